@@ -1,0 +1,103 @@
+"""Reads one article file (the reading edge) and composes the stages into a Brief."""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from pathlib import Path
+
+from . import actors, dates, layout, quotes, segment, summary
+from .lexicon import Lexicon
+from .model import Article, Brief, DateMention, Layout, Problem
+
+# Over this, an article is refused: it is a dump, not a news article (the largest seed is 6 kB).
+MAX_BYTES = 5_000_000
+# Share of control characters above which bytes are binary, not text.
+BINARY_CONTROL_SHARE = 0.02
+
+
+class ArticleError(ValueError):
+    """An article file that cannot be read as text; the message says why."""
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Bytes → (text, how it was decoded). Raises ArticleError for what is not text."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
+    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                      (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(name), name
+            except UnicodeDecodeError as error:
+                raise ArticleError(f"starts with a {name} byte-order mark but does not decode: {error.reason}") from None
+    if b"\x00" in raw:
+        raise ArticleError("binary content (NUL bytes), not a text article")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # Legacy Windows encoding (curly quotes as 0x93/0x94) is what copy-paste produces most.
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), "latin-1"
+
+
+def read_article(path: str | Path) -> Article:
+    """Read a file as FORMATS.md defines "as read": decoded, BOM stripped, line endings → \\n."""
+    path = Path(path)
+    raw = path.read_bytes()
+    if len(raw) > MAX_BYTES:
+        raise ArticleError(f"{len(raw):,} bytes is over the {MAX_BYTES:,}-byte limit for one article")
+    text, how = decode(raw)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ArticleError("empty: the file holds no text" if not text else "holds only whitespace")
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\t")
+    if controls > BINARY_CONTROL_SHARE * len(text):
+        raise ArticleError(f"binary content ({controls} control characters), not a text article")
+    return Article(id=path.stem, path=str(path), text=text, decoded_as=how)
+
+
+def _stage(problems: list[Problem], article: Article, name: str, default, call):
+    """Run one stage; an exception becomes a Problem naming the file and the stage."""
+    try:
+        return call()
+    except Exception as error:  # noqa: BLE001 - any stage failure is reported, never fatal
+        problems.append(Problem(article.path, name, f"{type(error).__name__}: {error}"))
+        return default
+
+
+def extract(article: Article, lex: Lexicon) -> Brief:
+    """All stages on one article; a failing stage yields a Problem, the rest still runs."""
+    problems: list[Problem] = []
+    if article.decoded_as not in ("utf-8", "utf-8-sig"):
+        problems.append(Problem(article.path, "read", f"not UTF-8; decoded as {article.decoded_as}",
+                                severity="warning"))
+    empty_layout = Layout(None, None, None, None, None, (), (), ())
+    page = _stage(problems, article, "layout", empty_layout, lambda: layout.find_layout(article, lex))
+    sentences = _stage(problems, article, "segment", (), lambda: segment.split_sentences(article, page, lex))
+    if not page.body:
+        problems.append(Problem(article.path, "layout", "no article body left after removing page furniture",
+                                severity="warning"))
+    found_actors = _stage(problems, article, "actors", (), lambda: actors.find_actors(article, sentences, lex))
+    published: DateMention | None = _stage(
+        problems, article, "dates", None,
+        lambda: dates.read_date(article, page.published, sentences, lex) if page.published else
+        dates.published_from_body(article, page, sentences, lex))
+    anchor = published.value if published else None
+    found_dates = _stage(problems, article, "dates", (),
+                         lambda: dates.find_dates(article, sentences, lex, anchor=anchor))
+    found_quotes = _stage(problems, article, "quotes", (),
+                          lambda: quotes.find_quotes(article, sentences, found_actors, lex))
+    statements = _stage(problems, article, "quotes", (),
+                        lambda: quotes.find_statements(article, sentences, found_actors, lex))
+    chosen = _stage(problems, article, "summary", (),
+                    lambda: summary.summarise(article, sentences, found_actors, lex))
+    if not re.search(r"[.!?]", article.text):
+        problems.append(Problem(article.path, "segment", "no sentence punctuation: the text was read as one sentence",
+                                severity="warning"))
+    return Brief(article=article, layout=page, published=published, sentences=sentences, summary=chosen,
+                 actors=found_actors, dates=found_dates, quotes=found_quotes, statements=statements,
+                 problems=tuple(problems))

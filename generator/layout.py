@@ -1,0 +1,283 @@
+"""Where things are in an article: furniture, headline, outlet, dateline, publication date, body.
+
+Nothing is deleted: furniture is *marked* as spans (each with the id of the furniture.yaml rule
+that fired), and every later stage reads only the body, caption and headline spans.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, alternation
+from .model import Article, Credit, Furniture, Layout, Span
+
+# A tail marker only cuts when it sits past this share of the text: a "next article" marker
+# near the top is a site header, not the end of the article.
+TAIL_MIN_POSITION = 0.4
+# A line shorter than this cannot be told apart from a real sentence by being repeated.
+MIN_REPEAT_CHARS = 20
+# Headlines: Indonesian news headlines run 4-30 words; longer lines are paragraphs.
+HEADLINE_WORDS = (3, 30)
+# The dateline sits at the start of one of the first few content lines.
+DATELINE_LINES = 6
+
+
+@dataclass(slots=True)
+class _Line:
+    span: Span
+    text: str
+    kind: str = "content"          # content | blank | furniture | caption | credit
+    rule: str = ""
+
+
+def _lines(text: str) -> list[_Line]:
+    lines, start = [], 0
+    for raw in text.split("\n"):
+        end = start + len(raw)
+        lines.append(_Line(Span(start, end), raw, "blank" if not raw.strip() else "content"))
+        start = end + 1
+    return lines
+
+
+def _rules(lex: Lexicon, group: str) -> list[tuple[dict, re.Pattern]]:
+    """The furniture rules of one group, with {weekday}/{month} expanded, compiled once."""
+    compiled = []
+    for rule in lex.group("furniture", group, []) or []:
+        pattern = rule["pattern"]
+        if "{weekday}" in pattern or "{month}" in pattern:
+            pattern = (pattern.replace("{weekday}", alternation(list(lex.weekdays)))
+                       .replace("{month}", alternation(list(lex.months))))
+        compiled.append((rule, lex.regex(f"furniture.{group}.{rule['id']}", pattern)))
+    return compiled
+
+
+def _strip_span(text: str, span: Span) -> Span | None:
+    """Shrink a span to exclude surrounding whitespace; None when nothing is left."""
+    piece = text[span.start:span.end]
+    left = len(piece) - len(piece.lstrip())
+    right = len(piece.rstrip())
+    if right <= left:
+        return None
+    return Span(span.start + left, span.start + right)
+
+
+def _looks_like_headline(text: str) -> bool:
+    words = text.split()
+    if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1]:
+        return False
+    if text.rstrip().endswith((".", ",", ";", ":")):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    # Title case or sentence case: at least a third of the words capitalised.
+    return capitalised * 3 >= len(words)
+
+
+def find_layout(article: Article, lex: Lexicon) -> Layout:
+    text = article.text
+    lines = _lines(text)
+    furniture: list[Furniture] = []
+    credits: list[Credit] = []
+
+    def mark(line: _Line, rule: str, kind: str = "furniture") -> None:
+        line.kind, line.rule = kind, rule
+        span = _strip_span(text, line.span)
+        if span:
+            furniture.append(Furniture(span, rule))
+
+    # 1. Tail markers: everything from the marker on is furniture.
+    for index, line in enumerate(lines):
+        if line.kind == "blank" or line.span.start < TAIL_MIN_POSITION * len(text):
+            continue
+        hit = next((rule for rule, rx in _rules(lex, "tail") if rx.search(line.text)), None)
+        if hit:
+            for later in lines[index:]:
+                if later.kind != "blank":
+                    mark(later, f"tail:{hit['id']}")
+            break
+
+    # 2. Whole-line rules: credits (bylines), header dates, furniture lines, teasers.
+    published: Span | None = None
+    skip_next = False
+    for line in lines:
+        if line.kind != "content":
+            continue
+        if skip_next:
+            mark(line, "teaser:next-line")
+            skip_next = False
+            continue
+        for rule, rx in _rules(lex, "credits"):
+            m = rx.search(line.text)
+            if m:
+                name = m.group("name").strip()
+                credits.append(Credit(line.span, rule.get("role", "author"), name))
+                mark(line, f"credit:{rule['id']}")
+                break
+        if line.kind != "content":
+            continue
+        for rule, rx in _rules(lex, "header_date"):
+            if rx.search(line.text):
+                if published is None:
+                    published = _strip_span(text, line.span)
+                mark(line, f"header-date:{rule['id']}")
+                break
+        if line.kind != "content":
+            continue
+        for group in ("line", "teaser"):
+            rule = next((r for r, rx in _rules(lex, group) if rx.search(line.text)), None)
+            if rule:
+                mark(line, f"{group}:{rule['id']}")
+                skip_next = bool(rule.get("next_line"))
+                break
+
+    # 3. Repeated and truncated lines (a headline or caption shown twice, an alt text cut short).
+    seen: dict[str, int] = {}
+    contents = [ln for ln in lines if ln.kind in ("content",)]
+    for line in contents:
+        key = " ".join(line.text.split())
+        if len(key) >= MIN_REPEAT_CHARS and key in seen:
+            mark(line, "repeated-line")
+        else:
+            seen.setdefault(key, line.span.start)
+    longer = [" ".join(ln.text.split()) for ln in contents if ln.kind == "content"]
+    for line in contents:
+        if line.kind != "content":
+            continue
+        key = " ".join(line.text.split())
+        if len(key) >= MIN_REPEAT_CHARS and any(other != key and other.startswith(key) for other in longer):
+            # A cut-off copy of a longer line ("... apa yang dikat") or a headline repeated as alt text.
+            mark(line, "truncated-line")
+
+    # 4. Inline furniture: agency codes and reporter names closing a paragraph; photo credits.
+    captions: list[Span] = []
+    trimmed: dict[int, Span] = {}
+    for index, line in enumerate(lines):
+        if line.kind != "content":
+            continue
+        span = line.span
+        for rule, rx in _rules(lex, "caption_credit"):
+            m = rx.search(line.text)
+            if m:
+                credit = Span(span.start + m.start(), span.start + m.end())
+                name = (m.groupdict().get("name") or m.group(0)).strip()
+                credits.append(Credit(_strip_span(text, credit) or credit, rule.get("role", "photo"), name))
+                furniture.append(Furniture(_strip_span(text, credit) or credit, f"caption-credit:{rule['id']}"))
+                span = Span(span.start, credit.start)
+                line.kind = "caption"
+                break
+        for rule, rx in _rules(lex, "inline"):
+            m = rx.search(text, span.start, span.end)
+            if m and m.end() == span.end or (m and not text[m.end():span.end].strip()):
+                cut = _strip_span(text, Span(m.start(), m.end()))
+                if cut:
+                    furniture.append(Furniture(cut, f"inline:{rule['id']}"))
+                    if "name" in (m.groupdict() or {}) and m.group("name"):
+                        credits.append(Credit(cut, rule.get("role", "reporter"), m.group("name")))
+                span = Span(span.start, m.start())
+        stripped = _strip_span(text, span)
+        if stripped is None:
+            line.kind = "furniture"
+            continue
+        trimmed[index] = stripped
+        if line.kind == "caption":
+            captions.append(stripped)
+
+    # 5. Dateline and outlet: "CITY, OUTLET - ", "OUTLET, CITY - ", "CITY (AGENCY) - ", "CITY - ".
+    content_idx = [i for i, ln in enumerate(lines) if ln.kind == "content" and i in trimmed]
+    dateline = outlet_span = None
+    outlet = None
+    lead_index = None
+    for i in content_idx[:DATELINE_LINES]:
+        found = _find_dateline(text, trimmed[i], lex)
+        if found:
+            dateline, outlet, outlet_span, lead_start = found
+            trimmed[i] = Span(lead_start, trimmed[i].end)
+            lead_index = i
+            break
+
+    # 6. Headline: a title-shaped line before the lead (or before the first paragraph).
+    headline = None
+    first_body = lead_index
+    if first_body is None:
+        first_body = next((i for i in content_idx
+                           if not _looks_like_headline(lines[i].text) and len(lines[i].text.split()) > 8), None)
+    for i in content_idx:
+        if first_body is not None and i >= first_body:
+            break
+        if _looks_like_headline(trimmed[i].of(text)):
+            headline = trimmed[i]
+            lines[i].kind = "headline"
+            break
+        # The first content line decides: a standfirst or caption before the headline means none.
+        if lines[i].kind == "content":
+            break
+
+    body = tuple(trimmed[i] for i in sorted(trimmed)
+                 if lines[i].kind == "content" and trimmed[i] not in captions)
+    if lead_index is not None and dateline is not None:
+        pass  # the lead paragraph is already trimmed past "CITY, OUTLET -"
+    furniture.sort(key=lambda f: (f.span.start, f.span.end))
+    credits.sort(key=lambda c: (c.span.start, c.span.end))
+    return Layout(headline=headline, outlet=outlet, outlet_span=outlet_span, dateline=dateline,
+                  published=published, body=body, captions=tuple(captions),
+                  furniture=tuple(furniture), credits=tuple(credits))
+
+
+def _outlet_name(piece: str, lex: Lexicon) -> str | None:
+    """The canonical outlet for a dateline piece, by the outlet list or by the shape of a domain."""
+    folded = piece.strip().lower()
+    for canonical, variants in (lex.group("outlets", "names", {}) or {}).items():
+        if folded == canonical.lower() or folded in (v.lower() for v in variants):
+            return canonical
+    if any(folded.endswith(suffix) for suffix in lex.words("outlets", "domain_suffixes")):
+        return piece.strip()
+    return None
+
+
+def _find_dateline(text: str, span: Span, lex: Lexicon) -> tuple[Span | None, str | None, Span | None, int] | None:
+    rx = lex.regex("layout.dateline", r"""
+        ^(?P<a>[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,3}?)              # first piece: city or outlet
+        (?:\s*,\s*(?P<b>[A-Za-z][\w.'’]*(?:\s+[\w.'’]+){0,3}?))?  # optional second piece
+        (?:\s*\((?P<agency>[A-Za-z][\w.]{1,20})\))?              # "(ANTARA)"
+        \s*,?\s*(?:[-–—]{1,2}|,-)\s+                             # the dash that ends a dateline
+        """, re.VERBOSE)
+    piece = text[span.start:min(span.end, span.start + 120)]
+    m = rx.match(piece)
+    if not m:
+        return None
+    a, b, agency = m.group("a"), m.group("b"), m.group("agency")
+    lead_start = span.start + m.end()
+    if lead_start >= span.end:
+        return None
+    city_group = outlet = None
+    outlet_group = None
+    if agency:
+        outlet, outlet_group = _outlet_name(agency, lex) or agency, "agency"
+        city_group = "a" if b is None else None
+    if b is not None:
+        out_a, out_b = _outlet_name(a, lex), _outlet_name(b, lex)
+        if out_b and not out_a:
+            outlet, outlet_group, city_group = out_b, "b", "a"
+        elif out_a and not out_b:
+            outlet, outlet_group, city_group = out_a, "a", "b"
+        elif out_a and out_b:
+            return None
+        else:
+            # Neither is a known outlet: the Indonesian convention is "CITY, OUTLET".
+            outlet, outlet_group, city_group = b.strip(), "b", "a"
+    elif not agency:
+        known = _outlet_name(a, lex)
+        if known:
+            outlet, outlet_group = known, "a"
+        else:
+            city_group = "a"
+    if city_group and not _city_shaped(m.group(city_group)):
+        return None
+    city = Span(span.start + m.start(city_group), span.start + m.end(city_group)) if city_group else None
+    outlet_span = (Span(span.start + m.start(outlet_group), span.start + m.end(outlet_group))
+                   if outlet_group else None)
+    return city, outlet, outlet_span, lead_start
+
+
+def _city_shaped(piece: str) -> bool:
+    words = piece.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in piece)

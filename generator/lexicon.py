@@ -1,0 +1,342 @@
+"""Loads, validates and merges the language data and the editorial register into one Lexicon.
+
+Layers, as dateparser does it: CLDR names from Babel (months, weekdays, territories)
+→ `generator/lang/id/*.yaml` (curated) → `content/lang/*.yaml` (editor overlays, same
+schema, lists unioned). Every file is checked against `generator/lang/schema.yaml`;
+a problem names the file and the key. Regexes are compiled once, here.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import __version__
+
+LANG_DIR = Path(__file__).parent / "lang"
+LANGUAGE = "id"
+GROUP_TYPES = ("words", "rules", "map", "records")
+
+
+class LexiconError(ValueError):
+    """A language or register file does not follow its schema."""
+
+    def __init__(self, path: Path | str, key: str, message: str, line: int | None = None):
+        self.path, self.key, self.line = str(path), key, line
+        where = f"{path}:{line}" if line else str(path)
+        super().__init__(f"{where}: {key}: {message}")
+
+
+def fold(text: str) -> str:
+    """Fold case, accents, hyphens and spaces: `Kim Jong-un` == `Kim Jong Un` == `kimjongun`."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^0-9a-z]+", "", text.lower())
+
+
+def slugify(text: str) -> str:
+    """A stable, URL-safe id: `Kim Jong-un` → `kim-jong-un`."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    slug = re.sub(r"[^0-9a-z]+", "-", text).strip("-")
+    return slug or "x"
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of literal words, longest first so `Wakil Menteri` beats `Menteri`."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+# ---------------------------------------------------------------------------------------------
+# Register
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterEntry:
+    id: str
+    kind: str
+    name: str
+    aliases: tuple[str, ...]
+    description: str | None = None
+    wikidata: str | None = None
+    source: str = ""        # file:line, for messages
+
+
+@dataclass(frozen=True)
+class Register:
+    entries: dict[str, RegisterEntry]                 # id → entry
+    by_alias: dict[str, str]                          # fold(alias) → id
+    suppressed: frozenset[str]                        # fold(surface) of false entities
+
+    def lookup(self, surface: str) -> RegisterEntry | None:
+        entry_id = self.by_alias.get(fold(surface))
+        return self.entries.get(entry_id) if entry_id else None
+
+    def is_suppressed(self, surface: str) -> bool:
+        return fold(surface) in self.suppressed
+
+
+KIND_NAMES = ("person", "organization", "country", "place")
+ENTRY_KEYS = {"id", "kind", "name", "aliases", "description", "wikidata", "cldr"}
+
+
+def _cldr_territories() -> dict[str, tuple[str, str]]:
+    """ISO country code → (Indonesian name, English name), from Babel's CLDR data."""
+    from babel import Locale
+
+    ind, eng = Locale(LANGUAGE).territories, Locale("en").territories
+    return {code: (ind[code], eng.get(code, ind[code])) for code in ind
+            if len(code) == 2 and code.isalpha() and code not in {"ZZ", "EU", "EZ", "UN", "QO"}}
+
+
+def load_register(paths: list[Path]) -> tuple[Register, list[str]]:
+    """Read the register files; CLDR territories are the base layer for countries.
+
+    Returns the register and warnings. Structural errors raise LexiconError with file and line.
+    """
+    territories = _cldr_territories()
+    entries: dict[str, RegisterEntry] = {}
+    claimed: dict[str, str] = {}     # fold(alias) → id, to refuse one alias on two entities
+    suppressed: set[str] = set()
+    cldr_claimed: set[str] = set()
+    for path in paths:
+        documents = _load_yaml_with_lines(path)
+        if documents is None:
+            continue
+        if not isinstance(documents, dict):
+            raise LexiconError(path, "(top)", "expected a mapping with `entities:` and/or `suppress:`")
+        for key in documents:
+            if key not in {"entities", "suppress"}:
+                raise LexiconError(path, key, "unknown key (expected `entities` or `suppress`)")
+        for surface in documents.get("suppress") or []:
+            if not isinstance(surface, str) or not surface.strip():
+                raise LexiconError(path, "suppress", f"expected a non-empty string, got {surface!r}")
+            suppressed.add(fold(surface))
+        for raw in documents.get("entities") or []:
+            line = raw.pop("__line__", None) if isinstance(raw, dict) else None
+            if not isinstance(raw, dict):
+                raise LexiconError(path, "entities", f"expected a mapping, got {raw!r}")
+            unknown = set(raw) - ENTRY_KEYS
+            if unknown:
+                raise LexiconError(path, ", ".join(sorted(unknown)), "unknown key in entity", line)
+            for required in ("id", "kind", "name"):
+                if not isinstance(raw.get(required), str) or not raw[required].strip():
+                    raise LexiconError(path, required, f"missing or empty in entity {raw!r}", line)
+            if raw["kind"] not in KIND_NAMES:
+                raise LexiconError(path, "kind", f"{raw['kind']!r} is not one of {KIND_NAMES}", line)
+            if raw["id"] != slugify(raw["id"]):
+                raise LexiconError(path, "id", f"{raw['id']!r} is not a slug (use {slugify(raw['id'])!r})", line)
+            if raw["id"] in entries:
+                raise LexiconError(path, "id", f"duplicate id {raw['id']!r} (first in {entries[raw['id']].source})", line)
+            aliases = raw.get("aliases") or []
+            if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+                raise LexiconError(path, "aliases", f"expected a list of non-empty strings in {raw['id']!r}", line)
+            names = [raw["name"], *aliases]
+            code = raw.get("cldr")
+            if code is not None:
+                if code not in territories:
+                    raise LexiconError(path, "cldr", f"{code!r} is not a CLDR territory code", line)
+                names += list(territories[code])
+                cldr_claimed.add(code)
+            for alias in names:
+                owner = claimed.get(fold(alias))
+                if owner and owner != raw["id"]:
+                    raise LexiconError(path, "aliases", f"alias {alias!r} of {raw['id']!r} is already claimed by {owner!r}", line)
+                claimed[fold(alias)] = raw["id"]
+            entries[raw["id"]] = RegisterEntry(
+                id=raw["id"], kind=raw["kind"], name=raw["name"], aliases=tuple(dict.fromkeys(names)),
+                description=raw.get("description"), wikidata=raw.get("wikidata"), source=f"{path}:{line}")
+    # CLDR countries the register does not curate: Indonesian name, id from the English name.
+    for code, (ind, eng) in sorted(territories.items()):
+        if code in cldr_claimed or fold(ind) in claimed:
+            continue
+        entry_id = slugify(eng)
+        if entry_id in entries:
+            continue
+        names = tuple(dict.fromkeys([ind, eng]))
+        for alias in names:
+            claimed.setdefault(fold(alias), entry_id)
+        entries[entry_id] = RegisterEntry(id=entry_id, kind="country", name=ind, aliases=names, source=f"CLDR:{code}")
+    return Register(entries=entries, by_alias=claimed, suppressed=frozenset(suppressed)), []
+
+
+# ---------------------------------------------------------------------------------------------
+# YAML with line numbers (for messages that point at the line an editor must fix)
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    mapping = loader.construct_mapping(node, deep=deep)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _strip_lines(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip_lines(v) for k, v in value.items() if k != "__line__"}
+    if isinstance(value, list):
+        return [_strip_lines(v) for v in value]
+    return value
+
+
+def _load_yaml_with_lines(path: Path) -> Any:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise LexiconError(path, "(yaml)", f"not valid YAML: {getattr(error, 'problem', error)}",
+                           mark.line + 1 if mark else None) from None
+    except UnicodeDecodeError as error:
+        raise LexiconError(path, "(file)", f"not UTF-8: {error}") from None
+    if isinstance(data, dict):
+        top = {k: v for k, v in data.items() if k != "__line__"}
+        for key, value in top.items():
+            if key == "entities" and isinstance(value, list):
+                continue  # entity mappings keep __line__ for load_register's messages
+            top[key] = _strip_lines(value)
+        for entity in top.get("entities") or []:
+            if isinstance(entity, dict):
+                for k in list(entity):
+                    if k != "__line__":
+                        entity[k] = _strip_lines(entity[k])
+        return top
+    return _strip_lines(data)
+
+
+# ---------------------------------------------------------------------------------------------
+# Language data
+
+
+def _check_group(path: Path, name: str, kind: str, value: Any) -> None:
+    if kind == "words":
+        if not isinstance(value, list) or not value:
+            raise LexiconError(path, name, "expected a non-empty list of strings")
+        for item in value:
+            if not isinstance(item, str) or not item.strip():
+                raise LexiconError(path, name, f"expected a non-empty string, got {item!r}")
+    elif kind == "rules":
+        if not isinstance(value, list) or not value:
+            raise LexiconError(path, name, "expected a non-empty list of rules")
+        for rule in value:
+            if not isinstance(rule, dict) or "id" not in rule or "pattern" not in rule:
+                raise LexiconError(path, name, f"each rule needs `id` and `pattern`, got {rule!r}")
+            try:
+                re.compile(rule["pattern"])
+            except re.error as error:
+                raise LexiconError(path, f"{name}.{rule['id']}", f"pattern does not compile: {error}") from None
+    elif kind == "map":
+        if not isinstance(value, dict) or not value:
+            raise LexiconError(path, name, "expected a non-empty mapping")
+    elif kind == "records":
+        if not isinstance(value, list) or not value or not all(isinstance(v, dict) for v in value):
+            raise LexiconError(path, name, "expected a non-empty list of mappings")
+
+
+def _merge(base: Any, overlay: Any) -> Any:
+    """Overlay on base: mappings merge key by key, lists are unioned (base order first)."""
+    if isinstance(base, dict) and isinstance(overlay, dict):
+        merged = dict(base)
+        for key, value in overlay.items():
+            merged[key] = _merge(base[key], value) if key in base else value
+        return merged
+    if isinstance(base, list) and isinstance(overlay, list):
+        seen = {yaml.safe_dump(v, sort_keys=True) for v in base}
+        return base + [v for v in overlay if yaml.safe_dump(v, sort_keys=True) not in seen]
+    return overlay
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All language data and the register, validated. Read-only for the stages."""
+
+    data: dict[str, dict[str, Any]]      # file stem → group → value
+    register: Register
+    months: dict[str, int]               # lower-case surface → month number (CLDR + calendar.yaml)
+    weekdays: dict[str, int]             # lower-case surface → ISO weekday 1..7
+    digest: str                          # changes when any data file, CLDR or the generator changes
+    _compiled: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def group(self, file: str, name: str, default: Any = None) -> Any:
+        return self.data.get(file, {}).get(name, default)
+
+    def words(self, file: str, name: str) -> tuple[str, ...]:
+        return tuple(self.group(file, name, ()) or ())
+
+    def regex(self, key: str, pattern: str, flags: int = 0) -> re.Pattern:
+        """Compile once per lexicon; `key` names the pattern for the cache."""
+        found = self._compiled.get(key)
+        if found is None:
+            found = self._compiled[key] = re.compile(pattern, flags)
+        return found
+
+    def word_regex(self, file: str, name: str, flags: int = 0) -> re.Pattern:
+        """`\\b(?:w1|w2|...)\\b` over a `words` group, longest first."""
+        return self.regex(f"{file}.{name}.{flags}",
+                          rf"(?<![\w-])(?:{alternation(self.words(file, name))})(?![\w-])", flags)
+
+
+def _cldr_calendar() -> tuple[dict[str, int], dict[str, int]]:
+    from babel import Locale
+
+    loc = Locale(LANGUAGE)
+    months: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for number, name in loc.months["format"][width].items():
+            months[name.lower().rstrip(".")] = number
+    weekdays: dict[str, int] = {}
+    for index, name in loc.days["format"]["wide"].items():
+        weekdays[name.lower()] = index + 1   # Babel: 0 = Monday; ISO: 1 = Monday
+    return months, weekdays
+
+
+def load_lexicon(content_dir: Path | None = None) -> Lexicon:
+    """Load generator/lang/<lang>/*.yaml, overlay content/lang/*.yaml, read content/register/*.yaml."""
+    schema_path = LANG_DIR / "schema.yaml"
+    schema = yaml.safe_load(schema_path.read_text(encoding="utf-8"))
+    digest = hashlib.sha256(__version__.encode())
+    data: dict[str, dict[str, Any]] = {}
+    base_files = sorted((LANG_DIR / LANGUAGE).glob("*.yaml"))
+    overlay_files = sorted((content_dir / "lang").glob("*.yaml")) if content_dir else []
+    for path in base_files + overlay_files:
+        stem = path.stem
+        if stem not in schema:
+            raise LexiconError(path, "(file)", f"no schema for {stem!r} in {schema_path.name}; known: {sorted(schema)}")
+        raw = path.read_bytes()
+        digest.update(path.name.encode() + b"\0" + raw)
+        loaded = _load_yaml_with_lines(path)
+        if loaded is None:
+            continue
+        if not isinstance(loaded, dict):
+            raise LexiconError(path, "(top)", "expected a mapping of groups")
+        for name, value in loaded.items():
+            if name not in schema[stem]:
+                raise LexiconError(path, name, f"unknown group; {stem}.yaml may hold {sorted(schema[stem])}")
+            _check_group(path, name, schema[stem][name], value)
+        data[stem] = _merge(data.get(stem, {}), loaded)
+    register_files = sorted((content_dir / "register").glob("*.yaml")) if content_dir else []
+    for path in register_files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    register, _ = load_register(register_files)
+    months, weekdays = _cldr_calendar()
+    calendar = data.get("calendar", {})
+    for number, variants in (calendar.get("months") or {}).items():
+        for variant in variants:
+            months[variant.lower()] = int(number)
+    for number, variants in (calendar.get("weekdays") or {}).items():
+        for variant in variants:
+            weekdays[variant.lower()] = int(number)
+    import babel
+    digest.update(babel.__version__.encode())
+    return Lexicon(data=data, register=register, months=months, weekdays=weekdays, digest=digest.hexdigest()[:16])

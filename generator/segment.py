@@ -1,0 +1,69 @@
+"""Body paragraphs, captions and the headline → sentence spans (abbreviation-aware, quote-aware)."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .model import Article, Layout, Sentence, Span
+
+OPENING_QUOTES = "“‘«"
+CLOSING_QUOTES = "”’»"
+# A sentence ends at . ! ? (or an ellipsis), optionally followed by closing quotes/brackets,
+# then whitespace. Whether it really ends is decided by what comes before and after.
+_END = re.compile(r"(?:\.{3}|…|[.!?])+[”’\"»)\]]*(?=\s)")
+
+
+def split_sentences(article: Article, layout: Layout, lex: Lexicon) -> tuple[Sentence, ...]:
+    """Sentences of the headline, the captions and the body, in text order.
+
+    Sentences of the headline and of captions carry `caption=True`: entities and dates count
+    there, but summaries skip them.
+    """
+    abbreviations = {a.lower() for a in lex.words("segment", "abbreviations")}
+    blocks: list[tuple[Span, bool]] = [(s, False) for s in layout.body]
+    blocks += [(s, True) for s in layout.captions]
+    if layout.headline:
+        blocks.append((layout.headline, True))
+    blocks.sort(key=lambda b: b[0].start)
+    sentences: list[Sentence] = []
+    for index, (block, caption) in enumerate(blocks):
+        for span in _split_block(article.text, block, abbreviations):
+            sentences.append(Sentence(span, index, caption))
+    return tuple(sentences)
+
+
+def _split_block(text: str, block: Span, abbreviations: set[str]) -> list[Span]:
+    piece = text[block.start:block.end]
+    cuts: list[int] = []
+    depth = 0          # inside curly quotes we do not cut: a quoted passage stays one sentence
+    straight_open = False
+    position = 0
+    for m in _END.finditer(piece):
+        segment = piece[position:m.end()]
+        depth += sum(segment.count(c) for c in OPENING_QUOTES) - sum(segment.count(c) for c in CLOSING_QUOTES)
+        depth = max(depth, 0)
+        if segment.count('"') % 2:
+            straight_open = not straight_open
+        position = m.end()
+        if depth > 0 or straight_open:
+            continue
+        word = piece[:m.start() + 1].rsplit(None, 1)[-1] if piece[:m.start() + 1].split() else ""
+        if word.lower() in abbreviations:
+            continue
+        # A single capital before the period is an initial ("John F. Kennedy").
+        if re.fullmatch(r"[A-Z]\.", word):
+            continue
+        following = piece[m.end():].lstrip()
+        if following and not (following[0].isupper() or following[0].isdigit()
+                              or following[0] in OPENING_QUOTES + '"(['):
+            continue
+        cuts.append(m.end())
+    spans, start = [], 0
+    for cut in cuts + [len(piece)]:
+        chunk = piece[start:cut]
+        stripped = chunk.strip()
+        if stripped:
+            left = start + (len(chunk) - len(chunk.lstrip()))
+            spans.append(Span(block.start + left, block.start + left + len(stripped)))
+        start = cut
+    return spans

@@ -1,0 +1,42 @@
+"""Extractive summary: two to four body sentences that carry the most of the article's actors."""
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .model import Actor, Article, Sentence, Span
+
+MIN_SENTENCES, MAX_SENTENCES = 2, 4
+# A summary sentence must read on its own: not a fragment, not a wall of text.
+WORDS = (6, 60)
+# News puts the point first: the lead is always in, and later sentences lose weight with distance.
+POSITION_DECAY = 0.85
+
+
+def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
+              lex: Lexicon) -> tuple[Span, ...]:
+    """Choose 2-4 body sentences (never headline, caption or furniture), returned in text order."""
+    body = [s for s in sentences if not s.caption]
+    usable = [s for s in body if WORDS[0] <= len(s.span.of(article.text).split()) <= WORDS[1]]
+    if not usable:
+        usable = body[:MAX_SENTENCES]
+    if not usable:
+        return ()
+    mentions_in: dict[Span, set[str]] = {s.span: set() for s in usable}
+    weight: dict[str, int] = {}
+    for actor in actors:
+        weight[actor.key] = len(actor.mentions)
+        for mention in actor.mentions:
+            for s in usable:
+                if mention.span in s.span:
+                    mentions_in[s.span].add(actor.key)
+    scores = []
+    for rank, s in enumerate(usable):
+        entity_score = sum(1 + weight.get(key, 0) ** 0.5 for key in mentions_in[s.span])
+        scores.append(((1.0 + entity_score) * POSITION_DECAY ** rank, -rank, s))
+    lead = usable[0]
+    chosen = {lead.span}
+    count = min(MAX_SENTENCES, max(MIN_SENTENCES, len(usable) // 4 + 1), len(usable))
+    for _, _, s in sorted(scores, key=lambda t: (t[0], t[1]), reverse=True):
+        if len(chosen) >= count:
+            break
+        chosen.add(s.span)
+    return tuple(sorted(chosen))
