@@ -48,6 +48,114 @@ def extract(files: tuple[Path, ...], as_json: bool, content_dir: Path) -> None:
         sys.exit(1)
 
 
+def _settings_options(func):
+    """Options shared by build, serve and pdf; each overrides content/briefing.yml."""
+    from .config import UI_LANGUAGES, setting_help
+
+    help_ = setting_help()
+    options = [
+        click.option("--content", "content_dir", type=click.Path(file_okay=False, path_type=Path),
+                     default=Path("content"), show_default=True, help=help_["content_dir"]),
+        click.option("--site-url", default=None, help=help_["site_url"]),
+        click.option("--ui-language", type=click.Choice(UI_LANGUAGES), default=None, help=help_["ui_language"]),
+        click.option("--build-date", default=None, help=help_["build_date"]),
+        click.option("--jobs", type=int, default=None, help=help_["jobs"]),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _load(content_dir: Path, **overrides):
+    from .config import SettingsError, load_settings
+
+    try:
+        return load_settings(content_dir, **overrides)
+    except SettingsError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _report(report, strict: bool) -> int:
+    """Print every problem (one line each, file first), then the summary; return the exit status."""
+    for problem in report.problems:
+        click.echo(str(problem), err=True)
+    click.echo(report.summary(), err=True)
+    if report.errors or (strict and report.warnings):
+        return 1
+    return 0
+
+
+@cli.command()
+@_settings_options
+@click.option("--strict/--no-strict", default=None, help="Warnings fail the build too (after everything is built and reported).")
+@click.option("--pdf/--no-pdf", default=None, help="Write PDF briefs and the dossier (default: on, or briefing.yml's `pdf`).")
+def build(content_dir: Path, strict: bool | None, pdf: bool | None, **overrides) -> None:
+    """Build the site from content/ into site/ (Markdown into build/docs, then mkdocs build)."""
+    from .build import BuildError, build as run_build
+
+    settings = _load(content_dir, strict=strict, pdf=pdf, **overrides)
+    try:
+        report = run_build(settings)
+    except BuildError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)
+    status = _report(report, settings.strict)
+    if status == 0:
+        click.echo(f"site written to {settings.site_dir}/", err=True)
+    sys.exit(status)
+
+
+@cli.command()
+@_settings_options
+@click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
+def serve(content_dir: Path, dev_addr: str, **overrides) -> None:
+    """Preview with live reload: regenerate when content/ or site_templates/ change."""
+    from .serve import serve as run_serve
+
+    settings = _load(content_dir, pdf=False, **overrides)
+    run_serve(settings, dev_addr)
+
+
+@cli.command()
+@_settings_options
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Write the PDFs here instead of into build/docs/pdf.")
+def pdf(content_dir: Path, out: Path | None, **overrides) -> None:
+    """Write one PDF per brief and the dossier PDF (WeasyPrint, no browser)."""
+    from .build import Report, read_all, discover, extract_all
+    from .lexicon import load_lexicon
+    from .pdf import render_pdfs
+    from .resolve import resolve
+
+    settings = _load(content_dir, **overrides)
+    report = Report()
+    lex = load_lexicon(settings.content_dir)
+    briefs = extract_all(read_all(discover(settings.articles_dir), report), lex, settings, report)
+    catalog = resolve(briefs, lex)
+    target = out or settings.docs_dir
+    for rel, data in sorted(render_pdfs(catalog, settings).items()):
+        path = (target / rel) if out is None else (target / Path(rel).name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        click.echo(str(path))
+    sys.exit(_report(report, settings.strict))
+
+
+@cli.command()
+@click.option("--content", "content_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("content"), show_default=True, help="Content folder to validate.")
+def check(content_dir: Path) -> None:
+    """Validate content/: articles decode, the register and language files parse and agree."""
+    from .check import check_content, format_problem
+
+    problems = check_content(content_dir)
+    for problem in problems:
+        click.echo(format_problem(problem), err=True)
+    errors = sum(1 for p in problems if p.severity == "error")
+    click.echo(f"{len(problems)} problems ({errors} errors) in {content_dir}", err=True)
+    sys.exit(1 if errors else 0)
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         cli.main(args=argv, prog_name="briefing", standalone_mode=True)

@@ -1,0 +1,46 @@
+"""`briefing serve`: regenerate the docs tree when content or templates change; MkDocs reloads."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from .build import Report, generate, mkdocs_env
+from .config import Settings
+from .pages import TEMPLATES
+
+# Seconds between looks at content/ and site_templates/ (polling works on every file system).
+POLL_SECONDS = 1.0
+
+
+def _stamp(roots: list[Path]) -> tuple:
+    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
+                        for root in roots if root.exists() for p in root.rglob("*") if p.is_file()))
+
+
+def serve(settings: Settings, dev_addr: str) -> None:
+    roots = [settings.content_dir, TEMPLATES]
+    report = Report()
+    generate(settings, report)
+    print(report.summary(), file=sys.stderr)
+    child = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(settings.config_file),
+                              "--dev-addr", dev_addr, "--livereload"], env=mkdocs_env(settings))
+    stamp = _stamp(roots)
+    try:
+        while child.poll() is None:
+            time.sleep(POLL_SECONDS)
+            now = _stamp(roots)
+            if now != stamp:
+                stamp = now
+                report = Report()
+                try:
+                    generate(settings, report)
+                    print(report.summary(), file=sys.stderr)
+                except Exception as error:  # noqa: BLE001 - keep serving the last good pages
+                    print(f"error: {error}", file=sys.stderr)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        child.terminate()
+        child.wait()
