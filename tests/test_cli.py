@@ -1,0 +1,61 @@
+"""The CLI: every command answers --help, extract prints the records, bad files are named,
+and the README documents every command and every setting (sqlite-utils' rule)."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import cli
+from generator.config import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+COMMANDS = sorted(cli.commands)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_cli_command_has_help(command):
+    result = CliRunner().invoke(cli, [command, "--help"])
+    assert result.exit_code == 0 and "Usage:" in result.output
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_cli_readme_lists_every_command(command):
+    assert f"`briefing {command}" in README
+
+
+@pytest.mark.parametrize("setting", [f.name for f in dataclasses.fields(Settings)])
+def test_cli_readme_lists_every_setting(setting):
+    assert re.search(rf"\| `{setting}` \|", README), setting
+
+
+def test_cli_extract_prints_records_for_every_file():
+    files = sorted(str(p) for p in (ROOT / "content" / "articles").glob("*.txt"))
+    result = CliRunner().invoke(cli, ["extract", "--json", *files])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert [r["article"] for r in records] == [Path(f).stem for f in files]
+    for record in records:
+        for field in ("article", "headline", "outlet", "published", "dateline", "summary", "persons",
+                      "organizations", "countries", "places", "dates", "quotes"):
+            assert field in record
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"", "empty"),
+    (b"   \n\t\n", "whitespace"),
+    (b"\x00\x01\x02binary\x00", "binary"),
+])
+def test_cli_extract_names_a_bad_file_and_keeps_the_rest(tmp_path, content, reason):
+    bad = tmp_path / "bad article.txt"
+    bad.write_bytes(content)
+    good = ROOT / "content" / "articles" / "001_623a4fe61b1ac6d9.txt"
+    result = CliRunner().invoke(cli, ["extract", "--json", str(bad), str(good)])
+    assert result.exit_code == 1
+    assert "bad article.txt" in result.stderr and reason in result.stderr
+    assert '"article": "001_623a4fe61b1ac6d9"' in result.stdout

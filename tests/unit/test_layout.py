@@ -1,0 +1,100 @@
+"""Layout: furniture is marked (never reaching the body), headline, outlet and dateline found."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.layout import find_layout
+
+SEEDS = ["000_bb3a51cba430223e", "001_623a4fe61b1ac6d9", "002_f2c33afa57cce4e7",
+         "003_d4f1ac2a88bca518", "004_0cc1f0da2c6609c2"]
+
+
+def squash(text: str) -> str:
+    return " ".join(re.findall(r"[0-9a-z]+", text.lower()))
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_layout_no_furniture_in_body(name, seed_briefs, gold):
+    brief = seed_briefs[name]
+    body = [squash(span.of(brief.article.text)) for span in brief.layout.body]
+    for noise in gold[name].get("noise") or []:
+        assert not any(squash(noise) in paragraph for paragraph in body), noise
+
+
+@pytest.mark.parametrize("name", SEEDS)
+@pytest.mark.parametrize("field", ["headline", "outlet", "dateline"])
+def test_layout_article_fields_match_gold(name, field, seed_records, gold):
+    expected, got = gold[name][field], seed_records[name][field]
+    if field == "outlet" and expected and got:
+        assert squash(expected).replace(" ", "") in squash(got).replace(" ", "") \
+            or squash(got).replace(" ", "") in squash(expected).replace(" ", "")
+    else:
+        assert (squash(got) if got else None) == (squash(expected) if expected else None)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Judul\n\nIsi berita yang cukup panjang untuk menjadi paragraf berita.\nIKLAN\n", "line:ad"),
+    ("Isi berita yang panjang sekali.\nBaca Juga: Harga cabai naik lagi di pasar\nLanjut.\n", "teaser:read-also"),
+    ("Isi berita yang panjang sekali.\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\n", "line:ad"),
+    ("Isi berita yang panjang sekali.\nTags: rusia, korea\n", "line:keywords"),
+    ("Isi berita yang panjang sekali.\n(ant/ant)\n", "line:agency-code"),
+    ("Isi berita yang panjang sekali.\n12 Komentar\n", "line:comments"),
+    ("Isi berita yang panjang sekali.\nIkuti berita terkini di Google News dan WhatsApp Channel\n", "line:share"),
+])
+def test_layout_furniture_rule_fires(text, rule, make_article, lex):
+    layout = find_layout(make_article(text), lex)
+    assert rule in {f.rule for f in layout.furniture}
+
+
+@pytest.mark.parametrize("lead, city, outlet", [
+    ("JAKARTA, KOMPAS.com - Menteri Luar Negeri bertemu duta besar Rusia di Jakarta pada Senin.", "JAKARTA", "Kompas.com"),
+    ("Moskow (ANTARA) - Pemerintah Rusia menyatakan kesiapan untuk berdialog dengan Korea Selatan.", "Moskow", "ANTARA"),
+    ("TEMPO.CO, Jakarta - Kementerian Luar Negeri menanggapi pernyataan duta besar tersebut kemarin.", "Jakarta", "Tempo"),
+    ("SEOUL - Korea Selatan memanggil duta besar Rusia untuk menyampaikan protes resmi.", "SEOUL", None),
+    ("Liputan6.com, Seoul - Pemerintah Korea Selatan memprotes kerja sama militer Rusia.", "Seoul", "Liputan6.com"),
+])
+def test_layout_dateline_and_outlet(lead, city, outlet, make_article, lex):
+    article = make_article(f"Judul Berita Tentang Rusia dan Korea\n\n{lead}\n")
+    layout = find_layout(article, lex)
+    assert layout.dateline is not None and layout.dateline.of(article.text) == city
+    assert layout.outlet == outlet
+    # The lead paragraph starts after the dateline.
+    assert not any(p.of(article.text).startswith(city) for p in layout.body)
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("Rusia dan Korea Utara Teken Pakta Pertahanan\n\nSEOUL - Kedua negara menandatangani pakta itu pada Rabu.\n",
+     "Rusia dan Korea Utara Teken Pakta Pertahanan"),
+    ("Jakarta, CNBC Indonesia - Kedua negara menandatangani pakta pertahanan pada Rabu kemarin.\n", None),
+    ("Foto kunjungan presiden di Moskow pada Juni. (Foto: REUTERS/Seorang Fotografer)\nSEOUL - Kedua negara menandatangani pakta itu pada Rabu.\n", None),
+])
+def test_layout_headline(text, headline, make_article, lex):
+    article = make_article(text)
+    layout = find_layout(article, lex)
+    assert (layout.headline.of(article.text) if layout.headline else None) == headline
+
+
+@pytest.mark.parametrize("text, credit_role, name", [
+    ("Isi berita yang panjang sekali.\n\nPenulis : Budi Santoso\nEditor : Siti Aminah\n", "author", "Budi Santoso"),
+    ("Isi berita yang panjang sekali.\n\nPenulis : Budi Santoso\nEditor : Siti Aminah\n", "editor", "Siti Aminah"),
+    ("Kedua negara bertemu di Moskow pada Senin. (Rahmat Hidayat)\n", "reporter", "Rahmat Hidayat"),
+    ("Presiden tiba di Moskow. (Foto: AFP/Pavel Ivanov)\nIsi berita yang panjang sekali di sini.\n", "photo", "AFP/Pavel Ivanov"),
+])
+def test_layout_credits_kept_out_of_body(text, credit_role, name, make_article, lex):
+    article = make_article(text)
+    layout = find_layout(article, lex)
+    assert (credit_role, name) in {(c.role, c.name) for c in layout.credits}
+    assert not any(name in span.of(article.text) for span in layout.body)
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_layout_spans_are_inside_the_text_and_trimmed(name, seed_briefs):
+    brief = seed_briefs[name]
+    text = brief.article.text
+    spans = list(brief.layout.body) + list(brief.layout.captions) + [f.span for f in brief.layout.furniture]
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text)
+        piece = span.of(text)
+        assert piece == piece.strip()

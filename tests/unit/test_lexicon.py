@@ -1,0 +1,98 @@
+"""Language data and register: every file validates; broken files are refused with file and key."""
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.lexicon import LANG_DIR, LexiconError, fold, load_lexicon, slugify
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_lexicon_loads_every_shipped_file(lex):
+    shipped = {p.stem for p in (LANG_DIR / "id").glob("*.yaml")}
+    assert shipped <= set(lex.data)
+    assert lex.months["juni"] == 6 and lex.months["agu"] == 8
+    assert lex.weekdays["jumat"] == 5 and lex.weekdays["minggu"] == 7
+
+
+@pytest.mark.parametrize("surface, expected", [("Korea Utara", "korea-utara"), ("Kim Jong-un", "kim-jong-un"),
+                                              ("Élysée", "elysee"), ("  ", "x")])
+def test_lexicon_slugify(surface, expected):
+    assert slugify(surface) == expected
+
+
+@pytest.mark.parametrize("a, b", [("Kim Jong-un", "Kim Jong Un"), ("Choe Son-hui", "choe son hui"), ("Moskwa", "MOSKWA")])
+def test_lexicon_fold_equates_spellings(a, b):
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize("file, content, key", [
+    ("furniture.yaml", "line:\n  - id: x\n    pattern: '(unclosed'\n", "line.x"),
+    ("furniture.yaml", "line: []\n", "line"),
+    ("furniture.yaml", "nonsense:\n  - a\n", "nonsense"),
+    ("unknown_file.yaml", "words: [a]\n", "(file)"),
+])
+def test_lexicon_refuses_broken_overlay(tmp_path, file, content, key):
+    (tmp_path / "lang").mkdir()
+    (tmp_path / "lang" / file).write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError) as error:
+        load_lexicon(tmp_path)
+    assert file in str(error.value) and key in str(error.value)
+
+
+def test_lexicon_overlay_extends_lists(tmp_path):
+    (tmp_path / "lang").mkdir()
+    (tmp_path / "lang" / "segment.yaml").write_text("abbreviations: [Kol.]\n", encoding="utf-8")
+    lex = load_lexicon(tmp_path)
+    assert "Kol." in lex.words("segment", "abbreviations") and "Dr." in lex.words("segment", "abbreviations")
+
+
+@pytest.mark.parametrize("register, message", [
+    ("entities:\n  - id: a\n    kind: person\n    name: A\n  - id: a\n    kind: person\n    name: B\n", "duplicate id"),
+    ("entities:\n  - id: a\n    kind: person\n    name: A\n    aliases: [X]\n  - id: b\n    kind: person\n    name: B\n    aliases: [X]\n", "already claimed"),
+    ("entities:\n  - id: a\n    kind: martian\n    name: A\n", "kind"),
+    ("entities:\n  - id: Not A Slug\n    kind: person\n    name: A\n", "not a slug"),
+    ("entities:\n  - id: a\n    kind: person\n", "name"),
+])
+def test_lexicon_register_errors_name_file_and_line(tmp_path, register, message):
+    (tmp_path / "register").mkdir()
+    (tmp_path / "register" / "people.yaml").write_text(register, encoding="utf-8")
+    with pytest.raises(LexiconError) as error:
+        load_lexicon(tmp_path)
+    assert "people.yaml" in str(error.value) and message in str(error.value)
+    assert error.value.line is not None
+
+
+def test_lexicon_countries_come_from_cldr(lex):
+    entry = lex.register.lookup("Ukraina")
+    assert entry is not None and entry.kind == "country"
+    assert lex.register.lookup("Ukraine").id == entry.id
+
+
+def _code_strings(path: Path):
+    """String literals of a module that are not docstrings (comments and docstrings may cite examples)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                docstrings.add(id(first.value))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            yield node.lineno, node.value
+
+
+def test_lexicon_no_indonesian_calendar_words_in_code():
+    """Month names, weekday names and cue verbs live in YAML, not in the code's string literals."""
+    words = ["Januari", "Februari", "Agustus", "Oktober", "Desember", "Senin", "Selasa", "Rabu", "Kamis",
+             "Jumat", "Sabtu", "kemarin", "pekan", "ujar", "tutur", "katanya", "BACA JUGA", "Artikel Berikutnya"]
+    pattern = re.compile(r"\b(" + "|".join(words) + r")\b", re.IGNORECASE)
+    offenders = [f"{path.name}:{line}: {value!r}"
+                 for path in sorted((ROOT / "generator").rglob("*.py"))
+                 for line, value in _code_strings(path) if pattern.search(value)]
+    assert not offenders, offenders
