@@ -1,15 +1,767 @@
-"""Quotations with their speakers, and indirect speech as an actor's statements."""
+"""Quotations with their speakers, and indirect speech as an actor's statements.
+
+Direct quotes are found from the quotation marks of each body paragraph (curly, straight,
+guillemets), joined when a quote runs on into the next paragraph or is split by its cue, and
+from direct speech that lost its marks but closes with a cue. The speaker comes from the cue
+around the quote (`speech.yaml`), resolved against the actors of the article; a pronoun or a
+suffixed cue points at the person the passage is about (the latest person subject or speaker).
+A news agency after a passage about a person only relays: it becomes the `channel`.
+
+Every Quote and Statement carries `rule` = "<form>/<attribution>", naming what fired.
+No Indonesian word lives here: cue words, pronouns and channels come from `speech.yaml`.
+"""
 from __future__ import annotations
 
-from .lexicon import Lexicon
-from .model import Actor, Article, Quote, Sentence, Statement
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, alternation, fold
+from .model import Actor, Article, Mention, Quote, Sentence, Span, Statement
+
+OPENERS = "“«„"
+CLOSERS = "”»"
+STRAIGHT = '"'
+MARKS = OPENERS + CLOSERS + STRAIGHT
+# Characters after which an opening mark may stand (besides whitespace).
+OPEN_AFTER = "([{—–-/:" + OPENERS
+# Characters that may follow a closing mark (besides whitespace).
+CLOSE_BEFORE = ",.;:!?)]}…—–-" + CLOSERS
+# A speaker phrase after a cue is at most this long: a name with its title and organisation.
+WHO_MAX = 120
+# A passage is "about" a person whose subject or quote lies at most this many paragraphs back.
+TOPIC_PARAGRAPHS = 2
+_WORD = re.compile(r"[\w][\w'’-]*")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|\d+))*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """One stretch between marks: the inner span(s), the marks, the paragraph it ends in."""
+
+    parts: tuple[Span, ...]
+    open_at: int
+    close_at: int | None          # None: unclosed at the end of its paragraph
+    paragraph: int
+    family: str                   # "curly" | "straight" | "guillemets"
+    form: str                     # rule prefix: marks, paragraphs, split, unclosed
+
+
+@dataclass(frozen=True, slots=True)
+class _Who:
+    name: str | None
+    key: str | None
+    person: bool
+    how: str                      # which resolution found it: mention, name, role, text, topic
+
+
+class _Words:
+    """The regexes of speech.yaml, compiled once per lexicon."""
+
+    def __init__(self, lex: Lexicon):
+        def alt(name: str, group: bool = False) -> str:
+            words = lex.group("speech", "groups", {}).get(name, []) if group else lex.words("speech", name)
+            return alternation(list(words)) or r"(?!x)x"
+
+        def words(name: str, group: bool = False) -> frozenset[str]:
+            found = lex.group("speech", "groups", {}).get(name, []) if group else lex.words("speech", name)
+            return frozenset(fold(w) for w in found)
+
+        flags = re.IGNORECASE
+        b, e = r"(?<![\w-])", r"(?![\w-])"
+        who = rf"(?P<who>[^,;:!?“”\"«»()\n]{{1,{WHO_MAX}}})"
+        cue_after, suffixed = alt("cues_after"), alt("suffixed")
+        cue_before, according = alt("cues_before"), alt("according", True)
+        self.pronouns = words("pronouns")
+        self.first_person = lex.regex("speech.first_person", rf"{b}(?:{alt('first_person', True)}){e}", flags)
+        self.anaphora = words("anaphora", True)
+        self.breakers = words("subject_breakers", True)
+        self.who_breakers = self.breakers | words("who_breakers", True)
+        # Words that leave a clause without a subject of its own ("..., dan menambahkan bahwa").
+        self.fillers = self.breakers | words("coordinators", True) | words("verb_adverbs", True)
+        self.verb_prefixes = tuple(lex.group("speech", "groups", {}).get("verb_prefixes", ()))
+        self.not_verbs = words("not_verbs", True)
+        self.cue_words = words("cues_before") | words("indirect") | words("cues_after") | words("suffixed")
+        self.anonymous = words("anonymous", True)
+        self.agencies = words("agencies", True) | frozenset(
+            fold(v) for name, variants in (lex.group("outlets", "names", {}) or {}).items()
+            for v in [name, *variants])
+        self.statement_noun = lex.regex(
+            "speech.statement_noun",
+            rf"\s*(?:(?:{alt('statement_lead', True)})\s+)?(?:{alt('statement_nouns')}){e}"
+            rf"(?:\s+(?:{alt('statement_tail', True)}){e})*\s*",
+            flags)
+        # After a closing mark: "..., kata X", "..., katanya", "..., X menambahkan".
+        self.after_cue = lex.regex("speech.after_cue", rf"[\s,]*(?P<cue>{b}(?:{cue_after}){e})\s+{who}", flags)
+        self.after_suffixed = lex.regex("speech.after_suffixed", rf"[\s,]*(?P<cue>{b}(?:{suffixed}){e})", flags)
+        self.after_subject = lex.regex(
+            "speech.after_subject",
+            rf"\s*,?\s*(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}}?)\s+(?:\w+\s+)?(?P<cue>{b}(?:{cue_before}){e})",
+            flags)
+        # Before an opening mark: "X mengatakan: “", "kata X, “", "Menurut X, “", "menurutnya, “".
+        self.before_verb = lex.regex(
+            "speech.before_verb",
+            rf"(?P<cue>{b}(?:{cue_before}){e})(?:\s+(?:{alt('verb_adverbs', True)}){e})*"
+            rf"(?:\s+(?:{alt('complementisers', True)}){e})?\s*[:,]?\s*$", flags)
+        self.before_cue = lex.regex(
+            "speech.before_cue",
+            rf"(?P<cue>{b}(?:{cue_after}|{according}){e})\s+(?P<who>[^,;:“”\"«»()\n]{{1,{WHO_MAX}}}?)\s*[:,]\s*$",
+            flags)
+        self.before_suffixed = lex.regex("speech.before_suffixed",
+                                         rf"(?P<cue>{b}(?:{suffixed}){e})\s*[:,]\s*$", flags)
+        self.before_colon = lex.regex("speech.before_colon", r":\s*$")
+        # Direct speech that lost its marks: "..., kata Pak." closing the sentence.
+        self.lost_cue = lex.regex(
+            "speech.lost_cue",
+            rf",\s*(?P<cue>{b}(?:{cue_after}){e})\s+(?P<who>[^,;:!?“”\"«»()\n]{{1,{WHO_MAX}}}?)\s*[.!?]?\s*$",
+            flags)
+        self.lost_suffixed = lex.regex("speech.lost_suffixed",
+                                       rf",\s*(?P<cue>{b}(?:{suffixed}){e})\s*[.!?]?\s*$", flags)
+        self.channel = lex.regex(
+            "speech.channel",
+            rf"{b}(?P<cue>{alt('channels')}|{according}){e}\s+(?:(?:{alt('source_lead', True)})\s+)?"
+            rf"(?P<src>[A-Z][^,;:.!?“”\"«»()\n]{{0,80}})", flags)
+        self.channel_start = lex.regex("speech.channel_start", rf"\s*(?:{alt('channels')}|{according}){e}[^,]*,",
+                                       flags)
+        self.indirect = lex.word_regex("speech", "indirect", flags)
+        self.complementiser = lex.regex(
+            "speech.complementiser",
+            rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{alt('complementisers', True)}){e}\s*",
+            flags)
+        self.bare_clause = words("bare_clause", True)
+
+
+class _Context:
+    """What one article offers to attribution: text, paragraphs, mentions, the topic trail."""
+
+    def __init__(self, article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
+                 lex: Lexicon):
+        self.text = article.text
+        self.words = _words_of(lex)
+        self.sentences = tuple(sorted(sentences, key=lambda s: s.span.start))
+        groups: dict[int, list[Sentence]] = {}
+        for sentence in self.sentences:
+            groups.setdefault(sentence.paragraph, []).append(sentence)
+        self.paragraphs = [(index, Span(ss[0].span.start, ss[-1].span.end), tuple(ss))
+                           for index, ss in sorted(groups.items(), key=lambda kv: kv[1][0].span.start)]
+        self.actors = {a.key: a for a in actors}
+        self.mentions: tuple[Mention, ...] = tuple(sorted((m for a in actors for m in a.mentions),
+                                                          key=lambda m: (m.span.start, -m.span.end)))
+        # (position, actor key) of every person subject or person speaker, in text order.
+        self.trail: list[tuple[int, str]] = []
+        for sentence in self.sentences:
+            who = self.subject(sentence.span.start, sentence.span.end)
+            if who is not None and who.person and who.key and who.how != "topic":
+                self.trail.append((sentence.span.start, who.key))
+
+    # -- positions ------------------------------------------------------------------------------
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.span.start <= pos < sentence.span.end:
+                return sentence
+        return None
+
+    def paragraph_at(self, pos: int) -> int:
+        for order, (_, span, _) in enumerate(self.paragraphs):
+            if span.start <= pos <= span.end:
+                return order
+        return -1
+
+    # -- the person the passage is about ------------------------------------------------------
+
+    def topic(self, pos: int) -> _Who | None:
+        """The latest person subject or person speaker before `pos`, within TOPIC_PARAGRAPHS."""
+        here = self.paragraph_at(pos)
+        best = None
+        for at, key in self.trail:
+            if at < pos:
+                best = (at, key)
+        if best is None or key_missing(self.actors, best[1]):
+            return None
+        if here >= 0 and here - self.paragraph_at(best[0]) > TOPIC_PARAGRAPHS:
+            return None
+        actor = self.actors[best[1]]
+        return _Who(actor.name, actor.key, True, "topic")
+
+    def remember(self, pos: int, who: _Who | None) -> None:
+        if who is not None and who.person and who.key:
+            self.trail.append((pos, who.key))
+            self.trail.sort()
+
+    # -- subjects -----------------------------------------------------------------------------
+
+    def _is_breaker(self, word: str) -> bool:
+        if not word[0].islower():
+            return False
+        folded = fold(word)
+        if folded in self.words.breakers or folded in self.words.cue_words:
+            return True
+        return (len(word) >= 5 and folded not in self.words.not_verbs
+                and any(folded.startswith(p) for p in self.words.verb_prefixes))
+
+    def subject(self, start: int, end: int) -> _Who | None:
+        """Who a clause is about: the person (else organisation, country) before its first verb."""
+        lead = self.words.channel_start.match(self.text, start, end)
+        if lead:
+            start = lead.end()
+        zone_end = end
+        first = True
+        anaphoric = anonymous = False
+        for m in _WORD.finditer(self.text, start, end):
+            word = m.group()
+            if first and fold(word) in self.words.pronouns:
+                return self.topic(start)
+            if first and fold(word) in self.words.anonymous:
+                anonymous = True
+            first = False
+            if fold(word) in self.words.anaphora:
+                anaphoric = True
+            if self._is_breaker(word):
+                zone_end = m.start()
+                break
+        mark = next((i for i in range(start, zone_end) if self.text[i] in MARKS), None)
+        if mark is not None:
+            zone_end = mark
+        found = self.best_mention(start, zone_end)
+        if found is not None and found.person:
+            return found
+        # "Diplomat AS tersebut": the person the passage is about, not the country named in the role.
+        if anaphoric:
+            return self.topic(start) or found
+        if anonymous:
+            return None       # "Para pejabat Korea Selatan": unnamed people, not the country
+        return found
+
+    def best_mention(self, start: int, end: int) -> _Who | None:
+        inside = [m for m in self.mentions if start <= m.span.start < end]
+        if not inside:
+            return None
+        for kind in ("person", "organization", "country", "place"):
+            for mention in inside:
+                if mention.kind == kind:
+                    return self.of_key(mention.key, "mention")
+        return None
+
+    def of_key(self, key: str, how: str) -> _Who | None:
+        actor = self.actors.get(key)
+        if actor is None:
+            return None
+        return _Who(actor.name, actor.key, actor.kind == "person", how)
+
+    # -- a speaker named after a cue ----------------------------------------------------------
+
+    def who(self, start: int, end: int, pos: int) -> _Who | None:
+        """Resolve the words after a cue (`Pak`, `sang menteri`, `pernyataan kementerian`)."""
+        noun = self.words.statement_noun.match(self.text, start, end)
+        if noun:
+            start = noun.end()
+        words = list(_WORD.finditer(self.text, start, end))
+        if not words:
+            return None
+        if fold(words[0].group()) in self.words.pronouns:
+            return self.topic(pos)
+        zone_end = end
+        for m in words[1:]:
+            if m.group()[0].islower() and fold(m.group()) in self.words.who_breakers:
+                zone_end = m.start()
+                break
+            if m.group()[0].islower() and self._is_breaker(m.group()):
+                zone_end = m.start()
+                break
+        found = self.best_mention(start, zone_end)
+        if found is not None:
+            return found
+        phrase = [m.group() for m in words if m.start() < zone_end]
+        if fold(phrase[0]) in self.words.anonymous:
+            return None
+        if any(fold(w) in self.words.anaphora for w in phrase):
+            phrase = [w for w in phrase if fold(w) not in self.words.anaphora]
+            by_role = self.by_words(phrase, pos, roles=True)
+            return by_role or self.topic(pos)
+        if phrase[0][0].isupper():
+            named = self.by_words([w for w in phrase if w[0].isupper()], pos, roles=False)
+            if named:
+                return named
+            run = _CAPITALISED_RUN.match(self.text, words[0].start(), zone_end)
+            surface = run.group().rstrip(".") if run else phrase[0]
+            if " " not in surface:
+                surface = self.fuller(surface, pos) or surface
+            return _Who(surface, None, False, "text")
+        by_role = self.by_words(phrase[:3], pos, roles=True)
+        if by_role:
+            return by_role
+        fuller = self.fuller(phrase[0].capitalize(), pos, leading=True)
+        return _Who(fuller, None, False, "text") if fuller else None
+
+    def by_words(self, words: list[str], pos: int, *, roles: bool) -> _Who | None:
+        """The most recently mentioned actor whose name (or role) holds these words."""
+        wanted = [fold(w) for w in words if fold(w)]
+        if not wanted:
+            return None
+        best: tuple[int, Actor] | None = None
+        for actor in self.actors.values():
+            tokens = {fold(t) for t in re.split(r"[\s-]+", actor.name)} | {fold(actor.name)}
+            if roles and actor.role:
+                tokens |= {fold(t) for t in actor.role.split()}
+            if not all(w in tokens for w in wanted):
+                continue
+            last = max((m.span.start for m in actor.mentions if m.span.start < pos), default=-1)
+            if best is None or last > best[0]:
+                best = (last, actor)
+        if best is None:
+            return None
+        return _Who(best[1].name, best[1].key, best[1].kind == "person", "role" if roles else "name")
+
+    def fuller(self, word: str, pos: int, *, leading: bool = False) -> str | None:
+        """The latest capitalised run of two or more words before `pos` holding `word`."""
+        found = None
+        for sentence in self.sentences:
+            if sentence.span.start >= pos:
+                break
+            for run in _CAPITALISED_RUN.finditer(self.text, sentence.span.start, min(pos, sentence.span.end)):
+                parts = run.group().rstrip(".").split()
+                if len(parts) < 2:
+                    continue
+                if (parts[0] == word) if leading else (word in parts):
+                    found = " ".join(parts)
+        return found
+
+    def agency(self, who: _Who | None) -> bool:
+        return who is not None and fold(who.name or "") in self.words.agencies
+
+
+def key_missing(actors: dict[str, Actor], key: str) -> bool:
+    return key not in actors
+
+
+
+
+def _words_of(lex: Lexicon) -> _Words:
+    """One `_Words` per lexicon (the regexes themselves are cached on the lexicon)."""
+    cached = lex._compiled.get("speech._words")
+    if cached is None:
+        cached = lex._compiled["speech._words"] = _Words(lex)
+    return cached
+
+
+# ---------------------------------------------------------------------------------------------
+# Marks
+
+
+def _classify(text: str, i: int, start: int, end: int, straight_open: bool) -> str:
+    """`open` or `close` for the mark at i, from its neighbours, else from its shape."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    left_free = before.isspace() or before in OPEN_AFTER
+    right_free = after.isspace() or after in CLOSE_BEFORE
+    if left_free and not right_free:
+        return "open"
+    if right_free and not left_free:
+        return "close"
+    char = text[i]
+    if char == STRAIGHT:
+        return "close" if straight_open else "open"
+    return "open" if char in OPENERS else "close"
+
+
+def _family(char: str) -> str:
+    return "straight" if char == STRAIGHT else "guillemets" if char in "«»" else "curly"
+
+
+def _inner(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if not any(c.isalpha() for c in text[start:end]):
+        return None
+    return Span(start, end)
+
+
+def _pieces(ctx: _Context) -> list[_Piece]:
+    """Marked stretches per paragraph; unclosed ones run on into a paragraph that opens a quote."""
+    text = ctx.text
+    raw: list[_Piece] = []
+    for order, (_, para, sentences) in enumerate(ctx.paragraphs):
+        opened: int | None = None
+        family = ""
+        for i in range(para.start, para.end):
+            char = text[i]
+            if char not in MARKS:
+                continue
+            kind = _classify(text, i, para.start, para.end, opened is not None and family == "straight")
+            if kind == "open":
+                if opened is not None and _family(char) != family:
+                    continue          # a quote inside a quote: the outer one counts
+                opened, family = i, _family(char)
+            elif opened is not None:
+                inner = _inner(text, opened + 1, i)
+                if inner:
+                    raw.append(_Piece((inner,), opened, i, order, family, "marks"))
+                opened = None
+        if opened is not None:
+            inner = _inner(text, opened + 1, para.end)
+            if inner:
+                raw.append(_Piece((inner,), opened, None, order, family, "unclosed"))
+    # Newspapers run a quote over paragraphs: no closing mark, and the next paragraph opens again.
+    joined: list[_Piece] = []
+    for piece in raw:
+        if joined and joined[-1].close_at is None and piece.paragraph == joined[-1].paragraph + 1:
+            previous = joined[-1]
+            next_para = ctx.paragraphs[piece.paragraph][1]
+            if piece.open_at == next_para.start:
+                joined[-1] = _Piece(previous.parts + piece.parts, previous.open_at, piece.close_at,
+                                    piece.paragraph, previous.family,
+                                    "paragraphs" if piece.close_at is not None else "unclosed")
+                continue
+        joined.append(piece)
+    return [p if p.close_at is not None or p.form != "unclosed" else _trim_unclosed(ctx, p) for p in joined]
+
+
+def _trim_unclosed(ctx: _Context, piece: _Piece) -> _Piece:
+    """A stray opening mark inside a sentence quotes at most to the end of that sentence."""
+    para = ctx.paragraphs[piece.paragraph][1]
+    text = ctx.text
+    at_start = piece.open_at == ctx.paragraphs[piece.paragraph][1].start or \
+        text[max(para.start, piece.open_at - 2):piece.open_at].strip() in (":", ",")
+    if at_start or len(piece.parts) > 1:
+        return piece
+    sentence = ctx.sentence_at(piece.open_at)
+    if sentence is None:
+        return piece
+    inner = _inner(text, piece.open_at + 1, min(sentence.span.end, piece.parts[-1].end))
+    return _Piece((inner,) if inner else piece.parts, piece.open_at, None, piece.paragraph, piece.family,
+                  "unclosed")
+
+
+def _merge_split(ctx: _Context, pieces: list[_Piece]) -> list[_Piece]:
+    """`“Kami ...,” kata dia, “dan ...”` is one quote: join pieces whose gap is a cue and a comma."""
+    merged: list[_Piece] = []
+    words = ctx.words
+    for piece in pieces:
+        if merged and merged[-1].close_at is not None and merged[-1].paragraph == piece.paragraph:
+            previous = merged[-1]
+            gap_start, gap_end = previous.close_at + 1, piece.open_at
+            gap = ctx.text[gap_start:gap_end]
+            if gap.rstrip().endswith(",") and "." not in gap and len(gap) <= WHO_MAX + 20:
+                cue = (words.after_cue.match(ctx.text, gap_start, gap_end)
+                       or words.after_suffixed.match(ctx.text, gap_start, gap_end)
+                       or words.after_subject.match(ctx.text, gap_start, gap_end))
+                if cue:
+                    merged[-1] = _Piece(previous.parts + piece.parts, previous.open_at, piece.close_at,
+                                        piece.paragraph, previous.family, "split")
+                    continue
+        merged.append(piece)
+    return merged
+
+
+# ---------------------------------------------------------------------------------------------
+# Attribution
+
+
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    who: _Who | None
+    cue: Span | None
+    how: str
+    tail: int | None = None       # where the cue's speaker phrase ends (channels are looked for after)
+
+
+def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _Attribution | None:
+    words = ctx.words
+    found = words.after_cue.match(ctx.text, start, end)
+    if found:
+        who = ctx.who(found.start("who"), found.end("who"), pos)
+        return _Attribution(who, Span(found.start("cue"), found.end("cue")),
+                            f"after:{found.group('cue').lower()}", found.end("who"))
+    found = words.after_suffixed.match(ctx.text, start, end)
+    if found:
+        return _Attribution(ctx.topic(pos), Span(found.start("cue"), found.end("cue")),
+                            f"after:{found.group('cue').lower()}", found.end("cue"))
+    if comma:
+        found = words.after_subject.match(ctx.text, start, end)
+        if found and (found.group("who")[0].isupper() or fold(found.group("who").split()[0]) in words.pronouns):
+            who = ctx.who(found.start("who"), found.end("who"), pos)
+            return _Attribution(who, Span(found.start("cue"), found.end("cue")),
+                                f"after-subject:{found.group('cue').lower()}", found.end("cue"))
+    return None
+
+
+def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution | None:
+    words = ctx.words
+    found = words.before_suffixed.search(ctx.text, start, end)
+    if found:
+        return _Attribution(ctx.topic(pos), Span(found.start("cue"), found.end("cue")),
+                            f"before:{found.group('cue').lower()}")
+    found = words.before_cue.search(ctx.text, start, end)
+    if found:
+        who = ctx.who(found.start("who"), found.end("who"), pos)
+        return _Attribution(who, Span(found.start("cue"), found.end("cue")), f"before:{found.group('cue').lower()}")
+    found = words.before_verb.search(ctx.text, start, end)
+    if found:
+        who = ctx.subject(start, found.start("cue")) or ctx.best_mention(start, found.start("cue"))
+        return _Attribution(who, Span(found.start("cue"), found.end("cue")),
+                            f"before-subject:{found.group('cue').lower()}")
+    if words.before_colon.search(ctx.text, start, end):
+        return _Attribution(ctx.subject(start, end), None, "colon")
+    return None
+
+
+def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribution:
+    text = ctx.text
+    para = ctx.paragraphs[piece.paragraph][1]
+    first, last = piece.parts[0], piece.parts[-1]
+    pos = first.start
+    # 1. A cue after the closing mark (or inside a split quote, between its pieces).
+    if piece.close_at is not None:
+        limit = next((i for i in range(piece.close_at + 1, para.end) if text[i] in OPENERS), para.end)
+        comma = text[last.end - 1] == "," or text[piece.close_at + 1:piece.close_at + 2] == ","
+        found = _cue_after(ctx, piece.close_at + 1, limit, pos, comma)
+        if found:
+            return found
+    if len(piece.parts) > 1 and piece.form == "split":
+        gap_start = piece.parts[0].end + 1
+        found = _cue_after(ctx, gap_start, piece.parts[1].start, pos, True)
+        if found:
+            return found
+    # 2. A cue before the opening mark, in the same sentence.
+    sentence = ctx.sentence_at(piece.open_at)
+    sentence_start = sentence.span.start if sentence else para.start
+    if previous is not None and previous.span.end > sentence_start:
+        sentence_start = previous.span.end + 1
+    if piece.open_at > sentence_start:
+        found = _cue_before(ctx, sentence_start, piece.open_at, pos)
+        if found:
+            return found
+        # 3. A quoted phrase inside a sentence: the sentence's subject said it.
+        who = ctx.subject(sentence_start, piece.open_at)
+        if who is None and sentence is not None and sentence_start > sentence.span.start:
+            who = ctx.subject(sentence.span.start, piece.open_at)
+        if who is not None:
+            return _Attribution(who, None, "subject")
+        return _Attribution(None, None, "none")
+    # 4. A quote that opens its paragraph: introduced by the previous paragraph's colon, or going
+    #    on from the quote that closed the previous paragraph.
+    order = piece.paragraph
+    if piece.open_at == para.start and order > 0:
+        prev_para = ctx.paragraphs[order - 1][1]
+        if text[prev_para.end - 1] == ":":
+            last_sentence = ctx.sentence_at(prev_para.end - 1)
+            start = last_sentence.span.start if last_sentence else prev_para.start
+            found = _cue_before(ctx, start, prev_para.end, pos)
+            if found:
+                return _Attribution(found.who, found.cue, "colon-paragraph")
+        if previous is not None and previous.speaker and previous.span.end >= prev_para.end - 3:
+            key = previous.speaker_key
+            who = ctx.of_key(key, "continued") if key else _Who(previous.speaker, None, False, "continued")
+            return _Attribution(who, None, "continued")
+    return _Attribution(None, None, "none")
+
+
+def _channel(ctx: _Context, start: int, end: int, pos: int) -> str | None:
+    """A relaying source named in [start, end): `seperti dikutip Russia Today`."""
+    found = ctx.words.channel.search(ctx.text, start, end)
+    if not found:
+        return None
+    who = ctx.who(found.start("src"), found.end("src"), pos)
+    if who is not None and who.name:
+        return who.name
+    run = _CAPITALISED_RUN.match(ctx.text, found.start("src"), found.end("src"))
+    return run.group().rstrip(".") if run else None
+
+
+def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Sentence | None,
+            prefix_start: int) -> tuple[_Who | None, str | None, str]:
+    """Speaker, channel and rule suffix: an agency after a passage about a person only relays."""
+    who, how = attribution.who, attribution.how
+    channel = None
+    if sentence is not None:
+        if attribution.tail is not None and attribution.tail < sentence.span.end:
+            channel = _channel(ctx, attribution.tail, sentence.span.end, pos)
+        if channel is None:
+            lead = ctx.words.channel_start.match(ctx.text, sentence.span.start, sentence.span.end)
+            if lead and lead.end() <= pos:
+                channel = _channel(ctx, sentence.span.start, lead.end(), pos)
+    if ctx.agency(who):
+        topic = ctx.topic(prefix_start)
+        if topic is not None:
+            channel, who, how = who.name, topic, how + "+relay"
+    if who is not None and not who.name:
+        who = None
+    return who, channel, how
 
 
 def find_quotes(article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
                 lex: Lexicon) -> tuple[Quote, ...]:
-    return ()
+    """Every direct quote of the body, captions and headline, with its speaker where the text says."""
+    if not sentences:
+        return ()
+    return _quotes_in(_Context(article, sentences, actors, lex))
+
+
+def _quotes_in(ctx: _Context) -> tuple[Quote, ...]:
+    text = ctx.text
+    quotes: list[Quote] = []
+    marked_sentences: set[int] = set()
+    for piece in _merge_split(ctx, _pieces(ctx)):
+        first, last = piece.parts[0], piece.parts[-1]
+        span = Span(first.start, last.end)
+        body = text[first.start:first.end] if len(piece.parts) == 1 else " ".join(p.of(text) for p in piece.parts)
+        previous = quotes[-1] if quotes else None
+        attribution = _attribute(ctx, piece, previous)
+        sentence = ctx.sentence_at(piece.open_at)
+        who, channel, how = _settle(ctx, attribution, first.start,
+                                    ctx.sentence_at(piece.close_at) if piece.close_at else sentence,
+                                    sentence.span.start if sentence else first.start)
+        ctx.remember(span.end, who)
+        form = piece.form if piece.form != "marks" else piece.family
+        quotes.append(Quote(span=span, text=body, speaker=who.name if who else None,
+                            speaker_key=who.key if who else None, cue=attribution.cue,
+                            rule=f"{form}/{how}", channel=channel,
+                            parts=piece.parts if len(piece.parts) > 1 else ()))
+        for s_index, s in enumerate(ctx.sentences):
+            if s.span.overlaps(Span(piece.open_at, (piece.close_at or last.end) + 1)):
+                marked_sentences.add(s_index)
+    quotes.extend(_lost_marks(ctx, marked_sentences))
+    return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
+
+
+def _lost_marks(ctx: _Context, marked: set[int]) -> list[Quote]:
+    """`Latihan militer ... kegiatannya, kata Pak.`: direct speech whose marks were lost."""
+    words = ctx.words
+    text = ctx.text
+    found_quotes: list[Quote] = []
+    for index, sentence in enumerate(ctx.sentences):
+        start, end = sentence.span.start, sentence.span.end
+        if index in marked or sentence.caption or any(c in MARKS for c in text[start:end]):
+            continue
+        found = words.lost_cue.search(text, start, end)
+        if found:
+            who = ctx.who(found.start("who"), found.end("who"), start)
+            how = f"after:{found.group('cue').lower()}"
+        else:
+            found = words.lost_suffixed.search(text, start, end)
+            if not found:
+                continue
+            who = ctx.topic(start)
+            how = f"after:{found.group('cue').lower()}"
+        inner = _inner(text, start, found.start())
+        if inner is None:
+            continue
+        # Indirect reporting closes with a cue too ("..., kata sumber diplomatik"): direct speech
+        # speaks in the first person, or is given to a named person of the article.
+        direct = bool(words.first_person.search(text, inner.start, inner.end))
+        if not direct and not (who is not None and who.person and who.key):
+            continue
+        if ctx.agency(who):
+            topic = ctx.topic(start)
+            if topic is not None:
+                who, how = topic, how + "+relay"
+        ctx.remember(inner.end, who)
+        found_quotes.append(Quote(span=inner, text=inner.of(text), speaker=who.name if who else None,
+                                  speaker_key=who.key if who else None,
+                                  cue=Span(found.start("cue"), found.end("cue")), rule=f"lost-marks/{how}"))
+    return found_quotes
+
+
+# ---------------------------------------------------------------------------------------------
+# Indirect speech
 
 
 def find_statements(article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
                     lex: Lexicon) -> tuple[Statement, ...]:
-    return ()
+    """Indirect speech (`Kim menegaskan bahwa ...`): speaker, cue verb and the reported clause."""
+    if not sentences:
+        return ()
+    ctx = _Context(article, sentences, actors, lex)
+    text = article.text
+    words = ctx.words
+    quoted = [Span(p.open_at, (p.close_at if p.close_at is not None else p.parts[-1].end) + 1)
+              for p in _pieces(ctx)]
+    _quotes_in(ctx)       # quote speakers join the trail of who the passage is about
+    statements: list[Statement] = []
+    for sentence in ctx.sentences:
+        if sentence.caption:
+            continue
+        start, end = sentence.span.start, sentence.span.end
+        found: list[Statement] = []
+        for verb in words.indirect.finditer(text, start, end):
+            if any(q.start <= verb.start() < q.end for q in quoted):
+                continue
+            link = words.complementiser.match(text, verb.end(), end)
+            if link:
+                clause_start = link.end()
+                rule = "bahwa"
+            elif fold(verb.group()) in words.bare_clause:
+                clause_start = verb.end()
+                while clause_start < end and text[clause_start].isspace():
+                    clause_start += 1
+                rule = "bare"
+            else:
+                continue
+            if clause_start >= end or text[clause_start] in MARKS + ":" or text[clause_start - 1] == ":":
+                continue      # direct speech follows: that is a quote, not a statement
+            next_word = _WORD.match(text, clause_start, end)
+            if rule == "bare" and (next_word is None or fold(next_word.group()) in words.breakers):
+                continue
+            clause_end = end
+            while clause_end > clause_start and text[clause_end - 1] in ". \n":
+                clause_end -= 1
+            if clause_end - clause_start < 8:
+                continue
+            who, how = _statement_speaker(ctx, start, verb.start())
+            earlier = next((st for st in reversed(found) if st.span.start <= verb.start() < st.span.end), None)
+            if earlier is not None:
+                # "X mengatakan ..., dan menambahkan bahwa ...": the earlier clause ends at the comma,
+                # and a verb with no subject of its own shares the earlier speaker.
+                comma = text.rfind(",", earlier.span.start, verb.start())
+                cut = comma if comma > earlier.span.start else verb.start()
+                found[found.index(earlier)] = _replace_span(text, earlier, cut)
+                if how == "sentence":
+                    who = _Who(earlier.speaker, earlier.speaker_key, False, "shared") if earlier.speaker else None
+                    how = "shared"
+            if who is not None and not who.name:
+                who = None
+            ctx.remember(verb.start(), who)
+            found.append(Statement(
+                span=Span(clause_start, clause_end), text=text[clause_start:clause_end],
+                speaker=who.name if who else None, speaker_key=who.key if who else None,
+                verb=verb.group(), cue=Span(verb.start(), verb.end()),
+                rule=f"{rule}:{verb.group().lower()}/{how if who else 'none'}"))
+        statements.extend(found)
+    return tuple(sorted(statements, key=lambda s: (s.span.start, s.cue.start)))
+
+
+def _replace_span(text: str, statement: Statement, end: int) -> Statement:
+    while end > statement.span.start and text[end - 1] in " ,\n":
+        end -= 1
+    span = Span(statement.span.start, end)
+    return Statement(span=span, text=span.of(text), speaker=statement.speaker, speaker_key=statement.speaker_key,
+                     verb=statement.verb, cue=statement.cue, rule=statement.rule)
+
+
+def _statement_speaker(ctx: _Context, start: int, verb: int) -> tuple[_Who | None, str]:
+    """The subject of an indirect verb: the clause just before it, else the sentence's subject.
+
+    `Menurut ..., Kim menegaskan` → Kim (the last clause); `Jung Pak, Wakil ..., menyatakan` and
+    `Zinoviev menolak ..., menyatakan` have an empty last clause → the sentence's subject.
+    """
+    comma = ctx.text.rfind(",", start, verb)
+    clause = comma + 1 if comma >= 0 else start
+    lead = _WORD.search(ctx.text, clause, verb)
+    if lead and fold(lead.group()) in ctx.words.anonymous:
+        return None, "anonymous"      # "Para pejabat Korea Selatan mengatakan": unnamed people
+    if any(fold(w.group()) not in ctx.words.fillers for w in _WORD.finditer(ctx.text, clause, verb)):
+        who = ctx.subject(clause, verb) or ctx.who(clause, verb, clause)
+        if who is not None:
+            return who, who.how
+        if clause > start:
+            return None, "none"
+    who = ctx.subject(start, verb) or _nearest_person(ctx, start, verb)
+    return who, "sentence"
+
+
+def _nearest_person(ctx: _Context, start: int, end: int) -> _Who | None:
+    """The last person mentioned before the verb in its clause (appositions put roles between)."""
+    people = [m for m in ctx.mentions if start <= m.span.start < end and m.kind == "person"]
+    return ctx.of_key(people[-1].key, "mention") if people else None
