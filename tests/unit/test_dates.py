@@ -1,0 +1,260 @@
+"""Dates stage: one behaviour per test, snippets written for the form (not taken from the seeds)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import dates
+from generator.model import Layout, Sentence, Span
+
+DATES_PY = Path(dates.__file__)
+CALENDAR = DATES_PY.parent / "lang" / "id" / "calendar.yaml"
+
+
+def _sentences(text: str, captions: int = 0) -> tuple[Sentence, ...]:
+    """One sentence per line; the first `captions` lines are headline/caption lines."""
+    found, at = [], 0
+    for index, line in enumerate(text.split("\n")):
+        if line.strip():
+            found.append(Sentence(Span(at, at + len(line)), paragraph=index, caption=index < captions))
+        at += len(line) + 1
+    return tuple(found)
+
+
+def _find(make_article, lex, text: str, anchor: str | None):
+    article = make_article(text)
+    return dates.find_dates(article, _sentences(text), lex, anchor=anchor)
+
+
+def _one(found, surface: str):
+    hits = [d for d in found if surface in d.text or d.text in surface]
+    assert hits, f"{surface!r} not found in {[d.text for d in found]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, surface, value, precision", [
+    ("Pertemuan digelar pada 13 September 2023 di Jakarta.", "13 September 2023", "2023-09-13", "day"),
+    ("Rapat berlangsung Rabu, 5 Maret 2025, di Seoul.", "Rabu, 5 Maret 2025", "2025-03-05", "day"),
+    ("kata juru bicara, Kamis (7/3/2024).", "Kamis (7/3/2024)", "2024-03-07", "day"),
+    ("Data dirilis 07/03/2024 pagi.", "07/03/2024", "2024-03-07", "day"),
+    ("Kunjungan dilakukan 3 Nop 2022.", "3 Nop 2022", "2022-11-03", "day"),
+    ("Kunjungan dilakukan 14 Agu 2021.", "14 Agu 2021", "2021-08-14", "day"),
+    ("Kunjungan dilakukan 9 Sept. 2020.", "9 Sept. 2020", "2020-09-09", "day"),
+    ("Kunjungan dilakukan 1 Okt 2024.", "1 Okt 2024", "2024-10-01", "day"),
+    ("Perjanjian diteken Februari 2019 di Hanoi.", "Februari 2019", "2019-02", "month"),
+    ("Sejak tahun 2014 hubungan memburuk.", "tahun 2014", "2014", "year"),
+    ("Hubungan membaik sejak 2018 lalu.", "2018", "2018", "year"),
+    ("Sanksi berlaku akhir Mei 2022.", "akhir Mei 2022", "2022-05", "month"),
+    ("KTT berlangsung 19-20 Juni 2024 di Pyongyang.", "19-20 Juni 2024", "2024-06-19", "day"),
+])
+def test_dates_absolute_forms(make_article, lex, text, surface, value, precision):
+    mention = _one(_find(make_article, lex, text, None), surface)
+    assert (mention.text, mention.value, mention.precision) == (surface, value, precision)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # anchor Tuesday 2023-09-19 (ISO week 38)
+    ("Rudal diluncurkan kemarin pagi.", "kemarin", "2023-09-18"),
+    ("Delegasi tiba kemarin lusa.", "kemarin lusa", "2023-09-17"),
+    ("Rapat digelar hari ini.", "hari ini", "2023-09-19"),
+    ("Menteri berangkat besok.", "besok", "2023-09-20"),
+    ("Putusan diumumkan lusa.", "lusa", "2023-09-21"),
+    ("Uji coba dilakukan Jumat lalu.", "Jumat lalu", "2023-09-15"),
+    ("Uji coba dilakukan Selasa lalu.", "Selasa lalu", "2023-09-12"),
+    ("Mereka bertemu Rabu sebelumnya.", "Rabu sebelumnya", "2023-09-13"),
+    ("Sidang dibuka Senin depan.", "Senin depan", "2023-09-25"),
+    ("Ia tiba Kamis pekan lalu.", "Kamis pekan lalu", "2023-09-14"),
+    ("KTT digelar pekan lalu.", "pekan lalu", "2023-W37"),
+    ("KTT digelar minggu lalu.", "minggu lalu", "2023-W37"),
+    ("Yoon berada di sana minggu ini.", "minggu ini", "2023-W38"),
+    ("Sidang dilanjutkan pekan depan.", "pekan depan", "2023-W39"),
+    ("Ia datang dua pekan lalu.", "dua pekan lalu", "2023-W36"),
+    ("Ia datang sepekan lalu.", "sepekan lalu", "2023-W37"),
+    ("Insiden terjadi tiga hari lalu.", "tiga hari lalu", "2023-09-16"),
+    ("Insiden terjadi 3 hari yang lalu.", "3 hari yang lalu", "2023-09-16"),
+    ("Harga naik bulan lalu.", "bulan lalu", "2023-08"),
+    ("Harga naik awal bulan ini.", "awal bulan ini", "2023-09"),
+    ("Harga naik dua bulan lalu.", "dua bulan lalu", "2023-07"),
+    ("Ia menjabat sejak tahun lalu.", "tahun lalu", "2022"),
+    ("Pemilu digelar tahun depan.", "tahun depan", "2024"),
+    ("Kebijakan itu berlaku akhir tahun ini.", "akhir tahun ini", "2023"),
+    ("Ia terpilih lima tahun silam.", "lima tahun silam", "2018"),
+    ("Kunjungan pada Oktober lalu membuahkan hasil.", "Oktober lalu", "2022-10"),
+    ("Kunjungan pada Agustus lalu membuahkan hasil.", "Agustus lalu", "2023-08"),
+    ("Pemilu digelar Maret mendatang.", "Maret mendatang", "2024-03"),
+    ("Kesepakatan diteken Juni tahun lalu.", "Juni tahun lalu", "2022-06"),
+])
+def test_dates_relative_forms(make_article, lex, text, surface, value):
+    mention = _one(_find(make_article, lex, text, "2023-09-19"), surface)
+    assert (mention.text, mention.value) == (surface, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    # anchor Tuesday 2023-09-19: nearest Friday is 09-22 (3 days on) unless the tense says past
+    ("Dewan bertemu pada Jumat untuk membahas sanksi.", "2023-09-22"),
+    ("Dewan telah bertemu pada Jumat untuk membahas sanksi.", "2023-09-15"),
+    ("Dewan bertemu pada Senin untuk membahas sanksi.", "2023-09-18"),
+    ("Dewan akan bertemu pada Senin untuk membahas sanksi.", "2023-09-25"),
+    ("Dewan bertemu pada Selasa untuk membahas sanksi.", "2023-09-19"),
+    ("Presiden sudah tiba dan akan berpidato pada Sabtu di sana.", "2023-09-23"),
+    ("Presiden berpidato pada Sabtu dan sudah kembali.", "2023-09-16"),
+])
+def test_dates_bare_weekday_follows_tense(make_article, lex, text, value):
+    (mention,) = [d for d in _find(make_article, lex, text, "2023-09-19") if d.rule == "weekday"]
+    assert mention.value == value
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Menteri tiba minggu lalu di Moskow.", "minggu lalu", "2023-W37"),
+    ("Minggu lalu, menteri tiba di Moskow.", "Minggu lalu", "2023-W37"),
+    ("Menteri tiba pada Minggu di Moskow.", "Minggu", "2023-09-17"),
+    ("Menteri tiba pada Minggu lalu di Moskow.", "Minggu lalu", "2023-09-17"),
+    ("Minggu (17/9), menteri tiba di Moskow.", "Minggu (17/9)", "2023-09-17"),
+])
+def test_dates_minggu_week_or_sunday(make_article, lex, text, surface, value):
+    mention = _one(_find(make_article, lex, text, "2023-09-19"), surface)
+    assert (mention.text, mention.value) == (surface, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Rusia di masa lalu telah meminta kedua pihak menahan diri.",
+    "Kedua negara baru-baru ini mengadakan pembicaraan.",
+    "Sebelumnya, menteri itu mengecam peluncuran rudal.",
+    "Insiden itu terjadi beberapa hari lalu.",
+    "Harga naik dalam dua pekan terakhir.",
+    "Sekitar 2000 tentara dikerahkan, lalu ditarik.",
+    "Jan Egeland dan Mar Roxas hadir.",
+    "Skor pertandingan 3/4 babak.",
+    "Ia bekerja selama berbulan-bulan.",
+])
+def test_dates_vague_or_not_dates(make_article, lex, text):
+    found = [d for d in _find(make_article, lex, text, "2023-09-19") if d.scored]
+    assert found == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Rudal diluncurkan 18 September 2023. Pada hari yang sama, Dewan bersidang.", "hari yang sama", "2023-09-18"),
+    ("Rudal diluncurkan 18 September 2023. Keesokan harinya Dewan bersidang.", "Keesokan harinya", "2023-09-19"),
+    ("Rudal diluncurkan pada Juli 2023. Saat itu Dewan bersidang.", "Saat itu", "2023-07"),
+    ("Saat itu Dewan bersidang.", "Saat itu", None),
+])
+def test_dates_anaphoric_kept_unscored(make_article, lex, text, surface, value):
+    mention = _one(_find(make_article, lex, text, None), surface)
+    assert (mention.scored, mention.value) == (False, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Uji coba dilakukan Jumat lalu.", "Rapat digelar pekan lalu.", "Dewan bertemu pada Senin.",
+    "Harga naik bulan lalu.", "Pemilu digelar tahun depan.", "Kunjungan pada Oktober lalu.", "Ia tiba kemarin.",
+])
+def test_dates_relative_without_anchor_is_none(make_article, lex, text):
+    (mention,) = _find(make_article, lex, text, None)
+    assert mention.value is None and mention.rule
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # no anchor: the year comes from the weekday, nearest the years the article writes
+    ("Sejak Oktober 2024 hubungan memburuk.\nSumber berbicara Minggu (21/12).", "Minggu (21/12)", "2025-12-21"),
+    ("Perjanjian diteken pada 2018.\nSumber berbicara Jumat (21/12).", "Jumat (21/12)", "2018-12-21"),
+    # no anchor, no weekday: nearest the latest full date the article writes
+    ("Foto diambil 13 September 2023.\nMereka bertemu pada bulan Juli.", "Juli", "2023-07"),
+    ("Foto diambil 2 Januari 2023.\nMereka bertemu pada 30 Desember.", "30 Desember", "2022-12-30"),
+    # with an anchor: the year nearest the anchor
+    ("Yoon berpidato pada 20 September.", "20 September", "2023-09-20"),
+    ("Kontrak habis pada 5 Januari.", "5 Januari", "2024-01-05"),
+    ("Perjanjian diteken pada 21 Juni lalu.", "21 Juni lalu", "2023-06-21"),
+])
+def test_dates_year_from_context(make_article, lex, text, surface, value):
+    anchor = "2023-09-19" if "Yoon" in text or "Kontrak" in text or "lalu" in text else None
+    mention = _one(_find(make_article, lex, text, anchor), surface)
+    assert mention.value == value
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Selasa, 22 Okt 2024 14:05 WIB", "2024-10-22"),
+    ("Jumat, 21 Juni 2024 | 09:15 WIB", "2024-06-21"),
+    ("22/10/2024, 14:05 WIB", "2024-10-22"),
+])
+def test_dates_read_header_line(make_article, lex, line, value):
+    text = f"Judul berita\n{line}\nIsi berita pada Senin."
+    article = make_article(text)
+    start = text.index(line)
+    mention = dates.read_date(article, Span(start, start + len(line)), (), lex)
+    assert mention is not None and mention.value == value and mention.rule.startswith("header:")
+    assert article.text[mention.span.start:mention.span.end] == mention.text
+
+
+@pytest.mark.parametrize("text, captions, value", [
+    ("Judul\nSEOUL - Menteri bertemu Jumat lalu.\nIa berbicara, Rabu (5/3/2025).", 1, "2025-03-05"),
+    ("Judul\nSEOUL - Pada Kamis, 6 Maret 2025, menteri bertemu.", 1, "2025-03-06"),
+    ("Judul\nMenteri tiba 4 Maret 2025 di Seoul.\nIa berbicara panjang.", 1, "2025-03-04"),
+    ("Judul 10 Mei 2020\nFoto 13 September 2023\nMereka bertemu pada bulan Juli.", 2, None),
+    ("Judul\nMenteri tiba kemarin.\nIa tiba 4 Maret 2025 di Seoul.", 1, None),
+    ("Judul\nSejak Oktober 2024 hubungan memburuk, kata sumber, Minggu (21/12).", 1, "2025-12-21"),
+])
+def test_dates_published_from_body(make_article, lex, text, captions, value):
+    article = make_article(text)
+    sentences = _sentences(text, captions)
+    page = Layout(None, None, None, None, None, tuple(s.span for s in sentences), (), ())
+    mention = dates.published_from_body(article, page, sentences, lex)
+    assert (mention.value if mention else None) == value
+
+
+@pytest.mark.parametrize("text", [
+    "Pada Jumat, 21 Juni 2024, dan kemarin, serta pekan lalu dan Senin depan, (3/4) lalu 2019.",
+    "Pertemuan 5 Maret 2025. Pada hari yang sama ada Juli lalu dan tahun 2020 serta Minggu (2/3).",
+])
+def test_dates_offsets_sorted_and_ruled(make_article, lex, text):
+    article = make_article(text)
+    found = dates.find_dates(article, _sentences(text), lex, anchor="2025-03-06")
+    assert found, "no date found"
+    assert [d.span.start for d in found] == sorted(d.span.start for d in found)
+    for mention in found:
+        assert article.text[mention.span.start:mention.span.end] == mention.text
+        assert mention.rule and mention.sentence is not None
+
+
+@pytest.mark.parametrize("name", ["000_bb3a51cba430223e", "001_623a4fe61b1ac6d9", "002_f2c33afa57cce4e7",
+                                  "003_d4f1ac2a88bca518", "004_0cc1f0da2c6609c2"])
+def test_dates_seed_offsets_hold(seed_briefs, name):
+    brief = seed_briefs[name]
+    for mention in brief.dates:
+        assert brief.article.text[mention.span.start:mention.span.end] == mention.text
+        assert mention.sentence is not None and mention.span in mention.sentence
+
+
+@pytest.mark.parametrize("text", [
+    "Pertemuan digelar pada 13 September 2023 di Jakarta.", "Rapat berlangsung Rabu, 5 Maret 2025.",
+    "kata juru bicara, Kamis (7/3/2024).", "Kunjungan dilakukan 3 Nop 2022.", "Rudal diluncurkan kemarin.",
+    "Delegasi tiba kemarin lusa.", "Menteri berangkat besok.",
+])
+def test_dates_agree_with_dateparser_where_it_is_right(make_article, lex, text):
+    """dateparser is the oracle for the forms it parses right (it is too slow for the hot path)."""
+    dateparser = pytest.importorskip("dateparser")
+    (mention,) = _find(make_article, lex, text, "2023-09-19")
+    theirs = dateparser.parse(mention.text, languages=["id"],
+                              settings={"RELATIVE_BASE": dt.datetime(2023, 9, 19)})
+    assert theirs is not None and theirs.date().isoformat() == mention.value
+
+
+def _calendar_words() -> set[str]:
+    data = yaml.safe_load(CALENDAR.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for group in data.values():
+        items = group.values() if isinstance(group, dict) else [group]
+        keys = list(group) if isinstance(group, dict) else []
+        for item in [*keys, *items]:
+            for word in (item if isinstance(item, list) else [item]):
+                if isinstance(word, str) and len(word) >= 4 and word.isalpha():
+                    found.add(word.lower())
+    return found - {"same", "start", "middle", "week", "year", "month"}
+
+
+@pytest.mark.parametrize("word", sorted(_calendar_words()))
+def test_dates_no_language_word_in_code(word):
+    code = DATES_PY.read_text(encoding="utf-8")
+    assert not re.search(rf"(?i)\b{re.escape(word)}\b", code), word
