@@ -382,14 +382,14 @@ def _pieces(ctx: _Context) -> list[_Piece]:
     """Marked stretches per paragraph; unclosed ones run on into a paragraph that opens a quote."""
     text = ctx.text
     raw: list[_Piece] = []
-    for order, (_, para, sentences) in enumerate(ctx.paragraphs):
+    for order, (_, block, sentences) in enumerate(ctx.paragraphs):
         opened: int | None = None
         family = ""
-        for i in range(para.start, para.end):
+        for i in range(block.start, block.end):
             char = text[i]
             if char not in MARKS:
                 continue
-            kind = _classify(text, i, para.start, para.end, opened is not None and family == "straight")
+            kind = _classify(text, i, block.start, block.end, opened is not None and family == "straight")
             if kind == "open":
                 if opened is not None and _family(char) != family:
                     continue          # a quote inside a quote: the outer one counts
@@ -400,7 +400,7 @@ def _pieces(ctx: _Context) -> list[_Piece]:
                     raw.append(_Piece((inner,), opened, i, order, family, "marks"))
                 opened = None
         if opened is not None:
-            inner = _inner(text, opened + 1, para.end)
+            inner = _inner(text, opened + 1, block.end)
             if inner:
                 raw.append(_Piece((inner,), opened, None, order, family, "unclosed"))
     # Newspapers run a quote over paragraphs: no closing mark, and the next paragraph opens again.
@@ -420,10 +420,10 @@ def _pieces(ctx: _Context) -> list[_Piece]:
 
 def _trim_unclosed(ctx: _Context, piece: _Piece) -> _Piece:
     """A stray opening mark inside a sentence quotes at most to the end of that sentence."""
-    para = ctx.paragraphs[piece.paragraph][1]
+    block = ctx.paragraphs[piece.paragraph][1]
     text = ctx.text
     at_start = piece.open_at == ctx.paragraphs[piece.paragraph][1].start or \
-        text[max(para.start, piece.open_at - 2):piece.open_at].strip() in (":", ",")
+        text[max(block.start, piece.open_at - 2):piece.open_at].strip() in (":", ",")
     if at_start or len(piece.parts) > 1:
         return piece
     sentence = ctx.sentence_at(piece.open_at)
@@ -509,12 +509,12 @@ def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution |
 
 def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribution:
     text = ctx.text
-    para = ctx.paragraphs[piece.paragraph][1]
+    block = ctx.paragraphs[piece.paragraph][1]
     first, last = piece.parts[0], piece.parts[-1]
     pos = first.start
     # 1. A cue after the closing mark (or inside a split quote, between its pieces).
     if piece.close_at is not None:
-        limit = next((i for i in range(piece.close_at + 1, para.end) if text[i] in OPENERS), para.end)
+        limit = next((i for i in range(piece.close_at + 1, block.end) if text[i] in OPENERS), block.end)
         comma = text[last.end - 1] == "," or text[piece.close_at + 1:piece.close_at + 2] == ","
         found = _cue_after(ctx, piece.close_at + 1, limit, pos, comma)
         if found:
@@ -526,7 +526,7 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
             return found
     # 2. A cue before the opening mark, in the same sentence.
     sentence = ctx.sentence_at(piece.open_at)
-    sentence_start = sentence.span.start if sentence else para.start
+    sentence_start = sentence.span.start if sentence else block.start
     if previous is not None and previous.span.end > sentence_start:
         sentence_start = previous.span.end + 1
     if piece.open_at > sentence_start:
@@ -543,7 +543,7 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
     # 4. A quote that opens its paragraph: introduced by the previous paragraph's colon, or going
     #    on from the quote that closed the previous paragraph.
     order = piece.paragraph
-    if piece.open_at == para.start and order > 0:
+    if piece.open_at == block.start and order > 0:
         prev_para = ctx.paragraphs[order - 1][1]
         if text[prev_para.end - 1] == ":":
             last_sentence = ctx.sentence_at(prev_para.end - 1)
@@ -576,8 +576,8 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
     who, how = attribution.who, attribution.how
     channel = None
     if sentence is not None:
-        if attribution.tail is not None and attribution.tail < sentence.span.end:
-            channel = _channel(ctx, attribution.tail, sentence.span.end, pos)
+        if attribution.cue is not None and attribution.tail is not None and attribution.cue.end < sentence.span.end:
+            channel = _channel(ctx, attribution.cue.end, sentence.span.end, pos)
         if channel is None:
             lead = ctx.words.channel_start.match(ctx.text, sentence.span.start, sentence.span.end)
             if lead and lead.end() <= pos:
@@ -691,7 +691,7 @@ def find_statements(article: Article, sentences: tuple[Sentence, ...], actors: t
             link = words.complementiser.match(text, verb.end(), end)
             if link:
                 clause_start = link.end()
-                rule = "bahwa"
+                rule = "complementiser"
             elif fold(verb.group()) in words.bare_clause:
                 clause_start = verb.end()
                 while clause_start < end and text[clause_start].isspace():

@@ -1,0 +1,315 @@
+"""Quotes stage: direct quotes with their speakers and channels, and indirect statements.
+
+Snippets are written for these tests (other cue words, marks and layouts than the seeds show).
+Actors are built by hand from the names each test lists, so these tests do not depend on the
+actors stage: a mention is every occurrence of one of the listed forms.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import layout, quotes, segment
+from generator.lexicon import slugify
+from generator.model import Actor, Mention, Span
+
+LAVROV = ("person", "Sergei Lavrov", ["Sergei Lavrov", "Lavrov"], "Menteri Luar Negeri")
+PESKOV = ("person", "Dmitry Peskov", ["Dmitry Peskov", "Peskov"], "juru bicara")
+ZAKHAROVA = ("person", "Maria Zakharova", ["Maria Zakharova", "Zakharova"], "juru bicara")
+PARK = ("person", "Park Jin", ["Park Jin"], "menteri luar negeri")
+MFA_RU = ("organization", "Kementerian Luar Negeri Rusia", ["Kementerian Luar Negeri Rusia"], None)
+TASS = ("organization", "TASS", ["TASS"], None)
+INTERFAX = ("organization", "Interfax", ["Interfax"], None)
+REUTERS = ("organization", "Reuters", ["Reuters"], None)
+SEOUL = ("place", "Seoul", ["Seoul"], None)
+LEAD = "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Seoul pada Senin untuk pembicaraan.\n\n"
+
+
+def _actors(text: str, specs) -> tuple[Actor, ...]:
+    taken: list[Span] = []
+    found = []
+    for kind, name, forms, role in specs:
+        mentions = []
+        for form in sorted(forms, key=len, reverse=True):
+            for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
+                span = Span(m.start(), m.end())
+                if not any(span.overlaps(t) for t in taken):
+                    taken.append(span)
+                    mentions.append(Mention(span, m.group(), kind, slugify(name), "test"))
+        if mentions:
+            found.append(Actor(slugify(name), kind, name, tuple(sorted(mentions, key=lambda m: m.span)),
+                               role=role))
+    return tuple(found)
+
+
+def _run(lex, make_article, text, specs=()):
+    article = make_article(text)
+    page = layout.find_layout(article, lex)
+    sentences = segment.split_sentences(article, page, lex)
+    actors = _actors(text, specs)
+    return (article, quotes.find_quotes(article, sentences, actors, lex),
+            quotes.find_statements(article, sentences, actors, lex))
+
+
+def _one(lex, make_article, text, specs=()):
+    article, found, _ = _run(lex, make_article, text, specs)
+    assert len(found) == 1, [(q.text, q.rule) for q in found]
+    return article, found[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Marks and forms
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Kami tidak akan mundur dari Semenanjung Korea," ujar Lavrov.',
+     "Kami tidak akan mundur dari Semenanjung Korea,"),
+    ("“Situasinya stabil dan terkendali,” tutur Lavrov kepada wartawan.",
+     "Situasinya stabil dan terkendali,"),
+    ("«Kami menghormati kedaulatan Korea Selatan,» ungkap Lavrov.",
+     "Kami menghormati kedaulatan Korea Selatan,"),
+    ('Lavrov mengatakan: "Rusia siap berdialog tanpa prasyarat."',
+     "Rusia siap berdialog tanpa prasyarat."),
+    ("Menurut Lavrov, “sanksi sepihak tidak akan berhasil”.",
+     "sanksi sepihak tidak akan berhasil"),
+    ("“Pintu dialog tetap terbuka,” Lavrov menambahkan.",
+     "Pintu dialog tetap terbuka,"),
+])
+def test_quotes_marks_and_cues(lex, make_article, text, expected):
+    article, quote = _one(lex, make_article, LEAD + text, [LAVROV, SEOUL])
+    assert quote.text == expected
+    assert article.text[quote.span.start:quote.span.end] == expected
+    assert quote.speaker == "Sergei Lavrov" and quote.speaker_key == "sergei-lavrov"
+    assert quote.rule
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zakharova menyebut latihan gabungan itu sebagai “provokasi terbuka” terhadap Pyongyang.",
+     "provokasi terbuka"),
+    ('Zakharova kemudian menggambarkan sanksi baru sebagai "langkah putus asa".', "langkah putus asa"),
+])
+def test_quotes_partial_quote_goes_to_the_sentence_subject(lex, make_article, text, expected):
+    _, quote = _one(lex, make_article, text, [ZAKHAROVA])
+    assert quote.text == expected
+    assert quote.speaker == "Maria Zakharova"
+    assert quote.rule.endswith("/subject")
+
+
+@pytest.mark.parametrize("opening, second", [
+    ("“Kami akan terus berdialog dengan Seoul dan Washington.",
+     "“Tetapi kami tidak akan menerima tekanan dari mana pun,” kata Lavrov."),
+    ('"Kami akan terus berdialog dengan Seoul dan Washington.',
+     '"Tetapi kami tidak akan menerima tekanan dari mana pun," kata Lavrov.'),
+])
+def test_quotes_over_two_paragraphs_are_one_quote(lex, make_article, opening, second):
+    article, quote = _one(lex, make_article, LEAD + opening + "\n\n" + second, [LAVROV, SEOUL])
+    assert len(quote.parts) == 2
+    assert [p.of(article.text) for p in quote.parts] == [
+        "Kami akan terus berdialog dengan Seoul dan Washington.",
+        "Tetapi kami tidak akan menerima tekanan dari mana pun,"]
+    assert quote.text == " ".join(p.of(article.text) for p in quote.parts)
+    assert quote.span == Span(quote.parts[0].start, quote.parts[-1].end)
+    assert quote.speaker == "Sergei Lavrov"
+    assert quote.rule.startswith("paragraphs/")
+
+
+@pytest.mark.parametrize("cue", ["kata dia", "ujarnya", "kata Lavrov", "tambah Lavrov"])
+def test_quotes_split_by_its_cue_is_one_quote(lex, make_article, cue):
+    text = LEAD + f"“Kami percaya dialog masih mungkin,” {cue}, “dan kami menunggu jawaban Pyongyang.”"
+    article, quote = _one(lex, make_article, text, [LAVROV, SEOUL])
+    assert quote.text == "Kami percaya dialog masih mungkin, dan kami menunggu jawaban Pyongyang."
+    assert [p.of(article.text) for p in quote.parts] == [
+        "Kami percaya dialog masih mungkin,", "dan kami menunggu jawaban Pyongyang."]
+    assert quote.speaker == "Sergei Lavrov"
+    assert quote.rule.startswith("split/")
+
+
+@pytest.mark.parametrize("sentence, expected, speaker", [
+    ("Kami tidak pernah menjual senjata kepada Korea Utara, tegas Peskov.",
+     "Kami tidak pernah menjual senjata kepada Korea Utara", "Dmitry Peskov"),
+    ("Latihan itu hanya memperburuk keadaan. dan kami sudah memperingatkannya, jelas Peskov.",
+     "Latihan itu hanya memperburuk keadaan. dan kami sudah memperingatkannya", "Dmitry Peskov"),
+    ("Moskow tidak melihat alasan untuk khawatir, kata Peskov dalam jumpa pers.",
+     "Moskow tidak melihat alasan untuk khawatir", "Dmitry Peskov"),
+    ("Kami akan menunggu keputusan Seoul, ujarnya.", "Kami akan menunggu keputusan Seoul", "Dmitry Peskov"),
+])
+def test_quotes_lost_marks_closing_with_a_cue(lex, make_article, sentence, expected, speaker):
+    text = "Juru bicara Kremlin Dmitry Peskov berbicara di Moskow pada Rabu.\n\n" + sentence
+    article, quote = _one(lex, make_article, text, [PESKOV])
+    assert quote.text == expected == quote.span.of(article.text)
+    assert quote.speaker == speaker
+    assert quote.rule.startswith("lost-marks/")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rusia dan Korea Selatan mengadakan pembicaraan tertutup di Moskow, kata sumber diplomatik.",
+    "Kedua negara sepakat memperluas perdagangan, kata seorang pejabat.",
+    "Pertemuan itu berlangsung dua jam, kata para pengamat, Senin (3/2).",
+])
+def test_quotes_indirect_report_with_a_cue_is_no_quote(lex, make_article, sentence):
+    _, found, _ = _run(lex, make_article, sentence, [SEOUL])
+    assert found == ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Speakers
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov tiba di Seoul. “Tidak ada kesepakatan rahasia,” katanya.",
+    "Lavrov tiba di Seoul. “Tidak ada kesepakatan rahasia,” kata dia.",
+    "Lavrov tiba di Seoul. Ia mengatakan, “Tidak ada kesepakatan rahasia.”",
+    "Lavrov tiba di Seoul. Dia menyebut tuduhan itu “tidak berdasar”.",
+    "Lavrov tiba di Seoul.\n\n“Tidak ada kesepakatan rahasia,” tegasnya.",
+])
+def test_quotes_pronoun_and_suffixed_cues_point_at_the_passage_person(lex, make_article, text):
+    _, quote = _one(lex, make_article, text, [LAVROV, SEOUL])
+    assert quote.speaker == "Sergei Lavrov"
+    assert quote.speaker_key == "sergei-lavrov"
+
+
+@pytest.mark.parametrize("text, specs, speaker", [
+    # surname only, and no mention at the cue: resolved by the name's words
+    ("Wakil menteri Park Jin tiba di Moskow.\n\n“Kami butuh jaminan,” kata Park.", [PARK], "Park Jin"),
+    # role only: "sang menteri" → the person whose role says menteri
+    ("Park Jin tiba di Moskow.\n\n“Kami butuh jaminan,” kata sang menteri.", [PARK], "Park Jin"),
+    # a statement speaks for its organisation
+    ("Kementerian Luar Negeri Rusia memanggil duta besar.\n\n"
+     "“Langkah itu tidak bersahabat,” bunyi pernyataan Kementerian Luar Negeri Rusia.",
+     [MFA_RU], "Kementerian Luar Negeri Rusia"),
+    ("Kementerian Luar Negeri Rusia memanggil duta besar.\n\n"
+     "“Langkah itu tidak bersahabat,” kata pernyataan kementerian.", [MFA_RU], "Kementerian Luar Negeri Rusia"),
+    # an organisation can speak directly
+    ("“Langkah itu tidak bersahabat,” kata Kementerian Luar Negeri Rusia dalam sebuah pernyataan.",
+     [MFA_RU], "Kementerian Luar Negeri Rusia"),
+])
+def test_quotes_speaker_by_surname_role_or_statement(lex, make_article, text, specs, speaker):
+    _, quote = _one(lex, make_article, text, specs)
+    assert quote.speaker == speaker
+    assert quote.speaker_key == slugify(speaker)
+
+
+@pytest.mark.parametrize("text, speaker, channel", [
+    # a channel phrase after the speaker
+    ("“Sanksi tidak akan mengubah apa pun,” kata Peskov, seperti dilansir Reuters.", "Dmitry Peskov", "Reuters"),
+    ("“Sanksi tidak akan mengubah apa pun,” ujar Peskov seperti dikutip Interfax.", "Dmitry Peskov", "Interfax"),
+    # a channel phrase opening the sentence
+    ("Dilansir dari Reuters, Peskov mengatakan: “Sanksi tidak akan mengubah apa pun.”", "Dmitry Peskov", "Reuters"),
+    # an agency "says" right after a passage about a person: the person spoke, the agency relayed
+    ("Peskov memperingatkan pekan lalu bahwa sanksi akan dibalas.\n\n"
+     "“Sanksi tidak akan mengubah apa pun,” kata TASS.", "Dmitry Peskov", "TASS"),
+])
+def test_quotes_channel_is_not_the_speaker(lex, make_article, text, speaker, channel):
+    _, quote = _one(lex, make_article, text, [PESKOV, TASS, INTERFAX, REUTERS])
+    assert (quote.speaker, quote.channel) == (speaker, channel)
+
+
+@pytest.mark.parametrize("text", [
+    "“Pasukan Korea Utara tidak berada di wilayah Kursk,” kata TASS.",
+    "Moskow membantah laporan itu.\n\n“Pasukan Korea Utara tidak berada di wilayah Kursk,” kata TASS.",
+])
+def test_quotes_agency_speaks_when_no_person_is_about(lex, make_article, text):
+    _, quote = _one(lex, make_article, text, [TASS])
+    assert quote.speaker == "TASS" and quote.channel is None
+
+
+@pytest.mark.parametrize("text", [
+    "Pertemuan itu berakhir tanpa hasil.\n\n“Perdamaian harus dijaga bersama.”",
+    "Spanduk bertuliskan “Perdamaian untuk Korea” terlihat di depan kedutaan.",
+])
+def test_quotes_without_a_cue_have_no_speaker(lex, make_article, text):
+    _, quote = _one(lex, make_article, text, [LAVROV])
+    assert quote.speaker is None and quote.speaker_key is None
+
+
+def test_quotes_unknown_speaker_keeps_the_written_name(lex, make_article):
+    _, quote = _one(lex, make_article, "“Kami siap,” kata Andrei Rudenko.")
+    assert quote.speaker == "Andrei Rudenko" and quote.speaker_key is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Statements (indirect speech)
+
+
+@pytest.mark.parametrize("text, verb, clause", [
+    ("Lavrov menegaskan bahwa Rusia tidak akan meninggalkan sekutunya.",
+     "menegaskan", "Rusia tidak akan meninggalkan sekutunya"),
+    ("Lavrov menolak tuduhan itu, menyatakan bahwa latihan tersebut bersifat defensif.",
+     "menyatakan", "latihan tersebut bersifat defensif"),
+    ("Menurut laporan Interfax, Lavrov mengatakan Moskow siap menjadi penengah.",
+     "mengatakan", "Moskow siap menjadi penengah"),
+    ("Menteri Luar Negeri Rusia Sergei Lavrov memperingatkan pekan lalu bahwa sanksi akan dibalas.",
+     "memperingatkan", "sanksi akan dibalas"),
+])
+def test_quotes_statements_of_indirect_speech(lex, make_article, text, verb, clause):
+    article, found, statements = _run(lex, make_article, text, [LAVROV, INTERFAX])
+    assert found == ()
+    assert len(statements) == 1, statements
+    statement = statements[0]
+    assert (statement.speaker, statement.speaker_key) == ("Sergei Lavrov", "sergei-lavrov")
+    assert statement.verb == verb and statement.cue.of(article.text) == verb
+    assert statement.text == clause == statement.span.of(article.text)
+    assert statement.rule
+
+
+def test_quotes_statements_coordinated_verbs_share_the_speaker(lex, make_article):
+    text = "Peskov mengatakan Rusia akan menanggapi, dan menambahkan bahwa Moskow tidak terburu-buru."
+    _, _, statements = _run(lex, make_article, text, [PESKOV])
+    assert [(s.verb, s.text, s.speaker) for s in statements] == [
+        ("mengatakan", "Rusia akan menanggapi", "Dmitry Peskov"),
+        ("menambahkan", "Moskow tidak terburu-buru", "Dmitry Peskov")]
+
+
+@pytest.mark.parametrize("text", [
+    'Lavrov mengatakan: "Rusia siap berdialog tanpa prasyarat."',
+    "Lavrov mengatakan, “Rusia siap berdialog tanpa prasyarat.”",
+    "Seorang pejabat Rusia menegaskan bahwa pertemuan itu akan digelar.",
+])
+def test_quotes_statements_not_from_direct_speech_or_unnamed_people(lex, make_article, text):
+    _, _, statements = _run(lex, make_article, text, [LAVROV])
+    assert all(s.speaker is None for s in statements) if "pejabat" in text else statements == ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Invariants on the seeds
+
+
+def test_quotes_seed_invariants(seed_briefs):
+    for brief in seed_briefs.values():
+        text = brief.article.text
+        starts = [q.span.start for q in brief.quotes]
+        assert starts == sorted(starts)
+        for quote in brief.quotes:
+            assert quote.rule
+            if quote.parts:
+                assert quote.text == " ".join(p.of(text) for p in quote.parts)
+            else:
+                assert quote.text == quote.span.of(text)
+            # furniture never reaches a quote: every quote lies inside the sentences
+            pieces = quote.parts or (quote.span,)
+            for piece in pieces:
+                assert any(piece in s.span for s in brief.sentences), quote.text
+        for statement in brief.statements:
+            assert statement.text == statement.span.of(text) and statement.rule
+
+
+@pytest.mark.parametrize("name", ["000_bb3a51cba430223e", "002_f2c33afa57cce4e7", "003_d4f1ac2a88bca518",
+                                  "004_0cc1f0da2c6609c2"])
+def test_quotes_seed_texts_match_gold(seed_briefs, gold, name):
+    found = {q.text for q in seed_briefs[name].quotes}
+    assert found == {q["text"] for q in gold[name]["quotes"]}
+
+
+def test_quotes_no_cue_words_in_code(lex):
+    source = Path(quotes.__file__).read_text(encoding="utf-8")
+    data = yaml.safe_load((Path(quotes.__file__).parent / "lang" / "id" / "speech.yaml").read_text("utf-8"))
+    words = {w for key in ("cues_after", "cues_before", "suffixed", "channels", "indirect", "pronouns",
+                           "statement_nouns") for w in data[key]}
+    words |= {w for group in data["groups"].values() for w in group if len(w) > 3}
+    code = "\n".join(re.sub(r"#.*", "", line) for line in source.splitlines())   # comments may show examples
+    code = re.sub(r'"""[\s\S]*?"""', "", code)       # docstrings may show examples
+    leaked = sorted(w for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", code, re.I))
+    assert leaked == []
