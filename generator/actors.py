@@ -1,10 +1,659 @@
-"""Person, organisation, country and place mentions; role and affiliation; surname resolution."""
+"""Person, organisation, country and place mentions; role and affiliation; surname resolution.
+
+How it reads a sentence: it is cut into tokens, and each position is claimed, longest first,
+by a register or alias name (countries, places, organisations, well-known people), an
+organisation built from a head word (`Kementerian Luar Negeri Korsel`), a role phrase
+(`Wakil Menteri Luar Negeri`), or a run of capitalised name tokens. People are then read from
+the shapes news prose uses: `<role> [<country|org>...] [untuk ...][,] <Name> [dan <Name>]`,
+`<Name>, <role> ...`, a name shape, or a bare word next to a speech cue. A one-word name is
+linked to the person of this article it belongs to by role context, then recency. All the words
+come from generator/lang/id/*.yaml and content/register; none is written here.
+"""
 from __future__ import annotations
 
-from .lexicon import Lexicon
-from .model import Actor, Article, Sentence
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, RegisterEntry, fold, slugify
+from .model import Actor, Article, Mention, Sentence, Span
+
+# A sentence whose words are this capitalised (share of words of 3+ letters) is written in
+# title case (a headline): capitals there say nothing about names, so only known names count.
+TITLE_CASE_SHARE = 0.7
+# At most this many lower-case words may extend a role before the name ("utusan nuklir").
+ROLE_TAIL_WORDS = 3
+# An "untuk ..." clause between a role and the name may be this many tokens long.
+UNTUK_CLAUSE_TOKENS = 8
+# Name runs longer than this are not one person's name.
+MAX_NAME_TOKENS = 4
+
+# A word (hyphenated parts and a mis-encoded "?" inside a name stay in it), a number, or a mark.
+_TOKEN = r"[?\ufffd]?[^\W\d_](?:[\w'’]|[-?\ufffd](?=\w))*|\d[\w.,/:-]*|\S"
+
+
+@dataclass(frozen=True)
+class _Kit:
+    """Everything find_actors needs from the lexicon, built once per lexicon."""
+
+    gazetteer: re.Pattern
+    by_surface: dict          # fold(surface) -> RegisterEntry
+    title: re.Pattern
+    org_head: re.Pattern
+    source_cue: re.Pattern
+    token: re.Pattern
+    function_words: frozenset
+    calendar: frozenset
+    org_words: frozenset
+    breakers: frozenset
+    cues_after: frozenset
+    cues_before: frozenset
+    prepositions: frozenset
+    place_heads: frozenset
+    place_name_heads: frozenset
+    honorifics: frozenset
+    anaphora: frozenset
+
+
+def _words_pattern(words) -> str:
+    """Alternation of phrases, longest first; spaces and hyphens inside match either."""
+    ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(r"[\s\-]+".join(re.escape(p) for p in re.split(r"[\s\-]+", w)) for w in ordered)
+
+
+def _kit(lex: Lexicon) -> _Kit:
+    # The lexicon's compile cache keeps the kit, so it is built once per lexicon, not per article.
+    cached = lex._compiled.get("actors.kit")
+    if cached is not None:
+        return cached
+    by_surface: dict[str, RegisterEntry] = {}
+    for entry in lex.register.entries.values():
+        if lex.register.is_suppressed(entry.name):
+            continue
+        for alias in entry.aliases:
+            by_surface.setdefault(fold(alias), entry)
+    for short, canonical in (lex.group("places", "aliases") or {}).items():
+        entry = lex.register.lookup(str(canonical))
+        if entry is not None:
+            by_surface.setdefault(fold(str(short)), entry)
+    surfaces = {a for e in lex.register.entries.values() for a in e.aliases}
+    surfaces |= {str(k) for k in (lex.group("places", "aliases") or {})}
+    gazetteer = lex.regex("actors.gazetteer", rf"(?<!\w)(?:{_words_pattern(surfaces)})(?!\w)", re.IGNORECASE)
+    t = lambda name: lex.words("titles", name)  # noqa: E731
+    groups = lex.group("titles", "groups") or {}
+    role = (rf"(?:(?:{_words_pattern(t('modifiers'))})\s+)*(?:{_words_pattern(t('heads'))})"
+            rf"(?:\s+(?:{_words_pattern(t('role_objects'))}))*(?:\s+(?:{_words_pattern(groups.get('after', []))}))*")
+    title = lex.regex("actors.title", rf"(?<![\w-])(?:{role})(?![\w-])", re.IGNORECASE)
+    org_head = lex.regex("actors.org_head",
+                         rf"(?<![\w-])(?:{_words_pattern(lex.words('organizations', 'heads'))})(?![\w-])")
+    org_groups = lex.group("organizations", "groups") or {}
+    source_cue = lex.regex("actors.source_cue",
+                           rf"(?<![\w-])(?:{_words_pattern(org_groups.get('source_cues', []))})\s+$", re.IGNORECASE)
+    place_groups = lex.group("places", "groups") or {}
+    lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
+    kit = _Kit(
+        gazetteer=gazetteer, by_surface=by_surface, title=title, org_head=org_head, source_cue=source_cue,
+        token=lex.regex("actors.token", _TOKEN),
+        function_words=frozenset(lex.words("function_words", "capitalised")),
+        calendar=frozenset(lex.months) | frozenset(lex.weekdays),
+        org_words=lower(org_groups.get("name_words", [])),
+        breakers=lower(groups.get("breakers", [])),
+        cues_after=lower(groups.get("cues_after", [])),
+        cues_before=lower(groups.get("cues_before", [])),
+        prepositions=lower(place_groups.get("prepositions", [])),
+        place_heads=lower(place_groups.get("heads", [])),
+        place_name_heads=frozenset(place_groups.get("name_heads", [])),
+        honorifics=frozenset(t("honorifics")),
+        anaphora=lower(groups.get("anaphora", ["tersebut", "itu"])),
+    )
+    lex._compiled["actors.kit"] = kit
+    return kit
+
+
+# ---------------------------------------------------------------------------------------------
+# Items: what claims each stretch of a sentence
+
+
+@dataclass
+class _Item:
+    kind: str                 # ent | org | role | name | word | punct
+    start: int
+    end: int
+    text: str
+    entry: RegisterEntry | None = None
+    key: str = ""             # org: identity key (country part canonical)
+    tokens: tuple = ()        # name: token spans
+
+
+@dataclass
+class _Person:
+    key: str
+    name: str
+    tokens: frozenset         # folded name tokens, for surname links
+    entry: RegisterEntry | None
+    mentions: list = field(default_factory=list)     # (Span, text, rule)
+    role: str | None = None
+    role_span: Span | None = None
+    affiliation: str | None = None
+
+
+def _case_ok(surface: str, alias: str) -> bool:
+    """A case-insensitive gazetteer hit is kept when its capitals fit a name (`KOREA Selatan`,
+    `semenanjung Korea`, `Kim Jong-un`), never for `as` (AS) or a lower-case `china`."""
+    words = surface.split()
+    letters = [w.lstrip("([\"'“") for w in words]
+    if len(words) == 1:
+        if len(letters[0]) <= 4 and alias.isupper():
+            return letters[0].isupper()
+        return letters[0][:1].isupper()
+    # Only the first word of a multi-word name may be lower case ("semenanjung Korea").
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in letters[1:])
+
+
+def _is_cap(token: str) -> bool:
+    # A "?" before a letter is a capital the encoding lost ("Vostochny ?osmodrome").
+    return token[:1].isupper() or (len(token) > 1 and token[0] in "?\ufffd" and token[1].isalpha())
+
+
+class _Reader:
+    """Reads one article; the state of one call of find_actors (never shared)."""
+
+    def __init__(self, article: Article, sentences, kit: _Kit, lex: Lexicon):
+        self.text = article.text
+        self.sentences = sentences
+        self.kit = kit
+        self.lex = lex
+        self.aliases = {fold(str(k)): str(v) for k, v in (lex.group("places", "aliases") or {}).items()}
+        self.others: dict[str, dict] = {}     # key -> {kind, name, entry, mentions}
+        self.people: dict[str, _Person] = {}
+        self.refs: list[dict] = []            # one-word references, resolved at the end
+        self.bare_runs: list[tuple] = []      # (item, sentence items, index, title_case)
+        self.lead_country: str | None = None
+        self.anaphora: list[tuple[int, str]] = []
+
+    # -- tokens and items -----------------------------------------------------------------
+
+    def items_of(self, sentence: Sentence) -> list[_Item]:
+        kit, text = self.kit, self.text
+        s, e = sentence.span.start, sentence.span.end
+        tokens = [(m.start(), m.end()) for m in kit.token.finditer(text, s, e)]
+        hits: dict[int, tuple[int, RegisterEntry]] = {}
+        loose: list[tuple[int, int, RegisterEntry]] = []
+        token_starts = {a for a, _ in tokens}
+        for m in kit.gazetteer.finditer(text, s, e):
+            entry = kit.by_surface.get(fold(m.group()))
+            if entry is None or not _case_ok(m.group(), self._alias_like(entry, m.group())):
+                continue
+            if m.start() in token_starts:
+                hits[m.start()] = (m.end(), entry)
+            else:
+                loose.append((m.start(), m.end(), entry))
+        items: list[_Item] = []
+        i = 0
+        while i < len(tokens):
+            a, b = tokens[i]
+            word = text[a:b]
+            candidates: list[tuple[int, _Item, int]] = []   # (end, item, next token index)
+            if a in hits:
+                end, entry = hits[a]
+                j = i
+                while j < len(tokens) and tokens[j][0] < end:
+                    j += 1
+                candidates.append((end, _Item("ent", a, end, text[a:end], entry), j))
+            org = self._org_at(tokens, i, hits)
+            if org is not None:
+                candidates.append((org[0].end, org[0], org[1]))
+            m = kit.title.match(text, a)
+            if m and m.end() <= e:
+                j = i
+                while j < len(tokens) and tokens[j][0] < m.end():
+                    j += 1
+                if tokens[j - 1][1] == m.end():
+                    candidates.append((m.end(), _Item("role", a, m.end(), m.group()), j))
+            if candidates:
+                # Longest wins; on a tie the register (ent) beats a built organisation or a role.
+                end, item, j = max(candidates, key=lambda c: (c[0], c[1].kind == "ent"))
+                items.append(item)
+                i = j
+                continue
+            if word[:1].isalpha() or word[:1] in "?\ufffd":
+                if (_is_cap(word) and word not in kit.function_words and word.lower() not in kit.calendar
+                        and not (word.isupper() and len(word) > 1)):
+                    if items and items[-1].kind == "name" and items[-1].end == a - 1 and text[a - 1] == " " \
+                            and len(items[-1].tokens) < MAX_NAME_TOKENS:
+                        last = items[-1]
+                        items[-1] = _Item("name", last.start, b, text[last.start:b], tokens=last.tokens + ((a, b),))
+                    else:
+                        items.append(_Item("name", a, b, word, tokens=((a, b),)))
+                else:
+                    items.append(_Item("word", a, b, word))
+            else:
+                items.append(_Item("punct", a, b, word))
+            i += 1
+        for start, end, entry in loose:
+            if not any(it.start <= start and end <= it.end and it.kind in ("org", "ent") for it in items):
+                self.add_other(entry.kind, entry, Span(start, end), "gazetteer:inside-word")
+        return items
+
+    def _alias_like(self, entry: RegisterEntry, surface: str) -> str:
+        for alias in entry.aliases:
+            if fold(alias) == fold(surface):
+                return alias
+        for short, canonical in self.aliases.items():
+            if short == fold(surface):
+                return next((k for k in (self.lex.group("places", "aliases") or {}) if fold(str(k)) == short), surface)
+        return surface
+
+    def _org_at(self, tokens, i, hits) -> tuple[_Item, int] | None:
+        """`Kementerian Luar Negeri Korea Selatan`, `Pusat Studi Strategis dan Internasional`."""
+        kit, text = self.kit, self.text
+        a = tokens[i][0]
+        m = kit.org_head.match(text, a)
+        if not m:
+            return None
+        j = i
+        while j < len(tokens) and tokens[j][0] < m.end():
+            j += 1
+        if tokens[j - 1][1] != m.end():
+            return None
+        end, parts, free_used = m.end(), 0, False
+        key_text = text[a:m.end()]
+        while j < len(tokens):
+            ta, tb = tokens[j]
+            word = text[ta:tb]
+            if ta in hits:
+                break
+            if word.lower() in kit.org_words and _is_cap(word):
+                end, parts, j = tb, parts + 1, j + 1
+                key_text = text[a:end]
+                continue
+            if (word == "dan" and j + 1 < len(tokens) and tokens[j + 1][0] not in hits
+                    and text[tokens[j + 1][0]:tokens[j + 1][1]].lower() in kit.org_words
+                    and _is_cap(text[tokens[j + 1][0]:tokens[j + 1][1]])):
+                j += 1
+                continue
+            if (not free_used and parts == 0 and _is_cap(word) and word not in kit.function_words
+                    and not kit.title.match(text, ta) and word.lower() not in kit.calendar):
+                end, parts, free_used, j = tb, parts + 1, True, j + 1
+                key_text = text[a:end]
+                continue
+            break
+        # One country right after the name belongs to it: "Kedutaan Besar Rusia", "Politbiro RRT".
+        if j < len(tokens) and tokens[j][0] in hits and hits[tokens[j][0]][1].kind == "country":
+            c_end, country = hits[tokens[j][0]]
+            key = f"{key_text} {country.name}"
+            end = c_end
+            parts += 1
+            while j < len(tokens) and tokens[j][0] < c_end:
+                j += 1
+        else:
+            key = key_text
+        if parts == 0:
+            return None
+        return _Item("org", a, end, text[a:end], key=key), j
+
+    # -- recording ----------------------------------------------------------------------
+
+    def add_other(self, kind: str, entry: RegisterEntry | None, span: Span, rule: str, key_text: str | None = None):
+        surface = self.text[span.start:span.end]
+        if entry is not None:
+            key = entry.id
+            name = entry.name
+        else:
+            key = slugify(key_text or surface)
+            name = surface
+        slot = self.others.setdefault(key, {"kind": kind, "name": name, "entry": entry, "mentions": []})
+        if entry is None and len(surface) > len(slot["name"]):
+            slot["name"] = surface
+        slot["mentions"].append((span, surface, rule))
+
+    def person(self, name_item: _Item, rule: str, role: _Item | None = None, tail_end: int | None = None,
+               affiliation: str | None = None) -> None:
+        entry = name_item.entry if name_item.kind == "ent" else None
+        start = name_item.start
+        text = name_item.text
+        if entry is None and name_item.tokens:
+            # "Pak Budi Santoso": an honorific is not part of the name.
+            toks = list(name_item.tokens)
+            while len(toks) > 1 and self.text[toks[0][0]:toks[0][1]] in self.kit.honorifics:
+                toks.pop(0)
+            start = toks[0][0]
+            text = self.text[start:name_item.end]
+        span = Span(start, name_item.end)
+        key = entry.id if entry else fold(text)
+        found = self.people.get(key)
+        if found is None:
+            found = self.people[key] = _Person(
+                key=key, name=entry.name if entry else text, entry=entry,
+                tokens=frozenset(fold(w) for w in re.split(r"\s+", text) if fold(w)) |
+                (frozenset(fold(w) for a in entry.aliases for w in a.split()) if entry else frozenset()))
+        found.mentions.append((span, self.text[span.start:span.end], rule))
+        if entry is None and len(text) > len(found.name):
+            found.name = text
+        if role is not None and found.role is None:
+            found.role = self.text[role.start:tail_end or role.end]
+            found.role_span = Span(role.start, tail_end or role.end)
+        if affiliation and found.affiliation is None:
+            found.affiliation = affiliation
+
+    def affiliation_of(self, item: _Item) -> str | None:
+        if item.kind == "ent" and item.entry is not None and item.entry.kind in ("country", "organization"):
+            return item.entry.name
+        if item.kind == "org":
+            return item.key
+        return None
+
+    # -- the reading ----------------------------------------------------------------------
+
+    def read(self) -> None:
+        plan = []
+        for sentence in self.sentences:
+            items = self.items_of(sentence)
+            words = [it.text for it in items if it.kind != "punct" and len(it.text) >= 3]
+            capital = sum(1 for w in " ".join(words).split() if _is_cap(w))
+            total = len(" ".join(words).split())
+            title_case = sentence.caption and total >= 4 and capital >= TITLE_CASE_SHARE * total
+            plan.append((sentence, items, title_case))
+            if self.lead_country is None and not sentence.caption and items:
+                first = items[0]
+                if first.kind == "ent" and first.entry and first.entry.kind == "country":
+                    self.lead_country = first.entry.name
+                else:
+                    self.lead_country = ""
+        claimed: set[int] = set()
+        for sentence, items, title_case in plan:
+            self.read_roles(items, title_case, claimed)
+        for sentence, items, title_case in plan:
+            self.read_rest(items, title_case, claimed)
+
+    def read_roles(self, items: list[_Item], title_case: bool, claimed: set[int]) -> None:
+        """`<role> [affil...] [untuk ...][,] <Name> [dan <Name>]` and `<Name>, <role> [affil...]`."""
+        kit = self.kit
+        n = len(items)
+        for k, item in enumerate(items):
+            if item.kind == "role":
+                j, tail_end = k + 1, item.end
+                tail = 0
+                while (j < n and items[j].kind == "word" and tail < ROLE_TAIL_WORDS
+                       and items[j].text.lower() not in kit.breakers and items[j].text.islower()):
+                    j, tail = j + 1, tail + 1
+                if tail:
+                    # Lower-case words count as part of the role only when an entity or a name follows.
+                    if j < n and items[j].kind in ("ent", "org", "name"):
+                        tail_end = items[j - 1].end
+                    else:
+                        continue
+                affs: list[str] = []
+                while j < n:
+                    it = items[j]
+                    if it.kind in ("ent", "org") and not (it.kind == "ent" and it.entry.kind == "person"):
+                        aff = self.affiliation_of(it)
+                        if aff:
+                            affs.append(aff)
+                        j += 1
+                    elif it.kind == "word" and it.text == "dan" and j + 1 < n and items[j + 1].kind in ("ent", "org") \
+                            and affs:
+                        j += 1
+                    else:
+                        break
+                # Anaphora: "Diplomat AS tersebut" gives the last person without one a country.
+                if j < n and items[j].kind == "word" and items[j].text.lower() in kit.anaphora and affs:
+                    self.anaphora.append((item.start, affs[-1]))
+                    continue
+                if j < n and items[j].kind == "word" and items[j].text == "untuk":
+                    m = j + 1
+                    while m < n and m - j <= UNTUK_CLAUSE_TOKENS and items[m].text != ",":
+                        m += 1
+                    if m < n and items[m].text == ",":
+                        j = m
+                    else:
+                        self.claim_untuk(items, j, claimed)
+                        continue
+                if j < n and items[j].text == ",":
+                    j += 1
+                names = []
+                while j < n and (items[j].kind == "name" or (items[j].kind == "ent" and items[j].entry.kind == "person")):
+                    names.append(items[j])
+                    if j + 2 < n and items[j + 1].text == "dan" and (
+                            items[j + 2].kind == "name" or (items[j + 2].kind == "ent" and items[j + 2].entry.kind == "person")):
+                        j += 2
+                    else:
+                        break
+                for index, name in enumerate(names):
+                    aff = affs[index] if len(affs) == len(names) and len(names) > 1 else (affs[-1] if affs else None)
+                    self.name_found(name, "role", title_case, claimed, role=item, tail_end=tail_end, affiliation=aff)
+            elif item.kind in ("name", "ent") and k + 2 < n and items[k + 1].text == "," and items[k + 2].kind == "role":
+                if item.kind == "ent" and item.entry.kind != "person":
+                    continue
+                if item.kind == "name" and len(item.tokens) < 2:
+                    continue
+                role = items[k + 2]
+                j, affs = k + 3, []
+                while j < n and items[j].kind in ("ent", "org"):
+                    aff = self.affiliation_of(items[j])
+                    if aff:
+                        affs.append(aff)
+                    j += 1
+                self.claim_untuk(items, j, claimed)
+                self.name_found(item, "apposition", title_case, claimed, role=role,
+                                affiliation=affs[-1] if affs else None)
+
+    def claim_untuk(self, items: list[_Item], j: int, claimed: set[int]) -> None:
+        """`... untuk Urusan Multilateral`: capitalised words that complete a role are no name."""
+        n = len(items)
+        while j < n and items[j].text == "untuk":
+            j += 1
+            while j < n and (items[j].kind in ("name", "role", "ent", "org") or (
+                    items[j].text == "dan" and j + 1 < n and items[j + 1].kind in ("name", "role"))):
+                if items[j].kind == "name":
+                    claimed.add(items[j].start)
+                j += 1
+
+    def name_found(self, item: _Item, rule: str, title_case: bool, claimed: set[int], *, role=None,
+                   tail_end=None, affiliation=None) -> None:
+        if item.start in claimed:
+            return
+        if item.kind == "ent" or len(item.tokens) >= 2:
+            if title_case and item.kind != "ent":
+                return   # a headline's capitals are not evidence; the body must name them
+            claimed.add(item.start)
+            self.person(item, f"person:{rule}", role=role, tail_end=tail_end, affiliation=affiliation)
+        else:
+            claimed.add(item.start)
+            self.refs.append({"item": item, "rule": f"person:{rule}-surname", "role": role, "tail_end": tail_end,
+                              "affiliation": affiliation, "strong": True})
+
+    def read_rest(self, items: list[_Item], title_case: bool, claimed: set[int]) -> None:
+        kit, text = self.kit, self.text
+        known_tokens = {t for p in self.people.values() for t in p.tokens}
+        n = len(items)
+        k = 0
+        while k < n:
+            item = items[k]
+            prev = items[k - 1] if k else None
+            if item.kind == "ent":
+                if item.entry.kind == "person":
+                    if item.start not in claimed:
+                        claimed.add(item.start)
+                        self.person(item, "person:register")
+                else:
+                    self.add_other(item.entry.kind, item.entry, Span(item.start, item.end), f"{item.entry.kind}:register")
+                    k = self.skip_parenthetical(items, k)
+            elif item.kind == "org":
+                self.add_other("organization", None, Span(item.start, item.end), "organization:head", item.key)
+                k = self.skip_parenthetical(items, k)
+            elif item.kind == "name" and item.start not in claimed:
+                self.bare_name(items, k, title_case, known_tokens)
+            k += 1
+
+    def skip_parenthetical(self, items: list[_Item], k: int) -> int:
+        """`Korea Selatan (ROK)`: the same entity again; `Dewan Keamanan ... (PBB)`: part of the name."""
+        n = len(items)
+        if k + 3 < n and items[k + 1].text == "(" and items[k + 3].text == ")":
+            inner = items[k + 2]
+            if inner.kind == "ent" and items[k].kind == "ent" and inner.entry is items[k].entry:
+                self.add_other(inner.entry.kind, inner.entry, Span(inner.start, inner.end), "alias:parenthetical")
+                return k + 3
+            if items[k].kind == "org" or (items[k].kind == "ent" and items[k].entry.kind == "organization"):
+                return k + 3
+        return k
+
+    def bare_name(self, items: list[_Item], k: int, title_case: bool, known_tokens: set) -> None:
+        kit, text = self.kit, self.text
+        item = items[k]
+        prev = items[k - 1] if k else None
+        before = text[max(0, item.start - 40):item.start]
+        first = text[item.tokens[0][0]:item.tokens[0][1]]
+        span = Span(item.start, item.end)
+        the = re.search(r"\b[A-Z]\w*\s+$", before)
+        if the and the.group().strip() not in kit.function_words:
+            the = None
+        if kit.source_cue.search(before[:the.start()] if the else before):
+            # "Dilansir dari The Korean Herald": a medium cited as the source.
+            start = item.start - (len(the.group()) if the else 0)
+            self.add_other("organization", None, Span(start, item.end), "organization:source-cue")
+            return
+        entry = kit.by_surface.get(fold(item.text))
+        if entry is not None and entry.kind != "person":
+            self.add_other(entry.kind, entry, span, f"{entry.kind}:register")
+            return
+        folded = [fold(text[a:b]) for a, b in item.tokens]
+        is_known = any(t in known_tokens for t in folded)
+        place_context = prev is not None and prev.kind == "word" and (
+            prev.text.lower() in kit.prepositions or prev.text.lower() in kit.place_heads)
+        if first in kit.place_name_heads and len(item.tokens) >= 2:
+            self.add_other("place", None, span, "place:name-head")
+            return
+        if len(item.tokens) >= 2:
+            if is_known and all(t in known_tokens for t in folded):
+                self.person(item, "person:known-name")
+                return
+            if place_context and not is_known:
+                self.add_other("place", None, span, "place:preposition")
+                return
+            if title_case:
+                return
+            self.person(item, "person:name-shape")
+            return
+        # One word: a surname of someone here, a place after "di"/"ke", or a person by a speech cue.
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        cue = (prev is not None and prev.kind == "word" and prev.text.lower() in kit.cues_before) or (
+            nxt is not None and nxt.kind == "word" and nxt.text.lower() in kit.cues_after)
+        if folded[0] in known_tokens:
+            self.refs.append({"item": item, "rule": "person:surname", "role": None, "affiliation": None,
+                              "strong": False})
+        elif place_context and not title_case:
+            self.add_other("place", None, span, "place:preposition")
+        elif cue and not title_case and k > 0:
+            self.refs.append({"item": item, "rule": "person:speech-cue", "role": None, "affiliation": None,
+                              "strong": True})
+        elif cue and not title_case:
+            self.refs.append({"item": item, "rule": "person:speech-cue", "role": None, "affiliation": None,
+                              "strong": True})
+
+    # -- one-word references -------------------------------------------------------------------
+
+    def resolve_refs(self) -> None:
+        for ref in sorted(self.refs, key=lambda r: r["item"].start):
+            item = ref["item"]
+            token = fold(item.text)
+            candidates = [p for p in self.people.values() if token in p.tokens and len(p.tokens) > 1]
+            if not candidates:
+                candidates = [p for p in self.people.values() if token in p.tokens]
+            if ref["affiliation"] and len(candidates) > 1:
+                same = [p for p in candidates if (p.affiliation or self.register_affiliation(p)) == ref["affiliation"]]
+                candidates = same or candidates
+            if not candidates:
+                if ref["strong"]:
+                    self.person(item, ref["rule"].replace("-surname", ""), role=ref["role"],
+                                tail_end=ref.get("tail_end"), affiliation=ref["affiliation"])
+                continue
+
+            def recency(p: _Person) -> tuple:
+                before = [m[0].start for m in p.mentions if m[0].start < item.start]
+                after = [m[0].start for m in p.mentions if m[0].start > item.start]
+                # The person last named before this word; failing that, the next one named.
+                return (1, max(before)) if before else (0, -min(after) if after else -10**9)
+
+            chosen = max(candidates, key=recency)
+            chosen.mentions.append((Span(item.start, item.end), item.text, ref["rule"]))
+            if ref["role"] is not None and chosen.role is None:
+                end = ref.get("tail_end") or ref["role"].end
+                chosen.role, chosen.role_span = self.text[ref["role"].start:end], Span(ref["role"].start, end)
+            if ref["affiliation"] and chosen.affiliation is None:
+                chosen.affiliation = ref["affiliation"]
+
+    def register_affiliation(self, person: _Person) -> str | None:
+        """The body a registered person acts for, read from the start of its description."""
+        description = person.entry.description if person.entry else None
+        if not description:
+            return None
+        for m in self.kit.gazetteer.finditer(description):
+            entry = self.kit.by_surface.get(fold(m.group()))
+            if entry is not None and entry.kind in ("country", "organization"):
+                return entry.name
+        return None
+
+    def register_role(self, person: _Person) -> str | None:
+        description = person.entry.description if person.entry else None
+        m = self.kit.title.match(description) if description else None
+        return m.group() if m else None
+
+    # -- output -----------------------------------------------------------------------------
+
+    def actors(self) -> tuple[Actor, ...]:
+        for position, country in self.anaphora:
+            before = [p for p in self.people.values() if p.mentions and min(m[0].start for m in p.mentions) < position]
+            if before:
+                last = max(before, key=lambda p: max(m[0].start for m in p.mentions if m[0].start < position))
+                if last.affiliation is None and self.register_affiliation(last) is None:
+                    last.affiliation = country
+        found: list[Actor] = []
+        used_keys: set[str] = set()
+
+        def unique(key: str) -> str:
+            base, n = key, 2
+            while key in used_keys:
+                key, n = f"{base}-{n}", n + 1
+            used_keys.add(key)
+            return key
+
+        for person in self.people.values():
+            affiliation = person.affiliation or self.register_affiliation(person)
+            role = person.role or self.register_role(person)
+            if affiliation is None and person.role and self.lead_country:
+                # An official the text does not place acts for the country the lead is about.
+                affiliation = self.lead_country
+            key = unique(slugify(person.name))
+            found.append(self.actor(key, "person", person.name, person.mentions, role, affiliation,
+                                    person.entry.id if person.entry else None, person.role_span))
+        self.merge_short_orgs()
+        for slot_key, slot in self.others.items():
+            entry = slot["entry"]
+            key = unique(slugify(slot["name"]) if entry is None else entry.id)
+            found.append(self.actor(key, slot["kind"], slot["name"], slot["mentions"], None, None,
+                                    entry.id if entry else None, None))
+        return tuple(sorted(found, key=lambda a: (a.mentions[0].span.start, a.key)))
+
+    def merge_short_orgs(self) -> None:
+        """A bare `Kementerian Luar Negeri` is the one fuller `Kementerian Luar Negeri X` of this text."""
+        orgs = {k: v for k, v in self.others.items() if v["kind"] == "organization" and v["entry"] is None}
+        for key, slot in list(orgs.items()):
+            longer = [k for k, v in orgs.items() if k != key and k.startswith(key + "-")]
+            if len(longer) == 1:
+                self.others[longer[0]]["mentions"].extend(slot["mentions"])
+                del self.others[key]
+                del orgs[key]
+
+    def actor(self, key, kind, name, mentions, role, affiliation, register_id, role_span) -> Actor:
+        unique_mentions = sorted({m[0]: m for m in mentions}.values(), key=lambda m: m[0].start)
+        return Actor(key=key, kind=kind, name=name,
+                     mentions=tuple(Mention(span, text, kind, key, rule) for span, text, rule in unique_mentions),
+                     role=role, affiliation=affiliation, register_id=register_id, role_span=role_span)
 
 
 def find_actors(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon) -> tuple[Actor, ...]:
     """Every named entity of the headline, captions and body, grouped per real-world entity."""
-    return ()
+    reader = _Reader(article, sentences, _kit(lex), lex)
+    reader.read()
+    reader.resolve_refs()
+    return reader.actors()
