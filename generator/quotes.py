@@ -91,7 +91,10 @@ class _Words:
             rf"(?:\s+(?:{alt('statement_tail', True)}){e})*\s*",
             flags)
         # After a closing mark: "..., kata X", "..., katanya", "..., X menambahkan".
-        self.after_cue = lex.regex("speech.after_cue", rf"[\s,]*(?P<cue>{b}(?:{cue_after}){e})\s+{who}", flags)
+        lead = rf"(?:(?:{alt('after_lead', True)}){e}\s+)?"
+        self.after_cue = lex.regex(
+            "speech.after_cue",
+            rf"[\s,]*{lead}(?P<cue>{b}(?:{cue_after}|{alt('statement_nouns')}){e})\s+{who}", flags)
         self.after_suffixed = lex.regex("speech.after_suffixed", rf"[\s,]*(?P<cue>{b}(?:{suffixed}){e})", flags)
         self.after_subject = lex.regex(
             "speech.after_subject",
@@ -580,7 +583,9 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
             channel = _channel(ctx, attribution.cue.end, sentence.span.end, pos)
         if channel is None:
             lead = ctx.words.channel_start.match(ctx.text, sentence.span.start, sentence.span.end)
-            if lead and lead.end() <= pos:
+            # "Menurut Peskov, “...”" names the speaker, not a channel.
+            cue_in_lead = attribution.cue is not None and lead is not None and attribution.cue.start < lead.end()
+            if lead and lead.end() <= pos and not cue_in_lead:
                 channel = _channel(ctx, sentence.span.start, lead.end(), pos)
     if ctx.agency(who):
         topic = ctx.topic(prefix_start)
@@ -694,7 +699,7 @@ def find_statements(article: Article, sentences: tuple[Sentence, ...], actors: t
                 rule = "complementiser"
             elif fold(verb.group()) in words.bare_clause:
                 clause_start = verb.end()
-                while clause_start < end and text[clause_start].isspace():
+                while clause_start < end and (text[clause_start].isspace() or text[clause_start] == ","):
                     clause_start += 1
                 rule = "bare"
             else:

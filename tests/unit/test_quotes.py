@@ -185,6 +185,8 @@ def test_quotes_pronoun_and_suffixed_cues_point_at_the_passage_person(lex, make_
     # an organisation can speak directly
     ("“Langkah itu tidak bersahabat,” kata Kementerian Luar Negeri Rusia dalam sebuah pernyataan.",
      [MFA_RU], "Kementerian Luar Negeri Rusia"),
+    ("“Langkah itu tidak bersahabat,” demikian pernyataan Kementerian Luar Negeri Rusia.",
+     [MFA_RU], "Kementerian Luar Negeri Rusia"),
 ])
 def test_quotes_speaker_by_surname_role_or_statement(lex, make_article, text, specs, speaker):
     _, quote = _one(lex, make_article, text, specs)
@@ -205,6 +207,13 @@ def test_quotes_speaker_by_surname_role_or_statement(lex, make_article, text, sp
 def test_quotes_channel_is_not_the_speaker(lex, make_article, text, speaker, channel):
     _, quote = _one(lex, make_article, text, [PESKOV, TASS, INTERFAX, REUTERS])
     assert (quote.speaker, quote.channel) == (speaker, channel)
+
+
+@pytest.mark.parametrize("text", ["Menurut Peskov, “tidak ada yang perlu dibahas lagi.”",
+                                  "Menurut Peskov: “Tidak ada yang perlu dibahas lagi.”"])
+def test_quotes_according_to_names_the_speaker_not_a_channel(lex, make_article, text):
+    _, quote = _one(lex, make_article, text, [PESKOV])
+    assert (quote.speaker, quote.channel) == ("Dmitry Peskov", None)
 
 
 @pytest.mark.parametrize("text", [
@@ -241,6 +250,7 @@ def test_quotes_unknown_speaker_keeps_the_written_name(lex, make_article):
      "menyatakan", "latihan tersebut bersifat defensif"),
     ("Menurut laporan Interfax, Lavrov mengatakan Moskow siap menjadi penengah.",
      "mengatakan", "Moskow siap menjadi penengah"),
+    ("Lavrov tiba di Seoul. Ia menambahkan, Rusia siap membantu.", "menambahkan", "Rusia siap membantu"),
     ("Menteri Luar Negeri Rusia Sergei Lavrov memperingatkan pekan lalu bahwa sanksi akan dibalas.",
      "memperingatkan", "sanksi akan dibalas"),
 ])
