@@ -261,7 +261,15 @@ class _Reader:
             ta, tb = tokens[j]
             word = text[ta:tb]
             if ta in hits:
-                break
+                if hits[ta][1].kind != "place":
+                    break
+                # A region inside the name: "Institut Studi Asia Timur".
+                p_end = hits[ta][0]
+                while j < len(tokens) and tokens[j][0] < p_end:
+                    j += 1
+                end, parts = p_end, parts + 1
+                key_text = text[a:end]
+                continue
             if word.lower() in kit.org_words and _is_cap(word):
                 end, parts, j = tb, parts + 1, j + 1
                 key_text = text[a:end]
@@ -348,10 +356,10 @@ class _Reader:
         plan = []
         for sentence in self.sentences:
             items = self.items_of(sentence)
-            words = [it.text for it in items if it.kind != "punct" and len(it.text) >= 3]
-            capital = sum(1 for w in " ".join(words).split() if _is_cap(w))
-            total = len(" ".join(words).split())
-            title_case = sentence.caption and total >= 4 and capital >= TITLE_CASE_SHARE * total
+            # Known names and roles are capitalised anyway: judge the case of the other words.
+            words = [w for it in items if it.kind in ("word", "name") for w in it.text.split() if len(w) >= 3]
+            capital = sum(1 for w in words if _is_cap(w))
+            title_case = sentence.caption and len(words) >= 3 and capital >= TITLE_CASE_SHARE * len(words)
             plan.append((sentence, items, title_case))
             if self.lead_country is None and not sentence.caption and items:
                 first = items[0]

@@ -1,10 +1,11 @@
 """Cross-article identity: one Entity per real-world entity, with a stable slug id."""
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from .lexicon import Lexicon, fold, slugify
-from .model import Brief, Catalog, Entity
+from .model import Actor, Brief, Catalog, Entity
 
 
 def resolve(briefs: list[Brief] | tuple[Brief, ...], lex: Lexicon) -> Catalog:
@@ -22,14 +23,15 @@ def resolve(briefs: list[Brief] | tuple[Brief, ...], lex: Lexicon) -> Catalog:
         for actor in brief.actors:
             entry = lex.register.entries.get(actor.register_id) if actor.register_id else None
             if entry is None:
-                entry = lex.register.lookup(actor.name)
+                entry = lex.register.lookup(actor.name) or _lost_letters(actor, lex)
                 if entry is not None and entry.kind != actor.kind:
                     entry = None
             if entry is not None:
                 entity_id = entry.id
             else:
                 # Same kind, same folded name: one entity (Kim Jong-un = Kim Jong Un = Kim Jong-Un).
-                entity_id = by_fold.setdefault((actor.kind, fold(actor.name)), slugify(actor.name))
+                identity, slug = _identity(actor, brief.article.id, lex)
+                entity_id = by_fold.setdefault((actor.kind, identity), slug)
             entity_of[(brief.article.id, actor.key)] = entity_id
             kinds.setdefault(entity_id, actor.kind)
             names[entity_id][actor.name] += 1
@@ -47,3 +49,41 @@ def resolve(briefs: list[Brief] | tuple[Brief, ...], lex: Lexicon) -> Catalog:
             name = sorted(counter.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
             entities[entity_id] = Entity(entity_id, kinds[entity_id], name, frozenset(counter))
     return Catalog(briefs=briefs, entities=entities, entity_of=entity_of)
+
+
+def _identity(actor: Actor, article_id: str, lex: Lexicon) -> tuple[str, str]:
+    """The folded identity and the slug of an actor the register does not know.
+
+    - An organisation named with a country short form is the same body as with the full
+      name: `Kementerian Luar Negeri Korsel` = `Kementerian Luar Negeri Korea Selatan`.
+    - A person known by one word only (`Li`) is not merged with every other `Li`: the word is
+      qualified by the body they act for, or kept to their article when the text gives none.
+    """
+    name = actor.name
+    if actor.kind == "organization":
+        words = name.split()
+        short_forms = {fold(str(k)): str(v) for k, v in (lex.group("places", "aliases") or {}).items()}
+        for size in (3, 2, 1):
+            if len(words) > size:
+                tail = " ".join(words[-size:])
+                entry = lex.register.lookup(short_forms.get(fold(tail), tail))
+                if entry is not None and entry.kind == "country":
+                    name = " ".join(words[:-size] + [entry.name])
+                    break
+        return fold(name), slugify(name)
+    if actor.kind == "person" and len(name.split()) == 1:
+        qualifier = actor.affiliation or article_id
+        return f"{fold(name)}/{fold(qualifier)}", slugify(f"{name} {qualifier}")
+    return fold(name), slugify(name)
+
+
+def _lost_letters(actor: Actor, lex: Lexicon):
+    """`Vostochny ?osmodrome`: a name whose encoding lost a letter is the register's entity
+    whose alias matches with one letter for each `?`."""
+    if "?" not in actor.name and "\ufffd" not in actor.name:
+        return None
+    pattern = re.compile("".join("." if c in "?\ufffd" else re.escape(c) for c in actor.name), re.IGNORECASE)
+    for entry in lex.register.entries.values():
+        if entry.kind == actor.kind and any(pattern.fullmatch(alias) for alias in entry.aliases):
+            return entry
+    return None

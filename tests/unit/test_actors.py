@@ -1,0 +1,150 @@
+"""Actors stage: persons with role and affiliation, organisations, countries, places, surname links."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import TEST_DATA
+
+SNIPPETS = TEST_DATA / "snippets"
+
+
+def _snippet(brief_of, name: str):
+    return brief_of((SNIPPETS / f"{name}.txt").read_text(encoding="utf-8"), name)
+
+
+def _by_name(brief, kind: str) -> dict:
+    return {a.name: a for a in brief.actors if a.kind == kind}
+
+
+@pytest.mark.parametrize("snippet, name, role, affiliation", [
+    ("actors_envoys", "Arrmanatha Nasir", "Menteri Luar Negeri", "Indonesia"),
+    ("actors_envoys", "Andrei Rudenko", "Wakil Menteri Luar Negeri", "Rusia"),
+    ("actors_envoys", "Mao Ning", "Juru bicara", "Kementerian Luar Negeri China"),
+    ("actors_envoys", "Park Hyun-soo", "analis", None),
+    ("actors_two_kims", "Kim Yung-ho", "Menteri Unifikasi", "Korea Selatan"),
+    ("actors_two_kims", "Kim Song-nam", "utusan khusus", "Korea Utara"),
+    ("actors_appositions", "Yoko Kamikawa", "Menteri Luar Negeri", "Jepang"),
+    ("actors_appositions", "Mark Rutte", "Sekretaris Jenderal", "NATO"),
+    ("actors_appositions", "Ekaterina Volkova", "peneliti senior", None),
+    ("actors_appositions", "Philip Goldberg", "Duta Besar", "Amerika Serikat"),
+])
+def test_actors_unseen_people_with_role_and_affiliation(brief_of, snippet, name, role, affiliation):
+    person = _by_name(_snippet(brief_of, snippet), "person")[name]
+    assert person.role == role
+    assert person.affiliation == affiliation
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    ("actors_envoys", {"Arrmanatha Nasir", "Andrei Rudenko", "Mao Ning", "Park Hyun-soo"}),
+    ("actors_two_kims", {"Kim Yung-ho", "Kim Song-nam"}),
+    ("actors_appositions", {"Moon Jae-in", "Yoko Kamikawa", "Mark Rutte", "Ekaterina Volkova", "Philip Goldberg"}),
+])
+def test_actors_finds_exactly_the_people(brief_of, snippet, expected):
+    assert set(_by_name(_snippet(brief_of, snippet), "person")) == expected
+
+
+@pytest.mark.parametrize("snippet, surname, owner", [
+    ("actors_envoys", "Rudenko", "Andrei Rudenko"),
+    ("actors_envoys", "Mao", "Mao Ning"),
+    ("actors_envoys", "Park", "Park Hyun-soo"),
+    ("actors_two_kims", "Kim", "Kim Song-nam"),        # the Kim last named, not the first one
+    ("actors_appositions", "Rutte", "Mark Rutte"),
+    ("actors_appositions", "Goldberg", "Philip Goldberg"),
+])
+def test_actors_bare_surname_links_to_the_right_person(brief_of, snippet, surname, owner):
+    people = _by_name(_snippet(brief_of, snippet), "person")
+    holders = [name for name, a in people.items() if any(m.text == surname for m in a.mentions)]
+    assert holders == [owner]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Menteri Pertahanan Korea Selatan Kim Min-seok bertemu Menteri Luar Negeri Korea Utara Kim Chol-su. "
+     "Kim Min-seok lalu pulang ke Seoul. Kim menegaskan sikapnya.", "Kim Min-seok", "Kim Chol-su"),
+    ("Presiden Rusia Ivan Petrov menyambut Duta Besar Belarus Pavel Petrov di Moskow. "
+     "Pavel Petrov menyerahkan surat kepercayaan.", "Ivan Petrov", "Pavel Petrov"),
+])
+def test_actors_two_people_sharing_a_surname_stay_apart(brief_of, text, first, second):
+    people = _by_name(brief_of(text), "person")
+    assert first in people and second in people
+    assert people[first].key != people[second].key
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    ("Korsel dan Tiongkok membahas isu itu di Moskwa.", "country", "Korea Selatan"),
+    ("Korsel dan Tiongkok membahas isu itu di Moskwa.", "country", "China"),
+    ("Korsel dan Tiongkok membahas isu itu di Moskwa.", "place", "Moskow"),
+    ("RDRK menolak resolusi DK PBB yang diajukan AS.", "organization", "Dewan Keamanan PBB"),
+    ("RDRK menolak resolusi DK PBB yang diajukan AS.", "country", "Korea Utara"),
+    ("RDRK menolak resolusi DK PBB yang diajukan AS.", "country", "Amerika Serikat"),
+    ("Pernyataan itu dikutip oleh Kementerian Luar Negeri Korsel di Seoul.", "organization",
+     "Kementerian Luar Negeri Korsel"),
+])
+def test_actors_aliases_resolve_to_canonical_entities(brief_of, text, kind, name):
+    assert name in _by_name(brief_of(text), kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Korea Utara meluncurkan rudal.\nPenulis : Rina Kusuma\nEditor : Agus Salim",
+    "Presiden Rusia bertemu Kim Jong Un di Vladivostok. (Foto: REUTERS/Yuri Petrovsky)",
+    "Korea Utara meluncurkan rudal ke laut, kata pejabat. (Ahmad Fauzi Rahman)",
+])
+def test_actors_bylines_and_photo_credits_are_never_persons(brief_of, text):
+    names = {a.name for a in brief_of(text).actors}
+    assert not names & {"Rina Kusuma", "Agus Salim", "Yuri Petrovsky", "Ahmad Fauzi Rahman"}
+
+
+@pytest.mark.parametrize("text, lowered", [
+    ("Menteri itu mengatakan bahwa as roda kendaraan rusak.", "as"),
+    ("Harga teh china naik di pasar.", "china"),
+])
+def test_actors_lower_case_words_are_not_countries(brief_of, text, lowered):
+    assert not [m for a in brief_of(text).actors for m in a.mentions if m.text == lowered]
+
+
+@pytest.mark.parametrize("headline_case", [
+    "Korea Selatan Panggil Duta Besar Rusia Buntut Kesepakatan Senjata\n\nSeoul memanggil duta besar Rusia.",
+])
+def test_actors_title_case_headline_makes_no_person(brief_of, headline_case):
+    assert not [a for a in brief_of(headline_case).actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize("name", ["000_bb3a51cba430223e", "001_623a4fe61b1ac6d9", "002_f2c33afa57cce4e7",
+                                  "003_d4f1ac2a88bca518", "004_0cc1f0da2c6609c2", "snippets"])
+def test_actors_offsets_match_the_text(seed_briefs, brief_of, name):
+    briefs = [seed_briefs[name]] if name in seed_briefs else [
+        _snippet(brief_of, p.stem) for p in sorted(SNIPPETS.glob("actors_*.txt"))]
+    for brief in briefs:
+        text = brief.article.text
+        starts = [a.mentions[0].span.start for a in brief.actors]
+        assert starts == sorted(starts)
+        for actor in brief.actors:
+            assert actor.mentions
+            for mention in actor.mentions:
+                assert text[mention.span.start:mention.span.end] == mention.text
+                assert mention.key == actor.key and mention.kind == actor.kind
+                assert any(s.span.start <= mention.span.start and mention.span.end <= s.span.end
+                           for s in brief.sentences)
+
+
+@pytest.mark.parametrize("name", ["000_bb3a51cba430223e", "003_d4f1ac2a88bca518", "004_0cc1f0da2c6609c2"])
+def test_actors_furniture_never_yields_an_entity(seed_briefs, name):
+    brief = seed_briefs[name]
+    for actor in brief.actors:
+        for mention in actor.mentions:
+            assert not any(f.span.overlaps(mention.span) for f in brief.layout.furniture)
+            assert not any(c.span.overlaps(mention.span) for c in brief.layout.credits)
+
+
+@pytest.mark.parametrize("module", ["actors.py", "resolve.py"])
+def test_actors_no_indonesian_word_lists_or_seed_names_in_code(module):
+    """String literals (docstrings aside) hold no Indonesian words and no seed names."""
+    import ast
+    from pathlib import Path
+    tree = ast.parse((Path(__file__).resolve().parents[2] / "generator" / module).read_text(encoding="utf-8"))
+    docstrings = {id(n.body[0].value) for n in ast.walk(tree)
+                  if isinstance(n, (ast.Module, ast.FunctionDef, ast.ClassDef)) and n.body
+                  and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    literals = " ".join(n.value for n in ast.walk(tree)
+                        if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings)
+    for word in ("Presiden", "Menteri", "Korut", "Kementerian", "Namun", "Zinoviev", "Kulik", "Guterres"):
+        assert word not in literals

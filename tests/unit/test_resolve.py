@@ -1,0 +1,57 @@
+"""Cross-article identity: one entity per real-world entity, spellings merged, namesakes kept apart."""
+from __future__ import annotations
+
+import pytest
+
+
+def _catalog(lex, brief_of, texts):
+    from generator.resolve import resolve
+    briefs = [brief_of(text, f"a{i}") for i, text in enumerate(texts)]
+    return resolve(briefs, lex), briefs
+
+
+def _person_ids(catalog, briefs, name_fold):
+    from generator.lexicon import fold
+    return {catalog.entity_id(b, a.key) for b in briefs for a in b.actors
+            if a.kind == "person" and fold(a.name) == name_fold}
+
+
+@pytest.mark.parametrize("spellings", [
+    ("Kim Jong-un", "Kim Jong Un", "Kim Jong-Un"),
+    ("Choe Son-hui", "Choe Son Hui"),
+    ("Ri Il-hwan", "Ri Il Hwan"),          # not in the register: merged by folding
+])
+def test_resolve_spellings_of_one_person_share_an_id(lex, brief_of, spellings):
+    texts = [f"Pejabat Korea Utara {s} mengatakan rudal itu diuji." for s in spellings]
+    catalog, briefs = _catalog(lex, brief_of, texts)
+    ids = {catalog.entity_id(b, a.key) for b in briefs for a in b.actors if a.kind == "person"}
+    assert len(ids) == 1
+
+
+@pytest.mark.parametrize("texts", [
+    ("Anggota Politbiro RRT Li berbicara di Beijing.", "Gubernur Seoul Li memimpin rapat di Seoul."),
+])
+def test_resolve_one_word_names_are_not_merged_across_bodies(lex, brief_of, texts):
+    catalog, briefs = _catalog(lex, brief_of, texts)
+    ids = {catalog.entity_id(b, a.key) for b in briefs for a in b.actors if a.kind == "person"}
+    assert len(ids) == 2
+
+
+@pytest.mark.parametrize("texts, entity_id", [
+    (("Kementerian Luar Negeri Korsel memanggil duta besar.",
+      "Kementerian Luar Negeri Korea Selatan memanggil duta besar."), "kementerian-luar-negeri-korea-selatan"),
+    (("RRT menolak resolusi.", "Tiongkok menolak resolusi.", "China menolak resolusi."), "china"),
+])
+def test_resolve_short_forms_join_the_canonical_entity(lex, brief_of, texts, entity_id):
+    catalog, briefs = _catalog(lex, brief_of, texts)
+    ids = {catalog.entity_id(b, a.key) for b in briefs for a in b.actors if a.kind != "person"}
+    assert ids == {entity_id}
+
+
+@pytest.mark.parametrize("kind", ["person", "organization", "country", "place"])
+def test_resolve_seed_ids_are_stable_slugs(seed_catalog, kind):
+    from generator.lexicon import slugify
+    for entity in seed_catalog.entities.values():
+        assert entity.id == slugify(entity.id)
+    names = [e.name for e in seed_catalog.entities.values() if e.kind == kind]
+    assert len(names) == len(set(names))
