@@ -20,6 +20,8 @@ MIN_REPEAT_CHARS = 20
 HEADLINE_WORDS = (3, 30)
 # The dateline sits at the start of one of the first few content lines.
 DATELINE_LINES = 6
+# The lead after a dateline is a sentence of prose, not a time stamp or a credit.
+LEAD_MIN_WORDS = 5
 
 
 @dataclass(slots=True)
@@ -246,7 +248,8 @@ def _find_dateline(text: str, span: Span, lex: Lexicon) -> tuple[Span | None, st
         return None
     a, b, agency = m.group("a"), m.group("b"), m.group("agency")
     lead_start = span.start + m.end()
-    if lead_start >= span.end:
+    # A dateline opens a paragraph of prose; "Kompas.com - 14/11/2024, 09:15 WIB" is a header.
+    if len(text[lead_start:span.end].split()) < LEAD_MIN_WORDS:
         return None
     city_group = outlet = None
     outlet_group = None
