@@ -16,8 +16,9 @@ import yaml
 
 from .config import Settings
 from .escape import html_attr, md_block, md_inline
-from .lexicon import slugify
-from .model import KINDS, Brief, Catalog, DateMention, Entity, to_record
+from .graph import KIND_COLOURS, Node, cooccurrence, render_svg, strongest_edges, xml_text
+from .lexicon import fold, slugify
+from .model import KINDS, Brief, Catalog, DateMention, Entity, Span, to_record
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
 # Newest briefs on the home page, entries in the feed, actors in the home "most mentioned" list.
@@ -26,6 +27,12 @@ HOME_BRIEFS, FEED_ENTRIES, HOME_ACTORS = 10, 50, 15
 EVENT_CHARS = 220
 # Related briefs listed per brief.
 RELATED = 5
+# Entity pages: partners listed under "appears most with", nodes in the neighbourhood picture.
+APPEARS_WITH, NEIGHBOURS = 10, 15
+# Home page picture: the most connected entities, and each one's heaviest edges among them.
+GRAPH_NODES, GRAPH_EDGES_PER_NODE = 40, 3
+# Entity pages rank above briefs in search results (briefs carry boost 2).
+ENTITY_BOOST = 4
 
 def shorten(text: str, limit: int = EVENT_CHARS) -> str:
     text = " ".join(text.split())
@@ -94,6 +101,8 @@ def _env(labels: dict) -> jinja2.Environment:
     env.filters.update(md=md_inline, md_block=md_block, attr=html_attr, shorten=shorten,
                        json=lambda v: json.dumps(v, ensure_ascii=False))
     env.globals["L"] = labels
+    # Colour key of the co-occurrence pictures: (kind, label, colour).
+    env.globals["graph_legend"] = [(k, labels[f"kind_{k}"], KIND_COLOURS[k]) for k in KINDS]
     return env
 
 
@@ -121,6 +130,16 @@ class Views:
                     self.appearances[entity_id].append((brief, actor))
         self.briefs_newest = sorted(catalog.briefs, key=lambda b: (sort_key(b.published.value if b.published else None),
                                                                    b.article.id), reverse=True)
+        # article id → entity ids it mentions; (a, b) → briefs mentioning both; id → partners.
+        self.entities_in = {b.article.id: {catalog.entity_id(b, a.key) for a in b.actors} - {None}
+                            for b in catalog.briefs}
+        self.pairs = cooccurrence(list(self.entities_in.values()))
+        self.partners: dict[str, Counter] = defaultdict(Counter)
+        for (a, b), n in self.pairs.items():
+            self.partners[a][b] = n
+            self.partners[b][a] = n
+        # Briefs per entity (distinct articles), the size of everything about an entity.
+        self.brief_count = {eid: len({b.article.id for b, _ in apps}) for eid, apps in self.appearances.items()}
         dated = [b.published.value for b in catalog.briefs if b.published and b.published.value]
         self.build_date = settings.build_date or (max(dated, key=sort_key) if dated else None)
 
@@ -134,6 +153,38 @@ class Views:
 
     def entity_link(self, entity_id: str, from_dir: str) -> str:
         return f"{'../' * from_dir.count('/') if from_dir else ''}entities/{entity_id}.md"
+
+    @staticmethod
+    def entity_url(entity_id: str, from_url: str) -> str:
+        """Final URL of an entity page for raw HTML (the SVG), where MkDocs rewrites no `.md` link.
+
+        `from_url` is the directory URL of the page holding the link: "" for the home page,
+        "entities/x/" for an entity page (mkdocs.yml keeps `use_directory_urls: true`)."""
+        return f"{'../' * from_url.count('/')}entities/{entity_id}/"
+
+    def dated_events(self, brief: Brief):
+        """(date, sentence span) of a brief, one per date value and sentence, in calendar order."""
+        seen, events = set(), []
+        for d in sorted((d for d in brief.dates if d.value), key=lambda d: (sort_key(d.value), d.span.start)):
+            sentence = d.sentence
+            if sentence is None:
+                found = brief.sentence_of(d.span)
+                sentence = found.span if found else d.span
+            if (d.value, sentence) in seen:
+                continue
+            seen.add((d.value, sentence))
+            events.append((d, sentence))
+        return events
+
+    def entities_at(self, brief: Brief, span: Span) -> set[str]:
+        """Entity ids mentioned inside `span` of a brief (the actors of one sentence)."""
+        found = set()
+        for actor in brief.actors:
+            if any(span.start <= m.span.start and m.span.end <= span.end for m in actor.mentions):
+                entity_id = self.catalog.entity_id(brief, actor.key)
+                if entity_id:
+                    found.add(entity_id)
+        return found
 
     def brief_row(self, brief: Brief, from_dir: str) -> dict:
         return {"title": brief.title, "link": self.brief_link(brief, from_dir),
@@ -159,10 +210,8 @@ class Views:
                   for q in brief.quotes]
         statements = [{"text": s.text, "verb": s.verb, "speaker": speaker(s.speaker_key, s.speaker)}
                       for s in brief.statements]
-        timeline = []
-        for d in sorted((d for d in brief.dates if d.value), key=lambda d: (sort_key(d.value), d.span.start)):
-            sentence = d.sentence.of(text) if d.sentence else d.text
-            timeline.append({"date": self.date_text(d), "value": d.value, "text": shorten(sentence)})
+        timeline = [{"date": self.date_text(d), "value": d.value, "text": shorten(sentence.of(text))}
+                    for d, sentence in self.dated_events(brief)]
         credits = [{"role": self.labels.get(f"credit_{c.role}", c.role), "name": c.name} for c in brief.layout.credits]
         body = "\n".join(span.of(text) for span in brief.layout.body)
         return {
@@ -210,17 +259,101 @@ def render_pages(catalog: Catalog, settings: Settings) -> dict[str, str]:
             site=site, page=views.brief_page(brief))
     pages["briefs/index.md"] = env.get_template("briefs.md.j2").render(
         site=site, briefs=[views.brief_row(b, "briefs/") for b in views.briefs_newest])
-    top = sorted(((eid, len({b.article.id for b, _ in apps})) for eid, apps in views.appearances.items()),
-                 key=lambda kv: (-kv[1], catalog.entities[kv[0]].name))
-    pages["index.md"] = env.get_template("home.md.j2").render(
-        site=site, briefs=[views.brief_row(b, "") for b in views.briefs_newest[:HOME_BRIEFS]],
-        total=len(catalog.briefs),
-        actors=[{"name": catalog.entities[eid].name, "link": views.entity_link(eid, ""), "count": n,
-                 "kind": labels[f"kind_{catalog.entities[eid].kind}"]} for eid, n in top[:HOME_ACTORS]])
+    pages["index.md"] = render_home(catalog, views, env, site)
     pages.update(render_entity_pages(catalog, views, env, site))
     pages.update(render_collection_pages(catalog, views, env, site))
     pages.update(render_data(catalog, views, settings))
     return pages
+
+
+def _node(views: Views, entity_id: str, from_url: str) -> Node:
+    entity = views.catalog.entities[entity_id]
+    return Node(entity_id, entity.name, entity.kind, views.labels[f"kind_{entity.kind}"],
+                views.brief_count.get(entity_id, 0), views.entity_url(entity_id, from_url))
+
+
+def render_home(catalog: Catalog, views: Views, env: jinja2.Environment, site: dict) -> str:
+    """Newest briefs, most mentioned actors, and the picture of the most connected entities."""
+    labels = views.labels
+    top = sorted(views.brief_count.items(), key=lambda kv: (-kv[1], catalog.entities[kv[0]].name, kv[0]))
+    # Most connected: most distinct partners, then most briefs; ties by name, so the order is total.
+    connected = sorted((eid for eid in views.partners),
+                       key=lambda eid: (-len(views.partners[eid]), -views.brief_count.get(eid, 0),
+                                        catalog.entities[eid].name, eid))[:GRAPH_NODES]
+    graph = None
+    if len(connected) >= 2:
+        nodes = [_node(views, eid, "") for eid in connected]
+        edges = strongest_edges(connected, views.pairs, per_node=GRAPH_EDGES_PER_NODE)
+        graph = render_svg(nodes, edges, label=f"{labels['graph']}: {len(nodes)} {labels['graph_entities']}",
+                           units=labels["briefs_count"], ring=200.0)
+    return env.get_template("home.md.j2").render(
+        site=site, briefs=[views.brief_row(b, "") for b in views.briefs_newest[:HOME_BRIEFS]],
+        total=len(catalog.briefs), graph=graph,
+        actors=[{"name": catalog.entities[eid].name, "link": views.entity_link(eid, ""), "count": n,
+                 "kind": labels[f"kind_{catalog.entities[eid].kind}"]} for eid, n in top[:HOME_ACTORS]])
+
+
+def _newest_first(brief: Brief) -> tuple:
+    return (sort_key(brief.published.value if brief.published else None), brief.article.id)
+
+
+def entity_page(catalog: Catalog, views: Views, entity_id: str) -> dict:
+    """The view of one entity: linear in the briefs that mention it."""
+    entity, here, labels = catalog.entities[entity_id], "entities/", views.labels
+    apps = views.appearances.get(entity_id, [])
+    by_brief: dict[str, list] = defaultdict(list)
+    for brief, actor in apps:
+        by_brief[brief.article.id].append(actor)
+    briefs = sorted({b.article.id: b for b, _ in apps}.values(), key=_newest_first, reverse=True)
+    mentions = [{"brief": views.brief_row(b, here), "context": _context(b, by_brief[b.article.id])} for b in briefs]
+    roles, said, statements, events = [], [], [], []
+    for brief in briefs:
+        row = views.brief_row(brief, here)
+        actors = by_brief[brief.article.id]
+        keys = {a.key for a in actors}
+        for actor in actors:
+            if actor.role or actor.affiliation:
+                role = (actor.role or labels["unknown"], actor.affiliation)
+                # Newest first; a role stated again in the next older brief joins the same line.
+                if roles and (roles[-1]["role"], roles[-1]["affiliation"]) == role:
+                    if roles[-1]["briefs"][-1] is not row:
+                        roles[-1]["briefs"].append(row)
+                else:
+                    roles.append({"role": role[0], "affiliation": role[1], "briefs": [row]})
+        said += [{"text": q.text, "channel": q.channel, "brief": row} for q in brief.quotes if q.speaker_key in keys]
+        statements += [{"text": s.text, "verb": s.verb, "brief": row}
+                       for s in brief.statements if s.speaker_key in keys]
+        # Its own timeline: the dated sentences of its briefs that mention it.
+        spans = [m.span for a in actors for m in a.mentions]
+        for d, sentence in views.dated_events(brief):
+            if any(sentence.start <= m.start and m.end <= sentence.end for m in spans):
+                events.append({"key": sort_key(d.value), "date": views.date_text(d),
+                               "text": shorten(sentence.of(brief.article.text)), "brief": row})
+    events.sort(key=lambda e: (e["key"], e["brief"]["id"]))
+    partners = sorted(views.partners.get(entity_id, Counter()).items(),
+                      key=lambda kv: (-kv[1], catalog.entities[kv[0]].name, kv[0]))
+    with_rows = [{"name": catalog.entities[eid].name, "link": views.entity_link(eid, here), "count": n,
+                  "kind": labels[f"kind_{catalog.entities[eid].kind}"]} for eid, n in partners[:APPEARS_WITH]]
+    graph = None
+    if partners:
+        from_url = f"entities/{entity_id}/"
+        ring_ids = [eid for eid, _ in partners[:NEIGHBOURS]]
+        edges = [(min(entity_id, eid), max(entity_id, eid), n) for eid, n in partners[:NEIGHBOURS]]
+        edges += strongest_edges(ring_ids, views.pairs, per_node=2)
+        graph = render_svg([_node(views, eid, from_url) for eid in ring_ids], sorted(set(edges)),
+                           centre=_node(views, entity_id, from_url), ring=150.0, units=labels["briefs_count"],
+                           label=f"{labels['neighbourhood']}: {entity.name}")
+    # Every spelling the collection knows goes into the page text, so search finds the page by it.
+    aliases = sorted(set(entity.aliases) - {entity.name}, key=lambda a: (a.lower(), a))
+    return {"entity": entity, "kind": labels[f"kind_{entity.kind}"], "aliases": aliases,
+            "briefs": mentions, "roles": roles, "said": said, "statements": statements,
+            "timeline": events, "appears_with": with_rows, "graph": graph, "boost": ENTITY_BOOST}
+
+
+def _letter(name: str) -> str:
+    """A–Z heading of a name: its first letter without accents; digits and signs under "#"."""
+    folded = fold(name[:1]) if name else ""
+    return folded.upper() if folded.isalpha() else "#"
 
 
 def render_entity_pages(catalog: Catalog, views: Views, env: jinja2.Environment, site: dict) -> dict[str, str]:
@@ -228,29 +361,19 @@ def render_entity_pages(catalog: Catalog, views: Views, env: jinja2.Environment,
     template = env.get_template("entity.md.j2")
     index: dict[str, list] = {k: [] for k in KINDS}
     for entity_id, entity in sorted(catalog.entities.items()):
-        apps = views.appearances.get(entity_id, [])
-        briefs = sorted({b.article.id: b for b, _ in apps}.values(),
-                        key=lambda b: (sort_key(b.published.value if b.published else None), b.article.id), reverse=True)
-        mentions = [{"brief": views.brief_row(b, "entities/"),
-                     "context": _context(b, [a for bb, a in apps if bb is b])} for b in briefs]
-        roles = []
-        for b, actor in apps:
-            if actor.role:
-                roles.append({"role": actor.role, "affiliation": actor.affiliation,
-                              "brief": views.brief_row(b, "entities/")})
-        said = []
-        for b, actor in apps:
-            for q in b.quotes:
-                if q.speaker_key == actor.key:
-                    said.append({"text": q.text, "brief": views.brief_row(b, "entities/")})
-        page = {"entity": entity, "kind": views.labels[f"kind_{entity.kind}"],
-                "aliases": sorted(a for a in entity.aliases if a != entity.name),
-                "briefs": mentions, "roles": roles, "said": said}
+        page = entity_page(catalog, views, entity_id)
         pages[f"entities/{entity_id}.md"] = template.render(site=site, page=page)
-        index[entity.kind].append({"name": entity.name, "link": f"../entities/{entity_id}.md", "count": len(briefs)})
-    for rows in index.values():
-        rows.sort(key=lambda r: r["name"].lower())
-    pages["actors/index.md"] = env.get_template("actors.md.j2").render(site=site, index=index)
+        index[entity.kind].append({"name": entity.name, "link": f"../entities/{entity_id}.md",
+                                   "count": len(page["briefs"]), "aliases": page["aliases"]})
+    letters: dict[str, list] = {}
+    for kind, rows in index.items():
+        rows.sort(key=lambda r: (fold(r["name"]), r["name"]))
+        groups: dict[str, list] = defaultdict(list)
+        for row in rows:
+            groups[_letter(row["name"])].append(row)
+        letters[kind] = sorted(groups.items(), key=lambda kv: (kv[0] == "#", kv[0]))
+    pages["actors/index.md"] = env.get_template("actors.md.j2").render(
+        site=site, index=letters, totals={k: len(v) for k, v in index.items()})
     return pages
 
 
@@ -264,36 +387,79 @@ def _context(brief: Brief, actors) -> str:
     return shorten(sentence.span.of(text) if sentence else first.of(text), 180)
 
 
-def render_collection_pages(catalog: Catalog, views: Views, env: jinja2.Environment, site: dict) -> dict[str, str]:
-    """The site-wide Timeline and Quotes pages."""
+def timeline_groups(catalog: Catalog, views: Views) -> list[tuple[str, list]]:
+    """Every dated event of every brief, by month; same-day events of different briefs that
+    share an actor are one group (connected components, so A–B and B–C put A, B, C together)."""
     events = []
     for brief in catalog.briefs:
-        for d in brief.dates:
-            if not d.value:
-                continue
-            text = d.sentence.of(brief.article.text) if d.sentence else d.text
+        for d, sentence in views.dated_events(brief):
             events.append({"key": sort_key(d.value), "value": d.value, "date": views.date_text(d),
-                           "text": shorten(text), "brief": views.brief_row(brief, "")})
-    events.sort(key=lambda e: (e["key"], e["brief"]["id"]))
-    months: dict[str, list] = defaultdict(list)
+                           "text": shorten(sentence.of(brief.article.text)), "brief": views.brief_row(brief, ""),
+                           "actors": views.entities_at(brief, sentence)})
+    events.sort(key=lambda e: (e["key"], e["value"], e["brief"]["id"], e["text"]))
+    by_day: dict[str, list] = defaultdict(list)
     for event in events:
-        months[event["key"][:7] or "?"].append(event)
-    month_titles = {m: format_value(m, "month", views.language, views.labels) if len(m) == 7 else m for m in months}
+        by_day[event["value"]].append(event)
+    months: dict[str, list] = defaultdict(list)
+    for value in sorted(by_day, key=lambda v: (sort_key(v), v)):
+        day = by_day[value]
+        parent = list(range(len(day)))
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+        if len(value) == 10:      # only events dated to the day are merged
+            holder: dict[str, int] = {}
+            for i, event in enumerate(day):
+                for entity_id in sorted(event["actors"]):
+                    j = holder.setdefault(entity_id, i)
+                    parent[root(i)] = root(j)
+        clusters: dict[int, list] = defaultdict(list)
+        for i, event in enumerate(day):
+            clusters[root(i)].append(event)
+        for members in sorted(clusters.values(), key=lambda m: (m[0]["brief"]["id"], m[0]["text"])):
+            briefs = {m["brief"]["id"] for m in members}
+            # The actors that tie the group together: named in the events of two briefs or more.
+            holders: dict[str, set] = defaultdict(set)
+            for m in members:
+                for entity_id in m["actors"]:
+                    holders[entity_id].add(m["brief"]["id"])
+            shared = {e for e, ids in holders.items() if len(ids) > 1}
+            group = {"date": members[0]["date"], "events": members, "together": len(briefs) > 1,
+                     "shared": sorted((catalog.entities[e].name for e in shared), key=str.lower)}
+            months[sort_key(value)[:7]].append(group)
+    titles = {m: format_value(m, "month", views.language, views.labels) if len(m) == 7 else m for m in months}
+    return [(titles[m], months[m]) for m in sorted(months)]
+
+
+def render_collection_pages(catalog: Catalog, views: Views, env: jinja2.Environment, site: dict) -> dict[str, str]:
+    """The site-wide Timeline and Quotes pages."""
     quotes_by: dict[str, list] = defaultdict(list)
+    statements_by: dict[str, list] = defaultdict(list)
     names: dict[str, dict] = {}
-    for brief in catalog.briefs:
+
+    def speaker(brief: Brief, key: str | None) -> str:
+        entity_id = catalog.entity_id(brief, key)
+        names.setdefault(entity_id or "~", {
+            "name": catalog.entities[entity_id].name if entity_id else views.labels["speaker_unknown"],
+            "link": views.entity_link(entity_id, "") if entity_id else None})
+        return entity_id or "~"
+
+    for brief in views.briefs_newest:
         for q in brief.quotes:
-            entity_id = catalog.entity_id(brief, q.speaker_key)
-            key = entity_id or "~"
-            names[key] = {"name": catalog.entities[entity_id].name if entity_id else views.labels["speaker_unknown"],
-                          "link": views.entity_link(entity_id, "") if entity_id else None}
-            quotes_by[key].append({"text": q.text, "brief": views.brief_row(brief, "")})
-    speakers = sorted(quotes_by, key=lambda k: (k == "~", names[k]["name"].lower()))
+            quotes_by[speaker(brief, q.speaker_key)].append(
+                {"text": q.text, "channel": q.channel, "brief": views.brief_row(brief, "")})
+        for s in brief.statements:
+            statements_by[speaker(brief, s.speaker_key)].append(
+                {"text": s.text, "verb": s.verb, "brief": views.brief_row(brief, "")})
+    keys = sorted(set(quotes_by) | set(statements_by), key=lambda k: (k == "~", fold(names[k]["name"]), k))
+    speakers = [{"speaker": names[k], "quotes": quotes_by.get(k, []), "statements": statements_by.get(k, [])}
+                for k in keys]
     return {
-        "timeline.md": env.get_template("timeline.md.j2").render(
-            site=site, months=[(month_titles[m], months[m]) for m in sorted(months)]),
-        "quotes.md": env.get_template("quotes.md.j2").render(
-            site=site, speakers=[(names[k], quotes_by[k]) for k in speakers]),
+        "timeline.md": env.get_template("timeline.md.j2").render(site=site, months=timeline_groups(catalog, views)),
+        "quotes.md": env.get_template("quotes.md.j2").render(site=site, speakers=speakers),
     }
 
 
@@ -310,7 +476,9 @@ def render_data(catalog: Catalog, views: Views, settings: Settings) -> dict[str,
 
 
 def atom_feed(catalog: Catalog, views: Views, settings: Settings) -> str:
-    from xml.sax.saxutils import escape
+    """Atom 1.0; every value through xml_text, which also drops what XML 1.0 forbids (control
+    characters), so a hostile headline cannot make the feed unreadable."""
+    escape = xml_text
 
     base = settings.site_url.rstrip("/") + "/" if settings.site_url else ""
     updated = (sort_key(views.build_date) or "1970-01-01")[:10] + "T00:00:00Z"

@@ -1,0 +1,275 @@
+"""Rendered pages of a fixed, hand-built mini-catalog: golden brief and entity pages, entity pages
+that list exactly the briefs mentioning the entity, indexes, timeline grouping, graph and feed."""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from generator.config import Settings
+from generator.model import (Actor, Article, Brief, Catalog, DateMention, Entity, Layout, Mention, Quote,
+                             Sentence, Span, Statement)
+from generator.pages import render_pages
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+# Three small articles. Each actor: key → (kind, canonical name, surface forms, role, affiliation).
+# Forms are found in the text in order; a form that occurs several times is a mention each time.
+MINI = [
+    {"id": "a_vostochny", "published": ("Rabu, 13 September 2023", "2023-09-13"),
+     "text": ("Putin Sambut Kim di Vostochny\n"
+              "Rabu, 13 September 2023\n"
+              "Presiden Rusia Vladimir Putin menyambut Kim Jong-un di Vostochny pada 13 September 2023. "
+              "Kim tiba dengan kereta lapis baja sehari sebelumnya.\n"
+              "“Kami akan membantu [sahabat] kami,” kata Putin. "
+              "Kim menegaskan bahwa Korut mendukung Rusia sepenuhnya.\n"),
+     "actors": {"putin": ("person", "Vladimir Putin", ["Vladimir Putin", "Putin"], "Presiden", "Rusia"),
+                "kim": ("person", "Kim Jong-un", ["Kim Jong-un", "Kim"], None, None),
+                "rusia": ("country", "Rusia", ["Rusia"], None, None),
+                "korut": ("country", "Korea Utara", ["Korut"], None, None),
+                "vostochny": ("place", "Vostochny", ["Vostochny"], None, None)},
+     "dates": [("13 September 2023", "2023-09-13", "day"), ("sehari sebelumnya", "2023-09-12", "day")],
+     "quotes": [("Kami akan membantu [sahabat] kami,", "putin", "kata")],
+     "statements": [("Korut mendukung Rusia sepenuhnya", "kim", "menegaskan")]},
+    {"id": "b_kereta", "published": ("Kamis (14/9/2023)", "2023-09-14"),
+     "text": ("Kim Jong Un Tiba di Rusia\n"
+              "Kamis (14/9/2023)\n"
+              "Pemimpin Korea Utara Kim Jong Un tiba di Rusia pada 12 September 2023. "
+              "Pada 13 September 2023 Kim bertemu Putin dan Choe Son-hui.\n"
+              "“Latihan kita <sah>,” ujar Menteri Luar Negeri Korea Utara Choe Son-hui.\n"),
+     "actors": {"kim": ("person", "Kim Jong Un", ["Kim Jong Un", "Kim"], "Pemimpin", "Korea Utara"),
+                "putin": ("person", "Putin", ["Putin"], None, None),
+                "choe": ("person", "Choe Son-hui", ["Choe Son-hui"], "Menteri Luar Negeri", "Korea Utara"),
+                "korut": ("country", "Korea Utara", ["Korea Utara"], None, None),
+                "rusia": ("country", "Rusia", ["Rusia"], None, None)},
+     "dates": [("12 September 2023", "2023-09-12", "day"), ("13 September 2023", "2023-09-13", "day")],
+     "quotes": [("Latihan kita <sah>,", "choe", "ujar")],
+     "statements": []},
+    {"id": "c_seoul", "published": ("Selasa (22/11/2022)", "2022-11-22"),
+     "text": ("Seoul Minta Rusia Menahan Korut\n"
+              "Selasa (22/11/2022)\n"
+              "Korea Selatan meminta Rusia menahan Korea Utara (Korut) pada Juli 2022. "
+              "Duta Besar Rusia Andrey Kulik menolak.\n"
+              "\u201cKami tidak *mendukung* sanksi,\u201d kata Kulik.\n"),
+     "actors": {"kulik": ("person", "Andrey Kulik", ["Andrey Kulik", "Kulik"], "Duta Besar", "Rusia"),
+                "rusia": ("country", "Rusia", ["Rusia"], None, None),
+                "korut": ("country", "Korea Utara", ["Korea Utara", "Korut"], None, None),
+                "korsel": ("country", "Korea Selatan", ["Korea Selatan"], None, None)},
+     "dates": [("Juli 2022", "2022-07", "month")],
+     "quotes": [("Kami tidak *mendukung* sanksi,", "kulik", "kata")],
+     "statements": []},
+]
+ENTITY_IDS = {"Vladimir Putin": "vladimir-putin", "Putin": "vladimir-putin", "Kim Jong-un": "kim-jong-un",
+              "Kim Jong Un": "kim-jong-un", "Choe Son-hui": "choe-son-hui", "Andrey Kulik": "andrey-kulik",
+              "Rusia": "russia", "Korea Utara": "north-korea", "Korea Selatan": "south-korea",
+              "Vostochny": "vostochny"}
+ENTITIES = {
+    "vladimir-putin": Entity("vladimir-putin", "person", "Vladimir Putin", frozenset({"Vladimir Putin", "Putin"})),
+    "kim-jong-un": Entity("kim-jong-un", "person", "Kim Jong Un", frozenset({"Kim Jong Un", "Kim Jong-un", "Kim"})),
+    "choe-son-hui": Entity("choe-son-hui", "person", "Choe Son-hui", frozenset({"Choe Son-hui"})),
+    "andrey-kulik": Entity("andrey-kulik", "person", "Andrey Kulik", frozenset({"Andrey Kulik", "Kulik"})),
+    "russia": Entity("russia", "country", "Rusia", frozenset({"Rusia", "Russia"})),
+    "north-korea": Entity("north-korea", "country", "Korea Utara",
+                          frozenset({"Korea Utara", "Korut", "North Korea", "DPRK"})),
+    "south-korea": Entity("south-korea", "country", "Korea Selatan", frozenset({"Korea Selatan", "Korsel"})),
+    "vostochny": Entity("vostochny", "place", "Vostochny", frozenset({"Vostochny", "Kosmodrom Vostochny"})),
+}
+
+
+def _find_all(text: str, form: str, start: int) -> list[Span]:
+    spans = []
+    for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text[start:]):
+        spans.append(Span(start + m.start(), start + m.end()))
+    return spans
+
+
+def make_brief(spec: dict) -> Brief:
+    text = spec["text"]
+    lines = text.split("\n")
+    headline = Span(0, len(lines[0]))
+    published_span = Span(text.index(spec["published"][0]), text.index(spec["published"][0]) + len(spec["published"][0]))
+    body_start = published_span.end + 1
+    body = []
+    pos = body_start
+    for line in text[body_start:].split("\n"):
+        if line:
+            body.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    sentences = []
+    for paragraph, span in enumerate(body):
+        for m in re.finditer(r"[^.]+(?:\.|$)", span.of(text)):
+            chunk = m.group(0)
+            lead = len(chunk) - len(chunk.lstrip())
+            if chunk.strip():
+                sentences.append(Sentence(Span(span.start + m.start() + lead, span.start + m.end()), paragraph))
+    taken: set[int] = set()
+    actors = []
+    for key, (kind, name, forms, role, affiliation) in spec["actors"].items():
+        mentions = []
+        for form in forms:
+            for span in _find_all(text, form, body_start):
+                if not any(i in taken for i in range(span.start, span.end)):
+                    taken.update(range(span.start, span.end))
+                    mentions.append(Mention(span, form, kind, key, "test"))
+        actors.append(Actor(key, kind, name, tuple(sorted(mentions, key=lambda m: m.span)), role, affiliation))
+
+    def sentence_of(span: Span) -> Span:
+        return next(s.span for s in sentences if s.span.start <= span.start < s.span.end)
+
+    dates = []
+    for surface, value, precision in spec["dates"]:
+        for span in _find_all(text, surface, body_start):
+            dates.append(DateMention(span, surface, value, precision, "test", sentence_of(span)))
+    quotes = []
+    for words, key, cue in spec["quotes"]:
+        start = text.index(words)
+        quotes.append(Quote(Span(start, start + len(words)), words, spec["actors"][key][1], key,
+                            Span(text.index(cue, start), text.index(cue, start) + len(cue)), "test"))
+    statements = []
+    for words, key, verb in spec["statements"]:
+        start = text.index(words)
+        statements.append(Statement(Span(start, start + len(words)), words, spec["actors"][key][1], key, verb,
+                                    Span(text.index(verb), text.index(verb) + len(verb)), "test"))
+    published = DateMention(published_span, spec["published"][0], spec["published"][1], "day", "test")
+    layout = Layout(headline, "Contoh News", None, None, published_span, tuple(body), (), ())
+    return Brief(Article(spec["id"], f"{spec['id']}.txt", text), layout, published, tuple(sentences),
+                 (sentences[0].span,), tuple(actors), tuple(sorted(dates, key=lambda d: d.span)),
+                 tuple(quotes), tuple(statements))
+
+
+def mini_catalog() -> Catalog:
+    briefs = tuple(make_brief(spec) for spec in MINI)
+    entity_of = {(b.article.id, a.key): ENTITY_IDS[a.name] for b in briefs for a in b.actors}
+    return Catalog(briefs=briefs, entities=dict(ENTITIES), entity_of=entity_of)
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return render_pages(mini_catalog(), Settings(pdf=False, site_url="https://example.org/briefing/"))
+
+
+@pytest.mark.parametrize("path, golden", [("briefs/a-vostochny.md", "brief.md"),
+                                          ("entities/kim-jong-un.md", "entity.md")])
+def test_pages_match_golden(pages, request, path, golden):
+    target = GOLDEN / golden
+    if request.config.getoption("--update-goldens"):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(pages[path], encoding="utf-8")
+    assert pages[path] == target.read_text(encoding="utf-8"), f"{path} differs from tests/golden/{golden}"
+
+
+@pytest.mark.parametrize("entity_id, briefs", [
+    ("kim-jong-un", {"a-vostochny", "b-kereta"}), ("vladimir-putin", {"a-vostochny", "b-kereta"}),
+    ("andrey-kulik", {"c-seoul"}), ("north-korea", {"a-vostochny", "b-kereta", "c-seoul"}),
+    ("vostochny", {"a-vostochny"}), ("choe-son-hui", {"b-kereta"})])
+def test_pages_entity_lists_exactly_its_briefs(pages, entity_id, briefs):
+    page = pages[f"entities/{entity_id}.md"]
+    section = page.split("\n## ", 2)[1]   # the "mentioned in" section (after roles, or first)
+    if not section.startswith(("Disebut", "Mentioned")):
+        section = page.split("\n## ", 3)[2]
+    linked = set(re.findall(r"\]\(\.\./briefs/([\w-]+)\.md\)", section))
+    assert linked == briefs
+
+
+def test_pages_entity_newest_first_with_roles_and_quotes(pages):
+    page = pages["entities/kim-jong-un.md"]
+    assert page.index("b-kereta.md") < page.index("a-vostochny.md")   # 14 Sept before 13 Sept
+    assert "Pemimpin" in page and "Korea Utara" in page                 # role with its brief
+    assert "menegaskan" in page                                         # the indirect statement
+    putin = pages["entities/vladimir-putin.md"]
+    assert "Kami akan membantu &#91;sahabat&#93; kami" in putin         # quote, escaped
+
+
+@pytest.mark.parametrize("entity_id, words", [("north-korea", ["Korut", "North Korea", "DPRK"]),
+                                              ("kim-jong-un", ["Kim Jong-un"])])
+def test_pages_entity_page_carries_every_spelling_for_search(pages, entity_id, words):
+    page = pages[f"entities/{entity_id}.md"]
+    assert "boost: 4" in page.split("---", 2)[1]
+    for word in words:
+        assert word.replace("-", "&#45;") in page or word in page
+
+
+def test_pages_brief_links_actors_quotes_timeline(pages):
+    page = pages["briefs/a-vostochny.md"]
+    for entity_id in ("vladimir-putin", "kim-jong-un", "russia", "north-korea", "vostochny"):
+        assert f"(../entities/{entity_id}.md)" in page
+    assert "> — [Vladimir Putin](../entities/vladimir-putin.md)" in page
+    assert page.index("12 September 2023") < page.index("13 September 2023 |")
+    assert "## Ringkasan terkait" in page and "(../briefs/b-kereta.md)" in page.split("## Ringkasan terkait")[1]
+
+
+def test_pages_timeline_groups_same_day_events_sharing_actors(pages):
+    page = pages["timeline.md"]
+    months = re.findall(r"^## (.+)$", page, re.M)
+    assert months == ["Juli 2022", "September 2023"]
+    # 13 September: Vostochny (Putin, Kim) and the other brief (Kim, Putin) are one group.
+    group = page.split("hari yang sama")[1].split("\n- **")[0]
+    assert "a-vostochny" in group and "b-kereta" in group
+
+
+def test_pages_actors_index_letters_and_counts(pages):
+    page = pages["actors/index.md"]
+    assert re.search(r"^### K \{ #person-k", page, re.M)
+    assert "[Kim Jong Un](../entities/kim-jong-un.md) (2)" in page
+    assert "[Korea Utara](../entities/north-korea.md) (3)" in page
+
+
+def test_pages_svg_is_valid_xml_with_links(pages):
+    for path in ("index.md", "entities/kim-jong-un.md"):
+        svg = re.search(r"<svg.*?</svg>", pages[path], re.S).group(0)
+        assert "\n\n" not in svg
+        root = ET.fromstring(svg)
+        assert root.get("role") == "img" and root.get("aria-label")
+        links = root.findall("{http://www.w3.org/2000/svg}g/{http://www.w3.org/2000/svg}a")
+        assert links and all(a.find("{http://www.w3.org/2000/svg}title") is not None for a in links)
+    home_links = re.findall(r'<a href="([^"]+)"', pages["index.md"])
+    assert "entities/kim-jong-un/" in home_links
+    assert "../../entities/north-korea/" in re.findall(r'<a href="([^"]+)"', pages["entities/kim-jong-un.md"])
+
+
+def test_pages_svg_escapes_names():
+    from generator.graph import Node, render_svg
+    svg = render_svg([Node("x", "A & <b>\x07", "person", "orang", 1, "../x/"), Node("y", "Y\"", "place", "t", 2, "y/")],
+                     [("x", "y", 1)], label="<g> & \"q\"")
+    root = ET.fromstring(svg)
+    assert "<b>" not in svg and "\x07" not in svg
+    assert root.get("aria-label") == '<g> & "q"'
+
+
+def test_pages_deterministic():
+    settings = Settings(pdf=False)
+    assert render_pages(mini_catalog(), settings) == render_pages(mini_catalog(), settings)
+
+
+@pytest.mark.parametrize("language, label", [("id", "# Aktor"), ("en", "# Actors")])
+def test_pages_ui_language_switches_labels(language, label):
+    pages = render_pages(mini_catalog(), Settings(pdf=False, ui_language=language))
+    assert label + "\n" in pages["actors/index.md"]
+
+
+def test_pages_ui_language_reaches_material(tmp_path):
+    from generator.build import mkdocs_env
+    assert mkdocs_env(Settings(ui_language="en"))["BRIEFING_UI_LANGUAGE"] == "en"
+
+
+def test_pages_feed_is_valid_xml_with_hostile_titles():
+    catalog = mini_catalog()
+    spec = dict(MINI[0], id="d_hostile")
+    spec["text"] = "Judul <b>&amp;\x07\x1b ]]> {{ x }}\x0c\n" + spec["text"].split("\n", 1)[1]
+    hostile = make_brief(spec)
+    catalog = Catalog(briefs=catalog.briefs + (hostile,), entities=catalog.entities,
+                      entity_of=dict(catalog.entity_of, **{}) | {(hostile.article.id, a.key): ENTITY_IDS[a.name]
+                                                                  for a in hostile.actors})
+    feed = render_pages(catalog, Settings(pdf=False, site_url="https://example.org/"))["feed.xml"]
+    root = ET.fromstring(feed.encode("utf-8"))
+    titles = [e.text for e in root.iter("{http://www.w3.org/2005/Atom}title")]
+    assert "Judul <b>&amp; ]]> {{ x }}" in titles
+
+
+def test_pages_article_text_never_becomes_markup():
+    catalog = mini_catalog()
+    pages = render_pages(catalog, Settings(pdf=False))
+    assert "<sah>" not in pages["briefs/b-kereta.md"] and "<sah>" not in pages["quotes.md"]
+    assert "*mendukung*" not in pages["quotes.md"]
