@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, RegisterEntry, fold, slugify
+from .lexicon import Lexicon, RegisterEntry, alternation, fold, slugify
 from .model import Actor, Article, Mention, Sentence, Span
 
 # A sentence whose words are this capitalised (share of words of 3+ letters) is written in
@@ -52,19 +52,37 @@ class _Kit:
     place_name_heads: frozenset
     honorifics: frozenset
     anaphora: frozenset
+    alias_form: dict          # (entry id or "", fold(surface)) -> the alias as the data spells it
+    title_first: frozenset    # lower-case words a role phrase can start with
+    org_first: frozenset      # lower-case words an organisation head can start with
 
 
 def _words_pattern(words) -> str:
     """Alternation of phrases, longest first; spaces and hyphens inside match either."""
-    ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "|".join(r"[\s\-]+".join(re.escape(p) for p in re.split(r"[\s\-]+", w)) for w in ordered)
+    return alternation(words, separator=r"[\s\-]+")
 
 
 def _kit(lex: Lexicon) -> _Kit:
-    # The lexicon's compile cache keeps the kit, so it is built once per lexicon, not per article.
-    cached = lex._compiled.get("actors.kit")
-    if cached is not None:
-        return cached
+    # Built once per lexicon, not per article.
+    return lex.memo("actors.kit", lambda: _build_kit(lex))
+
+
+def _first_words(phrases) -> frozenset[str]:
+    """Lower-case first words of phrases: a token that is none of them cannot start a match."""
+    return frozenset(re.split(r"[\s\-]+", p.strip())[0].lower() for p in phrases if p and p.strip())
+
+
+def _alias_forms(lex: Lexicon) -> dict[tuple[str, str], str]:
+    forms: dict[tuple[str, str], str] = {}
+    for entry in lex.register.entries.values():
+        for alias in entry.aliases:
+            forms.setdefault((entry.id, fold(alias)), alias)
+    for short in lex.group("places", "aliases") or {}:
+        forms.setdefault(("", fold(str(short))), str(short))
+    return forms
+
+
+def _build_kit(lex: Lexicon) -> _Kit:
     by_surface: dict[str, RegisterEntry] = {}
     for entry in lex.register.entries.values():
         if lex.register.is_suppressed(entry.name):
@@ -104,8 +122,10 @@ def _kit(lex: Lexicon) -> _Kit:
         place_name_heads=frozenset(place_groups.get("name_heads", [])),
         honorifics=frozenset(t("honorifics")),
         anaphora=lower(groups.get("anaphora", ["tersebut", "itu"])),
+        alias_form=_alias_forms(lex),
+        title_first=_first_words(list(t("modifiers")) + list(t("heads"))),
+        org_first=_first_words(lex.words("organizations", "heads")),
     )
-    lex._compiled["actors.kit"] = kit
     return kit
 
 
@@ -199,10 +219,11 @@ class _Reader:
                 while j < len(tokens) and tokens[j][0] < end:
                     j += 1
                 candidates.append((end, _Item("ent", a, end, text[a:end], entry), j))
-            org = self._org_at(tokens, i, hits)
+            lowered = word.lower()
+            org = self._org_at(tokens, i, hits) if lowered in kit.org_first else None
             if org is not None:
                 candidates.append((org[0].end, org[0], org[1]))
-            m = kit.title.match(text, a)
+            m = kit.title.match(text, a) if lowered in kit.title_first else None
             if m and m.end() <= e:
                 j = i
                 while j < len(tokens) and tokens[j][0] < m.end():
@@ -235,13 +256,10 @@ class _Reader:
         return items
 
     def _alias_like(self, entry: RegisterEntry, surface: str) -> str:
-        for alias in entry.aliases:
-            if fold(alias) == fold(surface):
-                return alias
-        for short, canonical in self.aliases.items():
-            if short == fold(surface):
-                return next((k for k in (self.lex.group("places", "aliases") or {}) if fold(str(k)) == short), surface)
-        return surface
+        """The register's spelling of what the text wrote (its case tells an alias from a word)."""
+        folded = fold(surface)
+        forms = self.kit.alias_form
+        return forms.get((entry.id, folded)) or forms.get(("", folded)) or surface
 
     def _org_at(self, tokens, i, hits) -> tuple[_Item, int] | None:
         """`Kementerian Luar Negeri Korea Selatan`, `Pusat Studi Strategis dan Internasional`."""

@@ -98,9 +98,10 @@ def _alt(words) -> str:
 
 
 def _patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
-    cached = lex._compiled.get("dates.patterns")
-    if cached is not None:
-        return cached
+    return lex.memo("dates.patterns", lambda: _build_patterns(lex))
+
+
+def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
     w = lambda name: _alt(lex.words(CAL, name))  # noqa: E731
     m = lambda name: _alt(map(str, (lex.group(CAL, name) or {})))  # noqa: E731
     months = _alt(lex.months)
@@ -133,9 +134,7 @@ def _patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
         "anaphoric": rf"{b}(?P<x>{m('anaphoric')}){e}",
         "weekday": rf"{b}(?P<x>(?P<wd>{weekdays})){e}",
     }
-    compiled = tuple((rule, re.compile(specs[rule], re.IGNORECASE)) for rule in PRIORITY)
-    lex._compiled["dates.patterns"] = compiled
-    return compiled
+    return tuple((rule, re.compile(specs[rule], re.IGNORECASE)) for rule in PRIORITY)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -144,13 +143,12 @@ def _patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
 
 def _triggers(lex: Lexicon) -> frozenset[str]:
     """Words without which a sentence holds no date: scanning only those sentences is ~10x faster."""
-    cached = lex._compiled.get("dates.triggers")
-    if cached is None:
+    def build() -> frozenset[str]:
         words = {*lex.months, *lex.weekdays}
         for group in ("units", "counted_units", "relative_days", "anaphoric"):
             words |= {str(k).split()[0].lower() for k in (lex.group(CAL, group) or {})}
-        cached = lex._compiled["dates.triggers"] = frozenset(words)
-    return cached
+        return frozenset(words)
+    return lex.memo("dates.triggers", build)
 
 
 def _may_hold_date(text: str, sentence: Sentence, lex: Lexicon) -> bool:

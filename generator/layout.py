@@ -42,15 +42,12 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _rules(lex: Lexicon, group: str) -> list[tuple[dict, re.Pattern]]:
-    """The furniture rules of one group, with {weekday}/{month} expanded, compiled once."""
-    compiled = []
-    for rule in lex.group("furniture", group, []) or []:
-        pattern = rule["pattern"]
-        if "{weekday}" in pattern or "{month}" in pattern:
-            pattern = (pattern.replace("{weekday}", alternation(list(lex.weekdays)))
-                       .replace("{month}", alternation(list(lex.months))))
-        compiled.append((rule, lex.regex(f"furniture.{group}.{rule['id']}", pattern)))
-    return compiled
+    """The furniture rules of one group, with {weekday}/{month} expanded, compiled once per lexicon."""
+    def build() -> list[tuple[dict, re.Pattern]]:
+        weekdays, months = alternation(list(lex.weekdays)), alternation(list(lex.months))
+        return [(rule, re.compile(rule["pattern"].replace("{weekday}", weekdays).replace("{month}", months)))
+                for rule in lex.group("furniture", group, []) or []]
+    return lex.memo(f"furniture.{group}", build)
 
 
 def _strip_span(text: str, span: Span) -> Span | None:

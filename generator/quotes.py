@@ -341,10 +341,7 @@ def key_missing(actors: dict[str, Actor], key: str) -> bool:
 
 def _words_of(lex: Lexicon) -> _Words:
     """One `_Words` per lexicon (the regexes themselves are cached on the lexicon)."""
-    cached = lex._compiled.get("speech._words")
-    if cached is None:
-        cached = lex._compiled["speech._words"] = _Words(lex)
-    return cached
+    return lex.memo("speech._words", lambda: _Words(lex))
 
 
 # ---------------------------------------------------------------------------------------------
