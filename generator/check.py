@@ -1,35 +1,127 @@
-"""`briefing check`: validate content/ and report each problem next to its file and line."""
+"""`briefing check`: validate content/ and report every problem next to its file and line.
+
+What is checked (all problems are collected, not only the first):
+- `articles/*.txt` decode as build reads them (`build.read_all`): empty, binary, oversized and
+  undecodable files are errors; a legacy encoding (cp1252, UTF-16) or a duplicate text is a warning;
+  a file in `articles/` that is not `.txt` is a warning (the build ignores it);
+- `briefing.yml` parses, holds only known settings, and their values are valid;
+- `register/*.yaml` parse; every entity is well-formed (known keys, kind, slug id, non-empty name,
+  aliases a list of strings, CLDR code valid); no id twice; no alias claimed by two entities;
+- `lang/*.yaml` overlays follow `generator/lang/schema.yaml`;
+- finally the whole lexicon loads as the build loads it.
+
+Output: `PATH:LINE: error: message`, or GitHub's `::error file=PATH,line=N::message` workflow
+command when `GITHUB_ACTIONS=true`, which Actions shows as an annotation next to the file.
+"""
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+import yaml
+
 from .build import Report, discover, read_all
-from .config import SettingsError, load_settings
-from .lexicon import LexiconError, load_lexicon
+from .config import FILE_KEYS, SETTINGS_FILE, SettingsError, load_settings
+from .lexicon import LexiconError, check_language_files, check_register, key_line, load_lexicon
 from .model import Problem
 
 
 def check_content(content_dir: Path) -> list[Problem]:
-    problems: list[Problem] = []
-    try:
-        load_settings(content_dir)
-    except SettingsError as error:
-        problems.append(Problem(str(content_dir / "briefing.yml"), "settings", str(error)))
-    try:
-        load_lexicon(content_dir)
-    except LexiconError as error:
-        problems.append(Problem(error.path, "register", str(error).split(": ", 1)[-1], line=error.line))
-    report = Report()
-    read_all(discover(content_dir / "articles"), report)
-    problems.extend(report.problems)
+    """All problems in content_dir, in a stable order (settings, register, language, articles)."""
+    content_dir = Path(content_dir)
+    if not content_dir.is_dir():
+        return [Problem(str(content_dir), "content", "no such folder")]
+    problems = _check_settings(content_dir)
+    lexicon_problems = [*check_register(sorted((content_dir / "register").glob("*.yaml"))),
+                        *check_language_files(sorted((content_dir / "lang").glob("*.yaml")))]
+    problems += [_from_lexicon(error, "register" if "register" in Path(error.path).parts else "lang")
+                 for error in lexicon_problems]
+    if not lexicon_problems:       # the build's own loader, as a last net (base data, merging)
+        try:
+            load_lexicon(content_dir)
+        except LexiconError as error:
+            problems.append(_from_lexicon(error, "lexicon"))
+    problems += _check_articles(content_dir / "articles")
     return problems
 
 
+def _from_lexicon(error: LexiconError, stage: str) -> Problem:
+    return Problem(error.path, stage, f"{error.key}: {error.message}", line=error.line)
+
+
+def _check_settings(content_dir: Path) -> list[Problem]:
+    path = content_dir / SETTINGS_FILE
+    if not path.exists():
+        return []
+    try:
+        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        return [Problem(str(path), "settings", f"not valid YAML: {getattr(error, 'problem', error)}",
+                        line=mark.line + 1 if mark else None)]
+    except UnicodeDecodeError as error:
+        return [Problem(str(path), "settings", f"not UTF-8: {error}")]
+    if loaded is None:
+        return []
+    if not isinstance(loaded, dict):
+        return [Problem(str(path), "settings", "expected a mapping of settings", line=1)]
+    unknown = [Problem(str(path), "settings", f"{key}: unknown setting; known: {', '.join(FILE_KEYS)}",
+                       line=key_line(path, str(key)))
+               for key in loaded if key not in FILE_KEYS]
+    if unknown:
+        return unknown
+    try:
+        load_settings(content_dir)
+    except (SettingsError, TypeError) as error:
+        message = str(error).removeprefix(f"{path}: ")
+        key = message.split(":", 1)[0]
+        return [Problem(str(path), "settings", message, line=key_line(path, key))]
+    return []
+
+
+def _check_articles(articles_dir: Path) -> list[Problem]:
+    if not articles_dir.is_dir():
+        return [Problem(str(articles_dir), "read", "no articles folder", severity="warning")]
+    report = Report()
+    articles = read_all(discover(articles_dir), report)
+    problems = list(report.problems)
+    for article in articles:
+        if article.decoded_as not in ("utf-8", "utf-8-sig"):
+            problems.append(Problem(article.path, "read", f"not UTF-8; decoded as {article.decoded_as} "
+                                    "(save it as UTF-8)", severity="warning"))
+    for path in sorted(articles_dir.iterdir(), key=lambda p: p.name):
+        if path.is_file() and path.suffix.lower() != ".txt" and not path.name.startswith("."):
+            problems.append(Problem(str(path), "read", "not a .txt file; the build ignores it",
+                                    severity="warning"))
+    return sorted(problems, key=lambda p: p.path)
+
+
+def _relative(path: str) -> str:
+    """Paths relative to the working directory (the repository root on CI), as annotations need."""
+    if not os.path.isabs(path):
+        return path
+    try:
+        return str(Path(path).relative_to(Path.cwd()))
+    except ValueError:
+        return path
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
 def format_problem(problem: Problem) -> str:
-    """One line; under GitHub Actions an `::error file=…,line=…::` annotation shown next to the file."""
+    """One line: `PATH:LINE: error: message`, or under GitHub Actions an `::error file=…,line=…::`
+    workflow command, which the run shows as an annotation next to the file."""
+    path = _relative(problem.path)
+    level = "error" if problem.severity == "error" else "warning"
     if os.environ.get("GITHUB_ACTIONS") == "true":
-        level = "error" if problem.severity == "error" else "warning"
-        where = f"file={problem.path}" + (f",line={problem.line}" if problem.line else "")
-        return f"::{level} {where}::{problem.message}"
-    return str(problem)
+        where = f"file={_escape_property(path)}" + (f",line={problem.line}" if problem.line else "")
+        title = _escape_property(f"briefing check ({problem.stage})")
+        return f"::{level} {where},title={title}::{_escape_data(problem.message)}"
+    where = f"{path}:{problem.line}" if problem.line else path
+    return f"{where}: {level}: {problem.message}"

@@ -145,14 +145,18 @@ def pdf(content_dir: Path, out: Path | None, **overrides) -> None:
 @click.option("--content", "content_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("content"), show_default=True, help="Content folder to validate.")
 def check(content_dir: Path) -> None:
-    """Validate content/: articles decode, the register and language files parse and agree."""
+    """Validate content/: articles decode, the register and language files parse and agree.
+
+    Every problem is printed on stdout as `PATH:LINE: error: message` (under GitHub Actions as an
+    `::error file=PATH,line=N::` annotation); the exit status is 1 when any is an error.
+    """
     from .check import check_content, format_problem
 
     problems = check_content(content_dir)
     for problem in problems:
-        click.echo(format_problem(problem), err=True)
+        click.echo(format_problem(problem))
     errors = sum(1 for p in problems if p.severity == "error")
-    click.echo(f"{len(problems)} problems ({errors} errors) in {content_dir}", err=True)
+    click.echo(f"briefing check: {errors} errors, {len(problems) - errors} warnings in {content_dir}", err=True)
     sys.exit(1 if errors else 0)
 
 

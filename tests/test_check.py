@@ -1,0 +1,168 @@
+"""`briefing check`: every content problem is reported with its file and line, in the plain
+compiler form or as a GitHub Actions annotation; the real content/ passes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import cli
+from generator.lexicon import LexiconError, check_register, load_register
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BROKEN_ENTRY = """\
+entities:
+  - id: kim-jong-un
+    kind: person
+    name: Kim Jong Un
+  - id: sergei-lavrov
+    kind: martian
+    name: Sergei Lavrov
+"""
+DUPLICATE_ALIAS = """\
+entities:
+  - id: kim-jong-un
+    kind: person
+    name: Kim Jong Un
+    aliases: [Kim Jong-un]
+  - id: kim-jong-il
+    kind: person
+    name: Kim Jong Il
+    aliases: [Kim Jong-un]
+"""
+MANY_PROBLEMS = """\
+entities:
+  - id: Not A Slug
+    kind: person
+    name: A
+  - id: b
+    kind: person
+    name: ""
+  - id: c
+    kind: person
+    name: C
+    aliases: Cee
+  - id: d
+    kind: country
+    name: D
+    cldr: XX1
+    colour: red
+"""
+
+
+def run_check(content: Path, monkeypatch, github: bool):
+    """Run `briefing check` from the folder holding `content`, as CI does from the repository root."""
+    monkeypatch.chdir(content.parent)
+    if github:
+        monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    else:
+        monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    return CliRunner().invoke(cli, ["check", "--content", content.name])
+
+
+def write(root: Path, rel: str, data: str | bytes) -> str:
+    """Write root/content/rel; return the path as check prints it (relative to root)."""
+    path = root / "content" / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, bytes):
+        path.write_bytes(data)
+    else:
+        path.write_text(data, encoding="utf-8")
+    return f"content/{rel}"
+
+
+@pytest.mark.parametrize("github, expected", [
+    (False, "{path}:6: error: kind: 'martian' is not one of"),
+    (True, "::error file={path},line=6,title=briefing check (register)::kind: 'martian' is not one of"),
+])
+def test_check_reports_broken_register_entry_with_file_and_line(tmp_path, monkeypatch, github, expected):
+    path = write(tmp_path, "register/people.yaml", BROKEN_ENTRY)
+    result = run_check(tmp_path / "content", monkeypatch, github)
+    assert result.exit_code == 1
+    assert expected.format(path=path) in result.stdout
+
+
+@pytest.mark.parametrize("github", [False, True])
+def test_check_reports_duplicate_alias_with_both_ids(tmp_path, monkeypatch, github):
+    path = write(tmp_path, "register/people.yaml", DUPLICATE_ALIAS)
+    result = run_check(tmp_path / "content", monkeypatch, github)
+    assert result.exit_code == 1
+    [line] = [line for line in result.stdout.splitlines() if "already claimed" in line]
+    assert "'kim-jong-il'" in line and "'kim-jong-un'" in line
+    assert (f"file={path},line=9" if github else f"{path}:9: error:") in line   # the clashing `aliases:`
+
+
+def test_check_reports_every_problem_not_only_the_first(tmp_path, monkeypatch):
+    path = write(tmp_path, "register/people.yaml", MANY_PROBLEMS)
+    result = run_check(tmp_path / "content", monkeypatch, github=False)
+    assert result.exit_code == 1
+    for line, fragment in [(2, "not a slug"), (7, "name: missing or empty"), (11, "aliases: expected a list"),
+                           (16, "colour: unknown key"), (15, "cldr: 'XX1' is not a CLDR territory code")]:
+        assert any(out.startswith(f"{path}:{line}: error: ") and fragment in out
+                   for out in result.stdout.splitlines()), (line, fragment, result.stdout)
+
+
+@pytest.mark.parametrize("name, data, fragment", [
+    ("rusak.txt", b"\xff\xfe\x00\x00\x01\x02", "does not decode"),
+    ("kosong.txt", b"", "empty"),
+    ("biner.txt", bytes(range(32)) * 40, "binary"),
+])
+def test_check_reports_unreadable_article_with_file_name(tmp_path, monkeypatch, name, data, fragment):
+    write(tmp_path, f"articles/{name}", data)
+    write(tmp_path, "articles/baik.txt", "Seoul - Korea Utara dan Rusia menandatangani perjanjian.\n")
+    result = run_check(tmp_path / "content", monkeypatch, github=False)
+    assert result.exit_code == 1
+    [line] = [line for line in result.stdout.splitlines() if name in line]
+    assert ": error: " in line and fragment in line
+    assert "baik.txt" not in result.stdout
+
+
+@pytest.mark.parametrize("github, expected", [
+    (False, "{path}: warning: not UTF-8; decoded as cp1252"),
+    (True, "::warning file={path},title=briefing check (read)::not UTF-8; decoded as cp1252"),
+])
+def test_check_warns_on_legacy_encoding_without_failing(tmp_path, monkeypatch, github, expected):
+    path = write(tmp_path, "articles/lama.txt", "Menteri \u201cLuar\u201d Negeri bertemu di Moskwa.\n".encode("cp1252"))
+    result = run_check(tmp_path / "content", monkeypatch, github)
+    assert result.exit_code == 0
+    assert expected.format(path=path) in result.stdout
+
+
+@pytest.mark.parametrize("rel, content, expected", [
+    ("briefing.yml", "title: x\ncolour: red\n", "briefing.yml:2: error: colour: unknown setting"),
+    ("briefing.yml", "ui_language: fr\n", "briefing.yml:1: error: ui_language:"),
+    ("lang/furniture.yaml", "line: []\nnonsense: [a]\n", "furniture.yaml:1: error: line: expected a non-empty list"),
+    ("lang/furniture.yaml", "line: []\nnonsense: [a]\n", "furniture.yaml:2: error: nonsense: unknown group"),
+    ("lang/speech.yaml", "cues_after: [\n", "speech.yaml:2: error: (yaml): not valid YAML"),
+    ("register/people.yaml", "entities: []\nextra: 1\n", "people.yaml:2: error: extra: unknown key"),
+])
+def test_check_reports_settings_and_language_problems_with_line(tmp_path, monkeypatch, rel, content, expected):
+    write(tmp_path, rel, content)
+    result = run_check(tmp_path / "content", monkeypatch, github=False)
+    assert result.exit_code == 1
+    assert expected in result.stdout
+
+
+def test_check_annotation_escapes_percent(tmp_path, monkeypatch):
+    write(tmp_path, "register/people.yaml", "entities:\n  - id: a\n    kind: \"50%\"\n    name: A\n")
+    result = run_check(tmp_path / "content", monkeypatch, github=True)
+    [line] = [line for line in result.stdout.splitlines() if line.startswith("::error")]
+    assert "kind: '50%25" in line   # `%` is escaped as %25 in workflow commands
+
+
+def test_check_passes_on_real_content(monkeypatch):
+    result = run_check(ROOT / "content", monkeypatch, github=False)
+    assert result.exit_code == 0, result.stdout
+    assert ": error: " not in result.stdout
+
+
+@pytest.mark.parametrize("text", [BROKEN_ENTRY, DUPLICATE_ALIAS, MANY_PROBLEMS])
+def test_check_register_collects_while_load_register_raises_the_first(tmp_path, text):
+    path = tmp_path / write(tmp_path, "people.yaml", text)
+    problems = check_register([path])
+    assert problems and all(p.path == str(path) and p.line for p in problems)
+    with pytest.raises(LexiconError) as error:
+        load_register([path])
+    assert (error.value.key, error.value.line) == (problems[0].key, problems[0].line)
