@@ -122,22 +122,29 @@ class _Printer:
         page = self.views.brief_page(brief)
         slug = self.views.slug[brief.article.id]
         anchor = f"brief-{slug}"
-        # brief_page lists people and each group in the order of brief.actors; walk that order
-        # again to give each row an anchor and its entity (for the dossier index).
-        people, groups = [], {k: [] for k in KINDS if k != "person"}
+        # Pair brief_page's rows with their actors by kind and name (not by position, so a change
+        # of order in pages.py cannot mislabel a row), to give each row an anchor and an entity.
+        waiting: dict[tuple[str, str], list] = defaultdict(list)
+        for actor in brief.actors:
+            waiting[(actor.kind, actor.name)].append(actor)
         entities = []
-        rows = {"person": iter(page["people"]), **{k: iter(v) for k, v in page["groups"].items()}}
-        for n, actor in enumerate(brief.actors):
-            row = dict(next(rows[actor.kind]), anchor=f"{anchor}-a{n}")
-            (people if actor.kind == "person" else groups[actor.kind]).append(row)
-            entity_id = self.catalog.entity_id(brief, actor.key)
+
+        def anchored(kind: str, row: dict) -> dict:
+            row = dict(row, anchor=f"{anchor}-a{len(entities)}")
+            actor = waiting[(kind, row["name"])].pop(0) if waiting[(kind, row["name"])] else None
+            entity_id = self.catalog.entity_id(brief, actor.key) if actor else None
             entity = self.catalog.entities.get(entity_id) if entity_id else None
-            entities.append((entity_id or f"{actor.kind}:{actor.name}", actor.kind,
-                             entity.name if entity else actor.name, row["anchor"]))
+            entities.append((entity_id or f"{kind}:{row['name']}", kind,
+                             entity.name if entity else row["name"], row["anchor"]))
+            return row
+
+        people = [anchored("person", row) for row in page["people"]]
+        groups = {kind: [anchored(kind, row) for row in rows] for kind, rows in page["groups"].items()}
         page = dict(page, people=people, groups=groups)
         # The file name only: an absolute path would differ between machines (and leak one).
-        return {"page": page, "anchor": anchor, "file": PurePath(brief.article.path).name if brief.article.path else brief.article.id,
-                "has_groups": any(groups.values()), "entities": entities}
+        file = PurePath(brief.article.path).name if brief.article.path else brief.article.id
+        return {"page": page, "anchor": anchor, "file": file, "has_groups": any(groups.values()),
+                "entities": entities}
 
     def doc(self, title: str, date: str | None) -> dict:
         return {"lang": self.settings.ui_language, "title": title, "collection": self.settings.title,
