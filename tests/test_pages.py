@@ -195,7 +195,7 @@ def test_pages_brief_links_actors_quotes_timeline(pages):
     page = pages["briefs/a-vostochny.md"]
     for entity_id in ("vladimir-putin", "kim-jong-un", "russia", "north-korea", "vostochny"):
         assert f"(../entities/{entity_id}.md)" in page
-    assert "> — [Vladimir Putin](../entities/vladimir-putin.md)" in page
+    assert "\n— [Vladimir Putin](../entities/vladimir-putin.md)\n{: .quote-by }" in page
     assert page.index("12 September 2023") < page.index("13 September 2023 |")
     assert "## Ringkasan terkait" in page and "(../briefs/b-kereta.md)" in page.split("## Ringkasan terkait")[1]
 

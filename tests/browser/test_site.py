@@ -1,0 +1,183 @@
+"""The built site in headless Chromium (Debian's /usr/bin/chromium, never a downloaded browser),
+served by this module on a free 127.0.0.1 port: search by name, spelling and alias; follow links
+from a brief to an entity and on; no console error, no failed request, nothing leaves 127.0.0.1;
+the layout holds at a phone's width."""
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory):
+    """Build the seeds once for this module and serve the site on 127.0.0.1 (a thread)."""
+    site = _build(tmp_path_factory.mktemp("browser"))
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def _build(tmp: Path) -> Path:
+    """The seeds, built as `briefing build --no-pdf` would, into tmp/site."""
+    from generator.build import build
+    from generator.config import load_settings
+
+    settings = load_settings(ROOT / "content", docs_dir=tmp / "docs", site_dir=tmp / "site",
+                             cache_dir=tmp / "cache", pdf=False)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BRIEFING_DOCS_DIR", str((tmp / "docs").resolve()))   # mkdocs.yml's docs_dir
+        build(settings)
+    return tmp / "site"
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the stdlib's signature
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not shutil.which(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+class Watched:
+    """A page that records every request, failed request and console error."""
+
+    def __init__(self, browser, width: int = 1280):
+        self.page = browser.new_page(viewport={"width": width, "height": 900})
+        self.requests: list[str] = []
+        self.failed: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("requestfailed", lambda r: self.failed.append(f"{r.url} {r.failure}"))
+        self.page.on("response", lambda r: self.failed.append(f"{r.url} {r.status}") if r.status >= 400 else None)
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def check(self):
+        foreign = [u for u in self.requests if urlsplit(u).hostname not in ("127.0.0.1",) and not u.startswith(("data:", "blob:"))]
+        assert not foreign, f"requests left 127.0.0.1: {foreign}"
+        assert not self.failed, self.failed
+        assert not self.errors, self.errors
+
+    def close(self):
+        self.page.close()
+
+
+@pytest.fixture
+def watched(browser):
+    pages: list[Watched] = []
+
+    def open_(width: int = 1280) -> Watched:
+        pages.append(Watched(browser, width))
+        return pages[-1]
+    yield open_
+    for w in pages:
+        w.close()
+
+
+def search(page, url: str, query: str) -> list[str]:
+    """Type into Material's search box; return the result links (paths, without host)."""
+    page.goto(url)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("")
+    box.press_sequentially(query, delay=20)
+    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    page.wait_for_timeout(300)
+    hrefs = page.eval_on_selector_all(".md-search-result__item > a, .md-search-result__item a.md-search-result__link",
+                                      "els => els.map(e => e.getAttribute('href'))")
+    pages = [urlsplit(h).path.lstrip("/") for h in hrefs if h]
+    return list(dict.fromkeys(pages))   # one entry per page, in result order
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Kim Jong Un", "entities/kim-jong-un/"),           # full name as the page writes it
+    ("Kim Jong-un", "entities/kim-jong-un/"),           # alternative spelling with a hyphen
+    ("Andrey Kulik", "entities/andrey-kulik/"),
+    ("Korut", "entities/north-korea/"),                 # alias (Indonesian short form)
+    ("North Korea", "entities/north-korea/"),           # alias (English)
+    ("Korea Utara", "entities/north-korea/"),
+    ("Pyongyang", "entities/pyongyang/"),               # a place
+    ("Moskow", "entities/moscow/"),
+])
+def test_site_search_finds_entity_pages(site_url, watched, query, expected):
+    w = watched()
+    results = search(w.page, site_url, query)
+    assert expected in results[:3], f"{query!r}: {results[:8]}"
+    w.check()
+
+
+def test_site_search_finds_briefs_of_a_name(site_url, watched):
+    w = watched()
+    results = search(w.page, site_url, "Kim Jong-un")
+    assert any(r.startswith("briefs/") for r in results), results
+
+
+def test_site_search_finds_word_after_quotation_mark(site_url, watched):
+    # 000: “menekankan perlunya masyarakat internasional ...” — the word right after the mark.
+    w = watched()
+    results = search(w.page, site_url, "menekankan")
+    assert "briefs/000-bb3a51cba430223e/" in results, results
+
+
+def test_site_follow_actor_from_brief_to_entity_and_on(site_url, watched):
+    w = watched()
+    w.page.goto(site_url + "briefs/000-bb3a51cba430223e/")
+    w.page.locator("article a[href*='entities/andrey-kulik/']").first.click()
+    w.page.wait_for_url("**/entities/andrey-kulik/")
+    assert "Andrey Kulik" in w.page.locator("h1").inner_text()
+    # On from the entity page to another brief that mentions a shared name (the country page).
+    w.page.locator("article a[href*='entities/russia/']").first.click()
+    w.page.wait_for_url("**/entities/russia/")
+    links = w.page.eval_on_selector_all("article a[href*='briefs/']", "els => els.map(e => e.href)")
+    other = next(h for h in links if "000-bb3a51cba430223e" not in h)
+    w.page.goto(other)
+    assert w.page.locator("h1").count() == 1
+    w.check()
+
+
+@pytest.mark.parametrize("path", ["", "briefs/", "actors/", "timeline/", "quotes/",
+                                  "briefs/001-623a4fe61b1ac6d9/", "entities/kim-jong-un/", "entities/north-korea/"])
+def test_site_pages_load_cleanly_and_hold_at_phone_width(site_url, watched, path):
+    w = watched(width=375)
+    w.page.goto(site_url + path)
+    w.page.wait_for_load_state("networkidle")
+    width = w.page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 375, f"{path}: scrollWidth {width}"
+    w.check()
+
+
+def test_site_graph_links_open_entity_pages(site_url, watched):
+    w = watched()
+    w.page.goto(site_url)
+    svg = w.page.locator("figure.entity-graph svg[role='img']")
+    assert svg.count() == 1 and svg.get_attribute("aria-label")
+    w.page.locator("figure.entity-graph svg a[href='entities/kim-jong-un/']").click()
+    w.page.wait_for_url("**/entities/kim-jong-un/")
+    assert w.page.locator("figure.entity-graph svg a").count() >= 2
+    w.check()
