@@ -10,8 +10,11 @@ from . import actors, dates, layout, quotes, segment, summary
 from .lexicon import Lexicon
 from .model import Article, Brief, DateMention, Layout, Problem
 
-# Over this, an article is refused: it is a dump, not a news article (the largest seed is 6 kB).
-MAX_BYTES = 5_000_000
+# Over this, an article is refused as a dump, not a news article: the largest seed is 6 kB and a
+# long-read feature 30-60 kB, so 256 kB is 40x the largest seed. Realistic prose of that size
+# extracts in about a second; adversarial text (thousands of names and cue verbs in one line) is
+# far slower because some stages grow faster than linearly, so the limit also bounds that.
+MAX_BYTES = 256 * 1024
 # Share of control characters above which bytes are binary, not text.
 BINARY_CONTROL_SHARE = 0.02
 

@@ -1,0 +1,241 @@
+"""Build synthetic corpora of N articles and write the figures into benchmarks/RESULTS.md.
+
+    python benchmarks/run.py                 # N = 100, 1000, 10000 (10000 takes many minutes)
+    python benchmarks/run.py --sizes 100 1000
+
+Each size is built cold in a fresh workspace (its own content/, build/docs, site/, .cache/), by a
+child process so that its peak memory is its own. Figures per size go into benchmarks/results.json
+(kept across runs, so sizes can be measured separately) and the Markdown section between the
+markers in RESULTS.md is rewritten from all of them; the rest of RESULTS.md is left as it is.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+RESULTS_JSON = HERE / "results.json"
+RESULTS_MD = HERE / "RESULTS.md"
+BEGIN, END = "<!-- speed-and-scale:begin -->", "<!-- speed-and-scale:end -->"
+# Articles timed for single-core extraction throughput (enough to be stable, quick at any N).
+THROUGHPUT_SAMPLE = 500
+
+# The measuring child: one build of a workspace, timings and memory as JSON on stdout.
+CHILD = r'''
+import json, resource, sys, time
+from pathlib import Path
+from generator.build import build
+from generator.config import load_settings
+ws = Path(sys.argv[1]); search = sys.argv[2]; jobs = int(sys.argv[3])
+settings = load_settings(ws / "content", docs_dir=ws / "build" / "docs", site_dir=ws / "site",
+                         cache_dir=ws / ".cache", config_file=ws / "mkdocs.yml", pdf=False,
+                         search=search, jobs=jobs)
+timings = {}
+clock = time.perf_counter()
+report = build(settings, timings=timings)
+timings["total"] = time.perf_counter() - clock
+self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"timings": timings, "summary": report.summary(), "extracted": report.extracted,
+                  "cached": report.cached, "entities": report.entities,
+                  "self_mb": self_kb / 1024, "children_mb": children_kb / 1024}))
+'''
+
+THROUGHPUT = r'''
+import json, sys, time
+from pathlib import Path
+from generator.extract import extract, read_article
+from generator.lexicon import load_lexicon
+ws = Path(sys.argv[1]); n = int(sys.argv[2])
+lex = load_lexicon(ws / "content")
+articles = [read_article(p) for p in sorted((ws / "content" / "articles").glob("*.txt"))[:n]]
+extract(articles[0], lex)  # compile the lexicon's regexes outside the timing
+clock = time.process_time()
+for a in articles:
+    extract(a, lex)
+cpu = time.process_time() - clock
+print(json.dumps({"articles": len(articles), "cpu_s": cpu, "per_s": len(articles) / cpu}))
+'''
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 1024 / 1024:.0f} GB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return (f"{cpu}, {os.cpu_count()} cores{mem}; {platform.system()} {platform.release()}; "
+            f"Python {platform.python_version()}")
+
+
+def workspace(root: Path, n: int) -> Path:
+    sys.path.insert(0, str(HERE))
+    from make_corpus import make_corpus
+
+    ws = root / f"n{n}"
+    content = ws / "content"
+    content.mkdir(parents=True)
+    for name in ("briefing.yml",):
+        shutil.copy(ROOT / "content" / name, content / name)
+    for folder in ("register", "lang"):
+        if (ROOT / "content" / folder).is_dir():
+            shutil.copytree(ROOT / "content" / folder, content / folder)
+    make_corpus(n, content / "articles")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("custom_dir: site_templates/overrides",
+                            f"custom_dir: {ROOT / 'site_templates' / 'overrides'}")
+    (ws / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return ws
+
+
+class ChildFailed(RuntimeError):
+    pass
+
+
+def child(code: str, *args: str) -> dict:
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT,
+                          env=dict(os.environ, CI="1"))
+    if done.returncode != 0:
+        raise ChildFailed(f"benchmark child failed:\n{done.stderr[-4000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def size_of(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def measure(n: int, root: Path, *, warm: bool, pagefind: bool, jobs: int) -> dict:
+    ws = workspace(root, n)
+    print(f"[N={n}] corpus written; timing extraction", file=sys.stderr, flush=True)
+    result: dict = {"n": n, "throughput": child(THROUGHPUT, str(ws), str(min(n, THROUGHPUT_SAMPLE)))}
+    print(f"[N={n}] cold build", file=sys.stderr, flush=True)
+    result["cold"] = child(CHILD, str(ws), "material", str(jobs))
+    site = ws / "site"
+    result["site_bytes"] = size_of(site)
+    result["search_index_bytes"] = size_of(site / "search" / "search_index.json")
+    result["docs_bytes"] = size_of(ws / "build" / "docs")
+    if warm:
+        article = sorted((ws / "content" / "articles").glob("*.txt"))[n // 2]
+        with article.open("a", encoding="utf-8") as out:
+            out.write("Kedua delegasi dijadwalkan bertemu lagi pada bulan depan.\n")
+        print(f"[N={n}] warm build (one article changed)", file=sys.stderr, flush=True)
+        result["warm"] = child(CHILD, str(ws), "material", str(jobs))
+    if pagefind:
+        print(f"[N={n}] pagefind build", file=sys.stderr, flush=True)
+        try:
+            result["pagefind"] = child(CHILD, str(ws), "pagefind", str(jobs))
+        except ChildFailed as error:
+            print(error, file=sys.stderr)
+            shutil.rmtree(ws, ignore_errors=True)
+            return result
+        result["pagefind_bytes"] = size_of(site / "pagefind")
+        fragments = list((site / "pagefind").glob("index/*.pf_index"))
+        result["pagefind_index_chunks"] = len(fragments)
+        result["pagefind_largest_chunk_bytes"] = max((p.stat().st_size for p in fragments), default=0)
+        result["pagefind_entry_bytes"] = sum(size_of(p) for p in (site / "pagefind").glob("pagefind*.js")) + \
+            sum(size_of(p) for p in (site / "pagefind").glob("*.pf_meta")) + \
+            sum(size_of(p) for p in (site / "pagefind").glob("wasm.*"))
+    shutil.rmtree(ws, ignore_errors=True)
+    return result
+
+
+def mb(n: float) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1e5 else f"{n / 1e3:.0f} kB"
+
+
+def render(results: dict) -> str:
+    rows = [results[k] for k in sorted(results, key=int)]
+    out = [BEGIN, "## Speed and scale (issue 11)", "",
+           f"Machine: {results[str(rows[-1]['n'])].get('machine', machine())}.  ",
+           "Synthetic corpora from `benchmarks/make_corpus.py`, built with `--no-pdf`, Material search; "
+           "`python benchmarks/run.py` reproduces these. Generator = everything outside MkDocs "
+           "(read, extract, resolve, render, write).", "",
+           "| N | extraction, 1 core | generator | of which extract | MkDocs | total | generator share "
+           "| peak memory (self + MkDocs) | site | search index |",
+           "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for r in rows:
+        c = r["cold"]
+        t = c["timings"]
+        share = t["generate"] / t["total"]
+        out.append(f"| {r['n']:,} | {r['throughput']['per_s']:.0f} articles/s | {t['generate']:.1f} s | "
+                   f"{t['extract']:.1f} s | {t['mkdocs']:.1f} s | {t['total']:.1f} s | {share:.0%} | "
+                   f"{c['self_mb']:.0f} + {c['children_mb']:.0f} MB | {mb(r['site_bytes'])} | "
+                   f"{mb(r['search_index_bytes'])} |")
+    warm = [r for r in rows if "warm" in r]
+    if warm:
+        out += ["", "Warm rebuild after changing one article (cache on):", "",
+                "| N | summary line | generator, warm | generator, cold | warm / cold | total, warm |",
+                "| ---: | --- | ---: | ---: | ---: | ---: |"]
+        for r in warm:
+            w, c = r["warm"]["timings"], r["cold"]["timings"]
+            out.append(f"| {r['n']:,} | {r['warm']['summary'].split(';')[0]} | {w['generate']:.2f} s | "
+                       f"{c['generate']:.1f} s | {w['generate'] / c['generate']:.1%} | {w['total']:.1f} s |")
+    pf = [r for r in rows if "pagefind" in r]
+    if pf:
+        out += ["", "Search at scale: Material's lunr index (one JSON file every reader downloads before the "
+                "first result) against Pagefind (`search: pagefind`; a reader downloads the entry files and "
+                "then only the index chunks a query needs):", "",
+                "| N | Material search_index.json | Pagefind total on disk | Pagefind entry files | "
+                "index chunks (largest) | Pagefind indexing time |",
+                "| ---: | ---: | ---: | ---: | ---: | ---: |"]
+        for r in pf:
+            out.append(f"| {r['n']:,} | {mb(r['search_index_bytes'])} | {mb(r['pagefind_bytes'])} | "
+                       f"{mb(r['pagefind_entry_bytes'])} | {r['pagefind_index_chunks']} "
+                       f"({mb(r['pagefind_largest_chunk_bytes'])}) | "
+                       f"{r['pagefind']['timings'].get('pagefind', 0):.1f} s |")
+    out += ["", END]
+    return "\n".join(out)
+
+
+def write_results(results: dict) -> None:
+    RESULTS_JSON.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    section = render(results)
+    text = RESULTS_MD.read_text(encoding="utf-8") if RESULTS_MD.exists() else "# Benchmark results\n\n"
+    if BEGIN in text and END in text:
+        text = text[:text.index(BEGIN)] + section + text[text.index(END) + len(END):]
+    else:
+        text = text.rstrip("\n") + "\n\n" + section + "\n"
+    RESULTS_MD.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--jobs", type=int, default=0, help="extraction processes (0 = one per core)")
+    parser.add_argument("--no-pagefind", action="store_true")
+    args = parser.parse_args()
+    results = json.loads(RESULTS_JSON.read_text()) if RESULTS_JSON.exists() else {}
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+        for n in args.sizes:
+            started = time.time()
+            result = measure(n, Path(tmp), warm=n >= 1000, pagefind=n >= 1000 and not args.no_pagefind,
+                             jobs=args.jobs)
+            result["machine"] = machine()
+            result["measured"] = time.strftime("%Y-%m-%d")
+            results[str(n)] = result
+            write_results(results)
+            print(f"[N={n}] done in {time.time() - started:.0f} s", file=sys.stderr, flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,152 @@
+"""The extraction cache: one JSON file per Brief, keyed by what the extraction depends on.
+
+A Brief depends on the article (its text, and its id and path, which it carries), on the lexicon
+(`lex.digest` covers every language file, the register, Babel and the generator version) and on
+the extractor's code. The version number alone would not notice an edited stage, so the key also
+hashes the source of the modules `extract()` runs. JSON, not pickle: a cache file is data that
+cannot run code when read, and survives a Python upgrade.
+
+Layout: `<cache_dir>/briefs/<key[:2]>/<key>.json`. An unreadable, corrupt or mismatching entry is
+a miss, never an error. Entries no build used any more are pruned by the build.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from . import __version__, model
+from .model import Article, Brief, Span
+
+# Bumped when the JSON shape written here changes.
+FORMAT = 1
+# The modules whose code decides what a Brief contains (extract() and every stage it calls).
+EXTRACTOR_MODULES = ("extract", "layout", "segment", "actors", "dates", "quotes", "summary", "model", "lexicon")
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def extractor_digest() -> str:
+    """sha256 over the generator version and the source of the extraction modules."""
+    digest = hashlib.sha256(f"{__version__}\0{FORMAT}\0".encode())
+    for name in EXTRACTOR_MODULES:
+        path = _PACKAGE / f"{name}.py"
+        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b""))
+    return digest.hexdigest()[:16]
+
+
+def cache_key(article: Article, lex_digest: str) -> str:
+    """The entry of one article: its text and identity, the lexicon, the extractor."""
+    digest = hashlib.sha256()
+    for part in (extractor_digest(), lex_digest, article.id, article.path, article.decoded_as):
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    digest.update(hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).digest())
+    return digest.hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------
+# Brief ⇄ JSON. Dataclasses become {"@": class name, field: value}; Span becomes {"@S": [s, e]}
+# (the commonest object by far); tuples become lists and come back as tuples (every sequence in
+# the model is a tuple). The article text is not stored: the caller has it, and the key proves
+# it is the same text.
+
+_TYPES = {name: obj for name, obj in vars(model).items()
+          if isinstance(obj, type) and dataclasses.is_dataclass(obj)}
+
+
+def _encode(value):
+    if isinstance(value, Span):
+        return {"@S": [value.start, value.end]}
+    if dataclasses.is_dataclass(value):
+        out = {"@": type(value).__name__}
+        for f in dataclasses.fields(value):
+            out[f.name] = _encode(getattr(value, f.name))
+        return out
+    if isinstance(value, (tuple, list)):
+        return [_encode(v) for v in value]
+    if isinstance(value, (frozenset, set)):
+        return {"@set": sorted(_encode(v) for v in value)}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+def _decode(value):
+    if isinstance(value, list):
+        return tuple(_decode(v) for v in value)
+    if isinstance(value, dict):
+        if "@S" in value:
+            start, end = value["@S"]
+            return Span(start, end)
+        if "@set" in value:
+            return frozenset(_decode(v) for v in value["@set"])
+        cls = _TYPES[value["@"]]
+        return cls(**{k: _decode(v) for k, v in value.items() if k != "@"})
+    return value
+
+
+def brief_to_json(brief: Brief) -> dict:
+    encoded = _encode(brief)
+    encoded["article"] = {"id": brief.article.id, "path": brief.article.path,
+                          "decoded_as": brief.article.decoded_as}
+    return encoded
+
+
+def brief_from_json(data: dict, article: Article) -> Brief:
+    """Rebuild a Brief for `article` (whose text the JSON was extracted from)."""
+    stored = data["article"]
+    if (stored["id"], stored["path"], stored["decoded_as"]) != (article.id, article.path, article.decoded_as):
+        raise ValueError("cache entry is for another article")
+    fields = {k: _decode(v) for k, v in data.items() if k not in ("@", "article")}
+    return Brief(article=article, **fields)
+
+
+class BriefCache:
+    """Read and write cached Briefs under `root`; remembers which entries this build used."""
+
+    def __init__(self, root: Path, lex_digest: str):
+        self.root = Path(root) / "briefs"
+        self.lex_digest = lex_digest
+        self.used: set[str] = set()
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, article: Article) -> Brief | None:
+        key = cache_key(article, self.lex_digest)
+        self.used.add(key)
+        try:
+            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+            return brief_from_json(data, article)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, brief: Brief) -> None:
+        key = cache_key(brief.article, self.lex_digest)
+        self.used.add(key)
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(brief_to_json(brief), ensure_ascii=False, separators=(",", ":")),
+                           encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+    def prune(self) -> int:
+        """Remove entries this build did not use (changed or removed articles, old lexicons)."""
+        removed = 0
+        if not self.root.is_dir():
+            return 0
+        for path in self.root.glob("*/*"):
+            if path.stem not in self.used:
+                try:
+                    path.unlink()
+                    removed += 1
+                except OSError:
+                    pass
+        return removed
