@@ -378,13 +378,24 @@ def render_entity_pages(catalog: Catalog, views: Views, env: jinja2.Environment,
 
 
 def _context(brief: Brief, actors) -> str:
-    """One line of context: the first sentence where the entity is mentioned."""
+    """One line of context: the first body sentence that mentions the entity (the headline, which
+    the line above already shows, only when the body never names it)."""
     text = brief.article.text
-    first = min((m.span for a in actors for m in a.mentions), default=None)
-    if first is None:
+    spans = sorted(m.span for a in actors for m in a.mentions)
+    if not spans:
         return ""
-    sentence = brief.sentence_of(first)
-    return shorten(sentence.span.of(text) if sentence else first.of(text), 180)
+    chosen = None
+    for span in spans:
+        sentence = brief.sentence_of(span)
+        if sentence is not None and not sentence.caption:
+            chosen = sentence.span
+            break
+    if chosen is None:
+        sentence = brief.sentence_of(spans[0])
+        chosen = sentence.span if sentence else spans[0]
+        if brief.layout.headline and chosen.overlaps(brief.layout.headline):
+            return ""
+    return shorten(chosen.of(text), 180)
 
 
 def timeline_groups(catalog: Catalog, views: Views) -> list[tuple[str, list]]:
