@@ -55,7 +55,7 @@ def slugify(text: str) -> str:
 
 
 def alternation(words, *, ignore_case: bool = False, separator: str = r"\s+") -> str:
-    """A regex alternation of literal phrases, built as a trie so `re` does not try every phrase
+    r"""A regex alternation of literal phrases, built as a trie so `re` does not try every phrase
     at every position (a flat `a|b|c` of 700 names is ~5x slower). Longer phrases win, as with a
     longest-first alternation: `Wakil Menteri` beats `Menteri`. Whitespace inside a phrase matches
     `separator` (pass r"[\s\-]+" to let hyphens and spaces stand for each other)."""
