@@ -1,12 +1,16 @@
 """Extractive summary: two to four body sentences that carry the most of the article's actors."""
 from __future__ import annotations
 
+import re
+
 from .lexicon import Lexicon
 from .model import Actor, Article, Sentence, Span
 
 MIN_SENTENCES, MAX_SENTENCES = 2, 4
 # A summary sentence must read on its own: not a fragment, not a wall of text.
 WORDS = (6, 60)
+# Two sentences sharing this share of their words say the same thing (a standfirst and its lead).
+NEAR_DUPLICATE = 0.6
 # News puts the point first: the lead is always in, and later sentences lose weight with distance.
 POSITION_DECAY = 0.85
 
@@ -32,11 +36,19 @@ def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[A
     for rank, s in enumerate(usable):
         entity_score = sum(1 + weight.get(key, 0) ** 0.5 for key in mentions_in[s.span])
         scores.append(((1.0 + entity_score) * POSITION_DECAY ** rank, -rank, s))
+    words = {s.span: set(re.findall(r"\w+", s.span.of(article.text).lower())) for s in usable}
+
+    def repeats(span: Span, chosen: set[Span]) -> bool:
+        return any(len(words[span] & words[c]) >= NEAR_DUPLICATE * min(len(words[span]), len(words[c]))
+                   for c in chosen)
+
     lead = usable[0]
     chosen = {lead.span}
-    count = min(MAX_SENTENCES, max(MIN_SENTENCES, len(usable) // 4 + 1), len(usable))
+    distinct = [s for s in usable if not repeats(s.span, {lead.span}) or s is lead]
+    count = min(MAX_SENTENCES, max(MIN_SENTENCES, len(distinct) // 4 + 1), len(distinct))
     for _, _, s in sorted(scores, key=lambda t: (t[0], t[1]), reverse=True):
         if len(chosen) >= count:
             break
-        chosen.add(s.span)
+        if not repeats(s.span, chosen):
+            chosen.add(s.span)
     return tuple(sorted(chosen))
