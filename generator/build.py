@@ -267,7 +267,7 @@ def mkdocs_env(settings: Settings, build_date: str | None = None) -> dict[str, s
     # NO_MKDOCS_2_WARNING: Material prints an advert for its successor on every build; the
     # build must print nothing but real warnings.
     env.update(NO_MKDOCS_2_WARNING="1", BRIEFING_TITLE=settings.title, BRIEFING_SITE_URL=settings.site_url,
-               BRIEFING_UI_LANGUAGE=settings.ui_language,
+               BRIEFING_UI_LANGUAGE=settings.ui_language, BRIEFING_DOCS_DIR=str(settings.docs_dir.resolve()),
                SOURCE_DATE_EPOCH=source_date_epoch(build_date), PYTHONHASHSEED="0")
     return env
 
