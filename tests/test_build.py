@@ -304,3 +304,51 @@ def test_build_twice_gives_byte_identical_sites(tmp_path, seeds):
                                          ("2022", "1640995200"), ("2023-W37", "1694390400")])
 def test_source_date_epoch_follows_the_build_date(date, epoch):
     assert source_date_epoch(date) == epoch
+
+
+def test_build_parallel_extraction_equals_serial(tmp_path, monkeypatch):
+    import generator.build as build_module
+
+    ws = make_workspace(tmp_path)
+    serial = build_module.Report()
+    articles = build_module.read_all(build_module.discover(ws / "content" / "articles"), serial)
+    from generator.lexicon import load_lexicon
+    lex = load_lexicon(ws / "content")
+    one = build_module.extract_all(articles, lex, settings_for(ws, jobs=1, cache_dir=tmp_path / "c1"), serial)
+    monkeypatch.setattr(build_module, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(build_module, "CHUNK", 2)
+    report = build_module.Report()
+    assert build_module.workers(settings_for(ws, jobs=2), len(articles)) == 2
+    two = build_module.extract_all(articles, lex, settings_for(ws, jobs=2, cache_dir=tmp_path / "c2"), report)
+    assert two == one and report.extracted == len(articles)
+
+
+@pytest.mark.parametrize("tty, ci, shown", [(True, "", True), (False, "", False), (True, "1", False)])
+def test_progress_only_on_a_terminal_outside_ci(monkeypatch, tty, ci, shown):
+    import io
+
+    from generator.build import Progress
+
+    class Stream(io.StringIO):
+        def isatty(self):
+            return tty
+
+    monkeypatch.setenv("CI", ci)
+    stream = Stream()
+    progress = Progress(100, "extracting", stream=stream)
+    for _ in range(100):
+        progress.step()
+    progress.close()
+    assert ("extracting 100/100" in stream.getvalue()) is shown
+
+
+def test_cache_entries_are_json_not_pickle(tmp_path):
+    import json
+
+    ws = make_workspace(tmp_path)
+    build(settings_for(ws), mkdocs=False)
+    entries = list((ws / ".cache").rglob("*.json"))
+    assert len(entries) == 5
+    for entry in entries:
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        assert data["@"] == "Brief" and "text" not in data["article"]
