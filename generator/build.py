@@ -406,6 +406,9 @@ def build(settings: Settings, *, mkdocs: bool = True, timings: dict | None = Non
         staging = site_dir.with_name(f"{site_dir.name}.new-{os.getpid()}")
         if staging.exists():
             shutil.rmtree(staging)
+        if Progress(report.articles, "").on:
+            print(f"mkdocs build: {report.articles} briefs, {report.entities} entities ...",
+                  file=sys.stderr, end="\r", flush=True)
         try:
             run_mkdocs(settings, staging, build_date_of(catalog, settings))
             timings["mkdocs"] = time.perf_counter() - clock
