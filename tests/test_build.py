@@ -352,3 +352,21 @@ def test_cache_entries_are_json_not_pickle(tmp_path):
     for entry in entries:
         data = json.loads(entry.read_text(encoding="utf-8"))
         assert data["@"] == "Brief" and "text" not in data["article"]
+
+
+def test_recover_restores_the_old_site_and_drops_dead_staging(tmp_path):
+    from generator.build import publish, recover
+
+    site = tmp_path / "site"
+    (tmp_path / "site.old").mkdir()
+    (tmp_path / "site.old" / "index.html").write_text("old")
+    dead = tmp_path / "site.new-999999999"       # no such process
+    dead.mkdir()
+    recover(site)
+    assert (site / "index.html").read_text() == "old" and not dead.exists()
+    new = tmp_path / "site.new-1"
+    new.mkdir()
+    (new / "index.html").write_text("new")
+    publish(new, site)
+    assert (site / "index.html").read_text() == "new" and not new.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
