@@ -20,6 +20,9 @@ MIN_REPEAT_CHARS = 20
 HEADLINE_WORDS = (3, 30)
 # The dateline sits at the start of one of the first few content lines.
 DATELINE_LINES = 6
+# Lines of at most this many words above the headline are site chrome ("detikNews", "Internasional");
+# a longer one only when it is an outlet's name ("CNN Indonesia").
+CHROME_WORDS = 2
 # The lead after a dateline is a sentence of prose, not a time stamp or a credit.
 LEAD_MIN_WORDS = 5
 
@@ -45,9 +48,18 @@ def _rules(lex: Lexicon, group: str) -> list[tuple[dict, re.Pattern]]:
     """The furniture rules of one group, with {weekday}/{month} expanded, compiled once per lexicon."""
     def build() -> list[tuple[dict, re.Pattern]]:
         weekdays, months = alternation(list(lex.weekdays)), alternation(list(lex.months))
-        return [(rule, re.compile(rule["pattern"].replace("{weekday}", weekdays).replace("{month}", months)))
+        outlets = _outlet_pattern(lex)
+        return [(rule, re.compile(rule["pattern"].replace("{weekday}", weekdays).replace("{month}", months)
+                                  .replace("{outlet}", outlets)))
                 for rule in lex.group("furniture", group, []) or []]
     return lex.memo(f"furniture.{group}", build)
+
+
+def _outlet_pattern(lex: Lexicon) -> str:
+    """Every known outlet spelling, or a word shaped like a news site (`Sindonews.com`)."""
+    names = [v for c, vs in (lex.group("outlets", "names", {}) or {}).items() for v in [c, *vs]]
+    suffixes = alternation([s.lstrip(".") for s in lex.words("outlets", "domain_suffixes")])
+    return rf"(?:{alternation(names)}|[A-Za-z][\w-]*\.(?:{suffixes}))"
 
 
 def _strip_span(text: str, span: Span) -> Span | None:
@@ -66,9 +78,9 @@ def _looks_like_headline(text: str) -> bool:
         return False
     if text.rstrip().endswith((".", ",", ";", ":")):
         return False
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    # Title case or sentence case: at least a third of the words capitalised.
-    return capitalised * 3 >= len(words)
+    # Title case ("Korsel Desak Rusia ...") or sentence case ("Rusia tegaskan kerja sama ..."):
+    # what matters is that it starts like a title and does not end like a sentence.
+    return words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "\"“‘'"
 
 
 def find_layout(article: Article, lex: Lexicon) -> Layout:
@@ -96,19 +108,35 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
 
     # 2. Whole-line rules: credits (bylines), header dates, furniture lines, teasers.
     published: Span | None = None
-    skip_next = False
+    chrome_outlet: str | None = None   # an outlet named in the page header, when no dateline names one
+    skip_next = block = False
+    block_lines = 0          # teaser headlines taken under the current label
     for line in lines:
+        if line.kind == "blank":
+            # The list may start after a blank line under its label; it ends at the next one.
+            block = block and block_lines == 0
+            continue
         if line.kind != "content":
             continue
         if skip_next:
             mark(line, "teaser:next-line")
             skip_next = False
             continue
+        if block and not line.text.rstrip().endswith((".", "!", "?", '"', "”")):
+            # The headlines listed under a "Pilihan Redaksi"/"Baca Juga" label, up to a blank line.
+            mark(line, "teaser:block")
+            block_lines += 1
+            continue
+        block = False
         for rule, rx in _rules(lex, "credits"):
             m = rx.search(line.text)
             if m:
-                name = m.group("name").strip()
-                credits.append(Credit(line.span, rule.get("role", "author"), name))
+                found = m.groupdict()
+                credits.append(Credit(line.span, rule.get("role", "author"), found["name"].strip()))
+                if found.get("editor"):
+                    credits.append(Credit(line.span, "editor", found["editor"].strip()))
+                if found.get("outlet") and chrome_outlet is None:
+                    chrome_outlet = _outlet_name(found["outlet"], lex)
                 mark(line, f"credit:{rule['id']}")
                 break
         if line.kind != "content":
@@ -125,7 +153,8 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             rule = next((r for r, rx in _rules(lex, group) if rx.search(line.text)), None)
             if rule:
                 mark(line, f"{group}:{rule['id']}")
-                skip_next = bool(rule.get("next_line"))
+                skip_next = rule.get("next_line") is True
+                block, block_lines = rule.get("next_line") == "block", 0
                 break
 
     # 3. Repeated and truncated lines (a headline or caption shown twice, an alt text cut short).
@@ -193,7 +222,21 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             lead_index = i
             break
 
-    # 6. Headline: a title-shaped line before the lead (or before the first paragraph).
+    # 6. Page chrome above the headline: the site's name, a section label ("Internasional").
+    for i in content_idx:
+        piece = trimmed[i].of(text)
+        named = _outlet_name(piece, lex)
+        if i == lead_index or (len(piece.split()) > CHROME_WORDS and not named) or piece.endswith((".", "!", "?")):
+            break
+        if chrome_outlet is None:
+            chrome_outlet = named
+        mark(lines[i], "page-chrome")
+        furniture.sort(key=lambda f: f.span.start)
+    content_idx = [i for i in content_idx if lines[i].kind == "content"]
+    if outlet is None and chrome_outlet is not None:
+        outlet = chrome_outlet
+
+    # 7. Headline: a title-shaped line before the lead (or before the first paragraph).
     headline = None
     first_body = lead_index
     if first_body is None:

@@ -98,3 +98,65 @@ def test_layout_spans_are_inside_the_text_and_trimmed(name, seed_briefs):
         assert 0 <= span.start < span.end <= len(text)
         piece = span.of(text)
         assert piece == piece.strip()
+
+
+LEAD = "Jakarta - Pemerintah Rusia menyatakan kesiapan untuk memperluas kerja sama dengan Korea Utara.\n"
+
+
+@pytest.mark.parametrize("header, outlet, headline", [
+    ("detikNews\nInternasional\n\nRusia Siap Perluas Kerja Sama dengan Korut\n\n", "detikNews",
+     "Rusia Siap Perluas Kerja Sama dengan Korut"),
+    ("CNN Indonesia\nRabu, 05 Jun 2024 10:12 WIB\n\nRusia tegaskan kerja sama dengan Korut sah\n\n", "CNN Indonesia",
+     "Rusia tegaskan kerja sama dengan Korut sah"),
+])
+def test_layout_page_chrome_names_the_outlet_and_is_not_the_headline(header, outlet, headline, make_article, lex):
+    article = make_article(header + LEAD)
+    layout = find_layout(article, lex)
+    assert layout.outlet == outlet
+    assert layout.headline is not None and layout.headline.of(article.text) == headline
+
+
+@pytest.mark.parametrize("teaser", [
+    "Pilihan Redaksi\nKorut Kirim Balon Sampah Lagi\nRusia Klaim Rebut Dua Desa\n",
+    "Baca Juga\n\n    Harga Emas Antam Hari Ini Turun\n    Jepang Gelar Latihan Evakuasi\n",
+    "Pilihan Editor: Jepang Gelar Latihan Evakuasi Rudal di Okinawa\n",
+])
+def test_layout_teaser_lists_are_furniture(teaser, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + "\n" + teaser + "\nKalimat penutup berita ini cukup panjang.\n")
+    layout = find_layout(article, lex)
+    body = " ".join(span.of(article.text) for span in layout.body)
+    for line in teaser.splitlines():
+        assert not line.strip() or line.strip() not in body
+    assert "Kalimat penutup" in body
+
+
+@pytest.mark.parametrize("line, roles", [
+    ("Rahmat Dwi Prasetyo - detikNews", {("author", "Rahmat Dwi Prasetyo")}),
+    ("Penulis Rizky Pratama | Editor Dwi Lestari", {("author", "Rizky Pratama"), ("editor", "Dwi Lestari")}),
+])
+def test_layout_bylines_become_credits(line, roles, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea\n\n{line}\n\n{LEAD}")
+    layout = find_layout(article, lex)
+    assert roles <= {(c.role, c.name) for c in layout.credits}
+    assert not any(line in span.of(article.text) for span in layout.body)
+
+
+@pytest.mark.parametrize("line", ["Diperbarui 14 Nov 2024, 09:15 WIB", "14 Nov 2024, 09:15 WIB",
+                                  "Kompas.com - 05/11/2024, 16:20 WIB", "Selasa, 22 Okt 2024 14:05 WIB"])
+def test_layout_header_date_line_gives_published_and_is_furniture(line, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea\n{line}\n\n{LEAD}")
+    layout = find_layout(article, lex)
+    assert layout.published is not None and layout.published.of(article.text) == line
+    assert not any(line in span.of(article.text) for span in layout.body)
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Menlu Rusia berjabat tangan dengan Menlu Korut di Moskwa. AP/KIRILL ZUBAREV", "AP/KIRILL ZUBAREV"),
+    ("Menlu Indonesia berbincang dengan Menlu Rusia di Kazan. TEMPO/Galang Prasetya", "TEMPO/Galang Prasetya"),
+    ("Menlu Rusia di Moskwa. (AFP/NATALIA KOLESNIKOVA)", "AFP/NATALIA KOLESNIKOVA"),
+])
+def test_layout_photo_credit_marks_a_caption(caption, credit, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea\n\n{caption}\n\n{LEAD}")
+    layout = find_layout(article, lex)
+    assert ("photo", credit) in {(c.role, c.name) for c in layout.credits}
+    assert any(article.text[s.start:s.end].startswith("Menl") for s in layout.captions)
