@@ -320,7 +320,11 @@ def _tense(lex: Lexicon, text: str, sentence: Span, at: Span) -> int:
     before = [f for f in found if f[0] < at.start]
     if before:
         return max(before)[1]
-    return min(found)[1] if found else 0
+    # After the date, a tense word counts only in the same clause: in "said on Monday that the
+    # exchange will happen", "will" belongs to the reported clause, not to Monday.
+    breaks = lex.word_regex(CAL, "clause_breaks", re.IGNORECASE)
+    after = [f for f in found if not breaks.search(text, at.end, f[0])]
+    return min(after)[1] if after else 0
 
 
 # ---------------------------------------------------------------------------------------------

@@ -258,3 +258,16 @@ def _calendar_words() -> set[str]:
 def test_dates_no_language_word_in_code(word):
     code = DATES_PY.read_text(encoding="utf-8")
     assert not re.search(rf"(?i)\b{re.escape(word)}\b", code), word
+
+
+@pytest.mark.parametrize("text, value", [
+    # Thursday 14 Nov 2024: "said on Monday that it WILL happen" -> the Monday before.
+    ("Peskov mengatakan kepada wartawan pada Senin bahwa pertukaran dokumen akan dilakukan segera.", "2024-11-11"),
+    ("Kedua menteri akan bertemu pada Senin untuk membahas perjanjian itu.", "2024-11-18"),
+])
+def test_dates_tense_after_a_clause_break_does_not_move_a_weekday(text, value, lex, make_article):
+    from generator.dates import find_dates
+    from generator.model import Sentence, Span
+    article = make_article(text)
+    found = find_dates(article, (Sentence(Span(0, len(text)), 0),), lex, anchor="2024-11-14")
+    assert [d.value for d in found if d.rule == "weekday"] == [value]
