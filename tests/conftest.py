@@ -1,6 +1,9 @@
 """All fixtures live here (spaCy's rule): the lexicon, the seed articles and briefs, the gold files."""
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,43 @@ ARTICLES = CONTENT / "articles"
 TEST_DATA = Path(__file__).resolve().parent / "data"
 GOLD_DIR = TEST_DATA / "gold"
 SHARED = ROOT.parent / "shared"
+
+
+SCORER = SHARED / "eval" / "score.py"
+
+
+def parse_scores(report: str) -> dict:
+    """score.py's table → {field: F1 or accuracy, "leaks<": count}."""
+    values: dict = {}
+    for line in report.splitlines():
+        prf = re.match(r"^(\S+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)$", line)
+        acc = re.match(r"^(\S+)\s+([\d.]+)\s+\(", line)
+        leaks = re.match(r"^noise leaks\s+(\d+)", line)
+        if prf:
+            values[prf.group(1)] = float(prf.group(4))
+        elif acc:
+            values[acc.group(1)] = float(acc.group(2))
+        elif leaks:
+            values["leaks<"] = int(leaks.group(1))
+    return values
+
+
+def score_records(gold_dir: Path, records_json: Path) -> dict:
+    """Run the official scorer (../shared/eval/score.py -v); the parsed figures plus `_report`."""
+    done = subprocess.run([sys.executable, str(SCORER), str(gold_dir), str(records_json), "-v"],
+                          capture_output=True, text=True, check=False)
+    values = parse_scores(done.stdout)
+    values["_report"] = done.stdout + done.stderr
+    return values
+
+
+def assert_floors(scores: dict, floors: dict, field: str) -> None:
+    """A field meets its floor ("leaks<" is a ceiling); the message carries the scorer's report."""
+    assert field in scores, f"score.py printed no row {field!r}\n{scores['_report']}"
+    if field == "leaks<":
+        assert scores[field] <= floors[field], f"noise leaks {scores[field]} > {floors[field]}\n{scores['_report']}"
+    else:
+        assert scores[field] >= floors[field], f"{field} {scores[field]:.3f} < floor {floors[field]}\n{scores['_report']}"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -10,17 +10,16 @@ they exist to measure generalisation (see tests/data/extra/README.md).
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import SCORER, assert_floors, score_records
+
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_EVAL = ROOT.parent / "shared" / "eval"
-SCORER = SHARED_EVAL / "score.py"
-CHECKER = SHARED_EVAL / "check_gold.py"
+CHECKER = SCORER.parent / "check_gold.py"
 EXTRA = Path(__file__).resolve().parent / "data" / "extra"
 ARTICLES = EXTRA / "articles"
 GOLD = EXTRA / "gold"
@@ -37,21 +36,6 @@ def _extract_command() -> list[str]:
     return [sys.executable, "-m", "generator", "extract", "--json"]
 
 
-def parse_scores(report: str) -> dict[str, float]:
-    values: dict[str, float] = {}
-    for line in report.splitlines():
-        prf = re.match(r"^(\S+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)$", line)
-        acc = re.match(r"^(\S+)\s+([\d.]+)\s+\(", line)
-        leaks = re.match(r"^noise leaks\s+(\d+)", line)
-        if prf:
-            values[prf.group(1)] = float(prf.group(4))
-        elif acc:
-            values[acc.group(1)] = float(acc.group(2))
-        elif leaks:
-            values["leaks<"] = int(leaks.group(1))
-    return values
-
-
 @pytest.fixture(scope="module")
 def unseen_scores(tmp_path_factory) -> dict:
     files = sorted(str(p) for p in ARTICLES.glob("*.txt"))
@@ -61,12 +45,7 @@ def unseen_scores(tmp_path_factory) -> dict:
     assert done.returncode == 0, done.stderr
     records = tmp_path_factory.mktemp("eval_unseen") / "records.json"
     records.write_text(done.stdout, encoding="utf-8")
-    scored = subprocess.run([sys.executable, str(SCORER), str(GOLD), str(records), "-v"],
-                            capture_output=True, text=True, check=False)
-    values: dict = parse_scores(scored.stdout)
-    values["_report"] = scored.stdout + scored.stderr
-    values["_returncode"] = scored.returncode
-    return values
+    return score_records(GOLD, records)
 
 
 def test_unseen_gold_is_well_formed():
@@ -83,10 +62,4 @@ def test_unseen_every_article_has_a_record(unseen_scores):
 
 @pytest.mark.parametrize("field", sorted(FLOORS))
 def test_unseen_field_meets_its_floor(field, unseen_scores):
-    floor = FLOORS[field]
-    assert field in unseen_scores, f"score.py printed no row {field!r}\n{unseen_scores['_report']}"
-    if field == "leaks<":
-        assert unseen_scores[field] <= floor, f"noise leaks {unseen_scores[field]} > {floor}\n{unseen_scores['_report']}"
-    else:
-        assert unseen_scores[field] >= floor, (
-            f"{field} {unseen_scores[field]:.3f} < floor {floor}\n{unseen_scores['_report']}")
+    assert_floors(unseen_scores, FLOORS, field)
