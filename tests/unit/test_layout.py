@@ -106,7 +106,7 @@ LEAD = "Jakarta - Pemerintah Rusia menyatakan kesiapan untuk memperluas kerja sa
 @pytest.mark.parametrize("header, outlet, headline", [
     ("detikNews\nInternasional\n\nRusia Siap Perluas Kerja Sama dengan Korut\n\n", "detikNews",
      "Rusia Siap Perluas Kerja Sama dengan Korut"),
-    ("CNN Indonesia\nRabu, 05 Jun 2024 10:12 WIB\n\nRusia tegaskan kerja sama dengan Korut sah\n\n", "CNN Indonesia",
+    ("CNN Indonesia\nSenin, 03 Mar 2025 08:30 WIB\n\nRusia tegaskan kerja sama dengan Korut sah\n\n", "CNN Indonesia",
      "Rusia tegaskan kerja sama dengan Korut sah"),
 ])
 def test_layout_page_chrome_names_the_outlet_and_is_not_the_headline(header, outlet, headline, make_article, lex):
@@ -117,9 +117,9 @@ def test_layout_page_chrome_names_the_outlet_and_is_not_the_headline(header, out
 
 
 @pytest.mark.parametrize("teaser", [
-    "Pilihan Redaksi\nKorut Kirim Balon Sampah Lagi\nRusia Klaim Rebut Dua Desa\n",
-    "Baca Juga\n\n    Harga Emas Antam Hari Ini Turun\n    Jepang Gelar Latihan Evakuasi\n",
-    "Pilihan Editor: Jepang Gelar Latihan Evakuasi Rudal di Okinawa\n",
+    "Pilihan Redaksi\nHarga Cabai Naik di Pasar Induk\nTimnas Menang Tipis atas Vietnam\n",
+    "Baca Juga\n\n    Jadwal Kereta Mudik Diumumkan\n    Banjir Rendam Tiga Desa\n",
+    "Pilihan Editor: Festival Kuliner Digelar di Surabaya\n",
 ])
 def test_layout_teaser_lists_are_furniture(teaser, make_article, lex):
     article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + "\n" + teaser + "\nKalimat penutup berita ini cukup panjang.\n")
@@ -131,8 +131,8 @@ def test_layout_teaser_lists_are_furniture(teaser, make_article, lex):
 
 
 @pytest.mark.parametrize("line, roles", [
-    ("Rahmat Dwi Prasetyo - detikNews", {("author", "Rahmat Dwi Prasetyo")}),
-    ("Penulis Rizky Pratama | Editor Dwi Lestari", {("author", "Rizky Pratama"), ("editor", "Dwi Lestari")}),
+    ("Budi Santoso - detikNews", {("author", "Budi Santoso")}),
+    ("Penulis Andi Wijaya | Editor Sari Utami", {("author", "Andi Wijaya"), ("editor", "Sari Utami")}),
 ])
 def test_layout_bylines_become_credits(line, roles, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea\n\n{line}\n\n{LEAD}")
@@ -141,8 +141,8 @@ def test_layout_bylines_become_credits(line, roles, make_article, lex):
     assert not any(line in span.of(article.text) for span in layout.body)
 
 
-@pytest.mark.parametrize("line", ["Diperbarui 14 Nov 2024, 09:15 WIB", "14 Nov 2024, 09:15 WIB",
-                                  "Kompas.com - 05/11/2024, 16:20 WIB", "Selasa, 22 Okt 2024 14:05 WIB"])
+@pytest.mark.parametrize("line", ["Diperbarui 2 Feb 2025, 07:45 WIB", "2 Feb 2025, 07:45 WIB",
+                                  "Kompas.com - 02/02/2025, 07:45 WIB", "Selasa, 22 Okt 2024 14:05 WIB"])
 def test_layout_header_date_line_gives_published_and_is_furniture(line, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea\n{line}\n\n{LEAD}")
     layout = find_layout(article, lex)
@@ -151,9 +151,9 @@ def test_layout_header_date_line_gives_published_and_is_furniture(line, make_art
 
 
 @pytest.mark.parametrize("caption, credit", [
-    ("Menlu Rusia berjabat tangan dengan Menlu Korut di Moskwa. AP/KIRILL ZUBAREV", "AP/KIRILL ZUBAREV"),
-    ("Menlu Indonesia berbincang dengan Menlu Rusia di Kazan. TEMPO/Galang Prasetya", "TEMPO/Galang Prasetya"),
-    ("Menlu Rusia di Moskwa. (AFP/NATALIA KOLESNIKOVA)", "AFP/NATALIA KOLESNIKOVA"),
+    ("Menlu Rusia berjabat tangan dengan Menlu Korut di Moskwa. AP/JANE ROE", "AP/JANE ROE"),
+    ("Menlu Indonesia berbincang dengan Menlu Rusia di Kazan. TEMPO/Nama Fotografer", "TEMPO/Nama Fotografer"),
+    ("Menlu Rusia di Moskwa. (AFP/JOHN DOE)", "AFP/JOHN DOE"),
 ])
 def test_layout_photo_credit_marks_a_caption(caption, credit, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea\n\n{caption}\n\n{LEAD}")
