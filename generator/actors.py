@@ -24,6 +24,8 @@ TITLE_CASE_SHARE = 0.7
 ROLE_TAIL_WORDS = 3
 # An "untuk ..." clause between a role and the name may be this many tokens long.
 UNTUK_CLAUSE_TOKENS = 8
+# Capitalised words that may complete a role before its body ("Urusan Eropa").
+ROLE_COMPLEMENT_ITEMS = 4
 # Name runs longer than this are not one person's name.
 MAX_NAME_TOKENS = 4
 
@@ -55,6 +57,9 @@ class _Kit:
     alias_form: dict          # (entry id or "", fold(surface)) -> the alias as the data spells it
     title_first: frozenset    # lower-case words a role phrase can start with
     org_first: frozenset      # lower-case words an organisation head can start with
+    openers: frozenset        # marks that may open a sentence before its first word
+    expansions: dict          # fold(abbreviated role word) -> the role written out ("Menlu")
+    national_heads: tuple     # organisation heads that act for their country (ministries, embassies)
 
 
 def _words_pattern(words) -> str:
@@ -125,6 +130,9 @@ def _build_kit(lex: Lexicon) -> _Kit:
         alias_form=_alias_forms(lex),
         title_first=_first_words(list(t("modifiers")) + list(t("heads"))),
         org_first=_first_words(lex.words("organizations", "heads")),
+        openers=frozenset("“\"'«„‘("),
+        expansions={fold(str(k)): str(v) for k, v in (lex.group("titles", "expansions") or {}).items()},
+        national_heads=tuple(f"{h} " for h in org_groups.get("national_heads", [])),
     )
     return kit
 
@@ -142,6 +150,21 @@ class _Item:
     entry: RegisterEntry | None = None
     key: str = ""             # org: identity key (country part canonical)
     tokens: tuple = ()        # name: token spans
+
+
+    @property
+    def entry_kind(self) -> str | None:
+        return self.entry.kind if self.entry is not None else None
+
+
+def _is_name(item: _Item) -> bool:
+    return item.kind == "name" or (item.kind == "ent" and item.entry.kind == "person")
+
+
+def _acronym_in_brackets(items: list[_Item], j: int) -> bool:
+    """`( KINU )` right after an organisation: its short form, not a new word of the phrase."""
+    return (j + 2 < len(items) and items[j].text == "(" and items[j + 2].text == ")"
+            and items[j + 1].text.isupper() and len(items[j + 1].text) > 1)
 
 
 @dataclass
@@ -348,24 +371,47 @@ class _Reader:
         key = entry.id if entry else fold(text)
         found = self.people.get(key)
         if found is None:
+            # FORMATS: the record's name is the fullest form *in the text*; the register only
+            # gives the id and merges spellings ("Sergey Lavrov" here, "Sergei Lavrov" there).
             found = self.people[key] = _Person(
-                key=key, name=entry.name if entry else text, entry=entry,
+                key=key, name=text, entry=entry,
                 tokens=frozenset(fold(w) for w in re.split(r"\s+", text) if fold(w)) |
                 (frozenset(fold(w) for a in entry.aliases for w in a.split()) if entry else frozenset()))
         found.mentions.append((span, self.text[span.start:span.end], rule))
-        if entry is None and len(text) > len(found.name):
+        if len(text) > len(found.name) or (entry is not None and len(found.name.split()) < 2 <= len(text.split())):
             found.name = text
         if role is not None and found.role is None:
-            found.role = self.text[role.start:tail_end or role.end]
+            found.role = self.role_text(role.start, tail_end or role.end)
             found.role_span = Span(role.start, tail_end or role.end)
         if affiliation and found.affiliation is None:
             found.affiliation = affiliation
 
+    def role_text(self, start: int, end: int) -> str:
+        """The role as stated, with press abbreviations written out (`Menlu` → `Menteri Luar Negeri`)."""
+        stated = self.text[start:end]
+        expansions = self.kit.expansions
+        if not expansions:
+            return stated
+        return " ".join(expansions.get(fold(w), w) for w in stated.split())
+
     def affiliation_of(self, item: _Item) -> str | None:
         if item.kind == "ent" and item.entry is not None and item.entry.kind in ("country", "organization"):
-            return item.entry.name
+            return self.national(item.entry.name) or item.entry.name
         if item.kind == "org":
-            return item.key
+            return self.national(item.key) or item.key
+        return None
+
+    def national(self, name: str) -> str | None:
+        """A ministry or embassy acts for its country: `Kementerian Luar Negeri Korea Selatan` →
+        `Korea Selatan`, `Departemen Luar Negeri AS` → `Amerika Serikat`; a named body stays itself."""
+        if not name.startswith(self.kit.national_heads):
+            return None
+        words = name.split()
+        for size in (3, 2, 1):
+            if len(words) > size:
+                entry = self.kit.by_surface.get(fold(" ".join(words[-size:])))
+                if entry is not None and entry.kind == "country":
+                    return entry.name
         return None
 
     # -- the reading ----------------------------------------------------------------------
@@ -409,6 +455,7 @@ class _Reader:
                     else:
                         continue
                 affs: list[str] = []
+                j = self.role_complement(items, j, claimed)
                 while j < n:
                     it = items[j]
                     if it.kind in ("ent", "org") and not (it.kind == "ent" and it.entry.kind == "person"):
@@ -419,6 +466,9 @@ class _Reader:
                     elif it.kind == "word" and it.text == "dan" and j + 1 < n and items[j + 1].kind in ("ent", "org") \
                             and affs:
                         j += 1
+                    elif affs and _acronym_in_brackets(items, j):
+                        # "Institut Studi Strategis Korea (KRIS) Park ...": the body's short form.
+                        j += 3
                     else:
                         break
                 # Anaphora: "Diplomat AS tersebut" gives the last person without one a country.
@@ -429,7 +479,13 @@ class _Reader:
                     m = j + 1
                     while m < n and m - j <= UNTUK_CLAUSE_TOKENS and items[m].text != ",":
                         m += 1
-                    if m < n and items[m].text == ",":
+                    # "Duta Besar AS untuk PBB Linda ...": the post (a body, country or place), then the name.
+                    post = j + 1
+                    while post < n and items[post].kind in ("ent", "org") and items[post].entry_kind != "person":
+                        post += 1
+                    if post > j + 1 and post < n and _is_name(items[post]):
+                        j = post
+                    elif m < n and items[m].text == ",":
                         j = m
                     else:
                         self.claim_untuk(items, j, claimed)
@@ -462,6 +518,27 @@ class _Reader:
                 self.claim_untuk(items, j, claimed)
                 self.name_found(item, "apposition", title_case, claimed, role=role,
                                 affiliation=affs[-1] if affs else None)
+
+    def role_complement(self, items: list[_Item], j: int, claimed: set[int]) -> int:
+        """`Direktur Jenderal Urusan Eropa Kementerian ... Park Min-seo`: capitalised words between a
+        role and the body it serves complete the role. They are no name when a body follows them and a
+        name closes the run; the index of the first body is returned (else `j` unchanged)."""
+        n = len(items)
+        k = j
+        while k < n and k - j < ROLE_COMPLEMENT_ITEMS and (
+                items[k].kind == "name" or (items[k].kind == "ent" and items[k].entry.kind == "place")):
+            k += 1
+        if k == j or k >= n or not any(items[i].kind == "name" for i in range(j, k)):
+            return j
+        body = k
+        while k < n and items[k].kind in ("ent", "org") and items[k].entry_kind != "person":
+            k += 1
+        if k == body or k >= n or not _is_name(items[k]):
+            return j
+        for i in range(j, body):
+            if items[i].kind == "name":
+                claimed.add(items[i].start)
+        return body
 
     def claim_untuk(self, items: list[_Item], j: int, claimed: set[int]) -> None:
         """`... untuk Urusan Multilateral`: capitalised words that complete a role are no name."""
@@ -549,6 +626,18 @@ class _Reader:
         if first in kit.place_name_heads and len(item.tokens) >= 2:
             self.add_other("place", None, span, "place:name-head")
             return
+        if (len(item.tokens) >= 2 and folded[0] not in known_tokens and all(t in known_tokens for t in folded[1:])
+                and (k == 0 or (prev is not None and prev.kind == "punct" and prev.text in kit.openers))):
+            # "Kunjungan Lavrov ...", "Pernyataan Kim ...": a capitalised noun opening the sentence
+            # before a known person's name is not part of that name.
+            (a, _), rest = item.tokens[0], item.tokens[1:]
+            item = _Item("name", rest[0][0], item.end, text[rest[0][0]:item.end], tokens=rest)
+            if len(rest) >= 2:
+                self.person(item, "person:known-name")
+            else:
+                self.refs.append({"item": item, "rule": "person:surname", "role": None, "affiliation": None,
+                                  "strong": False})
+            return
         if len(item.tokens) >= 2:
             if is_known and all(t in known_tokens for t in folded):
                 self.person(item, "person:known-name")
@@ -604,7 +693,7 @@ class _Reader:
             chosen.mentions.append((Span(item.start, item.end), item.text, ref["rule"]))
             if ref["role"] is not None and chosen.role is None:
                 end = ref.get("tail_end") or ref["role"].end
-                chosen.role, chosen.role_span = self.text[ref["role"].start:end], Span(ref["role"].start, end)
+                chosen.role, chosen.role_span = self.role_text(ref["role"].start, end), Span(ref["role"].start, end)
             if ref["affiliation"] and chosen.affiliation is None:
                 chosen.affiliation = ref["affiliation"]
 

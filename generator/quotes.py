@@ -225,7 +225,7 @@ class _Context:
         mark = next((i for i in range(start, zone_end) if self.text[i] in MARKS), None)
         if mark is not None:
             zone_end = mark
-        found = self.best_mention(start, zone_end)
+        found = self.by_role(start, zone_end, mark if mark is not None else end) or self.best_mention(start, zone_end)
         if found is not None and found.person:
             return found
         # "Diplomat AS tersebut": the person the passage is about, not the country named in the role.
@@ -234,6 +234,16 @@ class _Context:
         if anonymous:
             return None       # "Para pejabat Korea Selatan": unnamed people, not the country
         return found
+
+    def by_role(self, start: int, end: int, limit: int) -> _Who | None:
+        """A person whose role phrase starts in [start, end) and whose name follows it before `limit`:
+        `Duta Besar Rusia untuk PBB Vassily Nebenzia` is Nebenzia, not the country in the role."""
+        for actor in self.actors.values():
+            span = actor.role_span
+            if actor.kind == "person" and span is not None and start <= span.start < end and any(
+                    span.end <= m.span.start < limit for m in actor.mentions):
+                return _Who(actor.name, actor.key, True, "role")
+        return None
 
     def best_mention(self, start: int, end: int) -> _Who | None:
         inside = [m for m in self.mentions if start <= m.span.start < end]
@@ -271,7 +281,7 @@ class _Context:
             if m.group()[0].islower() and self._is_breaker(m.group()):
                 zone_end = m.start()
                 break
-        found = self.best_mention(start, zone_end)
+        found = self.by_role(start, zone_end, end) or self.best_mention(start, zone_end)
         if found is not None:
             return found
         phrase = [m.group() for m in words if m.start() < zone_end]

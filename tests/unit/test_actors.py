@@ -19,7 +19,7 @@ def _by_name(brief, kind: str) -> dict:
 @pytest.mark.parametrize("snippet, name, role, affiliation", [
     ("actors_envoys", "Arrmanatha Nasir", "Menteri Luar Negeri", "Indonesia"),
     ("actors_envoys", "Andrei Rudenko", "Wakil Menteri Luar Negeri", "Rusia"),
-    ("actors_envoys", "Mao Ning", "Juru bicara", "Kementerian Luar Negeri China"),
+    ("actors_envoys", "Mao Ning", "Juru bicara", "China"),
     ("actors_envoys", "Park Hyun-soo", "analis", None),
     ("actors_two_kims", "Kim Yung-ho", "Menteri Unifikasi", "Korea Selatan"),
     ("actors_two_kims", "Kim Song-nam", "utusan khusus", "Korea Utara"),
