@@ -12,6 +12,7 @@ come from generator/lang/id/*.yaml and content/register; none is written here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, RegisterEntry, alternation, fold, slugify
@@ -60,6 +61,8 @@ class _Kit:
     openers: frozenset        # marks that may open a sentence before its first word
     expansions: dict          # fold(abbreviated role word) -> the role written out ("Menlu")
     national_heads: tuple     # organisation heads that act for their country (ministries, embassies)
+    affiliation_links: frozenset  # "profesor di <body>": words between a role and its body
+    state_heads: frozenset    # heads that with a country after them name the state ("Pemerintah X")
 
 
 def _words_pattern(words) -> str:
@@ -133,6 +136,8 @@ def _build_kit(lex: Lexicon) -> _Kit:
         openers=frozenset("“\"'«„‘("),
         expansions={fold(str(k)): str(v) for k, v in (lex.group("titles", "expansions") or {}).items()},
         national_heads=tuple(f"{h} " for h in org_groups.get("national_heads", [])),
+        state_heads=frozenset(org_groups.get("state_heads", [])),
+        affiliation_links=frozenset(groups.get("affiliation_links", [])),
     )
     return kit
 
@@ -211,6 +216,8 @@ class _Reader:
         self.refs: list[dict] = []            # one-word references, resolved at the end
         self.bare_runs: list[tuple] = []      # (item, sentence items, index, title_case)
         self.lead_country: str | None = None
+        self.acronyms: dict[str, tuple] = {}   # "NIS" -> (entry, key) of the body it abbreviates here
+        self.sentence_starts = sorted(sentence.span.start for sentence in sentences)
         self.anaphora: list[tuple[int, str]] = []
 
     # -- tokens and items -----------------------------------------------------------------
@@ -326,6 +333,16 @@ class _Reader:
                 key_text = text[a:end]
                 continue
             break
+        # "Institut Studi Strategis Korea (KRIS)": free capitalised words that its acronym closes.
+        if parts:
+            k = j
+            while k < len(tokens) and k - j < 2 and tokens[k][0] not in hits and _is_cap(text[tokens[k][0]:tokens[k][1]]) \
+                    and text[tokens[k][0]:tokens[k][1]] not in kit.function_words:
+                k += 1
+            if k > j and k + 2 < len(tokens) and text[tokens[k][0]:tokens[k][1]] == "(" \
+                    and text[tokens[k + 2][0]:tokens[k + 2][1]] == ")" and text[tokens[k + 1][0]:tokens[k + 1][1]].isupper():
+                end, j = tokens[k - 1][1], k
+                key_text = text[a:end]
         # One country right after the name belongs to it: "Kedutaan Besar Rusia", "Politbiro RRT".
         if j < len(tokens) and tokens[j][0] in hits and hits[tokens[j][0]][1].kind == "country":
             c_end, country = hits[tokens[j][0]]
@@ -336,7 +353,7 @@ class _Reader:
                 j += 1
         else:
             key = key_text
-        if parts == 0:
+        if parts == 0 or (parts == 1 and key != key_text and key_text in kit.state_heads):
             return None
         return _Item("org", a, end, text[a:end], key=key), j
 
@@ -510,6 +527,10 @@ class _Reader:
                     continue
                 role = items[k + 2]
                 j, affs = k + 3, []
+                # "Lee ..., profesor di Universitas X": the body after a linking preposition.
+                if (j + 1 < n and items[j].kind == "word" and items[j].text in kit.affiliation_links
+                        and items[j + 1].kind in ("ent", "org") and items[j + 1].entry_kind != "place"):
+                    j += 1
                 while j < n and items[j].kind in ("ent", "org"):
                     aff = self.affiliation_of(items[j])
                     if aff:
@@ -586,6 +607,9 @@ class _Reader:
                 k = self.skip_parenthetical(items, k)
             elif item.kind == "name" and item.start not in claimed:
                 self.bare_name(items, k, title_case, known_tokens)
+            elif item.kind == "word" and item.text in self.acronyms:
+                entry, key = self.acronyms[item.text]
+                self.add_other("organization", entry, Span(item.start, item.end), "organization:acronym", key or None)
             k += 1
 
     def skip_parenthetical(self, items: list[_Item], k: int) -> int:
@@ -597,6 +621,12 @@ class _Reader:
                 self.add_other(inner.entry.kind, inner.entry, Span(inner.start, inner.end), "alias:parenthetical")
                 return k + 3
             if items[k].kind == "org" or (items[k].kind == "ent" and items[k].entry.kind == "organization"):
+                if _acronym_in_brackets(items, k + 1):
+                    # "Badan Intelijen Nasional (NIS)": the short form names the same body here.
+                    entry = items[k].entry if items[k].kind == "ent" else None
+                    self.acronyms[inner.text] = (entry, items[k].key)
+                    self.add_other("organization", entry, Span(inner.start, inner.end), "organization:acronym",
+                                   items[k].key or None)
                 return k + 3
         return k
 
@@ -689,13 +719,28 @@ class _Reader:
                 # The person last named before this word; failing that, the next one named.
                 return (1, max(before)) if before else (0, -min(after) if after else -10**9)
 
-            chosen = max(candidates, key=recency)
+            chosen = self.about(candidates, item.start) or max(candidates, key=recency)
             chosen.mentions.append((Span(item.start, item.end), item.text, ref["rule"]))
             if ref["role"] is not None and chosen.role is None:
                 end = ref.get("tail_end") or ref["role"].end
                 chosen.role, chosen.role_span = self.role_text(ref["role"].start, end), Span(ref["role"].start, end)
             if ref["affiliation"] and chosen.affiliation is None:
                 chosen.affiliation = ref["affiliation"]
+
+    def about(self, candidates: list[_Person], pos: int) -> _Person | None:
+        """Of several people sharing a word, the one the passage is about: in the latest sentence
+        before `pos` naming any of them, the one named first (its subject: `Kim Yo Jong, adik ...
+        Kim Jong Un ...` then `tutur Kim` is Kim Yo Jong)."""
+        if len(candidates) < 2:
+            return None
+        last = max((m[0].start for p in candidates for m in p.mentions if m[0].start < pos), default=None)
+        if last is None:
+            return None
+        i = bisect_right(self.sentence_starts, last) - 1
+        start = self.sentence_starts[i] if i >= 0 else 0
+        firsts = [(min(m[0].start for m in p.mentions if start <= m[0].start < pos), index)
+                  for index, p in enumerate(candidates) if any(start <= m[0].start < pos for m in p.mentions)]
+        return candidates[min(firsts)[1]] if firsts else None
 
     def register_affiliation(self, person: _Person) -> str | None:
         """The body a registered person acts for, read from the start of its description."""

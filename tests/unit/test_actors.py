@@ -20,12 +20,12 @@ def _by_name(brief, kind: str) -> dict:
     ("actors_envoys", "Arrmanatha Nasir", "Menteri Luar Negeri", "Indonesia"),
     ("actors_envoys", "Andrei Rudenko", "Wakil Menteri Luar Negeri", "Rusia"),
     ("actors_envoys", "Mao Ning", "Juru bicara", "China"),
-    ("actors_envoys", "Park Hyun-soo", "analis", None),
+    ("actors_envoys", "Park Hyun-soo", "analis", "Institut Studi Asia Timur"),
     ("actors_two_kims", "Kim Yung-ho", "Menteri Unifikasi", "Korea Selatan"),
     ("actors_two_kims", "Kim Song-nam", "utusan khusus", "Korea Utara"),
     ("actors_appositions", "Yoko Kamikawa", "Menteri Luar Negeri", "Jepang"),
     ("actors_appositions", "Mark Rutte", "Sekretaris Jenderal", "NATO"),
-    ("actors_appositions", "Ekaterina Volkova", "peneliti senior", None),
+    ("actors_appositions", "Ekaterina Volkova", "peneliti senior", "Pusat Kajian Keamanan Eropa"),
     ("actors_appositions", "Philip Goldberg", "Duta Besar", "Amerika Serikat"),
 ])
 def test_actors_unseen_people_with_role_and_affiliation(brief_of, snippet, name, role, affiliation):
@@ -148,3 +148,42 @@ def test_actors_no_indonesian_word_lists_or_seed_names_in_code(module):
                         if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings)
     for word in ("Presiden", "Menteri", "Korut", "Kementerian", "Namun", "Zinoviev", "Kulik", "Guterres"):
         assert word not in literals
+
+
+@pytest.mark.parametrize("name, role, affiliation", [
+    ("Sergey Lavrov", "Menteri Luar Negeri", "Rusia"),              # register id, the text's spelling
+    ("Barbara Woodward", "Duta Besar", "Inggris"),                   # <role> <country> untuk <body> <Name>
+    ("Chung Eui-yong", "Menteri Luar Negeri", "Korea Selatan"),      # Menlu written out
+    ("Koichi Mizushima", "Duta Besar", "Jepang"),                    # Dubes written out
+    ("Tran Van Minh", "Direktur Jenderal", "Vietnam"),               # role complement, ministry → country
+    ("Zhang Xiaogang", "Juru Bicara", "China"),
+    ("Rina Wulandari", "Peneliti senior", "Institut Kajian Pertahanan Nusantara"),   # a named body stays
+])
+def test_actors_generalisation_role_and_affiliation(brief_of, name, role, affiliation):
+    person = _by_name(_snippet(brief_of, "actors_generalisation"), "person")[name]
+    assert (person.role, person.affiliation) == (role, affiliation)
+
+
+def test_actors_generalisation_register_person_keeps_text_spelling_and_id(brief_of):
+    person = _by_name(_snippet(brief_of, "actors_generalisation"), "person")["Sergey Lavrov"]
+    assert person.register_id == "sergei-lavrov"
+    assert "Lavrov" in {m.text for m in person.mentions}       # "Kunjungan Lavrov" is a surname link
+
+
+@pytest.mark.parametrize("not_a_person", ["Kunjungan Lavrov", "Urusan Asia", "Urusan", "Sergei Lavrov"])
+def test_actors_generalisation_no_false_person(brief_of, not_a_person):
+    assert not_a_person not in _by_name(_snippet(brief_of, "actors_generalisation"), "person")
+
+
+@pytest.mark.parametrize("org, form", [
+    ("Institut Kajian Pertahanan Nusantara", "IKPN"),    # acronym in brackets, then alone
+])
+def test_actors_generalisation_acronym_is_a_form(brief_of, org, form):
+    found = _by_name(_snippet(brief_of, "actors_generalisation"), "organization")[org]
+    assert [m.text for m in found.mentions].count(form) == 2
+
+
+def test_actors_generalisation_shared_surname_goes_to_the_subject(brief_of):
+    people = _by_name(_snippet(brief_of, "actors_generalisation"), "person")
+    assert "Choi" in {m.text for m in people["Choi Min-ho"].mentions}
+    assert "Choi" not in {m.text for m in people["Choi Jae-won"].mentions}

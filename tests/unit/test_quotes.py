@@ -323,3 +323,15 @@ def test_quotes_no_cue_words_in_code(lex):
     code = re.sub(r'"""[\s\S]*?"""', "", code)       # docstrings may show examples
     leaked = sorted(w for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", code, re.I))
     assert leaked == []
+
+
+@pytest.mark.parametrize("start, speaker", [
+    ("sanksi sepihak", "Valentin Rybakov"),       # "Menurut <role> <country> untuk <body> <Name>, "..."
+    ("Seoul akan menyesal", "Kim Yo Jong"),       # a surname two people share: the passage's subject
+])
+def test_quotes_generalisation_speaker_from_the_whole_pipeline(brief_of, start, speaker):
+    text = (Path(__file__).resolve().parent.parent / "data" / "snippets" / "quotes_generalisation.txt").read_text(
+        encoding="utf-8")
+    brief = brief_of(text, "quotes_generalisation")
+    quote = next(q for q in brief.quotes if q.text.startswith(start))
+    assert quote.speaker == speaker
