@@ -218,8 +218,13 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         found = _find_dateline(text, trimmed[i], lex)
         if found:
             dateline, outlet, outlet_span, lead_start = found
-            trimmed[i] = Span(lead_start, trimmed[i].end)
             lead_index = i
+            if lead_start >= trimmed[i].end:
+                # The dateline has its own line; the lead is the next paragraph.
+                lines[i].kind = "dateline"
+                del trimmed[i]
+            else:
+                trimmed[i] = Span(lead_start, trimmed[i].end)
             break
 
     # 6. Page chrome above the headline: the site's name, a section label ("Internasional").
@@ -280,7 +285,7 @@ def _find_dateline(text: str, span: Span, lex: Lexicon) -> tuple[Span | None, st
         ^(?P<a>[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,3}?)              # first piece: city or outlet
         (?:\s*,\s*(?P<b>[A-Za-z][\w.'’]*(?:\s+[\w.'’]+){0,3}?))?  # optional second piece
         (?:\s*\((?P<agency>[A-Za-z][\w.]{1,20})\))?              # "(ANTARA)"
-        \s*,?\s*(?:[-–—]{1,2}|,-)\s+                             # the dash that ends a dateline
+        \s*,?\s*(?:[-–—]{1,2}|,-)(?:\s+|\s*$)                  # the dash that ends a dateline
         """, re.VERBOSE)
     piece = text[span.start:min(span.end, span.start + 120)]
     m = rx.match(piece)
@@ -288,8 +293,10 @@ def _find_dateline(text: str, span: Span, lex: Lexicon) -> tuple[Span | None, st
         return None
     a, b, agency = m.group("a"), m.group("b"), m.group("agency")
     lead_start = span.start + m.end()
-    # A dateline opens a paragraph of prose; "Kompas.com - 14/11/2024, 09:15 WIB" is a header.
-    if len(text[lead_start:span.end].split()) < LEAD_MIN_WORDS:
+    # A dateline opens a paragraph of prose ("Kompas.com - 14/11/2024, 09:15 WIB" is a header),
+    # or stands alone on its line with the lead below it ("Jakarta, CNN Indonesia --").
+    rest = len(text[lead_start:span.end].split())
+    if 0 < rest < LEAD_MIN_WORDS:
         return None
     city_group = outlet = None
     outlet_group = None

@@ -160,3 +160,27 @@ def test_layout_photo_credit_marks_a_caption(caption, credit, make_article, lex)
     layout = find_layout(article, lex)
     assert ("photo", credit) in {(c.role, c.name) for c in layout.credits}
     assert any(article.text[s.start:s.end].startswith("Menl") for s in layout.captions)
+
+
+def test_layout_dateline_on_its_own_line(make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\nJakarta, CNN Indonesia --\n\n"
+                           "Pemerintah Rusia menyatakan kesiapan untuk memperluas kerja sama dengan Korea Utara.\n")
+    layout = find_layout(article, lex)
+    assert layout.dateline.of(article.text) == "Jakarta" and layout.outlet == "CNN Indonesia"
+    assert [p.of(article.text)[:10] for p in layout.body] == ["Pemerintah"]
+
+
+@pytest.mark.parametrize("furniture_lines", [
+    "Baca juga:\nJudul Lain yang Tidak Berhubungan Sama Sekali",
+    "Download Apps Nama Media sekarang https://contoh.test/",
+    'Baca artikel Nama Media "Judul Lain Sekali" selengkapnya di sini.',
+    "Red: Nama Redaktur",
+    "Tim | CNN Indonesia",
+])
+def test_layout_more_furniture_lines(furniture_lines, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + "\n" + furniture_lines + "\n\nKalimat penutup berita ini cukup panjang.\n")
+    layout = find_layout(article, lex)
+    body = " ".join(span.of(article.text) for span in layout.body)
+    for line in furniture_lines.splitlines():
+        assert line not in body
+    assert "Kalimat penutup" in body
