@@ -214,8 +214,10 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
     dateline = outlet_span = None
     outlet = None
     lead_index = None
-    for i in content_idx[:DATELINE_LINES]:
+    for n, i in enumerate(content_idx[:DATELINE_LINES]):
         found = _find_dateline(text, trimmed[i], lex)
+        if found and found[3] >= trimmed[i].end and n + 1 >= len(content_idx):
+            found = None   # a dateline alone on the last line has no lead to open
         if found:
             dateline, outlet, outlet_span, lead_start = found
             lead_index = i
@@ -226,6 +228,8 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             else:
                 trimmed[i] = Span(lead_start, trimmed[i].end)
             break
+
+    content_idx = [i for i in content_idx if i in trimmed]
 
     # 6. Page chrome above the headline: the site's name, a section label ("Internasional").
     for i in content_idx:

@@ -74,9 +74,11 @@ def test_extract_every_offset_points_at_its_mention(lex, text):
 
 @given(text=st.text())
 def test_md_inline_never_emits_markup_from_article_text(text):
-    out = re.sub(r"&#\d+;", "", md_inline(text))
+    raw = md_inline(text)
+    out = re.sub(r"&#\d+;", "", raw)
     assert not set(out) & set("<>[]`*_{}|#!\\~^=:$\"'&\n")
-    assert "--" not in out and not re.search(r"\d\.", out)
+    # List markers and rules are read before references are decoded: look at the raw output.
+    assert "--" not in raw and not re.search(r"\d\.", raw)
 
 
 @given(text=st.text())
