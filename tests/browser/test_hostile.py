@@ -129,8 +129,6 @@ def test_hostile_search_result_shows_text_and_runs_nothing(browser, hostile_url)
         page.close()
 
 
-@pytest.mark.xfail(strict=True, reason="headline closes <title> via Material's `page.title | striptags`; "
-                   "needs `title:` front matter (escape.meta_title) in brief.md.j2")
 def test_hostile_title_element_runs_nothing(browser, tmp_path_factory):
     site = build_site(tmp_path_factory.mktemp("title-browser"), names=["judul title-breakout.txt"])
     server, url = serve(site)
