@@ -187,3 +187,11 @@ def test_actors_generalisation_shared_surname_goes_to_the_subject(brief_of):
     people = _by_name(_snippet(brief_of, "actors_generalisation"), "person")
     assert "Choi" in {m.text for m in people["Choi Min-ho"].mentions}
     assert "Choi" not in {m.text for m in people["Choi Jae-won"].mentions}
+
+
+@pytest.mark.parametrize("nickname, country", [("Negeri Ginseng", "Korea Selatan"), ("Negeri Beruang Merah", "Rusia"),
+                                               ("Negeri Paman Sam", "Amerika Serikat"), ("Negeri Tirai Bambu", "China")])
+def test_actors_country_nicknames_resolve_to_the_country(nickname, country, brief_of):
+    brief = brief_of(f"Jakarta - Pemerintah {nickname} menyatakan keprihatinan atas uji coba rudal terbaru itu.\n")
+    countries = {a.name: [m.text for m in a.mentions] for a in brief.actors if a.kind == "country"}
+    assert countries.get(country) == [nickname]
