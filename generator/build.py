@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import hashlib
 import os
 import re
@@ -288,6 +289,17 @@ def run_mkdocs(settings: Settings, site_dir: Path, build_date: str | None = None
 _RENAME_EXCHANGE = 2
 
 
+def release_memory() -> None:
+    """Collect garbage and hand freed heap back to the system (glibc), so that this process does
+    not hold the Catalog's memory while MkDocs, which needs as much again, runs beside it."""
+    gc.collect()
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)
+        except (OSError, AttributeError):
+            pass
+
+
 def _exchange(a: Path, b: Path) -> bool:
     """Swap two paths in one atomic step (Linux renameat2 RENAME_EXCHANGE); False if unsupported."""
     if not sys.platform.startswith("linux"):
@@ -398,6 +410,9 @@ def build(settings: Settings, *, mkdocs: bool = True, timings: dict | None = Non
     except LexiconError as error:
         raise BuildError(str(error)) from None
     catalog = generate(settings, report, lex, timings=timings)
+    build_date = build_date_of(catalog, settings)
+    del catalog                 # MkDocs and Pagefind run while this process waits: give it back
+    release_memory()
     timings["generate"] = time.perf_counter() - clock
     if mkdocs:
         clock = time.perf_counter()
@@ -410,7 +425,7 @@ def build(settings: Settings, *, mkdocs: bool = True, timings: dict | None = Non
             print(f"mkdocs build: {report.articles} briefs, {report.entities} entities ...",
                   file=sys.stderr, end="\r", flush=True)
         try:
-            run_mkdocs(settings, staging, build_date_of(catalog, settings))
+            run_mkdocs(settings, staging, build_date)
             timings["mkdocs"] = time.perf_counter() - clock
             if settings.search == "pagefind":
                 clock = time.perf_counter()

@@ -109,7 +109,9 @@ def test_build_reports_each_bad_file_once_by_name_and_fails(hostile_build):
                 "markup [html] Ünïcode.txt": "same text as duplikat (salinan).txt"}
     for name, message in expected.items():
         hits = [line for line in lines if f"articles/{name}:" in line]
-        assert len(hits) == 1 and message in hits[0], (name, hits)
+        assert any(message in hit for hit in hits), (name, hits)
+        if "error" in message:          # a refused file: one line, the reason
+            assert len(hits) == 1, hits
     assert "; 4 errors, " in lines[-1], lines[-1]
 
 
@@ -147,10 +149,6 @@ def test_build_hostile_text_is_inert_in_every_page_body(hostile_build):
     assert not found
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Material's base.html writes <title>{{ page.title | striptags }}</title>; striptags unescapes the "
-    "H1's character references, so a headline with </title><script> escapes the title element. "
-    "Needs an explicit `title:` front-matter value from the page templates (see escape.meta_title)."))
 def test_build_hostile_headline_is_inert_in_the_title_element(hostile_build):
     ws, _ = hostile_build
     for path in (ws / "site" / "briefs").rglob("*.html"):
