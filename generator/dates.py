@@ -486,7 +486,20 @@ def read_date(article: Article, span: Span, sentences: tuple[Sentence, ...], lex
     for mention in _mentions(article, (line,), lex, None, ABSOLUTE):
         if mention.precision == "day" and mention.value:
             return DateMention(mention.span, mention.text, mention.value, "day", f"header:{mention.rule}", None)
-    return None
+    return _month_first(article, span, lex)
+
+
+def _month_first(article: Article, span: Span, lex: Lexicon) -> DateMention | None:
+    """A header written month first, as US-made sites do ("<month> 24, 2024 9:22")."""
+    rx = lex.regex("dates.month_first", rf"(?i)(?<!\w)(?P<month>{_alt(lex.months)})\.?\s+(?P<day>\d{{1,2}})\s*,\s*"
+                   r"(?P<year>\d{4})(?!\d)")
+    m = rx.search(article.text, span.start, span.end)
+    if not m:
+        return None
+    day = _safe_date(int(m.group("year")), lex.months[m.group("month").lower()], int(m.group("day")))
+    if day is None:
+        return None
+    return DateMention(Span(m.start(), m.end()), m.group(), day.isoformat(), "day", "header:month-first", None)
 
 
 def published_from_body(article: Article, layout: Layout, sentences: tuple[Sentence, ...],

@@ -25,6 +25,12 @@ DATELINE_LINES = 6
 CHROME_WORDS = 2
 # The lead after a dateline is a sentence of prose, not a time stamp or a credit.
 LEAD_MIN_WORDS = 5
+# Short lines without a full stop after the last paragraph are tags or related topics.
+TRAILING_TAG_WORDS = 5
+# Furniture rules whose lines may name the site itself ("Follow <site> on ...", "published on <site>").
+OUTLET_FURNITURE = ("line:share", "line:read-more-elsewhere", "line:copyright", "tail:republished")
+_NAME_LINE = re.compile(r"[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}")
+_SENTENCE_END = (".", "!", "?", '"', "”", ":", ";")
 
 
 @dataclass(slots=True)
@@ -262,6 +268,33 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         if lines[i].kind == "content":
             break
 
+    # 8. A bare name alone on its line between the headline and the lead is the byline.
+    if headline is not None and first_body is not None:
+        for i in content_idx:
+            if lines[i].kind != "content" or not headline.start < lines[i].span.start < lines[first_body].span.start:
+                continue
+            piece = trimmed[i].of(text)
+            if _NAME_LINE.fullmatch(piece) and _outlet_name(piece, lex) is None:
+                credits.append(Credit(trimmed[i], "author", piece))
+                mark(lines[i], "credit:bare-name")
+
+    # 9. Short unpunctuated lines closing the page, after the last paragraph: tags, topics.
+    tail_lines = [ln for ln in lines if ln.kind == "content"]
+    if len(tail_lines) > 1:
+        trailing = []
+        for line in reversed(tail_lines[1:]):
+            piece = line.text.strip()
+            if len(piece.split()) > TRAILING_TAG_WORDS or piece.endswith(_SENTENCE_END):
+                break
+            trailing.append(line)
+        if len(trailing) < len(tail_lines) - 1:
+            for line in trailing:
+                mark(line, "trailing-tags")
+
+    # 10. The outlet named by the page's own prompts and credits, when no header or dateline names it.
+    if outlet is None:
+        outlet = _outlet_in_furniture(text, furniture, credits, lex)
+
     body = tuple(trimmed[i] for i in sorted(trimmed)
                  if lines[i].kind == "content" and trimmed[i] not in captions)
     if lead_index is not None and dateline is not None:
@@ -271,6 +304,25 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
     return Layout(headline=headline, outlet=outlet, outlet_span=outlet_span, dateline=dateline,
                   published=published, body=body, captions=tuple(captions),
                   furniture=tuple(furniture), credits=tuple(credits))
+
+
+def _outlet_in_furniture(text: str, furniture: list[Furniture], credits: list[Credit],
+                         lex: Lexicon) -> str | None:
+    """A known outlet in a share prompt or syndication note, or a reporter credit "(Outlet/Name)"."""
+    for credit in credits:
+        if credit.role == "reporter":
+            named = _outlet_name(credit.name.split("/")[0], lex)
+            if named:
+                return named
+    names = lex.memo("layout.outlet_words", lambda: re.compile(
+        rf"(?<![\w.])(?:{alternation([v for c, vs in (lex.group('outlets', 'names', {}) or {}).items() for v in [c, *vs]])})"
+        r"(?![\w])", re.IGNORECASE))
+    for piece in furniture:
+        if piece.rule.startswith(OUTLET_FURNITURE):
+            m = names.search(text, piece.span.start, piece.span.end)
+            if m:
+                return _outlet_name(m.group(), lex)
+    return None
 
 
 def _outlet_name(piece: str, lex: Lexicon) -> str | None:
