@@ -229,10 +229,13 @@ class _Reader:
         hits: dict[int, tuple[int, RegisterEntry]] = {}
         loose: list[tuple[int, int, RegisterEntry]] = []
         token_starts = {a for a, _ in tokens}
+        token_ends = {b for _, b in tokens}
         for m in kit.gazetteer.finditer(text, s, e):
             entry = kit.by_surface.get(fold(m.group()))
             if entry is None or not _case_ok(m.group(), self._alias_like(entry, m.group())):
                 continue
+            if m.end() not in token_ends and text[m.end():m.end() + 1] in "-‐":
+                continue   # "Cho Hyun" is not inside "Cho Hyun-dong": a hyphen goes on with the name
             if m.start() in token_starts:
                 hits[m.start()] = (m.end(), entry)
             else:

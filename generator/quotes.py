@@ -125,6 +125,8 @@ class _Words:
             rf"(?P<src>[A-Z][^,;:.!?“”\"«»()\n]{{0,80}})", flags)
         self.channel_start = lex.regex("speech.channel_start", rf"\s*(?:{alt('channels')}|{according}){e}[^,]*,",
                                        flags)
+        self.according_lead = lex.regex(
+            "speech.according_lead", rf"\s*(?:{according}){e}\s+(?P<who>[^,]+?)\s*,", flags)
         self.indirect = lex.word_regex("speech", "indirect", flags)
         self.complementiser = lex.regex(
             "speech.complementiser",
@@ -206,6 +208,14 @@ class _Context:
         """Who a clause is about: the person (else organisation, country) before its first verb."""
         lead = self.words.channel_start.match(self.text, start, end)
         if lead:
+            according = self.words.according_lead.match(self.text, lead.start(), lead.end())
+            if according:
+                # "Menurut dia, ... “...”": the sentence is that person's words, not the subject's.
+                if fold(according.group("who")) in self.words.pronouns:
+                    return self.topic(start)
+                named = self.best_mention(according.start("who"), according.end("who"))
+                if named is not None and named.person:
+                    return named
             start = lead.end()
         zone_end = end
         first = True
@@ -228,12 +238,28 @@ class _Context:
         found = self.by_role(start, zone_end, mark if mark is not None else end) or self.best_mention(start, zone_end)
         if found is not None and found.person:
             return found
+        apposed = self.apposition(start, mark if mark is not None else end)
+        if apposed is not None:
+            return apposed
         # "Diplomat AS tersebut": the person the passage is about, not the country named in the role.
         if anaphoric:
             return self.topic(start) or found
         if anonymous:
             return None       # "Para pejabat Korea Selatan": unnamed people, not the country
         return found
+
+    def apposition(self, start: int, end: int) -> _Who | None:
+        """`<role> dari <body>, Name, menilai ...`: the person set off by commas before the first verb."""
+        verb = next((m.start() for m in _WORD.finditer(self.text, start, end)
+                     if m.group()[0].islower() and len(m.group()) >= 5
+                     and fold(m.group()) not in self.words.not_verbs
+                     and any(fold(m.group()).startswith(p) for p in self.words.verb_prefixes)), end)
+        for mention in self.mentions:
+            if (mention.kind == "person" and start < mention.span.start and mention.span.end < verb
+                    and self.text[max(start, mention.span.start - 3):mention.span.start].rstrip().endswith(",")
+                    and self.text[mention.span.end:verb].strip() == ","):
+                return self.of_key(mention.key, "apposition")
+        return None
 
     def by_role(self, start: int, end: int, limit: int) -> _Who | None:
         """A person whose role phrase starts in [start, end) and whose name follows it before `limit`:
