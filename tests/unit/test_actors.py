@@ -195,3 +195,19 @@ def test_actors_country_nicknames_resolve_to_the_country(nickname, country, brie
     brief = brief_of(f"Jakarta - Pemerintah {nickname} menyatakan keprihatinan atas uji coba rudal terbaru itu.\n")
     countries = {a.name: [m.text for m in a.mentions] for a in brief.actors if a.kind == "country"}
     assert countries.get(country) == [nickname]
+
+
+@pytest.mark.parametrize("text, person, not_person", [
+    ("Menteri Luar Negeri Korea Selatan Park Jin-woo bertemu mitranya di Seoul pada Senin.", "Park Jin-woo", "Park Jin"),
+    ("Perdana Menteri Cho Hyun-seok menyambut delegasi Rusia di Seoul.", "Cho Hyun-seok", "Cho Hyun"),
+])
+def test_actors_register_name_does_not_cut_a_longer_hyphenated_name(text, person, not_person, brief_of):
+    people = _by_name(brief_of(text), "person")
+    assert person in people and not_person not in people
+
+
+def test_actors_general_staff_role_does_not_start_a_name(brief_of):
+    brief = brief_of("Wakil Kepala Staf Umum Tentara Rakyat Vietnam, Jenderal Tran Van Hoang, tiba di Hanoi.")
+    people = _by_name(brief, "person")
+    assert not any(name.startswith("Umum") for name in people)
+    assert "Tran Van Hoang" in people

@@ -184,3 +184,76 @@ def test_layout_more_furniture_lines(furniture_lines, make_article, lex):
     for line in furniture_lines.splitlines():
         assert line not in body
     assert "Kalimat penutup" in body
+
+
+@pytest.mark.parametrize("header", [
+    "situsberita.com\nVerified\n·\nwaktu baca 2 menit\n\n",
+    "Situsberita.com\nHome » Dunia\n\n",
+    "Situsberita.com\nBerita / Dunia\n\nSabtu, 01 Maret 2025 | 09:10 WIB\n\n",
+])
+def test_layout_header_chrome_lines_are_not_the_headline(header, make_article, lex):
+    article = make_article(header + "Rusia Siap Perluas Kerja Sama dengan Korut\n\n" + LEAD)
+    layout = find_layout(article, lex)
+    assert layout.headline is not None
+    assert layout.headline.of(article.text) == "Rusia Siap Perluas Kerja Sama dengan Korut"
+
+
+def test_layout_bare_name_under_the_headline_is_a_byline(make_article, lex):
+    article = make_article("Rusia Siap Perluas Kerja Sama dengan Korut\n\nTirta Wahyu Ramadhani\n\n" + LEAD)
+    layout = find_layout(article, lex)
+    assert ("author", "Tirta Wahyu Ramadhani") in {(c.role, c.name) for c in layout.credits}
+    assert not any("Tirta" in span.of(article.text) for span in layout.body)
+
+
+@pytest.mark.parametrize("line, roles", [
+    ("Rep: Joko Purnomo/ Red: Wulan Sari", {("author", "Joko Purnomo"), ("editor", "Wulan Sari")}),
+    ("Joko Purnomo | Wulan Sari", {("author", "Joko Purnomo"), ("editor", "Wulan Sari")}),
+])
+def test_layout_unlabelled_and_abbreviated_bylines_become_credits(line, roles, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea\n\n{line}\n\n{LEAD}")
+    layout = find_layout(article, lex)
+    assert roles <= {(c.role, c.name) for c in layout.credits}
+    assert not any(line in span.of(article.text) for span in layout.body)
+
+
+@pytest.mark.parametrize("furniture_lines", [
+    "Follow Berita Situsberita di Google News",
+    "Tag\n# rusia\n# korea utara",
+    "#Rusia #KoreaUtara",
+    "Artikel ini telah tayang di Situsberita.com dengan judul Judul Lain Sekali",
+    "Forum",
+])
+def test_layout_tag_follow_and_syndication_lines(furniture_lines, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + "\nKalimat penutup berita ini cukup panjang.\n\n"
+                           + furniture_lines + "\n")
+    layout = find_layout(article, lex)
+    body = " ".join(span.of(article.text) for span in layout.body)
+    for line in furniture_lines.splitlines():
+        assert line not in body
+    assert "Kalimat penutup" in body
+
+
+def test_layout_short_lines_after_the_last_paragraph_are_tags(make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + "\nKalimat penutup berita ini cukup panjang.\n\n"
+                           "Liputan Khusus Perang Dingin Baru\nKorea Utara\nRusia\n")
+    layout = find_layout(article, lex)
+    body = " ".join(span.of(article.text) for span in layout.body)
+    assert "Liputan Khusus" not in body and body.rstrip().endswith("panjang.")
+
+
+@pytest.mark.parametrize("closing, outlet", [
+    ("Follow Berita Okezone di Google News", "Okezone"),
+    ("Simak breaking news pilihan kami langsung di WhatsApp Channel VOA Indonesia", "VOA Indonesia"),
+    ("Kalimat terakhir yang ditulis oleh koresponden kami. (VOA)", "VOA Indonesia"),
+])
+def test_layout_outlet_from_the_pages_own_prompts_and_credits(closing, outlet, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\nPemerintah Rusia menyatakan kesiapan untuk memperluas "
+                           "kerja sama dengan Korea Utara.\n\n" + closing + "\n")
+    assert find_layout(article, lex).outlet == outlet
+
+
+@pytest.mark.parametrize("line, value", [("Maret 3, 2025 10:05 WIB", "2025-03-03"), ("Desember 30, 2024", "2024-12-30")])
+def test_layout_month_first_header_date_gives_published(line, value, brief_of):
+    brief = brief_of(f"Judul Berita Rusia dan Korea\n{line}\n\n{LEAD}")
+    assert brief.layout.published is not None and brief.layout.published.of(brief.article.text) == line
+    assert brief.published is not None and brief.published.value == value

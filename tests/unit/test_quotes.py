@@ -335,3 +335,21 @@ def test_quotes_generalisation_speaker_from_the_whole_pipeline(brief_of, start, 
     brief = brief_of(text, "quotes_generalisation")
     quote = next(q for q in brief.quotes if q.text.startswith(start))
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Menlu Rusia Arkady Petrov memuji hubungan kedua negara. Menurut dia, kerja sama itu “sangat produktif” "
+     "dan akan diperluas.", "Arkady Petrov"),
+    ("Menlu Rusia Arkady Petrov tiba di Hanoi. Menurut Petrov, hubungan itu “sangat produktif” bagi kawasan.",
+     "Arkady Petrov"),
+])
+def test_quotes_according_to_lead_speaks_a_partial_quote(text, speaker, brief_of):
+    brief = brief_of(text)
+    assert [(q.text, q.speaker) for q in brief.quotes] == [("sangat produktif", speaker)]
+
+
+def test_quotes_apposed_person_is_the_subject_of_a_quote_over_two_paragraphs(brief_of):
+    brief = brief_of("Menlu Rusia Arkady Petrov memuji hubungan kedua negara pada Senin.\n\n"
+                     "Peneliti senior dari Pusat Kajian Asia Hanoi, Le Minh Tuan, menilai kunjungan itu penting. "
+                     "“Hanoi ingin tetap netral.\n\n“Itu pesan bagi semua pihak,” ujar beliau.\n")
+    assert [q.speaker for q in brief.quotes] == ["Le Minh Tuan"]
