@@ -637,6 +637,20 @@ def find_quotes(article: Article, sentences: tuple[Sentence, ...], actors: tuple
     return _quotes_in(_Context(article, sentences, actors, lex))
 
 
+def _by_paragraph(ctx: _Context, parts: tuple[Span, ...]) -> list[tuple[Span, ...]]:
+    """The parts of a quote grouped by the paragraph they stand in, in order."""
+    groups: list[list[Span]] = []
+    last_block = None
+    for part in parts:
+        block = next((b for _, b, _ in ctx.paragraphs if b.start <= part.start < b.end), None)
+        if groups and block == last_block:
+            groups[-1].append(part)
+        else:
+            groups.append([part])
+        last_block = block
+    return [tuple(g) for g in groups]
+
+
 def _quotes_in(ctx: _Context) -> tuple[Quote, ...]:
     text = ctx.text
     quotes: list[Quote] = []
@@ -644,7 +658,6 @@ def _quotes_in(ctx: _Context) -> tuple[Quote, ...]:
     for piece in _merge_split(ctx, _pieces(ctx)):
         first, last = piece.parts[0], piece.parts[-1]
         span = Span(first.start, last.end)
-        body = text[first.start:first.end] if len(piece.parts) == 1 else " ".join(p.of(text) for p in piece.parts)
         previous = quotes[-1] if quotes else None
         attribution = _attribute(ctx, piece, previous)
         sentence = ctx.sentence_at(piece.open_at)
@@ -653,10 +666,15 @@ def _quotes_in(ctx: _Context) -> tuple[Quote, ...]:
                                     sentence.span.start if sentence else first.start)
         ctx.remember(span.end, who)
         form = piece.form if piece.form != "marks" else piece.family
-        quotes.append(Quote(span=span, text=body, speaker=who.name if who else None,
-                            speaker_key=who.key if who else None, cue=attribution.cue,
-                            rule=f"{form}/{how}", channel=channel,
-                            parts=piece.parts if len(piece.parts) > 1 else ()))
+        # A quote run over paragraphs is attributed as one, but each paragraph's quoted words are
+        # a quote of their own: FORMATS.md's text is "the words inside the quotation marks", and a
+        # paragraph opens new marks. A quote split by its cue inside one paragraph stays one quote.
+        for parts in _by_paragraph(ctx, piece.parts):
+            body = parts[0].of(text) if len(parts) == 1 else " ".join(p.of(text) for p in parts)
+            quotes.append(Quote(span=Span(parts[0].start, parts[-1].end), text=body,
+                                speaker=who.name if who else None, speaker_key=who.key if who else None,
+                                cue=attribution.cue, rule=f"{form}/{how}", channel=channel,
+                                parts=parts if len(parts) > 1 else ()))
         for s_index, s in enumerate(ctx.sentences):
             if s.span.overlaps(Span(piece.open_at, (piece.close_at or last.end) + 1)):
                 marked_sentences.add(s_index)
