@@ -1,6 +1,7 @@
 """`briefing serve`: regenerate the docs tree when content or templates change; MkDocs reloads."""
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import time
@@ -27,6 +28,8 @@ def serve(settings: Settings, dev_addr: str) -> None:
     child = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(settings.config_file),
                               "--dev-addr", dev_addr, "--livereload"], env=mkdocs_env(settings))
     stamp = _stamp(roots)
+    # A terminated preview takes its MkDocs child with it (SIGTERM would otherwise skip `finally`).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         while child.poll() is None:
             time.sleep(POLL_SECONDS)
