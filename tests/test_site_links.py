@@ -156,3 +156,20 @@ def test_site_links_search_index_holds_entity_pages_with_aliases(site):
     assert not any(loc.startswith(("actors/", "timeline/")) for loc in docs)   # index pages excluded
     for brief in sorted((CONTENT / "articles").glob("*.txt")):
         assert f"briefs/{slugify(brief.stem)}/" in docs
+
+
+def test_site_links_person_pages_list_exactly_the_briefs_that_mention_them(site):
+    """From the published records: every person's page links to exactly the briefs naming them."""
+    records = json.loads((site / "data" / "records.json").read_text(encoding="utf-8"))
+    expected: dict[str, set[str]] = {}
+    for record in records:
+        for person in record["persons"]:
+            expected.setdefault(person["id"], set()).add(slugify(record["article"]))
+    assert expected
+    for entity_id, briefs in expected.items():
+        html = (site / "entities" / entity_id / "index.html").read_text(encoding="utf-8")
+        # The "Disebut dalam" (appears in) section: from its heading to the next one.
+        assert 'id="disebut-dalam"' in html, entity_id
+        section = html.split('id="disebut-dalam"', 1)[1].split("<h2", 1)[0]
+        listed = set(re.findall(r'href="\.\./\.\./briefs/([^/"]+)/"', section))
+        assert listed == briefs, (entity_id, listed, briefs)
