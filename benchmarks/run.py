@@ -255,8 +255,48 @@ def render(results: dict) -> str:
                        f"({mb(r['pagefind_largest_chunk_bytes'])}) | "
                        f"{r['pagefind']['timings'].get('pagefind', 0):.1f} s | "
                        f"{r['pagefind'].get('tree_peak_mb', 0):,.0f} MB |")
+    out += ["", "Goals (issue 11), read from the figures above:", ""]
+    out += goals(results)
     out += ["", END]
     return "\n".join(out)
+
+
+def goals(results: dict) -> list[str]:
+    lines = []
+    per_core = min(r["throughput"]["per_s"] for r in results.values())
+    lines.append(f"- Extraction on one core: at least {per_core:.0f} articles/s (goal 200): "
+                 f"{'met' if per_core >= 200 else 'not met'}.")
+    if "1000" in results:
+        t = results["1000"]["cold"]["timings"]
+        share = t["generate"] / t["total"]
+        lines.append(f"- Generator share at 1,000: {share:.0%} (goal 25%): {'met' if share <= 0.25 else 'not met'}; "
+                     f"rendering pages (pages.py) is {t['render']:.1f} s of the generator's {t['generate']:.1f} s, "
+                     f"extraction {t['extract']:.1f} s.")
+        if "warm" in results["1000"]:
+            w = results["1000"]["warm"]["timings"]
+            ratio = w["generate"] / t["generate"]
+            lines.append(f"- Warm rebuild at 1,000: generator {ratio:.0%} of cold (goal 5%): "
+                         f"{'met' if ratio < 0.05 else 'not met'}; extraction drops to {w['extract']:.2f} s "
+                         f"(one article), but every page is rendered again ({w['render']:.1f} s): rendering is "
+                         "not incremental, and brief pages depend on the whole catalog (related briefs).")
+    if "10000" in results:
+        r = results["10000"]
+        peak = r["cold"].get("tree_peak_mb", 0)
+        lines.append(f"- Peak memory at 10,000: {peak:,.0f} MB for the whole build (goal 2 GB): "
+                     f"{'met' if peak < 2048 else 'not met'}"
+                     + (f"; with Pagefind {r['pagefind'].get('tree_peak_mb', 0):,.0f} MB (the Pagefind binary "
+                        "indexing 10,000 full pages)." if "pagefind" in r else "."))
+        t = r["cold"]["timings"]
+        if "1000" in results:
+            small = results["1000"]["cold"]["timings"]["render"]
+            lines.append(f"- Page generation is not linear: rendering takes {small:.1f} s at 1,000 and "
+                         f"{t['render']:.0f} s at 10,000 ({t['render'] / small:.0f}x for 10x the articles); "
+                         "see the report to the pages owner (related briefs scan every brief of every shared "
+                         "entity; timeline and quotes pages embed the whole collection).")
+        lines.append(f"- Search: Material's index is {mb(r['search_index_bytes'])} at 10,000, which every reader "
+                     "downloads before a first result; Pagefind loads its entry files and the index chunks a "
+                     "query needs (sizes above), so `search: pagefind` is the setting for large collections.")
+    return lines
 
 
 def write_results(results: dict) -> None:

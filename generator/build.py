@@ -123,17 +123,22 @@ def _language_problem(article: Article, known: frozenset[str]) -> Problem | None
                    "common Indonesian words); built, but expect few facts", severity="warning")
 
 
-_WORKER_LEX: Lexicon | None = None
+_WORKER: tuple[Lexicon, BriefCache] | None = None
 
 
-def _init_worker(lex: Lexicon) -> None:
-    global _WORKER_LEX  # noqa: PLW0603 - one lexicon per worker process, set once by the pool
-    _WORKER_LEX = lex
+def _init_worker(lex: Lexicon, cache_root: Path) -> None:
+    global _WORKER  # noqa: PLW0603 - one lexicon and cache per worker process, set once by the pool
+    _WORKER = (lex, BriefCache(cache_root, lex.digest))
 
 
 def _extract_chunk(articles: list[Article]) -> list[Brief]:
-    assert _WORKER_LEX is not None
-    return [extract(article, _WORKER_LEX) for article in articles]
+    """Extract and cache a chunk in a worker (the JSON encoding runs in parallel too)."""
+    assert _WORKER is not None
+    lex, cache = _WORKER
+    briefs = [extract(article, lex) for article in articles]
+    for brief in briefs:
+        cache.put(brief)
+    return briefs
 
 
 class Progress:
@@ -185,18 +190,17 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
     if n_workers == 1:
         for i, article in pending:
             briefs[i] = extract(article, lex)
+            cache.put(briefs[i])
             progress.step()
     else:
         chunks = [pending[k:k + CHUNK] for k in range(0, len(pending), CHUNK)]
-        with ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(lex,)) as pool:
+        with ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(lex, settings.cache_dir)) as pool:
             for chunk, done in zip(chunks, pool.map(_extract_chunk, [[a for _, a in c] for c in chunks])):
                 for (i, _), brief in zip(chunk, done):
                     briefs[i] = brief
                 progress.step(len(chunk))
     progress.close()
-    for i, _ in pending:
-        cache.put(briefs[i])
-    cache.prune()
+    cache.prune()   # every key this build needs was marked by cache.get above
     report.extracted, report.cached = len(pending), len(articles) - len(pending)
     return [briefs[i] for i in range(len(articles))]
 

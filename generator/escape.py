@@ -34,24 +34,3 @@ def md_block(text: object) -> str:
 def html_attr(text: object) -> str:
     return html.escape(" ".join(str(text).split()), quote=True)
 
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
-def meta_title(text: object) -> str:
-    """A quoted front-matter value for `title:`, safe where MkDocs and Material print it raw.
-
-    Material writes `page.meta.title` unescaped into <title> and the header, and without it writes
-    `page.title | striptags`, which *unescapes* the H1's character references, so a headline
-    holding `</title><script>` would leave the title element. This value is plain ASCII: every
-    character but letters, digits, space and `,.-` becomes a numeric character reference, which
-    YAML keeps as it is (no quote or backslash inside the double quotes) and the browser shows as
-    the character. Use it as `title: {{ headline|meta_title }}` in a page's front matter. Control
-    characters are dropped (a title cannot show them, and HTML maps their references to nothing or
-    to other characters); lone surrogates become U+FFFD.
-    """
-    text = " ".join(_CONTROL.sub("", str(text)).split())
-    text = _SURROGATE.sub("\ufffd", text)
-    return '"' + "".join(c if (c.isascii() and (c.isalnum() or c in " ,.-")) else f"&#{ord(c)};"
-                         for c in text) + '"'

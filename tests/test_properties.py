@@ -104,16 +104,3 @@ def test_md_inline_shows_exactly_the_article_characters(text):
     import html
     assert html.unescape(md_inline(text)) == " ".join(text.split())
 
-
-@given(text=st.text())
-def test_meta_title_is_plain_yaml_that_shows_the_same_characters(text):
-    import html
-
-    import yaml
-
-    from generator.escape import meta_title
-    value = meta_title(text)
-    assert value.isascii() and "<" not in value and "\\" not in value[1:-1] and '"' not in value[1:-1]
-    shown = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", "", text)
-    shown = re.sub(r"[\ud800-\udfff]", "\ufffd", " ".join(shown.split()))
-    assert html.unescape(yaml.safe_load(f"title: {value}\n")["title"]) == shown
