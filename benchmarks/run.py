@@ -232,6 +232,9 @@ def render(results: dict) -> str:
                    f"{share:.0%} | {c.get('tree_peak_mb', 0):,.0f} MB (generator {c['self_mb']:,.0f}) | "
                    f"{mb(r['site_bytes'])} | "
                    f"{mb(r['search_index_bytes'])} |")
+    out += ["", "Each size is measured separately; the extraction stages changed during the day, so rows can "
+            "come from different extractor versions (`generator.cache.extractor_digest`): "
+            + ", ".join(f"{r['n']:,}: `{r['cold'].get('extractor', 'not recorded')}`" for r in rows) + "."]
     warm = [r for r in rows if "warm" in r]
     if warm:
         out += ["", "Warm rebuild after changing one article (cache on):", "",
