@@ -45,6 +45,7 @@ class _Kit:
     source_cue: re.Pattern
     token: re.Pattern
     function_words: frozenset
+    not_names: frozenset      # capitalised nouns that never stand in a person's name (Forum, Operasi)
     calendar: frozenset
     org_words: frozenset
     breakers: frozenset
@@ -120,6 +121,7 @@ def _build_kit(lex: Lexicon) -> _Kit:
         gazetteer=gazetteer, by_surface=by_surface, title=title, org_head=org_head, source_cue=source_cue,
         token=lex.regex("actors.token", _TOKEN),
         function_words=frozenset(lex.words("function_words", "capitalised")),
+        not_names=frozenset(lex.words("function_words", "not_names")),
         calendar=frozenset(lex.months) | frozenset(lex.weekdays),
         org_words=lower(org_groups.get("name_words", [])),
         breakers=lower(groups.get("breakers", [])),
@@ -271,6 +273,7 @@ class _Reader:
                 continue
             if word[:1].isalpha() or word[:1] in "?\ufffd":
                 if (_is_cap(word) and word not in kit.function_words and word.lower() not in kit.calendar
+                        and word not in kit.not_names
                         and not (word.isupper() and len(word) > 1)):
                     if items and items[-1].kind == "name" and items[-1].end == a - 1 and text[a - 1] == " " \
                             and len(items[-1].tokens) < MAX_NAME_TOKENS:
@@ -336,6 +339,12 @@ class _Reader:
                 key_text = text[a:end]
                 continue
             break
+        # "Pusat Riset Politik BRIN": an unknown acronym right after the name is its parent body.
+        if parts and j < len(tokens) and tokens[j][0] not in hits:
+            word = text[tokens[j][0]:tokens[j][1]]
+            if 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and word not in kit.function_words:
+                end, j = tokens[j][1], j + 1
+                key_text = text[a:end]
         # "Institut Studi Strategis Korea (KRIS)": free capitalised words that its acronym closes.
         if parts:
             k = j
@@ -475,7 +484,12 @@ class _Reader:
                     else:
                         continue
                 affs: list[str] = []
+                linked = False
                 j = self.role_complement(items, j, claimed)
+                if (j + 1 < n and items[j].kind == "ent" and items[j].entry_kind == "place"
+                        and self._linked_body(items, j + 1)):
+                    # "Pengamat Asia Timur dari Universitas X": the region is the role's field.
+                    tail_end, j = items[j].end, j + 1
                 while j < n:
                     it = items[j]
                     if it.kind in ("ent", "org") and not (it.kind == "ent" and it.entry.kind == "person"):
@@ -483,6 +497,8 @@ class _Reader:
                         if aff:
                             affs.append(aff)
                         j += 1
+                    elif self._linked_body(items, j):
+                        j, linked = j + 1, True   # "<role> dari Universitas X, Name": the body it serves
                     elif it.kind == "word" and it.text == "dan" and j + 1 < n and items[j + 1].kind in ("ent", "org") \
                             and affs:
                         j += 1
@@ -491,6 +507,8 @@ class _Reader:
                         j += 3
                     else:
                         break
+                if linked and not (j < n and items[j].text == ","):
+                    continue          # the body's name runs on ("dari Institut Studi Oriental Moskow")
                 # Anaphora: "Diplomat AS tersebut" gives the last person without one a country.
                 if j < n and items[j].kind == "word" and items[j].text.lower() in kit.anaphora and affs:
                     self.anaphora.append((item.start, affs[-1]))
@@ -520,6 +538,10 @@ class _Reader:
                         j += 2
                     else:
                         break
+                if names and not affs and self._linked_body(items, j + 1):
+                    # "Profesor Name dari Universitas X": the body after the name.
+                    aff = self.affiliation_of(items[j + 2])
+                    affs = [aff] if aff else []
                 for index, name in enumerate(names):
                     aff = affs[index] if len(affs) == len(names) and len(names) > 1 else (affs[-1] if affs else None)
                     self.name_found(name, "role", title_case, claimed, role=item, tail_end=tail_end, affiliation=aff)
@@ -542,6 +564,11 @@ class _Reader:
                 self.claim_untuk(items, j, claimed)
                 self.name_found(item, "apposition", title_case, claimed, role=role,
                                 affiliation=affs[-1] if affs else None)
+
+    def _linked_body(self, items: list[_Item], j: int) -> bool:
+        """`dari Universitas X` at j: a linking word, then a body (not a place, not a person)."""
+        return (j + 1 < len(items) and items[j].kind == "word" and items[j].text in self.kit.affiliation_links
+                and items[j + 1].kind in ("ent", "org") and items[j + 1].entry_kind not in ("person", "place"))
 
     def role_complement(self, items: list[_Item], j: int, claimed: set[int]) -> int:
         """`Direktur Jenderal Urusan Eropa Kementerian ... Park Min-seo`: capitalised words between a
@@ -649,6 +676,8 @@ class _Reader:
             self.add_other("organization", None, Span(start, item.end), "organization:source-cue")
             return
         entry = kit.by_surface.get(fold(item.text))
+        if entry is not None and not _case_ok(item.text, self._alias_like(entry, item.text)):
+            entry = None      # "kata Ri" is a person's name, not the country "RI"
         if entry is not None and entry.kind != "person":
             self.add_other(entry.kind, entry, span, f"{entry.kind}:register")
             return
