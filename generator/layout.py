@@ -148,9 +148,12 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         if line.kind != "content":
             continue
         for rule, rx in _rules(lex, "header_date"):
-            if rx.search(line.text):
+            m = rx.search(line.text)
+            if m:
                 if published is None:
                     published = _strip_span(text, line.span)
+                if m.groupdict().get("name"):
+                    credits.append(Credit(line.span, "author", m.group("name").strip()))
                 mark(line, f"header-date:{rule['id']}")
                 break
         if line.kind != "content":
@@ -274,7 +277,12 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             if lines[i].kind != "content" or not headline.start < lines[i].span.start < lines[first_body].span.start:
                 continue
             piece = trimmed[i].of(text)
-            if _NAME_LINE.fullmatch(piece) and _outlet_name(piece, lex) is None:
+            named = _outlet_name(piece, lex)
+            if named is not None:
+                # The site's name alone under the byline ("BBC News Indonesia"): chrome naming the outlet.
+                outlet = outlet or named
+                mark(lines[i], "page-chrome")
+            elif _NAME_LINE.fullmatch(piece):
                 credits.append(Credit(trimmed[i], "author", piece))
                 mark(lines[i], "credit:bare-name")
 
@@ -341,7 +349,7 @@ def _find_dateline(text: str, span: Span, lex: Lexicon) -> tuple[Span | None, st
         ^(?P<a>[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,3}?)              # first piece: city or outlet
         (?:\s*,\s*(?P<b>[A-Za-z][\w.'’]*(?:\s+[\w.'’]+){0,3}?))?  # optional second piece
         (?:\s*\((?P<agency>[A-Za-z][\w.]{1,20})\))?              # "(ANTARA)"
-        \s*,?\s*(?:[-–—]{1,2}|,-)(?:\s+|\s*$)                  # the dash that ends a dateline
+        \s*,?\s*(?P<sep>[-–—]{1,2}|,-|:)(?:\s+|\s*$)           # the dash (or colon) that ends a dateline
         """, re.VERBOSE)
     piece = text[span.start:min(span.end, span.start + 120)]
     m = rx.match(piece)
@@ -376,6 +384,9 @@ def _find_dateline(text: str, span: Span, lex: Lexicon) -> tuple[Span | None, st
             outlet, outlet_group = known, "a"
         else:
             city_group = "a"
+    if m.group("sep") == ":" and not (b is not None and outlet_group in ("a", "b")
+                                      and _outlet_name(m.group(outlet_group), lex)):
+        return None      # "Lavrov: ..." is a headline; only "OUTLET, CITY:" (RRI's "KBRN, Jakarta:") is a dateline
     if city_group and not _city_shaped(m.group(city_group)):
         return None
     city = Span(span.start + m.start(city_group), span.start + m.end(city_group)) if city_group else None
