@@ -133,6 +133,9 @@ class _Words:
             rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{alt('complementisers', True)}){e}\s*",
             flags)
         self.bare_clause = words("bare_clause", True)
+        self.statement_nouns = words("statement_nouns")
+        self.connective_start = lex.regex(
+            "speech.connective_start", rf"\s*(?:{alt('connectives', True)}){e}\s*,?", flags)
 
 
 class _Context:
@@ -157,6 +160,13 @@ class _Context:
             who = self.subject(sentence.span.start, sentence.span.end)
             if who is not None and who.person and who.key and who.how != "topic":
                 self.trail.append((sentence.span.start, who.key))
+            else:
+                # "Pernyataan itu disambut <role> Name. Ia mengatakan ...": with no person subject, the
+                # last person the sentence names is who a following pronoun points at.
+                named = [m for m in self.mentions if m.kind == "person"
+                         and sentence.span.start <= m.span.start < sentence.span.end]
+                if named:
+                    self.trail.append((named[-1].span.start, named[-1].key))
 
     # -- positions ------------------------------------------------------------------------------
 
@@ -217,6 +227,9 @@ class _Context:
                 if named is not None and named.person:
                     return named
             start = lead.end()
+        connective = self.words.connective_start.match(self.text, start, end)
+        if connective:
+            start = connective.end()      # "Sementara itu, ...": a connective, not an anaphoric subject
         zone_end = end
         first = True
         anaphoric = anonymous = False
@@ -309,12 +322,15 @@ class _Context:
                 break
         found = self.by_role(start, zone_end, end) or self.best_mention(start, zone_end)
         if found is not None:
-            return found
+            # "demikian pernyataan KCNA": the body issued the statement; it does not relay it.
+            return _Who(found.name, found.key, found.person, "statement") if noun else found
         phrase = [m.group() for m in words if m.start() < zone_end]
         if fold(phrase[0]) in self.words.anonymous:
             return None
         if any(fold(w) in self.words.anaphora for w in phrase):
             phrase = [w for w in phrase if fold(w) not in self.words.anaphora]
+            if noun and not phrase:
+                return None   # "bunyi pernyataan bersama itu": a statement the text does not give to anyone
             by_role = self.by_words(phrase, pos, roles=True)
             return by_role or self.topic(pos)
         if phrase[0][0].isupper():
@@ -508,6 +524,8 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
     found = words.after_cue.match(ctx.text, start, end)
     if found:
         who = ctx.who(found.start("who"), found.end("who"), pos)
+        if who is not None and fold(found.group("cue")) in words.statement_nouns:
+            who = _Who(who.name, who.key, who.person, "statement")   # "demikian pernyataan KCNA"
         return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                             f"after:{found.group('cue').lower()}", found.end("who"))
     found = words.after_suffixed.match(ctx.text, start, end)
@@ -576,6 +594,17 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         if who is not None:
             return _Attribution(who, None, "subject")
         return _Attribution(None, None, "none")
+    # 3b. A quote opening a sentence right after a quote and its cue in the same paragraph
+    #     (`“...,” kata Lee. “Kami ...”`) goes on in the same voice.
+    if (previous is not None and previous.speaker and previous.cue is not None
+            and ctx.paragraph_at(previous.span.start) == piece.paragraph
+            and previous.span.end < previous.cue.start < piece.open_at
+            and piece.open_at - previous.span.end <= WHO_MAX
+            and not any(m.kind == "person" and m.key != previous.speaker_key
+                        and previous.span.end <= m.span.start < piece.open_at for m in ctx.mentions)):
+        key = previous.speaker_key
+        who = ctx.of_key(key, "continued") if key else _Who(previous.speaker, None, False, "continued")
+        return _Attribution(who, None, "continued")
     # 4. A quote that opens its paragraph: introduced by the previous paragraph's colon, or going
     #    on from the quote that closed the previous paragraph.
     order = piece.paragraph
@@ -620,7 +649,7 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
             cue_in_lead = attribution.cue is not None and lead is not None and attribution.cue.start < lead.end()
             if lead and lead.end() <= pos and not cue_in_lead:
                 channel = _channel(ctx, sentence.span.start, lead.end(), pos)
-    if ctx.agency(who):
+    if ctx.agency(who) and who.how != "statement":
         topic = ctx.topic(prefix_start)
         if topic is not None:
             channel, who, how = who.name, topic, how + "+relay"
