@@ -211,3 +211,38 @@ def test_actors_general_staff_role_does_not_start_a_name(brief_of):
     people = _by_name(brief, "person")
     assert not any(name.startswith("Umum") for name in people)
     assert "Tran Van Hoang" in people
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    ("Delegasi itu hadir di sela Forum Ekonomi Utara di Khabarovsk, Kamis.", "Forum Ekonomi Utara"),
+    ("Moskow menyebut perang itu Operasi Militer Khusus sejak awal.", "Operasi Militer Khusus"),
+    ("Ia pernah bertugas di unit Thunder Corps sebelum membelot.", "Thunder Corps"),
+])
+def test_actors_event_operation_and_unit_names_are_not_persons(brief_of, text, not_a_person):
+    assert not _by_name(brief_of(text), "person")
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("Wakil Tetap Vietnam untuk PBB, Dang Hoang Giang, meminta semua pihak menahan diri.",
+     "Dang Hoang Giang", "Wakil Tetap", "Vietnam"),
+    ("Pengamat Asia Tenggara dari Universitas Airlangga, Bima Santoso, menilai langkah itu tepat.",
+     "Bima Santoso", "Pengamat Asia Tenggara", "Universitas Airlangga"),
+    ("Peneliti Pusat Riset Ekonomi BRIN, Laras Wibisono, mengatakan hal itu di Jakarta.",
+     "Laras Wibisono", "Peneliti", "Pusat Riset Ekonomi BRIN"),
+    ("Profesor Ivan Sokolov dari Universitas Negeri Moskow menilai kunjungan itu simbolis.",
+     "Ivan Sokolov", "Profesor", "Universitas Negeri Moskow"),
+    ("Rombongan dipimpin Menteri Hubungan Ekonomi Luar Negeri Ri Chol Man di Rason.",
+     "Ri Chol Man", "Menteri Hubungan Ekonomi Luar Negeri", None),
+])
+def test_actors_role_and_affiliation_written_in_more_ways(brief_of, text, name, role, affiliation):
+    person = _by_name(brief_of(text), "person")[name]
+    assert person.role == role
+    assert affiliation is None or person.affiliation == affiliation
+
+
+def test_actors_one_word_korean_name_is_not_a_country_alias(brief_of):
+    brief = brief_of("Ri Jong-su, mantan diplomat Korea Utara, membelot pada 2021. "
+                     "\"Kami tidak punya pilihan,\" kata Ri kepada wartawan.")
+    people = _by_name(brief, "person")
+    assert "Ri" in {m.text for m in people["Ri Jong-su"].mentions}
+    assert "Indonesia" not in _by_name(brief, "country")

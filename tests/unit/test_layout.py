@@ -257,3 +257,36 @@ def test_layout_month_first_header_date_gives_published(line, value, brief_of):
     brief = brief_of(f"Judul Berita Rusia dan Korea\n{line}\n\n{LEAD}")
     assert brief.layout.published is not None and brief.layout.published.of(brief.article.text) == line
     assert brief.published is not None and brief.published.value == value
+
+
+@pytest.mark.parametrize("line, reporter, value", [
+    ("Dewi Anggraeni, Jurnalis · Jum'at 14 Maret 2025 10:05 WIB", "Dewi Anggraeni", "2025-03-14"),
+    ("Bagus Setiawan · Senin, 17 Maret 2025 - 08:30:00 WIB", "Bagus Setiawan", "2025-03-17"),
+])
+def test_layout_reporter_dot_date_line_gives_published_and_a_credit(line, reporter, value, brief_of):
+    brief = brief_of(f"Judul Berita Rusia dan Korea\n\n{line}\n\n{LEAD}")
+    assert brief.published is not None and brief.published.value == value
+    assert reporter in {c.name for c in brief.layout.credits}
+    assert reporter not in {a.name for a in brief.actors}
+
+
+def test_layout_site_name_and_bare_date_under_the_byline(brief_of):
+    text = ("Judul Berita Rusia dan Korea Utara\n\nSekar Ayuningtyas\nBBC News Indonesia\n\n3 Maret 2025\n\n"
+            "Sumber gambar, Getty Images\nKeterangan gambar, Pelabuhan Rajin pada musim dingin.\n\n" + LEAD)
+    brief = brief_of(text)
+    assert brief.layout.outlet == "BBC News Indonesia"
+    assert brief.published is not None and brief.published.value == "2025-03-03"
+    names = {a.name for a in brief.actors}
+    assert "Getty Images" not in names and "Indonesia" not in names and "Sekar Ayuningtyas" not in names
+
+
+@pytest.mark.parametrize("lead, dateline, outlet", [
+    ("KBRN, Surabaya: Pemerintah Rusia menyatakan kesiapan memperluas kerja sama dengan Korea Utara.",
+     "Surabaya", "RRI"),
+    ("Lavrov: Pemerintah Rusia menyatakan kesiapan memperluas kerja sama dengan Korea Utara.", None, None),
+])
+def test_layout_colon_dateline_needs_a_known_outlet(lead, dateline, outlet, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea\n\n{lead}\n\nKalimat kedua yang cukup panjang untuk isi.\n")
+    found = find_layout(article, lex)
+    assert (found.dateline.of(article.text) if found.dateline else None) == dateline
+    assert found.outlet == outlet

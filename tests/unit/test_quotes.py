@@ -352,3 +352,47 @@ def test_quotes_apposed_person_is_the_subject_of_a_quote_over_two_paragraphs(bri
                      "Peneliti senior dari Pusat Kajian Asia Hanoi, Le Minh Tuan, menilai kunjungan itu penting. "
                      "“Hanoi ingin tetap netral.\n\n“Itu pesan bagi semua pihak,” ujar beliau.\n")
     assert [q.speaker for q in brief.quotes] == ["Le Minh Tuan", "Le Minh Tuan"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Dev4 round: pronouns after an object, statements, continued quotes, connectives
+
+
+def _speakers(brief_of, text):
+    return [(q.text, q.speaker) for q in brief_of(text).quotes]
+
+
+def test_quotes_pronoun_after_a_sentence_without_person_subject_is_the_person_named(brief_of):
+    text = ("Menteri Ekonomi Vietnam Tran Quoc Bao menyebut jalur kereta itu penting. \"Ini jalur kita,\" "
+            "kata sang menteri.\n\nUsulan itu disambut Wakil Perdana Menteri Rusia Pavel Orlov. Ia mengatakan "
+            "Moskow siap membantu. \"Kami punya teknisinya,\" katanya.\n")
+    assert _speakers(brief_of, text)[-1] == ("Kami punya teknisinya,", "Pavel Orlov")
+
+
+@pytest.mark.parametrize("closing, speaker", [
+    ("demikian pernyataan KCNA.", "KCNA"),
+    ("demikian bunyi pernyataan bersama itu.", None),
+])
+def test_quotes_statement_issuer_speaks_and_an_unnamed_statement_has_no_speaker(brief_of, closing, speaker):
+    text = ("Juru Bicara Kementerian Luar Negeri Rusia Irina Volkova menuding Barat berbohong. \"Mereka tidak "
+            "punya bukti,\" kata Volkova.\n\n\"Setiap provokasi akan dibalas dengan tegas,\" " + closing + "\n")
+    assert _speakers(brief_of, text)[-1] == ("Setiap provokasi akan dibalas dengan tegas,", speaker)
+
+
+def test_quotes_quote_after_a_quote_and_its_cue_goes_on_in_that_voice(brief_of):
+    text = ("Juru Bicara Kementerian Luar Negeri Korea Selatan Han Seung-woo mengecam peluncuran itu. "
+            "\"Ini pelanggaran nyata,\" kata Han. \"Kami akan membawanya ke Dewan Keamanan.\"\n")
+    assert _speakers(brief_of, text) == [("Ini pelanggaran nyata,", "Han Seung-woo"),
+                                         ("Kami akan membawanya ke Dewan Keamanan.", "Han Seung-woo")]
+
+
+def test_quotes_connective_is_no_anaphoric_subject(brief_of):
+    text = ("Menteri Luar Negeri Korea Selatan Han Seung-woo mengecam peluncuran itu. \"Ini pelanggaran nyata,\" "
+            "kata Han.\n\nSementara itu, spanduk di depan gedung kedutaan bertuliskan \"Pulangkan tentara kami\".\n")
+    assert _speakers(brief_of, text)[-1] == ("Pulangkan tentara kami", None)
+
+
+@pytest.mark.parametrize("cue", ["beber", "tukas", "timpal", "kilah"])
+def test_quotes_more_cue_words_after_the_quote(brief_of, cue):
+    text = f"Direktur Institut Kajian Timur Oleg Smirnov hadir. \"Sanksi itu tidak bekerja,\" {cue} Smirnov.\n"
+    assert _speakers(brief_of, text) == [("Sanksi itu tidak bekerja,", "Oleg Smirnov")]
