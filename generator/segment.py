@@ -10,6 +10,10 @@ OPENING_QUOTES = "“‘«"
 CLOSING_QUOTES = "”’»"
 # A sentence ends at . ! ? (or an ellipsis), optionally followed by closing quotes/brackets,
 # then whitespace. Whether it really ends is decided by what comes before and after.
+_WORD_BEFORE = re.compile(r"\S+$")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+# Longest abbreviation or initial worth looking back for ("M.Si.", "Ph.D.").
+WORD_WINDOW = 40
 _END = re.compile(r"(?:\.{3}|…|[.!?])+[”’\"»)\]]*(?=\s)")
 
 
@@ -47,15 +51,18 @@ def _split_block(text: str, block: Span, abbreviations: set[str]) -> list[Span]:
         position = m.end()
         if depth > 0 or straight_open:
             continue
-        word = piece[:m.start() + 1].rsplit(None, 1)[-1] if piece[:m.start() + 1].split() else ""
+        # The word the stop closes, and the first character after it: looked up around the match
+        # only (slicing from the start or to the end of the block made long blocks quadratic).
+        before = _WORD_BEFORE.search(piece, max(0, m.start() + 1 - WORD_WINDOW), m.start() + 1)
+        word = before.group() if before else ""
         if word.lower() in abbreviations:
             continue
         # A single capital before the period is an initial ("John F. Kennedy").
         if re.fullmatch(r"[A-Z]\.", word):
             continue
-        following = piece[m.end():].lstrip()
-        if following and not (following[0].isupper() or following[0].isdigit()
-                              or following[0] in OPENING_QUOTES + '"(['):
+        after = _NEXT_CHAR.match(piece, m.end())
+        following = after.group(1) if after else ""
+        if following and not (following.isupper() or following.isdigit() or following in OPENING_QUOTES + '"(['):
             continue
         cuts.append(m.end())
     spans, start = [], 0
