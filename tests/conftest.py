@@ -36,10 +36,17 @@ def parse_scores(report: str) -> dict:
     return values
 
 
-def score_records(gold_dir: Path, records_json: Path) -> dict:
-    """Run the official scorer (../shared/eval/score.py -v); the parsed figures plus `_report`."""
-    done = subprocess.run([sys.executable, str(SCORER), str(gold_dir), str(records_json), "-v"],
-                          capture_output=True, text=True, check=False)
+def score_records(gold_dir: Path, records_json: Path, *, verbose: bool = True) -> dict:
+    """Run the official scorer; the parsed figures plus `_report` (with every miss when verbose).
+
+    PYTHONHASHSEED is fixed because score.py pairs dates by iterating sets: with a random seed the
+    same records can score differently from run to run.
+    """
+    import os
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    done = subprocess.run([sys.executable, str(SCORER), str(gold_dir), str(records_json),
+                           *(["-v"] if verbose else [])],
+                          capture_output=True, text=True, check=False, env=env)
     values = parse_scores(done.stdout)
     values["_report"] = done.stdout + done.stderr
     return values
