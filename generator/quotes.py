@@ -13,6 +13,7 @@ No Indonesian word lives here: cue words, pronouns and channels come from `speec
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, alternation, fold
@@ -154,6 +155,10 @@ class _Context:
         self.actors = {a.key: a for a in actors}
         self.mentions: tuple[Mention, ...] = tuple(sorted((m for a in actors for m in a.mentions),
                                                           key=lambda m: (m.span.start, -m.span.end)))
+        # Start offsets for bisection: looking mentions and sentences up by position stays
+        # logarithmic (a scan per quote made long articles quadratic).
+        self._mention_starts = [m.span.start for m in self.mentions]
+        self._sentence_starts = [s.span.start for s in self.sentences]
         # (position, actor key) of every person subject or person speaker, in text order.
         self.trail: list[tuple[int, str]] = []
         for sentence in self.sentences:
@@ -163,18 +168,27 @@ class _Context:
             else:
                 # "Pernyataan itu disambut <role> Name. Ia mengatakan ...": with no person subject, the
                 # last person the sentence names is who a following pronoun points at.
-                named = [m for m in self.mentions if m.kind == "person"
-                         and sentence.span.start <= m.span.start < sentence.span.end]
+                named = [m for m in self.mentions_in(sentence.span.start, sentence.span.end) if m.kind == "person"]
                 if named:
                     self.trail.append((named[-1].span.start, named[-1].key))
 
     # -- positions ------------------------------------------------------------------------------
 
     def sentence_at(self, pos: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.span.start <= pos < sentence.span.end:
-                return sentence
+        index = bisect_right(self._sentence_starts, pos) - 1
+        if index >= 0 and pos < self.sentences[index].span.end:
+            return self.sentences[index]
         return None
+
+    def sentences_overlapping(self, span: Span) -> range:
+        """Indexes of the sentences that overlap `span` (sentences do not overlap each other)."""
+        first = max(bisect_right(self._sentence_starts, span.start) - 1, 0)
+        last = bisect_left(self._sentence_starts, span.end)
+        return range(first, last)
+
+    def mentions_in(self, start: int, end: int) -> tuple[Mention, ...]:
+        """Mentions that start in [start, end), in text order."""
+        return self.mentions[bisect_left(self._mention_starts, start):bisect_left(self._mention_starts, end)]
 
     def paragraph_at(self, pos: int) -> int:
         for order, (_, span, _) in enumerate(self.paragraphs):
@@ -267,8 +281,8 @@ class _Context:
                      if m.group()[0].islower() and len(m.group()) >= 5
                      and fold(m.group()) not in self.words.not_verbs
                      and any(fold(m.group()).startswith(p) for p in self.words.verb_prefixes)), end)
-        for mention in self.mentions:
-            if (mention.kind == "person" and start < mention.span.start and mention.span.end < verb
+        for mention in self.mentions_in(start + 1, verb):
+            if (mention.kind == "person" and mention.span.end < verb
                     and self.text[max(start, mention.span.start - 3):mention.span.start].rstrip().endswith(",")
                     and self.text[mention.span.end:verb].strip() == ","):
                 return self.of_key(mention.key, "apposition")
@@ -285,7 +299,7 @@ class _Context:
         return None
 
     def best_mention(self, start: int, end: int) -> _Who | None:
-        inside = [m for m in self.mentions if start <= m.span.start < end]
+        inside = self.mentions_in(start, end)
         if not inside:
             return None
         for kind in ("person", "organization", "country", "place"):
@@ -704,9 +718,9 @@ def _quotes_in(ctx: _Context) -> tuple[Quote, ...]:
                                 speaker=who.name if who else None, speaker_key=who.key if who else None,
                                 cue=attribution.cue, rule=f"{form}/{how}", channel=channel,
                                 parts=parts if len(parts) > 1 else ()))
-        for s_index, s in enumerate(ctx.sentences):
-            if s.span.overlaps(Span(piece.open_at, (piece.close_at or last.end) + 1)):
-                marked_sentences.add(s_index)
+        quoted = Span(piece.open_at, (piece.close_at or last.end) + 1)
+        marked_sentences.update(i for i in ctx.sentences_overlapping(quoted)
+                                if ctx.sentences[i].span.overlaps(quoted))
     quotes.extend(_lost_marks(ctx, marked_sentences))
     return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
 

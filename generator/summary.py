@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .lexicon import Lexicon
 from .model import Actor, Article, Sentence, Span
@@ -25,13 +26,15 @@ def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[A
     if not usable:
         return ()
     mentions_in: dict[Span, set[str]] = {s.span: set() for s in usable}
+    starts = [s.span.start for s in usable]
     weight: dict[str, int] = {}
     for actor in actors:
         weight[actor.key] = len(actor.mentions)
         for mention in actor.mentions:
-            for s in usable:
-                if mention.span in s.span:
-                    mentions_in[s.span].add(actor.key)
+            # The one usable sentence that could hold the mention: the last one starting before it.
+            index = bisect_right(starts, mention.span.start) - 1
+            if index >= 0 and mention.span in usable[index].span:
+                mentions_in[usable[index].span].add(actor.key)
     scores = []
     for rank, s in enumerate(usable):
         entity_score = sum(1 + weight.get(key, 0) ** 0.5 for key in mentions_in[s.span])
