@@ -13,7 +13,7 @@ No Indonesian word lives here: cue words, pronouns and channels come from `speec
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, alternation, fold
@@ -159,6 +159,7 @@ class _Context:
         # logarithmic (a scan per quote made long articles quadratic).
         self._mention_starts = [m.span.start for m in self.mentions]
         self._sentence_starts = [s.span.start for s in self.sentences]
+        self._paragraph_starts = [span.start for _, span, _ in self.paragraphs]
         # (position, actor key) of every person subject or person speaker, in text order.
         self.trail: list[tuple[int, str]] = []
         for sentence in self.sentences:
@@ -191,20 +192,17 @@ class _Context:
         return self.mentions[bisect_left(self._mention_starts, start):bisect_left(self._mention_starts, end)]
 
     def paragraph_at(self, pos: int) -> int:
-        for order, (_, span, _) in enumerate(self.paragraphs):
-            if span.start <= pos <= span.end:
-                return order
-        return -1
+        order = bisect_right(self._paragraph_starts, pos) - 1
+        return order if order >= 0 and pos <= self.paragraphs[order][1].end else -1
 
     # -- the person the passage is about ------------------------------------------------------
 
     def topic(self, pos: int) -> _Who | None:
         """The latest person subject or person speaker before `pos`, within TOPIC_PARAGRAPHS."""
         here = self.paragraph_at(pos)
-        best = None
-        for at, key in self.trail:
-            if at < pos:
-                best = (at, key)
+        # The trail is kept sorted: the last entry before `pos` is found by bisection.
+        index = bisect_left(self.trail, (pos, "")) - 1
+        best = self.trail[index] if index >= 0 else None
         if best is None or key_missing(self.actors, best[1]):
             return None
         if here >= 0 and here - self.paragraph_at(best[0]) > TOPIC_PARAGRAPHS:
@@ -214,8 +212,7 @@ class _Context:
 
     def remember(self, pos: int, who: _Who | None) -> None:
         if who is not None and who.person and who.key:
-            self.trail.append((pos, who.key))
-            self.trail.sort()
+            insort(self.trail, (pos, who.key))
 
     # -- subjects -----------------------------------------------------------------------------
 
