@@ -273,7 +273,10 @@ def mkdocs_env(settings: Settings, build_date: str | None = None) -> dict[str, s
     # build must print nothing but real warnings.
     env.update(NO_MKDOCS_2_WARNING="1", BRIEFING_TITLE=settings.title, BRIEFING_SITE_URL=settings.site_url,
                BRIEFING_UI_LANGUAGE=settings.ui_language, BRIEFING_DOCS_DIR=str(settings.docs_dir.resolve()),
-               SOURCE_DATE_EPOCH=source_date_epoch(build_date), PYTHONHASHSEED="0")
+               SOURCE_DATE_EPOCH=source_date_epoch(build_date), PYTHONHASHSEED="0",
+               # mkdocs.yml: Material's search plugin is off when Pagefind serves the search box.
+               BRIEFING_SEARCH=settings.search,
+               BRIEFING_MATERIAL_SEARCH="false" if settings.search == "pagefind" else "true")
     return env
 
 
