@@ -61,6 +61,13 @@ def assert_floors(scores: dict, floors: dict, field: str) -> None:
         assert scores[field] >= floors[field], f"{field} {scores[field]:.3f} < floor {floors[field]}\n{scores['_report']}"
 
 
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Free WeasyPrint's font configurations while the interpreter is whole: collected at
+    shutdown instead, their __del__ finds its module globals gone and prints a traceback."""
+    import gc
+    gc.collect()
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-goldens", action="store_true", default=False,
                      help="Rewrite tests/golden/ from the current output (review the diff before committing).")
