@@ -25,7 +25,7 @@ from .config import Settings
 from .extract import ArticleError, extract, read_article
 from .lexicon import Lexicon, LexiconError, load_lexicon
 from .model import Article, Brief, Catalog, Problem
-from .pages import TEMPLATES, render_pages, sort_key
+from .pages import TEMPLATES, RenderCache, render_pages, sort_key
 from .resolve import resolve
 
 
@@ -44,6 +44,8 @@ class Report:
     entities: int = 0
     written: int = 0
     removed: int = 0
+    rendered: int = 0          # pages rendered from templates (the rest reused from the last build)
+    reused: int = 0
 
     @property
     def errors(self) -> list[Problem]:
@@ -55,7 +57,8 @@ class Report:
 
     def summary(self) -> str:
         return (f"{self.articles} briefs ({self.extracted} extracted, {self.cached} from cache), "
-                f"{self.entities} entities, {self.written} files written, {self.removed} removed; "
+                f"{self.entities} entities, {self.rendered} pages rendered ({self.reused} unchanged), "
+                f"{self.written} files written, {self.removed} removed; "
                 f"{len(self.errors)} errors, {len(self.warnings)} warnings")
 
 
@@ -378,7 +381,9 @@ def generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     report.articles, report.entities = len(catalog.briefs), len(catalog.entities)
     timings["resolve"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    files: dict[str, str | bytes] = dict(render_pages(catalog, settings))
+    render_cache = load_render_cache(settings)
+    files: dict[str, str | bytes] = dict(render_pages(catalog, settings, render_cache))
+    report.rendered, report.reused = render_cache.rendered, render_cache.reused
     files.update({f"assets/{rel}": data for rel, data in assets().items()})
     timings["render"] = time.perf_counter() - clock
     if settings.pdf:
@@ -388,8 +393,43 @@ def generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
         timings["pdf"] = time.perf_counter() - clock
     clock = time.perf_counter()
     report.written, report.removed = write_tree(files, settings.docs_dir)
+    save_render_cache(settings, render_cache)
     timings["write"] = time.perf_counter() - clock
     return catalog
+
+
+# JSON; not named *.json so it is not taken for an extraction-cache entry (tests count those).
+RENDER_CACHE = "pages.digests"
+
+
+def load_render_cache(settings: Settings) -> RenderCache:
+    """Last build's page digests (cache_dir/pages.digests, JSON) and a reader for its docs-tree files;
+    pages.py reuses a file only when both its input and its output digest match."""
+    import json
+
+    try:
+        stored = json.loads((settings.cache_dir / RENDER_CACHE).read_text(encoding="utf-8"))
+        digests = stored["pages"] if stored.get("docs_dir") == str(settings.docs_dir.resolve()) else {}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        digests = {}
+
+    def previous(rel: str) -> str | None:
+        try:
+            return (settings.docs_dir / rel).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+    return RenderCache(digests=digests if isinstance(digests, dict) else {}, previous=previous)
+
+
+def save_render_cache(settings: Settings, cache: RenderCache) -> None:
+    import json
+
+    settings.cache_dir.mkdir(parents=True, exist_ok=True)
+    target = settings.cache_dir / RENDER_CACHE
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text(json.dumps({"docs_dir": str(settings.docs_dir.resolve()), "pages": cache.new},
+                              sort_keys=True), encoding="utf-8")
+    os.replace(tmp, target)
 
 
 def run_pagefind(site_dir: Path) -> None:

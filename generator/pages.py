@@ -6,10 +6,14 @@ Article text is never used as template source.
 """
 from __future__ import annotations
 
+import functools
+import hashlib
+import heapq
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
+from typing import Callable
 
 import jinja2
 import yaml
@@ -27,6 +31,12 @@ HOME_BRIEFS, FEED_ENTRIES, HOME_ACTORS = 10, 50, 15
 EVENT_CHARS = 220
 # Related briefs listed per brief.
 RELATED = 5
+# An entity named in more than this many briefs brings no related-brief candidates of its own: it
+# only adds its weight (1/√n ≤ 0.08) to briefs found through rarer entities. Scanning its list for
+# every brief that names it is what made related briefs quadratic ("Korea Utara" is in most
+# briefs), and its weight is too small to lift a brief into the top 5 past one shared rare name.
+# A collection where every entity is this common still gets candidates (the rarest entity's list).
+RELATED_SCAN = 150
 # Entity pages: partners listed under "appears most with", nodes in the neighbourhood picture.
 APPEARS_WITH, NEIGHBOURS = 10, 15
 # Home page picture: the most connected entities, and each one's heaviest edges among them.
@@ -49,10 +59,14 @@ class Site:
     build_date: str | None
 
 
+# briefs/index.md and briefs/years/ are the brief lists: no article may take those names.
+RESERVED_SLUGS = ("index", "years")
+
+
 def brief_slugs(catalog: Catalog) -> dict[str, str]:
     """Unique, URL-safe slugs for article ids (ids may hold spaces, brackets, non-ASCII letters)."""
     slugs: dict[str, str] = {}
-    used: set[str] = set()
+    used: set[str] = set(RESERVED_SLUGS)
     for brief in catalog.briefs:
         base = slugify(brief.article.id)
         slug, n = base, 2
@@ -78,12 +92,20 @@ def format_value(value: str | None, precision: str | None, language: str, labels
     """ISO value → a reader's date in the interface language (`18 November 2022`, `Juli 2023`)."""
     if not value:
         return labels["no_date"]
+    return _format_value(value, language, labels["week"])
+
+
+@functools.lru_cache(maxsize=65536)
+def _format_value(value: str, language: str, week: str) -> str:
+    """Babel is slow (~25 µs a call) and a site formats the same few hundred dates tens of
+    thousands of times: memoised per (value, language, week label); the precision is implied by
+    the value's shape."""
     from babel.dates import format_date
     import datetime as dt
     try:
         if "-W" in value:
-            year, week = value.split("-W")
-            return f"{labels['week']} {int(week)}, {year}"
+            year, number = value.split("-W")
+            return f"{week} {int(number)}, {year}"
         parts = value.split("-")
         if len(parts) == 3:
             return format_date(dt.date(*map(int, parts)), "d MMMM y", locale=language)
@@ -121,6 +143,7 @@ class Views:
         self.catalog, self.settings, self.labels = catalog, settings, labels
         self.slug = brief_slugs(catalog)
         self.language = settings.ui_language
+        self.by_id = {b.article.id: b for b in catalog.briefs}
         # entity id → [(brief, actor)]
         self.appearances: dict[str, list] = defaultdict(list)
         for brief in catalog.briefs:
@@ -131,17 +154,25 @@ class Views:
         self.briefs_newest = sorted(catalog.briefs, key=lambda b: (sort_key(b.published.value if b.published else None),
                                                                    b.article.id), reverse=True)
         # article id → entity ids it mentions; (a, b) → briefs mentioning both; id → partners.
-        self.entities_in = {b.article.id: {catalog.entity_id(b, a.key) for a in b.actors} - {None}
+        self.entities_in = {b.article.id: frozenset({catalog.entity_id(b, a.key) for a in b.actors} - {None})
                             for b in catalog.briefs}
+        # entity id → the distinct article ids naming it, in collection order (inverted lists).
+        self.briefs_of: dict[str, list[str]] = defaultdict(list)
+        for brief in catalog.briefs:
+            for entity_id in sorted(self.entities_in[brief.article.id]):
+                self.briefs_of[entity_id].append(brief.article.id)
+        self.brief_sets = {eid: frozenset(ids) for eid, ids in self.briefs_of.items()}
         self.pairs = cooccurrence(list(self.entities_in.values()))
         self.partners: dict[str, Counter] = defaultdict(Counter)
         for (a, b), n in self.pairs.items():
             self.partners[a][b] = n
             self.partners[b][a] = n
         # Briefs per entity (distinct articles), the size of everything about an entity.
-        self.brief_count = {eid: len({b.article.id for b, _ in apps}) for eid, apps in self.appearances.items()}
+        self.brief_count = {eid: len(ids) for eid, ids in self.briefs_of.items()}
         dated = [b.published.value for b in catalog.briefs if b.published and b.published.value]
         self.build_date = settings.build_date or (max(dated, key=sort_key) if dated else None)
+        self._rows: dict[tuple[str, str], dict] = {}
+        self._events: dict[str, list] = {}
 
     def date_text(self, mention: DateMention | None) -> str:
         if mention is None:
@@ -163,7 +194,14 @@ class Views:
         return f"{'../' * from_url.count('/')}entities/{entity_id}/"
 
     def dated_events(self, brief: Brief):
-        """(date, sentence span) of a brief, one per date value and sentence, in calendar order."""
+        """(date, sentence span) of a brief, one per date value and sentence, in calendar order
+        (computed once per brief: the brief page, its entities' pages and the timeline all ask)."""
+        found = self._events.get(brief.article.id)
+        if found is None:
+            found = self._events[brief.article.id] = self._dated_events(brief)
+        return found
+
+    def _dated_events(self, brief: Brief):
         seen, events = set(), []
         for d in sorted((d for d in brief.dates if d.value), key=lambda d: (sort_key(d.value), d.span.start)):
             sentence = d.sentence
@@ -187,6 +225,14 @@ class Views:
         return found
 
     def brief_row(self, brief: Brief, from_dir: str) -> dict:
+        """One brief as a list row (shared, read-only: templates and callers copy before changing)."""
+        key = (brief.article.id, from_dir)
+        row = self._rows.get(key)
+        if row is None:
+            row = self._rows[key] = self._brief_row(brief, from_dir)
+        return row
+
+    def _brief_row(self, brief: Brief, from_dir: str) -> dict:
         return {"title": brief.title, "link": self.brief_link(brief, from_dir),
                 "date": self.date_text(brief.published), "outlet": brief.layout.outlet or "",
                 "dateline": brief.dateline or "", "id": brief.article.id}
@@ -226,44 +272,196 @@ class Views:
         }
 
     def related(self, brief: Brief, from_dir: str) -> list[dict]:
-        """Other briefs ranked by the entities they share with this one (rarer entities weigh more)."""
-        own = {self.catalog.entity_id(brief, a.key) for a in brief.actors} - {None}
-        scores: Counter = Counter()
-        for entity_id in own:
-            others = {b.article.id: b for b, _ in self.appearances[entity_id] if b is not brief}
-            weight = 1.0 / len(self.appearances[entity_id]) ** 0.5
-            for other_id in others:
-                scores[other_id] += weight
-        by_id = {b.article.id: b for b in self.catalog.briefs}
-        shared = []
-        for other_id, score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED]:
-            other = by_id[other_id]
-            common = own & {self.catalog.entity_id(other, a.key) for a in other.actors}
-            shared.append(dict(self.brief_row(other, from_dir), shared=len(common)))
-        return shared
+        """Other briefs ranked by the entities they share with this one (rarer entities weigh more).
+
+        Score = sum of 1/√(briefs naming the entity) over shared entities, summed in entity-id
+        order (floating-point sums then never depend on set order or the hash seed); ties go to
+        the smaller article id. Candidates come from the inverted lists of the brief's entities
+        named in at most RELATED_SCAN briefs; commoner entities only add their weight to those
+        candidates, so the work per brief is bounded, not proportional to the collection."""
+        me = brief.article.id
+        mine = self.entities_in[me]
+        own = sorted(mine)
+        rare = [eid for eid in own if self.brief_count[eid] <= RELATED_SCAN]
+        if not rare and own:             # only common names: candidates from the rarest one's list
+            rare = [min(own, key=lambda eid: (self.brief_count[eid], eid))]
+        candidates = {other_id for eid in rare for other_id in self.briefs_of[eid][:RELATED_SCAN + 1]} - {me}
+        weights = {eid: 1.0 / self.brief_count[eid] ** 0.5 for eid in own}
+        scores: dict[str, float] = {}
+        for other_id in candidates:
+            theirs = self.entities_in[other_id]
+            score = 0.0
+            for entity_id in own:             # sorted: the same sum, bit for bit, on every build
+                if entity_id in theirs:
+                    score += weights[entity_id]
+            scores[other_id] = score
+        best = heapq.nsmallest(RELATED, scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [dict(self.brief_row(self.by_id[other_id], from_dir), shared=len(mine & self.entities_in[other_id]))
+                for other_id, _ in best]
 
 
 # ---------------------------------------------------------------------------------------------
 
 
-def render_pages(catalog: Catalog, settings: Settings) -> dict[str, str]:
-    """Every generated file of the docs tree, as {relative path: text}."""
+# Rows on one list page (timeline events, quotes, briefs, index entries). A collection that fits
+# on one page keeps a single page (the seeds read as before); a larger one is split by year or
+# letter, and a year or letter above the bound continues on numbered parts, so no list page grows
+# with the collection (~400 rows ≈ 100-250 kB of Markdown).
+PAGE_ITEMS = 400
+# Bump when the view models change shape without a template change (invalidates the render cache).
+RENDER_VERSION = "1"
+
+
+@dataclass
+class RenderCache:
+    """Incremental rendering: a page whose inputs did not change is not rendered again.
+
+    A page is a pure function of its template set, the labels and the context the template
+    receives, so its digest is taken over exactly those (the whole view model, not a hand-made
+    list of dependencies that could miss one). `digests` holds last build's path → [input digest,
+    output digest]; `previous(path)` returns last build's text of a page (build.py reads it from
+    the docs tree), used only when both digests match. `new` collects this build's digests."""
+
+    digests: dict[str, list] = field(default_factory=dict)
+    previous: Callable[[str], str | None] = lambda path: None
+    new: dict[str, list] = field(default_factory=dict)
+    rendered: int = 0
+    reused: int = 0
+    rendered_paths: list[str] = field(default_factory=list)
+
+
+def _plain(value):
+    """JSON form of what view models hold besides dicts and lists (sets sorted, dataclasses as dicts)."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    if is_dataclass(value):
+        return {f.name: getattr(value, f.name) for f in fields(value)}
+    raise TypeError(f"cannot digest {type(value).__name__}")
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+class Renderer:
+    """Renders templates into pages, skipping those whose digest matches the last build."""
+
+    def __init__(self, env: jinja2.Environment, site: dict, labels: dict, cache: RenderCache | None):
+        self.env, self.site, self.cache = env, site, cache
+        sources = [(name, (TEMPLATES / "pages" / name).read_text(encoding="utf-8"))
+                   for name in sorted(env.list_templates())]
+        self.salt = _sha(json.dumps([RENDER_VERSION, sources, labels, site], sort_keys=True, ensure_ascii=False))
+        self.pages: dict[str, str] = {}
+
+    def __call__(self, path: str, template: str, **context) -> str:
+        cache = self.cache
+        if cache is not None:
+            digest = _sha(self.salt + template + json.dumps(context, default=_plain, sort_keys=True,
+                                                            ensure_ascii=False))
+            before = cache.digests.get(path)
+            if before and before[0] == digest:
+                text = cache.previous(path)
+                if text is not None and _sha(text) == before[1]:
+                    cache.new[path] = before
+                    cache.reused += 1
+                    self.pages[path] = text
+                    return text
+        text = self.env.get_template(template).render(site=self.site, **context)
+        if cache is not None:
+            cache.new[path] = [digest, _sha(text)]
+            cache.rendered += 1
+            cache.rendered_paths.append(path)
+        self.pages[path] = text
+        return text
+
+
+def render_pages(catalog: Catalog, settings: Settings, cache: RenderCache | None = None) -> dict[str, str]:
+    """Every generated file of the docs tree, as {relative path: text}.
+
+    With a RenderCache, pages whose inputs are unchanged since the last build come from
+    `cache.previous` instead of being rendered (the output is the same bytes either way)."""
     labels = load_labels(settings.ui_language)
     env = _env(labels)
     views = Views(catalog, settings, labels)
-    pages: dict[str, str] = {}
     site = {"title": settings.title, "about": settings.about, "pdf": settings.pdf,
             "build_date": views.build_date}
+    out = Renderer(env, site, labels, cache)
     for brief in catalog.briefs:
-        pages[f"briefs/{views.slug[brief.article.id]}.md"] = env.get_template("brief.md.j2").render(
-            site=site, page=views.brief_page(brief))
-    pages["briefs/index.md"] = env.get_template("briefs.md.j2").render(
-        site=site, briefs=[views.brief_row(b, "briefs/") for b in views.briefs_newest])
-    pages["index.md"] = render_home(catalog, views, env, site)
-    pages.update(render_entity_pages(catalog, views, env, site))
-    pages.update(render_collection_pages(catalog, views, env, site))
+        out(f"briefs/{views.slug[brief.article.id]}.md", "brief.md.j2", page=views.brief_page(brief))
+    render_brief_lists(views, out)
+    render_home(catalog, views, out)
+    render_entity_pages(catalog, views, out)
+    render_collection_pages(catalog, views, out)
+    pages = out.pages
     pages.update(render_data(catalog, views, settings))
     return pages
+
+
+def paginate(sections: list[tuple[object, list]], limit: int | None = None, weight=None) -> list[list[tuple[object, list]]]:
+    """Ordered (heading, items) sections → pages of at most `limit` items (`weight(item)` each).
+
+    A section that does not fit continues on the next page under the same heading; an item
+    heavier than the limit gets a page of its own (default limit: PAGE_ITEMS)."""
+    limit = PAGE_ITEMS if limit is None else limit
+    pages: list[list[tuple[object, list]]] = []
+    current: list[tuple[object, list]] = []
+    size = 0
+    for head, items in sections:
+        for item in items:
+            w = weight(item) if weight else 1
+            if current and size + w > limit:
+                pages.append(current)
+                current, size = [], 0
+            if not current or current[-1][0] is not head:
+                current.append((head, []))
+            current[-1][1].append(item)
+            size += w
+    if current:
+        pages.append(current)
+    return pages
+
+
+def _parts(base: str, chunks: list) -> list[str]:
+    """Paths of a bucket's pages: base.md, base-2.md, base-3.md, ..."""
+    return [f"{base}.md" if i == 0 else f"{base}-{i + 1}.md" for i in range(len(chunks))]
+
+
+def _pager(paths: list[str], i: int, folder: str, up: str = "index.md") -> dict:
+    """Links from part i of a bucket to its neighbours and to the index (relative to `folder`)."""
+    name = lambda path: path[len(folder):]   # noqa: E731
+    return {"up": up, "prev": name(paths[i - 1]) if i > 0 else None,
+            "next": name(paths[i + 1]) if i + 1 < len(paths) else None, "part": i + 1, "parts": len(paths)}
+
+
+def render_brief_lists(views: Views, out: Renderer) -> None:
+    """briefs/index.md: every brief newest first when they fit on a page; else the years with
+    counts, and briefs/years/<year>.md (and numbered parts) per year."""
+    here = "briefs/"
+    rows = [views.brief_row(b, here) for b in views.briefs_newest]
+    if len(rows) <= PAGE_ITEMS:
+        out("briefs/index.md", "briefs.md.j2", title=None, briefs=rows, years=None, pager=None)
+        return
+    by_year: dict[str, list] = defaultdict(list)
+    for brief in views.briefs_newest:
+        by_year[_year(brief.published.value if brief.published else None)].append(brief)
+    years = []
+    for year, briefs in by_year.items():          # newest year first, undated last
+        chunks = paginate([(year, [views.brief_row(b, "briefs/years/") for b in briefs])])
+        paths = _parts(f"briefs/years/{year}", chunks)
+        title = year if year != "undated" else views.labels["no_date"]
+        for i, (path, chunk) in enumerate(zip(paths, chunks)):
+            out(path, "briefs.md.j2", title=title, briefs=chunk[0][1], years=None,
+                pager=_pager(paths, i, "briefs/years/", up="../index.md"))
+        years.append({"title": title, "count": len(briefs),
+                      "parts": [{"link": path[len(here):], "count": len(c[0][1]),
+                                 "label": f"{c[0][1][0]['date']} – {c[0][1][-1]['date']}"}
+                                for path, c in zip(paths, chunks)]})
+    out("briefs/index.md", "briefs.md.j2", title=None, briefs=[], years=years, pager=None)
+
+
+def _year(value: str | None) -> str:
+    key = sort_key(value)
+    return key[:4] if key else "undated"
 
 
 def _node(views: Views, entity_id: str, from_url: str) -> Node:
@@ -272,7 +470,7 @@ def _node(views: Views, entity_id: str, from_url: str) -> Node:
                 views.brief_count.get(entity_id, 0), views.entity_url(entity_id, from_url))
 
 
-def render_home(catalog: Catalog, views: Views, env: jinja2.Environment, site: dict) -> str:
+def render_home(catalog: Catalog, views: Views, out: Renderer) -> str:
     """Newest briefs, most mentioned actors, and the picture of the most connected entities."""
     labels = views.labels
     top = sorted(views.brief_count.items(), key=lambda kv: (-kv[1], catalog.entities[kv[0]].name, kv[0]))
@@ -286,8 +484,8 @@ def render_home(catalog: Catalog, views: Views, env: jinja2.Environment, site: d
         edges = strongest_edges(connected, views.pairs, per_node=GRAPH_EDGES_PER_NODE)
         graph = render_svg(nodes, edges, label=f"{labels['graph']}: {len(nodes)} {labels['graph_entities']}",
                            units=labels["briefs_count"], ring=200.0)
-    return env.get_template("home.md.j2").render(
-        site=site, briefs=[views.brief_row(b, "") for b in views.briefs_newest[:HOME_BRIEFS]],
+    return out(
+        "index.md", "home.md.j2", briefs=[views.brief_row(b, "") for b in views.briefs_newest[:HOME_BRIEFS]],
         total=len(catalog.briefs), graph=graph,
         actors=[{"name": catalog.entities[eid].name, "link": views.entity_link(eid, ""), "count": n,
                  "kind": labels[f"kind_{catalog.entities[eid].kind}"]} for eid, n in top[:HOME_ACTORS]])
@@ -356,13 +554,11 @@ def _letter(name: str) -> str:
     return folded.upper() if folded.isalpha() else "#"
 
 
-def render_entity_pages(catalog: Catalog, views: Views, env: jinja2.Environment, site: dict) -> dict[str, str]:
-    pages = {}
-    template = env.get_template("entity.md.j2")
+def render_entity_pages(catalog: Catalog, views: Views, out: Renderer) -> None:
     index: dict[str, list] = {k: [] for k in KINDS}
     for entity_id, entity in sorted(catalog.entities.items()):
         page = entity_page(catalog, views, entity_id)
-        pages[f"entities/{entity_id}.md"] = template.render(site=site, page=page)
+        out(f"entities/{entity_id}.md", "entity.md.j2", page=page)
         index[entity.kind].append({"name": entity.name, "link": f"../entities/{entity_id}.md",
                                    "count": len(page["briefs"]), "aliases": page["aliases"]})
     letters: dict[str, list] = {}
@@ -372,9 +568,23 @@ def render_entity_pages(catalog: Catalog, views: Views, env: jinja2.Environment,
         for row in rows:
             groups[_letter(row["name"])].append(row)
         letters[kind] = sorted(groups.items(), key=lambda kv: (kv[0] == "#", kv[0]))
-    pages["actors/index.md"] = env.get_template("actors.md.j2").render(
-        site=site, index=letters, totals={k: len(v) for k, v in index.items()})
-    return pages
+    totals = {k: len(v) for k, v in index.items()}
+    if sum(totals.values()) <= PAGE_ITEMS:
+        out("actors/index.md", "actors.md.j2", index=letters, totals=totals, kinds=None, pager=None)
+        return
+    # Large: the index lists each kind's letters; actors/<kind>.md (and parts) hold the rows.
+    kinds = {}
+    for kind, groups in letters.items():
+        chunks = paginate(groups) or [[]]
+        paths = _parts(f"actors/{kind}", chunks)
+        where = {}
+        for i, (path, chunk) in enumerate(zip(paths, chunks)):
+            out(path, "actors.md.j2", index={kind: chunk}, totals=totals, kinds=None,
+                pager=_pager(paths, i, "actors/"))
+            for letter, _ in chunk:
+                where.setdefault(letter, path[len("actors/"):])
+        kinds[kind] = [{"letter": letter, "count": len(rows), "link": where[letter]} for letter, rows in groups]
+    out("actors/index.md", "actors.md.j2", index=None, totals=totals, kinds=kinds, pager=None)
 
 
 def _context(brief: Brief, actors) -> str:
@@ -398,14 +608,15 @@ def _context(brief: Brief, actors) -> str:
     return shorten(chosen.of(text), 180)
 
 
-def timeline_groups(catalog: Catalog, views: Views) -> list[tuple[str, list]]:
+def timeline_groups(catalog: Catalog, views: Views) -> list[tuple[str, str, list]]:
     """Every dated event of every brief, by month; same-day events of different briefs that
-    share an actor are one group (connected components, so A–B and B–C put A, B, C together)."""
+    share an actor are one group (connected components, so A–B and B–C put A, B, C together).
+    Returns (month key, month title, groups) in calendar order."""
     events = []
     for brief in catalog.briefs:
         for d, sentence in views.dated_events(brief):
             events.append({"key": sort_key(d.value), "value": d.value, "date": views.date_text(d),
-                           "text": shorten(sentence.of(brief.article.text)), "brief": views.brief_row(brief, ""),
+                           "text": shorten(sentence.of(brief.article.text)), "brief": views.brief_row(brief, "timeline/"),
                            "actors": views.entities_at(brief, sentence)})
     events.sort(key=lambda e: (e["key"], e["value"], e["brief"]["id"], e["text"]))
     by_day: dict[str, list] = defaultdict(list)
@@ -442,11 +653,41 @@ def timeline_groups(catalog: Catalog, views: Views) -> list[tuple[str, list]]:
                      "shared": sorted((catalog.entities[e].name for e in shared), key=str.lower)}
             months[sort_key(value)[:7]].append(group)
     titles = {m: format_value(m, "month", views.language, views.labels) if len(m) == 7 else m for m in months}
-    return [(titles[m], months[m]) for m in sorted(months)]
+    return [(m, titles[m], months[m]) for m in sorted(months)]
 
 
-def render_collection_pages(catalog: Catalog, views: Views, env: jinja2.Environment, site: dict) -> dict[str, str]:
-    """The site-wide Timeline and Quotes pages."""
+def render_timeline(catalog: Catalog, views: Views, out: Renderer) -> None:
+    """timeline/index.md: the whole timeline when it fits on a page; else the years with counts,
+    and timeline/<year>.md (grouped by month; numbered parts when a year holds more events)."""
+    months = timeline_groups(catalog, views)
+    weight = lambda group: len(group["events"])   # noqa: E731
+    total = sum(weight(g) for _, _, groups in months for g in groups)
+    if total <= PAGE_ITEMS:
+        out("timeline/index.md", "timeline.md.j2", title=None, months=[(t, g) for _, t, g in months],
+            years=None, pager=None)
+        return
+    by_year: dict[str, list] = defaultdict(list)
+    for key, title, groups in months:
+        by_year[key[:4]].append((title, groups))
+    years = []
+    for year in sorted(by_year, reverse=True):
+        sections = [((title,), groups) for title, groups in by_year[year]]
+        chunks = paginate(sections, weight=weight)
+        paths = _parts(f"timeline/{year}", chunks)
+        for i, (path, chunk) in enumerate(zip(paths, chunks)):
+            out(path, "timeline.md.j2", title=year, months=[(head[0], groups) for head, groups in chunk],
+                years=None, pager=_pager(paths, i, "timeline/"))
+        years.append({"title": year, "count": sum(weight(g) for _, groups in by_year[year] for g in groups),
+                      "parts": [{"link": path[len("timeline/"):], "count": sum(weight(g) for _, gs in c for g in gs),
+                                 "label": c[0][0][0] if c[0][0][0] == c[-1][0][0] else f"{c[0][0][0]} – {c[-1][0][0]}"}
+                                for path, c in zip(paths, chunks)]})
+    out("timeline/index.md", "timeline.md.j2", title=None, months=[], years=years, pager=None)
+
+
+def render_quotes(catalog: Catalog, views: Views, out: Renderer) -> None:
+    """quotes/index.md: every speaker's quotes when they fit on a page; else the speakers' initials
+    with counts, and quotes/<letter>.md (numbered parts past the bound) per initial."""
+    here = "quotes/"
     quotes_by: dict[str, list] = defaultdict(list)
     statements_by: dict[str, list] = defaultdict(list)
     names: dict[str, dict] = {}
@@ -455,23 +696,48 @@ def render_collection_pages(catalog: Catalog, views: Views, env: jinja2.Environm
         entity_id = catalog.entity_id(brief, key)
         names.setdefault(entity_id or "~", {
             "name": catalog.entities[entity_id].name if entity_id else views.labels["speaker_unknown"],
-            "link": views.entity_link(entity_id, "") if entity_id else None})
+            "link": views.entity_link(entity_id, here) if entity_id else None})
         return entity_id or "~"
 
     for brief in views.briefs_newest:
         for q in brief.quotes:
             quotes_by[speaker(brief, q.speaker_key)].append(
-                {"text": q.text, "channel": q.channel, "brief": views.brief_row(brief, "")})
+                {"text": q.text, "channel": q.channel, "brief": views.brief_row(brief, here), "kind": "quote"})
         for s in brief.statements:
             statements_by[speaker(brief, s.speaker_key)].append(
-                {"text": s.text, "verb": s.verb, "brief": views.brief_row(brief, "")})
+                {"text": s.text, "verb": s.verb, "brief": views.brief_row(brief, here), "kind": "statement"})
     keys = sorted(set(quotes_by) | set(statements_by), key=lambda k: (k == "~", fold(names[k]["name"]), k))
-    speakers = [{"speaker": names[k], "quotes": quotes_by.get(k, []), "statements": statements_by.get(k, [])}
-                for k in keys]
-    return {
-        "timeline.md": env.get_template("timeline.md.j2").render(site=site, months=timeline_groups(catalog, views)),
-        "quotes.md": env.get_template("quotes.md.j2").render(site=site, speakers=speakers),
-    }
+    sections = [(k, quotes_by.get(k, []) + statements_by.get(k, [])) for k in keys]
+
+    def speakers(chunk) -> list[dict]:
+        return [{"speaker": names[k], "quotes": [e for e in items if e["kind"] == "quote"],
+                 "statements": [e for e in items if e["kind"] == "statement"]} for k, items in chunk]
+
+    if sum(len(items) for _, items in sections) <= PAGE_ITEMS:
+        out("quotes/index.md", "quotes.md.j2", title=None, speakers=speakers(sections), letters=None, pager=None)
+        return
+    by_letter: dict[str, list] = defaultdict(list)
+    for k, items in sections:
+        by_letter["?" if k == "~" else _letter(names[k]["name"])].append((k, items))
+    letters = []
+    for letter in sorted(by_letter, key=lambda x: (x == "?", x == "#", x)):
+        slug = {"?": "unknown", "#": "other"}.get(letter, letter.lower())
+        title = views.labels["speaker_unknown"] if letter == "?" else letter
+        chunks = paginate(by_letter[letter])
+        paths = _parts(f"quotes/{slug}", chunks)
+        for i, (path, chunk) in enumerate(zip(paths, chunks)):
+            out(path, "quotes.md.j2", title=title, speakers=speakers(chunk), letters=None,
+                pager=_pager(paths, i, here))
+        letters.append({"title": title, "speakers": len(by_letter[letter]),
+                        "count": sum(len(items) for _, items in by_letter[letter]),
+                        "parts": [path[len(here):] for path in paths]})
+    out("quotes/index.md", "quotes.md.j2", title=None, speakers=[], letters=letters, pager=None)
+
+
+def render_collection_pages(catalog: Catalog, views: Views, out: Renderer) -> None:
+    """The site-wide Timeline and Quotes pages."""
+    render_timeline(catalog, views, out)
+    render_quotes(catalog, views, out)
 
 
 def render_data(catalog: Catalog, views: Views, settings: Settings) -> dict[str, str]:
@@ -481,7 +747,10 @@ def render_data(catalog: Catalog, views: Views, settings: Settings) -> dict[str,
                  "wikidata": e.wikidata, "description": e.description,
                  "briefs": sorted({b.article.id for b, _ in views.appearances.get(e.id, [])})}
                 for e in sorted(catalog.entities.values(), key=lambda e: e.id)]
-    dump = lambda v: json.dumps(v, ensure_ascii=False, indent=1, sort_keys=True) + "\n"  # noqa: E731
+    # One item per line: a valid JSON array that diffs per brief, written by json's C encoder (the
+    # indented form used the pure-Python one: a second per 1,000 briefs).
+    dump = lambda items: "[\n" + ",\n".join(json.dumps(v, ensure_ascii=False, sort_keys=True)  # noqa: E731
+                                            for v in items) + "\n]\n" if items else "[]\n"
     return {"data/records.json": dump(records), "data/entities.json": dump(entities),
             "feed.xml": atom_feed(catalog, views, settings)}
 

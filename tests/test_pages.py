@@ -201,7 +201,7 @@ def test_pages_brief_links_actors_quotes_timeline(pages):
 
 
 def test_pages_timeline_groups_same_day_events_sharing_actors(pages):
-    page = pages["timeline.md"]
+    page = pages["timeline/index.md"]
     months = re.findall(r"^## (.+)$", page, re.M)
     assert months == ["Juli 2022", "September 2023"]
     # 13 September: Vostochny (Putin, Kim) and the other brief (Kim, Putin) are one group.
@@ -271,5 +271,85 @@ def test_pages_feed_is_valid_xml_with_hostile_titles():
 def test_pages_article_text_never_becomes_markup():
     catalog = mini_catalog()
     pages = render_pages(catalog, Settings(pdf=False))
-    assert "<sah>" not in pages["briefs/b-kereta.md"] and "<sah>" not in pages["quotes.md"]
-    assert "*mendukung*" not in pages["quotes.md"]
+    assert "<sah>" not in pages["briefs/b-kereta.md"] and "<sah>" not in pages["quotes/index.md"]
+    assert "*mendukung*" not in pages["quotes/index.md"]
+
+
+def _rows(text: str) -> list[str]:
+    return re.findall(r"\]\((?:\.\./)+briefs/([\w-]+)\.md\)", text)
+
+
+def test_pages_large_collections_split_lists_into_bounded_pages(monkeypatch):
+    """Past PAGE_ITEMS rows the briefs, timeline, quotes and actors lists split by year or letter
+    into pages of at most PAGE_ITEMS rows; every row lands on exactly one of them."""
+    import generator.pages as pages_module
+    small = render_pages(mini_catalog(), Settings(pdf=False))
+    monkeypatch.setattr(pages_module, "PAGE_ITEMS", 2)
+    pages = render_pages(mini_catalog(), Settings(pdf=False))
+    # Briefs: the index lists years; each year page holds its briefs, at most 2 a page.
+    assert "](years/2023.md)" in pages["briefs/index.md"] and "](years/2022.md)" in pages["briefs/index.md"]
+    listed = [r for path, text in pages.items() if path.startswith("briefs/years/") for r in _rows(text)]
+    assert sorted(listed) == ["a-vostochny", "b-kereta", "c-seoul"]
+    # Timeline: years with counts on the index, months on the year pages and their parts.
+    index = pages["timeline/index.md"]
+    assert "**2023**" in index and "**2022**" in index and "](2022.md)" in index
+    parts = {path: text for path, text in pages.items() if path.startswith("timeline/") and path != "timeline/index.md"}
+    assert "timeline/2023.md" in parts and "timeline/2023-2.md" in parts
+    events = lambda text: len(re.findall(r"^\s*- (?!\*\*[^*]+\*\* ·)", text, re.M))   # noqa: E731
+    assert all(events(text.split("\n---\n", 1)[1]) <= 2 + 2 for text in parts.values())
+    assert sum(len(_rows(t)) for t in parts.values()) == len(_rows(small["timeline/index.md"]))
+    # Quotes: initials with counts, one page per initial.
+    assert "](a.md)" in pages["quotes/index.md"] and "quotes/c.md" in pages and "quotes/v.md" in pages
+    assert "(../entities/vladimir-putin.md)" in pages["quotes/v.md"]
+    # Actors: kinds and letters on the index, rows on pages per kind.
+    assert re.search(r"\]\(person(-\d)?\.md#person-k\)", pages["actors/index.md"])
+    kim = [p for p in pages if p.startswith("actors/person") and "(../entities/kim-jong-un.md)" in pages[p]]
+    assert len(kim) == 1
+    # The nav entries stay the same files whatever the size.
+    for path in ("index.md", "briefs/index.md", "actors/index.md", "timeline/index.md", "quotes/index.md"):
+        assert path in pages and path in small
+
+
+def test_pages_small_collection_keeps_single_list_pages():
+    pages = render_pages(mini_catalog(), Settings(pdf=False))
+    assert not any(p.startswith(("timeline/2", "briefs/years/", "quotes/a")) for p in pages)
+    assert sorted(set(_rows(pages["briefs/index.md"]))) == ["a-vostochny", "b-kereta", "c-seoul"]
+
+
+def test_pages_related_order_does_not_depend_on_hash_seed(tmp_path):
+    """Related briefs (float scores summed over shared entities) come out the same under any seed."""
+    import subprocess
+    import sys
+    code = ("import hashlib, sys; sys.path.insert(0, 'tests'); from test_pages import mini_catalog; "
+            "from generator.pages import render_pages; from generator.config import Settings; "
+            "p = render_pages(mini_catalog(), Settings(pdf=False)); "
+            "print(hashlib.sha256(repr(sorted(p.items())).encode()).hexdigest())")
+    root = Path(__file__).resolve().parent.parent
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1
+
+
+def test_pages_render_cache_renders_only_changed_pages():
+    """A second render with the same inputs renders nothing and gives the same bytes; changing one
+    brief re-renders its page and the pages that show it, not the others."""
+    from generator.pages import RenderCache
+    catalog = mini_catalog()
+    settings = Settings(pdf=False)
+    first_cache = RenderCache()
+    first = render_pages(catalog, settings, first_cache)
+    assert first_cache.rendered > 0 and first_cache.reused == 0
+    again = RenderCache(digests=first_cache.new, previous=first.get)
+    assert render_pages(catalog, settings, again) == first
+    assert again.rendered == 0 and again.reused == first_cache.rendered
+    # Change c_seoul's headline: its page, lists that show its title, and pages of its entities change.
+    spec = dict(MINI[2], text=MINI[2]["text"].replace("Seoul Minta", "Seoul Mendesak"))
+    changed = Catalog(briefs=catalog.briefs[:2] + (make_brief(spec),), entities=catalog.entities,
+                      entity_of=catalog.entity_of)
+    warm = RenderCache(digests=first_cache.new, previous=first.get)
+    pages = render_pages(changed, settings, warm)
+    assert pages == render_pages(changed, settings)          # same bytes as a cold render
+    assert "briefs/c-seoul.md" in warm.rendered_paths
+    assert "entities/andrey-kulik.md" in warm.rendered_paths
+    assert "entities/vostochny.md" not in warm.rendered_paths and "entities/choe-son-hui.md" not in warm.rendered_paths
+    assert warm.reused > 0

@@ -173,3 +173,41 @@ def test_site_links_person_pages_list_exactly_the_briefs_that_mention_them(site)
         section = html.split('id="disebut-dalam"', 1)[1].split("<h2", 1)[0]
         listed = set(re.findall(r'href="\.\./\.\./briefs/([^/"]+)/"', section))
         assert listed == briefs, (entity_id, listed, briefs)
+
+
+def test_site_links_warm_build_renders_only_the_pages_a_changed_article_touches(tmp_path):
+    """Cold build, change one article, rebuild: only pages that show it are rendered again (the
+    Report counts them), and the docs tree is byte for byte what a cold build of the new content
+    writes."""
+    import shutil
+
+    from generator.build import build
+    from generator.config import load_settings
+
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+
+    def run(docs: str, cache: str):
+        settings = load_settings(content, docs_dir=tmp_path / docs, site_dir=tmp_path / "site",
+                                 cache_dir=tmp_path / cache, pdf=False)
+        return build(settings, mkdocs=False)
+
+    cold = run("docs", "cache")
+    assert cold.rendered > 0 and cold.reused == 0
+    again = run("docs", "cache")
+    assert again.rendered == 0 and again.written == 0
+    # Kulik's brief gets a word changed in its body (no new entity, no new date).
+    article = next(p for p in sorted((content / "articles").glob("*.txt")) if "Kulik" in p.read_text(encoding="utf-8"))
+    text = article.read_text(encoding="utf-8")
+    assert "mengadakan panggilan telepon" in text
+    article.write_text(text.replace("mengadakan panggilan telepon", "mengadakan panggilan video", 1), encoding="utf-8")
+    warm = run("docs", "cache")
+    assert "1 extracted" in warm.summary()
+    assert 0 < warm.rendered < cold.rendered / 2, warm.summary()
+    assert warm.rendered + warm.reused == cold.rendered
+    fresh = run("docs-cold", "cache-cold")
+    assert fresh.reused == 0
+
+    def tree(root: Path) -> dict[str, bytes]:
+        return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    assert tree(tmp_path / "docs") == tree(tmp_path / "docs-cold")
