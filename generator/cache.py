@@ -76,13 +76,13 @@ def _encode(value):
 
 def _decode(value):
     if isinstance(value, list):
-        return tuple(_decode(v) for v in value)
+        return tuple([_decode(v) for v in value])
     if isinstance(value, dict):
         if "@S" in value:
             start, end = value["@S"]
             return Span(start, end)
         if "@set" in value:
-            return frozenset(_decode(v) for v in value["@set"])
+            return frozenset([_decode(v) for v in value["@set"]])
         cls = _TYPES[value["@"]]
         return cls(**{k: _decode(v) for k, v in value.items() if k != "@"})
     return value

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from pathlib import Path
 
 from . import actors, dates, layout, quotes, segment, summary
@@ -17,6 +16,9 @@ from .model import Article, Brief, DateMention, Layout, Problem
 MAX_BYTES = 256 * 1024
 # Share of control characters above which bytes are binary, not text.
 BINARY_CONTROL_SHARE = 0.02
+# Unicode category Cc (U+0000-001F, U+007F-009F) but tab and newline: one regex pass, where a
+# category call per character took ~0.4 ms an article.
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class ArticleError(ValueError):
@@ -57,7 +59,7 @@ def read_article(path: str | Path) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ArticleError("empty: the file holds no text" if not text else "holds only whitespace")
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\t")
+    controls = len(CONTROLS.findall(text))
     if controls > BINARY_CONTROL_SHARE * len(text):
         raise ArticleError(f"binary content ({controls} control characters), not a text article")
     return Article(id=path.stem, path=str(path), text=text, decoded_as=how)
