@@ -26,6 +26,12 @@ def md_inline(text: object) -> str:
     return _ESCAPE.sub(lambda m: _REFERENCE[m.group()], " ".join(str(text).split()))
 
 
+def md_piece(text: object) -> str:
+    """A piece of a paragraph (text between source marks): like md_inline, but a space at either
+    edge is kept as one space, so the words on both sides of a mark stay apart."""
+    return _ESCAPE.sub(lambda m: _REFERENCE[m.group()], re.sub(r"\s+", " ", str(text)))
+
+
 def md_block(text: object) -> str:
     """Paragraphs (one per line of the text) as <p> elements, every one escaped."""
     return "".join(f"<p>{md_inline(line)}</p>" for line in str(text).split("\n") if line.strip())

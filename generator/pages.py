@@ -6,6 +6,7 @@ Article text is never used as template source.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import heapq
@@ -19,7 +20,7 @@ import jinja2
 import yaml
 
 from .config import Settings
-from .escape import html_attr, md_block, md_inline
+from .escape import html_attr, md_block, md_inline, md_piece
 from .graph import KIND_COLOURS, Node, cooccurrence, render_svg, strongest_edges, xml_text
 from .lexicon import fold, slugify
 from .model import KINDS, Brief, Catalog, DateMention, Entity, Span, to_record
@@ -120,7 +121,7 @@ def _env(labels: dict) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES / "pages")),
                              undefined=jinja2.StrictUndefined, autoescape=False,
                              keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(md=md_inline, md_block=md_block, attr=html_attr, shorten=shorten,
+    env.filters.update(md=md_inline, md_block=md_block, md_piece=md_piece, attr=html_attr, shorten=shorten,
                        json=lambda v: json.dumps(v, ensure_ascii=False))
     env.globals["L"] = labels
     # Colour key of the co-occurrence pictures: (kind, label, colour).
@@ -237,6 +238,54 @@ class Views:
                 "date": self.date_text(brief.published), "outlet": brief.layout.outlet or "",
                 "dateline": brief.dateline or "", "id": brief.article.id}
 
+    def source_text(self, brief: Brief) -> tuple[list[dict], dict[tuple[str, int], dict]]:
+        """The article body as numbered paragraphs of pieces, the quotes and the timeline's dates
+        marked where they stand, so every fact on the page links to its place in the text.
+
+        Returns (paragraphs, where): a paragraph is {"n", "start", "end", "pieces": [{"text",
+        "mark": None | {"id", "kind"}}]}; `where[(kind, i)]` is {"id", "n"} for quote i and for
+        timeline event i. Marks never nest: a date inside a quote links to the quote's mark."""
+        text = brief.article.text
+        marks: list[tuple[int, int, str, int, bool]] = []      # start, end, kind, index, anchor
+        for i, q in enumerate(brief.quotes):
+            for j, part in enumerate(q.parts or (q.span,)):
+                marks.append((part.start, part.end, "quote", i, j == 0))
+        for i, (d, _) in enumerate(self.dated_events(brief)):
+            marks.append((d.span.start, d.span.end, "date", i, True))
+        marks.sort(key=lambda m: (m[0], -m[1], m[2]))
+        paragraphs = [{"n": n, "start": span.start, "end": span.end, "pieces": []}
+                      for n, span in enumerate((s for s in brief.layout.body if s.of(text).strip()), start=1)]
+        starts = [p["start"] for p in paragraphs]
+        kept: list[tuple[int, int, str, int, bool]] = []
+        where: dict[tuple[str, int], dict] = {}
+        for start, end, kind, index, anchor in marks:
+            at = bisect.bisect_right(starts, start) - 1
+            if at < 0 or end > paragraphs[at]["end"] or start >= end:
+                continue                                    # outside the body (headline, caption)
+            n = paragraphs[at]["n"]
+            inside = next((k for k in reversed(kept) if k[0] <= start and end <= k[1]), None)
+            if kept and start < kept[-1][1]:                # overlaps a kept mark: no mark of its own
+                found = where.get((inside[2], inside[3])) if inside is not None else None
+                if found is not None and (kind, index) not in where:
+                    where[(kind, index)] = dict(found)
+                continue
+            kept.append((start, end, kind, index, anchor))
+            if anchor:
+                where[(kind, index)] = {"id": f"{'kutipan' if kind == 'quote' else 'tanggal'}-{index + 1}", "n": n}
+        for paragraph in paragraphs:
+            at = paragraph["start"]
+            for start, end, kind, index, anchor in kept:
+                if not paragraph["start"] <= start < paragraph["end"]:
+                    continue
+                if start > at:
+                    paragraph["pieces"].append({"text": text[at:start], "mark": None})
+                mark_id = where[(kind, index)]["id"] if anchor else None
+                paragraph["pieces"].append({"text": text[start:end], "mark": {"id": mark_id, "kind": kind}})
+                at = end
+            if at < paragraph["end"]:
+                paragraph["pieces"].append({"text": text[at:paragraph["end"]], "mark": None})
+        return paragraphs, where
+
     def brief_page(self, brief: Brief) -> dict:
         text, here = brief.article.text, "briefs/"
         cat = self.catalog
@@ -252,19 +301,19 @@ class Views:
             entity_id = cat.entity_id(brief, key) if key in by_key else None
             return {"name": name, "link": self.entity_link(entity_id, here) if entity_id else None}
 
-        quotes = [{"text": q.text, "speaker": speaker(q.speaker_key, q.speaker), "channel": q.channel}
-                  for q in brief.quotes]
+        paragraphs, where = self.source_text(brief)
+        quotes = [{"text": q.text, "speaker": speaker(q.speaker_key, q.speaker), "channel": q.channel,
+                   "source": where.get(("quote", i))} for i, q in enumerate(brief.quotes)]
         statements = [{"text": s.text, "verb": s.verb, "speaker": speaker(s.speaker_key, s.speaker)}
                       for s in brief.statements]
-        timeline = [{"date": self.date_text(d), "value": d.value, "text": shorten(sentence.of(text))}
-                    for d, sentence in self.dated_events(brief)]
+        timeline = [{"date": self.date_text(d), "value": d.value, "text": shorten(sentence.of(text)),
+                     "source": where.get(("date", i))} for i, (d, sentence) in enumerate(self.dated_events(brief))]
         credits = [{"role": self.labels.get(f"credit_{c.role}", c.role), "name": c.name} for c in brief.layout.credits]
-        body = "\n".join(span.of(text) for span in brief.layout.body)
         return {
             "brief": self.brief_row(brief, here), "headline": brief.headline,
             "summary": [span.of(text) for span in brief.summary],
             "people": people, "groups": groups, "quotes": quotes, "statements": statements,
-            "timeline": timeline, "credits": credits, "body": body,
+            "timeline": timeline, "credits": credits, "paragraphs": paragraphs,
             "published": self.date_text(brief.published) if brief.published else None,
             "related": self.related(brief, here),
             "pdf": f"../pdf/{self.slug[brief.article.id]}.pdf" if self.settings.pdf else None,

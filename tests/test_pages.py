@@ -195,7 +195,7 @@ def test_pages_brief_links_actors_quotes_timeline(pages):
     page = pages["briefs/a-vostochny.md"]
     for entity_id in ("vladimir-putin", "kim-jong-un", "russia", "north-korea", "vostochny"):
         assert f"(../entities/{entity_id}.md)" in page
-    assert "\n— [Vladimir Putin](../entities/vladimir-putin.md)\n{: .quote-by }" in page
+    assert "\n— [Vladimir Putin](../entities/vladimir-putin.md) · [¶2](#kutipan-1 " in page
     assert page.index("12 September 2023") < page.index("13 September 2023 |")
     assert "## Ringkasan terkait" in page and "(../briefs/b-kereta.md)" in page.split("## Ringkasan terkait")[1]
 
@@ -353,3 +353,49 @@ def test_pages_render_cache_renders_only_changed_pages():
     assert "entities/andrey-kulik.md" in warm.rendered_paths
     assert "entities/vostochny.md" not in warm.rendered_paths and "entities/choe-son-hui.md" not in warm.rendered_paths
     assert warm.reused > 0
+
+
+@pytest.mark.parametrize("path", ["briefs/a-vostochny.md", "briefs/b-kereta.md", "briefs/c-seoul.md"])
+def test_pages_every_quote_and_event_links_to_its_marked_place_in_the_text(pages, path):
+    """Each ¶ link of a quote or a timeline row names a mark that exists once in the article
+    text of the same page, inside the paragraph the link names."""
+    page = pages[path]
+    links = re.findall(r"\[¶(\d+)\]\(#((?:kutipan|tanggal)-\d+) ", page)
+    assert links, "no source links on the page"
+    body = page.split('<div class="article-body">', 1)[1]
+    for n, mark_id in links:
+        assert body.count(f'id="{mark_id}"') == 1, mark_id
+        paragraph = body.split(f'<p id="teks-{n}"', 1)[1].split("</p>", 1)[0]
+        assert f'id="{mark_id}"' in paragraph, (n, mark_id)
+
+
+def test_pages_marks_hold_exactly_the_fact_and_stay_text():
+    """A quote's mark holds its words (escaped: article text never becomes markup); a date inside
+    a quote gets no mark of its own and links to the quote's."""
+    from generator.escape import md_piece
+    from generator.pages import Views, load_labels
+    catalog = mini_catalog()
+    views = Views(catalog, Settings(pdf=False), load_labels("id"))
+    for brief in catalog.briefs:
+        paragraphs, where = views.source_text(brief)
+        text = "".join(piece["text"] for p in paragraphs for piece in p["pieces"])
+        assert text == "".join(brief.article.text[p["start"]:p["end"]] for p in paragraphs)
+        for i, quote in enumerate(brief.quotes):
+            marked = [piece["text"] for p in paragraphs for piece in p["pieces"]
+                      if piece["mark"] and piece["mark"]["id"] == where[("quote", i)]["id"]]
+            assert marked == [quote.text]
+    page = render_pages(catalog, Settings(pdf=False))["briefs/b-kereta.md"]
+    assert "<sah>" not in page and md_piece("Latihan kita <sah>,") in page
+
+
+def test_pages_date_inside_a_quote_links_to_the_quote():
+    spec = dict(MINI[0], text=MINI[0]["text"].replace("“Kami akan membantu [sahabat] kami,”",
+                                                      "“Kami akan membantu [sahabat] kami pada 13 September 2023,”"),
+                quotes=[("Kami akan membantu [sahabat] kami pada 13 September 2023,", "putin", "kata")])
+    brief = make_brief(spec)
+    from generator.pages import Views, load_labels
+    catalog = Catalog(briefs=(brief,), entities=mini_catalog().entities, entity_of=mini_catalog().entity_of)
+    paragraphs, where = Views(catalog, Settings(pdf=False), load_labels("id")).source_text(brief)
+    inner = [i for i, (d, _) in enumerate(Views(catalog, Settings(pdf=False), load_labels("id")).dated_events(brief))
+             if d.span in brief.quotes[0].span]
+    assert inner and all(where[("date", i)] == where[("quote", 0)] for i in inner)

@@ -181,3 +181,22 @@ def test_site_graph_links_open_entity_pages(site_url, watched):
     w.page.wait_for_url("**/entities/kim-jong-un/")
     assert w.page.locator("figure.entity-graph svg a").count() >= 2
     w.check()
+
+
+@pytest.mark.parametrize("kind", ["kutipan", "tanggal"])
+def test_site_source_link_opens_the_text_at_the_marked_fact(site_url, watched, kind):
+    """A ¶ link beside a quote or a timeline row opens the collapsed article text and brings the
+    marked words into view, highlighted."""
+    w = watched()
+    w.page.goto(site_url + "briefs/000-bb3a51cba430223e/")
+    assert not w.page.locator("details.article-text").evaluate("d => d.open")
+    link = w.page.locator(f'a[href^="#{kind}-"]').first
+    target = link.get_attribute("href")[1:]
+    link.click()
+    mark = w.page.locator(f"mark#{target}")
+    mark.wait_for(state="visible")
+    assert w.page.locator("details.article-text").evaluate("d => d.open")
+    assert "src--current" in mark.get_attribute("class")
+    box, height = mark.bounding_box(), w.page.viewport_size["height"]
+    assert box and 0 <= box["y"] < height, box
+    w.check()
