@@ -27,6 +27,8 @@ CHROME_WORDS = 2
 LEAD_MIN_WORDS = 5
 # Short lines without a full stop after the last paragraph are tags or related topics.
 TRAILING_TAG_WORDS = 5
+# A "CITY:" dateline with no outlet needs a city of at least this many capital letters ("KYIV:").
+COLON_CITY_MIN_LETTERS = 3
 # Furniture rules whose lines may name the site itself ("Follow <site> on ...", "published on <site>").
 OUTLET_FURNITURE = ("line:share", "line:read-more-elsewhere", "line:copyright", "tail:republished")
 _NAME_LINE = re.compile(r"[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}")
@@ -134,19 +136,8 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             block_lines += 1
             continue
         block = False
-        for rule, rx in _rules(lex, "credits"):
-            m = rx.search(line.text)
-            if m:
-                found = m.groupdict()
-                credits.append(Credit(line.span, rule.get("role", "author"), found["name"].strip()))
-                if found.get("editor"):
-                    credits.append(Credit(line.span, "editor", found["editor"].strip()))
-                if found.get("outlet") and chrome_outlet is None:
-                    chrome_outlet = _outlet_name(found["outlet"], lex)
-                mark(line, f"credit:{rule['id']}")
-                break
-        if line.kind != "content":
-            continue
+        # A header date first (it may carry the reporter's name), then the furniture lines that say
+        # what they are, and only then the bylines, some of which are guessed from a name's shape.
         for rule, rx in _rules(lex, "header_date"):
             m = rx.search(line.text)
             if m:
@@ -164,6 +155,19 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
                 mark(line, f"{group}:{rule['id']}")
                 skip_next = rule.get("next_line") is True
                 block, block_lines = rule.get("next_line") == "block", 0
+                break
+        if line.kind != "content":
+            continue
+        for rule, rx in _rules(lex, "credits"):
+            m = rx.search(line.text)
+            if m:
+                found = m.groupdict()
+                credits.append(Credit(line.span, rule.get("role", "author"), found["name"].strip()))
+                if found.get("editor"):
+                    credits.append(Credit(line.span, "editor", found["editor"].strip()))
+                if found.get("outlet") and chrome_outlet is None:
+                    chrome_outlet = _outlet_name(found["outlet"], lex)
+                mark(line, f"credit:{rule['id']}")
                 break
 
     # 3. Repeated and truncated lines (a headline or caption shown twice, an alt text cut short).
@@ -385,7 +389,8 @@ def _find_dateline(text: str, span: Span, lex: Lexicon) -> tuple[Span | None, st
         else:
             city_group = "a"
     if m.group("sep") == ":" and not (b is not None and outlet_group in ("a", "b")
-                                      and _outlet_name(m.group(outlet_group), lex)):
+                                      and _outlet_name(m.group(outlet_group), lex)) \
+            and not _capital_colon_dateline(text, span, m.group("a"), b, agency):
         return None      # "Lavrov: ..." is a headline; only "OUTLET, CITY:" (RRI's "KBRN, Jakarta:") is a dateline
     if city_group and not _city_shaped(m.group(city_group)):
         return None
@@ -398,3 +403,15 @@ def _find_dateline(text: str, span: Span, lex: Lexicon) -> tuple[Span | None, st
 def _city_shaped(piece: str) -> bool:
     words = piece.split()
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in piece)
+
+
+def _capital_colon_dateline(text: str, span: Span, city: str, second: str | None, agency: str | None) -> bool:
+    """ "CITY: lead ..." (CNA's style): a city in capitals, then a paragraph of prose that ends like one.
+
+    A speaker or kicker before a colon ("Lavrov: ...", a headline's "EKSKLUSIF: ...") is not in
+    capitals or opens a line that does not end with a full stop.
+    """
+    letters = [c for c in city if c.isalpha()]
+    return (second is None and agency is None and len(letters) >= COLON_CITY_MIN_LETTERS
+            and all(c.isupper() for c in letters)
+            and text[span.start:span.end].rstrip().endswith((".", "!", "?", '"', "”")))

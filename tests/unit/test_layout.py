@@ -290,3 +290,113 @@ def test_layout_colon_dateline_needs_a_known_outlet(lead, dateline, outlet, make
     found = find_layout(article, lex)
     assert (found.dateline.of(article.text) if found.dateline else None) == dateline
     assert found.outlet == outlet
+
+
+CLOSING = "Kalimat penutup berita ini cukup panjang.\n"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Bagaimana reaksimu setelah membaca artikel ini?", "line:reaction-prompt"),
+    ("Apa tanggapan Anda tentang berita ini?", "line:reaction-prompt"),
+    ("Senang 4 | Takut 1 | Lucu 0", "line:reaction-counts"),
+    ("5 Bangga · 0 Kecewa · 2 Terkejut", "line:reaction-counts"),
+    ("Dengarkan berita ini", "line:audio-prompt"),
+    ("Lihat Galeri", "line:gallery-prompt"),
+    ("Baca berita ini dalam bahasa Jawa", "line:translation-prompt"),
+    ("Simak juga tulisan lainnya dari Nama Penulis", "line:more-from"),
+    ("(situsberita.com - Ekonomi)", "line:section-tag"),
+    ("Lanjut baca ▼", "line:ad"),
+    ("Advertisement · Artikel berlanjut di bawah", "line:ad"),
+    ("Beri Komentar | 7 Komentar", "line:comments"),
+    ("Komentar (2) | Share", "line:comments"),
+    ("Ikuti Situsberita di Telegram untuk kabar terkini", "line:share"),
+    ("Cek kabar olahraga lainnya di rubrik Sport", "line:share"),
+    ("Dibaca Cepat 2 menit", "line:reading-time"),
+    ("Situs Plus | Langganan Sekarang", "line:subscription"),
+    ("Topics: #Rusia #Korut", "line:keywords"),
+    ("Berita Berikutnya: Banjir Rendam Tiga Desa di Hulu Sungai", "teaser:read-also"),
+])
+def test_layout_reader_widgets_and_prompts_are_furniture(line, rule, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + "\n" + line + "\n\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert rule in {f.rule for f in layout.furniture}
+    body = " ".join(span.of(article.text) for span in layout.body)
+    assert line not in body and "Kalimat penutup" in body
+    # A furniture line is never read as a byline, even when it is shaped like "Name | Name".
+    assert not any(c.span.start <= article.text.index(line) < c.span.end for c in layout.credits)
+
+
+@pytest.mark.parametrize("line, reporter, value", [
+    ("Penulis : Dewi Anggraeni | Senin, 3 Maret 2025 10:05", "Dewi Anggraeni", "2025-03-03"),
+    ("Oleh: Bagus Setiawan - 17 Maret 2025 08:30 WIB", "Bagus Setiawan", "2025-03-17"),
+    ("Reporter: Sari Utami, Rabu, 5 Feb 2025 | 07:15 WIB", "Sari Utami", "2025-02-05"),
+])
+def test_layout_labelled_byline_with_a_date_gives_published(line, reporter, value, brief_of):
+    brief = brief_of(f"Judul Berita Rusia dan Korea\n{line}\n\n{LEAD}")
+    assert brief.published is not None and brief.published.value == value
+    assert ("author", reporter) in {(c.role, c.name) for c in brief.layout.credits}
+    assert reporter not in {a.name for a in brief.actors}
+    assert not any(line in span.of(brief.article.text) for span in brief.layout.body)
+
+
+@pytest.mark.parametrize("line, value, yesterday", [
+    ("Terbit 3 Mar 2025 09:00 WIB | Diperbarui 4 Mar 2025 11:00 WIB", "2025-03-03", "2025-03-02"),
+    ("Dipublikasikan: Senin, 10 Februari 2025 | Diperbarui: 11 Februari 2025", "2025-02-10", "2025-02-09"),
+])
+def test_layout_published_and_updated_stamps_give_the_first_date(line, value, yesterday, brief_of):
+    brief = brief_of(f"Judul Berita Rusia dan Korea\n{line}\n\nJakarta - Pemerintah Rusia mengumumkan kemarin "
+                     "bahwa kerja sama dengan Korea Utara akan diperluas.\n")
+    assert brief.published is not None and brief.published.value == value
+    assert {d.text: d.value for d in brief.dates}.get("kemarin") == yesterday
+    assert not any(line in span.of(brief.article.text) for span in brief.layout.body)
+
+
+@pytest.mark.parametrize("lead, dateline", [
+    ("SEOUL: Pemerintah Korea Selatan memprotes kerja sama militer Rusia dengan Korea Utara.", "SEOUL"),
+    ("KUALA LUMPUR: Para menteri ASEAN membahas ketegangan di Semenanjung Korea pada Senin.", "KUALA LUMPUR"),
+    # A kicker in capitals before a line that does not end like a sentence is no dateline.
+    ("EKSKLUSIF: Rusia Siap Perluas Kerja Sama Militer dengan Korea Utara", None),
+    ("Lavrov: kerja sama Rusia dengan Korea Utara tidak melanggar hukum internasional.", None),
+])
+def test_layout_capital_city_colon_dateline(lead, dateline, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea\n\n{lead}\n\nKalimat kedua yang cukup panjang untuk isi.\n")
+    found = find_layout(article, lex)
+    assert (found.dateline.of(article.text) if found.dateline else None) == dateline
+    if dateline:
+        assert not any(p.of(article.text).startswith(dateline) for p in found.body)
+
+
+@pytest.mark.parametrize("line, roles", [
+    ("Tim Redaksi: Sari Utami (Penulis), Joko Purnomo (Editor)", {("author", "Sari Utami"), ("editor", "Joko Purnomo")}),
+    ("Editorial Team: Wulan Sari (Writer)", {("author", "Wulan Sari")}),
+])
+def test_layout_team_line_with_roles_becomes_credits(line, roles, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + "\n" + CLOSING + "\n" + line + "\n")
+    layout = find_layout(article, lex)
+    assert roles <= {(c.role, c.name) for c in layout.credits}
+    assert not any(line in span.of(article.text) for span in layout.body)
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Menlu Korea Selatan tiba di bandara Seoul. ©AFP/Nama Fotografer", "AFP/Nama Fotografer"),
+    ("Menlu Jepang berbicara kepada wartawan. © Getty Images", "Getty Images"),
+    ("Menlu Rusia meninjau pelabuhan Vladivostok. Bloomberg/Nama Fotografer", "Bloomberg/Nama Fotografer"),
+    ("Menlu Korut menyambut tamu di Pyongyang. Agensi/Nama Fotografer Lain", "Agensi/Nama Fotografer Lain"),
+])
+def test_layout_copyright_and_slash_credits_mark_a_caption(caption, credit, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea\n\n{caption}\n\n{LEAD}")
+    layout = find_layout(article, lex)
+    assert ("photo", credit) in {(c.role, c.name) for c in layout.credits}
+    assert any(article.text[s.start:s.end].startswith("Menl") for s in layout.captions)
+    assert not any(credit in span.of(article.text) for span in layout.body + layout.captions)
+
+
+@pytest.mark.parametrize("header, outlet", [
+    ("CNA Indonesia\nDunia\n\n", "CNA Indonesia"),
+    ("tirto.id\nPolitik > Internasional\n\n", "Tirto.id"),
+])
+def test_layout_listed_outlet_in_page_chrome(header, outlet, make_article, lex):
+    article = make_article(header + "Rusia Siap Perluas Kerja Sama dengan Korut\n\n" + LEAD)
+    layout = find_layout(article, lex)
+    assert layout.outlet == outlet
+    assert layout.headline is not None and layout.headline.of(article.text) == "Rusia Siap Perluas Kerja Sama dengan Korut"
