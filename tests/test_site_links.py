@@ -23,12 +23,12 @@ CONTENT = ROOT / "content"
 pytestmark = pytest.mark.slow
 
 
-def build_site(tmp: Path) -> tuple[Path, str, object]:
-    """Build content/ into tmp/site; returns (site dir, everything printed, the build report)."""
+def build_site(tmp: Path, content: Path = CONTENT) -> tuple[Path, str, object]:
+    """Build `content` into tmp/site; returns (site dir, everything printed, the build report)."""
     from generator.build import build
     from generator.config import load_settings
 
-    settings = load_settings(CONTENT, docs_dir=tmp / "docs", site_dir=tmp / "site", cache_dir=tmp / "cache",
+    settings = load_settings(content, docs_dir=tmp / "docs", site_dir=tmp / "site", cache_dir=tmp / "cache",
                              pdf=False)
     printed = io.StringIO()
     with pytest.MonkeyPatch.context() as mp:
@@ -39,9 +39,28 @@ def build_site(tmp: Path) -> tuple[Path, str, object]:
     return tmp / "site", printed.getvalue(), report
 
 
+def with_unseen(tmp: Path) -> Path:
+    """content/ plus every article of the evaluation sets under tests/data: people, outlets and
+    furniture the seeds never show, built into one collection with the seeds."""
+    import shutil
+    content = tmp / "content"
+    shutil.copytree(CONTENT, content)
+    for article in sorted((ROOT / "tests" / "data").glob("*/articles/*.txt")):
+        shutil.copy(article, content / "articles" / f"{article.parent.parent.name}-{article.name}")
+    return content
+
+
+@pytest.fixture(scope="module", params=["seeds", "seeds-and-unseen"])
+def collection(request, tmp_path_factory) -> Path:
+    """The content folder a site is built from: the seeds, or the seeds with unseen articles."""
+    if request.param == "seeds":
+        return CONTENT
+    return with_unseen(tmp_path_factory.mktemp("unseen"))
+
+
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    return build_site(tmp_path_factory.mktemp("site-links"))
+def built(tmp_path_factory, collection):
+    return build_site(tmp_path_factory.mktemp("site-links"), collection)
 
 
 @pytest.fixture(scope="module")
@@ -89,8 +108,10 @@ def test_site_links_build_prints_no_warning(built):
     assert not report.errors
 
 
-def test_site_links_every_brief_page_exists(site):
-    for article in sorted((CONTENT / "articles").glob("*.txt")):
+def test_site_links_every_brief_page_exists(site, collection):
+    articles = sorted((collection / "articles").glob("*.txt"))
+    assert len(articles) >= 5
+    for article in articles:
         assert (site / "briefs" / slugify(article.stem) / "index.html").is_file(), article.name
     for page in ("index.html", "briefs/index.html", "actors/index.html", "timeline/index.html", "quotes/index.html"):
         assert (site / page).is_file(), page
@@ -137,15 +158,15 @@ def test_site_links_language_and_offline_theme(site):
     assert "fonts.googleapis.com" not in html and "fonts.gstatic.com" not in html
 
 
-def test_site_links_data_and_feed(site):
+def test_site_links_data_and_feed(site, collection):
     records = json.loads((site / "data" / "records.json").read_text(encoding="utf-8"))
-    assert len(records) == len(list((CONTENT / "articles").glob("*.txt")))
+    assert len(records) == len(list((collection / "articles").glob("*.txt")))
     root = ET.fromstring((site / "feed.xml").read_bytes())
     assert root.tag == "{http://www.w3.org/2005/Atom}feed"
     assert len(root.findall("{http://www.w3.org/2005/Atom}entry")) == len(records)
 
 
-def test_site_links_search_index_holds_entity_pages_with_aliases(site):
+def test_site_links_search_index_holds_entity_pages_with_aliases(site, collection):
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     separator = index["config"]["separator"]
     assert re.split(separator, "“Kami percaya") == ["", "Kami", "percaya"]
@@ -154,7 +175,7 @@ def test_site_links_search_index_holds_entity_pages_with_aliases(site):
     entity_text = " ".join(d["text"] for loc, d in docs.items() if loc.startswith("entities/north-korea/"))
     assert "Korut" in entity_text
     assert not any(loc.startswith(("actors/", "timeline/")) for loc in docs)   # index pages excluded
-    for brief in sorted((CONTENT / "articles").glob("*.txt")):
+    for brief in sorted((collection / "articles").glob("*.txt")):
         assert f"briefs/{slugify(brief.stem)}/" in docs
 
 
