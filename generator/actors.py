@@ -8,6 +8,13 @@ the shapes news prose uses: `<role> [<country|org>...] [untuk ...][,] <Name> [da
 `<Name>, <role> ...`, a name shape, or a bare word next to a speech cue. A one-word name is
 linked to the person of this article it belongs to by role context, then recency. All the words
 come from generator/lang/id/*.yaml and content/register; none is written here.
+
+Shapes that are no person: a hyphen between two known entities (`Jepang-Vietnam`) is cut into
+both; a minister's portfolio up to the body it serves (`Menteri Ekonomi, Perdagangan, dan Industri
+Jepang X`) is part of the role; English bodies are closed by their head noun (`Daegu University
+of Foreign Languages`, `The Straits Times`, `Toyota Motor`); a site or region before a known
+body or country is one place (`Markas Besar NATO`, `Barat Daya China`). An organisation is
+named by its fullest form in the text; countries and places keep the register's name.
 """
 from __future__ import annotations
 
@@ -29,6 +36,16 @@ UNTUK_CLAUSE_TOKENS = 8
 ROLE_COMPLEMENT_ITEMS = 4
 # Name runs longer than this are not one person's name.
 MAX_NAME_TOKENS = 4
+# At most this many capitalised words of its own may follow an organisation's head
+# ("Universitas Gadjah Mada"); more than one only when a closing mark ends them.
+ORG_FREE_WORDS = 2
+# Marks that close an organisation's name after its own words.
+ORG_CLOSERS = frozenset(",.;:()\"”’'")
+# An apposition's post after a joining word ("..., istri X yang juga anggota parlemen Y,") is looked
+# for this many items after the name.
+APPOSITION_ITEMS = 12
+# A role's portfolio ("Ekonomi, Perdagangan, dan Industri") spans at most this many items.
+ROLE_COMPLEMENT_SPAN = 8
 
 # A word (hyphenated parts and a mis-encoded "?" inside a name stay in it), a number, or a mark.
 _TOKEN = r"[?\ufffd]?[^\W\d_](?:[\w'’]|[-?\ufffd](?=\w))*|\d[\w.,/:-]*|\S"
@@ -64,6 +81,20 @@ class _Kit:
     national_heads: tuple     # organisation heads that act for their country (ministries, embassies)
     affiliation_links: frozenset  # "profesor di <body>": words between a role and its body
     state_heads: frozenset    # heads that with a country after them name the state ("Pemerintah X")
+    generic_heads: frozenset  # heads that with only a country after them are a common noun
+    foreign_heads: frozenset  # English head nouns closing a body's name (University, Times, Motor)
+    foreign_links: frozenset  # English words linking such a head to the rest (of, for)
+    foreign_articles: frozenset     # "The" opening such a name
+    cue_words: frozenset      # one-word source cues ("laporan"): never the start of a body's name
+    not_places: frozenset     # fold() of capitalised phrases after "di" that are no place
+    relational: frozenset     # "di Tengah ...": a compound preposition, no place after it
+    name_abbreviations: frozenset   # "St": a place name goes on over its full stop
+    site_heads: frozenset     # fold() of "Markas Besar": with a body after it, a place
+    region_words: frozenset   # compass words: with a country after them, a region of it
+    portfolio_heads: frozenset      # fold() of role heads whose complement is part of the role
+    list_joiners: frozenset   # "dan" inside a portfolio list
+    apposition_joiners: frozenset   # "sekaligus": the apposition's post follows
+    academic: frozenset       # fold() of academic titles that yield to an apposition's post
 
 
 def _words_pattern(words) -> str:
@@ -140,6 +171,20 @@ def _build_kit(lex: Lexicon) -> _Kit:
         national_heads=tuple(f"{h} " for h in org_groups.get("national_heads", [])),
         state_heads=frozenset(org_groups.get("state_heads", [])),
         affiliation_links=frozenset(groups.get("affiliation_links", [])),
+        generic_heads=frozenset(org_groups.get("generic_heads", [])),
+        foreign_heads=frozenset(org_groups.get("foreign_heads", [])),
+        foreign_links=frozenset(org_groups.get("foreign_links", [])),
+        foreign_articles=frozenset(org_groups.get("foreign_articles", [])),
+        cue_words=lower(w for w in org_groups.get("source_cues", []) if " " not in w),
+        not_places=frozenset(fold(str(w)) for w in place_groups.get("not_places", [])),
+        relational=frozenset(place_groups.get("relational", [])),
+        name_abbreviations=frozenset(str(w).rstrip(".") for w in place_groups.get("name_abbreviations", [])),
+        site_heads=frozenset(fold(str(w)) for w in place_groups.get("site_heads", [])),
+        region_words=frozenset(place_groups.get("region_words", [])),
+        portfolio_heads=frozenset(fold(str(w)) for w in groups.get("portfolio_heads", [])),
+        list_joiners=lower(groups.get("list_joiners", [])),
+        apposition_joiners=lower(groups.get("apposition_joiners", [])),
+        academic=frozenset(fold(str(w)) for w in groups.get("academic", [])),
     )
     return kit
 
@@ -230,24 +275,39 @@ class _Reader:
         tokens = [(m.start(), m.end()) for m in kit.token.finditer(text, s, e)]
         hits: dict[int, tuple[int, RegisterEntry]] = {}
         loose: list[tuple[int, int, RegisterEntry]] = []
+        found = []
+        pos = s
+        while True:
+            m = kit.gazetteer.search(text, pos, e)
+            if m is None:
+                break
+            entry = kit.by_surface.get(fold(m.group()))
+            if entry is not None and _case_ok(m.group(), self._alias_like(entry, m.group())):
+                found.append((m.start(), m.end(), entry))
+                pos = m.end()
+            else:
+                # "kantor berita Interfax" is no alias as written, but the "Interfax" inside it is.
+                pos = m.start() + 1
+        tokens = self._split_pairs(tokens, found)
         token_starts = {a for a, _ in tokens}
         token_ends = {b for _, b in tokens}
-        for m in kit.gazetteer.finditer(text, s, e):
-            entry = kit.by_surface.get(fold(m.group()))
-            if entry is None or not _case_ok(m.group(), self._alias_like(entry, m.group())):
-                continue
-            if m.end() not in token_ends and text[m.end():m.end() + 1] in "-‐":
+        for start, end, entry in found:
+            if end not in token_ends and text[end:end + 1] in "-‐":
                 continue   # "Cho Hyun" is not inside "Cho Hyun-dong": a hyphen goes on with the name
-            if m.start() in token_starts:
-                hits[m.start()] = (m.end(), entry)
+            if start in token_starts:
+                hits[start] = (end, entry)
             else:
-                loose.append((m.start(), m.end(), entry))
+                loose.append((start, end, entry))
+        foreign = self._foreign_orgs(tokens, hits)
         items: list[_Item] = []
         i = 0
         while i < len(tokens):
             a, b = tokens[i]
             word = text[a:b]
             candidates: list[tuple[int, _Item, int]] = []   # (end, item, next token index)
+            if i in foreign:
+                end, j = foreign[i]
+                candidates.append((end, _Item("org", a, end, text[a:end], key=text[a:end]), j))
             if a in hits:
                 end, entry = hits[a]
                 j = i
@@ -275,7 +335,13 @@ class _Reader:
                 if (_is_cap(word) and word not in kit.function_words and word.lower() not in kit.calendar
                         and word not in kit.not_names
                         and not (word.isupper() and len(word) > 1)):
-                    if items and items[-1].kind == "name" and items[-1].end == a - 1 and text[a - 1] == " " \
+                    gap = 1
+                    if (len(items) > 1 and items[-1].text == "." and items[-2].kind == "name"
+                            and items[-1].start == items[-2].end and items[-1].end == a - 1 and text[a - 1] == " "
+                            and text[items[-2].tokens[-1][0]:items[-2].tokens[-1][1]] in kit.name_abbreviations):
+                        items.pop()     # "St. Louis": the abbreviation's full stop stays inside the name
+                        gap = 2
+                    if items and items[-1].kind == "name" and items[-1].end == a - gap and text[a - 1] == " " \
                             and len(items[-1].tokens) < MAX_NAME_TOKENS:
                         last = items[-1]
                         items[-1] = _Item("name", last.start, b, text[last.start:b], tokens=last.tokens + ((a, b),))
@@ -290,6 +356,74 @@ class _Reader:
             if not any(it.start <= start and end <= it.end and it.kind in ("org", "ent") for it in items):
                 self.add_other(entry.kind, entry, Span(start, end), "gazetteer:inside-word")
         return items
+
+    def _foreign_orgs(self, tokens: list[tuple[int, int]], hits) -> dict[int, tuple[int, int]]:
+        """`Daegu University of Foreign Languages`, `The Straits Times`, `Toyota Motor`: an English head
+        noun with the capitalised words before it and the linked name after it is one body.
+        Token index of its start -> (end offset, index of the next token)."""
+        kit, text = self.kit, self.text
+        words = [text[a:b] for a, b in tokens]
+        heads = [h for h, w in enumerate(words) if w in kit.foreign_heads]
+        if not heads:
+            return {}
+        n = len(tokens)
+
+        def spaced(x: int) -> bool:      # token x + 1 follows token x after one space
+            return tokens[x + 1][0] == tokens[x][1] + 1 and text[tokens[x][1]] == " "
+
+        def cap(x: int) -> bool:
+            w = words[x]
+            hit = hits.get(tokens[x][0])
+            return (_is_cap(w) and w not in kit.function_words and w.lower() not in kit.title_first
+                    and w.lower() not in kit.org_first and w.lower() not in kit.cue_words
+                    and not (hit and hit[1].kind == "person"))
+
+        found: dict[int, tuple[int, int]] = {}
+        last = -1
+        for h in heads:
+            if h <= last:
+                continue          # inside the body just read ("Yonhap News Agency")
+            start = h
+            while start > 0 and h - start < 3 and spaced(start - 1) and cap(start - 1):
+                start -= 1
+            end = h
+            k = h + 1
+            while k < n and spaced(k - 1):
+                if words[k] in kit.foreign_heads:
+                    end, k = k, k + 1
+                elif words[k] in kit.foreign_links and k + 1 < n and spaced(k) and cap(k + 1):
+                    m = k + 1
+                    while m + 1 < n and m - k < 4 and spaced(m) and cap(m + 1):
+                        m += 1
+                    end, k = m, m + 1
+                else:
+                    break
+            if start == h and end == h:
+                continue
+            if start > 0 and words[start - 1] in kit.foreign_articles and spaced(start - 1):
+                start -= 1
+            found[start] = (tokens[end][1], end + 1)
+            last = end
+        return found
+
+    def _split_pairs(self, tokens: list[tuple[int, int]], found: list) -> list[tuple[int, int]]:
+        """`Jepang-Vietnam`, `Korsel-Jepang`, `Seoul-Tokyo`: a hyphen between two known
+        countries, places or bodies joins two entities, not the parts of one name; the token is cut
+        there so that each side is read as itself."""
+        text = self.text
+        ends = {end for _, end, entry in found if entry.kind != "person" and text[end:end + 1] in "-‐"}
+        cuts = {start - 1 for start, _, entry in found if entry.kind != "person" and start - 1 in ends}
+        if not cuts:
+            return tokens
+        out: list[tuple[int, int]] = []
+        for a, b in tokens:
+            inside = sorted(c for c in cuts if a < c < b)
+            for c in inside:
+                out.append((a, c))
+                out.append((c, c + 1))
+                a = c + 1
+            out.append((a, b))
+        return out
 
     def _alias_like(self, entry: RegisterEntry, surface: str) -> str:
         """The register's spelling of what the text wrote (its case tells an alias from a word)."""
@@ -309,7 +443,8 @@ class _Reader:
             j += 1
         if tokens[j - 1][1] != m.end():
             return None
-        end, parts, free_used = m.end(), 0, False
+        end, parts, free = m.end(), 0, 0
+        first_free = None          # (end, j) after the first free word, to fall back to
         key_text = text[a:m.end()]
         while j < len(tokens):
             ta, tb = tokens[j]
@@ -333,26 +468,42 @@ class _Reader:
                     and _is_cap(text[tokens[j + 1][0]:tokens[j + 1][1]])):
                 j += 1
                 continue
-            if (not free_used and parts == 0 and _is_cap(word) and word not in kit.function_words
+            if (parts == free < ORG_FREE_WORDS and _is_cap(word) and word not in kit.function_words
                     and not kit.title.match(text, ta) and word.lower() not in kit.calendar):
-                end, parts, free_used, j = tb, parts + 1, True, j + 1
+                # The body's own name right after its head: "Dewan Federasi", "Universitas Gadjah
+                # Mada".
+                end, parts, free, j = tb, parts + 1, free + 1, j + 1
                 key_text = text[a:end]
+                if first_free is None:
+                    first_free = (end, j)
                 continue
             break
+        if free > 1 and parts == free and j < len(tokens) and text[tokens[j][0]:tokens[j][1]] not in ORG_CLOSERS:
+            # Several free words run on into what may be a person ("Universitas Andalas Rudi
+            # Hartawan menilai"): only a closing mark shows they all belong to the name.
+            end, j = first_free
+            parts = free = 1
+            key_text = text[a:end]
         # "Pusat Riset Politik BRIN": an unknown acronym right after the name is its parent body.
         if parts and j < len(tokens) and tokens[j][0] not in hits:
             word = text[tokens[j][0]:tokens[j][1]]
             if 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and word not in kit.function_words:
                 end, j = tokens[j][1], j + 1
                 key_text = text[a:end]
-        # "Institut Studi Strategis Korea (KRIS)": free capitalised words that its acronym closes.
+        # "Institut Studi Strategis Korea (KRIS)", "Badan Kajian dan Strategi Kawasan (BKSK)": free
+        # capitalised words (joined by "dan") that its acronym closes.
         if parts:
-            k = j
-            while k < len(tokens) and k - j < 2 and tokens[k][0] not in hits and _is_cap(text[tokens[k][0]:tokens[k][1]]) \
-                    and text[tokens[k][0]:tokens[k][1]] not in kit.function_words:
+            k, caps = j, 0
+            while k < len(tokens) and caps < 3 and tokens[k][0] not in hits:
+                word = text[tokens[k][0]:tokens[k][1]]
+                if _is_cap(word) and word not in kit.function_words:
+                    caps += 1
+                elif not (word in kit.list_joiners and caps == k - j and k + 1 < len(tokens)):
+                    break
                 k += 1
-            if k > j and k + 2 < len(tokens) and text[tokens[k][0]:tokens[k][1]] == "(" \
-                    and text[tokens[k + 2][0]:tokens[k + 2][1]] == ")" and text[tokens[k + 1][0]:tokens[k + 1][1]].isupper():
+            if k > j and caps and _is_cap(text[tokens[k - 1][0]:tokens[k - 1][1]]) and k + 2 < len(tokens) \
+                    and text[tokens[k][0]:tokens[k][1]] == "(" and text[tokens[k + 2][0]:tokens[k + 2][1]] == ")" \
+                    and text[tokens[k + 1][0]:tokens[k + 1][1]].isupper():
                 end, j = tokens[k - 1][1], k
                 key_text = text[a:end]
         # One country right after the name belongs to it: "Kedutaan Besar Rusia", "Politbiro RRT".
@@ -365,7 +516,8 @@ class _Reader:
                 j += 1
         else:
             key = key_text
-        if parts == 0 or (parts == 1 and key != key_text and key_text in kit.state_heads):
+        if parts == 0 or (parts == 1 and key != key_text and (key_text in kit.state_heads
+                                                              or key_text in kit.generic_heads)):
             return None
         return _Item("org", a, end, text[a:end], key=key), j
 
@@ -373,14 +525,18 @@ class _Reader:
 
     def add_other(self, kind: str, entry: RegisterEntry | None, span: Span, rule: str, key_text: str | None = None):
         surface = self.text[span.start:span.end]
+        # FORMATS: an organisation is named by its fullest form in the text (`Kantor Berita
+        # Interfax` where the text writes it, `Interfax` where it does not); the register gives the id.
+        # Countries and places keep the register's usual name (`Korea Selatan`, not `Republik Korea`).
+        as_written = entry is None or entry.kind == "organization"
         if entry is not None:
             key = entry.id
-            name = entry.name
+            name = surface if as_written else entry.name
         else:
             key = slugify(key_text or surface)
             name = surface
         slot = self.others.setdefault(key, {"kind": kind, "name": name, "entry": entry, "mentions": []})
-        if entry is None and len(surface) > len(slot["name"]):
+        if as_written and len(surface) > len(slot["name"]):
             slot["name"] = surface
         slot["mentions"].append((span, surface, rule))
 
@@ -485,7 +641,12 @@ class _Reader:
                         continue
                 affs: list[str] = []
                 linked = False
-                j = self.role_complement(items, j, claimed)
+                portfolio = any(fold(w) in kit.portfolio_heads for w in item.text.split())
+                before = j
+                j = self.role_complement(items, j, claimed, portfolio)
+                if portfolio and j > before:
+                    # "Menteri Kelautan dan Perikanan Norwegia X": the portfolio is part of the role.
+                    tail_end = items[j - 1].end
                 if (j + 1 < n and items[j].kind == "ent" and items[j].entry_kind == "place"
                         and self._linked_body(items, j + 1)):
                     # "Pengamat Asia Timur dari Universitas X": the region is the role's field.
@@ -545,13 +706,37 @@ class _Reader:
                 for index, name in enumerate(names):
                     aff = affs[index] if len(affs) == len(names) and len(names) > 1 else (affs[-1] if affs else None)
                     self.name_found(name, "role", title_case, claimed, role=item, tail_end=tail_end, affiliation=aff)
-            elif item.kind in ("name", "ent") and k + 2 < n and items[k + 1].text == "," and items[k + 2].kind == "role":
+            elif item.kind in ("name", "ent") and k + 2 < n and items[k + 1].text == ",":
                 if item.kind == "ent" and item.entry.kind != "person":
                     continue
                 if item.kind == "name" and len(item.tokens) < 2:
                     continue
-                role = items[k + 2]
-                j, affs = k + 3, []
+                r = k + 2
+                if items[r].kind != "role":
+                    # "X, istri Y yang juga anggota parlemen Z,": the post the
+                    # apposition gives after a joining word, before the apposition closes.
+                    r = k + 3
+                    while r < n and r - k <= APPOSITION_ITEMS and items[r].text != "," and not (
+                            items[r].kind == "role" and items[r - 1].kind == "word"
+                            and items[r - 1].text.lower() in kit.apposition_joiners):
+                        r += 1
+                    if r >= n or items[r].kind != "role" or r - k > APPOSITION_ITEMS:
+                        continue
+                role = items[r]
+                j, affs = r + 1, []
+                tail_end = role.end
+                m, tail = j, 0
+                while (m < n and items[m].kind == "word" and tail < ROLE_TAIL_WORDS
+                       and items[m].text.lower() not in kit.breakers and items[m].text.islower()):
+                    m, tail = m + 1, tail + 1
+                if tail and not (m < n and items[m].kind == "word" and items[m].text.islower()
+                                 and items[m].text.lower() not in kit.breakers):
+                    # "X, dosen ilmu politik Universitas Y": the words describe the post.
+                    tail_end, j = items[m - 1].end, m
+                if (j + 1 < n and items[j].kind == "ent" and items[j].entry_kind == "place"
+                        and self._linked_body(items, j + 1)):
+                    # "X, pakar keamanan Asia Tenggara di Universitas Y": the region is the post's field.
+                    tail_end, j = items[j].end, j + 1
                 # "Lee ..., profesor di Universitas X": the body after a linking preposition.
                 if (j + 1 < n and items[j].kind == "word" and items[j].text in kit.affiliation_links
                         and items[j + 1].kind in ("ent", "org") and items[j + 1].entry_kind != "place"):
@@ -561,25 +746,43 @@ class _Reader:
                     if aff:
                         affs.append(aff)
                     j += 1
+                if r > k + 2 and j < n and _is_name(items[j]):
+                    continue      # "X, yang juga bertemu Menteri Y Z": the role introduces Z, not X
                 self.claim_untuk(items, j, claimed)
-                self.name_found(item, "apposition", title_case, claimed, role=role,
-                                affiliation=affs[-1] if affs else None)
+                self.name_found(item, "apposition", title_case, claimed, role=role, tail_end=tail_end,
+                                affiliation=affs[-1] if affs else None, refine=True)
 
     def _linked_body(self, items: list[_Item], j: int) -> bool:
         """`dari Universitas X` at j: a linking word, then a body (not a place, not a person)."""
         return (j + 1 < len(items) and items[j].kind == "word" and items[j].text in self.kit.affiliation_links
                 and items[j + 1].kind in ("ent", "org") and items[j + 1].entry_kind not in ("person", "place"))
 
-    def role_complement(self, items: list[_Item], j: int, claimed: set[int]) -> int:
+    def role_complement(self, items: list[_Item], j: int, claimed: set[int], portfolio: bool = False) -> int:
         """`Direktur Jenderal Urusan Eropa Kementerian ... Park Min-seo`: capitalised words between a
         role and the body it serves complete the role. They are no name when a body follows them and a
         name closes the run; the index of the first body is returned (else `j` unchanged)."""
+        kit = self.kit
         n = len(items)
-        k = j
-        while k < n and k - j < ROLE_COMPLEMENT_ITEMS and (
-                items[k].kind == "name" or (items[k].kind == "ent" and items[k].entry.kind == "place")):
+        # A portfolio role's own object is the list's first part ("Menteri Perdagangan, ...").
+        k, content, listed, joined, last = j, int(portfolio), False, False, j
+        # Capitalised words (a capitalised function word too), places, and for a portfolio a list
+        # of them: "Ekonomi, Perdagangan, dan Industri".
+        while k < n and k - j < ROLE_COMPLEMENT_SPAN and content <= ROLE_COMPLEMENT_ITEMS:
+            it = items[k]
+            if it.kind == "name" or (it.kind == "ent" and it.entry.kind == "place") or (
+                    it.kind == "word" and _is_cap(it.text)):
+                content, last = content + 1, k + 1
+            elif it.text == "," and content:
+                listed = True
+            elif it.kind == "word" and it.text.lower() in kit.list_joiners and content:
+                joined = True
+            else:
+                break
             k += 1
-        if k == j or k >= n or not any(items[i].kind == "name" for i in range(j, k)):
+        k = last
+        if (k == j or k >= n or not any(items[i].kind == "name" or (items[i].kind == "word" and _is_cap(items[i].text))
+                                        for i in range(j, k))
+                or (listed and not joined) or content > ROLE_COMPLEMENT_ITEMS):
             return j
         body = k
         while k < n and items[k].kind in ("ent", "org") and items[k].entry_kind != "person":
@@ -603,8 +806,10 @@ class _Reader:
                 j += 1
 
     def name_found(self, item: _Item, rule: str, title_case: bool, claimed: set[int], *, role=None,
-                   tail_end=None, affiliation=None) -> None:
+                   tail_end=None, affiliation=None, refine=False) -> None:
         if item.start in claimed:
+            if refine and role is not None:
+                self.refine(item, role, tail_end, affiliation)
             return
         if item.kind == "ent" or len(item.tokens) >= 2:
             if title_case and item.kind != "ent":
@@ -615,6 +820,18 @@ class _Reader:
             claimed.add(item.start)
             self.refs.append({"item": item, "rule": f"person:{rule}-surname", "role": role, "tail_end": tail_end,
                               "affiliation": affiliation, "strong": True})
+
+    def refine(self, item: _Item, role: _Item, tail_end: int | None, affiliation: str | None) -> None:
+        """`Profesor X, pakar keamanan Asia Tenggara di Universitas Y`: the post an apposition states
+        replaces an academic title read before the name, and brings its body."""
+        end = tail_end or role.end
+        for person in self.people.values():
+            if any(m[0].start == item.start for m in person.mentions):
+                if person.role is not None and fold(person.role) in self.kit.academic:
+                    person.role, person.role_span = self.role_text(role.start, end), Span(role.start, end)
+                    if affiliation:
+                        person.affiliation = affiliation
+                return
 
     def read_rest(self, items: list[_Item], title_case: bool, claimed: set[int]) -> None:
         kit, text = self.kit, self.text
@@ -636,7 +853,7 @@ class _Reader:
                 self.add_other("organization", None, Span(item.start, item.end), "organization:head", item.key)
                 k = self.skip_parenthetical(items, k)
             elif item.kind == "name" and item.start not in claimed:
-                self.bare_name(items, k, title_case, known_tokens)
+                k += self.bare_name(items, k, title_case, known_tokens)
             elif item.kind == "word" and item.text in self.acronyms:
                 entry, key = self.acronyms[item.text]
                 self.add_other("organization", entry, Span(item.start, item.end), "organization:acronym", key or None)
@@ -660,7 +877,8 @@ class _Reader:
                 return k + 3
         return k
 
-    def bare_name(self, items: list[_Item], k: int, title_case: bool, known_tokens: set) -> None:
+    def bare_name(self, items: list[_Item], k: int, title_case: bool, known_tokens: set) -> int:
+        """Reads a capitalised run no role claimed; returns how many items after it it took in."""
         kit, text = self.kit, self.text
         item = items[k]
         prev = items[k - 1] if k else None
@@ -674,20 +892,30 @@ class _Reader:
             # "Dilansir dari The Korean Herald": a medium cited as the source.
             start = item.start - (len(the.group()) if the else 0)
             self.add_other("organization", None, Span(start, item.end), "organization:source-cue")
-            return
+            return 0
         entry = kit.by_surface.get(fold(item.text))
         if entry is not None and not _case_ok(item.text, self._alias_like(entry, item.text)):
             entry = None      # "kata Ri" is a person's name, not the country "RI"
         if entry is not None and entry.kind != "person":
             self.add_other(entry.kind, entry, span, f"{entry.kind}:register")
-            return
+            return 0
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if nxt is not None and nxt.kind == "ent" and nxt.start == item.end + 1 and text[item.end] == " ":
+            # "di Markas Besar NATO": the site of a body; "ke Barat Daya China": a region of a country.
+            site = fold(item.text) in kit.site_heads and nxt.entry.kind in ("organization", "country")
+            region = nxt.entry.kind == "country" and all(text[a:b] in kit.region_words for a, b in item.tokens)
+            if site or region:
+                self.add_other("place", None, Span(item.start, nxt.end), "place:site" if site else "place:region")
+                return 1
         folded = [fold(text[a:b]) for a, b in item.tokens]
         is_known = any(t in known_tokens for t in folded)
         place_context = prev is not None and prev.kind == "word" and (
             prev.text.lower() in kit.prepositions or prev.text.lower() in kit.place_heads)
+        if place_context and (first in kit.relational or fold(item.text) in kit.not_places):
+            return 0      # "di Tengah Ketegangan", "di Tanah Air": a preposition's phrase, no place
         if first in kit.place_name_heads and len(item.tokens) >= 2:
             self.add_other("place", None, span, "place:name-head")
-            return
+            return 0
         if (len(item.tokens) >= 2 and folded[0] not in known_tokens and all(t in known_tokens for t in folded[1:])
                 and (k == 0 or (prev is not None and prev.kind == "punct" and prev.text in kit.openers))):
             # "Kunjungan Lavrov ...", "Pernyataan Kim ...": a capitalised noun opening the sentence
@@ -699,18 +927,18 @@ class _Reader:
             else:
                 self.refs.append({"item": item, "rule": "person:surname", "role": None, "affiliation": None,
                                   "strong": False})
-            return
+            return 0
         if len(item.tokens) >= 2:
             if is_known and all(t in known_tokens for t in folded):
                 self.person(item, "person:known-name")
-                return
+                return 0
             if place_context and not is_known:
                 self.add_other("place", None, span, "place:preposition")
-                return
+                return 0
             if title_case:
-                return
+                return 0
             self.person(item, "person:name-shape")
-            return
+            return 0
         # One word: a surname of someone here, a place after "di"/"ke", or a person by a speech cue.
         nxt = items[k + 1] if k + 1 < len(items) else None
         cue = (prev is not None and prev.kind == "word" and prev.text.lower() in kit.cues_before) or (
@@ -726,6 +954,7 @@ class _Reader:
         elif cue and not title_case:
             self.refs.append({"item": item, "rule": "person:speech-cue", "role": None, "affiliation": None,
                               "strong": True})
+        return 0
 
     # -- one-word references -------------------------------------------------------------------
 
