@@ -839,8 +839,8 @@ def _replace_span(text: str, statement: Statement, end: int) -> Statement:
 def _statement_speaker(ctx: _Context, start: int, verb: int) -> tuple[_Who | None, str]:
     """The subject of an indirect verb: the clause just before it, else the sentence's subject.
 
-    `Menurut ..., Kim menegaskan` → Kim (the last clause); `Jung Pak, Wakil ..., menyatakan` and
-    `Zinoviev menolak ..., menyatakan` have an empty last clause → the sentence's subject.
+    `Menurut ..., Kim menegaskan` → Kim (the last clause); `Lena Park, Wakil ..., menyatakan` and
+    `Petrov menolak ..., menyatakan` have an empty last clause → the sentence's subject.
     """
     comma = ctx.text.rfind(",", start, verb)
     clause = comma + 1 if comma >= 0 else start
