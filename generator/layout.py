@@ -29,6 +29,11 @@ LEAD_MIN_WORDS = 5
 TRAILING_TAG_WORDS = 5
 # A "CITY:" dateline with no outlet needs a city of at least this many capital letters ("KYIV:").
 COLON_CITY_MIN_LETTERS = 3
+# A site's tagline after its name in the page header ("Situs - Berita Terpercaya Anda") runs to at
+# most this many words.
+TAGLINE_WORDS = 6
+# An outlet given in the dateline as an abbreviation ("CITY, PR -") has at most this many letters.
+ABBREVIATION_LETTERS = 5
 # Furniture rules whose lines may name the site itself ("Follow <site> on ...", "published on <site>").
 OUTLET_FURNITURE = ("line:share", "line:read-more-elsewhere", "line:copyright", "tail:republished")
 _NAME_LINE = re.compile(r"[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}")
@@ -130,7 +135,8 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             mark(line, "teaser:next-line")
             skip_next = False
             continue
-        if block and not line.text.rstrip().endswith((".", "!", "?", '"', "”")):
+        if block and not line.text.rstrip().endswith((".", "!", "?", '"', "”")) \
+                and not any(rx.search(line.text) for group in ("line", "teaser") for _, rx in _rules(lex, group)):
             # The headlines listed under a "Pilihan Redaksi"/"Baca Juga" label, up to a blank line.
             mark(line, "teaser:block")
             block_lines += 1
@@ -247,7 +253,7 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
     # 6. Page chrome above the headline: the site's name, a section label ("Internasional").
     for i in content_idx:
         piece = trimmed[i].of(text)
-        named = _outlet_name(piece, lex)
+        named = _outlet_name(piece, lex) or _tagline_outlet(piece, outlet, lex)
         if i == lead_index or (len(piece.split()) > CHROME_WORDS and not named) or piece.endswith((".", "!", "?")):
             break
         if chrome_outlet is None:
@@ -306,6 +312,12 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
     # 10. The outlet named by the page's own prompts and credits, when no header or dateline names it.
     if outlet is None:
         outlet = _outlet_in_furniture(text, furniture, credits, lex)
+    elif _outlet_name(outlet, lex) is None and _abbreviation_shaped(outlet):
+        # "CITY, PR -": an unknown abbreviation in the dateline, where the page itself names the
+        # outlet in full (its header, its follow prompt, its copyright line) with those initials.
+        full = chrome_outlet or _outlet_in_furniture(text, furniture, credits, lex)
+        if full and _initials(full) == outlet.upper():
+            outlet = full
 
     body = tuple(trimmed[i] for i in sorted(trimmed)
                  if lines[i].kind == "content" and trimmed[i] not in captions)
@@ -335,6 +347,33 @@ def _outlet_in_furniture(text: str, furniture: list[Furniture], credits: list[Cr
             if m:
                 return _outlet_name(m.group(), lex)
     return None
+
+
+def _tagline_outlet(piece: str, outlet: str | None, lex: Lexicon) -> str | None:
+    """The outlet of a header line "OUTLET - short tagline" (the site's name, then its slogan).
+
+    The name is a known outlet, a domain, or the outlet the dateline already gave.
+    """
+    m = re.match(r"^(?P<name>\S+(?:\s\S+){0,2}?)\s+[-–—|]\s+(?P<tagline>[^-–—|]+)$", piece.strip())
+    if not m or len(m.group("tagline").split()) > TAGLINE_WORDS or piece.rstrip().endswith(_SENTENCE_END):
+        return None
+    name = m.group("name")
+    named = _outlet_name(name, lex)
+    if named is None and outlet is not None and name.lower() == outlet.lower():
+        named = outlet
+    return named
+
+
+def _abbreviation_shaped(piece: str) -> bool:
+    letters = piece.replace(".", "")
+    return 2 <= len(letters) <= ABBREVIATION_LETTERS and letters.isalpha() and letters.isupper()
+
+
+def _initials(name: str) -> str:
+    """The initials of an outlet's name, without a domain suffix ("NamaMedia.com" -> "NM")."""
+    base = re.sub(r"\.[a-z.]+$", "", name.strip(), flags=re.IGNORECASE)
+    base = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", base)      # "NamaMedia" is two words
+    return "".join(word[0] for word in re.split(r"[\s-]+", base) if word).upper()
 
 
 def _outlet_name(piece: str, lex: Lexicon) -> str | None:

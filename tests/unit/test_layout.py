@@ -400,3 +400,123 @@ def test_layout_listed_outlet_in_page_chrome(header, outlet, make_article, lex):
     layout = find_layout(article, lex)
     assert layout.outlet == outlet
     assert layout.headline is not None and layout.headline.of(article.text) == "Rusia Siap Perluas Kerja Sama dengan Korut"
+
+
+@pytest.mark.parametrize("furniture_lines", [
+    "Promosi: Bank Daerah Luncurkan Tabungan Pelajar di Tiga Kota",
+    "Advertorial - Pameran Otomotif Hadirkan Mobil Listrik Murah",
+    "Artikel Menarik Lainnya\nJadwal Kapal Feri Lebaran Diumumkan\nHarga Bawang Merah Turun di Pasar Kramat",
+    "Berita Populer Lainnya\nTimnas U-20 Berangkat ke Qatar",
+    "Baca Artikel Lainnya:\nPemkot Tambah Armada Bus Sekolah",
+])
+def test_layout_promoted_teasers_and_teaser_list_labels(furniture_lines, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + "\n" + furniture_lines + "\n\n" + CLOSING)
+    layout = find_layout(article, lex)
+    body = " ".join(span.of(article.text) for span in layout.body)
+    for line in furniture_lines.splitlines():
+        assert line not in body
+    assert "Kalimat penutup" in body
+
+
+def test_layout_line_under_a_teaser_label_keeps_its_own_rule(make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + "\n" + CLOSING + "\nArtikel Menarik Lainnya\n"
+                           "Jadwal Kapal Feri Lebaran Diumumkan\nTag: rusia, korea utara\n")
+    rules = {f.span.of(article.text): f.rule for f in find_layout(article, lex).furniture}
+    assert rules["Jadwal Kapal Feri Lebaran Diumumkan"] == "teaser:block"
+    assert rules["Tag: rusia, korea utara"] == "line:keywords"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Kabarkini.com © 2025 | Hak Cipta Dilindungi Undang-Undang", "line:copyright"),
+    ("SITUSBERITA - Copyright © 2025", "line:copyright"),
+    ("Konten dan foto di laman ini milik Situs Kabar. All rights reserved.", "line:copyright"),
+    ("Tentang Kami | Pedoman Media Siber | Kontak", "line:footer-links"),
+    ("Redaksi · Kode Etik · Info Iklan · Karir", "line:footer-links"),
+    ("Temukan kabar pilihan kami di WhatsApp Channel Kabarkini", "line:share"),
+    ("Gabung saluran Telegram Kabarkini untuk berita terbaru setiap pagi", "line:share"),
+    ("Yuk, baca berita lain dari kami lewat Google News", "line:share"),
+])
+def test_layout_footers_and_channel_prompts_are_furniture(line, rule, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + "\n" + CLOSING + "\n" + line + "\n")
+    layout = find_layout(article, lex)
+    assert rule in {f.rule for f in layout.furniture}
+    body = " ".join(span.of(article.text) for span in layout.body)
+    assert line not in body and "Kalimat penutup" in body
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Menurut hakim, semua hak dilindungi oleh konstitusi negara itu sejak lama.",
+    "Laporan tahunan lembaga itu dirilis pada Senin di Jakarta.",
+    "Pengamat itu menyebut kanal WhatsApp milik kedutaan sebagai saluran resmi informasi.",
+    "Mari kita dorong saluran diplomatik agar perang tidak meluas, kata dia.",
+    "Akses WhatsApp dan Telegram di Rusia dibatasi pemerintah sejak pekan lalu.",
+    "Laporan Bank Dunia | Editor daerah menilai data itu belum lengkap.",
+])
+def test_layout_prose_that_mentions_furniture_words_stays_in_the_body(paragraph, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + "\n" + paragraph + "\n\n" + CLOSING)
+    body = [span.of(article.text) for span in find_layout(article, lex).body]
+    assert paragraph in body
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Menlu Korut menyambut tamu di Pyongyang, Mei 2024. /AGENSI/Nama Fotografer/Pool via AGENSI LAIN",
+     "AGENSI/Nama Fotografer/Pool via AGENSI LAIN"),
+    ("Menlu Indonesia memberi keterangan di Jakarta. Dok. Humas Kementerian", "Dok. Humas Kementerian"),
+    ("Menlu Jepang tiba di bandara Haneda. Istimewa", "Istimewa"),
+])
+def test_layout_slash_led_and_documentation_credits_mark_a_caption(caption, credit, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea\n\n{caption}\n\n{LEAD}")
+    layout = find_layout(article, lex)
+    assert ("photo", credit) in {(c.role, c.name) for c in layout.credits}
+    assert any(article.text[s.start:s.end].startswith("Menl") for s in layout.captions)
+    assert not any(credit in span.of(article.text) for span in layout.body + layout.captions)
+
+
+@pytest.mark.parametrize("header, lead, outlet", [
+    ("Kabarkini.com - Tajam dan Terpercaya\nHome > Dunia\n\n", LEAD, "Kabarkini.com"),
+    ("KABARKITA | Berita Tanpa Batas\n\n",
+     "Jakarta (KABARKITA) - Pemerintah Rusia menyatakan kesiapan memperluas kerja sama dengan Korea Utara.\n",
+     "KABARKITA"),
+])
+def test_layout_site_name_with_tagline_is_chrome_not_the_headline(header, lead, outlet, make_article, lex):
+    article = make_article(header + "Rusia Siap Perluas Kerja Sama dengan Korut\n\n" + lead)
+    layout = find_layout(article, lex)
+    assert layout.headline is not None
+    assert layout.headline.of(article.text) == "Rusia Siap Perluas Kerja Sama dengan Korut"
+    assert layout.outlet == outlet
+
+
+@pytest.mark.parametrize("header, dateline, footer, outlet", [
+    ("MEDIA INDONESIA\n", "JAKARTA, MI -", "", "Media Indonesia"),
+    ("", "SURABAYA, JP -", "© 2025 JawaPos.com. All rights reserved.\n", "Jawa Pos"),
+    ("MEDIA INDONESIA\n", "JAKARTA, KBT -", "", "KBT"),
+])
+def test_layout_dateline_abbreviation_of_the_outlet_the_page_names(header, dateline, footer, outlet, make_article, lex):
+    article = make_article(header + "Rusia Siap Perluas Kerja Sama dengan Korut\n\n" + dateline +
+                           " Pemerintah Rusia menyatakan kesiapan memperluas kerja sama dengan Korea Utara.\n\n"
+                           + CLOSING + "\n" + footer)
+    assert find_layout(article, lex).outlet == outlet
+
+
+@pytest.mark.parametrize("line, roles", [
+    ("Reporter: Budi Santoso Editor: Siti Aminah", {("author", "Budi Santoso"), ("editor", "Siti Aminah")}),
+    ("Penulis: Budi Santoso / Editor: Siti Aminah", {("author", "Budi Santoso"), ("editor", "Siti Aminah")}),
+    ("LAPORAN: RINA KARTIKA", {("author", "RINA KARTIKA")}),
+])
+def test_layout_byline_and_editor_on_one_line_and_report_label(line, roles, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea\n\n{line}\n\n{LEAD}")
+    layout = find_layout(article, lex)
+    assert roles <= {(c.role, c.name) for c in layout.credits}
+    assert not any(line in span.of(article.text) for span in layout.body)
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Menlu Korut menyambut tamu di Pyongyang. (AGENSI via KANTORBERITA)", "AGENSI via KANTORBERITA"),
+    ("Menlu Rusia tiba di Vladivostok. (Pool/Nama Fotografer via Agensi Foto)", "Pool/Nama Fotografer via Agensi Foto"),
+])
+def test_layout_relayed_wire_photo_credit_marks_a_caption(caption, credit, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea\n\n{caption}\n\n{LEAD}")
+    layout = find_layout(article, lex)
+    assert ("photo", credit) in {(c.role, c.name) for c in layout.credits}
+    assert any(article.text[s.start:s.end].startswith("Menl") for s in layout.captions)
+    assert not any(span.of(article.text).startswith("Menl") for span in layout.body)
