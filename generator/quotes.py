@@ -6,6 +6,11 @@ from direct speech that lost its marks but closes with a cue. The speaker comes 
 around the quote (`speech.yaml`), resolved against the actors of the article; a pronoun or a
 suffixed cue points at the person the passage is about (the latest person subject or speaker).
 A news agency after a passage about a person only relays: it becomes the `channel`.
+A lower-case reference (`pihak kedutaan`) speaks for the body it names; an abbreviated head is
+written out (`speech.yaml` body_expansions); an unnamed speaker (`seorang diplomat`) is nobody, and
+pronouns after it point at nobody; who a quote is spoken to (`saat dihubungi X`) never speaks; a quote
+without a cue takes its speaker from a recap sentence after it (`Hal itu disampaikan X`), or from the
+paragraph before when that paragraph closes on what a person said.
 
 Every Quote and Statement carries `rule` = "<form>/<attribution>", naming what fired.
 No Indonesian word lives here: cue words, pronouns and channels come from `speech.yaml`.
@@ -31,6 +36,9 @@ CLOSE_BEFORE = ",.;:!?)]}…—–-" + CLOSERS
 WHO_MAX = 120
 # A passage is "about" a person whose subject or quote lies at most this many paragraphs back.
 TOPIC_PARAGRAPHS = 2
+# The trail's key for an unnamed speaker ("Seorang diplomat ... mengatakan"): a pronoun or a
+# suffixed cue after it points at nobody the text names, not at the person before.
+NOBODY = ""
 _WORD = re.compile(r"[\w][\w'’-]*")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|\d+))*")
 
@@ -83,6 +91,14 @@ class _Words:
         self.not_verbs = words("not_verbs", True)
         self.cue_words = words("cues_before") | words("indirect") | words("cues_after") | words("suffixed")
         self.anonymous = words("anonymous", True)
+        # "pihak kedutaan", "kantor kepresidenan": a lower-case reference to a body named before.
+        self.generic_lead = words("generic_lead", True)
+        self.body_heads = frozenset(fold(h.split()[0]) for h in lex.words("organizations", "heads"))
+        # Words right before a person who is spoken to, not speaking ("saat dihubungi X").
+        self.addressee = words("addressee", True)
+        # Abbreviated heads of a body's name, written out for the speaker ("Kemlu X").
+        self.body_expansions = {fold(str(k)): str(v) for k, v in
+                                (lex.group("speech", "groups", {}).get("body_expansions") or {}).items()}
         self.agencies = words("agencies", True) | frozenset(
             fold(v) for name, variants in (lex.group("outlets", "names", {}) or {}).items()
             for v in [name, *variants])
@@ -134,6 +150,18 @@ class _Words:
             rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{alt('complementisers', True)}){e}\s*",
             flags)
         self.bare_clause = words("bare_clause", True)
+        agent = rf"(?:\s+(?:{alt('agent', True)}){e})?"
+        # "pernyataan yang dibacakan juru bicara X": who read the statement out spoke its words.
+        self.read_by = lex.regex(
+            "speech.read_by",
+            rf"\s*(?:(?:{alt('relative', True)})\s+)?(?:{alt('statement_by', True)}){e}{agent}\s+", flags)
+        # "“...” Hal itu disampaikan X ...": the sentence after a quote without a cue names its speaker.
+        self.recap = lex.regex(
+            "speech.recap",
+            rf"\s*(?:(?:{alt('recap_nouns', True)})(?:\s+(?:{alt('anaphora', True)}))?|(?:{alt('after_lead', True)}))"
+            rf"\s+(?P<cue>{b}(?:{alt('passive_cues', True)}){e}){agent}\s+"
+            rf"(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
+        self.speech_verbs = self.cue_words | words("indirect")
         self.statement_nouns = words("statement_nouns")
         self.connective_start = lex.regex(
             "speech.connective_start", rf"\s*(?:{alt('connectives', True)}){e}\s*,?", flags)
@@ -166,10 +194,15 @@ class _Context:
             who = self.subject(sentence.span.start, sentence.span.end)
             if who is not None and who.person and who.key and who.how != "topic":
                 self.trail.append((sentence.span.start, who.key))
+            elif who is not None and who.how == "anonymous":
+                self.trail.append((sentence.span.start, NOBODY))
             else:
                 # "Pernyataan itu disambut <role> Name. Ia mengatakan ...": with no person subject, the
-                # last person the sentence names is who a following pronoun points at.
-                named = [m for m in self.mentions_in(sentence.span.start, sentence.span.end) if m.kind == "person"]
+                # last person the sentence names is who a following pronoun points at (not one a
+                # quote is spoken to: "“...,” tutur X saat dihubungi Y").
+                quoting = any(c in MARKS for c in sentence.span.of(self.text))
+                named = [m for m in self.mentions_in(sentence.span.start, sentence.span.end)
+                         if m.kind == "person" and not (quoting and self.addressed(m.span.start))]
                 if named:
                     self.trail.append((named[-1].span.start, named[-1].key))
 
@@ -213,6 +246,13 @@ class _Context:
     def remember(self, pos: int, who: _Who | None) -> None:
         if who is not None and who.person and who.key:
             insort(self.trail, (pos, who.key))
+        elif who is not None and who.how == "anonymous":
+            insort(self.trail, (pos, NOBODY))
+
+    def addressed(self, pos: int) -> bool:
+        """Whether the words just before `pos` make who stands there the one spoken to."""
+        before = list(_WORD.finditer(self.text, max(0, pos - 40), pos))
+        return bool(before) and before[-1].end() >= pos - 2 and fold(before[-1].group()) in self.words.addressee
 
     # -- subjects -----------------------------------------------------------------------------
 
@@ -260,6 +300,10 @@ class _Context:
         if mark is not None:
             zone_end = mark
         found = self.by_role(start, zone_end, mark if mark is not None else end) or self.best_mention(start, zone_end)
+        if found is None and not anonymous:
+            # "Dalam pernyataannya, kantor kepresidenan menyebut ...": the clause before the verb.
+            comma = self.text.rfind(",", start, zone_end)
+            found = self.generic_body(comma + 1 if comma >= 0 else start, zone_end, start)
         if found is not None and found.person:
             return found
         apposed = self.apposition(start, mark if mark is not None else end)
@@ -269,8 +313,33 @@ class _Context:
         if anaphoric:
             return self.topic(start) or found
         if anonymous:
-            return None       # "Para pejabat Korea Selatan": unnamed people, not the country
+            # "Para pejabat Korea Selatan": unnamed people, not the country (nor any other name).
+            return _Who(None, None, False, "anonymous")
         return found
+
+    def generic_body(self, start: int, end: int, pos: int) -> _Who | None:
+        """`pihak kedutaan`, `kantor kepresidenan`: a lower-case phrase opening with a body's head
+        that begins the name of an organisation of the article (the latest one mentioned)."""
+        phrase = [fold(m.group()) for m in _WORD.finditer(self.text, start, end)]
+        raw = [m.group() for m in _WORD.finditer(self.text, start, end)]
+        if not phrase or any(not w[0].islower() for w in raw):
+            return None
+        while phrase and phrase[0] in self.words.generic_lead:
+            phrase = phrase[1:]
+        phrase = [w for w in phrase if w not in self.words.anaphora]
+        if not phrase or phrase[0] not in self.words.body_heads:
+            return None
+        best: tuple[int, Actor] | None = None
+        for actor in self.actors.values():
+            if actor.kind != "organization":
+                continue
+            tokens = [fold(t) for t in re.split(r"[\s-]+", actor.name)]
+            if tokens[:len(phrase)] != phrase:
+                continue
+            last = max((m.span.start for m in actor.mentions if m.span.start < pos), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, actor)
+        return self.of_key(best[1].key, "generic") if best else None
 
     def apposition(self, start: int, end: int) -> _Who | None:
         """`<role> dari <body>, Name, menilai ...`: the person set off by commas before the first verb."""
@@ -309,7 +378,16 @@ class _Context:
         actor = self.actors.get(key)
         if actor is None:
             return None
-        return _Who(actor.name, actor.key, actor.kind == "person", how)
+        return _Who(self.name_of(actor), actor.key, actor.kind == "person", how)
+
+    def name_of(self, actor: Actor) -> str:
+        """The name a speaker goes by: an organisation's abbreviated head written out."""
+        return self.expand(actor.name) if actor.kind == "organization" else actor.name
+
+    def expand(self, name: str) -> str:
+        head, _, rest = name.partition(" ")
+        full = self.words.body_expansions.get(fold(head))
+        return f"{full} {rest}".strip() if full and rest else name
 
     # -- a speaker named after a cue ----------------------------------------------------------
 
@@ -318,6 +396,9 @@ class _Context:
         noun = self.words.statement_noun.match(self.text, start, end)
         if noun:
             start = noun.end()
+            reader = self.reader(start, end, pos)
+            if reader is not None:
+                return reader
         words = list(_WORD.finditer(self.text, start, end))
         if not words:
             return None
@@ -332,12 +413,21 @@ class _Context:
                 zone_end = m.start()
                 break
         found = self.by_role(start, zone_end, end) or self.best_mention(start, zone_end)
+        if found is not None and not found.person:
+            # "demikian pernyataan Kemlu yang dibacakan juru bicara X": the spokesperson spoke.
+            reader = self.reader(zone_end, end, pos)
+            if reader is not None:
+                return reader
+        if fold(words[0].group()) in self.words.anonymous and not (found is not None and found.person):
+            # "kata seorang diplomat Asia": an unnamed person, not the region or country named after.
+            return _Who(None, None, False, "anonymous")
         if found is not None:
             # "demikian pernyataan KCNA": the body issued the statement; it does not relay it.
             return _Who(found.name, found.key, found.person, "statement") if noun else found
         phrase = [m.group() for m in words if m.start() < zone_end]
-        if fold(phrase[0]) in self.words.anonymous:
-            return None
+        generic = self.generic_body(start, zone_end, pos)
+        if generic is not None:
+            return _Who(generic.name, generic.key, False, "statement") if noun else generic
         if any(fold(w) in self.words.anaphora for w in phrase):
             phrase = [w for w in phrase if fold(w) not in self.words.anaphora]
             if noun and not phrase:
@@ -352,12 +442,29 @@ class _Context:
             surface = run.group().rstrip(".") if run else phrase[0]
             if " " not in surface:
                 surface = self.fuller(surface, pos) or surface
-            return _Who(surface, None, False, "text")
+            return _Who(self.expand(surface), None, False, "text")
         by_role = self.by_words(phrase[:3], pos, roles=True)
         if by_role:
             return by_role
         fuller = self.fuller(phrase[0].capitalize(), pos, leading=True)
         return _Who(fuller, None, False, "text") if fuller else None
+
+    def reader(self, start: int, end: int, pos: int) -> _Who | None:
+        """The person who read a statement out, named from `start` on (`yang dibacakan X`)."""
+        found = self.words.read_by.match(self.text, start, end)
+        if not found:
+            return None
+        who = self.who(found.end(), end, pos)
+        return _Who(who.name, who.key, True, "reader") if who is not None and who.person else None
+
+    def apposed_after(self, end: int, limit: int) -> _Who | None:
+        """`kata juru bicara kementerian, Name`: the person set off by a comma after a role phrase."""
+        comma = re.compile(r"\s*,\s*").match(self.text, end, limit)
+        if not comma:
+            return None
+        inside = self.mentions_in(comma.end(), comma.end() + 1)
+        person = next((m for m in inside if m.kind == "person"), None)
+        return self.of_key(person.key, "apposition") if person else None
 
     def by_words(self, words: list[str], pos: int, *, roles: bool) -> _Who | None:
         """The most recently mentioned actor whose name (or role) holds these words."""
@@ -376,7 +483,7 @@ class _Context:
                 best = (last, actor)
         if best is None:
             return None
-        return _Who(best[1].name, best[1].key, best[1].kind == "person", "role" if roles else "name")
+        return _Who(self.name_of(best[1]), best[1].key, best[1].kind == "person", "role" if roles else "name")
 
     def fuller(self, word: str, pos: int, *, leading: bool = False) -> str | None:
         """The latest capitalised run of two or more words before `pos` holding `word`."""
@@ -533,8 +640,12 @@ class _Attribution:
 def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _Attribution | None:
     words = ctx.words
     found = words.after_cue.match(ctx.text, start, end)
+    if found and found.group("cue")[0].isupper() and ctx.text[start - 2:start - 1] in (".", "!", "?"):
+        found = None      # "“... .” Pernyataan itu ...": a new sentence, no cue of this quote
     if found:
         who = ctx.who(found.start("who"), found.end("who"), pos)
+        if (who is None or not who.person) and ctx.text[found.start("who")].islower():
+            who = ctx.apposed_after(found.end("who"), end) or who
         if who is not None and fold(found.group("cue")) in words.statement_nouns:
             who = _Who(who.name, who.key, who.person, "statement")   # "demikian pernyataan KCNA"
         return _Attribution(who, Span(found.start("cue"), found.end("cue")),
@@ -631,7 +742,63 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
             key = previous.speaker_key
             who = ctx.of_key(key, "continued") if key else _Who(previous.speaker, None, False, "continued")
             return _Attribution(who, None, "continued")
+    if piece.close_at is not None and not text[piece.close_at + 1:_sentence_end(ctx, piece.close_at)].strip(" .,;!?"):
+        # 5. A quote standing alone, its speaker named by the next sentence ("Hal itu disampaikan X").
+        found = _recap_after(ctx, piece, pos)
+        if found:
+            return found
+        # 6. A paragraph that is only a quote, after a paragraph closing on what a person said
+        #    ("X menilai ... .\n\n“...”"): the quote is that person's.
+        found = _speaker_of_previous_paragraph(ctx, piece)
+        if found:
+            return found
     return _Attribution(None, None, "none")
+
+
+def _sentence_end(ctx: _Context, pos: int) -> int:
+    sentence = ctx.sentence_at(pos)
+    return sentence.span.end if sentence else pos + 1
+
+
+def _recap_after(ctx: _Context, piece: _Piece, pos: int) -> _Attribution | None:
+    here = ctx.sentence_at(piece.close_at)
+    if here is None:
+        return None
+    index = ctx.sentences.index(here) + 1
+    if index >= len(ctx.sentences):
+        return None
+    after = ctx.sentences[index]
+    if ctx.paragraph_at(after.span.start) - ctx.paragraph_at(piece.close_at) > 1:
+        return None
+    found = ctx.words.recap.match(ctx.text, after.span.start, after.span.end)
+    if not found:
+        return None
+    who = ctx.who(found.start("who"), found.end("who"), pos)
+    if (who is None or not who.person) and ctx.text[found.start("who")].islower():
+        who = ctx.apposed_after(found.end("who"), after.span.end) or who
+    if who is None or not who.name:
+        return None
+    return _Attribution(who, Span(found.start("cue"), found.end("cue")), f"recap:{found.group('cue').lower()}")
+
+
+def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution | None:
+    text = ctx.text
+    order = ctx.paragraph_at(piece.open_at)
+    if order <= 0 or piece.open_at != ctx.paragraphs[order][1].start:
+        return None
+    block = ctx.paragraphs[piece.paragraph][1]
+    if text[piece.close_at + 1:block.end].strip(" .,;!?"):
+        return None
+    prev_para = ctx.paragraphs[order - 1][1]
+    last = ctx.sentence_at(prev_para.end - 1)
+    if last is None or any(c in MARKS for c in last.span.of(text)) or text[prev_para.end - 1] == ":":
+        return None
+    if not any(fold(m.group()) in ctx.words.speech_verbs for m in _WORD.finditer(text, last.span.start, last.span.end)):
+        return None
+    who = ctx.subject(last.span.start, last.span.end)
+    if who is None or not who.person or not who.key:
+        return None
+    return _Attribution(ctx.of_key(who.key, "previous-paragraph"), None, "previous-paragraph")
 
 
 def _channel(ctx: _Context, start: int, end: int, pos: int) -> str | None:
@@ -704,7 +871,7 @@ def _quotes_in(ctx: _Context) -> tuple[Quote, ...]:
         who, channel, how = _settle(ctx, attribution, first.start,
                                     ctx.sentence_at(piece.close_at) if piece.close_at else sentence,
                                     sentence.span.start if sentence else first.start)
-        ctx.remember(span.end, who)
+        ctx.remember(span.end, who if who is not None else attribution.who)
         form = piece.form if piece.form != "marks" else piece.family
         # A quote run over paragraphs is attributed as one, but each paragraph's quoted words are
         # a quote of their own: FORMATS.md's text is "the words inside the quotation marks", and a

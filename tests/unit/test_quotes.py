@@ -396,3 +396,114 @@ def test_quotes_connective_is_no_anaphoric_subject(brief_of):
 def test_quotes_more_cue_words_after_the_quote(brief_of, cue):
     text = f"Direktur Institut Kajian Timur Oleg Smirnov hadir. \"Sanksi itu tidak bekerja,\" {cue} Smirnov.\n"
     assert _speakers(brief_of, text) == [("Sanksi itu tidak bekerja,", "Oleg Smirnov")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Dev5/dev6 round: bodies by a generic reference or an abbreviation, unnamed speakers,
+# addressees, more cue words, the speaker named in the sentence after or the paragraph before
+
+
+CASTILLO = ("person", "Ramon Castillo", ["Ramon Castillo", "Castillo"], "Menteri Pertahanan")
+KARTIKA = ("person", "Dewi Kartika", ["Dewi Kartika", "Dewi"], "pengamat")
+SOMCHAI = ("person", "Somchai Prasert", ["Somchai Prasert", "Somchai"], "juru bicara")
+MFA_TH = ("organization", "Kementerian Luar Negeri Thailand", ["Kementerian Luar Negeri Thailand"], None)
+EMBASSY_DE = ("organization", "Kedutaan Besar Jerman", ["Kedutaan Besar Jerman"], None)
+PALACE_PH = ("organization", "Kantor Kepresidenan Filipina", ["Kantor Kepresidenan Filipina"], None)
+MANILA = ("place", "Manila", ["Manila"], None)
+EUROPE = ("place", "Eropa", ["Eropa"], None)
+CASTILLO_LEAD = "Menteri Pertahanan Filipina Ramon Castillo bertemu mitranya di Manila pada Rabu.\n\n"
+
+
+@pytest.mark.parametrize("text, specs, speaker", [
+    ("Kedutaan Besar Jerman menerima surat itu pada Senin. “Kami menghormati keputusan Manila,” tulis "
+     "pihak kedutaan dalam keterangan tertulis.", [EMBASSY_DE, MANILA], "Kedutaan Besar Jerman"),
+    ("Kantor Kepresidenan Filipina menggelar rapat darurat. Dalam pernyataannya, kantor kepresidenan "
+     "menyebut Manila “tidak akan mundur” dari sengketa itu.", [PALACE_PH, MANILA], "Kantor Kepresidenan Filipina"),
+    ("Kantor Kepresidenan Filipina menggelar rapat darurat. “Kami tidak akan mundur,” kata pihak kantor "
+     "kepresidenan.", [PALACE_PH], "Kantor Kepresidenan Filipina"),
+])
+def test_quotes_generic_reference_to_a_named_body_speaks(lex, make_article, text, specs, speaker):
+    _, quote = _one(lex, make_article, text, specs)
+    assert (quote.speaker, quote.speaker_key) == (speaker, slugify(speaker))
+
+
+@pytest.mark.parametrize("name, speaker", [
+    ("Kemlu Filipina", "Kementerian Luar Negeri Filipina"),
+    ("Kemenlu Filipina", "Kementerian Luar Negeri Filipina"),
+    ("Kedubes Jerman", "Kedutaan Besar Jerman"),
+    ("Kemenhan Filipina", "Kementerian Pertahanan Filipina"),
+])
+def test_quotes_abbreviated_body_speaks_by_its_written_out_name(lex, make_article, name, speaker):
+    text = f"{name} menyampaikan protes pada Selasa.\n\n“Tindakan itu melanggar kedaulatan kami,” tulis {name}."
+    _, quote = _one(lex, make_article, text, [("organization", name, [name], None)])
+    assert quote.speaker == speaker and quote.speaker_key == slugify(name)
+
+
+@pytest.mark.parametrize("cue", ["jawab Castillo", "urai Castillo", "sahut Castillo", "sambung Castillo",
+                                 "jawabnya", "urainya", "tutupnya"])
+def test_quotes_more_cue_words_name_the_speaker(lex, make_article, cue):
+    text = CASTILLO_LEAD + f"“Kami belum menerima informasi apa pun,” {cue} ketika ditanya wartawan."
+    _, quote = _one(lex, make_article, text, [CASTILLO, MANILA])
+    assert quote.speaker == "Ramon Castillo"
+
+
+@pytest.mark.parametrize("text", [
+    # a pronoun cue after an unnamed subject points at nobody, not at the person before
+    CASTILLO_LEAD + "Seorang diplomat Eropa menggambarkan suasana rapat itu tegang. "
+                    "“Tidak ada yang mau mengalah,” ujarnya.",
+    CASTILLO_LEAD + "Para pejabat Eropa menolak berkomentar lebih jauh.\n\n“Tidak ada yang mau mengalah,” katanya.",
+    # the region in an unnamed speaker's description is no speaker
+    CASTILLO_LEAD + "Seorang diplomat Eropa di Manila yang enggan disebut namanya mengatakan, "
+                    "“Tidak ada yang mau mengalah.”",
+    CASTILLO_LEAD + "“Tidak ada yang mau mengalah,” kata seorang pejabat Eropa.",
+])
+def test_quotes_unnamed_speaker_is_nobody(lex, make_article, text):
+    _, quote = _one(lex, make_article, text, [CASTILLO, MANILA, EUROPE])
+    assert quote.speaker is None and quote.speaker_key is None
+
+
+@pytest.mark.parametrize("addressed", ["saat dihubungi", "kepada", "ketika ditemui"])
+def test_quotes_who_is_spoken_to_is_not_the_passage_person(lex, make_article, addressed):
+    # "Warta Timur" stands for an outlet the actors stage mistook for a person.
+    outlet = ("person", "Warta Timur", ["Warta Timur"], None)
+    text = ("Pengamat Universitas Airlangga, Dewi Kartika, menilai pertemuan itu penting.\n\n"
+            f"“Ini momentum bagi kawasan,” tutur Dewi {addressed} Warta Timur di Surabaya.\n\n"
+            "Ia menambahkan, Manila perlu terus mendorong dialog. “Dialog harus dibuka,” imbuhnya.")
+    _, found, _ = _run(lex, make_article, text, [KARTIKA, outlet, MANILA])
+    assert [q.speaker for q in found] == ["Dewi Kartika", "Dewi Kartika"]
+
+
+@pytest.mark.parametrize("after", [
+    "\n\nHal itu disampaikan Castillo kepada wartawan usai pertemuan.",
+    " Pernyataan tersebut diungkapkan oleh Castillo di Manila.",
+    "\n\nDemikian dikatakan Castillo dalam jumpa pers.",
+])
+def test_quotes_speaker_named_by_the_sentence_after(lex, make_article, after):
+    text = LEAD + "“Kami tidak akan mundur dari perairan kami.”" + after     # the passage was about Lavrov
+    _, quote = _one(lex, make_article, text, [LAVROV, CASTILLO, MANILA, SEOUL])
+    assert quote.speaker == "Ramon Castillo" and quote.rule.endswith(("recap:disampaikan", "recap:diungkapkan",
+                                                                      "recap:dikatakan"))
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("Pengamat Universitas Airlangga, Dewi Kartika, menilai pertemuan itu penting bagi kawasan.", "Dewi Kartika"),
+    ("Dewi Kartika mengingatkan bahwa waktu untuk berunding tinggal sedikit.", "Dewi Kartika"),
+    # no speech in the paragraph before: the quote stays without a speaker
+    ("Dewi Kartika tiba di Surabaya pada Senin pagi.", None),
+    ("Pertemuan itu berakhir tanpa hasil.", None),
+])
+def test_quotes_paragraph_of_only_a_quote_after_what_a_person_said(lex, make_article, before, speaker):
+    _, quote = _one(lex, make_article, before + "\n\n“Ini momentum bagi kawasan untuk bersatu.”", [KARTIKA])
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("cue", [
+    "bunyi pernyataan yang dibacakan juru bicara Somchai Prasert",
+    "demikian pernyataan Kementerian Luar Negeri Thailand yang disampaikan oleh juru bicara Somchai Prasert",
+    "kata juru bicara kementerian, Somchai Prasert, di Bangkok",
+])
+def test_quotes_spokesperson_of_a_ministry_statement_speaks(lex, make_article, cue):
+    text = ("Kementerian Luar Negeri Thailand mengeluarkan pernyataan pada Jumat.\n\n"
+            f"“Bangkok mendukung dialog tanpa syarat,” {cue}.")
+    _, quote = _one(lex, make_article, text, [MFA_TH, SOMCHAI])
+    assert quote.speaker == "Somchai Prasert"
