@@ -15,6 +15,14 @@ Jepang X`) is part of the role; English bodies are closed by their head noun (`D
 of Foreign Languages`, `The Straits Times`, `Toyota Motor`); a site or region before a known
 body or country is one place (`Markas Besar NATO`, `Barat Daya China`). An organisation is
 named by its fullest form in the text; countries and places keep the register's name.
+
+Posts: a member's post names its council (`Sekretaris Dewan Keamanan Rusia X` → `Sekretaris Dewan
+Keamanan`); a field follows the body (`penasihat senior Kremlin bidang ...`); a post stated with no
+name is given to the person an anaphoric post names later (`Penasihat itu, X,`). An official the
+sentence does not place shares the body of a post joined by `dan`, else the lead's government,
+else the country of the person named before in the paragraph. A person serving a ministry acts for
+the ministry, named in full. Initials stay in names (`Budi S. Rahardjo`); academic titles with a
+full stop (`Dr.`, `Prof.`) are no part of them.
 """
 from __future__ import annotations
 
@@ -95,6 +103,15 @@ class _Kit:
     list_joiners: frozenset   # "dan" inside a portfolio list
     apposition_joiners: frozenset   # "sekaligus": the apposition's post follows
     academic: frozenset       # fold() of academic titles that yield to an apposition's post
+    proper_heads: frozenset   # organisation heads that name their body alone (Duma): no free words
+    org_links: frozenset      # "untuk" inside a body's name that its acronym closes
+    member_heads: frozenset   # role heads whose council is part of the role (Sekretaris Dewan Keamanan)
+    council_heads: frozenset  # heads of councils and assemblies a member sits in
+    org_expansions: dict      # "Kemlu" -> "Kementerian Luar Negeri", in an affiliation written out
+    outlets: frozenset        # fold() of news outlets' names: never a person
+    between: frozenset        # "antara": the people joined after it stand for different sides
+    field_words: frozenset    # "bidang": the field of a post, after the body it serves
+    treaty_heads: frozenset   # "Konvensi": a place right after it names a treaty, not the place
 
 
 def _words_pattern(words) -> str:
@@ -185,6 +202,16 @@ def _build_kit(lex: Lexicon) -> _Kit:
         list_joiners=lower(groups.get("list_joiners", [])),
         apposition_joiners=lower(groups.get("apposition_joiners", [])),
         academic=frozenset(fold(str(w)) for w in groups.get("academic", [])),
+        proper_heads=frozenset(org_groups.get("proper_heads", [])),
+        org_links=frozenset(org_groups.get("name_links", [])),
+        member_heads=frozenset(fold(str(w)) for w in groups.get("member_heads", [])),
+        between=lower(groups.get("between", [])),
+        field_words=lower(groups.get("field_words", [])),
+        treaty_heads=frozenset(place_groups.get("treaty_heads", [])),
+        council_heads=frozenset(org_groups.get("council_heads", [])),
+        org_expansions={str(k): str(v) for k, v in (org_groups.get("expansions") or {}).items()},
+        outlets=frozenset(fold(str(form)) for canonical, forms in (lex.group("outlets", "names") or {}).items()
+                          for form in [canonical, *(forms or [])]),
     )
     return kit
 
@@ -244,6 +271,12 @@ def _case_ok(surface: str, alias: str) -> bool:
     return all(w[:1].isupper() or not w[:1].isalpha() for w in letters[1:])
 
 
+def _is_initial(text: str, item: _Item) -> bool:
+    """A name run whose last token is one capital after a first name: the initial of `Budi S. Rahardjo`."""
+    a, b = item.tokens[-1]
+    return len(item.tokens) >= 2 and b - a == 1 and text[a].isupper()
+
+
 def _is_cap(token: str) -> bool:
     # A "?" before a letter is a capital the encoding lost ("Vostochny ?osmodrome").
     return token[:1].isupper() or (len(token) > 1 and token[0] in "?\ufffd" and token[1].isalpha())
@@ -264,8 +297,12 @@ class _Reader:
         self.bare_runs: list[tuple] = []      # (item, sentence items, index, title_case)
         self.lead_country: str | None = None
         self.acronyms: dict[str, tuple] = {}   # "NIS" -> (entry, key) of the body it abbreviates here
-        self.sentence_starts = sorted(sentence.span.start for sentence in sentences)
+        ordered = sorted(sentences, key=lambda sentence: sentence.span.start)
+        self.sentence_starts = [sentence.span.start for sentence in ordered]
+        self.sentence_paragraphs = [sentence.paragraph for sentence in ordered]
         self.anaphora: list[tuple[int, str]] = []
+        self.fields: dict[tuple[int, int], str] = {}   # role span -> its field after the body ("bidang ...")
+        self.pending: list[tuple] = []        # roles read with no name yet: (role, end, affiliation)
 
     # -- tokens and items -----------------------------------------------------------------
 
@@ -331,6 +368,10 @@ class _Reader:
                 items.append(item)
                 i = j
                 continue
+            if (fold(word) in kit.academic and i + 2 < len(tokens) and text[b:b + 1] == "."
+                    and tokens[i + 1] == (b, b + 1) and _is_cap(text[tokens[i + 2][0]:tokens[i + 2][1]])):
+                i += 2      # "Dr. X", "Prof. Dr. X": an academic title and its full stop are no name
+                continue
             if word[:1].isalpha() or word[:1] in "?\ufffd":
                 if (_is_cap(word) and word not in kit.function_words and word.lower() not in kit.calendar
                         and word not in kit.not_names
@@ -338,8 +379,9 @@ class _Reader:
                     gap = 1
                     if (len(items) > 1 and items[-1].text == "." and items[-2].kind == "name"
                             and items[-1].start == items[-2].end and items[-1].end == a - 1 and text[a - 1] == " "
-                            and text[items[-2].tokens[-1][0]:items[-2].tokens[-1][1]] in kit.name_abbreviations):
-                        items.pop()     # "St. Louis": the abbreviation's full stop stays inside the name
+                            and (text[items[-2].tokens[-1][0]:items[-2].tokens[-1][1]] in kit.name_abbreviations
+                                 or _is_initial(text, items[-2]))):
+                        items.pop()     # "St. Louis", "Budi S. Rahardjo": the full stop stays inside the name
                         gap = 2
                     if items and items[-1].kind == "name" and items[-1].end == a - gap and text[a - 1] == " " \
                             and len(items[-1].tokens) < MAX_NAME_TOKENS:
@@ -403,6 +445,9 @@ class _Reader:
             if start > 0 and words[start - 1] in kit.foreign_articles and spaced(start - 1):
                 start -= 1
             found[start] = (tokens[end][1], end + 1)
+            for later in range(start + 1, h if end == h else h + 1):
+                # "Direktur Eksekutif Jakarta Policy Forum": a role before may claim the first word.
+                found[later] = (tokens[end][1], end + 1)
             last = end
         return found
 
@@ -444,6 +489,8 @@ class _Reader:
         if tokens[j - 1][1] != m.end():
             return None
         end, parts, free = m.end(), 0, 0
+        # "Ketua Duma Ivan Petrov": a head that names its body by itself takes no free words.
+        proper = m.group() in kit.proper_heads
         first_free = None          # (end, j) after the first free word, to fall back to
         key_text = text[a:m.end()]
         while j < len(tokens):
@@ -468,7 +515,7 @@ class _Reader:
                     and _is_cap(text[tokens[j + 1][0]:tokens[j + 1][1]])):
                 j += 1
                 continue
-            if (parts == free < ORG_FREE_WORDS and _is_cap(word) and word not in kit.function_words
+            if (parts == free < ORG_FREE_WORDS and not proper and _is_cap(word) and word not in kit.function_words
                     and not kit.title.match(text, ta) and word.lower() not in kit.calendar):
                 # The body's own name right after its head: "Dewan Federasi", "Universitas Gadjah
                 # Mada".
@@ -491,14 +538,16 @@ class _Reader:
                 end, j = tokens[j][1], j + 1
                 key_text = text[a:end]
         # "Institut Studi Strategis Korea (KRIS)", "Badan Kajian dan Strategi Kawasan (BKSK)": free
-        # capitalised words (joined by "dan") that its acronym closes.
+        # capitalised words (joined by "dan", or "untuk": "Institut X untuk Y Z (IXYZ)") that its
+        # acronym closes.
         if parts:
             k, caps = j, 0
             while k < len(tokens) and caps < 3 and tokens[k][0] not in hits:
                 word = text[tokens[k][0]:tokens[k][1]]
                 if _is_cap(word) and word not in kit.function_words:
                     caps += 1
-                elif not (word in kit.list_joiners and caps == k - j and k + 1 < len(tokens)):
+                elif not ((word in kit.list_joiners or word in kit.org_links) and caps == k - j
+                          and k + 1 < len(tokens)):
                     break
                 k += 1
             if k > j and caps and _is_cap(text[tokens[k - 1][0]:tokens[k - 1][1]]) and k + 2 < len(tokens) \
@@ -516,7 +565,7 @@ class _Reader:
                 j += 1
         else:
             key = key_text
-        if parts == 0 or (parts == 1 and key != key_text and (key_text in kit.state_heads
+        if (parts == 0 and not proper) or (parts == 1 and key != key_text and (key_text in kit.state_heads
                                                               or key_text in kit.generic_heads)):
             return None
         return _Item("org", a, end, text[a:end], key=key), j
@@ -574,21 +623,42 @@ class _Reader:
     def role_text(self, start: int, end: int) -> str:
         """The role as stated, with press abbreviations written out (`Menlu` → `Menteri Luar Negeri`)."""
         stated = self.text[start:end]
+        if (start, end) in self.fields:
+            stated = f"{stated} {self.fields[start, end]}"
         expansions = self.kit.expansions
         if not expansions:
             return stated
         return " ".join(expansions.get(fold(w), w) for w in stated.split())
 
+    def served_country(self, item: _Item) -> None:
+        """`juru bicara Kementerian Luar Negeri China, X`: a person serving a ministry or embassy acts
+        for its country, which the text names inside the body's name (not in `Universitas Nasional
+        Australia`, a body's own name, nor where no one serves it)."""
+        if item.kind != "org" or not item.key.startswith(self.kit.national_heads):
+            return
+        for m in self.kit.gazetteer.finditer(self.text, item.start, item.end):
+            entry = self.kit.by_surface.get(fold(m.group()))
+            if (entry is not None and entry.kind == "country" and m.end() == item.end
+                    and _case_ok(m.group(), self._alias_like(entry, m.group()))):
+                self.add_other("country", entry, Span(m.start(), m.end()), "country:served-body")
+
     def affiliation_of(self, item: _Item) -> str | None:
+        """The body a person serves, by its canonical name: the register's (`Departemen Luar Negeri
+        Amerika Serikat`), or the text's with the country written in full and a press short form of
+        the head written out (`Kemlu Korsel` → `Kementerian Luar Negeri Korea Selatan`). The state
+        itself (`Pemerintah Jepang`) is its country."""
         if item.kind == "ent" and item.entry is not None and item.entry.kind in ("country", "organization"):
-            return self.national(item.entry.name) or item.entry.name
+            return item.entry.name
         if item.kind == "org":
-            return self.national(item.key) or item.key
+            head, _, rest = item.key.partition(" ")
+            if head in self.kit.state_heads:
+                return self.national(item.key) or item.key
+            head = self.kit.org_expansions.get(head, head)
+            return f"{head} {rest}" if rest else head
         return None
 
     def national(self, name: str) -> str | None:
-        """A ministry or embassy acts for its country: `Kementerian Luar Negeri Korea Selatan` →
-        `Korea Selatan`, `Departemen Luar Negeri AS` → `Amerika Serikat`; a named body stays itself."""
+        """A government acts for its country: `Pemerintah Korea Selatan` → `Korea Selatan`."""
         if not name.startswith(self.kit.national_heads):
             return None
         words = name.split()
@@ -614,6 +684,9 @@ class _Reader:
                 first = items[0]
                 if first.kind == "ent" and first.entry and first.entry.kind == "country":
                     self.lead_country = first.entry.name
+                elif (first.text in self.kit.state_heads and len(items) > 1 and items[1].kind == "ent"
+                      and items[1].entry.kind == "country"):
+                    self.lead_country = items[1].entry.name     # "Pemerintah Indonesia meminta ..." 
                 else:
                     self.lead_country = ""
         claimed: set[int] = set()
@@ -626,6 +699,7 @@ class _Reader:
         """`<role> [affil...] [untuk ...][,] <Name> [dan <Name>]` and `<Name>, <role> [affil...]`."""
         kit = self.kit
         n = len(items)
+        coordinated = None        # (index of the last name read with a role, its affiliation)
         for k, item in enumerate(items):
             if item.kind == "role":
                 j, tail_end = k + 1, item.end
@@ -651,6 +725,12 @@ class _Reader:
                         and self._linked_body(items, j + 1)):
                     # "Pengamat Asia Timur dari Universitas X": the region is the role's field.
                     tail_end, j = items[j].end, j + 1
+                member = self.member_body(item, items, j)
+                if member is not None:
+                    # "Sekretaris Dewan Keamanan Rusia X": the council is part of the post.
+                    tail_end, aff, j = member
+                    if aff:
+                        affs.append(aff)
                 while j < n:
                     it = items[j]
                     if it.kind in ("ent", "org") and not (it.kind == "ent" and it.entry.kind == "person"):
@@ -670,6 +750,31 @@ class _Reader:
                         break
                 if linked and not (j < n and items[j].text == ","):
                     continue          # the body's name runs on ("dari Institut Studi Oriental Moskow")
+                if affs and j < n and items[j].kind == "word" and items[j].text.lower() in kit.field_words:
+                    # "penasihat senior Kremlin bidang kebijakan luar negeri": the post's field after its body.
+                    m = j + 1
+                    while (m < n and m - j <= ROLE_TAIL_WORDS + 1 and items[m].kind == "word" and items[m].text.islower()
+                           and items[m].text not in kit.breakers and items[m].text not in kit.cues_after):
+                        m += 1
+                    if m > j + 1:
+                        self.fields[(item.start, tail_end)] = self.text[items[j].start:items[m - 1].end]
+                        j = m
+                if (not affs and j + 2 < n and items[j].kind == "word" and items[j].text.lower() in kit.anaphora
+                        and items[j + 1].text == "," and _is_name(items[j + 2])):
+                    # "Seorang penasihat senior Kremlin ... mengatakan ..." then "Penasihat itu, X,": the
+                    # person introduced by the post is named now; the post as first stated is theirs.
+                    words = set(item.text.lower().split())
+                    earlier = [p for p in self.pending if words <= set(p[0].text.lower().split())]
+                    role, end, aff = earlier[-1] if earlier else (item, tail_end, None)
+                    self.name_found(items[j + 2], "role-anaphora", title_case, claimed, role=role, tail_end=end,
+                                    affiliation=aff)
+                    continue
+                if (affs and j + 2 < n and items[j].kind == "name" and len(items[j].tokens) == 1
+                        and items[j + 1].text == "," and _is_name(items[j + 2]) and items[j].start not in claimed):
+                    # "Universitas X (UX) Depok, Name": the body's city, then the person.
+                    self.add_other("place", None, Span(items[j].start, items[j].end), "place:body-city")
+                    claimed.add(items[j].start)
+                    j += 1
                 # Anaphora: "Diplomat AS tersebut" gives the last person without one a country.
                 if j < n and items[j].kind == "word" and items[j].text.lower() in kit.anaphora and affs:
                     self.anaphora.append((item.start, affs[-1]))
@@ -699,17 +804,35 @@ class _Reader:
                         j += 2
                     else:
                         break
+                if not names:
+                    self.pending.append((item, tail_end, affs[-1] if affs else None))
                 if names and not affs and self._linked_body(items, j + 1):
                     # "Profesor Name dari Universitas X": the body after the name.
                     aff = self.affiliation_of(items[j + 2])
                     affs = [aff] if aff else []
+                if (names and not affs and coordinated is not None and k >= 2 and coordinated[0] == k - 2
+                        and items[k - 1].text in kit.list_joiners and all(nm.kind == "name" for nm in names)
+                        and not any(it.kind == "word" and it.text.lower() in kit.between for it in items[:k])):
+                    # "Menlu Korsel X dan Menhan Y": a post joined to one placed before shares its body
+                    # (not "antara <leader of A> X dan <leader of B> Y": two sides).
+                    affs = [coordinated[1]]
+                for body in items[k + 1:j]:
+                    if names:
+                        self.served_country(body)
                 for index, name in enumerate(names):
                     aff = affs[index] if len(affs) == len(names) and len(names) > 1 else (affs[-1] if affs else None)
                     self.name_found(name, "role", title_case, claimed, role=item, tail_end=tail_end, affiliation=aff)
+                    if aff:
+                        coordinated = (j, aff)
             elif item.kind in ("name", "ent") and k + 2 < n and items[k + 1].text == ",":
                 if item.kind == "ent" and item.entry.kind != "person":
                     continue
-                if item.kind == "name" and len(item.tokens) < 2:
+                if item.kind == "name" and len(item.tokens) < 2 and not (
+                        items[k + 2].kind == "role" and items[k + 2].text[:1].islower() and not title_case
+                        and not (k and items[k - 1].text.lower() in kit.prepositions)):
+                    # One word is a name only before a post written as a description ("Sutrisno,
+                    # peneliti senior X,"): a capitalised title after a comma may open a new clause,
+                    # and after "di"/"dari" the word is a place ("Dari Bandung, pengamat X ...").
                     continue
                 r = k + 2
                 if items[r].kind != "role":
@@ -745,12 +868,32 @@ class _Reader:
                     aff = self.affiliation_of(items[j])
                     if aff:
                         affs.append(aff)
+                        self.served_country(items[j])
                     j += 1
                 if r > k + 2 and j < n and _is_name(items[j]):
                     continue      # "X, yang juga bertemu Menteri Y Z": the role introduces Z, not X
                 self.claim_untuk(items, j, claimed)
                 self.name_found(item, "apposition", title_case, claimed, role=role, tail_end=tail_end,
                                 affiliation=affs[-1] if affs else None, refine=True)
+
+    def member_body(self, role: _Item, items: list[_Item], j: int) -> tuple[int, str | None, int] | None:
+        """`Sekretaris Dewan Keamanan Rusia`, `Ketua Duma`, `Anggota Majelis Nasional`: a member's post
+        names the council it sits in, without the country that closes the council's name. Returns
+        (end of the role, affiliation: the council, next index)."""
+        kit = self.kit
+        if j >= len(items) or fold(role.text.split()[-1]) not in kit.member_heads:
+            return None
+        body = items[j]
+        if not (body.kind == "org" or (body.kind == "ent" and body.entry_kind == "organization")):
+            return None
+        if body.text.split()[0] not in kit.council_heads:
+            return None
+        for m in kit.gazetteer.finditer(self.text, body.start, body.end):
+            entry = kit.by_surface.get(fold(m.group()))
+            if (m.end() == body.end and m.start() > body.start and entry is not None and entry.kind == "country"
+                    and self.text[m.start() - 1] == " "):
+                return m.start() - 1, self.affiliation_of(body), j + 1
+        return body.end, self.affiliation_of(body), j + 1
 
     def _linked_body(self, items: list[_Item], j: int) -> bool:
         """`dari Universitas X` at j: a linking word, then a body (not a place, not a person)."""
@@ -787,6 +930,8 @@ class _Reader:
         body = k
         while k < n and items[k].kind in ("ent", "org") and items[k].entry_kind != "person":
             k += 1
+        if k < n - 1 and items[k].text == "," and _is_name(items[k + 1]):
+            k += 1        # "Direktur Asia Timur dan Pasifik Kementerian Luar Negeri X, Name"
         if k == body or k >= n or not _is_name(items[k]):
             return j
         for i in range(j, body):
@@ -846,7 +991,9 @@ class _Reader:
                     if item.start not in claimed:
                         claimed.add(item.start)
                         self.person(item, "person:register")
-                else:
+                elif not (item.entry.kind == "place" and prev is not None and prev.text in kit.treaty_heads
+                          and prev.end + 1 == item.start):
+                    # ("Konvensi Jenewa": a treaty named after a city, not the city.)
                     self.add_other(item.entry.kind, item.entry, Span(item.start, item.end), f"{item.entry.kind}:register")
                     k = self.skip_parenthetical(items, k)
             elif item.kind == "org":
@@ -888,7 +1035,9 @@ class _Reader:
         the = re.search(r"\b[A-Z]\w*\s+$", before)
         if the and the.group().strip() not in kit.function_words:
             the = None
-        if kit.source_cue.search(before[:the.start()] if the else before):
+        folded = [fold(text[a:b]) for a, b in item.tokens]
+        if kit.source_cue.search(before[:the.start()] if the else before) and not all(
+                t in known_tokens for t in folded):
             # "Dilansir dari The Korean Herald": a medium cited as the source.
             start = item.start - (len(the.group()) if the else 0)
             self.add_other("organization", None, Span(start, item.end), "organization:source-cue")
@@ -907,7 +1056,6 @@ class _Reader:
             if site or region:
                 self.add_other("place", None, Span(item.start, nxt.end), "place:site" if site else "place:region")
                 return 1
-        folded = [fold(text[a:b]) for a, b in item.tokens]
         is_known = any(t in known_tokens for t in folded)
         place_context = prev is not None and prev.kind == "word" and (
             prev.text.lower() in kit.prepositions or prev.text.lower() in kit.place_heads)
@@ -935,8 +1083,8 @@ class _Reader:
             if place_context and not is_known:
                 self.add_other("place", None, span, "place:preposition")
                 return 0
-            if title_case:
-                return 0
+            if title_case or fold(item.text) in kit.outlets:
+                return 0      # a headline's capitals; "dihubungi <outlet>": the medium, no person
             self.person(item, "person:name-shape")
             return 0
         # One word: a surname of someone here, a place after "di"/"ke", or a person by a speech cue.
@@ -946,7 +1094,8 @@ class _Reader:
         if folded[0] in known_tokens:
             self.refs.append({"item": item, "rule": "person:surname", "role": None, "affiliation": None,
                               "strong": False})
-        elif place_context and not title_case:
+        elif place_context and not title_case and item.text not in kit.region_words:
+            # "tekanan dari Barat": a compass word alone is a direction or "the West", no place.
             self.add_other("place", None, span, "place:preposition")
         elif cue and not title_case and k > 0:
             self.refs.append({"item": item, "rule": "person:speech-cue", "role": None, "affiliation": None,
@@ -1044,6 +1193,8 @@ class _Reader:
             if affiliation is None and person.role and self.lead_country:
                 # An official the text does not place acts for the country the lead is about.
                 affiliation = self.lead_country
+            if affiliation is None and person.role:
+                affiliation = self.paragraph_country(person)
             key = unique(slugify(person.name))
             found.append(self.actor(key, "person", person.name, person.mentions, role, affiliation,
                                     person.entry.id if person.entry else None, person.role_span))
@@ -1055,11 +1206,55 @@ class _Reader:
                                     entry.id if entry else None, None))
         return tuple(sorted(found, key=lambda a: (a.mentions[0].span.start, a.key)))
 
+    def paragraph_country(self, person: _Person) -> str | None:
+        """`Presiden Yoon ... . Menteri Pertahanan X, ...`: an official the text does not place serves the
+        country of the person named last before them in an earlier sentence of the same paragraph;
+        with no one named before, the country named before them in their sentence."""
+        first = min(m[0].start for m in person.mentions)
+        paragraph = self.paragraph_of(first)
+        # An earlier sentence: within one sentence, "dan" may join two sides ("antara A dan B").
+        sentence_start = self.sentence_starts[max(0, bisect_right(self.sentence_starts, first) - 1)]
+        best, country = -1, None
+        for other in self.people.values():
+            if other is person:
+                continue
+            before = [m[0].start for m in other.mentions
+                      if m[0].start < sentence_start and self.paragraph_of(m[0].start) == paragraph]
+            if before and max(before) > best:
+                aff = other.affiliation or self.register_affiliation(other)
+                entry = self.kit.by_surface.get(fold(aff)) if aff else None
+                best, country = max(before), (entry.name if entry is not None and entry.kind == "country" else None)
+        if best < 0 and not any(sentence_start <= m[0].start < first for other in self.people.values()
+                                if other is not person for m in other.mentions):
+            # No one named before: "Delegasi Korea Utara dipimpin Menteri X" — the country the
+            # sentence names before the official (not another person's: "antara PM Thailand A dan B").
+            named = [(span.start, slot["name"]) for slot in self.others.values() if slot["kind"] == "country"
+                     for span, _, _ in slot["mentions"] if sentence_start <= span.start < first]
+            if named:
+                country = max(named)[1]
+        return country
+
+    def paragraph_of(self, position: int) -> int | None:
+        i = bisect_right(self.sentence_starts, position) - 1
+        return self.sentence_paragraphs[i] if i >= 0 else None
+
     def merge_short_orgs(self) -> None:
         """A bare `Kementerian Luar Negeri` is the one fuller `Kementerian Luar Negeri X` of this text."""
         orgs = {k: v for k, v in self.others.items() if v["kind"] == "organization" and v["entry"] is None}
-        for key, slot in list(orgs.items()):
-            longer = [k for k, v in orgs.items() if k != key and k.startswith(key + "-")]
+
+        def extends(short: str, long: str) -> bool:
+            # `Duma Rusia` is `Duma Negara Rusia` named without a name word: same head, same end.
+            if long.startswith(short + "-"):
+                return True
+            a, b = short.split("-"), long.split("-")
+            if len(a) < 2 or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1]:
+                return False
+            rest = iter(b)
+            return all(word in rest for word in a)
+
+        for key in sorted(orgs, key=len, reverse=True):
+            slot = orgs[key]
+            longer = [k for k in orgs if k != key and extends(key, k)]
             if len(longer) == 1:
                 self.others[longer[0]]["mentions"].extend(slot["mentions"])
                 del self.others[key]
