@@ -46,6 +46,7 @@ class Report:
     removed: int = 0
     rendered: int = 0          # pages rendered from templates (the rest reused from the last build)
     reused: int = 0
+    pdfs: int = 0              # PDF briefs and dossier made
 
     @property
     def errors(self) -> list[Problem]:
@@ -56,8 +57,12 @@ class Report:
         return [p for p in self.problems if p.severity == "warning"]
 
     def summary(self) -> str:
+        # `briefing pdf` renders no page: its line says what it made instead.
+        pages = (f"{self.rendered} pages rendered ({self.reused} unchanged), "
+                 if self.rendered or self.reused else "")
+        pdfs = f"{self.pdfs} PDFs, " if self.pdfs else ""
         return (f"{self.articles} briefs ({self.extracted} extracted, {self.cached} from cache), "
-                f"{self.entities} entities, {self.rendered} pages rendered ({self.reused} unchanged), "
+                f"{self.entities} entities, {pages}{pdfs}"
                 f"{self.written} files written, {self.removed} removed; "
                 f"{len(self.errors)} errors, {len(self.warnings)} warnings")
 
@@ -389,7 +394,9 @@ def generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     if settings.pdf:
         clock = time.perf_counter()
         from .pdf import render_pdfs
-        files.update(render_pdfs(catalog, settings))
+        pdfs = render_pdfs(catalog, settings)
+        report.pdfs = len(pdfs)
+        files.update(pdfs)
         timings["pdf"] = time.perf_counter() - clock
     clock = time.perf_counter()
     report.written, report.removed = write_tree(files, settings.docs_dir)

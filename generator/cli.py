@@ -132,12 +132,15 @@ def pdf(content_dir: Path, out: Path | None, **overrides) -> None:
     lex = load_lexicon(settings.content_dir)
     briefs = extract_all(read_all(discover(settings.articles_dir), report), lex, settings, report)
     catalog = resolve(briefs, lex)
+    report.articles, report.entities = len(catalog.briefs), len(catalog.entities)
     target = out or settings.docs_dir
-    for rel, data in sorted(render_pdfs(catalog, settings).items()):
+    pdfs = render_pdfs(catalog, settings)
+    for rel, data in sorted(pdfs.items()):
         path = (target / rel) if out is None else (target / Path(rel).name)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
         click.echo(str(path))
+    report.pdfs = report.written = len(pdfs)
     sys.exit(_report(report, settings.strict))
 
 

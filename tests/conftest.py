@@ -63,8 +63,12 @@ def assert_floors(scores: dict, floors: dict, field: str) -> None:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Free WeasyPrint's font configurations while the interpreter is whole: collected at
-    shutdown instead, their __del__ finds its module globals gone and prints a traceback."""
+    shutdown instead, their __del__ finds its module globals gone and prints a traceback. The
+    parsed print stylesheets hold one each (generator.pdf caches them per process)."""
     import gc
+    pdf = sys.modules.get("generator.pdf")
+    if pdf is not None:
+        pdf._stylesheets.cache_clear()
     gc.collect()
 
 

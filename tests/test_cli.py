@@ -59,3 +59,21 @@ def test_cli_extract_names_a_bad_file_and_keeps_the_rest(tmp_path, content, reas
     assert result.exit_code == 1
     assert "bad article.txt" in result.stderr and reason in result.stderr
     assert '"article": "001_623a4fe61b1ac6d9"' in result.stdout
+
+
+@pytest.mark.slow
+def test_cli_pdf_writes_a_pdf_per_brief_and_the_dossier_and_says_so(tmp_path, monkeypatch):
+    content = tmp_path / "content"
+    import shutil
+    shutil.copytree(ROOT / "content", content)
+    out = tmp_path / "out"
+    monkeypatch.chdir(tmp_path)          # the cache folder is relative to where the command runs
+    result = CliRunner().invoke(cli, ["pdf", "--content", str(content), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    articles = sorted((content / "articles").glob("*.txt"))
+    written = sorted(p.name for p in out.glob("*.pdf"))
+    assert len(written) == len(articles) + 1 and "dossier.pdf" in written
+    assert all(p.read_bytes().startswith(b"%PDF") for p in out.glob("*.pdf"))
+    summary = result.output.strip().splitlines()[-1]
+    assert summary.startswith(f"{len(articles)} briefs (") and f"{len(written)} PDFs" in summary, summary
+    assert "pages rendered" not in summary and " 0 entities" not in summary, summary
