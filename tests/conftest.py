@@ -130,3 +130,42 @@ def brief_of(lex, make_article):
     def run(text: str, name: str = "snippet"):
         return extract(make_article(text, name), lex)
     return run
+
+
+# ---------------------------------------------------------------------------------------------
+# Browser tests: Debian's Chromium driven by Playwright (never a downloaded browser), against a
+# site served on a free 127.0.0.1 port by the test process itself.
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def serve_site(site: Path):
+    """Serve `site` on 127.0.0.1 (a free port, a daemon thread); returns (server, base URL).
+    The caller shuts it down: server.shutdown(); server.server_close()."""
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format, *args):  # noqa: A002 - the stdlib's signature
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole run."""
+    import shutil
+    if not shutil.which(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -3,35 +3,21 @@ injected element, no script error; search shows it as text. Also: the Pagefind b
 finds a brief by a word of its text."""
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
+
+from conftest import serve_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 HOSTILE = ROOT / "tests" / "data" / "hostile"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 # Pages that show the hostile brief's text (its headline, quotes, sentences, names).
 PAGES = ["briefs/duplikat-salinan/", "", "briefs/", "timeline/", "quotes/", "entities/park-jin/",
          "entities/andrey-kulik/"]
 
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the stdlib's signature
-        pass
-
-
-def serve(site: Path):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
 def build_site(tmp: Path, *, names: list[str], search: str = "material") -> Path:
@@ -48,22 +34,12 @@ def build_site(tmp: Path, *, names: list[str], search: str = "material") -> Path
     return tmp / "site"
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not shutil.which(CHROMIUM):
-        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")
 def hostile_url(tmp_path_factory):
     site = build_site(tmp_path_factory.mktemp("hostile-browser"), names=["duplikat (salinan).txt"])
-    server, url = serve(site)
+    server, url = serve_site(site)
     yield url
     server.shutdown()
     server.server_close()
@@ -131,7 +107,7 @@ def test_hostile_search_result_shows_text_and_runs_nothing(browser, hostile_url)
 
 def test_hostile_title_element_runs_nothing(browser, tmp_path_factory):
     site = build_site(tmp_path_factory.mktemp("title-browser"), names=["judul title-breakout.txt"])
-    server, url = serve(site)
+    server, url = serve_site(site)
     try:
         page, seen = open_watched(browser, url + "briefs/judul-title-breakout/")
         page.close()
@@ -148,7 +124,7 @@ def test_pagefind_search_finds_a_brief(browser, tmp_path_factory):
         pytest.skip("pagefind is not installed (pip install 'pagefind[bin]')")
     site = build_site(tmp_path_factory.mktemp("pagefind"), names=[], search="pagefind")
     assert (site / "pagefind" / "pagefind.js").exists()
-    server, url = serve(site)
+    server, url = serve_site(site)
     try:
         page, seen = open_watched(browser, url)
         results = page.evaluate("""async () => {
