@@ -701,7 +701,9 @@ def timeline_groups(catalog: Catalog, views: Views) -> list[tuple[str, str, list
             group = {"date": members[0]["date"], "events": members, "together": len(briefs) > 1,
                      "shared": sorted((catalog.entities[e].name for e in shared), key=str.lower)}
             months[sort_key(value)[:7]].append(group)
-    titles = {m: format_value(m, "month", views.language, views.labels) if len(m) == 7 else m for m in months}
+    # A month's events under its name; events dated only to a year under "Tahun 2025", before its months.
+    titles = {m: format_value(m, "month", views.language, views.labels) if len(m) == 7
+              else views.labels["year_heading"].format(year=m) for m in months}
     return [(m, titles[m], months[m]) for m in sorted(months)]
 
 
@@ -717,20 +719,27 @@ def render_timeline(catalog: Catalog, views: Views, out: Renderer) -> None:
         return
     by_year: dict[str, list] = defaultdict(list)
     for key, title, groups in months:
-        by_year[key[:4]].append((title, groups))
+        by_year[key[:4]].append((key, title, groups))
     years = []
     for year in sorted(by_year, reverse=True):
-        sections = [((title,), groups) for title, groups in by_year[year]]
+        sections = [((title, key), groups) for key, title, groups in by_year[year]]
         chunks = paginate(sections, weight=weight)
         paths = _parts(f"timeline/{year}", chunks)
         for i, (path, chunk) in enumerate(zip(paths, chunks)):
             out(path, "timeline.md.j2", title=year, months=[(head[0], groups) for head, groups in chunk],
                 years=None, pager=_pager(paths, i, "timeline/"))
-        years.append({"title": year, "count": sum(weight(g) for _, groups in by_year[year] for g in groups),
+        years.append({"title": year, "count": sum(weight(g) for _, _, groups in by_year[year] for g in groups),
                       "parts": [{"link": path[len("timeline/"):], "count": sum(weight(g) for _, gs in c for g in gs),
-                                 "label": c[0][0][0] if c[0][0][0] == c[-1][0][0] else f"{c[0][0][0]} – {c[-1][0][0]}"}
-                                for path, c in zip(paths, chunks)]})
+                                 "label": _span_label(c)} for path, c in zip(paths, chunks)]})
     out("timeline/index.md", "timeline.md.j2", title=None, months=[], years=years, pager=None)
+
+
+def _span_label(chunk: list) -> str:
+    """'Maret 2024 – Juli 2024' for a part of a year's timeline, from its month headings (a
+    year-only heading names the part only when it holds nothing else)."""
+    heads = [head for head, _ in chunk]
+    months = [title for title, key in heads if len(key) > 4] or [heads[0][0]]
+    return months[0] if months[0] == months[-1] else f"{months[0]} – {months[-1]}"
 
 
 def render_quotes(catalog: Catalog, views: Views, out: Renderer) -> None:

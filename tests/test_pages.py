@@ -399,3 +399,14 @@ def test_pages_date_inside_a_quote_links_to_the_quote():
     inner = [i for i, (d, _) in enumerate(Views(catalog, Settings(pdf=False), load_labels("id")).dated_events(brief))
              if d.span in brief.quotes[0].span]
     assert inner and all(where[("date", i)] == where[("quote", 0)] for i in inner)
+
+
+@pytest.mark.parametrize("heads, label", [
+    ([("Tahun 2025", "2025"), ("Januari 2025", "2025-01"), ("Agustus 2025", "2025-08")], "Januari 2025 – Agustus 2025"),
+    ([("Tahun 2025", "2025")], "Tahun 2025"),
+    ([("Maret 2024", "2024-03")], "Maret 2024"),
+])
+def test_pages_timeline_part_label_names_its_months(heads, label):
+    """A part of a year's timeline is labelled by its months; a year-only heading only when alone."""
+    from generator.pages import _span_label
+    assert _span_label([(head, []) for head in heads]) == label
