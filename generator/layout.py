@@ -36,6 +36,14 @@ TAGLINE_WORDS = 6
 ABBREVIATION_LETTERS = 5
 # Furniture rules whose lines may name the site itself ("Follow <site> on ...", "published on <site>").
 OUTLET_FURNITURE = ("line:share", "line:read-more-elsewhere", "line:copyright", "tail:republished")
+# A line in the body written in Title Case is a teaser or section headline, not prose (Indonesian body
+# prose is in sentence case): at least this many words ...
+TITLE_CASE_MIN_WORDS = 3
+# ... of which at least this share of the words that count (not the minor words of a title,
+# furniture.yaml `title_case_minor_words`, nor numbers) start with a capital ...
+TITLE_CASE_MIN_SHARE = 0.85
+# ... and at most this many words that count in lower case (one slip of a site's title style).
+TITLE_CASE_MAX_LOWER = 1
 _NAME_LINE = re.compile(r"[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}")
 _SENTENCE_END = (".", "!", "?", '"', "”", ":", ";")
 
@@ -151,6 +159,8 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
                     published = _strip_span(text, line.span)
                 if m.groupdict().get("name"):
                     credits.append(Credit(line.span, "author", m.group("name").strip()))
+                if m.groupdict().get("editor"):
+                    credits.append(Credit(line.span, "editor", m.group("editor").strip()))
                 mark(line, f"header-date:{rule['id']}")
                 break
         if line.kind != "content":
@@ -233,8 +243,12 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
     dateline = outlet_span = None
     outlet = None
     lead_index = None
+    header_names: list[str] = []     # the site's own name as the page header spells it ("NamaSitus.co.id")
     for n, i in enumerate(content_idx[:DATELINE_LINES]):
-        found = _find_dateline(text, trimmed[i], lex)
+        found = _find_dateline(text, trimmed[i], lex, header_names)
+        named = _outlet_name(trimmed[i].of(text), lex)
+        if named:
+            header_names.append(trimmed[i].of(text))
         if found and found[3] >= trimmed[i].end and n + 1 >= len(content_idx):
             found = None   # a dateline alone on the last line has no lead to open
         if found:
@@ -262,6 +276,11 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         furniture.sort(key=lambda f: f.span.start)
     content_idx = [i for i in content_idx if lines[i].kind == "content"]
     if outlet is None and chrome_outlet is not None:
+        outlet = chrome_outlet
+    elif outlet is not None and chrome_outlet is not None and outlet_span is not None \
+            and _folded(chrome_outlet) != _folded(outlet) \
+            and _folded(chrome_outlet).startswith(_folded(outlet_span.of(text))):
+        # "CITY, BRAND -" under a header naming the brand's own site ("Brand.id"): the site is the outlet.
         outlet = chrome_outlet
 
     # 7. Headline: a title-shaped line before the lead (or before the first paragraph).
@@ -296,6 +315,28 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
                 credits.append(Credit(trimmed[i], "author", piece))
                 mark(lines[i], "credit:bare-name")
 
+    # 8b. Title Case lines in the body area: teaser headlines no label announced, section headlines.
+    if headline is not None or first_body is not None:
+        after = headline.start if headline is not None else lines[first_body].span.start - 1
+        minor = lex.memo("layout.title_minor", lambda: frozenset(
+            w.lower() for w in lex.words("furniture", "title_case_minor_words")))
+        previous = ""
+        in_list = False      # the items of a list that a line ending with ":" introduces stay in the body
+        for i in content_idx:
+            line = lines[i]
+            if line.span.start <= after or i not in trimmed:
+                continue
+            piece = trimmed[i].of(text).strip()
+            if line.kind == "content" and _title_case(piece, minor):
+                if not in_list and not previous.endswith((":", "：")):
+                    mark(line, "title-case-line")
+                else:
+                    in_list = True
+            else:
+                in_list = False
+            previous = piece
+        furniture.sort(key=lambda f: f.span.start)
+
     # 9. Short unpunctuated lines closing the page, after the last paragraph: tags, topics.
     tail_lines = [ln for ln in lines if ln.kind == "content"]
     if len(tail_lines) > 1:
@@ -328,6 +369,27 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
     return Layout(headline=headline, outlet=outlet, outlet_span=outlet_span, dateline=dateline,
                   published=published, body=body, captions=tuple(captions),
                   furniture=tuple(furniture), credits=tuple(credits))
+
+
+def _title_case(piece: str, minor: frozenset[str]) -> bool:
+    """A line shaped like a headline: several words, nearly all capitalised, no sentence end, not a quote."""
+    words = piece.split()
+    if len(words) < TITLE_CASE_MIN_WORDS or piece.endswith(_SENTENCE_END + (",",)) \
+            or piece[:1] in "\"“”‘'«(-–—[":
+        return False
+    upper = lower = 0
+    for word in words:
+        core = word.strip("\"“”‘’'«»()[],.:;!?")
+        letters = [c for c in core if c.isalpha()]
+        if not letters or core.lower() in minor:
+            continue
+        if letters[0].isupper() or core[:1].isdigit():
+            upper += 1
+        else:
+            lower += 1
+    counted = upper + lower
+    return counted >= TITLE_CASE_MIN_WORDS - 1 and lower <= TITLE_CASE_MAX_LOWER \
+        and upper / counted >= TITLE_CASE_MIN_SHARE
 
 
 def _outlet_in_furniture(text: str, furniture: list[Furniture], credits: list[Credit],
@@ -387,12 +449,24 @@ def _outlet_name(piece: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _find_dateline(text: str, span: Span, lex: Lexicon) -> tuple[Span | None, str | None, Span | None, int] | None:
+def _folded(name: str) -> str:
+    """A name folded for comparison: lower case, letters and digits only ("Nama Situs.id" -> "namasitusid")."""
+    return re.sub(r"[^0-9a-z]+", "", name.lower())
+
+
+def _site_key(name: str) -> str:
+    """A site's name folded without its domain suffix: "NamaSitus.co.id" and "Nama Situs" -> "namasitus"."""
+    return _folded(re.sub(r"\.[a-z.]+$", "", name.strip(), flags=re.IGNORECASE))
+
+
+def _find_dateline(text: str, span: Span, lex: Lexicon,
+                   header_names: list[str] | None = None) -> tuple[Span | None, str | None, Span | None, int] | None:
     rx = lex.regex("layout.dateline", r"""
         ^(?P<a>[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,3}?)              # first piece: city or outlet
         (?:\s*,\s*(?P<b>[A-Za-z][\w.'’]*(?:\s+[\w.'’]+){0,3}?))?  # optional second piece
         (?:\s*\((?P<agency>[A-Za-z][\w.]{1,20})\))?              # "(ANTARA)"
-        \s*,?\s*(?P<sep>[-–—]{1,2}|,-|:)(?:\s+|\s*$)           # the dash (or colon) that ends a dateline
+        \s*,?\s*(?:(?P<sep>[-–—]{1,2}|,-|:)(?:\s+|\s*$)      # the dash (or colon) that ends a dateline,
+                   |—(?=[A-Z"“]))                    # or an em dash glued to the lead ("CITY—Lead")
         """, re.VERBOSE)
     piece = text[span.start:min(span.end, span.start + 120)]
     m = rx.match(piece)
@@ -418,6 +492,10 @@ def _find_dateline(text: str, span: Span, lex: Lexicon) -> tuple[Span | None, st
             outlet, outlet_group, city_group = out_a, "a", "b"
         elif out_a and out_b:
             return None
+        elif header_names and _site_key(a) in {_site_key(h) for h in header_names} \
+                and _site_key(b) not in {_site_key(h) for h in header_names}:
+            # "Nama Situs, CITY -": the first piece spells the site the page header names.
+            outlet, outlet_group, city_group = a.strip(), "a", "b"
         else:
             # Neither is a known outlet: the Indonesian convention is "CITY, OUTLET".
             outlet, outlet_group, city_group = b.strip(), "b", "a"

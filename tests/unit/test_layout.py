@@ -520,3 +520,157 @@ def test_layout_relayed_wire_photo_credit_marks_a_caption(caption, credit, make_
     assert ("photo", credit) in {(c.role, c.name) for c in layout.credits}
     assert any(article.text[s.start:s.end].startswith("Menl") for s in layout.captions)
     assert not any(span.of(article.text).startswith("Menl") for span in layout.body)
+
+
+PROSE = ("Pemerintah Rusia menyatakan kesiapan untuk memperluas kerja sama dengan Korea Utara.\n"
+         "Kedua negara juga sepakat menggelar pertemuan lanjutan di Moskow bulan depan.\n")
+
+
+@pytest.mark.parametrize("teaser", [
+    "Harga Bawang Merah di Pasar Kota Turun Jadi Rp30.000 per Kilogram",
+    "Pemkot Buka Lowongan Petugas Kebersihan, Cek Syarat dan Cara Daftarnya",
+    "Ramalan Cuaca Akhir Pekan: Hujan Lebat di Wilayah Pesisir",
+    "Gelombang Baru di Laut Selatan",
+])
+def test_layout_title_case_line_in_the_body_is_furniture(teaser, make_article, lex):
+    # A line no label announces, written in Title Case between two paragraphs: a teaser or a section headline.
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + teaser + "\n" + PROSE)
+    layout = find_layout(article, lex)
+    assert "title-case-line" in {f.rule for f in layout.furniture}
+    body = " ".join(span.of(article.text) for span in layout.body)
+    assert teaser not in body and "Kedua negara" in body
+
+
+@pytest.mark.parametrize("line", [
+    "Pemerintah kota menyiapkan dana perbaikan jalan di tiga kecamatan",          # sentence case, no full stop
+    "“Kami Tidak Akan Mundur Dari Perundingan Ini”",                             # a quote
+    "Menurut Menteri Luar Negeri Rusia, perundingan berjalan baik.",            # ends like a sentence
+    "Presiden Rusia menerima tamu dari Pyongyang di Kremlin, Moskow. (Foto: Agensi/Nama Fotografer)",  # caption
+])
+def test_layout_sentence_case_prose_quotes_and_captions_stay_out_of_the_title_case_rule(line, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + line + "\n" + PROSE)
+    layout = find_layout(article, lex)
+    assert "title-case-line" not in {f.rule for f in layout.furniture}
+    kept = [span.of(article.text) for span in layout.body + layout.captions]
+    assert any(span and line.startswith(span[:20]) for span in kept)
+
+
+def test_layout_title_case_list_introduced_by_a_colon_stays_in_the_body(make_article, lex):
+    items = "Menteri Luar Negeri Budi Santoso\nMenteri Pertahanan Andi Wijaya\n"
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + "Delegasi itu terdiri atas:\n" + items + PROSE)
+    body = [span.of(article.text) for span in find_layout(article, lex).body]
+    for item in items.splitlines():
+        assert item in body
+
+
+@pytest.mark.parametrize("line", [
+    "Baca Juga >> Harga Cabai Naik Lagi di Pasar Induk",
+    "BACA JUGA ➤ Polisi Amankan Dua Pelaku Pencurian Motor",
+    "Lihat Juga » Jadwal Kereta Mudik Resmi Diumumkan",
+    "Simak: Pemkab Siapkan Anggaran untuk Jembatan Desa",
+    "Artikel Menarik Lainnya: Cara Daftar Beasiswa Daerah Lewat Aplikasi",
+    "Tulisan Terkait: Ekspor Kopi Daerah Naik pada Kuartal Pertama",
+])
+def test_layout_labelled_teaser_with_any_separator_is_furniture(line, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + line + "\n" + PROSE)
+    layout = find_layout(article, lex)
+    assert any(f.rule.startswith("teaser:") for f in layout.furniture)
+    body = " ".join(span.of(article.text) for span in layout.body)
+    assert line not in body and "Kedua negara" in body
+
+
+@pytest.mark.parametrize("label", ["Terpopuler Hari Ini", "Berita Terkini", "Terkini", "Terpopuler di Situsberita",
+                                   "Berita Terpopuler", "Berita Rekomendasi"])
+def test_layout_teaser_list_label_naming_when_or_where(label, make_article, lex):
+    teasers = "1. Pasar Malam Kembali Digelar di Alun-alun\n2. Tim Voli Daerah Juara Turnamen Antarkota\n"
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + PROSE + label + "\n" + teasers +
+                           "© 2025 Situsberita.com\n")
+    body = " ".join(span.of(article.text) for span in find_layout(article, lex).body)
+    assert "Pasar Malam" not in body and "Tim Voli" not in body and "Kedua negara" in body
+
+
+@pytest.mark.parametrize("header", [
+    "Situsberita.com\nBeranda | Politik | Ekonomi | Olahraga | Gaya Hidup\nDunia\n",
+    "SITUSBERITA.COM\nHome   Nasional   Daerah   Internasional   Ekonomi\n",
+    "Situsberita.com\nNews · Bisnis · Wisata · Opini\n",
+])
+def test_layout_section_menu_is_chrome_not_the_headline(header, make_article, lex):
+    article = make_article(header + "Rusia Siap Perluas Kerja Sama dengan Korut\n" + LEAD)
+    layout = find_layout(article, lex)
+    assert layout.headline is not None
+    assert layout.headline.of(article.text) == "Rusia Siap Perluas Kerja Sama dengan Korut"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("— Space Iklan —", "line:ad"),
+    ("[ Ruang Iklan ]", "line:ad"),
+    ("Adv", "line:ad"),
+    ("(red)", "line:agency-code"),
+    ("Dukung media lokal, follow Instagram dan TikTok @situsberita", "line:social-prompt"),
+    ("Situsberita hadir di saluran WhatsApp. Ikuti kanal kami untuk kabar pagi.", "line:social-prompt"),
+    ("Tonton juga: Wawancara Eksklusif di Kanal Video Kami", "line:video-prompt"),
+    ("Tag Terkait: Rusia Korea Utara Sanksi", "line:keywords"),
+])
+def test_layout_ad_slots_codes_and_prompts_are_furniture(line, rule, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + PROSE + line + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert rule in {f.rule for f in layout.furniture}
+    body = " ".join(span.of(article.text) for span in layout.body)
+    assert line not in body and "Kalimat penutup" in body
+
+
+@pytest.mark.parametrize("line, value, names", [
+    ("Dewi Anggraeni | 3 Mar 2025 10:12", "2025-03-03", {"Dewi Anggraeni"}),
+    ("Penulis: Budi Santoso  |  Editor: Siti Aminah  |  Senin, 03 Maret 2025 - 16:05 WIB", "2025-03-03",
+     {"Budi Santoso", "Siti Aminah"}),
+    ("Senin, 3 Mar 2025 · 14:20 WIB · Waktu baca 4 menit", "2025-03-03", set()),
+    ("3 Maret 2025 · 15:20 WIB · 5 menit baca", "2025-03-03", set()),
+])
+def test_layout_header_date_with_byline_editor_or_reading_time(line, value, names, brief_of):
+    brief = brief_of(f"Judul Berita Rusia dan Korea\n{line}\n\n{LEAD}")
+    assert brief.layout.published is not None and brief.layout.published.of(brief.article.text) == line
+    assert brief.published is not None and brief.published.value == value
+    assert names <= {c.name for c in brief.layout.credits}
+    assert not names & {a.name for a in brief.actors}
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Menlu Rusia tiba di Vladivostok, Rabu (5/3/2025). - Agensi/Agensi Lain/Nama Fotografer",
+     "Agensi/Agensi Lain/Nama Fotografer"),
+    ("Menlu Korut berbicara di forum itu, Senin (3/3). | Agensi Foto/Nama Fotografer", "Agensi Foto/Nama Fotografer"),
+    ("Menlu Jepang menggelar jumpa pers, Kamis (6/3/2025). [Istimewa/Humas Kementerian]", "Istimewa/Humas Kementerian"),
+    ("Menlu Mongolia membuka forum dialog, Kamis (6/3/2025). (Kantorberita/Handout)", "Kantorberita/Handout"),
+    ("Menlu Korsel menerima tamu di Seoul, Senin (3/3/2025). AGENSI POOL VIA AGENSI", "AGENSI POOL VIA AGENSI"),
+    ("Menlu Rusia tiba di bandara, 2 Maret 2025. | Foto: Agensi/Nama Fotografer", "Agensi/Nama Fotografer"),
+])
+def test_layout_credit_after_a_separator_or_in_brackets_marks_a_caption(caption, credit, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea\n\n{caption}\n\n{LEAD}")
+    layout = find_layout(article, lex)
+    assert ("photo", credit) in {(c.role, c.name) for c in layout.credits}
+    assert any(article.text[s.start:s.end].startswith("Menl") for s in layout.captions)
+    assert not any(credit in span.of(article.text) for span in layout.body + layout.captions)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Kedua negara sepakat memperluas kerja sama perdagangan, kata pejabat itu. (ant/ant)",
+    "Pertemuan itu dihadiri wakil dari ASEAN dan PBB. Delegasi tiba pada Senin.",
+    "Ia menyebut kerja sama itu sah menurut hukum internasional (AS/Eropa).",
+])
+def test_layout_paragraph_closing_with_a_code_or_acronym_is_not_a_caption(paragraph, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + paragraph + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert not layout.captions
+    assert any(paragraph.startswith(span.of(article.text)[:30]) for span in layout.body)
+
+
+@pytest.mark.parametrize("header, dateline, city, outlet", [
+    ("Situsberita.com\n", "Situsberita.com, SURABAYA—", "SURABAYA", "Situsberita.com"),
+    ("KabarKota.co.id\n", "Kabar Kota, Surabaya - ", "Surabaya", "KabarKota.co.id"),
+    ("Kabarkota.id\n", "SURABAYA, KABARKOTA — ", "SURABAYA", "Kabarkota.id"),
+])
+def test_layout_dateline_glued_dash_and_the_site_the_header_names(header, dateline, city, outlet, make_article, lex):
+    article = make_article(header + "Rusia Siap Perluas Kerja Sama dengan Korut\n" + dateline +
+                           "Pemerintah Rusia menyatakan kesiapan memperluas kerja sama dengan Korea Utara.\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert layout.dateline is not None and layout.dateline.of(article.text) == city
+    assert layout.outlet == outlet
