@@ -36,6 +36,8 @@ from .model import Actor, Article, Mention, Sentence, Span
 # A sentence whose words are this capitalised (share of words of 3+ letters) is written in
 # title case (a headline): capitals there say nothing about names, so only known names count.
 TITLE_CASE_SHARE = 0.7
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*[a-z](?![\w-])")   # a word the article writes in lower case
+_CLOSERS = frozenset('.!?"”’\')…:;')      # a prose sentence ends with one of these
 # At most this many lower-case words may extend a role before the name ("utusan nuklir").
 ROLE_TAIL_WORDS = 3
 # An "untuk ..." clause between a role and the name may be this many tokens long.
@@ -112,6 +114,9 @@ class _Kit:
     between: frozenset        # "antara": the people joined after it stand for different sides
     field_words: frozenset    # "bidang": the field of a post, after the body it serves
     treaty_heads: frozenset   # "Konvensi": a place right after it names a treaty, not the place
+    nickname_cue: re.Pattern  # ", sapaan akrab Name": the word before is that person's nickname
+    capitals: dict            # capital's register name -> its state's ("Seoul" -> "Korea Selatan")
+    common_words: frozenset   # fold() of common words (common_words.yaml): no name is made only of them
 
 
 def _words_pattern(words) -> str:
@@ -162,7 +167,8 @@ def _build_kit(lex: Lexicon) -> _Kit:
                          rf"(?<![\w-])(?:{_words_pattern(lex.words('organizations', 'heads'))})(?![\w-])")
     org_groups = lex.group("organizations", "groups") or {}
     source_cue = lex.regex("actors.source_cue",
-                           rf"(?<![\w-])(?:{_words_pattern(org_groups.get('source_cues', []))})\s+$", re.IGNORECASE)
+                           rf"(?<![\w-])(?:{_words_pattern(org_groups.get('source_cues', []) + org_groups.get('noun_cues', []))})\s+$",
+                           re.IGNORECASE)
     place_groups = lex.group("places", "groups") or {}
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
     kit = _Kit(
@@ -208,6 +214,10 @@ def _build_kit(lex: Lexicon) -> _Kit:
         between=lower(groups.get("between", [])),
         field_words=lower(groups.get("field_words", [])),
         treaty_heads=frozenset(place_groups.get("treaty_heads", [])),
+        common_words=frozenset(fold(str(w)) for w in lex.words("common_words", "words")),
+        capitals={str(k): str(v) for k, v in (place_groups.get("capitals") or {}).items()},
+        nickname_cue=lex.regex("actors.nickname_cue",
+                               rf",\s+(?:{_words_pattern(groups.get('nickname_cues', []))})\s+([A-Z][\w-]*)"),
         council_heads=frozenset(org_groups.get("council_heads", [])),
         org_expansions={str(k): str(v) for k, v in (org_groups.get("expansions") or {}).items()},
         outlets=frozenset(fold(str(form)) for canonical, forms in (lex.group("outlets", "names") or {}).items()
@@ -242,8 +252,14 @@ def _is_name(item: _Item) -> bool:
 
 def _acronym_in_brackets(items: list[_Item], j: int) -> bool:
     """`( KINU )` right after an organisation: its short form, not a new word of the phrase."""
-    return (j + 2 < len(items) and items[j].text == "(" and items[j + 2].text == ")"
-            and items[j + 1].text.isupper() and len(items[j + 1].text) > 1)
+    if not (j + 2 < len(items) and items[j].text == "(" and items[j + 2].text == ")" and len(items[j + 1].text) > 1):
+        return False
+    short = items[j + 1].text
+    if short.isupper():
+        return True
+    # "Universitas Tanjungpura (Untan)": a short form in mixed case opens with the name's first letter.
+    return (j > 0 and items[j - 1].kind in ("org", "ent") and short.isalpha() and len(short) <= 7
+            and short[0] == items[j - 1].text[:1] and short[1:].islower())
 
 
 @dataclass
@@ -277,6 +293,19 @@ def _is_initial(text: str, item: _Item) -> bool:
     return len(item.tokens) >= 2 and b - a == 1 and text[a].isupper()
 
 
+def _is_opening_initial(text: str, item: _Item, items: list) -> bool:
+    """One capital opening a name, after no other capital word: the `S.` of `S. Wibowo`."""
+    a, b = item.tokens[0]
+    return len(item.tokens) == 1 and b - a == 1 and text[a].isupper() and a != 0 and (
+        len(items) < 3 or items[-3].kind != "name")
+
+
+def _given_name_shape(token: str) -> bool:
+    """A romanised Korean given name written with its hyphen: `Myong-chol`, `Jong-un`."""
+    head, dash, tail = token.partition("-")
+    return bool(dash) and head.isalpha() and tail.isalpha() and head[:1].isupper() and tail.islower()
+
+
 def _is_cap(token: str) -> bool:
     # A "?" before a letter is a capital the encoding lost ("Vostochny ?osmodrome").
     return token[:1].isupper() or (len(token) > 1 and token[0] in "?\ufffd" and token[1].isalpha())
@@ -303,6 +332,9 @@ class _Reader:
         self.anaphora: list[tuple[int, str]] = []
         self.fields: dict[tuple[int, int], str] = {}   # role span -> its field after the body ("bidang ...")
         self.pending: list[tuple] = []        # roles read with no name yet: (role, end, affiliation)
+        # Words the article itself writes in lower case: with common_words.yaml, what no name is made of.
+        self.lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        self.line_starts: set[int] = set()    # starts of sentences that are lines of their own (headlines)
 
     # -- tokens and items -----------------------------------------------------------------
 
@@ -380,7 +412,7 @@ class _Reader:
                     if (len(items) > 1 and items[-1].text == "." and items[-2].kind == "name"
                             and items[-1].start == items[-2].end and items[-1].end == a - 1 and text[a - 1] == " "
                             and (text[items[-2].tokens[-1][0]:items[-2].tokens[-1][1]] in kit.name_abbreviations
-                                 or _is_initial(text, items[-2]))):
+                                 or _is_initial(text, items[-2]) or _is_opening_initial(text, items[-2], items))):
                         items.pop()     # "St. Louis", "Budi S. Rahardjo": the full stop stays inside the name
                         gap = 2
                     if items and items[-1].kind == "name" and items[-1].end == a - gap and text[a - 1] == " " \
@@ -563,6 +595,13 @@ class _Reader:
             parts += 1
             while j < len(tokens) and tokens[j][0] < c_end:
                 j += 1
+            # "Partai Rusia Bersatu": a name word after the country still belongs to the name.
+            while j < len(tokens) and tokens[j][0] not in hits and tokens[j][0] == end + 1 and text[end] == " ":
+                word = text[tokens[j][0]:tokens[j][1]]
+                if not (word.lower() in kit.org_words and _is_cap(word)):
+                    break
+                end, j = tokens[j][1], j + 1
+                key = f"{key} {word}"
         else:
             key = key_text
         if (parts == 0 and not proper) or (parts == 1 and key != key_text and (key_text in kit.state_heads
@@ -597,8 +636,9 @@ class _Reader:
         if entry is None and name_item.tokens:
             # "Pak Budi Santoso": an honorific is not part of the name.
             toks = list(name_item.tokens)
-            while len(toks) > 1 and self.text[toks[0][0]:toks[0][1]] in self.kit.honorifics:
-                toks.pop(0)
+            while len(toks) > 1 and self.text[toks[0][0]:toks[0][1]] in self.kit.honorifics and not (
+                    len(toks) == 2 and _given_name_shape(self.text[toks[1][0]:toks[1][1]])):
+                toks.pop(0)     # ("Pak Myong-chol": before a Korean given name, Pak is the surname)
             start = toks[0][0]
             text = self.text[start:name_item.end]
         span = Span(start, name_item.end)
@@ -678,7 +718,13 @@ class _Reader:
             # Known names and roles are capitalised anyway: judge the case of the other words.
             words = [w for it in items if it.kind in ("word", "name") for w in it.text.split() if len(w) >= 3]
             capital = sum(1 for w in words if _is_cap(w))
-            title_case = sentence.caption and len(words) >= 3 and capital >= TITLE_CASE_SHARE * len(words)
+            line = self.line_like(sentence)
+            if line:
+                self.line_starts.add(sentence.span.start)
+                # A headline's title case keeps its connectives in lower case ("dengan", "untuk").
+                words = [w for w in words if not (w.islower() and w.capitalize() in self.kit.function_words)]
+                capital = sum(1 for w in words if _is_cap(w))
+            title_case = (sentence.caption or line) and len(words) >= 3 and capital >= TITLE_CASE_SHARE * len(words)
             plan.append((sentence, items, title_case))
             if self.lead_country is None and not sentence.caption and items:
                 first = items[0]
@@ -694,6 +740,28 @@ class _Reader:
             self.read_roles(items, title_case, claimed)
         for sentence, items, title_case in plan:
             self.read_rest(items, title_case, claimed)
+
+    def common(self, word: str) -> bool:
+        """A folded word that is no evidence of a name: a common word, or one this article writes in
+        lower case."""
+        return word in self.kit.common_words or word in self.lower_words
+
+    def in_line(self, position: int) -> bool:
+        """The position lies in a sentence that is a line of its own (a headline, a teaser)."""
+        i = bisect_right(self.sentence_starts, position) - 1
+        return i >= 0 and self.sentence_starts[i] in self.line_starts
+
+    def line_like(self, sentence: Sentence) -> bool:
+        """A line of its own with no closing stop: a headline or a teaser, whatever the layout made of
+        it. Its capitals are no evidence of names."""
+        text, start, end = self.text, sentence.span.start, sentence.span.end
+        body = text[start:end].rstrip()
+        if not body or body[-1] in _CLOSERS:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        if any(c.isalpha() for c in text[line_start:start]):
+            return False      # ("1. ", "» ": a list number or a marker may open the line)
+        return end >= len(text) or text[end:].lstrip(" \t")[:1] in ("\n", "")
 
     def read_roles(self, items: list[_Item], title_case: bool, claimed: set[int]) -> None:
         """`<role> [affil...] [untuk ...][,] <Name> [dan <Name>]` and `<Name>, <role> [affil...]`."""
@@ -816,6 +884,16 @@ class _Reader:
                     # "Menlu Korsel X dan Menhan Y": a post joined to one placed before shares its body
                     # (not "antara <leader of A> X dan <leader of B> Y": two sides).
                     affs = [coordinated[1]]
+                if (names and k >= 2 and items[k - 1].text == "," and _is_name(items[k - 2]) and not affs
+                        and before < n and items[before] is names[0] and item.text[:1].islower()
+                        and " " in self.text[item.start:tail_end] and all(nm.kind == "name" for nm in names)):
+                    # "X, direktur biro perjalanan Y": the post after an apposition's comma names its
+                    # body's kind, and Y is that body, no second person.
+                    for name in names:
+                        if name.start not in claimed:
+                            claimed.add(name.start)
+                            self.add_other("organization", None, Span(name.start, name.end), "organization:role-object")
+                    continue
                 for body in items[k + 1:j]:
                     if names:
                         self.served_country(body)
@@ -962,6 +1040,8 @@ class _Reader:
             claimed.add(item.start)
             self.person(item, f"person:{rule}", role=role, tail_end=tail_end, affiliation=affiliation)
         else:
+            if item.kind != "ent" and self.in_line(item.start) and self.common(fold(item.text)):
+                return   # "Sekjen PBB Khawatir": a headline's verb after a role, no name
             claimed.add(item.start)
             self.refs.append({"item": item, "rule": f"person:{rule}-surname", "role": role, "tail_end": tail_end,
                               "affiliation": affiliation, "strong": True})
@@ -1085,9 +1165,22 @@ class _Reader:
                 return 0
             if title_case or fold(item.text) in kit.outlets:
                 return 0      # a headline's capitals; "dihubungi <outlet>": the medium, no person
+            if item.start and text[item.start - 1] == "/":
+                return 0      # "Reuters/Name Surname": a photo credit's name, no person of the brief
+            if all(self.common(t) for t in folded):
+                return 0      # "Tetap Waspada", "Kerja Sama": the shape alone, and no word of a name
             self.person(item, "person:name-shape")
             return 0
         # One word: a surname of someone here, a place after "di"/"ke", or a person by a speech cue.
+        nick = kit.nickname_cue.match(text, item.end)
+        if nick and fold(item.text) not in known_tokens:
+            owner = [p for p in self.people.values() if fold(nick.group(1)) in p.tokens]
+            if len(owner) == 1:
+                # "kata Budi, sapaan akrab Budiman": the nickname is a form of that person.
+                owner[0].mentions.append((span, item.text, "person:nickname"))
+                owner[0].tokens = owner[0].tokens | {folded[0]}
+                known_tokens.add(folded[0])
+                return 0
         nxt = items[k + 1] if k + 1 < len(items) else None
         cue = (prev is not None and prev.kind == "word" and prev.text.lower() in kit.cues_before) or (
             nxt is not None and nxt.kind == "word" and nxt.text.lower() in kit.cues_after)
@@ -1190,6 +1283,8 @@ class _Reader:
         for person in self.people.values():
             affiliation = person.affiliation or self.register_affiliation(person)
             role = person.role or self.register_role(person)
+            if affiliation is None and person.role:
+                affiliation = self.scene_country(person)
             if affiliation is None and person.role and self.lead_country:
                 # An official the text does not place acts for the country the lead is about.
                 affiliation = self.lead_country
@@ -1205,6 +1300,18 @@ class _Reader:
             found.append(self.actor(key, slot["kind"], slot["name"], slot["mentions"], None, None,
                                     entry.id if entry else None, None))
         return tuple(sorted(found, key=lambda a: (a.mentions[0].span.start, a.key)))
+
+    def scene_country(self, person: _Person) -> str | None:
+        """`Di Seoul, Penasihat X ...`: the state whose capital the sentence names before the person."""
+        capitals = self.kit.capitals
+        if not capitals:
+            return None
+        first = min(m[0].start for m in person.mentions)
+        sentence_start = self.sentence_starts[max(0, bisect_right(self.sentence_starts, first) - 1)]
+        named = [(span.start, capitals[slot["name"]]) for slot in self.others.values()
+                 if slot["kind"] == "place" and slot["name"] in capitals
+                 for span, _, _ in slot["mentions"] if sentence_start <= span.start < first]
+        return max(named)[1] if named else None
 
     def paragraph_country(self, person: _Person) -> str | None:
         """`Presiden Yoon ... . Menteri Pertahanan X, ...`: an official the text does not place serves the

@@ -535,3 +535,116 @@ def test_actors_post_and_body_before_a_comma_and_the_name(brief_of, text, name, 
     people = _by_name(brief_of(text), "person")
     assert set(people) == {name}
     assert (people[name].role, people[name].affiliation) == (role, affiliation)
+
+
+# -- evidence that a capitalised run is a name --------------------------------------------------
+
+@pytest.mark.parametrize("text, not_a_person", [
+    # A run made only of common words, found by its shape alone, is no name.
+    ("Warga diminta Tetap Tenang selama pemadaman listrik di kota itu.", "Tetap Tenang"),
+    ("Kedua negara menandatangani nota Kerja Sama di bidang perikanan.", "Kerja Sama"),
+    # A word the article itself writes in lower case is no evidence either.
+    ("Panitia menggelar Lokakarya Gambut di Pekanbaru. Tiga lokakarya serupa membahas lahan gambut.",
+     "Lokakarya Gambut"),
+    # A photo credit's name after the agency's slash is no person of the brief.
+    ("Nelayan menarik jaring di pantai utara.\nFoto: Antara/Joko Santiko Wibowo\n"
+     "Harga ikan naik sejak pekan lalu.", "Joko Santiko Wibowo"),
+])
+def test_actors_name_shape_needs_a_word_of_a_name(brief_of, text, not_a_person):
+    assert not_a_person not in _by_name(brief_of(text), "person")
+
+
+@pytest.mark.parametrize("text, person", [
+    # Common Indonesian words are still names when a title, a speech cue or an apposition says so.
+    ("Menteri Sosial Indah Putri Lestari meninjau pengungsi di Cianjur.", "Indah Putri Lestari"),
+    ("\"Kami akan bantu,\" kata Wahyu Setiawan kepada wartawan di Bogor.", "Wahyu Setiawan"),
+    ("Duta Besar Korea Selatan Song Jin-woo bertemu pejabat setempat di Surabaya.", "Song Jin-woo"),
+    # Names of other languages carry words no Indonesian text writes in lower case.
+    ("Pertemuan itu juga dihadiri Yevgeny Kuznetsov dan Zhang Wenhua di Bali.", "Yevgeny Kuznetsov"),
+    ("Pertemuan itu juga dihadiri Yevgeny Kuznetsov dan Zhang Wenhua di Bali.", "Zhang Wenhua"),
+    ("Laporan itu disusun oleh Jonathan Whitfield bersama timnya di Singapura.", "Jonathan Whitfield"),
+    # "bintang" is a common word, but the name holding it keeps a word of a name.
+    ("Pertemuan itu juga dihadiri Bintang Wirawan dari Bandung.", "Bintang Wirawan"),
+])
+def test_actors_common_words_with_other_evidence_stay_names(brief_of, text, person):
+    assert person in _by_name(brief_of(text), "person")
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    # A line of its own with no closing stop (a headline or a teaser the layout did not know) in
+    # title case gives no person by its capitals.
+    ("Banjir di Sungai Musi mulai surut sejak Senin.\n\n2. Petani Garam Madura Menanti Kemarau Panjang\n\n"
+     "Warga kembali ke rumah masing-masing.", "Petani Garam Madura"),
+    ("Banjir di Sungai Musi mulai surut sejak Senin.\n\nSekjen PBB Prihatin\n\n"
+     "Warga kembali ke rumah masing-masing.", "Kecewa"),
+])
+def test_actors_title_case_line_gives_no_person(brief_of, text, not_a_person):
+    assert not_a_person not in _by_name(brief_of(text), "person")
+
+
+def test_actors_korean_surname_pak_is_kept_before_a_given_name(brief_of):
+    people = _by_name(brief_of("Perdana Menteri Korea Utara Pak Jong-chol menerima tamu di Pyongyang."), "person")
+    assert set(people) == {"Pak Jong-chol"}
+    assert people["Pak Jong-chol"].role == "Perdana Menteri"
+
+
+def test_actors_honorific_pak_before_an_indonesian_name_is_dropped(brief_of):
+    assert "Budi Santoso" in _by_name(brief_of("Warga menyambut Pak Budi Santoso di balai desa Cibodas."), "person")
+
+
+@pytest.mark.parametrize("text, org, not_a_person", [
+    # A name word after the country still belongs to the body's name.
+    ("Ketua Partai Mongolia Bersatu Batbayar Ganzorig tiba di Ulaanbaatar.", "Partai Mongolia Bersatu",
+     "Bersatu Batbayar Ganzorig"),
+    # A lower-case noun of a kind of body before a capitalised run names that body.
+    ("Data itu dianalisis lembaga riset Northgate Insight sebelum dirilis.", "Northgate Insight", "Northgate Insight"),
+    # After an apposition, a post that names its body's kind is followed by the body, not a person.
+    ("Ahmad Fauzi, direktur biro perjalanan Nusantara Wisata di Medan, mengatakan permintaan naik.",
+     "Nusantara Wisata", "Nusantara Wisata"),
+])
+def test_actors_body_named_by_its_kind_is_no_person(brief_of, text, org, not_a_person):
+    brief = brief_of(text)
+    assert not_a_person not in _by_name(brief, "person")
+    assert org in _by_name(brief, "organization")
+
+
+@pytest.mark.parametrize("text, nickname, owner", [
+    ("Juru bicara Kementerian Perdagangan Bambang Wicaksono menjelaskan aturan baru. \"Kami siap,\" kata Bams, "
+     "sapaan akrab Bambang, di Jakarta.", "Bams", "Bambang Wicaksono"),
+    ("Menteri Perdagangan Hartono Susilo hadir. \"Pasar pulih,\" ujar Tono, panggilan Hartono.",
+     "Tono", "Hartono Susilo"),
+])
+def test_actors_nickname_is_a_form_of_the_person_it_names(brief_of, text, nickname, owner):
+    people = _by_name(brief_of(text), "person")
+    assert nickname not in people
+    assert nickname in {m.text for m in people[owner].mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Negara tetangga bersikap serupa. R. Venkataraman, Menteri Luar Negeri Sri Lanka, menegaskan hal itu.",
+     "R. Venkataraman"),
+    ("Pertemuan itu dipimpin Menteri Perdagangan Budi S. Rahardjo di Jakarta.", "Budi S. Rahardjo"),
+])
+def test_actors_initial_stays_inside_the_name(brief_of, text, name):
+    people = _by_name(brief_of(text), "person")
+    assert name in people
+    assert not any(len(n) == 1 for n in people)
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    # An official the text does not place, in a sentence set in a capital, acts for that state.
+    ("Sanksi baru diumumkan pekan ini. Di Hanoi, Penasihat Keamanan Nasional Tran Van Minh menyatakan "
+     "negaranya menolak pengiriman senjata ke Ukraina.", "Tran Van Minh", "Vietnam"),
+])
+def test_actors_capital_of_the_scene_gives_the_country(brief_of, text, name, affiliation):
+    assert _by_name(brief_of(text), "person")[name].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    # A university's short form in mixed case in brackets still closes the body before the name.
+    ("Pengamat hubungan internasional Universitas Andalas (Unand), Rudi Hartawan Saputra, menilai hal itu.",
+     "Rudi Hartawan Saputra", "Pengamat hubungan internasional", "Universitas Andalas"),
+])
+def test_actors_mixed_case_short_form_closes_the_body(brief_of, text, name, role, affiliation):
+    person = _by_name(brief_of(text), "person")[name]
+    assert (person.role, person.affiliation) == (role, affiliation)

@@ -96,3 +96,19 @@ def test_lexicon_no_indonesian_calendar_words_in_code():
                  for path in sorted((ROOT / "generator").rglob("*.py"))
                  for line, value in _code_strings(path) if pattern.search(value)]
     assert not offenders, offenders
+
+
+@pytest.mark.parametrize("word, common", [
+    ("tetap", True), ("kerja", True), ("sama", True), ("pemerintah", True),
+    # Words seen inside a person's name in the corpus are never common, whatever their other uses.
+    ("putri", False), ("wahyu", False), ("song", False), ("jin", False),
+])
+def test_lexicon_common_words_learnt_from_the_corpus(lex, word, common):
+    assert (word in set(lex.words("common_words", "words"))) is common
+
+
+def test_lexicon_common_words_file_carries_its_licence_and_thresholds():
+    head = (LANG_DIR / "id" / "common_words.yaml").read_text(encoding="utf-8")[:3000]
+    assert "MIT License" in head and "Copyright (c) 2020 khairunnisaor" in head
+    assert "Thresholds:" in head and "test.txt" in head
+    assert "scripts/common_words.py" in head
