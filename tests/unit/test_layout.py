@@ -382,13 +382,17 @@ def test_layout_team_line_with_roles_becomes_credits(line, roles, make_article, 
     ("Menlu Jepang berbicara kepada wartawan. © Getty Images", "Getty Images"),
     ("Menlu Rusia meninjau pelabuhan Vladivostok. Bloomberg/Nama Fotografer", "Bloomberg/Nama Fotografer"),
     ("Menlu Korut menyambut tamu di Pyongyang. Agensi/Nama Fotografer Lain", "Agensi/Nama Fotografer Lain"),
+    ("Menlu Korut menyambut tamu di Pyongyang. (AGENSI via KANTORBERITA)", "AGENSI via KANTORBERITA"),
+    ("Menlu Rusia tiba di Vladivostok. (Pool/Nama Fotografer via Agensi Foto)", "Pool/Nama Fotografer via Agensi Foto"),
 ])
-def test_layout_copyright_and_slash_credits_mark_a_caption(caption, credit, make_article, lex):
+def test_layout_photo_credit_closing_a_caption_marks_it(caption, credit, make_article, lex):
+    """Copyright, slash and relayed-wire credits: the credit is kept, the line is a caption."""
     article = make_article(f"Judul Berita Rusia dan Korea\n\n{caption}\n\n{LEAD}")
     layout = find_layout(article, lex)
     assert ("photo", credit) in {(c.role, c.name) for c in layout.credits}
     assert any(article.text[s.start:s.end].startswith("Menl") for s in layout.captions)
     assert not any(credit in span.of(article.text) for span in layout.body + layout.captions)
+    assert not any(span.of(article.text).startswith("Menl") for span in layout.body)
 
 
 @pytest.mark.parametrize("header, outlet", [
@@ -508,18 +512,6 @@ def test_layout_byline_and_editor_on_one_line_and_report_label(line, roles, make
     layout = find_layout(article, lex)
     assert roles <= {(c.role, c.name) for c in layout.credits}
     assert not any(line in span.of(article.text) for span in layout.body)
-
-
-@pytest.mark.parametrize("caption, credit", [
-    ("Menlu Korut menyambut tamu di Pyongyang. (AGENSI via KANTORBERITA)", "AGENSI via KANTORBERITA"),
-    ("Menlu Rusia tiba di Vladivostok. (Pool/Nama Fotografer via Agensi Foto)", "Pool/Nama Fotografer via Agensi Foto"),
-])
-def test_layout_relayed_wire_photo_credit_marks_a_caption(caption, credit, make_article, lex):
-    article = make_article(f"Judul Berita Rusia dan Korea\n\n{caption}\n\n{LEAD}")
-    layout = find_layout(article, lex)
-    assert ("photo", credit) in {(c.role, c.name) for c in layout.credits}
-    assert any(article.text[s.start:s.end].startswith("Menl") for s in layout.captions)
-    assert not any(span.of(article.text).startswith("Menl") for span in layout.body)
 
 
 PROSE = ("Pemerintah Rusia menyatakan kesiapan untuk memperluas kerja sama dengan Korea Utara.\n"
