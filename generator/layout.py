@@ -34,8 +34,10 @@ COLON_CITY_MIN_LETTERS = 3
 TAGLINE_WORDS = 6
 # An outlet given in the dateline as an abbreviation ("CITY, PR -") has at most this many letters.
 ABBREVIATION_LETTERS = 5
-# Furniture rules whose lines may name the site itself ("Follow <site> on ...", "published on <site>").
-OUTLET_FURNITURE = ("line:share", "line:read-more-elsewhere", "line:copyright", "tail:republished")
+# Furniture rules whose lines may name the site itself ("Follow <site> on ...", "published on <site>",
+# "news from <site> every day", "no reuse without the permission of <site>").
+OUTLET_FURNITURE = ("line:share", "line:read-more-elsewhere", "line:copyright", "line:site-promo",
+                    "line:reuse-notice", "tail:republished")
 # A line in the body written in Title Case is a teaser or section headline, not prose (Indonesian body
 # prose is in sentence case): at least this many words ...
 TITLE_CASE_MIN_WORDS = 3
@@ -45,6 +47,9 @@ TITLE_CASE_MIN_SHARE = 0.85
 # ... and at most this many words that count in lower case (one slip of a site's title style).
 TITLE_CASE_MAX_LOWER = 1
 _NAME_LINE = re.compile(r"[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}")
+# A section path in the page header, items of one or two words split by bars, dots or arrows
+# ("News | Internasional | Asia"): chrome above the headline, never the headline itself.
+_SECTION_PATH = re.compile(r"[\w.]+(?:[ \t]+[\w.]+)?(?:\s*[|·•»>/›]\s*[\w.]+(?:[ \t]+[\w.]+)?){1,4}")
 _SENTENCE_END = (".", "!", "?", '"', "”", ":", ";")
 
 
@@ -268,7 +273,9 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
     for i in content_idx:
         piece = trimmed[i].of(text)
         named = _outlet_name(piece, lex) or _tagline_outlet(piece, outlet, lex)
-        if i == lead_index or (len(piece.split()) > CHROME_WORDS and not named) or piece.endswith((".", "!", "?")):
+        words = [w for w in piece.split() if any(c.isalnum() for c in w)]     # not the "-" of "Nasional - Asia"
+        if i == lead_index or (len(words) > CHROME_WORDS and not named and not _SECTION_PATH.fullmatch(piece)) \
+                or piece.endswith((".", "!", "?")):
             break
         if chrome_outlet is None:
             chrome_outlet = named

@@ -666,3 +666,107 @@ def test_layout_dateline_glued_dash_and_the_site_the_header_names(header, dateli
     layout = find_layout(article, lex)
     assert layout.dateline is not None and layout.dateline.of(article.text) == city
     assert layout.outlet == outlet
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Kabarkota.com - Rabu, 5 Maret 2025 | 13:05 WIB", "2025-03-05"),
+    ("Kabar Kota | 5 Mar 2025, 09:10 WIB", "2025-03-05"),
+    ("SITUSBERITA · Rabu 5 Maret 2025", "2025-03-05"),
+    ("Rabu, 05/03/2025 | 13:05 WIB", "2025-03-05"),
+    ("Rabu, 05/03/2025", "2025-03-05"),
+])
+def test_layout_site_name_or_weekday_before_the_header_date_gives_published(line, value, brief_of):
+    brief = brief_of(f"Rusia Siap Perluas Kerja Sama dengan Korut\n{line}\n\n{LEAD}{CLOSING}")
+    assert brief.layout.published is not None and brief.layout.published.of(brief.article.text) == line
+    assert brief.published is not None and brief.published.value == value
+    assert not any(line in span.of(brief.article.text) for span in brief.layout.body)
+
+
+@pytest.mark.parametrize("line", [
+    "Kabarkota.com - Rabu, 5 Maret 2025, kedua menteri bertemu di Jakarta untuk membahas kerja sama.",
+    "Rabu, 05/03/2025, menjadi hari yang bersejarah bagi kedua negara, kata pejabat itu.",
+])
+def test_layout_prose_opening_with_a_date_is_no_header_date(line, make_article, lex):
+    article = make_article(f"Rusia Siap Perluas Kerja Sama dengan Korut\n\n{LEAD}{line}\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert layout.published is None
+    assert any(span.of(article.text) == line for span in layout.body)
+
+
+@pytest.mark.parametrize("path", ["News | Internasional | Asia", "Internasional | Asia Timur", "Berita · Dunia · Asia",
+                                  "Nasional - Politik"])
+def test_layout_section_path_above_the_headline_is_chrome(path, make_article, lex):
+    article = make_article(f"Situsberita.com\n{path}\nRusia Siap Perluas Kerja Sama dengan Korut\n{LEAD}{CLOSING}")
+    layout = find_layout(article, lex)
+    assert layout.headline is not None
+    assert layout.headline.of(article.text) == "Rusia Siap Perluas Kerja Sama dengan Korut"
+    assert not any(path in span.of(article.text) for span in layout.body)
+
+
+@pytest.mark.parametrize("line, credits", [
+    ("Budi Santoso | Siti Aminah", {("author", "Budi Santoso"), ("editor", "Siti Aminah")}),
+    ("Rep: Budi Santoso", {("author", "Budi Santoso")}),
+    ("Rep: Budi Santoso/ Red: Siti Aminah", {("author", "Budi Santoso"), ("editor", "Siti Aminah")}),
+])
+def test_layout_name_pairs_and_rep_labels_above_the_lead_stay_credits(line, credits, make_article, lex):
+    article = make_article(f"Situsberita.com\nRusia Siap Perluas Kerja Sama dengan Korut\n{line}\n{LEAD}{CLOSING}")
+    layout = find_layout(article, lex)
+    assert credits <= {(c.role, c.name) for c in layout.credits}
+    assert layout.headline is not None and layout.headline.of(article.text) == "Rusia Siap Perluas Kerja Sama dengan Korut"
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Kapal latih berlayar di perairan Laut Jawa, 3 Maret 2025. Foto/Kementerian Pertahanan/Agensi",
+     "Foto/Kementerian Pertahanan/Agensi"),
+    ("Menlu Korsel tiba di Jakarta, Senin (3/3). Foto/Istimewa", "Foto/Istimewa"),
+    ("Foto: Menlu Korsel, tamu kehormatan forum itu, tiba di Jakarta (AGENSI via AGENSI LAIN)",
+     "AGENSI via AGENSI LAIN"),
+])
+def test_layout_label_slash_and_labelled_captions_are_captions(caption, credit, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea\n\n{caption}\n\n{LEAD}{CLOSING}")
+    layout = find_layout(article, lex)
+    assert ("photo", credit) in {(c.role, c.name) for c in layout.credits}
+    assert any("Menlu Korsel" in s.of(article.text) or "Kapal latih" in s.of(article.text) for s in layout.captions)
+    assert not any(credit in span.of(article.text) for span in layout.body + layout.captions)
+
+
+@pytest.mark.parametrize("line, credit", [("Foto: Nama Fotografer", "Nama Fotografer"),
+                                          ("Foto: Agensi/Nama Fotografer", "Agensi/Nama Fotografer")])
+def test_layout_photographer_line_alone_stays_a_credit(line, credit, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea\n{line}\n\n{LEAD}{CLOSING}")
+    layout = find_layout(article, lex)
+    assert ("photo", credit) in {(c.role, c.name) for c in layout.credits}
+    assert not layout.captions
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Dapatkan berita terkini dari Situsberita.com setiap hari. Klik di sini.", "line:site-promo"),
+    ("Nikmati kabar pilihan dan informasi terbaru dari Kabarkota.id setiap pagi", "line:site-promo"),
+    ("Baca berita dengan sedikit iklan, klik di sini", "line:site-promo"),
+    ("Klik di sini untuk bergabung dengan kanal kami", "line:site-promo"),
+    ("Dilarang keras mengambil konten situs ini tanpa izin tertulis dari redaksi.", "line:reuse-notice"),
+    ("Dilarang mengutip atau menyalin artikel ini tanpa izin Situsberita.", "line:reuse-notice"),
+    ("Share 0 | Komentar", "line:comments"),
+    ("Halaman: 1 2 3", "line:section"),
+    ("Halaman 1 dari 2", "line:section"),
+    ("Lihat juga video: Wawancara di Kanal Kami", "line:video-prompt"),
+])
+def test_layout_site_promos_reuse_notices_and_counters_are_furniture(line, rule, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + PROSE + line + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert rule in {f.rule for f in layout.furniture}
+    body = " ".join(span.of(article.text) for span in layout.body)
+    assert line not in body and "Kalimat penutup" in body
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Warga dilarang mengambil foto di kawasan pelabuhan tanpa izin, kata petugas setempat.",
+    "Dilarang masuk kawasan militer itu tanpa izin, demikian bunyi papan peringatan di sana.",
+    "Pemerintah ingin warga mendapatkan berita yang akurat dari media resmi, ujar menteri itu.",
+    "Situs itu meminta pembaca mengeklik tautan yang ternyata berisi program jahat, kata polisi.",
+    "Menteri menyebut dokumen itu baru dibagikan kepada 12 negara anggota pekan lalu.",
+])
+def test_layout_prose_about_permits_news_and_links_stays_in_the_body(paragraph, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + paragraph + "\n" + CLOSING)
+    body = [span.of(article.text) for span in find_layout(article, lex).body]
+    assert paragraph in body
