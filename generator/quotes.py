@@ -10,7 +10,11 @@ A lower-case reference (`pihak kedutaan`) speaks for the body it names; an abbre
 written out (`speech.yaml` body_expansions); an unnamed speaker (`seorang diplomat`) is nobody, and
 pronouns after it point at nobody; who a quote is spoken to (`saat dihubungi X`) never speaks; a quote
 without a cue takes its speaker from a recap sentence after it (`Hal itu disampaikan X`), or from the
-paragraph before when that paragraph closes on what a person said.
+paragraph before when that paragraph closes on what a person said. A sentence's subject stands after an
+opening adverbial phrase and its commas (`Dalam pernyataan itu, X menulis:`), after a coordinator
+(`Namun ia`), and is the name apposed before the verb rather than a person inside the role phrase; an
+anaphoric statement (`Pernyataan itu`, `bunyi pernyataan tersebut`) speaks for who issued the statement
+named before (nobody for a joint one); an agency as the subject speaks itself unless it reports a person.
 
 Every Quote and Statement carries `rule` = "<form>/<attribution>", naming what fired.
 No Indonesian word lives here: cue words, pronouns and channels come from `speech.yaml`.
@@ -91,6 +95,13 @@ class _Words:
         self.not_verbs = words("not_verbs", True)
         self.cue_words = words("cues_before") | words("indirect") | words("cues_after") | words("suffixed")
         self.anonymous = words("anonymous", True)
+        self.coordinators = words("coordinators", True)
+        self.adverbial_lead = words("adverbial_lead", True)
+        self.through = words("through", True)
+        self.own_voice = words("own_voice", True)
+        self.joint = words("joint", True)
+        self.report_verbs = words("report_verbs", True)
+        self.suffixed = words("suffixed")
         # "pihak kedutaan", "kantor kepresidenan": a lower-case reference to a body named before.
         self.generic_lead = words("generic_lead", True)
         self.body_heads = frozenset(fold(h.split()[0]) for h in lex.words("organizations", "heads"))
@@ -260,6 +271,10 @@ class _Context:
         if not word[0].islower():
             return False
         folded = fold(word)
+        if folded in self.words.through or folded in self.words.anaphora:
+            # "A, melalui <role> X, meminta": X is still in the subject; "<Role> tersebut,
+            # X, <verb>": a demonstrative is no verb, whatever its prefix.
+            return False
         if folded in self.words.breakers or folded in self.words.cue_words:
             return True
         return (len(word) >= 5 and folded not in self.words.not_verbs
@@ -281,11 +296,36 @@ class _Context:
         connective = self.words.connective_start.match(self.text, start, end)
         if connective:
             start = connective.end()      # "Sementara itu, ...": a connective, not an anaphoric subject
+        opening = _WORD.search(self.text, start, end)
+        if opening is not None and not self.text[start:opening.start()].strip():
+            folded = fold(opening.group())
+            after = self.text[opening.end():opening.end() + 2].lstrip()
+            if folded in self.words.suffixed and after.startswith(","):
+                return self.topic(start)      # "Menurutnya, ...": the words of the passage's person
+            if folded in self.words.adverbial_lead:
+                # "Di tengah rapat, seorang pejabat ...": the subject stands after the opening phrase.
+                limit = next((i for i in range(start, end) if self.text[i] in MARKS), end)
+                comma = self.text.find(",", opening.end(), limit)
+                if comma >= 0 and _WORD.search(self.text, comma, limit):
+                    # The phrase may run over commas ("Dalam pernyataan ..., kantor berita X, pada
+                    # Senin, X menyebut"): the subject is the last comma clause with words before the verb.
+                    verb = next((m.start() for m in _WORD.finditer(self.text, comma, limit)
+                                 if self._is_breaker(m.group()) and fold(m.group()) not in self.words.breakers),
+                                limit)
+                    last = self.text.rfind(",", comma, verb)
+                    while last > comma and not _WORD.search(self.text, last, verb):
+                        last = self.text.rfind(",", comma, last)
+                    start = max(comma, last) + 1
+        issuer = self.statement_anaphor(start, end)
+        if issuer is not None:
+            return issuer if issuer.name else None
         zone_end = end
         first = True
         anaphoric = anonymous = False
         for m in _WORD.finditer(self.text, start, end):
             word = m.group()
+            if first and fold(word) in self.words.coordinators and m.group()[0].isupper():
+                continue      # "Namun ia mengingatkan": the coordinator stands before the subject
             if first and fold(word) in self.words.pronouns:
                 return self.topic(start)
             if first and fold(word) in self.words.anonymous:
@@ -304,18 +344,94 @@ class _Context:
             # "Dalam pernyataannya, kantor kepresidenan menyebut ...": the clause before the verb.
             comma = self.text.rfind(",", start, zone_end)
             found = self.generic_body(comma + 1 if comma >= 0 else start, zone_end, start)
+        apposed = self.apposition(start, mark if mark is not None else end)
+        if apposed is not None and apposed.person:
+            # "<relation> <role> Name1, Name2, <verb>": the name set off before the verb is the subject,
+            # not the person named inside the role phrase.
+            return apposed
         if found is not None and found.person:
             return found
-        apposed = self.apposition(start, mark if mark is not None else end)
         if apposed is not None:
             return apposed
-        # "Diplomat AS tersebut": the person the passage is about, not the country named in the role.
+        # "Diplomat AS tersebut": the person the passage is about, not the country named in the role;
+        # "<Role> itu" when the passage was about someone else: the person of that role.
         if anaphoric:
-            return self.topic(start) or found
+            topic = self.topic(start)
+            head: list[str] = []
+            for m in _WORD.finditer(self.text, start, zone_end):
+                if fold(m.group()) in self.words.anaphora:
+                    break
+                head.append(m.group())
+            if head and head[0][0].isupper() and (topic is None or not self.holds_role(topic, head[0])):
+                by_role = self.by_words(head, start, roles=True) or self.by_words(head[:1], start, roles=True)
+                if by_role is not None and by_role.person and self.mentioned_before(by_role, start):
+                    return by_role
+            return topic or found
         if anonymous:
             # "Para pejabat Korea Selatan": unnamed people, not the country (nor any other name).
             return _Who(None, None, False, "anonymous")
         return found
+
+    def statement_anaphor(self, start: int, end: int) -> _Who | None:
+        """`Pernyataan itu menyebut ...`: a statement named before speaks for who issued it.
+
+        None when the clause does not open so; a _Who without a name when the earlier statement
+        has no issuer the text names."""
+        noun = self.words.statement_noun.match(self.text, start, end)
+        if not noun or not noun.group().strip():
+            return None
+        following = _WORD.match(self.text, noun.end(), end)
+        if following is None or fold(following.group()) not in self.words.anaphora:
+            return None
+        if any(fold(m.group()) in self.words.joint for m in _WORD.finditer(self.text, noun.start(), noun.end())):
+            return _Who(None, None, False, "statement")
+        return self.issuer_before(noun.start()) or _Who(None, None, False, "statement")
+
+    def issuer_before(self, pos: int) -> _Who | None:
+        """Who issued the latest statement named before `pos` (this paragraph or the one before):
+        `pernyataan Kementerian X`, `Kementerian X dalam pernyataan ...`."""
+        here = self.paragraph_at(pos)
+        floor = self.paragraphs[here - 1][1].start if here > 0 else 0
+        for sentence in reversed(self.sentences[:bisect_right(self._sentence_starts, pos)]):
+            if sentence.span.end <= floor:
+                break
+            stop = min(sentence.span.end, pos)
+            found = None
+            for m in self.words.statement_noun.finditer(self.text, sentence.span.start, stop):
+                at = m.start() + len(m.group()) - len(m.group().lstrip())
+                if m.group().strip() and (at == 0 or not self.text[at - 1].isalnum()):
+                    found = m
+            if found is None:
+                continue
+            tail = _WORD.match(self.text, found.end() + 1 if self.text[found.end():found.end() + 1].isspace()
+                               else found.end(), stop)
+            if tail is not None and fold(tail.group()) in self.words.joint or any(
+                    fold(m.group()) in self.words.joint for m in _WORD.finditer(self.text, found.start(), found.end())):
+                return None      # "pernyataan trilateral": several parties, no one speaker
+            # The issuer right after the noun ("pernyataan Kementerian X"), else right before it.
+            after = self.mentions_in(found.end(), found.end() + 2)
+            actor_after = next((m for m in after if m.kind in ("person", "organization")), None)
+            if actor_after is not None:
+                return self.of_key(actor_after.key, "statement")
+            before = [m for m in self.mentions_in(sentence.span.start, found.start())
+                      if m.kind in ("person", "organization") and not self.text[m.span.end:found.start()].strip(" ,")]
+            if before:
+                return self.of_key(before[-1].key, "statement")
+            actors = {m.key for m in self.mentions_in(sentence.span.start, found.start())
+                      if m.kind in ("person", "organization", "country")}
+            if len(actors) > 1:
+                return None      # "A, B dan C merilis pernyataan": a joint statement
+            who = self.subject(sentence.span.start, found.start())
+            return who if who is not None and who.name else None
+        return None
+
+    def holds_role(self, who: _Who, word: str) -> bool:
+        actor = self.actors.get(who.key or "")
+        return actor is not None and bool(actor.role) and fold(word) in {fold(t) for t in actor.role.split()}
+
+    def mentioned_before(self, who: _Who, pos: int) -> bool:
+        actor = self.actors.get(who.key or "")
+        return actor is not None and any(m.span.start < pos for m in actor.mentions)
 
     def generic_body(self, start: int, end: int, pos: int) -> _Who | None:
         """`pihak kedutaan`, `kantor kepresidenan`: a lower-case phrase opening with a body's head
@@ -345,7 +461,7 @@ class _Context:
         """`<role> dari <body>, Name, menilai ...`: the person set off by commas before the first verb."""
         verb = next((m.start() for m in _WORD.finditer(self.text, start, end)
                      if m.group()[0].islower() and len(m.group()) >= 5
-                     and fold(m.group()) not in self.words.not_verbs
+                     and fold(m.group()) not in self.words.not_verbs and fold(m.group()) not in self.words.anaphora
                      and any(fold(m.group()).startswith(p) for p in self.words.verb_prefixes)), end)
         for mention in self.mentions_in(start + 1, verb):
             if (mention.kind == "person" and mention.span.end < verb
@@ -431,7 +547,11 @@ class _Context:
         if any(fold(w) in self.words.anaphora for w in phrase):
             phrase = [w for w in phrase if fold(w) not in self.words.anaphora]
             if noun and not phrase:
-                return None   # "bunyi pernyataan bersama itu": a statement the text does not give to anyone
+                # "bunyi pernyataan tersebut": the statement named before, if the text says whose;
+                # "bunyi pernyataan bersama itu" with no issuer named is nobody's.
+                joint = any(fold(m.group()) in self.words.joint for m in _WORD.finditer(self.text, noun.start(), end))
+                issuer = None if joint else self.issuer_before(noun.start())
+                return _Who(issuer.name, issuer.key, issuer.person, "statement") if issuer else None
             by_role = self.by_words(phrase, pos, roles=True)
             return by_role or self.topic(pos)
         if phrase[0][0].isupper():
@@ -642,6 +762,11 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
     found = words.after_cue.match(ctx.text, start, end)
     if found and found.group("cue")[0].isupper() and ctx.text[start - 2:start - 1] in (".", "!", "?"):
         found = None      # "“... .” Pernyataan itu ...": a new sentence, no cue of this quote
+    if found and fold(found.group("cue")) in words.statement_nouns:
+        # `"..." pernyataan X` with no comma: a quoted word inside a sentence, not a statement closing a quote.
+        between = ctx.text[start:found.start("cue")]
+        if "," not in between and not between.strip() and ctx.text[start - 2:start - 1] not in (",", ".", "!", "?", "…"):
+            found = None
     if found:
         who = ctx.who(found.start("who"), found.end("who"), pos)
         if (who is None or not who.person) and ctx.text[found.start("who")].islower():
@@ -713,6 +838,21 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         who = ctx.subject(sentence_start, piece.open_at)
         if who is None and sentence is not None and sentence_start > sentence.span.start:
             who = ctx.subject(sentence.span.start, piece.open_at)
+        if ctx.agency(who):
+            # "Kantor berita A melaporkan X menyebut ... “...”": the person reported speaking said it;
+            # with no one reported, the agency's own words.
+            reported = _reported_speaker(ctx, sentence_start, piece.open_at)
+            if reported is not None:
+                return _Attribution(reported, None, "subject-reported")
+            if any(fold(m.group()) in ctx.words.report_verbs
+                   for m in _WORD.finditer(text, sentence_start, piece.open_at)):
+                return _Attribution(who, None, "subject-report")   # relays: settled to the passage's person
+        if who is not None and not who.person and piece.close_at is not None:
+            # "<Country> menegaskan ... “...”. Sikap itu disampaikan <role> Name": the body's words were
+            # spoken by the person the next sentence names.
+            recap = _recap_after(ctx, piece, pos)
+            if recap is not None and recap.who is not None and recap.who.person:
+                return recap
         if who is not None:
             return _Attribution(who, None, "subject")
         return _Attribution(None, None, "none")
@@ -753,6 +893,16 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         if found:
             return found
     return _Attribution(None, None, "none")
+
+
+def _reported_speaker(ctx: _Context, start: int, end: int) -> _Who | None:
+    """The last person in [start, end) standing right before a speech verb (`melaporkan X menyebut`)."""
+    found = None
+    for mention in ctx.mentions_in(start, end):
+        verb = _WORD.match(ctx.text, mention.span.end + 1, end) if ctx.text[mention.span.end:mention.span.end + 1] == " " else None
+        if mention.kind == "person" and verb is not None and fold(verb.group()) in ctx.words.speech_verbs:
+            found = mention
+    return ctx.of_key(found.key, "reported") if found is not None else None
 
 
 def _sentence_end(ctx: _Context, pos: int) -> int:
@@ -827,7 +977,14 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
             cue_in_lead = attribution.cue is not None and lead is not None and attribution.cue.start < lead.end()
             if lead and lead.end() <= pos and not cue_in_lead:
                 channel = _channel(ctx, sentence.span.start, lead.end(), pos)
-    if ctx.agency(who) and who.how != "statement":
+    own_voice = False
+    if sentence is not None and attribution.tail is not None:
+        # "tulis harian X dalam tajuknya": the outlet speaks in its own voice.
+        own_voice = attribution.cue is not None and any(
+            fold(m.group()) in ctx.words.own_voice
+            for m in _WORD.finditer(ctx.text, attribution.cue.end, sentence.span.end))
+    # "Kantor berita A ... menyebut ... “...”": the agency as the sentence's subject says the words.
+    if ctx.agency(who) and who.how != "statement" and how != "subject" and not own_voice:
         topic = ctx.topic(prefix_start)
         if topic is not None:
             channel, who, how = who.name, topic, how + "+relay"

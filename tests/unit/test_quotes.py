@@ -507,3 +507,154 @@ def test_quotes_spokesperson_of_a_ministry_statement_speaks(lex, make_article, c
             f"“Bangkok mendukung dialog tanpa syarat,” {cue}.")
     _, quote = _one(lex, make_article, text, [MFA_TH, SOMCHAI])
     assert quote.speaker == "Somchai Prasert"
+
+
+# -- cue-first quotes, statements named before, appositions, agencies as subjects ----------------
+
+HAMDAN = ("person", "Laila Hamdan", ["Laila Hamdan", "Hamdan"], "juru bicara")
+THAILAND = ("country", "Thailand", ["Thailand"], None)
+LAOS = ("country", "Laos", ["Laos"], None)
+KAMBOJA = ("country", "Kamboja", ["Kamboja"], None)
+IZVESTIA = ("organization", "Izvestia", ["Izvestia"], None)
+
+
+def _last_speaker(lex, make_article, text, specs):
+    _, found, _ = _run(lex, make_article, text, specs)
+    return found[-1].speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a coordinator before the pronoun: the passage's person
+    (CASTILLO_LEAD + "Castillo berharap latihan gabungan berlanjut. Namun ia mengingatkan: “Pangkalan itu tetap "
+     "milik kami.”", "Ramon Castillo"),
+    (CASTILLO_LEAD + "Castillo puas dengan hasil rapat. Tetapi dia menambahkan: “Kami butuh jaminan tertulis.”",
+     "Ramon Castillo"),
+    # negative: a pronoun after an unnamed speaker points at nobody
+    (CASTILLO_LEAD + "Seorang perwira Manila menyebut rapat itu alot. Namun ia mengingatkan: “Kami belum "
+     "menyerah.”", None),
+])
+def test_quotes_coordinator_before_the_pronoun_of_a_cue(lex, make_article, text, speaker):
+    assert _last_speaker(lex, make_article, text, [CASTILLO, MANILA]) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject stands after the opening phrase and its comma(s)
+    (CASTILLO_LEAD + "Di luar gedung, seorang pejabat Thailand menggambarkan rapat itu panas. “Semua orang "
+     "lelah,” ujarnya.", None),
+    (CASTILLO_LEAD + "Dalam keterangan tersebut, Kementerian Luar Negeri Thailand menulis: “Perundingan akan "
+     "dilanjutkan bulan depan.”", "Kementerian Luar Negeri Thailand"),
+    (CASTILLO_LEAD + "Dalam wawancara yang ditayangkan radio negara, pada Jumat malam, Hamdan menyebut laporan "
+     "itu \"karangan belaka\".", "Laila Hamdan"),
+    # negative: an opening phrase without a comma leaves the sentence as it was
+    (CASTILLO_LEAD + "Di Manila Castillo menyebut latihan itu \"pertunjukan biasa\".", "Ramon Castillo"),
+])
+def test_quotes_opening_adverbial_phrase_is_not_the_subject(lex, make_article, text, speaker):
+    assert _last_speaker(lex, make_article, text, [CASTILLO, HAMDAN, MFA_TH, THAILAND, MANILA]) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (CASTILLO_LEAD + "Castillo menerima undangan itu. Menurutnya, Thailand layak menjadi tuan rumah yang "
+     "\"netral dan terbuka\".", "Ramon Castillo"),
+    # negative: without the suffixed cue the sentence's own subject said it
+    (CASTILLO_LEAD + "Castillo menerima undangan itu. Hamdan menilai Thailand layak menjadi tuan rumah yang "
+     "\"netral dan terbuka\".", "Laila Hamdan"),
+])
+def test_quotes_suffixed_according_opening_points_at_the_passage_person(lex, make_article, text, speaker):
+    assert _last_speaker(lex, make_article, text, [CASTILLO, HAMDAN, THAILAND]) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (CASTILLO_LEAD + "Kementerian Luar Negeri Thailand lewat siaran pers mengumumkan jadwal kunjungan. "
+     "Pernyataan tersebut turut menekankan \"kerja sama maritim\".", "Kementerian Luar Negeri Thailand"),
+    (CASTILLO_LEAD + "Bangkok merujuk pada pernyataan Kementerian Luar Negeri Thailand pekan lalu. "
+     "\"Kami menolak blokade laut,\" bunyi pernyataan itu.", "Kementerian Luar Negeri Thailand"),
+    # negative: a statement of several parties, or one nobody is said to have issued, is nobody's
+    (CASTILLO_LEAD + "Thailand, Laos dan Kamboja lalu menerbitkan pernyataan gabungan. \"Uji coba itu "
+     "membahayakan nelayan,\" demikian bunyi pernyataan bersama tersebut.", None),
+    (CASTILLO_LEAD + "Sidang ditunda hingga Kamis. \"Uji coba itu membahayakan nelayan,\" bunyi pernyataan "
+     "tersebut.", None),
+])
+def test_quotes_statement_named_before_speaks_for_its_issuer(lex, make_article, text, speaker):
+    assert _last_speaker(lex, make_article, text, [CASTILLO, MFA_TH, THAILAND, LAOS, KAMBOJA]) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the name set off by commas before the verb, not the person inside the role phrase
+    ("Kakak Menteri Pertahanan Filipina Ramon Castillo, Laila Hamdan, membela kebijakan yang disebutnya "
+     "\"langkah berani\".", "Laila Hamdan"),
+    # a demonstrative role phrase with the name apposed: the name, not the passage's person
+    (LEAD + "Lavrov tiba di Manila. Pejabat tersebut, Ramon Castillo, menggambarkan kunjungan itu sebagai "
+     "\"babak baru\".", "Ramon Castillo"),
+    # negative: a date set off by commas is no apposition
+    ("Menteri Pertahanan Filipina Ramon Castillo, Senin, membela kebijakan yang disebutnya \"langkah berani\".",
+     "Ramon Castillo"),
+])
+def test_quotes_name_apposed_after_a_role_naming_another_person(lex, make_article, text, speaker):
+    assert _last_speaker(lex, make_article, text, [LAVROV, CASTILLO, HAMDAN, MANILA]) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Thailand, melalui juru bicara Somchai Prasert, meminta kapal asing \"menjauh dari perairan kami\".",
+     "Somchai Prasert"),
+    # negative: nobody named after the preposition: the body speaks
+    ("Thailand, melalui nota diplomatik, meminta kapal asing \"menjauh dari perairan kami\".", "Thailand"),
+])
+def test_quotes_person_through_whom_a_body_speaks(lex, make_article, text, speaker):
+    assert _last_speaker(lex, make_article, text, [SOMCHAI, THAILAND]) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quoted word before "pernyataan X" inside a sentence: the sentence's subject, not X
+    (CASTILLO_LEAD + "Juru bicara kementerian, Somchai Prasert, menyebut Bangkok \"mempelajari\" pernyataan "
+     "Castillo sebelum bersikap.", "Somchai Prasert"),
+    # negative: a quote closed by a comma and the statement noun is the statement's
+    (CASTILLO_LEAD + "\"Kami mempelajari semuanya,\" demikian pernyataan Kementerian Luar Negeri Thailand.",
+     "Kementerian Luar Negeri Thailand"),
+])
+def test_quotes_quoted_word_before_a_statement_noun_is_no_cue(lex, make_article, text, speaker):
+    assert _last_speaker(lex, make_article, text, [CASTILLO, SOMCHAI, MFA_TH]) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an agency as the subject says the words itself ...
+    (LEAD + "Lavrov menemui para mitranya. Kantor berita TASS tak memberi rincian, namun menggambarkan suasananya "
+     "\"bersahabat dan terbuka\".", "TASS"),
+    # ... unless it reports a person saying them
+    (LEAD + "Para menteri bertemu di Seoul. TASS mengabarkan Lavrov menyebut sanksi itu \"tidak berguna\".",
+     "Sergei Lavrov"),
+    # ... and reporting with no one named relays for the passage's person
+    (LEAD + "Lavrov menolak tuduhan itu. TASS melaporkan bahwa menteri itu menyebut sanksi \"tidak berguna\".",
+     "Sergei Lavrov"),
+    # an outlet in its own voice
+    (LEAD + "Lavrov akan kembali pada Rabu.\n\n“Moskow memainkan kartu lama,” tulis harian Izvestia dalam "
+     "editorialnya.", "Izvestia"),
+    # negative: an agency after a passage about a person only relays
+    (LEAD + "Lavrov akan kembali pada Rabu. “Kami puas dengan hasilnya,” kata Lavrov. “Kami akan kembali,” tulis "
+     "TASS.", "Sergei Lavrov"),
+])
+def test_quotes_agency_as_subject_or_in_its_own_voice_speaks(lex, make_article, text, speaker):
+    assert _last_speaker(lex, make_article, text, [LAVROV, TASS, IZVESTIA, SEOUL]) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (CASTILLO_LEAD + "Thailand menyatakan sengketa itu \"tidak perlu dibesar-besarkan\". Sikap tersebut "
+     "diungkapkan juru bicara Somchai Prasert di Bangkok.", "Somchai Prasert"),
+    # negative: the next sentence names no speaker: the body said it
+    (CASTILLO_LEAD + "Thailand menyatakan sengketa itu \"tidak perlu dibesar-besarkan\". Hujan turun sepanjang "
+     "hari.", "Thailand"),
+])
+def test_quotes_body_subject_spoken_by_the_person_the_next_sentence_names(lex, make_article, text, speaker):
+    assert _last_speaker(lex, make_article, text, [CASTILLO, SOMCHAI, THAILAND]) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Menteri Pertahanan Filipina Ramon Castillo tiba di Bangkok. Kamera menangkap Castillo berjabat tangan "
+     "dengan Somchai. Menteri Filipina itu berjanji Manila tetap \"mitra yang setia\".", "Ramon Castillo"),
+    ("Juru bicara Somchai Prasert hadir. Castillo tiba kemudian. Juru bicara itu menggambarkan pertemuan itu "
+     "\"sangat cair\".", "Somchai Prasert"),
+    # negative: a role nobody of the article holds: the passage's person
+    ("Menteri Pertahanan Filipina Ramon Castillo tiba di Bangkok. Diplomat itu menggambarkan pertemuan itu "
+     "\"sangat cair\".", "Ramon Castillo"),
+])
+def test_quotes_anaphoric_role_subject_is_the_person_of_that_role(lex, make_article, text, speaker):
+    assert _last_speaker(lex, make_article, text, [CASTILLO, SOMCHAI, THAILAND, MANILA]) == speaker
