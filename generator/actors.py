@@ -117,6 +117,12 @@ class _Kit:
     nickname_cue: re.Pattern  # ", sapaan akrab Name": the word before is that person's nickname
     capitals: dict            # capital's register name -> its state's ("Seoul" -> "Korea Selatan")
     common_words: frozenset   # fold() of common words (common_words.yaml): no name is made only of them
+    place_tails: frozenset    # "Krai": closes a region's name before a role's person
+    surname_honorifics: frozenset   # "Pak": right after a role, a surname, no honorific
+    ranks: frozenset          # fold() of military ranks: after a post, a grade, not the role
+    side_words: frozenset     # "pihak": "dari pihak <country>" names the side an official acts for
+    country_words: frozenset  # fold() of the words of countries' several-word names ("Korea")
+    through_words: frozenset  # "melalui": "<country>, melalui <post> X" — X acts for that country
 
 
 def _words_pattern(words) -> str:
@@ -162,7 +168,8 @@ def _build_kit(lex: Lexicon) -> _Kit:
     groups = lex.group("titles", "groups") or {}
     role = (rf"(?:(?:{_words_pattern(t('modifiers'))})\s+)*(?:{_words_pattern(t('heads'))})"
             rf"(?:\s+(?:{_words_pattern(t('role_objects'))}))*(?:\s+(?:{_words_pattern(groups.get('after', []))}))*")
-    title = lex.regex("actors.title", rf"(?<![\w-])(?:{role})(?![\w-])", re.IGNORECASE)
+    # "juru bicaranya": a post with its possessive ("its spokesperson") is still the post.
+    title = lex.regex("actors.title", rf"(?<![\w-])(?:{role})(?:nya)?(?![\w-])", re.IGNORECASE)
     org_head = lex.regex("actors.org_head",
                          rf"(?<![\w-])(?:{_words_pattern(lex.words('organizations', 'heads'))})(?![\w-])")
     org_groups = lex.group("organizations", "groups") or {}
@@ -215,6 +222,13 @@ def _build_kit(lex: Lexicon) -> _Kit:
         field_words=lower(groups.get("field_words", [])),
         treaty_heads=frozenset(place_groups.get("treaty_heads", [])),
         common_words=frozenset(fold(str(w)) for w in lex.words("common_words", "words")),
+        place_tails=frozenset(place_groups.get("name_tails", [])),
+        surname_honorifics=frozenset(groups.get("surname_honorifics", [])),
+        ranks=frozenset(fold(str(w)) for w in groups.get("ranks", [])),
+        side_words=lower(groups.get("side_words", [])),
+        through_words=frozenset(groups.get("through_words", [])),
+        country_words=frozenset(fold(w) for e in lex.register.entries.values() if e.kind == "country"
+                                for a in [e.name, *e.aliases] if " " in a for w in a.split()[:1]),
         capitals={str(k): str(v) for k, v in (place_groups.get("capitals") or {}).items()},
         nickname_cue=lex.regex("actors.nickname_cue",
                                rf",\s+(?:{_words_pattern(groups.get('nickname_cues', []))})\s+([A-Z][\w-]*)"),
@@ -335,6 +349,8 @@ class _Reader:
         # Words the article itself writes in lower case: with common_words.yaml, what no name is made of.
         self.lower_words = frozenset(_LOWER_WORD.findall(self.text))
         self.line_starts: set[int] = set()    # starts of sentences that are lines of their own (headlines)
+        self.org_items: list[_Item] = []      # every body the text names, in order (for "kementerian")
+        self.short_bodies: dict[str, _Item] = {}   # "KDN" -> the body its brackets gave it to
 
     # -- tokens and items -----------------------------------------------------------------
 
@@ -426,9 +442,33 @@ class _Reader:
             else:
                 items.append(_Item("punct", a, b, word))
             i += 1
+        items = self._posts_named_as_bodies(items)
         for start, end, entry in loose:
             if not any(it.start <= start and end <= it.end and it.kind in ("org", "ent") for it in items):
                 self.add_other(entry.kind, entry, Span(start, end), "gazetteer:inside-word")
+        return items
+
+    def _posts_named_as_bodies(self, items: list[_Item]) -> list[_Item]:
+        """`Kepala Staf Gabungan (JCS) Korea Selatan melaporkan ...`: a post's words that the text gives an
+        acronym in brackets, with no one named after it, are the body (the JCS), not a post."""
+        text = self.text
+        x = 0
+        while x < len(items):
+            it = items[x]
+            if it.kind == "role" and " " in it.text and it.text[:1].isupper():
+                y = x + 1
+                if y < len(items) and items[y].kind == "ent" and items[y].entry_kind == "country" \
+                        and items[y].start == it.end + 1:
+                    y += 1
+                if (y + 2 < len(items) and items[y].text == "(" and items[y + 2].text == ")"
+                        and items[y + 1].text.isupper() and len(items[y + 1].text) >= 3
+                        and not (y + 3 < len(items) and (items[y + 3].kind == "role" or _is_name(items[y + 3])))):
+                    key = it.text if y == x + 1 else f"{it.text} {items[x + 1].entry.name}"
+                    if y > x + 1:
+                        country = items[x + 1]
+                        self.add_other("country", country.entry, Span(country.start, country.end), "country:inside-body")
+                    items[x:y] = [_Item("org", it.start, items[y - 1].end, text[it.start:items[y - 1].end], key=key)]
+            x += 1
         return items
 
     def _foreign_orgs(self, tokens: list[tuple[int, int]], hits) -> dict[int, tuple[int, int]]:
@@ -604,6 +644,25 @@ class _Reader:
                 key = f"{key} {word}"
         else:
             key = key_text
+        # "Institut Sejong untuk Kajian Strategis,", "Misi Korea Utara untuk PBB": "untuk" and name words up
+        # to a closing mark, or a known international body, belong to the name.
+        if parts and j + 1 < len(tokens) and text[tokens[j][0]:tokens[j][1]] in kit.org_links \
+                and tokens[j][0] == end + 1:
+            k = j + 1
+            if tokens[k][0] in hits and hits[tokens[k][0]][1].kind == "organization":
+                k_end = hits[tokens[k][0]][0]
+                while k < len(tokens) and tokens[k][0] < k_end:
+                    k += 1
+            else:
+                while (k < len(tokens) and k - j <= 3 and tokens[k][0] not in hits
+                       and text[tokens[k][0]:tokens[k][1]].lower() in kit.org_words
+                       and _is_cap(text[tokens[k][0]:tokens[k][1]])):
+                    k += 1
+                if k == j + 1 or (k < len(tokens) and text[tokens[k][0]:tokens[k][1]] not in ORG_CLOSERS):
+                    k = j
+            if k > j + 1:
+                key = f"{key} {text[tokens[j][0]:tokens[k - 1][1]]}"
+                end, j = tokens[k - 1][1], k
         if (parts == 0 and not proper) or (parts == 1 and key != key_text and (key_text in kit.state_heads
                                                               or key_text in kit.generic_heads)):
             return None
@@ -637,7 +696,10 @@ class _Reader:
             # "Pak Budi Santoso": an honorific is not part of the name.
             toks = list(name_item.tokens)
             while len(toks) > 1 and self.text[toks[0][0]:toks[0][1]] in self.kit.honorifics and not (
-                    len(toks) == 2 and _given_name_shape(self.text[toks[1][0]:toks[1][1]])):
+                    len(toks) == 2 and _given_name_shape(self.text[toks[1][0]:toks[1][1]])) and not (
+                    # "Perdana Menteri Pak X Y": after a role, "Pak" is the surname, no honorific.
+                    role is not None and len(toks) >= 3 and rule == "person:role"
+                    and self.text[toks[0][0]:toks[0][1]] in self.kit.surname_honorifics):
                 toks.pop(0)     # ("Pak Myong-chol": before a Korean given name, Pak is the surname)
             start = toks[0][0]
             text = self.text[start:name_item.end]
@@ -663,6 +725,8 @@ class _Reader:
     def role_text(self, start: int, end: int) -> str:
         """The role as stated, with press abbreviations written out (`Menlu` → `Menteri Luar Negeri`)."""
         stated = self.text[start:end]
+        if stated.endswith("nya") and self.kit.title.fullmatch(stated[:-3]):
+            stated = stated[:-3]      # "juru bicaranya": the post, without its possessive
         if (start, end) in self.fields:
             stated = f"{stated} {self.fields[start, end]}"
         expansions = self.kit.expansions
@@ -735,6 +799,16 @@ class _Reader:
                     self.lead_country = items[1].entry.name     # "Pemerintah Indonesia meminta ..." 
                 else:
                     self.lead_country = ""
+        for _, items, _ in plan:
+            for x in range(len(items) - 3):
+                body = items[x]
+                if ((body.kind == "org" or (body.kind == "ent" and body.entry_kind == "organization"))
+                        and _acronym_in_brackets(items, x + 1)):
+                    # "Kamar Dagang Nusantara (KDN)": the short form names that body everywhere.
+                    self.short_bodies.setdefault(items[x + 2].text, body)
+        self.org_items = sorted((it for _, items, _ in plan for it in items
+                                 if it.kind == "org" or (it.kind == "ent" and it.entry_kind == "organization")),
+                                key=lambda it: it.start)
         claimed: set[int] = set()
         for sentence, items, title_case in plan:
             self.read_roles(items, title_case, claimed)
@@ -768,20 +842,32 @@ class _Reader:
         kit = self.kit
         n = len(items)
         coordinated = None        # (index of the last name read with a role, its affiliation)
+        lead = None               # (role, its end, index of the role it chains to) for a post with no name yet
         for k, item in enumerate(items):
             if item.kind == "role":
                 j, tail_end = k + 1, item.end
+                if (j + 1 < n and items[j].kind == "word" and items[j].text.lower() in kit.apposition_joiners
+                        and items[j + 1].kind == "role"):
+                    # "Wakil Perdana Menteri sekaligus utusan presiden ..., X": the first post is X's.
+                    lead = self.chain(items, k, j, False, item, tail_end, [], lead)
+                    continue
                 tail = 0
                 while (j < n and items[j].kind == "word" and tail < ROLE_TAIL_WORDS
                        and items[j].text.lower() not in kit.breakers and items[j].text.islower()):
                     j, tail = j + 1, tail + 1
+                generic = None
                 if tail:
                     # Lower-case words count as part of the role only when an entity or a name follows.
-                    if j < n and items[j].kind in ("ent", "org", "name"):
+                    if j < n and (items[j].kind in ("ent", "org", "name") or items[j].text in self.short_bodies):
+                        tail_end = items[j - 1].end
+                    elif (tail == 1 and j + 1 < n and items[j].text == "," and _is_name(items[j + 1])
+                          and items[j - 1].text in kit.org_first):
+                        # "Juru bicara kementerian, X,": the ministry the passage named before.
+                        generic = self.named_body(items[j - 1].text, item.start)
                         tail_end = items[j - 1].end
                     else:
                         continue
-                affs: list[str] = []
+                affs: list[str] = [generic] if generic else []
                 linked = False
                 portfolio = any(fold(w) in kit.portfolio_heads for w in item.text.split())
                 before = j
@@ -789,10 +875,25 @@ class _Reader:
                 if portfolio and j > before:
                     # "Menteri Kelautan dan Perikanan Norwegia X": the portfolio is part of the role.
                     tail_end = items[j - 1].end
-                if (j + 1 < n and items[j].kind == "ent" and items[j].entry_kind == "place"
+                if (j + 1 < n and items[j].kind == "ent" and items[j].entry_kind in ("place", "country")
                         and self._linked_body(items, j + 1)):
-                    # "Pengamat Asia Timur dari Universitas X": the region is the role's field.
+                    # "Pengamat Asia Timur dari Universitas X": the region is the role's field ("Pakar
+                    # Korea Utara dari Universitas X": so is a country, when a body the person serves follows).
                     tail_end, j = items[j].end, j + 1
+                if not affs and k >= 2 and items[k - 1].kind == "word" and items[k - 1].text in kit.through_words:
+                    # "China, melalui Duta Besar X": the state or body that acts through the person.
+                    owner = items[k - 3] if items[k - 2].text == "," and k >= 3 else items[k - 2]
+                    aff = self.affiliation_of(owner) if owner.kind in ("ent", "org") and owner.entry_kind != "person" \
+                        else None
+                    if aff:
+                        affs.append(aff)
+                if item.text.endswith("nya") and k and items[k - 1].kind == "word" and not affs:
+                    # "Kementerian Luar Negeri Rusia lewat juru bicaranya X": the post of the body just named.
+                    owner = next((it for it in reversed(items[:k]) if it.kind in ("ent", "org")
+                                  and it.entry_kind != "person"), None)
+                    aff = self.affiliation_of(owner) if owner is not None else None
+                    if aff:
+                        affs.append(aff)
                 member = self.member_body(item, items, j)
                 if member is not None:
                     # "Sekretaris Dewan Keamanan Rusia X": the council is part of the post.
@@ -801,6 +902,8 @@ class _Reader:
                         affs.append(aff)
                 while j < n:
                     it = items[j]
+                    if it.kind == "word" and it.text in self.short_bodies:
+                        it = self.short_bodies[it.text]      # "Ketua delegasi KDN, X": the body it names
                     if it.kind in ("ent", "org") and not (it.kind == "ent" and it.entry.kind == "person"):
                         aff = self.affiliation_of(it)
                         if aff:
@@ -816,6 +919,11 @@ class _Reader:
                         j += 3
                     else:
                         break
+                if (j + 3 < n and items[j].kind == "word" and items[j].text in kit.prepositions
+                        and items[j + 1].kind in ("ent", "name") and items[j + 1].entry_kind in (None, "place")
+                        and items[j + 2].text == "," and _is_name(items[j + 3]) and item.text[:1].islower()):
+                    # "Seorang pemandu wisata di Vladivostok, Natalia,": where the post is, then its holder.
+                    j += 2
                 if linked and not (j < n and items[j].text == ","):
                     continue          # the body's name runs on ("dari Institut Studi Oriental Moskow")
                 if affs and j < n and items[j].kind == "word" and items[j].text.lower() in kit.field_words:
@@ -833,6 +941,13 @@ class _Reader:
                     # person introduced by the post is named now; the post as first stated is theirs.
                     words = set(item.text.lower().split())
                     earlier = [p for p in self.pending if words <= set(p[0].text.lower().split())]
+                    if not earlier:
+                        # "Duta besar Rusia ... turut ... . Diplomat tersebut, X,": another word for the post
+                        # the sentence before stated.
+                        here = bisect_right(self.sentence_starts, item.start) - 1
+                        earlier = [p for p in self.pending if here > 0
+                                   and bisect_right(self.sentence_starts, p[0].start) - 1 == here - 1
+                                   and self.paragraph_of(p[0].start) == self.paragraph_of(item.start)]
                     role, end, aff = earlier[-1] if earlier else (item, tail_end, None)
                     self.name_found(items[j + 2], "role-anaphora", title_case, claimed, role=role, tail_end=end,
                                     affiliation=aff)
@@ -853,17 +968,41 @@ class _Reader:
                         m += 1
                     # "Duta Besar AS untuk PBB Linda ...": the post (a body, country or place), then the name.
                     post = j + 1
-                    while post < n and items[post].kind in ("ent", "org") and items[post].entry_kind != "person":
+                    while post < n and ((items[post].kind in ("ent", "org") and items[post].entry_kind != "person")
+                                        or self.place_before_name(items, post)):
                         post += 1
+                    if (post < n and post - 1 > j and items[post].kind == "name" and len(items[post].tokens) == 1
+                            and self.place_before_name(items, post - 1) and len(items[post - 1].tokens) >= 3
+                            and items[post - 1].end + 1 == items[post].start):
+                        # "untuk Distrik Federal Ural Pavel Orlov": the run was cut at its longest; the
+                        # person's given name is the region run's last word.
+                        region, name = items[post - 1], items[post]
+                        moved = region.tokens[-1]
+                        items[post - 1] = _Item("name", region.start, region.tokens[-2][1],
+                                                self.text[region.start:region.tokens[-2][1]], tokens=region.tokens[:-1])
+                        items[post] = _Item("name", moved[0], name.end, self.text[moved[0]:name.end],
+                                            tokens=(moved,) + name.tokens)
+                    if post < n and _is_name(items[post]):
+                        for x in range(j + 1, post):
+                            if items[x].kind == "name":
+                                # "untuk Distrik Federal Timur Jauh Name": the region of the post.
+                                claimed.add(items[x].start)
+                                self.add_other("place", None, Span(items[x].start, items[x].end), "place:post")
                     if post > j + 1 and post < n and _is_name(items[post]):
                         j = post
                     elif m < n and items[m].text == ",":
                         j = m
                     else:
                         self.claim_untuk(items, j, claimed)
+                        # "Duta besar Rusia untuk Korea Selatan turut ...": a post whose holder is named later.
+                        self.pending.append((item, tail_end, affs[-1] if affs else None))
                         continue
-                if j < n and items[j].text == ",":
+                comma = j < n and items[j].text == ","
+                if comma:
                     j += 1
+                if (title_case and comma and j < n and items[j].kind == "name" and len(items[j].tokens) == 1
+                        and not (j + 1 < n and items[j + 1].text == ",")):
+                    continue      # "Menlu Terima Dubes Rusia, Tawarkan ...": a headline's next clause
                 names = []
                 while j < n and (items[j].kind == "name" or (items[j].kind == "ent" and items[j].entry.kind == "person")):
                     names.append(items[j])
@@ -874,6 +1013,32 @@ class _Reader:
                         break
                 if not names:
                     self.pending.append((item, tail_end, affs[-1] if affs else None))
+                    lead = self.chain(items, k, j, comma, item, tail_end, affs, lead)
+                    continue
+                chain = lead if lead is not None and lead[2] == k else None
+                lead = None
+                if chain is not None and (title_case and not chain[4] or chain[5] and j + 2 < n
+                                          and items[j + 1].text == "," and _is_name(items[j + 2])):
+                    # "Juru Bicara Sekretaris Jenderal PBB X, Y,": Y holds the first post, X the second;
+                    # a headline's comma parts clauses ("Terima Wakil PM Rusia, Menlu X ...").
+                    chain = None
+                if chain is not None and not affs and chain[3]:
+                    affs = [chain[3]]
+                if chain is not None and not chain[4]:
+                    chain = None      # "Perwakilan Jepang, Duta Besar X": the post after the comma is X's
+                for index, name in enumerate(names):
+                    cut = self.place_prefix(name)
+                    if cut:
+                        # "Gubernur Wilayah Amur Ivan Sokolov": the region the post serves, then the person.
+                        a, b = name.tokens[0][0], name.tokens[cut - 1][1]
+                        claimed.add(name.start)
+                        self.add_other("place", None, Span(a, b), "place:role-region")
+                        rest = name.tokens[cut:]
+                        names[index] = _Item("name", rest[0][0], name.end, self.text[rest[0][0]:name.end], tokens=rest)
+                        if not affs and len(names) == 1:
+                            affs = [self.text[a:b]]
+                            if self.text[tail_end:a].strip() == "":
+                                tail_end = b      # the post as stated: "Gubernur Khabarovsk Krai"
                 if names and not affs and self._linked_body(items, j + 1):
                     # "Profesor Name dari Universitas X": the body after the name.
                     aff = self.affiliation_of(items[j + 2])
@@ -899,7 +1064,19 @@ class _Reader:
                         self.served_country(body)
                 for index, name in enumerate(names):
                     aff = affs[index] if len(affs) == len(names) and len(names) > 1 else (affs[-1] if affs else None)
-                    self.name_found(name, "role", title_case, claimed, role=item, tail_end=tail_end, affiliation=aff)
+                    if chain is not None:
+                        end = chain[1]
+                        if chain[5] and index == 0:
+                            # "Utusan Presiden Rusia untuk Distrik X, Name": two posts written as one, stated
+                            # up to the name.
+                            at = next(x for x in range(n) if items[x] is name)
+                            before = items[at - 1] if items[at - 1].text != "," else items[at - 2]
+                            end = max(end, before.end)
+                        self.name_found(name, "role", title_case, claimed, role=chain[0], tail_end=end,
+                                        affiliation=aff)
+                    else:
+                        self.name_found(name, "role", title_case, claimed, role=item, tail_end=tail_end,
+                                        affiliation=aff)
                     if aff:
                         coordinated = (j, aff)
             elif item.kind in ("name", "ent") and k + 2 < n and items[k + 1].text == ",":
@@ -953,6 +1130,73 @@ class _Reader:
                 self.claim_untuk(items, j, claimed)
                 self.name_found(item, "apposition", title_case, claimed, role=role, tail_end=tail_end,
                                 affiliation=affs[-1] if affs else None, refine=True)
+
+    def named_body(self, head: str, position: int) -> str | None:
+        """The body last named before `position` whose head is `head` written in capitals
+        (`kementerian` → `Kementerian Unifikasi Korea Selatan`), by its affiliation name."""
+        best = None
+        for item in self.org_items:
+            if item.start >= position:
+                break
+            if item.text.split()[0].lower() == head.lower():
+                best = item
+        return self.affiliation_of(best) if best is not None else None
+
+    def chain(self, items, k, j, comma, role, tail_end, affs, lead):
+        """A post with no name of its own, followed by another post: `(role, end, index of the next post,
+        affiliation, whether the first post is the person's role)`, or None. `Wakil Perdana Menteri
+        sekaligus utusan ...`, `utusan presiden ...`, `Komandan Armada X, Laksamana Y`, `Juru bicara JCS
+        Kolonel Y`: the first post is the role (a rank is only a grade); `Perwakilan Jepang, Duta Besar Y`:
+        the post after the comma is the role, the body before it the affiliation."""
+        kit, n = self.kit, len(items)
+        if lead is not None and lead[2] != k:
+            lead = None
+        nxt, use_role = None, True
+        if (j + 2 < n and items[j].kind == "word" and items[j].text in kit.prepositions
+                and items[j + 1].kind == "ent" and items[j + 1].entry_kind == "place" and items[j + 2].text == ","):
+            j, comma = j + 3, True    # "Kepala Perwakilan RI di Moskow, Duta Besar X": where the post is
+        if j < n and items[j].kind == "role":
+            nxt = j
+            if comma and fold(items[j].text) not in kit.ranks:
+                use_role = False
+        elif (j + 1 < n and items[j].kind == "word" and items[j].text.lower() in kit.apposition_joiners
+              and items[j + 1].kind == "role"):
+            nxt = j + 1
+        elif (j + 1 < n and items[j].kind == "word" and items[j].text.isupper() and len(items[j].text) > 1
+              and items[j + 1].kind == "role" and fold(items[j + 1].text) in kit.ranks):
+            nxt = j + 1
+        if nxt is None:
+            return None
+        aff = affs[-1] if affs else (lead[3] if lead else None)
+        # "utusan presiden X": two posts written as one (the first unless X's apposition follows); a rank
+        # after a post is only a grade.
+        adjacent = nxt == j and not comma and fold(items[nxt].text) not in kit.ranks
+        if lead is not None and lead[4]:
+            return (lead[0], lead[1], nxt, aff, use_role, adjacent and lead[5])
+        return (role, tail_end, nxt, aff, use_role, adjacent)
+
+    def place_prefix(self, item: _Item) -> int:
+        """`Wilayah Amur Ivan Sokolov`, `Khabarovsk Krai Ivan Sokolov` right after a role: how
+        many leading tokens name the region (a place head and its word, or up to a region's closing word),
+        with at least two left for the person; 0 when none do."""
+        if item.kind != "name" or len(item.tokens) < 3:
+            return 0
+        words = [self.text[a:b] for a, b in item.tokens]
+        for i in range(1, len(words) - 2):
+            if words[i] in self.kit.place_tails:
+                return i + 1
+        if words[0] in self.kit.place_name_heads:
+            i = 2
+            while i < len(words) and words[i] in self.kit.region_words:
+                i += 1
+            return i if len(words) - i >= 2 else 0
+        return 0
+
+    def place_before_name(self, items: list[_Item], k: int) -> bool:
+        """`untuk Distrik Federal Ural Pavel Orlov`: a run opened by a place head, right before a name."""
+        item = items[k]
+        return (item.kind == "name" and len(item.tokens) >= 2 and k + 1 < len(items) and _is_name(items[k + 1])
+                and self.text[item.tokens[0][0]:item.tokens[0][1]] in self.kit.place_name_heads)
 
     def member_body(self, role: _Item, items: list[_Item], j: int) -> tuple[int, str | None, int] | None:
         """`Sekretaris Dewan Keamanan Rusia`, `Ketua Duma`, `Anggota Majelis Nasional`: a member's post
@@ -1042,6 +1286,8 @@ class _Reader:
         else:
             if item.kind != "ent" and self.in_line(item.start) and self.common(fold(item.text)):
                 return   # "Sekjen PBB Khawatir": a headline's verb after a role, no name
+            if item.kind != "ent" and fold(item.text) in self.kit.country_words:
+                return   # "presiden Korea yang ...": a word of a country's name, no person
             claimed.add(item.start)
             self.refs.append({"item": item, "rule": f"person:{rule}-surname", "role": role, "tail_end": tail_end,
                               "affiliation": affiliation, "strong": True})
@@ -1167,6 +1413,13 @@ class _Reader:
                 return 0      # a headline's capitals; "dihubungi <outlet>": the medium, no person
             if item.start and text[item.start - 1] == "/":
                 return 0      # "Reuters/Name Surname": a photo credit's name, no person of the brief
+            if (len(folded) >= 3 and sum(map(self.common, folded)) >= 2 and k + 3 < len(items)
+                    and items[k + 1].text == "(" and items[k + 3].text == ")" and items[k + 2].text.isupper()
+                    and len(items[k + 2].text) >= 3):
+                # "Tim Pengawas Ekspor Bersama (TPEB)": common nouns closed by an acronym name a body.
+                self.add_other("organization", None, span, "organization:acronym-closed")
+                self.acronyms.setdefault(items[k + 2].text, (None, item.text))
+                return 0
             if all(self.common(t) for t in folded):
                 return 0      # "Tetap Waspada", "Kerja Sama": the shape alone, and no word of a name
             self.person(item, "person:name-shape")
@@ -1243,6 +1496,14 @@ class _Reader:
         start = self.sentence_starts[i] if i >= 0 else 0
         firsts = [(min(m[0].start for m in p.mentions if start <= m[0].start < pos), index)
                   for index, p in enumerate(candidates) if any(start <= m[0].start < pos for m in p.mentions)]
+        # "Adik pemimpin Korea Utara Kim Jong Un, Kim Yo-jong, mengecam ...": a name set off right after
+        # another one's is the apposition naming the subject; the first name only qualifies it.
+        ends = {m[0].end: first for first, index in firsts for m in candidates[index].mentions
+                if start <= m[0].start < pos}
+        firsts = [(min([first] + [ends[m[0].start - 2] - 1 for m in candidates[index].mentions
+                                  if start <= m[0].start < pos and m[0].start - 2 in ends
+                                  and self.text[m[0].start - 2:m[0].start] == ", "]), index)
+                  for first, index in firsts]
         return candidates[min(firsts)[1]] if firsts else None
 
     def register_affiliation(self, person: _Person) -> str | None:
@@ -1285,6 +1546,8 @@ class _Reader:
             role = person.role or self.register_role(person)
             if affiliation is None and person.role:
                 affiliation = self.scene_country(person)
+            if affiliation is None and person.role:
+                affiliation = self.side_country(person)
             if affiliation is None and person.role and self.lead_country:
                 # An official the text does not place acts for the country the lead is about.
                 affiliation = self.lead_country
@@ -1300,6 +1563,19 @@ class _Reader:
             found.append(self.actor(key, slot["kind"], slot["name"], slot["mentions"], None, None,
                                     entry.id if entry else None, None))
         return tuple(sorted(found, key=lambda a: (a.mentions[0].span.start, a.key)))
+
+    def side_country(self, person: _Person) -> str | None:
+        """`Dari pihak Korea Utara, upacara dihadiri Menteri X`: the side the sentence names before the
+        official is the country they act for."""
+        if not self.kit.side_words:
+            return None
+        first = min(m[0].start for m in person.mentions)
+        sentence_start = self.sentence_starts[max(0, bisect_right(self.sentence_starts, first) - 1)]
+        named = [(span.start, slot["name"]) for slot in self.others.values() if slot["kind"] == "country"
+                 for span, _, _ in slot["mentions"] if sentence_start <= span.start < first
+                 and self.text[max(sentence_start, span.start - 12):span.start].split()[-1:] != []
+                 and self.text[max(sentence_start, span.start - 12):span.start].split()[-1].lower() in self.kit.side_words]
+        return max(named)[1] if named else None
 
     def scene_country(self, person: _Person) -> str | None:
         """`Di Seoul, Penasihat X ...`: the state whose capital the sentence names before the person."""
@@ -1359,6 +1635,24 @@ class _Reader:
             rest = iter(b)
             return all(word in rest for word in a)
 
+        expansions = self.kit.org_expansions
+        every = {k: v for k, v in self.others.items() if v["kind"] == "organization"}
+        for key, slot in list(orgs.items()):
+            # "Kemlu" alone is the one "Kementerian Luar Negeri ..." this text names in full.
+            full = expansions.get(slot["name"])
+            if full is None:
+                continue
+            longer = [k for k, v in every.items() if k != key and (v["name"].lower() + " ").startswith(full.lower() + " ")]
+            if len(longer) > 1:
+                # Several ministries: the one named last before the short form.
+                first = min(m[0].start for m in slot["mentions"])
+                named = [(max(m[0].start for m in every[k]["mentions"] if m[0].start < first), k) for k in longer
+                         if any(m[0].start < first for m in every[k]["mentions"])]
+                longer = [max(named)[1]] if named else longer
+            if len(longer) == 1:
+                self.others[longer[0]]["mentions"].extend(slot["mentions"])
+                del self.others[key]
+                del orgs[key]
         for key in sorted(orgs, key=len, reverse=True):
             slot = orgs[key]
             longer = [k for k in orgs if k != key and extends(key, k)]

@@ -648,3 +648,212 @@ def test_actors_capital_of_the_scene_gives_the_country(brief_of, text, name, aff
 def test_actors_mixed_case_short_form_closes_the_body(brief_of, text, name, role, affiliation):
     person = _by_name(brief_of(text), "person")[name]
     assert (person.role, person.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize("text, person, place", [
+    # A region after a governor's post, then the name: the region is a place, not part of the name.
+    ("Gubernur Wilayah Kamchatka Ivan Sorokin mengatakan pelabuhan itu siap.", "Ivan Sorokin", "Wilayah Kamchatka"),
+    ("Mereka bertemu Gubernur Amurskaya Krai Pavel Orlov di kantornya.", "Pavel Orlov", "Amurskaya Krai"),
+    # "untuk <region>" between the post and the name: the region is the post's, the name the person's.
+    ("Ia disambut Utusan Presiden Rusia untuk Distrik Federal Siberia Anton Belov.", "Anton Belov",
+     "Distrik Federal Siberia"),
+])
+def test_actors_region_before_the_name_of_a_post(brief_of, text, person, place):
+    brief = brief_of(text)
+    people = _by_name(brief, "person")
+    assert set(people) == {person}
+    assert place in _by_name(brief, "place")
+    assert people[person].role is not None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Warga desa itu hanya mengandalkan Jembatan Sahabat untuk menyeberang sungai.", "Jembatan Sahabat"),
+    ("Pabrik baru dibangun di permukiman Lesnoy dekat perbatasan.", "Lesnoy"),
+])
+def test_actors_place_heads_name_places_not_people(brief_of, text, name):
+    brief = brief_of(text)
+    assert name in _by_name(brief, "place")
+    assert not _by_name(brief, "person")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # A post joined to a second one by "sekaligus": the first post is the person's role.
+    ("Wakil Perdana Menteri sekaligus utusan presiden untuk kawasan timur, Boris Volkov, membuka acara.",
+     "Boris Volkov", "Wakil Perdana Menteri"),
+    # A military rank after the post is a grade, not the role.
+    ("Komandan Armada Utara Rusia, Laksamana Igor Petrov, membantah laporan itu.", "Igor Petrov",
+     "Komandan Armada Utara"),
+    ("Juru bicara JCS Kolonel Park Ji-hoon mengatakan latihan itu dipantau.", "Park Ji-hoon", "Juru bicara"),
+    # Negative: with no chain, the post before the name stays its role.
+    ("Laksamana Igor Petrov membantah laporan itu.", "Igor Petrov", "Laksamana"),
+])
+def test_actors_chained_posts_give_the_first_post(brief_of, text, name, role):
+    assert _by_name(brief_of(text), "person")[name].role == role
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    # A post with its possessive serves the body named just before it.
+    ("Kementerian Luar Negeri Belarus lewat juru bicaranya Olga Sidorova menolak tuduhan itu.",
+     "Olga Sidorova", "juru bicara", "Kementerian Luar Negeri Belarus"),
+    # "kementerian" in lower case after a post: the ministry the passage named before.
+    ("Kementerian Perdagangan Vietnam menanggapi singkat. Juru bicara kementerian, Tran Thi Lan, menolak "
+     "berkomentar.", "Tran Thi Lan", "Juru bicara kementerian", "Kementerian Perdagangan Vietnam"),
+    # A body before a comma and a second post: the second post is the role, the body its side.
+    ("Perwakilan Belarus, Duta Besar Viktor Sokol, meminta sidang ditunda.", "Viktor Sokol", "Duta Besar",
+     "Belarus"),
+])
+def test_actors_post_of_a_body_named_before(brief_of, text, name, role, affiliation):
+    person = _by_name(brief_of(text), "person")[name]
+    assert (person.role, person.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("Dari pihak Vietnam, upacara dihadiri Menteri Perhubungan Nguyen Van Hai.", "Nguyen Van Hai", "Vietnam"),
+])
+def test_actors_side_named_before_the_official(brief_of, text, name, affiliation):
+    assert _by_name(brief_of(text), "person")[name].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, name", [
+    # After a post, "Pak" is a Korean surname, not the honorific.
+    ("Presiden menerima Perdana Menteri Korea Utara Pak Chol Su di istana.", "Pak Chol Su"),
+])
+def test_actors_surname_honorific_after_a_post(brief_of, text, name):
+    assert name in _by_name(brief_of(text), "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kata Pak Budi Santoso, warga desa itu sudah lama menunggu.", "Budi Santoso"),
+])
+def test_actors_surname_honorific_without_a_post_is_an_honorific(brief_of, text, name):
+    assert name in _by_name(brief_of(text), "person")
+
+
+@pytest.mark.parametrize("text, surname, owner", [
+    # "Adik <post> X, Y, ...": Y, set off right after X, is the subject; a later bare surname is Y's.
+    ("Adik pemimpin negara itu Lee Sang-woo, Lee Mi-ran, mengecam rencana itu. Dalam pernyataannya, "
+     "Lee menyebut rencana itu keliru.", "Lee", "Lee Mi-ran"),
+    # Negative: with no apposition, the person named first in the sentence keeps the surname.
+    ("Lee Sang-woo bertemu Lee Mi-ran di Seoul. Lee kemudian pulang.", "Lee", "Lee Sang-woo"),
+])
+def test_actors_apposition_subject_takes_the_surname(brief_of, text, surname, owner):
+    people = _by_name(brief_of(text), "person")
+    holders = [name for name, a in people.items() if any(m.text == surname for m in a.mentions)]
+    assert holders == [owner]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "untuk" and name words closed by a comma stay in the body's name.
+    ("Peneliti dari Institut Seojin untuk Studi Kebijakan, Han Do-yun, menilai hal itu wajar.",
+     "Institut Seojin untuk Studi Kebijakan"),
+    ("Misi Vietnam untuk PBB menolak laporan itu.", "Misi Vietnam untuk PBB"),
+])
+def test_actors_body_named_with_untuk(brief_of, text, name):
+    brief = brief_of(text)
+    assert name in _by_name(brief, "organization")
+    assert "Studi Kebijakan" not in _by_name(brief, "person")
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("Kementerian Luar Negeri RI memanggil duta besar itu. Kemlu juga menyiapkan nota protes.",
+     "Kemlu", "Kementerian Luar Negeri RI"),
+])
+def test_actors_short_ministry_joins_the_full_one(brief_of, text, short, full):
+    orgs = _by_name(brief_of(text), "organization")
+    assert short not in orgs
+    assert any(m.text == short for m in orgs[full].mentions)
+
+
+@pytest.mark.parametrize("text, not_person", [
+    # A headline's comma after a post starts a new clause, not a name.
+    ("Menlu Terima Dubes Belarus, Tawarkan Bantuan Pangan", "Tawarkan"),
+    # A ship named after an admiral is no person; a law is no person.
+    ("Kapal perusak Admiral Vinogradov berlayar di Laut Jepang.", "Admiral Vinogradov"),
+    ("Warga itu dapat dijerat Undang-Undang Keamanan Negara.", "Undang-Undang Keamanan Negara"),
+])
+def test_actors_no_person_from_clause_ships_and_laws(brief_of, text, not_person):
+    assert not_person not in _by_name(brief_of(text), "person")
+
+
+@pytest.mark.parametrize("text, body, not_person", [
+    # Common nouns closed by an acronym in brackets name a body, not a person.
+    ("Pemantauan dilakukan oleh Tim Pengawas Ekspor Bersama (TPEB) sejak tahun lalu.",
+     "Tim Pengawas Ekspor Bersama", "Tim Pengawas Ekspor Bersama"),
+])
+def test_actors_acronym_closed_common_nouns_are_a_body(brief_of, text, body, not_person):
+    brief = brief_of(text)
+    assert body in _by_name(brief, "organization")
+    assert not_person not in _by_name(brief, "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    # Negative: a person's name followed by a party's acronym stays a person.
+    ("Anggota parlemen Budi Hartono Wijaya (PDIP) menolak usulan itu.", "Budi Hartono Wijaya"),
+])
+def test_actors_name_before_a_party_acronym_stays_a_person(brief_of, text, name):
+    assert name in _by_name(brief_of(text), "person")
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    # An acronym the text gave a body in brackets stands for that body in a later post.
+    ("Delegasi Kamar Dagang Vietnam (VCCI) tiba di Hanoi. Ketua delegasi VCCI, Pham Van Duc, memberi "
+     "keterangan.", "Pham Van Duc", "Kamar Dagang Vietnam"),
+])
+def test_actors_short_form_of_a_body_in_a_post(brief_of, text, name, affiliation):
+    assert _by_name(brief_of(text), "person")[name].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # A country between an expert's post and the body they serve is the post's field.
+    ("Pakar Vietnam dari Universitas Seojin, Han Do-yun, menilai hal itu wajar.", "Han Do-yun", "Pakar Vietnam"),
+])
+def test_actors_country_as_the_field_of_a_post(brief_of, text, name, role):
+    assert _by_name(brief_of(text), "person")[name].role == role
+
+
+@pytest.mark.parametrize("text, not_person", [
+    # A word of a country's name after a generic post is no person ("a Korean president who ...").
+    ("Tidak ada presiden Korea yang mau berselisih dengan sekutunya.", "Korea"),
+])
+def test_actors_word_of_a_country_name_is_no_person(brief_of, text, not_person):
+    assert not_person not in _by_name(brief_of(text), "person")
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("Rapat ditutup tanpa kesepakatan. Vietnam, melalui Duta Besar Nguyen Thi Mai, menyerukan dialog.",
+     "Nguyen Thi Mai", "Vietnam"),
+])
+def test_actors_body_acting_through_a_post(brief_of, text, name, affiliation):
+    assert _by_name(brief_of(text), "person")[name].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, body, name, affiliation", [
+    # A post's words given an acronym in brackets, with no one named after, are the body itself.
+    ("Kepala Staf Gabungan Vietnam (VJCS) menyatakan terus memantau. Juru bicara VJCS Kolonel Tran Van Hoa "
+     "mengatakan latihan itu dipantau.", "Kepala Staf Gabungan Vietnam", "Tran Van Hoa", "Kepala Staf Gabungan Vietnam"),
+])
+def test_actors_post_with_an_acronym_is_a_body(brief_of, text, body, name, affiliation):
+    brief = brief_of(text)
+    assert body in _by_name(brief, "organization")
+    person = _by_name(brief, "person")[name]
+    assert (person.role, person.affiliation) == ("Juru bicara", affiliation)
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # Negative: a post with its acronym and then its holder stays a post, no body.
+    ("Kepala Staf Gabungan (KSG) Jenderal Budi Santoso meninjau latihan itu.", "Budi Santoso",
+     "Kepala Staf Gabungan"),
+])
+def test_actors_post_with_an_acronym_and_a_holder_stays_a_post(brief_of, text, name, post):
+    brief = brief_of(text)
+    assert name in _by_name(brief, "person")
+    assert post not in _by_name(brief, "organization")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # Two posts written as one before the name: the role is stated up to the name.
+    ("Ia bertemu Utusan Presiden Belarus untuk Distrik Federal Ural Andrei Lukin di Minsk.", "Andrei Lukin",
+     "Utusan Presiden Belarus untuk Distrik Federal Ural"),
+])
+def test_actors_two_posts_written_as_one(brief_of, text, name, role):
+    assert _by_name(brief_of(text), "person")[name].role == role
