@@ -3,7 +3,8 @@
 `md_inline` is for inline Markdown contexts (headings, table cells, list items, link text):
 whitespace collapsed, and every character Markdown or HTML could read as syntax becomes a
 numeric character reference, which both Markdown and the browser show as the character itself.
-`md_block` is for a raw HTML block (`<div>…</div>`), which Markdown passes through untouched.
+`md_piece` is for the pieces of a paragraph in a raw HTML block (the article text, split where its
+quotes and dates are marked), which Markdown passes through untouched.
 """
 from __future__ import annotations
 
@@ -22,19 +23,18 @@ _ESCAPE = re.compile("[" + "".join(re.escape(c) for c in sorted(_SYNTAX)) + r"]|
 _REFERENCE = {c: f"&#{ord(c)};" for c in _SYNTAX | {"-", "."}}
 
 
+def _escape(text: str) -> str:
+    return _ESCAPE.sub(lambda m: _REFERENCE[m.group()], text)
+
+
 def md_inline(text: object) -> str:
-    return _ESCAPE.sub(lambda m: _REFERENCE[m.group()], " ".join(str(text).split()))
+    return _escape(" ".join(str(text).split()))
 
 
 def md_piece(text: object) -> str:
     """A piece of a paragraph (text between source marks): like md_inline, but a space at either
     edge is kept as one space, so the words on both sides of a mark stay apart."""
-    return _ESCAPE.sub(lambda m: _REFERENCE[m.group()], re.sub(r"\s+", " ", str(text)))
-
-
-def md_block(text: object) -> str:
-    """Paragraphs (one per line of the text) as <p> elements, every one escaped."""
-    return "".join(f"<p>{md_inline(line)}</p>" for line in str(text).split("\n") if line.strip())
+    return _escape(re.sub(r"\s+", " ", str(text)))
 
 
 def html_attr(text: object) -> str:

@@ -1,6 +1,6 @@
 """Catalog + Jinja templates → {path: text}: every generated page, the JSON data and the feed.
 
-Article text reaches a page only through the escaping filters of escape.py (`|md`, `|md_block`,
+Article text reaches a page only through the escaping filters of escape.py (`|md`, `|md_piece`,
 `|attr`), so nothing in an article can become Markdown structure, HTML, or template code.
 Article text is never used as template source.
 """
@@ -20,7 +20,7 @@ import jinja2
 import yaml
 
 from .config import Settings
-from .escape import html_attr, md_block, md_inline, md_piece
+from .escape import html_attr, md_inline, md_piece
 from .graph import KIND_COLOURS, Node, cooccurrence, render_svg, strongest_edges, xml_text
 from .lexicon import fold, slugify
 from .model import KINDS, Brief, Catalog, DateMention, Entity, Span, to_record
@@ -121,7 +121,7 @@ def _env(labels: dict) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES / "pages")),
                              undefined=jinja2.StrictUndefined, autoescape=False,
                              keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(md=md_inline, md_block=md_block, md_piece=md_piece, attr=html_attr, shorten=shorten,
+    env.filters.update(md=md_inline, md_piece=md_piece, attr=html_attr, shorten=shorten,
                        json=lambda v: json.dumps(v, ensure_ascii=False))
     env.globals["L"] = labels
     # Colour key of the co-occurrence pictures: (kind, label, colour).
@@ -162,7 +162,6 @@ class Views:
         for brief in catalog.briefs:
             for entity_id in sorted(self.entities_in[brief.article.id]):
                 self.briefs_of[entity_id].append(brief.article.id)
-        self.brief_sets = {eid: frozenset(ids) for eid, ids in self.briefs_of.items()}
         self.pairs = cooccurrence(list(self.entities_in.values()))
         self.partners: dict[str, Counter] = defaultdict(Counter)
         for (a, b), n in self.pairs.items():
@@ -263,8 +262,8 @@ class Views:
             if at < 0 or end > paragraphs[at]["end"] or start >= end:
                 continue                                    # outside the body (headline, caption)
             n = paragraphs[at]["n"]
-            inside = next((k for k in reversed(kept) if k[0] <= start and end <= k[1]), None)
             if kept and start < kept[-1][1]:                # overlaps a kept mark: no mark of its own
+                inside = next((k for k in reversed(kept) if k[0] <= start and end <= k[1]), None)
                 found = where.get((inside[2], inside[3])) if inside is not None else None
                 if found is not None and (kind, index) not in where:
                     where[(kind, index)] = dict(found)
@@ -803,7 +802,7 @@ def render_data(catalog: Catalog, views: Views, settings: Settings) -> dict[str,
     records = [to_record(b, catalog) for b in catalog.briefs]
     entities = [{"id": e.id, "kind": e.kind, "name": e.name, "aliases": sorted(e.aliases),
                  "wikidata": e.wikidata, "description": e.description,
-                 "briefs": sorted({b.article.id for b, _ in views.appearances.get(e.id, [])})}
+                 "briefs": sorted(views.briefs_of.get(e.id, []))}
                 for e in sorted(catalog.entities.values(), key=lambda e: e.id)]
     # One item per line: a valid JSON array that diffs per brief, written by json's C encoder (the
     # indented form used the pure-Python one: a second per 1,000 briefs).

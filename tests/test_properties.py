@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.escape import html_attr, md_block, md_inline
+from generator.escape import html_attr, md_inline, md_piece
 from generator.extract import extract
 from generator.model import Article
 
@@ -82,10 +82,15 @@ def test_md_inline_never_emits_markup_from_article_text(text):
 
 
 @given(text=st.text())
-def test_md_block_never_emits_markup_from_article_text(text):
-    out = md_block(text)
-    inner = re.sub(r"&#\d+;", "", out.replace("<p>", "").replace("</p>", ""))
+def test_md_piece_never_emits_markup_from_article_text(text):
+    inner = re.sub(r"&#\d+;", "", md_piece(text))
     assert not set(inner) & set("<>`&\n")
+
+
+@given(text=st.text())
+def test_md_piece_shows_exactly_the_article_characters(text):
+    import html
+    assert html.unescape(md_piece(text)) == re.sub(r"\s+", " ", text)
 
 
 @given(text=st.text())
