@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, alternation, fold
 from .model import Article, Credit, Furniture, Layout, Span
 
 # A tail marker only cuts when it sits past this share of the text: a "next article" marker
@@ -285,8 +285,8 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
     if outlet is None and chrome_outlet is not None:
         outlet = chrome_outlet
     elif outlet is not None and chrome_outlet is not None and outlet_span is not None \
-            and _folded(chrome_outlet) != _folded(outlet) \
-            and _folded(chrome_outlet).startswith(_folded(outlet_span.of(text))):
+            and fold(chrome_outlet) != fold(outlet) \
+            and fold(chrome_outlet).startswith(fold(outlet_span.of(text))):
         # "CITY, BRAND -" under a header naming the brand's own site ("Brand.id"): the site is the outlet.
         outlet = chrome_outlet
 
@@ -456,14 +456,9 @@ def _outlet_name(piece: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _folded(name: str) -> str:
-    """A name folded for comparison: lower case, letters and digits only ("Nama Situs.id" -> "namasitusid")."""
-    return re.sub(r"[^0-9a-z]+", "", name.lower())
-
-
 def _site_key(name: str) -> str:
     """A site's name folded without its domain suffix: "NamaSitus.co.id" and "Nama Situs" -> "namasitus"."""
-    return _folded(re.sub(r"\.[a-z.]+$", "", name.strip(), flags=re.IGNORECASE))
+    return fold(re.sub(r"\.[a-z.]+$", "", name.strip(), flags=re.IGNORECASE))
 
 
 def _find_dateline(text: str, span: Span, lex: Lexicon,
@@ -499,8 +494,8 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
             outlet, outlet_group, city_group = out_a, "a", "b"
         elif out_a and out_b:
             return None
-        elif header_names and _site_key(a) in {_site_key(h) for h in header_names} \
-                and _site_key(b) not in {_site_key(h) for h in header_names}:
+        elif header_names and _site_key(a) in (sites := {_site_key(h) for h in header_names}) \
+                and _site_key(b) not in sites:
             # "Nama Situs, CITY -": the first piece spells the site the page header names.
             outlet, outlet_group, city_group = a.strip(), "a", "b"
         else:

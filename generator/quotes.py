@@ -219,11 +219,16 @@ class _Context:
 
     # -- positions ------------------------------------------------------------------------------
 
-    def sentence_at(self, pos: int) -> Sentence | None:
+    def sentence_index(self, pos: int) -> int | None:
+        """Index in `sentences` of the sentence holding `pos`, or None (found by bisection)."""
         index = bisect_right(self._sentence_starts, pos) - 1
         if index >= 0 and pos < self.sentences[index].span.end:
-            return self.sentences[index]
+            return index
         return None
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        index = self.sentence_index(pos)
+        return None if index is None else self.sentences[index]
 
     def sentences_overlapping(self, span: Span) -> range:
         """Indexes of the sentences that overlap `span` (sentences do not overlap each other)."""
@@ -911,10 +916,10 @@ def _sentence_end(ctx: _Context, pos: int) -> int:
 
 
 def _recap_after(ctx: _Context, piece: _Piece, pos: int) -> _Attribution | None:
-    here = ctx.sentence_at(piece.close_at)
+    here = ctx.sentence_index(piece.close_at)
     if here is None:
         return None
-    index = ctx.sentences.index(here) + 1
+    index = here + 1
     if index >= len(ctx.sentences):
         return None
     after = ctx.sentences[index]
