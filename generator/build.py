@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import gc
+import html
 import hashlib
 import os
 import re
@@ -27,6 +28,7 @@ from .lexicon import Lexicon, LexiconError, load_lexicon
 from .model import Article, Brief, Catalog, Problem
 from .pages import TEMPLATES, RenderCache, render_pages, sort_key
 from .resolve import resolve
+from .sources import content_files
 
 
 class BuildError(RuntimeError):
@@ -67,12 +69,15 @@ class Report:
                 f"{len(self.errors)} errors, {len(self.warnings)} warnings")
 
 
-def discover(articles_dir: Path) -> list[Path]:
-    """Article files in a stable order (`*.txt`, any name: spaces, brackets, non-ASCII letters)."""
-    if not articles_dir.is_dir():
-        return []
-    return sorted((p for p in articles_dir.iterdir() if p.is_file() and p.suffix.lower() == ".txt"),
-                  key=lambda p: p.name)
+def discover(articles_dir: Path, report: "Report | None" = None) -> list[Path]:
+    """Article files in a stable order (`*.txt`, any name: spaces, brackets, non-ASCII letters).
+
+    Only regular files inside the folder (sources.content_files): links, hidden files, folders
+    and FIFOs named `*.txt` become Problems on `report`, never read and never silently skipped."""
+    files, refused = content_files(articles_dir, ".txt")
+    if report is not None:
+        report.problems += [Problem(str(r.path), "read", r.reason, severity=r.severity) for r in refused]
+    return files
 
 
 def read_all(paths: list[Path], report: Report) -> list:
@@ -279,7 +284,9 @@ def mkdocs_env(settings: Settings, build_date: str | None = None) -> dict[str, s
     env = dict(os.environ)
     # NO_MKDOCS_2_WARNING: Material prints an advert for its successor on every build; the
     # build must print nothing but real warnings.
-    env.update(NO_MKDOCS_2_WARNING="1", BRIEFING_TITLE=settings.title, BRIEFING_SITE_URL=settings.site_url,
+    # Material writes `config.site_name` into pages unescaped in most places (header, nav,
+    # aria-label): the title goes to MkDocs already HTML-escaped, so an editor's `<` is text.
+    env.update(NO_MKDOCS_2_WARNING="1", BRIEFING_TITLE=html.escape(settings.title), BRIEFING_SITE_URL=settings.site_url,
                BRIEFING_UI_LANGUAGE=settings.ui_language, BRIEFING_DOCS_DIR=str(settings.docs_dir.resolve()),
                SOURCE_DATE_EPOCH=source_date_epoch(build_date), PYTHONHASHSEED="0",
                # mkdocs.yml: Material's search plugin is off when Pagefind serves the search box.
@@ -374,7 +381,7 @@ def generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     timings = {} if timings is None else timings
     clock = time.perf_counter()
     lex = lex or load_lexicon(settings.content_dir)
-    articles = read_all(discover(settings.articles_dir), report)
+    articles = read_all(discover(settings.articles_dir, report), report)
     timings["read"] = time.perf_counter() - clock
     clock = time.perf_counter()
     briefs = extract_all(articles, lex, settings, report)

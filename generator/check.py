@@ -24,6 +24,7 @@ from .build import Report, discover, read_all
 from .config import FILE_KEYS, SETTINGS_FILE, SettingsError, load_settings
 from .lexicon import LexiconError, check_language_files, check_register, key_line, load_lexicon
 from .model import Problem
+from .sources import content_files
 
 
 def check_content(content_dir: Path) -> list[Problem]:
@@ -32,11 +33,15 @@ def check_content(content_dir: Path) -> list[Problem]:
     if not content_dir.is_dir():
         return [Problem(str(content_dir), "content", "no such folder")]
     problems = _check_settings(content_dir)
-    lexicon_problems = [*check_register(sorted((content_dir / "register").glob("*.yaml"))),
-                        *check_language_files(sorted((content_dir / "lang").glob("*.yaml")))]
+    register_files, refused_register = content_files(content_dir / "register", ".yaml")
+    lang_files, refused_lang = content_files(content_dir / "lang", ".yaml")
+    problems += [Problem(str(r.path), "content", r.reason, severity=r.severity)
+                 for r in refused_register + refused_lang]
+    lexicon_problems = [*check_register(register_files), *check_language_files(lang_files)]
     problems += [_from_lexicon(error, "register" if "register" in Path(error.path).parts else "lang")
                  for error in lexicon_problems]
-    if not lexicon_problems:       # the build's own loader, as a last net (base data, merging)
+    if not lexicon_problems and not any(r.severity == "error" for r in refused_register + refused_lang):
+        # the build's own loader, as a last net (base data, merging)
         try:
             load_lexicon(content_dir)
         except LexiconError as error:
@@ -51,6 +56,8 @@ def _from_lexicon(error: LexiconError, stage: str) -> Problem:
 
 def _check_settings(content_dir: Path) -> list[Problem]:
     path = content_dir / SETTINGS_FILE
+    if path.is_symlink():
+        return [Problem(str(path), "settings", "a symbolic link: refused, only regular files inside content/ are read")]
     if not path.exists():
         return []
     try:
@@ -83,7 +90,7 @@ def _check_articles(articles_dir: Path) -> list[Problem]:
     if not articles_dir.is_dir():
         return [Problem(str(articles_dir), "read", "no articles folder", severity="warning")]
     report = Report()
-    articles = read_all(discover(articles_dir), report)
+    articles = read_all(discover(articles_dir, report), report)
     problems = list(report.problems)
     for article in articles:
         if article.decoded_as not in ("utf-8", "utf-8-sig"):

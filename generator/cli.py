@@ -130,7 +130,7 @@ def pdf(content_dir: Path, out: Path | None, **overrides) -> None:
     settings = _load(content_dir, **overrides)
     report = Report()
     lex = load_lexicon(settings.content_dir)
-    briefs = extract_all(read_all(discover(settings.articles_dir), report), lex, settings, report)
+    briefs = extract_all(read_all(discover(settings.articles_dir, report), report), lex, settings, report)
     catalog = resolve(briefs, lex)
     report.articles, report.entities = len(catalog.briefs), len(catalog.entities)
     target = out or settings.docs_dir

@@ -63,6 +63,8 @@ def load_settings(content_dir: Path = Path("content"), **overrides) -> Settings:
     """content/briefing.yml, then keyword overrides (from the CLI; None means "not given")."""
     values: dict = {"content_dir": Path(content_dir)}
     path = Path(content_dir) / SETTINGS_FILE
+    if path.is_symlink():
+        raise SettingsError(f"{path}: a symbolic link: refused, only regular files inside content/ are read")
     if path.exists():
         loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         if not isinstance(loaded, dict):

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import re
 from pathlib import Path
 
 from . import actors, dates, layout, quotes, segment, summary
 from .lexicon import Lexicon
 from .model import Article, Brief, DateMention, Layout, Problem
+from .sources import LINK, read_regular
 
 # Over this, an article is refused as a dump, not a news article: the largest seed is 6 kB and a
 # long-read feature 30-60 kB, so 256 kB is 40x the largest seed. Realistic prose of that size
@@ -52,7 +54,14 @@ def decode(raw: bytes) -> tuple[str, str]:
 def read_article(path: str | Path) -> Article:
     """Read a file as FORMATS.md defines "as read": decoded, BOM stripped, line endings → \\n."""
     path = Path(path)
-    raw = path.read_bytes()
+    try:
+        raw = read_regular(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:      # O_NOFOLLOW met a link: never read what it points at
+            raise ArticleError(LINK[1]) from None
+        if isinstance(error, IsADirectoryError):
+            raise ArticleError("not a regular file: not read") from None
+        raise
     if len(raw) > MAX_BYTES:
         raise ArticleError(f"{len(raw):,} bytes is over the {MAX_BYTES:,}-byte limit for one article")
     text, how = decode(raw)

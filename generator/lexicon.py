@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from . import __version__
+from .sources import content_files
 
 LANG_DIR = Path(__file__).parent / "lang"
 LANGUAGE = "id"
@@ -449,6 +450,16 @@ def _cldr_calendar() -> tuple[dict[str, int], dict[str, int]]:
     return months, weekdays
 
 
+def _content_yaml(folder: Path) -> list[Path]:
+    """The editor's YAML files in a content folder; a link is refused (it could publish a file
+    from outside content/), hidden files and folders are left out (`briefing check` names them)."""
+    files, refused = content_files(folder, ".yaml")
+    for entry in refused:
+        if entry.severity == "error":
+            raise LexiconError(entry.path, "(file)", entry.reason)
+    return files
+
+
 def load_lexicon(content_dir: Path | None = None) -> Lexicon:
     """Load generator/lang/<lang>/*.yaml, overlay content/lang/*.yaml, read content/register/*.yaml."""
     schema_path = LANG_DIR / "schema.yaml"
@@ -456,7 +467,7 @@ def load_lexicon(content_dir: Path | None = None) -> Lexicon:
     digest = hashlib.sha256(__version__.encode())
     data: dict[str, dict[str, Any]] = {}
     base_files = sorted((LANG_DIR / LANGUAGE).glob("*.yaml"))
-    overlay_files = sorted((content_dir / "lang").glob("*.yaml")) if content_dir else []
+    overlay_files = _content_yaml(content_dir / "lang") if content_dir else []
     for path in base_files + overlay_files:
         stem = path.stem
         if stem not in schema:
@@ -473,7 +484,7 @@ def load_lexicon(content_dir: Path | None = None) -> Lexicon:
                 raise LexiconError(path, name, f"unknown group; {stem}.yaml may hold {sorted(schema[stem])}")
             _check_group(path, name, schema[stem][name], value)
         data[stem] = _merge(data.get(stem, {}), loaded)
-    register_files = sorted((content_dir / "register").glob("*.yaml")) if content_dir else []
+    register_files = _content_yaml(content_dir / "register") if content_dir else []
     for path in register_files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     register, _ = load_register(register_files)

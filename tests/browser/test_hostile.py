@@ -139,3 +139,56 @@ def test_pagefind_search_finds_a_brief(browser, tmp_path_factory):
     finally:
         server.shutdown()
         server.server_close()
+
+
+HOVER_TITLE = "Briefing <img src=x onerror=alert('judul-situs')> Korea & Rusia"
+HOVER_NAME = "Park <img src=x onerror=alert('nama-register')> Jin"
+
+
+@pytest.fixture(scope="module")
+def hostile_titles_url(tmp_path_factory):
+    """The hostile article plus a register `name:` and a site `title:` carrying markup."""
+    tmp = tmp_path_factory.mktemp("hostile-titles")
+    content = tmp / "content"
+    shutil.copytree(ROOT / "content", content)
+    shutil.copy(HOSTILE / "duplikat (salinan).txt", content / "articles" / "duplikat (salinan).txt")
+    people = content / "register" / "people.yaml"
+    people.write_text(people.read_text(encoding="utf-8").replace(
+        "name: Park Jin,", f'name: "{HOVER_NAME}", aliases: [Park Jin],'), encoding="utf-8")
+    (content / "briefing.yml").write_text(f'title: "{HOVER_TITLE}"\n', encoding="utf-8")
+    from generator.build import build
+    from generator.config import load_settings
+    build(load_settings(content, docs_dir=tmp / "docs", site_dir=tmp / "site", cache_dir=tmp / "cache", pdf=False))
+    server, url = serve_site(tmp / "site")
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("width", [1280, 1000, 375])
+@pytest.mark.parametrize("path", ["briefs/duplikat-salinan/", "entities/park-jin/", ""])
+def test_hovering_truncated_titles_runs_nothing(browser, hostile_titles_url, path, width):
+    """Material copies a truncated title's text into a tooltip: hover every title in the header
+    (site title and page title, after scrolling so the page title shows) and count dialogs."""
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    dialogs: list[str] = []
+    hovered: list[dict] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        page.goto(hostile_titles_url + path)
+        page.wait_for_load_state("load")
+        for scroll in (0, 600):
+            page.mouse.wheel(0, scroll)
+            page.wait_for_timeout(200)
+            for title in page.query_selector_all(".md-header .md-ellipsis, .md-header__button.md-logo"):
+                box = title.bounding_box()
+                if box and box["width"] and box["height"]:
+                    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+                    page.wait_for_timeout(150)
+                    hovered.append(box)
+        shown = page.inner_text(".md-header")
+        assert hovered and dialogs == []
+        assert page.evaluate("document.querySelectorAll('img[src=\"x\"]').length") == 0
+        assert "<img src=x" in page.title() or "<img src=x" in shown
+    finally:
+        page.close()
