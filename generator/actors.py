@@ -30,13 +30,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from .document import LOWER_CASE_WORD as _LOWER_WORD, SENTENCE_OPENERS, Document
+from .document import build as build_document
 from .lexicon import Lexicon, RegisterEntry, alternation, fold, slugify
 from .model import Actor, Article, Mention, Sentence, Span
 
 # A sentence whose words are this capitalised (share of words of 3+ letters) is written in
 # title case (a headline): capitals there say nothing about names, so only known names count.
 TITLE_CASE_SHARE = 0.7
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*[a-z](?![\w-])")   # a word the article writes in lower case
 _CLOSERS = frozenset('.!?"”’\')…:;')      # a prose sentence ends with one of these
 # At most this many lower-case words may extend a role before the name ("utusan nuklir").
 ROLE_TAIL_WORDS = 3
@@ -57,8 +58,6 @@ APPOSITION_ITEMS = 12
 # A role's portfolio ("Ekonomi, Perdagangan, dan Industri") spans at most this many items.
 ROLE_COMPLEMENT_SPAN = 8
 
-# A word (hyphenated parts and a mis-encoded "?" inside a name stay in it), a number, or a mark.
-_TOKEN = r"[?\ufffd]?[^\W\d_](?:[\w'’]|[-?\ufffd](?=\w))*|\d[\w.,/:-]*|\S"
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,6 @@ class _Kit:
     title: re.Pattern
     org_head: re.Pattern
     source_cue: re.Pattern
-    token: re.Pattern
     function_words: frozenset
     not_names: frozenset      # capitalised nouns that never stand in a person's name (Forum, Operasi)
     calendar: frozenset
@@ -180,7 +178,6 @@ def _build_kit(lex: Lexicon) -> _Kit:
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
     kit = _Kit(
         gazetteer=gazetteer, by_surface=by_surface, title=title, org_head=org_head, source_cue=source_cue,
-        token=lex.regex("actors.token", _TOKEN),
         function_words=frozenset(lex.words("function_words", "capitalised")),
         not_names=frozenset(lex.words("function_words", "not_names")),
         calendar=frozenset(lex.months) | frozenset(lex.weekdays),
@@ -196,7 +193,7 @@ def _build_kit(lex: Lexicon) -> _Kit:
         alias_form=_alias_forms(lex),
         title_first=_first_words(list(t("modifiers")) + list(t("heads"))),
         org_first=_first_words(lex.words("organizations", "heads")),
-        openers=frozenset("“\"'«„‘("),
+        openers=frozenset(SENTENCE_OPENERS),
         expansions={fold(str(k)): str(v) for k, v in (lex.group("titles", "expansions") or {}).items()},
         national_heads=tuple(f"{h} " for h in org_groups.get("national_heads", [])),
         state_heads=frozenset(org_groups.get("state_heads", [])),
@@ -328,8 +325,9 @@ def _is_cap(token: str) -> bool:
 class _Reader:
     """Reads one article; the state of one call of find_actors (never shared)."""
 
-    def __init__(self, article: Article, sentences, kit: _Kit, lex: Lexicon):
+    def __init__(self, article: Article, sentences, kit: _Kit, lex: Lexicon, doc: Document):
         self.text = article.text
+        self.doc = doc
         self.sentences = sentences
         self.kit = kit
         self.lex = lex
@@ -357,7 +355,7 @@ class _Reader:
     def items_of(self, sentence: Sentence) -> list[_Item]:
         kit, text = self.kit, self.text
         s, e = sentence.span.start, sentence.span.end
-        tokens = [(m.start(), m.end()) for m in kit.token.finditer(text, s, e)]
+        tokens = [(m.start(), m.end()) for m in self.doc.tokens(s, e)]
         hits: dict[int, tuple[int, RegisterEntry]] = {}
         loose: list[tuple[int, int, RegisterEntry]] = []
         found = []
@@ -1668,9 +1666,10 @@ class _Reader:
                      role=role, affiliation=affiliation, register_id=register_id, role_span=role_span)
 
 
-def find_actors(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon) -> tuple[Actor, ...]:
+def find_actors(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
+                doc: Document | None = None) -> tuple[Actor, ...]:
     """Every named entity of the headline, captions and body, grouped per real-world entity."""
-    reader = _Reader(article, sentences, _kit(lex), lex)
+    reader = _Reader(article, sentences, _kit(lex), lex, doc or build_document(article, sentences))
     reader.read()
     reader.resolve_refs()
     return reader.actors()

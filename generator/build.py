@@ -12,7 +12,6 @@ import gc
 import html
 import hashlib
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -23,6 +22,7 @@ from pathlib import Path
 
 from .cache import BriefCache
 from .config import Settings
+from .document import letter_words
 from .extract import ArticleError, extract, read_article
 from .lexicon import Lexicon, LexiconError, load_lexicon
 from .model import Article, Brief, Catalog, Problem
@@ -126,7 +126,7 @@ def indonesian_words(lex: Lexicon) -> frozenset[str]:
 
 def _language_problem(article: Article, known: frozenset[str]) -> Problem | None:
     """A warning when an article does not read as Indonesian (it is still built)."""
-    words = re.findall(r"[^\W\d_]+", article.text[:20_000].lower())
+    words = letter_words(article.text[:20_000].lower())
     if len(words) < LANGUAGE_MIN_WORDS:
         return None
     share = sum(1 for w in words if w in known) / len(words)

@@ -24,7 +24,7 @@ from .model import Article, Brief, Span
 # Bumped when the JSON shape written here changes.
 FORMAT = 1
 # The modules whose code decides what a Brief contains (extract() and every stage it calls).
-EXTRACTOR_MODULES = ("extract", "layout", "segment", "actors", "dates", "quotes", "summary", "model", "lexicon")
+EXTRACTOR_MODULES = ("extract", "document", "layout", "segment", "actors", "dates", "quotes", "summary", "model", "lexicon")
 _PACKAGE = Path(__file__).resolve().parent
 
 

@@ -39,6 +39,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .document import word_pieces
 from .lexicon import Lexicon
 from .model import Article, DateMention, Layout, Precision, Sentence, Span
 
@@ -152,9 +153,9 @@ def _triggers(lex: Lexicon) -> frozenset[str]:
 
 
 def _may_hold_date(text: str, sentence: Sentence, lex: Lexicon) -> bool:
-    tokens = lex.regex("dates.tokens", r"[\w']+").findall(text, sentence.span.start, sentence.span.end)
     triggers = _triggers(lex)
-    return any(token.lower() in triggers or token[:1].isdigit() for token in tokens)
+    return any(token.lower() in triggers or token[:1].isdigit()
+               for token in word_pieces(text, sentence.span.start, sentence.span.end))
 
 
 def _scan(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,

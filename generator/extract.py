@@ -6,7 +6,7 @@ import errno
 import re
 from pathlib import Path
 
-from . import actors, dates, layout, quotes, segment, summary
+from . import actors, dates, document, layout, quotes, segment, summary
 from .lexicon import Lexicon
 from .model import Article, Brief, DateMention, Layout, Problem
 from .sources import LINK, read_regular
@@ -95,7 +95,8 @@ def extract(article: Article, lex: Lexicon) -> Brief:
     if not page.body:
         problems.append(Problem(article.path, "layout", "no article body left after removing page furniture",
                                 severity="warning"))
-    found_actors = _stage(problems, article, "actors", (), lambda: actors.find_actors(article, sentences, lex))
+    doc = document.build(article, sentences)
+    found_actors = _stage(problems, article, "actors", (), lambda: actors.find_actors(article, sentences, lex, doc))
     published: DateMention | None = _stage(
         problems, article, "dates", None,
         lambda: dates.read_date(article, page.published, sentences, lex) if page.published else

@@ -25,13 +25,14 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
+from .document import CAPITALISED_RUN, DOUBLE_CLOSERS, DOUBLE_OPENERS, QUOTE_MARKS, STRAIGHT_QUOTE, WORD
 from .lexicon import Lexicon, alternation, fold
 from .model import Actor, Article, Mention, Quote, Sentence, Span, Statement
 
-OPENERS = "“«„"
-CLOSERS = "”»"
-STRAIGHT = '"'
-MARKS = OPENERS + CLOSERS + STRAIGHT
+OPENERS = DOUBLE_OPENERS
+CLOSERS = DOUBLE_CLOSERS
+STRAIGHT = STRAIGHT_QUOTE
+MARKS = QUOTE_MARKS
 # Characters after which an opening mark may stand (besides whitespace).
 OPEN_AFTER = "([{—–-/:" + OPENERS
 # Characters that may follow a closing mark (besides whitespace).
@@ -43,8 +44,9 @@ TOPIC_PARAGRAPHS = 2
 # The trail's key for an unnamed speaker ("Seorang diplomat ... mengatakan"): a pronoun or a
 # suffixed cue after it points at nobody the text names, not at the person before.
 NOBODY = ""
-_WORD = re.compile(r"[\w][\w'’-]*")
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|\d+))*")
+# Words come from the one tokeniser, name shapes from the one place (document.py).
+_WORD = WORD
+_CAPITALISED_RUN = CAPITALISED_RUN
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 
+from .document import NESTING_CLOSERS, NESTING_OPENERS
 from .lexicon import Lexicon
 from .model import Article, Layout, Sentence, Span
 
-OPENING_QUOTES = "“‘«"
-CLOSING_QUOTES = "”’»"
+OPENING_QUOTES = NESTING_OPENERS
+CLOSING_QUOTES = NESTING_CLOSERS
 # A sentence ends at . ! ? (or an ellipsis), optionally followed by closing quotes/brackets,
 # then whitespace. Whether it really ends is decided by what comes before and after.
 _WORD_BEFORE = re.compile(r"\S+$")

@@ -1,9 +1,9 @@
 """Extractive summary: two to four body sentences that carry the most of the article's actors."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
+from .document import word_pieces
 from .lexicon import Lexicon
 from .model import Actor, Article, Sentence, Span
 
@@ -39,7 +39,7 @@ def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[A
     for rank, s in enumerate(usable):
         entity_score = sum(1 + weight.get(key, 0) ** 0.5 for key in mentions_in[s.span])
         scores.append(((1.0 + entity_score) * POSITION_DECAY ** rank, -rank, s))
-    words = {s.span: set(re.findall(r"\w+", s.span.of(article.text).lower())) for s in usable}
+    words = {s.span: {w.lower() for w in word_pieces(article.text, s.span.start, s.span.end)} for s in usable}
 
     def repeats(span: Span, chosen: set[Span]) -> bool:
         return any(len(words[span] & words[c]) >= NEAR_DUPLICATE * min(len(words[span]), len(words[c]))

@@ -1,0 +1,220 @@
+"""One document per article, built once: the tokeniser, sentences, paragraphs and annotation layers.
+
+Every stage reads the same `Document`: its tokens come from the one tokeniser below (no stage
+compiles a token or word pattern of its own), its sentences and paragraphs are looked up by
+offset with a bisection, and what a stage finds can be laid on it as a layer of annotations
+(span, label, rule id, attributes) that later stages look up by offset too.
+
+What the stages share about characters is defined here, once: the quotation marks and the
+shapes of capitalised runs. Language data (words) stays in `lang/`.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from .model import Article, Sentence, Span
+
+# -- quotation marks -------------------------------------------------------------------------
+# Double quotation marks that open and close a quotation ("„" is the low opener of German-style
+# copy); "”" also closes after a "“".
+DOUBLE_OPENERS = "“«„"
+DOUBLE_CLOSERS = "”»"
+STRAIGHT_QUOTE = '"'
+# Single curly marks: "’" is also the typographic apostrophe ("Kim’s"), so quotations are never
+# read from single marks; they only nest inside a double quotation.
+SINGLE_OPENER = "‘"
+SINGLE_CLOSER = "’"
+APOSTROPHE = "'"
+# The marks a quotation is read from (quotes), and the marks a sentence may not be cut inside
+# (segment: double and single curly marks and guillemets).
+QUOTE_MARKS = DOUBLE_OPENERS + DOUBLE_CLOSERS + STRAIGHT_QUOTE
+NESTING_OPENERS = SINGLE_OPENER + DOUBLE_OPENERS
+NESTING_CLOSERS = SINGLE_CLOSER + DOUBLE_CLOSERS
+# Marks that may open a sentence before its first word (every opener, the straight marks, a bracket).
+SENTENCE_OPENERS = DOUBLE_OPENERS + SINGLE_OPENER + STRAIGHT_QUOTE + APOSTROPHE + "("
+
+# -- the one tokeniser -----------------------------------------------------------------------
+# A word (hyphenated parts and a mis-encoded "?" inside a name stay in it), a number (with its
+# separators: "10.000", "2024/25"), or any other single character that is not a space (a mark).
+_WORD_OR_NUMBER = (r"(?P<word>[?\ufffd]?[^\W\d_](?:[\w'’]|[-?\ufffd](?=\w))*)"
+                   r"|(?P<number>\d[\w.,/:-]*)")
+TOKEN_PATTERN = _WORD_OR_NUMBER + r"|(?P<mark>\S)"
+TOKEN = re.compile(TOKEN_PATTERN)
+# The same tokens with the marks left out. A mark is one character tried only where no word or
+# number starts, so searching without it skips exactly the marks: the same words, one C pass.
+WORD = re.compile(_WORD_OR_NUMBER)
+# The runs of letters and digits: the pieces tokens are made of once their joiners ("-", "’",
+# ".", ...) are taken out ("Korea-Rusia" -> Korea, Rusia), found in one pass over a range.
+_PIECE = re.compile(r"\w+")
+
+# -- shapes of names -------------------------------------------------------------------------
+# A run of capitalised words (numbers may follow a capitalised word: "Pasal 5"), as a speaker or
+# a source after a cue is written.
+CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|\d+))*")
+# A word the article writes in lower case (hyphenated parts included).
+LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*[a-z](?![\w-])")
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
+    """The tokens of text[start:end] (regex pos/endpos semantics: `start` may fall inside a word).
+
+    Each is a match whose `lastgroup` is its kind: "word", "number" or "mark".
+    """
+    return TOKEN.finditer(text, start, len(text) if end is None else end)
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
+    """The words and numbers of text[start:end], in order (the marks left out)."""
+    return WORD.finditer(text, start, len(text) if end is None else end)
+
+
+def word_at(text: str, start: int, end: int | None = None) -> re.Match | None:
+    """The word or number that begins exactly at `start` (before `end`), or None."""
+    m = TOKEN.match(text, start, len(text) if end is None else end)
+    return m if m is not None and m.lastgroup != "mark" else None
+
+
+def first_word(text: str, start: int, end: int | None = None) -> re.Match | None:
+    """The first word or number in text[start:end], or None."""
+    return WORD.search(text, start, len(text) if end is None else end)
+
+
+def pieces(token: str) -> list[str]:
+    """The runs of letters and digits a token is made of ("Korea-Rusia" -> Korea, Rusia)."""
+    return _PIECE.findall(token)
+
+
+def word_pieces(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The runs of letters and digits of the tokens of text[start:end], in order."""
+    return _PIECE.findall(text, start, len(text) if end is None else end)
+
+
+def letter_words(text: str) -> list[str]:
+    """The runs of letters of the words of `text` (numbers and marks left out): its vocabulary."""
+    return [p for m in WORD.finditer(text) if m.lastgroup == "word" for p in _PIECE.findall(m.group()) if p.isalpha()]
+
+
+# -- annotations -----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """What a pass found at a span: a label, the rule that found it, and attributes."""
+
+    span: Span
+    label: str
+    rule: str
+    attrs: tuple[tuple[str, object], ...] = ()
+
+    def attr(self, name: str, default: object = None) -> object:
+        return next((v for k, v in self.attrs if k == name), default)
+
+
+class Layer:
+    """Annotations of one kind, kept in order of start, looked up by offset with a bisection."""
+
+    def __init__(self, annotations: list[Annotation] | tuple[Annotation, ...] = ()) -> None:
+        self._items = sorted(annotations, key=lambda a: (a.span.start, a.span.end))
+        self._starts = [a.span.start for a in self._items]
+        # The longest span bounds how far back an annotation covering an offset may start.
+        self._longest = max((a.span.end - a.span.start for a in self._items), default=0)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[Annotation]:
+        return iter(self._items)
+
+    def add(self, annotation: Annotation) -> None:
+        index = bisect_right(self._starts, annotation.span.start)
+        self._items.insert(index, annotation)
+        self._starts.insert(index, annotation.span.start)
+        self._longest = max(self._longest, annotation.span.end - annotation.span.start)
+
+    def within(self, start: int, end: int) -> list[Annotation]:
+        """The annotations lying wholly inside [start, end)."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [a for a in self._items[lo:hi] if a.span.end <= end]
+
+    def at(self, offset: int) -> list[Annotation]:
+        """The annotations whose span covers `offset`."""
+        lo, hi = bisect_left(self._starts, offset - self._longest), bisect_right(self._starts, offset)
+        return [a for a in self._items[lo:hi] if a.span.start <= offset < a.span.end]
+
+    def before(self, offset: int) -> Annotation | None:
+        """The last annotation starting before `offset`."""
+        index = bisect_left(self._starts, offset) - 1
+        return self._items[index] if index >= 0 else None
+
+
+# -- the document ----------------------------------------------------------------------------
+
+@dataclass
+class Document:
+    """One article as every stage reads it: text, sentences, paragraphs, tokens, layers."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    layers: dict[str, Layer] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.text = self.article.text
+        self.sentences = tuple(sorted(self.sentences, key=lambda s: s.span.start))
+        self._sentence_starts = [s.span.start for s in self.sentences]
+        spans: dict[int, Span] = {}
+        for s in self.sentences:
+            known = spans.get(s.paragraph)
+            spans[s.paragraph] = s.span if known is None else Span(min(known.start, s.span.start),
+                                                                   max(known.end, s.span.end))
+        # Paragraph index (the block a sentence came from) -> the span its sentences cover.
+        self.paragraphs: dict[int, Span] = dict(sorted(spans.items()))
+        self._tokens: dict[tuple[int, int], tuple[re.Match, ...]] = {}
+
+    # tokens
+    def tokens(self, start: int, end: int) -> tuple[re.Match, ...]:
+        """The tokens of text[start:end] (computed once per range: sentences are asked for often)."""
+        key = (start, end)
+        found = self._tokens.get(key)
+        if found is None:
+            found = self._tokens[key] = tuple(TOKEN.finditer(self.text, start, end))
+        return found
+
+    def words(self, start: int, end: int) -> Iterator[re.Match]:
+        return words(self.text, start, end)
+
+    # sentences and paragraphs
+    def sentence_index(self, offset: int) -> int:
+        """Index of the last sentence starting at or before `offset` (-1 when none does)."""
+        return bisect_right(self._sentence_starts, offset) - 1
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding `offset`, or None (between sentences, or in furniture)."""
+        index = self.sentence_index(offset)
+        if index >= 0 and offset < self.sentences[index].span.end:
+            return self.sentences[index]
+        return None
+
+    def paragraph_at(self, offset: int) -> int | None:
+        """The paragraph (block index) of the sentence holding `offset`, or None."""
+        sentence = self.sentence_at(offset)
+        return sentence.paragraph if sentence is not None else None
+
+    # layers
+    def layer(self, name: str) -> Layer:
+        """The layer `name` (empty until a pass fills it)."""
+        found = self.layers.get(name)
+        if found is None:
+            found = self.layers[name] = Layer()
+        return found
+
+    def annotate(self, name: str, span: Span, label: str, rule: str, **attrs: object) -> Annotation:
+        annotation = Annotation(span, label, rule, tuple(sorted(attrs.items())))
+        self.layer(name).add(annotation)
+        return annotation
+
+
+def build(article: Article, sentences: tuple[Sentence, ...]) -> Document:
+    """The document of an article, from its sentences (the output of layout and segment)."""
+    return Document(article, sentences)

@@ -1,0 +1,188 @@
+"""The document: one tokeniser, sentences and paragraphs by offset, annotation layers (issue 17)."""
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from generator import document
+from generator.document import Annotation, Document, Layer
+from generator.model import Article, Sentence, Span
+
+GENERATOR = Path(document.__file__).parent
+
+#            0         1         2         3         4         5         6         7
+#            0123456789012345678901234567890123456789012345678901234567890123456789012345
+TEXT = ("Menlu Arvenia, Dara Kolsen-Vey, tiba di Lurin.\n\n"
+        "“Kami siap,” kata Kolsen-Vey pada 12 Maret 2031. Ia pulang 10.000 km.\n")
+
+
+def make_doc(text: str = TEXT) -> Document:
+    first = text.index(".") + 1
+    second_start = text.index("“")
+    second_end = text.index("2031.") + len("2031.")
+    third_start = text.index("Ia")
+    sentences = (Sentence(Span(second_start, second_end), 1), Sentence(Span(0, first), 0),
+                 Sentence(Span(third_start, len(text) - 1), 1))
+    return document.build(Article(id="t", path="t.txt", text=text), sentences)
+
+
+def texts(matches) -> list[str]:
+    return [m.group() for m in matches]
+
+
+# -- the tokeniser ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dara Kolsen-Vey tiba.", ["Dara", "Kolsen-Vey", "tiba", "."]),
+    ("Kim’s jet, 10.000 km!", ["Kim’s", "jet", ",", "10.000", "km", "!"]),
+    ("“Kami siap,” katanya", ["“", "Kami", "siap", ",", "”", "katanya"]),
+    ("kata- kata", ["kata", "-", "kata"]),              # a dangling hyphen is a mark, not part of the word
+    ("Lur?n", ["Lur?n"]),                               # a mis-encoded letter stays inside the name
+    ("? Lurin", ["?", "Lurin"]),                        # a question mark before a space is a mark
+])
+def test_tokens(text, expected):
+    assert texts(document.tokens(text)) == expected
+
+
+def test_token_kinds_and_words_leave_out_marks():
+    kinds = [m.lastgroup for m in document.tokens("Ia pulang 10.000 km.")]
+    assert kinds == ["word", "word", "number", "word", "mark"]
+    assert texts(document.words("Ia pulang 10.000 km.")) == ["Ia", "pulang", "10.000", "km"]
+    assert texts(document.words("“, .”")) == []
+
+
+def test_tokens_of_a_range_follow_regex_pos_semantics():
+    text = "Dara Kolsen-Vey tiba."
+    start = text.index("sen")
+    assert texts(document.tokens(text, start, text.index("tiba") + 2)) == ["sen-Vey", "ti"]
+    assert document.word_at(text, text.index("Kolsen")).group() == "Kolsen-Vey"
+    assert document.word_at(text, text.index(" tiba")) is None          # a space, not a word
+    assert document.word_at(text, text.index(".")) is None              # a mark is not a word
+    assert document.first_word(text, text.index(" tiba")).group() == "tiba"
+    assert document.first_word(text, text.index(".")) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Dara Kolsen-Vey tiba.", "?Lurin ??  \ufffdKim kata- -kata _x x_ 10.000, 2031/32: 3-4 a--b ’s 'Kim'",
+    "“Kami siap,” katanya (12/3) -- G20; Kim’s “‘nested’” «ya» „nein“ ...",
+])
+def test_words_are_the_tokens_without_the_marks(text):
+    tokens = [m.span() for m in document.tokens(text) if m.lastgroup != "mark"]
+    assert [m.span() for m in document.words(text)] == tokens
+    for start in range(len(text)):           # from any offset, as the stages ask
+        expected = [m.span() for m in document.tokens(text, start) if m.lastgroup != "mark"]
+        assert [m.span() for m in document.words(text, start)] == expected
+        first = document.first_word(text, start)
+        assert (first.span() if first else None) == (expected[0] if expected else None)
+        at = document.word_at(text, start)
+        assert (at.span() if at else None) == (expected[0] if expected and expected[0][0] == start else None)
+
+
+@pytest.mark.parametrize("token, expected", [
+    ("Kolsen-Vey", ["Kolsen", "Vey"]), ("10.000", ["10", "000"]), ("Arvenia", ["Arvenia"]),
+    ("Kim’s", ["Kim", "s"]), ("2030/31", ["2030", "31"]),
+])
+def test_pieces(token, expected):
+    assert document.pieces(token) == expected
+
+
+def test_word_pieces_and_letter_words():
+    assert document.word_pieces("Pada 12-13 Maret, Kolsen-Vey.") == ["Pada", "12", "13", "Maret", "Kolsen", "Vey"]
+    assert document.letter_words("Pada 12 Maret, G20 dan Kolsen-Vey.") == ["Pada", "Maret", "dan", "Kolsen", "Vey"]
+
+
+# -- sentences and paragraphs ----------------------------------------------------------------
+
+def test_sentences_are_ordered_and_found_by_offset():
+    doc = make_doc()
+    assert [s.span.start for s in doc.sentences] == sorted(s.span.start for s in doc.sentences)
+    assert doc.sentence_at(TEXT.index("Lurin")).span.start == 0
+    assert doc.sentence_at(TEXT.index("Maret")).span.start == TEXT.index("“")
+    assert doc.sentence_at(TEXT.index("Ia")).span.start == TEXT.index("Ia")
+    assert doc.sentence_at(TEXT.index("\n\n")) is None                # between paragraphs
+    assert doc.sentence_at(TEXT.index("2031.") + len("2031.")) is None  # the space after a sentence
+    assert doc.sentence_index(0) == 0 and doc.sentence_index(len(TEXT)) == 2
+
+
+def test_paragraphs_cover_their_sentences():
+    doc = make_doc()
+    assert doc.paragraphs == {0: Span(0, TEXT.index(".") + 1), 1: Span(TEXT.index("“"), len(TEXT) - 1)}
+    assert doc.paragraph_at(TEXT.index("Arvenia")) == 0
+    assert doc.paragraph_at(TEXT.index("pulang")) == 1
+    assert doc.paragraph_at(TEXT.index("\n\n") + 1) is None
+
+
+def test_tokens_of_a_sentence_are_computed_once():
+    doc = make_doc()
+    first = doc.sentences[0].span
+    assert doc.tokens(first.start, first.end) is doc.tokens(first.start, first.end)
+    assert texts(doc.tokens(first.start, first.end))[:4] == ["Menlu", "Arvenia", ",", "Dara"]
+
+
+# -- layers ----------------------------------------------------------------------------------
+
+def test_layer_lookups_by_offset():
+    doc = make_doc()
+    name = doc.annotate("mention", Span(TEXT.index("Dara"), TEXT.index(", tiba")), "person", "names.run", key="kolsen")
+    later = doc.annotate("mention", Span(TEXT.index("Kolsen-Vey pada"), TEXT.index(" pada")), "person", "names.alias")
+    place = doc.annotate("mention", Span(TEXT.index("Lurin"), TEXT.index("Lurin") + 5), "place", "gazetteer")
+    layer = doc.layer("mention")
+    assert list(layer) == [name, place, later]           # kept in text order whatever the order added
+    assert layer.at(TEXT.index("Kolsen")) == [name]
+    assert layer.at(TEXT.index("tiba")) == []
+    assert layer.at(name.span.end) == []                 # spans are half-open
+    assert layer.within(0, TEXT.index("\n")) == [name, place]
+    assert layer.within(0, TEXT.index("Lurin") + 2) == [name]   # a span cut by the range is not within it
+    assert layer.before(TEXT.index("tiba")) == name
+    assert layer.before(0) is None
+    assert name.attr("key") == "kolsen" and later.attr("key") is None
+    assert len(doc.layer("date")) == 0
+
+
+def test_layer_at_finds_a_long_span_that_starts_far_before():
+    layer = Layer([Annotation(Span(0, 100), "quote", "marks"), Annotation(Span(50, 52), "person", "x")])
+    assert [a.label for a in layer.at(51)] == ["quote", "person"]
+    assert [a.label for a in layer.at(99)] == ["quote"]
+    assert layer.at(100) == []
+
+
+# -- one tokeniser ---------------------------------------------------------------------------
+
+SAMPLE = "Para diplomat Arvenia bertemu di Lurin pada 12 Maret, katanya."
+_REGEX_CALLS = {"compile", "findall", "finditer", "search", "match", "fullmatch", "split", "sub", "regex"}
+
+
+def _patterns(path: Path):
+    """The string literals a module hands to a regex call."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _REGEX_CALLS:
+            for arg in node.args:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    yield arg.value
+
+
+def _tokenises(pattern: str) -> bool:
+    """A pattern tokenises when it cuts a plain sentence into its words, one match per word."""
+    try:
+        found = [m.group() for m in re.finditer(pattern, SAMPLE) if m.group()]
+    except re.error:
+        return False
+    return len(found) >= 6 and all(re.fullmatch(r"\w+", f) for f in found)
+
+
+@pytest.mark.parametrize("pattern, tokenises", [
+    (r"\w+", True), (r"[\w']+", True), (r"[^\W\d_]+", True), (r"[\w][\w'’-]*", True),
+    (r"\s*,\s*", False), (r"[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}", False), (r"(?!x)x", False),
+])
+def test_the_tokeniser_detector(pattern, tokenises):
+    assert _tokenises(pattern) == tokenises
+
+
+def test_there_is_one_tokeniser():
+    assert _tokenises(document.TOKEN_PATTERN.replace("|(?P<mark>\\S)", ""))
+    offenders = [(path.name, p) for path in sorted(GENERATOR.glob("*.py")) if path.name != "document.py"
+                 for p in _patterns(path) if _tokenises(p)]
+    assert offenders == []
