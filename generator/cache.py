@@ -3,14 +3,17 @@
 A Brief depends on the article (its text, and its id and path, which it carries), on the lexicon
 (`lex.digest` covers every language file, the register, Babel and the generator version) and on
 the extractor's code. The version number alone would not notice an edited stage, so the key also
-hashes the source of the modules `extract()` runs. JSON, not pickle: a cache file is data that
-cannot run code when read, and survives a Python upgrade.
+hashes the source of every module `extract.py` imports, directly or through another module
+(found by reading their imports, so a new stage is in the key as soon as it is imported), and
+the language files under generator/lang. JSON, not pickle: a cache file is data that cannot run
+code when read, and survives a Python upgrade.
 
 Layout: `<cache_dir>/briefs/<key[:2]>/<key>.json`. An unreadable, corrupt or mismatching entry is
 a miss, never an error. Entries no build used any more are pruned by the build.
 """
 from __future__ import annotations
 
+import ast
 import dataclasses
 import hashlib
 import json
@@ -23,18 +26,44 @@ from .model import Article, Brief, Span
 
 # Bumped when the JSON shape written here changes.
 FORMAT = 1
-# The modules whose code decides what a Brief contains (extract() and every stage it calls).
-EXTRACTOR_MODULES = ("extract", "document", "layout", "segment", "actors", "dates", "quotes", "summary", "model", "lexicon")
 _PACKAGE = Path(__file__).resolve().parent
 
 
-@lru_cache(maxsize=1)
-def extractor_digest() -> str:
-    """sha256 over the generator version and the source of the extraction modules."""
+def _imported(path: Path, package: Path) -> set[str]:
+    """The modules of `package` that the module at `path` imports (anywhere in it)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_bytes(), str(path))):
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            names = [node.module.split(".")[0]] if node.module else [a.name for a in node.names]
+            found |= {name for name in names if (package / f"{name}.py").is_file()}
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            module = node.module if isinstance(node, ast.ImportFrom) else None
+            for name in [module] if module else [a.name for a in node.names]:
+                head, _, rest = (name or "").partition(".")
+                if head == package.name and (package / f"{rest.split('.')[0]}.py").is_file():
+                    found.add(rest.split(".")[0])
+    return found
+
+
+def extractor_modules(package: Path = _PACKAGE) -> tuple[str, ...]:
+    """extract.py and every module of the package it imports, directly or not, sorted."""
+    seen, todo = set(), ["extract"]
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(_imported(package / f"{name}.py", package) - seen)
+    return tuple(sorted(seen))
+
+
+@lru_cache(maxsize=4)
+def extractor_digest(package: Path = _PACKAGE) -> str:
+    """sha256 over the generator version, the extraction modules' source and the language files."""
     digest = hashlib.sha256(f"{__version__}\0{FORMAT}\0".encode())
-    for name in EXTRACTOR_MODULES:
-        path = _PACKAGE / f"{name}.py"
-        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b""))
+    files = [package / f"{name}.py" for name in extractor_modules(package)]
+    files += sorted(p for p in (package / "lang").rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in files:
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 

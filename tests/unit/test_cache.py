@@ -1,0 +1,66 @@
+"""The extraction cache key follows the extractor's own code, found from extract.py's imports."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import cache
+
+PACKAGE = Path(cache.__file__).parent
+
+
+@pytest.fixture
+def package(tmp_path):
+    """A copy of the generator package to edit (its .py files and its language files)."""
+    copy = tmp_path / "generator"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    return copy
+
+
+def digest(package: Path) -> str:
+    cache.extractor_digest.cache_clear()
+    return cache.extractor_digest(package)
+
+
+def test_the_extractor_is_extract_and_what_it_imports():
+    modules = cache.extractor_modules()
+    assert {"extract", "document", "layout", "segment", "actors", "dates", "quotes", "summary",
+            "model", "lexicon"} <= set(modules)
+    assert not {"pages", "build", "cli", "pdf", "serve", "cache"} & set(modules)
+
+
+def test_a_new_stage_changes_the_key_once_extract_imports_it(package):
+    before = digest(package)
+    (package / "coref.py").write_text('"""A new stage."""\n', encoding="utf-8")
+    assert digest(package) == before                       # not used by extraction yet
+    extract = package / "extract.py"
+    extract.write_text(extract.read_text(encoding="utf-8").replace(
+        "from . import actors,", "from . import coref, actors,", 1), encoding="utf-8")
+    imported = digest(package)
+    assert imported != before
+    (package / "coref.py").write_text('"""A new stage, edited."""\n', encoding="utf-8")
+    assert digest(package) != imported
+
+
+@pytest.mark.parametrize("imports", ["from .coref import salience\n", "from generator.coref import salience\n",
+                                     "import generator.coref\n"])
+def test_a_module_imported_by_a_stage_is_in_the_key(package, imports):
+    (package / "coref.py").write_text("def salience():\n    pass\n", encoding="utf-8")
+    quotes = package / "quotes.py"
+    quotes.write_text(imports + quotes.read_text(encoding="utf-8"), encoding="utf-8")
+    assert "coref" in cache.extractor_modules(package)
+    before = digest(package)
+    (package / "coref.py").write_text("def salience():\n    return 1\n", encoding="utf-8")
+    assert digest(package) != before
+
+
+def test_other_modules_leave_the_key_alone_and_language_files_change_it(package):
+    before = digest(package)
+    pages = package / "pages.py"
+    pages.write_text(pages.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert digest(package) == before
+    speech = package / "lang" / "id" / "speech.yaml"
+    speech.write_text(speech.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert digest(package) != before
