@@ -335,7 +335,6 @@ class _Reader:
         self.others: dict[str, dict] = {}     # key -> {kind, name, entry, mentions}
         self.people: dict[str, _Person] = {}
         self.refs: list[dict] = []            # one-word references, resolved at the end
-        self.bare_runs: list[tuple] = []      # (item, sentence items, index, title_case)
         self.lead_country: str | None = None
         self.acronyms: dict[str, tuple] = {}   # "NIS" -> (entry, key) of the body it abbreviates here
         ordered = sorted(sentences, key=lambda sentence: sentence.span.start)

@@ -18,10 +18,11 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, default=True, help="Print the records as a JSON array (the default).")
+@click.option("--json", is_flag=True, expose_value=False,
+              help="Accepted for scripts that pass it: the records are always printed as a JSON array.")
 @click.option("--content", "content_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("content"),
               show_default=True, help="Content folder whose register and language overlays to use.")
-def extract(files: tuple[Path, ...], as_json: bool, content_dir: Path) -> None:
+def extract(files: tuple[Path, ...], content_dir: Path) -> None:
     """Print the extraction records (../shared/eval/FORMATS.md) of FILES as a JSON array."""
     from .extract import ArticleError, extract as extract_one, read_article
     from .lexicon import load_lexicon

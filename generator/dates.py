@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 from .document import word_pieces
 from .lexicon import Lexicon
-from .model import Article, DateMention, Layout, Precision, Sentence, Span
+from .model import Article, DateMention, Precision, Sentence, Span
 
 CAL = "calendar"
 # A bare day/month takes the year that puts it nearest the reference; a weekday with a day and
@@ -481,7 +481,7 @@ def find_dates(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon, 
     return _mentions(article, sentences, lex, anchor)
 
 
-def read_date(article: Article, span: Span, sentences: tuple[Sentence, ...], lex: Lexicon) -> DateMention | None:
+def read_date(article: Article, span: Span, lex: Lexicon) -> DateMention | None:
     """The publication date written at `span` (a page-header date line)."""
     line = Sentence(span=span, paragraph=-1, caption=True)
     for mention in _mentions(article, (line,), lex, None, ABSOLUTE):
@@ -503,8 +503,7 @@ def _month_first(article: Article, span: Span, lex: Lexicon) -> DateMention | No
     return DateMention(Span(m.start(), m.end()), m.group(), day.isoformat(), "day", "header:month-first", None)
 
 
-def published_from_body(article: Article, layout: Layout, sentences: tuple[Sentence, ...],
-                        lex: Lexicon) -> DateMention | None:
+def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon) -> DateMention | None:
     """The date the brief is filed under when no header gives it.
 
     The first body date written with a weekday and a day (`<weekday> (22/11/2022)`), else a full

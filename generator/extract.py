@@ -99,8 +99,8 @@ def extract(article: Article, lex: Lexicon) -> Brief:
     found_actors = _stage(problems, article, "actors", (), lambda: actors.find_actors(article, sentences, lex, doc))
     published: DateMention | None = _stage(
         problems, article, "dates", None,
-        lambda: dates.read_date(article, page.published, sentences, lex) if page.published else
-        dates.published_from_body(article, page, sentences, lex))
+        lambda: dates.read_date(article, page.published, lex) if page.published else
+        dates.published_from_body(article, sentences, lex))
     anchor = published.value if published else None
     found_dates = _stage(problems, article, "dates", (),
                          lambda: dates.find_dates(article, sentences, lex, anchor=anchor))
@@ -109,7 +109,7 @@ def extract(article: Article, lex: Lexicon) -> Brief:
     statements = _stage(problems, article, "quotes", (),
                         lambda: quotes.find_statements(article, sentences, found_actors, lex))
     chosen = _stage(problems, article, "summary", (),
-                    lambda: summary.summarise(article, sentences, found_actors, lex))
+                    lambda: summary.summarise(article, sentences, found_actors))
     if not re.search(r"[.!?]", article.text):
         problems.append(Problem(article.path, "segment", "no sentence punctuation: the text was read as one sentence",
                                 severity="warning"))

@@ -369,8 +369,6 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
 
     body = tuple(trimmed[i] for i in sorted(trimmed)
                  if lines[i].kind == "content" and trimmed[i] not in captions)
-    if lead_index is not None and dateline is not None:
-        pass  # the lead paragraph is already trimmed past "CITY, OUTLET -"
     furniture.sort(key=lambda f: (f.span.start, f.span.end))
     credits.sort(key=lambda c: (c.span.start, c.span.end))
     return Layout(headline=headline, outlet=outlet, outlet_span=outlet_span, dateline=dateline,

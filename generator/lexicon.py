@@ -126,13 +126,13 @@ def _cldr_territories() -> dict[str, tuple[str, str]]:
             if len(code) == 2 and code.isalpha() and code not in {"ZZ", "EU", "EZ", "UN", "QO"}}
 
 
-def load_register(paths: list[Path]) -> tuple[Register, list[str]]:
+def load_register(paths: list[Path]) -> Register:
     """Read the register files; CLDR territories are the base layer for countries.
 
-    Returns the register and warnings. Structural errors raise LexiconError with file and line
-    (the first one found; `check_register` collects them all).
+    Structural errors raise LexiconError with file and line (the first one found;
+    `check_register` collects them all).
     """
-    return _read_register(paths, None), []
+    return _read_register(paths, None)
 
 
 def check_register(paths: list[Path]) -> list[LexiconError]:
@@ -487,7 +487,7 @@ def load_lexicon(content_dir: Path | None = None) -> Lexicon:
     register_files = _content_yaml(content_dir / "register") if content_dir else []
     for path in register_files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    register, _ = load_register(register_files)
+    register = load_register(register_files)
     months, weekdays = _cldr_calendar()
     calendar = data.get("calendar", {})
     for number, variants in (calendar.get("months") or {}).items():

@@ -23,7 +23,7 @@ from .config import Settings
 from .escape import html_attr, md_inline, md_piece
 from .graph import KIND_COLOURS, Node, cooccurrence, render_svg, strongest_edges, xml_text
 from .lexicon import fold, slugify
-from .model import KINDS, Brief, Catalog, DateMention, Entity, Span, to_record
+from .model import KINDS, Brief, Catalog, DateMention, Span, to_record
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
 # Newest briefs on the home page, entries in the feed, actors in the home "most mentioned" list.
@@ -50,14 +50,6 @@ def shorten(text: str, limit: int = EVENT_CHARS) -> str:
     if len(text) <= limit:
         return text
     return text[: limit - 1].rsplit(" ", 1)[0] + " …"
-
-
-@dataclass(frozen=True)
-class Site:
-    """Paths and addresses shared by all pages: one brief slug per article, one page per entity."""
-
-    brief_slug: dict[str, str]          # article id → slug
-    build_date: str | None
 
 
 # briefs/index.md and briefs/years/ are the brief lists: no article may take those names.
@@ -89,7 +81,7 @@ def sort_key(value: str | None) -> str:
     return value
 
 
-def format_value(value: str | None, precision: str | None, language: str, labels: dict) -> str:
+def format_value(value: str | None, language: str, labels: dict) -> str:
     """ISO value → a reader's date in the interface language (`18 November 2022`, `Juli 2023`)."""
     if not value:
         return labels["no_date"]
@@ -177,7 +169,7 @@ class Views:
     def date_text(self, mention: DateMention | None) -> str:
         if mention is None:
             return self.labels["no_date"]
-        return format_value(mention.value, mention.precision, self.language, self.labels)
+        return format_value(mention.value, self.language, self.labels)
 
     def brief_link(self, brief: Brief, from_dir: str) -> str:
         return f"{'../' * from_dir.count('/') if from_dir else ''}briefs/{self.slug[brief.article.id]}.md"
@@ -701,7 +693,7 @@ def timeline_groups(catalog: Catalog, views: Views) -> list[tuple[str, str, list
                      "shared": sorted((catalog.entities[e].name for e in shared), key=str.lower)}
             months[sort_key(value)[:7]].append(group)
     # A month's events under its name; events dated only to a year under "Tahun 2025", before its months.
-    titles = {m: format_value(m, "month", views.language, views.labels) if len(m) == 7
+    titles = {m: format_value(m, views.language, views.labels) if len(m) == 7
               else views.labels["year_heading"].format(year=m) for m in months}
     return [(m, titles[m], months[m]) for m in sorted(months)]
 
@@ -809,10 +801,10 @@ def render_data(catalog: Catalog, views: Views, settings: Settings) -> dict[str,
     dump = lambda items: "[\n" + ",\n".join(json.dumps(v, ensure_ascii=False, sort_keys=True)  # noqa: E731
                                             for v in items) + "\n]\n" if items else "[]\n"
     return {"data/records.json": dump(records), "data/entities.json": dump(entities),
-            "feed.xml": atom_feed(catalog, views, settings)}
+            "feed.xml": atom_feed(views, settings)}
 
 
-def atom_feed(catalog: Catalog, views: Views, settings: Settings) -> str:
+def atom_feed(views: Views, settings: Settings) -> str:
     """Atom 1.0; every value through xml_text, which also drops what XML 1.0 forbids (control
     characters), so a hostile headline cannot make the feed unreadable."""
     escape = xml_text

@@ -167,14 +167,14 @@ class _Printer:
         first, last = (min(values, key=sort_key), max(values, key=sort_key)) if values else (None, None)
         date_range = None
         if first:
-            fmt = lambda v: format_value(v, None, self.settings.ui_language, labels)  # noqa: E731
+            fmt = lambda v: format_value(v, self.settings.ui_language, labels)  # noqa: E731
             date_range = fmt(first) if first == last else f"{fmt(first)} – {fmt(last)}"
         doc = self.doc(self.settings.title, _pdf_date(self.views.build_date))
         doc.update(
             range=date_range,
             count_text=f"{len(chosen)} {labels['briefs_count']}",
             capped=labels["dossier_capped"].format(shown=len(chosen), total=total) if total > len(chosen) else None,
-            build_date=format_value(self.views.build_date, None, self.settings.ui_language, labels)
+            build_date=format_value(self.views.build_date, self.settings.ui_language, labels)
             if self.views.build_date else None,
             about_html=_markdown(self.settings.about))
         return self.env.get_template("dossier.html.j2").render(doc=doc, briefs=views, index=self.index(views))

@@ -4,7 +4,6 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .document import word_pieces
-from .lexicon import Lexicon
 from .model import Actor, Article, Sentence, Span
 
 MIN_SENTENCES, MAX_SENTENCES = 2, 4
@@ -16,8 +15,7 @@ NEAR_DUPLICATE = 0.6
 POSITION_DECAY = 0.85
 
 
-def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
-              lex: Lexicon) -> tuple[Span, ...]:
+def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...]) -> tuple[Span, ...]:
     """Choose 2-4 body sentences (never headline, caption or furniture), returned in text order."""
     body = [s for s in sentences if not s.caption]
     usable = [s for s in body if WORDS[0] <= len(s.span.of(article.text).split()) <= WORDS[1]]

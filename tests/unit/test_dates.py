@@ -183,7 +183,7 @@ def test_dates_read_header_line(make_article, lex, line, value):
     text = f"Judul berita\n{line}\nIsi berita pada Senin."
     article = make_article(text)
     start = text.index(line)
-    mention = dates.read_date(article, Span(start, start + len(line)), (), lex)
+    mention = dates.read_date(article, Span(start, start + len(line)), lex)
     assert mention is not None and mention.value == value and mention.rule.startswith("header:")
     assert article.text[mention.span.start:mention.span.end] == mention.text
 
@@ -200,7 +200,7 @@ def test_dates_published_from_body(make_article, lex, text, captions, value):
     article = make_article(text)
     sentences = _sentences(text, captions)
     page = Layout(None, None, None, None, None, tuple(s.span for s in sentences), (), ())
-    mention = dates.published_from_body(article, page, sentences, lex)
+    mention = dates.published_from_body(article, sentences, lex)
     assert (mention.value if mention else None) == value
 
 
