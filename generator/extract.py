@@ -104,10 +104,11 @@ def extract(article: Article, lex: Lexicon) -> Brief:
     anchor = published.value if published else None
     found_dates = _stage(problems, article, "dates", (),
                          lambda: dates.find_dates(article, sentences, lex, anchor=anchor))
-    found_quotes = _stage(problems, article, "quotes", (),
-                          lambda: quotes.find_quotes(article, sentences, found_actors, lex))
+    speech = _stage(problems, article, "quotes", None,
+                    lambda: quotes.read_speech(article, sentences, found_actors, lex))
+    found_quotes = speech.quotes if speech else ()
     statements = _stage(problems, article, "quotes", (),
-                        lambda: quotes.find_statements(article, sentences, found_actors, lex))
+                        lambda: quotes.find_statements(article, sentences, found_actors, lex, speech)) if speech else ()
     chosen = _stage(problems, article, "summary", (),
                     lambda: summary.summarise(article, sentences, found_actors))
     if not re.search(r"[.!?]", article.text):

@@ -1000,12 +1000,32 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
     return who, channel, how
 
 
+@dataclass
+class Speech:
+    """The quote pass of one article, run once and shared: its quotes, and the context whose
+    trail of who the passage is about the quote speakers have joined, for the statements."""
+
+    quotes: tuple[Quote, ...]
+    ctx: _Context | None
+    quoted: tuple[Span, ...]                  # every marked stretch, marks included
+    statements: tuple[Statement, ...] | None = None
+
+
+def read_speech(article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
+                lex: Lexicon) -> Speech:
+    """The quote pass: find_quotes and find_statements read its result."""
+    if not sentences:
+        return Speech((), None, ())
+    ctx = _Context(article, sentences, actors, lex)
+    pieces = _pieces(ctx)
+    quoted = tuple(Span(p.open_at, (p.close_at if p.close_at is not None else p.parts[-1].end) + 1) for p in pieces)
+    return Speech(_quotes_in(ctx, pieces), ctx, quoted)
+
+
 def find_quotes(article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
                 lex: Lexicon) -> tuple[Quote, ...]:
     """Every direct quote of the body, captions and headline, with its speaker where the text says."""
-    if not sentences:
-        return ()
-    return _quotes_in(_Context(article, sentences, actors, lex))
+    return read_speech(article, sentences, actors, lex).quotes
 
 
 def _by_paragraph(ctx: _Context, parts: tuple[Span, ...]) -> list[tuple[Span, ...]]:
@@ -1022,11 +1042,11 @@ def _by_paragraph(ctx: _Context, parts: tuple[Span, ...]) -> list[tuple[Span, ..
     return [tuple(g) for g in groups]
 
 
-def _quotes_in(ctx: _Context) -> tuple[Quote, ...]:
+def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
     text = ctx.text
     quotes: list[Quote] = []
     marked_sentences: set[int] = set()
-    for piece in _merge_split(ctx, _pieces(ctx)):
+    for piece in _merge_split(ctx, pieces):
         first, last = piece.parts[0], piece.parts[-1]
         span = Span(first.start, last.end)
         previous = quotes[-1] if quotes else None
@@ -1096,16 +1116,25 @@ def _lost_marks(ctx: _Context, marked: set[int]) -> list[Quote]:
 
 
 def find_statements(article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
-                    lex: Lexicon) -> tuple[Statement, ...]:
-    """Indirect speech (`Kim menegaskan bahwa ...`): speaker, cue verb and the reported clause."""
-    if not sentences:
+                    lex: Lexicon, speech: Speech | None = None) -> tuple[Statement, ...]:
+    """Indirect speech (`Kim menegaskan bahwa ...`): speaker, cue verb and the reported clause.
+
+    Read after the quotes of `speech` (the quote pass is run when none is given): quote speakers
+    are on the trail of who the passage is about. Read once per speech, which keeps the result.
+    """
+    speech = speech or read_speech(article, sentences, actors, lex)
+    if speech.statements is None:
+        speech.statements = _statements_in(speech)
+    return speech.statements
+
+
+def _statements_in(speech: Speech) -> tuple[Statement, ...]:
+    ctx = speech.ctx
+    if ctx is None:
         return ()
-    ctx = _Context(article, sentences, actors, lex)
-    text = article.text
+    text = ctx.text
     words = ctx.words
-    quoted = [Span(p.open_at, (p.close_at if p.close_at is not None else p.parts[-1].end) + 1)
-              for p in _pieces(ctx)]
-    _quotes_in(ctx)       # quote speakers join the trail of who the passage is about
+    quoted = speech.quoted
     statements: list[Statement] = []
     for sentence in ctx.sentences:
         if sentence.caption:
