@@ -1,0 +1,50 @@
+"""generator/README.md's worked example: a cue added as data changes the record as it says."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.extract import extract
+from generator.lexicon import load_lexicon
+from generator.model import Article, to_record
+from generator.resolve import resolve
+
+README = Path(__file__).resolve().parents[2] / "generator" / "README.md"
+LEAD = ("Menteri Arvenia Kunjungi Lurin untuk Bahas Kerja Sama\n\n"
+        "LURIN, Kabar Contoh - Menteri Luar Negeri Arvenia Dara Kolsen tiba di Lurin pada Senin (3/3/2031) "
+        "untuk membahas kerja sama pelabuhan.\n\n")
+EXAMPLE = '"Kami siap bekerja sama," gumam Kolsen kepada wartawan.\n'
+COUNTER = '"Jangan gumam saja," kata Kolsen.\n'
+
+
+def quotes_of(text: str, content: Path) -> list[dict]:
+    lex = load_lexicon(content)
+    brief = extract(Article(id="contoh", path="contoh.txt", text=text), lex)
+    return to_record(brief, resolve([brief], lex))["quotes"]
+
+
+@pytest.fixture
+def overlay(tmp_path) -> Path:
+    (tmp_path / "lang").mkdir()
+    (tmp_path / "lang" / "speech.yaml").write_text("cues_after: [gumam]\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_the_worked_example_before_and_after(tmp_path, overlay):
+    readme = README.read_text(encoding="utf-8")
+    assert EXAMPLE.strip() in readme and COUNTER.strip() in readme
+    (before,) = quotes_of(LEAD + EXAMPLE, tmp_path / "none")
+    assert (before["text"], before["speaker"], before["cue"], before["rule"]) == \
+        ("Kami siap bekerja sama,", None, None, "straight/none")
+    assert json.dumps({k: before[k] for k in ("text", "speaker", "cue", "rule")}, ensure_ascii=False) in readme
+    (after,) = quotes_of(LEAD + EXAMPLE, overlay)
+    assert (after["speaker"], after["cue"]["text"], after["rule"]) == \
+        ("Arvenia Dara Kolsen", "gumam", "straight/after:gumam")
+    assert f'"rule": "{after["rule"]}"' in readme and f'"speaker": "{after["speaker"]}"' in readme
+
+
+def test_the_counter_example_keeps_its_cue(overlay):
+    (quote,) = quotes_of(LEAD + COUNTER, overlay)
+    assert (quote["speaker"], quote["cue"]["text"], quote["rule"]) == ("Arvenia Dara Kolsen", "kata", "straight/after:kata")
