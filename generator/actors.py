@@ -189,7 +189,7 @@ def _build_kit(lex: Lexicon) -> _Kit:
         place_heads=lower(place_groups.get("heads", [])),
         place_name_heads=frozenset(place_groups.get("name_heads", [])),
         honorifics=frozenset(t("honorifics")),
-        anaphora=lower(groups.get("anaphora", ["tersebut", "itu"])),
+        anaphora=lower(groups.get("anaphora", [])),
         alias_form=_alias_forms(lex),
         title_first=_first_words(list(t("modifiers")) + list(t("heads"))),
         org_first=_first_words(lex.words("organizations", "heads")),
@@ -579,7 +579,7 @@ class _Reader:
                 end, parts, j = tb, parts + 1, j + 1
                 key_text = text[a:end]
                 continue
-            if (word == "dan" and j + 1 < len(tokens) and tokens[j + 1][0] not in hits
+            if (word in kit.list_joiners and j + 1 < len(tokens) and tokens[j + 1][0] not in hits
                     and text[tokens[j + 1][0]:tokens[j + 1][1]].lower() in kit.org_words
                     and _is_cap(text[tokens[j + 1][0]:tokens[j + 1][1]])):
                 j += 1
@@ -908,7 +908,7 @@ class _Reader:
                         j += 1
                     elif self._linked_body(items, j):
                         j, linked = j + 1, True   # "<role> dari Universitas X, Name": the body it serves
-                    elif it.kind == "word" and it.text == "dan" and j + 1 < n and items[j + 1].kind in ("ent", "org") \
+                    elif it.kind == "word" and it.text in kit.list_joiners and j + 1 < n and items[j + 1].kind in ("ent", "org") \
                             and affs:
                         j += 1
                     elif affs and _acronym_in_brackets(items, j):
@@ -959,7 +959,7 @@ class _Reader:
                 if j < n and items[j].kind == "word" and items[j].text.lower() in kit.anaphora and affs:
                     self.anaphora.append((item.start, affs[-1]))
                     continue
-                if j < n and items[j].kind == "word" and items[j].text == "untuk":
+                if j < n and items[j].kind == "word" and items[j].text in kit.org_links:
                     m = j + 1
                     while m < n and m - j <= UNTUK_CLAUSE_TOKENS and items[m].text != ",":
                         m += 1
@@ -1003,7 +1003,7 @@ class _Reader:
                 names = []
                 while j < n and (items[j].kind == "name" or (items[j].kind == "ent" and items[j].entry.kind == "person")):
                     names.append(items[j])
-                    if j + 2 < n and items[j + 1].text == "dan" and (
+                    if j + 2 < n and items[j + 1].text in kit.list_joiners and (
                             items[j + 2].kind == "name" or (items[j + 2].kind == "ent" and items[j + 2].entry.kind == "person")):
                         j += 2
                     else:
@@ -1261,10 +1261,10 @@ class _Reader:
     def claim_untuk(self, items: list[_Item], j: int, claimed: set[int]) -> None:
         """`... untuk Urusan Multilateral`: capitalised words that complete a role are no name."""
         n = len(items)
-        while j < n and items[j].text == "untuk":
+        while j < n and items[j].text in self.kit.org_links:
             j += 1
             while j < n and (items[j].kind in ("name", "role", "ent", "org") or (
-                    items[j].text == "dan" and j + 1 < n and items[j + 1].kind in ("name", "role"))):
+                    items[j].text in self.kit.list_joiners and j + 1 < n and items[j + 1].kind in ("name", "role"))):
                 if items[j].kind == "name":
                     claimed.add(items[j].start)
                 j += 1
