@@ -121,6 +121,30 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         if span:
             furniture.append(Furniture(span, rule))
 
+    # 0. Furniture glued to the start of a line (an index's date field, a header ending in a time zone,
+    # a photo credit running into the dateline): marked, and the rest of the line is read on its own.
+    published: Span | None = None
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        found = _lead_in(line, lex)
+        while found is not None:
+            rule, cut, m = found
+            piece = _strip_span(text, Span(line.span.start, line.span.start + cut))
+            if piece:
+                furniture.append(Furniture(piece, f"lead-in:{rule['id']}"))
+            if m.groupdict().get("date") and published is None:
+                published = Span(line.span.start + m.start("date"), line.span.start + m.end("date"))
+            if m.groupdict().get("name"):
+                name = (m.group("name") + line.text[m.start("glued"):cut] if m.groupdict().get("glued")
+                        else m.group("name")).strip()
+                credits.append(Credit(piece or line.span, rule.get("role", "photo"), name))
+            line.span, line.text = Span(line.span.start + cut, line.span.end), line.text[cut:]
+            if not line.text.strip():
+                line.kind, line.rule = "furniture", f"lead-in:{rule['id']}"
+                break
+            found = _lead_in(line, lex)
+
     # 1. Tail markers: everything from the marker on is furniture.
     for index, line in enumerate(lines):
         if line.kind == "blank" or line.span.start < TAIL_MIN_POSITION * len(text):
@@ -133,7 +157,6 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             break
 
     # 2. Whole-line rules: credits (bylines), header dates, furniture lines, teasers.
-    published: Span | None = None
     chrome_outlet: str | None = None   # an outlet named in the page header, when no dateline names one
     skip_next = block = False
     block_lines = 0          # teaser headlines taken under the current label
@@ -376,6 +399,35 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
                   furniture=tuple(furniture), credits=tuple(credits))
 
 
+def _lead_in(line: _Line, lex: Lexicon) -> tuple[dict, int, re.Match] | None:
+    """The first lead-in rule matching at the start of the line: (rule, where the rest starts, match).
+
+    A rule with `city_suffix` cuts inside its `glued` capital word, before the longest end of it that
+    names a known place ("...FOTOGRAFERKYIV" -> "KYIV"); without such an end it does not fire.
+    """
+    for rule, rx in _rules(lex, "lead_in"):
+        m = rx.match(line.text)
+        if not m or not m.end():
+            continue
+        if not rule.get("city_suffix"):
+            return rule, m.end(), m
+        glued = m.group("glued")
+        for cut in range(1, len(glued) - 2):
+            if _known_place(glued[cut:], lex):
+                return rule, m.start("glued") + cut, m
+    return None
+
+
+def _known_place(piece: str, lex: Lexicon) -> bool:
+    """A city, region or country the register or places.yaml knows, in any case."""
+    entry = lex.register.lookup(piece) if lex.register else None
+    if entry is not None and entry.kind in ("place", "country"):
+        return True
+    aliases = lex.memo("layout.place_aliases", lambda: frozenset(
+        fold(str(w)) for k, v in (lex.group("places", "aliases", {}) or {}).items() for w in (k, v)))
+    return fold(piece) in aliases
+
+
 def _title_case(piece: str, minor: frozenset[str]) -> bool:
     """A line shaped like a headline: several words, nearly all capitalised, no sentence end, not a quote."""
     words = piece.split()
@@ -469,6 +521,9 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
                    |—(?=[A-Z"“]))                    # or an em dash glued to the lead ("CITY—Lead")
         """, re.VERBOSE)
     piece = text[span.start:min(span.end, span.start + 120)]
+    site_led = _site_led_dateline(text, span, piece, lex)
+    if site_led is not None:
+        return site_led
     m = rx.match(piece)
     if not m:
         return None
@@ -503,6 +558,9 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
         known = _outlet_name(a, lex)
         if known:
             outlet, outlet_group = known, "a"
+        elif _media_named(a, lex) and not _known_place(a, lex):
+            # "NAMA EKSPRES - lead": a piece named like a news outlet is the outlet, and there is no city.
+            outlet, outlet_group = a.strip(), "a"
         else:
             city_group = "a"
     if m.group("sep") == ":" and not (b is not None and outlet_group in ("a", "b")
@@ -515,6 +573,51 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
     outlet_span = (Span(span.start + m.start(outlet_group), span.start + m.end(outlet_group))
                    if outlet_group else None)
     return city, outlet, outlet_span, lead_start
+
+
+def _site_led_dateline(text: str, span: Span, piece: str, lex: Lexicon):
+    """A lead opened by the site's domain: "situs.id - Lead", "SITUS.CO.ID - KOTA. Lead",
+    "SITUS.ID.Kota,Senin 28 April 2025.Lead".
+
+    The piece after the domain is the city only when it is in capitals or a known place, and it ends
+    with a full stop or comma (then perhaps a date and a full stop); otherwise the lead starts right
+    after the dash and there is no city.
+    """
+    suffixes = lex.memo("layout.domain_rx", lambda: re.compile(
+        r"(?P<site>[A-Za-z][\w-]*(?:\.(?:" + alternation([s.lstrip(".") for s in lex.words("outlets", "domain_suffixes")],
+                                                        ignore_case=True) + r")))(?![\w-])", re.IGNORECASE))
+    m = suffixes.match(piece)
+    if not m:
+        return None
+    site = m.group("site")
+    rest = piece[m.end():]
+    sep = re.match(r"\s*(?:[-–—]{1,2}|,)\s*|\.(?=[A-Z])", rest)
+    if sep is None and rest[:1] == "." and rest[1:2].isalpha():
+        sep = re.match(r"\.", rest)
+    if not sep:
+        return None
+    after = m.end() + sep.end()
+    city_m = re.match(r"(?P<city>[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,2})\s*"
+                      r"(?:,\s*(?P<date>[^.\n]{4,40}?\d{4})\s*)?[.,]\s*(?=[A-Z\"“])", piece[after:])
+    city = None
+    if city_m:
+        name = city_m.group("city")
+        letters = [c for c in name if c.isalpha()]
+        if (len(letters) >= COLON_CITY_MIN_LETTERS and all(c.isupper() for c in letters)) or _known_place(name, lex):
+            city = Span(span.start + after + city_m.start("city"), span.start + after + city_m.end("city"))
+            after += city_m.end()
+    if city is None and not re.match(r"\s*[-–—]", rest):
+        return None     # "situs.id.Lead" without a dash and a city is no dateline
+    if len(text[span.start + after:span.end].split()) < LEAD_MIN_WORDS:
+        return None
+    outlet_span = Span(span.start + m.start("site"), span.start + m.end("site"))
+    return city, _outlet_name(site, lex) or site, outlet_span, span.start + after
+
+
+def _media_named(piece: str, lex: Lexicon) -> bool:
+    """A name built with a word news outlets are named with ("Kota Ekspres", "Radar Kota")."""
+    words = lex.memo("layout.media_words", lambda: frozenset(w.lower() for w in lex.words("outlets", "name_words")))
+    return any(w.lower().strip(".,") in words for w in piece.split())
 
 
 def _city_shaped(piece: str) -> bool:

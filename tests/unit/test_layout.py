@@ -722,3 +722,62 @@ def test_layout_prose_about_permits_news_and_links_stays_in_the_body(paragraph, 
     article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + paragraph + "\n" + CLOSING)
     body = [span.of(article.text) for span in find_layout(article, lex).body]
     assert paragraph in body
+
+
+# --- Furniture glued to the start of a line (issue 16): the index's date field, a header ending in a time
+# zone, a photo credit running into the dateline. The rest of the line is read on its own.
+
+LEAD_PROSE = "Pemerintah Rusia menyatakan kesiapan untuk memperluas kerja sama dengan Korea Utara tahun ini.\n"
+
+
+@pytest.mark.parametrize("text, rule, city, outlet", [
+    (" date 2025-03-02 Laporan Wartawan Situsberita, Nama Penulis\n\nSEOUL, SITUSBERITA.COM - " + LEAD_PROSE,
+     "lead-in:index-date", "SEOUL", "SITUSBERITA.COM"),
+    ("Judul Berita Rusia dan Korea\nRubrik dunia | 20 April 2023, 12:14 WIBSEOUL, SITUSBERITA.COM - " + LEAD_PROSE,
+     "lead-in:header-glued-to-lead", "SEOUL", "SITUSBERITA.COM"),
+    ("Judul Berita Rusia dan Korea\nFoto: AGENSI/ NAMA FOTOGRAFERKYIV – " + LEAD_PROSE,
+     "lead-in:credit-glued-to-dateline", "KYIV", None),
+])
+def test_layout_lead_in_furniture_is_cut_and_the_rest_read(text, rule, city, outlet, make_article, lex):
+    article = make_article(text)
+    layout = find_layout(article, lex)
+    assert rule in {f.rule for f in layout.furniture}
+    assert layout.dateline is not None and layout.dateline.of(article.text) == city
+    assert layout.outlet == outlet
+    body = " ".join(span.of(article.text) for span in layout.body)
+    assert body.startswith("Pemerintah Rusia") and "Penulis" not in body and "FOTOGRAFER" not in body
+
+
+@pytest.mark.parametrize("text", [
+    # Not an index field: the year opens a sentence of the body.
+    "Judul Berita Rusia dan Korea\n\nData 2025-03 menunjukkan " + LEAD_PROSE,
+    # A time zone followed by a space and a lower-case word is prose, not a header glued to a dateline.
+    "Judul Berita Rusia dan Korea\n\nPada 20 April 2023 pukul 12:14 WIB pasukan " + LEAD_PROSE,
+    # The capital word does not end with a known place: no cut inside it.
+    "Judul Berita Rusia dan Korea\n\nFoto: AGENSI/ NAMA FOTOGRAFERQWXZ – " + LEAD_PROSE,
+])
+def test_layout_lead_in_does_not_fire_on_prose(text, make_article, lex):
+    layout = find_layout(make_article(text), lex)
+    assert not any(f.rule.startswith("lead-in:") for f in layout.furniture)
+
+
+@pytest.mark.parametrize("lead, city, outlet", [
+    ("situsberita.id - Presiden Rusia, Vladimir Putin tiba di Vladivostok untuk bertemu pemimpin Korea Utara.",
+     None, "situsberita.id"),
+    ("SITUSBERITA.CO.ID - SEOUL. Seorang pejabat mengatakan Korea Utara mulai mengirim artileri ke Rusia.",
+     "SEOUL", "SITUSBERITA.CO.ID"),
+    ("SITUSKOTA.ID.Korea Selatan,Senin 28 April 2025.Dengan kunjungan itu Presiden Rusia menyampaikan terima kasih.",
+     "Korea Selatan", "SITUSKOTA.ID"),
+    # A name built with a word outlets are named with is the outlet; there is no city.
+    ("KOTA EKSPRES – Pertemuan antara kedua pemimpin merupakan peristiwa bersejarah bagi kawasan itu.",
+     None, "KOTA EKSPRES"),
+    # Negative: a city alone in capitals stays the city.
+    ("KOTABARU – Pertemuan antara kedua pemimpin merupakan peristiwa bersejarah bagi kawasan itu.",
+     "KOTABARU", None),
+])
+def test_layout_site_led_and_media_named_datelines(lead, city, outlet, make_article, lex):
+    article = make_article(f"{lead}\n\nKalimat kedua berita ini juga cukup panjang untuk sebuah paragraf.\n")
+    layout = find_layout(article, lex)
+    assert (layout.dateline.of(article.text) if layout.dateline else None) == city
+    assert layout.outlet == outlet
+    assert layout.body and not layout.body[0].of(article.text).lower().startswith(("situs", "kota ekspres", "kotabaru"))
