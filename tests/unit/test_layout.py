@@ -781,3 +781,66 @@ def test_layout_site_led_and_media_named_datelines(lead, city, outlet, make_arti
     assert (layout.dateline.of(article.text) if layout.dateline else None) == city
     assert layout.outlet == outlet
     assert layout.body and not layout.body[0].of(article.text).lower().startswith(("situs", "kota ekspres", "kotabaru"))
+
+
+# --- Page widgets and prompts of real pages, told by their shape (issue 16).
+
+@pytest.mark.parametrize("line, rule", [
+    ("  • INDEKS 1.234,56   -4,59   -0.51%", "line:ticker"),
+    ("  • KURS/IDR 16.370   -5,00   -0,03%", "line:ticker"),
+    ("| : WIB | INDIKATOR |", "line:bar-row"),
+    ("A A A", "line:text-size"),
+    ("Aa Text", "line:text-size"),
+    ("halaman/ rendering in 0.1234 seconds (0.1#1.2)", "line:render-stats"),
+    ("banner langganan atas", "line:ad"),
+    ("Advertisement . Scroll to see content", "line:ad"),
+    ("Get Situsberita App with new looks!", "line:app-prompt"),
+    ("Baca berita tanpa iklan. Gabung Situsberita+", "line:subscription"),
+    ("Read Next : Harga Cabai Naik Lagi di Pasar Induk Kota", "teaser:read-also"),
+    ("Photo : AGENSI News", "credit:photographer"),
+    ("Jumat, 06 Oktober 2023 / 11:26 WIB", "header-date:weekday-date-time"),
+    ("JUMAT, 29 MARET 2024 | 13:32 WIB | LAPORAN: NAMA WARTAWAN", "header-date:weekday-date-time"),
+    ("Rubrik Pekanan2017-09-10", "header-date:label-iso-date"),
+])
+def test_layout_widget_and_prompt_lines_are_furniture(line, rule, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{line}\n\n{LEAD}{CLOSING}")
+    layout = find_layout(article, lex)
+    assert rule in {f.rule for f in layout.furniture}
+    assert not any(line.strip() in span.of(article.text) for span in layout.body)
+    assert layout.headline is not None and layout.headline.of(article.text) == "Judul Berita Rusia dan Korea Utara"
+
+
+@pytest.mark.parametrize("line", [
+    # Prose with figures and a percentage has lower-case words: not a ticker.
+    "Inflasi tahunan naik menjadi 3,2% pada bulan lalu menurut badan statistik.",
+    # A sentence that mentions an app or ads is prose, not a prompt.
+    "Pemerintah meminta warga memasang aplikasi peringatan dini di ponsel mereka sejak pekan lalu agar siaga.",
+    "Kampanye itu berjalan tanpa iklan di televisi karena anggaran partai terbatas tahun ini.",
+    # A sentence with single capital letters in it is no text-size widget.
+    "Kelas A dan kelas B kapal itu dibuat di galangan yang sama sejak lama.",
+])
+def test_layout_prose_like_widgets_stays_in_the_body(line, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{LEAD}{line}\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert not any(f.span.of(article.text) == line for f in layout.furniture)
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Duta Besar Negeri untuk PBB, Nama Diplomat/Net", "Net"),
+    ("Duta Besar Negeri dalam pernyataan pers secara virtual, Kamis (31/10/2024). (Tangkapan layar)", "Tangkapan layar"),
+])
+def test_layout_glued_and_screenshot_credits_make_captions(caption, credit, make_article, lex):
+    article = make_article(f"Berita\n\n{caption}\n\nJudul Berita Rusia dan Korea Utara\n\n{LEAD}{CLOSING}")
+    layout = find_layout(article, lex)
+    assert any(credit in f.span.of(article.text) and f.rule.startswith("caption-credit:") for f in layout.furniture)
+    assert layout.headline is None or layout.headline.of(article.text) != caption
+
+
+@pytest.mark.parametrize("line", [
+    # A slash between two words of a headline is no credit: the word after it is not a credit word.
+    "Rusia Tolak Usulan Gencatan Senjata Korea/Ukraina",
+])
+def test_layout_slash_in_a_headline_is_no_credit(line, make_article, lex):
+    article = make_article(f"{line}\n\n{LEAD}{CLOSING}")
+    layout = find_layout(article, lex)
+    assert layout.headline is not None and layout.headline.of(article.text) == line
