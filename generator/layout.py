@@ -25,6 +25,8 @@ DATELINE_LINES = 6
 CHROME_WORDS = 2
 # The lead after a dateline is a sentence of prose, not a time stamp or a credit.
 LEAD_MIN_WORDS = 5
+# A kicker (a topic label above the headline) has at most this many words.
+KICKER_WORDS = 4
 # Short lines without a full stop after the last paragraph are tags or related topics.
 TRAILING_TAG_WORDS = 5
 # A "CITY:" dateline with no outlet needs a city of at least this many capital letters ("KYIV:").
@@ -319,16 +321,39 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
     if first_body is None:
         first_body = next((i for i in content_idx
                            if not _looks_like_headline(lines[i].text) and len(lines[i].text.split()) > 8), None)
+    candidates = []
     for i in content_idx:
         if first_body is not None and i >= first_body:
             break
-        if _looks_like_headline(trimmed[i].of(text)):
-            headline = trimmed[i]
-            lines[i].kind = "headline"
+        piece = trimmed[i].of(text)
+        if _looks_like_headline(piece):
+            candidates.append(i)
+        elif len(piece.split()) > CHROME_WORDS:
+            # A standfirst or caption before any headline means none; after one, the title block ends.
             break
-        # The first content line decides: a standfirst or caption before the headline means none.
-        if lines[i].kind == "content":
-            break
+    if candidates:
+        # The page prints its title twice (the title, then the title again as the image's alt text or
+        # the share title): a candidate repeated further down is the headline. Otherwise the first,
+        # unless it is a short kicker ("Konflik Kawasan") right above a longer title-shaped line.
+        shown_twice = {" ".join(ln.text.split()) for ln in lines if ln.rule == "repeated-line"}
+        chosen = next((i for i in candidates if " ".join(trimmed[i].of(text).split()) in shown_twice), None)
+        if chosen is None:
+            chosen = candidates[0]
+            if len(candidates) > 1 and len(trimmed[chosen].of(text).split()) <= KICKER_WORDS \
+                    and len(trimmed[candidates[1]].of(text).split()) > len(trimmed[chosen].of(text).split()) \
+                    and not any(lines[j].kind == "content" for j in content_idx if chosen < j < candidates[1]):
+                chosen = candidates[1]
+        headline = trimmed[chosen]
+        lines[chosen].kind = "headline"
+        # Nothing of the article stands above its headline: what is left there is the site's chrome
+        # (a kicker, a series name, a section label).
+        for i in content_idx:
+            if i >= chosen:
+                break
+            if lines[i].kind == "content":
+                mark(lines[i], "page-chrome:above-headline")
+        furniture.sort(key=lambda f: f.span.start)
+        content_idx = [i for i in content_idx if lines[i].kind in ("content", "headline")]
 
     # 8. A bare name alone on its line between the headline and the lead is the byline.
     if headline is not None and first_body is not None:

@@ -844,3 +844,41 @@ def test_layout_slash_in_a_headline_is_no_credit(line, make_article, lex):
     article = make_article(f"{line}\n\n{LEAD}{CLOSING}")
     layout = find_layout(article, lex)
     assert layout.headline is not None and layout.headline.of(article.text) == line
+
+
+# --- The headline among the page's title block (issue 16): the title shown twice, a kicker above it.
+
+BODY_AFTER = ("\nPresiden Negeri Utara tiba di ibu kota pada Senin untuk pembicaraan yang berlangsung selama tiga jam.\n"
+              "\nKedua pemimpin sepakat memperluas kerja sama ekonomi dan budaya di berbagai bidang.\n")
+
+
+@pytest.mark.parametrize("head, headline, chrome", [
+    # The title repeated as the image's alt text wins over a series name above it.
+    ("Kabar Sepekan\n\nKawasan Timur, A to Z\n\nHasil Kunjungan Presiden ke Negeri Utara\n\n"
+     "Hasil Kunjungan Presiden ke Negeri Utara\n", "Hasil Kunjungan Presiden ke Negeri Utara", "Kawasan Timur, A to Z"),
+    # A short kicker right above a longer title-shaped line is not the headline.
+    ("Konflik Dua Negara\nNegeri Utara Tangkap Dua Tentara yang Berperang di Perbatasan, Presiden Ungkap Kondisinya\n",
+     "Negeri Utara Tangkap Dua Tentara yang Berperang di Perbatasan, Presiden Ungkap Kondisinya", "Konflik Dua Negara"),
+])
+def test_layout_headline_in_the_title_block(head, headline, chrome, make_article, lex):
+    article = make_article(head + BODY_AFTER)
+    layout = find_layout(article, lex)
+    assert layout.headline is not None and layout.headline.of(article.text) == headline
+    assert chrome in {f.span.of(article.text) for f in layout.furniture}
+    assert not any(chrome in span.of(article.text) for span in layout.body)
+
+
+@pytest.mark.parametrize("head, headline", [
+    # Negative: a long first title above a short second line (a caption, a name) stays the headline.
+    ("Menlu Negeri Timur Prihatin atas Kehadiran Tentara di Perbatasan\nMenlu Negeri Timur, Nama Menteri\n",
+     "Menlu Negeri Timur Prihatin atas Kehadiran Tentara di Perbatasan"),
+    # Negative: a short headline with a paragraph under it is the headline, not a kicker.
+    ("Rusia Kecam Latihan Militer\n", "Rusia Kecam Latihan Militer"),
+    # Negative: a text that begins with a paragraph has no headline, even with a title-shaped line later.
+    ("pertemuan itu, kata pejabat tersebut kepada wartawan di ibu kota pada Senin malam waktu setempat.\n"
+     "Kerja Sama Dua Negara Berlanjut\n", None),
+])
+def test_layout_headline_first_title_or_none(head, headline, make_article, lex):
+    article = make_article(head + BODY_AFTER)
+    layout = find_layout(article, lex)
+    assert (layout.headline.of(article.text) if layout.headline else None) == headline
