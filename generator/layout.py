@@ -53,6 +53,8 @@ _NAME_LINE = re.compile(r"[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}")
 # ("News | Internasional | Asia"): chrome above the headline, never the headline itself.
 _SECTION_PATH = re.compile(r"[\w.]+(?:[ \t]+[\w.]+)?(?:\s*[|·•»>/›]\s*[\w.]+(?:[ \t]+[\w.]+)?){1,4}")
 _SENTENCE_END = (".", "!", "?", '"', "”", ":", ";")
+# A list item's bullet: a dash, dot or star and a space.
+_BULLET = re.compile(r"\s*[-–•·*]\s+(?=\S)")
 
 
 @dataclass(slots=True)
@@ -370,11 +372,35 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
                 credits.append(Credit(trimmed[i], "author", piece))
                 mark(lines[i], "credit:bare-name")
 
+    # 8a. Bullet lines between the headline and the dateline's lead: the page's highlights box, a
+    # summary of the article printed again above it (often glued to the sections' first words).
+    if lead_index is not None:
+        for i in content_idx:
+            if i >= lead_index:
+                break
+            if lines[i].kind == "content" and (headline is None or lines[i].span.start > headline.start) \
+                    and _BULLET.match(trimmed[i].of(text)):
+                mark(lines[i], "deck-bullet")
+
     # 8b. Title Case lines in the body area: teaser headlines no label announced, section headlines.
     if headline is not None or first_body is not None:
         after = headline.start if headline is not None else lines[first_body].span.start - 1
         minor = lex.memo("layout.title_minor", lambda: frozenset(
             w.lower() for w in lex.words("furniture", "title_case_minor_words")))
+        # A run of two or more bulleted lines, each a title (it may close with "?" or "!"): a teaser list.
+        run: list[int] = []
+        for i in content_idx + [-1]:
+            m = _BULLET.match(trimmed[i].of(text)) if i in trimmed and lines[i].kind == "content" \
+                and lines[i].span.start > after else None
+            if m and _title_case(trimmed[i].of(text)[m.end():].strip(), minor, closing="?!"):
+                if run and not all(lines[j].kind == "blank" for j in range(run[-1] + 1, i)):
+                    run = []
+                run.append(i)
+                continue
+            if len(run) >= 2:
+                for j in run:
+                    mark(lines[j], "teaser:bullet-list")
+            run = []
         previous = ""
         in_list = False      # the items of a list that a line ending with ":" introduces stay in the body
         for i in content_idx:
@@ -404,6 +430,24 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         if len(trailing) < len(tail_lines) - 1:
             for line in trailing:
                 mark(line, "trailing-tags")
+
+    # 9b. Captions closing the page after a teaser headline, with no paragraph after them: the teaser's
+    # picture and its caption, not the article's.
+    pending: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if line.kind == "caption":
+            pending.append(i)
+        elif line.kind == "furniture" and (line.rule == "title-case-line" or line.rule.startswith("teaser:")):
+            for j in pending:
+                lines[j].kind = "furniture"
+                if j in trimmed:
+                    furniture.append(Furniture(trimmed[j], "teaser:caption"))
+                    if trimmed[j] in captions:
+                        captions.remove(trimmed[j])
+            break
+        elif line.kind not in ("blank", "furniture"):
+            break
 
     # 10. The outlet named by the page's own prompts and credits, when no header or dateline names it.
     if outlet is None:
@@ -453,10 +497,13 @@ def _known_place(piece: str, lex: Lexicon) -> bool:
     return fold(piece) in aliases
 
 
-def _title_case(piece: str, minor: frozenset[str]) -> bool:
-    """A line shaped like a headline: several words, nearly all capitalised, no sentence end, not a quote."""
+def _title_case(piece: str, minor: frozenset[str], *, closing: str = "") -> bool:
+    """A line shaped like a headline: several words, nearly all capitalised, no sentence end, not a quote.
+
+    `closing` lists the sentence ends a title may still close with (a teaser's "?").
+    """
     words = piece.split()
-    if len(words) < TITLE_CASE_MIN_WORDS or piece.endswith(_SENTENCE_END + (",",)) \
+    if len(words) < TITLE_CASE_MIN_WORDS or (piece.endswith(_SENTENCE_END + (",",)) and piece[-1:] not in closing) \
             or piece[:1] in "\"“”‘'«(-–—[":
         return False
     upper = lower = 0

@@ -882,3 +882,54 @@ def test_layout_headline_first_title_or_none(head, headline, make_article, lex):
     article = make_article(head + BODY_AFTER)
     layout = find_layout(article, lex)
     assert (layout.headline.of(article.text) if layout.headline else None) == headline
+
+
+# --- Teasers and highlights by their shape (issue 16): bullets above the lead, bulleted title lists,
+# a teaser's picture caption closing the page; the outlet named by a lone domain or as the one spoken to.
+
+def test_layout_bullets_between_headline_and_lead_are_the_highlights_box(make_article, lex):
+    text = ("Jet Tempur Masuk Wilayah Udara Negeri Timur\n\n"
+            "- Jet tempur Negeri Timur dikerahkanMiliter Negeri Timur menyatakan tujuh pesawat memasuki zona.\n"
+            "- Negeri Utara ungkap bagian dari latihan rutinKementerian Pertahanan menyampaikan hal itu.\n"
+            "Jakarta, Situs Kota - Ketegangan udara kembali meningkat di kawasan itu pada Selasa pagi.\n"
+            "- butir pertama daftar ini tetap bagian dari isi berita.\n")
+    article = make_article(text)
+    layout = find_layout(article, lex)
+    body = " ".join(span.of(article.text) for span in layout.body)
+    assert "dikerahkanMiliter" not in body and "rutinKementerian" not in body
+    assert {f.rule for f in layout.furniture} >= {"deck-bullet"}
+    # Negative: a bullet after the lead stays in the body.
+    assert "butir pertama" in body
+
+
+@pytest.mark.parametrize("items, teaser", [
+    ("- Jadi Perdana Menteri Negeri Barat Termuda, Siapa Sosok Nama Tokoh?\n"
+     "- Perusahaan Tambang Rilis Emas Edisi Khusus, Simak Harga dan Keistimewaannya\n", True),
+    # Negative: bulleted points of the article in sentence case stay in the body.
+    ("- kedua negara sepakat membuka kembali jalur penerbangan langsung\n"
+     "- pertukaran pelajar akan dimulai tahun depan di dua kota\n", False),
+    # Negative: a single bulleted title is not a list.
+    ("- Jadi Perdana Menteri Negeri Barat Termuda, Siapa Sosok Nama Tokoh?\n", False),
+])
+def test_layout_bulleted_title_lists_are_teasers(items, teaser, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea Utara\n\n" + LEAD + items + CLOSING)
+    layout = find_layout(article, lex)
+    body = " ".join(span.of(article.text) for span in layout.body)
+    for item in items.splitlines():
+        assert (item.lstrip("- ") not in body) == teaser
+
+
+@pytest.mark.parametrize("tail, furniture", [
+    # A teaser headline closing the page, then its picture's caption (and a cut copy of it).
+    ("\nKapan Perang Berakhir? Dubes Nama: Semua Tergantung Ibu Kota\n\n"
+     "Duta Besar Negeri Timur Nama Diplomat dalam pernyataan pers, Kamis (31/10/2024). (Tangkapan layar)\n", True),
+    # Negative: a section heading, the article's own photo caption, then more of the article.
+    ("\nKerja Sama Pertahanan Kedua Negara\n\n"
+     "Duta Besar Negeri Timur Nama Diplomat dalam pernyataan pers, Kamis (31/10/2024). (Tangkapan layar)\n\n"
+     "Kedua negara juga membahas kerja sama pendidikan dan kebudayaan dalam pertemuan tersebut.\n", False),
+])
+def test_layout_teaser_caption_closing_the_page(tail, furniture, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea Utara\n\n" + LEAD + CLOSING + tail)
+    layout = find_layout(article, lex)
+    assert ("teaser:caption" in {f.rule for f in layout.furniture}) == furniture
+    assert any("Nama Diplomat" in span.of(article.text) for span in layout.captions) != furniture
