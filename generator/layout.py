@@ -308,6 +308,15 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             chrome_outlet = named
         mark(lines[i], "page-chrome")
         furniture.sort(key=lambda f: f.span.start)
+    # The site's domain alone on a line among the first lines, even under a caption: chrome naming the outlet.
+    for i in content_idx[:DATELINE_LINES]:
+        piece = trimmed[i].of(text)
+        if i == lead_index:
+            break
+        if lines[i].kind == "content" and len(piece.split()) == 1 and _domain_shaped(piece, lex):
+            chrome_outlet = chrome_outlet or _outlet_name(piece, lex)
+            mark(lines[i], "page-chrome")
+    furniture.sort(key=lambda f: f.span.start)
     content_idx = [i for i in content_idx if lines[i].kind == "content"]
     if outlet is None and chrome_outlet is not None:
         outlet = chrome_outlet
@@ -452,6 +461,8 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
     # 10. The outlet named by the page's own prompts and credits, when no header or dateline names it.
     if outlet is None:
         outlet = _outlet_in_furniture(text, furniture, credits, lex)
+    if outlet is None:
+        outlet = _outlet_interviewing(text, [trimmed[i] for i in sorted(trimmed) if lines[i].kind == "content"], lex)
     elif _outlet_name(outlet, lex) is None and _abbreviation_shaped(outlet):
         # "CITY, PR -": an unknown abbreviation in the dateline, where the page itself names the
         # outlet in full (its header, its follow prompt, its copyright line) with those initials.
@@ -553,6 +564,27 @@ def _tagline_outlet(piece: str, outlet: str | None, lex: Lexicon) -> str | None:
     if named is None and outlet is not None and name.lower() == outlet.lower():
         named = outlet
     return named
+
+
+def _domain_shaped(piece: str, lex: Lexicon) -> bool:
+    """One token ending in a domain suffix: "situsberita.com", "SITUS.CO.ID"."""
+    piece = piece.strip()
+    return " " not in piece and "." in piece.strip(".") and \
+        any(piece.lower().endswith(suffix) for suffix in lex.words("outlets", "domain_suffixes"))
+
+
+def _outlet_interviewing(text: str, body: list[Span], lex: Lexicon) -> str | None:
+    """A known outlet the body names as the one spoken to ("kata X kepada <Outlet>"): outlets name
+    themselves so when their own reporter asked."""
+    rx = lex.memo("layout.interview_rx", lambda: re.compile(
+        rf"(?<!\w)(?i:{alternation(list(lex.words('outlets', 'interview_cues')))})\s+"
+        rf"(?P<outlet>{alternation([v for c, vs in (lex.group('outlets', 'names', {}) or {}).items() for v in [c, *vs]])})"
+        r"(?![\w.])"))   # the outlet as the list spells it: "kepada bisnis" is no outlet
+    for span in body:
+        m = rx.search(text, span.start, span.end)
+        if m:
+            return _outlet_name(m.group("outlet"), lex)
+    return None
 
 
 def _abbreviation_shaped(piece: str) -> bool:

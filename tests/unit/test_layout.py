@@ -933,3 +933,21 @@ def test_layout_teaser_caption_closing_the_page(tail, furniture, make_article, l
     layout = find_layout(article, lex)
     assert ("teaser:caption" in {f.rule for f in layout.furniture}) == furniture
     assert any("Nama Diplomat" in span.of(article.text) for span in layout.captions) != furniture
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # The site's domain alone on a line under a caption.
+    ("Dalam foto yang disediakan pemerintah, pemimpin negeri itu menghadiri rapat partai di ibu kota.\n"
+     "situskota.com\n" + LEAD, "situskota.com"),
+    # A known outlet as the one spoken to, when nothing else names the outlet.
+    ("Judul Berita Rusia dan Korea Utara\n\nPejabat itu mengatakan kepada VOA bahwa dukungan akan meningkat tahun ini.\n",
+     "VOA Indonesia"),
+    # Negative: the common noun in lower case is no outlet.
+    ("Judul Berita Rusia dan Korea Utara\n\nPemerintah memberi insentif kepada bisnis kecil di kawasan perbatasan.\n", None),
+    # Negative: the dateline names the outlet; the one spoken to does not replace it.
+    ("Judul Berita Rusia dan Korea Utara\n\nJAKARTA, SITUSKOTA.COM - Pejabat itu mengatakan kepada VOA bahwa dukungan akan "
+     "meningkat tahun ini.\n", "SITUSKOTA.COM"),
+])
+def test_layout_outlet_from_a_lone_domain_or_the_one_spoken_to(text, outlet, make_article, lex):
+    layout = find_layout(make_article(text), lex)
+    assert layout.outlet == outlet
