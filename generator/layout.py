@@ -239,7 +239,13 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
     # 4. Inline furniture: agency codes and reporter names closing a paragraph; photo credits.
     captions: list[Span] = []
     trimmed: dict[int, Span] = {}
+    bracket_open = False     # a paragraph closed with "(Baca juga:": the next line is the teaser, up to ")"
     for index, line in enumerate(lines):
+        if line.kind == "blank":
+            continue
+        if bracket_open and line.kind == "content" and line.text.rstrip().endswith(")") and "(" not in line.text:
+            mark(line, "teaser:bracketed")
+        bracket_open = False
         if line.kind != "content":
             continue
         span = line.span
@@ -261,6 +267,7 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
                     furniture.append(Furniture(cut, f"inline:{rule['id']}"))
                     if "name" in (m.groupdict() or {}) and m.group("name"):
                         credits.append(Credit(cut, rule.get("role", "reporter"), m.group("name")))
+                bracket_open = bracket_open or rule.get("next_line") == "closing-bracket"
                 span = Span(span.start, m.start())
         stripped = _strip_span(text, span)
         if stripped is None:

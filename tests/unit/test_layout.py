@@ -951,3 +951,27 @@ def test_layout_teaser_caption_closing_the_page(tail, furniture, make_article, l
 def test_layout_outlet_from_a_lone_domain_or_the_one_spoken_to(text, outlet, make_article, lex):
     layout = find_layout(make_article(text), lex)
     assert layout.outlet == outlet
+
+
+@pytest.mark.parametrize("text, teaser", [
+    # A "read also" bracket opened at the end of a paragraph, the teaser on the next line up to ")".
+    ("\"Kedua negara sepakat,\" bunyi surat itu. (Baca juga:\nNyatakan Musuh, Negeri Utara Putus Jalur Komunikasi )\n", True),
+    # Negative: a bracketed remark that closes on the next line without a "read also" label stays.
+    ("Kedua negara sepakat memperluas kerja sama (termasuk\nbidang pendidikan dan kebudayaan)\n", False),
+])
+def test_layout_bracketed_read_also_teaser_on_the_next_line(text, teaser, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea Utara\n\n" + LEAD + text + CLOSING)
+    layout = find_layout(article, lex)
+    assert ("teaser:bracketed" in {f.rule for f in layout.furniture}) == teaser
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("ILUSTRASI. Seorang pejabat mengatakan negeri itu mulai mengirim artileri ke perbatasan. AGENSI", "AGENSI"),
+    # Negative: a sentence that ends with an abbreviation and its full stop is prose.
+    ("Pejabat itu mengatakan hal tersebut kepada wartawan kantor berita AGENSI.", None),
+])
+def test_layout_lone_capital_credit_closing_a_caption(line, credit, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea Utara\n\n" + LEAD + line + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    got = {c.name for c in layout.credits if c.role == "photo"}
+    assert (credit in got) if credit else not got
