@@ -102,6 +102,15 @@ def _strip_span(text: str, span: Span) -> Span | None:
     return Span(span.start + left, span.start + right)
 
 
+def _caption_marked(piece: str, lex: Lexicon) -> bool:
+    """A photo caption's marks: who stands where in brackets ("(kiri)"), or the day it was taken
+    ("(19/6/2024)"). Headlines carry neither."""
+    rx = lex.memo("layout.caption_marks", lambda: re.compile(
+        r"\(\s*(?:" + alternation(list(lex.words("furniture", "caption_positions")), ignore_case=True)
+        + r")\s*\)|\(\s*\d{1,2}/\d{1,2}/\d{2,4}\s*\)", re.IGNORECASE))
+    return rx.search(piece) is not None
+
+
 def _looks_like_headline(text: str) -> bool:
     words = text.split()
     if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1]:
@@ -344,7 +353,7 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         if first_body is not None and i >= first_body:
             break
         piece = trimmed[i].of(text)
-        if _looks_like_headline(piece):
+        if _looks_like_headline(piece) and not _caption_marked(piece, lex):
             candidates.append(i)
         elif len(piece.split()) > CHROME_WORDS:
             # A standfirst or caption before any headline means none; after one, the title block ends.
@@ -468,6 +477,15 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
     # 10. The outlet named by the page's own prompts and credits, when no header or dateline names it.
     if outlet is None:
         outlet = _outlet_in_furniture(text, furniture, credits, lex)
+    if outlet is None:
+        # The page's own address above its first paragraph ("https://www.situs.com/...").
+        first = min((trimmed[i].start for i in trimmed if lines[i].kind == "content"), default=len(text))
+        for piece in furniture:
+            if piece.rule == "line:url" and piece.span.start < first:
+                host = re.match(r"(?i)(?:https?://)?(?:www\.)?([^/\s:?#]+)", piece.span.of(text))
+                if host and _domain_shaped(host.group(1), lex):
+                    outlet = _outlet_name(host.group(1), lex)
+                    break
     if outlet is None:
         outlet = _outlet_interviewing(text, [trimmed[i] for i in sorted(trimmed) if lines[i].kind == "content"], lex)
     elif _outlet_name(outlet, lex) is None and _abbreviation_shaped(outlet):

@@ -975,3 +975,37 @@ def test_layout_lone_capital_credit_closing_a_caption(line, credit, make_article
     layout = find_layout(article, lex)
     got = {c.name for c in layout.credits if c.role == "photo"}
     assert (credit in got) if credit else not got
+
+
+# --- Header shapes of pages not seen here, by their shape (issue 16: unseen outlets).
+
+@pytest.mark.parametrize("head, outlet, dateline, published", [
+    ("Judul Berita Rusia dan Korea Utara\nSitus Berita | Senin, 03/03/2025 08:30 WIB\n\nJakarta, Situs Berita -- ",
+     "Situs Berita", "Jakarta", "Situs Berita | Senin, 03/03/2025 08:30 WIB"),
+    ("Judul Berita Rusia dan Korea Utara\nSenin, 12 Mei 2025Jakarta - ", None, "Jakarta", "Senin, 12 Mei 2025"),
+    ("https://www.situsberita.com/internasional/123/judul-berita\nJudul Berita Rusia dan Korea Utara\n\n",
+     "situsberita.com", None, None),
+    ("Judul Berita Rusia dan Korea Utara\nNama Penulis\n\nPenulis\n\n2 jam lalu\n\n30 October 2024 12:00\n\nSEOUL - ",
+     None, "SEOUL", None),
+])
+def test_layout_header_shapes_of_unseen_pages(head, outlet, dateline, published, make_article, lex):
+    article = make_article(head + LEAD_PROSE + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert layout.headline is not None and layout.headline.of(article.text) == "Judul Berita Rusia dan Korea Utara"
+    assert layout.outlet == outlet
+    assert (layout.dateline.of(article.text) if layout.dateline else None) == dateline
+    assert (layout.published.of(article.text) if layout.published else None) == published
+    assert layout.body[0].of(article.text).startswith("Pemerintah Rusia")
+
+
+@pytest.mark.parametrize("line, headline", [
+    # A caption says who stands where, or the day the photo was taken: not a headline.
+    ("Presiden Negeri Utara (kiri) dan Perdana Menteri Negeri Timur di ibu kota", False),
+    ("Presiden Negeri Utara dan Perdana Menteri Negeri Timur di ibu kota (19/6/2024)", False),
+    # Negative: a headline with a bracketed abbreviation is still a headline.
+    ("Negeri Utara (NU) dan Negeri Timur Teken Pakta Pertahanan", True),
+])
+def test_layout_caption_marks_are_no_headline(line, headline, make_article, lex):
+    article = make_article(f"{line}\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert (layout.headline is not None and layout.headline.of(article.text) == line) == headline
