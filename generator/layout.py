@@ -627,9 +627,12 @@ def _initials(name: str) -> str:
 def _outlet_name(piece: str, lex: Lexicon) -> str | None:
     """The canonical outlet for a dateline piece, by the outlet list or by the shape of a domain."""
     folded = piece.strip().lower()
-    for canonical, variants in (lex.group("outlets", "names", {}) or {}).items():
-        if folded == canonical.lower() or folded in (v.lower() for v in variants):
-            return canonical
+    known = lex.memo("layout.outlet_names", lambda: {
+        v.lower(): canonical
+        for canonical, variants in reversed(list((lex.group("outlets", "names", {}) or {}).items()))
+        for v in [*variants, canonical]})     # reversed: the first outlet listed wins a shared spelling
+    if folded in known:
+        return known[folded]
     if any(folded.endswith(suffix) for suffix in lex.words("outlets", "domain_suffixes")):
         return piece.strip()
     return None
