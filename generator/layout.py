@@ -170,6 +170,7 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             break
 
     # 2. Whole-line rules: credits (bylines), header dates, furniture lines, teasers.
+    header_dates: list[Span] = []
     chrome_outlet: str | None = None   # an outlet named in the page header, when no dateline names one
     skip_next = block = False
     block_lines = 0          # teaser headlines taken under the current label
@@ -196,6 +197,7 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         for rule, rx in _rules(lex, "header_date"):
             m = rx.search(line.text)
             if m:
+                header_dates.append(_strip_span(text, line.span) or line.span)
                 if published is None:
                     published = _strip_span(text, line.span)
                 if m.groupdict().get("name"):
@@ -372,6 +374,11 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
                 chosen = candidates[1]
         headline = trimmed[chosen]
         lines[chosen].kind = "headline"
+        # A date above the headline is the site's clock (today's date in the page header); the
+        # article's own date line stands under its headline.
+        below = [span for span in header_dates if span.start > headline.start]
+        if below and published is not None and published.start < headline.start:
+            published = below[0]
         # Nothing of the article stands above its headline: what is left there is the site's chrome
         # (a kicker, a series name, a section label).
         for i in content_idx:
@@ -573,6 +580,13 @@ def _outlet_in_furniture(text: str, furniture: list[Furniture], credits: list[Cr
             m = names.search(text, piece.span.start, piece.span.end)
             if m:
                 return _outlet_name(m.group(), lex)
+    for piece in furniture:
+        # An unknown site named by its domain in its own prompt ("... di Saluran WhatsApp situs.com").
+        if piece.rule.startswith(OUTLET_FURNITURE):
+            for token in piece.span.of(text).split():
+                token = token.strip(".,;:!?()[]\"'")
+                if "@" not in token and "/" not in token and _domain_shaped(token, lex):
+                    return _outlet_name(token, lex)
     return None
 
 
@@ -633,7 +647,8 @@ def _outlet_name(piece: str, lex: Lexicon) -> str | None:
         for v in [*variants, canonical]})     # reversed: the first outlet listed wins a shared spelling
     if folded in known:
         return known[folded]
-    if any(folded.endswith(suffix) for suffix in lex.words("outlets", "domain_suffixes")):
+    if not any(c.isspace() for c in folded) and \
+            any(folded.endswith(suffix) for suffix in lex.words("outlets", "domain_suffixes")):
         return piece.strip()
     return None
 

@@ -1009,3 +1009,35 @@ def test_layout_caption_marks_are_no_headline(line, headline, make_article, lex)
     article = make_article(f"{line}\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}")
     layout = find_layout(article, lex)
     assert (layout.headline is not None and layout.headline.of(article.text) == line) == headline
+
+
+@pytest.mark.parametrize("head, published", [
+    # The site's clock above the headline, the article's own date line under it: the latter.
+    ("BREAKING NEWS\nJumat, 06 Juni 2025\n\nJudul Berita Rusia dan Korea Utara\n\nNama Penulis - Jumat, 02 Mei 2025 10:01 WIB\n",
+     "Nama Penulis - Jumat, 02 Mei 2025 10:01 WIB"),
+    # Negative: a single date line above the headline is still the publication date.
+    ("Jumat, 06 Juni 2025\n\nJudul Berita Rusia dan Korea Utara\n\n", "Jumat, 06 Juni 2025"),
+])
+def test_layout_published_is_the_date_under_the_headline(head, published, make_article, lex):
+    article = make_article(head + "SEOUL - " + LEAD_PROSE + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert layout.published is not None and layout.published.of(article.text) == published
+
+
+@pytest.mark.parametrize("line, rule, outlet", [
+    ("Berita Terkini, Eksklusif di Saluran WhatsApp situskota.com", "line:share", "situskota.com"),
+    ("153 view", "line:comments", None),
+    ("+ Gabung", "line:button", None),
+])
+def test_layout_channel_promo_counters_and_buttons(line, rule, outlet, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{line}\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert rule in {f.rule for f in layout.furniture}
+    assert layout.outlet == outlet
+
+
+def test_layout_a_sentence_ending_in_a_domain_is_no_outlet_name(make_article, lex):
+    # A line of several words that closes with a domain is not itself the outlet's name.
+    article = make_article("Berita Sepekan situskota.com\n\n" + LEAD_PROSE + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert layout.outlet != "Berita Sepekan situskota.com"
