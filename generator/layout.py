@@ -302,7 +302,9 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         if found and found[3] >= trimmed[i].end and n + 1 >= len(content_idx):
             found = None   # a dateline alone on the last line has no lead to open
         if found:
-            dateline, outlet, outlet_span, lead_start = found
+            dateline, outlet, outlet_span, lead_start, dated = found
+            if published is None and dated is not None:
+                published = dated      # "KOTA, 12 Mei 2025 -": the dateline carries the day
             lead_index = i
             if lead_start >= trimmed[i].end:
                 # The dateline has its own line; the lead is the next paragraph.
@@ -659,11 +661,13 @@ def _site_key(name: str) -> str:
 
 
 def _find_dateline(text: str, span: Span, lex: Lexicon,
-                   header_names: list[str] | None = None) -> tuple[Span | None, str | None, Span | None, int] | None:
+                   header_names: list[str] | None = None) -> tuple[Span | None, str | None, Span | None, int, Span | None] | None:
     rx = lex.regex("layout.dateline", r"""
         ^(?P<a>[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,3}?)              # first piece: city or outlet
         (?:\s*,\s*(?P<b>[A-Za-z][\w.'’]*(?:\s+[\w.'’]+){0,3}?))?  # optional second piece
-        (?:\s*\((?P<agency>[A-Za-z][\w.]{1,20})\))?              # "(ANTARA)"
+        (?:\s*,?\s*(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}      # the day: "Kota, 12 Mei 2025 -",
+                  |\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)))?           # "KOTA (12/5) -"
+        (?:\s*\((?P<agency>[A-Za-z][\w.]{1,20})(?:/[\w.]{1,20})?\))?   # "(ANTARA)", "(ANTARA/JACX)"
         \s*,?\s*(?:(?P<sep>[-–—]{1,2}|,-|:)(?:\s+|\s*$)      # the dash (or colon) that ends a dateline,
                    |—(?=[A-Z"“]))                    # or an em dash glued to the lead ("CITY—Lead")
         """, re.VERBOSE)
@@ -685,8 +689,11 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
     outlet_group = None
     if agency:
         outlet, outlet_group = _outlet_name(agency, lex) or agency, "agency"
-        city_group = "a" if b is None else None
-    if b is not None:
+        # "Kota, Provinsi (AGENCY) -": the agency is the outlet; the second piece is the city's region.
+        city_group = "a"
+    if b is not None and not _outlet_name(a, lex) and (agency or _known_place(b, lex) and not _outlet_name(b, lex)):
+        city_group = "a"    # "KOTA, Negara -": a city and its country or region, no outlet named
+    elif b is not None:
         out_a, out_b = _outlet_name(a, lex), _outlet_name(b, lex)
         if out_b and not out_a:
             outlet, outlet_group, city_group = out_b, "b", "a"
@@ -719,7 +726,8 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
     city = Span(span.start + m.start(city_group), span.start + m.end(city_group)) if city_group else None
     outlet_span = (Span(span.start + m.start(outlet_group), span.start + m.end(outlet_group))
                    if outlet_group else None)
-    return city, outlet, outlet_span, lead_start
+    dated = Span(span.start + m.start("date"), span.start + m.end("date")) if m.group("date") else None
+    return city, outlet, outlet_span, lead_start, dated
 
 
 def _site_led_dateline(text: str, span: Span, piece: str, lex: Lexicon):
@@ -758,7 +766,9 @@ def _site_led_dateline(text: str, span: Span, piece: str, lex: Lexicon):
     if len(text[span.start + after:span.end].split()) < LEAD_MIN_WORDS:
         return None
     outlet_span = Span(span.start + m.start("site"), span.start + m.end("site"))
-    return city, _outlet_name(site, lex) or site, outlet_span, span.start + after
+    dated = (Span(span.start + m.end() + sep.end() + city_m.start("date"), span.start + m.end() + sep.end() + city_m.end("date"))
+             if city is not None and city_m.group("date") else None)
+    return city, _outlet_name(site, lex) or site, outlet_span, span.start + after, dated
 
 
 def _media_named(piece: str, lex: Lexicon) -> bool:

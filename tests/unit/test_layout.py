@@ -1041,3 +1041,24 @@ def test_layout_a_sentence_ending_in_a_domain_is_no_outlet_name(make_article, le
     article = make_article("Berita Sepekan situskota.com\n\n" + LEAD_PROSE + "\n" + CLOSING)
     layout = find_layout(article, lex)
     assert layout.outlet != "Berita Sepekan situskota.com"
+
+
+@pytest.mark.parametrize("lead, city, outlet, dated", [
+    ("Jakarta, 12 Mei 2025 -", "Jakarta", None, "12 Mei 2025"),
+    ("JAKARTA (12/5) -", "JAKARTA", None, "(12/5)"),
+    ("Kupang (ANTARA/ABC) -", "Kupang", "ANTARA", None),
+    ("Kupang, NTT (ANTARA) -", "Kupang", "ANTARA", None),
+    # A city and its country: no outlet named.
+    ("SEOUL, Korea Selatan -", "SEOUL", None, None),
+    # Negative: an outlet and a known city keep the usual reading.
+    ("Bisnis.com, JAKARTA -", "JAKARTA", "Bisnis.com", None),
+    # Negative: "CITY, OUTLET" with an unknown outlet stays the Indonesian convention.
+    ("Jakarta, Radar Kota —", "Jakarta", "Radar Kota", None),
+])
+def test_layout_dateline_with_a_day_an_agency_code_or_a_region(lead, city, outlet, dated, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{lead} {LEAD_PROSE}\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert (layout.dateline.of(article.text) if layout.dateline else None) == city
+    assert layout.outlet == outlet
+    assert (layout.published.of(article.text) if layout.published else None) == dated
+    assert layout.body[0].of(article.text).startswith("Pemerintah Rusia")
