@@ -442,7 +442,7 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             if line.span.start <= after or i not in trimmed:
                 continue
             piece = trimmed[i].of(text).strip()
-            if line.kind == "content" and _title_case(piece, minor):
+            if line.kind == "content" and _title_case(piece, minor, closing="?"):
                 if not in_list and not previous.endswith((":", "：")):
                     mark(line, "title-case-line")
                 else:

@@ -1062,3 +1062,16 @@ def test_layout_dateline_with_a_day_an_agency_code_or_a_region(lead, city, outle
     assert layout.outlet == outlet
     assert (layout.published.of(article.text) if layout.published else None) == dated
     assert layout.body[0].of(article.text).startswith("Pemerintah Rusia")
+
+
+@pytest.mark.parametrize("line, teaser", [
+    # A teaser title in the body may close with a question mark.
+    ("Kapan Perang Dua Negara Berakhir? Dubes Nama: Semua Tergantung Ibu Kota", True),
+    ("Jadi Perdana Menteri Termuda, Siapa Sosok Nama Tokoh?", True),
+    # Negative: a question in sentence case is prose.
+    ("Apakah kedua negara akan kembali berunding tahun ini?", False),
+])
+def test_layout_title_case_teaser_closing_with_a_question(line, teaser, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea Utara\n\n" + LEAD + "\n" + line + "\n\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert ("title-case-line" in {f.rule for f in layout.furniture if f.span.of(article.text) == line}) == teaser
