@@ -171,6 +171,7 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
 
     # 2. Whole-line rules: credits (bylines), header dates, furniture lines, teasers.
     header_dates: list[Span] = []
+    holder: str | None = None        # the site a copyright line names as the holder
     chrome_outlet: str | None = None   # an outlet named in the page header, when no dateline names one
     skip_next = block = False
     block_lines = 0          # teaser headlines taken under the current label
@@ -209,9 +210,11 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         if line.kind != "content":
             continue
         for group in ("line", "teaser"):
-            rule = next((r for r, rx in _rules(lex, group) if rx.search(line.text)), None)
+            rule, m = next(((r, m) for r, rx in _rules(lex, group) if (m := rx.search(line.text))), (None, None))
             if rule:
                 mark(line, f"{group}:{rule['id']}")
+                if m.groupdict().get("outlet") and holder is None:
+                    holder = m.group("outlet").strip().rstrip(".")
                 skip_next = rule.get("next_line") is True
                 block, block_lines = rule.get("next_line") == "block", 0
                 break
@@ -486,6 +489,8 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
     # 10. The outlet named by the page's own prompts and credits, when no header or dateline names it.
     if outlet is None:
         outlet = _outlet_in_furniture(text, furniture, credits, lex)
+    if outlet is None and holder is not None:
+        outlet = _outlet_name(holder, lex) or holder
     if outlet is None:
         # The page's own address above its first paragraph ("https://www.situs.com/...").
         first = min((trimmed[i].start for i in trimmed if lines[i].kind == "content"), default=len(text))

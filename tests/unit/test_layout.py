@@ -1075,3 +1075,15 @@ def test_layout_title_case_teaser_closing_with_a_question(line, teaser, make_art
     article = make_article("Judul Berita Rusia dan Korea Utara\n\n" + LEAD + "\n" + line + "\n\n" + CLOSING)
     layout = find_layout(article, lex)
     assert ("title-case-line" in {f.rule for f in layout.furniture if f.span.of(article.text) == line}) == teaser
+
+
+@pytest.mark.parametrize("tail, outlet", [
+    ("© 2024 Harian Kota. Hak cipta dilindungi undang-undang.", "Harian Kota"),
+    ("Copyright © 2021-2024 Situs Berita | Pedoman Media Siber", "Situs Berita"),
+    ("Hak Cipta © 2024 Harian Kota All Rights Reserved", "Harian Kota"),
+    # Negative: a photo credit with the copyright sign names no site.
+    ("Presiden tiba di ibu kota pada Senin. ©AGENSI/Nama Fotografer", None),
+])
+def test_layout_copyright_holder_names_the_outlet(tail, outlet, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea Utara\n\nSEOUL - " + LEAD_PROSE + "\n" + CLOSING + "\n" + tail + "\n")
+    assert find_layout(article, lex).outlet == outlet
