@@ -63,6 +63,7 @@ class _Line:
     text: str
     kind: str = "content"          # content | blank | furniture | caption | credit
     rule: str = ""
+    caption: bool = False          # a lead-in label said the rest of the line is a photo caption
 
 
 def _lines(text: str) -> list[_Line]:
@@ -153,6 +154,7 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
                         else m.group("name")).strip()
                 credits.append(Credit(piece or line.span, rule.get("role", "photo"), name))
             line.span, line.text = Span(line.span.start + cut, line.span.end), line.text[cut:]
+            line.caption = line.caption or bool(rule.get("caption"))
             if not line.text.strip():
                 line.kind, line.rule = "furniture", f"lead-in:{rule['id']}"
                 break
@@ -288,6 +290,8 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             line.kind = "furniture"
             continue
         trimmed[index] = stripped
+        if line.caption:
+            line.kind = "caption"
         if line.kind == "caption":
             captions.append(stripped)
 

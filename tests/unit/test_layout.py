@@ -758,7 +758,9 @@ def test_layout_lead_in_furniture_is_cut_and_the_rest_read(text, rule, city, out
 ])
 def test_layout_lead_in_does_not_fire_on_prose(text, make_article, lex):
     layout = find_layout(make_article(text), lex)
-    assert not any(f.rule.startswith("lead-in:") for f in layout.furniture)
+    # (The last one's label still opens a caption: lead-in:caption-label, never a cut inside the word.)
+    assert not any(f.rule.startswith("lead-in:") and f.rule != "lead-in:caption-label" for f in layout.furniture)
+    assert layout.dateline is None
 
 
 @pytest.mark.parametrize("lead, city, outlet", [
@@ -1087,3 +1089,15 @@ def test_layout_title_case_teaser_closing_with_a_question(line, teaser, make_art
 def test_layout_copyright_holder_names_the_outlet(tail, outlet, make_article, lex):
     article = make_article("Judul Berita Rusia dan Korea Utara\n\nSEOUL - " + LEAD_PROSE + "\n" + CLOSING + "\n" + tail + "\n")
     assert find_layout(article, lex).outlet == outlet
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Foto:Presiden Negeri Utara direncanakan akan mengunjungi Negeri Timur dan bertemu pemimpinnya --", True),
+    # Negative: a short "Foto: AGENSI/Nama" is a credit line, not a caption.
+    ("Foto: AGENSI/Nama Fotografer", False),
+])
+def test_layout_photo_label_opening_a_caption(line, caption, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea Utara\n\n" + line + "\n\nSEOUL - " + LEAD_PROSE + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert any(span.of(article.text).startswith("Presiden Negeri Utara") for span in layout.captions) == caption
+    assert not any(line[6:] in span.of(article.text) for span in layout.body)
