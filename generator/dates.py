@@ -52,9 +52,11 @@ YEAR_MIN, YEAR_MAX = 1900, 2099
 # Rules that need the publication date: without an anchor they keep value None.
 DEICTIC = frozenset({"relative-day", "weekday", "weekday-relative", "unit-relative"})
 # Rules that write a calendar date or its year: all the publication date and its context need.
-ABSOLUTE = frozenset({"weekday-dmy", "weekday-numeric", "dmy", "numeric", "month", "year"})
+ABSOLUTE = frozenset({"weekday-dmy", "weekday-numeric", "dmy", "mdy", "iso", "numeric", "month", "year"})
+# Rules that write a day and a month (and maybe a year).
+DAY_RULES = frozenset({"weekday-dmy", "weekday-numeric", "dmy", "mdy", "iso", "numeric"})
 # Preference when two rules find the same span (lower wins); longer spans always win first.
-PRIORITY = ("weekday-dmy", "weekday-numeric", "dmy", "numeric", "month", "year", "weekday-relative",
+PRIORITY = ("weekday-dmy", "weekday-numeric", "dmy", "mdy", "iso", "numeric", "month", "year", "weekday-relative",
             "relative-day", "unit-relative", "anaphoric", "weekday")
 
 
@@ -119,15 +121,20 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
            rf"(?:\s+(?P<y>\d{{4}})(?!\d))?")
     num = r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
     specs = {
-        "weekday-dmy": rf"{b}(?P<x>(?P<wd>{weekdays})\s*(?:,\s*|\(\s*){dmy}{e}(?:\s*\))?)",
-        "weekday-numeric": rf"{b}(?P<x>(?P<wd>{weekdays})\s*(?:,\s*|\(\s*){num}(?:\s*\))?)",
+        # the weekday and the date: "<wd>, <date>", "<wd> (<date>)", "<wd>, (<date>)", "<wd> <date>"
+        "weekday-dmy": rf"{b}(?P<x>(?P<wd>{weekdays})(?:\s*,\s*\(?\s*|\s*\(\s*|\s+){dmy}{e}(?:\s*\))?)",
+        "weekday-numeric": rf"{b}(?P<x>(?P<wd>{weekdays})(?:\s*,\s*\(?\s*|\s*\(\s*|\s+){num}(?:\s*\))?)",
         "dmy": rf"{b}(?P<x>{dmy}{e}(?:\s+(?P<mk>{markers}){e})?)",
+        # month first, as English captions and US-made sites write it: "<month> 31, 2024"
+        "mdy": rf"{b}(?P<x>(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})\s*,\s*(?P<y>\d{{4}}))(?!\d)",
+        # ISO 8601 (index metadata and some header lines); a letter may be glued before it
+        "iso": r"(?<![\d/.-])(?P<x>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))(?![\w-])",
         "numeric": rf"(?:\((?P<x>{num})\)|(?<![\w/])(?P<x2>(?P<d_>\d{{1,2}})[/.-](?P<m_>\d{{1,2}})[/.-](?P<y_>\d{{4}}))(?![\w/.]))",
         "month": (rf"{b}(?:(?P<prep>{prep})\s+)?(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<pfx>{w('month_prefixes')})\s+)?"
                   rf"(?P<mon>{months})(?:\.(?=\s*\d))?{e}(?:\s+(?:(?P<y>\d{{4}})(?!\d)|(?:(?P<ypfx>{w('year_prefixes')})\s+)?"
                   rf"(?P<mk>{markers}){e}))?)"),
         "year": (rf"{b}(?:(?P<prep>{prep})\s+)?(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<pfx>{w('year_prefixes')})\s+)?"
-                 rf"(?P<y>\d{{4}}))(?![\w.,/]?\d)"),
+                 rf"(?P<y>\d{{4}}))(?![\w.,/]?\d)(?!-[^\W\d])"),   # "<yyyy>-<suffix>" is a decade, not a year
         "weekday-relative": rf"{b}(?P<x>(?P<wd>{weekdays})\s+(?:(?P<unit>{week_units})\s+)?(?P<mk>{markers}){e})",
         "relative-day": rf"{b}(?P<x>{m('relative_days')}){e}",
         "unit-relative": (rf"{b}(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<n>\d{{1,3}}|{numbers})\s+)?"
@@ -336,7 +343,7 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
     g, rule, anchor = hit.groups, hit.rule, ctx.anchor
     if rule in DEICTIC and anchor is None:
         return None, _precision_of(hit, lex)
-    if rule in ("weekday-dmy", "weekday-numeric", "dmy", "numeric"):
+    if rule in DAY_RULES:
         day = int(g["d"])
         month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else int(g["m"])
         if "y" in g:
@@ -425,7 +432,7 @@ def _context(hits: list[_Hit], anchor: dt.date | None, lex: Lexicon) -> _Context
     years, full = [], []
     for hit in hits:
         g = hit.groups
-        if hit.rule in ("dmy", "numeric", "weekday-dmy", "weekday-numeric", "month", "year") and "y" in g:
+        if hit.rule in ABSOLUTE and "y" in g:
             years.append(_year(g["y"]))
             if "d" in g:
                 month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else int(g["m"])

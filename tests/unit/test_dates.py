@@ -271,3 +271,43 @@ def test_dates_tense_after_a_clause_break_does_not_move_a_weekday(text, value, l
     article = make_article(text)
     found = find_dates(article, (Sentence(Span(0, len(text)), 0),), lex, anchor="2024-11-14")
     assert [d.value for d in found if d.rule == "weekday"] == [value]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # the weekday set off by a space only, or by a comma and a bracket, is one date with its day
+    ("Menteri Park pada Kamis 14 Maret 2024 menerima tamunya.", "Kamis 14 Maret 2024", "2024-03-14"),
+    ("Kantor itu mengumumkannya pada Selasa,5 Maret 2024,waktu setempat.", "Selasa,5 Maret 2024", "2024-03-05"),
+    ("kata juru bicara Oh, Rabu, (6/3/2024).", "Rabu, (6/3/2024)", "2024-03-06"),
+    # English month names and month-first dates, as wire-photo captions write them
+    ("Menteri Han tiba di Busan, South Korea, March 5, 2024. Reuters/File Photo", "March 5, 2024", "2024-03-05"),
+    ("Foto diambil 12 October 2023 di pelabuhan.", "12 October 2023", "2023-10-12"),
+    # ISO dates, glued to a word or not
+    ("Diperbarui 2024-03-05 pukul 10.00", "2024-03-05", "2024-03-05"),
+    ("Rubrik Pekanan2024-03-05", "2024-03-05", "2024-03-05"),
+])
+def test_dates_more_written_forms(make_article, lex, text, surface, value):
+    found = _find(make_article, lex, text, None)
+    assert [(d.text, d.value) for d in found] == [(surface, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pada tahun 1960-an kedua negara bersekutu erat.",       # a decade is not its first year
+    "Sejak tahun 1990-an hubungan itu renggang.",
+    "Senin 12 orang tewas dalam serangan itu.",               # a count after a weekday is no day
+    "Nomor register 2024-03-051 dicatat petugas.",            # no ISO date inside a longer number
+    "Perdana Menteri Theresa May menerima tamunya.",          # an English month that is a name is no month
+])
+def test_dates_more_forms_not_dates(make_article, lex, text):
+    found = [(d.text, d.value) for d in _find(make_article, lex, text, None) if d.scored and d.value]
+    assert found == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # anchor Tuesday 2023-09-19: last night is the evening of the day before
+    ("Pertandingan digelar tadi malam di Busan.", "tadi malam", "2023-09-18"),
+    ("Pertandingan digelar malam tadi di Busan.", "malam tadi", "2023-09-18"),
+    ("Sejak tahun 2019-2020 hubungan memburuk.", "tahun 2019", "2019"),
+])
+def test_dates_last_night_and_year_ranges(make_article, lex, text, surface, value):
+    mention = _one(_find(make_article, lex, text, "2023-09-19"), surface)
+    assert (mention.text, mention.value) == (surface, value)
