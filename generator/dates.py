@@ -128,7 +128,7 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
         # month first, as English captions and US-made sites write it: "<month> 31, 2024"
         "mdy": rf"{b}(?P<x>(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})\s*,\s*(?P<y>\d{{4}}))(?!\d)",
         # ISO 8601 (index metadata and some header lines); a letter may be glued before it
-        "iso": r"(?<![\d/.-])(?P<x>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))(?![\w-])",
+        "iso": r"(?<![\d/.-])(?P<x>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))(?![\d-]|[^\W\dT])",
         "numeric": rf"(?:\((?P<x>{num})\)|(?<![\w/])(?P<x2>(?P<d_>\d{{1,2}})[/.-](?P<m_>\d{{1,2}})[/.-](?P<y_>\d{{4}}))(?![\w/.]))",
         "month": (rf"{b}(?:(?P<prep>{prep})\s+)?(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<pfx>{w('month_prefixes')})\s+)?"
                   rf"(?P<mon>{months})(?:\.(?=\s*\d))?{e}(?:\s+(?:(?P<y>\d{{4}})(?!\d)|(?:(?P<ypfx>{w('year_prefixes')})\s+)?"
@@ -427,9 +427,13 @@ def _parse_anchor(anchor: str | None) -> dt.date | None:
     return dt.date.fromisoformat(anchor)
 
 
-def _context(hits: list[_Hit], anchor: dt.date | None, lex: Lexicon) -> _Context:
-    """The reference for dates written without a year: the anchor, else what the article writes."""
-    years, full = [], []
+def _context(hits: list[_Hit], anchor: str | None, lex: Lexicon) -> _Context:
+    """The reference for dates written without a year: the anchor, else what the article writes.
+
+    An anchor coarser than a day (a header giving only the month) is made a day by the first
+    weekday-dated full date the article writes inside that month or year, else it only gives the
+    reference (the middle of its period) and the year."""
+    years, full, weekday_full = [], [], []
     for hit in hits:
         g = hit.groups
         if hit.rule in ABSOLUTE and "y" in g:
@@ -439,8 +443,19 @@ def _context(hits: list[_Hit], anchor: dt.date | None, lex: Lexicon) -> _Context
                 date = _safe_date(_year(g["y"]), month, int(g["d"]))
                 if date:
                     full.append(date)
-    if anchor is not None:
-        return _Context(anchor, anchor, (anchor.year,))
+                    if "wd" in g:
+                        weekday_full.append(date)
+    day = _parse_anchor(anchor)
+    if day is None and anchor and re.fullmatch(r"\d{4}(?:-\d{2})?", anchor):
+        inside = [d for d in weekday_full if d.isoformat().startswith(anchor)]
+        if inside:
+            day = inside[0]
+        else:
+            year, _, month = anchor.partition("-")
+            middle = dt.date(int(year), int(month or 7), 15 if month else 1)
+            return _Context(None, middle, (int(year),))
+    if day is not None:
+        return _Context(day, day, (day.year,))
     reference = max(full) if full else (dt.date(max(years), 7, 1) if years else None)
     return _Context(None, reference, tuple(sorted(set(years))))
 
@@ -448,7 +463,7 @@ def _context(hits: list[_Hit], anchor: dt.date | None, lex: Lexicon) -> _Context
 def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
               anchor: str | None, rules: frozenset[str] | None = None) -> tuple[DateMention, ...]:
     hits = _scan(article, sentences, lex, rules)
-    ctx = _context(hits, _parse_anchor(anchor), lex)
+    ctx = _context(hits, anchor, lex)
     found: list[DateMention] = []
     previous: DateMention | None = None
     for hit in hits:
@@ -494,7 +509,7 @@ def read_date(article: Article, span: Span, lex: Lexicon) -> DateMention | None:
     for mention in _mentions(article, (line,), lex, None, ABSOLUTE):
         if mention.precision == "day" and mention.value:
             return DateMention(mention.span, mention.text, mention.value, "day", f"header:{mention.rule}", None)
-    return _month_first(article, span, lex)
+    return _month_first(article, span, lex) or _iso_month(article, span, lex)
 
 
 def _month_first(article: Article, span: Span, lex: Lexicon) -> DateMention | None:
@@ -508,6 +523,15 @@ def _month_first(article: Article, span: Span, lex: Lexicon) -> DateMention | No
     if day is None:
         return None
     return DateMention(Span(m.start(), m.end()), m.group(), day.isoformat(), "day", "header:month-first", None)
+
+
+def _iso_month(article: Article, span: Span, lex: Lexicon) -> DateMention | None:
+    """A header that gives only the month, in ISO form (an index's "date 2024-05"): month precision."""
+    m = lex.regex("dates.iso_month", r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})(?![\d-])").search(
+        article.text, span.start, span.end)
+    if not m or not 1 <= int(m.group("month")) <= 12 or not YEAR_MIN <= int(m.group("year")) <= YEAR_MAX:
+        return None
+    return DateMention(Span(m.start(), m.end()), m.group(), m.group(), "month", "header:iso-month", None)
 
 
 def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon) -> DateMention | None:

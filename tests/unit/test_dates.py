@@ -311,3 +311,60 @@ def test_dates_more_forms_not_dates(make_article, lex, text):
 def test_dates_last_night_and_year_ranges(make_article, lex, text, surface, value):
     mention = _one(_find(make_article, lex, text, "2023-09-19"), surface)
     assert (mention.text, mention.value) == (surface, value)
+
+
+HEADER_LEAD = ("SEOUL - Menteri Luar Negeri Korea Selatan Han Dae-sung bertemu duta besar Rusia di Seoul "
+               "untuk membahas kerja sama kedua negara.")
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Rabu, 08 Mei 2024 / 11:26 WIB", "2024-05-08"),
+    ("RABU, 08 MEI 2024 | 13:32 WIB | LAPORAN: NAMA PENULIS", "2024-05-08"),
+    ("8 Mei 2024, 13:32 GMT+7", "2024-05-08"),
+    ("Published: Wednesday, October 9, 2024 9:22 AM GMT+7", "2024-10-09"),
+    ("Updated 9 Oct 2024, 09:22 UTC", "2024-10-09"),
+    (" date 2024-10-09 Foto : AGENSI / AGENSI LAIN", "2024-10-09"),
+    (" date 2024-10 Laporan Wartawan Situs, Nama Penulis", "2024-10"),
+    ("Rubrik Pekanan2024-10-09", "2024-10-09"),
+    ("2024-10-09T10:05:00+07:00", "2024-10-09"),
+])
+def test_dates_header_lines_in_more_formats_give_published(line, value, brief_of):
+    brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n{line}\n\n{HEADER_LEAD}")
+    assert brief.layout.published is not None and brief.layout.published.of(brief.article.text) == line.strip()
+    assert brief.published is not None and brief.published.value == value
+    assert not [d for d in brief.dates if d.scored], "a header date is no date of the body"
+
+
+@pytest.mark.parametrize("line", [
+    "Data itu dirilis pada 2024-10-09 oleh kementerian.",     # prose, not a header
+    "Kesepakatan itu, kata dia, diteken 8 Mei 2024 pukul 13.32 WIB di Seoul.",
+    "Tanggal rilis data ditetapkan 2024-10-09 dan diumumkan ke publik pada hari yang sama oleh kantor itu",
+])
+def test_dates_prose_with_a_date_is_no_header_line(line, brief_of):
+    brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n\n{HEADER_LEAD}\n\n{line}")
+    assert brief.layout.published is None
+
+
+@pytest.mark.parametrize("first, second, value", [
+    # a date alone above the page is the site's calendar; the stamp with a time is the story's
+    ("Jumat, 10 Mei 2024", "Nama Penulis - Rabu, 08 Mei 2024 10:01 WIB", "2024-05-08"),
+    # both with a time: the first (the publication) wins over the update
+    ("Diterbitkan 08 Mei 2024, 10:01 WIB", "Diperbarui 10 Mei 2024, 11:25 WIB", "2024-05-08"),
+    ("8 Mei 2024", "10 Mei 2024", "2024-05-08"),
+])
+def test_dates_header_stamp_with_a_time_wins(first, second, value, brief_of):
+    brief = brief_of(f"{first}\n\nJudul Berita Rusia dan Korea Selatan\n\n{second}\n\n{HEADER_LEAD}")
+    assert brief.published is not None and brief.published.value == value
+
+
+@pytest.mark.parametrize("body, surface, value", [
+    # a header giving only the month: the first weekday-dated day inside it anchors the deictic dates
+    ("Menurut laporan yang terbit Selasa (8/10/2024), harga naik pekan lalu.", "pekan lalu", "2024-W40"),
+    # no such day inside the month: a deictic date has no value, a day and month take the month's year
+    ("Menurut laporan yang terbit Selasa (8/10/2023), harga naik pekan lalu.", "pekan lalu", None),
+])
+def test_dates_month_header_anchor(body, surface, value, brief_of):
+    brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n date 2024-10 Laporan Wartawan Situs\n\n{HEADER_LEAD}\n\n{body}")
+    assert brief.published is not None and brief.published.value == "2024-10"
+    mention = _one(brief.dates, surface)
+    assert mention.value == value
