@@ -49,6 +49,11 @@ CAL = "calendar"
 WEEKDAY_YEAR_SEARCH = 14
 # Bare years outside this range are counts, not years (a count of 2000 after a preposition is a known risk).
 YEAR_MIN, YEAR_MAX = 1900, 2099
+# A day or month written without a year, and no marker: a date ahead of the reference counts this
+# many times its distance (news mostly reports what happened), and a tense word in the sentence
+# multiplies the weight of the side it points away from by TENSE_WEIGHT.
+FUTURE_WEIGHT = 2.0
+TENSE_WEIGHT = 3.0
 # Rules that need the publication date: without an anchor they keep value None.
 DEICTIC = frozenset({"relative-day", "weekday", "weekday-relative", "unit-relative"})
 # Rules that write a calendar date or its year: all the publication date and its context need.
@@ -285,15 +290,29 @@ def _year(text: str) -> int:
     return int(text) + 2000 if len(text) == 2 else int(text)
 
 
-def _nearest_year(month: int, day: int, reference: dt.date, direction: int = 0) -> int | None:
-    """The year that puts month/day nearest the reference (direction -1: on or before it)."""
+def _nearest_year(month: int, day: int, reference: dt.date, direction: int = 0, lean: int = 0,
+                  weekday: int | None = None) -> int | None:
+    """The year that puts month/day nearest the reference, among the year before, its own and the next.
+
+    direction -1 / +1 (a marker): on or before / on or after the reference, strictly. Otherwise a
+    date ahead counts FUTURE_WEIGHT times its distance (news reports what happened), a past tense
+    word in the sentence (lean -1) multiplies that by TENSE_WEIGHT, a future one (lean +1) weighs
+    the dates behind instead. With a weekday, only the years where the day falls on it count, unless
+    none does (then the weekday is a slip of the writer's and the day and month decide)."""
     options = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         date = _safe_date(year, month, day)
         if date is None or (direction < 0 and date > reference) or (direction > 0 and date < reference):
             continue
-        options.append((abs((date - reference).days), -year, year))
-    return min(options)[2] if options else None
+        gap = (date - reference).days
+        weight = 1.0
+        if lean > 0:
+            weight = TENSE_WEIGHT if gap < 0 else 1.0
+        elif gap > 0:
+            weight = FUTURE_WEIGHT * (TENSE_WEIGHT if lean < 0 else 1.0)
+        fits = weekday is None or date.isoweekday() == weekday
+        options.append((not fits, abs(gap) * weight, -year, year))
+    return min(options)[3] if options else None
 
 
 def _weekday_year(month: int, day: int, weekday: int, years: tuple[int, ...]) -> int | None:
@@ -316,6 +335,10 @@ def _bare_weekday(weekday: int, anchor: dt.date, lean: int) -> dt.date:
     if lean > 0 or (lean == 0 and 7 - back < back):
         return anchor + dt.timedelta(days=7 - back)
     return anchor - dt.timedelta(days=back)
+
+
+def _lean(hit: _Hit, article: Article, lex: Lexicon) -> int:
+    return _tense(lex, article.text, hit.sentence.span, hit.span)
 
 
 def _tense(lex: Lexicon, text: str, sentence: Span, at: Span) -> int:
@@ -346,15 +369,18 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
     if rule in DAY_RULES:
         day = int(g["d"])
         month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else int(g["m"])
+        weekday = lex.weekdays[g["wd"].lower()] if "wd" in g else None
         if "y" in g:
             year = _year(g["y"])
-        elif "wd" in g:
-            years = (anchor.year,) if anchor else ctx.years
-            year = _weekday_year(month, day, lex.weekdays[g["wd"].lower()], years)
+        elif anchor is not None:
+            year = _nearest_year(month, day, anchor, _direction(lex, g.get("mk")), _lean(hit, article, lex), weekday)
+        elif weekday is not None:
+            year = _weekday_year(month, day, weekday, ctx.years)
             if year is None and ctx.reference:
-                year = _nearest_year(month, day, ctx.reference)
+                year = _nearest_year(month, day, ctx.reference, 0, _lean(hit, article, lex))
         else:
-            year = _nearest_year(month, day, ctx.reference, _direction(lex, g.get("mk"))) if ctx.reference else None
+            year = _nearest_year(month, day, ctx.reference, _direction(lex, g.get("mk")),
+                                 _lean(hit, article, lex)) if ctx.reference else None
         date = _safe_date(year, month, day) if year else None
         return (date.isoformat() if date else None), "day"
     if rule == "month":
@@ -375,7 +401,7 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
             return f"{year:04d}-{month:02d}", "month"
         if ctx.reference is None:
             return None, "month"
-        year = _nearest_year(month, 15, ctx.reference)
+        year = _nearest_year(month, 15, ctx.reference, 0, _lean(hit, article, lex))
         return f"{year:04d}-{month:02d}", "month"
     if rule == "year":
         return f"{int(g['y']):04d}", "year"

@@ -362,9 +362,29 @@ def test_dates_header_stamp_with_a_time_wins(first, second, value, brief_of):
     ("Menurut laporan yang terbit Selasa (8/10/2024), harga naik pekan lalu.", "pekan lalu", "2024-W40"),
     # no such day inside the month: a deictic date has no value, a day and month take the month's year
     ("Menurut laporan yang terbit Selasa (8/10/2023), harga naik pekan lalu.", "pekan lalu", None),
+    ("Menurut laporan itu, harga naik sejak 24 Februari.", "24 Februari", "2024-02-24"),
 ])
 def test_dates_month_header_anchor(body, surface, value, brief_of):
     brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n date 2024-10 Laporan Wartawan Situs\n\n{HEADER_LEAD}\n\n{body}")
     assert brief.published is not None and brief.published.value == "2024-10"
     mention = _one(brief.dates, surface)
     assert mention.value == value
+
+
+@pytest.mark.parametrize("anchor, text, surface, value", [
+    # no marker: a day or month ahead counts double (news reports what happened) ...
+    ("2024-10-15", "Pabrik itu berhenti beroperasi pada Maret.", "Maret", "2024-03"),
+    ("2024-11-13", "Presiden baru mulai menjabat pada Januari.", "Januari", "2025-01"),
+    ("2024-10-15", "Pasukan dikirim ke perbatasan pada 24 Februari.", "24 Februari", "2024-02-24"),
+    # ... and a tense word weighs the side it points away from
+    ("2024-10-15", "Pemilu akan digelar pada 5 Maret.", "5 Maret", "2025-03-05"),
+    ("2024-06-15", "Hubungan memburuk sejak 20 Oktober.", "20 Oktober", "2023-10-20"),
+    ("2024-06-15", "Pertemuan dijadwalkan pada 20 Oktober.", "20 Oktober", "2024-10-20"),
+    # a weekday that fits no year around the anchor is the writer's slip: the day and month decide
+    ("2024-03-29", "Dewan memungut suara hari Kamis (29/3).", "Kamis (29/3)", "2024-03-29"),
+    ("2024-01-02", "Rapat digelar Sabtu (30/12).", "Sabtu (30/12)", "2023-12-30"),
+    ("2024-01-02", "Rapat digelar Rabu (3/1).", "Rabu (3/1)", "2024-01-03"),
+])
+def test_dates_year_of_a_day_or_month_without_one(make_article, lex, anchor, text, surface, value):
+    mention = _one(_find(make_article, lex, text, anchor), surface)
+    assert (mention.text, mention.value) == (surface, value)
