@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass
 
 from .document import word_pieces
-from .lexicon import Lexicon
+from .lexicon import Lexicon, alternation, fold
 from .model import Article, DateMention, Precision, Sentence, Span
 
 CAL = "calendar"
@@ -78,6 +78,7 @@ class _Context:
     anchor: dt.date | None
     reference: dt.date | None     # anchor, else the latest full date the article writes
     years: tuple[int, ...]        # years the article writes (or the anchor's year)
+    terms: dict[int, int] | None = None   # year → register people named here in their post that year
 
 
 # ---------------------------------------------------------------------------------------------
@@ -315,16 +316,54 @@ def _nearest_year(month: int, day: int, reference: dt.date, direction: int = 0, 
     return min(options)[3] if options else None
 
 
-def _weekday_year(month: int, day: int, weekday: int, years: tuple[int, ...]) -> int | None:
-    """The year in which month/day falls on `weekday`, nearest the years the article mentions."""
-    if not years:
+def _weekday_year(month: int, day: int, weekday: int, years: tuple[int, ...],
+                  terms: dict[int, int] | None = None) -> int | None:
+    """The year in which month/day falls on `weekday` that the article makes most plausible.
+
+    Each year the article writes votes for itself and its neighbours, each register person it
+    names for the years of their post (`terms`); the most votes win, then the year nearest a
+    written one, then the latest."""
+    terms = terms or {}
+    pool = set(years) | set(terms)
+    if not pool:
         return None
     options = []
-    for year in range(min(years) - WEEKDAY_YEAR_SEARCH, max(years) + WEEKDAY_YEAR_SEARCH + 1):
+    for year in range(min(pool) - WEEKDAY_YEAR_SEARCH, max(pool) + WEEKDAY_YEAR_SEARCH + 1):
         date = _safe_date(year, month, day)
         if date is not None and date.isoweekday() == weekday:
-            options.append((min(abs(year - y) for y in years), -year, year))
-    return min(options)[2] if options else None
+            votes = terms.get(year, 0) + (1 if any(abs(year - y) <= 1 for y in years) else 0)
+            distance = min((abs(year - y) for y in years), default=0)
+            options.append((-votes, distance, -year, year))
+    return min(options)[3] if options else None
+
+
+def _term_votes(article: Article, lex: Lexicon) -> dict[int, int]:
+    """Year → how many of the register's people the article names held their post that year.
+
+    A term still running ends at the latest year the register writes anywhere (as of its writing)."""
+    def build():
+        owner, spans = {}, {}
+        last = max((y for e in lex.register.entries.values() for t in e.terms for y in t if y), default=None)
+        for entry in lex.register.entries.values():
+            if entry.kind != "person" or not entry.terms:
+                continue
+            spans[entry.id] = frozenset(y for first, end in entry.terms for y in range(first, (end or last) + 1))
+            for alias in entry.aliases:
+                owner[fold(alias)] = entry.id
+        names = [a for e in lex.register.entries.values() if e.id in spans for a in e.aliases]
+        body = alternation(names, separator=r"[\s-]+")
+        rx = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if names else None
+        return rx, owner, spans
+
+    rx, owner, spans = lex.memo("dates.term_votes", build)
+    if rx is None:
+        return {}
+    named = {owner.get(fold(m.group())) for m in rx.finditer(article.text)} - {None}
+    votes: dict[int, int] = {}
+    for person in named:
+        for year in spans[person]:
+            votes[year] = votes.get(year, 0) + 1
+    return votes
 
 
 def _bare_weekday(weekday: int, anchor: dt.date, lean: int) -> dt.date:
@@ -375,7 +414,7 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
         elif anchor is not None:
             year = _nearest_year(month, day, anchor, _direction(lex, g.get("mk")), _lean(hit, article, lex), weekday)
         elif weekday is not None:
-            year = _weekday_year(month, day, weekday, ctx.years)
+            year = _weekday_year(month, day, weekday, ctx.years, ctx.terms)
             if year is None and ctx.reference:
                 year = _nearest_year(month, day, ctx.reference, 0, _lean(hit, article, lex))
         else:
@@ -453,7 +492,7 @@ def _parse_anchor(anchor: str | None) -> dt.date | None:
     return dt.date.fromisoformat(anchor)
 
 
-def _context(hits: list[_Hit], anchor: str | None, lex: Lexicon) -> _Context:
+def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexicon) -> _Context:
     """The reference for dates written without a year: the anchor, else what the article writes.
 
     An anchor coarser than a day (a header giving only the month) is made a day by the first
@@ -483,13 +522,16 @@ def _context(hits: list[_Hit], anchor: str | None, lex: Lexicon) -> _Context:
     if day is not None:
         return _Context(day, day, (day.year,))
     reference = max(full) if full else (dt.date(max(years), 7, 1) if years else None)
-    return _Context(None, reference, tuple(sorted(set(years))))
+    # A weekday and a day with no year: the register's people named here help choose it.
+    undated = any(h.rule in ("weekday-dmy", "weekday-numeric") and "y" not in h.groups for h in hits)
+    terms = _term_votes(article, lex) if undated else None
+    return _Context(None, reference, tuple(sorted(set(years))), terms)
 
 
 def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
               anchor: str | None, rules: frozenset[str] | None = None) -> tuple[DateMention, ...]:
     hits = _scan(article, sentences, lex, rules)
-    ctx = _context(hits, anchor, lex)
+    ctx = _context(hits, anchor, article, lex)
     found: list[DateMention] = []
     previous: DateMention | None = None
     for hit in hits:

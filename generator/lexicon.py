@@ -97,6 +97,9 @@ class RegisterEntry:
     description: str | None = None
     wikidata: str | None = None
     source: str = ""        # file:line, for messages
+    # A person's years in the post `description` gives, [first, last] (last None: still in it);
+    # dates.py reads them to find the year a weekday and a day fit when the text writes none.
+    terms: tuple[tuple[int, int | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,7 @@ class Register:
 
 
 KIND_NAMES = ("person", "organization", "country", "place")
-ENTRY_KEYS = {"id", "kind", "name", "aliases", "description", "wikidata", "cldr"}
+ENTRY_KEYS = {"id", "kind", "name", "aliases", "description", "wikidata", "cldr", "terms"}
 
 
 def _cldr_territories() -> dict[str, tuple[str, str]]:
@@ -220,6 +223,13 @@ def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Re
                 fail(LexiconError(path, "cldr", f"{code!r} is not a CLDR territory code",
                                   key_lines.get("cldr", line)))
                 code = None
+            terms = raw.get("terms") or []
+            if not (isinstance(terms, list) and all(
+                    isinstance(t, list) and 1 <= len(t) <= 2 and isinstance(t[0], int)
+                    and (len(t) == 1 or t[1] is None or (isinstance(t[1], int) and t[1] >= t[0])) for t in terms)):
+                fail(LexiconError(path, "terms", f"expected a list of [first year, last year or null] in {entry_id!r}",
+                                  key_lines.get("terms", line)))
+                terms = []
             if problems is not None and len(problems) > before:
                 continue    # collecting: this entry is reported; skip it so its errors do not cascade
             names = [raw["name"], *aliases]
@@ -238,7 +248,8 @@ def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Re
                 claimed_at.setdefault(fold(alias), f"{path}:{line}")
             entries[entry_id] = RegisterEntry(
                 id=entry_id, kind=kind, name=raw["name"], aliases=tuple(dict.fromkeys(names)),
-                description=raw.get("description"), wikidata=raw.get("wikidata"), source=f"{path}:{line}")
+                description=raw.get("description"), wikidata=raw.get("wikidata"), source=f"{path}:{line}",
+                terms=tuple((t[0], t[1] if len(t) == 2 else None) for t in terms))
     # CLDR countries the register does not curate: Indonesian name, id from the English name.
     for code, (ind, eng) in sorted(territories.items()):
         if code in cldr_claimed or fold(ind) in claimed:

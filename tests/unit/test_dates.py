@@ -388,3 +388,39 @@ def test_dates_month_header_anchor(body, surface, value, brief_of):
 def test_dates_year_of_a_day_or_month_without_one(make_article, lex, anchor, text, surface, value):
     mention = _one(_find(make_article, lex, text, anchor), surface)
     assert (mention.text, mention.value) == (surface, value)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # no year written: the register's people named in the article and the years of their posts
+    # (content/register/people.yaml `terms`) choose among the years the weekday fits
+    ("Presiden Yoon Suk Yeol berpidato di forum itu, Rabu (13/11).", "Rabu (13/11)", "2024-11-13"),
+    ("Menlu Antony Blinken dan Presiden Vladimir Putin disebut, Kamis (7/9).", "Kamis (7/9)", "2023-09-07"),
+    # no register person and no year: no basis
+    ("Presiden Lim Dae-ho berpidato di forum itu, Rabu (13/11).", "Rabu (13/11)", None),
+    # a person out of office by the article's written year does not outvote that year
+    ("Sejak Oktober 2025 hubungan memburuk.\nJoko Widodo pernah berkunjung.\nSumber berbicara Minggu (21/12).",
+     "Minggu (21/12)", "2025-12-21"),
+])
+def test_dates_weekday_year_from_the_register_terms(make_article, lex, text, surface, value):
+    mention = _one(_find(make_article, lex, text, None), surface)
+    assert mention.value == value
+
+
+def test_dates_register_terms_are_checked(tmp_path):
+    from generator.lexicon import check_register
+    bad = tmp_path / "people.yaml"
+    bad.write_text("entities:\n  - {id: nama-orang, kind: person, name: Nama Orang, terms: [[2020, 2010]]}\n",
+                   encoding="utf-8")
+    assert [e.key for e in check_register([bad])] == ["terms"]
+    good = tmp_path / "people.yaml"
+    good.write_text("entities:\n  - {id: nama-orang, kind: person, name: Nama Orang, terms: [[2010, 2014], [2020, null]]}\n",
+                    encoding="utf-8")
+    assert check_register([good]) == []
+
+
+def test_dates_weekday_year_from_the_register_fixes_published(brief_of):
+    brief = brief_of("Judul Berita Korea Selatan dan Rusia\n\nPresiden Korea Selatan Yoon Suk Yeol pada Senin (18/11) "
+                     "mengecam kerja sama militer kedua negara itu di sebuah forum.\n\nIa berbicara pada hari Senin.")
+    assert brief.published is not None and brief.published.value == "2024-11-18"
+    assert [(d.text, d.value) for d in brief.dates if d.scored] == [("Senin (18/11)", "2024-11-18"),
+                                                                    ("Senin", "2024-11-18")]
