@@ -605,8 +605,12 @@ def _iso_month(article: Article, span: Span, lex: Lexicon) -> DateMention | None
 def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon) -> DateMention | None:
     """The date the brief is filed under when no header gives it.
 
-    The first body date written with a weekday and a day (`<weekday> (22/11/2022)`), else a full
-    date (day, month, year) in the lead paragraph; None where the text gives no basis.
+    The first body date written with a weekday and a day that is set off by a comma, as Indonesian
+    news stamps the day of the report after its source or speaker (`<said> X, <weekday> (22/11/2022)`,
+    `<quoting> X, <weekday> 21 <month> 2022,`, `<CITY>, <weekday> (22/11)`), where an event's day
+    follows a preposition (`<on> <weekday> (20/11)`); else the first body date written with a
+    weekday and a day; else a full date (day, month, year) in the lead paragraph; None where the
+    text gives no basis.
     """
     body = [s for s in sentences if not s.caption]
     if not body:
@@ -614,9 +618,11 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
     mentions = [m for m in _mentions(article, sentences, lex, None, ABSOLUTE)
                 if m.value and m.precision == "day"]
     in_body = {s.span for s in body}
-    for mention in mentions:
-        if mention.sentence in in_body and mention.rule in ("weekday-dmy", "weekday-numeric"):
-            return _filed(mention, "body-weekday")
+    dated = [m for m in mentions if m.sentence in in_body and m.rule in ("weekday-dmy", "weekday-numeric")]
+    comma = lex.regex("dates.comma_before", r",\s*$")
+    stamps = [m for m in dated if comma.search(article.text, max(0, m.span.start - 4), m.span.start)]
+    if stamps or dated:
+        return _filed((stamps or dated)[0], "body-stamp" if stamps else "body-weekday")
     lead = {s.span for s in body if s.paragraph == body[0].paragraph}
     for mention in mentions:
         if mention.sentence in lead and mention.rule in ("dmy", "numeric") and re.search(r"\d{4}", mention.text):

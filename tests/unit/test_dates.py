@@ -424,3 +424,21 @@ def test_dates_weekday_year_from_the_register_fixes_published(brief_of):
     assert brief.published is not None and brief.published.value == "2024-11-18"
     assert [(d.text, d.value) for d in brief.dates if d.scored] == [("Senin (18/11)", "2024-11-18"),
                                                                     ("Senin", "2024-11-18")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # the day stamped after the source, set off by a comma, is the day of the report
+    ("Judul\nSEOUL - Menteri itu pada Minggu 16 Juni 2024 menyatakan dukungannya.\n"
+     "Mengutip kantor berita Hanbit, Selasa 18 Juni 2024, hari libur itu menandai kemerdekaan.", "2024-06-18"),
+    ("Judul\nDewan bersidang pada Senin (17/6/2024) di New York.\nHal itu disampaikan juru bicara Dewan, "
+     "Rabu (19/6/2024).", "2024-06-19"),
+    # event days only: the first one
+    ("Judul\nMenteri itu pada Minggu 16 Juni 2024 menyatakan dukungannya.\n"
+     "Ia kembali berbicara pada Selasa 18 Juni 2024 di Seoul.", "2024-06-16"),
+])
+def test_dates_published_from_a_comma_stamp(text, value, make_article, lex):
+    article = make_article(text)
+    sentences = _sentences(text, 1)
+    page = Layout(None, None, None, None, None, tuple(s.span for s in sentences), (), ())
+    mention = dates.published_from_body(article, page, sentences, lex)
+    assert (mention.value if mention else None) == value
