@@ -55,14 +55,14 @@ YEAR_MIN, YEAR_MAX = 1900, 2099
 FUTURE_WEIGHT = 2.0
 TENSE_WEIGHT = 3.0
 # Rules that need the publication date: without an anchor they keep value None.
-DEICTIC = frozenset({"relative-day", "weekday", "weekday-relative", "unit-relative"})
+DEICTIC = frozenset({"relative-day", "weekday", "weekday-relative", "unit-relative", "period-unit"})
 # Rules that write a calendar date or its year: all the publication date and its context need.
 ABSOLUTE = frozenset({"weekday-dmy", "weekday-numeric", "dmy", "mdy", "iso", "numeric", "month", "year"})
 # Rules that write a day and a month (and maybe a year).
 DAY_RULES = frozenset({"weekday-dmy", "weekday-numeric", "dmy", "mdy", "iso", "numeric"})
 # Preference when two rules find the same span (lower wins); longer spans always win first.
 PRIORITY = ("weekday-dmy", "weekday-numeric", "dmy", "mdy", "iso", "numeric", "month", "year", "weekday-relative",
-            "relative-day", "unit-relative", "anaphoric", "weekday")
+            "relative-day", "unit-relative", "period-unit", "anaphoric", "weekday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +119,7 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
                    + lex.words(CAL, "current_markers"))
     units = _alt([*map(str, lex.group(CAL, "units") or {}), *map(str, lex.group(CAL, "counted_units") or {})])
     week_units = _alt([u for u, c in (lex.group(CAL, "units") or {}).items() if c == "week"])
+    period_units = _alt([u for u, c in (lex.group(CAL, "units") or {}).items() if c in ("month", "year")])
     period = m("period_modifiers")
     numbers = m("number_words")
     prep = w("date_prepositions")
@@ -145,6 +146,8 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
         "relative-day": rf"{b}(?P<x>{m('relative_days')}){e}",
         "unit-relative": (rf"{b}(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<n>\d{{1,3}}|{numbers})\s+)?"
                           rf"(?P<unit>{units})\s+(?P<mk>{markers}){e})"),
+        # a part of the month or year with no marker ("<start> <year-unit>"): the current one
+        "period-unit": rf"{b}(?P<x>(?P<per>{period})\s+(?P<unit>{period_units})){e}(?!\s*\d)",
         "anaphoric": rf"{b}(?P<x>{m('anaphoric')}){e}",
         "weekday": rf"{b}(?P<x>(?P<wd>{weekdays})){e}",
     }
@@ -214,9 +217,13 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
             return False          # weekday names are capitalised in news text
         if word.lower() in both and sentence_initial and rule in ("weekday", "weekday-relative"):
             return False          # the week/Sunday word opening a sentence is the week
+        if word.lower() in both and rule == "weekday-relative" and "unit" not in g and g["mk"][:1].isupper():
+            return False          # "<Week> <Past>" in a Title Case line: capitals say nothing, the week it is
+        if rule == "weekday" and _inside_name(text, hit, lex):
+            return False
     if rule == "unit-relative":
         unit = g["unit"]
-        if unit.lower() in both and unit[:1].isupper() and not sentence_initial:
+        if unit.lower() in both and unit[:1].isupper() and not sentence_initial and not g["mk"][:1].isupper():
             return False          # capitalised mid-sentence it is the weekday, not the week
         before = _word_before(text, hit.span.start)
         if before in {v.lower() for v in lex.words(CAL, "vague_quantifiers")}:
@@ -225,14 +232,32 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
             return False
         if "n" not in g and _unit(lex, unit)[0] == "day":
             return False          # the day unit with a past marker needs a count
-    if rule == "month" and not ({"prep", "per", "pfx", "y", "mk"} & g.keys()):
-        return False              # a bare month name needs a preposition, prefix, year or marker
+    if rule == "month" and not ({"prep", "per", "pfx", "y", "mk"} & g.keys()) and not _coordinated(text, hit, lex):
+        return False              # a bare month name needs a preposition, prefix, year, marker or a month before
     if rule == "month" and not ({"y", "mk"} & g.keys()) and not _full_month(lex, g["mon"]):
         return False              # an abbreviated month alone needs a day or a year
     if rule == "year":
         if not ({"prep", "per", "pfx"} & g.keys()) or not YEAR_MIN <= int(g["y"]) <= YEAR_MAX:
             return False
     return True
+
+
+def _coordinated(text: str, hit: _Hit, lex: Lexicon) -> bool:
+    """A bare month listed after another month ("<month>, <month> <and> <month>")."""
+    rx = lex.regex("dates.coordinated", rf"(?i)(?<![\w'-])(?:{_alt(lex.months)})\.?(?:\s+\d{{4}})?"
+                   rf"\s*(?:,|\s(?:{_alt(lex.words(CAL, 'date_coordinators'))}))\s*$")
+    return bool(rx.search(text, max(hit.sentence.span.start, hit.span.start - 40), hit.span.start))
+
+
+def _inside_name(text: str, hit: _Hit, lex: Lexicon) -> bool:
+    """A bare weekday between two capitalised words mid-sentence is a word of a name (a street, a club)."""
+    before = lex.regex("dates.cap_before", r"(?<![\w'-])[A-Z][\w'-]*\s+$")
+    after = lex.regex("dates.cap_after", r"\s+[A-Z][\w'-]*")
+    start = max(hit.sentence.span.start, hit.span.start - 40)
+    m = before.search(text, start, hit.span.start)
+    if not m or not text[hit.sentence.span.start:m.start()].strip(" \"'“‘("):
+        return False              # no capitalised word before, or it opens the sentence
+    return bool(after.match(text, hit.span.end, hit.sentence.span.end))
 
 
 def _full_month(lex: Lexicon, word: str) -> bool:
@@ -464,6 +489,10 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
             return (anchor + dt.timedelta(days=(7 - back) % 7 or 7)).isoformat(), "day"
         monday = anchor - dt.timedelta(days=anchor.isoweekday() - 1)
         return (monday + dt.timedelta(days=weekday - 1)).isoformat(), "day"
+    if rule == "period-unit":
+        if _unit(lex, g["unit"])[0] == "month":
+            return f"{anchor.year:04d}-{anchor.month:02d}", "month"
+        return f"{anchor.year:04d}", "year"
     if rule == "unit-relative":
         unit, count = _unit(lex, g["unit"])
         if "n" in g:
@@ -481,7 +510,7 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
 
 
 def _precision_of(hit: _Hit, lex: Lexicon) -> Precision | None:
-    if hit.rule == "unit-relative":
+    if hit.rule in ("unit-relative", "period-unit"):
         return _unit(lex, hit.groups["unit"])[0]  # type: ignore[return-value]
     return "day"
 

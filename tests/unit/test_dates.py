@@ -442,3 +442,30 @@ def test_dates_published_from_a_comma_stamp(text, value, make_article, lex):
     page = Layout(None, None, None, None, None, tuple(s.span for s in sentences), (), ())
     mention = dates.published_from_body(article, page, sentences, lex)
     assert (mention.value if mention else None) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare month listed after another month is a date too
+    ("Pabrik itu tidak menjual mobil pada Agustus dan September.", [("Agustus", "2024-08"), ("September", "2024-09")]),
+    ("Latihan digelar pada Juni, Juli dan Agustus.", [("Juni", "2024-06"), ("Juli", "2024-07"), ("Agustus", "2024-08")]),
+    ("Penjualan turun, dan Maret menjadi nama kapal itu.", []),
+    # a part of the month or year with no marker is the current one; not a decade, not the weekend
+    ("Warga itu ditahan pada awal tahun di kota pelabuhan.", [("awal tahun", "2024")]),
+    ("Laporan diserahkan hingga akhir bulan.", [("akhir bulan", "2024-10")]),
+    ("Kebijakan itu lahir pada akhir tahun 1990-an.", []),
+    ("Mereka berlibur pada akhir pekan.", []),
+    # a deadline verb makes a bare year a date; a count is not one
+    ("Jembatan Baru Ditargetkan Rampung 2027", [("2027", "2027")]),
+    ("Sekitar 2000 tentara dikerahkan ke perbatasan.", []),
+    # in a Title Case line the week/Sunday word with its marker is the week
+    ("Korea Utara Luncurkan Rudal Minggu Lalu", [("Minggu Lalu", "2024-W41")]),
+    ("Menteri tiba pada Minggu lalu di Moskow.", [("Minggu lalu", "2024-10-13")]),
+    # a weekday between two capitalised words is a word of a name
+    ("Warga Jalan Minggu Raya menolak proyek itu.", []),
+    ("Anggota Klub Sabtu Ceria berkumpul di sana.", []),
+    ("Hal itu disampaikan Menteri Park Senin di Seoul.", [("Senin", "2024-10-14")]),
+    ("Ia datang Senin Kim Dae-ho menyusul.", [("Senin", "2024-10-14")]),
+])
+def test_dates_months_in_lists_periods_deadlines_and_names(make_article, lex, text, expected):
+    found = [(d.text, d.value) for d in _find(make_article, lex, text, "2024-10-15") if d.scored]
+    assert found == expected
