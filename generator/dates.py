@@ -124,13 +124,15 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
     numbers = m("number_words")
     prep = w("date_prepositions")
     b, e = r"(?<![\w'-])", r"(?![\w'-])"
+    part = rf"(?:\s+(?:{w('day_parts')}){e})?"
     dmy = (rf"(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{months})(?:\.(?=\s*\d))?"
            rf"(?:\s+(?P<y>\d{{4}})(?!\d))?")
     num = r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
     specs = {
         # the weekday and the date: "<wd>, <date>", "<wd> (<date>)", "<wd>, (<date>)", "<wd> <date>"
-        "weekday-dmy": rf"{b}(?P<x>(?P<wd>{weekdays})(?:\s*,\s*\(?\s*|\s*\(\s*|\s+){dmy}{e}(?:\s*\))?)",
-        "weekday-numeric": rf"{b}(?P<x>(?P<wd>{weekdays})(?:\s*,\s*\(?\s*|\s*\(\s*|\s+){num}(?:\s*\))?)",
+        # maybe with the part of the day between: "<wd> <morning> (<date>)"
+        "weekday-dmy": rf"{b}(?P<x>(?P<wd>{weekdays}){part}(?:\s*,\s*\(?\s*|\s*\(\s*|\s+){dmy}{e}(?:\s*\))?)",
+        "weekday-numeric": rf"{b}(?P<x>(?P<wd>{weekdays}){part}(?:\s*,\s*\(?\s*|\s*\(\s*|\s+){num}(?:\s*\))?)",
         "dmy": rf"{b}(?P<x>{dmy}{e}(?:\s+(?P<mk>{markers}){e})?)",
         # month first, as English captions and US-made sites write it: "<month> 31, 2024"
         "mdy": rf"{b}(?P<x>(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})\s*,\s*(?P<y>\d{{4}}))(?!\d)",

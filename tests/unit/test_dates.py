@@ -469,3 +469,18 @@ def test_dates_published_from_a_comma_stamp(text, value, make_article, lex):
 def test_dates_months_in_lists_periods_deadlines_and_names(make_article, lex, text, expected):
     found = [(d.text, d.value) for d in _find(make_article, lex, text, "2024-10-15") if d.scored]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the part of the day between a weekday and its date belongs to the one date
+    ("Ledakan terjadi Senin pagi (14/10) di pelabuhan.", [("Senin pagi (14/10)", "2024-10-14")]),
+    ("Ia tiba Kamis malam, 10 Oktober 2024, di bandara.", [("Kamis malam, 10 Oktober 2024", "2024-10-10")]),
+    ("Ia tiba Kamis pagi tadi.", [("Kamis", "2024-10-10")]),
+    # a season before a year keeps the year
+    ("Jembatan itu rampung pada musim panas 2026.", [("musim panas 2026", "2026")]),
+    ("Latihan digelar pada musim dingin tahun lalu.", [("musim dingin tahun lalu", "2023")]),
+    ("Musim panas selalu panjang di sana.", []),
+])
+def test_dates_day_parts_and_seasons(make_article, lex, text, expected):
+    found = [(d.text, d.value) for d in _find(make_article, lex, text, "2024-10-15") if d.scored]
+    assert found == expected
