@@ -407,10 +407,15 @@ def _lean(hit: _Hit, article: Article, lex: Lexicon) -> int:
     return _tense(lex, article.text, hit.sentence.span, hit.span)
 
 
+def _word_rx(lex: Lexicon, name: str) -> re.Pattern:
+    """lex.word_regex for a calendar.yaml group, looked up once (word_regex builds its pattern every call)."""
+    return lex.memo(f"dates.words.{name}", lambda: lex.word_regex(CAL, name, re.IGNORECASE))
+
+
 def _tense(lex: Lexicon, text: str, sentence: Span, at: Span) -> int:
     """+1 / -1 / 0 from the tense word nearest before the date in its sentence (else after it)."""
-    future = lex.word_regex(CAL, "tense_future", re.IGNORECASE)
-    past = lex.word_regex(CAL, "tense_past", re.IGNORECASE)
+    future = _word_rx(lex, "tense_future")
+    past = _word_rx(lex, "tense_past")
     found = [(m.start(), +1) for m in future.finditer(text, sentence.start, sentence.end)]
     found += [(m.start(), -1) for m in past.finditer(text, sentence.start, sentence.end)]
     found = [f for f in found if not at.start <= f[0] < at.end]
@@ -419,7 +424,7 @@ def _tense(lex: Lexicon, text: str, sentence: Span, at: Span) -> int:
         return max(before)[1]
     # After the date, a tense word counts only in the same clause: in "said on Monday that the
     # exchange will happen", "will" belongs to the reported clause, not to Monday.
-    breaks = lex.word_regex(CAL, "clause_breaks", re.IGNORECASE)
+    breaks = _word_rx(lex, "clause_breaks")
     after = [f for f in found if not breaks.search(text, at.end, f[0])]
     return min(after)[1] if after else 0
 
