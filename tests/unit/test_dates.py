@@ -327,6 +327,9 @@ HEADER_LEAD = ("SEOUL - Menteri Luar Negeri Korea Selatan Han Dae-sung bertemu d
     (" date 2024-10 Laporan Wartawan Situs, Nama Penulis", "2024-10"),
     ("Rubrik Pekanan2024-10-09", "2024-10-09"),
     ("2024-10-09T10:05:00+07:00", "2024-10-09"),
+    ("Diposting: Rabu, 9 Oktober 2024", "2024-10-09"),
+    ("Ditayangkan 09/10/2024 10:05", "2024-10-09"),
+    ("Tanggal: 2024-10-09", "2024-10-09"),
 ])
 def test_dates_header_lines_in_more_formats_give_published(line, value, brief_of):
     brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n{line}\n\n{HEADER_LEAD}")
@@ -339,6 +342,7 @@ def test_dates_header_lines_in_more_formats_give_published(line, value, brief_of
     "Data itu dirilis pada 2024-10-09 oleh kementerian.",     # prose, not a header
     "Kesepakatan itu, kata dia, diteken 8 Mei 2024 pukul 13.32 WIB di Seoul.",
     "Tanggal rilis data ditetapkan 2024-10-09 dan diumumkan ke publik pada hari yang sama oleh kantor itu",
+    "Tanggal 9 Oktober 2024 menjadi hari bersejarah bagi kedua negara.",
 ])
 def test_dates_prose_with_a_date_is_no_header_line(line, brief_of):
     brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n\n{HEADER_LEAD}\n\n{line}")
