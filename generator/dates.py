@@ -223,6 +223,8 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
             return False          # "<Week> <Past>" in a Title Case line: capitals say nothing, the week it is
         if rule == "weekday" and _inside_name(text, hit, lex):
             return False
+    if rule == "relative-day" and _word_before(text, hit.span.start) in lex.weekdays:
+        return False              # "<weekday> <part of the day> <earlier>": the weekday dates it
     if rule == "unit-relative":
         unit = g["unit"]
         if unit.lower() in both and unit[:1].isupper() and not sentence_initial and not g["mk"][:1].isupper():

@@ -488,3 +488,18 @@ def test_dates_months_in_lists_periods_deadlines_and_names(make_article, lex, te
 def test_dates_day_parts_and_seasons(make_article, lex, text, expected):
     found = [(d.text, d.value) for d in _find(make_article, lex, text, "2024-10-15") if d.scored]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of today; after a weekday the weekday dates it
+    ("Diskusi publik digelar malam ini di kedutaan.", [("malam ini", "2024-10-15")]),
+    ("Menteri itu tiba tadi pagi.", [("tadi pagi", "2024-10-15")]),
+    ("Menteri itu tiba Sabtu malam tadi.", [("Sabtu", "2024-10-12")]),
+    # before, after and comparisons make a bare year a date
+    ("Jumlahnya melonjak dibanding 2023.", [("2023", "2023")]),
+    ("Hubungan memburuk pasca 2022.", [("2022", "2022")]),
+    ("Jumlahnya melonjak dibanding tahun-tahun sebelumnya.", []),
+])
+def test_dates_parts_of_today_and_years_after_comparisons(make_article, lex, text, expected):
+    found = [(d.text, d.value) for d in _find(make_article, lex, text, "2024-10-15") if d.scored]
+    assert found == expected
