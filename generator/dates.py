@@ -32,6 +32,21 @@ so that no Indonesian word sits in this file.
 | <number-word> <unit> <past>           | None (digits only)                 | number_words from data        |
 | <month|year-unit> <past|future>       | borrows a day                      | month / year precision        |
 | <period> <unit> <current>, <month> <past> | None                           | `unit-relative`, `month`      |
+
+Forms added for real news pages (issue 16), not measured against dateparser:
+
+| form                                                  | here                                        |
+|-------------------------------------------------------|---------------------------------------------|
+| <weekday> <d> <month> <yyyy>, <weekday>, (<d>/<m>)    | `weekday-dmy`, `weekday-numeric`            |
+| <weekday> <day-part> (<d>/<m>)                        | the part of the day is in the date's text   |
+| <month> <d>, <yyyy> (English captions), yyyy-mm-dd    | `mdy`, `iso`                                |
+| <weekday> (<d>/<m>), no year, no anchor               | the year the register's people and the      |
+|                                                       | written years make most plausible           |
+| <d> <month>, <month> (no year)                        | nearest the reference, a date ahead counts  |
+|                                                       | double, a tense word weighs more            |
+| <month> <and> <month>                                 | both months                                 |
+| <period> <month|year-unit> (no marker)                | `period-unit`: the anchor's month or year   |
+| <year-prefix> <yyyy>-<suffix> (a decade)              | not a date                                  |
 """
 from __future__ import annotations
 
