@@ -236,6 +236,8 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
             return False          # the week/Sunday word opening a sentence is the week
         if word.lower() in both and rule == "weekday-relative" and "unit" not in g and g["mk"][:1].isupper():
             return False          # "<Week> <Past>" in a Title Case line: capitals say nothing, the week it is
+        if word.lower() in both and rule == "weekday" and _title_case(text, hit.sentence.span, lex):
+            return False          # likewise the bare week/Sunday word in a Title Case headline
         if rule == "weekday" and _inside_name(text, hit, lex):
             return False
     if rule == "relative-day" and _word_before(text, hit.span.start) in lex.weekdays:
@@ -266,6 +268,15 @@ def _coordinated(text: str, hit: _Hit, lex: Lexicon) -> bool:
     rx = lex.regex("dates.coordinated", rf"(?i)(?<![\w'-])(?:{_alt(lex.months)})\.?(?:\s+\d{{4}})?"
                    rf"\s*(?:,|\s(?:{_alt(lex.words(CAL, 'date_coordinators'))}))\s*$")
     return bool(rx.search(text, max(hit.sentence.span.start, hit.span.start - 40), hit.span.start))
+
+
+# A line is Title Case (a headline) when this share of its words of four letters or more are capitalised.
+TITLE_CASE_SHARE = 0.7
+
+
+def _title_case(text: str, span: Span, lex: Lexicon) -> bool:
+    words = lex.regex("dates.long_words", r"[^\W\d_]{4,}").findall(text, span.start, span.end)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def _inside_name(text: str, hit: _Hit, lex: Lexicon) -> bool:

@@ -463,6 +463,9 @@ def test_dates_published_from_a_comma_stamp(text, value, make_article, lex):
     ("Sekitar 2000 tentara dikerahkan ke perbatasan.", []),
     # in a Title Case line the week/Sunday word with its marker is the week
     ("Korea Utara Luncurkan Rudal Minggu Lalu", [("Minggu Lalu", "2024-W41")]),
+    ("Korea Utara Gelar Latihan Sepanjang Minggu", []),
+    ("Presiden Tiba di Pyongyang Selasa", [("Selasa", "2024-10-15")]),
+    ("Menteri itu tiba di Pyongyang pada Minggu untuk kunjungan resmi.", [("Minggu", "2024-10-13")]),
     ("Menteri tiba pada Minggu lalu di Moskow.", [("Minggu lalu", "2024-10-13")]),
     # a weekday between two capitalised words is a word of a name
     ("Warga Jalan Minggu Raya menolak proyek itu.", []),
