@@ -330,6 +330,8 @@ HEADER_LEAD = ("SEOUL - Menteri Luar Negeri Korea Selatan Han Dae-sung bertemu d
     ("Diposting: Rabu, 9 Oktober 2024", "2024-10-09"),
     ("Ditayangkan 09/10/2024 10:05", "2024-10-09"),
     ("Tanggal: 2024-10-09", "2024-10-09"),
+    ("09.10.2024", "2024-10-09"),
+    ("Rabu, 09-10-2024 10:05 WIB", "2024-10-09"),
 ])
 def test_dates_header_lines_in_more_formats_give_published(line, value, brief_of):
     brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n{line}\n\n{HEADER_LEAD}")
@@ -506,3 +508,14 @@ def test_dates_day_parts_and_seasons(make_article, lex, text, expected):
 def test_dates_parts_of_today_and_years_after_comparisons(make_article, lex, text, expected):
     found = [(d.text, d.value) for d in _find(make_article, lex, text, "2024-10-15") if d.scored]
     assert found == expected
+
+
+@pytest.mark.parametrize("line, reporter", [
+    ("Nama Lengkap Penulis - Rabu, 9 Oktober 2024 10:01 WIB", "Nama Lengkap Penulis"),
+    ("Dewi Ayu Lestari Putri | 9 Oktober 2024 10:01 WIB", "Dewi Ayu Lestari Putri"),
+])
+def test_dates_reporter_and_stamp_line(line, reporter, brief_of):
+    brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n\n{line}\n\n{HEADER_LEAD}")
+    assert brief.published is not None and brief.published.value == "2024-10-09"
+    assert reporter in {c.name for c in brief.layout.credits}
+    assert reporter not in {a.name for a in brief.actors}
