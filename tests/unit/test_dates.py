@@ -87,6 +87,10 @@ def test_dates_absolute_forms(make_article, lex, text, surface, value, precision
     ("Kunjungan pada Agustus lalu membuahkan hasil.", "Agustus lalu", "2023-08"),
     ("Pemilu digelar Maret mendatang.", "Maret mendatang", "2024-03"),
     ("Kesepakatan diteken Juni tahun lalu.", "Juni tahun lalu", "2022-06"),
+    ("Kesepakatan diteken bulan Maret tahun lalu.", "bulan Maret tahun lalu", "2022-03"),
+    ("Kesepakatan diteken pada bulan Juni.", "bulan Juni", "2023-06"),
+    ("Kesepakatan telah diteken pada bulan Desember.", "bulan Desember", "2022-12"),
+    ("Kesepakatan akan diteken pada bulan Juni.", "bulan Juni", "2024-06"),
 ])
 def test_dates_relative_forms(make_article, lex, text, surface, value):
     mention = _one(_find(make_article, lex, text, "2023-09-19"), surface)
