@@ -669,10 +669,10 @@ def _iso_month(article: Article, span: Span, lex: Lexicon) -> DateMention | None
 def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon) -> DateMention | None:
     """The date the brief is filed under when no header gives it.
 
-    The first body date written with a weekday and a day that is set off by a comma, as Indonesian
-    news stamps the day of the report after its source or speaker (`<said> X, <weekday> (22/11/2022)`,
-    `<quoting> X, <weekday> 21 <month> 2022,`, `<CITY>, <weekday> (22/11)`), where an event's day
-    follows a preposition (`<on> <weekday> (20/11)`); else the first body date written with a
+    The first body date written with a weekday and a day that is set off by a comma shortly after
+    a speech or source cue, as Indonesian news stamps the day of the report after its source or
+    speaker (`<said> X, <weekday> (22/11/2022)`, `<quoting> X, <weekday> 21 <month> 2022,`), where
+    an event's day follows a preposition (`<on> <weekday> (20/11)`); else the first body date written with a
     weekday and a day; else a full date (day, month, year) in the lead paragraph; None where the
     text gives no basis.
     """
@@ -684,7 +684,8 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
     in_body = {s.span for s in body}
     dated = [m for m in mentions if m.sentence in in_body and m.rule in ("weekday-dmy", "weekday-numeric")]
     comma = lex.regex("dates.comma_before", r",\s*$")
-    stamps = [m for m in dated if comma.search(article.text, max(0, m.span.start - 4), m.span.start)]
+    stamps = [m for m in dated if comma.search(article.text, max(0, m.span.start - 4), m.span.start)
+              and _reported(article.text, m, lex)]
     if stamps or dated:
         return _filed((stamps or dated)[0], "body-stamp" if stamps else "body-weekday")
     lead = {s.span for s in body if s.paragraph == body[0].paragraph}
@@ -692,6 +693,22 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
         if mention.sentence in lead and mention.rule in ("dmy", "numeric") and re.search(r"\d{4}", mention.text):
             return _filed(mention, "lead-date")
     return None
+
+
+# How far before a comma-set date a speech or source cue makes it the report's stamp.
+STAMP_CUE_CHARS = 80
+
+
+def _reported(text: str, mention: DateMention, lex: Lexicon) -> bool:
+    """A speech or source cue (speech.yaml: cue verbs, relaying channels, statement nouns; calendar.yaml:
+    report_cues) shortly before the date, in its sentence: "<said> X to reporters, <date>", "<quoting> X, <date>"."""
+    def build():
+        words = [w for group in ("cues_after", "cues_before", "suffixed", "channels", "statement_nouns")
+                 for w in lex.words("speech", group)] + list(lex.words(CAL, "report_cues"))
+        return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)})(?![\w-])") if words else None
+    rx = lex.memo("dates.report_cues", build)
+    start = max(mention.sentence.start if mention.sentence else 0, mention.span.start - STAMP_CUE_CHARS)
+    return bool(rx and rx.search(text, start, mention.span.start))
 
 
 def _filed(mention: DateMention, why: str) -> DateMention:

@@ -523,3 +523,12 @@ def test_dates_reporter_and_stamp_line(line, reporter, brief_of):
     assert brief.published is not None and brief.published.value == "2024-10-09"
     assert reporter in {c.name for c in brief.layout.credits}
     assert reporter not in {a.name for a in brief.actors}
+
+
+def test_dates_a_comma_date_without_a_cue_is_no_stamp(make_article, lex):
+    text = ("Judul\nRusia pada Senin (17/6/2024) meluncurkan serangan baru.\n"
+            "Serangan itu menewaskan lima orang di kota perbatasan, Minggu (16/6/2024).")
+    article = make_article(text)
+    sentences = _sentences(text, 1)
+    page = Layout(None, None, None, None, None, tuple(s.span for s in sentences), (), ())
+    assert dates.published_from_body(article, page, sentences, lex).value == "2024-06-17"
