@@ -50,8 +50,6 @@ _NAME_LINE = re.compile(r"[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}")
 # A section path in the page header, items of one or two words split by bars, dots or arrows
 # ("News | Internasional | Asia"): chrome above the headline, never the headline itself.
 _SECTION_PATH = re.compile(r"[\w.]+(?:[ \t]+[\w.]+)?(?:\s*[|·•»>/›]\s*[\w.]+(?:[ \t]+[\w.]+)?){1,4}")
-# A time of day in a header date line ("10:05", "9.30"): the publication stamp carries one.
-_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 _SENTENCE_END = (".", "!", "?", '"', "”", ":", ";")
 
 
@@ -162,10 +160,7 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         for rule, rx in _rules(lex, "header_date"):
             m = rx.search(line.text)
             if m:
-                # The first header date, unless it has no time of day and a later one has: a date
-                # alone above the page is the site's calendar, the stamp with a time is the story's.
-                if published is None or (not _TIME.search(text, published.start, published.end)
-                                         and _TIME.search(line.text)):
+                if published is None:
                     published = _strip_span(text, line.span)
                 if m.groupdict().get("name"):
                     credits.append(Credit(line.span, "author", m.group("name").strip()))

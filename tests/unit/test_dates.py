@@ -355,18 +355,6 @@ def test_dates_prose_with_a_date_is_no_header_line(line, brief_of):
     assert brief.layout.published is None
 
 
-@pytest.mark.parametrize("first, second, value", [
-    # a date alone above the page is the site's calendar; the stamp with a time is the story's
-    ("Jumat, 10 Mei 2024", "Nama Penulis - Rabu, 08 Mei 2024 10:01 WIB", "2024-05-08"),
-    # both with a time: the first (the publication) wins over the update
-    ("Diterbitkan 08 Mei 2024, 10:01 WIB", "Diperbarui 10 Mei 2024, 11:25 WIB", "2024-05-08"),
-    ("8 Mei 2024", "10 Mei 2024", "2024-05-08"),
-])
-def test_dates_header_stamp_with_a_time_wins(first, second, value, brief_of):
-    brief = brief_of(f"{first}\n\nJudul Berita Rusia dan Korea Selatan\n\n{second}\n\n{HEADER_LEAD}")
-    assert brief.published is not None and brief.published.value == value
-
-
 @pytest.mark.parametrize("body, surface, value", [
     # a header giving only the month: the first weekday-dated day inside it anchors the deictic dates
     ("Menurut laporan yang terbit Selasa (8/10/2024), harga naik pekan lalu.", "pekan lalu", "2024-W40"),
