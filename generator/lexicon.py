@@ -7,6 +7,7 @@ a problem names the file and the key. Regexes are compiled once, here.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
@@ -97,8 +98,8 @@ class RegisterEntry:
     description: str | None = None
     wikidata: str | None = None
     source: str = ""        # file:line, for messages
-    # A person's years in the post `description` gives, [first, last] (last None: still in it);
-    # dates.py reads them to find the year a weekday and a day fit when the text writes none.
+    # A person's years in the post `description` gives, [first, last] (last None: still in it), from
+    # a register file's `terms:` mapping; dates.py reads them for the year of a weekday and a day.
     terms: tuple[tuple[int, int | None], ...] = ()
 
 
@@ -117,7 +118,7 @@ class Register:
 
 
 KIND_NAMES = ("person", "organization", "country", "place")
-ENTRY_KEYS = {"id", "kind", "name", "aliases", "description", "wikidata", "cldr", "terms"}
+ENTRY_KEYS = {"id", "kind", "name", "aliases", "description", "wikidata", "cldr"}
 
 
 def _cldr_territories() -> dict[str, tuple[str, str]]:
@@ -159,6 +160,7 @@ def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Re
     claimed_at: dict[str, str] = {}  # fold(alias) → file:line of the entity that claimed it
     suppressed: set[str] = set()
     cldr_claimed: set[str] = set()
+    terms_of: dict[str, tuple[tuple, str]] = {}   # id → (terms, file), applied once every entity is read
     for path in paths:
         try:
             documents = _load_yaml_with_lines(path)
@@ -171,8 +173,22 @@ def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Re
             fail(LexiconError(path, "(top)", "expected a mapping with `entities:` and/or `suppress:`"))
             continue
         for key in documents:
-            if key not in {"entities", "suppress"}:
-                fail(LexiconError(path, key, "unknown key (expected `entities` or `suppress`)", key_line(path, key)))
+            if key not in {"entities", "suppress", "terms"}:
+                fail(LexiconError(path, key, "unknown key (expected `entities`, `suppress` or `terms`)",
+                                  key_line(path, key)))
+        spans = documents.get("terms") or {}
+        if not isinstance(spans, dict):
+            fail(LexiconError(path, "terms", "expected a mapping of entity id to [[first year, last year or null], ...]",
+                              key_line(path, "terms")))
+            spans = {}
+        for entry_id, value in spans.items():
+            if not (isinstance(value, list) and value and all(
+                    isinstance(t, list) and 1 <= len(t) <= 2 and isinstance(t[0], int)
+                    and (len(t) == 1 or t[1] is None or (isinstance(t[1], int) and t[1] >= t[0])) for t in value)):
+                fail(LexiconError(path, "terms", f"{entry_id!r}: expected [[first year, last year or null], ...]",
+                                  key_line(path, "terms")))
+                continue
+            terms_of[str(entry_id)] = (tuple((t[0], t[1] if len(t) == 2 else None) for t in value), f"{path}")
         surfaces = documents.get("suppress") or []
         if not isinstance(surfaces, list):
             fail(LexiconError(path, "suppress", "expected a list of surface forms", key_line(path, "suppress")))
@@ -223,13 +239,6 @@ def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Re
                 fail(LexiconError(path, "cldr", f"{code!r} is not a CLDR territory code",
                                   key_lines.get("cldr", line)))
                 code = None
-            terms = raw.get("terms") or []
-            if not (isinstance(terms, list) and all(
-                    isinstance(t, list) and 1 <= len(t) <= 2 and isinstance(t[0], int)
-                    and (len(t) == 1 or t[1] is None or (isinstance(t[1], int) and t[1] >= t[0])) for t in terms)):
-                fail(LexiconError(path, "terms", f"expected a list of [first year, last year or null] in {entry_id!r}",
-                                  key_lines.get("terms", line)))
-                terms = []
             if problems is not None and len(problems) > before:
                 continue    # collecting: this entry is reported; skip it so its errors do not cascade
             names = [raw["name"], *aliases]
@@ -248,8 +257,12 @@ def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Re
                 claimed_at.setdefault(fold(alias), f"{path}:{line}")
             entries[entry_id] = RegisterEntry(
                 id=entry_id, kind=kind, name=raw["name"], aliases=tuple(dict.fromkeys(names)),
-                description=raw.get("description"), wikidata=raw.get("wikidata"), source=f"{path}:{line}",
-                terms=tuple((t[0], t[1] if len(t) == 2 else None) for t in terms))
+                description=raw.get("description"), wikidata=raw.get("wikidata"), source=f"{path}:{line}")
+    for entry_id, (terms, where) in terms_of.items():
+        if entry_id not in entries:
+            fail(LexiconError(where, "terms", f"{entry_id!r} is no entity of the register"))
+            continue
+        entries[entry_id] = dataclasses.replace(entries[entry_id], terms=terms)
     # CLDR countries the register does not curate: Indonesian name, id from the English name.
     for code, (ind, eng) in sorted(territories.items()):
         if code in cldr_claimed or fold(ind) in claimed:

@@ -405,15 +405,16 @@ def test_dates_weekday_year_from_the_register_terms(make_article, lex, text, sur
 
 
 def test_dates_register_terms_are_checked(tmp_path):
-    from generator.lexicon import check_register
-    bad = tmp_path / "people.yaml"
-    bad.write_text("entities:\n  - {id: nama-orang, kind: person, name: Nama Orang, terms: [[2020, 2010]]}\n",
-                   encoding="utf-8")
-    assert [e.key for e in check_register([bad])] == ["terms"]
-    good = tmp_path / "people.yaml"
-    good.write_text("entities:\n  - {id: nama-orang, kind: person, name: Nama Orang, terms: [[2010, 2014], [2020, null]]}\n",
-                    encoding="utf-8")
-    assert check_register([good]) == []
+    from generator.lexicon import check_register, load_register
+    people = "entities:\n  - {id: nama-orang, kind: person, name: Nama Orang}\n"
+    for terms, problems in [("[[2020, 2010]]", ["terms"]), ("[2020]", ["terms"]), ("[[2010, 2014], [2020, null]]", [])]:
+        path = tmp_path / "people.yaml"
+        path.write_text(people + f"terms:\n  nama-orang: {terms}\n", encoding="utf-8")
+        assert [e.key for e in check_register([path])] == problems
+    register, _ = load_register([path])
+    assert register.entries["nama-orang"].terms == ((2010, 2014), (2020, None))
+    path.write_text(people + "terms:\n  orang-lain: [[2010, 2014]]\n", encoding="utf-8")
+    assert [e.key for e in check_register([path])] == ["terms"]
 
 
 def test_dates_weekday_year_from_the_register_fixes_published(brief_of):
