@@ -7,12 +7,11 @@ a problem names the file and the key. Regexes are compiled once, here.
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -262,7 +261,7 @@ def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Re
         if entry_id not in entries:
             fail(LexiconError(where, "terms", f"{entry_id!r} is no entity of the register"))
             continue
-        entries[entry_id] = dataclasses.replace(entries[entry_id], terms=terms)
+        entries[entry_id] = replace(entries[entry_id], terms=terms)
     # CLDR countries the register does not curate: Indonesian name, id from the English name.
     for code, (ind, eng) in sorted(territories.items()):
         if code in cldr_claimed or fold(ind) in claimed:
