@@ -334,6 +334,7 @@ HEADER_LEAD = ("SEOUL - Menteri Luar Negeri Korea Selatan Han Dae-sung bertemu d
     ("Diposting: Rabu, 9 Oktober 2024", "2024-10-09"),
     ("Ditayangkan 09/10/2024 10:05", "2024-10-09"),
     ("Tanggal: 2024-10-09", "2024-10-09"),
+    ("Diunggah pada Rabu, 9 Oktober 2024 10:05 WIB", "2024-10-09"),
     ("09.10.2024", "2024-10-09"),
     ("Rabu, 09-10-2024 10:05 WIB", "2024-10-09"),
 ])
