@@ -230,7 +230,7 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
     sentence_initial = not text[hit.sentence.span.start:hit.span.start].strip(" \"'“‘(")
     if "wd" in g:
         word = g["wd"]
-        if not word[:1].isupper():
+        if not word[:1].isupper() and not _lower_weekday_is_date(text, hit, lex, word.lower() in both):
             return False          # weekday names are capitalised in news text
         if word.lower() in both and sentence_initial and rule in ("weekday", "weekday-relative"):
             return False          # the week/Sunday word opening a sentence is the week
@@ -261,6 +261,17 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
         if not ({"prep", "per", "pfx"} & g.keys()) or not YEAR_MIN <= int(g["y"]) <= YEAR_MAX:
             return False
     return True
+
+
+def _lower_weekday_is_date(text: str, hit: _Hit, lex: Lexicon, also_week: bool) -> bool:
+    """A weekday in lower case is still one with its date ("<wd> (5/3)"), after the day noun
+    ("<day> <wd>", weekday_prefixes), or after a date preposition unless the word is also the week."""
+    if hit.rule in ("weekday-dmy", "weekday-numeric"):
+        return True
+    before = _word_before(text, hit.span.start)
+    if before in {w.lower() for w in lex.words(CAL, "weekday_prefixes")}:
+        return True
+    return not also_week and before in {w.lower() for w in lex.words(CAL, "date_prepositions")}
 
 
 def _coordinated(text: str, hit: _Hit, lex: Lexicon) -> bool:

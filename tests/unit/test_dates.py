@@ -522,3 +522,20 @@ def test_dates_a_comma_date_without_a_cue_is_no_stamp(make_article, lex):
     sentences = _sentences(text, 1)
     page = Layout(None, None, None, None, None, tuple(s.span for s in sentences), (), ())
     assert dates.published_from_body(article, page, sentences, lex).value == "2024-06-17"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday in lower case is still one with its date, after the day noun, or after a preposition
+    ("Ia tiba pada selasa (15/10) di bandara.", [("selasa (15/10)", "2024-10-15")]),
+    ("Ia tiba pada hari senin di bandara.", [("senin", "2024-10-14")]),
+    ("Ia tiba pada hari minggu di bandara.", [("minggu", "2024-10-13")]),
+    ("Ia tiba pada senin di bandara.", [("senin", "2024-10-14")]),
+    # the week word in lower case is the week, and a lower-case weekday alone is no date
+    ("Ia tiba pada minggu lalu.", [("minggu lalu", "2024-W41")]),
+    ("Ia bekerja di sana selama dua minggu.", []),
+    ("Ia bekerja setiap minggu di sana.", []),
+    ("Rapat senin itu batal.", []),
+])
+def test_dates_lower_case_weekdays(make_article, lex, text, expected):
+    found = [(d.text, d.value) for d in _find(make_article, lex, text, "2024-10-15") if d.scored]
+    assert found == expected
