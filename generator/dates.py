@@ -32,6 +32,21 @@ so that no Indonesian word sits in this file.
 | <number-word> <unit> <past>           | None (digits only)                 | number_words from data        |
 | <month|year-unit> <past|future>       | borrows a day                      | month / year precision        |
 | <period> <unit> <current>, <month> <past> | None                           | `unit-relative`, `month`      |
+
+Forms added for real news pages (issue 16), not measured against dateparser:
+
+| form                                                  | here                                        |
+|-------------------------------------------------------|---------------------------------------------|
+| <weekday> <d> <month> <yyyy>, <weekday>, (<d>/<m>)    | `weekday-dmy`, `weekday-numeric`            |
+| <weekday> <day-part> (<d>/<m>)                        | the part of the day is in the date's text   |
+| <month> <d>, <yyyy> (English captions), yyyy-mm-dd    | `mdy`, `iso`                                |
+| <weekday> (<d>/<m>), no year, no anchor               | the year the register's people and the      |
+|                                                       | written years make most plausible           |
+| <d> <month>, <month> (no year)                        | nearest the reference, a date ahead counts  |
+|                                                       | double, a tense word weighs more            |
+| <month> <and> <month>                                 | both months                                 |
+| <period> <month|year-unit> (no marker)                | `period-unit`: the anchor's month or year   |
+| <year-prefix> <yyyy>-<suffix> (a decade)              | not a date                                  |
 """
 from __future__ import annotations
 
@@ -40,7 +55,7 @@ import re
 from dataclasses import dataclass
 
 from .document import word_pieces
-from .lexicon import Lexicon
+from .lexicon import Lexicon, alternation, fold
 from .model import Article, DateMention, Precision, Sentence, Span
 
 CAL = "calendar"
@@ -49,13 +64,20 @@ CAL = "calendar"
 WEEKDAY_YEAR_SEARCH = 14
 # Bare years outside this range are counts, not years (a count of 2000 after a preposition is a known risk).
 YEAR_MIN, YEAR_MAX = 1900, 2099
+# A day or month written without a year, and no marker: a date ahead of the reference counts this
+# many times its distance (news mostly reports what happened), and a tense word in the sentence
+# multiplies the weight of the side it points away from by TENSE_WEIGHT.
+FUTURE_WEIGHT = 2.0
+TENSE_WEIGHT = 3.0
 # Rules that need the publication date: without an anchor they keep value None.
-DEICTIC = frozenset({"relative-day", "weekday", "weekday-relative", "unit-relative"})
+DEICTIC = frozenset({"relative-day", "weekday", "weekday-relative", "unit-relative", "period-unit"})
 # Rules that write a calendar date or its year: all the publication date and its context need.
-ABSOLUTE = frozenset({"weekday-dmy", "weekday-numeric", "dmy", "numeric", "month", "year"})
+ABSOLUTE = frozenset({"weekday-dmy", "weekday-numeric", "dmy", "mdy", "iso", "numeric", "month", "year"})
+# Rules that write a day and a month (and maybe a year).
+DAY_RULES = frozenset({"weekday-dmy", "weekday-numeric", "dmy", "mdy", "iso", "numeric"})
 # Preference when two rules find the same span (lower wins); longer spans always win first.
-PRIORITY = ("weekday-dmy", "weekday-numeric", "dmy", "numeric", "month", "year", "weekday-relative",
-            "relative-day", "unit-relative", "anaphoric", "weekday")
+PRIORITY = ("weekday-dmy", "weekday-numeric", "dmy", "mdy", "iso", "numeric", "month", "year", "weekday-relative",
+            "relative-day", "unit-relative", "period-unit", "anaphoric", "weekday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +93,7 @@ class _Context:
     anchor: dt.date | None
     reference: dt.date | None     # anchor, else the latest full date the article writes
     years: tuple[int, ...]        # years the article writes (or the anchor's year)
+    terms: dict[int, int] | None = None   # year → register people named here in their post that year
 
 
 # ---------------------------------------------------------------------------------------------
@@ -111,27 +134,37 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
                    + lex.words(CAL, "current_markers"))
     units = _alt([*map(str, lex.group(CAL, "units") or {}), *map(str, lex.group(CAL, "counted_units") or {})])
     week_units = _alt([u for u, c in (lex.group(CAL, "units") or {}).items() if c == "week"])
+    period_units = _alt([u for u, c in (lex.group(CAL, "units") or {}).items() if c in ("month", "year")])
     period = m("period_modifiers")
     numbers = m("number_words")
     prep = w("date_prepositions")
     b, e = r"(?<![\w'-])", r"(?![\w'-])"
+    part = rf"(?:\s+(?:{w('day_parts')}){e})?"
     dmy = (rf"(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{months})(?:\.(?=\s*\d))?"
            rf"(?:\s+(?P<y>\d{{4}})(?!\d))?")
     num = r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
     specs = {
-        "weekday-dmy": rf"{b}(?P<x>(?P<wd>{weekdays})\s*(?:,\s*|\(\s*){dmy}{e}(?:\s*\))?)",
-        "weekday-numeric": rf"{b}(?P<x>(?P<wd>{weekdays})\s*(?:,\s*|\(\s*){num}(?:\s*\))?)",
+        # the weekday and the date: "<wd>, <date>", "<wd> (<date>)", "<wd>, (<date>)", "<wd> <date>"
+        # maybe with the part of the day between: "<wd> <morning> (<date>)"
+        "weekday-dmy": rf"{b}(?P<x>(?P<wd>{weekdays}){part}(?:\s*,\s*\(?\s*|\s*\(\s*|\s+){dmy}{e}(?:\s*\))?)",
+        "weekday-numeric": rf"{b}(?P<x>(?P<wd>{weekdays}){part}(?:\s*,\s*\(?\s*|\s*\(\s*|\s+){num}(?:\s*\))?)",
         "dmy": rf"{b}(?P<x>{dmy}{e}(?:\s+(?P<mk>{markers}){e})?)",
+        # month first, as English captions and US-made sites write it: "<month> 31, 2024"
+        "mdy": rf"{b}(?P<x>(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})\s*,\s*(?P<y>\d{{4}}))(?!\d)",
+        # ISO 8601 (index metadata and some header lines); a letter may be glued before it
+        "iso": r"(?<![\d/.-])(?P<x>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))(?![\d-]|[^\W\dT])",
         "numeric": rf"(?:\((?P<x>{num})\)|(?<![\w/])(?P<x2>(?P<d_>\d{{1,2}})[/.-](?P<m_>\d{{1,2}})[/.-](?P<y_>\d{{4}}))(?![\w/.]))",
         "month": (rf"{b}(?:(?P<prep>{prep})\s+)?(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<pfx>{w('month_prefixes')})\s+)?"
                   rf"(?P<mon>{months})(?:\.(?=\s*\d))?{e}(?:\s+(?:(?P<y>\d{{4}})(?!\d)|(?:(?P<ypfx>{w('year_prefixes')})\s+)?"
                   rf"(?P<mk>{markers}){e}))?)"),
         "year": (rf"{b}(?:(?P<prep>{prep})\s+)?(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<pfx>{w('year_prefixes')})\s+)?"
-                 rf"(?P<y>\d{{4}}))(?![\w.,/]?\d)"),
+                 rf"(?P<y>\d{{4}}))(?![\w.,/]?\d)(?!-[^\W\d])"),   # "<yyyy>-<suffix>" is a decade, not a year
         "weekday-relative": rf"{b}(?P<x>(?P<wd>{weekdays})\s+(?:(?P<unit>{week_units})\s+)?(?P<mk>{markers}){e})",
         "relative-day": rf"{b}(?P<x>{m('relative_days')}){e}",
         "unit-relative": (rf"{b}(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<n>\d{{1,3}}|{numbers})\s+)?"
                           rf"(?P<unit>{units})\s+(?P<mk>{markers}){e})"),
+        # a part of the month or year with no marker ("<start> <year-unit>"): the current one
+        "period-unit": rf"{b}(?P<x>(?P<per>{period})\s+(?P<unit>{period_units})){e}(?!\s*\d)",
         "anaphoric": rf"{b}(?P<x>{m('anaphoric')}){e}",
         "weekday": rf"{b}(?P<x>(?P<wd>{weekdays})){e}",
     }
@@ -197,13 +230,21 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
     sentence_initial = not text[hit.sentence.span.start:hit.span.start].strip(" \"'“‘(")
     if "wd" in g:
         word = g["wd"]
-        if not word[:1].isupper():
+        if not word[:1].isupper() and not _lower_weekday_is_date(text, hit, lex, word.lower() in both):
             return False          # weekday names are capitalised in news text
         if word.lower() in both and sentence_initial and rule in ("weekday", "weekday-relative"):
             return False          # the week/Sunday word opening a sentence is the week
+        if word.lower() in both and rule == "weekday-relative" and "unit" not in g and g["mk"][:1].isupper():
+            return False          # "<Week> <Past>" in a Title Case line: capitals say nothing, the week it is
+        if word.lower() in both and rule == "weekday" and _title_case(text, hit.sentence.span, lex):
+            return False          # likewise the bare week/Sunday word in a Title Case headline
+        if rule == "weekday" and _inside_name(text, hit, lex):
+            return False
+    if rule == "relative-day" and _word_before(text, hit.span.start) in lex.weekdays:
+        return False              # "<weekday> <part of the day> <earlier>": the weekday dates it
     if rule == "unit-relative":
         unit = g["unit"]
-        if unit.lower() in both and unit[:1].isupper() and not sentence_initial:
+        if unit.lower() in both and unit[:1].isupper() and not sentence_initial and not g["mk"][:1].isupper():
             return False          # capitalised mid-sentence it is the weekday, not the week
         before = _word_before(text, hit.span.start)
         if before in {v.lower() for v in lex.words(CAL, "vague_quantifiers")}:
@@ -212,14 +253,52 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
             return False
         if "n" not in g and _unit(lex, unit)[0] == "day":
             return False          # the day unit with a past marker needs a count
-    if rule == "month" and not ({"prep", "per", "pfx", "y", "mk"} & g.keys()):
-        return False              # a bare month name needs a preposition, prefix, year or marker
+    if rule == "month" and not ({"prep", "per", "pfx", "y", "mk"} & g.keys()) and not _coordinated(text, hit, lex):
+        return False              # a bare month name needs a preposition, prefix, year, marker or a month before
     if rule == "month" and not ({"y", "mk"} & g.keys()) and not _full_month(lex, g["mon"]):
         return False              # an abbreviated month alone needs a day or a year
     if rule == "year":
         if not ({"prep", "per", "pfx"} & g.keys()) or not YEAR_MIN <= int(g["y"]) <= YEAR_MAX:
             return False
     return True
+
+
+def _lower_weekday_is_date(text: str, hit: _Hit, lex: Lexicon, also_week: bool) -> bool:
+    """A weekday in lower case is still one with its date ("<wd> (5/3)"), after the day noun
+    ("<day> <wd>", weekday_prefixes), or after a date preposition unless the word is also the week."""
+    if hit.rule in ("weekday-dmy", "weekday-numeric"):
+        return True
+    before = _word_before(text, hit.span.start)
+    if before in {w.lower() for w in lex.words(CAL, "weekday_prefixes")}:
+        return True
+    return not also_week and before in {w.lower() for w in lex.words(CAL, "date_prepositions")}
+
+
+def _coordinated(text: str, hit: _Hit, lex: Lexicon) -> bool:
+    """A bare month listed after another month ("<month>, <month> <and> <month>")."""
+    rx = lex.regex("dates.coordinated", rf"(?i)(?<![\w'-])(?:{_alt(lex.months)})\.?(?:\s+\d{{4}})?"
+                   rf"\s*(?:,|\s(?:{_alt(lex.words(CAL, 'date_coordinators'))}))\s*$")
+    return bool(rx.search(text, max(hit.sentence.span.start, hit.span.start - 40), hit.span.start))
+
+
+# A line is Title Case (a headline) when this share of its words of four letters or more are capitalised.
+TITLE_CASE_SHARE = 0.7
+
+
+def _title_case(text: str, span: Span, lex: Lexicon) -> bool:
+    words = lex.regex("dates.long_words", r"[^\W\d_]{4,}").findall(text, span.start, span.end)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _inside_name(text: str, hit: _Hit, lex: Lexicon) -> bool:
+    """A bare weekday between two capitalised words mid-sentence is a word of a name (a street, a club)."""
+    before = lex.regex("dates.cap_before", r"(?<![\w'-])[A-Z][\w'-]*\s+$")
+    after = lex.regex("dates.cap_after", r"\s+[A-Z][\w'-]*")
+    start = max(hit.sentence.span.start, hit.span.start - 40)
+    m = before.search(text, start, hit.span.start)
+    if not m or not text[hit.sentence.span.start:m.start()].strip(" \"'“‘("):
+        return False              # no capitalised word before, or it opens the sentence
+    return bool(after.match(text, hit.span.end, hit.sentence.span.end))
 
 
 def _full_month(lex: Lexicon, word: str) -> bool:
@@ -278,27 +357,79 @@ def _year(text: str) -> int:
     return int(text) + 2000 if len(text) == 2 else int(text)
 
 
-def _nearest_year(month: int, day: int, reference: dt.date, direction: int = 0) -> int | None:
-    """The year that puts month/day nearest the reference (direction -1: on or before it)."""
+def _nearest_year(month: int, day: int, reference: dt.date, direction: int = 0, lean: int = 0,
+                  weekday: int | None = None) -> int | None:
+    """The year that puts month/day nearest the reference, among the year before, its own and the next.
+
+    direction -1 / +1 (a marker): on or before / on or after the reference, strictly. Otherwise a
+    date ahead counts FUTURE_WEIGHT times its distance (news reports what happened), a past tense
+    word in the sentence (lean -1) multiplies that by TENSE_WEIGHT, a future one (lean +1) weighs
+    the dates behind instead. With a weekday, only the years where the day falls on it count, unless
+    none does (then the weekday is a slip of the writer's and the day and month decide)."""
     options = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         date = _safe_date(year, month, day)
         if date is None or (direction < 0 and date > reference) or (direction > 0 and date < reference):
             continue
-        options.append((abs((date - reference).days), -year, year))
-    return min(options)[2] if options else None
+        gap = (date - reference).days
+        weight = 1.0
+        if lean > 0:
+            weight = TENSE_WEIGHT if gap < 0 else 1.0
+        elif gap > 0:
+            weight = FUTURE_WEIGHT * (TENSE_WEIGHT if lean < 0 else 1.0)
+        fits = weekday is None or date.isoweekday() == weekday
+        options.append((not fits, abs(gap) * weight, -year, year))
+    return min(options)[3] if options else None
 
 
-def _weekday_year(month: int, day: int, weekday: int, years: tuple[int, ...]) -> int | None:
-    """The year in which month/day falls on `weekday`, nearest the years the article mentions."""
-    if not years:
+def _weekday_year(month: int, day: int, weekday: int, years: tuple[int, ...],
+                  terms: dict[int, int] | None = None) -> int | None:
+    """The year in which month/day falls on `weekday` that the article makes most plausible.
+
+    Each year the article writes votes for itself and its neighbours, each register person it
+    names for the years of their post (`terms`); the most votes win, then the year nearest a
+    written one, then the latest."""
+    terms = terms or {}
+    pool = set(years) | set(terms)
+    if not pool:
         return None
     options = []
-    for year in range(min(years) - WEEKDAY_YEAR_SEARCH, max(years) + WEEKDAY_YEAR_SEARCH + 1):
+    for year in range(min(pool) - WEEKDAY_YEAR_SEARCH, max(pool) + WEEKDAY_YEAR_SEARCH + 1):
         date = _safe_date(year, month, day)
         if date is not None and date.isoweekday() == weekday:
-            options.append((min(abs(year - y) for y in years), -year, year))
-    return min(options)[2] if options else None
+            votes = terms.get(year, 0) + (1 if any(abs(year - y) <= 1 for y in years) else 0)
+            distance = min((abs(year - y) for y in years), default=0)
+            options.append((-votes, distance, -year, year))
+    return min(options)[3] if options else None
+
+
+def _term_votes(article: Article, lex: Lexicon) -> dict[int, int]:
+    """Year → how many of the register's people the article names held their post that year.
+
+    A term still running ends at the latest year the register writes anywhere (as of its writing)."""
+    def build():
+        owner, spans = {}, {}
+        last = max((y for e in lex.register.entries.values() for t in e.terms for y in t if y), default=None)
+        for entry in lex.register.entries.values():
+            if entry.kind != "person" or not entry.terms:
+                continue
+            spans[entry.id] = frozenset(y for first, end in entry.terms for y in range(first, (end or last) + 1))
+            for alias in entry.aliases:
+                owner[fold(alias)] = entry.id
+        names = [a for e in lex.register.entries.values() if e.id in spans for a in e.aliases]
+        body = alternation(names, separator=r"[\s-]+")
+        rx = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if names else None
+        return rx, owner, spans
+
+    rx, owner, spans = lex.memo("dates.term_votes", build)
+    if rx is None:
+        return {}
+    named = {owner.get(fold(m.group())) for m in rx.finditer(article.text)} - {None}
+    votes: dict[int, int] = {}
+    for person in named:
+        for year in spans[person]:
+            votes[year] = votes.get(year, 0) + 1
+    return votes
 
 
 def _bare_weekday(weekday: int, anchor: dt.date, lean: int) -> dt.date:
@@ -311,10 +442,19 @@ def _bare_weekday(weekday: int, anchor: dt.date, lean: int) -> dt.date:
     return anchor - dt.timedelta(days=back)
 
 
+def _lean(hit: _Hit, article: Article, lex: Lexicon) -> int:
+    return _tense(lex, article.text, hit.sentence.span, hit.span)
+
+
+def _word_rx(lex: Lexicon, name: str) -> re.Pattern:
+    """lex.word_regex for a calendar.yaml group, looked up once (word_regex builds its pattern every call)."""
+    return lex.memo(f"dates.words.{name}", lambda: lex.word_regex(CAL, name, re.IGNORECASE))
+
+
 def _tense(lex: Lexicon, text: str, sentence: Span, at: Span) -> int:
     """+1 / -1 / 0 from the tense word nearest before the date in its sentence (else after it)."""
-    future = lex.word_regex(CAL, "tense_future", re.IGNORECASE)
-    past = lex.word_regex(CAL, "tense_past", re.IGNORECASE)
+    future = _word_rx(lex, "tense_future")
+    past = _word_rx(lex, "tense_past")
     found = [(m.start(), +1) for m in future.finditer(text, sentence.start, sentence.end)]
     found += [(m.start(), -1) for m in past.finditer(text, sentence.start, sentence.end)]
     found = [f for f in found if not at.start <= f[0] < at.end]
@@ -323,7 +463,7 @@ def _tense(lex: Lexicon, text: str, sentence: Span, at: Span) -> int:
         return max(before)[1]
     # After the date, a tense word counts only in the same clause: in "said on Monday that the
     # exchange will happen", "will" belongs to the reported clause, not to Monday.
-    breaks = lex.word_regex(CAL, "clause_breaks", re.IGNORECASE)
+    breaks = _word_rx(lex, "clause_breaks")
     after = [f for f in found if not breaks.search(text, at.end, f[0])]
     return min(after)[1] if after else 0
 
@@ -336,18 +476,21 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
     g, rule, anchor = hit.groups, hit.rule, ctx.anchor
     if rule in DEICTIC and anchor is None:
         return None, _precision_of(hit, lex)
-    if rule in ("weekday-dmy", "weekday-numeric", "dmy", "numeric"):
+    if rule in DAY_RULES:
         day = int(g["d"])
         month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else int(g["m"])
+        weekday = lex.weekdays[g["wd"].lower()] if "wd" in g else None
         if "y" in g:
             year = _year(g["y"])
-        elif "wd" in g:
-            years = (anchor.year,) if anchor else ctx.years
-            year = _weekday_year(month, day, lex.weekdays[g["wd"].lower()], years)
+        elif anchor is not None:
+            year = _nearest_year(month, day, anchor, _direction(lex, g.get("mk")), _lean(hit, article, lex), weekday)
+        elif weekday is not None:
+            year = _weekday_year(month, day, weekday, ctx.years, ctx.terms)
             if year is None and ctx.reference:
-                year = _nearest_year(month, day, ctx.reference)
+                year = _nearest_year(month, day, ctx.reference, 0, _lean(hit, article, lex))
         else:
-            year = _nearest_year(month, day, ctx.reference, _direction(lex, g.get("mk"))) if ctx.reference else None
+            year = _nearest_year(month, day, ctx.reference, _direction(lex, g.get("mk")),
+                                 _lean(hit, article, lex)) if ctx.reference else None
         date = _safe_date(year, month, day) if year else None
         return (date.isoformat() if date else None), "day"
     if rule == "month":
@@ -368,7 +511,7 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
             return f"{year:04d}-{month:02d}", "month"
         if ctx.reference is None:
             return None, "month"
-        year = _nearest_year(month, 15, ctx.reference)
+        year = _nearest_year(month, 15, ctx.reference, 0, _lean(hit, article, lex))
         return f"{year:04d}-{month:02d}", "month"
     if rule == "year":
         return f"{int(g['y']):04d}", "year"
@@ -392,6 +535,10 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
             return (anchor + dt.timedelta(days=(7 - back) % 7 or 7)).isoformat(), "day"
         monday = anchor - dt.timedelta(days=anchor.isoweekday() - 1)
         return (monday + dt.timedelta(days=weekday - 1)).isoformat(), "day"
+    if rule == "period-unit":
+        if _unit(lex, g["unit"])[0] == "month":
+            return f"{anchor.year:04d}-{anchor.month:02d}", "month"
+        return f"{anchor.year:04d}", "year"
     if rule == "unit-relative":
         unit, count = _unit(lex, g["unit"])
         if "n" in g:
@@ -409,7 +556,7 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
 
 
 def _precision_of(hit: _Hit, lex: Lexicon) -> Precision | None:
-    if hit.rule == "unit-relative":
+    if hit.rule in ("unit-relative", "period-unit"):
         return _unit(lex, hit.groups["unit"])[0]  # type: ignore[return-value]
     return "day"
 
@@ -420,28 +567,46 @@ def _parse_anchor(anchor: str | None) -> dt.date | None:
     return dt.date.fromisoformat(anchor)
 
 
-def _context(hits: list[_Hit], anchor: dt.date | None, lex: Lexicon) -> _Context:
-    """The reference for dates written without a year: the anchor, else what the article writes."""
-    years, full = [], []
+def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexicon) -> _Context:
+    """The reference for dates written without a year: the anchor, else what the article writes.
+
+    An anchor coarser than a day (a header giving only the month) is made a day by the first
+    weekday-dated full date the article writes inside that month or year, else it only gives the
+    reference (the middle of its period) and the year."""
+    years, full, weekday_full = [], [], []
     for hit in hits:
         g = hit.groups
-        if hit.rule in ("dmy", "numeric", "weekday-dmy", "weekday-numeric", "month", "year") and "y" in g:
+        if hit.rule in ABSOLUTE and "y" in g:
             years.append(_year(g["y"]))
             if "d" in g:
                 month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else int(g["m"])
                 date = _safe_date(_year(g["y"]), month, int(g["d"]))
                 if date:
                     full.append(date)
-    if anchor is not None:
-        return _Context(anchor, anchor, (anchor.year,))
+                    if "wd" in g:
+                        weekday_full.append(date)
+    day = _parse_anchor(anchor)
+    if day is None and anchor and re.fullmatch(r"\d{4}(?:-\d{2})?", anchor):
+        inside = [d for d in weekday_full if d.isoformat().startswith(anchor)]
+        if inside:
+            day = inside[0]
+        else:
+            year, _, month = anchor.partition("-")
+            middle = dt.date(int(year), int(month or 7), 15 if month else 1)
+            return _Context(None, middle, (int(year),))
+    if day is not None:
+        return _Context(day, day, (day.year,))
     reference = max(full) if full else (dt.date(max(years), 7, 1) if years else None)
-    return _Context(None, reference, tuple(sorted(set(years))))
+    # A weekday and a day with no year: the register's people named here help choose it.
+    undated = any(h.rule in ("weekday-dmy", "weekday-numeric") and "y" not in h.groups for h in hits)
+    terms = _term_votes(article, lex) if undated else None
+    return _Context(None, reference, tuple(sorted(set(years))), terms)
 
 
 def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
               anchor: str | None, rules: frozenset[str] | None = None) -> tuple[DateMention, ...]:
     hits = _scan(article, sentences, lex, rules)
-    ctx = _context(hits, _parse_anchor(anchor), lex)
+    ctx = _context(hits, anchor, article, lex)
     found: list[DateMention] = []
     previous: DateMention | None = None
     for hit in hits:
@@ -487,7 +652,7 @@ def read_date(article: Article, span: Span, lex: Lexicon) -> DateMention | None:
     for mention in _mentions(article, (line,), lex, None, ABSOLUTE):
         if mention.precision == "day" and mention.value:
             return DateMention(mention.span, mention.text, mention.value, "day", f"header:{mention.rule}", None)
-    return _month_first(article, span, lex)
+    return _month_first(article, span, lex) or _iso_month(article, span, lex)
 
 
 def _month_first(article: Article, span: Span, lex: Lexicon) -> DateMention | None:
@@ -503,11 +668,24 @@ def _month_first(article: Article, span: Span, lex: Lexicon) -> DateMention | No
     return DateMention(Span(m.start(), m.end()), m.group(), day.isoformat(), "day", "header:month-first", None)
 
 
+def _iso_month(article: Article, span: Span, lex: Lexicon) -> DateMention | None:
+    """A header that gives only the month, in ISO form (an index's "date 2024-05"): month precision."""
+    m = lex.regex("dates.iso_month", r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})(?![\d-])").search(
+        article.text, span.start, span.end)
+    if not m or not 1 <= int(m.group("month")) <= 12 or not YEAR_MIN <= int(m.group("year")) <= YEAR_MAX:
+        return None
+    return DateMention(Span(m.start(), m.end()), m.group(), m.group(), "month", "header:iso-month", None)
+
+
 def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon) -> DateMention | None:
     """The date the brief is filed under when no header gives it.
 
-    The first body date written with a weekday and a day (`<weekday> (22/11/2022)`), else a full
-    date (day, month, year) in the lead paragraph; None where the text gives no basis.
+    The first body date written with a weekday and a day that is set off by a comma shortly after
+    a speech or source cue, as Indonesian news stamps the day of the report after its source or
+    speaker (`<said> X, <weekday> (22/11/2022)`, `<quoting> X, <weekday> 21 <month> 2022,`), where
+    an event's day follows a preposition (`<on> <weekday> (20/11)`); else the first body date written with a
+    weekday and a day; else a full date (day, month, year) in the lead paragraph; None where the
+    text gives no basis.
     """
     body = [s for s in sentences if not s.caption]
     if not body:
@@ -515,14 +693,33 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
     mentions = [m for m in _mentions(article, sentences, lex, None, ABSOLUTE)
                 if m.value and m.precision == "day"]
     in_body = {s.span for s in body}
-    for mention in mentions:
-        if mention.sentence in in_body and mention.rule in ("weekday-dmy", "weekday-numeric"):
-            return _filed(mention, "body-weekday")
+    dated = [m for m in mentions if m.sentence in in_body and m.rule in ("weekday-dmy", "weekday-numeric")]
+    comma = lex.regex("dates.comma_before", r",\s*$")
+    stamps = [m for m in dated if comma.search(article.text, max(0, m.span.start - 4), m.span.start)
+              and _reported(article.text, m, lex)]
+    if stamps or dated:
+        return _filed((stamps or dated)[0], "body-stamp" if stamps else "body-weekday")
     lead = {s.span for s in body if s.paragraph == body[0].paragraph}
     for mention in mentions:
         if mention.sentence in lead and mention.rule in ("dmy", "numeric") and re.search(r"\d{4}", mention.text):
             return _filed(mention, "lead-date")
     return None
+
+
+# How far before a comma-set date a speech or source cue makes it the report's stamp.
+STAMP_CUE_CHARS = 80
+
+
+def _reported(text: str, mention: DateMention, lex: Lexicon) -> bool:
+    """A speech or source cue (speech.yaml: cue verbs, relaying channels, statement nouns; calendar.yaml:
+    report_cues) shortly before the date, in its sentence: "<said> X to reporters, <date>", "<quoting> X, <date>"."""
+    def build():
+        words = [w for group in ("cues_after", "cues_before", "suffixed", "channels", "statement_nouns")
+                 for w in lex.words("speech", group)] + list(lex.words(CAL, "report_cues"))
+        return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)})(?![\w-])") if words else None
+    rx = lex.memo("dates.report_cues", build)
+    start = max(mention.sentence.start if mention.sentence else 0, mention.span.start - STAMP_CUE_CHARS)
+    return bool(rx and rx.search(text, start, mention.span.start))
 
 
 def _filed(mention: DateMention, why: str) -> DateMention:

@@ -11,7 +11,7 @@ import functools
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +97,9 @@ class RegisterEntry:
     description: str | None = None
     wikidata: str | None = None
     source: str = ""        # file:line, for messages
+    # A person's years in the post `description` gives, [first, last] (last None: still in it), from
+    # a register file's `terms:` mapping; dates.py reads them for the year of a weekday and a day.
+    terms: tuple[tuple[int, int | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,7 @@ def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Re
     claimed_at: dict[str, str] = {}  # fold(alias) → file:line of the entity that claimed it
     suppressed: set[str] = set()
     cldr_claimed: set[str] = set()
+    terms_of: dict[str, tuple[tuple, str]] = {}   # id → (terms, file), applied once every entity is read
     for path in paths:
         try:
             documents = _load_yaml_with_lines(path)
@@ -168,8 +172,22 @@ def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Re
             fail(LexiconError(path, "(top)", "expected a mapping with `entities:` and/or `suppress:`"))
             continue
         for key in documents:
-            if key not in {"entities", "suppress"}:
-                fail(LexiconError(path, key, "unknown key (expected `entities` or `suppress`)", key_line(path, key)))
+            if key not in {"entities", "suppress", "terms"}:
+                fail(LexiconError(path, key, "unknown key (expected `entities`, `suppress` or `terms`)",
+                                  key_line(path, key)))
+        spans = documents.get("terms") or {}
+        if not isinstance(spans, dict):
+            fail(LexiconError(path, "terms", "expected a mapping of entity id to [[first year, last year or null], ...]",
+                              key_line(path, "terms")))
+            spans = {}
+        for entry_id, value in spans.items():
+            if not (isinstance(value, list) and value and all(
+                    isinstance(t, list) and 1 <= len(t) <= 2 and isinstance(t[0], int)
+                    and (len(t) == 1 or t[1] is None or (isinstance(t[1], int) and t[1] >= t[0])) for t in value)):
+                fail(LexiconError(path, "terms", f"{entry_id!r}: expected [[first year, last year or null], ...]",
+                                  key_line(path, "terms")))
+                continue
+            terms_of[str(entry_id)] = (tuple((t[0], t[1] if len(t) == 2 else None) for t in value), f"{path}")
         surfaces = documents.get("suppress") or []
         if not isinstance(surfaces, list):
             fail(LexiconError(path, "suppress", "expected a list of surface forms", key_line(path, "suppress")))
@@ -239,6 +257,11 @@ def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Re
             entries[entry_id] = RegisterEntry(
                 id=entry_id, kind=kind, name=raw["name"], aliases=tuple(dict.fromkeys(names)),
                 description=raw.get("description"), wikidata=raw.get("wikidata"), source=f"{path}:{line}")
+    for entry_id, (terms, where) in terms_of.items():
+        if entry_id not in entries:
+            fail(LexiconError(where, "terms", f"{entry_id!r} is no entity of the register"))
+            continue
+        entries[entry_id] = replace(entries[entry_id], terms=terms)
     # CLDR countries the register does not curate: Indonesian name, id from the English name.
     for code, (ind, eng) in sorted(territories.items()):
         if code in cldr_claimed or fold(ind) in claimed:

@@ -87,6 +87,10 @@ def test_dates_absolute_forms(make_article, lex, text, surface, value, precision
     ("Kunjungan pada Agustus lalu membuahkan hasil.", "Agustus lalu", "2023-08"),
     ("Pemilu digelar Maret mendatang.", "Maret mendatang", "2024-03"),
     ("Kesepakatan diteken Juni tahun lalu.", "Juni tahun lalu", "2022-06"),
+    ("Kesepakatan diteken bulan Maret tahun lalu.", "bulan Maret tahun lalu", "2022-03"),
+    ("Kesepakatan diteken pada bulan Juni.", "bulan Juni", "2023-06"),
+    ("Kesepakatan telah diteken pada bulan Desember.", "bulan Desember", "2022-12"),
+    ("Kesepakatan akan diteken pada bulan Juni.", "bulan Juni", "2024-06"),
 ])
 def test_dates_relative_forms(make_article, lex, text, surface, value):
     mention = _one(_find(make_article, lex, text, "2023-09-19"), surface)
@@ -271,3 +275,267 @@ def test_dates_tense_after_a_clause_break_does_not_move_a_weekday(text, value, l
     article = make_article(text)
     found = find_dates(article, (Sentence(Span(0, len(text)), 0),), lex, anchor="2024-11-14")
     assert [d.value for d in found if d.rule == "weekday"] == [value]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # the weekday set off by a space only, or by a comma and a bracket, is one date with its day
+    ("Menteri Park pada Kamis 14 Maret 2024 menerima tamunya.", "Kamis 14 Maret 2024", "2024-03-14"),
+    ("Kantor itu mengumumkannya pada Selasa,5 Maret 2024,waktu setempat.", "Selasa,5 Maret 2024", "2024-03-05"),
+    ("kata juru bicara Oh, Rabu, (6/3/2024).", "Rabu, (6/3/2024)", "2024-03-06"),
+    # English month names and month-first dates, as wire-photo captions write them
+    ("Menteri Han tiba di Busan, South Korea, March 5, 2024. Reuters/File Photo", "March 5, 2024", "2024-03-05"),
+    ("Foto diambil 12 October 2023 di pelabuhan.", "12 October 2023", "2023-10-12"),
+    # ISO dates, glued to a word or not
+    ("Diperbarui 2024-03-05 pukul 10.00", "2024-03-05", "2024-03-05"),
+    ("Rubrik Pekanan2024-03-05", "2024-03-05", "2024-03-05"),
+])
+def test_dates_more_written_forms(make_article, lex, text, surface, value):
+    found = _find(make_article, lex, text, None)
+    assert [(d.text, d.value) for d in found] == [(surface, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pada tahun 1960-an kedua negara bersekutu erat.",       # a decade is not its first year
+    "Sejak tahun 1990-an hubungan itu renggang.",
+    "Senin 12 orang tewas dalam serangan itu.",               # a count after a weekday is no day
+    "Nomor register 2024-03-051 dicatat petugas.",            # no ISO date inside a longer number
+    "Perdana Menteri Theresa May menerima tamunya.",          # an English month that is a name is no month
+])
+def test_dates_more_forms_not_dates(make_article, lex, text):
+    found = [(d.text, d.value) for d in _find(make_article, lex, text, None) if d.scored and d.value]
+    assert found == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # anchor Tuesday 2023-09-19: last night is the evening of the day before
+    ("Pertandingan digelar tadi malam di Busan.", "tadi malam", "2023-09-18"),
+    ("Pertandingan digelar malam tadi di Busan.", "malam tadi", "2023-09-18"),
+    ("Sejak tahun 2019-2020 hubungan memburuk.", "tahun 2019", "2019"),
+])
+def test_dates_last_night_and_year_ranges(make_article, lex, text, surface, value):
+    mention = _one(_find(make_article, lex, text, "2023-09-19"), surface)
+    assert (mention.text, mention.value) == (surface, value)
+
+
+HEADER_LEAD = ("SEOUL - Menteri Luar Negeri Korea Selatan Han Dae-sung bertemu duta besar Rusia di Seoul "
+               "untuk membahas kerja sama kedua negara.")
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Rabu, 08 Mei 2024 / 11:26 WIB", "2024-05-08"),
+    ("RABU, 08 MEI 2024 | 13:32 WIB | LAPORAN: NAMA PENULIS", "2024-05-08"),
+    ("8 Mei 2024, 13:32 GMT+7", "2024-05-08"),
+    ("Published: Wednesday, October 9, 2024 9:22 AM GMT+7", "2024-10-09"),
+    ("Updated 9 Oct 2024, 09:22 UTC", "2024-10-09"),
+    (" date 2024-10-09 Foto : AGENSI / AGENSI LAIN", "2024-10-09"),
+    (" date 2024-10 Laporan Wartawan Situs, Nama Penulis", "2024-10"),
+    ("Rubrik Pekanan2024-10-09", "2024-10-09"),
+    ("2024-10-09T10:05:00+07:00", "2024-10-09"),
+    ("Diposting: Rabu, 9 Oktober 2024", "2024-10-09"),
+    ("Ditayangkan 09/10/2024 10:05", "2024-10-09"),
+    ("Tanggal: 2024-10-09", "2024-10-09"),
+    ("Diunggah pada Rabu, 9 Oktober 2024 10:05 WIB", "2024-10-09"),
+    ("09.10.2024", "2024-10-09"),
+    ("Rabu, 09-10-2024 10:05 WIB", "2024-10-09"),
+])
+def test_dates_header_lines_in_more_formats_give_published(line, value, brief_of):
+    brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n{line}\n\n{HEADER_LEAD}")
+    assert brief.layout.published is not None and brief.layout.published.of(brief.article.text) == line.strip()
+    assert brief.published is not None and brief.published.value == value
+    assert not [d for d in brief.dates if d.scored], "a header date is no date of the body"
+
+
+@pytest.mark.parametrize("line", [
+    "Data itu dirilis pada 2024-10-09 oleh kementerian.",     # prose, not a header
+    "Kesepakatan itu, kata dia, diteken 8 Mei 2024 pukul 13.32 WIB di Seoul.",
+    "Tanggal rilis data ditetapkan 2024-10-09 dan diumumkan ke publik pada hari yang sama oleh kantor itu",
+    "Tanggal 9 Oktober 2024 menjadi hari bersejarah bagi kedua negara.",
+])
+def test_dates_prose_with_a_date_is_no_header_line(line, brief_of):
+    brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n\n{HEADER_LEAD}\n\n{line}")
+    assert brief.layout.published is None
+
+
+@pytest.mark.parametrize("body, surface, value", [
+    # a header giving only the month: the first weekday-dated day inside it anchors the deictic dates
+    ("Menurut laporan yang terbit Selasa (8/10/2024), harga naik pekan lalu.", "pekan lalu", "2024-W40"),
+    # no such day inside the month: a deictic date has no value, a day and month take the month's year
+    ("Menurut laporan yang terbit Selasa (8/10/2023), harga naik pekan lalu.", "pekan lalu", None),
+    ("Menurut laporan itu, harga naik sejak 24 Februari.", "24 Februari", "2024-02-24"),
+])
+def test_dates_month_header_anchor(body, surface, value, brief_of):
+    brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n date 2024-10 Laporan Wartawan Situs\n\n{HEADER_LEAD}\n\n{body}")
+    assert brief.published is not None and brief.published.value == "2024-10"
+    mention = _one(brief.dates, surface)
+    assert mention.value == value
+
+
+@pytest.mark.parametrize("anchor, text, surface, value", [
+    # no marker: a day or month ahead counts double (news reports what happened) ...
+    ("2024-10-15", "Pabrik itu berhenti beroperasi pada Maret.", "Maret", "2024-03"),
+    ("2024-11-13", "Presiden baru mulai menjabat pada Januari.", "Januari", "2025-01"),
+    ("2024-10-15", "Pasukan dikirim ke perbatasan pada 24 Februari.", "24 Februari", "2024-02-24"),
+    # ... and a tense word weighs the side it points away from
+    ("2024-10-15", "Pemilu akan digelar pada 5 Maret.", "5 Maret", "2025-03-05"),
+    ("2024-06-15", "Hubungan memburuk sejak 20 Oktober.", "20 Oktober", "2023-10-20"),
+    ("2024-06-15", "Pertemuan dijadwalkan pada 20 Oktober.", "20 Oktober", "2024-10-20"),
+    # a weekday that fits no year around the anchor is the writer's slip: the day and month decide
+    ("2024-03-29", "Dewan memungut suara hari Kamis (29/3).", "Kamis (29/3)", "2024-03-29"),
+    ("2024-01-02", "Rapat digelar Sabtu (30/12).", "Sabtu (30/12)", "2023-12-30"),
+    ("2024-01-02", "Rapat digelar Rabu (3/1).", "Rabu (3/1)", "2024-01-03"),
+])
+def test_dates_year_of_a_day_or_month_without_one(make_article, lex, anchor, text, surface, value):
+    mention = _one(_find(make_article, lex, text, anchor), surface)
+    assert (mention.text, mention.value) == (surface, value)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # no year written: the register's people named in the article and the years of their posts
+    # (content/register/people.yaml `terms`) choose among the years the weekday fits
+    ("Presiden Yoon Suk Yeol berpidato di forum itu, Rabu (13/11).", "Rabu (13/11)", "2024-11-13"),
+    ("Menlu Antony Blinken dan Presiden Vladimir Putin disebut, Kamis (7/9).", "Kamis (7/9)", "2023-09-07"),
+    # no register person and no year: no basis
+    ("Presiden Lim Dae-ho berpidato di forum itu, Rabu (13/11).", "Rabu (13/11)", None),
+    # a person out of office by the article's written year does not outvote that year
+    ("Sejak Oktober 2025 hubungan memburuk.\nJoko Widodo pernah berkunjung.\nSumber berbicara Minggu (21/12).",
+     "Minggu (21/12)", "2025-12-21"),
+])
+def test_dates_weekday_year_from_the_register_terms(make_article, lex, text, surface, value):
+    mention = _one(_find(make_article, lex, text, None), surface)
+    assert mention.value == value
+
+
+def test_dates_register_terms_are_checked(tmp_path):
+    from generator.lexicon import check_register, load_register
+    people = "entities:\n  - {id: nama-orang, kind: person, name: Nama Orang}\n"
+    for terms, problems in [("[[2020, 2010]]", ["terms"]), ("[2020]", ["terms"]), ("[[2010, 2014], [2020, null]]", [])]:
+        path = tmp_path / "people.yaml"
+        path.write_text(people + f"terms:\n  nama-orang: {terms}\n", encoding="utf-8")
+        assert [e.key for e in check_register([path])] == problems
+    register, _ = load_register([path])
+    assert register.entries["nama-orang"].terms == ((2010, 2014), (2020, None))
+    path.write_text(people + "terms:\n  orang-lain: [[2010, 2014]]\n", encoding="utf-8")
+    assert [e.key for e in check_register([path])] == ["terms"]
+
+
+def test_dates_weekday_year_from_the_register_fixes_published(brief_of):
+    brief = brief_of("Judul Berita Korea Selatan dan Rusia\n\nPresiden Korea Selatan Yoon Suk Yeol pada Senin (18/11) "
+                     "mengecam kerja sama militer kedua negara itu di sebuah forum.\n\nIa berbicara pada hari Senin.")
+    assert brief.published is not None and brief.published.value == "2024-11-18"
+    assert [(d.text, d.value) for d in brief.dates if d.scored] == [("Senin (18/11)", "2024-11-18"),
+                                                                    ("Senin", "2024-11-18")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # the day stamped after the source, set off by a comma, is the day of the report
+    ("Judul\nSEOUL - Menteri itu pada Minggu 16 Juni 2024 menyatakan dukungannya.\n"
+     "Mengutip kantor berita Hanbit, Selasa 18 Juni 2024, hari libur itu menandai kemerdekaan.", "2024-06-18"),
+    ("Judul\nDewan bersidang pada Senin (17/6/2024) di New York.\nHal itu disampaikan juru bicara Dewan, "
+     "Rabu (19/6/2024).", "2024-06-19"),
+    # event days only: the first one
+    ("Judul\nMenteri itu pada Minggu 16 Juni 2024 menyatakan dukungannya.\n"
+     "Ia kembali berbicara pada Selasa 18 Juni 2024 di Seoul.", "2024-06-16"),
+])
+def test_dates_published_from_a_comma_stamp(text, value, make_article, lex):
+    article = make_article(text)
+    sentences = _sentences(text, 1)
+    page = Layout(None, None, None, None, None, tuple(s.span for s in sentences), (), ())
+    mention = dates.published_from_body(article, page, sentences, lex)
+    assert (mention.value if mention else None) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare month listed after another month is a date too
+    ("Pabrik itu tidak menjual mobil pada Agustus dan September.", [("Agustus", "2024-08"), ("September", "2024-09")]),
+    ("Latihan digelar pada Juni, Juli dan Agustus.", [("Juni", "2024-06"), ("Juli", "2024-07"), ("Agustus", "2024-08")]),
+    ("Penjualan turun, dan Maret menjadi nama kapal itu.", []),
+    # a part of the month or year with no marker is the current one; not a decade, not the weekend
+    ("Warga itu ditahan pada awal tahun di kota pelabuhan.", [("awal tahun", "2024")]),
+    ("Laporan diserahkan hingga akhir bulan.", [("akhir bulan", "2024-10")]),
+    ("Kebijakan itu lahir pada akhir tahun 1990-an.", []),
+    ("Mereka berlibur pada akhir pekan.", []),
+    # a deadline verb makes a bare year a date; a count is not one
+    ("Jembatan Baru Ditargetkan Rampung 2027", [("2027", "2027")]),
+    ("Sekitar 2000 tentara dikerahkan ke perbatasan.", []),
+    # in a Title Case line the week/Sunday word with its marker is the week
+    ("Korea Utara Luncurkan Rudal Minggu Lalu", [("Minggu Lalu", "2024-W41")]),
+    ("Korea Utara Gelar Latihan Sepanjang Minggu", []),
+    ("Presiden Tiba di Pyongyang Selasa", [("Selasa", "2024-10-15")]),
+    ("Menteri itu tiba di Pyongyang pada Minggu untuk kunjungan resmi.", [("Minggu", "2024-10-13")]),
+    ("Menteri tiba pada Minggu lalu di Moskow.", [("Minggu lalu", "2024-10-13")]),
+    # a weekday between two capitalised words is a word of a name
+    ("Warga Jalan Minggu Raya menolak proyek itu.", []),
+    ("Anggota Klub Sabtu Ceria berkumpul di sana.", []),
+    ("Hal itu disampaikan Menteri Park Senin di Seoul.", [("Senin", "2024-10-14")]),
+    ("Ia datang Senin Kim Dae-ho menyusul.", [("Senin", "2024-10-14")]),
+])
+def test_dates_months_in_lists_periods_deadlines_and_names(make_article, lex, text, expected):
+    found = [(d.text, d.value) for d in _find(make_article, lex, text, "2024-10-15") if d.scored]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the part of the day between a weekday and its date belongs to the one date
+    ("Ledakan terjadi Senin pagi (14/10) di pelabuhan.", [("Senin pagi (14/10)", "2024-10-14")]),
+    ("Ia tiba Kamis malam, 10 Oktober 2024, di bandara.", [("Kamis malam, 10 Oktober 2024", "2024-10-10")]),
+    ("Ia tiba Kamis pagi tadi.", [("Kamis", "2024-10-10")]),
+    # a season before a year keeps the year
+    ("Jembatan itu rampung pada musim panas 2026.", [("musim panas 2026", "2026")]),
+    ("Latihan digelar pada musim dingin tahun lalu.", [("musim dingin tahun lalu", "2023")]),
+    ("Musim panas selalu panjang di sana.", []),
+])
+def test_dates_day_parts_and_seasons(make_article, lex, text, expected):
+    found = [(d.text, d.value) for d in _find(make_article, lex, text, "2024-10-15") if d.scored]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of today; after a weekday the weekday dates it
+    ("Diskusi publik digelar malam ini di kedutaan.", [("malam ini", "2024-10-15")]),
+    ("Menteri itu tiba tadi pagi.", [("tadi pagi", "2024-10-15")]),
+    ("Menteri itu tiba Sabtu malam tadi.", [("Sabtu", "2024-10-12")]),
+    # before, after and comparisons make a bare year a date
+    ("Jumlahnya melonjak dibanding 2023.", [("2023", "2023")]),
+    ("Hubungan memburuk pasca 2022.", [("2022", "2022")]),
+    ("Jumlahnya melonjak dibanding tahun-tahun sebelumnya.", []),
+])
+def test_dates_parts_of_today_and_years_after_comparisons(make_article, lex, text, expected):
+    found = [(d.text, d.value) for d in _find(make_article, lex, text, "2024-10-15") if d.scored]
+    assert found == expected
+
+
+@pytest.mark.parametrize("line, reporter", [
+    ("Nama Lengkap Penulis - Rabu, 9 Oktober 2024 10:01 WIB", "Nama Lengkap Penulis"),
+    ("Dewi Ayu Lestari Putri | 9 Oktober 2024 10:01 WIB", "Dewi Ayu Lestari Putri"),
+])
+def test_dates_reporter_and_stamp_line(line, reporter, brief_of):
+    brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n\n{line}\n\n{HEADER_LEAD}")
+    assert brief.published is not None and brief.published.value == "2024-10-09"
+    assert reporter in {c.name for c in brief.layout.credits}
+    assert reporter not in {a.name for a in brief.actors}
+
+
+def test_dates_a_comma_date_without_a_cue_is_no_stamp(make_article, lex):
+    text = ("Judul\nRusia pada Senin (17/6/2024) meluncurkan serangan baru.\n"
+            "Serangan itu menewaskan lima orang di kota perbatasan, Minggu (16/6/2024).")
+    article = make_article(text)
+    sentences = _sentences(text, 1)
+    page = Layout(None, None, None, None, None, tuple(s.span for s in sentences), (), ())
+    assert dates.published_from_body(article, page, sentences, lex).value == "2024-06-17"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday in lower case is still one with its date, after the day noun, or after a preposition
+    ("Ia tiba pada selasa (15/10) di bandara.", [("selasa (15/10)", "2024-10-15")]),
+    ("Ia tiba pada hari senin di bandara.", [("senin", "2024-10-14")]),
+    ("Ia tiba pada hari minggu di bandara.", [("minggu", "2024-10-13")]),
+    ("Ia tiba pada senin di bandara.", [("senin", "2024-10-14")]),
+    # the week word in lower case is the week, and a lower-case weekday alone is no date
+    ("Ia tiba pada minggu lalu.", [("minggu lalu", "2024-W41")]),
+    ("Ia bekerja di sana selama dua minggu.", []),
+    ("Ia bekerja setiap minggu di sana.", []),
+    ("Rapat senin itu batal.", []),
+])
+def test_dates_lower_case_weekdays(make_article, lex, text, expected):
+    found = [(d.text, d.value) for d in _find(make_article, lex, text, "2024-10-15") if d.scored]
+    assert found == expected
