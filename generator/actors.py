@@ -121,6 +121,10 @@ class _Kit:
     side_words: frozenset     # "pihak": "dari pihak <country>" names the side an official acts for
     country_words: frozenset  # fold() of the words of countries' several-word names ("Korea")
     through_words: frozenset  # "melalui": "<country>, melalui <post> X" — X acts for that country
+    eponym: re.Pattern        # "Lapangan", "Universitas": with a known person after them, a site or body
+    eponym_places: frozenset  # the heads of those that make a place (the others make a body)
+    corporate_suffixes: frozenset   # "Corp", "Ltd": after a registered company, still that company
+    region_heads: frozenset   # "Wilayah": before a known place, part of its name as written
 
 
 def _words_pattern(words) -> str:
@@ -224,6 +228,10 @@ def _build_kit(lex: Lexicon) -> _Kit:
         ranks=frozenset(fold(str(w)) for w in groups.get("ranks", [])),
         side_words=lower(groups.get("side_words", [])),
         through_words=frozenset(groups.get("through_words", [])),
+        eponym=lex.regex("actors.eponym", rf"(?:{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})\s+"),
+        eponym_places=frozenset(place_groups.get("eponym_heads", [])),
+        corporate_suffixes=frozenset(org_groups.get("corporate_suffixes", [])),
+        region_heads=frozenset(place_groups.get("region_heads", [])),
         country_words=frozenset(fold(w) for e in lex.register.entries.values() if e.kind == "country"
                                 for a in [e.name, *e.aliases] if " " in a for w in a.split()[:1]),
         capitals={str(k): str(v) for k, v in (place_groups.get("capitals") or {}).items()},
@@ -389,13 +397,30 @@ class _Reader:
             candidates: list[tuple[int, _Item, int]] = []   # (end, item, next token index)
             if i in foreign:
                 end, j = foreign[i]
-                candidates.append((end, _Item("org", a, end, text[a:end], key=text[a:end]), j))
+                hit = hits.get(a)
+                if (hit is not None and hit[1].kind == "organization" and hit[0] < end
+                        and all(w in kit.corporate_suffixes for w in text[hit[0]:end].split())):
+                    # "Kia Corp", "Nissan Motor Co Ltd": a registered company with its legal form.
+                    candidates.append((end, _Item("ent", a, end, text[a:end], hit[1]), j))
+                else:
+                    candidates.append((end, _Item("org", a, end, text[a:end], key=text[a:end]), j))
             if a in hits:
                 end, entry = hits[a]
                 j = i
                 while j < len(tokens) and tokens[j][0] < end:
                     j += 1
                 candidates.append((end, _Item("ent", a, end, text[a:end], entry), j))
+            if word[:1].isupper():
+                named = kit.eponym.match(text, a)
+                hit = hits.get(named.end()) if named else None
+                if hit is not None and hit[1].kind == "person":
+                    # "Lapangan Kim Il Sung", "Universitas Kim Il Sung": a site or body named after a person.
+                    head = named.group().strip()
+                    kind = "place" if head in kit.eponym_places else "org"
+                    j = i
+                    while j < len(tokens) and tokens[j][0] < hit[0]:
+                        j += 1
+                    candidates.append((hit[0], _Item(kind, a, hit[0], text[a:hit[0]], key=text[a:hit[0]]), j))
             lowered = word.lower()
             org = self._org_at(tokens, i, hits) if lowered in kit.org_first else None
             if org is not None:
@@ -440,6 +465,17 @@ class _Reader:
                 items.append(_Item("punct", a, b, word))
             i += 1
         items = self._posts_named_as_bodies(items)
+        for x in range(len(items) - 2, -1, -1):
+            it, nxt = items[x], items[x + 1]
+            if not (it.kind == "name" and nxt.kind == "ent" and nxt.entry_kind == "place"
+                    and nxt.start == it.end + 1 and text[it.end] == " "):
+                continue
+            if it.text in kit.region_heads:
+                # "Wilayah Kamchatka": a region's head before a known place is that place, as written.
+                items[x:x + 2] = [_Item("ent", it.start, nxt.end, text[it.start:nxt.end], nxt.entry)]
+            elif len(it.tokens) >= 2 and text[it.tokens[0][0]:it.tokens[0][1]] in kit.place_name_heads:
+                # "Distrik Federal Timur Jauh": a place head's run that a known place closes is one place.
+                items[x:x + 2] = [_Item("place", it.start, nxt.end, text[it.start:nxt.end])]
         for start, end, entry in loose:
             if not any(it.start <= start and end <= it.end and it.kind in ("org", "ent") for it in items):
                 self.add_other(entry.kind, entry, Span(start, end), "gazetteer:inside-word")
@@ -482,12 +518,16 @@ class _Reader:
         def spaced(x: int) -> bool:      # token x + 1 follows token x after one space
             return tokens[x + 1][0] == tokens[x][1] + 1 and text[tokens[x][1]] == " "
 
+        # Tokens inside a known country's name ("Korea Selatan Hyundai Motors"): no part of a body's name.
+        in_country = {x for x, (a, _) in enumerate(tokens) for start, (end, entry) in hits.items()
+                      if entry.kind == "country" and start <= a < end}
+
         def cap(x: int) -> bool:
             w = words[x]
             hit = hits.get(tokens[x][0])
             return (_is_cap(w) and w not in kit.function_words and w.lower() not in kit.title_first
                     and w.lower() not in kit.org_first and w.lower() not in kit.cue_words
-                    and not (hit and hit[1].kind == "person"))
+                    and not (hit and hit[1].kind == "person") and x not in in_country)
 
         found: dict[int, tuple[int, int]] = {}
         last = -1
@@ -495,8 +535,13 @@ class _Reader:
             if h <= last:
                 continue          # inside the body just read ("Yonhap News Agency")
             start = h
-            while start > 0 and h - start < 3 and spaced(start - 1) and cap(start - 1):
-                start -= 1
+            while start > 0 and h - start < 4:
+                if spaced(start - 1) and cap(start - 1):
+                    start -= 1
+                elif start > 1 and words[start - 1] == "&" and spaced(start - 2) and spaced(start - 1) and cap(start - 2):
+                    start -= 2     # "Korea Investment & Securities": an ampersand inside the name
+                else:
+                    break
             end = h
             k = h + 1
             while k < n and spaced(k - 1):
@@ -671,17 +716,24 @@ class _Reader:
         surface = self.text[span.start:span.end]
         # FORMATS: an organisation is named by its fullest form in the text (`Kantor Berita
         # Interfax` where the text writes it, `Interfax` where it does not); the register gives the id.
-        # Countries and places keep the register's usual name (`Korea Selatan`, not `Republik Korea`).
-        as_written = entry is None or entry.kind == "organization"
+        # So is a place (`Kiev` where the text writes Kiev, `St. Petersburg`): the register merges the
+        # spellings under one id. Countries keep the register's usual name (`Korea Selatan`, not
+        # `Republik Korea`, nor the text's short form `Korsel`).
+        as_written = entry is None or entry.kind in ("organization", "place")
         if entry is not None:
             key = entry.id
             name = surface if as_written else entry.name
         else:
             key = slugify(key_text or surface)
             name = surface
+        if entry is not None and as_written and surface.isupper() and not any(
+                a.isupper() and fold(a) == fold(surface) for a in entry.aliases):
+            name = entry.name
         slot = self.others.setdefault(key, {"kind": kind, "name": name, "entry": entry, "mentions": []})
-        if as_written and len(surface) > len(slot["name"]):
-            slot["name"] = surface
+        if as_written and len(surface) > len(slot["name"]) and not (
+                entry is not None and surface.isupper() and not any(a.isupper() and fold(a) == fold(surface)
+                                                                    for a in entry.aliases)):
+            slot["name"] = surface      # (not `KYIV` of a dateline: the register's case then)
         slot["mentions"].append((span, surface, rule))
 
     def person(self, name_item: _Item, rule: str, role: _Item | None = None, tail_end: int | None = None,
@@ -735,21 +787,39 @@ class _Reader:
         """`juru bicara Kementerian Luar Negeri China, X`: a person serving a ministry or embassy acts
         for its country, which the text names inside the body's name (not in `Universitas Nasional
         Australia`, a body's own name, nor where no one serves it)."""
-        if item.kind != "org" or not item.key.startswith(self.kit.national_heads):
+        if item.kind == "ent" and item.entry_kind == "organization":
+            if not item.text.startswith(self.kit.national_heads):
+                return      # a registered ministry as the text writes it ("Kemlu Korsel")
+        elif item.kind != "org" or not item.key.startswith(self.kit.national_heads):
             return
-        for m in self.kit.gazetteer.finditer(self.text, item.start, item.end):
-            entry = self.kit.by_surface.get(fold(m.group()))
-            if (entry is not None and entry.kind == "country" and m.end() == item.end
-                    and _case_ok(m.group(), self._alias_like(entry, m.group()))):
-                self.add_other("country", entry, Span(m.start(), m.end()), "country:served-body")
+        # The country that closes the name: one to three last words (a registered body's own alias
+        # would match the whole name first, so the words are tried from the end).
+        spaces = [m.start() + 1 for m in re.finditer(" ", self.text[item.start:item.end])]
+        for offset in spaces[-3:]:
+            start = item.start + offset
+            surface = self.text[start:item.end]
+            entry = self.kit.by_surface.get(fold(surface))
+            if (entry is not None and entry.kind == "country"
+                    and _case_ok(surface, self._alias_like(entry, surface))):
+                self.add_other("country", entry, Span(start, item.end), "country:served-body")
+                return
 
     def affiliation_of(self, item: _Item) -> str | None:
         """The body a person serves, by its canonical name: the register's (`Departemen Luar Negeri
         Amerika Serikat`), or the text's with the country written in full and a press short form of
         the head written out (`Kemlu Korsel` → `Kementerian Luar Negeri Korea Selatan`). The state
         itself (`Pemerintah Jepang`) is its country."""
-        if item.kind == "ent" and item.entry is not None and item.entry.kind in ("country", "organization"):
+        if item.kind == "ent" and item.entry is not None and item.entry.kind == "organization":
+            # A registered body whose description is its name with its country ("Badan Intelijen Nasional
+            # Korea Selatan") acts for that country too: the fuller form says both.
+            description = item.entry.description or ""
+            return description if description.startswith(item.entry.name + " ") else item.entry.name
+        if item.kind == "ent" and item.entry is not None and item.entry.kind == "country":
             return item.entry.name
+        if item.kind == "ent" and item.entry is not None and item.entry.kind == "place":
+            return item.text      # "Gubernur Wilayah Primorsky X": the region the post serves, as written
+        if item.kind == "place":
+            return item.text
         if item.kind == "org":
             head, _, rest = item.key.partition(" ")
             if head in self.kit.state_heads:
@@ -901,8 +971,14 @@ class _Reader:
                     it = items[j]
                     if it.kind == "word" and it.text in self.short_bodies:
                         it = self.short_bodies[it.text]      # "Ketua delegasi KDN, X": the body it names
-                    if it.kind in ("ent", "org") and not (it.kind == "ent" and it.entry.kind == "person"):
-                        aff = self.affiliation_of(it)
+                    if it.kind in ("ent", "org", "place") and not (it.kind == "ent" and it.entry.kind == "person"):
+                        place = it.kind == "place" or it.entry_kind == "place"
+                        if place and j == before and not affs:
+                            # "Gubernur Primorsky Krai X": the region is part of the post as stated.
+                            tail_end = it.end
+                        # A place is the affiliation only when no body or country is named with it
+                        # ("Centre for ... Studies (CSIS) Jakarta, X": the body).
+                        aff = self.affiliation_of(it) if not (place and affs) else None
                         if aff:
                             affs.append(aff)
                         j += 1
@@ -965,7 +1041,7 @@ class _Reader:
                         m += 1
                     # "Duta Besar AS untuk PBB Linda ...": the post (a body, country or place), then the name.
                     post = j + 1
-                    while post < n and ((items[post].kind in ("ent", "org") and items[post].entry_kind != "person")
+                    while post < n and ((items[post].kind in ("ent", "org", "place") and items[post].entry_kind != "person")
                                         or self.place_before_name(items, post)):
                         post += 1
                     if (post < n and post - 1 > j and items[post].kind == "name" and len(items[post].tokens) == 1
@@ -1322,6 +1398,8 @@ class _Reader:
             elif item.kind == "org":
                 self.add_other("organization", None, Span(item.start, item.end), "organization:head", item.key)
                 k = self.skip_parenthetical(items, k)
+            elif item.kind == "place":
+                self.add_other("place", None, Span(item.start, item.end), "place:eponym")
             elif item.kind == "name" and item.start not in claimed:
                 k += self.bare_name(items, k, title_case, known_tokens)
             elif item.kind == "word" and item.text in self.acronyms:
@@ -1652,7 +1730,9 @@ class _Reader:
                 del orgs[key]
         for key in sorted(orgs, key=len, reverse=True):
             slot = orgs[key]
-            longer = [k for k in orgs if k != key and extends(key, k)]
+            # The fuller form may be a registered body ("Kementerian Luar Negeri Korea Selatan").
+            longer = [k for k, v in self.others.items() if k != key and v["kind"] == "organization"
+                      and extends(key, k if v["entry"] is None else slugify(v["name"]))]
             if len(longer) == 1:
                 self.others[longer[0]]["mentions"].extend(slot["mentions"])
                 del self.others[key]

@@ -74,7 +74,9 @@ def test_actors_two_people_sharing_a_surname_stay_apart(brief_of, text, first, s
 @pytest.mark.parametrize("text, kind, name", [
     ("Korsel dan Tiongkok membahas isu itu di Moskwa.", "country", "Korea Selatan"),
     ("Korsel dan Tiongkok membahas isu itu di Moskwa.", "country", "China"),
-    ("Korsel dan Tiongkok membahas isu itu di Moskwa.", "place", "Moskow"),
+    # A place too keeps the text's spelling ("Moskwa", "Kiev"); the register merges them under one id.
+    ("Korsel dan Tiongkok membahas isu itu di Moskwa.", "place", "moscow"),
+    ("Korsel dan Tiongkok membahas isu itu di Moskwa.", "place", "Moskwa"),
     # An organisation is named as the text writes it ("DK PBB"); the register gives its identity.
     ("RDRK menolak resolusi DK PBB yang diajukan AS.", "organization", "un-security-council"),
     ("RDRK menolak resolusi DK PBB yang diajukan AS.", "country", "Korea Utara"),
@@ -857,3 +859,72 @@ def test_actors_post_with_an_acronym_and_a_holder_stays_a_post(brief_of, text, n
 ])
 def test_actors_two_posts_written_as_one(brief_of, text, name, role):
     assert _by_name(brief_of(text), "person")[name].role == role
+
+
+@pytest.mark.parametrize("text, kind, name, person", [
+    # A site or a body named after a known person is that site or body, no mention of the person.
+    ("Parade digelar di Lapangan Kim Il Sung, Pyongyang, pada Sabtu.", "place", "Lapangan Kim Il Sung", None),
+    ("Ia lulus dari Universitas Kim Il Sung pada 1990.", "organization", "Universitas Kim Il Sung", None),
+    # Negative: the person alone, or after a word that names no site, is still the person.
+    ("Kim Il Sung mendirikan negara itu pada 1948.", "person", "Kim Il Sung", "Kim Il Sung"),
+    ("Potret Kim Il Sung dipasang di aula.", "person", "Kim Il Sung", "Kim Il Sung"),
+])
+def test_actors_site_named_after_a_person_is_no_person(brief_of, text, kind, name, person):
+    brief = brief_of(text)
+    assert name in _by_name(brief, kind)
+    assert set(_by_name(brief, "person")) == ({person} if person else set())
+
+
+@pytest.mark.parametrize("text, org, not_org", [
+    # A registered company with its legal form is that company; English company heads close a name.
+    ("Saham Hyundai dan afiliasinya Kia Corp turun. Kia menolak berkomentar.", "Kia Corp", "Kia"),
+    ("kata seorang analis di Daeyang Investment & Securities, Park Ji-hoon.", "Daeyang Investment & Securities",
+     "Securities"),
+    ("Pekan lalu, Toyota Motor Co Ltd. menutup pabriknya.", "Toyota Motor Co Ltd", "Co Ltd"),
+    ("Biro perjalanan Sonbong Tours yang berbasis di Beijing membuka paket baru.", "Sonbong Tours", "Tours"),
+])
+def test_actors_company_names_and_legal_forms(brief_of, text, org, not_org):
+    brief = brief_of(text)
+    orgs = _by_name(brief, "organization")
+    assert org in orgs and not_org not in orgs
+    assert not any(name in (org, not_org) for name in _by_name(brief, "person"))
+
+
+def test_actors_analyst_at_a_company_takes_it_as_affiliation(brief_of):
+    people = _by_name(brief_of("\"Itu berat,\" kata seorang analis di Daeyang Investment & Securities, Park Ji-hoon."),
+                      "person")
+    assert (people["Park Ji-hoon"].role, people["Park Ji-hoon"].affiliation) == ("analis", "Daeyang Investment & Securities")
+
+
+@pytest.mark.parametrize("text, place, register_id", [
+    # A place keeps the spelling the text uses; the register gives it one id whatever the spelling.
+    ("Delegasi itu tiba di Kiev pada Senin.", "Kiev", "kyiv"),
+    ("Delegasi itu tiba di Kyiv pada Senin.", "Kyiv", "kyiv"),
+    ("Pertemuan berlangsung di St. Petersburg.", "St. Petersburg", "saint-petersburg"),
+    # A dateline in capitals is not how the place is spelt: the register's case then.
+    ("SEOUL - Pejabat itu tiba di Seoul pada Senin.", "Seoul", "seoul"),
+])
+def test_actors_place_is_named_as_the_text_spells_it(brief_of, text, place, register_id):
+    places = _by_name(brief_of(text), "place")
+    assert place in places and places[place].register_id == register_id
+
+
+@pytest.mark.parametrize("text, person, role, affiliation", [
+    # A region after a governor's post is part of the post and is whom the governor serves.
+    ("Gubernur Primorsky Krai Ivan Sorokin menyambut rombongan itu.", "Ivan Sorokin", "Gubernur Primorsky Krai",
+     "Primorsky Krai"),
+    # Negative: a body named before the city keeps the affiliation; the city is only where it is.
+    ("Peneliti Institut Kajian Timur Jauh (IKTJ) Vladivostok, Anna Petrova, menilai hal itu.", "Anna Petrova",
+     "Peneliti", "Institut Kajian Timur Jauh"),
+])
+def test_actors_place_after_a_post(brief_of, text, person, role, affiliation):
+    found = _by_name(brief_of(text), "person")[person]
+    assert (found.role, found.affiliation) == (role, affiliation)
+
+
+def test_actors_registered_ministry_served_gives_its_country(brief_of):
+    brief = brief_of("Lin Wei, juru bicara Kementerian Luar Negeri China, mengatakan hal itu.")
+    assert "China" in _by_name(brief, "country")
+    assert _by_name(brief, "person")["Lin Wei"].affiliation == "Kementerian Luar Negeri China"
+    # Negative: the ministry named with no one serving it gives no country of its own.
+    assert "China" not in _by_name(brief_of("Kementerian Luar Negeri China merilis pernyataan."), "country")

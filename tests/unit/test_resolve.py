@@ -38,8 +38,13 @@ def test_resolve_one_word_names_are_not_merged_across_bodies(lex, brief_of, text
 
 
 @pytest.mark.parametrize("texts, entity_id", [
-    (("Kementerian Luar Negeri Korsel memanggil duta besar.",
-      "Kementerian Luar Negeri Korea Selatan memanggil duta besar."), "kementerian-luar-negeri-korea-selatan"),
+    (("Kementerian Perdagangan Korsel memanggil duta besar.",
+      "Kementerian Perdagangan Korea Selatan memanggil duta besar."), "kementerian-perdagangan-korea-selatan"),
+    # A registered body: its press short form joins it too.
+    (("Kementerian Luar Negeri Korsel memanggil duta besar.", "Kemlu Korsel memanggil duta besar.",
+      "Kementerian Luar Negeri Korea Selatan memanggil duta besar."), "south-korea-foreign-ministry"),
+    (("Kemlu Rusia membantah laporan itu.", "Kementerian Luar Negeri Rusia membantah laporan itu."),
+     "russia-foreign-ministry"),
     (("RRT menolak resolusi.", "Tiongkok menolak resolusi.", "China menolak resolusi."), "china"),
 ])
 def test_resolve_short_forms_join_the_canonical_entity(lex, brief_of, texts, entity_id):
