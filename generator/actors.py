@@ -325,6 +325,13 @@ def _given_name_shape(token: str) -> bool:
     return bool(dash) and head.isalpha() and tail.isalpha() and head[:1].isupper() and tail.islower()
 
 
+def _no_name_shape(token: str) -> bool:
+    """`Orang-orang`, `Teman-teman`: a doubled word is a plural common noun; `Telegram-nya`: a word with
+    its possessive. Neither is (part of) a name."""
+    head, dash, tail = token.partition("-")
+    return bool(dash) and (head.lower() == tail.lower() or tail.lower() == "nya")
+
+
 def _is_cap(token: str) -> bool:
     # A "?" before a letter is a capital the encoding lost ("Vostochny ?osmodrome").
     return token[:1].isupper() or (len(token) > 1 and token[0] in "?\ufffd" and token[1].isalpha())
@@ -444,7 +451,7 @@ class _Reader:
                 continue
             if word[:1].isalpha() or word[:1] in "?\ufffd":
                 if (_is_cap(word) and word not in kit.function_words and word.lower() not in kit.calendar
-                        and word not in kit.not_names
+                        and word not in kit.not_names and not _no_name_shape(word)
                         and not (word.isupper() and len(word) > 1)):
                     gap = 1
                     if (len(items) > 1 and items[-1].text == "." and items[-2].kind == "name"
@@ -714,6 +721,8 @@ class _Reader:
 
     def add_other(self, kind: str, entry: RegisterEntry | None, span: Span, rule: str, key_text: str | None = None):
         surface = self.text[span.start:span.end]
+        if entry is None and (self.lex.register.is_suppressed(surface) or len(surface) == 1):
+            return      # "di Telegram", "di X": a platform or a letter, no place or body
         # FORMATS: an organisation is named by its fullest form in the text (`Kantor Berita
         # Interfax` where the text writes it, `Interfax` where it does not); the register gives the id.
         # So is a place (`Kiev` where the text writes Kiev, `St. Petersburg`): the register merges the
@@ -753,6 +762,13 @@ class _Reader:
             start = toks[0][0]
             text = self.text[start:name_item.end]
         span = Span(start, name_item.end)
+        if entry is None:
+            if self.lex.register.is_suppressed(text):
+                return      # the register says this surface is never an entity ("Telegram")
+            if len(text.split()) >= 2 and text.split()[-1] in self.kit.place_tails:
+                # "Primorsky Krai", "Kursk Oblast": a region's closing word makes the run a place.
+                self.add_other("place", None, span, "place:region-tail")
+                return
         key = entry.id if entry else fold(text)
         found = self.people.get(key)
         if found is None:
@@ -1361,9 +1377,14 @@ class _Reader:
                 return   # "Sekjen PBB Khawatir": a headline's verb after a role, no name
             if item.kind != "ent" and fold(item.text) in self.kit.country_words:
                 return   # "presiden Korea yang ...": a word of a country's name, no person
+            if item.kind != "ent" and item.text in self.kit.region_words:
+                return   # "pemandu wisata Barat": a compass word ("the West"), no person
             claimed.add(item.start)
+            # In a headline one word after a post may be its verb ("Wamenlu Rusia Kunjungi Seoul"): there
+            # it only names someone the body names.
+            strong = not (title_case or self.in_line(item.start))
             self.refs.append({"item": item, "rule": f"person:{rule}-surname", "role": role, "tail_end": tail_end,
-                              "affiliation": affiliation, "strong": True})
+                              "affiliation": affiliation, "strong": strong})
 
     def refine(self, item: _Item, role: _Item, tail_end: int | None, affiliation: str | None) -> None:
         """`Profesor X, pakar keamanan Asia Tenggara di Universitas Y`: the post an apposition states
@@ -1482,7 +1503,9 @@ class _Reader:
                 self.person(item, "person:known-name")
                 return 0
             if place_context and not is_known:
-                self.add_other("place", None, span, "place:preposition")
+                if not ((title_case or self.in_line(item.start)) and all(map(self.common, folded))):
+                    # (not "dari Pasar Otomotif" in a headline: its title case caps common nouns)
+                    self.add_other("place", None, span, "place:preposition")
                 return 0
             if title_case or fold(item.text) in kit.outlets:
                 return 0      # a headline's capitals; "dihubungi <outlet>": the medium, no person
@@ -1518,6 +1541,8 @@ class _Reader:
         elif place_context and not title_case and item.text not in kit.region_words:
             # "tekanan dari Barat": a compass word alone is a direction or "the West", no place.
             self.add_other("place", None, span, "place:preposition")
+        elif item.text in kit.region_words:
+            pass      # "Barat mengatakan": a compass word ("the West") is no person
         elif cue and not title_case and k > 0:
             self.refs.append({"item": item, "rule": "person:speech-cue", "role": None, "affiliation": None,
                               "strong": True})

@@ -928,3 +928,48 @@ def test_actors_registered_ministry_served_gives_its_country(brief_of):
     assert _by_name(brief, "person")["Lin Wei"].affiliation == "Kementerian Luar Negeri China"
     # Negative: the ministry named with no one serving it gives no country of its own.
     assert "China" not in _by_name(brief_of("Kementerian Luar Negeri China merilis pernyataan."), "country")
+
+
+@pytest.mark.parametrize("text, not_person", [
+    # Plural generics, possessives, compass words, platforms, region names and English titles are no people.
+    ("\"Orang-orang Korea memberi dukungan penuh,\" kata Budi Santoso.", "Orang-orang Korea"),
+    ("Kawan-kawan Rusia menyambut kami, ujar Budi Santoso.", "Kawan-kawan Rusia"),
+    ("Dalam unggahan di saluran Telegram-nya, pemimpin partai itu Budi Santoso mengatakan hal itu.", "Telegram-nya"),
+    ("Hal itu diungkapkan pejabat daerah dan seorang pemandu wisata Barat.", "Barat"),
+    ("Barat mengatakan sanksi itu akan terus berlaku.", "Barat"),
+    ("Gubernur wilayah itu, Amurskiy Krai, mengunjungi kota tersebut.", "Amurskiy Krai"),
+    ("Foto: South Korean President Budi Santoso tiba di bandara.", "South Korean President"),
+    ("Ketua Urusan Negara Kamerad Kim Jong Un menerima surat itu.", "Urusan Negara Kamerad"),
+])
+def test_actors_non_entities_are_no_person(brief_of, text, not_person):
+    assert not_person not in _by_name(brief_of(text), "person")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # Negative cases beside them: a real person, a hyphenated Korean given name, a region as a place.
+    ("\"Orang-orang Korea memberi dukungan penuh,\" kata Budi Santoso.", "Budi Santoso", "person"),
+    ("Wakil menteri Ri Myong-chol mengatakan hal itu.", "Ri Myong-chol", "person"),
+    ("Gubernur wilayah itu, Amurskiy Krai, mengunjungi kota tersebut.", "Amurskiy Krai", "place"),
+])
+def test_actors_non_entity_shapes_leave_real_names(brief_of, text, name, kind):
+    assert name in _by_name(brief_of(text), kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Kedutaan itu menulis dalam sebuah unggahan di Telegram pekan ini.",
+    "Kedutaan itu menulis dalam sebuah postingan di X segera setelahnya.",
+    "Pernyataan itu juga diunggah di Twitter dan Facebook.",
+])
+def test_actors_platforms_are_no_places(brief_of, text):
+    brief = brief_of(text)
+    assert not _by_name(brief, "place") and not _by_name(brief, "person") and not _by_name(brief, "organization")
+
+
+def test_actors_headline_word_after_a_post_is_no_person(brief_of):
+    # A headline's verb after a post ("Kunjungi") names no one; the body's person keeps the post.
+    brief = brief_of("Wakil Menteri Luar Negeri Rusia Sambangi Seoul\n\nWakil Menteri Luar Negeri Rusia Andrei "
+                     "Rudenko tiba di Seoul pada Senin.")
+    assert set(_by_name(brief, "person")) == {"Andrei Rudenko"}
+    # Negative: a headline surname of a person the body names is still that person.
+    brief = brief_of("Presiden Putin ke Seoul\n\nPresiden Rusia Vladimir Putin tiba di Seoul pada Senin.")
+    assert [m.text for m in _by_name(brief, "person")["Vladimir Putin"].mentions][:1] == ["Putin"]
