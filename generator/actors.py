@@ -125,6 +125,7 @@ class _Kit:
     eponym_places: frozenset  # the heads of those that make a place (the others make a body)
     corporate_suffixes: frozenset   # "Corp", "Ltd": after a registered company, still that company
     region_heads: frozenset   # "Wilayah": before a known place, part of its name as written
+    credit_before: re.Pattern  # "Foto:", "via" right before an agency: a photo credit
 
 
 def _words_pattern(words) -> str:
@@ -232,6 +233,8 @@ def _build_kit(lex: Lexicon) -> _Kit:
         eponym_places=frozenset(place_groups.get("eponym_heads", [])),
         corporate_suffixes=frozenset(org_groups.get("corporate_suffixes", [])),
         region_heads=frozenset(place_groups.get("region_heads", [])),
+        credit_before=lex.regex("actors.credit_before",
+                                rf"(?:^|[\s(/])(?:{_words_pattern(org_groups.get('credit_cues', []) or ['(?!)'])})\s*:?\s*$"),
         country_words=frozenset(fold(w) for e in lex.register.entries.values() if e.kind == "country"
                                 for a in [e.name, *e.aliases] if " " in a for w in a.split()[:1]),
         capitals={str(k): str(v) for k, v in (place_groups.get("capitals") or {}).items()},
@@ -293,17 +296,20 @@ class _Person:
     affiliation: str | None = None
 
 
-def _case_ok(surface: str, alias: str) -> bool:
+def _case_ok(surface: str, alias: str, lower_ok: frozenset = frozenset()) -> bool:
     """A case-insensitive gazetteer hit is kept when its capitals fit a name (`KOREA Selatan`,
-    `semenanjung Korea`, `Kim Jong-un`), never for `as` (AS) or a lower-case `china`."""
+    `semenanjung Korea`, `Kim Jong-un`, `Asia timur`), never for `as` (AS) or a lower-case `china`.
+    """
     words = surface.split()
     letters = [w.lstrip("([\"'“") for w in words]
     if len(words) == 1:
         if len(letters[0]) <= 4 and alias.isupper():
             return letters[0].isupper()
         return letters[0][:1].isupper()
-    # Only the first word of a multi-word name may be lower case ("semenanjung Korea").
-    return all(w[:1].isupper() or not w[:1].isalpha() for w in letters[1:])
+    # Only the first word of a multi-word name may be lower case ("semenanjung Korea"), and a compass
+    # word after a capitalised one ("Asia timur").
+    return all(w[:1].isupper() or not w[:1].isalpha() or (w.capitalize() in lower_ok and letters[0][:1].isupper())
+               for w in letters[1:])
 
 
 def _is_initial(text: str, item: _Item) -> bool:
@@ -379,7 +385,7 @@ class _Reader:
             if m is None:
                 break
             entry = kit.by_surface.get(fold(m.group()))
-            if entry is not None and _case_ok(m.group(), self._alias_like(entry, m.group())):
+            if entry is not None and _case_ok(m.group(), self._alias_like(entry, m.group()), kit.region_words):
                 found.append((m.start(), m.end(), entry))
                 pos = m.end()
             else:
@@ -592,7 +598,10 @@ class _Reader:
         return out
 
     def _alias_like(self, entry: RegisterEntry, surface: str) -> str:
-        """The register's spelling of what the text wrote (its case tells an alias from a word)."""
+        """The register's spelling of what the text wrote (its case tells an alias from a word); the
+        text's own spelling when the register has it exactly (`Tass` beside `TASS`)."""
+        if surface in entry.aliases:
+            return surface
         folded = fold(surface)
         forms = self.kit.alias_form
         return forms.get((entry.id, folded)) or forms.get(("", folded)) or surface
@@ -1411,6 +1420,8 @@ class _Reader:
                     if item.start not in claimed:
                         claimed.add(item.start)
                         self.person(item, "person:register")
+                elif item.entry.kind == "organization" and self.credit(item):
+                    pass      # "Foto: AFP/Name", "REUTERS/File Photo": the photo's credit, no body of the brief
                 elif not (item.entry.kind == "place" and prev is not None and prev.text in kit.treaty_heads
                           and prev.end + 1 == item.start):
                     # ("Konvensi Jenewa": a treaty named after a city, not the city.)
@@ -1427,6 +1438,23 @@ class _Reader:
                 entry, key = self.acronyms[item.text]
                 self.add_other("organization", entry, Span(item.start, item.end), "organization:acronym", key or None)
             k += 1
+
+    def credit(self, item: _Item) -> bool:
+        """A known agency in a photo credit: after a credit word (`Foto:`, `Photo :`, `dok`, `via`), against a
+        slash (`REUTERS/File Photo`, `TASS / Yonhap`), or alone on its line as a sign-off (`... ke Rusia.
+        REUTERS`)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, item.start) + 1
+        line_end = text.find("\n", item.end)
+        line_end = len(text) if line_end < 0 else line_end
+        before, after = text[line_start:item.start], text[item.end:line_end]
+        if before.rstrip().endswith("/") or after.lstrip().startswith("/"):
+            return True
+        if self.kit.credit_before.search(before):
+            return True
+        # A sign-off: the agency's name in capitals is all that follows a sentence's end on its line.
+        return (item.text.isupper() and not after.strip(" .)") and (not before.strip()
+                                                                     or before.rstrip()[-1:] in ".!?\"”"))
 
     def skip_parenthetical(self, items: list[_Item], k: int) -> int:
         """`Korea Selatan (ROK)`: the same entity again; `Dewan Keamanan ... (PBB)`: part of the name."""

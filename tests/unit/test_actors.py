@@ -973,3 +973,51 @@ def test_actors_headline_word_after_a_post_is_no_person(brief_of):
     # Negative: a headline surname of a person the body names is still that person.
     brief = brief_of("Presiden Putin ke Seoul\n\nPresiden Rusia Vladimir Putin tiba di Seoul pada Senin.")
     assert [m.text for m in _by_name(brief, "person")["Vladimir Putin"].mentions][:1] == ["Putin"]
+
+
+@pytest.mark.parametrize("text, org", [
+    # A medium cited as the source: the citing verb is no part of its name.
+    ("Melansir Sentinel News, Jumat (26/2/2021), perbatasan itu ditutup.", "Sentinel News"),
+    ("Menyadur Al Jazeera, pejabat itu mengatakan perbatasan ditutup.", "Al Jazeera"),
+    ("Dilansir dari The Harbour Times, kapal itu tiba kemarin.", "The Harbour Times"),
+    # A known agency in the press's own case ("Tass") is still the agency.
+    ("Tass mengutip seorang pejabat yang tidak disebutkan namanya.", "TASS"),
+])
+def test_actors_media_cited_as_sources_are_organisations(brief_of, text, org):
+    brief = brief_of(text)
+    orgs = _by_name(brief, "organization")
+    assert org in orgs or org.lower() in {o.name.lower() for o in orgs.values()}
+    assert not any(org.split()[-1] in name for name in _by_name(brief, "person"))
+    assert not any(name.startswith(("Melansir", "Menyadur")) for name in orgs)
+
+
+@pytest.mark.parametrize("text, agency", [
+    # An agency in a photo credit is no body of the brief.
+    ("Photo : YONHAP News\n\nPresiden itu tiba di Jakarta.", "Yonhap News"),
+    ("Foto: AFP/ BUDI SANTOSO\nMenteri itu tiba di Jakarta.", "AFP"),
+    ("Presiden Korsel (dok Yonhap via REUTERS/File Photo)\nMenteri itu tiba di Jakarta.", "Reuters"),
+    ("Korea Utara telah mengirim artileri ke Rusia. REUTERS\n\nReporter: Budi", "Reuters"),
+])
+def test_actors_agency_in_a_photo_credit_is_no_entity(brief_of, text, agency):
+    orgs = _by_name(brief_of(text), "organization")
+    assert not any(o.name.lower() == agency.lower() or o.register_id == agency.lower() for o in orgs.values())
+
+
+@pytest.mark.parametrize("text, agency", [
+    # Negative: the same agencies as sources in the body are organisations.
+    ("Korea Utara telah mengirim artileri ke Rusia, lapor Reuters pada Senin.", "reuters"),
+    ("Menurut Kantor Berita Yonhap, pertemuan itu berlangsung tertutup.", "yonhap"),
+    ("AFP melaporkan bahwa menteri itu tiba di Jakarta.", "afp"),
+])
+def test_actors_agency_as_a_source_is_an_organisation(brief_of, text, agency):
+    assert agency in {o.register_id for o in _by_name(brief_of(text), "organization").values()}
+
+
+@pytest.mark.parametrize("text, place, found", [
+    # A compass word after a region's name may be written in lower case; a lone lower-case word may not.
+    ("Hal itu berdampak besar terhadap keamanan Asia timur.", "Asia Timur", True),
+    ("Mereka bergerak ke arah timur.", "Asia Timur", False),
+])
+def test_actors_lower_case_compass_word_in_a_region(brief_of, text, place, found):
+    places = {a.register_id for a in _by_name(brief_of(text), "place").values()}
+    assert ("east-asia" in places) is found
