@@ -126,6 +126,9 @@ class _Kit:
     corporate_suffixes: frozenset   # "Corp", "Ltd": after a registered company, still that company
     region_heads: frozenset   # "Wilayah": before a known place, part of its name as written
     credit_before: re.Pattern  # "Foto:", "via" right before an agency: a photo credit
+    spelling_folds: tuple     # (from, to) letter folds: one person's romanised spellings
+    kin_words: frozenset      # "ayah": the name set off after it is a relative (background)
+    plural_markers: frozenset  # "para": the post before several names is each one's
 
 
 def _words_pattern(words) -> str:
@@ -180,6 +183,7 @@ def _build_kit(lex: Lexicon) -> _Kit:
                            rf"(?<![\w-])(?:{_words_pattern(org_groups.get('source_cues', []) + org_groups.get('noun_cues', []))})\s+$",
                            re.IGNORECASE)
     place_groups = lex.group("places", "groups") or {}
+    fw_groups = lex.group("function_words", "groups") or {}
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
     kit = _Kit(
         gazetteer=gazetteer, by_surface=by_surface, title=title, org_head=org_head, source_cue=source_cue,
@@ -233,6 +237,9 @@ def _build_kit(lex: Lexicon) -> _Kit:
         eponym_places=frozenset(place_groups.get("eponym_heads", [])),
         corporate_suffixes=frozenset(org_groups.get("corporate_suffixes", [])),
         region_heads=frozenset(place_groups.get("region_heads", [])),
+        spelling_folds=tuple(tuple(pair) for pair in (fw_groups.get("spelling_folds") or [])),
+        kin_words=lower(fw_groups.get("kin_words", [])),
+        plural_markers=lower(fw_groups.get("plural_markers", [])),
         credit_before=lex.regex("actors.credit_before",
                                 rf"(?:^|[\s(/])(?:{_words_pattern(org_groups.get('credit_cues', []) or ['(?!)'])})\s*:?\s*$"),
         country_words=frozenset(fold(w) for e in lex.register.entries.values() if e.kind == "country"
@@ -329,6 +336,14 @@ def _given_name_shape(token: str) -> bool:
     """A romanised Korean given name written with its hyphen: `Myong-chol`, `Jong-un`."""
     head, dash, tail = token.partition("-")
     return bool(dash) and head.isalpha() and tail.isalpha() and head[:1].isupper() and tail.islower()
+
+
+def spelling_key(folded: str, folds) -> str:
+    """A folded name word under the spelling folds of function_words.yaml: `zinovyev` and `zinoviev`,
+    `andrey` and `andrei` give one key."""
+    for old, new in folds:
+        folded = folded.replace(old, new)
+    return folded
 
 
 def _no_name_shape(token: str) -> bool:
@@ -778,15 +793,16 @@ class _Reader:
                 # "Primorsky Krai", "Kursk Oblast": a region's closing word makes the run a place.
                 self.add_other("place", None, span, "place:region-tail")
                 return
-        key = entry.id if entry else fold(text)
+        # One person under two romanised spellings in one article ("Andrei"/"Andrey X") is one key.
+        key = entry.id if entry else self.spelling(fold(text))
         found = self.people.get(key)
         if found is None:
             # FORMATS: the record's name is the fullest form *in the text*; the register only
             # gives the id and merges spellings ("Sergey Lavrov" here, "Sergei Lavrov" there).
             found = self.people[key] = _Person(
                 key=key, name=text, entry=entry,
-                tokens=frozenset(fold(w) for w in re.split(r"\s+", text) if fold(w)) |
-                (frozenset(fold(w) for a in entry.aliases for w in a.split()) if entry else frozenset()))
+                tokens=frozenset(self.spelling(fold(w)) for w in re.split(r"\s+", text) if fold(w)) |
+                (frozenset(self.spelling(fold(w)) for a in entry.aliases for w in a.split()) if entry else frozenset()))
         found.mentions.append((span, self.text[span.start:span.end], rule))
         if len(text) > len(found.name) or (entry is not None and len(found.name.split()) < 2 <= len(text.split())):
             found.name = text
@@ -795,6 +811,9 @@ class _Reader:
             found.role_span = Span(role.start, tail_end or role.end)
         if affiliation and found.affiliation is None:
             found.affiliation = affiliation
+
+    def spelling(self, folded: str) -> str:
+        return spelling_key(folded, self.kit.spelling_folds)
 
     def role_text(self, start: int, end: int) -> str:
         """The role as stated, with press abbreviations written out (`Menlu` → `Menteri Luar Negeri`)."""
@@ -1160,6 +1179,13 @@ class _Reader:
                 for body in items[k + 1:j]:
                     if names:
                         self.served_country(body)
+                # "Menteri Luar Negeri A dan B": a singular post is A's only; B is named beside A, not given
+                # A's post (unless the post is plural: "para menteri A dan B", "kedua pemimpin, A dan B").
+                plural = len(names) > 1 and (len(affs) == len(names) or (k and items[k - 1].kind == "word" and items[k - 1].text.lower() in kit.plural_markers))
+                if len(names) > 1 and not plural:
+                    for name in names[1:]:
+                        self.name_found(name, "listed", title_case, claimed)
+                    names = names[:1]
                 for index, name in enumerate(names):
                     aff = affs[index] if len(affs) == len(names) and len(names) > 1 else (affs[-1] if affs else None)
                     if chain is not None:
@@ -1486,8 +1512,9 @@ class _Reader:
         if the and the.group().strip() not in kit.function_words:
             the = None
         folded = [fold(text[a:b]) for a, b in item.tokens]
+        keys = [self.spelling(t) for t in folded]      # compared with the people's (spelling-folded) words
         if kit.source_cue.search(before[:the.start()] if the else before) and not all(
-                t in known_tokens for t in folded):
+                t in known_tokens for t in keys):
             # "Dilansir dari The Korean Herald": a medium cited as the source.
             start = item.start - (len(the.group()) if the else 0)
             self.add_other("organization", None, Span(start, item.end), "organization:source-cue")
@@ -1506,7 +1533,7 @@ class _Reader:
             if site or region:
                 self.add_other("place", None, Span(item.start, nxt.end), "place:site" if site else "place:region")
                 return 1
-        is_known = any(t in known_tokens for t in folded)
+        is_known = any(t in known_tokens for t in keys)
         place_context = prev is not None and prev.kind == "word" and (
             prev.text.lower() in kit.prepositions or prev.text.lower() in kit.place_heads)
         if place_context and (first in kit.relational or fold(item.text) in kit.not_places):
@@ -1514,7 +1541,7 @@ class _Reader:
         if first in kit.place_name_heads and len(item.tokens) >= 2:
             self.add_other("place", None, span, "place:name-head")
             return 0
-        if (len(item.tokens) >= 2 and folded[0] not in known_tokens and all(t in known_tokens for t in folded[1:])
+        if (len(item.tokens) >= 2 and keys[0] not in known_tokens and all(t in known_tokens for t in keys[1:])
                 and (k == 0 or (prev is not None and prev.kind == "punct" and prev.text in kit.openers))):
             # "Kunjungan Lavrov ...", "Pernyataan Kim ...": a capitalised noun opening the sentence
             # before a known person's name is not part of that name.
@@ -1526,8 +1553,15 @@ class _Reader:
                 self.refs.append({"item": item, "rule": "person:surname", "role": None, "affiliation": None,
                                   "strong": False})
             return 0
+        if (len(item.tokens) == 2 and first in kit.honorifics and not title_case
+                and not _given_name_shape(text[item.tokens[1][0]:item.tokens[1][1]])):
+            # "Tuan Kim mengatakan": a form of address and a surname; the title is no part of the name.
+            rest = _Item("name", item.tokens[1][0], item.end, text[item.tokens[1][0]:item.end], tokens=item.tokens[1:])
+            self.refs.append({"item": rest, "rule": "person:honorific-surname", "role": None, "affiliation": None,
+                              "strong": True})
+            return 0
         if len(item.tokens) >= 2:
-            if is_known and all(t in known_tokens for t in folded):
+            if is_known and all(t in known_tokens for t in keys):
                 self.person(item, "person:known-name")
                 return 0
             if place_context and not is_known:
@@ -1552,18 +1586,18 @@ class _Reader:
             return 0
         # One word: a surname of someone here, a place after "di"/"ke", or a person by a speech cue.
         nick = kit.nickname_cue.match(text, item.end)
-        if nick and fold(item.text) not in known_tokens:
-            owner = [p for p in self.people.values() if fold(nick.group(1)) in p.tokens]
+        if nick and keys[0] not in known_tokens:
+            owner = [p for p in self.people.values() if self.spelling(fold(nick.group(1))) in p.tokens]
             if len(owner) == 1:
                 # "kata Budi, sapaan akrab Budiman": the nickname is a form of that person.
                 owner[0].mentions.append((span, item.text, "person:nickname"))
-                owner[0].tokens = owner[0].tokens | {folded[0]}
-                known_tokens.add(folded[0])
+                owner[0].tokens = owner[0].tokens | {keys[0]}
+                known_tokens.add(keys[0])
                 return 0
         nxt = items[k + 1] if k + 1 < len(items) else None
         cue = (prev is not None and prev.kind == "word" and prev.text.lower() in kit.cues_before) or (
             nxt is not None and nxt.kind == "word" and nxt.text.lower() in kit.cues_after)
-        if folded[0] in known_tokens:
+        if keys[0] in known_tokens:
             self.refs.append({"item": item, "rule": "person:surname", "role": None, "affiliation": None,
                               "strong": False})
         elif place_context and not title_case and item.text not in kit.region_words:
@@ -1584,7 +1618,7 @@ class _Reader:
     def resolve_refs(self) -> None:
         for ref in sorted(self.refs, key=lambda r: r["item"].start):
             item = ref["item"]
-            token = fold(item.text)
+            token = self.spelling(fold(item.text))
             candidates = [p for p in self.people.values() if token in p.tokens and len(p.tokens) > 1]
             if not candidates:
                 candidates = [p for p in self.people.values() if token in p.tokens]
@@ -1628,11 +1662,35 @@ class _Reader:
         # another one's is the apposition naming the subject; the first name only qualifies it.
         ends = {m[0].end: first for first, index in firsts for m in candidates[index].mentions
                 if start <= m[0].start < pos}
+        # "Ia mengenang ayah Kim, Kim Jong Il, ...": after a kinship noun that does not open the sentence,
+        # the name set off is a relative in a background clause; the passage is not about them.
+        background = {index for index, p in enumerate(candidates)
+                      if all(self.kin_apposition(m[0].start, start, subject=False)
+                             for m in p.mentions if start <= m[0].start < pos)}
         firsts = [(min([first] + [ends[m[0].start - 2] - 1 for m in candidates[index].mentions
                                   if start <= m[0].start < pos and m[0].start - 2 in ends
-                                  and self.text[m[0].start - 2:m[0].start] == ", "]), index)
-                  for first, index in firsts]
+                                  and self.text[m[0].start - 2:m[0].start] == ", "
+                                  and not self.kin_apposition(m[0].start, start, subject=False)]), index)
+                  for first, index in firsts if index not in background]
         return candidates[min(firsts)[1]] if firsts else None
+
+    def kin_apposition(self, position: int, sentence_start: int, subject: bool) -> bool:
+        """The name at `position` is set off after `<kinship noun> <Name>, ` (`ayah Kim, Kim Jong Il`);
+        with subject=False, only where the kinship noun does not open the sentence (a background
+        clause: `Ia mengenang ayah Kim, ...`), not `Adik Kim, Kim Yo-jong, mengecam ...` (the subject)."""
+        text = self.text
+        if text[position - 2:position] != ", ":
+            return False
+        words = text[sentence_start:position - 2].split()
+        if len(words) < 2:
+            return False
+        # The kinship noun before the qualified name (one to four words back: "ayah pemimpin Korea Utara Kim").
+        for back in range(2, min(len(words), 6) + 1):
+            word = words[-back].strip("\"“(").lower()
+            if word in self.kit.kin_words:
+                opening = len(words) - back == 0
+                return opening if subject else not opening
+        return False
 
     def register_affiliation(self, person: _Person) -> str | None:
         """The body a registered person acts for, read from the start of its description."""

@@ -1021,3 +1021,49 @@ def test_actors_agency_as_a_source_is_an_organisation(brief_of, text, agency):
 def test_actors_lower_case_compass_word_in_a_region(brief_of, text, place, found):
     places = {a.register_id for a in _by_name(brief_of(text), "place").values()}
     assert ("east-asia" in places) is found
+
+
+def test_actors_bare_kim_is_the_passage_subject_not_a_background_relative(brief_of):
+    people = _by_name(brief_of(
+        "Pemimpin Korea Utara Kim Jong Un memuji para tentara. Ia mengenang ayah Kim, Kim Jong Il, yang wafat "
+        "pada 2011. Kim mengatakan tentara itu pahlawan."), "person")
+    assert [m.span.start for m in people["Kim Jong Un"].mentions][-1] > [m.span.start for m in people["Kim Jong Il"].mentions][-1]
+    assert len(people["Kim Jong Il"].mentions) == 1
+    # Negative: the kinship phrase opening the sentence names its subject, so Kim is that relative.
+    people = _by_name(brief_of(
+        "Adik pemimpin Korea Utara Kim Jong Un, Kim Yo Jong, mengecam latihan itu. Kim menyebut latihan itu "
+        "provokasi."), "person")
+    assert "Kim" in [m.text for m in people["Kim Yo Jong"].mentions]
+
+
+@pytest.mark.parametrize("text, person, variant", [
+    # One person written two ways in one article is one person.
+    ("Wakil Menteri Mikhail Zinoviev tiba. Mikhail Zinovyev mengatakan hal itu.", "Mikhail Zinoviev", "Mikhail Zinovyev"),
+    ("Duta Besar Andrei Kovalenko tiba. Andrey Kovalenko mengatakan hal itu.", "Andrei Kovalenko", "Andrey Kovalenko"),
+    ("Duta Besar Andrei Kovalenko tiba. Kovalienko mengatakan hal itu.", "Andrei Kovalenko", None),
+])
+def test_actors_spelling_variants_in_one_article_are_one_person(brief_of, text, person, variant):
+    people = _by_name(brief_of(text), "person")
+    if variant:
+        assert set(people) == {person} and variant in [m.text for m in people[person].mentions]
+    else:
+        assert person in people      # "Kovalienko" differs by more than a fold: not linked to him
+
+
+@pytest.mark.parametrize("text, person, role, other, other_role", [
+    # A singular post before two names joined by "dan" is the first one's only.
+    ("Menteri Luar Negeri Ri Su-yong dan Kim Pyong-hae hadir dalam acara itu.", "Ri Su-yong",
+     "Menteri Luar Negeri", "Kim Pyong-hae", None),
+    ("Utusan Rusia Igor Orlov dan Pavel Sokolov hadir.", "Igor Orlov", "Utusan", "Pavel Sokolov", None),
+    # Negative: a plural post is each one's.
+    ("Para menteri Ri Su-yong dan Kim Pyong-hae hadir dalam acara itu.", "Ri Su-yong", "menteri", "Kim Pyong-hae",
+     "menteri"),
+])
+def test_actors_singular_post_is_not_given_to_the_next_name(brief_of, text, person, role, other, other_role):
+    people = _by_name(brief_of(text), "person")
+    assert people[person].role == role and people[other].role == other_role
+
+
+def test_actors_form_of_address_is_no_part_of_the_name(brief_of):
+    people = _by_name(brief_of("Duta Besar Park Ji-hoon tiba. Tuan Park mengatakan hal itu kepada wartawan."), "person")
+    assert set(people) == {"Park Ji-hoon"} and "Park" in [m.text for m in people["Park Ji-hoon"].mentions]
