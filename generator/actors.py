@@ -129,6 +129,7 @@ class _Kit:
     spelling_folds: tuple     # (from, to) letter folds: one person's romanised spellings
     kin_words: frozenset      # "ayah": the name set off after it is a relative (background)
     plural_markers: frozenset  # "para": the post before several names is each one's
+    register_surnames: dict   # spelling key of a registered person's surname -> entry, where only one has it
 
 
 def _words_pattern(words) -> str:
@@ -154,6 +155,29 @@ def _alias_forms(lex: Lexicon) -> dict[tuple[str, str], str]:
     for short in lex.group("places", "aliases") or {}:
         forms.setdefault(("", fold(str(short))), str(short))
     return forms
+
+
+def _register_surnames(lex: Lexicon, folds) -> dict:
+    """`Putin` -> Vladimir Putin: the surname of a registered person (the last word; the first too when
+    the family name leads, as in a three-word or hyphenated Korean name), where no other registered person
+    has that word and it is no common word."""
+    common = frozenset(fold(str(w)) for w in lex.words("common_words", "words"))
+    owners: dict[str, set] = {}
+    for entry in lex.register.entries.values():
+        if entry.kind != "person":
+            continue
+        for alias in (entry.name, *entry.aliases):
+            words = alias.split()
+            if len(words) < 2:
+                continue
+            picks = [words[-1]]
+            if len(words) >= 3 or "-" in words[-1]:
+                picks.append(words[0])
+            for word in picks:
+                key = spelling_key(fold(word), folds)
+                if len(key) >= 4 and fold(word) not in common:
+                    owners.setdefault(key, set()).add(entry.id)
+    return {key: lex.register.entries[next(iter(ids))] for key, ids in owners.items() if len(ids) == 1}
 
 
 def _build_kit(lex: Lexicon) -> _Kit:
@@ -240,6 +264,7 @@ def _build_kit(lex: Lexicon) -> _Kit:
         spelling_folds=tuple(tuple(pair) for pair in (fw_groups.get("spelling_folds") or [])),
         kin_words=lower(fw_groups.get("kin_words", [])),
         plural_markers=lower(fw_groups.get("plural_markers", [])),
+        register_surnames=_register_surnames(lex, tuple(tuple(p) for p in (fw_groups.get("spelling_folds") or []))),
         credit_before=lex.regex("actors.credit_before",
                                 rf"(?:^|[\s(/])(?:{_words_pattern(org_groups.get('credit_cues', []) or ['(?!)'])})\s*:?\s*$"),
         country_words=frozenset(fold(w) for e in lex.register.entries.values() if e.kind == "country"
@@ -1569,6 +1594,13 @@ class _Reader:
                     # (not "dari Pasar Otomotif" in a headline: its title case caps common nouns)
                     self.add_other("place", None, span, "place:preposition")
                 return 0
+            if title_case and (keys[0] in known_tokens or keys[0] in kit.register_surnames) and not any(
+                    t in known_tokens for t in keys[1:]):
+                # "..., Zelensky Ungkap Kondisinya": a headline's known surname, then its verb.
+                a, b = item.tokens[0]
+                self.refs.append({"item": _Item("name", a, b, text[a:b], tokens=item.tokens[:1]),
+                                  "rule": "person:surname", "role": None, "affiliation": None, "strong": False})
+                return 0
             if title_case or fold(item.text) in kit.outlets:
                 return 0      # a headline's capitals; "dihubungi <outlet>": the medium, no person
             if item.start and text[item.start - 1] == "/":
@@ -1597,7 +1629,8 @@ class _Reader:
         nxt = items[k + 1] if k + 1 < len(items) else None
         cue = (prev is not None and prev.kind == "word" and prev.text.lower() in kit.cues_before) or (
             nxt is not None and nxt.kind == "word" and nxt.text.lower() in kit.cues_after)
-        if keys[0] in known_tokens:
+        if keys[0] in known_tokens or keys[0] in kit.register_surnames:
+            # (a registered person's surname alone, "rezim Putin", is that person when no one here has it)
             self.refs.append({"item": item, "rule": "person:surname", "role": None, "affiliation": None,
                               "strong": False})
         elif place_context and not title_case and item.text not in kit.region_words:
@@ -1625,6 +1658,11 @@ class _Reader:
             if ref["affiliation"] and len(candidates) > 1:
                 same = [p for p in candidates if (p.affiliation or self.register_affiliation(p)) == ref["affiliation"]]
                 candidates = same or candidates
+            registered = self.kit.register_surnames.get(token)
+            if not candidates and registered is not None and not self.common(fold(item.text)):
+                self.person(_Item("ent", item.start, item.end, item.text, registered), "person:register-surname",
+                            role=ref["role"], tail_end=ref.get("tail_end"), affiliation=ref["affiliation"])
+                continue
             if not candidates:
                 if ref["strong"]:
                     self.person(item, ref["rule"].replace("-surname", ""), role=ref["role"],

@@ -1067,3 +1067,25 @@ def test_actors_singular_post_is_not_given_to_the_next_name(brief_of, text, pers
 def test_actors_form_of_address_is_no_part_of_the_name(brief_of):
     people = _by_name(brief_of("Duta Besar Park Ji-hoon tiba. Tuan Park mengatakan hal itu kepada wartawan."), "person")
     assert set(people) == {"Park Ji-hoon"} and "Park" in [m.text for m in people["Park Ji-hoon"].mentions]
+
+
+@pytest.mark.parametrize("text, person, surname", [
+    # A registered person's surname alone, with no fuller name in the text, is that person.
+    ("Sanksi itu akan meningkatkan potensi Putin membuat kerusakan, kata pejabat itu.", "vladimir-putin", "Putin"),
+    ("Rusia menuduh Barat membantu rezim Zelensky.", "volodymyr-zelensky", "Zelensky"),
+    # In a headline, the known surname before the headline's verb.
+    ("Ukraina Tangkap Dua Tentara, Zelensky Ungkap Kondisinya\n\nPresiden Ukraina Volodymyr Zelenskyy "
+     "mengonfirmasi penangkapan itu.", "volodymyr-zelensky", "Zelensky"),
+])
+def test_actors_registered_surname_alone_is_that_person(brief_of, text, person, surname):
+    people = {a.register_id: a for a in _by_name(brief_of(text), "person").values()}
+    assert person in people and surname in [m.text for m in people[person].mentions]
+
+
+@pytest.mark.parametrize("text", [
+    # Negative: a surname several registered people share (Kim), or a word the text uses as a common word.
+    "Pernyataan itu dibacakan Kim di depan wartawan.",
+    "Hal itu disampaikan dalam pertemuan di Gedung Biru.",
+])
+def test_actors_shared_surname_alone_is_no_registered_person(brief_of, text):
+    assert not any(a.register_id for a in _by_name(brief_of(text), "person").values())
