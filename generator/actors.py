@@ -39,6 +39,7 @@ from .model import Actor, Article, Mention, Sentence, Span
 # title case (a headline): capitals there say nothing about names, so only known names count.
 TITLE_CASE_SHARE = 0.7
 _CLOSERS = frozenset('.!?"”’\')…:;')      # a prose sentence ends with one of these
+_DEFINED = re.compile(r"\s*\(([A-Z]{2,6})\)")   # "(DPR)" right after a name: the short form it defines
 # At most this many lower-case words may extend a role before the name ("utusan nuklir").
 ROLE_TAIL_WORDS = 3
 # An "untuk ..." clause between a role and the name may be this many tokens long.
@@ -130,6 +131,8 @@ class _Kit:
     kin_words: frozenset      # "ayah": the name set off after it is a relative (background)
     plural_markers: frozenset  # "para": the post before several names is each one's
     register_surnames: dict   # spelling key of a registered person's surname -> entry, where only one has it
+    naming_links: frozenset   # "bernama": "Ajudan Putin bernama X" — the post is X's
+    role_articles: frozenset  # "seorang": "X, seorang wartawan Y" — the apposition's post follows
 
 
 def _words_pattern(words) -> str:
@@ -264,6 +267,8 @@ def _build_kit(lex: Lexicon) -> _Kit:
         spelling_folds=tuple(tuple(pair) for pair in (fw_groups.get("spelling_folds") or [])),
         kin_words=lower(fw_groups.get("kin_words", [])),
         plural_markers=lower(fw_groups.get("plural_markers", [])),
+        naming_links=lower(groups.get("naming_links", [])),
+        role_articles=lower(groups.get("role_articles", [])),
         register_surnames=_register_surnames(lex, tuple(tuple(p) for p in (fw_groups.get("spelling_folds") or []))),
         credit_before=lex.regex("actors.credit_before",
                                 rf"(?:^|[\s(/])(?:{_words_pattern(org_groups.get('credit_cues', []) or ['(?!)'])})\s*:?\s*$"),
@@ -328,7 +333,7 @@ class _Person:
     affiliation: str | None = None
 
 
-def _case_ok(surface: str, alias: str, lower_ok: frozenset = frozenset()) -> bool:
+def _case_ok(surface: str, alias: str, lower_ok: frozenset = frozenset(), inner_lower: bool = False) -> bool:
     """A case-insensitive gazetteer hit is kept when its capitals fit a name (`KOREA Selatan`,
     `semenanjung Korea`, `Kim Jong-un`, `Asia timur`), never for `as` (AS) or a lower-case `china`.
     """
@@ -339,7 +344,10 @@ def _case_ok(surface: str, alias: str, lower_ok: frozenset = frozenset()) -> boo
             return letters[0].isupper()
         return letters[0][:1].isupper()
     # Only the first word of a multi-word name may be lower case ("semenanjung Korea"), and a compass
-    # word after a capitalised one ("Asia timur").
+    # word after a capitalised one ("Asia timur"); a body's inner words may be too when its first and
+    # last are capitalised ("Kementerian luar negeri Korea Selatan").
+    if inner_lower and len(letters) >= 3 and letters[0][:1].isupper() and letters[-1][:1].isupper():
+        return True
     return all(w[:1].isupper() or not w[:1].isalpha() or (w.capitalize() in lower_ok and letters[0][:1].isupper())
                for w in letters[1:])
 
@@ -409,6 +417,17 @@ class _Reader:
         self.line_starts: set[int] = set()    # starts of sentences that are lines of their own (headlines)
         self.org_items: list[_Item] = []      # every body the text names, in order (for "kementerian")
         self.short_bodies: dict[str, _Item] = {}   # "KDN" -> the body its brackets gave it to
+        # "Republik Rakyat Donetsk (DPR)": a short form the text defines in brackets after a known entity
+        # names that entity throughout this text, whatever the register gives it elsewhere (DPR: a parliament).
+        self.local: dict[str, RegisterEntry] = {}
+        for m in kit.gazetteer.finditer(self.text):
+            after = _DEFINED.match(self.text, m.end())
+            entry = kit.by_surface.get(fold(m.group()))
+            if after and entry is not None and entry.kind in ("country", "organization"):
+                short = after.group(1)
+                initials = {w[:1].upper() for alias in (entry.name, *entry.aliases) for w in alias.split()}
+                if kit.by_surface.get(fold(short)) is not entry and set(short) <= initials:
+                    self.local.setdefault(fold(short), entry)
 
     # -- tokens and items -----------------------------------------------------------------
 
@@ -424,8 +443,9 @@ class _Reader:
             m = kit.gazetteer.search(text, pos, e)
             if m is None:
                 break
-            entry = kit.by_surface.get(fold(m.group()))
-            if entry is not None and _case_ok(m.group(), self._alias_like(entry, m.group()), kit.region_words):
+            entry = self.local.get(fold(m.group())) or kit.by_surface.get(fold(m.group()))
+            if entry is not None and _case_ok(m.group(), self._alias_like(entry, m.group()), kit.region_words,
+                                              entry.kind == "organization"):
                 found.append((m.start(), m.end(), entry))
                 pos = m.end()
             else:
@@ -658,7 +678,7 @@ class _Reader:
             j += 1
         if tokens[j - 1][1] != m.end():
             return None
-        end, parts, free = m.end(), 0, 0
+        end, parts, free, place_parts = m.end(), 0, 0, 0
         # "Ketua Duma Ivan Petrov": a head that names its body by itself takes no free words.
         proper = m.group() in kit.proper_heads
         first_free = None          # (end, j) after the first free word, to fall back to
@@ -673,7 +693,7 @@ class _Reader:
                 p_end = hits[ta][0]
                 while j < len(tokens) and tokens[j][0] < p_end:
                     j += 1
-                end, parts = p_end, parts + 1
+                end, parts, place_parts = p_end, parts + 1, place_parts + 1
                 key_text = text[a:end]
                 continue
             if word.lower() in kit.org_words and _is_cap(word):
@@ -764,6 +784,8 @@ class _Reader:
         if (parts == 0 and not proper) or (parts == 1 and key != key_text and (key_text in kit.state_heads
                                                               or key_text in kit.generic_heads)):
             return None
+        if parts == 1 and place_parts == 1 and m.group() in kit.generic_heads:
+            return None       # "Otoritas Seoul": the authorities of a capital, a common noun
         return _Item("org", a, end, text[a:end], key=key), j
 
     # -- recording ----------------------------------------------------------------------
@@ -1153,6 +1175,16 @@ class _Reader:
                         j += 2
                     else:
                         break
+                if (len(names) == 1 and not title_case and j + 2 < n
+                        and len(names[0].text.split()) == 1 and (names[0].kind == "ent" or len(names[0].tokens) == 1)
+                        and (items[j + 1].text == "," or items[j + 1].text.lower() in kit.naming_links)
+                        and _is_name(items[j + 2]) and len(items[j + 2].text.split()) >= 2
+                        and not (j + 4 < n and items[j + 3].text == "," and items[j + 4].text in kit.list_joiners)):
+                    # "Penasihat luar negeri Putin, Yuri X, mengatakan", "Ajudan Putin bernama Yury X": the post
+                    # is of the person named after; the one-word name before is whose aide they are.
+                    self.name_found(names[0], "possessor", title_case, claimed)
+                    j += 2
+                    names = [items[j]]
                 if not names:
                     self.pending.append((item, tail_end, affs[-1] if affs else None))
                     lead = self.chain(items, k, j, comma, item, tail_end, affs, lead)
@@ -1239,6 +1271,9 @@ class _Reader:
                     # and after "di"/"dari" the word is a place ("Dari Bandung, pengamat X ...").
                     continue
                 r = k + 2
+                if items[r].kind == "word" and items[r].text.lower() in kit.role_articles and r + 1 < n \
+                        and items[r + 1].kind == "role":
+                    r += 1      # "X, seorang wartawan Y": the apposition's post after its article
                 if items[r].kind != "role":
                     # "X, istri Y yang juga anggota parlemen Z,": the post the
                     # apposition gives after a joining word, before the apposition closes.
@@ -1578,12 +1613,19 @@ class _Reader:
                 self.refs.append({"item": item, "rule": "person:surname", "role": None, "affiliation": None,
                                   "strong": False})
             return 0
-        if (len(item.tokens) == 2 and first in kit.honorifics and not title_case
+        kin = first.lower() in kit.kin_words
+        if (len(item.tokens) == 2 and (first in kit.honorifics or kin) and not title_case
                 and not _given_name_shape(text[item.tokens[1][0]:item.tokens[1][1]])):
             # "Tuan Kim mengatakan": a form of address and a surname; the title is no part of the name.
+            # "Kakek Kim ...": a kinship noun opening the sentence names a relative of a Kim named here.
             rest = _Item("name", item.tokens[1][0], item.end, text[item.tokens[1][0]:item.end], tokens=item.tokens[1:])
-            self.refs.append({"item": rest, "rule": "person:honorific-surname", "role": None, "affiliation": None,
-                              "strong": True})
+            if not kin:
+                self.refs.append({"item": rest, "rule": "person:honorific-surname", "role": None, "affiliation": None,
+                                  "strong": True})
+            return 0
+        if kin and len(item.tokens) >= 3:
+            (a, _), rest = item.tokens[0], item.tokens[1:]
+            self.person(_Item("name", rest[0][0], item.end, text[rest[0][0]:item.end], tokens=rest), "person:name-shape")
             return 0
         if len(item.tokens) >= 2:
             if is_known and all(t in known_tokens for t in keys):

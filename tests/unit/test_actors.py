@@ -1089,3 +1089,58 @@ def test_actors_registered_surname_alone_is_that_person(brief_of, text, person, 
 ])
 def test_actors_shared_surname_alone_is_no_registered_person(brief_of, text):
     assert not any(a.register_id for a in _by_name(brief_of(text), "person").values())
+
+
+def test_actors_short_form_defined_in_brackets_names_that_entity_here(brief_of):
+    # "Republik Rakyat Donetsk (DPR)": DPR is that republic in this text, not the register's parliament.
+    brief = brief_of("Pyongyang mengakui Republik Rakyat Donetsk (DPR) pekan lalu. Utusan DPR Olga Ivanova "
+                     "menerima sertifikat itu di Kedutaan Besar DPR.")
+    assert _by_name(brief, "person")["Olga Ivanova"].affiliation == "Republik Rakyat Donetsk"
+    assert "Kedutaan Besar DPR" in _by_name(brief, "organization")
+    assert "dpr-ri" not in {a.register_id for a in brief.actors}
+    # Negative: with no definition, the register's DPR stands.
+    brief = brief_of("Anggota DPR Budi Santoso mengkritik rencana itu.")
+    assert "dpr-ri" in {a.register_id for a in brief.actors}
+
+
+@pytest.mark.parametrize("text, org", [
+    # "Otoritas <country|capital>" is the authorities, no named body; a named authority still is one.
+    ("Otoritas Korut belum menanggapi laporan itu.", None),
+    ("Otoritas Seoul menyatakan keprihatinan.", None),
+    ("Otoritas Jasa Keuangan menerbitkan aturan baru.", "Otoritas Jasa Keuangan"),
+])
+def test_actors_generic_head_with_a_country_is_no_body(brief_of, text, org):
+    orgs = _by_name(brief_of(text), "organization")
+    assert set(orgs) == ({org} if org else set())
+
+
+@pytest.mark.parametrize("text, person, role, possessor", [
+    # The post of a one-word name's aide is the aide's: the name after the comma or "bernama".
+    ("Penasihat luar negeri Putin, Yuri Sokolov, mengatakan KTT akan fokus pada nuklir.", "Yuri Sokolov",
+     "Penasihat luar negeri", "Putin"),
+    ("Ajudan Putin bernama Yury Sokolov pada Senin mengatakan hal itu.", "Yury Sokolov", "Ajudan", "Putin"),
+    ("Rusia menahan Evan Parker, seorang wartawan Wall Street Journal yang sedang bertugas.", "Evan Parker",
+     "wartawan", None),
+])
+def test_actors_post_of_the_person_named_after(brief_of, text, person, role, possessor):
+    people = _by_name(brief_of(text), "person")
+    assert people[person].role == role
+    if possessor:
+        assert people[possessor].role != role
+
+
+def test_actors_a_list_of_leaders_keeps_each_post(brief_of):
+    # Negative: "Presiden Putin, Xi Jinping, dan Kim Jong Un" is a list, not Putin's aide.
+    people = _by_name(brief_of("Presiden Putin, Xi Jinping, dan Kim Jong Un bertemu di Beijing."), "person")
+    assert people["Putin"].role == "Presiden"
+    assert set(people) == {"Putin", "Xi Jinping", "Kim Jong Un"}
+
+
+@pytest.mark.parametrize("text, ministry", [
+    # A ministry named by its capital or with its portfolio in lower case is the registered ministry.
+    ("Hal itu disampaikan kata kementerian luar negeri Seoul. Kementerian Luar Negeri Seoul menambahkan hal itu.",
+     "south-korea-foreign-ministry"),
+    ("Kementerian luar negeri Korea Selatan memanggil duta besar itu.", "south-korea-foreign-ministry"),
+])
+def test_actors_ministry_named_by_its_capital(brief_of, text, ministry):
+    assert ministry in {a.register_id for a in _by_name(brief_of(text), "organization").values()}
