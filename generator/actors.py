@@ -124,6 +124,7 @@ class _Kit:
     through_words: frozenset  # "melalui": "<country>, melalui <post> X" — X acts for that country
     eponym: re.Pattern        # "Lapangan", "Universitas": with a known person after them, a site or body
     eponym_places: frozenset  # the heads of those that make a place (the others make a body)
+    eponym_first: frozenset   # their first words: no other token can open one
     corporate_suffixes: frozenset   # "Corp", "Ltd": after a registered company, still that company
     region_heads: frozenset   # "Wilayah": before a known place, part of its name as written
     credit_before: re.Pattern  # "Foto:", "via" right before an agency: a photo credit
@@ -262,6 +263,8 @@ def _build_kit(lex: Lexicon) -> _Kit:
         through_words=frozenset(groups.get("through_words", [])),
         eponym=lex.regex("actors.eponym", rf"(?:{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})\s+"),
         eponym_places=frozenset(place_groups.get("eponym_heads", [])),
+        eponym_first=frozenset(str(h).split()[0] for h in list(place_groups.get("eponym_heads", []))
+                               + list(org_groups.get("eponym_heads", []))),
         corporate_suffixes=frozenset(org_groups.get("corporate_suffixes", [])),
         region_heads=frozenset(place_groups.get("region_heads", [])),
         spelling_folds=tuple(tuple(pair) for pair in (fw_groups.get("spelling_folds") or [])),
@@ -420,10 +423,12 @@ class _Reader:
         # "Republik Rakyat Donetsk (DPR)": a short form the text defines in brackets after a known entity
         # names that entity throughout this text, whatever the register gives it elsewhere (DPR: a parliament).
         self.local: dict[str, RegisterEntry] = {}
-        for m in kit.gazetteer.finditer(self.text):
-            after = _DEFINED.match(self.text, m.end())
-            entry = kit.by_surface.get(fold(m.group()))
-            if after and entry is not None and entry.kind in ("country", "organization"):
+        for after in _DEFINED.finditer(self.text):
+            # The known name that ends right before the brackets (looked for in a short window only).
+            m = next((m for m in kit.gazetteer.finditer(self.text, max(0, after.start() - 80), after.start())
+                      if m.end() == after.start()), None)
+            entry = kit.by_surface.get(fold(m.group())) if m else None
+            if entry is not None and entry.kind in ("country", "organization"):
                 short = after.group(1)
                 initials = {w[:1].upper() for alias in (entry.name, *entry.aliases) for w in alias.split()}
                 if kit.by_surface.get(fold(short)) is not entry and set(short) <= initials:
@@ -483,7 +488,7 @@ class _Reader:
                 while j < len(tokens) and tokens[j][0] < end:
                     j += 1
                 candidates.append((end, _Item("ent", a, end, text[a:end], entry), j))
-            if word[:1].isupper():
+            if word in kit.eponym_first:
                 named = kit.eponym.match(text, a)
                 hit = hits.get(named.end()) if named else None
                 if hit is not None and hit[1].kind == "person":
