@@ -128,6 +128,7 @@ class _Kit:
     corporate_suffixes: frozenset   # "Corp", "Ltd": after a registered company, still that company
     region_heads: frozenset   # "Wilayah": before a known place, part of its name as written
     credit_before: re.Pattern  # "Foto:", "via" right before an agency: a photo credit
+    credit_after: re.Pattern   # "via" right after one ("Yonhap via REUTERS")
     spelling_folds: tuple     # (from, to) letter folds: one person's romanised spellings
     kin_words: frozenset      # "ayah": the name set off after it is a relative (background)
     plural_markers: frozenset  # "para": the post before several names is each one's
@@ -273,6 +274,8 @@ def _build_kit(lex: Lexicon) -> _Kit:
         naming_links=lower(groups.get("naming_links", [])),
         role_articles=lower(groups.get("role_articles", [])),
         register_surnames=_register_surnames(lex, tuple(tuple(p) for p in (fw_groups.get("spelling_folds") or []))),
+        credit_after=lex.regex("actors.credit_after",
+                               rf"\s*(?:{_words_pattern(org_groups.get('credit_links', []) or ['(?!)'])})\s"),
         credit_before=lex.regex("actors.credit_before",
                                 rf"(?:^|[\s(/])(?:{_words_pattern(org_groups.get('credit_cues', []) or ['(?!)'])})\s*:?\s*$"),
         country_words=frozenset(fold(w) for e in lex.register.entries.values() if e.kind == "country"
@@ -336,7 +339,8 @@ class _Person:
     affiliation: str | None = None
 
 
-def _case_ok(surface: str, alias: str, lower_ok: frozenset = frozenset(), inner_lower: bool = False) -> bool:
+def _case_ok(surface: str, alias: str, lower_ok: frozenset = frozenset(), inner_lower: bool = False,
+             national: tuple = ()) -> bool:
     """A case-insensitive gazetteer hit is kept when its capitals fit a name (`KOREA Selatan`,
     `semenanjung Korea`, `Kim Jong-un`, `Asia timur`), never for `as` (AS) or a lower-case `china`.
     """
@@ -349,10 +353,14 @@ def _case_ok(surface: str, alias: str, lower_ok: frozenset = frozenset(), inner_
     # Only the first word of a multi-word name may be lower case ("semenanjung Korea"), and a compass
     # word after a capitalised one ("Asia timur"); a body's inner words may be too when its first and
     # last are capitalised ("Kementerian luar negeri Korea Selatan").
-    if inner_lower and len(letters) >= 3 and letters[0][:1].isupper() and letters[-1][:1].isupper():
-        return True
+    if inner_lower and len(letters) >= 3 and letters[-1][:1].isupper() and (
+            letters[0][:1].isupper() or alias.startswith(national)):
+        return True     # ("kementerian luar negeri Seoul": the press writes a ministry in lower case too)
+    alias_words = alias.split()
     return all(w[:1].isupper() or not w[:1].isalpha() or (w.capitalize() in lower_ok and letters[0][:1].isupper())
-               for w in letters[1:])
+               # a particle the register itself writes in lower case ("Rio de Janeiro")
+               or (len(alias_words) == len(letters) and alias_words[i + 1] == w)
+               for i, w in enumerate(letters[1:]))
 
 
 def _is_initial(text: str, item: _Item) -> bool:
@@ -450,7 +458,7 @@ class _Reader:
                 break
             entry = self.local.get(fold(m.group())) or kit.by_surface.get(fold(m.group()))
             if entry is not None and _case_ok(m.group(), self._alias_like(entry, m.group()), kit.region_words,
-                                              entry.kind == "organization"):
+                                              entry.kind == "organization", kit.national_heads):
                 found.append((m.start(), m.end(), entry))
                 pos = m.end()
             else:
@@ -1530,6 +1538,11 @@ class _Reader:
                 self.add_other("organization", entry, Span(item.start, item.end), "organization:acronym", key or None)
             k += 1
 
+    def cut_at_end(self, item: _Item) -> bool:
+        """The run ends the text with no closing mark: a page cut mid-name (`Katedral Ho`, `Korean Cent`)."""
+        rest = self.text[item.end:]
+        return not rest.strip() and bool(self.text.rstrip()) and self.text.rstrip()[-1] not in _CLOSERS
+
     def credit(self, item: _Item) -> bool:
         """A known agency in a photo credit: after a credit word (`Foto:`, `Photo :`, `dok`, `via`), against a
         slash (`REUTERS/File Photo`, `TASS / Yonhap`), or alone on its line as a sign-off (`... ke Rusia.
@@ -1541,7 +1554,7 @@ class _Reader:
         before, after = text[line_start:item.start], text[item.end:line_end]
         if before.rstrip().endswith("/") or after.lstrip().startswith("/"):
             return True
-        if self.kit.credit_before.search(before):
+        if self.kit.credit_before.search(before) or self.kit.credit_after.match(after):
             return True
         # A sign-off: the agency's name in capitals is all that follows a sentence's end on its line.
         return (item.text.isupper() and not after.strip(" .)") and (not before.strip()
@@ -1661,6 +1674,10 @@ class _Reader:
                 return 0
             if all(self.common(t) for t in folded):
                 return 0      # "Tetap Waspada", "Kerja Sama": the shape alone, and no word of a name
+            if len(folded) >= 4 and sum(map(self.common, folded)) >= len(folded) - 1 and not is_known:
+                return 0      # "Putus Seluruh Jalur Komunikasi": a headline-like phrase, not a name
+            if self.cut_at_end(item):
+                return 0      # "... yaitu Katedral Ho": the page was cut inside the name
             self.person(item, "person:name-shape")
             return 0
         # One word: a surname of someone here, a place after "di"/"ke", or a person by a speech cue.

@@ -1144,3 +1144,35 @@ def test_actors_a_list_of_leaders_keeps_each_post(brief_of):
 ])
 def test_actors_ministry_named_by_its_capital(brief_of, text, ministry):
     assert ministry in {a.register_id for a in _by_name(brief_of(text), "organization").values()}
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    # A particle the register writes in lower case is part of the name.
+    ("KTT itu berlangsung selama dua hari di Rio de Janeiro, Brasil.", "place", "Rio de Janeiro"),
+    # A ministry the press writes in lower case, named with its country or capital.
+    ("Hal itu disampaikan kementerian luar negeri Ukraina dalam pernyataan.", "organization",
+     "kementerian luar negeri Ukraina"),
+    # Negative: a lower-case "kantor berita X" names the agency X, not an alias written in lower case.
+    ("Hal itu dilaporkan kantor berita Interfax pada Senin.", "organization", "Interfax"),
+])
+def test_actors_case_of_known_names(brief_of, text, kind, name):
+    assert name in _by_name(brief_of(text), kind)
+
+
+@pytest.mark.parametrize("text, not_person, person", [
+    # A page cut inside a name, a headline-like phrase of common words: no person; real names beside them.
+    ("Budi Santoso mengatakan mereka akan mampir ke satu-satunya gereja di kota itu, yaitu Katedral Ho",
+     "Katedral Ho", "Budi Santoso"),
+    ("Budi Santoso mengatakan hal itu. (Baca: Korut Putus Seluruh Jalur Komunikasi dengan Korsel )",
+     "Putus Seluruh Jalur Komunikasi", "Budi Santoso"),
+    ("Menurut Sri Mulyani Indrawati, kebijakan itu tepat.", None, "Sri Mulyani Indrawati"),
+])
+def test_actors_cut_names_and_headline_phrases_are_no_person(brief_of, text, not_person, person):
+    people = _by_name(brief_of(text), "person")
+    assert person in people and (not_person is None or not_person not in people)
+
+
+def test_actors_agency_before_via_is_a_credit(brief_of):
+    orgs = _by_name(brief_of("Presiden itu tiba di Seoul. Yonhap via REUTERS/File Photo\nMenteri itu tiba."),
+                    "organization")
+    assert not orgs
