@@ -1176,3 +1176,32 @@ def test_actors_agency_before_via_is_a_credit(brief_of):
     orgs = _by_name(brief_of("Presiden itu tiba di Seoul. Yonhap via REUTERS/File Photo\nMenteri itu tiba."),
                     "organization")
     assert not orgs
+
+
+@pytest.mark.parametrize("text, place", [
+    # A capital or city standing for its government is the place, never a person.
+    ("Pyongyang menyebut latihan itu sebagai provokasi.", "Pyongyang"),
+    ("Ketegangan antara Moskow dan Seoul meningkat sejak Juni.", "Seoul"),
+    ("Kecaman Seoul datang sehari kemudian.", "Seoul"),
+    ("Naypyidaw mengatakan pihaknya tidak akan hadir.", "Naypyidaw"),
+    ("Tbilisi menolak tuduhan itu, kata juru bicara itu.", "Tbilisi"),
+])
+def test_actors_capital_standing_for_its_government_is_a_place(brief_of, text, place):
+    brief = brief_of(text)
+    assert place in _by_name(brief, "place") and place not in _by_name(brief, "person")
+
+
+@pytest.mark.parametrize("text, org, person, role", [
+    # An institution named by its building or nickname is an organisation; a post, the body and a name
+    # with no comma between are role, affiliation and person.
+    ("Juru bicara Gedung Putih Karen Miller mengatakan hal itu.", "Gedung Putih", "Karen Miller", "Juru bicara"),
+    ("Juru bicara Pentagon Pat Rider mengatakan hal itu kepada wartawan.", "Pentagon", "Pat Rider", "Juru bicara"),
+    ("Kremlin menolak tuduhan itu.", "Kremlin", None, None),
+])
+def test_actors_institution_named_by_its_building(brief_of, text, org, person, role):
+    brief = brief_of(text)
+    assert org in _by_name(brief, "organization") and org not in _by_name(brief, "place")
+    people = _by_name(brief, "person")
+    assert set(people) == ({person} if person else set())
+    if person:
+        assert (people[person].role, people[person].affiliation) == (role, org)
