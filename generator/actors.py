@@ -1661,8 +1661,8 @@ class _Reader:
                 self.refs.append({"item": _Item("name", a, b, text[a:b], tokens=item.tokens[:1]),
                                   "rule": "person:surname", "role": None, "affiliation": None, "strong": False})
                 return 0
-            if title_case or fold(item.text) in kit.outlets:
-                return 0      # a headline's capitals; "dihubungi <outlet>": the medium, no person
+            if title_case or fold(item.text) in kit.outlets or any(t in kit.outlets for t in folded):
+                return 0      # a headline's capitals; "dihubungi <outlet>", "Nikmati Tempo": a medium, no person
             if item.start and text[item.start - 1] == "/":
                 return 0      # "Reuters/Name Surname": a photo credit's name, no person of the brief
             if (len(folded) >= 3 and sum(map(self.common, folded)) >= 2 and k + 3 < len(items)
@@ -1690,6 +1690,9 @@ class _Reader:
                 owner[0].tokens = owner[0].tokens | {keys[0]}
                 known_tokens.add(keys[0])
                 return 0
+        if keys[0] not in known_tokens and (folded[0] in kit.outlets or (
+                folded[0] in kit.country_words and not place_context)):
+            return 0      # "di Bisnis": a medium; "Kawan-kawan Korea menyambut": a word of a country's name
         nxt = items[k + 1] if k + 1 < len(items) else None
         cue = (prev is not None and prev.kind == "word" and prev.text.lower() in kit.cues_before) or (
             nxt is not None and nxt.kind == "word" and nxt.text.lower() in kit.cues_after)

@@ -1205,3 +1205,20 @@ def test_actors_institution_named_by_its_building(brief_of, text, org, person, r
     assert set(people) == ({person} if person else set())
     if person:
         assert (people[person].role, people[person].affiliation) == (role, org)
+
+
+@pytest.mark.parametrize("text, not_entity", [
+    # An ad's call with an outlet's name, a medium after "di", a country word alone: no entity.
+    ("Nikmati Tempo tanpa batas dengan berlangganan sekarang.", "Nikmati Tempo"),
+    ("Hal itu diberitakan di Bisnis pekan lalu.", "Bisnis"),
+    ("Kawan-kawan Korea menyambut kami dengan hangat.", "Korea"),
+])
+def test_actors_outlets_and_country_words_are_no_entities(brief_of, text, not_entity):
+    brief = brief_of(text)
+    assert all(not_entity not in _by_name(brief, kind) for kind in ("person", "place", "organization"))
+
+
+def test_actors_country_word_that_is_someone_s_surname_still_links(brief_of):
+    # Negative: "Hong" is a word of "Hong Kong", and the surname of a person named here.
+    people = _by_name(brief_of("Wakil Menteri Hong Jae-min tiba di Brussel. Hong mengatakan hal itu."), "person")
+    assert "Hong" in [m.text for m in people["Hong Jae-min"].mentions]
