@@ -39,6 +39,7 @@ from .model import Actor, Article, Mention, Sentence, Span
 # title case (a headline): capitals there say nothing about names, so only known names count.
 TITLE_CASE_SHARE = 0.7
 _CLOSERS = frozenset('.!?"”’\')…:;')      # a prose sentence ends with one of these
+_DEFINED = re.compile(r"\s*\(([A-Z]{2,6})\)")   # "(DPR)" right after a name: the short form it defines
 # At most this many lower-case words may extend a role before the name ("utusan nuklir").
 ROLE_TAIL_WORDS = 3
 # An "untuk ..." clause between a role and the name may be this many tokens long.
@@ -121,6 +122,19 @@ class _Kit:
     side_words: frozenset     # "pihak": "dari pihak <country>" names the side an official acts for
     country_words: frozenset  # fold() of the words of countries' several-word names ("Korea")
     through_words: frozenset  # "melalui": "<country>, melalui <post> X" — X acts for that country
+    eponym: re.Pattern        # "Lapangan", "Universitas": with a known person after them, a site or body
+    eponym_places: frozenset  # the heads of those that make a place (the others make a body)
+    eponym_first: frozenset   # their first words: no other token can open one
+    corporate_suffixes: frozenset   # "Corp", "Ltd": after a registered company, still that company
+    region_heads: frozenset   # "Wilayah": before a known place, part of its name as written
+    credit_before: re.Pattern  # "Foto:", "via" right before an agency: a photo credit
+    credit_after: re.Pattern   # "via" right after one ("Yonhap via REUTERS")
+    spelling_folds: tuple     # (from, to) letter folds: one person's romanised spellings
+    kin_words: frozenset      # "ayah": the name set off after it is a relative (background)
+    plural_markers: frozenset  # "para": the post before several names is each one's
+    register_surnames: dict   # spelling key of a registered person's surname -> entry, where only one has it
+    naming_links: frozenset   # "bernama": "Ajudan Putin bernama X" — the post is X's
+    role_articles: frozenset  # "seorang": "X, seorang wartawan Y" — the apposition's post follows
 
 
 def _words_pattern(words) -> str:
@@ -146,6 +160,29 @@ def _alias_forms(lex: Lexicon) -> dict[tuple[str, str], str]:
     for short in lex.group("places", "aliases") or {}:
         forms.setdefault(("", fold(str(short))), str(short))
     return forms
+
+
+def _register_surnames(lex: Lexicon, folds) -> dict:
+    """`Putin` -> Vladimir Putin: the surname of a registered person (the last word; the first too when
+    the family name leads, as in a three-word or hyphenated Korean name), where no other registered person
+    has that word and it is no common word."""
+    common = frozenset(fold(str(w)) for w in lex.words("common_words", "words"))
+    owners: dict[str, set] = {}
+    for entry in lex.register.entries.values():
+        if entry.kind != "person":
+            continue
+        for alias in (entry.name, *entry.aliases):
+            words = alias.split()
+            if len(words) < 2:
+                continue
+            picks = [words[-1]]
+            if len(words) >= 3 or "-" in words[-1]:
+                picks.append(words[0])
+            for word in picks:
+                key = spelling_key(fold(word), folds)
+                if len(key) >= 4 and fold(word) not in common:
+                    owners.setdefault(key, set()).add(entry.id)
+    return {key: lex.register.entries[next(iter(ids))] for key, ids in owners.items() if len(ids) == 1}
 
 
 def _build_kit(lex: Lexicon) -> _Kit:
@@ -175,6 +212,7 @@ def _build_kit(lex: Lexicon) -> _Kit:
                            rf"(?<![\w-])(?:{_words_pattern(org_groups.get('source_cues', []) + org_groups.get('noun_cues', []))})\s+$",
                            re.IGNORECASE)
     place_groups = lex.group("places", "groups") or {}
+    fw_groups = lex.group("function_words", "groups") or {}
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
     kit = _Kit(
         gazetteer=gazetteer, by_surface=by_surface, title=title, org_head=org_head, source_cue=source_cue,
@@ -224,6 +262,22 @@ def _build_kit(lex: Lexicon) -> _Kit:
         ranks=frozenset(fold(str(w)) for w in groups.get("ranks", [])),
         side_words=lower(groups.get("side_words", [])),
         through_words=frozenset(groups.get("through_words", [])),
+        eponym=lex.regex("actors.eponym", rf"(?:{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})\s+"),
+        eponym_places=frozenset(place_groups.get("eponym_heads", [])),
+        eponym_first=frozenset(str(h).split()[0] for h in list(place_groups.get("eponym_heads", []))
+                               + list(org_groups.get("eponym_heads", []))),
+        corporate_suffixes=frozenset(org_groups.get("corporate_suffixes", [])),
+        region_heads=frozenset(place_groups.get("region_heads", [])),
+        spelling_folds=tuple(tuple(pair) for pair in (fw_groups.get("spelling_folds") or [])),
+        kin_words=lower(fw_groups.get("kin_words", [])),
+        plural_markers=lower(fw_groups.get("plural_markers", [])),
+        naming_links=lower(groups.get("naming_links", [])),
+        role_articles=lower(groups.get("role_articles", [])),
+        register_surnames=_register_surnames(lex, tuple(tuple(p) for p in (fw_groups.get("spelling_folds") or []))),
+        credit_after=lex.regex("actors.credit_after",
+                               rf"\s*(?:{_words_pattern(org_groups.get('credit_links', []) or ['(?!)'])})\s"),
+        credit_before=lex.regex("actors.credit_before",
+                                rf"(?:^|[\s(/])(?:{_words_pattern(org_groups.get('credit_cues', []) or ['(?!)'])})\s*:?\s*$"),
         country_words=frozenset(fold(w) for e in lex.register.entries.values() if e.kind == "country"
                                 for a in [e.name, *e.aliases] if " " in a for w in a.split()[:1]),
         capitals={str(k): str(v) for k, v in (place_groups.get("capitals") or {}).items()},
@@ -285,17 +339,28 @@ class _Person:
     affiliation: str | None = None
 
 
-def _case_ok(surface: str, alias: str) -> bool:
+def _case_ok(surface: str, alias: str, lower_ok: frozenset = frozenset(), inner_lower: bool = False,
+             national: tuple = ()) -> bool:
     """A case-insensitive gazetteer hit is kept when its capitals fit a name (`KOREA Selatan`,
-    `semenanjung Korea`, `Kim Jong-un`), never for `as` (AS) or a lower-case `china`."""
+    `semenanjung Korea`, `Kim Jong-un`, `Asia timur`), never for `as` (AS) or a lower-case `china`.
+    """
     words = surface.split()
     letters = [w.lstrip("([\"'“") for w in words]
     if len(words) == 1:
         if len(letters[0]) <= 4 and alias.isupper():
             return letters[0].isupper()
         return letters[0][:1].isupper()
-    # Only the first word of a multi-word name may be lower case ("semenanjung Korea").
-    return all(w[:1].isupper() or not w[:1].isalpha() for w in letters[1:])
+    # Only the first word of a multi-word name may be lower case ("semenanjung Korea"), and a compass
+    # word after a capitalised one ("Asia timur"); a body's inner words may be too when its first and
+    # last are capitalised ("Kementerian luar negeri Korea Selatan").
+    if inner_lower and len(letters) >= 3 and letters[-1][:1].isupper() and (
+            letters[0][:1].isupper() or alias.startswith(national)):
+        return True     # ("kementerian luar negeri Seoul": the press writes a ministry in lower case too)
+    alias_words = alias.split()
+    return all(w[:1].isupper() or not w[:1].isalpha() or (w.capitalize() in lower_ok and letters[0][:1].isupper())
+               # a particle the register itself writes in lower case ("Rio de Janeiro")
+               or (len(alias_words) == len(letters) and alias_words[i + 1] == w)
+               for i, w in enumerate(letters[1:]))
 
 
 def _is_initial(text: str, item: _Item) -> bool:
@@ -315,6 +380,21 @@ def _given_name_shape(token: str) -> bool:
     """A romanised Korean given name written with its hyphen: `Myong-chol`, `Jong-un`."""
     head, dash, tail = token.partition("-")
     return bool(dash) and head.isalpha() and tail.isalpha() and head[:1].isupper() and tail.islower()
+
+
+def spelling_key(folded: str, folds) -> str:
+    """A folded name word under the spelling folds of function_words.yaml: `zinovyev` and `zinoviev`,
+    `andrey` and `andrei` give one key."""
+    for old, new in folds:
+        folded = folded.replace(old, new)
+    return folded
+
+
+def _no_name_shape(token: str) -> bool:
+    """`Orang-orang`, `Teman-teman`: a doubled word is a plural common noun; `Telegram-nya`: a word with
+    its possessive. Neither is (part of) a name."""
+    head, dash, tail = token.partition("-")
+    return bool(dash) and (head.lower() == tail.lower() or tail.lower() == "nya")
 
 
 def _is_cap(token: str) -> bool:
@@ -348,6 +428,19 @@ class _Reader:
         self.line_starts: set[int] = set()    # starts of sentences that are lines of their own (headlines)
         self.org_items: list[_Item] = []      # every body the text names, in order (for "kementerian")
         self.short_bodies: dict[str, _Item] = {}   # "KDN" -> the body its brackets gave it to
+        # "Republik Rakyat Donetsk (DPR)": a short form the text defines in brackets after a known entity
+        # names that entity throughout this text, whatever the register gives it elsewhere (DPR: a parliament).
+        self.local: dict[str, RegisterEntry] = {}
+        for after in _DEFINED.finditer(self.text):
+            # The known name that ends right before the brackets (looked for in a short window only).
+            m = next((m for m in kit.gazetteer.finditer(self.text, max(0, after.start() - 80), after.start())
+                      if m.end() == after.start()), None)
+            entry = kit.by_surface.get(fold(m.group())) if m else None
+            if entry is not None and entry.kind in ("country", "organization"):
+                short = after.group(1)
+                initials = {w[:1].upper() for alias in (entry.name, *entry.aliases) for w in alias.split()}
+                if kit.by_surface.get(fold(short)) is not entry and set(short) <= initials:
+                    self.local.setdefault(fold(short), entry)
 
     # -- tokens and items -----------------------------------------------------------------
 
@@ -363,8 +456,9 @@ class _Reader:
             m = kit.gazetteer.search(text, pos, e)
             if m is None:
                 break
-            entry = kit.by_surface.get(fold(m.group()))
-            if entry is not None and _case_ok(m.group(), self._alias_like(entry, m.group())):
+            entry = self.local.get(fold(m.group())) or kit.by_surface.get(fold(m.group()))
+            if entry is not None and _case_ok(m.group(), self._alias_like(entry, m.group()), kit.region_words,
+                                              entry.kind == "organization", kit.national_heads):
                 found.append((m.start(), m.end(), entry))
                 pos = m.end()
             else:
@@ -389,13 +483,30 @@ class _Reader:
             candidates: list[tuple[int, _Item, int]] = []   # (end, item, next token index)
             if i in foreign:
                 end, j = foreign[i]
-                candidates.append((end, _Item("org", a, end, text[a:end], key=text[a:end]), j))
+                hit = hits.get(a)
+                if (hit is not None and hit[1].kind == "organization" and hit[0] < end
+                        and all(w in kit.corporate_suffixes for w in text[hit[0]:end].split())):
+                    # "Kia Corp", "Nissan Motor Co Ltd": a registered company with its legal form.
+                    candidates.append((end, _Item("ent", a, end, text[a:end], hit[1]), j))
+                else:
+                    candidates.append((end, _Item("org", a, end, text[a:end], key=text[a:end]), j))
             if a in hits:
                 end, entry = hits[a]
                 j = i
                 while j < len(tokens) and tokens[j][0] < end:
                     j += 1
                 candidates.append((end, _Item("ent", a, end, text[a:end], entry), j))
+            if word in kit.eponym_first:
+                named = kit.eponym.match(text, a)
+                hit = hits.get(named.end()) if named else None
+                if hit is not None and hit[1].kind == "person":
+                    # "Lapangan Kim Il Sung", "Universitas Kim Il Sung": a site or body named after a person.
+                    head = named.group().strip()
+                    kind = "place" if head in kit.eponym_places else "org"
+                    j = i
+                    while j < len(tokens) and tokens[j][0] < hit[0]:
+                        j += 1
+                    candidates.append((hit[0], _Item(kind, a, hit[0], text[a:hit[0]], key=text[a:hit[0]]), j))
             lowered = word.lower()
             org = self._org_at(tokens, i, hits) if lowered in kit.org_first else None
             if org is not None:
@@ -419,7 +530,7 @@ class _Reader:
                 continue
             if word[:1].isalpha() or word[:1] in "?\ufffd":
                 if (_is_cap(word) and word not in kit.function_words and word.lower() not in kit.calendar
-                        and word not in kit.not_names
+                        and word not in kit.not_names and not _no_name_shape(word)
                         and not (word.isupper() and len(word) > 1)):
                     gap = 1
                     if (len(items) > 1 and items[-1].text == "." and items[-2].kind == "name"
@@ -440,6 +551,17 @@ class _Reader:
                 items.append(_Item("punct", a, b, word))
             i += 1
         items = self._posts_named_as_bodies(items)
+        for x in range(len(items) - 2, -1, -1):
+            it, nxt = items[x], items[x + 1]
+            if not (it.kind == "name" and nxt.kind == "ent" and nxt.entry_kind == "place"
+                    and nxt.start == it.end + 1 and text[it.end] == " "):
+                continue
+            if it.text in kit.region_heads:
+                # "Wilayah Kamchatka": a region's head before a known place is that place, as written.
+                items[x:x + 2] = [_Item("ent", it.start, nxt.end, text[it.start:nxt.end], nxt.entry)]
+            elif len(it.tokens) >= 2 and text[it.tokens[0][0]:it.tokens[0][1]] in kit.place_name_heads:
+                # "Distrik Federal Timur Jauh": a place head's run that a known place closes is one place.
+                items[x:x + 2] = [_Item("place", it.start, nxt.end, text[it.start:nxt.end])]
         for start, end, entry in loose:
             if not any(it.start <= start and end <= it.end and it.kind in ("org", "ent") for it in items):
                 self.add_other(entry.kind, entry, Span(start, end), "gazetteer:inside-word")
@@ -482,12 +604,16 @@ class _Reader:
         def spaced(x: int) -> bool:      # token x + 1 follows token x after one space
             return tokens[x + 1][0] == tokens[x][1] + 1 and text[tokens[x][1]] == " "
 
+        # Tokens inside a known country's name ("Korea Selatan Hyundai Motors"): no part of a body's name.
+        in_country = {x for x, (a, _) in enumerate(tokens) for start, (end, entry) in hits.items()
+                      if entry.kind == "country" and start <= a < end}
+
         def cap(x: int) -> bool:
             w = words[x]
             hit = hits.get(tokens[x][0])
             return (_is_cap(w) and w not in kit.function_words and w.lower() not in kit.title_first
                     and w.lower() not in kit.org_first and w.lower() not in kit.cue_words
-                    and not (hit and hit[1].kind == "person"))
+                    and not (hit and hit[1].kind == "person") and x not in in_country)
 
         found: dict[int, tuple[int, int]] = {}
         last = -1
@@ -495,8 +621,13 @@ class _Reader:
             if h <= last:
                 continue          # inside the body just read ("Yonhap News Agency")
             start = h
-            while start > 0 and h - start < 3 and spaced(start - 1) and cap(start - 1):
-                start -= 1
+            while start > 0 and h - start < 4:
+                if spaced(start - 1) and cap(start - 1):
+                    start -= 1
+                elif start > 1 and words[start - 1] == "&" and spaced(start - 2) and spaced(start - 1) and cap(start - 2):
+                    start -= 2     # "Korea Investment & Securities": an ampersand inside the name
+                else:
+                    break
             end = h
             k = h + 1
             while k < n and spaced(k - 1):
@@ -540,7 +671,10 @@ class _Reader:
         return out
 
     def _alias_like(self, entry: RegisterEntry, surface: str) -> str:
-        """The register's spelling of what the text wrote (its case tells an alias from a word)."""
+        """The register's spelling of what the text wrote (its case tells an alias from a word); the
+        text's own spelling when the register has it exactly (`Tass` beside `TASS`)."""
+        if surface in entry.aliases:
+            return surface
         folded = fold(surface)
         forms = self.kit.alias_form
         return forms.get((entry.id, folded)) or forms.get(("", folded)) or surface
@@ -557,7 +691,7 @@ class _Reader:
             j += 1
         if tokens[j - 1][1] != m.end():
             return None
-        end, parts, free = m.end(), 0, 0
+        end, parts, free, place_parts = m.end(), 0, 0, 0
         # "Ketua Duma Ivan Petrov": a head that names its body by itself takes no free words.
         proper = m.group() in kit.proper_heads
         first_free = None          # (end, j) after the first free word, to fall back to
@@ -572,7 +706,7 @@ class _Reader:
                 p_end = hits[ta][0]
                 while j < len(tokens) and tokens[j][0] < p_end:
                     j += 1
-                end, parts = p_end, parts + 1
+                end, parts, place_parts = p_end, parts + 1, place_parts + 1
                 key_text = text[a:end]
                 continue
             if word.lower() in kit.org_words and _is_cap(word):
@@ -663,25 +797,36 @@ class _Reader:
         if (parts == 0 and not proper) or (parts == 1 and key != key_text and (key_text in kit.state_heads
                                                               or key_text in kit.generic_heads)):
             return None
+        if parts == 1 and place_parts == 1 and m.group() in kit.generic_heads:
+            return None       # "Otoritas Seoul": the authorities of a capital, a common noun
         return _Item("org", a, end, text[a:end], key=key), j
 
     # -- recording ----------------------------------------------------------------------
 
     def add_other(self, kind: str, entry: RegisterEntry | None, span: Span, rule: str, key_text: str | None = None):
         surface = self.text[span.start:span.end]
+        if entry is None and (self.lex.register.is_suppressed(surface) or len(surface) == 1):
+            return      # "di Telegram", "di X": a platform or a letter, no place or body
         # FORMATS: an organisation is named by its fullest form in the text (`Kantor Berita
         # Interfax` where the text writes it, `Interfax` where it does not); the register gives the id.
-        # Countries and places keep the register's usual name (`Korea Selatan`, not `Republik Korea`).
-        as_written = entry is None or entry.kind == "organization"
+        # So is a place (`Kiev` where the text writes Kiev, `St. Petersburg`): the register merges the
+        # spellings under one id. Countries keep the register's usual name (`Korea Selatan`, not
+        # `Republik Korea`, nor the text's short form `Korsel`).
+        as_written = entry is None or entry.kind in ("organization", "place")
         if entry is not None:
             key = entry.id
             name = surface if as_written else entry.name
         else:
             key = slugify(key_text or surface)
             name = surface
+        if entry is not None and as_written and surface.isupper() and not any(
+                a.isupper() and fold(a) == fold(surface) for a in entry.aliases):
+            name = entry.name
         slot = self.others.setdefault(key, {"kind": kind, "name": name, "entry": entry, "mentions": []})
-        if as_written and len(surface) > len(slot["name"]):
-            slot["name"] = surface
+        if as_written and len(surface) > len(slot["name"]) and not (
+                entry is not None and surface.isupper() and not any(a.isupper() and fold(a) == fold(surface)
+                                                                    for a in entry.aliases)):
+            slot["name"] = surface      # (not `KYIV` of a dateline: the register's case then)
         slot["mentions"].append((span, surface, rule))
 
     def person(self, name_item: _Item, rule: str, role: _Item | None = None, tail_end: int | None = None,
@@ -701,15 +846,23 @@ class _Reader:
             start = toks[0][0]
             text = self.text[start:name_item.end]
         span = Span(start, name_item.end)
-        key = entry.id if entry else fold(text)
+        if entry is None:
+            if self.lex.register.is_suppressed(text):
+                return      # the register says this surface is never an entity ("Telegram")
+            if len(text.split()) >= 2 and text.split()[-1] in self.kit.place_tails:
+                # "Primorsky Krai", "Kursk Oblast": a region's closing word makes the run a place.
+                self.add_other("place", None, span, "place:region-tail")
+                return
+        # One person under two romanised spellings in one article ("Andrei"/"Andrey X") is one key.
+        key = entry.id if entry else self.spelling(fold(text))
         found = self.people.get(key)
         if found is None:
             # FORMATS: the record's name is the fullest form *in the text*; the register only
             # gives the id and merges spellings ("Sergey Lavrov" here, "Sergei Lavrov" there).
             found = self.people[key] = _Person(
                 key=key, name=text, entry=entry,
-                tokens=frozenset(fold(w) for w in re.split(r"\s+", text) if fold(w)) |
-                (frozenset(fold(w) for a in entry.aliases for w in a.split()) if entry else frozenset()))
+                tokens=frozenset(self.spelling(fold(w)) for w in re.split(r"\s+", text) if fold(w)) |
+                (frozenset(self.spelling(fold(w)) for a in entry.aliases for w in a.split()) if entry else frozenset()))
         found.mentions.append((span, self.text[span.start:span.end], rule))
         if len(text) > len(found.name) or (entry is not None and len(found.name.split()) < 2 <= len(text.split())):
             found.name = text
@@ -718,6 +871,9 @@ class _Reader:
             found.role_span = Span(role.start, tail_end or role.end)
         if affiliation and found.affiliation is None:
             found.affiliation = affiliation
+
+    def spelling(self, folded: str) -> str:
+        return spelling_key(folded, self.kit.spelling_folds)
 
     def role_text(self, start: int, end: int) -> str:
         """The role as stated, with press abbreviations written out (`Menlu` → `Menteri Luar Negeri`)."""
@@ -735,21 +891,39 @@ class _Reader:
         """`juru bicara Kementerian Luar Negeri China, X`: a person serving a ministry or embassy acts
         for its country, which the text names inside the body's name (not in `Universitas Nasional
         Australia`, a body's own name, nor where no one serves it)."""
-        if item.kind != "org" or not item.key.startswith(self.kit.national_heads):
+        if item.kind == "ent" and item.entry_kind == "organization":
+            if not item.text.startswith(self.kit.national_heads):
+                return      # a registered ministry as the text writes it ("Kemlu Korsel")
+        elif item.kind != "org" or not item.key.startswith(self.kit.national_heads):
             return
-        for m in self.kit.gazetteer.finditer(self.text, item.start, item.end):
-            entry = self.kit.by_surface.get(fold(m.group()))
-            if (entry is not None and entry.kind == "country" and m.end() == item.end
-                    and _case_ok(m.group(), self._alias_like(entry, m.group()))):
-                self.add_other("country", entry, Span(m.start(), m.end()), "country:served-body")
+        # The country that closes the name: one to three last words (a registered body's own alias
+        # would match the whole name first, so the words are tried from the end).
+        spaces = [m.start() + 1 for m in re.finditer(" ", self.text[item.start:item.end])]
+        for offset in spaces[-3:]:
+            start = item.start + offset
+            surface = self.text[start:item.end]
+            entry = self.kit.by_surface.get(fold(surface))
+            if (entry is not None and entry.kind == "country"
+                    and _case_ok(surface, self._alias_like(entry, surface))):
+                self.add_other("country", entry, Span(start, item.end), "country:served-body")
+                return
 
     def affiliation_of(self, item: _Item) -> str | None:
         """The body a person serves, by its canonical name: the register's (`Departemen Luar Negeri
         Amerika Serikat`), or the text's with the country written in full and a press short form of
         the head written out (`Kemlu Korsel` → `Kementerian Luar Negeri Korea Selatan`). The state
         itself (`Pemerintah Jepang`) is its country."""
-        if item.kind == "ent" and item.entry is not None and item.entry.kind in ("country", "organization"):
+        if item.kind == "ent" and item.entry is not None and item.entry.kind == "organization":
+            # A registered body whose description is its name with its country ("Badan Intelijen Nasional
+            # Korea Selatan") acts for that country too: the fuller form says both.
+            description = item.entry.description or ""
+            return description if description.startswith(item.entry.name + " ") else item.entry.name
+        if item.kind == "ent" and item.entry is not None and item.entry.kind == "country":
             return item.entry.name
+        if item.kind == "ent" and item.entry is not None and item.entry.kind == "place":
+            return item.text      # "Gubernur Wilayah Primorsky X": the region the post serves, as written
+        if item.kind == "place":
+            return item.text
         if item.kind == "org":
             head, _, rest = item.key.partition(" ")
             if head in self.kit.state_heads:
@@ -901,8 +1075,14 @@ class _Reader:
                     it = items[j]
                     if it.kind == "word" and it.text in self.short_bodies:
                         it = self.short_bodies[it.text]      # "Ketua delegasi KDN, X": the body it names
-                    if it.kind in ("ent", "org") and not (it.kind == "ent" and it.entry.kind == "person"):
-                        aff = self.affiliation_of(it)
+                    if it.kind in ("ent", "org", "place") and not (it.kind == "ent" and it.entry.kind == "person"):
+                        place = it.kind == "place" or it.entry_kind == "place"
+                        if place and j == before and not affs:
+                            # "Gubernur Primorsky Krai X": the region is part of the post as stated.
+                            tail_end = it.end
+                        # A place is the affiliation only when no body or country is named with it
+                        # ("Centre for ... Studies (CSIS) Jakarta, X": the body).
+                        aff = self.affiliation_of(it) if not (place and affs) else None
                         if aff:
                             affs.append(aff)
                         j += 1
@@ -965,7 +1145,7 @@ class _Reader:
                         m += 1
                     # "Duta Besar AS untuk PBB Linda ...": the post (a body, country or place), then the name.
                     post = j + 1
-                    while post < n and ((items[post].kind in ("ent", "org") and items[post].entry_kind != "person")
+                    while post < n and ((items[post].kind in ("ent", "org", "place") and items[post].entry_kind != "person")
                                         or self.place_before_name(items, post)):
                         post += 1
                     if (post < n and post - 1 > j and items[post].kind == "name" and len(items[post].tokens) == 1
@@ -1008,6 +1188,16 @@ class _Reader:
                         j += 2
                     else:
                         break
+                if (len(names) == 1 and not title_case and j + 2 < n
+                        and len(names[0].text.split()) == 1 and (names[0].kind == "ent" or len(names[0].tokens) == 1)
+                        and (items[j + 1].text == "," or items[j + 1].text.lower() in kit.naming_links)
+                        and _is_name(items[j + 2]) and len(items[j + 2].text.split()) >= 2
+                        and not (j + 4 < n and items[j + 3].text == "," and items[j + 4].text in kit.list_joiners)):
+                    # "Penasihat luar negeri Putin, Yuri X, mengatakan", "Ajudan Putin bernama Yury X": the post
+                    # is of the person named after; the one-word name before is whose aide they are.
+                    self.name_found(names[0], "possessor", title_case, claimed)
+                    j += 2
+                    names = [items[j]]
                 if not names:
                     self.pending.append((item, tail_end, affs[-1] if affs else None))
                     lead = self.chain(items, k, j, comma, item, tail_end, affs, lead)
@@ -1059,6 +1249,13 @@ class _Reader:
                 for body in items[k + 1:j]:
                     if names:
                         self.served_country(body)
+                # "Menteri Luar Negeri A dan B": a singular post is A's only; B is named beside A, not given
+                # A's post (unless the post is plural: "para menteri A dan B", "kedua pemimpin, A dan B").
+                plural = len(names) > 1 and (len(affs) == len(names) or (k and items[k - 1].kind == "word" and items[k - 1].text.lower() in kit.plural_markers))
+                if len(names) > 1 and not plural:
+                    for name in names[1:]:
+                        self.name_found(name, "listed", title_case, claimed)
+                    names = names[:1]
                 for index, name in enumerate(names):
                     aff = affs[index] if len(affs) == len(names) and len(names) > 1 else (affs[-1] if affs else None)
                     if chain is not None:
@@ -1087,6 +1284,9 @@ class _Reader:
                     # and after "di"/"dari" the word is a place ("Dari Bandung, pengamat X ...").
                     continue
                 r = k + 2
+                if items[r].kind == "word" and items[r].text.lower() in kit.role_articles and r + 1 < n \
+                        and items[r + 1].kind == "role":
+                    r += 1      # "X, seorang wartawan Y": the apposition's post after its article
                 if items[r].kind != "role":
                     # "X, istri Y yang juga anggota parlemen Z,": the post the
                     # apposition gives after a joining word, before the apposition closes.
@@ -1285,9 +1485,14 @@ class _Reader:
                 return   # "Sekjen PBB Khawatir": a headline's verb after a role, no name
             if item.kind != "ent" and fold(item.text) in self.kit.country_words:
                 return   # "presiden Korea yang ...": a word of a country's name, no person
+            if item.kind != "ent" and item.text in self.kit.region_words:
+                return   # "pemandu wisata Barat": a compass word ("the West"), no person
             claimed.add(item.start)
+            # In a headline one word after a post may be its verb ("Wamenlu Rusia Kunjungi Seoul"): there
+            # it only names someone the body names.
+            strong = not (title_case or self.in_line(item.start))
             self.refs.append({"item": item, "rule": f"person:{rule}-surname", "role": role, "tail_end": tail_end,
-                              "affiliation": affiliation, "strong": True})
+                              "affiliation": affiliation, "strong": strong})
 
     def refine(self, item: _Item, role: _Item, tail_end: int | None, affiliation: str | None) -> None:
         """`Profesor X, pakar keamanan Asia Tenggara di Universitas Y`: the post an apposition states
@@ -1314,6 +1519,8 @@ class _Reader:
                     if item.start not in claimed:
                         claimed.add(item.start)
                         self.person(item, "person:register")
+                elif item.entry.kind == "organization" and self.credit(item):
+                    pass      # "Foto: AFP/Name", "REUTERS/File Photo": the photo's credit, no body of the brief
                 elif not (item.entry.kind == "place" and prev is not None and prev.text in kit.treaty_heads
                           and prev.end + 1 == item.start):
                     # ("Konvensi Jenewa": a treaty named after a city, not the city.)
@@ -1322,12 +1529,36 @@ class _Reader:
             elif item.kind == "org":
                 self.add_other("organization", None, Span(item.start, item.end), "organization:head", item.key)
                 k = self.skip_parenthetical(items, k)
+            elif item.kind == "place":
+                self.add_other("place", None, Span(item.start, item.end), "place:eponym")
             elif item.kind == "name" and item.start not in claimed:
                 k += self.bare_name(items, k, title_case, known_tokens)
             elif item.kind == "word" and item.text in self.acronyms:
                 entry, key = self.acronyms[item.text]
                 self.add_other("organization", entry, Span(item.start, item.end), "organization:acronym", key or None)
             k += 1
+
+    def cut_at_end(self, item: _Item) -> bool:
+        """The run ends the text with no closing mark: a page cut mid-name (`Katedral Ho`, `Korean Cent`)."""
+        rest = self.text[item.end:]
+        return not rest.strip() and bool(self.text.rstrip()) and self.text.rstrip()[-1] not in _CLOSERS
+
+    def credit(self, item: _Item) -> bool:
+        """A known agency in a photo credit: after a credit word (`Foto:`, `Photo :`, `dok`, `via`), against a
+        slash (`REUTERS/File Photo`, `TASS / Yonhap`), or alone on its line as a sign-off (`... ke Rusia.
+        REUTERS`)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, item.start) + 1
+        line_end = text.find("\n", item.end)
+        line_end = len(text) if line_end < 0 else line_end
+        before, after = text[line_start:item.start], text[item.end:line_end]
+        if before.rstrip().endswith("/") or after.lstrip().startswith("/"):
+            return True
+        if self.kit.credit_before.search(before) or self.kit.credit_after.match(after):
+            return True
+        # A sign-off: the agency's name in capitals is all that follows a sentence's end on its line.
+        return (item.text.isupper() and not after.strip(" .)") and (not before.strip()
+                                                                     or before.rstrip()[-1:] in ".!?\"”"))
 
     def skip_parenthetical(self, items: list[_Item], k: int) -> int:
         """`Korea Selatan (ROK)`: the same entity again; `Dewan Keamanan ... (PBB)`: part of the name."""
@@ -1359,8 +1590,9 @@ class _Reader:
         if the and the.group().strip() not in kit.function_words:
             the = None
         folded = [fold(text[a:b]) for a, b in item.tokens]
+        keys = [self.spelling(t) for t in folded]      # compared with the people's (spelling-folded) words
         if kit.source_cue.search(before[:the.start()] if the else before) and not all(
-                t in known_tokens for t in folded):
+                t in known_tokens for t in keys):
             # "Dilansir dari The Korean Herald": a medium cited as the source.
             start = item.start - (len(the.group()) if the else 0)
             self.add_other("organization", None, Span(start, item.end), "organization:source-cue")
@@ -1379,7 +1611,7 @@ class _Reader:
             if site or region:
                 self.add_other("place", None, Span(item.start, nxt.end), "place:site" if site else "place:region")
                 return 1
-        is_known = any(t in known_tokens for t in folded)
+        is_known = any(t in known_tokens for t in keys)
         place_context = prev is not None and prev.kind == "word" and (
             prev.text.lower() in kit.prepositions or prev.text.lower() in kit.place_heads)
         if place_context and (first in kit.relational or fold(item.text) in kit.not_places):
@@ -1387,7 +1619,7 @@ class _Reader:
         if first in kit.place_name_heads and len(item.tokens) >= 2:
             self.add_other("place", None, span, "place:name-head")
             return 0
-        if (len(item.tokens) >= 2 and folded[0] not in known_tokens and all(t in known_tokens for t in folded[1:])
+        if (len(item.tokens) >= 2 and keys[0] not in known_tokens and all(t in known_tokens for t in keys[1:])
                 and (k == 0 or (prev is not None and prev.kind == "punct" and prev.text in kit.openers))):
             # "Kunjungan Lavrov ...", "Pernyataan Kim ...": a capitalised noun opening the sentence
             # before a known person's name is not part of that name.
@@ -1399,15 +1631,38 @@ class _Reader:
                 self.refs.append({"item": item, "rule": "person:surname", "role": None, "affiliation": None,
                                   "strong": False})
             return 0
+        kin = first.lower() in kit.kin_words
+        if (len(item.tokens) == 2 and (first in kit.honorifics or kin) and not title_case
+                and not _given_name_shape(text[item.tokens[1][0]:item.tokens[1][1]])):
+            # "Tuan Kim mengatakan": a form of address and a surname; the title is no part of the name.
+            # "Kakek Kim ...": a kinship noun opening the sentence names a relative of a Kim named here.
+            rest = _Item("name", item.tokens[1][0], item.end, text[item.tokens[1][0]:item.end], tokens=item.tokens[1:])
+            if not kin:
+                self.refs.append({"item": rest, "rule": "person:honorific-surname", "role": None, "affiliation": None,
+                                  "strong": True})
+            return 0
+        if kin and len(item.tokens) >= 3:
+            (a, _), rest = item.tokens[0], item.tokens[1:]
+            self.person(_Item("name", rest[0][0], item.end, text[rest[0][0]:item.end], tokens=rest), "person:name-shape")
+            return 0
         if len(item.tokens) >= 2:
-            if is_known and all(t in known_tokens for t in folded):
+            if is_known and all(t in known_tokens for t in keys):
                 self.person(item, "person:known-name")
                 return 0
             if place_context and not is_known:
-                self.add_other("place", None, span, "place:preposition")
+                if not ((title_case or self.in_line(item.start)) and all(map(self.common, folded))):
+                    # (not "dari Pasar Otomotif" in a headline: its title case caps common nouns)
+                    self.add_other("place", None, span, "place:preposition")
                 return 0
-            if title_case or fold(item.text) in kit.outlets:
-                return 0      # a headline's capitals; "dihubungi <outlet>": the medium, no person
+            if title_case and (keys[0] in known_tokens or keys[0] in kit.register_surnames) and not any(
+                    t in known_tokens for t in keys[1:]):
+                # "..., Zelensky Ungkap Kondisinya": a headline's known surname, then its verb.
+                a, b = item.tokens[0]
+                self.refs.append({"item": _Item("name", a, b, text[a:b], tokens=item.tokens[:1]),
+                                  "rule": "person:surname", "role": None, "affiliation": None, "strong": False})
+                return 0
+            if title_case or fold(item.text) in kit.outlets or any(t in kit.outlets for t in folded):
+                return 0      # a headline's capitals; "dihubungi <outlet>", "Nikmati Tempo": a medium, no person
             if item.start and text[item.start - 1] == "/":
                 return 0      # "Reuters/Name Surname": a photo credit's name, no person of the brief
             if (len(folded) >= 3 and sum(map(self.common, folded)) >= 2 and k + 3 < len(items)
@@ -1419,27 +1674,37 @@ class _Reader:
                 return 0
             if all(self.common(t) for t in folded):
                 return 0      # "Tetap Waspada", "Kerja Sama": the shape alone, and no word of a name
+            if len(folded) >= 4 and sum(map(self.common, folded)) >= len(folded) - 1 and not is_known:
+                return 0      # "Putus Seluruh Jalur Komunikasi": a headline-like phrase, not a name
+            if self.cut_at_end(item):
+                return 0      # "... yaitu Katedral Ho": the page was cut inside the name
             self.person(item, "person:name-shape")
             return 0
         # One word: a surname of someone here, a place after "di"/"ke", or a person by a speech cue.
         nick = kit.nickname_cue.match(text, item.end)
-        if nick and fold(item.text) not in known_tokens:
-            owner = [p for p in self.people.values() if fold(nick.group(1)) in p.tokens]
+        if nick and keys[0] not in known_tokens:
+            owner = [p for p in self.people.values() if self.spelling(fold(nick.group(1))) in p.tokens]
             if len(owner) == 1:
                 # "kata Budi, sapaan akrab Budiman": the nickname is a form of that person.
                 owner[0].mentions.append((span, item.text, "person:nickname"))
-                owner[0].tokens = owner[0].tokens | {folded[0]}
-                known_tokens.add(folded[0])
+                owner[0].tokens = owner[0].tokens | {keys[0]}
+                known_tokens.add(keys[0])
                 return 0
+        if keys[0] not in known_tokens and (folded[0] in kit.outlets or (
+                folded[0] in kit.country_words and not place_context)):
+            return 0      # "di Bisnis": a medium; "Kawan-kawan Korea menyambut": a word of a country's name
         nxt = items[k + 1] if k + 1 < len(items) else None
         cue = (prev is not None and prev.kind == "word" and prev.text.lower() in kit.cues_before) or (
             nxt is not None and nxt.kind == "word" and nxt.text.lower() in kit.cues_after)
-        if folded[0] in known_tokens:
+        if keys[0] in known_tokens or keys[0] in kit.register_surnames:
+            # (a registered person's surname alone, "rezim Putin", is that person when no one here has it)
             self.refs.append({"item": item, "rule": "person:surname", "role": None, "affiliation": None,
                               "strong": False})
         elif place_context and not title_case and item.text not in kit.region_words:
             # "tekanan dari Barat": a compass word alone is a direction or "the West", no place.
             self.add_other("place", None, span, "place:preposition")
+        elif item.text in kit.region_words:
+            pass      # "Barat mengatakan": a compass word ("the West") is no person
         elif cue and not title_case and k > 0:
             self.refs.append({"item": item, "rule": "person:speech-cue", "role": None, "affiliation": None,
                               "strong": True})
@@ -1453,13 +1718,18 @@ class _Reader:
     def resolve_refs(self) -> None:
         for ref in sorted(self.refs, key=lambda r: r["item"].start):
             item = ref["item"]
-            token = fold(item.text)
+            token = self.spelling(fold(item.text))
             candidates = [p for p in self.people.values() if token in p.tokens and len(p.tokens) > 1]
             if not candidates:
                 candidates = [p for p in self.people.values() if token in p.tokens]
             if ref["affiliation"] and len(candidates) > 1:
                 same = [p for p in candidates if (p.affiliation or self.register_affiliation(p)) == ref["affiliation"]]
                 candidates = same or candidates
+            registered = self.kit.register_surnames.get(token)
+            if not candidates and registered is not None and not self.common(fold(item.text)):
+                self.person(_Item("ent", item.start, item.end, item.text, registered), "person:register-surname",
+                            role=ref["role"], tail_end=ref.get("tail_end"), affiliation=ref["affiliation"])
+                continue
             if not candidates:
                 if ref["strong"]:
                     self.person(item, ref["rule"].replace("-surname", ""), role=ref["role"],
@@ -1497,11 +1767,35 @@ class _Reader:
         # another one's is the apposition naming the subject; the first name only qualifies it.
         ends = {m[0].end: first for first, index in firsts for m in candidates[index].mentions
                 if start <= m[0].start < pos}
+        # "Ia mengenang ayah Kim, Kim Jong Il, ...": after a kinship noun that does not open the sentence,
+        # the name set off is a relative in a background clause; the passage is not about them.
+        background = {index for index, p in enumerate(candidates)
+                      if all(self.kin_apposition(m[0].start, start, subject=False)
+                             for m in p.mentions if start <= m[0].start < pos)}
         firsts = [(min([first] + [ends[m[0].start - 2] - 1 for m in candidates[index].mentions
                                   if start <= m[0].start < pos and m[0].start - 2 in ends
-                                  and self.text[m[0].start - 2:m[0].start] == ", "]), index)
-                  for first, index in firsts]
+                                  and self.text[m[0].start - 2:m[0].start] == ", "
+                                  and not self.kin_apposition(m[0].start, start, subject=False)]), index)
+                  for first, index in firsts if index not in background]
         return candidates[min(firsts)[1]] if firsts else None
+
+    def kin_apposition(self, position: int, sentence_start: int, subject: bool) -> bool:
+        """The name at `position` is set off after `<kinship noun> <Name>, ` (`ayah Kim, Kim Jong Il`);
+        with subject=False, only where the kinship noun does not open the sentence (a background
+        clause: `Ia mengenang ayah Kim, ...`), not `Adik Kim, Kim Yo-jong, mengecam ...` (the subject)."""
+        text = self.text
+        if text[position - 2:position] != ", ":
+            return False
+        words = text[sentence_start:position - 2].split()
+        if len(words) < 2:
+            return False
+        # The kinship noun before the qualified name (one to four words back: "ayah pemimpin Korea Utara Kim").
+        for back in range(2, min(len(words), 6) + 1):
+            word = words[-back].strip("\"“(").lower()
+            if word in self.kit.kin_words:
+                opening = len(words) - back == 0
+                return opening if subject else not opening
+        return False
 
     def register_affiliation(self, person: _Person) -> str | None:
         """The body a registered person acts for, read from the start of its description."""
@@ -1652,7 +1946,9 @@ class _Reader:
                 del orgs[key]
         for key in sorted(orgs, key=len, reverse=True):
             slot = orgs[key]
-            longer = [k for k in orgs if k != key and extends(key, k)]
+            # The fuller form may be a registered body ("Kementerian Luar Negeri Korea Selatan").
+            longer = [k for k, v in self.others.items() if k != key and v["kind"] == "organization"
+                      and extends(key, k if v["entry"] is None else slugify(v["name"]))]
             if len(longer) == 1:
                 self.others[longer[0]]["mentions"].extend(slot["mentions"])
                 del self.others[key]

@@ -73,8 +73,24 @@ def _identity(actor: Actor, article_id: str, lex: Lexicon) -> tuple[str, str]:
         return fold(name), slugify(name)
     if actor.kind == "person" and len(name.split()) == 1:
         qualifier = actor.affiliation or article_id
-        return f"{fold(name)}/{fold(qualifier)}", slugify(f"{name} {qualifier}")
+        return f"{_spelling(name, lex)}/{fold(qualifier)}", slugify(f"{name} {qualifier}")
+    if actor.kind == "person":
+        # One person under two romanised spellings (`Andrei`/`Andrey`, `Zinoviev`/`Zinovyev`) is one
+        # entity; the first article's spelling gives the slug (articles are read in id order).
+        return _spelling(name, lex), slugify(name)
     return fold(name), slugify(name)
+
+
+def _spelling(name: str, lex: Lexicon) -> str:
+    """The folded name under the spelling folds of function_words.yaml, word by word."""
+    folds = (lex.group("function_words", "groups") or {}).get("spelling_folds") or []
+    keys = []
+    for word in name.split():
+        key = fold(word)
+        for old, new in folds:        # (actors.spelling_key; stage modules do not import each other)
+            key = key.replace(old, new)
+        keys.append(key)
+    return "".join(keys)
 
 
 def _lost_letters(actor: Actor, lex: Lexicon):

@@ -77,3 +77,40 @@ def test_cli_pdf_writes_a_pdf_per_brief_and_the_dossier_and_says_so(tmp_path, mo
     summary = result.output.strip().splitlines()[-1]
     assert summary.startswith(f"{len(articles)} briefs (") and f"{len(written)} PDFs" in summary, summary
     assert "pages rendered" not in summary and " 0 entities" not in summary, summary
+
+
+SNIPPET = ("Seoul (ANTARA) - Kantor Berita Yonhap melaporkan bahwa Kementerian Luar Negeri Korea Selatan "
+           "memanggil duta besar Rusia di Seoul pada Senin.\n")
+
+
+def test_cli_extract_from_outside_the_project_uses_its_register_and_says_so(tmp_path, monkeypatch):
+    article = tmp_path / "snippet.txt"
+    article.write_text(SNIPPET, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)          # no content/ here nor above: the project's own is used
+    result = CliRunner().invoke(cli, ["extract", str(article)])
+    assert result.exit_code == 0, result.output
+    assert f"register {ROOT / 'content' / 'register'}" in result.stderr
+    record = json.loads(result.stdout)[0]
+    assert "yonhap" in [o["id"] for o in record["organizations"]]      # known only from the register
+    assert "seoul" in [p["id"] for p in record["places"]]
+
+
+def test_cli_extract_prefers_the_content_folder_where_it_runs_and_takes_content(tmp_path, monkeypatch):
+    from generator.cli import find_content
+
+    (tmp_path / "content" / "register").mkdir(parents=True)
+    (tmp_path / "sub").mkdir()
+    assert find_content(tmp_path / "sub") == (tmp_path / "content").resolve()
+    assert find_content(ROOT / "generator") == ROOT / "content"
+    article = tmp_path / "snippet.txt"
+    article.write_text(SNIPPET, encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "sub")
+    result = CliRunner().invoke(cli, ["extract", str(article)])
+    assert result.exit_code == 0, result.output
+    assert f"register {(tmp_path / 'content' / 'register').resolve()}" in result.stderr
+    assert "yonhap" not in [o["id"] for o in json.loads(result.stdout)[0]["organizations"]]
+    result = CliRunner().invoke(cli, ["extract", "--content", str(ROOT / "content"), str(article)])
+    assert f"register {ROOT / 'content' / 'register'}" in result.stderr
+    assert "yonhap" in [o["id"] for o in json.loads(result.stdout)[0]["organizations"]]
+    missing = CliRunner().invoke(cli, ["extract", "--content", str(tmp_path / "nowhere"), str(article)])
+    assert missing.exit_code == 2 and "nowhere" in missing.output

@@ -38,8 +38,13 @@ def test_resolve_one_word_names_are_not_merged_across_bodies(lex, brief_of, text
 
 
 @pytest.mark.parametrize("texts, entity_id", [
-    (("Kementerian Luar Negeri Korsel memanggil duta besar.",
-      "Kementerian Luar Negeri Korea Selatan memanggil duta besar."), "kementerian-luar-negeri-korea-selatan"),
+    (("Kementerian Perdagangan Korsel memanggil duta besar.",
+      "Kementerian Perdagangan Korea Selatan memanggil duta besar."), "kementerian-perdagangan-korea-selatan"),
+    # A registered body: its press short form joins it too.
+    (("Kementerian Luar Negeri Korsel memanggil duta besar.", "Kemlu Korsel memanggil duta besar.",
+      "Kementerian Luar Negeri Korea Selatan memanggil duta besar."), "south-korea-foreign-ministry"),
+    (("Kemlu Rusia membantah laporan itu.", "Kementerian Luar Negeri Rusia membantah laporan itu."),
+     "russia-foreign-ministry"),
     (("RRT menolak resolusi.", "Tiongkok menolak resolusi.", "China menolak resolusi."), "china"),
 ])
 def test_resolve_short_forms_join_the_canonical_entity(lex, brief_of, texts, entity_id):
@@ -55,3 +60,27 @@ def test_resolve_seed_ids_are_stable_slugs(seed_catalog, kind):
         assert entity.id == slugify(entity.id)
     names = [e.name for e in seed_catalog.entities.values() if e.kind == kind]
     assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("texts", [
+    # Romanised spellings of one person across articles are one entity.
+    ("Wakil Menteri Luar Negeri Rusia Mikhail Zinoviev tiba di Seoul.", "Wakil Menteri Luar Negeri Rusia Mikhail Zinovyev tiba di Seoul."),
+    ("Duta Besar Rusia Andrei Kovalenko tiba di Seoul.", "Duta Besar Rusia Andrey Kovalenko tiba di Seoul."),
+    ("Pejabat Korea Selatan Koo Byoung-hee tiba di Moskow.", "Pejabat Korea Selatan Koo Byung-hee tiba di Moskow."),
+])
+def test_resolve_spelling_variants_of_one_person_are_one_entity(lex, brief_of, texts):
+    catalog, briefs = _catalog(lex, brief_of, texts)
+    ids = {catalog.entity_id(b, a.key) for b in briefs for a in b.actors if a.kind == "person"}
+    assert len(ids) == 1
+
+
+@pytest.mark.parametrize("texts", [
+    # Never merged: people who share a family name, or whose names differ by more than a spelling fold.
+    ("Pemimpin Korea Utara Kim Jong-un hadir.", "Pemimpin Korea Utara Kim Jong-il hadir."),
+    ("Pejabat Korea Selatan Kim Hong-gil tiba.", "Pejabat Korea Selatan Kim Hong-kyun tiba."),
+    ("Duta Besar Rusia Ivan Petrov tiba.", "Duta Besar Rusia Ivan Petrova tiba."),
+])
+def test_resolve_different_people_stay_apart(lex, brief_of, texts):
+    catalog, briefs = _catalog(lex, brief_of, texts)
+    ids = {catalog.entity_id(b, a.key) for b in briefs for a in b.actors if a.kind == "person"}
+    assert len(ids) == 2
