@@ -54,6 +54,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from . import document
 from .document import word_pieces
 from .lexicon import Lexicon, alternation, fold
 from .model import Article, DateMention, Precision, Sentence, Span
@@ -286,7 +287,8 @@ TITLE_CASE_SHARE = 0.7
 
 
 def _title_case(text: str, span: Span, lex: Lexicon) -> bool:
-    words = lex.regex("dates.long_words", r"[^\W\d_]{4,}").findall(text, span.start, span.end)
+    words = [m.group() for m in document.words(text, span.start, span.end)
+             if m.lastgroup == "word" and len(m.group()) >= 4]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 

@@ -412,7 +412,7 @@ def test_dates_register_terms_are_checked(tmp_path):
         path = tmp_path / "people.yaml"
         path.write_text(people + f"terms:\n  nama-orang: {terms}\n", encoding="utf-8")
         assert [e.key for e in check_register([path])] == problems
-    register, _ = load_register([path])
+    register = load_register([path])
     assert register.entries["nama-orang"].terms == ((2010, 2014), (2020, None))
     path.write_text(people + "terms:\n  orang-lain: [[2010, 2014]]\n", encoding="utf-8")
     assert [e.key for e in check_register([path])] == ["terms"]
@@ -439,8 +439,7 @@ def test_dates_weekday_year_from_the_register_fixes_published(brief_of):
 def test_dates_published_from_a_comma_stamp(text, value, make_article, lex):
     article = make_article(text)
     sentences = _sentences(text, 1)
-    page = Layout(None, None, None, None, None, tuple(s.span for s in sentences), (), ())
-    mention = dates.published_from_body(article, page, sentences, lex)
+    mention = dates.published_from_body(article, sentences, lex)
     assert (mention.value if mention else None) == value
 
 
@@ -520,8 +519,7 @@ def test_dates_a_comma_date_without_a_cue_is_no_stamp(make_article, lex):
             "Serangan itu menewaskan lima orang di kota perbatasan, Minggu (16/6/2024).")
     article = make_article(text)
     sentences = _sentences(text, 1)
-    page = Layout(None, None, None, None, None, tuple(s.span for s in sentences), (), ())
-    assert dates.published_from_body(article, page, sentences, lex).value == "2024-06-17"
+    assert dates.published_from_body(article, sentences, lex).value == "2024-06-17"
 
 
 @pytest.mark.parametrize("text, expected", [
