@@ -1101,3 +1101,26 @@ def test_layout_photo_label_opening_a_caption(line, caption, make_article, lex):
     layout = find_layout(article, lex)
     assert any(span.of(article.text).startswith("Presiden Negeri Utara") for span in layout.captions) == caption
     assert not any(line[6:] in span.of(article.text) for span in layout.body)
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Facebook Twitter WhatsApp Telegram Salin tautan", "line:share-buttons"),
+    ("Halaman 1 2 3 Selanjutnya", "line:pagination"),
+    ("1 2 Next »", "line:pagination"),
+    ("Baca Juga Harga Cabai Naik Lagi di Pasar Induk", "teaser:read-also-unmarked"),
+])
+def test_layout_share_rows_pages_and_unmarked_read_also(line, rule, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert rule in {f.rule for f in layout.furniture}
+
+
+@pytest.mark.parametrize("line", [
+    "Pejabat itu menulis di Facebook dan Twitter bahwa negaranya siap berunding kembali.",
+    "Sebanyak 12 dari 15 anggota dewan mendukung resolusi itu pada Kamis malam.",
+    "Baca juga pernyataan lengkap kementerian itu di situs resminya.",
+])
+def test_layout_prose_like_share_rows_pages_and_read_also_stays(line, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert any(line in span.of(article.text) for span in layout.body)
