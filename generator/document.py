@@ -92,9 +92,10 @@ def word_pieces(text: str, start: int = 0, end: int | None = None) -> list[str]:
     return _PIECE.findall(text, start, len(text) if end is None else end)
 
 
-def letter_words(text: str) -> list[str]:
-    """The runs of letters of the words of `text` (numbers and marks left out): its vocabulary."""
-    return [p for m in WORD.finditer(text) if m.lastgroup == "word" for p in _PIECE.findall(m.group()) if p.isalpha()]
+def letter_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The runs of letters of the words of text[start:end] (numbers and marks left out)."""
+    return [p for m in WORD.finditer(text, start, len(text) if end is None else end) if m.lastgroup == "word"
+            for p in _PIECE.findall(m.group()) if p.isalpha()]
 
 
 # -- annotations -----------------------------------------------------------------------------

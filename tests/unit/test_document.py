@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import document
+from generator.cache import extractor_modules
 from generator.document import Annotation, Document, Layer
 from generator.model import Article, Sentence, Span
 
@@ -92,6 +93,8 @@ def test_pieces(token, expected):
 def test_word_pieces_and_letter_words():
     assert document.word_pieces("Pada 12-13 Maret, Kolsen-Vey.") == ["Pada", "12", "13", "Maret", "Kolsen", "Vey"]
     assert document.letter_words("Pada 12 Maret, G20 dan Kolsen-Vey.") == ["Pada", "Maret", "dan", "Kolsen", "Vey"]
+    text = "Pada 12 Maret, G20 dan Kolsen-Vey."
+    assert document.letter_words(text, text.index("dan"), text.index("-Vey")) == ["dan", "Kolsen"]
 
 
 # -- sentences and paragraphs ----------------------------------------------------------------
@@ -165,24 +168,30 @@ def _patterns(path: Path):
 
 
 def _tokenises(pattern: str) -> bool:
-    """A pattern tokenises when it cuts a plain sentence into its words, one match per word."""
+    """A pattern tokenises when it cuts a plain sentence into its words: every match a word, and
+    at least six of them whole words of the sentence."""
     try:
         found = [m.group() for m in re.finditer(pattern, SAMPLE) if m.group()]
     except re.error:
         return False
-    return len(found) >= 6 and all(re.fullmatch(r"\w+", f) for f in found)
+    whole = set(re.findall(r"\w+", SAMPLE))
+    return all(re.fullmatch(r"\w+", f) for f in found) and sum(f in whole for f in found) >= 6
 
 
 @pytest.mark.parametrize("pattern, tokenises", [
-    (r"\w+", True), (r"[\w']+", True), (r"[^\W\d_]+", True), (r"[\w][\w'’-]*", True),
+    (r"\w+", True), (r"[\w']+", True), (r"[^\W\d_]+", True), (r"[\w][\w'’-]*", True), (r"[^\W\d_]{4,}", True),
     (r"\s*,\s*", False), (r"[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}", False), (r"(?!x)x", False),
+    (r"[A-Za-zÀ-ɏ]", False),            # a character class tests letters, it cuts no words
 ])
 def test_the_tokeniser_detector(pattern, tokenises):
     assert _tokenises(pattern) == tokenises
 
 
 def test_there_is_one_tokeniser():
+    """No module that reads article text (the extractor, and build's language check) cuts it into
+    words with a pattern of its own."""
     assert _tokenises(document.TOKEN_PATTERN.replace("|(?P<mark>\\S)", ""))
-    offenders = [(path.name, p) for path in sorted(GENERATOR.glob("*.py")) if path.name != "document.py"
-                 for p in _patterns(path) if _tokenises(p)]
+    readers = sorted(set(extractor_modules()) - {"document"} | {"build"})
+    assert {"actors", "quotes", "dates", "summary", "segment", "layout", "build"} <= set(readers)
+    offenders = [(name, p) for name in readers for p in _patterns(GENERATOR / f"{name}.py") if _tokenises(p)]
     assert offenders == []
