@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from generator import dates
-from generator.model import Layout, Sentence, Span
+from generator.model import Sentence, Span
 
 DATES_PY = Path(dates.__file__)
 CALENDAR = DATES_PY.parent / "lang" / "id" / "calendar.yaml"
@@ -203,7 +203,6 @@ def test_dates_read_header_line(make_article, lex, line, value):
 def test_dates_published_from_body(make_article, lex, text, captions, value):
     article = make_article(text)
     sentences = _sentences(text, captions)
-    page = Layout(None, None, None, None, None, tuple(s.span for s in sentences), (), ())
     mention = dates.published_from_body(article, sentences, lex)
     assert (mention.value if mention else None) == value
 
