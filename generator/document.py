@@ -114,10 +114,11 @@ class Annotation:
 
 
 class Layer:
-    """Annotations of one kind, kept in order of start, looked up by offset with a bisection."""
+    """Annotations of one kind, kept in order of (start, end), looked up by offset with a bisection."""
 
     def __init__(self, annotations: list[Annotation] | tuple[Annotation, ...] = ()) -> None:
         self._items = sorted(annotations, key=lambda a: (a.span.start, a.span.end))
+        self._keys = [(a.span.start, a.span.end) for a in self._items]
         self._starts = [a.span.start for a in self._items]
         # The longest span bounds how far back an annotation covering an offset may start.
         self._longest = max((a.span.end - a.span.start for a in self._items), default=0)
@@ -129,8 +130,10 @@ class Layer:
         return iter(self._items)
 
     def add(self, annotation: Annotation) -> None:
-        index = bisect_right(self._starts, annotation.span.start)
+        key = (annotation.span.start, annotation.span.end)
+        index = bisect_right(self._keys, key)
         self._items.insert(index, annotation)
+        self._keys.insert(index, key)
         self._starts.insert(index, annotation.span.start)
         self._longest = max(self._longest, annotation.span.end - annotation.span.start)
 

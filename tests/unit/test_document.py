@@ -145,6 +145,17 @@ def test_layer_lookups_by_offset():
     assert len(doc.layer("date")) == 0
 
 
+def test_a_layer_keeps_the_same_order_however_it_is_filled():
+    spans = [Span(5, 9), Span(0, 20), Span(5, 7), Span(0, 3), Span(5, 9)]
+    annotations = [Annotation(span, "x", f"r{i}") for i, span in enumerate(spans)]
+    added = Layer()
+    for annotation in annotations:
+        added.add(annotation)
+    assert list(added) == list(Layer(annotations))
+    assert [(a.span.start, a.span.end) for a in added] == [(0, 3), (0, 20), (5, 7), (5, 9), (5, 9)]
+    assert [a.rule for a in added.at(5)] == ["r1", "r2", "r0", "r4"]
+
+
 def test_layer_at_finds_a_long_span_that_starts_far_before():
     layer = Layer([Annotation(Span(0, 100), "quote", "marks"), Annotation(Span(50, 52), "person", "x")])
     assert [a.label for a in layer.at(51)] == ["quote", "person"]
