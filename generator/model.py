@@ -231,8 +231,16 @@ class Catalog:
         return self.entity_of.get((brief.article.id, key))
 
 
+def _certainty_fields(found) -> dict:
+    """`certain` (and `uncertain_why` when it is a guess); nothing when there is nothing to judge."""
+    if found is None:
+        return {}
+    return {"certain": True} if found.certain else {"certain": False, "uncertain_why": found.reason}
+
+
 def to_record(brief: Brief, catalog: Catalog | None = None) -> dict:
     """The FORMATS.md extraction record of one brief (extra fields are allowed there)."""
+    from .confidence import mention_certainty, role_certainty, speaker_certainty  # it reads these types
     text = brief.article.text
 
     def entity_id(actor: Actor) -> str:
@@ -260,10 +268,13 @@ def to_record(brief: Brief, catalog: Catalog | None = None) -> dict:
             if actor.kind != kind:
                 continue
             entry = {"id": entity_id(actor), "name": actor.name,
-                     "mentions": [dict(span_json(m.span), rule=m.rule) for m in actor.mentions]}
+                     "mentions": [dict(span_json(m.span), rule=m.rule,
+                                       **_certainty_fields(mention_certainty(brief, actor, m)))
+                                  for m in actor.mentions]}
             if kind == "person":
                 entry["role"] = actor.role
                 entry["affiliation"] = actor.affiliation
+                entry.update({f"role_{k}": v for k, v in _certainty_fields(role_certainty(brief, actor)).items()})
             entries.append(entry)
         record[field_name] = entries
     record["dates"] = [
@@ -277,7 +288,8 @@ def to_record(brief: Brief, catalog: Catalog | None = None) -> dict:
         {"text": q.text, "speaker": q.speaker,
          "speaker_id": entity_id(by_key[q.speaker_key]) if q.speaker_key in by_key else None,
          "start": q.span.start, "end": q.span.end, "channel": q.channel, "rule": q.rule,
-         "cue": span_json(q.cue) if q.cue else None}
+         "cue": span_json(q.cue) if q.cue else None,
+         **{f"speaker_{k}": v for k, v in _certainty_fields(speaker_certainty(brief, q)).items()}}
         for q in brief.quotes
     ]
     record["statements"] = [

@@ -19,6 +19,7 @@ from typing import Callable
 import jinja2
 import yaml
 
+from .confidence import role_certainty, speaker_certainty
 from .config import Settings
 from .escape import html_attr, md_inline, md_piece
 from .graph import KIND_COLOURS, Node, cooccurrence, render_svg, strongest_edges, xml_text
@@ -277,6 +278,12 @@ class Views:
                 paragraph["pieces"].append({"text": text[at:paragraph["end"]], "mark": None})
         return paragraphs, where
 
+    def doubt(self, found) -> str | None:
+        """The hover text of an uncertain attribution in the interface language; None when certain."""
+        if found is None or found.certain:
+            return None
+        return self.labels[f"uncertain_{found.code}"].format(**dict(found.detail))
+
     def brief_page(self, brief: Brief) -> dict:
         text, here = brief.article.text, "briefs/"
         cat = self.catalog
@@ -284,7 +291,8 @@ class Views:
         for actor in brief.actors:
             entity_id = cat.entity_id(brief, actor.key)
             row = {"name": actor.name, "link": self.entity_link(entity_id, here) if entity_id else None,
-                   "role": actor.role, "affiliation": actor.affiliation, "count": len(actor.mentions)}
+                   "role": actor.role, "affiliation": actor.affiliation, "count": len(actor.mentions),
+                   "role_doubt": self.doubt(role_certainty(brief, actor))}
             (people if actor.kind == "person" else groups[actor.kind]).append(row)
         by_key = {a.key: a for a in brief.actors}
 
@@ -294,7 +302,8 @@ class Views:
 
         paragraphs, where = self.source_text(brief)
         quotes = [{"text": q.text, "speaker": speaker(q.speaker_key, q.speaker), "channel": q.channel,
-                   "source": where.get(("quote", i))} for i, q in enumerate(brief.quotes)]
+                   "source": where.get(("quote", i)), "doubt": self.doubt(speaker_certainty(brief, q))}
+                  for i, q in enumerate(brief.quotes)]
         statements = [{"text": s.text, "verb": s.verb, "speaker": speaker(s.speaker_key, s.speaker)}
                       for s in brief.statements]
         timeline = [{"date": self.date_text(d), "value": d.value, "text": shorten(sentence.of(text)),
@@ -535,6 +544,35 @@ def _newest_first(brief: Brief) -> tuple:
     return (sort_key(brief.published.value if brief.published else None), brief.article.id)
 
 
+# Briefs listed on one row of an entity's roles table; the row says how many there are in all.
+ROLE_BRIEFS = 3
+
+
+def _role_key(text: str | None) -> str:
+    """A role or affiliation folded for comparison: case, accents, hyphens and spacing."""
+    return " ".join(fold(text or "").replace("-", " ").split())
+
+
+def _add_role(roles: dict, actor, row: dict, labels: dict, doubt: str | None) -> None:
+    """One row per role as the briefs state it (case and spelling folded), newest brief first:
+    briefs come newest first, so the first seen is the last date and the latest seen the first."""
+    key = (_role_key(actor.role), _role_key(actor.affiliation))
+    entry = roles.setdefault(key, {"role": actor.role or labels["unknown"], "affiliation": actor.affiliation,
+                                   "last": row, "first": row, "briefs": [], "count": 0, "doubt": doubt})
+    if not entry["briefs"] or entry["briefs"][-1] is not row:
+        entry["count"] += 1
+        entry["first"] = row
+        if len(entry["briefs"]) < ROLE_BRIEFS:
+            entry["briefs"].append(row)
+    if doubt is None:
+        entry["doubt"] = None       # stated next to the name in at least one brief
+
+
+def _role_rows(roles: dict) -> list[dict]:
+    """Most stated first, then the most recent."""
+    return sorted(roles.values(), key=lambda r: (-r["count"], r["role"].lower()))
+
+
 def entity_page(catalog: Catalog, views: Views, entity_id: str) -> dict:
     """The view of one entity: linear in the briefs that mention it."""
     entity, here, labels = catalog.entities[entity_id], "entities/", views.labels
@@ -544,21 +582,17 @@ def entity_page(catalog: Catalog, views: Views, entity_id: str) -> dict:
         by_brief[brief.article.id].append(actor)
     briefs = sorted({b.article.id: b for b, _ in apps}.values(), key=_newest_first, reverse=True)
     mentions = [{"brief": views.brief_row(b, here), "context": _context(b, by_brief[b.article.id])} for b in briefs]
-    roles, said, statements, events = [], [], [], []
+    said, statements, events = [], [], []
+    roles: dict[tuple[str, str], dict] = {}
     for brief in briefs:
         row = views.brief_row(brief, here)
         actors = by_brief[brief.article.id]
         keys = {a.key for a in actors}
         for actor in actors:
             if actor.role or actor.affiliation:
-                role = (actor.role or labels["unknown"], actor.affiliation)
-                # Newest first; a role stated again in the next older brief joins the same line.
-                if roles and (roles[-1]["role"], roles[-1]["affiliation"]) == role:
-                    if roles[-1]["briefs"][-1] is not row:
-                        roles[-1]["briefs"].append(row)
-                else:
-                    roles.append({"role": role[0], "affiliation": role[1], "briefs": [row]})
-        said += [{"text": q.text, "channel": q.channel, "brief": row} for q in brief.quotes if q.speaker_key in keys]
+                _add_role(roles, actor, row, labels, views.doubt(role_certainty(brief, actor)))
+        said += [{"text": q.text, "channel": q.channel, "brief": row,
+                  "doubt": views.doubt(speaker_certainty(brief, q))} for q in brief.quotes if q.speaker_key in keys]
         statements += [{"text": s.text, "verb": s.verb, "brief": row}
                        for s in brief.statements if s.speaker_key in keys]
         # Its own timeline: the dated sentences of its briefs that mention it.
@@ -584,7 +618,7 @@ def entity_page(catalog: Catalog, views: Views, entity_id: str) -> dict:
     # Every spelling the collection knows goes into the page text, so search finds the page by it.
     aliases = sorted(set(entity.aliases) - {entity.name}, key=lambda a: (a.lower(), a))
     return {"entity": entity, "kind": labels[f"kind_{entity.kind}"], "aliases": aliases,
-            "briefs": mentions, "roles": roles, "said": said, "statements": statements,
+            "briefs": mentions, "roles": _role_rows(roles), "said": said, "statements": statements,
             "timeline": events, "appears_with": with_rows, "graph": graph, "boost": ENTITY_BOOST}
 
 
@@ -751,7 +785,8 @@ def render_quotes(catalog: Catalog, views: Views, out: Renderer) -> None:
     for brief in views.briefs_newest:
         for q in brief.quotes:
             quotes_by[speaker(brief, q.speaker_key)].append(
-                {"text": q.text, "channel": q.channel, "brief": views.brief_row(brief, here), "kind": "quote"})
+                {"text": q.text, "channel": q.channel, "brief": views.brief_row(brief, here), "kind": "quote",
+                 "doubt": views.doubt(speaker_certainty(brief, q))})
         for s in brief.statements:
             statements_by[speaker(brief, s.speaker_key)].append(
                 {"text": s.text, "verb": s.verb, "brief": views.brief_row(brief, here), "kind": "statement"})

@@ -11,6 +11,7 @@ import pytest
 from generator.config import Settings
 from generator.model import (Actor, Article, Brief, Catalog, DateMention, Entity, Layout, Mention, Quote,
                              Sentence, Span, Statement)
+from generator.escape import md_inline
 from generator.pages import render_pages
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -410,3 +411,36 @@ def test_pages_timeline_part_label_names_its_months(heads, label):
     """A part of a year's timeline is labelled by its months; a year-only heading only when alone."""
     from generator.pages import _span_label
     assert _span_label([(head, []) for head in heads]) == label
+
+
+def test_pages_mark_an_inferred_speaker_on_every_page_that_lists_the_quote(seed_catalog):
+    """A quote whose speaker was inferred from the passage carries the "?" with its reason on the
+    brief, on the speaker's own page and on the quotes page; a quote whose speaker is named with
+    it carries none (issue 18)."""
+    from generator.confidence import speaker_certainty
+
+    pages = render_pages(seed_catalog, Settings(pdf=False))
+    judged = [(b, q, speaker_certainty(b, q)) for b in seed_catalog.briefs for q in b.quotes if q.speaker_key]
+    guessed = [(b, q) for b, q, c in judged if not c.certain]
+    named = [(b, q) for b, q, c in judged if c.certain]
+    assert guessed and named
+    expected: dict[str, list[bool]] = {}
+    for brief, quote, found in judged:
+        expected.setdefault(seed_catalog.entity_id(brief, quote.speaker_key), []).append(not found.certain)
+    for entity_id, doubts in expected.items():
+        page = pages[f"entities/{entity_id}.md"]
+        said = [block.split("{: .quote-by }")[0] for block in page.split("\n> “")[1:]]
+        assert sorted('class="doubt"' in block for block in said) == sorted(doubts), entity_id
+    assert sum(p.count('class="doubt"') for path, p in pages.items() if path.startswith("quotes/")) \
+        == len(guessed)
+
+
+def test_pages_roles_one_row_per_role_folded(seed_catalog):
+    pages = render_pages(seed_catalog, Settings(pdf=False))
+    for path, page in pages.items():
+        if not path.startswith("entities/") or "| --- | --- | --- | --- | --- |" not in page:
+            continue
+        table = page.split("| --- | --- | --- | --- | --- |", 1)[1].split("\n\n", 1)[0]
+        keys = [tuple(c.strip().split(" <abbr")[0].lower() for c in row.split("|")[1:3])
+                for row in table.strip().splitlines()]
+        assert len(keys) == len(set(keys)), path
