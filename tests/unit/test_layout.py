@@ -987,8 +987,9 @@ def test_layout_lone_capital_credit_closing_a_caption(line, credit, make_article
     ("Judul Berita Rusia dan Korea Utara\nSenin, 12 Mei 2025Jakarta - ", None, "Jakarta", "Senin, 12 Mei 2025"),
     ("https://www.situsberita.com/internasional/123/judul-berita\nJudul Berita Rusia dan Korea Utara\n\n",
      "situsberita.com", None, None),
+    # An English month is a month (calendar.yaml): the stamp under the byline is the publication date.
     ("Judul Berita Rusia dan Korea Utara\nNama Penulis\n\nPenulis\n\n2 jam lalu\n\n30 October 2024 12:00\n\nSEOUL - ",
-     None, "SEOUL", None),
+     None, "SEOUL", "30 October 2024 12:00"),
 ])
 def test_layout_header_shapes_of_unseen_pages(head, outlet, dateline, published, make_article, lex):
     article = make_article(head + LEAD_PROSE + "\n" + CLOSING)
