@@ -95,6 +95,7 @@ class _Context:
     reference: dt.date | None     # anchor, else the latest full date the article writes
     years: tuple[int, ...]        # years the article writes (or the anchor's year)
     terms: dict[int, int] | None = None   # year → register people named here in their post that year
+    period: str | None = None     # "month" or "year": the anchor was that coarse (reference = its middle)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -476,6 +477,8 @@ def _tense(lex: Lexicon, text: str, sentence: Span, at: Span) -> int:
 
 def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[str | None, Precision | None]:
     g, rule, anchor = hit.groups, hit.rule, ctx.anchor
+    if anchor is None and (rule in DEICTIC or (rule == "month" and "mk" in g)):
+        anchor = _coarse_anchor(hit, ctx, lex)
     if rule in DEICTIC and anchor is None:
         return None, _precision_of(hit, lex)
     if rule in DAY_RULES:
@@ -557,6 +560,20 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
     return None, None
 
 
+def _coarse_anchor(hit: _Hit, ctx: _Context, lex: Lexicon) -> dt.date | None:
+    """An anchor known only to the month (or year) still anchors what needs no finer one: 'last
+    year' from a month or a year, 'last month' and '<month> <past>' from a month; never a day or week."""
+    if ctx.period is None:
+        return None
+    if hit.rule in ("unit-relative", "period-unit"):
+        need = _unit(lex, hit.groups["unit"])[0]
+    elif hit.rule == "month":
+        need = "year" if "ypfx" in hit.groups else "month"
+    else:
+        return None
+    return ctx.reference if need == "year" or (need == "month" and ctx.period == "month") else None
+
+
 def _precision_of(hit: _Hit, lex: Lexicon) -> Precision | None:
     if hit.rule in ("unit-relative", "period-unit"):
         return _unit(lex, hit.groups["unit"])[0]  # type: ignore[return-value]
@@ -595,7 +612,7 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
         else:
             year, _, month = anchor.partition("-")
             middle = dt.date(int(year), int(month or 7), 15 if month else 1)
-            return _Context(None, middle, (int(year),))
+            return _Context(None, middle, (int(year),), period="month" if month else "year")
     if day is not None:
         return _Context(day, day, (day.year,))
     reference = max(full) if full else (dt.date(max(years), 7, 1) if years else None)

@@ -362,6 +362,11 @@ def test_dates_prose_with_a_date_is_no_header_line(line, brief_of):
     # no such day inside the month: a deictic date has no value, a day and month take the month's year
     ("Menurut laporan yang terbit Selasa (8/10/2023), harga naik pekan lalu.", "pekan lalu", None),
     ("Menurut laporan itu, harga naik sejak 24 Februari.", "24 Februari", "2024-02-24"),
+    # what needs no finer anchor than the month still resolves: a month or a year, never a day or week
+    ("Menurut laporan itu, harga naik sejak tahun lalu.", "tahun lalu", "2023"),
+    ("Menurut laporan itu, harga naik sejak bulan lalu.", "bulan lalu", "2024-09"),
+    ("Menurut laporan itu, harga naik sejak Maret lalu.", "Maret lalu", "2024-03"),
+    ("Menurut laporan itu, harga naik sejak kemarin.", "kemarin", None),
 ])
 def test_dates_month_header_anchor(body, surface, value, brief_of):
     brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n date 2024-10 Laporan Wartawan Situs\n\n{HEADER_LEAD}\n\n{body}")
