@@ -623,9 +623,12 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
 
 
 def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
-              anchor: str | None, rules: frozenset[str] | None = None) -> tuple[DateMention, ...]:
+              anchor: str | None, rules: frozenset[str] | None = None,
+              context: tuple[Sentence, ...] = ()) -> tuple[DateMention, ...]:
+    """The dates of `sentences`; the years and full dates of `context` count as the article's too."""
     hits = _scan(article, sentences, lex, rules)
-    ctx = _context(hits, anchor, article, lex)
+    more = [h for h in _scan(article, context, lex, ABSOLUTE) if h.span not in {k.span for k in hits}] if context else []
+    ctx = _context(hits + more, anchor, article, lex)
     found: list[DateMention] = []
     previous: DateMention | None = None
     for hit in hits:
@@ -666,11 +669,22 @@ def find_dates(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon, 
 
 
 def read_date(article: Article, span: Span, lex: Lexicon) -> DateMention | None:
-    """The publication date written at `span` (a page-header date line)."""
-    line = Sentence(span=span, paragraph=-1, caption=True)
-    for mention in _mentions(article, (line,), lex, None, ABSOLUTE):
-        if mention.precision == "day" and mention.value:
-            return DateMention(mention.span, mention.text, mention.value, "day", f"header:{mention.rule}", None)
+    """The publication date written at `span` (a page-header date line, or a dateline's day).
+
+    A weekday written just before the span belongs to it ("<CITY>, <weekday> (28/10) -"); a day
+    and month with no year take it from the rest of the article (its written years and dates, the
+    register's people it names), as a body date would."""
+    before = lex.regex("dates.weekday_before", rf"(?i)(?<![\w'-])(?:{_alt(lex.weekdays)})\s*,?\s*$")
+    m = before.search(article.text, max(0, span.start - 12), span.start)
+    line = Sentence(span=Span(m.start(), span.end) if m else span, paragraph=-1, caption=True)
+    whole = (Sentence(span=Span(0, len(article.text)), paragraph=-1, caption=True),)
+    for context in ((), whole):
+        mentions = _mentions(article, (line,), lex, None, ABSOLUTE, context)
+        for mention in mentions:
+            if mention.precision == "day" and mention.value:
+                return DateMention(mention.span, mention.text, mention.value, "day", f"header:{mention.rule}", None)
+        if not any(mention.rule in DAY_RULES for mention in mentions):
+            break             # no day written here: the article cannot give it a year
     return _month_first(article, span, lex) or _iso_month(article, span, lex)
 
 

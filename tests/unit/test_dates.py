@@ -542,3 +542,18 @@ def test_dates_a_comma_date_without_a_cue_is_no_stamp(make_article, lex):
 def test_dates_lower_case_weekdays(make_article, lex, text, expected):
     found = [(d.text, d.value) for d in _find(make_article, lex, text, "2024-10-15") if d.scored]
     assert found == expected
+
+
+@pytest.mark.parametrize("lead, value", [
+    # a dateline's day: the weekday before it belongs to it, and the rest of the article gives the year
+    ("JAKARTA, Senin (28/10/2024) - Menteri Luar Negeri itu bertemu duta besar untuk membahas kerja sama.",
+     "2024-10-28"),
+    ("JAKARTA (28/10) - Menteri Luar Negeri itu bertemu duta besar pada tahun 2024 untuk membahas kerja sama.",
+     "2024-10-28"),
+    ("Jakarta, Senin (28/10) - Presiden Yoon Suk Yeol bertemu duta besar untuk membahas kerja sama.", "2024-10-28"),
+    # no year anywhere and no register person: no basis
+    ("Jakarta, Senin (28/10) - Presiden Lim Dae-ho bertemu duta besar untuk membahas kerja sama.", None),
+])
+def test_dates_dateline_day_gives_published(lead, value, brief_of):
+    brief = brief_of(f"Judul Berita Rusia dan Korea Utara\n\n{lead}")
+    assert (brief.published.value if brief.published else None) == value
