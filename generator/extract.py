@@ -99,8 +99,8 @@ def extract(article: Article, lex: Lexicon) -> Brief:
     found_actors = _stage(problems, article, "actors", (), lambda: actors.find_actors(article, sentences, lex, doc))
     published: DateMention | None = _stage(
         problems, article, "dates", None,
-        lambda: dates.read_date(article, page.published, lex) if page.published else
-        dates.published_from_body(article, sentences, lex))
+        lambda: (dates.read_date(article, page.published, lex) if page.published else None)
+        or dates.published_from_body(article, sentences, lex))   # a header it cannot read: the body
     anchor = published.value if published else None
     found_dates = _stage(problems, article, "dates", (),
                          lambda: dates.find_dates(article, sentences, lex, anchor=anchor))

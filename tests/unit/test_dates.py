@@ -557,3 +557,10 @@ def test_dates_lower_case_weekdays(make_article, lex, text, expected):
 def test_dates_dateline_day_gives_published(lead, value, brief_of):
     brief = brief_of(f"Judul Berita Rusia dan Korea Utara\n\n{lead}")
     assert (brief.published.value if brief.published else None) == value
+
+
+def test_dates_unreadable_dateline_day_falls_back_to_the_body(brief_of):
+    # a day that is no calendar day (31/11) gives no date; the stamp in the body does
+    brief = brief_of("Judul Berita Rusia dan Korea Utara\n\nJakarta, Senin (31/11) - Presiden Lim Dae-ho bertemu "
+                     "duta besar untuk membahas kerja sama.\n\nHal itu disampaikan juru bicaranya, Selasa (29/10/2024).")
+    assert brief.published is not None and brief.published.value == "2024-10-29"
