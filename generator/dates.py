@@ -406,10 +406,12 @@ def _weekday_year(month: int, day: int, weekday: int, years: tuple[int, ...],
     return min(options)[3] if options else None
 
 
-def _term_votes(article: Article, lex: Lexicon) -> dict[int, int]:
+def _term_votes(article: Article, lex: Lexicon, named: frozenset[str] = frozenset()) -> dict[int, int]:
     """Year → how many of the register's people the article names held their post that year.
 
-    A term still running ends at the latest year the register writes anywhere (as of its writing)."""
+    The people are those whose full name or alias the text writes, and `named` (the register ids
+    the actors stage linked, bare surnames and spelling variants too). A term still running ends
+    at the latest year the register writes anywhere (as of its writing)."""
     def build():
         owner, spans = {}, {}
         last = max((y for e in lex.register.entries.values() for t in e.terms for y in t if y), default=None)
@@ -427,9 +429,9 @@ def _term_votes(article: Article, lex: Lexicon) -> dict[int, int]:
     rx, owner, spans = lex.memo("dates.term_votes", build)
     if rx is None:
         return {}
-    named = {owner.get(fold(m.group())) for m in rx.finditer(article.text)} - {None}
+    people = ({owner.get(fold(m.group())) for m in rx.finditer(article.text)} | set(named)) & spans.keys()
     votes: dict[int, int] = {}
-    for person in named:
+    for person in people:
         for year in spans[person]:
             votes[year] = votes.get(year, 0) + 1
     return votes
@@ -586,7 +588,8 @@ def _parse_anchor(anchor: str | None) -> dt.date | None:
     return dt.date.fromisoformat(anchor)
 
 
-def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexicon) -> _Context:
+def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexicon,
+             named: frozenset[str] = frozenset()) -> _Context:
     """The reference for dates written without a year: the anchor, else what the article writes.
 
     An anchor coarser than a day (a header giving only the month) is made a day by the first
@@ -618,17 +621,17 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
     reference = max(full) if full else (dt.date(max(years), 7, 1) if years else None)
     # A weekday and a day with no year: the register's people named here help choose it.
     undated = any(h.rule in ("weekday-dmy", "weekday-numeric") and "y" not in h.groups for h in hits)
-    terms = _term_votes(article, lex) if undated else None
+    terms = _term_votes(article, lex, named) if undated else None
     return _Context(None, reference, tuple(sorted(set(years))), terms)
 
 
 def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
               anchor: str | None, rules: frozenset[str] | None = None,
-              context: tuple[Sentence, ...] = ()) -> tuple[DateMention, ...]:
+              context: tuple[Sentence, ...] = (), named: frozenset[str] = frozenset()) -> tuple[DateMention, ...]:
     """The dates of `sentences`; the years and full dates of `context` count as the article's too."""
     hits = _scan(article, sentences, lex, rules)
     more = [h for h in _scan(article, context, lex, ABSOLUTE) if h.span not in {k.span for k in hits}] if context else []
-    ctx = _context(hits + more, anchor, article, lex)
+    ctx = _context(hits + more, anchor, article, lex, named)
     found: list[DateMention] = []
     previous: DateMention | None = None
     for hit in hits:
@@ -663,12 +666,13 @@ def _anaphor(lex: Lexicon, text: str, previous: DateMention | None) -> tuple[str
 
 
 def find_dates(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon, *,
-               anchor: str | None) -> tuple[DateMention, ...]:
-    """Every date expression in the sentences, resolved against `anchor` (the publication date)."""
-    return _mentions(article, sentences, lex, anchor)
+               anchor: str | None, named: frozenset[str] = frozenset()) -> tuple[DateMention, ...]:
+    """Every date expression in the sentences, resolved against `anchor` (the publication date);
+    `named`: the register ids of the people the article names (for a year no date writes)."""
+    return _mentions(article, sentences, lex, anchor, named=named)
 
 
-def read_date(article: Article, span: Span, lex: Lexicon) -> DateMention | None:
+def read_date(article: Article, span: Span, lex: Lexicon, named: frozenset[str] = frozenset()) -> DateMention | None:
     """The publication date written at `span` (a page-header date line, or a dateline's day).
 
     A weekday written just before the span belongs to it ("<CITY>, <weekday> (28/10) -"); a day
@@ -679,7 +683,7 @@ def read_date(article: Article, span: Span, lex: Lexicon) -> DateMention | None:
     line = Sentence(span=Span(m.start(), span.end) if m else span, paragraph=-1, caption=True)
     whole = (Sentence(span=Span(0, len(article.text)), paragraph=-1, caption=True),)
     for context in ((), whole):
-        mentions = _mentions(article, (line,), lex, None, ABSOLUTE, context)
+        mentions = _mentions(article, (line,), lex, None, ABSOLUTE, context, named)
         for mention in mentions:
             if mention.precision == "day" and mention.value:
                 return DateMention(mention.span, mention.text, mention.value, "day", f"header:{mention.rule}", None)
@@ -710,7 +714,8 @@ def _iso_month(article: Article, span: Span, lex: Lexicon) -> DateMention | None
     return DateMention(Span(m.start(), m.end()), m.group(), m.group(), "month", "header:iso-month", None)
 
 
-def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon) -> DateMention | None:
+def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
+                        named: frozenset[str] = frozenset()) -> DateMention | None:
     """The date the brief is filed under when no header gives it.
 
     The first body date written with a weekday and a day that is set off by a comma shortly after
@@ -723,7 +728,7 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
     body = [s for s in sentences if not s.caption]
     if not body:
         return None
-    mentions = [m for m in _mentions(article, sentences, lex, None, ABSOLUTE)
+    mentions = [m for m in _mentions(article, sentences, lex, None, ABSOLUTE, named=named)
                 if m.value and m.precision == "day"]
     in_body = {s.span for s in body}
     dated = [m for m in mentions if m.sentence in in_body and m.rule in ("weekday-dmy", "weekday-numeric")]

@@ -97,13 +97,14 @@ def extract(article: Article, lex: Lexicon) -> Brief:
                                 severity="warning"))
     doc = document.build(article, sentences)
     found_actors = _stage(problems, article, "actors", (), lambda: actors.find_actors(article, sentences, lex, doc))
+    named = frozenset(a.register_id for a in found_actors if a.register_id)   # for a year no date writes
     published: DateMention | None = _stage(
         problems, article, "dates", None,
-        lambda: (dates.read_date(article, page.published, lex) if page.published else None)
-        or dates.published_from_body(article, sentences, lex))   # a header it cannot read: the body
+        lambda: (dates.read_date(article, page.published, lex, named) if page.published else None)
+        or dates.published_from_body(article, sentences, lex, named))   # a header it cannot read: the body
     anchor = published.value if published else None
     found_dates = _stage(problems, article, "dates", (),
-                         lambda: dates.find_dates(article, sentences, lex, anchor=anchor))
+                         lambda: dates.find_dates(article, sentences, lex, anchor=anchor, named=named))
     speech = _stage(problems, article, "quotes", None,
                     lambda: quotes.read_speech(article, sentences, found_actors, lex))
     found_quotes = speech.quotes if speech else ()

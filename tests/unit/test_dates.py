@@ -564,3 +564,10 @@ def test_dates_unreadable_dateline_day_falls_back_to_the_body(brief_of):
     brief = brief_of("Judul Berita Rusia dan Korea Utara\n\nJakarta, Senin (31/11) - Presiden Lim Dae-ho bertemu "
                      "duta besar untuk membahas kerja sama.\n\nHal itu disampaikan juru bicaranya, Selasa (29/10/2024).")
     assert brief.published is not None and brief.published.value == "2024-10-29"
+
+
+def test_dates_register_people_named_by_surname_alone_vote_too(brief_of):
+    # the actors stage links the bare surname to the register's person; the dates stage counts it
+    brief = brief_of("Judul Berita Korea Selatan dan Rusia\n\nPresiden Biden mengecam kerja sama militer kedua negara "
+                     "itu, kata juru bicaranya, Senin (18/11).")
+    assert brief.published is not None and brief.published.value == "2024-11-18"
