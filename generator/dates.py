@@ -411,7 +411,7 @@ def _term_votes(article: Article, lex: Lexicon, named: frozenset[str] = frozense
 
     The people are those whose full name or alias the text writes, and `named` (the register ids
     the actors stage linked, bare surnames and spelling variants too). A term still running ends
-    at the latest year the register writes anywhere (as of its writing)."""
+    at its file's `as_of` year (without one, at the latest year the register writes)."""
     def build():
         owner, spans = {}, {}
         last = max((y for e in lex.register.entries.values() for t in e.terms for y in t if y), default=None)

@@ -97,8 +97,9 @@ class RegisterEntry:
     description: str | None = None
     wikidata: str | None = None
     source: str = ""        # file:line, for messages
-    # A person's years in the post `description` gives, [first, last] (last None: still in it), from
-    # a register file's `terms:` mapping; dates.py reads them for the year of a weekday and a day.
+    # A person's years in the post `description` gives, [first, last] (last: the file's `as_of` year
+    # for one still in it, None without one), from a register file's `terms:` mapping; dates.py reads
+    # them for the year of a weekday and a day.
     terms: tuple[tuple[int, int | None], ...] = ()
 
 
@@ -172,9 +173,13 @@ def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Re
             fail(LexiconError(path, "(top)", "expected a mapping with `entities:` and/or `suppress:`"))
             continue
         for key in documents:
-            if key not in {"entities", "suppress", "terms"}:
-                fail(LexiconError(path, key, "unknown key (expected `entities`, `suppress` or `terms`)",
+            if key not in {"entities", "suppress", "terms", "as_of"}:
+                fail(LexiconError(path, key, "unknown key (expected `entities`, `suppress`, `terms` or `as_of`)",
                                   key_line(path, key)))
+        as_of = documents.get("as_of")     # the year the file's terms were last checked: a null end is it
+        if as_of is not None and not isinstance(as_of, int):
+            fail(LexiconError(path, "as_of", f"expected a year, got {as_of!r}", key_line(path, "as_of")))
+            as_of = None
         spans = documents.get("terms") or {}
         if not isinstance(spans, dict):
             fail(LexiconError(path, "terms", "expected a mapping of entity id to [[first year, last year or null], ...]",
@@ -187,7 +192,8 @@ def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Re
                 fail(LexiconError(path, "terms", f"{entry_id!r}: expected [[first year, last year or null], ...]",
                                   key_line(path, "terms")))
                 continue
-            terms_of[str(entry_id)] = (tuple((t[0], t[1] if len(t) == 2 else None) for t in value), f"{path}")
+            terms_of[str(entry_id)] = (tuple((t[0], (t[1] if len(t) == 2 else None) or as_of) for t in value),
+                                       f"{path}")
         surfaces = documents.get("suppress") or []
         if not isinstance(surfaces, list):
             fail(LexiconError(path, "suppress", "expected a list of surface forms", key_line(path, "suppress")))

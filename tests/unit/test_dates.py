@@ -421,6 +421,11 @@ def test_dates_register_terms_are_checked(tmp_path):
     assert register.entries["nama-orang"].terms == ((2010, 2014), (2020, None))
     path.write_text(people + "terms:\n  orang-lain: [[2010, 2014]]\n", encoding="utf-8")
     assert [e.key for e in check_register([path])] == ["terms"]
+    # a term still running ends in the file's as_of year
+    path.write_text(people + "as_of: 2026\nterms:\n  nama-orang: [[2010, 2014], [2020, null]]\n", encoding="utf-8")
+    assert load_register([path]).entries["nama-orang"].terms == ((2010, 2014), (2020, 2026))
+    path.write_text(people + "as_of: tahun ini\nterms:\n  nama-orang: [[2020, null]]\n", encoding="utf-8")
+    assert [e.key for e in check_register([path])] == ["as_of"]
 
 
 def test_dates_weekday_year_from_the_register_fixes_published(brief_of):
