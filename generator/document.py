@@ -23,8 +23,9 @@ from .model import Article, Sentence, Span
 DOUBLE_OPENERS = "“«„"
 DOUBLE_CLOSERS = "”»"
 STRAIGHT_QUOTE = '"'
-# Single curly marks: "’" is also the typographic apostrophe ("Kim’s"), so quotations are never
-# read from single marks; they only nest inside a double quotation.
+# Single curly marks: "’" is also the typographic apostrophe ("Kim’s"), so quotes.py reads a
+# quotation from single marks only where one side is free and the other holds a word
+# ('Kebijakan Timur Baru'); inside a double quotation they only nest.
 SINGLE_OPENER = "‘"
 SINGLE_CLOSER = "’"
 APOSTROPHE = "'"

@@ -25,7 +25,8 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
-from .document import CAPITALISED_RUN, DOUBLE_CLOSERS, DOUBLE_OPENERS, QUOTE_MARKS, STRAIGHT_QUOTE, WORD
+from .document import (APOSTROPHE, CAPITALISED_RUN, DOUBLE_CLOSERS, DOUBLE_OPENERS, QUOTE_MARKS, SINGLE_CLOSER,
+                       SINGLE_OPENER, STRAIGHT_QUOTE, WORD)
 from .lexicon import Lexicon, alternation, fold
 from .model import Actor, Article, Mention, Quote, Sentence, Span, Statement
 
@@ -33,6 +34,18 @@ OPENERS = DOUBLE_OPENERS
 CLOSERS = DOUBLE_CLOSERS
 STRAIGHT = STRAIGHT_QUOTE
 MARKS = QUOTE_MARKS
+# Single marks quote a phrase ('Kebijakan Timur Baru'); between two letters they are apostrophes
+# (Jum'at, Korea's), so they count only where one side is free and the other holds a word.
+SINGLE_OPEN = APOSTROPHE + SINGLE_OPENER
+SINGLE_CLOSE = APOSTROPHE + SINGLE_CLOSER
+SINGLES = APOSTROPHE + SINGLE_OPENER + SINGLE_CLOSER
+# A quote never runs longer than this: the longest quote of every annotated set is under 400
+# characters, a long speech paragraph under 1,500. A longer stretch means a stray or unpaired mark
+# (an unclosed “ in a page without paragraph breaks quoted 15,000 characters): it is cut at the
+# last sentence end within the limit.
+QUOTE_MAX = 1500
+# Markup pasted with an article: a tag or an attribute value is never a quote (`alt="..."`).
+_MARKUP = re.compile(r"<[A-Za-z!/][^<>\n]*>|[\w:-]+=(?:\"[^\"\n]*\"|'[^'\n]*')")
 # Characters after which an opening mark may stand (besides whitespace).
 OPEN_AFTER = "([{—–-/:" + OPENERS
 # Characters that may follow a closing mark (besides whitespace).
@@ -682,21 +695,35 @@ def _pieces(ctx: _Context) -> list[_Piece]:
     for order, (_, block, sentences) in enumerate(ctx.paragraphs):
         opened: int | None = None
         family = ""
+        markup = [m.span() for m in _MARKUP.finditer(text, block.start, block.end)
+                  if any(c in MARKS or c in SINGLES for c in m.group())]
         for i in range(block.start, block.end):
             char = text[i]
-            if char not in MARKS:
+            if char not in MARKS and char not in SINGLES:
+                continue
+            if markup and any(a <= i < b for a, b in markup):
+                continue          # a tag or an attribute value: markup, not speech
+            if char in SINGLES:
+                kind = _classify_single(text, i, block.start, block.end)
+                if kind == "open" and opened is None:
+                    opened, family = i, "single"
+                elif kind == "close" and opened is not None and family == "single":
+                    inner = _inner(text, opened + 1, i)
+                    if inner:
+                        raw.append(_Piece((inner,), opened, i, order, family, "marks"))
+                    opened = None
                 continue
             kind = _classify(text, i, block.start, block.end, opened is not None and family == "straight")
             if kind == "open":
-                if opened is not None and _family(char) != family:
+                if opened is not None and _family(char) != family and family != "single":
                     continue          # a quote inside a quote: the outer one counts
                 opened, family = i, _family(char)
-            elif opened is not None:
+            elif opened is not None and family != "single":
                 inner = _inner(text, opened + 1, i)
                 if inner:
                     raw.append(_Piece((inner,), opened, i, order, family, "marks"))
                 opened = None
-        if opened is not None:
+        if opened is not None and family != "single":    # a lone single mark quotes nothing
             inner = _inner(text, opened + 1, block.end)
             if inner:
                 raw.append(_Piece((inner,), opened, None, order, family, "unclosed"))
@@ -712,7 +739,41 @@ def _pieces(ctx: _Context) -> list[_Piece]:
                                     "paragraphs" if piece.close_at is not None else "unclosed")
                 continue
         joined.append(piece)
-    return [p if p.close_at is not None or p.form != "unclosed" else _trim_unclosed(ctx, p) for p in joined]
+    trimmed = [p if p.close_at is not None or p.form != "unclosed" else _trim_unclosed(ctx, p) for p in joined]
+    return [_limited(ctx, p) for p in trimmed]
+
+
+def _classify_single(text: str, i: int, start: int, end: int) -> str | None:
+    """`open`, `close` or None (an apostrophe) for a single mark at i."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    char = text[i]
+    if char in SINGLE_OPEN and (before.isspace() or before in OPEN_AFTER) and after.isalnum():
+        return "open"
+    if char in SINGLE_CLOSE and (after.isspace() or after in CLOSE_BEFORE) and (before.isalnum() or before in ".,!?"):
+        return "close"
+    return None
+
+
+def _limited(ctx: _Context, piece: _Piece) -> _Piece:
+    """A part longer than QUOTE_MAX is cut at the last sentence end within the limit (else a word end)."""
+    if all(p.end - p.start <= QUOTE_MAX for p in piece.parts):
+        return piece
+    text = ctx.text
+    parts = []
+    for part in piece.parts:
+        if part.end - part.start > QUOTE_MAX:
+            limit = part.start + QUOTE_MAX
+            cut = max(text.rfind(". ", part.start, limit), text.rfind("! ", part.start, limit),
+                      text.rfind("? ", part.start, limit))
+            if cut > part.start:
+                cut += 1
+            else:
+                space = text.rfind(" ", part.start + 1, limit + 1)
+                cut = space if space > part.start else limit
+            part = _inner(text, part.start, cut) or Span(part.start, cut)
+        parts.append(part)
+    return _Piece(tuple(parts), piece.open_at, None, piece.paragraph, piece.family, "limit")
 
 
 def _trim_unclosed(ctx: _Context, piece: _Piece) -> _Piece:

@@ -658,3 +658,64 @@ def test_quotes_body_subject_spoken_by_the_person_the_next_sentence_names(lex, m
 ])
 def test_quotes_anaphoric_role_subject_is_the_person_of_that_role(lex, make_article, text, speaker):
     assert _last_speaker(lex, make_article, text, [CASTILLO, SOMCHAI, THAILAND, MANILA]) == speaker
+
+
+# -- real-news round (issue 16) and hostile input (issue 15): forms of the marks ----------------
+
+ORLOV = ("person", "Pavel Orlov", ["Pavel Orlov", "Orlov"], "wakil menteri")
+ORLOV_LEAD = "Wakil Menteri Luar Negeri Rusia Pavel Orlov tiba di Hanoi pada Kamis.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # single marks around a phrase, straight or curly
+    ("Orlov menyebut rencana itu 'terlalu ambisius' bagi kawasan.", ["terlalu ambisius"]),
+    ("Orlov menyebut rencana itu ‘terlalu ambisius’ bagi kawasan.", ["terlalu ambisius"]),
+    # negative: apostrophes inside words, a lone mark, and a single quote inside a double one
+    ("Orlov tiba pada hari Jum'at dan membawa Qur'an sebagai hadiah.", []),
+    ("Orlov menyebut angka '90-an sebagai masa sulit.", []),
+    ("“Orlov menyebut rencana itu 'terlalu ambisius',” kata seorang diplomat.",
+     ["Orlov menyebut rencana itu 'terlalu ambisius',"]),
+])
+def test_quotes_single_marks_quote_a_phrase_but_apostrophes_do_not(lex, make_article, text, expected):
+    article, found, _ = _run(lex, make_article, ORLOV_LEAD + text, [ORLOV])
+    assert [q.text for q in found] == expected
+    assert all(q.span.of(article.text) == q.text for q in found)
+    if expected and not text.startswith("“"):
+        assert found[0].speaker == "Pavel Orlov"
+
+
+@pytest.mark.parametrize("tail", ["", "\n\nBaca juga: Rusia dan Vietnam teken kesepakatan"])
+def test_quotes_cut_by_the_end_of_the_text_is_still_a_quote(lex, make_article, tail):
+    text = ORLOV_LEAD + "Orlov mengatakan: “Kami akan membuka jalur penerbangan langsung dan memperluas"
+    article, quote = _one(lex, make_article, text + tail, [ORLOV])
+    assert quote.text == "Kami akan membuka jalur penerbangan langsung dan memperluas"
+    assert quote.speaker == "Pavel Orlov"
+
+
+@pytest.mark.parametrize("closed", [False, True])
+def test_quotes_never_run_past_the_size_limit(lex, make_article, closed):
+    body = " ".join(f"Hubungan kedua negara pada tahap {i} berkembang sangat pesat." for i in range(300))
+    text = ORLOV_LEAD + "Orlov berkata: “" + body + ("”" if closed else "") + "\n\nOrlov lalu pulang ke Moskow."
+    article, quote = _one(lex, make_article, text, [ORLOV])
+    assert len(quote.text) <= quotes.QUOTE_MAX
+    assert quote.text.endswith(".") and quote.text == quote.span.of(article.text)
+    assert quote.speaker == "Pavel Orlov"
+
+
+def test_quotes_long_quote_within_the_limit_is_whole(lex, make_article):
+    # negative: a long speech paragraph under the limit is not cut
+    body = " ".join(f"Kami membahas tahap {i} kerja sama dengan sangat rinci." for i in range(20))
+    _, quote = _one(lex, make_article, ORLOV_LEAD + "“" + body + "” kata Orlov.", [ORLOV])
+    assert quote.text == body and quote.rule.startswith("curly/")
+
+
+@pytest.mark.parametrize("markup", [
+    '<img src="foto.jpg" alt="Kami tidak akan mundur dari Laut China Selatan" title="Pavel Orlov berbicara">',
+    '<a href="https://contoh.id/berita" title="Orlov: Kami tidak akan mundur">tautan</a>',
+    'data-caption="Kami tidak akan mundur, kata Orlov"',
+])
+def test_quotes_markup_is_never_a_quote(lex, make_article, markup):
+    text = ORLOV_LEAD + markup + "\n\n“Kerja sama ini saling menguntungkan,” kata Orlov."
+    _, found, _ = _run(lex, make_article, text, [ORLOV])
+    # negative: the quote beside the markup is still found
+    assert [(q.text, q.speaker) for q in found] == [("Kerja sama ini saling menguntungkan,", "Pavel Orlov")]
