@@ -1144,6 +1144,7 @@ def _lost_marks(ctx: _Context, marked: set[int]) -> list[Quote]:
         if index in marked or sentence.caption or any(c in MARKS for c in text[start:end]):
             continue
         found = words.lost_cue.search(text, start, end)
+        guessed = found is None
         if found:
             who = ctx.who(found.start("who"), found.end("who"), start)
             how = f"after:{found.group('cue').lower()}"
@@ -1157,9 +1158,12 @@ def _lost_marks(ctx: _Context, marked: set[int]) -> list[Quote]:
         if inner is None:
             continue
         # Indirect reporting closes with a cue too ("..., kata sumber diplomatik"): direct speech
-        # speaks in the first person, or is given to a named person of the article.
+        # speaks in the first person, or is given to a named person of the article, and then it
+        # names nobody in the third person ("Kedua pemimpin akan bertemu Kim, kata X" reports).
+        # A suffixed cue only guesses its speaker from the passage: it needs the first person.
         direct = bool(words.first_person.search(text, inner.start, inner.end))
-        if not direct and not (who is not None and who.person and who.key):
+        if not direct and (guessed or not (who is not None and who.person and who.key)
+                           or any(m.kind == "person" for m in ctx.mentions_in(inner.start, inner.end))):
             continue
         if ctx.agency(who):
             topic = ctx.topic(start)

@@ -719,3 +719,20 @@ def test_quotes_markup_is_never_a_quote(lex, make_article, markup):
     _, found, _ = _run(lex, make_article, text, [ORLOV])
     # negative: the quote beside the markup is still found
     assert [(q.text, q.speaker) for q in found] == [("Kerja sama ini saling menguntungkan,", "Pavel Orlov")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a suffixed cue guesses its speaker from the passage: without the first person it reports
+    ("Setelah makan siang, kedua delegasi meninjau pelabuhan bersama, tambahnya.", None),
+    ("Kami akan meninjau pelabuhan bersama setelah makan siang, tambahnya.",
+     "Kami akan meninjau pelabuhan bersama setelah makan siang"),
+    # a named speaker whose words name a person in the third person: a report of a plan
+    ("Delegasi Vietnam akan bertemu Orlov di Hanoi pada Jumat, kata Nguyen Van Hai.", None),
+    # negative: a named speaker, no person named in the words, stays direct speech
+    ("Pelabuhan itu akan dibuka untuk kapal Rusia tahun depan, kata Nguyen Van Hai.",
+     "Pelabuhan itu akan dibuka untuk kapal Rusia tahun depan"),
+])
+def test_quotes_lost_marks_that_report_are_no_quote(lex, make_article, sentence, expected):
+    hai = ("person", "Nguyen Van Hai", ["Nguyen Van Hai"], "juru bicara")
+    _, found, _ = _run(lex, make_article, ORLOV_LEAD + sentence, [ORLOV, hai])
+    assert [q.text for q in found] == ([expected] if expected else [])
