@@ -188,6 +188,9 @@ class _Words:
             rf"\s+(?P<cue>{b}(?:{alt('passive_cues', True)}){e}){agent}\s+"
             rf"(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
         self.speech_verbs = self.cue_words | words("indirect")
+        self.verb_adverbs = words("verb_adverbs", True)
+        self.subordinators = words("subordinators", True)
+        self.characterising = words("characterising", True)
         self.statement_nouns = words("statement_nouns")
         self.connective_start = lex.regex(
             "speech.connective_start", rf"\s*(?:{alt('connectives', True)}){e}\s*,?", flags)
@@ -902,7 +905,19 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         found = _cue_before(ctx, sentence_start, piece.open_at, pos)
         if found:
             return found
-        # 3. A quoted phrase inside a sentence: the sentence's subject said it.
+        # 3. A quoted phrase inside a sentence: who speaks in the clause that holds it (the person
+        #    right before the last speech verb: "... setelah Name mengatakan bahwa ... “...”"), else
+        #    the sentence's subject; in a subordinate clause of a sentence where nobody speaks, the
+        #    clause's own subject, and nobody when that is unnamed or a place ("saat massa meneriakkan").
+        whole = sentence.span.start if sentence is not None else sentence_start
+        speaking = _speaking_before(ctx, whole, piece.open_at)
+        if speaking is not None:
+            subject = ctx.subject(sentence_start, piece.open_at)
+            same = subject is not None and subject.key == speaking.key
+            return _Attribution(subject if same else speaking, None, "subject" if same else "clause")
+        clause = _subordinate_clause(ctx, whole, piece.open_at)
+        if clause is not None:
+            return clause
         who = ctx.subject(sentence_start, piece.open_at)
         if who is None and sentence is not None and sentence_start > sentence.span.start:
             who = ctx.subject(sentence.span.start, piece.open_at)
@@ -961,6 +976,51 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         if found:
             return found
     return _Attribution(None, None, "none")
+
+
+def _speaking_before(ctx: _Context, start: int, end: int) -> _Who | None:
+    """The person or body standing right before the last speech verb in [start, end), with only
+    adverbs between (`Name juga menyatakan bahwa`); None when that verb has no such subject."""
+    text = ctx.text
+    tokens = list(_WORD.finditer(text, start, end))
+    index = next((i for i in range(len(tokens) - 1, -1, -1)
+                  if tokens[i].group()[0].islower() and fold(tokens[i].group()) in ctx.words.speech_verbs), None)
+    if index is None:
+        return None
+    at = index - 1
+    while at >= 0 and tokens[at].group()[0].islower() and fold(tokens[at].group()) in ctx.words.verb_adverbs:
+        at -= 1
+    if at < 0:
+        return None
+    edge = tokens[at].end()
+    if text[edge:tokens[at + 1].start()].strip():
+        return None           # a comma or a mark between: an apposition or a clause, not the subject
+    mention = next((m for m in reversed(ctx.mentions_in(start, edge)) if m.span.end == edge), None)
+    if mention is None or mention.kind not in ("person", "organization"):
+        return None
+    who = ctx.of_key(mention.key, "clause")
+    return None if who is None or ctx.agency(who) else who
+
+
+def _subordinate_clause(ctx: _Context, start: int, end: int) -> _Attribution | None:
+    """A mark in a subordinate clause (`karena`, `saat`, `sejak` ...) of a sentence whose main
+    clause speaks not: the clause's own subject, or nobody when it is unnamed or a place."""
+    text = ctx.text
+    words = ctx.words
+    tokens = list(_WORD.finditer(text, start, end))
+    index = next((i for i in range(len(tokens) - 1, 0, -1)
+                  if tokens[i].group()[0].islower() and fold(tokens[i].group()) in words.subordinators), None)
+    if index is None:
+        return None
+    if any(fold(t.group()) in words.speech_verbs or fold(t.group()) in words.characterising
+           for t in tokens[:index]):
+        return None           # "X menyebut ... karena “...”": the main clause's speaker
+    who = ctx.subject(tokens[index].end(), end)
+    if who is not None and who.how != "topic" and who.name:
+        actor = ctx.actors.get(who.key or "")
+        if actor is None or actor.kind != "place":
+            return _Attribution(who, None, "clause")
+    return _Attribution(None, None, "clause-unnamed")
 
 
 def _reported_speaker(ctx: _Context, start: int, end: int) -> _Who | None:

@@ -736,3 +736,40 @@ def test_quotes_lost_marks_that_report_are_no_quote(lex, make_article, sentence,
     hai = ("person", "Nguyen Van Hai", ["Nguyen Van Hai"], "juru bicara")
     _, found, _ = _run(lex, make_article, ORLOV_LEAD + sentence, [ORLOV, hai])
     assert [q.text for q in found] == ([expected] if expected else [])
+
+
+HAI = ("person", "Nguyen Van Hai", ["Nguyen Van Hai", "Hai"], "juru bicara")
+VIETNAM = ("country", "Vietnam", ["Vietnam"], None)
+HANOI = ("place", "Hanoi", ["Hanoi"], None)
+DANANG = ("place", "Da Nang", ["Da Nang"], None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the person right before the last speech verb, not the sentence's subject or the passage's person
+    ("Kunjungan itu berlangsung sehari setelah juru bicara Nguyen Van Hai mengatakan bahwa ketegangan di "
+     "Laut China Selatan \"terutama disebabkan oleh pihak luar\".", "Nguyen Van Hai"),
+    ("Berbicara bersama Orlov di Hanoi, Nguyen Van Hai juga menegaskan bahwa Vietnam akan \"tetap netral\".",
+     "Nguyen Van Hai"),
+    # negative: an apposition before the verb is found as before, and a verb without a named subject
+    # leaves the sentence's subject
+    ("Juru bicara kementerian, Nguyen Van Hai, mengatakan pemerintah \"tidak terburu-buru\".", "Nguyen Van Hai"),
+    ("Orlov kemudian menanggapi dengan menyebut usulan itu \"tidak realistis\".", "Pavel Orlov"),
+])
+def test_quotes_speaker_of_the_clause_that_holds_the_quote(lex, make_article, text, speaker):
+    assert _last_speaker(lex, make_article, ORLOV_LEAD + text, [ORLOV, HAI, VIETNAM, HANOI]) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a subordinate clause with its own unnamed subject or a place: nobody
+    ("Orlov memberi hormat kepada penjaga kehormatan saat pasukan di lapangan meneriakkan \"hidup "
+     "persahabatan!\"", None),
+    ("Vietnam menunda latihan itu karena Da Nang menerima dua \"kapal tamu\" dari utara.", None),
+    ("Hubungan kedua negara memburuk sejak Hanoi bergabung dengan sanksi menyusul \"operasi khusus\" itu.", None),
+    # negative: a main clause that speaks keeps the quote in its subordinate clause
+    ("Orlov menyebut pelabuhan itu penting karena Vietnam \"mitra yang setia\".", "Pavel Orlov"),
+    ("Orlov mengecam keputusan itu karena kapal asing \"mengancam nelayan\".", "Pavel Orlov"),
+    # negative: a named person as the clause's subject
+    ("Orlov pulang lebih awal setelah Nguyen Van Hai menuding Moskow \"bermain dua kaki\".", "Nguyen Van Hai"),
+])
+def test_quotes_in_a_subordinate_clause_speak_for_its_subject(lex, make_article, text, speaker):
+    assert _last_speaker(lex, make_article, ORLOV_LEAD + text, [ORLOV, HAI, VIETNAM, HANOI, DANANG]) == speaker
