@@ -385,6 +385,11 @@ class _Context:
                 if fold(m.group()) in self.words.anaphora:
                     break
                 head.append(m.group())
+            if head and fold(head[0]) in self.words.body_heads:
+                # "Kementerian itu mengatakan": the body of that head named before, not a person.
+                body = self.generic_body(start, zone_end, start, initial=True)
+                if body is not None:
+                    return body
             if head and head[0][0].isupper() and (topic is None or not self.holds_role(topic, head[0])):
                 by_role = self.by_words(head, start, roles=True) or self.by_words(head[:1], start, roles=True)
                 if by_role is not None and by_role.person and self.mentioned_before(by_role, start):
@@ -456,12 +461,13 @@ class _Context:
         actor = self.actors.get(who.key or "")
         return actor is not None and any(m.span.start < pos for m in actor.mentions)
 
-    def generic_body(self, start: int, end: int, pos: int) -> _Who | None:
+    def generic_body(self, start: int, end: int, pos: int, *, initial: bool = False) -> _Who | None:
         """`pihak kedutaan`, `kantor kepresidenan`: a lower-case phrase opening with a body's head
-        that begins the name of an organisation of the article (the latest one mentioned)."""
+        that begins the name of an organisation of the article (the latest one mentioned);
+        `initial`: the phrase opens a sentence, so its first word is capitalised."""
         phrase = [fold(m.group()) for m in _WORD.finditer(self.text, start, end)]
         raw = [m.group() for m in _WORD.finditer(self.text, start, end)]
-        if not phrase or any(not w[0].islower() for w in raw):
+        if not phrase or any(not w[0].islower() for w in raw[1 if initial else 0:]):
             return None
         while phrase and phrase[0] in self.words.generic_lead:
             phrase = phrase[1:]
@@ -560,6 +566,9 @@ class _Context:
         if fold(words[0].group()) in self.words.anonymous and not (found is not None and found.person):
             # "kata seorang diplomat Asia": an unnamed person, not the region or country named after.
             return _Who(None, None, False, "anonymous")
+        if found is not None and not found.person and self.actors[found.key].kind == "country":
+            # "kata kementerian luar negeri Ukraina": the body of that country, written out.
+            found = self.body_of(words, zone_end, found) or found
         if found is not None:
             # "demikian pernyataan KCNA": the body issued the statement; it does not relay it.
             return _Who(found.name, found.key, found.person, "statement") if noun else found
@@ -583,6 +592,10 @@ class _Context:
                 return named
             run = _CAPITALISED_RUN.match(self.text, words[0].start(), zone_end)
             surface = run.group().rstrip(".") if run else phrase[0]
+            # "pungkas Wakil Menteri Luar Negeri": a role with no name is the person holding it.
+            holder = self.by_words(surface.split(), pos, roles=True) if " " in surface else None
+            if holder is not None and holder.person and self.holds_role(holder, surface.split()[-1]):
+                return holder
             if " " not in surface:
                 surface = self.fuller(surface, pos) or surface
             return _Who(self.expand(surface), None, False, "text")
@@ -591,6 +604,25 @@ class _Context:
             return by_role
         fuller = self.fuller(phrase[0].capitalize(), pos, leading=True)
         return _Who(fuller, None, False, "text") if fuller else None
+
+    def body_of(self, words: list[re.Match], end: int, country: _Who) -> _Who | None:
+        """`kementerian luar negeri Ukraina`: a lower-case phrase opening with a body's head and
+        closing on a country is that country's body, by its written-out name (an organisation
+        of the article by that name when there is one)."""
+        phrase = [m for m in words if m.end() <= end]
+        while phrase and fold(phrase[0].group()) in self.words.generic_lead:
+            phrase = phrase[1:]
+        actor = self.actors[country.key]
+        mention = next((m for m in actor.mentions if words[0].start() <= m.span.start < end), None)
+        head = [m for m in phrase if mention is None or m.end() <= mention.span.start]
+        if (not head or mention is None or fold(head[0].group()) not in self.words.body_heads
+                or any(not m.group()[0].islower() for m in head)
+                or self.text[head[-1].end():mention.span.start].strip()):
+            return None
+        name = " ".join(m.group() if fold(m.group()) in self.words.fillers else m.group()[0].upper() + m.group()[1:]
+                        for m in head) + " " + actor.name
+        known = next((a for a in self.actors.values() if a.kind == "organization" and fold(a.name) == fold(name)), None)
+        return self.of_key(known.key, "body") if known is not None else _Who(name, None, False, "body")
 
     def reader(self, start: int, end: int, pos: int) -> _Who | None:
         """The person who read a statement out, named from `start` on (`yang dibacakan X`)."""

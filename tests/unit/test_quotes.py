@@ -773,3 +773,26 @@ def test_quotes_speaker_of_the_clause_that_holds_the_quote(lex, make_article, te
 ])
 def test_quotes_in_a_subordinate_clause_speak_for_its_subject(lex, make_article, text, speaker):
     assert _last_speaker(lex, make_article, ORLOV_LEAD + text, [ORLOV, HAI, VIETNAM, HANOI, DANANG]) == speaker
+
+
+MOD_VN = ("organization", "Kementerian Pertahanan Vietnam", ["Kementerian Pertahanan Vietnam"], None)
+
+
+@pytest.mark.parametrize("text, specs, speaker", [
+    # a capitalised body head with a demonstrative opening the sentence: the body named before
+    ("Kementerian Pertahanan Vietnam memanggil atase militer. Kementerian itu mengatakan kapal patroli "
+     "\"bertindak sesuai prosedur\".", [ORLOV, MOD_VN, VIETNAM], "Kementerian Pertahanan Vietnam"),
+    # a lower-case body of a country after the cue: written out
+    ("“Kami menolak tuduhan itu,” kata kementerian luar negeri Vietnam dalam sebuah pernyataan.",
+     [ORLOV, VIETNAM], "Kementerian Luar Negeri Vietnam"),
+    ("“Kami menolak tuduhan itu,” kata kementerian pertahanan Vietnam.", [ORLOV, MOD_VN, VIETNAM],
+     "Kementerian Pertahanan Vietnam"),
+    # negative: the country alone after the cue stays the country
+    ("“Kami menolak tuduhan itu,” kata Vietnam dalam sebuah pernyataan.", [ORLOV, VIETNAM], "Vietnam"),
+    # a role with no name after the cue: the person who holds it
+    ("“Kami berharap Hanoi tetap netral,” pungkas Wakil Menteri.", [ORLOV, VIETNAM], "Pavel Orlov"),
+    # negative: a role nobody holds keeps the written words
+    ("“Kami berharap Hanoi tetap netral,” pungkas Duta Besar Jepang.", [ORLOV, VIETNAM], "Duta Besar Jepang"),
+])
+def test_quotes_body_or_role_without_a_name_speaks(lex, make_article, text, specs, speaker):
+    assert _last_speaker(lex, make_article, ORLOV_LEAD + text, specs) == speaker
