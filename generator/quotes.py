@@ -60,6 +60,7 @@ NOBODY = ""
 # Words come from the one tokeniser, name shapes from the one place (document.py).
 _WORD = WORD
 _CAPITALISED_RUN = CAPITALISED_RUN
+_APPOSITION = re.compile(r"\s*,\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +189,15 @@ class _Words:
             rf"\s+(?P<cue>{b}(?:{alt('passive_cues', True)}){e}){agent}\s+"
             rf"(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
         self.speech_verbs = self.cue_words | words("indirect")
+        # "lapor <agency> mengutip <X>", "kata media itu mengutip <X>": X's words, the agency relays.
+        self.quoting = lex.regex(
+            "speech.quoting",
+            rf"{b}(?:{alt('quoting', True)}){e}\s+(?P<who>[^,;:!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
+        # "media itu", "kantor berita tersebut": an outlet named before, by its kind.
+        self.media_nouns = words("media_nouns", True)
+        self.media_lead = lex.regex("speech.media_lead", rf"(?:{alt('media_nouns', True)}){e}", flags)
+        self.media_before = lex.regex(
+            "speech.media_before", rf"{b}(?:{alt('media_nouns', True)})(?:\s+[\w-]+){{0,3}}?\s*,?\s+$", flags)
         self.verb_adverbs = words("verb_adverbs", True)
         self.subordinators = words("subordinators", True)
         self.characterising = words("characterising", True)
@@ -210,6 +220,12 @@ class _Context:
         self.paragraphs = [(index, Span(ss[0].span.start, ss[-1].span.end), tuple(ss))
                            for index, ss in sorted(groups.items(), key=lambda kv: kv[1][0].span.start)]
         self.actors = {a.key: a for a in actors}
+        # Organisations the text calls an outlet ("kantor berita VNA", "media pemerintah X, Y"):
+        # agencies like those of the register, whether the register knows them or not.
+        self.described_agencies = frozenset(
+            a.key for a in actors if a.kind == "organization" and any(
+                self.words.media_before.search(self.text, max(0, m.span.start - 60), m.span.start)
+                for m in a.mentions))
         self.mentions: tuple[Mention, ...] = tuple(sorted((m for a in actors for m in a.mentions),
                                                           key=lambda m: (m.span.start, -m.span.end)))
         # Start offsets for bisection: looking mentions and sentences up by position stays
@@ -558,6 +574,10 @@ class _Context:
                 zone_end = m.start()
                 break
         found = self.by_role(start, zone_end, end) or self.best_mention(start, zone_end)
+        if found is None or (not found.person and self.actors[found.key].kind != "organization"):
+            outlet = self.outlet_phrase(start, zone_end, pos)
+            if outlet is not None:
+                return outlet
         if found is not None and not found.person:
             # "demikian pernyataan Kemlu yang dibacakan juru bicara X": the spokesperson spoke.
             reader = self.reader(zone_end, end, pos)
@@ -632,13 +652,15 @@ class _Context:
         who = self.who(found.end(), end, pos)
         return _Who(who.name, who.key, True, "reader") if who is not None and who.person else None
 
-    def apposed_after(self, end: int, limit: int) -> _Who | None:
-        """`kata juru bicara kementerian, Name`: the person set off by a comma after a role phrase."""
-        comma = re.compile(r"\s*,\s*").match(self.text, end, limit)
+    def apposed_after(self, end: int, limit: int, *, bodies: bool = False) -> _Who | None:
+        """`kata juru bicara kementerian, Name`: the person set off by a comma after a role phrase;
+        with `bodies`, also an organisation after a description (`kantor berita resmi X, KCNA`)."""
+        comma = _APPOSITION.match(self.text, end, limit)
         if not comma:
             return None
         inside = self.mentions_in(comma.end(), comma.end() + 1)
-        person = next((m for m in inside if m.kind == "person"), None)
+        kinds = ("person", "organization") if bodies else ("person",)
+        person = next((m for m in inside if m.kind in kinds), None)
         return self.of_key(person.key, "apposition") if person else None
 
     def by_words(self, words: list[str], pos: int, *, roles: bool) -> _Who | None:
@@ -675,7 +697,22 @@ class _Context:
         return found
 
     def agency(self, who: _Who | None) -> bool:
-        return who is not None and fold(who.name or "") in self.words.agencies
+        return who is not None and (who.how == "outlet" or fold(who.name or "") in self.words.agencies
+                                    or (who.key is not None and who.key in self.described_agencies))
+
+    def outlet_phrase(self, start: int, end: int, pos: int) -> _Who | None:
+        """`media itu`, `kantor berita pemerintah X`: an outlet by its kind, the latest news agency or
+        outlet named before `pos` (nameless when none is)."""
+        lead = _WORD.match(self.text, start, end)
+        while lead is not None and fold(lead.group()) in self.words.generic_lead:
+            lead = _WORD.match(self.text, lead.end() + 1, end)
+        if lead is None or not lead.group()[0].islower() or not self.words.media_lead.match(self.text, lead.start(), end):
+            return None
+        named = next((m for m in reversed(self.mentions_in(0, pos))
+                      if m.kind == "organization" and fold(self.actors[m.key].name) in self.words.agencies), None)
+        if named is None:
+            return _Who(None, None, False, "outlet")
+        return _Who(self.actors[named.key].name, named.key, False, "outlet")
 
 
 def key_missing(actors: dict[str, Actor], key: str) -> bool:
@@ -873,7 +910,8 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
     if found:
         who = ctx.who(found.start("who"), found.end("who"), pos)
         if (who is None or not who.person) and ctx.text[found.start("who")].islower():
-            who = ctx.apposed_after(found.end("who"), end) or who
+            who = ctx.apposed_after(found.end("who"), end, bodies=who is None or ctx.agency(who)
+                                    or who.key is None or ctx.actors[who.key].kind != "organization") or who
         if who is not None and fold(found.group("cue")) in words.statement_nouns:
             who = _Who(who.name, who.key, who.person, "statement")   # "demikian pernyataan KCNA"
         return _Attribution(who, Span(found.start("cue"), found.end("cue")),
@@ -1124,9 +1162,15 @@ def _channel(ctx: _Context, start: int, end: int, pos: int) -> str | None:
 
 
 def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Sentence | None,
-            prefix_start: int) -> tuple[_Who | None, str | None, str]:
+            prefix_start: int, quoted: Span | None = None) -> tuple[_Who | None, str | None, str]:
     """Speaker, channel and rule suffix: an agency after a passage about a person only relays."""
     who, how = attribution.who, attribution.how
+    if ctx.agency(who) and sentence is not None:
+        # "lapor KCNA mengutip X", "kata media itu mengutip X": X's words, relayed by the agency.
+        source = _quoted_source(ctx, sentence, quoted, pos)
+        if source is not None:
+            who = source if source.name else None
+            return who, attribution.who.name, how + "+quoting"
     channel = None
     if sentence is not None:
         if attribution.cue is not None and attribution.tail is not None and attribution.cue.end < sentence.span.end:
@@ -1146,11 +1190,31 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
     # "Kantor berita A ... menyebut ... “...”": the agency as the sentence's subject says the words.
     if ctx.agency(who) and who.how != "statement" and how != "subject" and not own_voice:
         topic = ctx.topic(prefix_start)
-        if topic is not None:
+        # Words that name the passage's person in the third person are not theirs: the agency's own.
+        named = quoted is not None and topic is not None and any(
+            m.key == topic.key for m in ctx.mentions_in(quoted.start, quoted.end))
+        if topic is not None and not named:
             channel, who, how = who.name, topic, how + "+relay"
     if who is not None and not who.name:
         who = None
     return who, channel, how
+
+
+def _quoted_source(ctx: _Context, sentence: Sentence, quoted: Span | None, pos: int) -> _Who | None:
+    """Who an agency quotes in the quote's sentence, outside the quote (`mengutip X`); a nameless
+    _Who for an unnamed source (`mengutip seorang pejabat`); None when it quotes nobody."""
+    start, end = sentence.span.start, sentence.span.end
+    ranges = [(start, end)] if quoted is None else [(quoted.end, end), (start, quoted.start)]
+    for a, b in ranges:
+        found = ctx.words.quoting.search(ctx.text, a, b)
+        if found:
+            who = ctx.who(found.start("who"), found.end("who"), pos)
+            if who is None:
+                return None
+            if who.how == "anonymous":
+                return _Who(None, None, False, "anonymous")
+            return None if ctx.agency(who) else who
+    return None
 
 
 @dataclass
@@ -1207,7 +1271,8 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
         sentence = ctx.sentence_at(piece.open_at)
         who, channel, how = _settle(ctx, attribution, first.start,
                                     ctx.sentence_at(piece.close_at) if piece.close_at else sentence,
-                                    sentence.span.start if sentence else first.start)
+                                    sentence.span.start if sentence else first.start,
+                                    Span(piece.open_at, piece.close_at if piece.close_at is not None else last.end))
         ctx.remember(span.end, who if who is not None else attribution.who)
         form = piece.form if piece.form != "marks" else piece.family
         # A quote run over paragraphs is attributed as one, but each paragraph's quoted words are

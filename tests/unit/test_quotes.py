@@ -796,3 +796,43 @@ MOD_VN = ("organization", "Kementerian Pertahanan Vietnam", ["Kementerian Pertah
 ])
 def test_quotes_body_or_role_without_a_name_speaks(lex, make_article, text, specs, speaker):
     assert _last_speaker(lex, make_article, ORLOV_LEAD + text, specs) == speaker
+
+
+VNA = ("organization", "VNA", ["VNA"], None)
+NGUYEN_LEAD = "Perdana Menteri Vietnam Tran Minh Duc tiba di Moskow pada Senin.\n\n"
+TRAN = ("person", "Tran Minh Duc", ["Tran Minh Duc", "Tran"], "Perdana Menteri")
+
+
+@pytest.mark.parametrize("text, speaker, channel", [
+    # an agency or a media phrase quoting someone: that one's words, the agency relays
+    ("“Kami siap memperluas kerja sama,” lapor VNA mengutip juru bicara Nguyen Van Hai.", "Nguyen Van Hai", "VNA"),
+    ("VNA memuat wawancara itu. “Kami siap memperluas kerja sama,” kata media itu mengutip Nguyen Van Hai.",
+     "Nguyen Van Hai", "VNA"),
+    ("VNA, mengutip Nguyen Van Hai, melaporkan: “Kami siap memperluas kerja sama.”", "Nguyen Van Hai", "VNA"),
+    # an unnamed source quoted by an agency: nobody, and not the agency
+    ("“Kami siap memperluas kerja sama,” lapor VNA mengutip seorang pejabat.", None, "VNA"),
+    # an agency after a passage about a person relays that person's words ...
+    ("“Kami siap memperluas kerja sama,” tulis kantor berita VNA.", "Tran Minh Duc", "VNA"),
+    ("“Kami siap memperluas kerja sama,” tulis kantor berita resmi Vietnam, VNA.", "Tran Minh Duc", "VNA"),
+    # ... but words naming that person in the third person are the agency's own
+    ("“Tran Minh Duc disambut hangat di bandara,” tulis VNA.", "VNA", None),
+    # negative: a person citing an agency keeps the words, the agency is the channel
+    ("“Kami siap memperluas kerja sama,” kata Nguyen Van Hai, mengutip VNA.", "Nguyen Van Hai", "VNA"),
+])
+def test_quotes_relayed_speech_names_whose_words_they_are(lex, make_article, text, speaker, channel):
+    _, found, _ = _run(lex, make_article, NGUYEN_LEAD + text, [TRAN, HAI, VNA, VIETNAM])
+    assert (found[-1].speaker, found[-1].channel) == (speaker, channel)
+
+
+@pytest.mark.parametrize("text, speaker, channel", [
+    # an agency no register knows, called one by the text, relays like the known ones
+    ("Kantor berita Warta Samudra memuat jadwalnya. “Kami siap memperluas kerja sama,” tulis Warta Samudra.",
+     "Tran Minh Duc", "Warta Samudra"),
+    # negative: the same organisation not called an outlet speaks for itself
+    ("Dewan Warta Samudra memuat jadwalnya. “Kami siap memperluas kerja sama,” tulis Warta Samudra.",
+     "Warta Samudra", None),
+])
+def test_quotes_organisation_called_an_outlet_relays(lex, make_article, text, speaker, channel):
+    agency = ("organization", "Warta Samudra", ["Warta Samudra"], None)
+    _, found, _ = _run(lex, make_article, NGUYEN_LEAD + text, [TRAN, agency])
+    assert (found[-1].speaker, found[-1].channel) == (speaker, channel)
