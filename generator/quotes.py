@@ -1195,9 +1195,31 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
             m.key == topic.key for m in ctx.mentions_in(quoted.start, quoted.end))
         if topic is not None and not named:
             channel, who, how = who.name, topic, how + "+relay"
+    if who is not None and who.key in ctx.actors and ctx.actors[who.key].kind == "place" and sentence is not None:
+        # "Pyongyang menyebut ..., menurut pernyataan Kementerian X": a capital stands for its
+        # government; the person or body the sentence names speaks.
+        instead = _named_speaker(ctx, sentence, quoted)
+        if instead is not None:
+            who, how = instead, how + "+named"
     if who is not None and not who.name:
         who = None
     return who, channel, how
+
+
+def _named_speaker(ctx: _Context, sentence: Sentence, quoted: Span | None) -> _Who | None:
+    """A person or (non-agency) body named in `sentence` after the quote, or before the first verb,
+    not as who is spoken to."""
+    start, end = sentence.span.start, sentence.span.end
+    verb = next((m.start() for m in _WORD.finditer(ctx.text, start, quoted.start if quoted else end)
+                 if ctx._is_breaker(m.group())), quoted.start if quoted else end)
+    zones = [(start, verb)] + ([(quoted.end, end)] if quoted is not None else [])
+    for a, b in zones:
+        for mention in ctx.mentions_in(a, b):
+            if mention.kind in ("person", "organization") and not ctx.addressed(mention.span.start):
+                who = ctx.of_key(mention.key, "named")
+                if who is not None and not ctx.agency(who):
+                    return who
+    return None
 
 
 def _quoted_source(ctx: _Context, sentence: Sentence, quoted: Span | None, pos: int) -> _Who | None:

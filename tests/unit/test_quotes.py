@@ -836,3 +836,21 @@ def test_quotes_organisation_called_an_outlet_relays(lex, make_article, text, sp
     agency = ("organization", "Warta Samudra", ["Warta Samudra"], None)
     _, found, _ = _run(lex, make_article, NGUYEN_LEAD + text, [TRAN, agency])
     assert (found[-1].speaker, found[-1].channel) == (speaker, channel)
+
+
+MFA_VN = ("organization", "Kementerian Luar Negeri Vietnam", ["Kementerian Luar Negeri Vietnam"], None)
+YOON = ("person", "Park Min-ho", ["Park Min-ho"], None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capital standing for its government gives way to the person or body the sentence names
+    ("“Latihan itu persiapan invasi,” kata Hanoi dalam pernyataan Kementerian Luar Negeri Vietnam.",
+     "Kementerian Luar Negeri Vietnam"),
+    ("Hanoi menyebut latihan itu “persiapan invasi”, menurut pernyataan Kementerian Luar Negeri Vietnam.",
+     "Kementerian Luar Negeri Vietnam"),
+    # negative: a person named as the object or as who is spoken to is no speaker
+    ("Hanoi mengecam Park Min-ho sebagai “boneka asing”.", "Hanoi"),
+    ("“Kami tidak akan tinggal diam,” kata Hanoi kepada Park Min-ho.", "Hanoi"),
+])
+def test_quotes_capital_is_no_speaker_when_a_person_or_body_is_named(lex, make_article, text, speaker):
+    assert _last_speaker(lex, make_article, text, [MFA_VN, YOON, HANOI]) == speaker
