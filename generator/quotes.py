@@ -190,6 +190,8 @@ class _Words:
             rf"(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
         self.speech_verbs = self.cue_words | words("indirect")
         # "lapor <agency> mengutip <X>", "kata media itu mengutip <X>": X's words, the agency relays.
+        self.relative_of = lex.regex(
+            "speech.relative_of", rf"{b}(?:{alt('kinship', True)})\s+(?P<name>[A-Z][\w-]*)\s*,\s*$", flags)
         self.quoting = lex.regex(
             "speech.quoting",
             rf"{b}(?:{alt('quoting', True)}){e}\s+(?P<who>[^,;:!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
@@ -235,10 +237,22 @@ class _Context:
         self._paragraph_starts = [span.start for _, span, _ in self.paragraphs]
         # (position, actor key) of every person subject or person speaker, in text order.
         self.trail: list[tuple[int, str]] = []
+        # Positions where each person was a subject or a speaker: who a passage is about.
+        self.strong: dict[str, list[int]] = {}
+        owners: dict[str, set[str]] = {}
+        for actor in actors:
+            if actor.kind == "person" and " " in actor.name.strip():
+                for token in re.split(r"[\s-]+", actor.name):
+                    owners.setdefault(fold(token), set()).add(actor.key)
+        self.shared = {token: keys for token, keys in owners.items() if len(keys) > 1}
+        # People named only as a relative in an apposition ("... ayah Kim, Kim Jong Il"): background,
+        # so a bare surname they share is not theirs until they are a subject or a speaker.
+        self.relatives = frozenset(a.key for a in actors if a.kind == "person" and self._named_as_relative(a))
         for sentence in self.sentences:
             who = self.subject(sentence.span.start, sentence.span.end)
             if who is not None and who.person and who.key and who.how != "topic":
                 self.trail.append((sentence.span.start, who.key))
+                self.strong.setdefault(who.key, []).append(sentence.span.start)
             elif who is not None and who.how == "anonymous":
                 self.trail.append((sentence.span.start, NOBODY))
             else:
@@ -247,9 +261,19 @@ class _Context:
                 # quote is spoken to: "“...,” tutur X saat dihubungi Y").
                 quoting = any(c in MARKS for c in sentence.span.of(self.text))
                 named = [m for m in self.mentions_in(sentence.span.start, sentence.span.end)
-                         if m.kind == "person" and not (quoting and self.addressed(m.span.start))]
+                         if m.kind == "person" and not (quoting and self.addressed(m.span.start))
+                         and m.key not in self.relatives]
                 if named:
                     self.trail.append((named[-1].span.start, named[-1].key))
+
+    def _named_as_relative(self, actor: Actor) -> bool:
+        tokens = {fold(t) for t in re.split(r"[\s-]+", actor.name)}
+        for mention in actor.mentions:
+            if " " in mention.text.strip():
+                found = self.words.relative_of.search(self.text, max(0, mention.span.start - 40), mention.span.start)
+                if found and fold(found.group("name")) in tokens:
+                    return True
+        return False
 
     # -- positions ------------------------------------------------------------------------------
 
@@ -296,6 +320,7 @@ class _Context:
     def remember(self, pos: int, who: _Who | None) -> None:
         if who is not None and who.person and who.key:
             insort(self.trail, (pos, who.key))
+            insort(self.strong.setdefault(who.key, []), pos)
         elif who is not None and who.how == "anonymous":
             insort(self.trail, (pos, NOBODY))
 
@@ -532,8 +557,23 @@ class _Context:
         for kind in ("person", "organization", "country", "place"):
             for mention in inside:
                 if mention.kind == kind:
-                    return self.of_key(mention.key, "mention")
+                    return self.of_mention(mention, "mention")
         return None
+
+    def of_mention(self, mention: Mention, how: str) -> _Who | None:
+        """The actor a mention speaks for; a bare surname that several people of the article share
+        is the one of them the passage is about (the latest as subject or speaker before it)."""
+        if mention.kind == "person" and " " not in mention.text.strip() and mention.key in self.relatives:
+            keys = self.shared.get(fold(mention.text))
+            if keys and mention.key in keys and not bisect_left(self.strong.get(mention.key, []), mention.span.start):
+                latest = {}
+                for key in keys:
+                    at = bisect_left(self.strong.get(key, []), mention.span.start) - 1
+                    if at >= 0:
+                        latest[key] = self.strong[key][at]
+                if latest:
+                    return self.of_key(max(latest, key=lambda k: (latest[k], k)), how)
+        return self.of_key(mention.key, how)
 
     def of_key(self, key: str, how: str) -> _Who | None:
         actor = self.actors.get(key)
@@ -1068,7 +1108,7 @@ def _speaking_before(ctx: _Context, start: int, end: int) -> _Who | None:
     mention = next((m for m in reversed(ctx.mentions_in(start, edge)) if m.span.end == edge), None)
     if mention is None or mention.kind not in ("person", "organization"):
         return None
-    who = ctx.of_key(mention.key, "clause")
+    who = ctx.of_mention(mention, "clause")
     return None if who is None or ctx.agency(who) else who
 
 
@@ -1100,7 +1140,7 @@ def _reported_speaker(ctx: _Context, start: int, end: int) -> _Who | None:
         verb = _WORD.match(ctx.text, mention.span.end + 1, end) if ctx.text[mention.span.end:mention.span.end + 1] == " " else None
         if mention.kind == "person" and verb is not None and fold(verb.group()) in ctx.words.speech_verbs:
             found = mention
-    return ctx.of_key(found.key, "reported") if found is not None else None
+    return ctx.of_mention(found, "reported") if found is not None else None
 
 
 def _sentence_end(ctx: _Context, pos: int) -> int:

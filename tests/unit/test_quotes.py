@@ -854,3 +854,24 @@ YOON = ("person", "Park Min-ho", ["Park Min-ho"], None)
 ])
 def test_quotes_capital_is_no_speaker_when_a_person_or_body_is_named(lex, make_article, text, speaker):
     assert _last_speaker(lex, make_article, text, [MFA_VN, YOON, HANOI]) == speaker
+
+
+NAM_JIN = ("person", "Nam Sung-jin", ["Nam Sung-jin"], "ketua partai")
+NAM_FATHER = ("person", "Nam Il-ho", ["Nam Il-ho", "Nam"], None)
+NAM_LEAD = "Ketua partai Nam Sung-jin meninjau pabrik baja di Incheon pada Selasa. "
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relative named in passing does not take the bare surname of the passage's person
+    (NAM_LEAD + "Pabrik itu dibangun pada masa ayah Nam, Nam Il-ho. “Kami akan menambah produksi,” kata Nam.",
+     "Nam Sung-jin"),
+    (NAM_LEAD + "Pabrik itu dibangun pada masa ayah Nam, Nam Il-ho. “Kami akan menambah produksi,” katanya.",
+     "Nam Sung-jin"),
+    # negative: once the relative is the subject, the bare surname may be theirs
+    (NAM_LEAD + "Pabrik itu dibangun pada masa ayah Nam, Nam Il-ho.\n\nNam Il-ho memimpin partai hingga 2011. "
+     "“Kami akan menambah produksi,” kata Nam.", "Nam Il-ho"),
+])
+def test_quotes_bare_surname_belongs_to_the_passage_person_not_a_relative(lex, make_article, text, speaker):
+    # the hand-built actors give every bare "Nam" to the relative, as an actors stage that links a
+    # surname to the last full name does
+    assert _last_speaker(lex, make_article, text, [NAM_JIN, NAM_FATHER]) == speaker
