@@ -1048,6 +1048,12 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
                 return recap
         if who is not None:
             return _Attribution(who, None, "subject")
+        if _subjectless(ctx, sentence_start, piece.open_at):
+            # "Yang kedua, untuk mengumumkan visi “...”": a clause with no subject of its own goes on
+            # about the passage's person.
+            topic = ctx.topic(sentence_start)
+            if topic is not None:
+                return _Attribution(topic, None, "subjectless")
         return _Attribution(None, None, "none")
     # 3b. A quote opening a sentence right after a quote and its cue in the same paragraph
     #     (`“...,” kata Lee. “Kami ...”`) goes on in the same voice.
@@ -1086,6 +1092,19 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         if found:
             return found
     return _Attribution(None, None, "none")
+
+
+def _subjectless(ctx: _Context, start: int, end: int) -> bool:
+    """Whether [start, end) has no subject: after an opening phrase and its comma, it begins with
+    a lower-case verb or preposition."""
+    text = ctx.text
+    comma = text.find(",", start, end)
+    first = _WORD.search(text, comma + 1 if comma >= 0 else start, end)
+    if first is None or not first.group()[0].islower() or text[start:end].count(",") > 1:
+        return False
+    if comma < 0 and first.start() > start and text[start:first.start()].strip():
+        return False
+    return ctx._is_breaker(first.group())
 
 
 def _speaking_before(ctx: _Context, start: int, end: int) -> _Who | None:

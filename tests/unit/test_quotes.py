@@ -875,3 +875,15 @@ def test_quotes_bare_surname_belongs_to_the_passage_person_not_a_relative(lex, m
     # the hand-built actors give every bare "Nam" to the relative, as an actors stage that links a
     # surname to the last full name does
     assert _last_speaker(lex, make_article, text, [NAM_JIN, NAM_FATHER]) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a clause with no subject of its own goes on about the passage's person
+    (ORLOV_LEAD + "Kunjungan Orlov punya dua tujuan. Yang kedua, untuk memperkenalkan gagasan 'Koridor Selatan'.",
+     "Pavel Orlov"),
+    # negative: a subject that names nobody, and no passage person to go on about
+    (ORLOV_LEAD + "Kunjungan Orlov punya dua tujuan. Spanduk di bandara bertuliskan 'Koridor Selatan'.", None),
+    ("Forum itu punya dua tujuan. Yang kedua, untuk memperkenalkan gagasan 'Koridor Selatan'.", None),
+])
+def test_quotes_subjectless_clause_goes_on_about_the_passage_person(lex, make_article, text, speaker):
+    assert _last_speaker(lex, make_article, text, [ORLOV]) == speaker
