@@ -1399,9 +1399,11 @@ def _lost_marks(ctx: _Context, marked: set[int]) -> list[Quote]:
         # speaks in the first person, or is given to a named person of the article, and then it
         # names nobody in the third person ("Kedua pemimpin akan bertemu Kim, kata X" reports).
         # A suffixed cue only guesses its speaker from the passage: it needs the first person.
+        # Words relayed through a channel ("..., kata X seperti dikutip Y.") are the outlet's paraphrase.
         direct = bool(words.first_person.search(text, inner.start, inner.end))
         if not direct and (guessed or not (who is not None and who.person and who.key)
-                           or any(m.kind == "person" for m in ctx.mentions_in(inner.start, inner.end))):
+                           or any(m.kind == "person" for m in ctx.mentions_in(inner.start, inner.end))
+                           or words.channel.search(text, found.end("cue"), end)):
             continue
         if ctx.agency(who):
             topic = ctx.topic(start)

@@ -887,3 +887,16 @@ def test_quotes_bare_surname_belongs_to_the_passage_person_not_a_relative(lex, m
 ])
 def test_quotes_subjectless_clause_goes_on_about_the_passage_person(lex, make_article, text, speaker):
     assert _last_speaker(lex, make_article, text, [ORLOV]) == speaker
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # words relayed through a channel after the cue are the outlet's paraphrase
+    ("Pelabuhan itu akan dibuka untuk kapal Rusia tahun depan, kata Nguyen Van Hai seperti dikutip VNA.", None),
+    ("Pelabuhan itu akan dibuka untuk kapal Rusia tahun depan, kata Nguyen Van Hai, dilansir VNA.", None),
+    # negative: in the first person they are still direct speech
+    ("Kami akan membuka pelabuhan itu tahun depan, kata Nguyen Van Hai seperti dikutip VNA.",
+     "Kami akan membuka pelabuhan itu tahun depan"),
+])
+def test_quotes_lost_marks_relayed_through_a_channel_are_no_quote(lex, make_article, sentence, expected):
+    _, found, _ = _run(lex, make_article, ORLOV_LEAD + sentence, [ORLOV, HAI, VNA])
+    assert [q.text for q in found] == ([expected] if expected else [])
