@@ -900,3 +900,20 @@ def test_quotes_subjectless_clause_goes_on_about_the_passage_person(lex, make_ar
 def test_quotes_lost_marks_relayed_through_a_channel_are_no_quote(lex, make_article, sentence, expected):
     _, found, _ = _run(lex, make_article, ORLOV_LEAD + sentence, [ORLOV, HAI, VNA])
     assert [q.text for q in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("cue", ["cetus Orlov", "sergah Orlov", "harap Orlov", "desak Orlov", "sindir Orlov",
+                                 "tepis Orlov", "cetusnya", "harapnya", "pintanya"])
+def test_quotes_further_cue_words_of_real_news(lex, make_article, cue):
+    text = ORLOV_LEAD + f"“Kami tidak datang untuk berdebat,” {cue} di Hanoi."
+    _, quote = _one(lex, make_article, text, [ORLOV, HANOI])
+    assert quote.speaker == "Pavel Orlov" and quote.cue is not None
+
+
+@pytest.mark.parametrize("text", [
+    # negative: the same words as nouns or inside a sentence are no cue
+    ORLOV_LEAD + "Orlov membawa pesan dari Moskow. “Perdamaian” adalah harapan semua pihak.",
+])
+def test_quotes_cue_words_as_nouns_give_no_speaker(lex, make_article, text):
+    _, quote = _one(lex, make_article, text, [ORLOV, HANOI])
+    assert quote.cue is None
