@@ -45,7 +45,7 @@ SINGLES = APOSTROPHE + SINGLE_OPENER + SINGLE_CLOSER
 # last sentence end within the limit.
 QUOTE_MAX = 1500
 # Markup pasted with an article: a tag or an attribute value is never a quote (`alt="..."`).
-_MARKUP = re.compile(r"<[A-Za-z!/][^<>\n]*>|[\w:-]+=(?:\"[^\"\n]*\"|'[^'\n]*')")
+_MARKUP = re.compile(r"<[A-Za-z!/][^<>\n]*>|(?<![\w:-])[\w:-]+=(?:\"[^\"\n]*\"|'[^'\n]*')")
 # Characters after which an opening mark may stand (besides whitespace).
 OPEN_AFTER = "([{—–-/:" + OPENERS
 # Characters that may follow a closing mark (besides whitespace).
@@ -808,7 +808,7 @@ def _pieces(ctx: _Context) -> list[_Piece]:
         opened: int | None = None
         family = ""
         markup = [m.span() for m in _MARKUP.finditer(text, block.start, block.end)
-                  if any(c in MARKS or c in SINGLES for c in m.group())]
+                  if any(c in MARKS or c in SINGLES for c in m.group())] if _has_markup(text, block) else []
         for i in range(block.start, block.end):
             char = text[i]
             if char not in MARKS and char not in SINGLES:
@@ -853,6 +853,10 @@ def _pieces(ctx: _Context) -> list[_Piece]:
         joined.append(piece)
     trimmed = [p if p.close_at is not None or p.form != "unclosed" else _trim_unclosed(ctx, p) for p in joined]
     return [_limited(ctx, p) for p in trimmed]
+
+
+def _has_markup(text: str, block: Span) -> bool:
+    return text.find("<", block.start, block.end) >= 0 or text.find("=", block.start, block.end) >= 0
 
 
 def _classify_single(text: str, i: int, start: int, end: int) -> str | None:
