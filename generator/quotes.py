@@ -190,6 +190,8 @@ class _Words:
             rf"(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
         self.speech_verbs = self.cue_words | words("indirect")
         # "lapor <agency> mengutip <X>", "kata media itu mengutip <X>": X's words, the agency relays.
+        self.kinship = words("kinship", True)
+        self.state_heads = frozenset(fold(h) for h in lex.group("organizations", "groups", {}).get("state_heads", ()))
         self.relative_of = lex.regex(
             "speech.relative_of", rf"{b}(?:{alt('kinship', True)})\s+(?P<name>[A-Z][\w-]*)\s*,\s*$", flags)
         self.quoting = lex.regex(
@@ -404,6 +406,9 @@ class _Context:
         if mark is not None:
             zone_end = mark
         found = self.by_role(start, zone_end, mark if mark is not None else end) or self.best_mention(start, zone_end)
+        if found is not None and not found.person and self.actors[found.key].kind == "country":
+            # "Kepala Staf Gabungan Korea Selatan menyatakan": a body or office of the country.
+            found = self.titled_body(start, zone_end, found) or found
         if found is None and not anonymous:
             # "Dalam pernyataannya, kantor kepresidenan menyebut ...": the clause before the verb.
             comma = self.text.rfind(",", start, zone_end)
@@ -628,7 +633,14 @@ class _Context:
             return _Who(None, None, False, "anonymous")
         if found is not None and not found.person and self.actors[found.key].kind == "country":
             # "kata kementerian luar negeri Ukraina": the body of that country, written out.
-            found = self.body_of(words, zone_end, found) or found
+            found = self.body_of(words, zone_end, found) or self.titled_body(start, zone_end, found) or found
+        if words[0].group()[0].islower() and fold(words[0].group()) in self.words.kinship:
+            # "tegas adik Kim Jong Un itu": a relative of the person named, not that person.
+            named = found if found is not None and found.person else None
+            if any(fold(m.group()) in self.words.anaphora for m in words if m.start() < zone_end):
+                topic = self.topic(pos)
+                return topic if topic is not None and (named is None or topic.key != named.key) else None
+            return None if named is not None else found
         if found is not None:
             # "demikian pernyataan KCNA": the body issued the statement; it does not relay it.
             return _Who(found.name, found.key, found.person, "statement") if noun else found
@@ -683,6 +695,29 @@ class _Context:
                         for m in head) + " " + actor.name
         known = next((a for a in self.actors.values() if a.kind == "organization" and fold(a.name) == fold(name)), None)
         return self.of_key(known.key, "body") if known is not None else _Who(name, None, False, "body")
+
+    def titled_body(self, start: int, end: int, country: _Who) -> _Who | None:
+        """`Kepala Staf Gabungan Korea Selatan`: capitalised words right before a country, naming no
+        person, are a body or office of that country (the person holding it, if the article names one)."""
+        actor = self.actors[country.key]
+        mention = next((m for m in actor.mentions if start <= m.span.start < end), None)
+        if mention is None:
+            return None
+        words = [m for m in _WORD.finditer(self.text, start, mention.span.start)]
+        run: list[re.Match] = []
+        for m in reversed(words):
+            if not m.group()[0].isupper() or self.text[m.end():(run[0].start() if run else mention.span.start)].strip():
+                break
+            run.insert(0, m)
+        if not run or fold(run[0].group()) in self.words.state_heads or any(
+                fold(m.group()) in self.words.anaphora for m in run):
+            return None
+        holder = self.by_words([m.group() for m in run], mention.span.start, roles=True)
+        if holder is not None and holder.person:
+            return holder
+        if len(run) < 2:
+            return None
+        return _Who(self.text[run[0].start():mention.span.end], None, False, "body")
 
     def reader(self, start: int, end: int, pos: int) -> _Who | None:
         """The person who read a statement out, named from `start` on (`yang dibacakan X`)."""

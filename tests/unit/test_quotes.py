@@ -917,3 +917,32 @@ def test_quotes_further_cue_words_of_real_news(lex, make_article, cue):
 def test_quotes_cue_words_as_nouns_give_no_speaker(lex, make_article, text):
     _, quote = _one(lex, make_article, text, [ORLOV, HANOI])
     assert quote.cue is None
+
+
+NAM_SISTER = ("person", "Nam Yu-ri", ["Nam Yu-ri"], None)
+NAM_LEADER = ("person", "Nam Chol-su", ["Nam Chol-su"], "pemimpin")
+KOREA_N = ("country", "Korea Utara", ["Korea Utara"], None)
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    # a relative of the person named, described after the cue: the passage's person
+    ("tegas adik Nam Chol-su itu", "Nam Yu-ri"),
+    # negative: the person named after the cue without a kinship word
+    ("tegas Nam Chol-su", "Nam Chol-su"),
+])
+def test_quotes_relative_described_after_the_cue_is_not_the_person_named(lex, make_article, cue, speaker):
+    text = f"Nam Yu-ri mengecam latihan itu. “Mereka akan membayar mahal,” {cue}."
+    assert _last_speaker(lex, make_article, text, [NAM_SISTER, NAM_LEADER]) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # capitalised words right before a country, naming no one: a body or office of that country
+    ("Kepala Staf Gabungan Korea Utara menyatakan: “Dua rudal diluncurkan pagi ini.”",
+     "Kepala Staf Gabungan Korea Utara"),
+    # negative: a role the article's person holds is that person; a state head is the state
+    ("Nam Chol-su tiba di Hanoi. Pemimpin Korea Utara menyatakan: “Dua rudal diluncurkan pagi ini.”",
+     "Nam Chol-su"),
+    ("Pemerintah Korea Utara menyatakan: “Dua rudal diluncurkan pagi ini.”", "Korea Utara"),
+])
+def test_quotes_titled_body_of_a_country_speaks(lex, make_article, text, speaker):
+    assert _last_speaker(lex, make_article, text, [NAM_LEADER, KOREA_N]) == speaker
