@@ -16,6 +16,14 @@ opening adverbial phrase and its commas (`Dalam pernyataan itu, X menulis:`), af
 anaphoric statement (`Pernyataan itu`, `bunyi pernyataan tersebut`) speaks for who issued the statement
 named before (nobody for a joint one); an agency as the subject speaks itself unless it reports a person.
 
+Real news (issue 16) adds: single marks quote a phrase ('...', ‘...’), apostrophes do not; a quote
+is cut at QUOTE_MAX and markup (tags, attribute values) is never one; a quoted phrase belongs to the
+person right before the last speech verb of its sentence, and one in a subordinate clause of a
+sentence that speaks not to that clause's subject (nobody when unnamed or a place); an agency or a
+media phrase quoting someone (`mengutip X`) gives X's words, and an agency's words naming the
+passage's person in the third person are its own; a capital gives way to a person or body the
+sentence names; a relative named in passing (`ayah Kim, Kim Jong Il`) takes no bare surname.
+
 Every Quote and Statement carries `rule` = "<form>/<attribution>", naming what fired.
 No Indonesian word lives here: cue words, pronouns and channels come from `speech.yaml`.
 """
