@@ -69,6 +69,8 @@ NOBODY = ""
 _WORD = WORD
 _CAPITALISED_RUN = CAPITALISED_RUN
 _APPOSITION = re.compile(r"\s*,\s*")
+# Every quotation mark, double or single: the marks scan visits only these characters.
+_ANY_MARK = re.compile("[" + re.escape(QUOTE_MARKS + APOSTROPHE + SINGLE_OPENER + SINGLE_CLOSER) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -707,11 +709,10 @@ class _Context:
     def titled_body(self, start: int, end: int, country: _Who) -> _Who | None:
         """`Kepala Staf Gabungan Korea Selatan`: capitalised words right before a country, naming no
         person, are a body or office of that country (the person holding it, if the article names one)."""
-        actor = self.actors[country.key]
-        mention = next((m for m in actor.mentions if start <= m.span.start < end), None)
-        if mention is None:
-            return None
-        words = [m for m in _WORD.finditer(self.text, start, mention.span.start)]
+        mention = next((m for m in self.mentions_in(start, end) if m.key == country.key), None)
+        if mention is None or not self.text[max(start, mention.span.start - 2):mention.span.start].strip(" ").isalpha():
+            return None       # nothing written right before the country
+        words = list(_WORD.finditer(self.text, max(start, mention.span.start - WHO_MAX), mention.span.start))
         run: list[re.Match] = []
         for m in reversed(words):
             if not m.group()[0].isupper() or self.text[m.end():(run[0].start() if run else mention.span.start)].strip():
@@ -852,10 +853,9 @@ def _pieces(ctx: _Context) -> list[_Piece]:
         family = ""
         markup = [m.span() for m in _MARKUP.finditer(text, block.start, block.end)
                   if any(c in MARKS or c in SINGLES for c in m.group())] if _has_markup(text, block) else []
-        for i in range(block.start, block.end):
+        for found in _ANY_MARK.finditer(text, block.start, block.end):
+            i = found.start()
             char = text[i]
-            if char not in MARKS and char not in SINGLES:
-                continue
             if markup and any(a <= i < b for a, b in markup):
                 continue          # a tag or an attribute value: markup, not speech
             if char in SINGLES:
