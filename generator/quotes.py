@@ -1191,6 +1191,9 @@ def _subordinate_clause(ctx: _Context, start: int, end: int) -> _Attribution | N
     if any(fold(t.group()) in words.speech_verbs or fold(t.group()) in words.characterising
            for t in tokens[:index]):
         return None           # "X menyebut ... karena “...”": the main clause's speaker
+    clause = tokens[index + 1:]
+    if not clause or ctx._is_breaker(clause[0].group()):
+        return None           # "... karena dinilai “...”": no subject of its own, the sentence's
     who = ctx.subject(tokens[index].end(), end)
     if who is not None and who.how != "topic" and who.name:
         actor = ctx.actors.get(who.key or "")

@@ -946,3 +946,13 @@ def test_quotes_relative_described_after_the_cue_is_not_the_person_named(lex, ma
 ])
 def test_quotes_titled_body_of_a_country_speaks(lex, make_article, text, speaker):
     assert _last_speaker(lex, make_article, text, [NAM_LEADER, KOREA_N]) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a subordinate clause with no subject of its own: the sentence's subject
+    ("Orlov meninggalkan ruangan karena dinilai \"tidak dihormati\" oleh tuan rumah.", "Pavel Orlov"),
+    ("Orlov mengomentari rencana itu karena pelabuhan \"terlalu dekat\" dengan perbatasan.", "Pavel Orlov"),
+])
+def test_quotes_subordinate_clause_without_its_own_subject_keeps_the_sentence_subject(lex, make_article, text,
+                                                                                       speaker):
+    assert _last_speaker(lex, make_article, ORLOV_LEAD + text, [ORLOV, HAI, VIETNAM, HANOI]) == speaker
