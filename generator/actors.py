@@ -39,6 +39,8 @@ from .model import Actor, Article, Mention, Sentence, Span
 # title case (a headline): capitals there say nothing about names, so only known names count.
 TITLE_CASE_SHARE = 0.7
 _CLOSERS = frozenset('.!?"”’\')…:;')      # a prose sentence ends with one of these
+# After a dateline's city: a dash or a full stop, or the outlet's name and then a dash ("SEOUL, KOMPAS —").
+_DATELINE_CLOSE = re.compile(r"\s*(?:[-–—.]|,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[ \t]*[-–—])")
 _DEFINED = re.compile(r"\s*\(([A-Z]{2,6})\)")   # "(DPR)" right after a name: the short form it defines
 # At most this many lower-case words may extend a role before the name ("utusan nuklir").
 ROLE_TAIL_WORDS = 3
@@ -1538,6 +1540,18 @@ class _Reader:
                 self.add_other("organization", entry, Span(item.start, item.end), "organization:acronym", key or None)
             k += 1
 
+    def dateline_like(self, span: Span) -> bool:
+        """`KONTAN.CO.ID - SEOUL.`, `SEOUL, KOMPAS —`, `TOKYO - `: a city in capitals opening its line
+        (after an outlet's name in capitals at most) and closed by a dash or a full stop: the dateline."""
+        text = self.text
+        surface = text[span.start:span.end]
+        if not (surface.isupper() and len(surface) >= 3):
+            return False
+        prefix = text[text.rfind("\n", 0, span.start) + 1:span.start]
+        if any(c.islower() for c in prefix) or len(prefix) > 40:
+            return False
+        return _DATELINE_CLOSE.match(text, span.end) is not None
+
     def cut_at_end(self, item: _Item) -> bool:
         """The run ends the text with no closing mark: a page cut mid-name (`Katedral Ho`, `Korean Cent`)."""
         rest = self.text[item.end:]
@@ -1849,6 +1863,8 @@ class _Reader:
                                     person.entry.id if person.entry else None, person.role_span))
         self.merge_short_orgs()
         for slot_key, slot in self.others.items():
+            if slot["kind"] == "place" and all(self.dateline_like(span) for span, _, _ in slot["mentions"]):
+                continue      # FORMATS: the dateline city alone does not make a place
             entry = slot["entry"]
             key = unique(slugify(slot["name"]) if entry is None else entry.id)
             found.append(self.actor(key, slot["kind"], slot["name"], slot["mentions"], None, None,

@@ -1222,3 +1222,22 @@ def test_actors_country_word_that_is_someone_s_surname_still_links(brief_of):
     # Negative: "Hong" is a word of "Hong Kong", and the surname of a person named here.
     people = _by_name(brief_of("Wakil Menteri Hong Jae-min tiba di Brussel. Hong mengatakan hal itu."), "person")
     assert "Hong" in [m.text for m in people["Hong Jae-min"].mentions]
+
+
+@pytest.mark.parametrize("text, found", [
+    # The dateline city alone does not make a place; the same city in the body does.
+    ("KONTAN.CO.ID - SEOUL. Presiden itu mengatakan hal itu kepada wartawan.", False),
+    ("SEOUL, KOMPAS — Presiden itu mengatakan hal itu kepada wartawan.", False),
+    ("SEOUL - Presiden itu tiba di Seoul pada Senin.", True),
+    ("Presiden itu mengatakan hal itu di Seoul.", True),
+])
+def test_actors_dateline_city_alone_is_no_place(brief_of, text, found):
+    assert ("seoul" in {a.register_id for a in _by_name(brief_of(text), "place").values()}) is found
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    ("Kedutaan Korea Utara di Moskwa mengonfirmasi hal itu.", "organization", "Kedutaan Korea Utara"),
+    ("Negara itu pernah menjadi bagian Republik Sosialis Soviet Bersatu.", "country", "Uni Soviet"),
+])
+def test_actors_embassy_and_former_state(brief_of, text, kind, name):
+    assert name in _by_name(brief_of(text), kind)
