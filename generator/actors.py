@@ -137,6 +137,7 @@ class _Kit:
     register_surnames: dict   # spelling key of a registered person's surname -> entry, where only one has it
     naming_links: frozenset   # "bernama": "Ajudan Putin bernama X" — the post is X's
     role_articles: frozenset  # "seorang": "X, seorang wartawan Y" — the apposition's post follows
+    side_from: frozenset      # "dari": "dari <country> <Name>" — the country the person comes from
 
 
 def _words_pattern(words) -> str:
@@ -275,6 +276,7 @@ def _build_kit(lex: Lexicon) -> _Kit:
         plural_markers=lower(fw_groups.get("plural_markers", [])),
         naming_links=lower(groups.get("naming_links", [])),
         role_articles=lower(groups.get("role_articles", [])),
+        side_from=frozenset(groups.get("origin_words", [])),
         register_surnames=_register_surnames(lex, tuple(tuple(p) for p in (fw_groups.get("spelling_folds") or []))),
         credit_after=lex.regex("actors.credit_after",
                                rf"\s*(?:{_words_pattern(org_groups.get('credit_links', []) or ['(?!)'])})\s"),
@@ -1664,7 +1666,8 @@ class _Reader:
                 self.person(item, "person:known-name")
                 return 0
             if place_context and not is_known:
-                if not ((title_case or self.in_line(item.start)) and all(map(self.common, folded))):
+                if not ((title_case or self.in_line(item.start)) and all(map(self.common, folded))) \
+                        and not self.cut_at_end(item):
                     # (not "dari Pasar Otomotif" in a headline: its title case caps common nouns)
                     self.add_other("place", None, span, "place:preposition")
                 return 0
@@ -1692,7 +1695,10 @@ class _Reader:
                 return 0      # "Putus Seluruh Jalur Komunikasi": a headline-like phrase, not a name
             if self.cut_at_end(item):
                 return 0      # "... yaitu Katedral Ho": the page was cut inside the name
-            self.person(item, "person:name-shape")
+            # "rekan sejawat dari Korea Selatan Chung X": the country the person comes from.
+            origin = items[k - 1] if k >= 2 and items[k - 2].kind == "word" and items[k - 2].text in kit.side_from else None
+            self.person(item, "person:name-shape", affiliation=origin.entry.name if (
+                origin is not None and origin.kind == "ent" and origin.entry_kind == "country") else None)
             return 0
         # One word: a surname of someone here, a place after "di"/"ke", or a person by a speech cue.
         nick = kit.nickname_cue.match(text, item.end)
@@ -1715,8 +1721,10 @@ class _Reader:
             self.refs.append({"item": item, "rule": "person:surname", "role": None, "affiliation": None,
                               "strong": False})
         elif place_context and not title_case and item.text not in kit.region_words:
-            # "tekanan dari Barat": a compass word alone is a direction or "the West", no place.
-            self.add_other("place", None, span, "place:preposition")
+            # "tekanan dari Barat": a compass word alone is a direction or "the West", no place;
+            # "... ke Rusi": a text cut inside the word names no place.
+            if not self.cut_at_end(item):
+                self.add_other("place", None, span, "place:preposition")
         elif item.text in kit.region_words:
             pass      # "Barat mengatakan": a compass word ("the West") is no person
         elif cue and not title_case and k > 0:

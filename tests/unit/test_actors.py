@@ -1241,3 +1241,21 @@ def test_actors_dateline_city_alone_is_no_place(brief_of, text, found):
 ])
 def test_actors_embassy_and_former_state(brief_of, text, kind, name):
     assert name in _by_name(brief_of(text), kind)
+
+
+@pytest.mark.parametrize("text, person, affiliation", [
+    # A name right after "dari <country>" is of that country; not after another word.
+    ("Ia bertemu rekan sejawat dari Korea Selatan Chang Min-ho pada Jumat.", "Chang Min-ho", "Korea Selatan"),
+    ("Ia bertemu rekan sejawatnya Chang Min-ho pada Jumat.", "Chang Min-ho", None),
+])
+def test_actors_name_after_dari_a_country_is_of_that_country(brief_of, text, person, affiliation):
+    assert _by_name(brief_of(text), "person")[person].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, place, found", [
+    # A text cut inside the word after "ke" names no place; a complete one does.
+    ("Samsung menghentikan pengiriman produk ke Rusi", "Rusi", False),
+    ("Samsung menghentikan pengiriman produk ke Turkmenia.", "Turkmenia", True),
+])
+def test_actors_place_cut_by_the_end_of_the_text(brief_of, text, place, found):
+    assert (place in _by_name(brief_of(text), "place")) is found
