@@ -41,6 +41,9 @@ TITLE_CASE_SHARE = 0.7
 _CLOSERS = frozenset('.!?"”’\')…:;')      # a prose sentence ends with one of these
 # After a dateline's city: a dash or a full stop, or the outlet's name and then a dash ("SEOUL, KOMPAS —").
 _DATELINE_CLOSE = re.compile(r"\s*(?:[-–—.]|,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[ \t]*[-–—])")
+# A line's opening run of capitalised words (a city, an outlet, a domain) closed by a dash: "Jakarta, CNN
+# Indonesia -- ", "VOA Indonesia — ".
+_DATELINE_HEAD = re.compile(r"[ \t]*(?:[A-Z][\w.]*[ \t]*,?[ \t]*){1,5}(?:--|[-–—])[ \t]")
 _DEFINED = re.compile(r"\s*\(([A-Z]{2,6})\)")   # "(DPR)" right after a name: the short form it defines
 # At most this many lower-case words may extend a role before the name ("utusan nuklir").
 ROLE_TAIL_WORDS = 3
@@ -1250,6 +1253,15 @@ class _Reader:
                             claimed.add(name.start)
                             self.add_other("organization", None, Span(name.start, name.end), "organization:role-object")
                     continue
+                if (names and not affs and tail_end > item.end and all(nm.kind == "name" for nm in names)
+                        and kit.source_cue.search(self.text, item.end, tail_end + 1)):
+                    # "wartawan kantor berita Prensa Latina": the post's words end with a medium's kind, and the
+                    # name after it is that medium, no person.
+                    for name in names:
+                        if name.start not in claimed:
+                            claimed.add(name.start)
+                            self.add_other("organization", None, Span(name.start, name.end), "organization:source-cue")
+                    continue
                 for body in items[k + 1:j]:
                     if names:
                         self.served_country(body)
@@ -1523,8 +1535,9 @@ class _Reader:
                     if item.start not in claimed:
                         claimed.add(item.start)
                         self.person(item, "person:register")
-                elif item.entry.kind == "organization" and self.credit(item):
-                    pass      # "Foto: AFP/Name", "REUTERS/File Photo": the photo's credit, no body of the brief
+                elif item.entry.kind == "organization" and (self.credit(item) or self.dateline_like(Span(item.start, item.end))):
+                    pass      # "Foto: AFP/Name", "REUTERS/File Photo": the photo's credit; "Jakarta, CNN Indonesia --":
+                    # the outlet of the dateline; no body of the brief
                 elif not (item.entry.kind == "place" and prev is not None and prev.text in kit.treaty_heads
                           and prev.end + 1 == item.start):
                     # ("Konvensi Jenewa": a treaty named after a city, not the city.)
@@ -1544,12 +1557,17 @@ class _Reader:
 
     def dateline_like(self, span: Span) -> bool:
         """`KONTAN.CO.ID - SEOUL.`, `SEOUL, KOMPAS —`, `TOKYO - `: a city in capitals opening its line
-        (after an outlet's name in capitals at most) and closed by a dash or a full stop: the dateline."""
+        (after an outlet's name in capitals at most) and closed by a dash or a full stop: the dateline;
+        `Jakarta, CNN Indonesia -- `: any name in a line's opening run of capitalised words up to a dash."""
         text = self.text
         surface = text[span.start:span.end]
+        line_start = text.rfind("\n", 0, span.start) + 1
+        prefix = text[line_start:span.start]
+        head = _DATELINE_HEAD.match(text, line_start)
+        if head and head.end() > span.end:
+            return True
         if not (surface.isupper() and len(surface) >= 3):
             return False
-        prefix = text[text.rfind("\n", 0, span.start) + 1:span.start]
         if any(c.islower() for c in prefix) or len(prefix) > 40:
             return False
         return _DATELINE_CLOSE.match(text, span.end) is not None

@@ -1259,3 +1259,32 @@ def test_actors_name_after_dari_a_country_is_of_that_country(brief_of, text, per
 ])
 def test_actors_place_cut_by_the_end_of_the_text(brief_of, text, place, found):
     assert (place in _by_name(brief_of(text), "place")) is found
+
+
+@pytest.mark.parametrize("text, org", [
+    # Media named as sources: a magazine, a wire agency after a reporter's post, a broadcaster's Indonesian
+    # service.
+    ("Menurut laporan majalah Time, pertemuan itu tertutup.", "Time"),
+    ("Pernyataan itu dikutip majalah Der Spiegel pada Senin.", "Der Spiegel"),
+    ("Hal itu disampaikan wartawan kantor berita Prensa Latina di Havana pada Senin.", "Prensa Latina"),
+    ("Seperti dilansir BBC News Indonesia, pejabat itu membantah.", "BBC News Indonesia"),
+    ("Dikutip dari VOA Indonesia, pejabat itu membantah.", "VOA Indonesia"),
+])
+def test_actors_media_named_as_sources(brief_of, text, org):
+    brief = brief_of(text)
+    assert org in _by_name(brief, "organization") and org not in _by_name(brief, "person")
+
+
+@pytest.mark.parametrize("text, not_org", [
+    # The outlet of the dateline is the article's own, no organisation of the brief.
+    ("Jakarta, CNN Indonesia -- Presiden itu tiba di Seoul pada Senin.", "CNN"),
+    ("VOA Indonesia — Presiden itu tiba di Seoul pada Senin.", "VOA Indonesia"),
+])
+def test_actors_outlet_in_the_dateline_is_no_organisation(brief_of, text, not_org):
+    assert not_org not in _by_name(brief_of(text), "organization")
+
+
+def test_actors_reporter_post_without_a_medium_is_a_person_s(brief_of):
+    # Negative: a reporter's post with no medium's kind before the name still names a person.
+    people = _by_name(brief_of("Budi Santoso, wartawan senior, mengatakan hal itu kepada kami."), "person")
+    assert people["Budi Santoso"].role == "wartawan senior"
