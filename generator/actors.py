@@ -1796,11 +1796,18 @@ class _Reader:
         Kim Jong Un ...` then `tutur Kim` is Kim Yo Jong)."""
         if len(candidates) < 2:
             return None
-        last = max((m[0].start for p in candidates for m in p.mentions if m[0].start < pos), default=None)
+
+        def sentence_start(offset: int) -> int:
+            i = bisect_right(self.sentence_starts, offset) - 1
+            return self.sentence_starts[i] if i >= 0 else 0
+
+        # A mention that is a relative in a background clause ("ayahnya, Kim Jong Il,") does not make its
+        # sentence the one the passage is about.
+        last = max((m[0].start for p in candidates for m in p.mentions if m[0].start < pos
+                    and not self.kin_apposition(m[0].start, sentence_start(m[0].start), subject=False)), default=None)
         if last is None:
             return None
-        i = bisect_right(self.sentence_starts, last) - 1
-        start = self.sentence_starts[i] if i >= 0 else 0
+        start = sentence_start(last)
         firsts = [(min(m[0].start for m in p.mentions if start <= m[0].start < pos), index)
                   for index, p in enumerate(candidates) if any(start <= m[0].start < pos for m in p.mentions)]
         # "Adik pemimpin Korea Utara Kim Jong Un, Kim Yo-jong, mengecam ...": a name set off right after
@@ -1829,10 +1836,14 @@ class _Reader:
         words = text[sentence_start:position - 2].split()
         if len(words) < 2:
             return False
-        # The kinship noun before the qualified name (one to four words back: "ayah pemimpin Korea Utara Kim").
+        # The kinship noun before the qualified name (one to four words back: "ayah pemimpin Korea Utara Kim"),
+        # or right before the comma with its possessive ("mendiang ayahnya, Kim Jong Il").
+        last = words[-1].lower()
+        if last.endswith("nya") and last[:-3] in self.kit.kin_words:
+            return (len(words) == 1) if subject else len(words) > 1
         for back in range(2, min(len(words), 6) + 1):
             word = words[-back].strip("\"“(").lower()
-            if word in self.kit.kin_words:
+            if word in self.kit.kin_words or (word.endswith("nya") and word[:-3] in self.kit.kin_words):
                 opening = len(words) - back == 0
                 return opening if subject else not opening
         return False

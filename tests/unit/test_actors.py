@@ -1029,6 +1029,11 @@ def test_actors_bare_kim_is_the_passage_subject_not_a_background_relative(brief_
         "pada 2011. Kim mengatakan tentara itu pahlawan."), "person")
     assert [m.span.start for m in people["Kim Jong Un"].mentions][-1] > [m.span.start for m in people["Kim Jong Il"].mentions][-1]
     assert len(people["Kim Jong Il"].mentions) == 1
+    people = _by_name(brief_of(
+        "Pemimpin Korea Utara Kim Jong Un memuji para tentara. Ia mengenang mendiang ayahnya, Kim Jong Il, yang "
+        "wafat pada 2011. Kim mengatakan tentara itu pahlawan."), "person")
+    assert "Kim" in [m.text for m in people["Kim Jong Un"].mentions]
+    assert [m.text for m in people["Kim Jong Il"].mentions] == ["Kim Jong Il"]
     # Negative: the kinship phrase opening the sentence names its subject, so Kim is that relative.
     people = _by_name(brief_of(
         "Adik pemimpin Korea Utara Kim Jong Un, Kim Yo Jong, mengecam latihan itu. Kim menyebut latihan itu "
