@@ -61,6 +61,11 @@ def _identity(actor: Actor, article_id: str, lex: Lexicon) -> tuple[str, str]:
     """
     name = actor.name
     if actor.kind == "organization":
+        # A press short form of the head is the head written out: `Kemhan Jepang` = `Kementerian Pertahanan Jepang`.
+        expansions = (lex.group("organizations", "groups") or {}).get("expansions") or {}
+        head, _, rest = name.partition(" ")
+        if head in expansions and rest:
+            name = f"{expansions[head]} {rest}"
         words = name.split()
         short_forms = {fold(str(k)): str(v) for k, v in (lex.group("places", "aliases") or {}).items()}
         for size in (3, 2, 1):

@@ -84,3 +84,16 @@ def test_resolve_different_people_stay_apart(lex, brief_of, texts):
     catalog, briefs = _catalog(lex, brief_of, texts)
     ids = {catalog.entity_id(b, a.key) for b in briefs for a in b.actors if a.kind == "person"}
     assert len(ids) == 2
+
+
+@pytest.mark.parametrize("texts, same", [
+    # A press short form of a body's head joins the body written out, across articles.
+    (("Kemhan Jepang membantah laporan itu.", "Kementerian Pertahanan Jepang membantah laporan itu."), True),
+    (("Kedubes Vietnam di Seoul menutup layanan.", "Kedutaan Besar Vietnam di Seoul menutup layanan."), True),
+    # Negative: another ministry of the same country stays another body.
+    (("Kemhan Jepang membantah laporan itu.", "Kementerian Perdagangan Jepang membantah laporan itu."), False),
+])
+def test_resolve_short_form_of_a_body_joins_its_full_form(lex, brief_of, texts, same):
+    catalog, briefs = _catalog(lex, brief_of, texts)
+    ids = {catalog.entity_id(b, a.key) for b in briefs for a in b.actors if a.kind == "organization"}
+    assert (len(ids) == 1) is same
