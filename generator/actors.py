@@ -677,6 +677,24 @@ class _Reader:
             out.append((a, b))
         return out
 
+    def _listed_portfolio(self, tokens, j: int, hits) -> bool:
+        """From token j, the rest of a portfolio list: name words of a body (no post: "Jenderal") and commas,
+        then a list joiner and a last name word ("Industri, dan Energi", "Industri dan Energi")."""
+        kit, text = self.kit, self.text
+        for k in range(j, min(len(tokens), j + 8)):
+            word = text[tokens[k][0]:tokens[k][1]]
+            if tokens[k][0] in hits:
+                return False
+            if word in kit.list_joiners:
+                if k + 1 >= len(tokens) or tokens[k + 1][0] in hits:
+                    return False
+                last = text[tokens[k + 1][0]:tokens[k + 1][1]]
+                return last.lower() in kit.org_words and _is_cap(last)
+            if word != "," and not (word.lower() in kit.org_words and _is_cap(word)
+                                    and not kit.title.match(text, tokens[k][0])):
+                return False
+        return False
+
     def _alias_like(self, entry: RegisterEntry, surface: str) -> str:
         """The register's spelling of what the text wrote (its case tells an alias from a word); the
         text's own spelling when the register has it exactly (`Tass` beside `TASS`)."""
@@ -723,6 +741,10 @@ class _Reader:
             if (word in kit.list_joiners and j + 1 < len(tokens) and tokens[j + 1][0] not in hits
                     and text[tokens[j + 1][0]:tokens[j + 1][1]].lower() in kit.org_words
                     and _is_cap(text[tokens[j + 1][0]:tokens[j + 1][1]])):
+                j += 1
+                continue
+            if word == "," and parts and self._listed_portfolio(tokens, j + 1, hits):
+                # "Kementerian Perdagangan, Industri, dan Energi": a portfolio listed with commas.
                 j += 1
                 continue
             if (parts == free < ORG_FREE_WORDS and not proper and _is_cap(word) and word not in kit.function_words
@@ -1745,6 +1767,8 @@ class _Reader:
                 self.add_other("place", None, span, "place:preposition")
         elif item.text in kit.region_words:
             pass      # "Barat mengatakan": a compass word ("the West") is no person
+        elif cue and self.common(folded[0]):
+            pass      # "..., Industri dan Energi mengatakan": a common noun before a cue verb is no person
         elif cue and not title_case and k > 0:
             self.refs.append({"item": item, "rule": "person:speech-cue", "role": None, "affiliation": None,
                               "strong": True})

@@ -1293,3 +1293,21 @@ def test_actors_reporter_post_without_a_medium_is_a_person_s(brief_of):
     # Negative: a reporter's post with no medium's kind before the name still names a person.
     people = _by_name(brief_of("Budi Santoso, wartawan senior, mengatakan hal itu kepada kami."), "person")
     assert people["Budi Santoso"].role == "wartawan senior"
+
+
+@pytest.mark.parametrize("text, org", [
+    # A ministry's portfolio listed with commas is one body, and its last word is no speaker.
+    ("Kementerian Perdagangan, Industri dan Energi mengatakan ekspor naik.", "Kementerian Perdagangan, Industri dan Energi"),
+    ("Kementerian Perdagangan, Industri, dan Energi Korea Selatan (MOTIE) menyatakan ekspor naik.",
+     "Kementerian Perdagangan, Industri, dan Energi Korea Selatan"),
+])
+def test_actors_portfolio_listed_in_a_body_s_name(brief_of, text, org):
+    brief = brief_of(text)
+    assert org in _by_name(brief, "organization") and not _by_name(brief, "person")
+
+
+def test_actors_post_after_a_body_and_comma_is_not_its_name(brief_of):
+    # Negative: "<body>, Jenderal X" is a body, then the post of the person named.
+    brief = brief_of("Panglima Tentara Rakyat Korea, Jenderal Ri Yong-gil, hadir dalam acara itu.")
+    assert "Tentara Rakyat Korea" in _by_name(brief, "organization")
+    assert "Ri Yong-gil" in _by_name(brief, "person")
