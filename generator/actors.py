@@ -890,7 +890,10 @@ class _Reader:
             # gives the id and merges spellings ("Sergey Lavrov" here, "Sergei Lavrov" there).
             found = self.people[key] = _Person(
                 key=key, name=text, entry=entry,
-                tokens=frozenset(self.spelling(fold(w)) for w in re.split(r"\s+", text) if fold(w)) |
+                # (the parts of a double surname too: "Thomas-Greenfield" gives thomas, greenfield; not a
+                # Korean given name's, "Jong-min")
+                tokens=frozenset(self.spelling(fold(w)) for w in re.split(r"\s+|-(?=[A-Z])", text) if fold(w)) |
+                frozenset(self.spelling(fold(w)) for w in re.split(r"\s+", text) if fold(w)) |
                 (frozenset(self.spelling(fold(w)) for a in entry.aliases for w in a.split()) if entry else frozenset()))
         found.mentions.append((span, self.text[span.start:span.end], rule))
         if len(text) > len(found.name) or (entry is not None and len(found.name.split()) < 2 <= len(text.split())):
@@ -1703,6 +1706,12 @@ class _Reader:
             return 0
         if len(item.tokens) >= 2:
             if is_known and all(t in known_tokens for t in keys):
+                owners = [p for p in self.people.values() if set(keys) <= p.tokens]
+                if len(owners) == 1 and self.spelling(fold(item.text)) != owners[0].key:
+                    # "Thomas Greenfield" after "Linda Thomas-Greenfield": a shorter form of the one person
+                    # whose name holds all its words.
+                    owners[0].mentions.append((span, item.text, "person:known-name"))
+                    return 0
                 self.person(item, "person:known-name")
                 return 0
             if place_context and not is_known:

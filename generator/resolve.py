@@ -31,6 +31,10 @@ def resolve(briefs: list[Brief] | tuple[Brief, ...], lex: Lexicon) -> Catalog:
             else:
                 # Same kind, same folded name: one entity (Kim Jong-un = Kim Jong Un = Kim Jong-Un).
                 identity, slug = _identity(actor, brief.article.id, lex)
+                swapped = _swapped(actor, lex)
+                if (actor.kind, identity) not in by_fold and swapped and (actor.kind, swapped) in by_fold:
+                    # `Joonkook Hwang` after `Hwang Joon-kook`: a two-word name written family name last.
+                    identity = swapped
                 entity_id = by_fold.setdefault((actor.kind, identity), slug)
             entity_of[(brief.article.id, actor.key)] = entity_id
             kinds.setdefault(entity_id, actor.kind)
@@ -84,6 +88,15 @@ def _identity(actor: Actor, article_id: str, lex: Lexicon) -> tuple[str, str]:
         # entity; the first article's spelling gives the slug (articles are read in id order).
         return _spelling(name, lex), slugify(name)
     return fold(name), slugify(name)
+
+
+def _swapped(actor: Actor, lex: Lexicon) -> str | None:
+    """The identity of a two-word person's name with its words the other way round (a Korean or Chinese
+    name written family name last), or None."""
+    words = actor.name.split()
+    if actor.kind != "person" or len(words) != 2:
+        return None
+    return _spelling(f"{words[1]} {words[0]}", lex)
 
 
 def _spelling(name: str, lex: Lexicon) -> str:

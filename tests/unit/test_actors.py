@@ -1311,3 +1311,25 @@ def test_actors_post_after_a_body_and_comma_is_not_its_name(brief_of):
     brief = brief_of("Panglima Tentara Rakyat Korea, Jenderal Ri Yong-gil, hadir dalam acara itu.")
     assert "Tentara Rakyat Korea" in _by_name(brief, "organization")
     assert "Ri Yong-gil" in _by_name(brief, "person")
+
+
+def test_actors_shorter_form_of_a_double_surname_is_the_same_person(brief_of):
+    people = _by_name(brief_of("Duta Besar AS untuk PBB Linda Marsh-Holloway hadir. Menurut Marsh Holloway, sanksi "
+                               "itu penting."), "person")
+    assert set(people) == {"Linda Marsh-Holloway"}
+    # Negative: a Korean given name's parts are no surnames ("Kim Jong" is not Kim Jong-min).
+    people = _by_name(brief_of("Wakil Menteri Kim Jong-min hadir. Kim Jong mengatakan hal itu."), "person")
+    assert "Kim Jong" not in [m.text for m in people["Kim Jong-min"].mentions]
+
+
+@pytest.mark.parametrize("text, not_person, org", [
+    ("Latihan Freedom Shield dimulai Senin dan berlangsung sepekan.", "Freedom Shield", None),
+    ("Hal itu dikatakan dosen Program Studi Hubungan Internasional Unpar, Budi Santoso.", "Studi Hubungan Internasional",
+     "Program Studi Hubungan Internasional"),
+    ("Rusia Veto Rencana Perbarui Panel Ahli Pemantau Sanksi", "Panel Ahli", None),
+])
+def test_actors_exercises_faculties_and_panels_are_no_persons(brief_of, text, not_person, org):
+    brief = brief_of(text)
+    assert not_person not in _by_name(brief, "person")
+    if org:
+        assert org in _by_name(brief, "organization")

@@ -97,3 +97,15 @@ def test_resolve_short_form_of_a_body_joins_its_full_form(lex, brief_of, texts, 
     catalog, briefs = _catalog(lex, brief_of, texts)
     ids = {catalog.entity_id(b, a.key) for b in briefs for a in b.actors if a.kind == "organization"}
     assert (len(ids) == 1) is same
+
+
+@pytest.mark.parametrize("texts, same", [
+    # A two-word name written family name last in another article is the same person.
+    (("Duta Besar Korea Selatan Hwang Min-gook hadir.", "Duta Besar Korea Selatan Mingook Hwang hadir."), True),
+    # Negative: two people who share a family name stay apart.
+    (("Duta Besar Korea Selatan Hwang Min-gook hadir.", "Duta Besar Korea Selatan Hwang Jae-won hadir."), False),
+])
+def test_resolve_family_name_last_is_the_same_person(lex, brief_of, texts, same):
+    catalog, briefs = _catalog(lex, brief_of, texts)
+    ids = {catalog.entity_id(b, a.key) for b in briefs for a in b.actors if a.kind == "person"}
+    assert (len(ids) == 1) is same
