@@ -1448,11 +1448,14 @@ class _Reader:
             return None
         if body.text.split()[0] not in kit.council_heads:
             return None
-        for m in kit.gazetteer.finditer(self.text, body.start, body.end):
-            entry = kit.by_surface.get(fold(m.group()))
-            if (m.end() == body.end and m.start() > body.start and entry is not None and entry.kind == "country"
-                    and self.text[m.start() - 1] == " "):
-                return m.start() - 1, self.affiliation_of(body), j + 1
+        # The country that closes the council's name, tried from its last words (a registered council's own
+        # alias would match the whole name first): "Dewan Keamanan Rusia" -> "Dewan Keamanan".
+        spaces = [m.start() + 1 for m in re.finditer(" ", self.text[body.start:body.end])]
+        for offset in spaces[-3:]:
+            start = body.start + offset
+            entry = kit.by_surface.get(fold(self.text[start:body.end]))
+            if entry is not None and entry.kind == "country":
+                return start - 1, self.affiliation_of(body), j + 1
         return body.end, self.affiliation_of(body), j + 1
 
     def _linked_body(self, items: list[_Item], j: int) -> bool:

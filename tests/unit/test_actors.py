@@ -1333,3 +1333,8 @@ def test_actors_exercises_faculties_and_panels_are_no_persons(brief_of, text, no
     assert not_person not in _by_name(brief, "person")
     if org:
         assert org in _by_name(brief, "organization")
+
+
+def test_actors_member_post_of_a_registered_council_leaves_out_its_country(brief_of):
+    people = _by_name(brief_of("Sekretaris Dewan Keamanan Rusia Sergei Shoigu tiba di Pyongyang."), "person")
+    assert people["Sergei Shoigu"].role == "Sekretaris Dewan Keamanan"
