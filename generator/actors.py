@@ -1723,8 +1723,9 @@ class _Reader:
                     # (not "dari Pasar Otomotif" in a headline: its title case caps common nouns)
                     self.add_other("place", None, span, "place:preposition")
                 return 0
-            if title_case and (keys[0] in known_tokens or keys[0] in kit.register_surnames) and not any(
-                    t in known_tokens for t in keys[1:]):
+            if (title_case or self.in_line(item.start)) and (
+                    keys[0] in known_tokens or keys[0] in kit.register_surnames) and not any(
+                    t in known_tokens for t in keys[1:]) and not self.common(folded[0]):
                 # "..., Zelensky Ungkap Kondisinya": a headline's known surname, then its verb.
                 a, b = item.tokens[0]
                 self.refs.append({"item": _Item("name", a, b, text[a:b], tokens=item.tokens[:1]),

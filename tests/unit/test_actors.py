@@ -1338,3 +1338,19 @@ def test_actors_exercises_faculties_and_panels_are_no_persons(brief_of, text, no
 def test_actors_member_post_of_a_registered_council_leaves_out_its_country(brief_of):
     people = _by_name(brief_of("Sekretaris Dewan Keamanan Rusia Sergei Shoigu tiba di Pyongyang."), "person")
     assert people["Sergei Shoigu"].role == "Sekretaris Dewan Keamanan"
+
+
+@pytest.mark.parametrize("text, person, surname", [
+    # A short headline "<Surname> <Verb> <Place>": the surname of the body's person, then the verb.
+    ("Kim Peringatkan Seoul\n\nPemimpin Korea Utara Kim Jong Un memperingatkan Seoul pada Senin.", "Kim Jong Un", "Kim"),
+    ("Ivanov Kunjungi Pyongyang\n\nMenlu Rusia Oleg Ivanov tiba di Pyongyang pada Senin.", "Oleg Ivanov", "Ivanov"),
+])
+def test_actors_short_headline_surname_then_verb(brief_of, text, person, surname):
+    people = _by_name(brief_of(text), "person")
+    assert set(people) == {person} and surname in [m.text for m in people[person].mentions]
+
+
+def test_actors_two_word_name_in_a_headline_stays_a_name(brief_of):
+    # Negative: a full two-word name in a headline whose words are both the person's is that person.
+    people = _by_name(brief_of("Oleg Ivanov Tiba\n\nMenlu Rusia Oleg Ivanov tiba di Pyongyang pada Senin."), "person")
+    assert set(people) == {"Oleg Ivanov"}
