@@ -1354,3 +1354,11 @@ def test_actors_two_word_name_in_a_headline_stays_a_name(brief_of):
     # Negative: a full two-word name in a headline whose words are both the person's is that person.
     people = _by_name(brief_of("Oleg Ivanov Tiba\n\nMenlu Rusia Oleg Ivanov tiba di Pyongyang pada Senin."), "person")
     assert set(people) == {"Oleg Ivanov"}
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Eks Presiden AS Donald Trump mengkritik kebijakan itu.", "Donald Trump", "Eks Presiden"),
+    ("Presiden AS Donald Trump mengkritik kebijakan itu.", "Donald Trump", "Presiden"),
+])
+def test_actors_former_post_keeps_its_modifier(brief_of, text, person, role):
+    assert _by_name(brief_of(text), "person")[person].role == role
