@@ -960,8 +960,10 @@ class _Reader:
             head, _, rest = item.key.partition(" ")
             if head in self.kit.state_heads:
                 return self.national(item.key) or item.key
-            head = self.kit.org_expansions.get(head, head)
-            return f"{head} {rest}" if rest else head
+            full = self.kit.org_expansions.get(head, head)
+            if item.key.startswith(f"{full} "):
+                return item.key       # ("Kedutaan Besar Rusia" is written out already)
+            return f"{full} {rest}" if rest else full
         return None
 
     def national(self, name: str) -> str | None:

@@ -26,6 +26,10 @@ def resolve(briefs: list[Brief] | tuple[Brief, ...], lex: Lexicon) -> Catalog:
                 entry = lex.register.lookup(actor.name) or _lost_letters(actor, lex)
                 if entry is not None and entry.kind != actor.kind:
                     entry = None
+            if entry is None and actor.kind == "organization":
+                # `Badan Intelijen Nasional Korea Selatan`: a registered body named with its country, as
+                # its description writes it (never another country's body of the same name).
+                entry = _described(_identity(actor, brief.article.id, lex)[0], lex)
             if entry is not None:
                 entity_id = entry.id
             else:
@@ -68,11 +72,11 @@ def _identity(actor: Actor, article_id: str, lex: Lexicon) -> tuple[str, str]:
         # A press short form of the head is the head written out: `Kemhan Jepang` = `Kementerian Pertahanan Jepang`.
         expansions = (lex.group("organizations", "groups") or {}).get("expansions") or {}
         head, _, rest = name.partition(" ")
-        if head in expansions and rest:
+        if head in expansions and rest and not name.startswith(f"{expansions[head]} "):
             name = f"{expansions[head]} {rest}"
         words = name.split()
         short_forms = {fold(str(k)): str(v) for k, v in (lex.group("places", "aliases") or {}).items()}
-        for size in (3, 2, 1):
+        for size in (5, 4, 3, 2, 1):
             if len(words) > size:
                 tail = " ".join(words[-size:])
                 entry = lex.register.lookup(short_forms.get(fold(tail), tail))
@@ -88,6 +92,14 @@ def _identity(actor: Actor, article_id: str, lex: Lexicon) -> tuple[str, str]:
         # entity; the first article's spelling gives the slug (articles are read in id order).
         return _spelling(name, lex), slugify(name)
     return fold(name), slugify(name)
+
+
+def _described(identity: str, lex: Lexicon):
+    """The registered organisation whose description is this folded name (its name with its country)."""
+    def build() -> dict:
+        return {fold(e.description): e for e in lex.register.entries.values()
+                if e.kind == "organization" and e.description and e.description.startswith(e.name + " ")}
+    return lex.memo("resolve.described", build).get(identity)
 
 
 def _swapped(actor: Actor, lex: Lexicon) -> str | None:

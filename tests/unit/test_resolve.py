@@ -109,3 +109,18 @@ def test_resolve_family_name_last_is_the_same_person(lex, brief_of, texts, same)
     catalog, briefs = _catalog(lex, brief_of, texts)
     ids = {catalog.entity_id(b, a.key) for b in briefs for a in b.actors if a.kind == "person"}
     assert (len(ids) == 1) is same
+
+
+@pytest.mark.parametrize("texts, same", [
+    # A registered body named with its country, as its description writes it, is that body.
+    (("Badan Intelijen Nasional Korea Selatan melaporkan hal itu.", "NIS melaporkan hal itu."), True),
+    # An embassy named short, or with its country's full name, is the embassy.
+    (("Kedutaan Korea Utara di Moskwa menutup layanan.", "Kedutaan Besar Korea Utara di Moskwa menutup layanan.",
+      "Kedutaan Besar Republik Rakyat Demokratik Korea di Moskwa menutup layanan."), True),
+    # Negative: another country's council of the same name stays another body.
+    (("Dewan Keamanan Nasional Korea Selatan bersidang.", "Dewan Keamanan Nasional AS bersidang."), False),
+])
+def test_resolve_bodies_named_with_their_country(lex, brief_of, texts, same):
+    catalog, briefs = _catalog(lex, brief_of, texts)
+    ids = {catalog.entity_id(b, a.key) for b in briefs for a in b.actors if a.kind == "organization"}
+    assert (len(ids) == 1) is same
