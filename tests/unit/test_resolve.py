@@ -124,3 +124,13 @@ def test_resolve_bodies_named_with_their_country(lex, brief_of, texts, same):
     catalog, briefs = _catalog(lex, brief_of, texts)
     ids = {catalog.entity_id(b, a.key) for b in briefs for a in b.actors if a.kind == "organization"}
     assert (len(ids) == 1) is same
+
+
+@pytest.mark.parametrize("texts, entity_id", [
+    # Registered people under the press's several spellings are their one entity.
+    (("Utusan Presiden Yury Trutnev tiba.", "Utusan Presiden Yuri Trutnev tiba."), "yuri-trutnev"),
+    (("Duta Besar Vasily Nebenzya berbicara.", "Duta Besar Vassily Nebenzia berbicara."), "vassily-nebenzia"),
+])
+def test_resolve_registered_spellings_are_one_person(lex, brief_of, texts, entity_id):
+    catalog, briefs = _catalog(lex, brief_of, texts)
+    assert {catalog.entity_id(b, a.key) for b in briefs for a in b.actors if a.kind == "person"} == {entity_id}
