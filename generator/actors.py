@@ -13,12 +13,26 @@ Shapes that are no person: a hyphen between two known entities (`Jepang-Vietnam`
 both; a minister's portfolio up to the body it serves (`Menteri Ekonomi, Perdagangan, dan Industri
 Jepang X`) is part of the role; English bodies are closed by their head noun (`Daegu University
 of Foreign Languages`, `The Straits Times`, `Toyota Motor`); a site or region before a known
-body or country is one place (`Markas Besar NATO`, `Barat Daya China`). An organisation is
-named by its fullest form in the text; countries and places keep the register's name.
+body or country is one place (`Markas Besar NATO`, `Barat Daya China`); a site or body named after a
+known person is that site or body (`Lapangan Kim Il Sung`); a doubled word (`Orang-orang X`), a
+possessive (`Telegram-nya`), a compass word, a region closed by `Krai`, an outlet's name, a platform
+the register suppresses, a headline's verb after a surname, a text cut mid-name: none is a person.
+Media: a verb citing a source is no part of its name (`Melansir X`); an agency in a photo credit
+(`Foto: AFP/...`, `REUTERS/File Photo`) or an outlet in the dateline is no entity; the dateline city
+alone is no place. A short form the text defines in brackets names that entity here (`(DPR)`).
+An organisation and a place are named by their fullest form in the text (the register gives the
+id: `Kiev` and `Kyiv` are one place); countries keep the register's name.
+
+Identity in one article: a person's words are compared under the spelling folds of
+function_words.yaml (`Zinoviev`/`Zinovyev`, `Andrei`/`Andrey`); a registered person's surname alone
+is that person when no one here has it; a bare surname after a relative set off in a background
+clause (`ayah Kim, Kim Jong Il`) belongs to the person the passage is about.
 
 Posts: a member's post names its council (`Sekretaris Dewan Keamanan Rusia X` → `Sekretaris Dewan
 Keamanan`); a field follows the body (`penasihat senior Kremlin bidang ...`); a post stated with no
-name is given to the person an anaphoric post names later (`Penasihat itu, X,`). An official the
+name is given to the person an anaphoric post names later (`Penasihat itu, X,`); a singular post
+before two names joined by `dan` is the first one's; the post before a one-word name set off by a
+comma is the next person's (`Penasihat Putin, Yuri X`). An official the
 sentence does not place shares the body of a post joined by `dan`, else the lead's government,
 else the country of the person named before in the paragraph. A person serving a ministry acts for
 the ministry, named in full. Initials stay in names (`Budi S. Rahardjo`); academic titles with a
