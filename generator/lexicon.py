@@ -7,9 +7,15 @@ a problem names the file and the key. Regexes are compiled once, here.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import re
+import re._constants as _sre_constants
+import re._parser as _sre_parser
+import signal
+import threading
+import time
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -23,6 +29,50 @@ from .sources import content_files
 LANG_DIR = Path(__file__).parent / "lang"
 LANGUAGE = "id"
 GROUP_TYPES = ("words", "rules", "map", "records")
+
+
+# Limits on editor data (stated in the README, "Limits"). Language and register files are small
+# lists: the largest shipped one is 62 kB and a few thousand values.
+MAX_YAML_BYTES = 2 * 1024 * 1024          # one YAML file
+MAX_YAML_VALUES = 200_000                 # values one YAML file may hold, an alias counted at every use
+# A rule's regex is run on probe lines built from its own characters (a run of one character, or
+# of two alternating, then one that cannot match); over this many seconds on one probe it is
+# refused as catastrophic backtracking. Sound rules take well under a millisecond on each.
+PATTERN_PROBE_SECONDS = 0.2
+PATTERN_PROBE_LENGTHS = (24, 1_000)       # short probes expose exponential, long ones polynomial blow-up
+
+
+class TimeLimitExceeded(Exception):
+    """Raised inside a `time_limit` block when its time is up."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        super().__init__(f"took longer than {seconds:g} s")
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None):
+    """Interrupt the block with TimeLimitExceeded after `seconds` (SIGALRM: `re` and Python code
+    both stop at the signal). Only in the main thread of a process with SIGALRM; elsewhere, and
+    for `None`, the block runs unlimited. An enclosing limit is restored, with its time left."""
+    if (not seconds or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def expire(signum, frame):
+        raise TimeLimitExceeded(seconds)
+
+    started = time.monotonic()
+    previous = signal.signal(signal.SIGALRM, expire)
+    outer_left, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if outer_left:
+            signal.setitimer(signal.ITIMER_REAL, max(outer_left - (time.monotonic() - started), 0.001))
 
 
 class LexiconError(ValueError):
@@ -354,10 +404,109 @@ def key_line(path: Path, key: str) -> int | None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Regexes from editor data: refused when they backtrack catastrophically
+
+_CATEGORY_CHAR = {"CATEGORY_DIGIT": "1", "CATEGORY_NOT_DIGIT": "a", "CATEGORY_SPACE": " ",
+                  "CATEGORY_NOT_SPACE": "a", "CATEGORY_WORD": "a", "CATEGORY_NOT_WORD": "-",
+                  "CATEGORY_LINEBREAK": "\n", "CATEGORY_NOT_LINEBREAK": "a"}
+# Placeholders layout.py expands in furniture rules, replaced by one plain word for the probes.
+_PLACEHOLDERS = {"{weekday}": "senin", "{month}": "januari", "{outlet}": "kompas"}
+
+
+def _probe_chars(parsed) -> list[str]:
+    """One character each literal, class and category of a parsed regex matches, in pattern order."""
+    chars: list[str] = []
+
+    def visit(items) -> None:
+        for op, av in items:
+            name = str(op)
+            if name == "LITERAL":
+                chars.append(chr(av))
+            elif name == "NOT_LITERAL":
+                chars.append("a" if av != ord("a") else "b")
+            elif name == "ANY":
+                chars.append("a")
+            elif name == "IN":
+                negated = any(str(o) == "NEGATE" for o, _ in av)
+                if negated:
+                    excluded = {chr(a) for o, a in av if str(o) == "LITERAL"}
+                    chars.append(next(c for c in "a1 -x" if c not in excluded))
+                    continue
+                for o, a in av:
+                    if str(o) == "LITERAL":
+                        chars.append(chr(a))
+                    elif str(o) == "RANGE":
+                        chars.append(chr(a[0]))
+                    elif str(o) == "CATEGORY":
+                        chars.append(_CATEGORY_CHAR.get(str(a), "a"))
+                    else:
+                        continue
+                    break
+            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                visit(av[2])
+            elif name == "SUBPATTERN":
+                visit(av[3])
+            elif name in ("ATOMIC_GROUP", "ASSERT", "ASSERT_NOT"):
+                visit(av if name == "ATOMIC_GROUP" else av[1])
+            elif name == "BRANCH":
+                for branch in av[1]:
+                    visit(branch)
+            elif name == "GROUPREF_EXISTS":
+                visit(av[1])
+                if av[2] is not None:
+                    visit(av[2])
+            elif name == "CATEGORY":
+                chars.append(_CATEGORY_CHAR.get(str(av), "a"))
+
+    visit(parsed)
+    return list(dict.fromkeys(chars))
+
+
+def probe_lines(pattern: str) -> list[str]:
+    """Lines on which a regex that backtracks catastrophically takes very long: a run of one of its
+    characters, or of two of them alternating, ending in a character it cannot take."""
+    for placeholder, word in _PLACEHOLDERS.items():
+        pattern = pattern.replace(placeholder, word)
+    chars = _probe_chars(_sre_parser.parse(pattern))
+    units = chars + [a + b for a, b in zip(chars, chars[1:])] + [a + " " for a in chars if a != " "]
+    lines = []
+    for length in PATTERN_PROBE_LENGTHS:
+        for unit in dict.fromkeys(units):
+            run = unit * max(1, length // len(unit))
+            lines += [run + "\x00", run + "\n!"]
+    return lines
+
+
+def slow_pattern(pattern: str, seconds: float = PATTERN_PROBE_SECONDS) -> str | None:
+    """Why a regex is too slow to run on every line of every article (catastrophic backtracking),
+    or None. Each probe line (`probe_lines`) gets `seconds`."""
+    try:
+        compiled = re.compile(pattern.replace("{weekday}", "senin").replace("{month}", "januari")
+                              .replace("{outlet}", "kompas"))
+        lines = probe_lines(pattern)
+    except (re.error, RecursionError, OverflowError) as error:
+        return f"pattern does not compile: {error}"
+    for line in lines:
+        try:
+            with time_limit(seconds):
+                compiled.search(line)
+        except TimeLimitExceeded:
+            shown = line[:12].encode("unicode_escape").decode("ascii")
+            return (f"pattern backtracks catastrophically: over {seconds:g} s on a {len(line)}-character line "
+                    f"starting {shown!r}; a repeat inside a repeat (`(a+)+`, `(\\w+\\s?)+`) tries "
+                    "exponentially many ways to fail. Make the inner repeat unambiguous, possessive "
+                    "(`a++`) or atomic (`(?>...)`)")
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
 # Language data
 
 
-def _check_group(path: Path, name: str, kind: str, value: Any) -> None:
+def _check_group(path: Path, name: str, kind: str, value: Any, *, editor: bool = False) -> None:
+    """Raise LexiconError for the first problem in one group. `editor`: the file is an overlay in
+    content/lang, whose regexes are also timed on probe lines (`slow_pattern`); the shipped files
+    are checked by the tests instead, so that no build pays for it."""
     if kind == "words":
         if not isinstance(value, list) or not value:
             raise LexiconError(path, name, "expected a non-empty list of strings")
@@ -370,10 +519,15 @@ def _check_group(path: Path, name: str, kind: str, value: Any) -> None:
         for rule in value:
             if not isinstance(rule, dict) or "id" not in rule or "pattern" not in rule:
                 raise LexiconError(path, name, f"each rule needs `id` and `pattern`, got {rule!r}")
+            if not isinstance(rule["pattern"], str):
+                raise LexiconError(path, f"{name}.{rule['id']}", f"pattern must be a string, got {rule['pattern']!r}")
             try:
                 re.compile(rule["pattern"])
-            except re.error as error:
+            except (re.error, RecursionError, OverflowError) as error:
                 raise LexiconError(path, f"{name}.{rule['id']}", f"pattern does not compile: {error}") from None
+            slow = slow_pattern(rule["pattern"]) if editor else None
+            if slow:
+                raise LexiconError(path, f"{name}.{rule['id']}", slow)
     elif kind == "map":
         if not isinstance(value, dict) or not value:
             raise LexiconError(path, name, "expected a non-empty mapping")
@@ -409,7 +563,7 @@ def check_language_files(paths: list[Path]) -> list[LexiconError]:
                                              f"{sorted(schema[path.stem])}", key_line(path, name)))
                 continue
             try:
-                _check_group(path, name, schema[path.stem][name], value)
+                _check_group(path, name, schema[path.stem][name], value, editor=True)
             except LexiconError as error:
                 problems.append(LexiconError(path, error.key, error.message, error.line or key_line(path, name)))
     return problems
@@ -511,7 +665,7 @@ def load_lexicon(content_dir: Path | None = None) -> Lexicon:
         for name, value in loaded.items():
             if name not in schema[stem]:
                 raise LexiconError(path, name, f"unknown group; {stem}.yaml may hold {sorted(schema[stem])}")
-            _check_group(path, name, schema[stem][name], value)
+            _check_group(path, name, schema[stem][name], value, editor=path in overlay_files)
         data[stem] = _merge(data.get(stem, {}), loaded)
     register_files = _content_yaml(content_dir / "register") if content_dir else []
     for path in register_files:
