@@ -22,7 +22,8 @@ import yaml
 
 from .build import Report, discover, read_all
 from .config import FILE_KEYS, SETTINGS_FILE, SettingsError, load_settings
-from .lexicon import LexiconError, check_language_files, check_register, key_line, load_lexicon
+from .lexicon import (LexiconError, YAMLLimitError, check_language_files, check_register, key_line, load_lexicon,
+                      load_yaml_bounded)
 from .model import Problem
 from .sources import content_files
 
@@ -61,10 +62,12 @@ def _check_settings(content_dir: Path) -> list[Problem]:
     if not path.exists():
         return []
     try:
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loaded = load_yaml_bounded(path)
+    except YAMLLimitError as error:
+        return [Problem(str(path), "settings", f"refused: {error}")]
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        return [Problem(str(path), "settings", f"not valid YAML: {getattr(error, 'problem', error)}",
+        return [Problem(str(path), "settings", f"not valid YAML: {getattr(error, 'problem', None) or error}",
                         line=mark.line + 1 if mark else None)]
     except UnicodeDecodeError as error:
         return [Problem(str(path), "settings", f"not UTF-8: {error}")]

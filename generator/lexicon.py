@@ -366,15 +366,83 @@ def _strip_lines(value: Any) -> Any:
     return value
 
 
+class YAMLLimitError(yaml.YAMLError):
+    """A YAML file over one of the limits (MAX_YAML_BYTES, MAX_YAML_VALUES)."""
+
+
+def _expanded_size(root: yaml.Node, limit: int) -> int:
+    """How many values the document becomes once every alias is expanded, counted up to `limit`
+    (an alias bomb of a few hundred bytes expands to billions). Aliased nodes are one object in the
+    composed graph, so the count is memoised per node and costs one pass over the file."""
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+
+    def size(node: yaml.Node) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in active:
+            raise ValueError("an alias refers to the value that contains it")
+        active.add(key)
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            for child in node.value:
+                total += size(child)
+                if total > limit:
+                    break
+        elif isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                total += size(key_node) + size(value_node)
+                if total > limit:
+                    break
+        active.discard(key)
+        sizes[key] = total
+        return total
+
+    return size(root)
+
+
+def load_yaml_bounded(path: Path, loader: type = _SafeBase) -> Any:
+    """A YAML file as data, within MAX_YAML_BYTES and MAX_YAML_VALUES (aliases counted at every
+    use). Raises yaml.YAMLError for what is not YAML or is over a limit, UnicodeDecodeError and
+    OSError as reading does."""
+    path = Path(path)
+    size = path.stat().st_size
+    if size > MAX_YAML_BYTES:
+        raise YAMLLimitError(f"{size:,} bytes is over the {MAX_YAML_BYTES:,}-byte limit for one data file")
+    text = path.read_bytes().decode("utf-8")
+    parser = loader(text)
+    try:
+        node = parser.get_single_node()
+        if node is None:
+            return None
+        try:
+            values = _expanded_size(node, MAX_YAML_VALUES)
+        except ValueError as error:
+            raise YAMLLimitError(str(error)) from None
+        except RecursionError:
+            raise YAMLLimitError("nested too deeply") from None
+        if values > MAX_YAML_VALUES:
+            raise YAMLLimitError(f"expands to over {MAX_YAML_VALUES:,} values once its aliases (*name) are "
+                                 "repeated: an alias bomb, or a file far larger than language data")
+        return parser.construct_document(node)
+    finally:
+        parser.dispose()
+
+
 def _load_yaml_with_lines(path: Path) -> Any:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        data = load_yaml_bounded(path, _LineLoader)
+    except YAMLLimitError as error:
+        raise LexiconError(path, "(yaml)", f"refused: {error}") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        raise LexiconError(path, "(yaml)", f"not valid YAML: {getattr(error, 'problem', error)}",
+        raise LexiconError(path, "(yaml)", f"not valid YAML: {getattr(error, 'problem', None) or error}",
                            mark.line + 1 if mark else None) from None
     except UnicodeDecodeError as error:
         raise LexiconError(path, "(file)", f"not UTF-8: {error}") from None
+    except RecursionError:
+        raise LexiconError(path, "(yaml)", "not valid YAML: nested too deeply") from None
     if isinstance(data, dict):
         top = {k: v for k, v in data.items() if k not in _LINE_KEYS}
         for key, value in top.items():
@@ -393,6 +461,8 @@ def _load_yaml_with_lines(path: Path) -> Any:
 def key_line(path: Path, key: str) -> int | None:
     """The line of a top-level key in a YAML file (for messages), or None if it cannot be found."""
     try:
+        if Path(path).stat().st_size > MAX_YAML_BYTES:
+            return None
         node = yaml.compose(Path(path).read_text(encoding="utf-8"), Loader=_SafeBase)
     except (yaml.YAMLError, UnicodeDecodeError, OSError):
         return None
@@ -655,9 +725,8 @@ def load_lexicon(content_dir: Path | None = None) -> Lexicon:
         stem = path.stem
         if stem not in schema:
             raise LexiconError(path, "(file)", f"no schema for {stem!r} in {schema_path.name}; known: {sorted(schema)}")
-        raw = path.read_bytes()
-        digest.update(path.name.encode() + b"\0" + raw)
-        loaded = _load_yaml_with_lines(path)
+        loaded = _load_yaml_with_lines(path)      # refuses a file over the limits before it is hashed
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
         if loaded is None:
             continue
         if not isinstance(loaded, dict):
@@ -669,7 +738,8 @@ def load_lexicon(content_dir: Path | None = None) -> Lexicon:
         data[stem] = _merge(data.get(stem, {}), loaded)
     register_files = _content_yaml(content_dir / "register") if content_dir else []
     for path in register_files:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        if path.stat().st_size <= MAX_YAML_BYTES:     # a larger file is refused by load_register
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
     register = load_register(register_files)
     months, weekdays = _cldr_calendar()
     calendar = data.get("calendar", {})

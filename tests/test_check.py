@@ -231,3 +231,52 @@ def test_check_accepts_a_sound_editor_regex(tmp_path, monkeypatch):
     write(tmp_path, "articles/a.txt", "Seoul - Korea Utara dan Rusia menandatangani perjanjian baru.\n")
     result = run_check(tmp_path / "content", monkeypatch, github=False)
     assert result.exit_code == 0, result.stdout
+
+
+def _alias_bomb(first_key: str = "a") -> str:
+    """Nine levels of nine aliases each: 387 bytes that expand to 9**9 (387 million) strings."""
+    lines = [f'{first_key}: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"{c}: &{c} [" + ",".join([f"*{p}"] * 9) + "]" for p, c in zip("abcdefgh", "bcdefghi")]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("rel, content, fragment", [
+    ("register/bom.yaml", _alias_bomb() + "entities:\n  - id: bom\n    kind: person\n    name: Bom\n    aliases: *i\n",
+     "register/bom.yaml: error: (yaml): refused: expands to over 200,000 values"),
+    ("lang/speech.yaml", _alias_bomb("cues_after"), "lang/speech.yaml: error: (yaml): refused: expands to over"),
+    ("briefing.yml", _alias_bomb("title"), "briefing.yml: error: refused: expands to over"),
+    ("register/lingkar.yaml", "suppress: &a [x, *a]\n", "register/lingkar.yaml: error: (yaml): refused: an alias "
+     "refers to the value that contains it"),
+    ("lang/titles.yaml", "heads: [" + ",".join(["Menteri"] * 400_000) + "]\n", "refused: 3,200,009 bytes is over the 2,097,152-byte limit"),
+])
+def test_check_refuses_yaml_over_its_limits_fast_and_small(tmp_path, monkeypatch, rel, content, fragment):
+    import resource
+    import time
+    write(tmp_path, rel, content)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    result = run_check(tmp_path / "content", monkeypatch, github=False)
+    assert time.perf_counter() - started < 10
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 200_000   # kB: no expansion
+    assert result.exit_code == 1
+    assert fragment in result.stdout, result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_build_refuses_a_register_alias_bomb_with_the_file_named(tmp_path):
+    from generator.build import BuildError, build
+    from generator.config import load_settings
+    write(tmp_path, "register/bom.yaml", _alias_bomb() + "entities:\n  - id: bom\n    kind: person\n    name: Bom\n"
+          "    aliases: *i\n")
+    write(tmp_path, "articles/a.txt", "Seoul - Korea Utara dan Rusia menandatangani perjanjian baru.\n")
+    settings = load_settings(tmp_path / "content", docs_dir=tmp_path / "docs", site_dir=tmp_path / "site",
+                             cache_dir=tmp_path / "cache", pdf=False)
+    with pytest.raises(BuildError, match=r"bom\.yaml: \(yaml\): refused: expands to over"):
+        build(settings)
+
+
+def test_yaml_aliases_within_the_limit_still_load(tmp_path):
+    from generator.lexicon import load_yaml_bounded
+    path = tmp_path / "x.yaml"
+    path.write_text("base: &b [Menteri, Duta Besar]\nheads: *b\n", encoding="utf-8")
+    assert load_yaml_bounded(path) == {"base": ["Menteri", "Duta Besar"], "heads": ["Menteri", "Duta Besar"]}
