@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from .build import Report, discover, read_all
+from .extract import printable_path
 from .config import FILE_KEYS, SETTINGS_FILE, SettingsError, load_settings
 from .lexicon import (LexiconError, YAMLLimitError, check_language_files, check_register, key_line, load_lexicon,
                       load_yaml_bounded)
@@ -101,7 +102,7 @@ def _check_articles(articles_dir: Path) -> list[Problem]:
                                     "(save it as UTF-8)", severity="warning"))
     for path in sorted(articles_dir.iterdir(), key=lambda p: p.name):
         if path.is_file() and path.suffix.lower() != ".txt" and not path.name.startswith("."):
-            problems.append(Problem(str(path), "read", "not a .txt file; the build ignores it",
+            problems.append(Problem(printable_path(path), "read", "not a .txt file; the build ignores it",
                                     severity="warning"))
     return sorted(problems, key=lambda p: p.path)
 
@@ -127,7 +128,7 @@ def _escape_property(text: str) -> str:
 def format_problem(problem: Problem) -> str:
     """One line: `PATH:LINE: error: message`, or under GitHub Actions an `::error file=…,line=…::`
     workflow command, which the run shows as an annotation next to the file."""
-    path = _relative(problem.path)
+    path = printable_path(_relative(problem.path))
     level = "error" if problem.severity == "error" else "warning"
     if os.environ.get("GITHUB_ACTIONS") == "true":
         where = f"file={_escape_property(path)}" + (f",line={problem.line}" if problem.line else "")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import os
 import re
 from pathlib import Path
 
@@ -51,11 +52,30 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("latin-1"), "latin-1"
 
 
+def printable_path(path: str | Path) -> str:
+    """A path as text that can be written to any file or terminal: bytes of a file name that are
+    not UTF-8 (Python keeps them as lone surrogates) become `\\xNN`."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+
+
+def name_problem(path: str | Path) -> str | None:
+    """Why a file's name is a problem (it is still read), or None."""
+    name = Path(path).name
+    if printable_path(name) != name:
+        return f"file name is not UTF-8 (shown as `{printable_path(name)}`); rename it"
+    return None
+
+
 def read_article(path: str | Path) -> Article:
     """Read a file as FORMATS.md defines "as read": decoded, BOM stripped, line endings → \\n."""
     path = Path(path)
     try:
-        raw = read_regular(path)
+        raw = read_regular(path, limit=MAX_BYTES + 1)    # never more: a huge file is refused, not read whole
     except OSError as error:
         if error.errno == errno.ELOOP:      # O_NOFOLLOW met a link: never read what it points at
             raise ArticleError(LINK[1]) from None
@@ -63,7 +83,8 @@ def read_article(path: str | Path) -> Article:
             raise ArticleError("not a regular file: not read") from None
         raise
     if len(raw) > MAX_BYTES:
-        raise ArticleError(f"{len(raw):,} bytes is over the {MAX_BYTES:,}-byte limit for one article")
+        size = path.stat().st_size
+        raise ArticleError(f"{size:,} bytes is over the {MAX_BYTES:,}-byte limit for one article")
     text, how = decode(raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -71,7 +92,8 @@ def read_article(path: str | Path) -> Article:
     controls = len(CONTROLS.findall(text))
     if controls > BINARY_CONTROL_SHARE * len(text):
         raise ArticleError(f"binary content ({controls} control characters), not a text article")
-    return Article(id=path.stem, path=str(path), text=text, decoded_as=how)
+    shown = Path(printable_path(path))
+    return Article(id=shown.stem, path=str(shown), text=text, decoded_as=how)
 
 
 def _stage(problems: list[Problem], article: Article, name: str, default, call):

@@ -97,11 +97,18 @@ def fold(text: str) -> str:
     return _NOT_ALNUM.sub("", text.lower())
 
 
+# Longest slug: slugs are file names (`briefs/<slug>.md.<pid>.tmp`, `pdf/<slug>.pdf`) and one name
+# may be at most 255 bytes; a longer slug keeps its first 71 characters and a hash of the whole.
+MAX_SLUG = 80
+
+
 def slugify(text: str) -> str:
-    """A stable, URL-safe id: `Kim Jong-un` → `kim-jong-un`."""
+    """A stable, URL-safe id of at most MAX_SLUG characters: `Kim Jong-un` → `kim-jong-un`."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     slug = re.sub(r"[^0-9a-z]+", "-", text).strip("-")
+    if len(slug) > MAX_SLUG:
+        slug = slug[:MAX_SLUG - 9].rstrip("-") + "-" + hashlib.sha256(slug.encode()).hexdigest()[:8]
     return slug or "x"
 
 

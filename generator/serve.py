@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from .build import Report, generate, mkdocs_env
+from .build import Report, build_lock, describe_os_error, generate, mkdocs_env
 from .config import Settings
 from .pages import TEMPLATES
 
@@ -23,7 +23,8 @@ def _stamp(roots: list[Path]) -> tuple:
 def serve(settings: Settings, dev_addr: str) -> None:
     roots = [settings.content_dir, TEMPLATES]
     report = Report()
-    generate(settings, report)
+    with build_lock(settings):    # a `briefing build` running on the same folders is refused, and waits
+        generate(settings, report)
     print(report.summary(), file=sys.stderr)
     child = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(settings.config_file),
                               "--dev-addr", dev_addr, "--livereload"], env=mkdocs_env(settings))
@@ -38,8 +39,11 @@ def serve(settings: Settings, dev_addr: str) -> None:
                 stamp = now
                 report = Report()
                 try:
-                    generate(settings, report)
+                    with build_lock(settings):
+                        generate(settings, report)
                     print(report.summary(), file=sys.stderr)
+                except OSError as error:
+                    print(f"error: {describe_os_error(error)}", file=sys.stderr)
                 except Exception as error:  # noqa: BLE001 - keep serving the last good pages
                     print(f"error: {error}", file=sys.stderr)
     except KeyboardInterrupt:

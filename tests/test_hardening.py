@@ -117,3 +117,146 @@ def test_md_piece_emits_no_tag(text):
 def test_html_attr_cannot_close_the_attribute(text):
     out = html_attr(text)
     assert not set(out) & set("<>\"'")
+
+
+# --- Whole-build failures are named, never a traceback (issue 15 item 5) ---------------------------
+
+SHORT = ("Seoul - Presiden Korea Selatan Han Dae-ho bertemu Menteri Luar Negeri Rusia Pavel Orlov di "
+         "Moskow pada Senin (3/6/2024). \u201cKami siap bekerja sama,\u201d kata Orlov.\n")
+
+
+def _content(tmp_path, files: dict) -> "Settings":
+    """A content folder with the given articles ({file name (str or bytes): text}) and settings for it."""
+    import os
+
+    from generator.config import load_settings
+    articles = tmp_path / "content" / "articles"
+    articles.mkdir(parents=True)
+    for name, text in files.items():
+        target = os.path.join(os.fsencode(articles), name) if isinstance(name, bytes) else articles / name
+        with open(target, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    return load_settings(tmp_path / "content", docs_dir=tmp_path / "build" / "docs", site_dir=tmp_path / "site",
+                         cache_dir=tmp_path / ".cache", pdf=False)
+
+
+def _refuse_writes(monkeypatch, under, code: int, reason: str):
+    """Make every write below `under` fail as a read-only folder or a full disk would."""
+    import errno  # noqa: F401 - codes come from the caller
+    import pathlib
+
+    real_bytes, real_text = pathlib.Path.write_bytes, pathlib.Path.write_text
+
+    def guard(real):
+        def write(self, *args, **kwargs):
+            if str(self).startswith(str(under)):
+                raise OSError(code, reason, str(self))
+            return real(self, *args, **kwargs)
+        return write
+    monkeypatch.setattr(pathlib.Path, "write_bytes", guard(real_bytes))
+    monkeypatch.setattr(pathlib.Path, "write_text", guard(real_text))
+
+
+def test_long_file_names_and_long_words_give_bounded_file_names(tmp_path):
+    from generator.build import build
+    word = "A" + "b" * 10_000
+    settings = _content(tmp_path, {"k" * 246 + ".txt": SHORT,
+                                   "panjang.txt": SHORT.replace("Pavel Orlov", f"Pavel {word}")
+                                   .replace("kata Orlov", f"kata {word}")})
+    report = build(settings, mkdocs=False)
+    assert not report.errors, report.problems
+    names = [p.name for p in settings.docs_dir.rglob("*")]
+    assert names and max(len(n.encode()) for n in names) <= 100
+    briefs = sorted(p.stem for p in (settings.docs_dir / "briefs").glob("*.md") if p.stem != "index")
+    assert len(briefs) == 2 and any(b.startswith("k" * 60) for b in briefs)
+    assert any(p.name.startswith("pavel-abbbb") for p in (settings.docs_dir / "entities").glob("*.md"))
+
+
+def test_undecodable_file_name_is_built_with_a_warning_naming_it(tmp_path):
+    from generator.build import build
+    settings = _content(tmp_path, {b"berita\xff.txt": SHORT, "baik.txt": SHORT.replace("Senin", "Selasa")})
+    report = build(settings, mkdocs=False)
+    [warning] = [p for p in report.problems if "not UTF-8" in p.message]
+    assert warning.severity == "warning" and warning.path.endswith("berita\\xff.txt")
+    assert report.articles == 2 and not report.errors
+    again = build(settings, mkdocs=False)
+    assert again.cached == 2        # the cache took the entry (no "surrogates not allowed")
+
+
+@pytest.mark.parametrize("code, reason, hint", [
+    (13, "Permission denied", "check the folder's permissions"),
+    (28, "No space left on device", "the disk is full; the old site is kept"),
+])
+def test_unwritable_docs_tree_fails_naming_the_file_and_keeps_the_site(tmp_path, monkeypatch, code, reason, hint):
+    from generator.build import BuildError, build
+    settings = _content(tmp_path, {"a.txt": SHORT})
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text("old site", encoding="utf-8")
+    _refuse_writes(monkeypatch, settings.docs_dir, code, reason)
+    with pytest.raises(BuildError) as caught:
+        build(settings)
+    message = str(caught.value)
+    assert message.startswith(f"cannot write {settings.docs_dir}") and reason in message and hint in message
+    assert (tmp_path / "site" / "index.html").read_text(encoding="utf-8") == "old site"
+    assert not list(settings.docs_dir.rglob("*.tmp"))
+
+
+def test_unwritable_cache_costs_a_warning_not_the_build(tmp_path, monkeypatch):
+    from generator.build import build
+    settings = _content(tmp_path, {"a.txt": SHORT})
+    _refuse_writes(monkeypatch, settings.cache_dir, 30, "Read-only file system")
+    report = build(settings, mkdocs=False)
+    assert not report.errors and report.articles == 1
+    [warning] = [p for p in report.problems if p.stage == "cache"]
+    assert warning.path == str(settings.cache_dir) and "Read-only file system" in warning.message
+
+
+def test_a_second_build_is_refused_while_one_runs(tmp_path):
+    from generator.build import BuildError, build, build_lock
+    settings = _content(tmp_path, {"a.txt": SHORT})
+    with build_lock(settings):
+        with pytest.raises(BuildError, match=r"another build is running \(pid \d+ holds .*docs\.lock\)"):
+            build(settings, mkdocs=False)
+        assert not settings.docs_dir.exists()
+    assert build(settings, mkdocs=False).articles == 1      # released when the first one ends
+
+
+def test_two_build_processes_at_once_never_crash(tmp_path):
+    """Two real processes on one workspace: each either builds or says another build runs."""
+    import subprocess
+    import sys
+    settings = _content(tmp_path, {f"{i}.txt": SHORT.replace("Senin", f"Senin {i}") for i in range(3)})
+    code = ("import sys; from generator.build import build, BuildError; from generator.config import load_settings\n"
+            f"s = load_settings({str(settings.content_dir)!r}, docs_dir={str(settings.docs_dir)!r}, "
+            f"site_dir={str(settings.site_dir)!r}, cache_dir={str(settings.cache_dir)!r}, pdf=False)\n"
+            "try:\n    build(s, mkdocs=False); print('built')\n"
+            "except BuildError as e:\n    print(e); sys.exit(2)\n")
+    for _ in range(3):
+        runs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                 text=True) for _ in range(2)]
+        outs = [run.communicate(timeout=120) + (run.returncode,) for run in runs]
+        for out, err, status in outs:
+            assert "Traceback" not in err, err
+            assert (status, out.strip()) == (0, "built") or (status == 2 and "another build is running" in out)
+        assert any(status == 0 for _, _, status in outs)
+
+
+def test_cli_turns_an_unexpected_failure_into_one_line_and_exit_2(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import generator.build as build_module
+    from generator.cli import cli
+    _content(tmp_path, {"a.txt": SHORT})
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("BRIEFING_TRACEBACK", raising=False)
+
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device", "build/docs/x.md")
+    monkeypatch.setattr(build_module, "generate", broken)
+    result = CliRunner().invoke(cli, ["build", "--no-pdf"])
+    assert result.exit_code == 2
+    assert "error: cannot write build/docs/x.md: No space left on device" in result.output
+    assert "Traceback" not in result.output
+    monkeypatch.setattr(build_module, "generate", lambda *a, **k: 1 / 0)
+    result = CliRunner().invoke(cli, ["build", "--no-pdf"])
+    assert result.exit_code == 2 and "error: internal error: ZeroDivisionError" in result.output
