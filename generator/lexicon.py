@@ -36,7 +36,7 @@ GROUP_TYPES = ("words", "rules", "map", "records")
 MAX_YAML_BYTES = 2 * 1024 * 1024          # one YAML file
 MAX_YAML_VALUES = 200_000                 # values one YAML file may hold, an alias counted at every use
 # A rule's regex is run on probe lines built from its own characters (a run of one character, or
-# of two alternating, then one that cannot match); over this many seconds on one probe it is
+# of two alternating, then one that cannot match); over this many CPU seconds on one probe it is
 # refused as catastrophic backtracking. Sound rules take well under a millisecond on each.
 PATTERN_PROBE_SECONDS = 0.2
 PATTERN_PROBE_LENGTHS = (24, 1_000)       # short probes expose exponential, long ones polynomial blow-up
@@ -52,9 +52,11 @@ class TimeLimitExceeded(Exception):
 
 @contextlib.contextmanager
 def time_limit(seconds: float | None):
-    """Interrupt the block with TimeLimitExceeded after `seconds` (SIGALRM: `re` and Python code
-    both stop at the signal). Only in the main thread of a process with SIGALRM; elsewhere, and
-    for `None`, the block runs unlimited. An enclosing limit is restored, with its time left."""
+    """Interrupt the block with TimeLimitExceeded once it has used `seconds` of CPU time (SIGPROF
+    from ITIMER_PROF: `re` and Python code both stop at the signal). CPU time, not wall time, so
+    that a machine busy with other work does not cut a sound article or regex short. Only in the
+    main thread of a process that has the timer; elsewhere, and for `None`, the block runs
+    unlimited. An enclosing limit is restored with its time left."""
     if (not seconds or not hasattr(signal, "setitimer")
             or threading.current_thread() is not threading.main_thread()):
         yield
@@ -63,16 +65,16 @@ def time_limit(seconds: float | None):
     def expire(signum, frame):
         raise TimeLimitExceeded(seconds)
 
-    started = time.monotonic()
-    previous = signal.signal(signal.SIGALRM, expire)
-    outer_left, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
+    started = time.process_time()
+    previous = signal.signal(signal.SIGPROF, expire)
+    outer_left, _ = signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
         if outer_left:
-            signal.setitimer(signal.ITIMER_REAL, max(outer_left - (time.monotonic() - started), 0.001))
+            signal.setitimer(signal.ITIMER_PROF, max(outer_left - (time.process_time() - started), 0.001))
 
 
 class LexiconError(ValueError):
@@ -487,7 +489,7 @@ _CATEGORY_CHAR = {"CATEGORY_DIGIT": "1", "CATEGORY_NOT_DIGIT": "a", "CATEGORY_SP
                   "CATEGORY_NOT_SPACE": "a", "CATEGORY_WORD": "a", "CATEGORY_NOT_WORD": "-",
                   "CATEGORY_LINEBREAK": "\n", "CATEGORY_NOT_LINEBREAK": "a"}
 # Placeholders layout.py expands in furniture rules, replaced by one plain word for the probes.
-_PLACEHOLDERS = {"{weekday}": "senin", "{month}": "januari", "{outlet}": "kompas"}
+_PLACEHOLDERS = {"{weekday}": "wday", "{month}": "mon", "{outlet}": "site"}
 
 
 def _probe_chars(parsed) -> list[str]:
@@ -558,8 +560,10 @@ def slow_pattern(pattern: str, seconds: float = PATTERN_PROBE_SECONDS) -> str | 
     """Why a regex is too slow to run on every line of every article (catastrophic backtracking),
     or None. Each probe line (`probe_lines`) gets `seconds`."""
     try:
-        compiled = re.compile(pattern.replace("{weekday}", "senin").replace("{month}", "januari")
-                              .replace("{outlet}", "kompas"))
+        expanded = pattern
+        for placeholder, word in _PLACEHOLDERS.items():
+            expanded = expanded.replace(placeholder, word)
+        compiled = re.compile(expanded)
         lines = probe_lines(pattern)
     except (re.error, RecursionError, OverflowError) as error:
         return f"pattern does not compile: {error}"
