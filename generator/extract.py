@@ -5,10 +5,11 @@ import codecs
 import errno
 import os
 import re
+import time
 from pathlib import Path
 
 from . import actors, dates, document, layout, quotes, segment, summary
-from .lexicon import Lexicon
+from .lexicon import Lexicon, TimeLimitExceeded, time_limit
 from .model import Article, Brief, DateMention, Layout, Problem
 from .sources import LINK, read_regular
 
@@ -96,44 +97,114 @@ def read_article(path: str | Path) -> Article:
     return Article(id=shown.stem, path=str(shown), text=text, decoded_as=how)
 
 
-def _stage(problems: list[Problem], article: Article, name: str, default, call):
-    """Run one stage; an exception becomes a Problem naming the file and the stage."""
+# Bounded cost per article (README, Limits): the news articles seen so far have at most ~35 actors,
+# 10 quotes and 12 dates in 10 kB; a feature of 60 kB a few times that. An article over a cap keeps
+# the first quotes, statements and dates and its most-mentioned actors (every kept quote's speaker
+# among them), with a warning: a file of thousands of names must not make thousands of pages.
+MAX_ACTORS = 300
+MAX_QUOTES = 150
+MAX_STATEMENTS = 150
+MAX_DATES = 300
+# CPU seconds of extraction one article may take (a news article takes 5-50 ms). A stage still
+# running then is stopped; the stages after it are skipped; the article is built with what was found.
+ARTICLE_SECONDS = 10.0
+
+
+class _Budget:
+    """The time left for one article's stages, and which stages it stopped or skipped."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.deadline = time.process_time() + seconds
+        self.cut: list[str] = []
+
+    def left(self) -> float:
+        return self.deadline - time.process_time()
+
+
+def _stage(problems: list[Problem], budget: _Budget, article: Article, name: str, default, call):
+    """Run one stage within the article's time; an exception becomes a Problem naming the file
+    and the stage."""
+    if budget.cut:
+        budget.cut.append(name)
+        return default
     try:
-        return call()
+        with time_limit(max(budget.left(), 0.001)):
+            return call()
+    except TimeLimitExceeded:
+        budget.cut.append(name)
+        return default
     except Exception as error:  # noqa: BLE001 - any stage failure is reported, never fatal
         problems.append(Problem(article.path, name, f"{type(error).__name__}: {error}"))
         return default
 
 
+def _cap(article: Article, found_actors: tuple, found_dates: tuple, found_quotes: tuple,
+         statements: tuple) -> tuple[tuple, tuple, tuple, tuple, Problem | None]:
+    """The facts within the per-article caps, and a warning saying what was left out."""
+    left_out = []
+    if len(found_quotes) > MAX_QUOTES:
+        left_out.append(f"{len(found_quotes) - MAX_QUOTES:,} of {len(found_quotes):,} quotes")
+        found_quotes = tuple(found_quotes[:MAX_QUOTES])
+    if len(statements) > MAX_STATEMENTS:
+        left_out.append(f"{len(statements) - MAX_STATEMENTS:,} of {len(statements):,} statements")
+        statements = tuple(statements[:MAX_STATEMENTS])
+    if len(found_dates) > MAX_DATES:
+        left_out.append(f"{len(found_dates) - MAX_DATES:,} of {len(found_dates):,} dates")
+        found_dates = tuple(found_dates[:MAX_DATES])
+    if len(found_actors) > MAX_ACTORS:
+        speakers = {q.speaker_key for q in found_quotes} | {s.speaker_key for s in statements}
+        ranked = sorted(range(len(found_actors)), key=lambda i: (
+            found_actors[i].key not in speakers, -len(found_actors[i].mentions), i))
+        keep = set(ranked[:MAX_ACTORS])
+        left_out.append(f"{len(found_actors) - MAX_ACTORS:,} of {len(found_actors):,} names (the least mentioned)")
+        found_actors = tuple(a for i, a in enumerate(found_actors) if i in keep)
+    if not left_out:
+        return found_actors, found_dates, found_quotes, statements, None
+    return found_actors, found_dates, found_quotes, statements, Problem(
+        article.path, "limits", f"over the per-article limits ({MAX_ACTORS} names, {MAX_QUOTES} quotes, "
+        f"{MAX_STATEMENTS} statements, {MAX_DATES} dates); left out {', '.join(left_out)}", severity="warning")
+
+
 def extract(article: Article, lex: Lexicon) -> Brief:
     """All stages on one article; a failing stage yields a Problem, the rest still runs."""
     problems: list[Problem] = []
+    budget = _Budget(ARTICLE_SECONDS)
     if article.decoded_as not in ("utf-8", "utf-8-sig"):
         problems.append(Problem(article.path, "read", f"not UTF-8; decoded as {article.decoded_as}",
                                 severity="warning"))
     empty_layout = Layout(None, None, None, None, None, (), (), ())
-    page = _stage(problems, article, "layout", empty_layout, lambda: layout.find_layout(article, lex))
-    sentences = _stage(problems, article, "segment", (), lambda: segment.split_sentences(article, page, lex))
+    page = _stage(problems, budget, article, "layout", empty_layout, lambda: layout.find_layout(article, lex))
+    sentences = _stage(problems, budget, article, "segment", (), lambda: segment.split_sentences(article, page, lex))
     if not page.body:
         problems.append(Problem(article.path, "layout", "no article body left after removing page furniture",
                                 severity="warning"))
     doc = document.build(article, sentences)
-    found_actors = _stage(problems, article, "actors", (), lambda: actors.find_actors(article, sentences, lex, doc))
+    found_actors = _stage(problems, budget, article, "actors", (), lambda: actors.find_actors(article, sentences, lex, doc))
     named = frozenset(a.register_id for a in found_actors if a.register_id)   # for a year no date writes
     published: DateMention | None = _stage(
-        problems, article, "dates", None,
+        problems, budget, article, "dates", None,
         lambda: (dates.read_date(article, page.published, lex, named) if page.published else None)
         or dates.published_from_body(article, sentences, lex, named))   # a header it cannot read: the body
     anchor = published.value if published else None
-    found_dates = _stage(problems, article, "dates", (),
+    found_dates = _stage(problems, budget, article, "dates", (),
                          lambda: dates.find_dates(article, sentences, lex, anchor=anchor, named=named))
-    speech = _stage(problems, article, "quotes", None,
+    speech = _stage(problems, budget, article, "quotes", None,
                     lambda: quotes.read_speech(article, sentences, found_actors, lex))
     found_quotes = speech.quotes if speech else ()
-    statements = _stage(problems, article, "quotes", (),
+    statements = _stage(problems, budget, article, "quotes", (),
                         lambda: quotes.find_statements(article, sentences, found_actors, lex, speech)) if speech else ()
-    chosen = _stage(problems, article, "summary", (),
+    chosen = _stage(problems, budget, article, "summary", (),
                     lambda: summary.summarise(article, sentences, found_actors))
+    if budget.cut:
+        problems.append(Problem(article.path, budget.cut[0], f"extraction stopped after {budget.seconds:g} s (the "
+                                f"per-article limit): the article is too long or too dense; what "
+                                f"{', '.join(dict.fromkeys(budget.cut))} would have found is left out",
+                                severity="warning"))
+    found_actors, found_dates, found_quotes, statements, capped = _cap(
+        article, found_actors, found_dates, found_quotes, statements)
+    if capped:
+        problems.append(capped)
     if not re.search(r"[.!?]", article.text):
         problems.append(Problem(article.path, "segment", "no sentence punctuation: the text was read as one sentence",
                                 severity="warning"))

@@ -260,3 +260,98 @@ def test_cli_turns_an_unexpected_failure_into_one_line_and_exit_2(tmp_path, monk
     monkeypatch.setattr(build_module, "generate", lambda *a, **k: 1 / 0)
     result = CliRunner().invoke(cli, ["build", "--no-pdf"])
     assert result.exit_code == 2 and "error: internal error: ZeroDivisionError" in result.output
+
+
+# --- Bounded cost per article (issue 15 item 6) -----------------------------------------------------
+
+_SYLLABLES = ["ka", "ri", "to", "ma", "su", "ne", "lo", "wi", "da", "ha", "pu", "se", "yo", "ga", "bi", "ro"]
+
+
+def _invented_name(i: int) -> str:
+    """A distinct invented two-word name for every i (base-16 digits as syllables)."""
+    digits = [(i >> shift) & 15 for shift in (0, 4, 8, 12, 16, 20)]
+    first = "".join(_SYLLABLES[d] for d in digits[:3]).capitalize()
+    last = "".join(_SYLLABLES[d] for d in reversed(digits[3:])).capitalize() + "wan"
+    return f"{first} {last}"
+
+
+def _dense_article(n: int) -> str:
+    """n sentences, each naming two new people, one quoting the other, with a date."""
+    parts = ["Seoul - Rapat Besar di Seoul\n\n"]
+    for i in range(n):
+        a, b = _invented_name(2 * i), _invented_name(2 * i + 1)
+        parts.append(f"Menteri {a} mengatakan bahwa Duta Besar {b} tiba pada Senin (3/6/2024). "
+                     f"\u201cKami siap bekerja,\u201d kata {a}.\n\n")
+    return "".join(parts)
+
+
+def test_an_article_over_the_caps_keeps_its_most_mentioned_names_and_the_speakers(brief_of, monkeypatch):
+    extract_module = __import__("importlib").import_module("generator.extract")
+    monkeypatch.setattr(extract_module, "MAX_ACTORS", 12)
+    monkeypatch.setattr(extract_module, "MAX_QUOTES", 5)
+    monkeypatch.setattr(extract_module, "MAX_STATEMENTS", 5)
+    monkeypatch.setattr(extract_module, "MAX_DATES", 4)
+    brief = brief_of(_dense_article(20))
+    assert len(brief.actors) <= 12 and len(brief.quotes) == 5 and len(brief.dates) <= 4
+    assert len(brief.statements) <= 5
+    kept = {a.key for a in brief.actors}
+    assert all(q.speaker_key in kept for q in brief.quotes if q.speaker_key)
+    assert all(s.speaker_key in kept for s in brief.statements if s.speaker_key)
+    assert [q.span.start for q in brief.quotes] == sorted(q.span.start for q in brief.quotes)
+    [warning] = [p for p in brief.problems if p.stage == "limits"]
+    assert warning.severity == "warning" and "left out" in warning.message and "quotes" in warning.message
+
+
+def test_an_article_within_the_caps_gets_no_limits_warning(brief_of):
+    brief = brief_of(_dense_article(3))
+    assert len(brief.quotes) == 3 and not [p for p in brief.problems if p.stage == "limits"]
+
+
+def test_a_stage_over_the_time_limit_is_stopped_and_the_article_still_built(brief_of, monkeypatch):
+    import time
+
+    extract_module = __import__("importlib").import_module("generator.extract")
+    from generator import quotes
+
+    def forever(*args, **kwargs):
+        while True:
+            pass
+    monkeypatch.setattr(extract_module, "ARTICLE_SECONDS", 0.5)
+    monkeypatch.setattr(quotes, "find_quotes", forever)
+    started = time.perf_counter()
+    brief = brief_of(_dense_article(3))
+    assert time.perf_counter() - started < 10
+    assert brief.actors and brief.quotes == () and brief.summary == ()
+    [warning] = [p for p in brief.problems if "stopped after 0.5 s" in p.message]
+    assert warning.severity == "warning" and warning.stage == "quotes" and "summary" in warning.message
+
+
+def test_a_250_kb_article_of_names_and_cue_verbs_is_bounded(tmp_path, lex):
+    import resource
+    import time
+
+    from generator.extract import MAX_ACTORS, MAX_QUOTES
+    text = _dense_article(2600)[:250_000]
+    path = tmp_path / "padat.txt"
+    path.write_text(text, encoding="utf-8")
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.process_time()
+    brief = extract(read_article(path), lex)
+    assert time.process_time() - started < 30         # 10 s per article, plus the caps
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 500_000   # kB
+    assert len(brief.actors) <= MAX_ACTORS and len(brief.quotes) <= MAX_QUOTES
+    assert any(p.stage == "limits" or "stopped after" in p.message for p in brief.problems)
+
+
+def test_time_limit_interrupts_a_runaway_regex_and_restores_an_outer_limit():
+    import re
+    import signal
+
+    from generator.lexicon import TimeLimitExceeded, time_limit
+    with time_limit(30):
+        with pytest.raises(TimeLimitExceeded):
+            with time_limit(0.2):
+                re.match(r"^([A-Za-z]+\s?)+$", "a" * 40 + "!")
+        left, _ = signal.getitimer(signal.ITIMER_PROF)
+        assert 25 < left <= 30
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
