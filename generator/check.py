@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from .build import Report, discover, read_all
-from .extract import printable_path
+from .extract import decoding_problem, printable_path
 from .config import FILE_KEYS, SETTINGS_FILE, SettingsError, load_settings
 from .lexicon import (LexiconError, YAMLLimitError, check_language_files, check_register, key_line, load_lexicon,
                       load_yaml_bounded)
@@ -97,9 +97,10 @@ def _check_articles(articles_dir: Path) -> list[Problem]:
     articles = read_all(discover(articles_dir, report), report)
     problems = list(report.problems)
     for article in articles:
-        if article.decoded_as not in ("utf-8", "utf-8-sig"):
-            problems.append(Problem(article.path, "read", f"not UTF-8; decoded as {article.decoded_as} "
-                                    "(save it as UTF-8)", severity="warning"))
+        decoding = decoding_problem(article.decoded_as)
+        if decoding:
+            problems.append(Problem(article.path, "read", decoding + ("" if article.decoded_as.startswith("utf-8")
+                                                                     else " (save it as UTF-8)"), severity="warning"))
     for path in sorted(articles_dir.iterdir(), key=lambda p: p.name):
         if path.is_file() and path.suffix.lower() != ".txt" and not path.name.startswith("."):
             problems.append(Problem(printable_path(path), "read", "not a .txt file; the build ignores it",

@@ -25,14 +25,63 @@ BINARY_CONTROL_SHARE = 0.02
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+# Letters of the scripts whose capitals and small letters look like Latin ones (Cyrillic а е о р с
+# х, Greek ο ν): a word mixing them with Latin letters is a look-alike (typed or planted), which
+# would make a second entity of a name. One regex pass; the word check runs only when one is found.
+LOOKALIKE_SCRIPTS = re.compile("[\u0370-\u03ff\u0400-\u052f]")
+_MIXED_WORD = re.compile(r"\w*[\u0370-\u03ff\u0400-\u052f]\w*")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def lookalike_words(text: str, limit: int = 5) -> list[tuple[int, str, str]]:
+    """(offset, word, the first foreign letter) of words mixing Latin letters with Cyrillic or
+    Greek ones, at most `limit`."""
+    if not LOOKALIKE_SCRIPTS.search(text):
+        return []
+    found = []
+    for match in _MIXED_WORD.finditer(text):
+        word = match.group()
+        if _LATIN.search(word):
+            found.append((match.start(), word, LOOKALIKE_SCRIPTS.search(word).group()))
+            if len(found) >= limit:
+                break
+    return found
+
+
 class ArticleError(ValueError):
     """An article file that cannot be read as text; the message says why."""
+
+
+def _utf8_with_stray_bytes(raw: bytes, how: str) -> tuple[str, str] | None:
+    """UTF-8 text with a few bytes that are not UTF-8 (a stray byte from a copy, a cut sequence):
+    those bytes become U+FFFD and `how` says how many and where the first was, instead of the
+    whole file being read as cp1252. None when the file is not mostly UTF-8 (its non-ASCII
+    characters are more often invalid than valid UTF-8: a legacy file)."""
+    try:
+        raw.decode("utf-8")
+        return None
+    except UnicodeDecodeError as error:
+        first = error.start
+    text = raw.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - raw.count("\ufffd".encode("utf-8"))
+    valid = len(text) - len(raw.decode("ascii", errors="ignore")) - replaced - raw.count("\ufffd".encode("utf-8"))
+    if valid <= replaced:
+        return None
+    return text, f"{how} ({replaced} invalid byte {'sequence' if replaced == 1 else 'sequences'} replaced, first at byte {first})"
 
 
 def decode(raw: bytes) -> tuple[str, str]:
     """Bytes → (text, how it was decoded). Raises ArticleError for what is not text."""
     if raw.startswith(codecs.BOM_UTF8):
-        return raw[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
+        body = raw[len(codecs.BOM_UTF8):]
+        repaired = _utf8_with_stray_bytes(body, "utf-8-sig")
+        if repaired:
+            return repaired
+        try:
+            return body.decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as error:
+            raise ArticleError(f"starts with a UTF-8 byte-order mark but is not UTF-8: {error.reason} at byte "
+                               f"{error.start + len(codecs.BOM_UTF8)}") from None
     for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if raw.startswith(bom):
@@ -46,11 +95,26 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    repaired = _utf8_with_stray_bytes(raw, "utf-8")
+    if repaired:
+        return repaired
     # Legacy Windows encoding (curly quotes as 0x93/0x94) is what copy-paste produces most.
     try:
         return raw.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return raw.decode("latin-1"), "latin-1"
+
+
+def decoding_problem(decoded_as: str) -> str | None:
+    """The warning an article's decoding deserves, or None for clean UTF-8."""
+    if decoded_as in ("utf-8", "utf-8-sig"):
+        return None
+    repaired = re.match(r"utf-8(?:-sig)? \((\d+) invalid byte sequences? replaced, first at byte (\d+)\)$", decoded_as)
+    if repaired:
+        count, first = repaired.groups()
+        return (f"UTF-8 but for {count} invalid byte {'sequence' if count == '1' else 'sequences'} (the first at "
+                f"byte {first}), shown as \ufffd (U+FFFD); fix the file there")
+    return f"not UTF-8; decoded as {decoded_as}"
 
 
 def printable_path(path: str | Path) -> str:
@@ -170,9 +234,9 @@ def extract(article: Article, lex: Lexicon) -> Brief:
     """All stages on one article; a failing stage yields a Problem, the rest still runs."""
     problems: list[Problem] = []
     budget = _Budget(ARTICLE_SECONDS)
-    if article.decoded_as not in ("utf-8", "utf-8-sig"):
-        problems.append(Problem(article.path, "read", f"not UTF-8; decoded as {article.decoded_as}",
-                                severity="warning"))
+    decoding = decoding_problem(article.decoded_as)
+    if decoding:
+        problems.append(Problem(article.path, "read", decoding, severity="warning"))
     empty_layout = Layout(None, None, None, None, None, (), (), ())
     page = _stage(problems, budget, article, "layout", empty_layout, lambda: layout.find_layout(article, lex))
     sentences = _stage(problems, budget, article, "segment", (), lambda: segment.split_sentences(article, page, lex))
@@ -196,6 +260,11 @@ def extract(article: Article, lex: Lexicon) -> Brief:
                         lambda: quotes.find_statements(article, sentences, found_actors, lex, speech)) if speech else ()
     chosen = _stage(problems, budget, article, "summary", (),
                     lambda: summary.summarise(article, sentences, found_actors))
+    for offset, word, letter in lookalike_words(article.text):
+        script = "Greek" if "\u0370" <= letter <= "\u03ff" else "Cyrillic"
+        problems.append(Problem(article.path, "read", f"`{word}` at character {offset} mixes Latin letters with the "
+                                f"{script} letter {letter} (U+{ord(letter):04X}), which looks like a Latin one: "
+                                "retype the word", severity="warning"))
     if budget.cut:
         problems.append(Problem(article.path, budget.cut[0], f"extraction stopped after {budget.seconds:g} s (the "
                                 f"per-article limit): the article is too long or too dense; what "

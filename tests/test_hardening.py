@@ -355,3 +355,64 @@ def test_time_limit_interrupts_a_runaway_regex_and_restores_an_outer_limit():
         left, _ = signal.getitimer(signal.ITIMER_PROF)
         assert 25 < left <= 30
     assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+
+
+# --- Decoding and look-alike letters (issue 15 item 7) ---------------------------------------------
+
+QUOTED = ("Moskow - Menteri Luar Negeri Pavel Orlov menerima Duta Besar Han Dae-ho pada Senin (3/6/2024).\n\n"
+          + "".join(f"\u201cKerja sama ini penting untuk tahap {n},\u201d kata Orlov.\n\n"
+                    for n in ("pertama", "kedua", "ketiga", "keempat", "kelima")))
+
+
+@pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8])
+def test_a_stray_byte_in_utf8_is_replaced_and_reported_not_a_latin1_file(tmp_path, lex, bom):
+    raw = QUOTED.encode("utf-8")
+    at = raw.index(b"Duta")
+    path = tmp_path / "sisip.txt"
+    path.write_bytes(bom + raw[:at] + b"\xff" + raw[at:])
+    article = read_article(path)
+    assert article.text == QUOTED[:QUOTED.index("Duta")] + "\ufffd" + QUOTED[QUOTED.index("Duta"):]
+    assert article.decoded_as.startswith("utf-8") and f"first at byte {at}" in article.decoded_as
+    brief = extract(article, lex)
+    clean = tmp_path / "bersih.txt"
+    clean.write_text(QUOTED, encoding="utf-8")
+    assert len(brief.quotes) == len(extract(read_article(clean), lex).quotes) == 5
+    [warning] = [p for p in brief.problems if p.stage == "read"]
+    assert warning.severity == "warning" and "1 invalid byte sequence" in warning.message
+    assert "\ufffd" in warning.message and "cp1252" not in warning.message
+
+
+def test_a_legacy_file_with_several_non_utf8_letters_is_still_cp1252():
+    raw = "Menteri \u201cLuar\u201d Negeri bertemu di caf\u00e9 Moskwa.\n".encode("cp1252")
+    assert decode(raw) == ("Menteri \u201cLuar\u201d Negeri bertemu di caf\u00e9 Moskwa.\n", "cp1252")
+
+
+def test_check_reports_a_stray_byte_as_a_warning_with_the_file(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+    articles = tmp_path / "content" / "articles"
+    articles.mkdir(parents=True)
+    raw = QUOTED.encode("utf-8")
+    (articles / "sisip.txt").write_bytes(raw[:40] + b"\xff" + raw[40:])
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["check", "--content", "content"])
+    assert result.exit_code == 0
+    assert "content/articles/sisip.txt: warning: UTF-8 but for 1 invalid byte sequence (the first at byte 40)" \
+        in result.stdout
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Menteri Pavel Orl\u043ev bertemu Han Dae-ho.", "Orl\u043ev"),         # Cyrillic о in a Latin name
+    ("Menteri Pavel Orlov bertemu \u039flga di Seoul.", "\u039flga"),       # Greek capital Ο
+    ("Menteri Pavel Orlov bertemu Han Dae-ho di \u041c\u043e\u0441\u043a\u0432\u0430.", None),  # all Cyrillic
+    ("Menteri Pavel Orlov bertemu Han Dae-ho di Z\u00fcrich.", None),       # Latin with accents
+])
+def test_lookalike_letters_from_another_script_in_a_latin_word_are_reported(brief_of, text, flagged):
+    brief = brief_of(text)
+    warnings = [p.message for p in brief.problems if "looks like a Latin one" in p.message]
+    if flagged is None:
+        assert not warnings
+    else:
+        [message] = warnings
+        assert f"`{flagged}` at character {text.index(flagged)}" in message
