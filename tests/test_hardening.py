@@ -416,3 +416,60 @@ def test_lookalike_letters_from_another_script_in_a_latin_word_are_reported(brie
     else:
         [message] = warnings
         assert f"`{flagged}` at character {text.index(flagged)}" in message
+
+
+# --- Stable addresses, nothing private published (issue 15 item 7) ---------------------------------
+
+def _brief_pages(settings) -> dict[str, str]:
+    """{brief page name: the article's first line as the page shows it}."""
+    pages = {}
+    for page in (settings.docs_dir / "briefs").glob("*.md"):
+        if page.stem != "index":
+            pages[page.stem] = page.read_text(encoding="utf-8")
+    return pages
+
+
+def test_a_brief_keeps_its_address_when_look_alike_file_names_arrive_and_go(tmp_path):
+    from generator.build import build
+    from generator.pages import brief_slug
+    texts = {name: SHORT.replace("Seoul", city) for name, city in
+             [("a-b.txt", "Busan"), ("A-B.txt", "Incheon"), ("A B.txt", "Daegu")]}
+    settings = _content(tmp_path, {"a-b.txt": texts["a-b.txt"]})
+    build(settings, mkdocs=False)
+    first = _brief_pages(settings)
+    assert list(first) == ["a-b"] and "Busan" in first["a-b"]
+    for name in ("A-B.txt", "A B.txt"):
+        (settings.articles_dir / name).write_text(texts[name], encoding="utf-8")
+    build(settings, mkdocs=False)
+    both = _brief_pages(settings)
+    assert "Busan" in both["a-b"]                                     # the existing brief did not move
+    assert "Incheon" in both[brief_slug("A-B")] and "Daegu" in both[brief_slug("A B")]
+    assert len({brief_slug("a-b"), brief_slug("A-B"), brief_slug("A B")}) == 3
+    (settings.articles_dir / "a-b.txt").unlink()
+    build(settings, mkdocs=False)
+    after = _brief_pages(settings)
+    assert set(after) == {brief_slug("A-B"), brief_slug("A B")}      # nor do the others when it goes
+    assert "Incheon" in after[brief_slug("A-B")]
+
+
+@pytest.mark.parametrize("article_id, slug", [
+    ("2024-06-21-zinoviev", "2024-06-21-zinoviev"), ("000_bb3a51", "000_bb3a51"),
+    ("A-B", r"a-b-[0-9a-f]{8}"), ("spasi dan [kurung] (1)", r"spasi-dan-kurung-1-[0-9a-f]{8}"),
+    ("index", r"index-[0-9a-f]{8}"), ("a--b", r"a-b-[0-9a-f]{8}"), ("k" * 200, "k{71}-[0-9a-f]{8}"),
+])
+def test_brief_slug_is_the_plain_id_or_a_slug_with_the_ids_hash(article_id, slug):
+    from generator.pages import brief_slug
+    assert re.fullmatch(slug, brief_slug(article_id))
+
+
+def test_nothing_published_carries_the_content_folders_absolute_path(tmp_path):
+    from generator.build import build
+    settings = _content(tmp_path, {"tanpa titik.txt": "Seoul - Korea Utara dan Rusia bertemu di Moskow tanpa titik\n",
+                                   "b.txt": SHORT})
+    report = build(settings, mkdocs=False)
+    assert any(p.path.startswith(str(tmp_path)) for p in report.problems)   # the terminal gets the full path
+    for path in settings.docs_dir.rglob("*"):
+        if path.is_file() and path.suffix in (".md", ".json", ".xml", ".html", ".js"):
+            assert str(tmp_path) not in path.read_text(encoding="utf-8"), path
+    records = (settings.docs_dir / "data" / "records.json").read_text(encoding="utf-8")
+    assert "tanpa titik.txt: warning: no sentence punctuation" in records
