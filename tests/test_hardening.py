@@ -317,7 +317,7 @@ def test_a_stage_over_the_time_limit_is_stopped_and_the_article_still_built(brie
         while True:
             pass
     monkeypatch.setattr(extract_module, "ARTICLE_SECONDS", 0.5)
-    monkeypatch.setattr(quotes, "find_quotes", forever)
+    monkeypatch.setattr(quotes, "read_speech", forever)
     started = time.perf_counter()
     brief = brief_of(_dense_article(3))
     assert time.perf_counter() - started < 10
