@@ -30,7 +30,6 @@ CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # would make a second entity of a name. One regex pass; the word check runs only when one is found.
 LOOKALIKE_SCRIPTS = re.compile("[\u0370-\u03ff\u0400-\u052f]")
 _MIXED_WORD = re.compile(r"\w*[\u0370-\u03ff\u0400-\u052f]\w*")
-_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 
 
 def lookalike_words(text: str, limit: int = 5) -> list[tuple[int, str, str]]:
@@ -41,7 +40,7 @@ def lookalike_words(text: str, limit: int = 5) -> list[tuple[int, str, str]]:
     found = []
     for match in _MIXED_WORD.finditer(text):
         word = match.group()
-        if _LATIN.search(word):
+        if any(c.isalpha() and c < "\u0250" for c in word):       # a Latin letter (ASCII to Latin Extended-B)
             found.append((match.start(), word, LOOKALIKE_SCRIPTS.search(word).group()))
             if len(found) >= limit:
                 break

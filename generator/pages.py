@@ -58,9 +58,11 @@ def shorten(text: str, limit: int = EVENT_CHARS) -> str:
 RESERVED_SLUGS = ("index", "years")
 
 
-# A file name that is already a good address: lowercase ASCII letters and digits, words joined by
-# single hyphens or underscores (`2024-06-21-zinoviev`, `000_bb3a51`).
-_PLAIN_ID = re.compile(r"[0-9a-z]+(?:[-_][0-9a-z]+)*")
+def _plain_id(article_id: str) -> bool:
+    """A file name that is already a good address: lowercase ASCII letters and digits, words joined
+    by single hyphens or underscores (`2024-06-21-zinoviev`, `000_bb3a51`)."""
+    return article_id.isascii() and all(part.isalnum() and part == part.lower()
+                                        for part in re.split(r"[-_]", article_id))
 
 
 def brief_slug(article_id: str) -> str:
@@ -68,7 +70,7 @@ def brief_slug(article_id: str) -> str:
     address whatever other files arrive or go: a plain lowercase id is its own address; any
     other (capitals, spaces, accents, `A-B` beside `a-b`) is slugified and given 8 hex digits of
     the id's hash (`A B` → `a-b-1f0c…`), so two ids never share an address."""
-    if len(article_id) <= MAX_SLUG and _PLAIN_ID.fullmatch(article_id) and article_id not in RESERVED_SLUGS:
+    if len(article_id) <= MAX_SLUG and _plain_id(article_id) and article_id not in RESERVED_SLUGS:
         return article_id
     digest = hashlib.sha256(article_id.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     return f"{slugify(article_id)[:MAX_SLUG - 9].rstrip('-')}-{digest}"
