@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from .build import Report, discover, read_all
-from .extract import decoding_problem, printable_path
+from .extract import decoding_problem, lookalike_problems, printable_path
 from .config import FILE_KEYS, SETTINGS_FILE, SettingsError, load_settings
 from .lexicon import (LexiconError, YAMLLimitError, check_language_files, check_register, key_line, load_lexicon,
                       load_yaml_bounded)
@@ -97,6 +97,7 @@ def _check_articles(articles_dir: Path) -> list[Problem]:
     articles = read_all(discover(articles_dir, report), report)
     problems = list(report.problems)
     for article in articles:
+        problems += lookalike_problems(article)
         decoding = decoding_problem(article.decoded_as)
         if decoding:
             problems.append(Problem(article.path, "read", decoding + ("" if article.decoded_as.startswith("utf-8")

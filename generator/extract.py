@@ -47,6 +47,17 @@ def lookalike_words(text: str, limit: int = 5) -> list[tuple[int, str, str]]:
     return found
 
 
+def lookalike_problems(article: Article) -> list[Problem]:
+    """A warning for each word of the article that mixes Latin letters with look-alikes (at most 5)."""
+    problems = []
+    for offset, word, letter in lookalike_words(article.text):
+        script = "Greek" if "\u0370" <= letter <= "\u03ff" else "Cyrillic"
+        problems.append(Problem(article.path, "read", f"`{word}` at character {offset} mixes Latin letters with the "
+                                f"{script} letter {letter} (U+{ord(letter):04X}), which looks like a Latin one: "
+                                "retype the word", severity="warning"))
+    return problems
+
+
 class ArticleError(ValueError):
     """An article file that cannot be read as text; the message says why."""
 
@@ -259,11 +270,7 @@ def extract(article: Article, lex: Lexicon) -> Brief:
                         lambda: quotes.find_statements(article, sentences, found_actors, lex, speech)) if speech else ()
     chosen = _stage(problems, budget, article, "summary", (),
                     lambda: summary.summarise(article, sentences, found_actors))
-    for offset, word, letter in lookalike_words(article.text):
-        script = "Greek" if "\u0370" <= letter <= "\u03ff" else "Cyrillic"
-        problems.append(Problem(article.path, "read", f"`{word}` at character {offset} mixes Latin letters with the "
-                                f"{script} letter {letter} (U+{ord(letter):04X}), which looks like a Latin one: "
-                                "retype the word", severity="warning"))
+    problems += lookalike_problems(article)
     if budget.cut:
         problems.append(Problem(article.path, budget.cut[0], f"extraction stopped after {budget.seconds:g} s (the "
                                 f"per-article limit): the article is too long or too dense; what "

@@ -473,3 +473,44 @@ def test_nothing_published_carries_the_content_folders_absolute_path(tmp_path):
             assert str(tmp_path) not in path.read_text(encoding="utf-8"), path
     records = (settings.docs_dir / "data" / "records.json").read_text(encoding="utf-8")
     assert "tanpa titik.txt: warning: no sentence punctuation" in records
+
+
+def test_serve_names_every_problem_and_keeps_going_past_a_bad_file(tmp_path, monkeypatch, capsys):
+    """The preview loop with a fake MkDocs child: a bad file arriving is named with its reason, and
+    the loop runs on (it used to print only "1 errors")."""
+    import generator.serve as serve_module
+    settings = _content(tmp_path, {"a.txt": SHORT})
+    polls = iter([None, None, None, 0])
+
+    class Child:
+        def poll(self):
+            return next(polls)
+
+        def terminate(self):
+            pass
+
+        def wait(self):
+            pass
+    steps = iter([lambda: (settings.articles_dir / "rusak.txt").write_bytes(b""),
+                  lambda: (settings.articles_dir / "b.txt").write_text(SHORT.replace("Senin", "Selasa"),
+                                                                       encoding="utf-8"),
+                  lambda: None])
+    monkeypatch.setattr(serve_module.subprocess, "Popen", lambda *a, **k: Child())
+    monkeypatch.setattr(serve_module.time, "sleep", lambda seconds: next(steps)())
+    monkeypatch.setattr(serve_module.signal, "signal", lambda *a: None)
+    serve_module.serve(settings, "127.0.0.1:0")
+    err = capsys.readouterr().err
+    assert "rusak.txt: error: empty: the file holds no text [read]" in err
+    assert err.count("1 errors") == 2 and "2 briefs" in err     # the next change was still picked up
+
+
+def test_check_reports_lookalike_letters_before_the_build(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+    _content(tmp_path, {"a.txt": SHORT.replace("Pavel Orlov", "Pavel Orl\u043ev"), "b.txt": SHORT})
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["check", "--content", "content"])
+    assert result.exit_code == 0
+    [line] = [line for line in result.stdout.splitlines() if "looks like a Latin one" in line]
+    assert line.startswith("content/articles/a.txt: warning: `Orl\u043ev` at character")
