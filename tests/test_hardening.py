@@ -514,3 +514,17 @@ def test_check_reports_lookalike_letters_before_the_build(tmp_path, monkeypatch)
     assert result.exit_code == 0
     [line] = [line for line in result.stdout.splitlines() if "looks like a Latin one" in line]
     assert line.startswith("content/articles/a.txt: warning: `Orl\u043ev` at character")
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Menteri Luar Negeri Anto\u0301nio Sil bertemu Han Dae-ho di Seoul.", "Anto\u0301nio"),
+    ("Menteri Luar Negeri Ant\u00f3nio Sil bertemu Han Dae-ho di Seoul.", None),     # composed: nothing to say
+])
+def test_a_decomposed_accent_is_reported(brief_of, text, flagged):
+    warnings = [p.message for p in brief_of(text).problems if "separate mark" in p.message]
+    if flagged is None:
+        assert not warnings
+    else:
+        [message] = warnings
+        assert message.startswith(f"`{flagged}` at character {text.index(flagged)} writes an accent") \
+            and "U+0301" in message
