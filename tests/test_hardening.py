@@ -221,6 +221,7 @@ def test_a_second_build_is_refused_while_one_runs(tmp_path):
     assert build(settings, mkdocs=False).articles == 1      # released when the first one ends
 
 
+@pytest.mark.slow
 def test_two_build_processes_at_once_never_crash(tmp_path):
     """Two real processes on one workspace: each either builds or says another build runs."""
     import subprocess
@@ -326,6 +327,7 @@ def test_a_stage_over_the_time_limit_is_stopped_and_the_article_still_built(brie
     assert warning.severity == "warning" and warning.stage == "quotes" and "summary" in warning.message
 
 
+@pytest.mark.slow
 def test_a_250_kb_article_of_names_and_cue_verbs_is_bounded(tmp_path, lex):
     import resource
     import time
