@@ -6,8 +6,10 @@ succeeded (built into a sibling folder, then swapped in with renames).
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
+import errno
 import gc
 import html
 import hashlib
@@ -23,7 +25,7 @@ from pathlib import Path
 from .cache import BriefCache
 from .config import Settings
 from .document import letter_words
-from .extract import ArticleError, extract, read_article
+from .extract import ArticleError, extract, name_problem, printable_path, read_article
 from .lexicon import Lexicon, LexiconError, load_lexicon
 from .model import Article, Brief, Catalog, Problem
 from .pages import TEMPLATES, RenderCache, render_pages, sort_key
@@ -87,17 +89,20 @@ def read_all(paths: list[Path], report: Report) -> list:
         try:
             article = read_article(path)
         except ArticleError as error:
-            report.problems.append(Problem(str(path), "read", str(error)))
+            report.problems.append(Problem(printable_path(path), "read", str(error)))
             continue
         except OSError as error:
-            report.problems.append(Problem(str(path), "read", f"cannot be read: {error.strerror or error}"))
+            report.problems.append(Problem(printable_path(path), "read", f"cannot be read: {error.strerror or error}"))
             continue
+        problem = name_problem(path)
+        if problem:
+            report.problems.append(Problem(article.path, "read", problem, severity="warning"))
         digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
         if digest in seen:
-            report.problems.append(Problem(str(path), "read", f"same text as {seen[digest]}; built once",
+            report.problems.append(Problem(article.path, "read", f"same text as {seen[digest]}; built once",
                                            severity="warning"))
             continue
-        seen[digest] = path.name
+        seen[digest] = Path(article.path).name
         articles.append(article)
     return articles
 
@@ -214,8 +219,15 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
                 progress.step(len(chunk))
     progress.close()
     cache.prune()   # every key this build needs was marked by cache.get above
+    if cache.unwritable:
+        report.problems.append(_cache_warning(settings, cache.unwritable))
     report.extracted, report.cached = len(pending), len(articles) - len(pending)
     return [briefs[i] for i in range(len(articles))]
+
+
+def _cache_warning(settings: Settings, reason: str) -> Problem:
+    return Problem(str(settings.cache_dir), "cache", f"cannot be written ({reason}): the next build extracts "
+                   "and renders everything again", severity="warning")
 
 
 def assets() -> dict[str, bytes]:
@@ -239,9 +251,13 @@ def write_tree(files: dict[str, str | bytes], docs_dir: Path, *, keep: tuple[str
         if target.exists() and target.read_bytes() == data:
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
+        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")   # never shared with another process
+        try:
+            tmp.write_bytes(data)
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         written += 1
     wanted = {docs_dir / rel for rel in files}
     for path in sorted(docs_dir.rglob("*"), reverse=True):
@@ -407,7 +423,9 @@ def generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
         timings["pdf"] = time.perf_counter() - clock
     clock = time.perf_counter()
     report.written, report.removed = write_tree(files, settings.docs_dir)
-    save_render_cache(settings, render_cache)
+    unwritable = save_render_cache(settings, render_cache)
+    if unwritable and not any(p.stage == "cache" for p in report.problems):
+        report.problems.append(_cache_warning(settings, unwritable))
     timings["write"] = time.perf_counter() - clock
     return catalog
 
@@ -435,15 +453,25 @@ def load_render_cache(settings: Settings) -> RenderCache:
     return RenderCache(digests=digests if isinstance(digests, dict) else {}, previous=previous)
 
 
-def save_render_cache(settings: Settings, cache: RenderCache) -> None:
+def save_render_cache(settings: Settings, cache: RenderCache) -> str | None:
+    """Store this build's page digests; the reason when the cache folder cannot be written (that
+    costs the next build time, nothing else)."""
     import json
 
-    settings.cache_dir.mkdir(parents=True, exist_ok=True)
     target = settings.cache_dir / RENDER_CACHE
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(json.dumps({"docs_dir": str(settings.docs_dir.resolve()), "pages": cache.new},
-                              sort_keys=True), encoding="utf-8")
-    os.replace(tmp, target)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    try:
+        settings.cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps({"docs_dir": str(settings.docs_dir.resolve()), "pages": cache.new},
+                                  sort_keys=True), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError as error:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return error.strerror or str(error)
+    return None
 
 
 def run_pagefind(site_dir: Path) -> None:
@@ -458,11 +486,68 @@ def run_pagefind(site_dir: Path) -> None:
                          f"(pip install 'briefing[search]')?\n{(done.stdout + done.stderr).strip()}")
 
 
+def describe_os_error(error: OSError) -> str:
+    """`cannot write build/docs/x.md: Permission denied`: the file and the reason, for an editor."""
+    where = error.filename
+    if where is not None:
+        where = printable_path(os.fsdecode(where) if isinstance(where, bytes) else where)
+        if error.filename2 is not None:
+            where += f" → {printable_path(error.filename2)}"
+    reason = error.strerror or str(error)
+    hint = {errno.ENOSPC: " (the disk is full; the old site is kept)",
+            errno.EDQUOT: " (over the disk quota; the old site is kept)",
+            errno.EROFS: " (read-only file system)",
+            errno.EACCES: " (check the folder's permissions)",
+            errno.EPERM: " (check the folder's permissions)",
+            errno.ENAMETOOLONG: " (rename the file: at most 255 bytes a name)"}.get(error.errno or 0, "")
+    return f"cannot write {where}: {reason}{hint}" if where else f"{reason}{hint}"
+
+
+@contextlib.contextmanager
+def build_lock(settings: Settings):
+    """Hold `<docs_dir>.lock` (build/docs.lock) for a build: a second `build` or `serve` on the same
+    folders is refused with a clear message instead of racing on the same files. The lock is an
+    flock, released by the kernel when the process ends however it ends (no stale lock)."""
+    import fcntl
+
+    path = settings.docs_dir.with_name(settings.docs_dir.name + ".lock")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(path, "a+", encoding="utf-8")
+    except OSError:
+        yield            # cannot even create the lock: writing the docs tree will say why
+        return
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise BuildError(f"another build is running ({holder} holds {path}); wait for it to finish, "
+                             "then build again") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        yield
+    finally:
+        handle.close()   # releases the flock
+
+
 def build(settings: Settings, *, mkdocs: bool = True, timings: dict | None = None) -> Report:
-    """The whole build. Raises BuildError when no site could be published.
+    """The whole build. Raises BuildError when no site could be published: an unreadable register,
+    MkDocs failing, another build running, a folder that cannot be written (the message names it).
 
     `timings`, when given, receives the seconds spent generating and in MkDocs (benchmarks).
     """
+    try:
+        with build_lock(settings):
+            return _build(settings, mkdocs=mkdocs, timings=timings)
+    except OSError as error:
+        raise BuildError(describe_os_error(error)) from None
+
+
+def _build(settings: Settings, *, mkdocs: bool, timings: dict | None) -> Report:
     report = Report()
     timings = {} if timings is None else timings
     clock = time.perf_counter()

@@ -140,6 +140,7 @@ class BriefCache:
         self.root = Path(root) / "briefs"
         self.lex_digest = lex_digest
         self.used: set[str] = set()
+        self.unwritable: str | None = None   # why an entry could not be written (read-only, disk full)
 
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
@@ -163,8 +164,12 @@ class BriefCache:
             tmp.write_text(json.dumps(brief_to_json(brief), ensure_ascii=False, separators=(",", ":")),
                            encoding="utf-8")
             os.replace(tmp, path)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+        except (OSError, UnicodeError) as error:
+            self.unwritable = getattr(error, "strerror", None) or str(error)
+            try:
+                tmp.unlink(missing_ok=True)
+            except (OSError, UnboundLocalError):
+                pass  # a cache that cannot be written only costs time
 
     def prune(self) -> int:
         """Remove entries this build did not use (changed or removed articles, old lexicons)."""

@@ -21,8 +21,10 @@ from pathlib import Path
 import yaml
 
 from .build import Report, discover, read_all
+from .extract import decoding_problem, lookalike_problems, printable_path
 from .config import FILE_KEYS, SETTINGS_FILE, SettingsError, load_settings
-from .lexicon import LexiconError, check_language_files, check_register, key_line, load_lexicon
+from .lexicon import (LexiconError, YAMLLimitError, check_language_files, check_register, key_line, load_lexicon,
+                      load_yaml_bounded)
 from .model import Problem
 from .sources import content_files
 
@@ -61,10 +63,12 @@ def _check_settings(content_dir: Path) -> list[Problem]:
     if not path.exists():
         return []
     try:
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loaded = load_yaml_bounded(path)
+    except YAMLLimitError as error:
+        return [Problem(str(path), "settings", f"refused: {error}")]
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        return [Problem(str(path), "settings", f"not valid YAML: {getattr(error, 'problem', error)}",
+        return [Problem(str(path), "settings", f"not valid YAML: {getattr(error, 'problem', None) or error}",
                         line=mark.line + 1 if mark else None)]
     except UnicodeDecodeError as error:
         return [Problem(str(path), "settings", f"not UTF-8: {error}")]
@@ -93,12 +97,14 @@ def _check_articles(articles_dir: Path) -> list[Problem]:
     articles = read_all(discover(articles_dir, report), report)
     problems = list(report.problems)
     for article in articles:
-        if article.decoded_as not in ("utf-8", "utf-8-sig"):
-            problems.append(Problem(article.path, "read", f"not UTF-8; decoded as {article.decoded_as} "
-                                    "(save it as UTF-8)", severity="warning"))
+        problems += lookalike_problems(article)
+        decoding = decoding_problem(article.decoded_as)
+        if decoding:
+            problems.append(Problem(article.path, "read", decoding + ("" if article.decoded_as.startswith("utf-8")
+                                                                     else " (save it as UTF-8)"), severity="warning"))
     for path in sorted(articles_dir.iterdir(), key=lambda p: p.name):
         if path.is_file() and path.suffix.lower() != ".txt" and not path.name.startswith("."):
-            problems.append(Problem(str(path), "read", "not a .txt file; the build ignores it",
+            problems.append(Problem(printable_path(path), "read", "not a .txt file; the build ignores it",
                                     severity="warning"))
     return sorted(problems, key=lambda p: p.path)
 
@@ -124,7 +130,7 @@ def _escape_property(text: str) -> str:
 def format_problem(problem: Problem) -> str:
     """One line: `PATH:LINE: error: message`, or under GitHub Actions an `::error file=…,line=…::`
     workflow command, which the run shows as an annotation next to the file."""
-    path = _relative(problem.path)
+    path = printable_path(_relative(problem.path))
     level = "error" if problem.severity == "error" else "warning"
     if os.environ.get("GITHUB_ACTIONS") == "true":
         where = f"file={_escape_property(path)}" + (f",line={problem.line}" if problem.line else "")

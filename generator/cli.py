@@ -10,6 +10,37 @@ import click
 from . import __version__
 
 
+def _editor_errors(func):
+    """No traceback reaches an editor: a file-system failure says which file and why, anything
+    else says what failed; both exit 2 (nothing was built). BRIEFING_TRACEBACK=1 shows the trace."""
+    import functools
+    import os
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as error:  # noqa: BLE001 - the last net before an editor's terminal
+            if os.environ.get("BRIEFING_TRACEBACK"):
+                raise
+            from .build import describe_os_error
+            from .lexicon import LexiconError
+            if isinstance(error, OSError):
+                message = describe_os_error(error)
+            elif isinstance(error, MemoryError):
+                message = "out of memory (one article or data file is far too large; see README, Limits)"
+            elif isinstance(error, LexiconError):
+                message = str(error)
+            else:
+                message = (f"internal error: {type(error).__name__}: {error} (please report it; "
+                           "BRIEFING_TRACEBACK=1 shows where)")
+            click.echo(f"error: {message}", err=True)
+            sys.exit(2)
+    return wrapper
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefing")
 def cli() -> None:
@@ -24,6 +55,7 @@ def cli() -> None:
               default=None, help="Content folder whose register and language overlays to use (default: the "
                                  "content/ of the working folder or the nearest folder above it, else the "
                                  "project's own content/).")
+@_editor_errors
 def extract(files: tuple[Path, ...], content_dir: Path | None) -> None:
     """Print the extraction records (../shared/eval/FORMATS.md) of FILES as a JSON array.
 
@@ -114,6 +146,7 @@ def _report(report, strict: bool) -> int:
 @_settings_options
 @click.option("--strict/--no-strict", default=None, help="Warnings fail the build too (after everything is built and reported).")
 @click.option("--pdf/--no-pdf", default=None, help="Write PDF briefs and the dossier (default: on, or briefing.yml's `pdf`).")
+@_editor_errors
 def build(content_dir: Path, strict: bool | None, pdf: bool | None, **overrides) -> None:
     """Build the site from content/ into site/ (Markdown into build/docs, then mkdocs build)."""
     from .build import BuildError, build as run_build
@@ -133,6 +166,7 @@ def build(content_dir: Path, strict: bool | None, pdf: bool | None, **overrides)
 @cli.command()
 @_settings_options
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
+@_editor_errors
 def serve(content_dir: Path, dev_addr: str, **overrides) -> None:
     """Preview with live reload: regenerate when content/ or site_templates/ change."""
     from .serve import serve as run_serve
@@ -145,6 +179,7 @@ def serve(content_dir: Path, dev_addr: str, **overrides) -> None:
 @_settings_options
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write the PDFs here instead of into build/docs/pdf.")
+@_editor_errors
 def pdf(content_dir: Path, out: Path | None, **overrides) -> None:
     """Write one PDF per brief and the dossier PDF (WeasyPrint, no browser)."""
     from .build import Report, read_all, discover, extract_all
@@ -172,6 +207,7 @@ def pdf(content_dir: Path, out: Path | None, **overrides) -> None:
 @cli.command()
 @click.option("--content", "content_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("content"), show_default=True, help="Content folder to validate.")
+@_editor_errors
 def check(content_dir: Path) -> None:
     """Validate content/: articles decode, the register and language files parse and agree.
 

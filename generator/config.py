@@ -66,7 +66,13 @@ def load_settings(content_dir: Path = Path("content"), **overrides) -> Settings:
     if path.is_symlink():
         raise SettingsError(f"{path}: a symbolic link: refused, only regular files inside content/ are read")
     if path.exists():
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        from .lexicon import load_yaml_bounded
+        try:
+            loaded = load_yaml_bounded(path) or {}
+        except yaml.YAMLError as error:
+            raise SettingsError(f"{path}: not valid YAML: {getattr(error, 'problem', None) or error}") from None
+        except UnicodeDecodeError as error:
+            raise SettingsError(f"{path}: not UTF-8: {error}") from None
         if not isinstance(loaded, dict):
             raise SettingsError(f"{path}: expected a mapping of settings")
         for key, value in loaded.items():

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import codecs
 import errno
+import os
 import re
+import time
 from pathlib import Path
 
 from . import actors, dates, document, layout, quotes, segment, summary
-from .lexicon import Lexicon
+from .lexicon import Lexicon, TimeLimitExceeded, time_limit
 from .model import Article, Brief, DateMention, Layout, Problem
 from .sources import LINK, read_regular
 
@@ -23,14 +25,87 @@ BINARY_CONTROL_SHARE = 0.02
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+# Letters of the scripts whose capitals and small letters look like Latin ones (Cyrillic а е о р с
+# х, Greek ο ν): a word mixing them with Latin letters is a look-alike (typed or planted), which
+# would make a second entity of a name. One regex pass; the word check runs only when one is found.
+LOOKALIKE_SCRIPTS = re.compile("[\u0370-\u03ff\u0400-\u052f]")
+_MIXED_WORD = re.compile(r"\w*[\u0370-\u03ff\u0400-\u052f]\w*")
+
+
+def lookalike_words(text: str, limit: int = 5) -> list[tuple[int, str, str]]:
+    """(offset, word, the first foreign letter) of words mixing Latin letters with Cyrillic or
+    Greek ones, at most `limit`."""
+    if not LOOKALIKE_SCRIPTS.search(text):
+        return []
+    found = []
+    for match in _MIXED_WORD.finditer(text):
+        word = match.group()
+        if any(c.isalpha() and c < "\u0250" for c in word):       # a Latin letter (ASCII to Latin Extended-B)
+            found.append((match.start(), word, LOOKALIKE_SCRIPTS.search(word).group()))
+            if len(found) >= limit:
+                break
+    return found
+
+
+# Combining accents (U+0300-036F) written after their letter, as some editors and macOS copies do
+# (`o` + U+0301 for `ó`): the text is kept as read (no NFC, DESIGN.md), so a name with one may be
+# cut at the mark; the first words with one are reported.
+_COMBINING = re.compile("[\u0300-\u036f]")
+_DECOMPOSED_WORD = re.compile(r"\w*[\u0300-\u036f][\w\u0300-\u036f]*")
+
+
+def lookalike_problems(article: Article) -> list[Problem]:
+    """A warning for each word of the article that mixes Latin letters with look-alikes, and for
+    each written with a separate combining accent (at most 5 of each)."""
+    problems = []
+    if _COMBINING.search(article.text):                 # one pass of one class; the words only when found
+        for match in list(_DECOMPOSED_WORD.finditer(article.text))[:5]:
+            mark = next(c for c in match.group() if "\u0300" <= c <= "\u036f")
+            problems.append(Problem(article.path, "read", f"`{match.group()}` at character {match.start()} writes an "
+                                    f"accent as a separate mark (U+{ord(mark):04X}): a name may be cut there; save "
+                                    "the file with composed letters (NFC)", severity="warning"))
+    for offset, word, letter in lookalike_words(article.text):
+        script = "Greek" if "\u0370" <= letter <= "\u03ff" else "Cyrillic"
+        problems.append(Problem(article.path, "read", f"`{word}` at character {offset} mixes Latin letters with the "
+                                f"{script} letter {letter} (U+{ord(letter):04X}), which looks like a Latin one: "
+                                "retype the word", severity="warning"))
+    return problems
+
+
 class ArticleError(ValueError):
     """An article file that cannot be read as text; the message says why."""
+
+
+def _utf8_with_stray_bytes(raw: bytes, how: str) -> tuple[str, str] | None:
+    """UTF-8 text with a few bytes that are not UTF-8 (a stray byte from a copy, a cut sequence):
+    those bytes become U+FFFD and `how` says how many and where the first was, instead of the
+    whole file being read as cp1252. None when the file is not mostly UTF-8 (its non-ASCII
+    characters are more often invalid than valid UTF-8: a legacy file)."""
+    try:
+        raw.decode("utf-8")
+        return None
+    except UnicodeDecodeError as error:
+        first = error.start
+    text = raw.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - raw.count("\ufffd".encode("utf-8"))
+    valid = len(text) - len(raw.decode("ascii", errors="ignore")) - replaced - raw.count("\ufffd".encode("utf-8"))
+    if valid <= replaced:
+        return None
+    return text, f"{how} ({replaced} invalid byte {'sequence' if replaced == 1 else 'sequences'} replaced, first at byte {first})"
 
 
 def decode(raw: bytes) -> tuple[str, str]:
     """Bytes → (text, how it was decoded). Raises ArticleError for what is not text."""
     if raw.startswith(codecs.BOM_UTF8):
-        return raw[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
+        body = raw[len(codecs.BOM_UTF8):]
+        repaired = _utf8_with_stray_bytes(body, "utf-8-sig")
+        if repaired:
+            return repaired
+        try:
+            return body.decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as error:
+            raise ArticleError(f"starts with a UTF-8 byte-order mark but is not UTF-8: {error.reason} at byte "
+                               f"{error.start + len(codecs.BOM_UTF8)}") from None
     for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if raw.startswith(bom):
@@ -44,6 +119,9 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    repaired = _utf8_with_stray_bytes(raw, "utf-8")
+    if repaired:
+        return repaired
     # Legacy Windows encoding (curly quotes as 0x93/0x94) is what copy-paste produces most.
     try:
         return raw.decode("cp1252"), "cp1252"
@@ -51,11 +129,42 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("latin-1"), "latin-1"
 
 
+def decoding_problem(decoded_as: str) -> str | None:
+    """The warning an article's decoding deserves, or None for clean UTF-8."""
+    if decoded_as in ("utf-8", "utf-8-sig"):
+        return None
+    repaired = re.match(r"utf-8(?:-sig)? \((\d+) invalid byte sequences? replaced, first at byte (\d+)\)$", decoded_as)
+    if repaired:
+        count, first = repaired.groups()
+        return (f"UTF-8 but for {count} invalid byte {'sequence' if count == '1' else 'sequences'} (the first at "
+                f"byte {first}), shown as \ufffd (U+FFFD); fix the file there")
+    return f"not UTF-8; decoded as {decoded_as}"
+
+
+def printable_path(path: str | Path) -> str:
+    """A path as text that can be written to any file or terminal: bytes of a file name that are
+    not UTF-8 (Python keeps them as lone surrogates) become `\\xNN`."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+
+
+def name_problem(path: str | Path) -> str | None:
+    """Why a file's name is a problem (it is still read), or None."""
+    name = Path(path).name
+    if printable_path(name) != name:
+        return f"file name is not UTF-8 (shown as `{printable_path(name)}`); rename it"
+    return None
+
+
 def read_article(path: str | Path) -> Article:
     """Read a file as FORMATS.md defines "as read": decoded, BOM stripped, line endings → \\n."""
     path = Path(path)
     try:
-        raw = read_regular(path)
+        raw = read_regular(path, limit=MAX_BYTES + 1)    # never more: a huge file is refused, not read whole
     except OSError as error:
         if error.errno == errno.ELOOP:      # O_NOFOLLOW met a link: never read what it points at
             raise ArticleError(LINK[1]) from None
@@ -63,7 +172,8 @@ def read_article(path: str | Path) -> Article:
             raise ArticleError("not a regular file: not read") from None
         raise
     if len(raw) > MAX_BYTES:
-        raise ArticleError(f"{len(raw):,} bytes is over the {MAX_BYTES:,}-byte limit for one article")
+        size = path.stat().st_size
+        raise ArticleError(f"{size:,} bytes is over the {MAX_BYTES:,}-byte limit for one article")
     text, how = decode(raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -71,47 +181,119 @@ def read_article(path: str | Path) -> Article:
     controls = len(CONTROLS.findall(text))
     if controls > BINARY_CONTROL_SHARE * len(text):
         raise ArticleError(f"binary content ({controls} control characters), not a text article")
-    return Article(id=path.stem, path=str(path), text=text, decoded_as=how)
+    shown = Path(printable_path(path))
+    return Article(id=shown.stem, path=str(shown), text=text, decoded_as=how)
 
 
-def _stage(problems: list[Problem], article: Article, name: str, default, call):
-    """Run one stage; an exception becomes a Problem naming the file and the stage."""
+# Bounded cost per article (README, Limits): the news articles seen so far have at most ~35 actors,
+# 10 quotes and 12 dates in 10 kB; a feature of 60 kB a few times that. An article over a cap keeps
+# the first quotes, statements and dates and its most-mentioned actors (every kept quote's speaker
+# among them), with a warning: a file of thousands of names must not make thousands of pages.
+MAX_ACTORS = 300
+MAX_QUOTES = 150
+MAX_STATEMENTS = 150
+MAX_DATES = 300
+# CPU seconds of extraction one article may take (a news article takes 5-50 ms). A stage still
+# running then is stopped; the stages after it are skipped; the article is built with what was found.
+ARTICLE_SECONDS = 10.0
+
+
+class _Budget:
+    """The time left for one article's stages, and which stages it stopped or skipped."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.deadline = time.process_time() + seconds
+        self.cut: list[str] = []
+
+    def left(self) -> float:
+        return self.deadline - time.process_time()
+
+
+def _stage(problems: list[Problem], budget: _Budget, article: Article, name: str, default, call):
+    """Run one stage within the article's time; an exception becomes a Problem naming the file
+    and the stage."""
+    if budget.cut:
+        budget.cut.append(name)
+        return default
     try:
-        return call()
+        with time_limit(max(budget.left(), 0.001)):
+            return call()
+    except TimeLimitExceeded:
+        budget.cut.append(name)
+        return default
     except Exception as error:  # noqa: BLE001 - any stage failure is reported, never fatal
         problems.append(Problem(article.path, name, f"{type(error).__name__}: {error}"))
         return default
 
 
+def _cap(article: Article, found_actors: tuple, found_dates: tuple, found_quotes: tuple,
+         statements: tuple) -> tuple[tuple, tuple, tuple, tuple, Problem | None]:
+    """The facts within the per-article caps, and a warning saying what was left out."""
+    left_out = []
+    if len(found_quotes) > MAX_QUOTES:
+        left_out.append(f"{len(found_quotes) - MAX_QUOTES:,} of {len(found_quotes):,} quotes")
+        found_quotes = tuple(found_quotes[:MAX_QUOTES])
+    if len(statements) > MAX_STATEMENTS:
+        left_out.append(f"{len(statements) - MAX_STATEMENTS:,} of {len(statements):,} statements")
+        statements = tuple(statements[:MAX_STATEMENTS])
+    if len(found_dates) > MAX_DATES:
+        left_out.append(f"{len(found_dates) - MAX_DATES:,} of {len(found_dates):,} dates")
+        found_dates = tuple(found_dates[:MAX_DATES])
+    if len(found_actors) > MAX_ACTORS:
+        speakers = {q.speaker_key for q in found_quotes} | {s.speaker_key for s in statements}
+        ranked = sorted(range(len(found_actors)), key=lambda i: (
+            found_actors[i].key not in speakers, -len(found_actors[i].mentions), i))
+        keep = set(ranked[:MAX_ACTORS])
+        left_out.append(f"{len(found_actors) - MAX_ACTORS:,} of {len(found_actors):,} names (the least mentioned)")
+        found_actors = tuple(a for i, a in enumerate(found_actors) if i in keep)
+    if not left_out:
+        return found_actors, found_dates, found_quotes, statements, None
+    return found_actors, found_dates, found_quotes, statements, Problem(
+        article.path, "limits", f"over the per-article limits ({MAX_ACTORS} names, {MAX_QUOTES} quotes, "
+        f"{MAX_STATEMENTS} statements, {MAX_DATES} dates); left out {', '.join(left_out)}", severity="warning")
+
+
 def extract(article: Article, lex: Lexicon) -> Brief:
     """All stages on one article; a failing stage yields a Problem, the rest still runs."""
     problems: list[Problem] = []
-    if article.decoded_as not in ("utf-8", "utf-8-sig"):
-        problems.append(Problem(article.path, "read", f"not UTF-8; decoded as {article.decoded_as}",
-                                severity="warning"))
+    budget = _Budget(ARTICLE_SECONDS)
+    decoding = decoding_problem(article.decoded_as)
+    if decoding:
+        problems.append(Problem(article.path, "read", decoding, severity="warning"))
     empty_layout = Layout(None, None, None, None, None, (), (), ())
-    page = _stage(problems, article, "layout", empty_layout, lambda: layout.find_layout(article, lex))
-    sentences = _stage(problems, article, "segment", (), lambda: segment.split_sentences(article, page, lex))
+    page = _stage(problems, budget, article, "layout", empty_layout, lambda: layout.find_layout(article, lex))
+    sentences = _stage(problems, budget, article, "segment", (), lambda: segment.split_sentences(article, page, lex))
     if not page.body:
         problems.append(Problem(article.path, "layout", "no article body left after removing page furniture",
                                 severity="warning"))
     doc = document.build(article, sentences)
-    found_actors = _stage(problems, article, "actors", (), lambda: actors.find_actors(article, sentences, lex, doc))
+    found_actors = _stage(problems, budget, article, "actors", (), lambda: actors.find_actors(article, sentences, lex, doc))
     named = frozenset(a.register_id for a in found_actors if a.register_id)   # for a year no date writes
     published: DateMention | None = _stage(
-        problems, article, "dates", None,
+        problems, budget, article, "dates", None,
         lambda: (dates.read_date(article, page.published, lex, named) if page.published else None)
         or dates.published_from_body(article, sentences, lex, named))   # a header it cannot read: the body
     anchor = published.value if published else None
-    found_dates = _stage(problems, article, "dates", (),
+    found_dates = _stage(problems, budget, article, "dates", (),
                          lambda: dates.find_dates(article, sentences, lex, anchor=anchor, named=named))
-    speech = _stage(problems, article, "quotes", None,
+    speech = _stage(problems, budget, article, "quotes", None,
                     lambda: quotes.read_speech(article, sentences, found_actors, lex))
     found_quotes = speech.quotes if speech else ()
-    statements = _stage(problems, article, "quotes", (),
+    statements = _stage(problems, budget, article, "quotes", (),
                         lambda: quotes.find_statements(article, sentences, found_actors, lex, speech)) if speech else ()
-    chosen = _stage(problems, article, "summary", (),
+    chosen = _stage(problems, budget, article, "summary", (),
                     lambda: summary.summarise(article, sentences, found_actors))
+    problems += lookalike_problems(article)
+    if budget.cut:
+        problems.append(Problem(article.path, budget.cut[0], f"extraction stopped after {budget.seconds:g} s (the "
+                                f"per-article limit): the article is too long or too dense; what "
+                                f"{', '.join(dict.fromkeys(budget.cut))} would have found is left out",
+                                severity="warning"))
+    found_actors, found_dates, found_quotes, statements, capped = _cap(
+        article, found_actors, found_dates, found_quotes, statements)
+    if capped:
+        problems.append(capped)
     if not re.search(r"[.!?]", article.text):
         problems.append(Problem(article.path, "segment", "no sentence punctuation: the text was read as one sentence",
                                 severity="warning"))

@@ -7,9 +7,15 @@ a problem names the file and the key. Regexes are compiled once, here.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import re
+import re._constants as _sre_constants
+import re._parser as _sre_parser
+import signal
+import threading
+import time
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -23,6 +29,52 @@ from .sources import content_files
 LANG_DIR = Path(__file__).parent / "lang"
 LANGUAGE = "id"
 GROUP_TYPES = ("words", "rules", "map", "records")
+
+
+# Limits on editor data (stated in the README, "Limits"). Language and register files are small
+# lists: the largest shipped one is 62 kB and a few thousand values.
+MAX_YAML_BYTES = 2 * 1024 * 1024          # one YAML file
+MAX_YAML_VALUES = 200_000                 # values one YAML file may hold, an alias counted at every use
+# A rule's regex is run on probe lines built from its own characters (a run of one character, or
+# of two alternating, then one that cannot match); over this many CPU seconds on one probe it is
+# refused as catastrophic backtracking. Sound rules take well under a millisecond on each.
+PATTERN_PROBE_SECONDS = 0.2
+PATTERN_PROBE_LENGTHS = (24, 1_000)       # short probes expose exponential, long ones polynomial blow-up
+
+
+class TimeLimitExceeded(Exception):
+    """Raised inside a `time_limit` block when its time is up."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        super().__init__(f"took longer than {seconds:g} s")
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None):
+    """Interrupt the block with TimeLimitExceeded once it has used `seconds` of CPU time (SIGPROF
+    from ITIMER_PROF: `re` and Python code both stop at the signal). CPU time, not wall time, so
+    that a machine busy with other work does not cut a sound article or regex short. Only in the
+    main thread of a process that has the timer; elsewhere, and for `None`, the block runs
+    unlimited. An enclosing limit is restored with its time left."""
+    if (not seconds or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def expire(signum, frame):
+        raise TimeLimitExceeded(seconds)
+
+    started = time.process_time()
+    previous = signal.signal(signal.SIGPROF, expire)
+    outer_left, _ = signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+        if outer_left:
+            signal.setitimer(signal.ITIMER_PROF, max(outer_left - (time.process_time() - started), 0.001))
 
 
 class LexiconError(ValueError):
@@ -47,11 +99,18 @@ def fold(text: str) -> str:
     return _NOT_ALNUM.sub("", text.lower())
 
 
+# Longest slug: slugs are file names (`briefs/<slug>.md.<pid>.tmp`, `pdf/<slug>.pdf`) and one name
+# may be at most 255 bytes; a longer slug keeps its first 71 characters and a hash of the whole.
+MAX_SLUG = 80
+
+
 def slugify(text: str) -> str:
-    """A stable, URL-safe id: `Kim Jong-un` → `kim-jong-un`."""
+    """A stable, URL-safe id of at most MAX_SLUG characters: `Kim Jong-un` → `kim-jong-un`."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     slug = re.sub(r"[^0-9a-z]+", "-", text).strip("-")
+    if len(slug) > MAX_SLUG:
+        slug = slug[:MAX_SLUG - 9].rstrip("-") + "-" + hashlib.sha256(slug.encode()).hexdigest()[:8]
     return slug or "x"
 
 
@@ -316,15 +375,83 @@ def _strip_lines(value: Any) -> Any:
     return value
 
 
+class YAMLLimitError(yaml.YAMLError):
+    """A YAML file over one of the limits (MAX_YAML_BYTES, MAX_YAML_VALUES)."""
+
+
+def _expanded_size(root: yaml.Node, limit: int) -> int:
+    """How many values the document becomes once every alias is expanded, counted up to `limit`
+    (an alias bomb of a few hundred bytes expands to billions). Aliased nodes are one object in the
+    composed graph, so the count is memoised per node and costs one pass over the file."""
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+
+    def size(node: yaml.Node) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in active:
+            raise ValueError("an alias refers to the value that contains it")
+        active.add(key)
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            for child in node.value:
+                total += size(child)
+                if total > limit:
+                    break
+        elif isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                total += size(key_node) + size(value_node)
+                if total > limit:
+                    break
+        active.discard(key)
+        sizes[key] = total
+        return total
+
+    return size(root)
+
+
+def load_yaml_bounded(path: Path, loader: type = _SafeBase) -> Any:
+    """A YAML file as data, within MAX_YAML_BYTES and MAX_YAML_VALUES (aliases counted at every
+    use). Raises yaml.YAMLError for what is not YAML or is over a limit, UnicodeDecodeError and
+    OSError as reading does."""
+    path = Path(path)
+    size = path.stat().st_size
+    if size > MAX_YAML_BYTES:
+        raise YAMLLimitError(f"{size:,} bytes is over the {MAX_YAML_BYTES:,}-byte limit for one data file")
+    text = path.read_bytes().decode("utf-8")
+    parser = loader(text)
+    try:
+        node = parser.get_single_node()
+        if node is None:
+            return None
+        try:
+            values = _expanded_size(node, MAX_YAML_VALUES)
+        except ValueError as error:
+            raise YAMLLimitError(str(error)) from None
+        except RecursionError:
+            raise YAMLLimitError("nested too deeply") from None
+        if values > MAX_YAML_VALUES:
+            raise YAMLLimitError(f"expands to over {MAX_YAML_VALUES:,} values once its aliases (*name) are "
+                                 "repeated: an alias bomb, or a file far larger than language data")
+        return parser.construct_document(node)
+    finally:
+        parser.dispose()
+
+
 def _load_yaml_with_lines(path: Path) -> Any:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        data = load_yaml_bounded(path, _LineLoader)
+    except YAMLLimitError as error:
+        raise LexiconError(path, "(yaml)", f"refused: {error}") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        raise LexiconError(path, "(yaml)", f"not valid YAML: {getattr(error, 'problem', error)}",
+        raise LexiconError(path, "(yaml)", f"not valid YAML: {getattr(error, 'problem', None) or error}",
                            mark.line + 1 if mark else None) from None
     except UnicodeDecodeError as error:
         raise LexiconError(path, "(file)", f"not UTF-8: {error}") from None
+    except RecursionError:
+        raise LexiconError(path, "(yaml)", "not valid YAML: nested too deeply") from None
     if isinstance(data, dict):
         top = {k: v for k, v in data.items() if k not in _LINE_KEYS}
         for key, value in top.items():
@@ -343,6 +470,8 @@ def _load_yaml_with_lines(path: Path) -> Any:
 def key_line(path: Path, key: str) -> int | None:
     """The line of a top-level key in a YAML file (for messages), or None if it cannot be found."""
     try:
+        if Path(path).stat().st_size > MAX_YAML_BYTES:
+            return None
         node = yaml.compose(Path(path).read_text(encoding="utf-8"), Loader=_SafeBase)
     except (yaml.YAMLError, UnicodeDecodeError, OSError):
         return None
@@ -354,10 +483,111 @@ def key_line(path: Path, key: str) -> int | None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Regexes from editor data: refused when they backtrack catastrophically
+
+_CATEGORY_CHAR = {"CATEGORY_DIGIT": "1", "CATEGORY_NOT_DIGIT": "a", "CATEGORY_SPACE": " ",
+                  "CATEGORY_NOT_SPACE": "a", "CATEGORY_WORD": "a", "CATEGORY_NOT_WORD": "-",
+                  "CATEGORY_LINEBREAK": "\n", "CATEGORY_NOT_LINEBREAK": "a"}
+# Placeholders layout.py expands in furniture rules, replaced by one plain word for the probes.
+_PLACEHOLDERS = {"{weekday}": "wday", "{month}": "mon", "{outlet}": "site"}
+
+
+def _probe_chars(parsed) -> list[str]:
+    """One character each literal, class and category of a parsed regex matches, in pattern order."""
+    chars: list[str] = []
+
+    def visit(items) -> None:
+        for op, av in items:
+            name = str(op)
+            if name == "LITERAL":
+                chars.append(chr(av))
+            elif name == "NOT_LITERAL":
+                chars.append("a" if av != ord("a") else "b")
+            elif name == "ANY":
+                chars.append("a")
+            elif name == "IN":
+                negated = any(str(o) == "NEGATE" for o, _ in av)
+                if negated:
+                    excluded = {chr(a) for o, a in av if str(o) == "LITERAL"}
+                    chars.append(next(c for c in "a1 -x" if c not in excluded))
+                    continue
+                for o, a in av:
+                    if str(o) == "LITERAL":
+                        chars.append(chr(a))
+                    elif str(o) == "RANGE":
+                        chars.append(chr(a[0]))
+                    elif str(o) == "CATEGORY":
+                        chars.append(_CATEGORY_CHAR.get(str(a), "a"))
+                    else:
+                        continue
+                    break
+            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                visit(av[2])
+            elif name == "SUBPATTERN":
+                visit(av[3])
+            elif name in ("ATOMIC_GROUP", "ASSERT", "ASSERT_NOT"):
+                visit(av if name == "ATOMIC_GROUP" else av[1])
+            elif name == "BRANCH":
+                for branch in av[1]:
+                    visit(branch)
+            elif name == "GROUPREF_EXISTS":
+                visit(av[1])
+                if av[2] is not None:
+                    visit(av[2])
+            elif name == "CATEGORY":
+                chars.append(_CATEGORY_CHAR.get(str(av), "a"))
+
+    visit(parsed)
+    return list(dict.fromkeys(chars))
+
+
+def probe_lines(pattern: str) -> list[str]:
+    """Lines on which a regex that backtracks catastrophically takes very long: a run of one of its
+    characters, or of two of them alternating, ending in a character it cannot take."""
+    for placeholder, word in _PLACEHOLDERS.items():
+        pattern = pattern.replace(placeholder, word)
+    chars = _probe_chars(_sre_parser.parse(pattern))
+    units = chars + [a + b for a, b in zip(chars, chars[1:])] + [a + " " for a in chars if a != " "]
+    lines = []
+    for length in PATTERN_PROBE_LENGTHS:
+        for unit in dict.fromkeys(units):
+            run = unit * max(1, length // len(unit))
+            lines += [run + "\x00", run + "\n!"]
+    return lines
+
+
+def slow_pattern(pattern: str, seconds: float = PATTERN_PROBE_SECONDS) -> str | None:
+    """Why a regex is too slow to run on every line of every article (catastrophic backtracking),
+    or None. Each probe line (`probe_lines`) gets `seconds`."""
+    try:
+        expanded = pattern
+        for placeholder, word in _PLACEHOLDERS.items():
+            expanded = expanded.replace(placeholder, word)
+        compiled = re.compile(expanded)
+        lines = probe_lines(pattern)
+    except (re.error, RecursionError, OverflowError) as error:
+        return f"pattern does not compile: {error}"
+    for line in lines:
+        try:
+            with time_limit(seconds):
+                compiled.search(line)
+        except TimeLimitExceeded:
+            shown = line[:12].encode("unicode_escape").decode("ascii")
+            return (f"pattern backtracks catastrophically: over {seconds:g} s on a {len(line)}-character line "
+                    f"starting {shown!r}; a repeat inside a repeat (`(a+)+`, `(\\w+\\s?)+`) tries "
+                    "exponentially many ways to fail. Make the inner repeat unambiguous, possessive "
+                    "(`a++`) or atomic (`(?>...)`)")
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
 # Language data
 
 
-def _check_group(path: Path, name: str, kind: str, value: Any) -> None:
+def _check_group(path: Path, name: str, kind: str, value: Any, *, editor: bool = False) -> None:
+    """Raise LexiconError for the first problem in one group. `editor`: the file is an overlay in
+    content/lang, whose regexes are also timed on probe lines (`slow_pattern`); the shipped files
+    are checked by the tests instead, so that no build pays for it."""
     if kind == "words":
         if not isinstance(value, list) or not value:
             raise LexiconError(path, name, "expected a non-empty list of strings")
@@ -370,10 +600,15 @@ def _check_group(path: Path, name: str, kind: str, value: Any) -> None:
         for rule in value:
             if not isinstance(rule, dict) or "id" not in rule or "pattern" not in rule:
                 raise LexiconError(path, name, f"each rule needs `id` and `pattern`, got {rule!r}")
+            if not isinstance(rule["pattern"], str):
+                raise LexiconError(path, f"{name}.{rule['id']}", f"pattern must be a string, got {rule['pattern']!r}")
             try:
                 re.compile(rule["pattern"])
-            except re.error as error:
+            except (re.error, RecursionError, OverflowError) as error:
                 raise LexiconError(path, f"{name}.{rule['id']}", f"pattern does not compile: {error}") from None
+            slow = slow_pattern(rule["pattern"]) if editor else None
+            if slow:
+                raise LexiconError(path, f"{name}.{rule['id']}", slow)
     elif kind == "map":
         if not isinstance(value, dict) or not value:
             raise LexiconError(path, name, "expected a non-empty mapping")
@@ -409,7 +644,7 @@ def check_language_files(paths: list[Path]) -> list[LexiconError]:
                                              f"{sorted(schema[path.stem])}", key_line(path, name)))
                 continue
             try:
-                _check_group(path, name, schema[path.stem][name], value)
+                _check_group(path, name, schema[path.stem][name], value, editor=True)
             except LexiconError as error:
                 problems.append(LexiconError(path, error.key, error.message, error.line or key_line(path, name)))
     return problems
@@ -501,9 +736,8 @@ def load_lexicon(content_dir: Path | None = None) -> Lexicon:
         stem = path.stem
         if stem not in schema:
             raise LexiconError(path, "(file)", f"no schema for {stem!r} in {schema_path.name}; known: {sorted(schema)}")
-        raw = path.read_bytes()
-        digest.update(path.name.encode() + b"\0" + raw)
-        loaded = _load_yaml_with_lines(path)
+        loaded = _load_yaml_with_lines(path)      # refuses a file over the limits before it is hashed
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
         if loaded is None:
             continue
         if not isinstance(loaded, dict):
@@ -511,11 +745,12 @@ def load_lexicon(content_dir: Path | None = None) -> Lexicon:
         for name, value in loaded.items():
             if name not in schema[stem]:
                 raise LexiconError(path, name, f"unknown group; {stem}.yaml may hold {sorted(schema[stem])}")
-            _check_group(path, name, schema[stem][name], value)
+            _check_group(path, name, schema[stem][name], value, editor=path in overlay_files)
         data[stem] = _merge(data.get(stem, {}), loaded)
     register_files = _content_yaml(content_dir / "register") if content_dir else []
     for path in register_files:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        if path.stat().st_size <= MAX_YAML_BYTES:     # a larger file is refused by load_register
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
     register = load_register(register_files)
     months, weekdays = _cldr_calendar()
     calendar = data.get("calendar", {})

@@ -5,7 +5,8 @@ the text, so `article.text[span.start:span.end]` is always the surface form.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import PurePath
 from typing import Literal
 
 Kind = Literal["person", "organization", "country", "place"]
@@ -300,5 +301,7 @@ def to_record(brief: Brief, catalog: Catalog | None = None) -> dict:
     ]
     record["credits"] = [{"role": c.role, "name": c.name, "start": c.span.start, "end": c.span.end}
                          for c in brief.layout.credits]
-    record["problems"] = [str(p) for p in brief.problems]
+    # The file name only: a record is published (data/records.json), and the folder it was read
+    # from (`--content /home/someone/...`) is nobody's business.
+    record["problems"] = [str(replace(p, path=PurePath(p.path).name)) for p in brief.problems]
     return record

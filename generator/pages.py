@@ -11,6 +11,7 @@ import functools
 import hashlib
 import heapq
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
@@ -23,7 +24,7 @@ from .confidence import role_certainty, speaker_certainty
 from .config import Settings
 from .escape import html_attr, md_inline, md_piece
 from .graph import KIND_COLOURS, Node, cooccurrence, render_svg, strongest_edges, xml_text
-from .lexicon import fold, slugify
+from .lexicon import MAX_SLUG, fold, slugify
 from .model import KINDS, Brief, Catalog, DateMention, Span, to_record
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
@@ -57,14 +58,32 @@ def shorten(text: str, limit: int = EVENT_CHARS) -> str:
 RESERVED_SLUGS = ("index", "years")
 
 
+def _plain_id(article_id: str) -> bool:
+    """A file name that is already a good address: lowercase ASCII letters and digits, words joined
+    by single hyphens or underscores (`2024-06-21-zinoviev`, `000_bb3a51`)."""
+    return article_id.isascii() and all(part.isalnum() and part == part.lower()
+                                        for part in re.split(r"[-_]", article_id))
+
+
+def brief_slug(article_id: str) -> str:
+    """The address of a brief, a function of its own article id only, so that a brief keeps its
+    address whatever other files arrive or go: a plain lowercase id is its own address; any
+    other (capitals, spaces, accents, `A-B` beside `a-b`) is slugified and given 8 hex digits of
+    the id's hash (`A B` → `a-b-1f0c…`), so two ids never share an address."""
+    if len(article_id) <= MAX_SLUG and _plain_id(article_id) and article_id not in RESERVED_SLUGS:
+        return article_id
+    digest = hashlib.sha256(article_id.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{slugify(article_id)[:MAX_SLUG - 9].rstrip('-')}-{digest}"
+
+
 def brief_slugs(catalog: Catalog) -> dict[str, str]:
     """Unique, URL-safe slugs for article ids (ids may hold spaces, brackets, non-ASCII letters)."""
     slugs: dict[str, str] = {}
     used: set[str] = set(RESERVED_SLUGS)
     for brief in catalog.briefs:
-        base = slugify(brief.article.id)
-        slug, n = base, 2
-        while slug in used:
+        slug = base = brief_slug(brief.article.id)
+        n = 2
+        while slug in used:          # only for an id crafted to equal another's hashed address
             slug, n = f"{base}-{n}", n + 1
         used.add(slug)
         slugs[brief.article.id] = slug

@@ -60,14 +60,15 @@ def content_files(folder: Path, suffix: str) -> tuple[list[Path], list[Refused]]
     return files, refused
 
 
-def read_regular(path: Path) -> bytes:
-    """The bytes of a regular file, never through a link: O_NOFOLLOW closes the window between
-    listing a folder and opening the file, O_NONBLOCK keeps a FIFO from blocking the build."""
+def read_regular(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file (at most `limit` of them), never through a link: O_NOFOLLOW
+    closes the window between listing a folder and opening the file, O_NONBLOCK keeps a FIFO from
+    blocking the build."""
     fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise IsADirectoryError(f"{path}: not a regular file")
         with os.fdopen(fd, "rb", closefd=False) as handle:
-            return handle.read()
+            return handle.read(-1 if limit is None else limit)
     finally:
         os.close(fd)

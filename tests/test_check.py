@@ -166,3 +166,117 @@ def test_check_register_collects_while_load_register_raises_the_first(tmp_path, 
     with pytest.raises(LexiconError) as error:
         load_register([path])
     assert (error.value.key, error.value.line) == (problems[0].key, problems[0].line)
+
+
+# --- Editor data is bounded (issue 15): regexes that backtrack catastrophically, YAML bombs ------
+
+SLOW_RULE = "line:\n  - id: rakus\n    pattern: '^([A-Za-z]+\\s?)+$'\n"
+SOUND_RULE = "line:\n  - id: promo-kilat\n    pattern: '(?i)^\\s*promo kilat\\b.*$'\n"
+
+
+@pytest.mark.parametrize("pattern", [
+    r"^([A-Za-z]+\s?)+$", r"(\w+\s?)*$", r"^(a|aa)+$", r"(.*,)*$", r"^(\s*x?)+y", r"(?i)^(\w+[ ]*)+:$",
+])
+def test_slow_pattern_finds_catastrophic_backtracking(pattern):
+    import time
+
+    from generator.lexicon import slow_pattern
+    started = time.perf_counter()
+    assert "backtracks catastrophically" in (slow_pattern(pattern) or "")
+    assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("pattern", [
+    r"^\s*(\d+)\s*$", r"(?i)^\s*promo kilat\b.*$", r"^([A-Za-z]++\s?)+$", r"^(?>[A-Za-z]+\s?)+$",
+    r"^\s*(?:#\s*[\w-]+(?:[ \t]+[\w-]+){0,4}\s*)+$", r"\(\s*[A-Za-z]{1,6}(?:\s*/\s*[A-Za-z]{1,6}){1,3}\s*\)\s*$",
+])
+def test_slow_pattern_accepts_sound_patterns(pattern):
+    from generator.lexicon import slow_pattern
+    assert slow_pattern(pattern) is None
+
+
+def test_every_shipped_furniture_rule_passes_the_backtracking_probe():
+    """The shipped rules are not probed at load (no build pays for it): this test does it."""
+    import yaml
+
+    from generator.lexicon import LANG_DIR, slow_pattern
+    data = yaml.safe_load((LANG_DIR / "id" / "furniture.yaml").read_text(encoding="utf-8"))
+    rules = [rule for group in data.values() if isinstance(group, list) for rule in group if isinstance(rule, dict)]
+    assert len(rules) > 50
+    slow = {rule["id"]: slow_pattern(rule["pattern"], 1.0) for rule in rules}
+    assert not {k: v for k, v in slow.items() if v}
+
+
+def test_check_and_build_refuse_a_catastrophic_editor_regex_naming_file_and_rule(tmp_path, monkeypatch):
+    import time
+
+    from generator.build import BuildError, build
+    from generator.config import load_settings
+    path = write(tmp_path, "lang/furniture.yaml", SLOW_RULE)
+    write(tmp_path, "articles/a.txt", "Seoul - Korea Utara dan Rusia menandatangani perjanjian baru.\n")
+    started = time.perf_counter()
+    result = run_check(tmp_path / "content", monkeypatch, github=False)
+    assert result.exit_code == 1
+    assert f"{path}:1: error: line.rakus: pattern backtracks catastrophically" in result.stdout
+    settings = load_settings(tmp_path / "content", docs_dir=tmp_path / "docs", site_dir=tmp_path / "site",
+                             cache_dir=tmp_path / "cache", pdf=False)
+    with pytest.raises(BuildError, match=r"furniture\.yaml: line\.rakus: pattern backtracks"):
+        build(settings)
+    assert time.perf_counter() - started < 20
+    assert not (tmp_path / "docs").exists()
+
+
+def test_check_accepts_a_sound_editor_regex(tmp_path, monkeypatch):
+    write(tmp_path, "lang/furniture.yaml", SOUND_RULE)
+    write(tmp_path, "articles/a.txt", "Seoul - Korea Utara dan Rusia menandatangani perjanjian baru.\n")
+    result = run_check(tmp_path / "content", monkeypatch, github=False)
+    assert result.exit_code == 0, result.stdout
+
+
+def _alias_bomb(first_key: str = "a") -> str:
+    """Nine levels of nine aliases each: 387 bytes that expand to 9**9 (387 million) strings."""
+    lines = [f'{first_key}: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"{c}: &{c} [" + ",".join([f"*{p}"] * 9) + "]" for p, c in zip("abcdefgh", "bcdefghi")]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("rel, content, fragment", [
+    ("register/bom.yaml", _alias_bomb() + "entities:\n  - id: bom\n    kind: person\n    name: Bom\n    aliases: *i\n",
+     "register/bom.yaml: error: (yaml): refused: expands to over 200,000 values"),
+    ("lang/speech.yaml", _alias_bomb("cues_after"), "lang/speech.yaml: error: (yaml): refused: expands to over"),
+    ("briefing.yml", _alias_bomb("title"), "briefing.yml: error: refused: expands to over"),
+    ("register/lingkar.yaml", "suppress: &a [x, *a]\n", "register/lingkar.yaml: error: (yaml): refused: an alias "
+     "refers to the value that contains it"),
+    ("lang/titles.yaml", "heads: [" + ",".join(["Menteri"] * 400_000) + "]\n", "refused: 3,200,009 bytes is over the 2,097,152-byte limit"),
+])
+def test_check_refuses_yaml_over_its_limits_fast_and_small(tmp_path, monkeypatch, rel, content, fragment):
+    import resource
+    import time
+    write(tmp_path, rel, content)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    result = run_check(tmp_path / "content", monkeypatch, github=False)
+    assert time.perf_counter() - started < 10
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 200_000   # kB: no expansion
+    assert result.exit_code == 1
+    assert fragment in result.stdout, result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_build_refuses_a_register_alias_bomb_with_the_file_named(tmp_path):
+    from generator.build import BuildError, build
+    from generator.config import load_settings
+    write(tmp_path, "register/bom.yaml", _alias_bomb() + "entities:\n  - id: bom\n    kind: person\n    name: Bom\n"
+          "    aliases: *i\n")
+    write(tmp_path, "articles/a.txt", "Seoul - Korea Utara dan Rusia menandatangani perjanjian baru.\n")
+    settings = load_settings(tmp_path / "content", docs_dir=tmp_path / "docs", site_dir=tmp_path / "site",
+                             cache_dir=tmp_path / "cache", pdf=False)
+    with pytest.raises(BuildError, match=r"bom\.yaml: \(yaml\): refused: expands to over"):
+        build(settings)
+
+
+def test_yaml_aliases_within_the_limit_still_load(tmp_path):
+    from generator.lexicon import load_yaml_bounded
+    path = tmp_path / "x.yaml"
+    path.write_text("base: &b [Menteri, Duta Besar]\nheads: *b\n", encoding="utf-8")
+    assert load_yaml_bounded(path) == {"base": ["Menteri", "Duta Besar"], "heads": ["Menteri", "Duta Besar"]}

@@ -151,7 +151,7 @@ def pages():
     return render_pages(mini_catalog(), Settings(pdf=False, site_url="https://example.org/briefing/"))
 
 
-@pytest.mark.parametrize("path, golden", [("briefs/a-vostochny.md", "brief.md"),
+@pytest.mark.parametrize("path, golden", [("briefs/a_vostochny.md", "brief.md"),
                                           ("entities/kim-jong-un.md", "entity.md")])
 def test_pages_match_golden(pages, request, path, golden):
     target = GOLDEN / golden
@@ -162,9 +162,9 @@ def test_pages_match_golden(pages, request, path, golden):
 
 
 @pytest.mark.parametrize("entity_id, briefs", [
-    ("kim-jong-un", {"a-vostochny", "b-kereta"}), ("vladimir-putin", {"a-vostochny", "b-kereta"}),
-    ("andrey-kulik", {"c-seoul"}), ("north-korea", {"a-vostochny", "b-kereta", "c-seoul"}),
-    ("vostochny", {"a-vostochny"}), ("choe-son-hui", {"b-kereta"})])
+    ("kim-jong-un", {"a_vostochny", "b_kereta"}), ("vladimir-putin", {"a_vostochny", "b_kereta"}),
+    ("andrey-kulik", {"c_seoul"}), ("north-korea", {"a_vostochny", "b_kereta", "c_seoul"}),
+    ("vostochny", {"a_vostochny"}), ("choe-son-hui", {"b_kereta"})])
 def test_pages_entity_lists_exactly_its_briefs(pages, entity_id, briefs):
     page = pages[f"entities/{entity_id}.md"]
     section = page.split("\n## ", 2)[1]   # the "mentioned in" section (after roles, or first)
@@ -176,7 +176,7 @@ def test_pages_entity_lists_exactly_its_briefs(pages, entity_id, briefs):
 
 def test_pages_entity_newest_first_with_roles_and_quotes(pages):
     page = pages["entities/kim-jong-un.md"]
-    assert page.index("b-kereta.md") < page.index("a-vostochny.md")   # 14 Sept before 13 Sept
+    assert page.index("b_kereta.md") < page.index("a_vostochny.md")   # 14 Sept before 13 Sept
     assert "Pemimpin" in page and "Korea Utara" in page                 # role with its brief
     assert "menegaskan" in page                                         # the indirect statement
     putin = pages["entities/vladimir-putin.md"]
@@ -193,12 +193,12 @@ def test_pages_entity_page_carries_every_spelling_for_search(pages, entity_id, w
 
 
 def test_pages_brief_links_actors_quotes_timeline(pages):
-    page = pages["briefs/a-vostochny.md"]
+    page = pages["briefs/a_vostochny.md"]
     for entity_id in ("vladimir-putin", "kim-jong-un", "russia", "north-korea", "vostochny"):
         assert f"(../entities/{entity_id}.md)" in page
     assert "\n— [Vladimir Putin](../entities/vladimir-putin.md) · [¶2](#kutipan-1 " in page
     assert page.index("12 September 2023") < page.index("13 September 2023 |")
-    assert "## Ringkasan terkait" in page and "(../briefs/b-kereta.md)" in page.split("## Ringkasan terkait")[1]
+    assert "## Ringkasan terkait" in page and "(../briefs/b_kereta.md)" in page.split("## Ringkasan terkait")[1]
 
 
 def test_pages_timeline_groups_same_day_events_sharing_actors(pages):
@@ -207,7 +207,7 @@ def test_pages_timeline_groups_same_day_events_sharing_actors(pages):
     assert months == ["Juli 2022", "September 2023"]
     # 13 September: Vostochny (Putin, Kim) and the other brief (Kim, Putin) are one group.
     group = page.split("hari yang sama")[1].split("\n- **")[0]
-    assert "a-vostochny" in group and "b-kereta" in group
+    assert "a_vostochny" in group and "b_kereta" in group
 
 
 def test_pages_actors_index_letters_and_counts(pages):
@@ -272,7 +272,7 @@ def test_pages_feed_is_valid_xml_with_hostile_titles():
 def test_pages_article_text_never_becomes_markup():
     catalog = mini_catalog()
     pages = render_pages(catalog, Settings(pdf=False))
-    assert "<sah>" not in pages["briefs/b-kereta.md"] and "<sah>" not in pages["quotes/index.md"]
+    assert "<sah>" not in pages["briefs/b_kereta.md"] and "<sah>" not in pages["quotes/index.md"]
     assert "*mendukung*" not in pages["quotes/index.md"]
 
 
@@ -290,7 +290,7 @@ def test_pages_large_collections_split_lists_into_bounded_pages(monkeypatch):
     # Briefs: the index lists years; each year page holds its briefs, at most 2 a page.
     assert "](years/2023.md)" in pages["briefs/index.md"] and "](years/2022.md)" in pages["briefs/index.md"]
     listed = [r for path, text in pages.items() if path.startswith("briefs/years/") for r in _rows(text)]
-    assert sorted(listed) == ["a-vostochny", "b-kereta", "c-seoul"]
+    assert sorted(listed) == ["a_vostochny", "b_kereta", "c_seoul"]
     # Timeline: years with counts on the index, months on the year pages and their parts.
     index = pages["timeline/index.md"]
     assert "**2023**" in index and "**2022**" in index and "](2022.md)" in index
@@ -314,7 +314,7 @@ def test_pages_large_collections_split_lists_into_bounded_pages(monkeypatch):
 def test_pages_small_collection_keeps_single_list_pages():
     pages = render_pages(mini_catalog(), Settings(pdf=False))
     assert not any(p.startswith(("timeline/2", "briefs/years/", "quotes/a")) for p in pages)
-    assert sorted(set(_rows(pages["briefs/index.md"]))) == ["a-vostochny", "b-kereta", "c-seoul"]
+    assert sorted(set(_rows(pages["briefs/index.md"]))) == ["a_vostochny", "b_kereta", "c_seoul"]
 
 
 def test_pages_related_order_does_not_depend_on_hash_seed(tmp_path):
@@ -350,13 +350,13 @@ def test_pages_render_cache_renders_only_changed_pages():
     warm = RenderCache(digests=first_cache.new, previous=first.get)
     pages = render_pages(changed, settings, warm)
     assert pages == render_pages(changed, settings)          # same bytes as a cold render
-    assert "briefs/c-seoul.md" in warm.rendered_paths
+    assert "briefs/c_seoul.md" in warm.rendered_paths
     assert "entities/andrey-kulik.md" in warm.rendered_paths
     assert "entities/vostochny.md" not in warm.rendered_paths and "entities/choe-son-hui.md" not in warm.rendered_paths
     assert warm.reused > 0
 
 
-@pytest.mark.parametrize("path", ["briefs/a-vostochny.md", "briefs/b-kereta.md", "briefs/c-seoul.md"])
+@pytest.mark.parametrize("path", ["briefs/a_vostochny.md", "briefs/b_kereta.md", "briefs/c_seoul.md"])
 def test_pages_every_quote_and_event_links_to_its_marked_place_in_the_text(pages, path):
     """Each ¶ link of a quote or a timeline row names a mark that exists once in the article
     text of the same page, inside the paragraph the link names."""
@@ -385,7 +385,7 @@ def test_pages_marks_hold_exactly_the_fact_and_stay_text():
             marked = [piece["text"] for p in paragraphs for piece in p["pieces"]
                       if piece["mark"] and piece["mark"]["id"] == where[("quote", i)]["id"]]
             assert marked == [quote.text]
-    page = render_pages(catalog, Settings(pdf=False))["briefs/b-kereta.md"]
+    page = render_pages(catalog, Settings(pdf=False))["briefs/b_kereta.md"]
     assert "<sah>" not in page and md_piece("Latihan kita <sah>,") in page
 
 

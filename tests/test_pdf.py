@@ -204,7 +204,7 @@ def test_pdf_seed_dossier_sections_oldest_first(seed_catalog):
 
 @pytest.mark.parametrize("settings, footer", [(ID, "Halaman {page} dari {pages}"), (EN, "Page {page} of {pages}")])
 def test_pdf_footer_counts_pages(settings, footer):
-    data = small_pdfs(settings.ui_language)["pdf/a-first.pdf"]
+    data = small_pdfs(settings.ui_language)["pdf/a_first.pdf"]
     pages = page_count(data)
     assert squash(footer.format(page=1, pages=pages)) in squash(pdf_text(data, slice(0, 1)))
 
@@ -213,12 +213,12 @@ def test_pdf_footer_counts_pages(settings, footer):
                                     "Kami akan membantu membangun satelit,", "Presiden", "Korea Utara",
                                     "13 September 2023", "Kompas", "a_first.txt"])
 def test_pdf_brief_shows_facts_and_diacritics(needle):
-    data = small_pdfs()["pdf/a-first.pdf"]
+    data = small_pdfs()["pdf/a_first.pdf"]
     assert squash(needle) in squash(pdf_text(data))
 
 
 def test_pdf_brief_fonts_are_embedded():
-    data = small_pdfs()["pdf/a-first.pdf"]
+    data = small_pdfs()["pdf/a_first.pdf"]
     reader = PdfReader(io.BytesIO(data))
     fonts = [f.get_object() for page in reader.pages for f in page["/Resources"]["/Font"].values()]
     assert fonts
@@ -251,7 +251,7 @@ def test_pdf_is_byte_identical_on_rerender(language):
 
 def test_pdf_dates_come_from_the_content():
     files = small_pdfs()
-    brief = PdfReader(io.BytesIO(files["pdf/a-first.pdf"])).metadata
+    brief = PdfReader(io.BytesIO(files["pdf/a_first.pdf"])).metadata
     assert brief["/CreationDate"].startswith("D:20230913")
     dossier = PdfReader(io.BytesIO(files["pdf/dossier.pdf"])).metadata
     assert dossier["/CreationDate"].startswith("D:20240621")     # the newest brief: the build date

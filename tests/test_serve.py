@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from test_build import make_workspace
+from generator.pages import brief_slug
 
 pytestmark = pytest.mark.slow
 NEW_ARTICLE = ("Rusia dan Mongolia Bahas Jalur Kereta Baru\n\n"
@@ -47,9 +48,9 @@ def test_serve_shows_a_new_article_without_a_restart(tmp_path):
         base = f"http://127.0.0.1:{port}"
         home = wait_for(f"{base}/", 90)
         assert home is not None, "the preview did not come up"
-        assert wait_for(f"{base}/briefs/000-bb3a51cba430223e/", 10) is not None
+        assert wait_for(f"{base}/briefs/000_bb3a51cba430223e/", 10) is not None
         (ws / "content" / "articles" / "mongolia kereta.txt").write_text(NEW_ARTICLE, encoding="utf-8")
-        page = wait_for(f"{base}/briefs/mongolia-kereta/", 90)
+        page = wait_for(f"{base}/briefs/{brief_slug('mongolia kereta')}/", 90)
         assert page is not None, "the new article's brief never appeared"
         assert "Mongolia" in page
     finally:

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from generator.lexicon import slugify
+from generator.pages import brief_slug
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
@@ -112,7 +112,7 @@ def test_site_links_every_brief_page_exists(site, collection):
     articles = sorted((collection / "articles").glob("*.txt"))
     assert len(articles) >= 5
     for article in articles:
-        assert (site / "briefs" / slugify(article.stem) / "index.html").is_file(), article.name
+        assert (site / "briefs" / brief_slug(article.stem) / "index.html").is_file(), article.name
     for page in ("index.html", "briefs/index.html", "actors/index.html", "timeline/index.html", "quotes/index.html"):
         assert (site / page).is_file(), page
 
@@ -177,7 +177,7 @@ def test_site_links_search_index_holds_entity_pages_with_aliases(site, collectio
     assert "Korut" in entity_text
     assert not any(loc.startswith(("actors/", "timeline/")) for loc in docs)   # index pages excluded
     for brief in sorted((collection / "articles").glob("*.txt")):
-        assert f"briefs/{slugify(brief.stem)}/" in docs
+        assert f"briefs/{brief_slug(brief.stem)}/" in docs
 
 
 def test_site_links_person_pages_list_exactly_the_briefs_that_mention_them(site):
@@ -186,7 +186,7 @@ def test_site_links_person_pages_list_exactly_the_briefs_that_mention_them(site)
     expected: dict[str, set[str]] = {}
     for record in records:
         for person in record["persons"]:
-            expected.setdefault(person["id"], set()).add(slugify(record["article"]))
+            expected.setdefault(person["id"], set()).add(brief_slug(record["article"]))
     assert expected
     for entity_id, briefs in expected.items():
         html = (site / "entities" / entity_id / "index.html").read_text(encoding="utf-8")

@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 from conftest import serve_site
+from generator.pages import brief_slug
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 HOSTILE = ROOT / "tests" / "data" / "hostile"
 # Pages that show the hostile brief's text (its headline, quotes, sentences, names).
-PAGES = ["briefs/duplikat-salinan/", "", "briefs/", "timeline/", "quotes/", "entities/park-jin/",
+PAGES = [f"briefs/{brief_slug('duplikat (salinan)')}/", "", "briefs/", "timeline/", "quotes/", "entities/park-jin/",
          "entities/andrey-kulik/"]
 
 
@@ -80,7 +81,7 @@ def test_hostile_pages_run_nothing_and_inject_nothing(browser, hostile_url, path
 
 
 def test_hostile_brief_shows_the_characters_as_text(browser, hostile_url):
-    page, _ = open_watched(browser, hostile_url + "briefs/duplikat-salinan/")
+    page, _ = open_watched(browser, hostile_url + f"briefs/{brief_slug('duplikat (salinan)')}/")
     try:
         heading = page.locator("article h1").first.inner_text()
         assert heading.startswith("Menlu <img src=x onerror=alert(1)> Bertemu")
@@ -109,7 +110,7 @@ def test_hostile_title_element_runs_nothing(browser, tmp_path_factory):
     site = build_site(tmp_path_factory.mktemp("title-browser"), names=["judul title-breakout.txt"])
     server, url = serve_site(site)
     try:
-        page, seen = open_watched(browser, url + "briefs/judul-title-breakout/")
+        page, seen = open_watched(browser, url + f"briefs/{brief_slug('judul title-breakout')}/")
         page.close()
         assert seen["dialogs"] == []
     finally:
@@ -134,7 +135,7 @@ def test_pagefind_search_finds_a_brief(browser, tmp_path_factory):
             return data.map(d => d.url);
         }""")
         page.close()
-        assert any("briefs/001-623a4fe61b1ac6d9" in u for u in results), results
+        assert any("briefs/001_623a4fe61b1ac6d9" in u for u in results), results
         assert seen["errors"] == []
     finally:
         server.shutdown()

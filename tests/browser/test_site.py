@@ -120,12 +120,12 @@ def test_site_search_finds_word_after_quotation_mark(site_url, watched):
     # 000: “menekankan perlunya masyarakat internasional ...” — the word right after the mark.
     w = watched()
     results = search(w.page, site_url, "menekankan")
-    assert "briefs/000-bb3a51cba430223e/" in results, results
+    assert "briefs/000_bb3a51cba430223e/" in results, results
 
 
 def test_site_follow_actor_from_brief_to_entity_and_on(site_url, watched):
     w = watched()
-    w.page.goto(site_url + "briefs/000-bb3a51cba430223e/")
+    w.page.goto(site_url + "briefs/000_bb3a51cba430223e/")
     w.page.locator("article a[href*='entities/andrey-kulik/']").first.click()
     w.page.wait_for_url("**/entities/andrey-kulik/")
     assert "Andrey Kulik" in w.page.locator("h1").inner_text()
@@ -133,14 +133,14 @@ def test_site_follow_actor_from_brief_to_entity_and_on(site_url, watched):
     w.page.locator("article a[href*='entities/russia/']").first.click()
     w.page.wait_for_url("**/entities/russia/")
     links = w.page.eval_on_selector_all("article a[href*='briefs/']", "els => els.map(e => e.href)")
-    other = next(h for h in links if "000-bb3a51cba430223e" not in h)
+    other = next(h for h in links if "000_bb3a51cba430223e" not in h)
     w.page.goto(other)
     assert w.page.locator("h1").count() == 1
     w.check()
 
 
 @pytest.mark.parametrize("path", ["", "briefs/", "actors/", "timeline/", "quotes/",
-                                  "briefs/001-623a4fe61b1ac6d9/", "entities/kim-jong-un/", "entities/north-korea/"])
+                                  "briefs/001_623a4fe61b1ac6d9/", "entities/kim-jong-un/", "entities/north-korea/"])
 def test_site_pages_load_cleanly_and_hold_at_phone_width(site_url, watched, path):
     w = watched(width=375)
     w.page.goto(site_url + path)
@@ -166,7 +166,7 @@ def test_site_source_link_opens_the_text_at_the_marked_fact(site_url, watched, k
     """A ¶ link beside a quote or a timeline row opens the collapsed article text and brings the
     marked words into view, highlighted."""
     w = watched()
-    w.page.goto(site_url + "briefs/000-bb3a51cba430223e/")
+    w.page.goto(site_url + "briefs/000_bb3a51cba430223e/")
     assert not w.page.locator("details.article-text").evaluate("d => d.open")
     link = w.page.locator(f'a[href^="#{kind}-"]').first
     target = link.get_attribute("href")[1:]
