@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import __version__, model
+from .extract import STOPPED
 from .model import Article, Brief, Span
 
 # Bumped when the JSON shape written here changes.
@@ -155,6 +156,8 @@ class BriefCache:
             return None
 
     def put(self, brief: Brief) -> None:
+        if any(p.message.startswith(STOPPED) for p in brief.problems):
+            return      # cut by the time limit: its content depends on the machine, so not kept
         key = cache_key(brief.article, self.lex_digest)
         self.used.add(key)
         path = self._path(key)

@@ -196,6 +196,9 @@ MAX_DATES = 300
 # CPU seconds of extraction one article may take (a news article takes 5-50 ms). A stage still
 # running then is stopped; the stages after it are skipped; the article is built with what was found.
 ARTICLE_SECONDS = 10.0
+# How a brief cut by that limit says so (its Problem's message starts with this). What such a brief
+# holds depends on the machine's speed, so the cache never keeps it: every build tries again.
+STOPPED = "extraction stopped after"
 
 
 class _Budget:
@@ -286,7 +289,7 @@ def extract(article: Article, lex: Lexicon) -> Brief:
                     lambda: summary.summarise(article, sentences, found_actors))
     problems += lookalike_problems(article)
     if budget.cut:
-        problems.append(Problem(article.path, budget.cut[0], f"extraction stopped after {budget.seconds:g} s (the "
+        problems.append(Problem(article.path, budget.cut[0], f"{STOPPED} {budget.seconds:g} s (the "
                                 f"per-article limit): the article is too long or too dense; what "
                                 f"{', '.join(dict.fromkeys(budget.cut))} would have found is left out",
                                 severity="warning"))

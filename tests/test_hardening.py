@@ -530,3 +530,22 @@ def test_a_decomposed_accent_is_reported(brief_of, text, flagged):
         [message] = warnings
         assert message.startswith(f"`{flagged}` at character {text.index(flagged)} writes an accent") \
             and "U+0301" in message
+
+
+def test_cache_never_keeps_a_brief_cut_by_the_time_limit(tmp_path, lex, brief_of):
+    """What a brief cut by the per-article CPU limit holds depends on the machine's speed: the
+    cache does not keep it, so the next build tries again; a whole brief is kept."""
+    import dataclasses
+
+    from generator.cache import BriefCache
+    from generator.extract import STOPPED
+    from generator.model import Problem
+
+    cache = BriefCache(tmp_path, lex.digest)
+    whole = brief_of(ARTICLE, name="utuh")
+    cut = dataclasses.replace(brief_of(ARTICLE.replace("Jepang", "Kanada"), name="terpotong"), problems=(
+        Problem("terpotong.txt", "quotes", f"{STOPPED} 10 s (the per-article limit)", severity="warning"),))
+    cache.put(whole)
+    cache.put(cut)
+    assert cache.get(whole.article) is not None
+    assert cache.get(cut.article) is None
