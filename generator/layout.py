@@ -112,6 +112,10 @@ def _caption_marked(piece: str, lex: Lexicon) -> bool:
     return rx.search(piece) is not None
 
 
+# What may stand before a title's first word: bracketed tags ("[VIDEO]", "(FOTO)") and marks ("!!!", "•").
+_TITLE_TAG = re.compile(r"^\s*(?:(?:\[[^\]\n]{1,30}\]|\([^)\n]{1,30}\))\s*|[^\w\s\"“‘'\[(]+\s*)*")
+
+
 def _looks_like_headline(text: str) -> bool:
     words = text.split()
     if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1]:
@@ -119,8 +123,10 @@ def _looks_like_headline(text: str) -> bool:
     if text.rstrip().endswith((".", ",", ";", ":")):
         return False
     # Title case ("Korsel Desak Rusia ...") or sentence case ("Rusia tegaskan kerja sama ..."):
-    # what matters is that it starts like a title and does not end like a sentence.
-    return words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "\"“‘'"
+    # what matters is that it starts like a title and does not end like a sentence. A tag in
+    # brackets or a run of marks before it ("[VIDEO] ...", "!!! ...") does not change that.
+    opening = _TITLE_TAG.sub("", text)[:1]
+    return opening.isupper() or opening.isdigit() or opening in "\"“‘'"
 
 
 def find_layout(article: Article, lex: Lexicon) -> Layout:

@@ -1125,3 +1125,18 @@ def test_layout_prose_like_share_rows_pages_and_read_also_stays(line, make_artic
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
     layout = find_layout(article, lex)
     assert any(line in span.of(article.text) for span in layout.body)
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("[VIDEO] Negeri Utara dan Negeri Timur Teken Pakta Pertahanan", True),
+    ("!!! Negeri Utara dan Negeri Timur Teken Pakta Pertahanan", True),
+    ("(FOTO) Negeri Utara dan Negeri Timur Teken Pakta Pertahanan", True),
+    # Negative: after the tag the line starts in lower case, so it is no title.
+    ("[VIDEO] negeri utara dan negeri timur teken pakta pertahanan", False),
+])
+def test_layout_a_tag_or_marks_before_a_title_keep_it_a_headline(line, headline, make_article, lex):
+    lead = ("Jakarta - Presiden Negeri Utara Budi Santosa dan Perdana Menteri Negeri Timur Andi Wijaya "
+            "meneken pakta pertahanan di ibu kota pada Rabu (19/6/2024), kata juru bicara kementerian.\n")
+    article = make_article(line + "\n\n" + lead)
+    layout = find_layout(article, lex)
+    assert (layout.headline.of(article.text) if layout.headline else None) == (line if headline else None)
