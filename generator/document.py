@@ -38,9 +38,11 @@ NESTING_CLOSERS = SINGLE_CLOSER + DOUBLE_CLOSERS
 SENTENCE_OPENERS = DOUBLE_OPENERS + SINGLE_OPENER + STRAIGHT_QUOTE + APOSTROPHE + "("
 
 # -- the one tokeniser -----------------------------------------------------------------------
-# A word (hyphenated parts and a mis-encoded "?" inside a name stay in it), a number (with its
+# A word (hyphenated parts, a mis-encoded "?" and combining accents inside a name stay in it:
+# "Anto\u0301nio" written with a separate accent is one word, not "Anto"), a number (with its
 # separators: "10.000", "2024/25"), or any other single character that is not a space (a mark).
-_WORD_OR_NUMBER = (r"(?P<word>[?\ufffd]?[^\W\d_](?:[\w'’]|[-?\ufffd](?=\w))*)"
+_COMBINING = "\u0300-\u036f"
+_WORD_OR_NUMBER = (r"(?P<word>[?\ufffd]?[^\W\d_](?:[\w'’" + _COMBINING + r"]|[-?\ufffd](?=\w))*)"
                    r"|(?P<number>\d[\w.,/:-]*)")
 TOKEN_PATTERN = _WORD_OR_NUMBER + r"|(?P<mark>\S)"
 TOKEN = re.compile(TOKEN_PATTERN)
@@ -54,7 +56,8 @@ _PIECE = re.compile(r"\w+")
 # -- shapes of names -------------------------------------------------------------------------
 # A run of capitalised words (numbers may follow a capitalised word: "Pasal 5"), as a speaker or
 # a source after a cue is written.
-CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|\d+))*")
+CAPITALISED_RUN = re.compile(r"[A-Z][\w'’." + _COMBINING + r"-]*(?:[ \t]+(?:[A-Z][\w'’." + _COMBINING
+                             + r"-]*|\d+))*")
 # A word the article writes in lower case (hyphenated parts included).
 LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*[a-z](?![\w-])")
 

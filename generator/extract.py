@@ -62,8 +62,9 @@ def lookalike_problems(article: Article) -> list[Problem]:
         for match in list(_DECOMPOSED_WORD.finditer(article.text))[:5]:
             mark = next(c for c in match.group() if "\u0300" <= c <= "\u036f")
             problems.append(Problem(article.path, "read", f"`{match.group()}` at character {match.start()} writes an "
-                                    f"accent as a separate mark (U+{ord(mark):04X}): a name may be cut there; save "
-                                    "the file with composed letters (NFC)", severity="warning"))
+                                    f"accent as a separate mark (U+{ord(mark):04X}): names are still read whole and "
+                                    "matched, but search and copied text work best when the file is saved with "
+                                    "composed letters (NFC)", severity="warning"))
     for offset, word, letter in lookalike_words(article.text):
         script = "Greek" if "\u0370" <= letter <= "\u03ff" else "Cyrillic"
         problems.append(Problem(article.path, "read", f"`{word}` at character {offset} mixes Latin letters with the "

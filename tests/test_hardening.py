@@ -549,3 +549,20 @@ def test_cache_never_keeps_a_brief_cut_by_the_time_limit(tmp_path, lex, brief_of
     cache.put(cut)
     assert cache.get(whole.article) is not None
     assert cache.get(cut.article) is None
+
+
+def test_a_name_written_with_separate_accents_is_read_whole(brief_of):
+    """Decomposed accents (NFD, as some editors paste) are part of the word: the name is not cut at
+    the accent, its offsets still point at the text as written, and it is the same entity as the
+    composed spelling."""
+    decomposed = "Anto\u0301nio Pereira"
+    text = ("Judul Berita Tentang Kunjungan ke Ibu Kota\n\nJakarta - Presiden Portugal "
+            f"{decomposed} bertemu Presiden Korea Selatan di Seoul pada Senin (3/6/2024). "
+            f"\u201cKami ingin kerja sama,\u201d kata {decomposed}.\n")
+    brief = brief_of(text)
+    [person] = [a for a in brief.actors if a.kind == "person"]
+    assert person.name == decomposed
+    assert all(brief.article.text[m.span.start:m.span.end] == m.text for m in person.mentions)
+    assert [q.speaker for q in brief.quotes] == [decomposed]
+    composed = brief_of(text.replace(decomposed, "Ant\u00f3nio Pereira"))
+    assert {a.name for a in composed.actors if a.kind == "person"} == {"Ant\u00f3nio Pereira"}
