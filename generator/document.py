@@ -53,6 +53,11 @@ WORD = re.compile(_WORD_OR_NUMBER)
 # ".", ...) are taken out ("Korea-Rusia" -> Korea, Rusia), found in one pass over a range.
 _PIECE = re.compile(r"\w+")
 
+# -- markup ----------------------------------------------------------------------------------
+# HTML pasted with an article: a tag, or an attribute and its value (`alt="..."`). Its words are
+# never a name, a quote or a date: what a browser shows is text, what sits in a tag is not.
+MARKUP = re.compile(r"<[A-Za-z!/][^<>\n]*>|(?<![\w:-])[\w:-]+=(?:\"[^\"\n]*\"|'[^'\n]*')")
+
 # -- shapes of names -------------------------------------------------------------------------
 # A run of capitalised words (numbers may follow a capitalised word: "Pasal 5"), as a speaker or
 # a source after a cue is written.
@@ -222,7 +227,17 @@ class Document:
         self.layer(name).add(annotation)
         return annotation
 
+    def in_markup(self, span: Span) -> bool:
+        """Whether `span` lies inside a tag or an attribute value (the `markup` layer)."""
+        return any(a.span.start <= span.start and span.end <= a.span.end for a in self.layer("markup").at(span.start))
+
 
 def build(article: Article, sentences: tuple[Sentence, ...]) -> Document:
-    """The document of an article, from its sentences (the output of layout and segment)."""
-    return Document(article, sentences)
+    """The document of an article, from its sentences (the output of layout and segment), with
+    its `markup` layer: the tags and attribute values pasted with the text."""
+    doc = Document(article, sentences)
+    text = article.text
+    if "<" in text or "=" in text:        # one scan of the text only where markup can be
+        for m in MARKUP.finditer(text):
+            doc.annotate("markup", Span(m.start(), m.end()), "markup", "markup:html")
+    return doc

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import errno
 import os
 import re
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from . import actors, dates, document, layout, quotes, segment, summary
 from .lexicon import Lexicon, TimeLimitExceeded, time_limit
-from .model import Article, Brief, DateMention, Layout, Problem
+from .model import Actor, Article, Brief, DateMention, Layout, Problem
 from .sources import LINK, read_regular
 
 # Over this, an article is refused as a dump, not a news article: the largest seed is 6 kB and a
@@ -258,6 +259,21 @@ def _cap(article: Article, found_actors: tuple, found_dates: tuple, found_quotes
         f"{MAX_STATEMENTS} statements, {MAX_DATES} dates); left out {', '.join(left_out)}", severity="warning")
 
 
+def _outside_markup(found: tuple[Actor, ...], doc: document.Document) -> tuple[Actor, ...]:
+    """The actors without their mentions inside a tag or an attribute value (`alt="Nama"`); an
+    actor named only there is no actor."""
+    if not doc.layer("markup"):
+        return found
+    kept = []
+    for actor in found:
+        mentions = tuple(m for m in actor.mentions if not doc.in_markup(m.span))
+        if len(mentions) == len(actor.mentions):
+            kept.append(actor)
+        elif mentions:
+            kept.append(dataclasses.replace(actor, mentions=mentions))
+    return tuple(kept)
+
+
 def extract(article: Article, lex: Lexicon) -> Brief:
     """All stages on one article; a failing stage yields a Problem, the rest still runs."""
     problems: list[Problem] = []
@@ -273,6 +289,7 @@ def extract(article: Article, lex: Lexicon) -> Brief:
                                 severity="warning"))
     doc = document.build(article, sentences)
     found_actors = _stage(problems, budget, article, "actors", (), lambda: actors.find_actors(article, sentences, lex, doc))
+    found_actors = _outside_markup(found_actors, doc)
     named = frozenset(a.register_id for a in found_actors if a.register_id)   # for a year no date writes
     published: DateMention | None = _stage(
         problems, budget, article, "dates", None,

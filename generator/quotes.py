@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
-from .document import (APOSTROPHE, CAPITALISED_RUN, DOUBLE_CLOSERS, DOUBLE_OPENERS, QUOTE_MARKS, SINGLE_CLOSER,
+from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUBLE_OPENERS, QUOTE_MARKS, SINGLE_CLOSER,
                        SINGLE_OPENER, STRAIGHT_QUOTE, WORD)
 from .lexicon import Lexicon, alternation, fold
 from .model import Actor, Article, Mention, Quote, Sentence, Span, Statement
@@ -53,7 +53,7 @@ SINGLES = APOSTROPHE + SINGLE_OPENER + SINGLE_CLOSER
 # last sentence end within the limit.
 QUOTE_MAX = 1500
 # Markup pasted with an article: a tag or an attribute value is never a quote (`alt="..."`).
-_MARKUP = re.compile(r"<[A-Za-z!/][^<>\n]*>|(?<![\w:-])[\w:-]+=(?:\"[^\"\n]*\"|'[^'\n]*')")
+_MARKUP = MARKUP
 # Characters after which an opening mark may stand (besides whitespace).
 OPEN_AFTER = "([{—–-/:" + OPENERS
 # Characters that may follow a closing mark (besides whitespace).

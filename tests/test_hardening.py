@@ -566,3 +566,18 @@ def test_a_name_written_with_separate_accents_is_read_whole(brief_of):
     assert [q.speaker for q in brief.quotes] == [decomposed]
     composed = brief_of(text.replace(decomposed, "Ant\u00f3nio Pereira"))
     assert {a.name for a in composed.actors if a.kind == "person"} == {"Ant\u00f3nio Pereira"}
+
+
+@pytest.mark.parametrize("markup", [
+    '<img alt="Presiden Amerika Serikat Joe Wicaksono" src="foto.png">',
+    '<a href="https://situs.id" title="Menteri Luar Negeri Rusia Andrei Sokolov berkata">tautan</a>',
+])
+def test_markup_pasted_with_an_article_gives_no_name(brief_of, markup):
+    """A tag's attribute text is never a person; the same name in the prose still is."""
+    lead = ("Judul Berita Tentang Pertemuan di Seoul\n\nJakarta - Presiden Korea Selatan Budi Santosa "
+            "bertemu duta besar Rusia di Seoul pada Senin (3/6/2024).\n\n")
+    brief = brief_of(lead + markup + "\n")
+    assert {a.name for a in brief.actors if a.kind == "person"} == {"Budi Santosa"}
+    name = re.search(r"(Joe Wicaksono|Andrei Sokolov)", markup).group()
+    prose = brief_of(lead + f"Menteri itu juga bertemu utusan khusus {name} di Seoul.\n")
+    assert name in {a.name for a in prose.actors if a.kind == "person"}
