@@ -1125,3 +1125,26 @@ def test_layout_prose_like_share_rows_pages_and_read_also_stays(line, make_artic
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
     layout = find_layout(article, lex)
     assert any(line in span.of(article.text) for span in layout.body)
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Promo Spesial! Diskon 50% untuk Semua Produk, Beli Sekarang", "line:product-promo"),
+    ("Sepatu Lari Ringan Harga Mulai Rp199.000", "line:product-promo"),
+    ("Buka di Aplikasi Situsberita", "line:app-prompt"),
+])
+def test_layout_product_promos_and_app_prompts(line, rule, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert rule in {f.rule for f in layout.furniture}
+    assert not any(line in span.of(article.text) for span in layout.body)
+
+
+@pytest.mark.parametrize("line", [
+    # Prose about prices and discounts closes like a sentence.
+    "Pemerintah memberi diskon 50% untuk tarif listrik rumah tangga selama dua bulan.",
+    "Warga diminta membuka aplikasi peringatan dini setiap pagi.",
+])
+def test_layout_prose_about_prices_and_apps_stays(line, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert any(line in span.of(article.text) for span in layout.body)
