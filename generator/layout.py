@@ -27,6 +27,8 @@ CHROME_WORDS = 2
 LEAD_MIN_WORDS = 5
 # A kicker (a topic label above the headline) has at most this many words.
 KICKER_WORDS = 4
+# ... and the title under it is a full headline of at least this many words (not a byline's name).
+KICKER_TITLE_MIN_WORDS = 6
 # Short lines without a full stop after the last paragraph are tags or related topics.
 TRAILING_TAG_WORDS = 5
 # A "CITY:" dateline with no outlet needs a city of at least this many capital letters ("KYIV:").
@@ -377,8 +379,9 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         chosen = next((i for i in candidates if " ".join(trimmed[i].of(text).split()) in shown_twice), None)
         if chosen is None:
             chosen = candidates[0]
-            if len(candidates) > 1 and len(trimmed[chosen].of(text).split()) <= KICKER_WORDS \
-                    and len(trimmed[candidates[1]].of(text).split()) > len(trimmed[chosen].of(text).split()) \
+            title = trimmed[candidates[1]].of(text) if len(candidates) > 1 else ""
+            if title and len(trimmed[chosen].of(text).split()) <= KICKER_WORDS \
+                    and len(title.split()) >= KICKER_TITLE_MIN_WORDS and not _NAME_LINE.fullmatch(title) \
                     and not any(lines[j].kind == "content" for j in content_idx if chosen < j < candidates[1]):
                 chosen = candidates[1]
         headline = trimmed[chosen]

@@ -1148,3 +1148,9 @@ def test_layout_prose_about_prices_and_apps_stays(line, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
     layout = find_layout(article, lex)
     assert any(line in span.of(article.text) for span in layout.body)
+
+
+def test_layout_short_headline_over_a_bare_byline_is_no_kicker(make_article, lex):
+    article = make_article("Putin Sambut Kim\nNama Panjang Sang Penulis\n" + BODY_AFTER)
+    layout = find_layout(article, lex)
+    assert layout.headline is not None and layout.headline.of(article.text) == "Putin Sambut Kim"
