@@ -375,8 +375,18 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         # The page prints its title twice (the title, then the title again as the image's alt text or
         # the share title): a candidate repeated further down is the headline. Otherwise the first,
         # unless it is a short kicker ("Konflik Kawasan") right above a longer title-shaped line.
-        shown_twice = {" ".join(ln.text.split()) for ln in lines if ln.rule == "repeated-line"}
-        chosen = next((i for i in candidates if " ".join(trimmed[i].of(text).split()) in shown_twice), None)
+        # A copy right under the line (blank lines aside) is a caption and its alt text, not the title
+        # shown again: it counts only for the first candidate.
+        copies = {}
+        for j, ln in enumerate(lines):
+            if ln.rule == "repeated-line":
+                copies.setdefault(" ".join(ln.text.split()), []).append(j)
+
+        def shown_twice(i: int) -> bool:
+            later = [j for j in copies.get(" ".join(trimmed[i].of(text).split()), []) if j > i]
+            return bool(later) and (i == candidates[0]
+                                    or any(lines[k].kind != "blank" for k in range(i + 1, later[0])))
+        chosen = next((i for i in candidates if shown_twice(i)), None)
         if chosen is None:
             chosen = candidates[0]
             title = trimmed[candidates[1]].of(text) if len(candidates) > 1 else ""

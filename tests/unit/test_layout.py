@@ -856,7 +856,7 @@ BODY_AFTER = ("\nPresiden Negeri Utara tiba di ibu kota pada Senin untuk pembica
 
 @pytest.mark.parametrize("head, headline, chrome", [
     # The title repeated as the image's alt text wins over a series name above it.
-    ("Kabar Sepekan\n\nKawasan Timur, A to Z\n\nHasil Kunjungan Presiden ke Negeri Utara\n\n"
+    ("Kabar Sepekan\n\nKawasan Timur, A to Z\n\nHasil Kunjungan Presiden ke Negeri Utara\n\nRubrik Pekanan2017-09-10\n"
      "Hasil Kunjungan Presiden ke Negeri Utara\n", "Hasil Kunjungan Presiden ke Negeri Utara", "Kawasan Timur, A to Z"),
     # A short kicker right above a longer title-shaped line is not the headline.
     ("Konflik Dua Negara\nNegeri Utara Tangkap Dua Tentara yang Berperang di Perbatasan, Presiden Ungkap Kondisinya\n",
@@ -1154,3 +1154,11 @@ def test_layout_short_headline_over_a_bare_byline_is_no_kicker(make_article, lex
     article = make_article("Putin Sambut Kim\nNama Panjang Sang Penulis\n" + BODY_AFTER)
     layout = find_layout(article, lex)
     assert layout.headline is not None and layout.headline.of(article.text) == "Putin Sambut Kim"
+
+
+def test_layout_a_caption_and_its_alt_text_are_not_the_title_shown_twice(make_article, lex):
+    head = ("Rusia Kirim Bantuan Pangan ke Negeri Utara\n\nPresiden Negeri Timur Berjabat Tangan di Ibu Kota\n"
+            "Presiden Negeri Timur Berjabat Tangan di Ibu Kota\n")
+    article = make_article(head + BODY_AFTER)
+    layout = find_layout(article, lex)
+    assert layout.headline is not None and layout.headline.of(article.text) == "Rusia Kirim Bantuan Pangan ke Negeri Utara"
