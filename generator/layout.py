@@ -27,6 +27,8 @@ CHROME_WORDS = 2
 LEAD_MIN_WORDS = 5
 # A kicker (a topic label above the headline) has at most this many words.
 KICKER_WORDS = 4
+# An item of a bulleted teaser list is a headline: at least this many words (a list of names is shorter).
+TEASER_ITEM_MIN_WORDS = 5
 # ... and the title under it is a full headline of at least this many words (not a byline's name).
 KICKER_TITLE_MIN_WORDS = 6
 # Short lines without a full stop after the last paragraph are tags or related topics.
@@ -441,14 +443,19 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         after = headline.start if headline is not None else lines[first_body].span.start - 1
         minor = lex.memo("layout.title_minor", lambda: frozenset(
             w.lower() for w in lex.words("furniture", "title_case_minor_words")))
-        # A run of two or more bulleted lines, each a title (it may close with "?" or "!"): a teaser list.
+        # A run of two or more bulleted lines, each a title of a headline's length (it may close with "?"
+        # or "!"): a teaser list. Not the items of a list a line ending with ":" introduces (a delegation's
+        # members in Title Case).
         run: list[int] = []
-        for i in content_idx + [-1]:
+        for n, i in enumerate(content_idx + [-1]):
             m = _BULLET.match(trimmed[i].of(text)) if i in trimmed and lines[i].kind == "content" \
                 and lines[i].span.start > after else None
-            if m and _title_case(trimmed[i].of(text)[m.end():].strip(), minor, closing="?!"):
+            item = trimmed[i].of(text)[m.end():].strip() if m else ""
+            if m and len(item.split()) >= TEASER_ITEM_MIN_WORDS and _title_case(item, minor, closing="?!"):
                 if run and not all(lines[j].kind == "blank" for j in range(run[-1] + 1, i)):
                     run = []
+                if not run and n and trimmed[content_idx[n - 1]].of(text).rstrip().endswith((":", "：")):
+                    continue
                 run.append(i)
                 continue
             if len(run) >= 2:

@@ -1162,3 +1162,25 @@ def test_layout_a_caption_and_its_alt_text_are_not_the_title_shown_twice(make_ar
     article = make_article(head + BODY_AFTER)
     layout = find_layout(article, lex)
     assert layout.headline is not None and layout.headline.of(article.text) == "Rusia Kirim Bantuan Pangan ke Negeri Utara"
+
+
+@pytest.mark.parametrize("intro, items", [
+    # A list a line ending with ":" introduces: a delegation's members in Title Case stay in the body.
+    ("Delegasi negeri itu terdiri dari:\n",
+     "- Menteri Luar Negeri Negeri Utara Nama Menteri Satu\n- Wakil Menteri Pertahanan Negeri Utara Nama Dua\n"),
+    # Short Title Case items (names) are no teaser headlines.
+    ("Mereka yang hadir antara lain\n", "- Nama Orang Pertama\n- Nama Orang Kedua\n"),
+])
+def test_layout_bulleted_lists_of_people_stay_in_the_body(intro, items, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea Utara\n\n" + LEAD + intro + items + CLOSING)
+    layout = find_layout(article, lex)
+    body = " ".join(span.of(article.text) for span in layout.body)
+    for item in items.splitlines():
+        assert item.lstrip("- ") in body
+
+
+@pytest.mark.parametrize("line, widget", [("Aa Text", True), ("Aa Nama", False)])
+def test_layout_text_size_widget_is_not_a_short_name(line, widget, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{line}\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert ("line:text-size" in {f.rule for f in layout.furniture}) == widget
