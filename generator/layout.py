@@ -57,6 +57,8 @@ _NAME_LINE = re.compile(r"[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}")
 # ("News | Internasional | Asia"): chrome above the headline, never the headline itself.
 _SECTION_PATH = re.compile(r"[\w.]+(?:[ \t]+[\w.]+)?(?:\s*[|·•»>/›]\s*[\w.]+(?:[ \t]+[\w.]+)?){1,4}")
 _SENTENCE_END = (".", "!", "?", '"', "”", ":", ";")
+# A time of day in a header stamp ("10:05", "10.05").
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 # A list item's bullet: a dash, dot or star and a space.
 _BULLET = re.compile(r"\s*[-–•·*]\s+(?=\S)")
 
@@ -398,10 +400,11 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
                 chosen = candidates[1]
         headline = trimmed[chosen]
         lines[chosen].kind = "headline"
-        # A date above the headline is the site's clock (today's date in the page header); the
-        # article's own date line stands under its headline.
+        # A bare date above the headline is the site's clock (today's date in the page header); the
+        # article's own date line stands under its headline. A stamp with a time above it stays.
         below = [span for span in header_dates if span.start > headline.start]
-        if below and published is not None and published.start < headline.start:
+        if below and published is not None and published.start < headline.start \
+                and not _CLOCK_TIME.search(published.of(text)):
             published = below[0]
         # Nothing of the article stands above its headline: what is left there is the site's chrome
         # (a kicker, a series name, a section label).

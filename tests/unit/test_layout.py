@@ -1184,3 +1184,11 @@ def test_layout_text_size_widget_is_not_a_short_name(line, widget, make_article,
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{line}\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}")
     layout = find_layout(article, lex)
     assert ("line:text-size" in {f.rule for f in layout.furniture}) == widget
+
+
+def test_layout_a_full_stamp_above_the_headline_stays_the_publication_date(make_article, lex):
+    # Negative of the site's clock: a stamp with a time above the headline is the article's own.
+    head = "Senin, 03 Maret 2025 08:30 WIB\n\nJudul Berita Rusia dan Korea Utara\n\nDiperbarui 04 Mar 2025, 10:00 WIB\n\n"
+    article = make_article(head + "SEOUL - " + LEAD_PROSE + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert layout.published is not None and layout.published.of(article.text) == "Senin, 03 Maret 2025 08:30 WIB"
