@@ -523,9 +523,9 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         first = min((trimmed[i].start for i in trimmed if lines[i].kind == "content"), default=len(text))
         for piece in furniture:
             if piece.rule == "line:url" and piece.span.start < first:
-                host = re.match(r"(?i)(?:https?://)?(?:www\.)?([^/\s:?#]+)", piece.span.of(text))
-                if host and _domain_shaped(host.group(1), lex):
-                    outlet = _outlet_name(host.group(1), lex)
+                site = _site_of_url(piece.span.of(text), lex)
+                if site:
+                    outlet = _outlet_name(site, lex)
                     break
     if outlet is None:
         outlet = _outlet_interviewing(text, [trimmed[i] for i in sorted(trimmed) if lines[i].kind == "content"], lex)
@@ -644,6 +644,20 @@ def _domain_shaped(piece: str, lex: Lexicon) -> bool:
     piece = piece.strip()
     return " " not in piece and "." in piece.strip(".") and \
         any(piece.lower().endswith(suffix) for suffix in lex.words("outlets", "domain_suffixes"))
+
+
+def _site_of_url(url: str, lex: Lexicon) -> str | None:
+    """The site a page address belongs to: its host without the subdomain ("internasional.situs.com"
+    -> "situs.com", "www.situs.co.id" -> "situs.co.id"); None for a picture's address (a CDN's)."""
+    m = re.match(r"(?i)(?:https?://)?([^/\s:?#]+)([^\s?#]*)", url.strip())
+    if not m or re.search(r"(?i)\.(?:jpe?g|png|gif|webp|svg|mp4)$", m.group(2)):
+        return None
+    labels = m.group(1).lower().split(".")
+    second_level = lex.memo("layout.second_level", lambda: frozenset(
+        s.strip(".").split(".")[0] for s in lex.words("outlets", "domain_suffixes") if s.strip(".").count(".") == 1))
+    keep = 3 if len(labels) >= 3 and labels[-2] in second_level else 2
+    site = ".".join(labels[-keep:])
+    return site if _domain_shaped(site, lex) else None
 
 
 def _outlet_interviewing(text: str, body: list[Span], lex: Lexicon) -> str | None:

@@ -1192,3 +1192,22 @@ def test_layout_a_full_stamp_above_the_headline_stays_the_publication_date(make_
     article = make_article(head + "SEOUL - " + LEAD_PROSE + "\n" + CLOSING)
     layout = find_layout(article, lex)
     assert layout.published is not None and layout.published.of(article.text) == "Senin, 03 Maret 2025 08:30 WIB"
+
+
+@pytest.mark.parametrize("url, outlet", [
+    ("https://internasional.situsberita.com/read/2024/06/19/judul-berita", "situsberita.com"),
+    ("https://www.situskota.co.id/berita/123", "situskota.co.id"),
+    # Negative: a picture's address (often a CDN's) names no site.
+    ("https://img.situsberita.com/content/2024/06/19/foto.jpg", None),
+])
+def test_layout_outlet_from_the_page_address(url, outlet, make_article, lex):
+    article = make_article(f"{url}\nJudul Berita Rusia dan Korea Utara\n\n{LEAD_PROSE}\n{CLOSING}")
+    assert find_layout(article, lex).outlet == outlet
+
+
+def test_layout_named_caption_label_makes_a_caption(make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea Utara\n\nKeterangan gambar, Presiden tiba di bandara\n\n"
+                           "SEOUL - " + LEAD_PROSE + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert [c.of(article.text) for c in layout.captions] == ["Presiden tiba di bandara"]
+    assert not any("Keterangan" in b.of(article.text) for b in layout.body)
