@@ -440,6 +440,14 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             if lines[i].kind == "content" and (headline is None or lines[i].span.start > headline.start) \
                     and _BULLET.match(trimmed[i].of(text)):
                 mark(lines[i], "deck-bullet")
+        # The article's body starts at its dateline: prose between the headline and the dateline's
+        # lead is a photo caption or a standfirst. Its words still count; no summary opens with it.
+        for i in content_idx:
+            if i >= lead_index:
+                break
+            if lines[i].kind == "content" and headline is not None and lines[i].span.start > headline.start:
+                lines[i].kind = "caption"
+                captions.append(trimmed[i])
 
     # 8b. Title Case lines in the body area: teaser headlines no label announced, section headlines.
     if headline is not None or first_body is not None:
@@ -541,7 +549,7 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
     furniture.sort(key=lambda f: (f.span.start, f.span.end))
     credits.sort(key=lambda c: (c.span.start, c.span.end))
     return Layout(headline=headline, outlet=outlet, outlet_span=outlet_span, dateline=dateline,
-                  published=published, body=body, captions=tuple(captions),
+                  published=published, body=body, captions=tuple(sorted(captions, key=lambda c: c.start)),
                   furniture=tuple(furniture), credits=tuple(credits))
 
 

@@ -1211,3 +1211,23 @@ def test_layout_named_caption_label_makes_a_caption(make_article, lex):
     layout = find_layout(article, lex)
     assert [c.of(article.text) for c in layout.captions] == ["Presiden tiba di bandara"]
     assert not any("Keterangan" in b.of(article.text) for b in layout.body)
+
+
+@pytest.mark.parametrize("between", [
+    "Presiden Negeri Utara tiba di bandara ibu kota.\nFoto: AGENSI/Nama Fotografer\n",
+    "Presiden Negeri Utara tiba di bandara ibu kota. (AGENSI)\n",
+])
+def test_layout_prose_between_headline_and_dateline_is_a_caption(between, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea Utara\n" + between + "\nSEOUL - " + LEAD_PROSE + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert any(c.of(article.text).startswith("Presiden Negeri Utara") for c in layout.captions)
+    assert layout.body[0].of(article.text).startswith("Pemerintah Rusia")
+    assert list(layout.captions) == sorted(layout.captions, key=lambda c: c.start)
+
+
+def test_layout_without_a_dateline_the_first_paragraph_stays_body(make_article, lex):
+    # Negative: with no dateline there is no mark where the body starts; the paragraph stays body.
+    article = make_article("Judul Berita Rusia dan Korea Utara\nPresiden Negeri Utara tiba di bandara ibu kota.\n\n"
+                           + LEAD_PROSE + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert layout.body[0].of(article.text).startswith("Presiden Negeri Utara")
