@@ -1049,6 +1049,9 @@ def test_layout_a_sentence_ending_in_a_domain_is_no_outlet_name(make_article, le
 @pytest.mark.parametrize("lead, city, outlet, dated", [
     ("Jakarta, 12 Mei 2025 -", "Jakarta", None, "12 Mei 2025"),
     ("JAKARTA (12/5) -", "JAKARTA", None, "(12/5)"),
+    # A weekday is part of the day, never the outlet.
+    ("Seoul, Senin (28/10) -", "Seoul", None, "Senin (28/10)"),
+    ("Jakarta, Kamis, 12 Mei 2025 -", "Jakarta", None, "Kamis, 12 Mei 2025"),
     ("Kupang (ANTARA/ABC) -", "Kupang", "ANTARA", None),
     ("Kupang, NTT (ANTARA) -", "Kupang", "ANTARA", None),
     # A city and its country: no outlet named.
