@@ -1234,3 +1234,29 @@ def test_layout_without_a_dateline_the_first_paragraph_stays_body(make_article, 
                            + LEAD_PROSE + "\n" + CLOSING)
     layout = find_layout(article, lex)
     assert layout.body[0].of(article.text).startswith("Presiden Negeri Utara")
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Advertising", "line:ad"),
+    ("2 dari 4 halaman", "line:section"),
+    ("Poin utama:", "line:highlights-label"),
+    ("Presiden Negeri Timur memimpin rapat di ibu kota, 31 Januari 2024. Agensi via WIRE/File Photo Acquire Licensing Rights",
+     "caption-credit:via-credit"),
+])
+def test_layout_more_page_labels_and_relayed_credits(line, rule, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert rule in {f.rule for f in layout.furniture}
+    assert not any("Licensing" in s.of(article.text) or s.of(article.text) == line for s in layout.body + layout.captions)
+
+
+@pytest.mark.parametrize("line", [
+    # Negative: a sentence about a video call closes with lower-case words before "via".
+    "Pertemuan itu berlangsung singkat. Pernyataan itu disampaikan via Zoom",
+    # Negative: the points under a highlights label stay in the body.
+    "• Kedua negara sepakat memperluas kerja sama di bidang energi",
+])
+def test_layout_prose_with_via_and_points_stays(line, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\nPoin utama:\n{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert any(line in s.of(article.text) for s in layout.body)
