@@ -194,9 +194,10 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             mark(line, "teaser:next-line")
             skip_next = False
             continue
-        if block and not line.text.rstrip().endswith((".", "!", "?", '"', "”")) \
+        if block and not line.text.rstrip().endswith((".", "!", '"', "”")) \
                 and not any(rx.search(line.text) for group in ("line", "teaser") for _, rx in _rules(lex, group)):
-            # The headlines listed under a "Pilihan Redaksi"/"Baca Juga" label, up to a blank line.
+            # The headlines listed under a "Pilihan Redaksi"/"Baca Juga" label, up to a blank line (a
+            # headline may ask a question; a full stop closes prose).
             mark(line, "teaser:block")
             block_lines += 1
             continue

@@ -1260,3 +1260,25 @@ def test_layout_prose_with_via_and_points_stays(line, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\nPoin utama:\n{line}\n\n{CLOSING}")
     layout = find_layout(article, lex)
     assert any(line in s.of(article.text) for s in layout.body)
+
+
+@pytest.mark.parametrize("line", [
+    "Artikel ini khusus untuk pelanggan.",
+    "Dapatkan akses tanpa batas ke seluruh artikel Situsberita mulai Rp 1.000 per hari.",
+])
+def test_layout_paywall_prompts_are_furniture(line, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert "line:subscription" in {f.rule for f in layout.furniture}
+
+
+@pytest.mark.parametrize("item, teaser", [
+    # A teaser headline under a "related news" label may ask a question.
+    ("Mengapa Negeri Utara Mengirim Tentara ke Perbatasan?", True),
+    # Negative: a sentence closed by a full stop ends the list; it is prose.
+    ("Kedua negara belum menanggapi laporan tersebut.", False),
+])
+def test_layout_teaser_block_item_may_be_a_question(item, teaser, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}\nBerita terkait\n{item}\n")
+    layout = find_layout(article, lex)
+    assert (not any(item in s.of(article.text) for s in layout.body)) == teaser
