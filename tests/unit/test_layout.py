@@ -1282,3 +1282,22 @@ def test_layout_teaser_block_item_may_be_a_question(item, teaser, make_article, 
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}\nBerita terkait\n{item}\n")
     layout = find_layout(article, lex)
     assert (not any(item in s.of(article.text) for s in layout.body)) == teaser
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Situs ini menggunakan cookie. Dengan melanjutkan, Anda menyetujui kebijakan kami.", "line:cookie-notice"),
+    ("00:00 / 03:24", "line:player-clock"),
+    ("Masuk untuk berkomentar", "line:subscription"),
+    ("Trending", "teaser:read-also-block"),
+])
+def test_layout_cookie_player_comment_and_trending_lines(line, rule, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}\n{line}\n")
+    layout = find_layout(article, lex)
+    assert rule in {f.rule for f in layout.furniture}
+
+
+def test_layout_prose_about_cookies_stays(make_article, lex):
+    # Negative: cookies named in prose without the site's use of them or consent.
+    line = "Pabrik cookies milik perusahaan itu ditutup sejak bulan lalu karena sanksi."
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
+    assert any(line in s.of(article.text) for s in find_layout(article, lex).body)
