@@ -27,6 +27,10 @@ CHROME_WORDS = 2
 LEAD_MIN_WORDS = 5
 # A kicker (a topic label above the headline) has at most this many words.
 KICKER_WORDS = 4
+# An item of a bulleted teaser list is a headline: at least this many words (a list of names is shorter).
+TEASER_ITEM_MIN_WORDS = 5
+# ... and the title under it is a full headline of at least this many words (not a byline's name).
+KICKER_TITLE_MIN_WORDS = 6
 # Short lines without a full stop after the last paragraph are tags or related topics.
 TRAILING_TAG_WORDS = 5
 # A "CITY:" dateline with no outlet needs a city of at least this many capital letters ("KYIV:").
@@ -53,6 +57,8 @@ _NAME_LINE = re.compile(r"[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}")
 # ("News | Internasional | Asia"): chrome above the headline, never the headline itself.
 _SECTION_PATH = re.compile(r"[\w.]+(?:[ \t]+[\w.]+)?(?:\s*[|·•»>/›]\s*[\w.]+(?:[ \t]+[\w.]+)?){1,4}")
 _SENTENCE_END = (".", "!", "?", '"', "”", ":", ";")
+# A time of day in a header stamp ("10:05", "10.05").
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 # A list item's bullet: a dash, dot or star and a space.
 _BULLET = re.compile(r"\s*[-–•·*]\s+(?=\S)")
 
@@ -194,9 +200,10 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             mark(line, "teaser:next-line")
             skip_next = False
             continue
-        if block and not line.text.rstrip().endswith((".", "!", "?", '"', "”")) \
+        if block and not line.text.rstrip().endswith((".", "!", '"', "”")) \
                 and not any(rx.search(line.text) for group in ("line", "teaser") for _, rx in _rules(lex, group)):
-            # The headlines listed under a "Pilihan Redaksi"/"Baca Juga" label, up to a blank line.
+            # The headlines listed under a "Pilihan Redaksi"/"Baca Juga" label, up to a blank line (a
+            # headline may ask a question; a full stop closes prose).
             mark(line, "teaser:block")
             block_lines += 1
             continue
@@ -379,20 +386,32 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         # The page prints its title twice (the title, then the title again as the image's alt text or
         # the share title): a candidate repeated further down is the headline. Otherwise the first,
         # unless it is a short kicker ("Konflik Kawasan") right above a longer title-shaped line.
-        shown_twice = {" ".join(ln.text.split()) for ln in lines if ln.rule == "repeated-line"}
-        chosen = next((i for i in candidates if " ".join(trimmed[i].of(text).split()) in shown_twice), None)
+        # A copy right under the line (blank lines aside) is a caption and its alt text, not the title
+        # shown again: it counts only for the first candidate.
+        copies = {}
+        for j, ln in enumerate(lines):
+            if ln.rule == "repeated-line":
+                copies.setdefault(" ".join(ln.text.split()), []).append(j)
+
+        def shown_twice(i: int) -> bool:
+            later = [j for j in copies.get(" ".join(trimmed[i].of(text).split()), []) if j > i]
+            return bool(later) and (i == candidates[0]
+                                    or any(lines[k].kind != "blank" for k in range(i + 1, later[0])))
+        chosen = next((i for i in candidates if shown_twice(i)), None)
         if chosen is None:
             chosen = candidates[0]
-            if len(candidates) > 1 and len(trimmed[chosen].of(text).split()) <= KICKER_WORDS \
-                    and len(trimmed[candidates[1]].of(text).split()) > len(trimmed[chosen].of(text).split()) \
+            title = trimmed[candidates[1]].of(text) if len(candidates) > 1 else ""
+            if title and len(trimmed[chosen].of(text).split()) <= KICKER_WORDS \
+                    and len(title.split()) >= KICKER_TITLE_MIN_WORDS and not _NAME_LINE.fullmatch(title) \
                     and not any(lines[j].kind == "content" for j in content_idx if chosen < j < candidates[1]):
                 chosen = candidates[1]
         headline = trimmed[chosen]
         lines[chosen].kind = "headline"
-        # A date above the headline is the site's clock (today's date in the page header); the
-        # article's own date line stands under its headline.
+        # A bare date above the headline is the site's clock (today's date in the page header); the
+        # article's own date line stands under its headline. A stamp with a time above it stays.
         below = [span for span in header_dates if span.start > headline.start]
-        if below and published is not None and published.start < headline.start:
+        if below and published is not None and published.start < headline.start \
+                and not _CLOCK_TIME.search(published.of(text)):
             published = below[0]
         # Nothing of the article stands above its headline: what is left there is the site's chrome
         # (a kicker, a series name, a section label).
@@ -428,20 +447,33 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             if lines[i].kind == "content" and (headline is None or lines[i].span.start > headline.start) \
                     and _BULLET.match(trimmed[i].of(text)):
                 mark(lines[i], "deck-bullet")
+        # The article's body starts at its dateline: prose between the headline and the dateline's
+        # lead is a photo caption or a standfirst. Its words still count; no summary opens with it.
+        for i in content_idx:
+            if i >= lead_index:
+                break
+            if lines[i].kind == "content" and headline is not None and lines[i].span.start > headline.start:
+                lines[i].kind = "caption"
+                captions.append(trimmed[i])
 
     # 8b. Title Case lines in the body area: teaser headlines no label announced, section headlines.
     if headline is not None or first_body is not None:
         after = headline.start if headline is not None else lines[first_body].span.start - 1
         minor = lex.memo("layout.title_minor", lambda: frozenset(
             w.lower() for w in lex.words("furniture", "title_case_minor_words")))
-        # A run of two or more bulleted lines, each a title (it may close with "?" or "!"): a teaser list.
+        # A run of two or more bulleted lines, each a title of a headline's length (it may close with "?"
+        # or "!"): a teaser list. Not the items of a list a line ending with ":" introduces (a delegation's
+        # members in Title Case).
         run: list[int] = []
-        for i in content_idx + [-1]:
+        for n, i in enumerate(content_idx + [-1]):
             m = _BULLET.match(trimmed[i].of(text)) if i in trimmed and lines[i].kind == "content" \
                 and lines[i].span.start > after else None
-            if m and _title_case(trimmed[i].of(text)[m.end():].strip(), minor, closing="?!"):
+            item = trimmed[i].of(text)[m.end():].strip() if m else ""
+            if m and len(item.split()) >= TEASER_ITEM_MIN_WORDS and _title_case(item, minor, closing="?!"):
                 if run and not all(lines[j].kind == "blank" for j in range(run[-1] + 1, i)):
                     run = []
+                if not run and n and trimmed[content_idx[n - 1]].of(text).rstrip().endswith((":", "：")):
+                    continue
                 run.append(i)
                 continue
             if len(run) >= 2:
@@ -506,9 +538,9 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         first = min((trimmed[i].start for i in trimmed if lines[i].kind == "content"), default=len(text))
         for piece in furniture:
             if piece.rule == "line:url" and piece.span.start < first:
-                host = re.match(r"(?i)(?:https?://)?(?:www\.)?([^/\s:?#]+)", piece.span.of(text))
-                if host and _domain_shaped(host.group(1), lex):
-                    outlet = _outlet_name(host.group(1), lex)
+                site = _site_of_url(piece.span.of(text), lex)
+                if site:
+                    outlet = _outlet_name(site, lex)
                     break
     if outlet is None:
         outlet = _outlet_interviewing(text, [trimmed[i] for i in sorted(trimmed) if lines[i].kind == "content"], lex)
@@ -524,7 +556,7 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
     furniture.sort(key=lambda f: (f.span.start, f.span.end))
     credits.sort(key=lambda c: (c.span.start, c.span.end))
     return Layout(headline=headline, outlet=outlet, outlet_span=outlet_span, dateline=dateline,
-                  published=published, body=body, captions=tuple(captions),
+                  published=published, body=body, captions=tuple(sorted(captions, key=lambda c: c.start)),
                   furniture=tuple(furniture), credits=tuple(credits))
 
 
@@ -629,6 +661,20 @@ def _domain_shaped(piece: str, lex: Lexicon) -> bool:
         any(piece.lower().endswith(suffix) for suffix in lex.words("outlets", "domain_suffixes"))
 
 
+def _site_of_url(url: str, lex: Lexicon) -> str | None:
+    """The site a page address belongs to: its host without the subdomain ("internasional.situs.com"
+    -> "situs.com", "www.situs.co.id" -> "situs.co.id"); None for a picture's address (a CDN's)."""
+    m = re.match(r"(?i)(?:https?://)?([^/\s:?#]+)([^\s?#]*)", url.strip())
+    if not m or re.search(r"(?i)\.(?:jpe?g|png|gif|webp|svg|mp4)$", m.group(2)):
+        return None
+    labels = m.group(1).lower().split(".")
+    second_level = lex.memo("layout.second_level", lambda: frozenset(
+        s.strip(".").split(".")[0] for s in lex.words("outlets", "domain_suffixes") if s.strip(".").count(".") == 1))
+    keep = 3 if len(labels) >= 3 and labels[-2] in second_level else 2
+    site = ".".join(labels[-keep:])
+    return site if _domain_shaped(site, lex) else None
+
+
 def _outlet_interviewing(text: str, body: list[Span], lex: Lexicon) -> str | None:
     """A known outlet the body names as the one spoken to ("kata X kepada <Outlet>"): outlets name
     themselves so when their own reporter asked."""
@@ -677,15 +723,18 @@ def _site_key(name: str) -> str:
 
 def _find_dateline(text: str, span: Span, lex: Lexicon,
                    header_names: list[str] | None = None) -> tuple[Span | None, str | None, Span | None, int, Span | None] | None:
+    weekdays = lex.memo("layout.weekdays", lambda: alternation(list(lex.weekdays), ignore_case=True))
     rx = lex.regex("layout.dateline", r"""
         ^(?P<a>[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,3}?)              # first piece: city or outlet
-        (?:\s*,\s*(?P<b>[A-Za-z][\w.'’]*(?:\s+[\w.'’]+){0,3}?))?  # optional second piece
-        (?:\s*,?\s*(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}      # the day: "Kota, 12 Mei 2025 -",
-                  |\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)))?           # "KOTA (12/5) -"
+        (?:\s*,\s*(?!(?i:{weekdays})\b)                            # (a weekday is the day, not a piece)
+           (?P<b>[A-Za-z][\w.'’]*(?:\s+[\w.'’]+){0,3}?))?         # optional second piece
+        (?:\s*,?\s*(?P<date>(?:(?i:{weekdays})\s*,?\s*)?           # the day: "Kota, 12 <month> 2025 -",
+                  (?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}           # "KOTA (12/5) -",
+                  |\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))))?          # "Kota, <weekday> (28/10) -"
         (?:\s*\((?P<agency>[A-Za-z][\w.]{1,20})(?:/[\w.]{1,20})?\))?   # "(ANTARA)", "(ANTARA/JACX)"
         \s*,?\s*(?:(?P<sep>[-–—]{1,2}|,-|:)(?:\s+|\s*$)      # the dash (or colon) that ends a dateline,
                    |—(?=[A-Z"“]))                    # or an em dash glued to the lead ("CITY—Lead")
-        """, re.VERBOSE)
+        """.replace("{weekdays}", weekdays), re.VERBOSE)
     piece = text[span.start:min(span.end, span.start + 120)]
     site_led = _site_led_dateline(text, span, piece, lex)
     if site_led is not None:

@@ -856,7 +856,7 @@ BODY_AFTER = ("\nPresiden Negeri Utara tiba di ibu kota pada Senin untuk pembica
 
 @pytest.mark.parametrize("head, headline, chrome", [
     # The title repeated as the image's alt text wins over a series name above it.
-    ("Kabar Sepekan\n\nKawasan Timur, A to Z\n\nHasil Kunjungan Presiden ke Negeri Utara\n\n"
+    ("Kabar Sepekan\n\nKawasan Timur, A to Z\n\nHasil Kunjungan Presiden ke Negeri Utara\n\nRubrik Pekanan2017-09-10\n"
      "Hasil Kunjungan Presiden ke Negeri Utara\n", "Hasil Kunjungan Presiden ke Negeri Utara", "Kawasan Timur, A to Z"),
     # A short kicker right above a longer title-shaped line is not the headline.
     ("Konflik Dua Negara\nNegeri Utara Tangkap Dua Tentara yang Berperang di Perbatasan, Presiden Ungkap Kondisinya\n",
@@ -1049,6 +1049,9 @@ def test_layout_a_sentence_ending_in_a_domain_is_no_outlet_name(make_article, le
 @pytest.mark.parametrize("lead, city, outlet, dated", [
     ("Jakarta, 12 Mei 2025 -", "Jakarta", None, "12 Mei 2025"),
     ("JAKARTA (12/5) -", "JAKARTA", None, "(12/5)"),
+    # A weekday is part of the day, never the outlet.
+    ("Seoul, Senin (28/10) -", "Seoul", None, "Senin (28/10)"),
+    ("Jakarta, Kamis, 12 Mei 2025 -", "Jakarta", None, "Kamis, 12 Mei 2025"),
     ("Kupang (ANTARA/ABC) -", "Kupang", "ANTARA", None),
     ("Kupang, NTT (ANTARA) -", "Kupang", "ANTARA", None),
     # A city and its country: no outlet named.
@@ -1140,3 +1143,176 @@ def test_layout_a_tag_or_marks_before_a_title_keep_it_a_headline(line, headline,
     article = make_article(line + "\n\n" + lead)
     layout = find_layout(article, lex)
     assert (layout.headline.of(article.text) if layout.headline else None) == (line if headline else None)
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Promo Spesial! Diskon 50% untuk Semua Produk, Beli Sekarang", "line:product-promo"),
+    ("Sepatu Lari Ringan Harga Mulai Rp199.000", "line:product-promo"),
+    ("Buka di Aplikasi Situsberita", "line:app-prompt"),
+])
+def test_layout_product_promos_and_app_prompts(line, rule, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert rule in {f.rule for f in layout.furniture}
+    assert not any(line in span.of(article.text) for span in layout.body)
+
+
+@pytest.mark.parametrize("line", [
+    # Prose about prices and discounts closes like a sentence.
+    "Pemerintah memberi diskon 50% untuk tarif listrik rumah tangga selama dua bulan.",
+    "Warga diminta membuka aplikasi peringatan dini setiap pagi.",
+])
+def test_layout_prose_about_prices_and_apps_stays(line, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert any(line in span.of(article.text) for span in layout.body)
+
+
+def test_layout_short_headline_over_a_bare_byline_is_no_kicker(make_article, lex):
+    article = make_article("Putin Sambut Kim\nNama Panjang Sang Penulis\n" + BODY_AFTER)
+    layout = find_layout(article, lex)
+    assert layout.headline is not None and layout.headline.of(article.text) == "Putin Sambut Kim"
+
+
+def test_layout_a_caption_and_its_alt_text_are_not_the_title_shown_twice(make_article, lex):
+    head = ("Rusia Kirim Bantuan Pangan ke Negeri Utara\n\nPresiden Negeri Timur Berjabat Tangan di Ibu Kota\n"
+            "Presiden Negeri Timur Berjabat Tangan di Ibu Kota\n")
+    article = make_article(head + BODY_AFTER)
+    layout = find_layout(article, lex)
+    assert layout.headline is not None and layout.headline.of(article.text) == "Rusia Kirim Bantuan Pangan ke Negeri Utara"
+
+
+@pytest.mark.parametrize("intro, items", [
+    # A list a line ending with ":" introduces: a delegation's members in Title Case stay in the body.
+    ("Delegasi negeri itu terdiri dari:\n",
+     "- Menteri Luar Negeri Negeri Utara Nama Menteri Satu\n- Wakil Menteri Pertahanan Negeri Utara Nama Dua\n"),
+    # Short Title Case items (names) are no teaser headlines.
+    ("Mereka yang hadir antara lain\n", "- Nama Orang Pertama\n- Nama Orang Kedua\n"),
+])
+def test_layout_bulleted_lists_of_people_stay_in_the_body(intro, items, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea Utara\n\n" + LEAD + intro + items + CLOSING)
+    layout = find_layout(article, lex)
+    body = " ".join(span.of(article.text) for span in layout.body)
+    for item in items.splitlines():
+        assert item.lstrip("- ") in body
+
+
+@pytest.mark.parametrize("line, widget", [("Aa Text", True), ("Aa Nama", False)])
+def test_layout_text_size_widget_is_not_a_short_name(line, widget, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{line}\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert ("line:text-size" in {f.rule for f in layout.furniture}) == widget
+
+
+def test_layout_a_full_stamp_above_the_headline_stays_the_publication_date(make_article, lex):
+    # Negative of the site's clock: a stamp with a time above the headline is the article's own.
+    head = "Senin, 03 Maret 2025 08:30 WIB\n\nJudul Berita Rusia dan Korea Utara\n\nDiperbarui 04 Mar 2025, 10:00 WIB\n\n"
+    article = make_article(head + "SEOUL - " + LEAD_PROSE + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert layout.published is not None and layout.published.of(article.text) == "Senin, 03 Maret 2025 08:30 WIB"
+
+
+@pytest.mark.parametrize("url, outlet", [
+    ("https://internasional.situsberita.com/read/2024/06/19/judul-berita", "situsberita.com"),
+    ("https://www.situskota.co.id/berita/123", "situskota.co.id"),
+    # Negative: a picture's address (often a CDN's) names no site.
+    ("https://img.situsberita.com/content/2024/06/19/foto.jpg", None),
+])
+def test_layout_outlet_from_the_page_address(url, outlet, make_article, lex):
+    article = make_article(f"{url}\nJudul Berita Rusia dan Korea Utara\n\n{LEAD_PROSE}\n{CLOSING}")
+    assert find_layout(article, lex).outlet == outlet
+
+
+def test_layout_named_caption_label_makes_a_caption(make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea Utara\n\nKeterangan gambar, Presiden tiba di bandara\n\n"
+                           "SEOUL - " + LEAD_PROSE + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert [c.of(article.text) for c in layout.captions] == ["Presiden tiba di bandara"]
+    assert not any("Keterangan" in b.of(article.text) for b in layout.body)
+
+
+@pytest.mark.parametrize("between", [
+    "Presiden Negeri Utara tiba di bandara ibu kota.\nFoto: AGENSI/Nama Fotografer\n",
+    "Presiden Negeri Utara tiba di bandara ibu kota. (AGENSI)\n",
+])
+def test_layout_prose_between_headline_and_dateline_is_a_caption(between, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea Utara\n" + between + "\nSEOUL - " + LEAD_PROSE + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert any(c.of(article.text).startswith("Presiden Negeri Utara") for c in layout.captions)
+    assert layout.body[0].of(article.text).startswith("Pemerintah Rusia")
+    assert list(layout.captions) == sorted(layout.captions, key=lambda c: c.start)
+
+
+def test_layout_without_a_dateline_the_first_paragraph_stays_body(make_article, lex):
+    # Negative: with no dateline there is no mark where the body starts; the paragraph stays body.
+    article = make_article("Judul Berita Rusia dan Korea Utara\nPresiden Negeri Utara tiba di bandara ibu kota.\n\n"
+                           + LEAD_PROSE + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert layout.body[0].of(article.text).startswith("Presiden Negeri Utara")
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Advertising", "line:ad"),
+    ("2 dari 4 halaman", "line:section"),
+    ("Poin utama:", "line:highlights-label"),
+    ("Presiden Negeri Timur memimpin rapat di ibu kota, 31 Januari 2024. Agensi via WIRE/File Photo Acquire Licensing Rights",
+     "caption-credit:via-credit"),
+])
+def test_layout_more_page_labels_and_relayed_credits(line, rule, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert rule in {f.rule for f in layout.furniture}
+    assert not any("Licensing" in s.of(article.text) or s.of(article.text) == line for s in layout.body + layout.captions)
+
+
+@pytest.mark.parametrize("line", [
+    # Negative: a sentence about a video call closes with lower-case words before "via".
+    "Pertemuan itu berlangsung singkat. Pernyataan itu disampaikan via Zoom",
+    # Negative: the points under a highlights label stay in the body.
+    "• Kedua negara sepakat memperluas kerja sama di bidang energi",
+])
+def test_layout_prose_with_via_and_points_stays(line, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\nPoin utama:\n{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert any(line in s.of(article.text) for s in layout.body)
+
+
+@pytest.mark.parametrize("line", [
+    "Artikel ini khusus untuk pelanggan.",
+    "Dapatkan akses tanpa batas ke seluruh artikel Situsberita mulai Rp 1.000 per hari.",
+])
+def test_layout_paywall_prompts_are_furniture(line, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert "line:subscription" in {f.rule for f in layout.furniture}
+
+
+@pytest.mark.parametrize("item, teaser", [
+    # A teaser headline under a "related news" label may ask a question.
+    ("Mengapa Negeri Utara Mengirim Tentara ke Perbatasan?", True),
+    # Negative: a sentence closed by a full stop ends the list; it is prose.
+    ("Kedua negara belum menanggapi laporan tersebut.", False),
+])
+def test_layout_teaser_block_item_may_be_a_question(item, teaser, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}\nBerita terkait\n{item}\n")
+    layout = find_layout(article, lex)
+    assert (not any(item in s.of(article.text) for s in layout.body)) == teaser
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Situs ini menggunakan cookie. Dengan melanjutkan, Anda menyetujui kebijakan kami.", "line:cookie-notice"),
+    ("00:00 / 03:24", "line:player-clock"),
+    ("Masuk untuk berkomentar", "line:subscription"),
+    ("Trending", "teaser:read-also-block"),
+])
+def test_layout_cookie_player_comment_and_trending_lines(line, rule, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}\n{line}\n")
+    layout = find_layout(article, lex)
+    assert rule in {f.rule for f in layout.furniture}
+
+
+def test_layout_prose_about_cookies_stays(make_article, lex):
+    # Negative: cookies named in prose without the site's use of them or consent.
+    line = "Pabrik cookies milik perusahaan itu ditutup sejak bulan lalu karena sanksi."
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
+    assert any(line in s.of(article.text) for s in find_layout(article, lex).body)
