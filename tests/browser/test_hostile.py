@@ -167,7 +167,7 @@ def hostile_titles_url(tmp_path_factory):
 
 
 @pytest.mark.parametrize("width", [1280, 1000, 375])
-@pytest.mark.parametrize("path", ["briefs/duplikat-salinan/", "entities/park-jin/", ""])
+@pytest.mark.parametrize("path", [f"briefs/{brief_slug('duplikat (salinan)')}/", "entities/park-jin/", ""])
 def test_hovering_truncated_titles_runs_nothing(browser, hostile_titles_url, path, width):
     """Material copies a truncated title's text into a tooltip: hover every title in the header
     (site title and page title, after scrolling so the page title shows) and count dialogs."""
@@ -176,7 +176,8 @@ def test_hovering_truncated_titles_runs_nothing(browser, hostile_titles_url, pat
     hovered: list[dict] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     try:
-        page.goto(hostile_titles_url + path)
+        response = page.goto(hostile_titles_url + path)
+        assert response is not None and response.status == 200, path
         page.wait_for_load_state("load")
         for scroll in (0, 600):
             page.mouse.wheel(0, scroll)
