@@ -1316,3 +1316,15 @@ def test_layout_prose_about_cookies_stays(make_article, lex):
     line = "Pabrik cookies milik perusahaan itu ditutup sejak bulan lalu karena sanksi."
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
     assert any(line in s.of(article.text) for s in find_layout(article, lex).body)
+
+
+@pytest.mark.parametrize("line, teaser", [
+    # A run of "Role, Name," pairs in capitals (here cut by the end of the text) is prose listing people.
+    ("Presiden Negeri Timur, Nama Satu, Presiden Negeri Barat, Nama Dua, dan Perdana Menteri Negeri Utara, Nama", False),
+    # Negative: a teaser title with one comma is still a title.
+    ("Negeri Utara Kirim Tentara, Negeri Timur Siagakan Pasukan di Perbatasan", True),
+])
+def test_layout_title_case_line_listing_people_is_prose(line, teaser, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}\n{line}\n")
+    layout = find_layout(article, lex)
+    assert (not any(line in s.of(article.text) for s in layout.body)) == teaser
