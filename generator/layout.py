@@ -52,6 +52,9 @@ TITLE_CASE_MIN_WORDS = 3
 TITLE_CASE_MIN_SHARE = 0.85
 # ... and at most this many words that count in lower case (one slip of a site's title style).
 TITLE_CASE_MAX_LOWER = 1
+# ... and at most this many commas: a run of "Role, Name," pairs in capitals is prose listing people
+# (or a caption), not a title.
+TITLE_CASE_MAX_COMMAS = 2
 _NAME_LINE = re.compile(r"[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}")
 # A section path in the page header, items of one or two words split by bars, dots or arrows
 # ("News | Internasional | Asia"): chrome above the headline, never the headline itself.
@@ -596,7 +599,7 @@ def _title_case(piece: str, minor: frozenset[str], *, closing: str = "") -> bool
     """
     words = piece.split()
     if len(words) < TITLE_CASE_MIN_WORDS or (piece.endswith(_SENTENCE_END + (",",)) and piece[-1:] not in closing) \
-            or piece[:1] in "\"“”‘'«(-–—[":
+            or piece[:1] in "\"“”‘'«(-–—[" or piece.count(",") > TITLE_CASE_MAX_COMMAS:
         return False
     upper = lower = 0
     for word in words:

@@ -1316,3 +1316,32 @@ def test_layout_prose_about_cookies_stays(make_article, lex):
     line = "Pabrik cookies milik perusahaan itu ditutup sejak bulan lalu karena sanksi."
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
     assert any(line in s.of(article.text) for s in find_layout(article, lex).body)
+
+
+@pytest.mark.parametrize("line, teaser", [
+    # A run of "Role, Name," pairs in capitals (here cut by the end of the text) is prose listing people.
+    ("Presiden Negeri Timur, Nama Satu, Presiden Negeri Barat, Nama Dua, dan Perdana Menteri Negeri Utara, Nama", False),
+    # Negative: a teaser title with one comma is still a title.
+    ("Negeri Utara Kirim Tentara, Negeri Timur Siagakan Pasukan di Perbatasan", True),
+])
+def test_layout_title_case_line_listing_people_is_prose(line, teaser, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}\n{line}\n")
+    layout = find_layout(article, lex)
+    assert (not any(line in s.of(article.text) for s in layout.body)) == teaser
+
+
+def _furniture_rules():
+    from generator.lexicon import load_lexicon
+    from generator.layout import _rules
+    from conftest import CONTENT
+    lex = load_lexicon(CONTENT)
+    groups = ("line", "teaser", "tail", "header_date", "credits", "lead_in", "caption_credit", "inline")
+    return [(group, rule["id"], rule.get("example"), rx) for group in groups for rule, rx in _rules(lex, group)]
+
+
+@pytest.mark.parametrize("group, rule_id, example, rx", _furniture_rules(), ids=lambda v: v if isinstance(v, str) else "")
+def test_layout_every_furniture_rule_has_an_example_it_matches(group, rule_id, example, rx):
+    # The YAML's examples stay honest: each rule fires on its own example (a credit closing a
+    # caption after the caption's last sentence).
+    assert example, f"{group}:{rule_id} has no example"
+    assert rx.search(example) or rx.search("Kalimat itu selesai di sini. " + example.lstrip(". ")), (group, rule_id)
