@@ -7,6 +7,8 @@ What is checked (all problems are collected, not only the first):
 - `briefing.yml` parses, holds only known settings, and their values are valid;
 - `register/*.yaml` parse; every entity is well-formed (known keys, kind, slug id, non-empty name,
   aliases a list of strings, CLDR code valid); no id twice; no alias claimed by two entities;
+  `distinct:` groups are lists of two or more spellings, none two that fold to one name, none two
+  aliases of one entity;
 - `lang/*.yaml` overlays follow `generator/lang/schema.yaml`;
 - finally the whole lexicon loads as the build loads it.
 

@@ -280,3 +280,29 @@ def test_yaml_aliases_within_the_limit_still_load(tmp_path):
     path = tmp_path / "x.yaml"
     path.write_text("base: &b [Menteri, Duta Besar]\nheads: *b\n", encoding="utf-8")
     assert load_yaml_bounded(path) == {"base": ["Menteri", "Duta Besar"], "heads": ["Menteri", "Duta Besar"]}
+@pytest.mark.parametrize("text, line, fragment", [
+    # `distinct:` groups: a list of two or more spellings that are not one name once folded, and not
+    # two aliases of one entry.
+    ("distinct:\n  - [Andrei Sokolinsky]\n", 2, "expected a list of two or more spellings"),
+    ("distinct:\n  - [A B, C D]\n  - Andrei Sokolinsky\n", 3, "expected a list of two or more spellings"),
+    ("distinct: Andrei Sokolinsky\n", 1, "expected a list of [spelling, spelling, ...] groups"),
+    ("distinct:\n  - [Park Sang-hoon, Park Sang Hoon]\n", 2, "one name once case, accents"),
+    ("distinct:\n  - [Kim Jong Un, Kim Jong-un]\n", 2, "one name once case, accents"),
+    ("distinct:\n  - [Kim Yo-jong, Kim Jong Un]\n  - [Yuri Trutnev, Yury Trutnev, Yurii Trutnev]\n", 3,
+     "'yuri-trutnev' holds two of these"),
+])
+def test_check_reports_bad_distinct_groups_with_line(tmp_path, monkeypatch, text, line, fragment):
+    import shutil
+    shutil.copytree(ROOT / "content" / "register", tmp_path / "content" / "register")
+    path = write(tmp_path, "register/editor.yaml", text)
+    result = run_check(tmp_path / "content", monkeypatch, github=False)
+    assert result.exit_code == 1
+    [found] = [l for l in result.stdout.splitlines() if l.startswith(f"{path}:")]
+    assert found.startswith(f"{path}:{line}: error: distinct: ") and fragment in found, result.stdout
+
+
+def test_check_accepts_a_good_distinct_group(tmp_path, monkeypatch):
+    write(tmp_path, "register/editor.yaml", "distinct:\n  - [Kim Hong-kyun, Kim Hong-gyun]\n"
+                                            "  - [Andrei Sokolinsky, Andrey Sokolinsky, Andriy Sokolinsky]\n")
+    result = run_check(tmp_path / "content", monkeypatch, github=False)
+    assert ": error: " not in result.stdout, result.stdout

@@ -234,3 +234,38 @@ def test_resolve_spellings_of_a_registered_person(lex, brief_of, texts, entity_i
         assert ids == {entity_id}
     else:
         assert len(ids) == 2 and "yuri-trutnev" in ids and catalog.kept_apart
+
+
+def _lexicon_with(tmp_path, register_text: str):
+    """The project's lexicon with one more register file (an editor's)."""
+    import shutil
+    from pathlib import Path
+    from generator.lexicon import load_lexicon
+    content = tmp_path / "content"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "content" / "register", content / "register")
+    (content / "register" / "editor.yaml").write_text(register_text, encoding="utf-8")
+    return load_lexicon(content)
+
+
+@pytest.mark.parametrize("register, texts, apart", [
+    # An editor splits two spellings the folds would join ...
+    ("distinct:\n  - [Andrei Sokolinsky, Andrey Sokolinsky]\n",
+     ("Pejabat senior Andrei Sokolinsky tiba.", "Pejabat senior Andrey Sokolinsky tiba."), True),
+    # ... also when one of them is a registered person's spelling.
+    ("distinct:\n  - [Yuri Trutnev, Yurii Trutnev]\n",
+     ("Utusan Presiden Yurii Trutnev tiba.", "Utusan Presiden Yuri Trutnev tiba."), True),
+    # Negative: a group naming other people leaves the join alone.
+    ("distinct:\n  - [Andrei Sokolinsky, Anatoly Sokolinsky]\n",
+     ("Pejabat senior Andrei Sokolinsky tiba.", "Pejabat senior Andrey Sokolinsky tiba."), False),
+])
+def test_resolve_register_distinct_splits_spellings(tmp_path, make_article, register, texts, apart):
+    from generator.extract import extract
+    from generator.resolve import resolve
+    lex = _lexicon_with(tmp_path, register)
+    briefs = [extract(make_article(text, f"a{i}"), lex) for i, text in enumerate(texts)]
+    catalog = resolve(briefs, lex)
+    ids = {catalog.entity_id(b, a.key) for b in briefs for a in b.actors if a.kind == "person"}
+    assert (len(ids) == 2) is apart, ids
+    if apart:
+        [(_, _, why)] = catalog.kept_apart
+        assert "register" in why
