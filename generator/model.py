@@ -148,7 +148,7 @@ class Problem:
     path: str
     stage: str
     message: str
-    severity: Literal["error", "warning"] = "error"
+    severity: Literal["error", "warning", "note"] = "error"   # a note: for an editor to confirm
     span: Span | None = None
     line: int | None = None
 

@@ -57,9 +57,15 @@ def resolve(briefs: list[Brief] | tuple[Brief, ...], lex: Lexicon) -> Catalog:
     for (article_id, key), node in node_of.items():
         entity_id = joined.entity(node)
         entity_of[(article_id, key)] = entity_id
+    registered_joins = set()
     for brief in briefs:
         for actor in brief.actors:
             entity_id = entity_of[(brief.article.id, actor.key)]
+            entry = lex.register.entries.get(entity_id)
+            if (entry is not None and actor.kind == "person" and len(actor.name.split()) >= 2
+                    and lex.register.lookup(actor.name) is not entry and node_of[(brief.article.id, actor.key)] == entity_id):
+                # the extractor linked a spelling the register does not hold (`Yurii X`, `Vladimir V. Putin`)
+                registered_joins.add((entity_id, actor.name, entry.name, "register"))
             kinds.setdefault(entity_id, actor.kind)
             names[entity_id][actor.name] += 1
             for mention in actor.mentions:
@@ -76,7 +82,8 @@ def resolve(briefs: list[Brief] | tuple[Brief, ...], lex: Lexicon) -> Catalog:
             name = sorted(counter.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
             entities[entity_id] = Entity(entity_id, kinds[entity_id], name, frozenset(counter))
     return Catalog(briefs=briefs, entities=entities, entity_of=entity_of,
-                   merges=joined.merges(), kept_apart=joined.kept_apart())
+                   merges=tuple(sorted(set(joined.merges()) | registered_joins)),
+                   kept_apart=joined.kept_apart())
 
 
 @dataclass
@@ -168,10 +175,13 @@ class _Joiner:
         if why:
             self._apart.setdefault((a, b), why)
             return
+        joining, joined = (node, other) if self._root(node) == b else (other, node)
         self.parent[b] = a
         self._evidence(a).update(self._evidence(b))
-        self._merges.append((a, self.forms[node].name, self.forms[other].name if other in self.forms
-                             else self.lex.register.entries[other].name, how))
+        self._merges.append((a, self._name(joining), self._name(joined), how))
+
+    def _name(self, node: str) -> str:
+        return self.forms[node].name if node in self.forms else self.lex.register.entries[node].name
 
     def _different(self, a: _Evidence, b: _Evidence) -> str:
         """Why two groups of spellings are two people, or ""."""
@@ -190,7 +200,7 @@ class _Joiner:
         return self.forms[root].slug if root in self.forms else root
 
     def merges(self) -> tuple[tuple[str, str, str, str], ...]:
-        """(entity id, spelling joined, spelling it joined, how), sorted."""
+        """(entity id, the spelling that joined, the spelling it joined, how: spelling | word order), sorted."""
         return tuple(sorted({(self.entity(a), name, other, how) for a, name, other, how in self._merges}))
 
     def kept_apart(self) -> tuple[tuple[str, str, str], ...]:
@@ -201,6 +211,70 @@ class _Joiner:
             if ids[0] != ids[1]:
                 found.setdefault(ids, why)
         return tuple((a, b, why) for (a, b), why in sorted(found.items()))
+
+
+def near_misses(catalog: Catalog, lex: Lexicon) -> list[tuple[str, str, str]]:
+    """Pairs of person entities resolve did not join whose names come close, for an editor to confirm:
+    (entity id, entity id, how) with how `one letter` (spelling keys one edit apart: `Haruka`/`Haruki X`)
+    or `given name` (the same words but a given name of one `given_name_variants` group of
+    function_words.yaml: `Aleksandr`/`Alexander X`). Not listed: two registered people (the register
+    settled them), spellings the register lists as distinct, pairs resolve kept apart (listed with
+    their reason). Linear in the number of names: candidates come from a one-deletion index."""
+    registered = lex.register.entries
+    pairs = _distinct_pairs(lex)
+    apart = {frozenset((a, b)) for a, b, _ in catalog.kept_apart}
+    forms: dict[str, set[str]] = defaultdict(set)
+    for brief in catalog.briefs:
+        for actor in brief.actors:
+            entity_id = catalog.entity_of.get((brief.article.id, actor.key))
+            if actor.kind == "person" and entity_id and len(actor.name.split()) >= 2:
+                forms[entity_id].add(actor.name)
+    variants = {}
+    for group in (lex.group("function_words", "groups") or {}).get("given_name_variants") or []:
+        keys = {_spelling(str(name), lex) for name in group}
+        for key in keys:
+            variants.setdefault(key, set()).update(keys)
+    index: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for entity_id, names in sorted(forms.items()):
+        for name in names:
+            words = [_spelling(w, lex) for w in name.split()]
+            key = "".join(words)
+            for i in range(len(key) + 1):       # the key (i = len) and each one-letter deletion
+                index[f"d:{key[:i]}{key[i + 1:]}"].add((entity_id, name))
+            for i, word in enumerate(words):    # the name with a given name of a variant group blanked
+                if word in variants:
+                    index[f"g:{' '.join(words[:i])}|{' '.join(words[i + 1:])}|{min(variants[word])}"].add(
+                        (entity_id, name))
+    found: dict[frozenset, tuple[str, str, str]] = {}
+    for bucket, members in sorted(index.items()):
+        ids = sorted(members)
+        for i, (a, name_a) in enumerate(ids):
+            for b, name_b in ids[i + 1:]:
+                pair = frozenset((a, b))
+                if a == b or pair in found or pair in apart or (a in registered and b in registered):
+                    continue
+                if frozenset((fold(name_a), fold(name_b))) in pairs:
+                    continue
+                if bucket.startswith("g:"):
+                    how = "given name"
+                elif _one_edit(_spelling(name_a, lex), _spelling(name_b, lex)):
+                    how = "one letter"
+                else:
+                    continue
+                found[pair] = (*sorted((a, b)), how)
+    return sorted(found.values())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one inserted, deleted or replaced letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _keys(actor: Actor, identity: str, lex: Lexicon) -> tuple[str, ...]:

@@ -269,3 +269,16 @@ def test_resolve_register_distinct_splits_spellings(tmp_path, make_article, regi
     if apart:
         [(_, _, why)] = catalog.kept_apart
         assert "register" in why
+
+
+@pytest.mark.parametrize("a, b, near", [
+    ("harukamorimoto", "harukimorimoto", True),     # replaced
+    ("parksanghun", "parksanghuun", True),          # inserted
+    ("ivansorokina", "ivansorokin", True),          # deleted
+    ("kimjongun", "kimjongil", False),              # two letters
+    ("kimjongun", "kimjongun", False),              # the same key: joined, not near
+    ("abcd", "bacd", False),                        # swapped letters are two edits
+])
+def test_resolve_one_edit(a, b, near):
+    from generator.resolve import _one_edit
+    assert _one_edit(a, b) is near and _one_edit(b, a) is near
