@@ -278,15 +278,24 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _keys(actor: Actor, identity: str, lex: Lexicon) -> tuple[str, ...]:
-    """A person's spelling key, then the keys of its name with the family name moved from last to
-    first and from first to last (`Sang Hoon Park` = `Park Sang-hoon`, `Joonkook Hwang` = `Hwang
-    Joon-kook`). A one-word name keeps its qualifier (the body it acts for, or its article)."""
+    """An actor's spelling keys (`name_keys`); a one-word name keeps its qualifier (the body it acts
+    for, or its article)."""
     if actor.kind != "person":
         return (identity,)
-    words = actor.name.split()
+    if len(actor.name.split()) == 1:
+        return (f"{_spelling(actor.name, lex)}/{identity.partition('/')[2]}",)
+    return name_keys(actor.name, lex)
+
+
+def name_keys(name: str, lex: Lexicon) -> tuple[str, ...]:
+    """A person's name under the transliteration folds: its spelling key, then the keys of the name
+    with the family name moved from last to first and from first to last (`Sang Hoon Park` = `Park
+    Sang-hoon`, `Joonkook Hwang` = `Hwang Joon-kook`). Two names sharing a key are one person unless
+    the briefs or the register say otherwise."""
+    words = name.split()
     if len(words) == 1:
-        return (f"{_spelling(words[0], lex)}/{identity.partition('/')[2]}",)
-    return (_spelling(actor.name, lex), _spelling(" ".join([words[-1], *words[:-1]]), lex),
+        return (_spelling(name, lex),)
+    return (_spelling(name, lex), _spelling(" ".join([words[-1], *words[:-1]]), lex),
             _spelling(" ".join([*words[1:], words[0]]), lex))
 
 
