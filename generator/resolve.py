@@ -54,22 +54,23 @@ def resolve(briefs: list[Brief] | tuple[Brief, ...], lex: Lexicon) -> Catalog:
                 node = form.node
             node_of[(brief.article.id, actor.key)] = node
     joined = _Joiner(forms, lex)
-    for (article_id, key), node in node_of.items():
-        entity_id = joined.entity(node)
-        entity_of[(article_id, key)] = entity_id
+    entity_by_node = {node: joined.entity(node) for node in set(node_of.values())}
     registered_joins = set()
     for brief in briefs:
+        article_id = brief.article.id
         for actor in brief.actors:
-            entity_id = entity_of[(brief.article.id, actor.key)]
-            entry = lex.register.entries.get(entity_id)
-            if (entry is not None and actor.kind == "person" and len(actor.name.split()) >= 2
-                    and lex.register.lookup(actor.name) is not entry and node_of[(brief.article.id, actor.key)] == entity_id):
-                # the extractor linked a spelling the register does not hold (`Yurii X`, `Vladimir V. Putin`)
-                registered_joins.add((entity_id, actor.name, entry.name, "register"))
+            node = node_of[(article_id, actor.key)]
+            entity_id = entity_of[(article_id, actor.key)] = entity_by_node[node]
+            if actor.kind == "person" and node == entity_id and " " in actor.name:
+                entry = lex.register.entries[entity_id]
+                if lex.register.lookup(actor.name) is not entry:
+                    # the extractor linked a spelling the register does not hold (`Yurii X`)
+                    registered_joins.add((entity_id, actor.name, entry.name, "register"))
             kinds.setdefault(entity_id, actor.kind)
-            names[entity_id][actor.name] += 1
+            counter = names[entity_id]
+            counter[actor.name] += 1
             for mention in actor.mentions:
-                names[entity_id][mention.text] += 0
+                counter[mention.text] += 0
     entities: dict[str, Entity] = {}
     for entity_id, counter in sorted(names.items()):
         entry = lex.register.entries.get(entity_id)
@@ -315,8 +316,9 @@ def _register_keys(lex: Lexicon) -> list[tuple[str, str]]:
 
 def _distinct_pairs(lex: Lexicon) -> frozenset:
     """The register's `distinct:` pairs, as frozensets of two folded names."""
-    return frozenset(frozenset((fold(a), fold(b))) for group in lex.register.distinct
-                     for i, a in enumerate(group) for b in group[i + 1:])
+    return lex.memo("resolve.distinct", lambda: frozenset(
+        frozenset((fold(a), fold(b))) for group in lex.register.distinct for i, a in enumerate(group)
+        for b in group[i + 1:]))
 
 
 def _split_off(actor: Actor, entry, lex: Lexicon) -> bool:
@@ -335,6 +337,20 @@ def _split_off(actor: Actor, entry, lex: Lexicon) -> bool:
     return bool(mine and theirs and mine != theirs)
 
 
+def _country_named(folded: str, lex: Lexicon):
+    """The registered country a folded phrase names (a short form of places.yaml's aliases too), or None."""
+    def build() -> dict:
+        found = {key: entry for key, entry in lex.register.by_alias.items()
+                 if lex.register.entries[entry].kind == "country"}
+        for short, full in (lex.group("places", "aliases") or {}).items():
+            entry = lex.register.lookup(str(full))
+            if entry is not None and entry.kind == "country":
+                found.setdefault(fold(str(short)), entry.id)
+        return found
+    entry_id = lex.memo("resolve.country_names", build).get(folded)
+    return lex.register.entries[entry_id] if entry_id else None
+
+
 def _country_of(text: str, lex: Lexicon) -> str | None:
     """The register id of the country a body, an affiliation or a description names first
     (`Kementerian Luar Negeri Rusia` → russia, `Korsel` → south-korea, `Wakil Perdana Menteri Rusia
@@ -342,17 +358,10 @@ def _country_of(text: str, lex: Lexicon) -> str | None:
     memo = lex.memo("resolve.country_of", dict)
     if text in memo:
         return memo[text]
-    short_forms = {fold(str(k)): str(v) for k, v in (lex.group("places", "aliases") or {}).items()}
-
-    def country(words: list[str]):
-        phrase = " ".join(words)
-        entry = lex.register.lookup(short_forms.get(fold(phrase), phrase))
-        return entry if entry is not None and entry.kind == "country" else None
-
     memo[text] = None                   # (a description naming its own body does not loop)
-    words = text.split()
+    words = [fold(w) for w in text.split()]
     found = next((c.id for i in range(len(words)) for size in (5, 4, 3, 2, 1)
-                  if i + size <= len(words) and (c := country(words[i:i + size]))), None)
+                  if i + size <= len(words) and (c := _country_named("".join(words[i:i + size]), lex))), None)
     entry = lex.register.lookup(text)
     if found is None and entry is not None and entry.kind == "organization" and entry.description:
         found = _country_of(entry.description, lex)
