@@ -76,7 +76,7 @@ def identity_notes(content_dir: Path, lex, articles: list) -> list[Problem]:
     with the register line that settles it. The briefs come from the build's extraction cache
     (extracted and cached when missing), so after a build this costs little."""
     from .config import Settings
-    from .resolve import near_misses, resolve
+    from .resolve import REGISTER_DISTINCT, near_misses, resolve
 
     try:
         settings = load_settings(content_dir)
@@ -106,7 +106,7 @@ def identity_notes(content_dir: Path, lex, articles: list) -> list[Problem]:
     apart = [(name(a), Problem(first[(b, "")], "identity",
                                f"kept apart: “{name(a)}” ({a}) and “{name(b)}” ({b}), {why}; if one person, "
                                f"{one_person(a, b)}", severity="note"))
-             for a, b, why in catalog.kept_apart]
+             for a, b, why in catalog.kept_apart if why != REGISTER_DISTINCT]
     near = [(name(a), Problem(first[(b, "")], "identity",
                               f"not joined: “{name(a)}” ({a}) and “{name(b)}” ({b}), "
                               f"{'one letter apart' if how == 'one letter' else 'a given-name variant'}; "

@@ -87,6 +87,10 @@ def resolve(briefs: list[Brief] | tuple[Brief, ...], lex: Lexicon) -> Catalog:
                    kept_apart=joined.kept_apart())
 
 
+# Why two spellings stay apart when an editor said so (`briefing check` does not ask again).
+REGISTER_DISTINCT = "the register lists them as distinct"
+
+
 @dataclass
 class _Evidence:
     """What the briefs say of one spelling (or of a group of joined spellings): the countries it acts
@@ -103,7 +107,10 @@ class _Evidence:
             self.countries.add(country)
         year = brief.published.value[:4] if brief.published and brief.published.value else None
         if actor.role and year:
-            words = frozenset(fold(w) for w in actor.role.split() if fold(w))
+            # (its content words: not `untuk`, `dan` of "Utusan Khusus untuk ...")
+            breakers = lex.memo("resolve.role_breakers", lambda: frozenset(
+                fold(str(w)) for w in (lex.group("titles", "groups") or {}).get("breakers") or []))
+            words = frozenset(fold(w) for w in actor.role.split() if fold(w) and fold(w) not in breakers)
             self.roles.setdefault(year, {}).setdefault(words, actor.role)
 
     def update(self, other: "_Evidence") -> None:
@@ -187,7 +194,7 @@ class _Joiner:
     def _different(self, a: _Evidence, b: _Evidence) -> str:
         """Why two groups of spellings are two people, or ""."""
         if any(frozenset((x, y)) in self.distinct for x in a.folds for y in b.folds):
-            return "the register lists them as distinct"
+            return REGISTER_DISTINCT
         if a.countries and b.countries and not a.countries & b.countries:
             return f"they act for different countries ({', '.join(sorted(a.countries))} / {', '.join(sorted(b.countries))})"
         for year in sorted(set(a.roles) & set(b.roles)):

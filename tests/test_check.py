@@ -383,3 +383,12 @@ def test_check_reads_through_the_build_cache_without_pruning_it(tmp_path, monkey
     run_check(tmp_path / "content", monkeypatch, github=False)
     cached = sorted((tmp_path / ".cache" / "briefs").glob("*/*.json"))
     assert other in cached and len(cached) == 2
+
+
+def test_check_does_not_ask_again_what_the_register_settled(tmp_path, monkeypatch):
+    _articles(tmp_path, {"a1": "Pejabat senior Koo Byoung-tae tiba di Jakarta pada Senin.\n",
+                         "a2": "Pejabat senior Koo Byung-tae tiba di Jakarta pada Selasa.\n"})
+    assert len(_notes(run_check(tmp_path / "content", monkeypatch, github=False))) == 1
+    write(tmp_path, "register/editor.yaml", "distinct:\n  - [Koo Byoung-tae, Koo Byung-tae]\n")
+    result = run_check(tmp_path / "content", monkeypatch, github=False)
+    assert result.exit_code == 0 and _notes(result) == [], result.stdout

@@ -206,6 +206,8 @@ def test_resolve_people_sharing_a_family_name_never_join(lex, brief_of, first, s
     # ... or in the same year hold posts that share no word.
     (("Senin, 3 Juni 2024 10:00 WIB\n\nDuta Besar Rusia Andrei Sokolinsky tiba di Seoul pada Senin.\n",
       "Selasa, 4 Juni 2024 10:00 WIB\n\nGubernur Rusia Andrey Sokolinsky tiba di Seoul pada Selasa.\n"), False),
+    (("Senin, 3 Juni 2024 10:00 WIB\n\nUtusan Khusus Rusia untuk Asia Andrei Sokolinsky tiba pada Senin.\n",
+      "Selasa, 4 Juni 2024 10:00 WIB\n\nGubernur Rusia untuk Primorye Andrey Sokolinsky tiba pada Selasa.\n"), False),
     # Positive beside them: the same country, or different posts in different years (posts change).
     (("Duta Besar Rusia Andrei Sokolinsky tiba di Seoul.", "Diplomat Rusia Andrey Sokolinsky tiba di Seoul."), True),
     (("Senin, 3 Juni 2024 10:00 WIB\n\nDuta Besar Rusia Andrei Sokolinsky tiba di Seoul pada Senin.\n",
