@@ -187,9 +187,11 @@ def workers(settings: Settings, pending: int) -> int:
     return max(1, min(settings.jobs or os.cpu_count() or 1, pending // CHUNK))
 
 
-def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report) -> list[Brief]:
+def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report, *,
+                prune: bool = True) -> list[Brief]:
     """Briefs for the articles, from the cache where the key matches, else extracted (in parallel
-    for large collections) and cached. Counts both in the report."""
+    for large collections) and cached. Counts both in the report. `briefing check` reads through
+    the cache without pruning it (prune=False)."""
     cache = BriefCache(settings.cache_dir, lex.digest)
     briefs: dict[int, Brief] = {}
     pending: list[tuple[int, Article]] = []
@@ -218,7 +220,8 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
                     briefs[i] = brief
                 progress.step(len(chunk))
     progress.close()
-    cache.prune()   # every key this build needs was marked by cache.get above
+    if prune:
+        cache.prune()   # every key this build needs was marked by cache.get above
     if cache.unwritable:
         report.problems.append(_cache_warning(settings, cache.unwritable))
     report.extracted, report.cached = len(pending), len(articles) - len(pending)

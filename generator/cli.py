@@ -212,7 +212,8 @@ def check(content_dir: Path) -> None:
     """Validate content/: articles decode, the register and language files parse and agree.
 
     Every problem is printed on stdout as `PATH:LINE: error: message` (under GitHub Actions as an
-    `::error file=PATH,line=N::` annotation); the exit status is 1 when any is an error.
+    `::error file=PATH,line=N::` annotation); the exit status is 1 when any is an error. Notes list
+    the spellings joined into one person and the near-misses not joined, for an editor to confirm.
     """
     from .check import check_content, format_problem
 
@@ -220,7 +221,9 @@ def check(content_dir: Path) -> None:
     for problem in problems:
         click.echo(format_problem(problem))
     errors = sum(1 for p in problems if p.severity == "error")
-    click.echo(f"briefing check: {errors} errors, {len(problems) - errors} warnings in {content_dir}", err=True)
+    notes = sum(1 for p in problems if p.severity == "note")
+    click.echo(f"briefing check: {errors} errors, {len(problems) - errors - notes} warnings, {notes} notes "
+               f"in {content_dir}", err=True)
     sys.exit(1 if errors else 0)
 
 

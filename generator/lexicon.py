@@ -167,6 +167,8 @@ class Register:
     entries: dict[str, RegisterEntry]                 # id → entry
     by_alias: dict[str, str]                          # fold(alias) → id
     suppressed: frozenset[str]                        # fold(surface) of false entities
+    # `distinct:` groups of spellings that are different people: resolve never joins them
+    distinct: tuple[tuple[str, ...], ...] = ()
 
     def lookup(self, surface: str) -> RegisterEntry | None:
         entry_id = self.by_alias.get(fold(surface))
@@ -218,6 +220,7 @@ def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Re
     claimed: dict[str, str] = {}     # fold(alias) → id, to refuse one alias on two entities
     claimed_at: dict[str, str] = {}  # fold(alias) → file:line of the entity that claimed it
     suppressed: set[str] = set()
+    distinct: list[tuple[tuple[str, ...], str, int | None]] = []   # (spellings, file, line): checked once every entity is read
     cldr_claimed: set[str] = set()
     terms_of: dict[str, tuple[tuple, str]] = {}   # id → (terms, file), applied once every entity is read
     for path in paths:
@@ -232,9 +235,26 @@ def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Re
             fail(LexiconError(path, "(top)", "expected a mapping with `entities:` and/or `suppress:`"))
             continue
         for key in documents:
-            if key not in {"entities", "suppress", "terms", "as_of"}:
-                fail(LexiconError(path, key, "unknown key (expected `entities`, `suppress`, `terms` or `as_of`)",
-                                  key_line(path, key)))
+            if key not in {"entities", "suppress", "terms", "as_of", "distinct"}:
+                fail(LexiconError(path, key, "unknown key (expected `entities`, `suppress`, `distinct`, `terms` "
+                                  "or `as_of`)", key_line(path, key)))
+        distinct_of = documents.get("distinct") or []
+        if not isinstance(distinct_of, list):
+            fail(LexiconError(path, "distinct", "expected a list of [spelling, spelling, ...] groups",
+                              key_line(path, "distinct")))
+            distinct_of = []
+        lines = item_lines(path, "distinct") if distinct_of else []
+        for i, group in enumerate(distinct_of):
+            at = lines[i] if i < len(lines) else key_line(path, "distinct")
+            if not (isinstance(group, list) and len(group) >= 2
+                    and all(isinstance(s, str) and s.strip() for s in group)):
+                fail(LexiconError(path, "distinct", f"expected a list of two or more spellings, got {group!r}", at))
+                continue
+            if len({fold(s) for s in group}) < len(group):
+                fail(LexiconError(path, "distinct", f"{group!r}: two of these are one name once case, accents, "
+                                  "hyphens and spaces are folded; resolve cannot tell them apart", at))
+                continue
+            distinct.append((tuple(group), str(path), at))
         as_of = documents.get("as_of")     # the year the file's terms were last checked: a null end is it
         if as_of is not None and not isinstance(as_of, int):
             fail(LexiconError(path, "as_of", f"expected a year, got {as_of!r}", key_line(path, "as_of")))
@@ -327,6 +347,12 @@ def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Re
             fail(LexiconError(where, "terms", f"{entry_id!r} is no entity of the register"))
             continue
         entries[entry_id] = replace(entries[entry_id], terms=terms)
+    for group, where, at in distinct:
+        owners = {claimed.get(fold(s)) for s in group} - {None}
+        one = [o for o in owners if sum(claimed.get(fold(s)) == o for s in group) > 1]
+        if one:
+            fail(LexiconError(where, "distinct", f"{list(group)!r}: the register's entity {one[0]!r} holds two of "
+                              "these as its aliases: one person or two?", at))
     # CLDR countries the register does not curate: Indonesian name, id from the English name.
     for code, (ind, eng) in sorted(territories.items()):
         if code in cldr_claimed or fold(ind) in claimed:
@@ -338,7 +364,8 @@ def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Re
         for alias in names:
             claimed.setdefault(fold(alias), entry_id)
         entries[entry_id] = RegisterEntry(id=entry_id, kind="country", name=ind, aliases=names, source=f"CLDR:{code}")
-    return Register(entries=entries, by_alias=claimed, suppressed=frozenset(suppressed))
+    return Register(entries=entries, by_alias=claimed, suppressed=frozenset(suppressed),
+                    distinct=tuple(group for group, _, _ in distinct))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -465,6 +492,19 @@ def _load_yaml_with_lines(path: Path) -> Any:
                         entity[k] = _strip_lines(entity[k])
         return top
     return _strip_lines(data)
+
+
+def item_lines(path: Path, key: str) -> list[int]:
+    """The line of each item of a top-level list in a YAML file (for messages), or [] if not found."""
+    try:
+        node = yaml.compose(Path(path).read_text(encoding="utf-8"), Loader=_SafeBase)
+    except (yaml.YAMLError, UnicodeDecodeError, OSError):
+        return []
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value in node.value:
+            if getattr(key_node, "value", None) == key and isinstance(value, yaml.SequenceNode):
+                return [item.start_mark.line + 1 for item in value.value]
+    return []
 
 
 def key_line(path: Path, key: str) -> int | None:

@@ -148,7 +148,7 @@ class Problem:
     path: str
     stage: str
     message: str
-    severity: Literal["error", "warning"] = "error"
+    severity: Literal["error", "warning", "note"] = "error"   # a note: for an editor to confirm
     span: Span | None = None
     line: int | None = None
 
@@ -225,6 +225,10 @@ class Catalog:
     entities: dict[str, Entity]
     # (article id, actor key) -> entity id
     entity_of: dict[tuple[str, str], str] = field(default_factory=dict)
+    # Spellings resolve joined into one entity: (entity id, spelling, the spelling it joined, how),
+    # and spellings it kept apart though they would join: (entity id, entity id, why). For `briefing check`.
+    merges: tuple[tuple[str, str, str, str], ...] = ()
+    kept_apart: tuple[tuple[str, str, str], ...] = ()
 
     def entity_id(self, brief: Brief, key: str | None) -> str | None:
         if key is None:

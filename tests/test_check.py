@@ -280,3 +280,115 @@ def test_yaml_aliases_within_the_limit_still_load(tmp_path):
     path = tmp_path / "x.yaml"
     path.write_text("base: &b [Menteri, Duta Besar]\nheads: *b\n", encoding="utf-8")
     assert load_yaml_bounded(path) == {"base": ["Menteri", "Duta Besar"], "heads": ["Menteri", "Duta Besar"]}
+@pytest.mark.parametrize("text, line, fragment", [
+    # `distinct:` groups: a list of two or more spellings that are not one name once folded, and not
+    # two aliases of one entry.
+    ("distinct:\n  - [Andrei Sokolinsky]\n", 2, "expected a list of two or more spellings"),
+    ("distinct:\n  - [A B, C D]\n  - Andrei Sokolinsky\n", 3, "expected a list of two or more spellings"),
+    ("distinct: Andrei Sokolinsky\n", 1, "expected a list of [spelling, spelling, ...] groups"),
+    ("distinct:\n  - [Park Sang-hoon, Park Sang Hoon]\n", 2, "one name once case, accents"),
+    ("distinct:\n  - [Kim Jong Un, Kim Jong-un]\n", 2, "one name once case, accents"),
+    ("distinct:\n  - [Kim Yo-jong, Kim Jong Un]\n  - [Yuri Trutnev, Yury Trutnev, Yurii Trutnev]\n", 3,
+     "'yuri-trutnev' holds two of these"),
+])
+def test_check_reports_bad_distinct_groups_with_line(tmp_path, monkeypatch, text, line, fragment):
+    import shutil
+    shutil.copytree(ROOT / "content" / "register", tmp_path / "content" / "register")
+    path = write(tmp_path, "register/editor.yaml", text)
+    result = run_check(tmp_path / "content", monkeypatch, github=False)
+    assert result.exit_code == 1
+    [found] = [l for l in result.stdout.splitlines() if l.startswith(f"{path}:")]
+    assert found.startswith(f"{path}:{line}: error: distinct: ") and fragment in found, result.stdout
+
+
+def test_check_accepts_a_good_distinct_group(tmp_path, monkeypatch):
+    write(tmp_path, "register/editor.yaml", "distinct:\n  - [Kim Hong-kyun, Kim Hong-gyun]\n"
+                                            "  - [Andrei Sokolinsky, Andrey Sokolinsky, Andriy Sokolinsky]\n")
+    result = run_check(tmp_path / "content", monkeypatch, github=False)
+    assert ": error: " not in result.stdout, result.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# Identity notes: the joins resolve made and the near-misses it did not, for an editor to confirm
+# (invented names; notes never fail the check).
+
+def _articles(root: Path, texts: dict[str, str]) -> None:
+    for name, text in texts.items():
+        write(root, f"articles/{name}.txt", text)
+
+
+def _notes(result) -> list[str]:
+    return [line for line in result.stdout.splitlines() if ": note: " in line or line.startswith("::notice")]
+
+
+def test_check_notes_a_join_with_the_article_and_the_line_that_undoes_it(tmp_path, monkeypatch):
+    _articles(tmp_path, {"a1": "Pejabat senior Koo Byoung-tae tiba di Jakarta pada Senin.\n",
+                         "a2": "Pejabat senior Koo Byung-tae tiba di Jakarta pada Selasa.\n",
+                         "a3": "Pejabat senior Lim Dae-sung tiba di Jakarta pada Rabu.\n"})
+    result = run_check(tmp_path / "content", monkeypatch, github=False)
+    assert result.exit_code == 0, result.stdout
+    assert _notes(result) == ["content/articles/a2.txt: note: one person (koo-byoung-tae): “Koo Byung-tae” joined "
+                              "“Koo Byoung-tae”, a spelling variant; if two people, add [Koo Byoung-tae, Koo Byung-tae] "
+                              "under distinct:"]
+    assert "0 errors, 0 warnings, 1 notes" in result.stderr
+    github = run_check(tmp_path / "content", monkeypatch, github=True)
+    assert _notes(github)[0].startswith("::notice file=content/articles/a2.txt,title=briefing check (identity)::")
+
+
+@pytest.mark.parametrize("first, second, how", [
+    ("Takumi Hasegawa", "Takuma Hasegawa", "one letter apart"),
+    ("Aleksandr Petrovsky", "Alexander Petrovsky", "a given-name variant"),
+])
+def test_check_notes_a_near_miss_until_the_register_settles_it(tmp_path, monkeypatch, first, second, how):
+    _articles(tmp_path, {"a1": f"Pejabat senior {first} tiba di Jakarta pada Senin.\n",
+                         "a2": f"Pejabat senior {second} tiba di Jakarta pada Selasa.\n"})
+    [note] = _notes(run_check(tmp_path / "content", monkeypatch, github=False))
+    assert "note: not joined: " in note and f"“{first}” " in note and f"“{second}” " in note and how in note
+    # Two people: the distinct group the note proposes silences it.
+    write(tmp_path, "register/editor.yaml", f"distinct:\n  - [{first}, {second}]\n")
+    assert _notes(run_check(tmp_path / "content", monkeypatch, github=False)) == []
+    # One person: the entity the note proposes joins them, and nothing is left to confirm.
+    entry = note.split("if one person, add the entity ")[1].split("; if two")[0]
+    write(tmp_path, "register/editor.yaml", f"entities:\n  - {entry}\n")
+    result = run_check(tmp_path / "content", monkeypatch, github=False)
+    assert result.exit_code == 0 and _notes(result) == [], result.stdout
+
+
+def test_check_notes_nothing_for_different_people(tmp_path, monkeypatch):
+    # Negative: people sharing a family name, and spellings more than one letter apart.
+    _articles(tmp_path, {"a1": "Pejabat senior Kim Jong-ho tiba di Jakarta pada Senin.\n",
+                         "a2": "Pejabat senior Kim Yo-sung tiba di Jakarta pada Selasa.\n",
+                         "a3": "Pejabat senior Kim Hong-seok tiba di Jakarta pada Rabu.\n"})
+    assert _notes(run_check(tmp_path / "content", monkeypatch, github=False)) == []
+
+
+def test_check_notes_are_sorted_and_bounded(tmp_path, monkeypatch):
+    import generator.check
+    monkeypatch.setattr(generator.check, "NOTES_SHOWN", 2)
+    pairs = [("Moon Joo-hwan", "Moon Ju-hwan"), ("Andrei Sokolinsky", "Andrey Sokolinsky"),
+             ("Yuri Kalmykin", "Yury Kalmykin")]
+    _articles(tmp_path, {f"a{i}{j}": f"Pejabat senior {name} tiba di Jakarta pada Senin.\n"
+                         for i, pair in enumerate(pairs) for j, name in enumerate(pair)})
+    notes = _notes(run_check(tmp_path / "content", monkeypatch, github=False))
+    assert len(notes) == 3
+    assert "(andrei-sokolinsky)" in notes[0] and "(moon-joo-hwan)" in notes[1]
+    assert notes[2] == "content/register: note: 1 more joins not shown (3 in all)"
+
+
+def test_check_reads_through_the_build_cache_without_pruning_it(tmp_path, monkeypatch):
+    _articles(tmp_path, {"a1": "Pejabat senior Koo Byoung-tae tiba di Jakarta pada Senin.\n"})
+    other = tmp_path / ".cache" / "briefs" / "zz" / "another-build.json"
+    other.parent.mkdir(parents=True)
+    other.write_text("{}", encoding="utf-8")
+    run_check(tmp_path / "content", monkeypatch, github=False)
+    cached = sorted((tmp_path / ".cache" / "briefs").glob("*/*.json"))
+    assert other in cached and len(cached) == 2
+
+
+def test_check_does_not_ask_again_what_the_register_settled(tmp_path, monkeypatch):
+    _articles(tmp_path, {"a1": "Pejabat senior Koo Byoung-tae tiba di Jakarta pada Senin.\n",
+                         "a2": "Pejabat senior Koo Byung-tae tiba di Jakarta pada Selasa.\n"})
+    assert len(_notes(run_check(tmp_path / "content", monkeypatch, github=False))) == 1
+    write(tmp_path, "register/editor.yaml", "distinct:\n  - [Koo Byoung-tae, Koo Byung-tae]\n")
+    result = run_check(tmp_path / "content", monkeypatch, github=False)
+    assert result.exit_code == 0 and _notes(result) == [], result.stdout

@@ -48,6 +48,22 @@ def test_layout_furniture_rule_fires(text, rule, make_article, lex):
     assert rule in {f.rule for f in layout.furniture}
 
 
+@pytest.mark.parametrize("line, furniture", [
+    # An offer closing on its terms disclaimer is an ad, and its label no person (issue 18).
+    ("Kredit Rumah Hemat: cicilan ringan mulai Rp50.000 per bulan. Syarat dan ketentuan berlaku.", True),
+    ("Paket Liburan Keluarga hanya Rp1.500.000! S&K berlaku", True),
+    # Negative: a news sentence on the terms of a deal, and the words inside a sentence that goes on.
+    ("Menurut Lina Haryati, syarat dan ketentuan berlaku sama bagi kedua negara sejak Senin.", False),
+    ("Kementerian itu menyebut syarat dan ketentuan kerja sama akan diumumkan pekan depan.", False),
+])
+def test_layout_offer_terms_line_is_an_ad(line, furniture, make_article, lex, brief_of):
+    text = f"Pyongyang mengecam latihan itu pada Senin.\n\n{line}\n\nPertemuan itu berlangsung di Seoul.\n"
+    layout = find_layout(make_article(text), lex)
+    assert ("line:offer-terms" in {f.rule for f in layout.furniture}) is furniture
+    if furniture:
+        assert [a.name for a in brief_of(text).actors if a.kind == "person"] == []
+
+
 @pytest.mark.parametrize("lead, city, outlet", [
     ("JAKARTA, KOMPAS.com - Menteri Luar Negeri bertemu duta besar Rusia di Jakarta pada Senin.", "JAKARTA", "Kompas.com"),
     ("Moskow (ANTARA) - Pemerintah Rusia menyatakan kesiapan untuk berdialog dengan Korea Selatan.", "Moskow", "ANTARA"),

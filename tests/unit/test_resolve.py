@@ -134,3 +134,153 @@ def test_resolve_bodies_named_with_their_country(lex, brief_of, texts, same):
 def test_resolve_registered_spellings_are_one_person(lex, brief_of, texts, entity_id):
     catalog, briefs = _catalog(lex, brief_of, texts)
     assert {catalog.entity_id(b, a.key) for b in briefs for a in b.actors if a.kind == "person"} == {entity_id}
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 18: every transliteration variant the issue lists joins one person, across articles and in
+# either article order; people sharing a family name, or whom the briefs tell apart, never join.
+# All names are invented.
+
+def _person_entities(lex, brief_of, texts):
+    catalog, briefs = _catalog(lex, brief_of, texts)
+    return {catalog.entity_id(b, a.key) for b in briefs for a in b.actors if a.kind == "person"}, catalog
+
+
+MERGES = {
+    "-iy/-y given name": ("Gennadiy Vorontsin", "Gennady Vorontsin"),
+    "-iy/-y family name": ("Pavel Zadorniy", "Pavel Zadorny"),
+    "Andrei/Andrey": ("Andrei Sokolinsky", "Andrey Sokolinsky"),
+    "Yuri/Yury": ("Yuri Kalmykin", "Yury Kalmykin"),
+    "-ya/-ia family name": ("Fyodor Belenkya", "Fyodor Belenkia"),
+    "-ya/-ia given name": ("Natalya Orlinskaya", "Natalia Orlinskaia"),
+    "oo/u": ("Moon Joo-hwan", "Moon Ju-hwan"),
+    "Byoung/Byung": ("Koo Byoung-tae", "Koo Byung-tae"),
+    "hyphen/one word": ("Park Sang-hoon", "Park Sanghoon"),
+    "hyphen/space": ("Park Sang-hoon", "Park Sang Hoon"),
+    "family name last, hyphen": ("Park Sang-hoon", "Sang-hoon Park"),
+    "family name last, one word": ("Park Sang-hoon", "Sanghoon Park"),
+    "family name last, three words": ("Park Sang Hoon", "Sang Hoon Park"),
+    "family name last and a fold": ("Choo Byoung-gil", "Byunggil Chu"),
+}
+
+
+@pytest.mark.parametrize("first, second", MERGES.values(), ids=MERGES.keys())
+@pytest.mark.parametrize("order", ["as listed", "reversed"])
+def test_resolve_transliteration_variants_join_one_person(lex, brief_of, first, second, order):
+    names = (first, second) if order == "as listed" else (second, first)
+    ids, catalog = _person_entities(lex, brief_of, [f"Pejabat senior {n} tiba di Jakarta pada Senin." for n in names])
+    assert len(ids) == 1, ids
+    from generator.lexicon import fold
+    if fold(first) != fold(second):     # (`Sang-hoon` = `Sanghoon` is one name once folded, no join)
+        [(entity_id, _, _, how)] = catalog.merges      # the join is listed for `briefing check`
+        assert entity_id in ids and how in ("spelling", "word order")
+
+
+NEVER = {
+    # People who share a family name (the issue's Kim Jong-un, Kim Jong-il, Kim Yo-jong, Kim Hong-kyun,
+    # and invented ones of the same shapes).
+    "Kim Jong-un/Kim Jong-il": ("Kim Jong-un", "Kim Jong-il"),
+    "Kim Yo-jong/Kim Hong-kyun": ("Kim Yo-jong", "Kim Hong-kyun"),
+    "one given syllable apart": ("Kim Jong-ho", "Kim Jong-hi"),
+    "given syllables swapped": ("Kim Yo-sung", "Kim Sung-yo"),
+    "one letter beyond the folds": ("Kim Hong-seok", "Kim Hong-suk"),
+    "ky/gy": ("Kim Hong-kyum", "Kim Hong-gyum"),
+    "family name differs": ("Park Sang-hoon", "Pak Sang-hoon"),
+    "Russian feminine form": ("Ivan Sorokin", "Ivan Sorokina"),
+    "given name differs": ("Andrei Sokolinsky", "Anatoly Sokolinsky"),
+}
+
+
+@pytest.mark.parametrize("first, second", NEVER.values(), ids=NEVER.keys())
+def test_resolve_people_sharing_a_family_name_never_join(lex, brief_of, first, second):
+    ids, catalog = _person_entities(lex, brief_of, [f"Pejabat senior {n} tiba di Jakarta pada Senin." for n in (first, second)])
+    assert len(ids) == 2, ids
+    assert catalog.merges == ()
+
+
+@pytest.mark.parametrize("texts, same", [
+    # The briefs say they are two people: they act for different countries ...
+    (("Duta Besar Rusia Andrei Sokolinsky tiba di Seoul.", "Duta Besar Ukraina Andrey Sokolinsky tiba di Seoul."), False),
+    (("Wakil Menteri Luar Negeri Rusia Yuri Kalmykin tiba.", "Kementerian Luar Negeri Belarus mengutus Yury Kalmykin, "
+      "diplomat Belarus, ke Seoul."), False),
+    # ... or in the same year hold posts that share no word.
+    (("Senin, 3 Juni 2024 10:00 WIB\n\nDuta Besar Rusia Andrei Sokolinsky tiba di Seoul pada Senin.\n",
+      "Selasa, 4 Juni 2024 10:00 WIB\n\nGubernur Rusia Andrey Sokolinsky tiba di Seoul pada Selasa.\n"), False),
+    (("Senin, 3 Juni 2024 10:00 WIB\n\nUtusan Khusus Rusia untuk Asia Andrei Sokolinsky tiba pada Senin.\n",
+      "Selasa, 4 Juni 2024 10:00 WIB\n\nGubernur Rusia untuk Primorye Andrey Sokolinsky tiba pada Selasa.\n"), False),
+    # Positive beside them: the same country, or different posts in different years (posts change).
+    (("Duta Besar Rusia Andrei Sokolinsky tiba di Seoul.", "Diplomat Rusia Andrey Sokolinsky tiba di Seoul."), True),
+    (("Senin, 3 Juni 2024 10:00 WIB\n\nDuta Besar Rusia Andrei Sokolinsky tiba di Seoul pada Senin.\n",
+      "Rabu, 4 Juni 2025 10:00 WIB\n\nGubernur Rusia Andrey Sokolinsky tiba di Seoul pada Rabu.\n"), True),
+    (("Senin, 3 Juni 2024 10:00 WIB\n\nDuta Besar Rusia Andrei Sokolinsky tiba di Seoul pada Senin.\n",
+      "Selasa, 4 Juni 2024 10:00 WIB\n\nWakil Duta Besar Rusia Andrey Sokolinsky tiba di Seoul pada Selasa.\n"), True),
+])
+def test_resolve_spellings_the_briefs_tell_apart_stay_apart(lex, brief_of, texts, same):
+    ids, catalog = _person_entities(lex, brief_of, texts)
+    assert (len(ids) == 1) is same, ids
+    assert bool(catalog.kept_apart) is not same
+    if not same:
+        [(a, b, why)] = catalog.kept_apart
+        assert {a, b} == ids and ("countries" in why or "roles" in why)
+
+
+@pytest.mark.parametrize("texts, entity_id", [
+    # An unregistered spelling of a registered person joins the register's entity ...
+    (("Utusan Presiden Yurii Trutnev tiba.", "Utusan Presiden Yuri Trutnev tiba."), "yuri-trutnev"),
+    # ... unless the text says it is someone acting for another country.
+    (("Gubernur Ukraina Yurii Trutnev tiba.", "Utusan Presiden Yuri Trutnev tiba."), None),
+])
+def test_resolve_spellings_of_a_registered_person(lex, brief_of, texts, entity_id):
+    ids, catalog = _person_entities(lex, brief_of, texts)
+    if entity_id:
+        assert ids == {entity_id}
+    else:
+        assert len(ids) == 2 and "yuri-trutnev" in ids and catalog.kept_apart
+
+
+def _lexicon_with(tmp_path, register_text: str):
+    """The project's lexicon with one more register file (an editor's)."""
+    import shutil
+    from pathlib import Path
+    from generator.lexicon import load_lexicon
+    content = tmp_path / "content"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "content" / "register", content / "register")
+    (content / "register" / "editor.yaml").write_text(register_text, encoding="utf-8")
+    return load_lexicon(content)
+
+
+@pytest.mark.parametrize("register, texts, apart", [
+    # An editor splits two spellings the folds would join ...
+    ("distinct:\n  - [Andrei Sokolinsky, Andrey Sokolinsky]\n",
+     ("Pejabat senior Andrei Sokolinsky tiba.", "Pejabat senior Andrey Sokolinsky tiba."), True),
+    # ... also when one of them is a registered person's spelling.
+    ("distinct:\n  - [Yuri Trutnev, Yurii Trutnev]\n",
+     ("Utusan Presiden Yurii Trutnev tiba.", "Utusan Presiden Yuri Trutnev tiba."), True),
+    # Negative: a group naming other people leaves the join alone.
+    ("distinct:\n  - [Andrei Sokolinsky, Anatoly Sokolinsky]\n",
+     ("Pejabat senior Andrei Sokolinsky tiba.", "Pejabat senior Andrey Sokolinsky tiba."), False),
+])
+def test_resolve_register_distinct_splits_spellings(tmp_path, make_article, register, texts, apart):
+    from generator.extract import extract
+    from generator.resolve import resolve
+    lex = _lexicon_with(tmp_path, register)
+    briefs = [extract(make_article(text, f"a{i}"), lex) for i, text in enumerate(texts)]
+    catalog = resolve(briefs, lex)
+    ids = {catalog.entity_id(b, a.key) for b in briefs for a in b.actors if a.kind == "person"}
+    assert (len(ids) == 2) is apart, ids
+    if apart:
+        [(_, _, why)] = catalog.kept_apart
+        assert "register" in why
+
+
+@pytest.mark.parametrize("a, b, near", [
+    ("harukamorimoto", "harukimorimoto", True),     # replaced
+    ("parksanghun", "parksanghuun", True),          # inserted
+    ("ivansorokina", "ivansorokin", True),          # deleted
+    ("kimjongun", "kimjongil", False),              # two letters
+    ("kimjongun", "kimjongun", False),              # the same key: joined, not near
+    ("abcd", "bacd", False),                        # swapped letters are two edits
+])
+def test_resolve_one_edit(a, b, near):
+    from generator.resolve import _one_edit
+    assert _one_edit(a, b) is near and _one_edit(b, a) is near
