@@ -125,7 +125,8 @@ def test_workflow_keeps_the_extraction_cache_keyed_on_lock_generator_and_data():
     assert len(restore[0]) > len(restore[1]) and "generator/**" in restore[0] and "constraints.txt" in restore[1]
     assert all("content/" not in prefix for prefix in restore)
     order = [s.get("name") for s in BUILD["steps"]]
-    assert order.index(cache["name"]) < order.index("Run the tests") < order.index("Build the site with the PDFs")
+    assert order.index(cache["name"]) < order.index("Check content") < order.index("Run the tests") \
+        < order.index("Build the site with the PDFs")
 
 
 def test_workflow_build_runs_in_debian_as_root_for_setup_system():
