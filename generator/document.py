@@ -101,6 +101,25 @@ def word_pieces(text: str, start: int = 0, end: int | None = None) -> list[str]:
     return _PIECE.findall(text, start, len(text) if end is None else end)
 
 
+# Compiled character classes, one per set of characters asked for (a handful: the quotation marks,
+# the openers): finding the first such character is one C scan, not a Python loop per character.
+_CHAR_CLASSES: dict[str, re.Pattern] = {}
+
+
+def char_class(chars: str) -> re.Pattern:
+    """The pattern matching one character of `chars` (compiled once per `chars`)."""
+    found = _CHAR_CLASSES.get(chars)
+    if found is None:
+        found = _CHAR_CLASSES[chars] = re.compile("[" + re.escape(chars) + "]")
+    return found
+
+
+def first_of(chars: str, text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Offset of the first character of text[start:end] that is one of `chars`, or None."""
+    m = char_class(chars).search(text, start, len(text) if end is None else end)
+    return m.start() if m is not None else None
+
+
 def letter_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """The runs of letters of the words of text[start:end] (numbers and marks left out)."""
     return [p for m in WORD.finditer(text, start, len(text) if end is None else end) if m.lastgroup == "word"
