@@ -207,14 +207,35 @@ def _digit(lex: Lexicon) -> re.Pattern:
 def _scan(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
           rules: frozenset[str] | None = None) -> list[_Hit]:
     """Every candidate expression, longest first where they overlap, sorted by offset."""
+    candidates = _candidates(article, sentences, lex)
+    if rules is not None:
+        candidates = [c for c in candidates if c[3].rule in rules]
+    chosen: list[_Hit] = []
+    for _, _, _, hit in sorted(candidates, key=lambda c: c[:3]):
+        if chosen and hit.span.start < chosen[-1].span.end:
+            continue
+        chosen.append(hit)
+    return chosen
+
+
+# The candidates of the last few (lexicon, text, sentences) scanned: the publication date read from
+# the body and the dates of the same body are one scan (hits are frozen, the list is never changed).
+_SCANNED: list[tuple[Lexicon, str, tuple[Sentence, ...], list[tuple[int, int, int, _Hit]]]] = []
+SCANS_KEPT = 2
+
+
+def _candidates(article: Article, sentences: tuple[Sentence, ...],
+                lex: Lexicon) -> list[tuple[int, int, int, _Hit]]:
+    """(start, -length, rank, hit) of every plausible match of every rule, in scan order."""
     text = article.text
+    for known, known_text, known_sentences, found in _SCANNED:
+        if known is lex and known_text == text and known_sentences == sentences:
+            return found
     candidates: list[tuple[int, int, int, _Hit]] = []
     for sentence in sentences:
         if not _may_hold_date(text, sentence, lex):
             continue
         for rank, (rule, rx) in enumerate(_patterns(lex)):
-            if rules is not None and rule not in rules:
-                continue
             for match in rx.finditer(text, sentence.span.start, sentence.span.end):
                 groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
                 key = "x" if match.group("x") is not None else "x2"
@@ -222,13 +243,9 @@ def _scan(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
                 hit = _Hit(Span(start, end), rule, groups, sentence)
                 if _plausible(hit, text, lex):
                     candidates.append((start, -(end - start), rank, hit))
-    candidates.sort(key=lambda c: c[:3])
-    chosen: list[_Hit] = []
-    for _, _, _, hit in candidates:
-        if chosen and hit.span.start < chosen[-1].span.end:
-            continue
-        chosen.append(hit)
-    return chosen
+    _SCANNED.insert(0, (lex, text, tuple(sentences), candidates))
+    del _SCANNED[SCANS_KEPT:]
+    return candidates
 
 
 def _word_before(text: str, start: int) -> str:
