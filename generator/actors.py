@@ -316,7 +316,11 @@ def _build_kit(lex: Lexicon) -> _Kit:
 # Items: what claims each stretch of a sentence
 
 
-@dataclass
+# At most this many tokens keep their plain kind across articles (names and numbers are a long tail).
+PLAIN_WORDS_KEPT = 1 << 17
+
+
+@dataclass(slots=True)
 class _Item:
     kind: str                 # ent | org | role | name | word | punct
     start: int
@@ -462,13 +466,15 @@ class _Reader:
                 initials = {w[:1].upper() for alias in (entry.name, *entry.aliases) for w in alias.split()}
                 if kit.by_surface.get(fold(short)) is not entry and set(short) <= initials:
                     self.local.setdefault(fold(short), entry)
+        # Token -> "word"/"punct"/"" (see _plain_kind), kept per lexicon: words recur across articles.
+        self._plain_words: dict[str, str] = lex.memo("actors.plain_words", dict)
 
     # -- tokens and items -----------------------------------------------------------------
 
     def items_of(self, sentence: Sentence) -> list[_Item]:
         kit, text = self.kit, self.text
         s, e = sentence.span.start, sentence.span.end
-        tokens = [(m.start(), m.end()) for m in self.doc.tokens(s, e)]
+        tokens = [m.span() for m in self.doc.tokens(s, e)]
         hits: dict[int, tuple[int, RegisterEntry]] = {}
         loose: list[tuple[int, int, RegisterEntry]] = []
         found = []
@@ -498,9 +504,20 @@ class _Reader:
         foreign = self._foreign_orgs(tokens, hits)
         items: list[_Item] = []
         i = 0
+        plain = self._plain_words
         while i < len(tokens):
             a, b = tokens[i]
             word = text[a:b]
+            kind = plain.get(word)
+            if kind is None:
+                kind = self._plain_kind(word)
+                if len(plain) < PLAIN_WORDS_KEPT:
+                    plain[word] = kind
+            if kind and i not in foreign and a not in hits:
+                items.append(_Item(kind, a, b, word))     # no name, role or body can start here
+                i += 1
+                continue
+            # Every way for a token to open an item below is also in _plain_kind.
             candidates: list[tuple[int, _Item, int]] = []   # (end, item, next token index)
             if i in foreign:
                 end, j = foreign[i]
@@ -550,9 +567,7 @@ class _Reader:
                 i += 2      # "Dr. X", "Prof. Dr. X": an academic title and its full stop are no name
                 continue
             if word[:1].isalpha() or word[:1] in "?\ufffd":
-                if (_is_cap(word) and word not in kit.function_words and word.lower() not in kit.calendar
-                        and word not in kit.not_names and not _no_name_shape(word)
-                        and not (word.isupper() and len(word) > 1)):
+                if self._name_word(word):
                     gap = 1
                     if (len(items) > 1 and items[-1].text == "." and items[-2].kind == "name"
                             and items[-1].start == items[-2].end and items[-1].end == a - 1 and text[a - 1] == " "
@@ -587,6 +602,27 @@ class _Reader:
             if not any(it.start <= start and end <= it.end and it.kind in ("org", "ent") for it in items):
                 self.add_other(entry.kind, entry, Span(start, end), "gazetteer:inside-word")
         return items
+
+    def _plain_kind(self, word: str) -> str:
+        """"word" or "punct" for a token that, unless a register hit or a foreign body starts at it, is
+        always read as that item alone by the loop of items_of (no candidate, no academic title, no
+        name can start with it); "" otherwise. Depends on the word and the lexicon only (kept per
+        lexicon: see _plain_words). A new way for a token to open an item goes here too."""
+        kit = self.kit
+        lowered = word.lower()
+        if (word in kit.eponym_first or lowered in kit.org_first or lowered in kit.title_first
+                or fold(word) in kit.academic):
+            return ""
+        if not (word[:1].isalpha() or word[:1] in "?\ufffd"):
+            return "punct"
+        return "" if self._name_word(word) else "word"
+
+    def _name_word(self, word: str) -> bool:
+        """A token that may stand in a person's or place's name (capitalised, no function word, ...)."""
+        kit = self.kit
+        return (_is_cap(word) and word not in kit.function_words and word.lower() not in kit.calendar
+                and word not in kit.not_names and not _no_name_shape(word)
+                and not (word.isupper() and len(word) > 1))
 
     def _posts_named_as_bodies(self, items: list[_Item]) -> list[_Item]:
         """`Kepala Staf Gabungan (JCS) Korea Selatan melaporkan ...`: a post's words that the text gives an

@@ -188,22 +188,54 @@ def _triggers(lex: Lexicon) -> frozenset[str]:
 
 
 def _may_hold_date(text: str, sentence: Sentence, lex: Lexicon) -> bool:
-    triggers = _triggers(lex)
-    return any(token.lower() in triggers or token[:1].isdigit()
-               for token in word_pieces(text, sentence.span.start, sentence.span.end))
+    """Whether a word of the sentence is a trigger or starts with a digit (set operations and one
+    character-class scan, which also fires on a digit inside a word: that only costs a scan)."""
+    start, end = sentence.span.start, sentence.span.end
+    if not _triggers(lex).isdisjoint(map(str.lower, word_pieces(text, start, end))):
+        return True
+    return _digit(lex).search(text, start, end) is not None
+
+
+def _digit(lex: Lexicon) -> re.Pattern:
+    def build() -> re.Pattern:
+        # str.isdigit() holds for a few characters `\d` leaves out (superscripts, circled digits).
+        others = "".join(c for c in map(chr, range(0x110000)) if c.isdigit() and not re.match(r"\d", c))
+        return re.compile(rf"[\d{re.escape(others)}]")
+    return lex.memo("dates.digit", build)
 
 
 def _scan(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
           rules: frozenset[str] | None = None) -> list[_Hit]:
     """Every candidate expression, longest first where they overlap, sorted by offset."""
+    candidates = _candidates(article, sentences, lex)
+    if rules is not None:
+        candidates = [c for c in candidates if c[3].rule in rules]
+    chosen: list[_Hit] = []
+    for _, _, _, hit in sorted(candidates, key=lambda c: c[:3]):
+        if chosen and hit.span.start < chosen[-1].span.end:
+            continue
+        chosen.append(hit)
+    return chosen
+
+
+# The candidates of the last few (lexicon, text, sentences) scanned: the publication date read from
+# the body and the dates of the same body are one scan (hits are frozen, the list is never changed).
+_SCANNED: list[tuple[Lexicon, str, tuple[Sentence, ...], list[tuple[int, int, int, _Hit]]]] = []
+SCANS_KEPT = 2
+
+
+def _candidates(article: Article, sentences: tuple[Sentence, ...],
+                lex: Lexicon) -> list[tuple[int, int, int, _Hit]]:
+    """(start, -length, rank, hit) of every plausible match of every rule, in scan order."""
     text = article.text
+    for known, known_text, known_sentences, found in _SCANNED:
+        if known is lex and known_text == text and known_sentences == sentences:
+            return found
     candidates: list[tuple[int, int, int, _Hit]] = []
     for sentence in sentences:
         if not _may_hold_date(text, sentence, lex):
             continue
         for rank, (rule, rx) in enumerate(_patterns(lex)):
-            if rules is not None and rule not in rules:
-                continue
             for match in rx.finditer(text, sentence.span.start, sentence.span.end):
                 groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
                 key = "x" if match.group("x") is not None else "x2"
@@ -211,13 +243,9 @@ def _scan(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
                 hit = _Hit(Span(start, end), rule, groups, sentence)
                 if _plausible(hit, text, lex):
                     candidates.append((start, -(end - start), rank, hit))
-    candidates.sort(key=lambda c: c[:3])
-    chosen: list[_Hit] = []
-    for _, _, _, hit in candidates:
-        if chosen and hit.span.start < chosen[-1].span.end:
-            continue
-        chosen.append(hit)
-    return chosen
+    _SCANNED.insert(0, (lex, text, tuple(sentences), candidates))
+    del _SCANNED[SCANS_KEPT:]
+    return candidates
 
 
 def _word_before(text: str, start: int) -> str:

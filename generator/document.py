@@ -42,7 +42,9 @@ SENTENCE_OPENERS = DOUBLE_OPENERS + SINGLE_OPENER + STRAIGHT_QUOTE + APOSTROPHE 
 # "Anto\u0301nio" written with a separate accent is one word, not "Anto"), a number (with its
 # separators: "10.000", "2024/25"), or any other single character that is not a space (a mark).
 _COMBINING = "\u0300-\u036f"
-_WORD_OR_NUMBER = (r"(?P<word>[?\ufffd]?[^\W\d_](?:[\w'’" + _COMBINING + r"]|[-?\ufffd](?=\w))*)"
+# (A run of word characters is matched as one repeat, `[...]+` inside the loop: the same tokens as one
+# character per turn, a fifth faster.)
+_WORD_OR_NUMBER = (r"(?P<word>[?\ufffd]?[^\W\d_](?:[\w'’" + _COMBINING + r"]+|[-?\ufffd](?=\w))*)"
                    r"|(?P<number>\d[\w.,/:-]*)")
 TOKEN_PATTERN = _WORD_OR_NUMBER + r"|(?P<mark>\S)"
 TOKEN = re.compile(TOKEN_PATTERN)
@@ -99,6 +101,25 @@ def pieces(token: str) -> list[str]:
 def word_pieces(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """The runs of letters and digits of the tokens of text[start:end], in order."""
     return _PIECE.findall(text, start, len(text) if end is None else end)
+
+
+# Compiled character classes, one per set of characters asked for (a handful: the quotation marks,
+# the openers): finding the first such character is one C scan, not a Python loop per character.
+_CHAR_CLASSES: dict[str, re.Pattern] = {}
+
+
+def char_class(chars: str) -> re.Pattern:
+    """The pattern matching one character of `chars` (compiled once per `chars`)."""
+    found = _CHAR_CLASSES.get(chars)
+    if found is None:
+        found = _CHAR_CLASSES[chars] = re.compile("[" + re.escape(chars) + "]")
+    return found
+
+
+def first_of(chars: str, text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Offset of the first character of text[start:end] that is one of `chars`, or None."""
+    m = char_class(chars).search(text, start, len(text) if end is None else end)
+    return m.start() if m is not None else None
 
 
 def letter_words(text: str, start: int = 0, end: int | None = None) -> list[str]:

@@ -85,14 +85,17 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _rules(lex: Lexicon, group: str) -> list[tuple[dict, re.Pattern]]:
-    """The furniture rules of one group, with {weekday}/{month} expanded, compiled once per lexicon."""
-    def build() -> list[tuple[dict, re.Pattern]]:
+    """The furniture rules of one group, with {weekday}/{month} expanded, compiled once per lexicon
+    (asked for a few hundred times an article: one dictionary lookup once built)."""
+    groups: dict[str, list[tuple[dict, re.Pattern]]] = lex.memo("furniture.rules", dict)
+    found = groups.get(group)
+    if found is None:
         weekdays, months = alternation(list(lex.weekdays)), alternation(list(lex.months))
         outlets = _outlet_pattern(lex)
-        return [(rule, re.compile(rule["pattern"].replace("{weekday}", weekdays).replace("{month}", months)
-                                  .replace("{outlet}", outlets)))
-                for rule in lex.group("furniture", group, []) or []]
-    return lex.memo(f"furniture.{group}", build)
+        found = groups[group] = [(rule, re.compile(rule["pattern"].replace("{weekday}", weekdays)
+                                                   .replace("{month}", months).replace("{outlet}", outlets)))
+                                 for rule in lex.group("furniture", group, []) or []]
+    return found
 
 
 def _outlet_pattern(lex: Lexicon) -> str:

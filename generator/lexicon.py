@@ -104,6 +104,7 @@ def fold(text: str) -> str:
 MAX_SLUG = 80
 
 
+@functools.lru_cache(maxsize=1 << 16)   # the stages slug the same names over and over, as they fold them
 def slugify(text: str) -> str:
     """A stable, URL-safe id of at most MAX_SLUG characters: `Kim Jong-un` → `kim-jong-un`."""
     text = unicodedata.normalize("NFKD", text)

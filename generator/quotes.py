@@ -34,7 +34,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUBLE_OPENERS, QUOTE_MARKS, SINGLE_CLOSER,
-                       SINGLE_OPENER, STRAIGHT_QUOTE, WORD)
+                       SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of)
 from .lexicon import Lexicon, alternation, fold
 from .model import Actor, Article, Mention, Quote, Sentence, Span, Statement
 
@@ -227,6 +227,11 @@ class _Context:
                  lex: Lexicon):
         self.text = article.text
         self.words = _words_of(lex)
+        # Answers that depend only on a word and the lexicon, kept across articles (the vocabulary
+        # of lower-case words is bounded), and each actor's name and role words, folded once.
+        self._breakers: dict[str, bool] = lex.memo("speech._breakers", dict)
+        self._verbs: dict[str, bool] = lex.memo("speech._verbs", dict)
+        self._actor_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self.sentences = tuple(sorted(sentences, key=lambda s: s.span.start))
         groups: dict[int, list[Sentence]] = {}
         for sentence in self.sentences:
@@ -271,7 +276,7 @@ class _Context:
                 # "Pernyataan itu disambut <role> Name. Ia mengatakan ...": with no person subject, the
                 # last person the sentence names is who a following pronoun points at (not one a
                 # quote is spoken to: "“...,” tutur X saat dihubungi Y").
-                quoting = any(c in MARKS for c in sentence.span.of(self.text))
+                quoting = first_of(MARKS, self.text, sentence.span.start, sentence.span.end) is not None
                 named = [m for m in self.mentions_in(sentence.span.start, sentence.span.end)
                          if m.kind == "person" and not (quoting and self.addressed(m.span.start))
                          and m.key not in self.relatives]
@@ -346,6 +351,24 @@ class _Context:
     def _is_breaker(self, word: str) -> bool:
         if not word[0].islower():
             return False
+        found = self._breakers.get(word)
+        if found is None:
+            found = self._breakers[word] = self._breaks(word)
+        return found
+
+    def _verb_like(self, word: str) -> bool:
+        """A lower-case word of five letters or more with a verb's prefix (not a listed non-verb)."""
+        if not word[0].islower():
+            return False
+        found = self._verbs.get(word)
+        if found is None:
+            folded = fold(word)
+            found = self._verbs[word] = (len(word) >= 5 and folded not in self.words.not_verbs
+                                         and folded not in self.words.anaphora
+                                         and folded.startswith(self.words.verb_prefixes))
+        return found
+
+    def _breaks(self, word: str) -> bool:
         folded = fold(word)
         if folded in self.words.through or folded in self.words.anaphora:
             # "A, melalui <role> X, meminta": X is still in the subject; "<Role> tersebut,
@@ -354,7 +377,7 @@ class _Context:
         if folded in self.words.breakers or folded in self.words.cue_words:
             return True
         return (len(word) >= 5 and folded not in self.words.not_verbs
-                and any(folded.startswith(p) for p in self.words.verb_prefixes))
+                and folded.startswith(self.words.verb_prefixes))
 
     def subject(self, start: int, end: int) -> _Who | None:
         """Who a clause is about: the person (else organisation, country) before its first verb."""
@@ -380,7 +403,8 @@ class _Context:
                 return self.topic(start)      # "Menurutnya, ...": the words of the passage's person
             if folded in self.words.adverbial_lead:
                 # "Di tengah rapat, seorang pejabat ...": the subject stands after the opening phrase.
-                limit = next((i for i in range(start, end) if self.text[i] in MARKS), end)
+                limit = first_of(MARKS, self.text, start, end)
+                limit = end if limit is None else limit
                 comma = self.text.find(",", opening.end(), limit)
                 if comma >= 0 and _WORD.search(self.text, comma, limit):
                     # The phrase may run over commas ("Dalam pernyataan ..., kantor berita X, pada
@@ -412,7 +436,7 @@ class _Context:
             if self._is_breaker(word):
                 zone_end = m.start()
                 break
-        mark = next((i for i in range(start, zone_end) if self.text[i] in MARKS), None)
+        mark = first_of(MARKS, self.text, start, zone_end)
         if mark is not None:
             zone_end = mark
         found = self.by_role(start, zone_end, mark if mark is not None else end) or self.best_mention(start, zone_end)
@@ -544,10 +568,7 @@ class _Context:
 
     def apposition(self, start: int, end: int) -> _Who | None:
         """`<role> dari <body>, Name, menilai ...`: the person set off by commas before the first verb."""
-        verb = next((m.start() for m in _WORD.finditer(self.text, start, end)
-                     if m.group()[0].islower() and len(m.group()) >= 5
-                     and fold(m.group()) not in self.words.not_verbs and fold(m.group()) not in self.words.anaphora
-                     and any(fold(m.group()).startswith(p) for p in self.words.verb_prefixes)), end)
+        verb = next((m.start() for m in _WORD.finditer(self.text, start, end) if self._verb_like(m.group())), end)
         for mention in self.mentions_in(start + 1, verb):
             if (mention.kind == "person" and mention.span.end < verb
                     and self.text[max(start, mention.span.start - 3):mention.span.start].rstrip().endswith(",")
@@ -754,10 +775,8 @@ class _Context:
             return None
         best: tuple[int, Actor] | None = None
         for actor in self.actors.values():
-            tokens = {fold(t) for t in re.split(r"[\s-]+", actor.name)} | {fold(actor.name)}
-            if roles and actor.role:
-                tokens |= {fold(t) for t in actor.role.split()}
-            if not all(w in tokens for w in wanted):
+            name_words, role_words = self.actor_words(actor)
+            if not all(w in name_words or (roles and w in role_words) for w in wanted):
                 continue
             last = max((m.span.start for m in actor.mentions if m.span.start < pos), default=-1)
             if best is None or last > best[0]:
@@ -765,6 +784,14 @@ class _Context:
         if best is None:
             return None
         return _Who(self.name_of(best[1]), best[1].key, best[1].kind == "person", "role" if roles else "name")
+
+    def actor_words(self, actor: Actor) -> tuple[frozenset[str], frozenset[str]]:
+        """An actor's folded name words (and its whole name folded), and its folded role words."""
+        found = self._actor_words.get(actor.key)
+        if found is None:
+            names = frozenset({fold(t) for t in re.split(r"[\s-]+", actor.name)} | {fold(actor.name)})
+            found = self._actor_words[actor.key] = (names, frozenset(fold(t) for t in (actor.role or "").split()))
+        return found
 
     def fuller(self, word: str, pos: int, *, leading: bool = False) -> str | None:
         """The latest capitalised run of two or more words before `pos` holding `word`."""
@@ -1043,7 +1070,8 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
     pos = first.start
     # 1. A cue after the closing mark (or inside a split quote, between its pieces).
     if piece.close_at is not None:
-        limit = next((i for i in range(piece.close_at + 1, block.end) if text[i] in OPENERS), block.end)
+        limit = first_of(OPENERS, text, piece.close_at + 1, block.end)
+        limit = block.end if limit is None else limit
         comma = text[last.end - 1] == "," or text[piece.close_at + 1:piece.close_at + 2] == ","
         found = _cue_after(ctx, piece.close_at + 1, limit, pos, comma)
         if found:
@@ -1248,7 +1276,7 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
         return None
     prev_para = ctx.paragraphs[order - 1][1]
     last = ctx.sentence_at(prev_para.end - 1)
-    if last is None or any(c in MARKS for c in last.span.of(text)) or text[prev_para.end - 1] == ":":
+    if last is None or first_of(MARKS, text, last.span.start, last.span.end) is not None or text[prev_para.end - 1] == ":":
         return None
     if not any(fold(m.group()) in ctx.words.speech_verbs for m in _WORD.finditer(text, last.span.start, last.span.end)):
         return None
@@ -1429,7 +1457,7 @@ def _lost_marks(ctx: _Context, marked: set[int]) -> list[Quote]:
     found_quotes: list[Quote] = []
     for index, sentence in enumerate(ctx.sentences):
         start, end = sentence.span.start, sentence.span.end
-        if index in marked or sentence.caption or any(c in MARKS for c in text[start:end]):
+        if index in marked or sentence.caption or first_of(MARKS, text, start, end) is not None:
             continue
         found = words.lost_cue.search(text, start, end)
         guessed = found is None

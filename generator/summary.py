@@ -37,7 +37,7 @@ def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[A
     for rank, s in enumerate(usable):
         entity_score = sum(1 + weight.get(key, 0) ** 0.5 for key in mentions_in[s.span])
         scores.append(((1.0 + entity_score) * POSITION_DECAY ** rank, -rank, s))
-    words = {s.span: {w.lower() for w in word_pieces(article.text, s.span.start, s.span.end)} for s in usable}
+    words = {s.span: set(map(str.lower, word_pieces(article.text, s.span.start, s.span.end))) for s in usable}
 
     def repeats(span: Span, chosen: set[Span]) -> bool:
         return any(len(words[span] & words[c]) >= NEAR_DUPLICATE * min(len(words[span]), len(words[c]))
