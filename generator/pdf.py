@@ -54,7 +54,7 @@ PRINT = TEMPLATES / "print"
 # faster than linearly, the per-brief PDFs do not).
 DOSSIER_LIMIT = 100
 # Printed lengths: a timeline row's sentence, a key point, the running header's title.
-EVENT_CHARS, POINT_CHARS, HEADER_CHARS = 200, 230, 95
+EVENT_CHARS, POINT_CHARS, HEADER_CHARS = 160, 200, 95
 # Key points: people named in the "who" line; overview: events, people, countries, bodies.
 WHO_PEOPLE, KEY_EVENTS, ACTIVE_PEOPLE, OVERVIEW_NAMES = 3, 8, 8, 12
 # An index entry naming more briefs than this prints its count and its entity page, not pages.
@@ -397,20 +397,28 @@ class _Printer:
             for p in v["page"]["people"]:
                 if p.get("role"):
                     roles[p["name"]][p["role"]] += 1
-        by_value = Counter(e["value"] for v in views for e in v["page"]["timeline"])
-        events = []
+        # Key events: the dates most briefs name (a day weighs more than a week, a week more than
+        # a month; a year alone is no event), one row per date, at most two per month, within
+        # the period the briefs were published in.
+        published = sorted(sort_key(v["brief"].published.value) for v in views
+                           if v["brief"].published and v["brief"].published.value)
+        rows: dict[str, list] = defaultdict(list)
         for v in views:
             for e in v["page"]["timeline"]:
-                if len(e["value"] or "") < 7:       # a year alone is no event of the period
-                    continue
-                events.append((by_value[e["value"]], len(e["text"]) > 60, e, v))
-        events.sort(key=lambda x: (-x[0], not x[1], sort_key(x[2]["value"])))
-        seen, chosen = set(), []
-        for _, _, e, v in events:
-            if (e["value"], v["anchor"]) in seen:
+                for value in e["values"]:
+                    if len(value or "") >= 7 and (not published or published[0][:7] <= sort_key(value)[:7] <= published[-1][:7]):
+                        rows[value].append((e, v))
+        weight = lambda value: 1.0 if len(value) == 10 else 0.7 if "-W" in value else 0.4  # noqa: E731
+        ranked = sorted(rows, key=lambda value: (-len({v["anchor"] for _, v in rows[value]}) * weight(value),
+                                                 [-ord(c) for c in sort_key(value)]))
+        chosen, per_month = [], Counter()
+        for value in ranked:
+            month = sort_key(value)[:7]
+            if per_month[month] == 2:
                 continue
-            seen.add((e["value"], v["anchor"]))
-            chosen.append({"date": e["date"], "value": e["value"], "text": shorten(e["text"], 170),
+            per_month[month] += 1
+            e, v = max(rows[value], key=lambda ev: (min(len(ev[0]["text"]), 170), ev[1]["anchor"]))
+            chosen.append({"date": self.fmt(value), "value": value, "text": shorten(e["text"], 170),
                            "anchor": v["anchor"], "title": v["page"]["brief"]["title"]})
             if len(chosen) == KEY_EVENTS:
                 break
