@@ -530,4 +530,4 @@ def test_pdf_evaluation_articles_read_as_printed(lex):
     catalog = resolve([extract(a, lex) for a in read_all(paths, Report())], lex)
     problems, one_page = check_pdfs(render_pdfs(catalog, ID))
     assert not problems, problems
-    assert one_page >= 0.15, one_page      # measured 0.17 (14 of 82): long quote lists take two pages
+    assert one_page >= 0.5, one_page      # measured 0.52 (43 of 82): the rest hold many quotes or dated rows
