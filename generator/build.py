@@ -51,6 +51,7 @@ class Report:
     rendered: int = 0          # pages rendered from templates (the rest reused from the last build)
     reused: int = 0
     pdfs: int = 0              # PDF briefs and dossier made
+    pdfs_reused: int = 0       # of which taken from the PDF cache (inputs unchanged)
 
     @property
     def errors(self) -> list[Problem]:
@@ -64,7 +65,7 @@ class Report:
         # `briefing pdf` renders no page: its line says what it made instead.
         pages = (f"{self.rendered} pages rendered ({self.reused} unchanged), "
                  if self.rendered or self.reused else "")
-        pdfs = f"{self.pdfs} PDFs, " if self.pdfs else ""
+        pdfs = f"{self.pdfs} PDFs ({self.pdfs_reused} unchanged), " if self.pdfs else ""
         return (f"{self.articles} briefs ({self.extracted} extracted, {self.cached} from cache), "
                 f"{self.entities} entities, {pages}{pdfs}"
                 f"{self.written} files written, {self.removed} removed; "
@@ -419,9 +420,11 @@ def generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     timings["render"] = time.perf_counter() - clock
     if settings.pdf:
         clock = time.perf_counter()
-        from .pdf import render_pdfs
-        pdfs = render_pdfs(catalog, settings)
-        report.pdfs = len(pdfs)
+        from .pdf import PdfCache, render_pdfs
+        pdf_cache = PdfCache(settings.cache_dir)      # a PDF is laid out again only when its inputs change
+        pdfs = render_pdfs(catalog, settings, pdf_cache)
+        pdf_cache.save()
+        report.pdfs, report.pdfs_reused = len(pdfs), pdf_cache.reused
         files.update(pdfs)
         timings["pdf"] = time.perf_counter() - clock
     clock = time.perf_counter()

@@ -184,7 +184,7 @@ def pdf(content_dir: Path, out: Path | None, **overrides) -> None:
     """Write one PDF per brief and the dossier PDF (WeasyPrint, no browser)."""
     from .build import Report, read_all, discover, extract_all
     from .lexicon import load_lexicon
-    from .pdf import render_pdfs
+    from .pdf import PdfCache, render_pdfs
     from .resolve import resolve
 
     settings = _load(content_dir, **overrides)
@@ -194,7 +194,10 @@ def pdf(content_dir: Path, out: Path | None, **overrides) -> None:
     catalog = resolve(briefs, lex)
     report.articles, report.entities = len(catalog.briefs), len(catalog.entities)
     target = out or settings.docs_dir
-    pdfs = render_pdfs(catalog, settings)
+    pdf_cache = PdfCache(settings.cache_dir)
+    pdfs = render_pdfs(catalog, settings, pdf_cache)
+    pdf_cache.save()
+    report.pdfs_reused = pdf_cache.reused
     for rel, data in sorted(pdfs.items()):
         path = (target / rel) if out is None else (target / Path(rel).name)
         path.parent.mkdir(parents=True, exist_ok=True)

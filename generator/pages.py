@@ -108,6 +108,27 @@ def format_value(value: str | None, language: str, labels: dict) -> str:
     return _format_value(value, language, labels["week"])
 
 
+@functools.lru_cache(maxsize=4096)
+def week_range(value: str, language: str) -> str | None:
+    """An ISO week (`2024-W44`) as the dates it covers, Monday to Sunday, in the interface
+    language: `28 Okt–3 Nov 2024`, `4–10 Nov 2024`, `30 Des 2024–5 Jan 2025`. None when the value
+    is not a week. The one place a week becomes dates (print and pages use it)."""
+    from babel.dates import format_date
+    import datetime as dt
+    try:
+        year, number = value.split("-W")
+        first = dt.date.fromisocalendar(int(year), int(number), 1)
+    except (ValueError, TypeError):
+        return None
+    last = first + dt.timedelta(days=6)
+    end = format_date(last, "d MMM y", locale=language)
+    if first.year != last.year:
+        return f"{format_date(first, 'd MMM y', locale=language)}–{end}"
+    if first.month != last.month:
+        return f"{format_date(first, 'd MMM', locale=language)}–{end}"
+    return f"{first.day}–{end}"
+
+
 @functools.lru_cache(maxsize=65536)
 def _format_value(value: str, language: str, week: str) -> str:
     """Babel is slow (~25 µs a call) and a site formats the same few hundred dates tens of
