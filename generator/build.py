@@ -13,6 +13,7 @@ import errno
 import gc
 import html
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -52,6 +53,8 @@ class Report:
     reused: int = 0
     pdfs: int = 0              # PDF briefs and dossier made
     pdfs_reused: int = 0       # of which taken from the PDF cache (inputs unchanged)
+    site_inputs: str = ""      # digest of everything MkDocs reads (site_inputs)
+    site_reused: bool = False  # MkDocs not run: the published site was built from the same inputs
 
     @property
     def errors(self) -> list[Problem]:
@@ -66,6 +69,7 @@ class Report:
         pages = (f"{self.rendered} pages rendered ({self.reused} unchanged), "
                  if self.rendered or self.reused else "")
         pdfs = f"{self.pdfs} PDFs ({self.pdfs_reused} unchanged), " if self.pdfs else ""
+        pages = pages + ("site unchanged (MkDocs not run), " if self.site_reused else "")
         return (f"{self.articles} briefs ({self.extracted} extracted, {self.cached} from cache), "
                 f"{self.entities} entities, {pages}{pdfs}"
                 f"{self.written} files written, {self.removed} removed; "
@@ -429,6 +433,7 @@ def generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
         timings["pdf"] = time.perf_counter() - clock
     clock = time.perf_counter()
     report.written, report.removed = write_tree(files, settings.docs_dir)
+    report.site_inputs = site_inputs(files, settings, build_date_of(catalog, settings))
     unwritable = save_render_cache(settings, render_cache)
     if unwritable and not any(p.stage == "cache" for p in report.problems):
         report.problems.append(_cache_warning(settings, unwritable))
@@ -566,7 +571,9 @@ def _build(settings: Settings, *, mkdocs: bool, timings: dict | None) -> Report:
     del catalog                 # MkDocs and Pagefind run while this process waits: give it back
     release_memory()
     timings["generate"] = time.perf_counter() - clock
-    if mkdocs:
+    if mkdocs and site_is_current(settings, report.site_inputs):
+        report.site_reused = True
+    elif mkdocs:
         clock = time.perf_counter()
         site_dir = settings.site_dir.resolve()
         recover(site_dir)
@@ -584,7 +591,61 @@ def _build(settings: Settings, *, mkdocs: bool, timings: dict | None) -> Report:
                 run_pagefind(staging)
                 timings["pagefind"] = time.perf_counter() - clock
             publish(staging, site_dir)
+            save_site_inputs(settings, report.site_inputs)
         finally:
             if staging.exists():
                 shutil.rmtree(staging, ignore_errors=True)
     return report
+
+
+# cache_dir/site.digest: what the published site was built from (site_inputs) and where it is.
+SITE_DIGEST = "site.digest"
+
+
+def site_inputs(files: dict[str, str | bytes], settings: Settings, build_date: str | None) -> str:
+    """A digest of everything `mkdocs build` reads: the docs tree (the files just written: write_tree
+    leaves nothing else in it), mkdocs.yml, the theme overrides, the environment it is given and
+    the versions of MkDocs, Material and Pagefind. Equal digests make the same site."""
+    from importlib import metadata
+
+    digest = hashlib.sha256()
+    for rel in sorted(files):
+        data = files[rel]
+        digest.update(rel.encode("utf-8") + b"\0" + hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).digest())
+    try:
+        digest.update(Path(settings.config_file).read_bytes())
+    except OSError:
+        digest.update(b"no config")
+    overrides = TEMPLATES / "overrides"
+    for path in sorted(p for p in overrides.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(overrides)).encode("utf-8") + path.read_bytes())
+    env = mkdocs_env(settings, build_date)
+    digest.update(json.dumps({k: v for k, v in sorted(env.items()) if k.startswith(("BRIEFING_", "SOURCE_DATE"))}).encode())
+    for package in ("mkdocs", "mkdocs-material", "pagefind"):
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=none".encode())
+    return digest.hexdigest()
+
+
+def site_is_current(settings: Settings, inputs: str) -> bool:
+    """True when the published site was built from exactly these inputs (MkDocs can be skipped)."""
+    try:
+        stored = json.loads((settings.cache_dir / SITE_DIGEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    site_dir = settings.site_dir.resolve()
+    return (isinstance(stored, dict) and bool(inputs) and stored.get("inputs") == inputs
+            and stored.get("site_dir") == str(site_dir) and (site_dir / "index.html").is_file())
+
+
+def save_site_inputs(settings: Settings, inputs: str) -> None:
+    target = settings.cache_dir / SITE_DIGEST
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    try:
+        settings.cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps({"inputs": inputs, "site_dir": str(settings.site_dir.resolve())}), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        pass           # the next build runs MkDocs again: slower, never wrong

@@ -32,6 +32,7 @@ print HTML it converts, so tests can look at either.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -215,22 +216,31 @@ class PdfCache:
         return data, layout
 
     def put(self, digest: str, data: bytes, layout: dict) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
-        tmp = self.root / f"{digest}.pdf.tmp"
-        tmp.write_bytes(data)
-        os.replace(tmp, self.root / f"{digest}.pdf")
-        self.used[digest] = dict(layout, sha256=hashlib.sha256(data).hexdigest())
+        """Keep a PDF; a cache folder that cannot be written costs the next build time, nothing else."""
         self.rendered += 1
+        tmp = self.root / f"{digest}.{os.getpid()}.tmp"
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            tmp.write_bytes(data)
+            os.replace(tmp, self.root / f"{digest}.pdf")
+        except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            return
+        self.used[digest] = dict(layout, sha256=hashlib.sha256(data).hexdigest())
 
     def save(self) -> None:
         """Write the index of this build's entries and remove the PDFs no entry names."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        tmp = self.root / (self.INDEX + ".tmp")
-        tmp.write_text(json.dumps(self.used, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, self.root / self.INDEX)
-        for path in self.root.glob("*.pdf"):
-            if path.stem not in self.used:
-                path.unlink(missing_ok=True)
+        tmp = self.root / f"{self.INDEX}.{os.getpid()}.tmp"
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(json.dumps(self.used, sort_keys=True), encoding="utf-8")
+            os.replace(tmp, self.root / self.INDEX)
+            for path in self.root.glob("*.pdf"):
+                if path.stem not in self.used:
+                    path.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 class _Printer:

@@ -369,3 +369,23 @@ def test_recover_restores_the_old_site_and_drops_dead_staging(tmp_path):
     publish(new, site)
     assert (site / "index.html").read_text() == "new" and not new.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_build_no_change_rebuild_lays_out_no_pdf_and_skips_mkdocs(tmp_path):
+    """A rebuild with nothing changed takes every PDF from the cache and leaves the published site
+    as it is (MkDocs is not run); a changed setting runs both again."""
+    ws = make_workspace(tmp_path)
+    settings = settings_for(ws, pdf=True)
+    cold = build(settings)
+    assert cold.pdfs == 6 and cold.pdfs_reused == 0 and not cold.site_reused
+    index = ws / "site" / "index.html"
+    before = (index.stat().st_mtime_ns, index.read_bytes())
+    warm = build(settings)
+    assert (warm.pdfs, warm.pdfs_reused, warm.written, warm.site_reused) == (6, 6, 0, True)
+    assert "6 PDFs (6 unchanged)" in warm.summary() and "MkDocs not run" in warm.summary()
+    assert (index.stat().st_mtime_ns, index.read_bytes()) == before
+    retitled = build(settings_for(ws, pdf=True, title="Briefing Lain"))
+    assert not retitled.site_reused and retitled.pdfs_reused == 0
+    assert "Briefing Lain" in index.read_text(encoding="utf-8")
+    shutil.rmtree(ws / "site")
+    assert not build(settings_for(ws, pdf=True, title="Briefing Lain")).site_reused   # a missing site is built
