@@ -782,8 +782,9 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
         known = _outlet_name(a, lex)
         if known:
             outlet, outlet_group = known, "a"
-        elif _media_named(a, lex) and not _known_place(a, lex):
-            # "NAMA EKSPRES - lead": a piece named like a news outlet is the outlet, and there is no city.
+        elif (_media_named(a, lex) or _regional_edition(a, lex)) and not _known_place(a, lex):
+            # "NAMA EKSPRES - lead": a piece named like a news outlet is the outlet, and there is no city;
+            # so is a known outlet's regional edition ("Situs Jabar - lead": the outlet, then a region).
             outlet, outlet_group = a.strip(), "a"
         else:
             city_group = "a"
@@ -822,8 +823,11 @@ def _site_led_dateline(text: str, span: Span, piece: str, lex: Lexicon):
     if not sep:
         return None
     after = m.end() + sep.end()
+    # The city ends with a full stop or a comma ("SITUS.ID - KOTA. Lead"), or with a dash after the
+    # comma that followed the site ("situs.com, KOTA - Lead").
+    city_end = r"(?:[.,]\s*|\s+[-–—]{1,2}\s+)" if sep.group().strip() == "," else r"[.,]\s*"
     city_m = re.match(r"(?P<city>[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,2})\s*"
-                      r"(?:,\s*(?P<date>[^.\n]{4,40}?\d{4})\s*)?[.,]\s*(?=[A-Z\"“])", piece[after:])
+                      r"(?:,\s*(?P<date>[^.\n]{4,40}?\d{4})\s*)?" + city_end + r"(?=[A-Z\"“])", piece[after:])
     city = None
     if city_m:
         name = city_m.group("city")
@@ -839,6 +843,14 @@ def _site_led_dateline(text: str, span: Span, piece: str, lex: Lexicon):
     dated = (Span(span.start + m.end() + sep.end() + city_m.start("date"), span.start + m.end() + sep.end() + city_m.end("date"))
              if city is not None and city_m.group("date") else None)
     return city, _outlet_name(site, lex) or site, outlet_span, span.start + after, dated
+
+
+def _regional_edition(piece: str, lex: Lexicon) -> bool:
+    """A known outlet's name, then one or two capitalised words naming its region or city
+    ("Situs Jabar", "Situs Jawa Timur"): the regional edition of the outlet, not a city."""
+    words = piece.split()
+    return 2 <= len(words) <= 3 and _outlet_name(words[0], lex) is not None \
+        and all(w[:1].isupper() for w in words[1:]) and not any(c.isdigit() for c in piece)
 
 
 def _media_named(piece: str, lex: Lexicon) -> bool:
