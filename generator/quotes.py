@@ -664,7 +664,11 @@ class _Context:
             return _Who(None, None, False, "anonymous")
         if found is not None and not found.person and self.actors[found.key].kind == "country":
             # "kata kementerian luar negeri Ukraina": the body of that country, written out.
+            country = found
             found = self.body_of(words, zone_end, found) or self.titled_body(start, zone_end, found) or found
+            if found is country:
+                # "kata presiden Rusia tersebut": the person named before who holds that role for that country.
+                found = self.role_of_country(words, zone_end, country, pos) or found
         if words[0].group()[0].islower() and fold(words[0].group()) in self.words.kinship:
             # "tegas adik Kim Jong Un itu": a relative of the person named, not that person.
             named = found if found is not None and found.person else None
@@ -767,6 +771,30 @@ class _Context:
         kinds = ("person", "organization") if bodies else ("person",)
         person = next((m for m in inside if m.kind in kinds), None)
         return self.of_key(person.key, "apposition") if person else None
+
+    def role_of_country(self, words: list, zone_end: int, country: _Who, pos: int) -> _Who | None:
+        """ "presiden Rusia tersebut", "menteri Jepang itu": a lower-case role, the country, then a word
+        pointing back; the latest person named before `pos` with that role acting for that country."""
+        phrase = [m.group() for m in words if m.start() < zone_end]
+        if not phrase or not phrase[0][0].islower() or not any(fold(w) in self.words.anaphora for w in phrase):
+            return None
+        country_words = {fold(t) for t in re.split(r"[\s-]+", self.actors[country.key].name)}
+        role = [fold(w) for w in phrase if w[0].islower() and fold(w) not in self.words.anaphora]
+        if not role or any(fold(w) not in country_words and not w[0].islower() for w in phrase):
+            return None
+        best: tuple[int, Actor] | None = None
+        for actor in self.actors.values():
+            if actor.kind != "person" or not actor.role or not actor.affiliation \
+                    or fold(actor.affiliation) != fold(self.actors[country.key].name):
+                continue
+            if not all(w in {fold(t) for t in actor.role.split()} for w in role):
+                continue
+            last = max((m.span.start for m in actor.mentions if m.span.start < pos), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, actor)
+        if best is None:
+            return None
+        return _Who(self.name_of(best[1]), best[1].key, True, "role")
 
     def by_words(self, words: list[str], pos: int, *, roles: bool) -> _Who | None:
         """The most recently mentioned actor whose name (or role) holds these words."""
@@ -1302,8 +1330,10 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
             prefix_start: int, quoted: Span | None = None) -> tuple[_Who | None, str | None, str]:
     """Speaker, channel and rule suffix: an agency after a passage about a person only relays."""
     who, how = attribution.who, attribution.how
-    if ctx.agency(who) and sentence is not None:
-        # "lapor KCNA mengutip X", "kata media itu mengutip X": X's words, relayed by the agency.
+    body = who is not None and who.key in ctx.actors and ctx.actors[who.key].kind == "organization"
+    if (ctx.agency(who) or body) and sentence is not None:
+        # "lapor KCNA mengutip X", "kata media itu mengutip X": X's words, relayed by the agency;
+        # so too "kata <lembaga> mengutip (pernyataan) X": the body passes on X's words.
         source = _quoted_source(ctx, sentence, quoted, pos)
         if source is not None:
             who = source if source.name else None
