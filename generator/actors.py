@@ -155,6 +155,21 @@ class _Kit:
     naming_links: frozenset   # "bernama": "Ajudan Putin bernama X" — the post is X's
     role_articles: frozenset  # "seorang": "X, seorang wartawan Y" — the apposition's post follows
     side_from: frozenset      # "dari": "dari <country> <Name>" — the country the person comes from
+    surname_words: frozenset = frozenset()  # "Yang": a function word that is a surname before "Min-seo"
+
+
+def _surname_word(text: str, tokens, i: int, kit: _Kit) -> bool:
+    """A capitalised function word that is also a family name ("Yang") right before a given name of
+    the hyphenated East Asian shape ("Min-seo"): the person's surname, not the word."""
+    if text[tokens[i][0]:tokens[i][1]] not in kit.surname_words or i + 1 >= len(tokens):
+        return False
+    a, b = tokens[i + 1]
+    given = text[a:b]
+    return a == tokens[i][1] + 1 and _GIVEN_NAME.fullmatch(given) is not None
+
+
+# A hyphenated East Asian given name: "Min-seo", "Ji-hoon", "Jong-un".
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 
 
 def _words_pattern(words) -> str:
@@ -294,6 +309,7 @@ def _build_kit(lex: Lexicon) -> _Kit:
         naming_links=lower(groups.get("naming_links", [])),
         role_articles=lower(groups.get("role_articles", [])),
         side_from=frozenset(groups.get("origin_words", [])),
+        surname_words=frozenset(fw_groups.get("surname_words", [])),
         register_surnames=_register_surnames(lex, tuple(tuple(p) for p in (fw_groups.get("spelling_folds") or []))),
         credit_after=lex.regex("actors.credit_after",
                                rf"\s*(?:{_words_pattern(org_groups.get('credit_links', []) or ['(?!)'])})\s"),
@@ -567,7 +583,7 @@ class _Reader:
                 i += 2      # "Dr. X", "Prof. Dr. X": an academic title and its full stop are no name
                 continue
             if word[:1].isalpha() or word[:1] in "?\ufffd":
-                if self._name_word(word):
+                if self._name_word(word) or _surname_word(text, tokens, i, kit):
                     gap = 1
                     if (len(items) > 1 and items[-1].text == "." and items[-2].kind == "name"
                             and items[-1].start == items[-2].end and items[-1].end == a - 1 and text[a - 1] == " "

@@ -1362,3 +1362,19 @@ def test_actors_two_word_name_in_a_headline_stays_a_name(brief_of):
 ])
 def test_actors_former_post_keeps_its_modifier(brief_of, text, person, role):
     assert _by_name(brief_of(text), "person")[person].role == role
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a function word that is also a family name, before a hyphenated given name, is the surname
+    ("Harga beras naik dua persen bulan ini. “Ini kenaikan musiman,” ujar Yang Min-seo, ekonom di Busan, "
+     "kepada wartawan.\n", "Yang Min-seo", "Min-seo"),
+    # negative: the honorific "Yang Mulia" before a capitalised word stays no name
+    ("Surat itu ditujukan kepada Yang Mulia Raja Harald di Oslo pada Senin lalu.\n", None, "Yang Mulia"),
+    # negative: the relative pronoun opening a sentence before a common word
+    ("Yang Penting bagi Seoul adalah dialog, kata Menteri Luar Negeri Park Ji-hoon.\n", "Park Ji-hoon", "Yang Penting"),
+])
+def test_actors_function_word_surname_before_a_given_name(brief_of, text, expected, absent):
+    people = set(_by_name(brief_of(text), "person"))
+    if expected is not None:
+        assert expected in people
+    assert absent not in people
