@@ -1378,3 +1378,28 @@ def test_actors_function_word_surname_before_a_given_name(brief_of, text, expect
     if expected is not None:
         assert expected in people
     assert absent not in people
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    # the former state by its adjective-like short name
+    ("Kapal itu dibangun pada era Soviet di galangan Vladivostok.", "country", "soviet-union"),
+    # a network sanctions cut banks off from, and a think tank with an English name joined by "for"
+    ("Dua bank daerah itu kembali tersambung ke jaringan SWIFT pekan lalu.", "organization", "swift"),
+    ("Laporan tahunan Carnegie Endowment for International Peace terbit pada Maret.",
+     "organization", "carnegie-endowment"),
+])
+def test_actors_register_names_well_known_bodies_and_states(brief_of, text, kind, name):
+    found = _by_name(brief_of(text), kind)
+    assert name in {a.register_id for a in found.values()}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # negative: the think tank's name is not cut into a place and a person at "for"
+    ("Laporan tahunan Carnegie Endowment for International Peace terbit pada Maret.",
+     "International Peace"),
+    # negative: "soviet" in lower case inside another word is no country
+    ("Pameran sovietika itu dibuka di Moskow pada Senin.", "Uni Soviet"),
+])
+def test_actors_register_names_do_not_leak_parts(brief_of, text, absent):
+    brief = brief_of(text)
+    assert absent not in {a.name for a in brief.actors}
