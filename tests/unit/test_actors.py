@@ -1403,3 +1403,23 @@ def test_actors_register_names_well_known_bodies_and_states(brief_of, text, kind
 def test_actors_register_names_do_not_leak_parts(brief_of, text, absent):
     brief = brief_of(text)
     assert absent not in {a.name for a in brief.actors}
+
+
+@pytest.mark.parametrize("text, place, absent", [
+    # a resort or a beach named with its capitalised head is a place, not a person
+    ("Keluarga itu berlibur ke Resor Ski Talgorye di pegunungan utara pada Januari.", "Resor Ski Talgorye", "Ski Talgorye"),
+    ("Para pelajar berkemah di Pantai Seruni selama empat hari.", "Pantai Seruni", "Seruni"),
+    # "Kota" before a known city is part of the city's name as written: no place "Kota" of its own
+    ("Pameran buku itu digelar di Kota Vladivostok selama sepekan.", "vladivostok", "Kota"),
+])
+def test_actors_resorts_beaches_and_city_heads_are_places(brief_of, text, place, absent):
+    brief = brief_of(text)
+    places = {a.name for a in brief.actors if a.kind == "place"}
+    assert place in places | {a.register_id for a in brief.actors if a.kind == "place"}
+    assert absent not in {a.name for a in brief.actors}
+
+
+def test_actors_pantai_gading_stays_a_country(brief_of):
+    # negative: a country whose name begins with a place head keeps its register entry
+    brief = brief_of("Presiden Pantai Gading tiba di Moskow pada Selasa untuk membahas perdagangan.")
+    assert "Pantai Gading" not in {a.name for a in brief.actors if a.kind == "place"}
