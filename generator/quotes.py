@@ -1112,6 +1112,14 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
     # 2. A cue before the opening mark, in the same sentence.
     sentence = ctx.sentence_at(piece.open_at)
     sentence_start = sentence.span.start if sentence else block.start
+    if piece.close_at is not None and sentence is not None and piece.open_at == sentence.span.start:
+        # 1b. A quoted phrase opening a sentence that goes on in the writer's words and closes with
+        #     a cue after its last comma (`“Sangat disayangkan” bahwa ..., kata X.`): X's words.
+        comma = text.rfind(",", piece.close_at + 1, sentence.span.end)
+        if comma > piece.close_at + 1:
+            found = _cue_after(ctx, comma + 1, sentence.span.end, pos, True)
+            if found and found.who is not None:
+                return found
     if previous is not None and previous.span.end > sentence_start:
         sentence_start = previous.span.end + 1
     if piece.open_at > sentence_start:
@@ -1181,6 +1189,17 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
             if found:
                 return _Attribution(found.who, found.cue, "colon-paragraph")
         if previous is not None and previous.speaker and previous.span.end >= prev_para.end - 3:
+            key = previous.speaker_key
+            who = ctx.of_key(key, "continued") if key else _Who(previous.speaker, None, False, "continued")
+            return _Attribution(who, None, "continued")
+        if (previous is not None and previous.speaker and previous.cue is not None
+                and prev_para.start <= previous.span.start and previous.span.end < previous.cue.start < prev_para.end
+                and ctx.sentence_at(previous.cue.start) is ctx.sentence_at(prev_para.end - 1)
+                and (piece.close_at is None or not text[piece.close_at + 1:block.end].strip(" .,;!?"))
+                and not any(m.kind == "person" and m.key != previous.speaker_key
+                            and previous.span.end <= m.span.start < prev_para.end for m in ctx.mentions)):
+            # 4b. A paragraph that is only a quote, after a paragraph closing on a quote and its cue
+            #     (`“...,” ujar X, profesor di Y.\n\n“...”`): X goes on.
             key = previous.speaker_key
             who = ctx.of_key(key, "continued") if key else _Who(previous.speaker, None, False, "continued")
             return _Attribution(who, None, "continued")

@@ -943,3 +943,37 @@ def test_quotes_role_and_country_pointing_back_is_the_person(brief_of, cue, spea
         assert found[-1][1] == speaker
     else:
         assert found[-1][1] not in ("Tran Quoc Bao", "Pavel Orlov")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a quoted phrase opening a sentence that closes with a cue after its last comma: the cue's speaker
+    ("“Sangat disayangkan” bahwa festival panen ditunda hingga musim depan, kata Kemenlu Vietnam.",
+     "Kementerian Luar Negeri Vietnam"),
+    ("“Sangat disayangkan” bahwa festival panen ditunda hingga musim depan, ujar Nguyen Van Hai.",
+     "Nguyen Van Hai"),
+    # negative: no cue after the last comma, nobody
+    ("“Zona hijau” itu dibuka pada Februari, dan wisatawan terus berdatangan ke selatan.", None),
+])
+def test_quotes_phrase_opening_a_sentence_closed_by_a_cue(brief_of, sentence, speaker):
+    text = "Pemerintah Vietnam mengecam pernyataan itu pada Senin.\n\n" + sentence + "\n"
+    found = _speakers(brief_of, text)
+    assert found[-1][1] == speaker
+
+
+@pytest.mark.parametrize("between, speaker", [
+    # a paragraph that is only a quote, cut by the end of the text, after a paragraph closing on a
+    # quote and its cue: the same voice goes on
+    ("", "Park Ji-hoon"),
+    # negative: the paragraph goes on after the cue with another person: no continuation
+    (" Menteri Luar Negeri Vietnam Tran Quoc Bao menolak berkomentar.", None),
+])
+def test_quotes_quote_paragraph_after_a_quote_and_its_cue_goes_on(brief_of, between, speaker):
+    text = ("Sebuah festival film Rusia dibuka di Hanoi pada Jumat.\n\n"
+            "“Festival ini mempererat hubungan budaya kedua negara,” ujar Park Ji-hoon, profesor di Seoul, kepada AFP."
+            + between + "\n\n“Kami berharap festival berikutnya digelar di kota lain dan menar")
+    found = _speakers(brief_of, text)
+    assert found[-1][0].startswith("Kami berharap")
+    if speaker is not None:
+        assert found[-1][1] == speaker
+    else:
+        assert found[-1][1] != "Park Ji-hoon"
