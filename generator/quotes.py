@@ -1001,8 +1001,22 @@ def _trim_unclosed(ctx: _Context, piece: _Piece) -> _Piece:
     sentence = ctx.sentence_at(piece.open_at)
     if sentence is None:
         return piece
-    inner = _inner(text, piece.open_at + 1, min(sentence.span.end, piece.parts[-1].end))
-    return _Piece((inner,) if inner else piece.parts, piece.open_at, None, piece.paragraph, piece.family,
+    end = min(sentence.span.end, piece.parts[-1].end)
+    close_at = None
+    comma = text.find(",", piece.open_at + 1, end)
+    while comma != -1:
+        # The closing mark lost before a comma and the cue that names the speaker
+        # (`“kata-kata, Nama Badan mengatakan ...`, `“kata-kata, kata X.`): the words end at the comma.
+        after = ctx.words.after_cue.match(text, comma + 1, end)
+        subject = ctx.words.after_subject.match(text, comma + 1, end)
+        if after or (subject and subject.group("who")[:1].isupper()
+                     and any(m.kind in ("person", "organization")
+                             for m in ctx.mentions_in(subject.start("who"), subject.end("who")))):
+            end, close_at = comma + 1, comma
+            break
+        comma = text.find(",", comma + 1, end)
+    inner = _inner(text, piece.open_at + 1, end)
+    return _Piece((inner,) if inner else piece.parts, piece.open_at, close_at, piece.paragraph, piece.family,
                   "unclosed")
 
 

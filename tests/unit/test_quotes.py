@@ -977,3 +977,21 @@ def test_quotes_quote_paragraph_after_a_quote_and_its_cue_goes_on(brief_of, betw
         assert found[-1][1] == speaker
     else:
         assert found[-1][1] != "Park Ji-hoon"
+
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    # a closing mark lost before a comma and a body or person saying it: the words end at the comma
+    ("Para nelayan itu “menolak tarif baru pelabuhan, Dewan Samudra mengatakan dalam laporannya.",
+     "menolak tarif baru pelabuhan,", "Dewan Samudra"),
+    ("Para petani itu “bekerja tanpa henti, kata Nguyen Van Hai kepada wartawan.",
+     "bekerja tanpa henti,", "Nguyen Van Hai"),
+    # negative: commas inside the words with no cue after them keep the words whole to the sentence end
+    ("Ia menyebut “pasar malam, tempat yang ramai, dan murah bagi semua orang.",
+     "pasar malam, tempat yang ramai, dan murah bagi semua orang.", None),
+])
+def test_quotes_lost_closing_mark_before_a_cue(lex, make_article, sentence, words, speaker):
+    body = ("organization", "Dewan Samudra", ["Dewan Samudra"], None)
+    _, found, _ = _run(lex, make_article, NGUYEN_LEAD + sentence + "\n", [TRAN, HAI, body])
+    assert found[-1].text == words
+    if speaker is not None:
+        assert found[-1].speaker == speaker
