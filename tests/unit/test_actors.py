@@ -1423,3 +1423,18 @@ def test_actors_pantai_gading_stays_a_country(brief_of):
     # negative: a country whose name begins with a place head keeps its register entry
     brief = brief_of("Presiden Pantai Gading tiba di Moskow pada Selasa untuk membahas perdagangan.")
     assert "Pantai Gading" not in {a.name for a in brief.actors if a.kind == "place"}
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a body's head alone after "di" (its country left unsaid) is an office, no place
+    ("Sebelum pensiun, Sari bekerja sebagai juru tulis di Kedutaan Besar selama dua puluh tahun.", "Kedutaan Besar", None),
+    # negative: with its country the embassy is still a body, and a city after it still a place
+    ("Petrov bekerja di Kedutaan Besar Rusia di Hanoi sejak 2003.", "Kedutaan Besar", "Hanoi"),
+])
+def test_actors_bare_body_head_after_di_is_no_place(brief_of, text, absent, present):
+    brief = brief_of(text)
+    places = {a.name for a in brief.actors if a.kind == "place"}
+    assert absent not in places
+    if present:
+        assert present in places
+        assert any(a.kind == "organization" and a.name.startswith("Kedutaan Besar") for a in brief.actors)
