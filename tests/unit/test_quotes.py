@@ -995,3 +995,22 @@ def test_quotes_lost_closing_mark_before_a_cue(lex, make_article, sentence, word
     assert found[-1].text == words
     if speaker is not None:
         assert found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("verb, speaker", [
+    # a verb of recalling or narrating is speech: a quoted phrase in its clause is the subject's
+    ("mengenang", "Tran Minh Duc"),
+    ("menceritakan", "Tran Minh Duc"),
+    # negative: a verb that is no speech leaves the phrase to the clause's own subject (not the person)
+    ("membangun", None),
+])
+def test_quotes_recalling_verbs_speak(brief_of, verb, speaker):
+    text = ("Perdana Menteri Vietnam Tran Minh Duc tiba di Moskow pada Senin.\n\n"
+            f"Tran Minh Duc {verb} bahwa jalur kereta itu dibuka pada 1972, ketika para insinyur bekerja "
+            "“siang dan malam” di pegunungan.\n")
+    found = _speakers(brief_of, text)
+    assert found[-1][0] == "siang dan malam"
+    if speaker is not None:
+        assert found[-1][1] == speaker
+    else:
+        assert found[-1][1] != "Tran Minh Duc"
