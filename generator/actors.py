@@ -156,6 +156,7 @@ class _Kit:
     role_articles: frozenset  # "seorang": "X, seorang wartawan Y" — the apposition's post follows
     side_from: frozenset      # "dari": "dari <country> <Name>" — the country the person comes from
     surname_words: frozenset = frozenset()  # "Yang": a function word that is a surname before "Min-seo"
+    member_links: frozenset = frozenset()   # "dari": "X dari <body>" — the body X acts for
 
 
 def _surname_word(text: str, tokens, i: int, kit: _Kit) -> bool:
@@ -168,6 +169,8 @@ def _surname_word(text: str, tokens, i: int, kit: _Kit) -> bool:
     return a == tokens[i][1] + 1 and _GIVEN_NAME.fullmatch(given) is not None
 
 
+# A single lower-case word between a name and what follows it ("X dari Y").
+_MEMBER_LINK = re.compile(r" ([a-z]+) ")
 # A hyphenated East Asian given name: "Min-seo", "Ji-hoon", "Jong-un".
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 
@@ -310,6 +313,7 @@ def _build_kit(lex: Lexicon) -> _Kit:
         role_articles=lower(groups.get("role_articles", [])),
         side_from=frozenset(groups.get("origin_words", [])),
         surname_words=frozenset(fw_groups.get("surname_words", [])),
+        member_links=lower(groups.get("member_links", [])),
         register_surnames=_register_surnames(lex, tuple(tuple(p) for p in (fw_groups.get("spelling_folds") or []))),
         credit_after=lex.regex("actors.credit_after",
                                rf"\s*(?:{_words_pattern(org_groups.get('credit_links', []) or ['(?!)'])})\s"),
@@ -1989,7 +1993,7 @@ class _Reader:
             return key
 
         for person in self.people.values():
-            affiliation = person.affiliation or self.register_affiliation(person)
+            affiliation = person.affiliation or self.register_affiliation(person) or self.member_of(person)
             role = person.role or self.register_role(person)
             if affiliation is None and person.role:
                 affiliation = self.scene_country(person)
@@ -2012,6 +2016,22 @@ class _Reader:
             found.append(self.actor(key, slot["kind"], slot["name"], slot["mentions"], None, None,
                                     entry.id if entry else None, None))
         return tuple(sorted(found, key=lambda a: (a.mentions[0].span.start, a.key)))
+
+    def member_of(self, person: _Person) -> str | None:
+        """`Menurut X dari <Lembaga>, ...`: a body right after the person's full name and a member link
+        (titles.yaml member_links) is the body they act for."""
+        if not self.kit.member_links:
+            return None
+        starts = {span.start: slot["name"] for slot in self.others.values() if slot["kind"] == "organization"
+                  for span, _, _ in slot["mentions"]}
+        for mention in person.mentions:
+            span = mention[0]
+            if " " not in self.text[span.start:span.end]:
+                continue
+            link = _MEMBER_LINK.match(self.text, span.end)
+            if link and link.group(1).lower() in self.kit.member_links and link.end() in starts:
+                return starts[link.end()]
+        return None
 
     def side_country(self, person: _Person) -> str | None:
         """`Dari pihak Korea Utara, upacara dihadiri Menteri X`: the side the sentence names before the

@@ -1438,3 +1438,15 @@ def test_actors_bare_body_head_after_di_is_no_place(brief_of, text, absent, pres
     if present:
         assert present in places
         assert any(a.kind == "organization" and a.name.startswith("Kedutaan Besar") for a in brief.actors)
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    # a body right after a full name and "dari", no post stated: the body they act for
+    ("Buku terbaru Budi Santoso dari Carnegie Endowment for International Peace terbit bulan ini.",
+     "Budi Santoso", "Carnegie Endowment for International Peace"),
+    # negative: a place after "dari" is where they came from, no body
+    ("Menurut Budi Santoso dari Vladivostok, harga ikan turun sejak awal bulan.", "Budi Santoso", None),
+])
+def test_actors_full_name_dari_body_is_the_affiliation(brief_of, text, name, affiliation):
+    person = _by_name(brief_of(text), "person")[name]
+    assert person.affiliation == affiliation
