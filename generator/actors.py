@@ -631,8 +631,8 @@ class _Reader:
         kit = self.kit
         lowered = word.lower()
         if (word in kit.eponym_first or lowered in kit.org_first or lowered in kit.title_first
-                or fold(word) in kit.academic):
-            return ""
+                or fold(word) in kit.academic or word in kit.surname_words):
+            return ""       # (a surname word opens a name before a given name: _surname_word)
         if not (word[:1].isalpha() or word[:1] in "?\ufffd"):
             return "punct"
         return "" if self._name_word(word) else "word"
