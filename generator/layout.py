@@ -6,6 +6,7 @@ that fired), and every later stage reads only the body, caption and headline spa
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, alternation, fold
@@ -262,12 +263,13 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             mark(line, "repeated-line")
         else:
             seen.setdefault(key, line.span.start)
-    longer = [" ".join(ln.text.split()) for ln in contents if ln.kind == "content"]
+    # The lines in sorted order: the ones a key begins are found by a bisection, not a scan per line.
+    longer = sorted({" ".join(ln.text.split()) for ln in contents if ln.kind == "content"})
     for line in contents:
         if line.kind != "content":
             continue
         key = " ".join(line.text.split())
-        if len(key) >= MIN_REPEAT_CHARS and any(other != key and other.startswith(key) for other in longer):
+        if len(key) >= MIN_REPEAT_CHARS and _begins_another(key, longer):
             # A cut-off copy of a longer line ("... apa yang dikat") or a headline repeated as alt text.
             mark(line, "truncated-line")
 
@@ -593,6 +595,14 @@ def _known_place(piece: str, lex: Lexicon) -> bool:
     aliases = lex.memo("layout.place_aliases", lambda: frozenset(
         fold(str(w)) for k, v in (lex.group("places", "aliases", {}) or {}).items() for w in (k, v)))
     return fold(piece) in aliases
+
+
+def _begins_another(key: str, ordered: list[str]) -> bool:
+    """Whether a string of the sorted list other than `key` starts with `key` (those sort right after it)."""
+    index = bisect_left(ordered, key)
+    if index < len(ordered) and ordered[index] == key:
+        index += 1
+    return index < len(ordered) and ordered[index].startswith(key)
 
 
 def _title_case(piece: str, minor: frozenset[str], *, closing: str = "") -> bool:
