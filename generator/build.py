@@ -571,12 +571,15 @@ def _build(settings: Settings, *, mkdocs: bool, timings: dict | None) -> Report:
     del catalog                 # MkDocs and Pagefind run while this process waits: give it back
     release_memory()
     timings["generate"] = time.perf_counter() - clock
+    if mkdocs:
+        # First undo what a killed build left (a staging folder, a site moved aside), also when the
+        # site turns out to be current and MkDocs is not run.
+        recover(settings.site_dir.resolve())
     if mkdocs and site_is_current(settings, report.site_inputs):
         report.site_reused = True
     elif mkdocs:
         clock = time.perf_counter()
         site_dir = settings.site_dir.resolve()
-        recover(site_dir)
         staging = site_dir.with_name(f"{site_dir.name}.new-{os.getpid()}")
         if staging.exists():
             shutil.rmtree(staging)
