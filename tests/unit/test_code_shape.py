@@ -19,12 +19,11 @@ CLASS_LIMIT = 300
 
 # "module.py:Qualified.name" -> the most lines it may have. Only ever lower a number or remove a line.
 RATCHET: dict[str, int] = {
-    "actors.py:_build_kit": 105,
-    "actors.py:_Reader": 1642,
-    "actors.py:_Reader.items_of": 122,
-    "actors.py:_Reader._org_at": 125,
-    "actors.py:_Reader.read_roles": 328,
-    "actors.py:_Reader.bare_name": 149,
+    "actor_kit.py:_build_kit": 105,
+    "items.py:items_of": 122,
+    "names.py:bare_name": 149,
+    "organisations.py:org_at": 125,
+    "roles.py:read_roles": 328,
     "dates.py:_resolve": 83,
     "layout.py:find_layout": 397,
     "lexicon.py:_read_register": 134,
