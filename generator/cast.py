@@ -61,6 +61,16 @@ class Person:
     affiliation: str | None = None
 
 
+@dataclass(frozen=True)
+class PendingPost:
+    """A post stated with no holder yet (`Duta besar Rusia untuk Korea Selatan turut ...`), which an
+    anaphoric post names later (`Diplomat tersebut, X,`)."""
+
+    role: Item
+    end: int                    # where the post as stated ends
+    affiliation: str | None
+
+
 class Reading:
     """Reads one article; the state of one call of find_actors (never shared)."""
 
@@ -81,7 +91,7 @@ class Reading:
         self.sentence_paragraphs = [sentence.paragraph for sentence in ordered]
         self.anaphora: list[tuple[int, str]] = []
         self.fields: dict[tuple[int, int], str] = {}   # role span -> its field after the body ("bidang ...")
-        self.pending: list[tuple] = []        # roles read with no name yet: (role, end, affiliation)
+        self.pending: list[PendingPost] = []    # posts read with no holder yet
         # Words the article itself writes in lower case: with common_words.yaml, what no name is made of.
         self.lower_words = frozenset(LOWER_CASE_WORD.findall(self.text))
         self.line_starts: set[int] = set()    # starts of sentences that are lines of their own (headlines)

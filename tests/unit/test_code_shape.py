@@ -23,7 +23,6 @@ RATCHET: dict[str, int] = {
     "items.py:items_of": 122,
     "names.py:bare_name": 149,
     "organisations.py:org_at": 125,
-    "roles.py:read_roles": 328,
     "dates.py:_resolve": 83,
     "layout.py:find_layout": 397,
     "lexicon.py:_read_register": 134,
