@@ -31,9 +31,34 @@ def _is_opening_initial(text: str, item: Item, items: list) -> bool:
 
 
 def items_of(r: Reading, sentence: Sentence) -> list[Item]:
-    kit, text = r.kit, r.text
+    """The items of a sentence, in order: each token claimed by the longest name, body or role that
+    starts at it, else read as a name word (joined to the run before), a word or a mark."""
     s, e = sentence.span.start, sentence.span.end
-    tokens = [(m.start(), m.end()) for m in r.doc.tokens(s, e)]
+    tokens, hits, loose = _gazetteer(r, [(m.start(), m.end()) for m in r.doc.tokens(s, e)], s, e)
+    foreign = foreign_orgs(r, tokens, hits)
+    items: list[Item] = []
+    i = 0
+    while i < len(tokens):
+        candidates = _claims(r, tokens, i, hits, foreign, e)
+        if candidates:
+            # Longest wins; on a tie the register (ent) beats a built organisation or a role.
+            end, item, j = max(candidates, key=lambda c: (c[0], c[1].kind == "ent"))
+            items.append(item)
+            i = j
+            continue
+        i = _word_item(r, tokens, i, items)
+    items = posts_named_as_bodies(r, items)
+    _places_closed_by_known(r, items)
+    for start, end, entry in loose:
+        if not any(it.start <= start and end <= it.end and it.kind in ("org", "ent") for it in items):
+            r.add_other(entry.kind, entry, Span(start, end), "gazetteer:inside-word")
+    return items
+
+
+def _gazetteer(r: Reading, tokens: list[tuple[int, int]], s: int, e: int) -> tuple[list, dict, list]:
+    """The register's names in text[s:e] whose capitals fit: (the tokens, cut between two known
+    entities; start token offset -> (end, entry); the names that start inside a token)."""
+    kit, text = r.kit, r.text
     hits: dict[int, tuple[int, RegisterEntry]] = {}
     loose: list[tuple[int, int, RegisterEntry]] = []
     found = []
@@ -60,83 +85,94 @@ def items_of(r: Reading, sentence: Sentence) -> list[Item]:
             hits[start] = (end, entry)
         else:
             loose.append((start, end, entry))
-    foreign = foreign_orgs(r, tokens, hits)
-    items: list[Item] = []
-    i = 0
-    while i < len(tokens):
-        a, b = tokens[i]
-        word = text[a:b]
-        candidates: list[tuple[int, Item, int]] = []   # (end, item, next token index)
-        if i in foreign:
-            end, j = foreign[i]
-            hit = hits.get(a)
-            if (hit is not None and hit[1].kind == "organization" and hit[0] < end
-                    and all(w in kit.corporate_suffixes for w in text[hit[0]:end].split())):
-                # "Kia Corp", "Nissan Motor Co Ltd": a registered company with its legal form.
-                candidates.append((end, Item("ent", a, end, text[a:end], hit[1]), j))
-            else:
-                candidates.append((end, Item("org", a, end, text[a:end], key=text[a:end]), j))
-        if a in hits:
-            end, entry = hits[a]
-            j = i
-            while j < len(tokens) and tokens[j][0] < end:
-                j += 1
-            candidates.append((end, Item("ent", a, end, text[a:end], entry), j))
-        if word in kit.eponym_first:
-            named = kit.eponym.match(text, a)
-            hit = hits.get(named.end()) if named else None
-            if hit is not None and hit[1].kind == "person":
-                # "Lapangan Kim Il Sung", "Universitas Kim Il Sung": a site or body named after a person.
-                head = named.group().strip()
-                kind = "place" if head in kit.eponym_places else "org"
-                j = i
-                while j < len(tokens) and tokens[j][0] < hit[0]:
-                    j += 1
-                candidates.append((hit[0], Item(kind, a, hit[0], text[a:hit[0]], key=text[a:hit[0]]), j))
-        lowered = word.lower()
-        org = org_at(r, tokens, i, hits) if lowered in kit.org_first else None
-        if org is not None:
-            candidates.append((org[0].end, org[0], org[1]))
-        m = kit.title.match(text, a) if lowered in kit.title_first else None
-        if m and m.end() <= e:
-            j = i
-            while j < len(tokens) and tokens[j][0] < m.end():
-                j += 1
-            if tokens[j - 1][1] == m.end():
-                candidates.append((m.end(), Item("role", a, m.end(), m.group()), j))
-        if candidates:
-            # Longest wins; on a tie the register (ent) beats a built organisation or a role.
-            end, item, j = max(candidates, key=lambda c: (c[0], c[1].kind == "ent"))
-            items.append(item)
-            i = j
-            continue
-        if (fold(word) in kit.academic and i + 2 < len(tokens) and text[b:b + 1] == "."
-                and tokens[i + 1] == (b, b + 1) and is_cap(text[tokens[i + 2][0]:tokens[i + 2][1]])):
-            i += 2      # "Dr. X", "Prof. Dr. X": an academic title and its full stop are no name
-            continue
-        if word[:1].isalpha() or word[:1] in "?\ufffd":
-            if (is_cap(word) and word not in kit.function_words and word.lower() not in kit.calendar
-                    and word not in kit.not_names and not no_name_shape(word)
-                    and not (word.isupper() and len(word) > 1)):
-                gap = 1
-                if (len(items) > 1 and items[-1].text == "." and items[-2].kind == "name"
-                        and items[-1].start == items[-2].end and items[-1].end == a - 1 and text[a - 1] == " "
-                        and (text[items[-2].tokens[-1][0]:items[-2].tokens[-1][1]] in kit.name_abbreviations
-                             or _is_initial(text, items[-2]) or _is_opening_initial(text, items[-2], items))):
-                    items.pop()     # "St. Louis", "Budi S. Rahardjo": the full stop stays inside the name
-                    gap = 2
-                if items and items[-1].kind == "name" and items[-1].end == a - gap and text[a - 1] == " " \
-                        and len(items[-1].tokens) < MAX_NAME_TOKENS:
-                    last = items[-1]
-                    items[-1] = Item("name", last.start, b, text[last.start:b], tokens=last.tokens + ((a, b),))
-                else:
-                    items.append(Item("name", a, b, word, tokens=((a, b),)))
-            else:
-                items.append(Item("word", a, b, word))
+    return tokens, hits, loose
+
+
+def _claims(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict, foreign: dict,
+            e: int) -> list[tuple[int, Item, int]]:
+    """What may claim token i: a foreign body, a register name, an eponym, a body from its head, a
+    role; each as (end, item, index of the next token)."""
+    kit, text = r.kit, r.text
+    a, b = tokens[i]
+    word = text[a:b]
+    candidates: list[tuple[int, Item, int]] = []   # (end, item, next token index)
+    if i in foreign:
+        end, j = foreign[i]
+        hit = hits.get(a)
+        if (hit is not None and hit[1].kind == "organization" and hit[0] < end
+                and all(w in kit.corporate_suffixes for w in text[hit[0]:end].split())):
+            # "Kia Corp", "Nissan Motor Co Ltd": a registered company with its legal form.
+            candidates.append((end, Item("ent", a, end, text[a:end], hit[1]), j))
         else:
-            items.append(Item("punct", a, b, word))
-        i += 1
-    items = posts_named_as_bodies(r, items)
+            candidates.append((end, Item("org", a, end, text[a:end], key=text[a:end]), j))
+    if a in hits:
+        end, entry = hits[a]
+        j = i
+        while j < len(tokens) and tokens[j][0] < end:
+            j += 1
+        candidates.append((end, Item("ent", a, end, text[a:end], entry), j))
+    if word in kit.eponym_first:
+        named = kit.eponym.match(text, a)
+        hit = hits.get(named.end()) if named else None
+        if hit is not None and hit[1].kind == "person":
+            # "Lapangan Kim Il Sung", "Universitas Kim Il Sung": a site or body named after a person.
+            head = named.group().strip()
+            kind = "place" if head in kit.eponym_places else "org"
+            j = i
+            while j < len(tokens) and tokens[j][0] < hit[0]:
+                j += 1
+            candidates.append((hit[0], Item(kind, a, hit[0], text[a:hit[0]], key=text[a:hit[0]]), j))
+    lowered = word.lower()
+    org = org_at(r, tokens, i, hits) if lowered in kit.org_first else None
+    if org is not None:
+        candidates.append((org[0].end, org[0], org[1]))
+    m = kit.title.match(text, a) if lowered in kit.title_first else None
+    if m and m.end() <= e:
+        j = i
+        while j < len(tokens) and tokens[j][0] < m.end():
+            j += 1
+        if tokens[j - 1][1] == m.end():
+            candidates.append((m.end(), Item("role", a, m.end(), m.group()), j))
+    return candidates
+
+
+def _word_item(r: Reading, tokens: list[tuple[int, int]], i: int, items: list[Item]) -> int:
+    """Token i claimed by nothing: an academic title (skipped), a name word (a run goes on over a
+    space and over an initial's full stop), a word or a mark. Returns the next token's index."""
+    kit, text = r.kit, r.text
+    a, b = tokens[i]
+    word = text[a:b]
+    if (fold(word) in kit.academic and i + 2 < len(tokens) and text[b:b + 1] == "."
+            and tokens[i + 1] == (b, b + 1) and is_cap(text[tokens[i + 2][0]:tokens[i + 2][1]])):
+        return i + 2      # "Dr. X", "Prof. Dr. X": an academic title and its full stop are no name
+    if word[:1].isalpha() or word[:1] in "?\ufffd":
+        if (is_cap(word) and word not in kit.function_words and word.lower() not in kit.calendar
+                and word not in kit.not_names and not no_name_shape(word)
+                and not (word.isupper() and len(word) > 1)):
+            gap = 1
+            if (len(items) > 1 and items[-1].text == "." and items[-2].kind == "name"
+                    and items[-1].start == items[-2].end and items[-1].end == a - 1 and text[a - 1] == " "
+                    and (text[items[-2].tokens[-1][0]:items[-2].tokens[-1][1]] in kit.name_abbreviations
+                         or _is_initial(text, items[-2]) or _is_opening_initial(text, items[-2], items))):
+                items.pop()     # "St. Louis", "Budi S. Rahardjo": the full stop stays inside the name
+                gap = 2
+            if items and items[-1].kind == "name" and items[-1].end == a - gap and text[a - 1] == " " \
+                    and len(items[-1].tokens) < MAX_NAME_TOKENS:
+                last = items[-1]
+                items[-1] = Item("name", last.start, b, text[last.start:b], tokens=last.tokens + ((a, b),))
+            else:
+                items.append(Item("name", a, b, word, tokens=((a, b),)))
+        else:
+            items.append(Item("word", a, b, word))
+    else:
+        items.append(Item("punct", a, b, word))
+    return i + 1
+
+
+def _places_closed_by_known(r: Reading, items: list[Item]) -> None:
+    """`Wilayah Kamchatka`, `Distrik Federal Timur Jauh`: a run right before a known place that a
+    region's or place's head opens is that place, or one place, as written."""
+    kit, text = r.kit, r.text
     for x in range(len(items) - 2, -1, -1):
         it, nxt = items[x], items[x + 1]
         if not (it.kind == "name" and nxt.kind == "ent" and nxt.entry_kind == "place"
@@ -148,10 +184,6 @@ def items_of(r: Reading, sentence: Sentence) -> list[Item]:
         elif len(it.tokens) >= 2 and text[it.tokens[0][0]:it.tokens[0][1]] in kit.place_name_heads:
             # "Distrik Federal Timur Jauh": a place head's run that a known place closes is one place.
             items[x:x + 2] = [Item("place", it.start, nxt.end, text[it.start:nxt.end])]
-    for start, end, entry in loose:
-        if not any(it.start <= start and end <= it.end and it.kind in ("org", "ent") for it in items):
-            r.add_other(entry.kind, entry, Span(start, end), "gazetteer:inside-word")
-    return items
 
 
 def posts_named_as_bodies(r: Reading, items: list[Item]) -> list[Item]:

@@ -12,6 +12,8 @@ import re
 
 from .actor_kit import ORG_CLOSERS, ORG_FREE_WORDS, is_cap
 from .affiliation import affiliation_of
+from dataclasses import dataclass
+
 from .cast import Item, Reading, acronym_in_brackets
 from .lexicon import fold, slugify
 from .model import Span
@@ -36,8 +38,26 @@ def listed_portfolio(r: Reading, tokens, j: int, hits) -> bool:
     return False
 
 
-def org_at(r: Reading, tokens, i, hits) -> tuple[Item, int] | None:
-    """`Kementerian Luar Negeri Korea Selatan`, `Pusat Studi Strategis dan Internasional`."""
+@dataclass
+class _Body:
+    """An organisation's name being read from its head word, token by token."""
+
+    a: int                      # where it starts
+    head: str                   # the head word(s) as written ("Kementerian")
+    j: int                      # the next token
+    end: int                    # where the name read so far ends
+    key_text: str               # the name as written so far
+    proper: bool                # a head that names its body alone (Duma): no free words
+    key: str = ""               # its identity key (the country part canonical)
+    parts: int = 0              # words after the head
+    free: int = 0               # capitalised words of its own ("Gadjah Mada")
+    place_parts: int = 0        # known places inside the name
+    first_free: tuple[int, int] | None = None   # (end, j) after the first free word, to fall back to
+
+
+def org_at(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict) -> tuple[Item, int] | None:
+    """`Kementerian Luar Negeri Korea Selatan`, `Pusat Studi Strategis dan Internasional`: the body
+    whose head word opens token i, and the index of the token after it; None when there is none."""
     kit, text = r.kit, r.text
     a = tokens[i][0]
     m = kit.org_head.match(text, a)
@@ -48,119 +68,140 @@ def org_at(r: Reading, tokens, i, hits) -> tuple[Item, int] | None:
         j += 1
     if tokens[j - 1][1] != m.end():
         return None
-    end, parts, free, place_parts = m.end(), 0, 0, 0
     # "Ketua Duma Ivan Petrov": a head that names its body by itself takes no free words.
-    proper = m.group() in kit.proper_heads
-    first_free = None          # (end, j) after the first free word, to fall back to
-    key_text = text[a:m.end()]
-    while j < len(tokens):
-        ta, tb = tokens[j]
+    b = _Body(a, m.group(), j, m.end(), text[a:m.end()], m.group() in kit.proper_heads)
+    _own_words(r, tokens, hits, b)
+    _closing_acronyms(r, tokens, hits, b)
+    _country_after(r, tokens, hits, b)
+    _untuk_tail(r, tokens, hits, b)
+    if (b.parts == 0 and not b.proper) or (b.parts == 1 and b.key != b.key_text and (
+            b.key_text in kit.state_heads or b.key_text in kit.generic_heads)):
+        return None
+    if b.parts == 1 and b.place_parts == 1 and b.head in kit.generic_heads:
+        return None       # "Otoritas Seoul": the authorities of a capital, a common noun
+    return Item("org", a, b.end, text[a:b.end], key=b.key), b.j
+
+
+def _own_words(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
+    """The name's own words after its head: name words, places, a listed portfolio, free words."""
+    kit, text, a = r.kit, r.text, b.a
+    while b.j < len(tokens):
+        ta, tb = tokens[b.j]
         word = text[ta:tb]
         if ta in hits:
             if hits[ta][1].kind != "place":
                 break
             # A region inside the name: "Institut Studi Asia Timur".
             p_end = hits[ta][0]
-            while j < len(tokens) and tokens[j][0] < p_end:
-                j += 1
-            end, parts, place_parts = p_end, parts + 1, place_parts + 1
-            key_text = text[a:end]
+            while b.j < len(tokens) and tokens[b.j][0] < p_end:
+                b.j += 1
+            b.end, b.parts, b.place_parts = p_end, b.parts + 1, b.place_parts + 1
+            b.key_text = text[a:b.end]
             continue
         if word.lower() in kit.org_words and is_cap(word):
-            end, parts, j = tb, parts + 1, j + 1
-            key_text = text[a:end]
+            b.end, b.parts, b.j = tb, b.parts + 1, b.j + 1
+            b.key_text = text[a:b.end]
             continue
-        if (word in kit.list_joiners and j + 1 < len(tokens) and tokens[j + 1][0] not in hits
-                and text[tokens[j + 1][0]:tokens[j + 1][1]].lower() in kit.org_words
-                and is_cap(text[tokens[j + 1][0]:tokens[j + 1][1]])):
-            j += 1
+        if (word in kit.list_joiners and b.j + 1 < len(tokens) and tokens[b.j + 1][0] not in hits
+                and text[tokens[b.j + 1][0]:tokens[b.j + 1][1]].lower() in kit.org_words
+                and is_cap(text[tokens[b.j + 1][0]:tokens[b.j + 1][1]])):
+            b.j += 1
             continue
-        if word == "," and parts and listed_portfolio(r, tokens, j + 1, hits):
+        if word == "," and b.parts and listed_portfolio(r, tokens, b.j + 1, hits):
             # "Kementerian Perdagangan, Industri, dan Energi": a portfolio listed with commas.
-            j += 1
+            b.j += 1
             continue
-        if (parts == free < ORG_FREE_WORDS and not proper and is_cap(word) and word not in kit.function_words
+        if (b.parts == b.free < ORG_FREE_WORDS and not b.proper and is_cap(word) and word not in kit.function_words
                 and not kit.title.match(text, ta) and word.lower() not in kit.calendar):
             # The body's own name right after its head: "Dewan Federasi", "Universitas Gadjah
             # Mada".
-            end, parts, free, j = tb, parts + 1, free + 1, j + 1
-            key_text = text[a:end]
-            if first_free is None:
-                first_free = (end, j)
+            b.end, b.parts, b.free, b.j = tb, b.parts + 1, b.free + 1, b.j + 1
+            b.key_text = text[a:b.end]
+            if b.first_free is None:
+                b.first_free = (b.end, b.j)
             continue
         break
-    if free > 1 and parts == free and j < len(tokens) and text[tokens[j][0]:tokens[j][1]] not in ORG_CLOSERS:
+    if b.free > 1 and b.parts == b.free and b.j < len(tokens) and text[tokens[b.j][0]:tokens[b.j][1]] not in ORG_CLOSERS:
         # Several free words run on into what may be a person ("Universitas Andalas Rudi
         # Hartawan menilai"): only a closing mark shows they all belong to the name.
-        end, j = first_free
-        parts = free = 1
-        key_text = text[a:end]
+        b.end, b.j = b.first_free
+        b.parts = b.free = 1
+        b.key_text = text[a:b.end]
+
+
+def _closing_acronyms(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
+    """An acronym after the name: its parent body, or the short form closing free words."""
+    kit, text, a = r.kit, r.text, b.a
     # "Pusat Riset Politik BRIN": an unknown acronym right after the name is its parent body.
-    if parts and j < len(tokens) and tokens[j][0] not in hits:
-        word = text[tokens[j][0]:tokens[j][1]]
+    if b.parts and b.j < len(tokens) and tokens[b.j][0] not in hits:
+        word = text[tokens[b.j][0]:tokens[b.j][1]]
         if 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and word not in kit.function_words:
-            end, j = tokens[j][1], j + 1
-            key_text = text[a:end]
+            b.end, b.j = tokens[b.j][1], b.j + 1
+            b.key_text = text[a:b.end]
     # "Institut Studi Strategis Korea (KRIS)", "Badan Kajian dan Strategi Kawasan (BKSK)": free
     # capitalised words (joined by "dan", or "untuk": "Institut X untuk Y Z (IXYZ)") that its
     # acronym closes.
-    if parts:
-        k, caps = j, 0
+    if b.parts:
+        k, caps = b.j, 0
         while k < len(tokens) and caps < 3 and tokens[k][0] not in hits:
             word = text[tokens[k][0]:tokens[k][1]]
             if is_cap(word) and word not in kit.function_words:
                 caps += 1
-            elif not ((word in kit.list_joiners or word in kit.org_links) and caps == k - j
+            elif not ((word in kit.list_joiners or word in kit.org_links) and caps == k - b.j
                       and k + 1 < len(tokens)):
                 break
             k += 1
-        if k > j and caps and is_cap(text[tokens[k - 1][0]:tokens[k - 1][1]]) and k + 2 < len(tokens) \
+        if k > b.j and caps and is_cap(text[tokens[k - 1][0]:tokens[k - 1][1]]) and k + 2 < len(tokens) \
                 and text[tokens[k][0]:tokens[k][1]] == "(" and text[tokens[k + 2][0]:tokens[k + 2][1]] == ")" \
                 and text[tokens[k + 1][0]:tokens[k + 1][1]].isupper():
-            end, j = tokens[k - 1][1], k
-            key_text = text[a:end]
+            b.end, b.j = tokens[k - 1][1], k
+            b.key_text = text[a:b.end]
+
+
+def _country_after(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
+    """One country right after the name belongs to it, and name words after the country."""
+    kit, text = r.kit, r.text
     # One country right after the name belongs to it: "Kedutaan Besar Rusia", "Politbiro RRT".
-    if j < len(tokens) and tokens[j][0] in hits and hits[tokens[j][0]][1].kind == "country":
-        c_end, country = hits[tokens[j][0]]
-        key = f"{key_text} {country.name}"
-        end = c_end
-        parts += 1
-        while j < len(tokens) and tokens[j][0] < c_end:
-            j += 1
+    if b.j < len(tokens) and tokens[b.j][0] in hits and hits[tokens[b.j][0]][1].kind == "country":
+        c_end, country = hits[tokens[b.j][0]]
+        b.key = f"{b.key_text} {country.name}"
+        b.end = c_end
+        b.parts += 1
+        while b.j < len(tokens) and tokens[b.j][0] < c_end:
+            b.j += 1
         # "Partai Rusia Bersatu": a name word after the country still belongs to the name.
-        while j < len(tokens) and tokens[j][0] not in hits and tokens[j][0] == end + 1 and text[end] == " ":
-            word = text[tokens[j][0]:tokens[j][1]]
+        while b.j < len(tokens) and tokens[b.j][0] not in hits and tokens[b.j][0] == b.end + 1 and text[b.end] == " ":
+            word = text[tokens[b.j][0]:tokens[b.j][1]]
             if not (word.lower() in kit.org_words and is_cap(word)):
                 break
-            end, j = tokens[j][1], j + 1
-            key = f"{key} {word}"
+            b.end, b.j = tokens[b.j][1], b.j + 1
+            b.key = f"{b.key} {word}"
     else:
-        key = key_text
+        b.key = b.key_text
+
+
+def _untuk_tail(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
+    """`untuk` and name words up to a closing mark, or a known international body."""
+    kit, text = r.kit, r.text
     # "Institut Sejong untuk Kajian Strategis,", "Misi Korea Utara untuk PBB": "untuk" and name words up
     # to a closing mark, or a known international body, belong to the name.
-    if parts and j + 1 < len(tokens) and text[tokens[j][0]:tokens[j][1]] in kit.org_links \
-            and tokens[j][0] == end + 1:
-        k = j + 1
+    if b.parts and b.j + 1 < len(tokens) and text[tokens[b.j][0]:tokens[b.j][1]] in kit.org_links \
+            and tokens[b.j][0] == b.end + 1:
+        k = b.j + 1
         if tokens[k][0] in hits and hits[tokens[k][0]][1].kind == "organization":
             k_end = hits[tokens[k][0]][0]
             while k < len(tokens) and tokens[k][0] < k_end:
                 k += 1
         else:
-            while (k < len(tokens) and k - j <= 3 and tokens[k][0] not in hits
+            while (k < len(tokens) and k - b.j <= 3 and tokens[k][0] not in hits
                    and text[tokens[k][0]:tokens[k][1]].lower() in kit.org_words
                    and is_cap(text[tokens[k][0]:tokens[k][1]])):
                 k += 1
-            if k == j + 1 or (k < len(tokens) and text[tokens[k][0]:tokens[k][1]] not in ORG_CLOSERS):
-                k = j
-        if k > j + 1:
-            key = f"{key} {text[tokens[j][0]:tokens[k - 1][1]]}"
-            end, j = tokens[k - 1][1], k
-    if (parts == 0 and not proper) or (parts == 1 and key != key_text and (key_text in kit.state_heads
-                                                          or key_text in kit.generic_heads)):
-        return None
-    if parts == 1 and place_parts == 1 and m.group() in kit.generic_heads:
-        return None       # "Otoritas Seoul": the authorities of a capital, a common noun
-    return Item("org", a, end, text[a:end], key=key), j
+            if k == b.j + 1 or (k < len(tokens) and text[tokens[k][0]:tokens[k][1]] not in ORG_CLOSERS):
+                k = b.j
+        if k > b.j + 1:
+            b.key = f"{b.key} {text[tokens[b.j][0]:tokens[k - 1][1]]}"
+            b.end, b.j = tokens[k - 1][1], k
 
 
 def named_body(r: Reading, head: str, position: int) -> str | None:
