@@ -170,6 +170,11 @@ def _register_surnames(lex: Lexicon, folds) -> dict:
 
 
 def _build_kit(lex: Lexicon) -> Kit:
+    return Kit(**_register_part(lex), **_pattern_part(lex), **_word_part(lex))
+
+
+def _register_part(lex: Lexicon) -> dict:
+    """The register's names: the surfaces to look up, the gazetteer matching them, their spellings."""
     by_surface: dict[str, RegisterEntry] = {}
     for entry in lex.register.entries.values():
         if lex.register.is_suppressed(entry.name):
@@ -183,23 +188,56 @@ def _build_kit(lex: Lexicon) -> Kit:
     surfaces = {a for e in lex.register.entries.values() for a in e.aliases}
     surfaces |= {str(k) for k in (lex.group("places", "aliases") or {})}
     gazetteer = lex.regex("actors.gazetteer", rf"(?<!\w)(?:{_words_pattern(surfaces)})(?!\w)", re.IGNORECASE)
+    fw_groups = lex.group("function_words", "groups") or {}
+    return dict(
+        by_surface=by_surface,
+        gazetteer=gazetteer,
+        alias_form=_alias_forms(lex),
+        register_surnames=_register_surnames(lex, tuple(tuple(p) for p in (fw_groups.get("spelling_folds") or []))),
+        country_words=frozenset(fold(w) for e in lex.register.entries.values() if e.kind == "country"
+                                for a in [e.name, *e.aliases] if " " in a for w in a.split()[:1]),
+    )
+
+
+def _pattern_part(lex: Lexicon) -> dict:
+    """The patterns compiled from the word lists: roles, organisation heads, source cues, eponyms,
+    photo credits, nicknames."""
     t = lambda name: lex.words("titles", name)  # noqa: E731
     groups = lex.group("titles", "groups") or {}
+    org_groups = lex.group("organizations", "groups") or {}
+    place_groups = lex.group("places", "groups") or {}
     role = (rf"(?:(?:{_words_pattern(t('modifiers'))})\s+)*(?:{_words_pattern(t('heads'))})"
             rf"(?:\s+(?:{_words_pattern(t('role_objects'))}))*(?:\s+(?:{_words_pattern(groups.get('after', []))}))*")
     # "juru bicaranya": a post with its possessive ("its spokesperson") is still the post.
     title = lex.regex("actors.title", rf"(?<![\w-])(?:{role})(?:nya)?(?![\w-])", re.IGNORECASE)
     org_head = lex.regex("actors.org_head",
                          rf"(?<![\w-])(?:{_words_pattern(lex.words('organizations', 'heads'))})(?![\w-])")
-    org_groups = lex.group("organizations", "groups") or {}
     source_cue = lex.regex("actors.source_cue",
                            rf"(?<![\w-])(?:{_words_pattern(org_groups.get('source_cues', []) + org_groups.get('noun_cues', []))})\s+$",
                            re.IGNORECASE)
+    return dict(
+        title=title,
+        org_head=org_head,
+        source_cue=source_cue,
+        eponym=lex.regex("actors.eponym", rf"(?:{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})\s+"),
+        credit_after=lex.regex("actors.credit_after",
+                               rf"\s*(?:{_words_pattern(org_groups.get('credit_links', []) or ['(?!)'])})\s"),
+        credit_before=lex.regex("actors.credit_before",
+                                rf"(?:^|[\s(/])(?:{_words_pattern(org_groups.get('credit_cues', []) or ['(?!)'])})\s*:?\s*$"),
+        nickname_cue=lex.regex("actors.nickname_cue",
+                               rf",\s+(?:{_words_pattern(groups.get('nickname_cues', []))})\s+([A-Z][\w-]*)"),
+    )
+
+
+def _word_part(lex: Lexicon) -> dict:
+    """The word lists of titles, organisations, places and function words, as sets."""
+    t = lambda name: lex.words("titles", name)  # noqa: E731
+    groups = lex.group("titles", "groups") or {}
+    org_groups = lex.group("organizations", "groups") or {}
     place_groups = lex.group("places", "groups") or {}
     fw_groups = lex.group("function_words", "groups") or {}
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
-    kit = Kit(
-        gazetteer=gazetteer, by_surface=by_surface, title=title, org_head=org_head, source_cue=source_cue,
+    return dict(
         function_words=frozenset(lex.words("function_words", "capitalised")),
         not_names=frozenset(lex.words("function_words", "not_names")),
         calendar=frozenset(lex.months) | frozenset(lex.weekdays),
@@ -212,7 +250,6 @@ def _build_kit(lex: Lexicon) -> Kit:
         place_name_heads=frozenset(place_groups.get("name_heads", [])),
         honorifics=frozenset(t("honorifics")),
         anaphora=lower(groups.get("anaphora", [])),
-        alias_form=_alias_forms(lex),
         title_first=_first_words(list(t("modifiers")) + list(t("heads"))),
         org_first=_first_words(lex.words("organizations", "heads")),
         openers=frozenset(SENTENCE_OPENERS),
@@ -246,7 +283,6 @@ def _build_kit(lex: Lexicon) -> Kit:
         ranks=frozenset(fold(str(w)) for w in groups.get("ranks", [])),
         side_words=lower(groups.get("side_words", [])),
         through_words=frozenset(groups.get("through_words", [])),
-        eponym=lex.regex("actors.eponym", rf"(?:{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})\s+"),
         eponym_places=frozenset(place_groups.get("eponym_heads", [])),
         eponym_first=frozenset(str(h).split()[0] for h in list(place_groups.get("eponym_heads", []))
                                + list(org_groups.get("eponym_heads", []))),
@@ -258,22 +294,12 @@ def _build_kit(lex: Lexicon) -> Kit:
         naming_links=lower(groups.get("naming_links", [])),
         role_articles=lower(groups.get("role_articles", [])),
         side_from=frozenset(groups.get("origin_words", [])),
-        register_surnames=_register_surnames(lex, tuple(tuple(p) for p in (fw_groups.get("spelling_folds") or []))),
-        credit_after=lex.regex("actors.credit_after",
-                               rf"\s*(?:{_words_pattern(org_groups.get('credit_links', []) or ['(?!)'])})\s"),
-        credit_before=lex.regex("actors.credit_before",
-                                rf"(?:^|[\s(/])(?:{_words_pattern(org_groups.get('credit_cues', []) or ['(?!)'])})\s*:?\s*$"),
-        country_words=frozenset(fold(w) for e in lex.register.entries.values() if e.kind == "country"
-                                for a in [e.name, *e.aliases] if " " in a for w in a.split()[:1]),
         capitals={str(k): str(v) for k, v in (place_groups.get("capitals") or {}).items()},
-        nickname_cue=lex.regex("actors.nickname_cue",
-                               rf",\s+(?:{_words_pattern(groups.get('nickname_cues', []))})\s+([A-Z][\w-]*)"),
         council_heads=frozenset(org_groups.get("council_heads", [])),
         org_expansions={str(k): str(v) for k, v in (org_groups.get("expansions") or {}).items()},
         outlets=frozenset(fold(str(form)) for canonical, forms in (lex.group("outlets", "names") or {}).items()
                           for form in [canonical, *(forms or [])]),
     )
-    return kit
 
 
 def case_ok(surface: str, alias: str, lower_ok: frozenset = frozenset(), inner_lower: bool = False,

@@ -19,7 +19,6 @@ CLASS_LIMIT = 300
 
 # "module.py:Qualified.name" -> the most lines it may have. Only ever lower a number or remove a line.
 RATCHET: dict[str, int] = {
-    "actor_kit.py:_build_kit": 105,
     "dates.py:_resolve": 83,
     "layout.py:find_layout": 423,
     "lexicon.py:_read_register": 134,
