@@ -124,9 +124,9 @@ def line_like(r: Reading, sentence: Sentence) -> bool:
 
 def output(r: Reading) -> tuple[Actor, ...]:
     for position, country in r.anaphora:
-        before = [p for p in r.people.values() if p.mentions and min(m[0].start for m in p.mentions) < position]
+        before = [p for p in r.people.values() if p.mentions and min(m.span.start for m in p.mentions) < position]
         if before:
-            last = max(before, key=lambda p: max(m[0].start for m in p.mentions if m[0].start < position))
+            last = max(before, key=lambda p: max(m.span.start for m in p.mentions if m.span.start < position))
             if last.affiliation is None and register_affiliation(r, last) is None:
                 last.affiliation = country
     found: list[Actor] = []
@@ -156,17 +156,17 @@ def output(r: Reading) -> tuple[Actor, ...]:
                                 person.entry.id if person.entry else None, person.role_span))
     merge_short_orgs(r)
     for slot_key, slot in r.others.items():
-        if slot["kind"] == "place" and all(dateline_like(r, span) for span, _, _ in slot["mentions"]):
+        if slot.kind == "place" and all(dateline_like(r, span) for span, _, _ in slot.mentions):
             continue      # FORMATS: the dateline city alone does not make a place
-        entry = slot["entry"]
-        key = unique(slugify(slot["name"]) if entry is None else entry.id)
-        found.append(actor(r, key, slot["kind"], slot["name"], slot["mentions"], None, None,
+        entry = slot.entry
+        key = unique(slugify(slot.name) if entry is None else entry.id)
+        found.append(actor(r, key, slot.kind, slot.name, slot.mentions, None, None,
                                 entry.id if entry else None, None))
     return tuple(sorted(found, key=lambda a: (a.mentions[0].span.start, a.key)))
 
 
 def actor(r: Reading, key, kind, name, mentions, role, affiliation, register_id, role_span) -> Actor:
-    unique_mentions = sorted({m[0]: m for m in mentions}.values(), key=lambda m: m[0].start)
+    unique_mentions = sorted({m.span: m for m in mentions}.values(), key=lambda m: m.span.start)
     return Actor(key=key, kind=kind, name=name,
                  mentions=tuple(Mention(span, text, kind, key, rule) for span, text, rule in unique_mentions),
                  role=role, affiliation=affiliation, register_id=register_id, role_span=role_span)

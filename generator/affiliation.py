@@ -102,10 +102,10 @@ def side_country(r: Reading, person: Person) -> str | None:
     official is the country they act for."""
     if not r.kit.side_words:
         return None
-    first = min(m[0].start for m in person.mentions)
+    first = min(m.span.start for m in person.mentions)
     sentence_start = r.sentence_starts[max(0, bisect_right(r.sentence_starts, first) - 1)]
-    named = [(span.start, slot["name"]) for slot in r.others.values() if slot["kind"] == "country"
-             for span, _, _ in slot["mentions"] if sentence_start <= span.start < first
+    named = [(span.start, slot.name) for slot in r.others.values() if slot.kind == "country"
+             for span, _, _ in slot.mentions if sentence_start <= span.start < first
              and r.text[max(sentence_start, span.start - 12):span.start].split()[-1:] != []
              and r.text[max(sentence_start, span.start - 12):span.start].split()[-1].lower() in r.kit.side_words]
     return max(named)[1] if named else None
@@ -116,11 +116,11 @@ def scene_country(r: Reading, person: Person) -> str | None:
     capitals = r.kit.capitals
     if not capitals:
         return None
-    first = min(m[0].start for m in person.mentions)
+    first = min(m.span.start for m in person.mentions)
     sentence_start = r.sentence_starts[max(0, bisect_right(r.sentence_starts, first) - 1)]
-    named = [(span.start, capitals[slot["name"]]) for slot in r.others.values()
-             if slot["kind"] == "place" and slot["name"] in capitals
-             for span, _, _ in slot["mentions"] if sentence_start <= span.start < first]
+    named = [(span.start, capitals[slot.name]) for slot in r.others.values()
+             if slot.kind == "place" and slot.name in capitals
+             for span, _, _ in slot.mentions if sentence_start <= span.start < first]
     return max(named)[1] if named else None
 
 
@@ -128,7 +128,7 @@ def paragraph_country(r: Reading, person: Person) -> str | None:
     """`Presiden Yoon ... . Menteri Pertahanan X, ...`: an official the text does not place serves the
     country of the person named last before them in an earlier sentence of the same paragraph;
     with no one named before, the country named before them in their sentence."""
-    first = min(m[0].start for m in person.mentions)
+    first = min(m.span.start for m in person.mentions)
     paragraph = r.paragraph_of(first)
     # An earlier sentence: within one sentence, "dan" may join two sides ("antara A dan B").
     sentence_start = r.sentence_starts[max(0, bisect_right(r.sentence_starts, first) - 1)]
@@ -136,18 +136,18 @@ def paragraph_country(r: Reading, person: Person) -> str | None:
     for other in r.people.values():
         if other is person:
             continue
-        before = [m[0].start for m in other.mentions
-                  if m[0].start < sentence_start and r.paragraph_of(m[0].start) == paragraph]
+        before = [m.span.start for m in other.mentions
+                  if m.span.start < sentence_start and r.paragraph_of(m.span.start) == paragraph]
         if before and max(before) > best:
             aff = other.affiliation or register_affiliation(r, other)
             entry = r.kit.by_surface.get(fold(aff)) if aff else None
             best, country = max(before), (entry.name if entry is not None and entry.kind == "country" else None)
-    if best < 0 and not any(sentence_start <= m[0].start < first for other in r.people.values()
+    if best < 0 and not any(sentence_start <= m.span.start < first for other in r.people.values()
                             if other is not person for m in other.mentions):
         # No one named before: "Delegasi Korea Utara dipimpin Menteri X" — the country the
         # sentence names before the official (not another person's: "antara PM Thailand A dan B").
-        named = [(span.start, slot["name"]) for slot in r.others.values() if slot["kind"] == "country"
-                 for span, _, _ in slot["mentions"] if sentence_start <= span.start < first]
+        named = [(span.start, slot.name) for slot in r.others.values() if slot.kind == "country"
+                 for span, _, _ in slot.mentions if sentence_start <= span.start < first]
         if named:
             country = max(named)[1]
     return country

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .actor_kit import DEFINED, Kit, given_name_shape, spelling_key
 from .document import LOWER_CASE_WORD, Document
@@ -49,13 +50,32 @@ def acronym_in_brackets(items: list[Item], j: int) -> bool:
             and short[0] == items[j - 1].text[:1] and short[1:].islower())
 
 
+
+class Seen(NamedTuple):
+    """One mention as a pass records it: where, as written, and the rule that found it."""
+
+    span: Span
+    text: str
+    rule: str
+
+
+@dataclass
+class Other:
+    """An organisation, country or place found so far, by its key."""
+
+    kind: str
+    name: str                   # the fullest form in the text (a country: the register's name)
+    entry: RegisterEntry | None
+    mentions: list[Seen] = field(default_factory=list)
+
+
 @dataclass
 class Person:
     key: str
     name: str
     tokens: frozenset         # folded name tokens, for surname links
     entry: RegisterEntry | None
-    mentions: list = field(default_factory=list)     # (Span, text, rule)
+    mentions: list[Seen] = field(default_factory=list)
     role: str | None = None
     role_span: Span | None = None
     affiliation: str | None = None
@@ -94,7 +114,7 @@ class Reading:
         self.kit = kit
         self.lex = lex
         self.aliases = {fold(str(k)): str(v) for k, v in (lex.group("places", "aliases") or {}).items()}
-        self.others: dict[str, dict] = {}     # key -> {kind, name, entry, mentions}
+        self.others: dict[str, Other] = {}    # key -> an organisation, country or place found so far
         self.people: dict[str, Person] = {}
         self.refs: list[Ref] = []             # one-word references, resolved at the end
         self.lead_country: str | None = None
@@ -143,12 +163,12 @@ class Reading:
         if entry is not None and as_written and surface.isupper() and not any(
                 a.isupper() and fold(a) == fold(surface) for a in entry.aliases):
             name = entry.name
-        slot = self.others.setdefault(key, {"kind": kind, "name": name, "entry": entry, "mentions": []})
-        if as_written and len(surface) > len(slot["name"]) and not (
+        slot = self.others.setdefault(key, Other(kind, name, entry))
+        if as_written and len(surface) > len(slot.name) and not (
                 entry is not None and surface.isupper() and not any(a.isupper() and fold(a) == fold(surface)
                                                                     for a in entry.aliases)):
-            slot["name"] = surface      # (not `KYIV` of a dateline: the register's case then)
-        slot["mentions"].append((span, surface, rule))
+            slot.name = surface      # (not `KYIV` of a dateline: the register's case then)
+        slot.mentions.append(Seen(span, surface, rule))
 
     def person(self, name_item: Item, rule: str, role: Item | None = None, tail_end: int | None = None,
                affiliation: str | None = None) -> None:
@@ -187,7 +207,7 @@ class Reading:
                 tokens=frozenset(self.spelling(fold(w)) for w in re.split(r"\s+|-(?=[A-Z])", text) if fold(w)) |
                 frozenset(self.spelling(fold(w)) for w in re.split(r"\s+", text) if fold(w)) |
                 (frozenset(self.spelling(fold(w)) for a in entry.aliases for w in a.split()) if entry else frozenset()))
-        found.mentions.append((span, self.text[span.start:span.end], rule))
+        found.mentions.append(Seen(span, self.text[span.start:span.end], rule))
         if len(text) > len(found.name) or (entry is not None and len(found.name.split()) < 2 <= len(text.split())):
             found.name = text
         if role is not None and found.role is None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .actor_kit import CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, alias_like, case_ok, given_name_shape
-from .cast import Item, Reading, Ref
+from .cast import Item, Reading, Ref, Seen
 from .lexicon import fold
 from .model import Span
 from .organisations import skip_parenthetical
@@ -223,7 +223,7 @@ def _several_words(r: Reading, run: _Run) -> None:
         if len(owners) == 1 and r.spelling(fold(item.text)) != owners[0].key:
             # "Thomas Greenfield" after "Linda Thomas-Greenfield": a shorter form of the one person
             # whose name holds all its words.
-            owners[0].mentions.append((span, item.text, "person:known-name"))
+            owners[0].mentions.append(Seen(span, item.text, "person:known-name"))
             return
         r.person(item, "person:known-name")
         return
@@ -274,7 +274,7 @@ def _one_word(r: Reading, run: _Run) -> None:
         owner = [p for p in r.people.values() if r.spelling(fold(nick.group(1))) in p.tokens]
         if len(owner) == 1:
             # "kata Budi, sapaan akrab Budiman": the nickname is a form of that person.
-            owner[0].mentions.append((span, item.text, "person:nickname"))
+            owner[0].mentions.append(Seen(span, item.text, "person:nickname"))
             owner[0].tokens = owner[0].tokens | {keys[0]}
             known.add(keys[0])
             return

@@ -260,7 +260,7 @@ def skip_parenthetical(r: Reading, items: list[Item], k: int) -> int:
 
 def merge_short_orgs(r: Reading) -> None:
     """A bare `Kementerian Luar Negeri` is the one fuller `Kementerian Luar Negeri X` of this text."""
-    orgs = {k: v for k, v in r.others.items() if v["kind"] == "organization" and v["entry"] is None}
+    orgs = {k: v for k, v in r.others.items() if v.kind == "organization" and v.entry is None}
 
     def extends(short: str, long: str) -> bool:
         # `Duma Rusia` is `Duma Negara Rusia` named without a name word: same head, same end.
@@ -273,29 +273,29 @@ def merge_short_orgs(r: Reading) -> None:
         return all(word in rest for word in a)
 
     expansions = r.kit.org_expansions
-    every = {k: v for k, v in r.others.items() if v["kind"] == "organization"}
+    every = {k: v for k, v in r.others.items() if v.kind == "organization"}
     for key, slot in list(orgs.items()):
         # "Kemlu" alone is the one "Kementerian Luar Negeri ..." this text names in full.
-        full = expansions.get(slot["name"])
+        full = expansions.get(slot.name)
         if full is None:
             continue
-        longer = [k for k, v in every.items() if k != key and (v["name"].lower() + " ").startswith(full.lower() + " ")]
+        longer = [k for k, v in every.items() if k != key and (v.name.lower() + " ").startswith(full.lower() + " ")]
         if len(longer) > 1:
             # Several ministries: the one named last before the short form.
-            first = min(m[0].start for m in slot["mentions"])
-            named = [(max(m[0].start for m in every[k]["mentions"] if m[0].start < first), k) for k in longer
-                     if any(m[0].start < first for m in every[k]["mentions"])]
+            first = min(m.span.start for m in slot.mentions)
+            named = [(max(m.span.start for m in every[k].mentions if m.span.start < first), k) for k in longer
+                     if any(m.span.start < first for m in every[k].mentions)]
             longer = [max(named)[1]] if named else longer
         if len(longer) == 1:
-            r.others[longer[0]]["mentions"].extend(slot["mentions"])
+            r.others[longer[0]].mentions.extend(slot.mentions)
             del r.others[key]
             del orgs[key]
     for key in sorted(orgs, key=len, reverse=True):
         slot = orgs[key]
         # The fuller form may be a registered body ("Kementerian Luar Negeri Korea Selatan").
-        longer = [k for k, v in r.others.items() if k != key and v["kind"] == "organization"
-                  and extends(key, k if v["entry"] is None else slugify(v["name"]))]
+        longer = [k for k, v in r.others.items() if k != key and v.kind == "organization"
+                  and extends(key, k if v.entry is None else slugify(v.name))]
         if len(longer) == 1:
-            r.others[longer[0]]["mentions"].extend(slot["mentions"])
+            r.others[longer[0]].mentions.extend(slot.mentions)
             del r.others[key]
             del orgs[key]

@@ -632,7 +632,7 @@ def refine_post(r: Reading, item: Item, role: Item, tail_end: int | None, affili
     replaces an academic title read before the name, and brings its body."""
     end = tail_end or role.end
     for person in r.people.values():
-        if any(m[0].start == item.start for m in person.mentions):
+        if any(m.span.start == item.start for m in person.mentions):
             if person.role is not None and fold(person.role) in r.kit.academic:
                 person.role, person.role_span = r.role_text(role.start, end), Span(role.start, end)
                 if affiliation:

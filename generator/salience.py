@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .affiliation import register_affiliation
-from .cast import Item, Person, Reading
+from .cast import Item, Person, Reading, Seen
 from .lexicon import fold
 from .model import Span
 
@@ -38,13 +38,13 @@ def resolve_refs(r: Reading) -> None:
             continue
 
         def recency(p: Person) -> tuple:
-            before = [m[0].start for m in p.mentions if m[0].start < item.start]
-            after = [m[0].start for m in p.mentions if m[0].start > item.start]
+            before = [m.span.start for m in p.mentions if m.span.start < item.start]
+            after = [m.span.start for m in p.mentions if m.span.start > item.start]
             # The person last named before this word; failing that, the next one named.
             return (1, max(before)) if before else (0, -min(after) if after else -10**9)
 
         chosen = about(r, candidates, item.start) or max(candidates, key=recency)
-        chosen.mentions.append((Span(item.start, item.end), item.text, ref.rule))
+        chosen.mentions.append(Seen(Span(item.start, item.end), item.text, ref.rule))
         if ref.role is not None and chosen.role is None:
             end = ref.tail_end or ref.role.end
             chosen.role, chosen.role_span = r.role_text(ref.role.start, end), Span(ref.role.start, end)
@@ -65,26 +65,26 @@ def about(r: Reading, candidates: list[Person], pos: int) -> Person | None:
 
     # A mention that is a relative in a background clause ("ayahnya, Kim Jong Il,") does not make its
     # sentence the one the passage is about.
-    last = max((m[0].start for p in candidates for m in p.mentions if m[0].start < pos
-                and not kin_apposition(r, m[0].start, sentence_start(m[0].start), subject=False)), default=None)
+    last = max((m.span.start for p in candidates for m in p.mentions if m.span.start < pos
+                and not kin_apposition(r, m.span.start, sentence_start(m.span.start), subject=False)), default=None)
     if last is None:
         return None
     start = sentence_start(last)
-    firsts = [(min(m[0].start for m in p.mentions if start <= m[0].start < pos), index)
-              for index, p in enumerate(candidates) if any(start <= m[0].start < pos for m in p.mentions)]
+    firsts = [(min(m.span.start for m in p.mentions if start <= m.span.start < pos), index)
+              for index, p in enumerate(candidates) if any(start <= m.span.start < pos for m in p.mentions)]
     # "Adik pemimpin Korea Utara Kim Jong Un, Kim Yo-jong, mengecam ...": a name set off right after
     # another one's is the apposition naming the subject; the first name only qualifies it.
-    ends = {m[0].end: first for first, index in firsts for m in candidates[index].mentions
-            if start <= m[0].start < pos}
+    ends = {m.span.end: first for first, index in firsts for m in candidates[index].mentions
+            if start <= m.span.start < pos}
     # "Ia mengenang ayah Kim, Kim Jong Il, ...": after a kinship noun that does not open the sentence,
     # the name set off is a relative in a background clause; the passage is not about them.
     background = {index for index, p in enumerate(candidates)
-                  if all(kin_apposition(r, m[0].start, start, subject=False)
-                         for m in p.mentions if start <= m[0].start < pos)}
-    firsts = [(min([first] + [ends[m[0].start - 2] - 1 for m in candidates[index].mentions
-                              if start <= m[0].start < pos and m[0].start - 2 in ends
-                              and r.text[m[0].start - 2:m[0].start] == ", "
-                              and not kin_apposition(r, m[0].start, start, subject=False)]), index)
+                  if all(kin_apposition(r, m.span.start, start, subject=False)
+                         for m in p.mentions if start <= m.span.start < pos)}
+    firsts = [(min([first] + [ends[m.span.start - 2] - 1 for m in candidates[index].mentions
+                              if start <= m.span.start < pos and m.span.start - 2 in ends
+                              and r.text[m.span.start - 2:m.span.start] == ", "
+                              and not kin_apposition(r, m.span.start, start, subject=False)]), index)
               for first, index in firsts if index not in background]
     return candidates[min(firsts)[1]] if firsts else None
 

@@ -45,7 +45,7 @@ def read(lex, text: str, *, rest: bool = True, refs: bool = True) -> Reading:
 
 
 def people(r: Reading) -> dict[str, tuple]:
-    return {p.name: (p.role, p.affiliation, tuple(m[2] for m in p.mentions)) for p in r.people.values()}
+    return {p.name: (p.role, p.affiliation, tuple(m.rule for m in p.mentions)) for p in r.people.values()}
 
 
 # -- items -----------------------------------------------------------------------------------
@@ -91,7 +91,7 @@ def test_roles_a_post_with_no_holder_waits_for_an_anaphor_in_the_next_sentence(l
 def test_names_a_run_after_a_preposition_is_a_place_and_a_noun_opening_the_sentence_no_one(lex):
     r = read(lex, "Pernyataan itu disampaikan di Lurin Selatan.")
     assert people(r) == {}
-    assert [(o["kind"], o["name"]) for o in r.others.values()] == [("place", "Lurin Selatan")]
+    assert [(o.kind, o.name) for o in r.others.values()] == [("place", "Lurin Selatan")]
 
 
 def test_names_a_two_word_run_by_its_shape_is_a_person(lex):
