@@ -12,7 +12,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .actor_kit import APPOSITION_ITEMS, ROLE_COMPLEMENT_ITEMS, ROLE_COMPLEMENT_SPAN, ROLE_TAIL_WORDS, UNTUK_CLAUSE_TOKENS, is_cap
+from .actor_kit import (APPOSITION_ITEMS, ROLE_COMPLEMENT_ITEMS, ROLE_COMPLEMENT_SPAN, ROLE_TAIL_WORDS,
+                        UNTUK_CLAUSE_TOKENS, is_cap)
 from .affiliation import affiliation_of, served_country
 from .cast import Item, PendingPost, Reading, Ref, acronym_in_brackets, is_name
 from .lexicon import fold
