@@ -30,6 +30,8 @@ ROLE_TAIL_WORDS = 3
 UNTUK_CLAUSE_TOKENS = 8
 # Capitalised words that may complete a role before its body ("Urusan Eropa").
 ROLE_COMPLEMENT_ITEMS = 4
+# At most this many tokens keep their plain kind across articles (names and numbers are a long tail).
+PLAIN_WORDS_KEPT = 1 << 17
 # Name runs longer than this are not one person's name.
 MAX_NAME_TOKENS = 4
 # At most this many capitalised words of its own may follow an organisation's head

@@ -18,7 +18,7 @@ from .lexicon import Lexicon, RegisterEntry, fold, slugify
 from .model import Article, Span
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     kind: str                 # ent | org | role | name | word | punct
     start: int
@@ -143,6 +143,8 @@ class Reading:
                 initials = {w[:1].upper() for alias in (entry.name, *entry.aliases) for w in alias.split()}
                 if kit.by_surface.get(fold(short)) is not entry and set(short) <= initials:
                     self.local.setdefault(fold(short), entry)
+        # Token -> "word"/"punct"/"" (see items.plain_kind), kept per lexicon: words recur across articles.
+        self.plain_words: dict[str, str] = lex.memo("actors.plain_words", dict)
 
     def add_other(self, kind: str, entry: RegisterEntry | None, span: Span, rule: str, key_text: str | None = None):
         surface = self.text[span.start:span.end]

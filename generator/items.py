@@ -10,7 +10,7 @@ cuts the token in two. `items_of(reading, sentence)` returns the `Item`s in orde
 """
 from __future__ import annotations
 
-from .actor_kit import MAX_NAME_TOKENS, alias_like, case_ok, is_cap, no_name_shape
+from .actor_kit import MAX_NAME_TOKENS, PLAIN_WORDS_KEPT, Kit, alias_like, case_ok, is_cap, no_name_shape
 from .cast import Item, Reading, is_name
 from .lexicon import RegisterEntry, fold
 from .model import Sentence, Span
@@ -34,11 +34,24 @@ def items_of(r: Reading, sentence: Sentence) -> list[Item]:
     """The items of a sentence, in order: each token claimed by the longest name, body or role that
     starts at it, else read as a name word (joined to the run before), a word or a mark."""
     s, e = sentence.span.start, sentence.span.end
-    tokens, hits, loose = _gazetteer(r, [(m.start(), m.end()) for m in r.doc.tokens(s, e)], s, e)
+    tokens, hits, loose = _gazetteer(r, [m.span() for m in r.doc.tokens(s, e)], s, e)
     foreign = foreign_orgs(r, tokens, hits)
     items: list[Item] = []
     i = 0
+    text, plain = r.text, r.plain_words
     while i < len(tokens):
+        a, b = tokens[i]
+        word = text[a:b]
+        kind = plain.get(word)
+        if kind is None:
+            kind = plain_kind(r.kit, word)
+            if len(plain) < PLAIN_WORDS_KEPT:
+                plain[word] = kind
+        if kind and i not in foreign and a not in hits:
+            items.append(Item(kind, a, b, word))     # no name, role or body can start here
+            i += 1
+            continue
+        # Every way for a token to open an item below is also in plain_kind.
         candidates = _claims(r, tokens, i, hits, foreign, e)
         if candidates:
             # Longest wins; on a tie the register (ent) beats a built organisation or a role.
@@ -146,9 +159,7 @@ def _word_item(r: Reading, tokens: list[tuple[int, int]], i: int, items: list[It
             and tokens[i + 1] == (b, b + 1) and is_cap(text[tokens[i + 2][0]:tokens[i + 2][1]])):
         return i + 2      # "Dr. X", "Prof. Dr. X": an academic title and its full stop are no name
     if word[:1].isalpha() or word[:1] in "?\ufffd":
-        if (is_cap(word) and word not in kit.function_words and word.lower() not in kit.calendar
-                and word not in kit.not_names and not no_name_shape(word)
-                and not (word.isupper() and len(word) > 1)):
+        if name_word(kit, word):
             gap = 1
             if (len(items) > 1 and items[-1].text == "." and items[-2].kind == "name"
                     and items[-1].start == items[-2].end and items[-1].end == a - 1 and text[a - 1] == " "
@@ -167,6 +178,27 @@ def _word_item(r: Reading, tokens: list[tuple[int, int]], i: int, items: list[It
     else:
         items.append(Item("punct", a, b, word))
     return i + 1
+
+
+def plain_kind(kit: Kit, word: str) -> str:
+    """"word" or "punct" for a token that, unless a register hit or a foreign body starts at it, is
+    always read as that item alone by items_of (no claim, no academic title, no name can start with
+    it); "" otherwise. Depends on the word and the lexicon only (kept per lexicon: see
+    Reading.plain_words). A new way for a token to open an item goes here too."""
+    lowered = word.lower()
+    if (word in kit.eponym_first or lowered in kit.org_first or lowered in kit.title_first
+            or fold(word) in kit.academic):
+        return ""
+    if not (word[:1].isalpha() or word[:1] in "?\ufffd"):
+        return "punct"
+    return "" if name_word(kit, word) else "word"
+
+
+def name_word(kit: Kit, word: str) -> bool:
+    """A token that may stand in a person's or place's name (capitalised, no function word, ...)."""
+    return (is_cap(word) and word not in kit.function_words and word.lower() not in kit.calendar
+            and word not in kit.not_names and not no_name_shape(word)
+            and not (word.isupper() and len(word) > 1))
 
 
 def _places_closed_by_known(r: Reading, items: list[Item]) -> None:

