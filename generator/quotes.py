@@ -220,68 +220,9 @@ class _Words:
             "speech.connective_start", rf"\s*(?:{alt('connectives', True)}){e}\s*,?", flags)
 
 
-class _Context:
-    """What one article offers to attribution: text, paragraphs, mentions, the topic trail."""
-
-    def __init__(self, article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
-                 lex: Lexicon):
-        self.text = article.text
-        self.words = _words_of(lex)
-        # Answers that depend only on a word and the lexicon, kept across articles (the vocabulary
-        # of lower-case words is bounded), and each actor's name and role words, folded once.
-        self._breakers: dict[str, bool] = lex.memo("speech._breakers", dict)
-        self._verbs: dict[str, bool] = lex.memo("speech._verbs", dict)
-        self._actor_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-        self.sentences = tuple(sorted(sentences, key=lambda s: s.span.start))
-        groups: dict[int, list[Sentence]] = {}
-        for sentence in self.sentences:
-            groups.setdefault(sentence.paragraph, []).append(sentence)
-        self.paragraphs = [(index, Span(ss[0].span.start, ss[-1].span.end), tuple(ss))
-                           for index, ss in sorted(groups.items(), key=lambda kv: kv[1][0].span.start)]
-        self.actors = {a.key: a for a in actors}
-        # Organisations the text calls an outlet ("kantor berita VNA", "media pemerintah X, Y"):
-        # agencies like those of the register, whether the register knows them or not.
-        self.described_agencies = frozenset(
-            a.key for a in actors if a.kind == "organization" and any(
-                self.words.media_before.search(self.text, max(0, m.span.start - 60), m.span.start)
-                for m in a.mentions))
-        self.mentions: tuple[Mention, ...] = tuple(sorted((m for a in actors for m in a.mentions),
-                                                          key=lambda m: (m.span.start, -m.span.end)))
-        # Start offsets for bisection: looking mentions and sentences up by position stays
-        # logarithmic (a scan per quote made long articles quadratic).
-        self._mention_starts = [m.span.start for m in self.mentions]
-        self._sentence_starts = [s.span.start for s in self.sentences]
-        self._paragraph_starts = [span.start for _, span, _ in self.paragraphs]
-        # (position, actor key) of every person subject or person speaker, in text order.
-        self.trail: list[tuple[int, str]] = []
-        # Positions where each person was a subject or a speaker: who a passage is about.
-        self.strong: dict[str, list[int]] = {}
-        owners: dict[str, set[str]] = {}
-        for actor in actors:
-            if actor.kind == "person" and " " in actor.name.strip():
-                for token in re.split(r"[\s-]+", actor.name):
-                    owners.setdefault(fold(token), set()).add(actor.key)
-        self.shared = {token: keys for token, keys in owners.items() if len(keys) > 1}
-        # People named only as a relative in an apposition ("... ayah Kim, Kim Jong Il"): background,
-        # so a bare surname they share is not theirs until they are a subject or a speaker.
-        self.relatives = frozenset(a.key for a in actors if a.kind == "person" and self._named_as_relative(a))
-        for sentence in self.sentences:
-            who = self.subject(sentence.span.start, sentence.span.end)
-            if who is not None and who.person and who.key and who.how != "topic":
-                self.trail.append((sentence.span.start, who.key))
-                self.strong.setdefault(who.key, []).append(sentence.span.start)
-            elif who is not None and who.how == "anonymous":
-                self.trail.append((sentence.span.start, NOBODY))
-            else:
-                # "Pernyataan itu disambut <role> Name. Ia mengatakan ...": with no person subject, the
-                # last person the sentence names is who a following pronoun points at (not one a
-                # quote is spoken to: "“...,” tutur X saat dihubungi Y").
-                quoting = first_of(MARKS, self.text, sentence.span.start, sentence.span.end) is not None
-                named = [m for m in self.mentions_in(sentence.span.start, sentence.span.end)
-                         if m.kind == "person" and not (quoting and self.addressed(m.span.start))
-                         and m.key not in self.relatives]
-                if named:
-                    self.trail.append((named[-1].span.start, named[-1].key))
+class _Passage:
+    """Part of `_Context`: positions of sentences, paragraphs and mentions, the topic trail, and
+    whom a clause's subject names (the state is `_Context`'s)."""
 
     def _named_as_relative(self, actor: Actor) -> bool:
         tokens = {fold(t) for t in re.split(r"[\s-]+", actor.name)}
@@ -381,41 +322,9 @@ class _Context:
 
     def subject(self, start: int, end: int) -> _Who | None:
         """Who a clause is about: the person (else organisation, country) before its first verb."""
-        lead = self.words.channel_start.match(self.text, start, end)
-        if lead:
-            according = self.words.according_lead.match(self.text, lead.start(), lead.end())
-            if according:
-                # "Menurut dia, ... “...”": the sentence is that person's words, not the subject's.
-                if fold(according.group("who")) in self.words.pronouns:
-                    return self.topic(start)
-                named = self.best_mention(according.start("who"), according.end("who"))
-                if named is not None and named.person:
-                    return named
-            start = lead.end()
-        connective = self.words.connective_start.match(self.text, start, end)
-        if connective:
-            start = connective.end()      # "Sementara itu, ...": a connective, not an anaphoric subject
-        opening = _WORD.search(self.text, start, end)
-        if opening is not None and not self.text[start:opening.start()].strip():
-            folded = fold(opening.group())
-            after = self.text[opening.end():opening.end() + 2].lstrip()
-            if folded in self.words.suffixed and after.startswith(","):
-                return self.topic(start)      # "Menurutnya, ...": the words of the passage's person
-            if folded in self.words.adverbial_lead:
-                # "Di tengah rapat, seorang pejabat ...": the subject stands after the opening phrase.
-                limit = first_of(MARKS, self.text, start, end)
-                limit = end if limit is None else limit
-                comma = self.text.find(",", opening.end(), limit)
-                if comma >= 0 and _WORD.search(self.text, comma, limit):
-                    # The phrase may run over commas ("Dalam pernyataan ..., kantor berita X, pada
-                    # Senin, X menyebut"): the subject is the last comma clause with words before the verb.
-                    verb = next((m.start() for m in _WORD.finditer(self.text, comma, limit)
-                                 if self._is_breaker(m.group()) and fold(m.group()) not in self.words.breakers),
-                                limit)
-                    last = self.text.rfind(",", comma, verb)
-                    while last > comma and not _WORD.search(self.text, last, verb):
-                        last = self.text.rfind(",", comma, last)
-                    start = max(comma, last) + 1
+        done, who, start = self._clause_start(start, end)
+        if done:
+            return who
         issuer = self.statement_anaphor(start, end)
         if issuer is not None:
             return issuer if issuer.name else None
@@ -456,29 +365,72 @@ class _Context:
             return found
         if apposed is not None:
             return apposed
-        # "Diplomat AS tersebut": the person the passage is about, not the country named in the role;
-        # "<Role> itu" when the passage was about someone else: the person of that role.
         if anaphoric:
-            topic = self.topic(start)
-            head: list[str] = []
-            for m in _WORD.finditer(self.text, start, zone_end):
-                if fold(m.group()) in self.words.anaphora:
-                    break
-                head.append(m.group())
-            if head and fold(head[0]) in self.words.body_heads:
-                # "Kementerian itu mengatakan": the body of that head named before, not a person.
-                body = self.generic_body(start, zone_end, start, initial=True)
-                if body is not None:
-                    return body
-            if head and head[0][0].isupper() and (topic is None or not self.holds_role(topic, head[0])):
-                by_role = self.by_words(head, start, roles=True) or self.by_words(head[:1], start, roles=True)
-                if by_role is not None and by_role.person and self.mentioned_before(by_role, start):
-                    return by_role
-            return topic or found
+            return self._anaphoric_subject(start, zone_end, found)
         if anonymous:
             # "Para pejabat Korea Selatan": unnamed people, not the country (nor any other name).
             return _Who(None, None, False, "anonymous")
         return found
+
+    def _clause_start(self, start: int, end: int) -> tuple[bool, _Who | None, int]:
+        """Where a clause's subject may start, past a channel lead (`Menurut X,`), a connective and an
+        opening phrase: (False, None, start); (True, who, start) when the lead itself says who it is."""
+        lead = self.words.channel_start.match(self.text, start, end)
+        if lead:
+            according = self.words.according_lead.match(self.text, lead.start(), lead.end())
+            if according:
+                # "Menurut dia, ... “...”": the sentence is that person's words, not the subject's.
+                if fold(according.group("who")) in self.words.pronouns:
+                    return True, self.topic(start), start
+                named = self.best_mention(according.start("who"), according.end("who"))
+                if named is not None and named.person:
+                    return True, named, start
+            start = lead.end()
+        connective = self.words.connective_start.match(self.text, start, end)
+        if connective:
+            start = connective.end()      # "Sementara itu, ...": a connective, not an anaphoric subject
+        opening = _WORD.search(self.text, start, end)
+        if opening is not None and not self.text[start:opening.start()].strip():
+            folded = fold(opening.group())
+            after = self.text[opening.end():opening.end() + 2].lstrip()
+            if folded in self.words.suffixed and after.startswith(","):
+                return True, self.topic(start), start      # "Menurutnya, ...": the passage's person
+            if folded in self.words.adverbial_lead:
+                # "Di tengah rapat, seorang pejabat ...": the subject stands after the opening phrase.
+                limit = first_of(MARKS, self.text, start, end)
+                limit = end if limit is None else limit
+                comma = self.text.find(",", opening.end(), limit)
+                if comma >= 0 and _WORD.search(self.text, comma, limit):
+                    # The phrase may run over commas ("Dalam pernyataan ..., kantor berita X, pada
+                    # Senin, X menyebut"): the subject is the last comma clause with words before the verb.
+                    verb = next((m.start() for m in _WORD.finditer(self.text, comma, limit)
+                                 if self._is_breaker(m.group()) and fold(m.group()) not in self.words.breakers),
+                                limit)
+                    last = self.text.rfind(",", comma, verb)
+                    while last > comma and not _WORD.search(self.text, last, verb):
+                        last = self.text.rfind(",", comma, last)
+                    start = max(comma, last) + 1
+        return False, None, start
+
+    def _anaphoric_subject(self, start: int, zone_end: int, found: _Who | None) -> _Who | None:
+        """`Diplomat AS tersebut`: the person the passage is about, not the country named in the role;
+        `<Role> itu` when the passage was about someone else: the person of that role."""
+        topic = self.topic(start)
+        head: list[str] = []
+        for m in _WORD.finditer(self.text, start, zone_end):
+            if fold(m.group()) in self.words.anaphora:
+                break
+            head.append(m.group())
+        if head and fold(head[0]) in self.words.body_heads:
+            # "Kementerian itu mengatakan": the body of that head named before, not a person.
+            body = self.generic_body(start, zone_end, start, initial=True)
+            if body is not None:
+                return body
+        if head and head[0][0].isupper() and (topic is None or not self.holds_role(topic, head[0])):
+            by_role = self.by_words(head, start, roles=True) or self.by_words(head[:1], start, roles=True)
+            if by_role is not None and by_role.person and self.mentioned_before(by_role, start):
+                return by_role
+        return topic or found
 
     def statement_anaphor(self, start: int, end: int) -> _Who | None:
         """`Pernyataan itu menyebut ...`: a statement named before speaks for who issued it.
@@ -532,6 +484,10 @@ class _Context:
             who = self.subject(sentence.span.start, found.start())
             return who if who is not None and who.name else None
         return None
+
+
+class _Naming:
+    """Part of `_Context`: an actor by its key, role or mention, and its name written out."""
 
     def holds_role(self, who: _Who, word: str) -> bool:
         actor = self.actors.get(who.key or "")
@@ -626,7 +582,10 @@ class _Context:
         full = self.words.body_expansions.get(fold(head))
         return f"{full} {rest}".strip() if full and rest else name
 
-    # -- a speaker named after a cue ----------------------------------------------------------
+
+class _Speakers:
+    """Part of `_Context`: whom the words after a speech cue name (a mention, a role, a
+    description, a body, an outlet)."""
 
     def who(self, start: int, end: int, pos: int) -> _Who | None:
         """Resolve the words after a cue (`Pak`, `sang menteri`, `pernyataan kementerian`)."""
@@ -852,6 +811,75 @@ class _Context:
         if named is None:
             return _Who(None, None, False, "outlet")
         return _Who(self.actors[named.key].name, named.key, False, "outlet")
+
+
+class _Context(_Passage, _Naming, _Speakers):
+    """What one article offers to attribution: text, paragraphs, mentions, the topic trail.
+
+    Its methods are grouped by what they answer: `_Passage` (positions, mentions, the topic trail,
+    whom a clause's subject names), `_Naming` (an actor by its key, role or mention, and its name
+    written out) and `_Speakers` (whom the words after a cue name); the state they read is set
+    here."""
+
+    def __init__(self, article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
+                 lex: Lexicon):
+        self.text = article.text
+        self.words = _words_of(lex)
+        # Answers that depend only on a word and the lexicon, kept across articles (the vocabulary
+        # of lower-case words is bounded), and each actor's name and role words, folded once.
+        self._breakers: dict[str, bool] = lex.memo("speech._breakers", dict)
+        self._verbs: dict[str, bool] = lex.memo("speech._verbs", dict)
+        self._actor_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self.sentences = tuple(sorted(sentences, key=lambda s: s.span.start))
+        groups: dict[int, list[Sentence]] = {}
+        for sentence in self.sentences:
+            groups.setdefault(sentence.paragraph, []).append(sentence)
+        self.paragraphs = [(index, Span(ss[0].span.start, ss[-1].span.end), tuple(ss))
+                           for index, ss in sorted(groups.items(), key=lambda kv: kv[1][0].span.start)]
+        self.actors = {a.key: a for a in actors}
+        # Organisations the text calls an outlet ("kantor berita VNA", "media pemerintah X, Y"):
+        # agencies like those of the register, whether the register knows them or not.
+        self.described_agencies = frozenset(
+            a.key for a in actors if a.kind == "organization" and any(
+                self.words.media_before.search(self.text, max(0, m.span.start - 60), m.span.start)
+                for m in a.mentions))
+        self.mentions: tuple[Mention, ...] = tuple(sorted((m for a in actors for m in a.mentions),
+                                                          key=lambda m: (m.span.start, -m.span.end)))
+        # Start offsets for bisection: looking mentions and sentences up by position stays
+        # logarithmic (a scan per quote made long articles quadratic).
+        self._mention_starts = [m.span.start for m in self.mentions]
+        self._sentence_starts = [s.span.start for s in self.sentences]
+        self._paragraph_starts = [span.start for _, span, _ in self.paragraphs]
+        # (position, actor key) of every person subject or person speaker, in text order.
+        self.trail: list[tuple[int, str]] = []
+        # Positions where each person was a subject or a speaker: who a passage is about.
+        self.strong: dict[str, list[int]] = {}
+        owners: dict[str, set[str]] = {}
+        for actor in actors:
+            if actor.kind == "person" and " " in actor.name.strip():
+                for token in re.split(r"[\s-]+", actor.name):
+                    owners.setdefault(fold(token), set()).add(actor.key)
+        self.shared = {token: keys for token, keys in owners.items() if len(keys) > 1}
+        # People named only as a relative in an apposition ("... ayah Kim, Kim Jong Il"): background,
+        # so a bare surname they share is not theirs until they are a subject or a speaker.
+        self.relatives = frozenset(a.key for a in actors if a.kind == "person" and self._named_as_relative(a))
+        for sentence in self.sentences:
+            who = self.subject(sentence.span.start, sentence.span.end)
+            if who is not None and who.person and who.key and who.how != "topic":
+                self.trail.append((sentence.span.start, who.key))
+                self.strong.setdefault(who.key, []).append(sentence.span.start)
+            elif who is not None and who.how == "anonymous":
+                self.trail.append((sentence.span.start, NOBODY))
+            else:
+                # "Pernyataan itu disambut <role> Name. Ia mengatakan ...": with no person subject, the
+                # last person the sentence names is who a following pronoun points at (not one a
+                # quote is spoken to: "“...,” tutur X saat dihubungi Y").
+                quoting = first_of(MARKS, self.text, sentence.span.start, sentence.span.end) is not None
+                named = [m for m in self.mentions_in(sentence.span.start, sentence.span.end)
+                         if m.kind == "person" and not (quoting and self.addressed(m.span.start))
+                         and m.key not in self.relatives]
+                if named:
+                    self.trail.append((named[-1].span.start, named[-1].key))
 
 
 def key_missing(actors: dict[str, Actor], key: str) -> bool:

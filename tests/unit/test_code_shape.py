@@ -23,8 +23,6 @@ RATCHET: dict[str, int] = {
     "lexicon.py:_read_register": 159,
     "pdf.py:_Printer": 313,
     "quotes.py:_Words.__init__": 122,
-    "quotes.py:_Context": 604,
-    "quotes.py:_Context.subject": 100,
     "quotes.py:_attribute": 104,
 }
 
