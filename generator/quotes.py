@@ -1172,42 +1172,7 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         #    right before the last speech verb: "... setelah Name mengatakan bahwa ... “...”"), else
         #    the sentence's subject; in a subordinate clause of a sentence where nobody speaks, the
         #    clause's own subject, and nobody when that is unnamed or a place ("saat massa meneriakkan").
-        whole = sentence.span.start if sentence is not None else sentence_start
-        speaking = _speaking_before(ctx, whole, piece.open_at)
-        if speaking is not None:
-            subject = ctx.subject(sentence_start, piece.open_at)
-            same = subject is not None and subject.key == speaking.key
-            return _Attribution(subject if same else speaking, None, "subject" if same else "clause")
-        clause = _subordinate_clause(ctx, whole, piece.open_at)
-        if clause is not None:
-            return clause
-        who = ctx.subject(sentence_start, piece.open_at)
-        if who is None and sentence is not None and sentence_start > sentence.span.start:
-            who = ctx.subject(sentence.span.start, piece.open_at)
-        if ctx.agency(who):
-            # "Kantor berita A melaporkan X menyebut ... “...”": the person reported speaking said it;
-            # with no one reported, the agency's own words.
-            reported = _reported_speaker(ctx, sentence_start, piece.open_at)
-            if reported is not None:
-                return _Attribution(reported, None, "subject-reported")
-            if any(fold(m.group()) in ctx.words.report_verbs
-                   for m in _WORD.finditer(text, sentence_start, piece.open_at)):
-                return _Attribution(who, None, "subject-report")   # relays: settled to the passage's person
-        if who is not None and not who.person and piece.close_at is not None:
-            # "<Country> menegaskan ... “...”. Sikap itu disampaikan <role> Name": the body's words were
-            # spoken by the person the next sentence names.
-            recap = _recap_after(ctx, piece, pos)
-            if recap is not None and recap.who is not None and recap.who.person:
-                return recap
-        if who is not None:
-            return _Attribution(who, None, "subject")
-        if _subjectless(ctx, sentence_start, piece.open_at):
-            # "Yang kedua, untuk mengumumkan visi “...”": a clause with no subject of its own goes on
-            # about the passage's person.
-            topic = ctx.topic(sentence_start)
-            if topic is not None:
-                return _Attribution(topic, None, "subjectless")
-        return _Attribution(None, None, "none")
+        return _phrase_in_sentence(ctx, piece, sentence, sentence_start, pos)
     # 3b. A quote opening a sentence right after a quote and its cue in the same paragraph
     #     (`“...,” kata Lee. “Kami ...”`) goes on in the same voice.
     if (previous is not None and previous.speaker and previous.cue is not None
@@ -1255,6 +1220,50 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         found = _speaker_of_previous_paragraph(ctx, piece)
         if found:
             return found
+    return _Attribution(None, None, "none")
+
+
+def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None, sentence_start: int,
+                        pos: int) -> _Attribution:
+    """A quoted phrase inside a sentence with no cue: who speaks in the clause that holds it, else
+    the sentence's subject (or the person an agency reports), else the passage's person when the
+    clause has no subject of its own."""
+    text = ctx.text
+    whole = sentence.span.start if sentence is not None else sentence_start
+    speaking = _speaking_before(ctx, whole, piece.open_at)
+    if speaking is not None:
+        subject = ctx.subject(sentence_start, piece.open_at)
+        same = subject is not None and subject.key == speaking.key
+        return _Attribution(subject if same else speaking, None, "subject" if same else "clause")
+    clause = _subordinate_clause(ctx, whole, piece.open_at)
+    if clause is not None:
+        return clause
+    who = ctx.subject(sentence_start, piece.open_at)
+    if who is None and sentence is not None and sentence_start > sentence.span.start:
+        who = ctx.subject(sentence.span.start, piece.open_at)
+    if ctx.agency(who):
+        # "Kantor berita A melaporkan X menyebut ... “...”": the person reported speaking said it;
+        # with no one reported, the agency's own words.
+        reported = _reported_speaker(ctx, sentence_start, piece.open_at)
+        if reported is not None:
+            return _Attribution(reported, None, "subject-reported")
+        if any(fold(m.group()) in ctx.words.report_verbs
+               for m in _WORD.finditer(text, sentence_start, piece.open_at)):
+            return _Attribution(who, None, "subject-report")   # relays: settled to the passage's person
+    if who is not None and not who.person and piece.close_at is not None:
+        # "<Country> menegaskan ... “...”. Sikap itu disampaikan <role> Name": the body's words were
+        # spoken by the person the next sentence names.
+        recap = _recap_after(ctx, piece, pos)
+        if recap is not None and recap.who is not None and recap.who.person:
+            return recap
+    if who is not None:
+        return _Attribution(who, None, "subject")
+    if _subjectless(ctx, sentence_start, piece.open_at):
+        # "Yang kedua, untuk mengumumkan visi “...”": a clause with no subject of its own goes on
+        # about the passage's person.
+        topic = ctx.topic(sentence_start)
+        if topic is not None:
+            return _Attribution(topic, None, "subjectless")
     return _Attribution(None, None, "none")
 
 

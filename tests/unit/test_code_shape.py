@@ -22,7 +22,6 @@ RATCHET: dict[str, int] = {
     "lexicon.py:_read_register": 159,
     "pdf.py:_Printer": 313,
     "quotes.py:_Words.__init__": 122,
-    "quotes.py:_attribute": 104,
 }
 
 
