@@ -97,6 +97,14 @@ class _Words:
     """The regexes of speech.yaml, compiled once per lexicon."""
 
     def __init__(self, lex: Lexicon):
+        self._word_sets(lex)
+        self._cue_patterns(lex)
+        self._source_patterns(lex)
+
+    @staticmethod
+    def _lists(lex: Lexicon):
+        """`alt(name)`: an alternation of a speech.yaml list; `words(name)`: its words, folded (group=True:
+        a list of the file's `groups`)."""
         def alt(name: str, group: bool = False) -> str:
             words = lex.group("speech", "groups", {}).get(name, []) if group else lex.words("speech", name)
             return alternation(list(words)) or r"(?!x)x"
@@ -104,14 +112,21 @@ class _Words:
         def words(name: str, group: bool = False) -> frozenset[str]:
             found = lex.group("speech", "groups", {}).get(name, []) if group else lex.words("speech", name)
             return frozenset(fold(w) for w in found)
+        return alt, words
 
+    @staticmethod
+    def _shapes(alt) -> tuple:
+        """The pieces the patterns share: flags, word bounds, a speaker's words, the cue alternations."""
         flags = re.IGNORECASE
         b, e = r"(?<![\w-])", r"(?![\w-])"
         who = rf"(?P<who>[^,;:!?“”\"«»()\n]{{1,{WHO_MAX}}})"
-        cue_after, suffixed = alt("cues_after"), alt("suffixed")
-        cue_before, according = alt("cues_before"), alt("according", True)
+        return (flags, b, e, who, alt("cues_after"), alt("suffixed"), alt("cues_before"),
+                alt("according", True))
+
+    def _word_sets(self, lex: Lexicon) -> None:
+        """The word lists: pronouns, breakers, cue words, bodies and outlets."""
+        alt, words = self._lists(lex)
         self.pronouns = words("pronouns")
-        self.first_person = lex.regex("speech.first_person", rf"{b}(?:{alt('first_person', True)}){e}", flags)
         self.anaphora = words("anaphora", True)
         self.breakers = words("subject_breakers", True)
         self.who_breakers = self.breakers | words("who_breakers", True)
@@ -139,6 +154,22 @@ class _Words:
         self.agencies = words("agencies", True) | frozenset(
             fold(v) for name, variants in (lex.group("outlets", "names", {}) or {}).items()
             for v in [name, *variants])
+        self.bare_clause = words("bare_clause", True)
+        self.speech_verbs = self.cue_words | words("indirect")
+        # "lapor <agency> mengutip <X>", "kata media itu mengutip <X>": X's words, the agency relays.
+        self.kinship = words("kinship", True)
+        self.state_heads = frozenset(fold(h) for h in lex.group("organizations", "groups", {}).get("state_heads", ()))
+        # "media itu", "kantor berita tersebut": an outlet named before, by its kind.
+        self.media_nouns = words("media_nouns", True)
+        self.verb_adverbs = words("verb_adverbs", True)
+        self.subordinators = words("subordinators", True)
+        self.characterising = words("characterising", True)
+        self.statement_nouns = words("statement_nouns")
+
+    def _cue_patterns(self, lex: Lexicon) -> None:
+        """A cue after a closing mark, before an opening mark, and closing a sentence that lost its marks."""
+        alt, words = self._lists(lex)
+        flags, b, e, who, cue_after, suffixed, cue_before, according = self._shapes(alt)
         self.statement_noun = lex.regex(
             "speech.statement_noun",
             rf"\s*(?:(?:{alt('statement_lead', True)})\s+)?(?:{alt('statement_nouns')}){e}"
@@ -173,6 +204,12 @@ class _Words:
             flags)
         self.lost_suffixed = lex.regex("speech.lost_suffixed",
                                        rf",\s*(?P<cue>{b}(?:{suffixed}){e})\s*[.!?]?\s*$", flags)
+
+    def _source_patterns(self, lex: Lexicon) -> None:
+        """Channels and sources (`menurut X`), reported speech, recaps, relatives, media."""
+        alt, words = self._lists(lex)
+        flags, b, e, who, cue_after, suffixed, cue_before, according = self._shapes(alt)
+        self.first_person = lex.regex("speech.first_person", rf"{b}(?:{alt('first_person', True)}){e}", flags)
         self.channel = lex.regex(
             "speech.channel",
             rf"{b}(?P<cue>{alt('channels')}|{according}){e}\s+(?:(?:{alt('source_lead', True)})\s+)?"
@@ -186,7 +223,6 @@ class _Words:
             "speech.complementiser",
             rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{alt('complementisers', True)}){e}\s*",
             flags)
-        self.bare_clause = words("bare_clause", True)
         agent = rf"(?:\s+(?:{alt('agent', True)}){e})?"
         # "pernyataan yang dibacakan juru bicara X": who read the statement out spoke its words.
         self.read_by = lex.regex(
@@ -198,24 +234,14 @@ class _Words:
             rf"\s*(?:(?:{alt('recap_nouns', True)})(?:\s+(?:{alt('anaphora', True)}))?|(?:{alt('after_lead', True)}))"
             rf"\s+(?P<cue>{b}(?:{alt('passive_cues', True)}){e}){agent}\s+"
             rf"(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
-        self.speech_verbs = self.cue_words | words("indirect")
-        # "lapor <agency> mengutip <X>", "kata media itu mengutip <X>": X's words, the agency relays.
-        self.kinship = words("kinship", True)
-        self.state_heads = frozenset(fold(h) for h in lex.group("organizations", "groups", {}).get("state_heads", ()))
         self.relative_of = lex.regex(
             "speech.relative_of", rf"{b}(?:{alt('kinship', True)})\s+(?P<name>[A-Z][\w-]*)\s*,\s*$", flags)
         self.quoting = lex.regex(
             "speech.quoting",
             rf"{b}(?:{alt('quoting', True)}){e}\s+(?P<who>[^,;:!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
-        # "media itu", "kantor berita tersebut": an outlet named before, by its kind.
-        self.media_nouns = words("media_nouns", True)
         self.media_lead = lex.regex("speech.media_lead", rf"(?:{alt('media_nouns', True)}){e}", flags)
         self.media_before = lex.regex(
             "speech.media_before", rf"{b}(?:{alt('media_nouns', True)})(?:\s+[\w-]+){{0,3}}?\s*,?\s+$", flags)
-        self.verb_adverbs = words("verb_adverbs", True)
-        self.subordinators = words("subordinators", True)
-        self.characterising = words("characterising", True)
-        self.statement_nouns = words("statement_nouns")
         self.connective_start = lex.regex(
             "speech.connective_start", rf"\s*(?:{alt('connectives', True)}){e}\s*,?", flags)
 

@@ -21,7 +21,6 @@ CLASS_LIMIT = 300
 RATCHET: dict[str, int] = {
     "lexicon.py:_read_register": 159,
     "pdf.py:_Printer": 313,
-    "quotes.py:_Words.__init__": 122,
 }
 
 
