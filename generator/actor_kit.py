@@ -121,6 +121,8 @@ class Kit:
     naming_links: frozenset   # "bernama": "Ajudan Putin bernama X" — the post is X's
     role_articles: frozenset  # "seorang": "X, seorang wartawan Y" — the apposition's post follows
     side_from: frozenset      # "dari": "dari <country> <Name>" — the country the person comes from
+    surname_words: frozenset = frozenset()  # "Yang": a function word that is a surname before "Min-seo"
+    member_links: frozenset = frozenset()   # "dari": "X dari <body>" — the body X acts for
 
 
 def _words_pattern(words) -> str:
@@ -296,6 +298,8 @@ def _word_part(lex: Lexicon) -> dict:
         naming_links=lower(groups.get("naming_links", [])),
         role_articles=lower(groups.get("role_articles", [])),
         side_from=frozenset(groups.get("origin_words", [])),
+        surname_words=frozenset(fw_groups.get("surname_words", [])),
+        member_links=lower(groups.get("member_links", [])),
         capitals={str(k): str(v) for k, v in (place_groups.get("capitals") or {}).items()},
         council_heads=frozenset(org_groups.get("council_heads", [])),
         org_expansions={str(k): str(v) for k, v in (org_groups.get("expansions") or {}).items()},

@@ -46,7 +46,7 @@ full stop (`Dr.`, `Prof.`) are no part of them.
 from __future__ import annotations
 
 from .actor_kit import CLOSERS, TITLE_CASE_SHARE, is_cap, kit_of
-from .affiliation import paragraph_country, register_affiliation, register_role, scene_country, side_country
+from .affiliation import member_of, paragraph_country, register_affiliation, register_role, scene_country, side_country
 from .cast import Reading, acronym_in_brackets
 from .document import Document
 from .document import build as build_document
@@ -140,7 +140,7 @@ def output(r: Reading) -> tuple[Actor, ...]:
         return key
 
     for person in r.people.values():
-        affiliation = person.affiliation or register_affiliation(r, person)
+        affiliation = person.affiliation or register_affiliation(r, person) or member_of(r, person)
         role = person.role or register_role(r, person)
         if affiliation is None and person.role:
             affiliation = scene_country(r, person)

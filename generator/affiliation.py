@@ -17,6 +17,9 @@ from .lexicon import fold
 from .model import Span
 
 
+# A single lower-case word between a name and what follows it ("X dari Y").
+_MEMBER_LINK = re.compile(r" ([a-z]+) ")
+
 def served_country(r: Reading, item: Item) -> None:
     """`juru bicara Kementerian Luar Negeri China, X`: a person serving a ministry or embassy acts
     for its country, which the text names inside the body's name (not in `Universitas Nasional
@@ -151,3 +154,20 @@ def paragraph_country(r: Reading, person: Person) -> str | None:
         if named:
             country = max(named)[1]
     return country
+
+
+def member_of(r: Reading, person: Person) -> str | None:
+    """`Menurut X dari <Lembaga>, ...`: a body right after the person's full name and a member link
+    (titles.yaml member_links) is the body they act for."""
+    if not r.kit.member_links:
+        return None
+    starts = {span.start: slot.name for slot in r.others.values() if slot.kind == "organization"
+              for span, _, _ in slot.mentions}
+    for mention in person.mentions:
+        span = mention.span
+        if " " not in r.text[span.start:span.end]:
+            continue
+        link = _MEMBER_LINK.match(r.text, span.end)
+        if link and link.group(1).lower() in r.kit.member_links and link.end() in starts:
+            return starts[link.end()]
+    return None

@@ -10,12 +10,17 @@ cuts the token in two. `items_of(reading, sentence)` returns the `Item`s in orde
 """
 from __future__ import annotations
 
+import re
+
 from .actor_kit import MAX_NAME_TOKENS, PLAIN_WORDS_KEPT, Kit, alias_like, case_ok, is_cap, no_name_shape
 from .cast import Item, Reading, is_name
 from .lexicon import RegisterEntry, fold
 from .model import Sentence, Span
 from .organisations import org_at
 
+
+# A hyphenated East Asian given name: "Min-seo", "Ji-hoon", "Jong-un".
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 
 def _is_initial(text: str, item: Item) -> bool:
     """A name run whose last token is one capital after a first name: the initial of `Budi S. Rahardjo`."""
@@ -159,7 +164,7 @@ def _word_item(r: Reading, tokens: list[tuple[int, int]], i: int, items: list[It
             and tokens[i + 1] == (b, b + 1) and is_cap(text[tokens[i + 2][0]:tokens[i + 2][1]])):
         return i + 2      # "Dr. X", "Prof. Dr. X": an academic title and its full stop are no name
     if word[:1].isalpha() or word[:1] in "?\ufffd":
-        if name_word(kit, word):
+        if name_word(kit, word) or _surname_word(text, tokens, i, kit):
             gap = 1
             if (len(items) > 1 and items[-1].text == "." and items[-2].kind == "name"
                     and items[-1].start == items[-2].end and items[-1].end == a - 1 and text[a - 1] == " "
@@ -187,8 +192,8 @@ def plain_kind(kit: Kit, word: str) -> str:
     Reading.plain_words). A new way for a token to open an item goes here too."""
     lowered = word.lower()
     if (word in kit.eponym_first or lowered in kit.org_first or lowered in kit.title_first
-            or fold(word) in kit.academic):
-        return ""
+            or fold(word) in kit.academic or word in kit.surname_words):
+        return ""       # (a surname word opens a name before a given name: _surname_word)
     if not (word[:1].isalpha() or word[:1] in "?\ufffd"):
         return "punct"
     return "" if name_word(kit, word) else "word"
@@ -199,6 +204,16 @@ def name_word(kit: Kit, word: str) -> bool:
     return (is_cap(word) and word not in kit.function_words and word.lower() not in kit.calendar
             and word not in kit.not_names and not no_name_shape(word)
             and not (word.isupper() and len(word) > 1))
+
+
+def _surname_word(text: str, tokens: list[tuple[int, int]], i: int, kit: Kit) -> bool:
+    """A capitalised function word that is also a family name ("Yang") right before a given name of
+    the hyphenated East Asian shape ("Min-seo"): the person's surname, not the word."""
+    if text[tokens[i][0]:tokens[i][1]] not in kit.surname_words or i + 1 >= len(tokens):
+        return False
+    a, b = tokens[i + 1]
+    given = text[a:b]
+    return a == tokens[i][1] + 1 and _GIVEN_NAME.fullmatch(given) is not None
 
 
 def _places_closed_by_known(r: Reading, items: list[Item]) -> None:

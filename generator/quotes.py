@@ -664,6 +664,12 @@ class _Speakers:
         if found is not None:
             # "demikian pernyataan KCNA": the body issued the statement; it does not relay it.
             return _Who(found.name, found.key, found.person, "statement") if noun else found
+        return self._unnamed(words, start, zone_end, end, pos, noun)
+
+    def _unnamed(self, words: list[re.Match], start: int, zone_end: int, end: int, pos: int,
+                 noun: re.Match | None) -> _Who | None:
+        """The words after a cue name no actor: a body by its generic head, an anaphor (`pejabat
+        itu`), a capitalised role or name the text writes, else a role by its words."""
         phrase = [m.group() for m in words if m.start() < zone_end]
         generic = self.generic_body(start, zone_end, pos)
         if generic is not None:
@@ -1207,35 +1213,12 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
             and piece.open_at - previous.span.end <= WHO_MAX
             and not any(m.kind == "person" and m.key != previous.speaker_key
                         and previous.span.end <= m.span.start < piece.open_at for m in ctx.mentions)):
-        key = previous.speaker_key
-        who = ctx.of_key(key, "continued") if key else _Who(previous.speaker, None, False, "continued")
-        return _Attribution(who, None, "continued")
+        return _continued(ctx, previous)
     # 4. A quote that opens its paragraph: introduced by the previous paragraph's colon, or going
     #    on from the quote that closed the previous paragraph.
-    order = piece.paragraph
-    if piece.open_at == block.start and order > 0:
-        prev_para = ctx.paragraphs[order - 1][1]
-        if text[prev_para.end - 1] == ":":
-            last_sentence = ctx.sentence_at(prev_para.end - 1)
-            start = last_sentence.span.start if last_sentence else prev_para.start
-            found = _cue_before(ctx, start, prev_para.end, pos)
-            if found:
-                return _Attribution(found.who, found.cue, "colon-paragraph")
-        if previous is not None and previous.speaker and previous.span.end >= prev_para.end - 3:
-            key = previous.speaker_key
-            who = ctx.of_key(key, "continued") if key else _Who(previous.speaker, None, False, "continued")
-            return _Attribution(who, None, "continued")
-        if (previous is not None and previous.speaker and previous.cue is not None
-                and prev_para.start <= previous.span.start and previous.span.end < previous.cue.start < prev_para.end
-                and ctx.sentence_at(previous.cue.start) is ctx.sentence_at(prev_para.end - 1)
-                and (piece.close_at is None or not text[piece.close_at + 1:block.end].strip(" .,;!?"))
-                and not any(m.kind == "person" and m.key != previous.speaker_key
-                            and previous.span.end <= m.span.start < prev_para.end for m in ctx.mentions)):
-            # 4b. A paragraph that is only a quote, after a paragraph closing on a quote and its cue
-            #     (`“...,” ujar X, profesor di Y.\n\n“...”`): X goes on.
-            key = previous.speaker_key
-            who = ctx.of_key(key, "continued") if key else _Who(previous.speaker, None, False, "continued")
-            return _Attribution(who, None, "continued")
+    found = _paragraph_opening(ctx, piece, previous, block, pos)
+    if found is not None:
+        return found
     if piece.close_at is not None and not text[piece.close_at + 1:_sentence_end(ctx, piece.close_at)].strip(" .,;!?"):
         # 5. A quote standing alone, its speaker named by the next sentence ("Hal itu disampaikan X").
         found = _recap_after(ctx, piece, pos)
@@ -1247,6 +1230,41 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         if found:
             return found
     return _Attribution(None, None, "none")
+
+
+def _continued(ctx: _Context, previous: Quote) -> _Attribution:
+    """The speaker of the quote before goes on."""
+    key = previous.speaker_key
+    who = ctx.of_key(key, "continued") if key else _Who(previous.speaker, None, False, "continued")
+    return _Attribution(who, None, "continued")
+
+
+def _paragraph_opening(ctx: _Context, piece: _Piece, previous: Quote | None, block: Span,
+                       pos: int) -> _Attribution | None:
+    """A quote that opens its paragraph: introduced by the previous paragraph's colon, or going on
+    from the quote (and its cue) that closed the previous paragraph; None otherwise."""
+    text = ctx.text
+    order = piece.paragraph
+    if piece.open_at == block.start and order > 0:
+        prev_para = ctx.paragraphs[order - 1][1]
+        if text[prev_para.end - 1] == ":":
+            last_sentence = ctx.sentence_at(prev_para.end - 1)
+            start = last_sentence.span.start if last_sentence else prev_para.start
+            found = _cue_before(ctx, start, prev_para.end, pos)
+            if found:
+                return _Attribution(found.who, found.cue, "colon-paragraph")
+        if previous is not None and previous.speaker and previous.span.end >= prev_para.end - 3:
+            return _continued(ctx, previous)
+        if (previous is not None and previous.speaker and previous.cue is not None
+                and prev_para.start <= previous.span.start and previous.span.end < previous.cue.start < prev_para.end
+                and ctx.sentence_at(previous.cue.start) is ctx.sentence_at(prev_para.end - 1)
+                and (piece.close_at is None or not text[piece.close_at + 1:block.end].strip(" .,;!?"))
+                and not any(m.kind == "person" and m.key != previous.speaker_key
+                            and previous.span.end <= m.span.start < prev_para.end for m in ctx.mentions)):
+            # 4b. A paragraph that is only a quote, after a paragraph closing on a quote and its cue
+            #     (`“...,” ujar X, profesor di Y.\n\n“...”`): X goes on.
+            return _continued(ctx, previous)
+    return None
 
 
 def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None, sentence_start: int,
