@@ -512,42 +512,9 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
     if rule in DEICTIC and anchor is None:
         return None, _precision_of(hit, lex)
     if rule in DAY_RULES:
-        day = int(g["d"])
-        month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else int(g["m"])
-        weekday = lex.weekdays[g["wd"].lower()] if "wd" in g else None
-        if "y" in g:
-            year = _year(g["y"])
-        elif anchor is not None:
-            year = _nearest_year(month, day, anchor, _direction(lex, g.get("mk")), _lean(hit, article, lex), weekday)
-        elif weekday is not None:
-            year = _weekday_year(month, day, weekday, ctx.years, ctx.terms)
-            if year is None and ctx.reference:
-                year = _nearest_year(month, day, ctx.reference, 0, _lean(hit, article, lex))
-        else:
-            year = _nearest_year(month, day, ctx.reference, _direction(lex, g.get("mk")),
-                                 _lean(hit, article, lex)) if ctx.reference else None
-        date = _safe_date(year, month, day) if year else None
-        return (date.isoformat() if date else None), "day"
+        return _resolve_day(hit, ctx, article, lex, anchor)
     if rule == "month":
-        month = lex.months[g["mon"].lower().rstrip(".")]
-        if "y" in g:
-            return f"{int(g['y']):04d}-{month:02d}", "month"
-        if "mk" in g:
-            if anchor is None:
-                return None, "month"
-            direction = _direction(lex, g["mk"])
-            if "ypfx" in g:       # <month> <year-unit> <past>: that month of the year before
-                return f"{anchor.year + direction:04d}-{month:02d}", "month"
-            year = anchor.year
-            if direction < 0 and month >= anchor.month:
-                year -= 1
-            elif direction > 0 and month <= anchor.month:
-                year += 1
-            return f"{year:04d}-{month:02d}", "month"
-        if ctx.reference is None:
-            return None, "month"
-        year = _nearest_year(month, 15, ctx.reference, 0, _lean(hit, article, lex))
-        return f"{year:04d}-{month:02d}", "month"
+        return _resolve_month(hit, ctx, article, lex, anchor)
     if rule == "year":
         return f"{int(g['y']):04d}", "year"
     if rule == "relative-day":
@@ -588,6 +555,53 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
             return f"{year:04d}-{month:02d}", "month"
         return f"{anchor.year + shift:04d}", "year"
     return None, None
+
+
+def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
+                 anchor: dt.date | None) -> tuple[str | None, Precision | None]:
+    """A day and month (and maybe a year or a weekday): its year written, else the one nearest the anchor."""
+    g = hit.groups
+    day = int(g["d"])
+    month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else int(g["m"])
+    weekday = lex.weekdays[g["wd"].lower()] if "wd" in g else None
+    if "y" in g:
+        year = _year(g["y"])
+    elif anchor is not None:
+        year = _nearest_year(month, day, anchor, _direction(lex, g.get("mk")), _lean(hit, article, lex), weekday)
+    elif weekday is not None:
+        year = _weekday_year(month, day, weekday, ctx.years, ctx.terms)
+        if year is None and ctx.reference:
+            year = _nearest_year(month, day, ctx.reference, 0, _lean(hit, article, lex))
+    else:
+        year = _nearest_year(month, day, ctx.reference, _direction(lex, g.get("mk")),
+                             _lean(hit, article, lex)) if ctx.reference else None
+    date = _safe_date(year, month, day) if year else None
+    return (date.isoformat() if date else None), "day"
+
+
+def _resolve_month(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
+                   anchor: dt.date | None) -> tuple[str | None, Precision | None]:
+    """A month: with its year, relative to the anchor (the one before or after it), else the nearest one."""
+    g = hit.groups
+    month = lex.months[g["mon"].lower().rstrip(".")]
+    if "y" in g:
+        return f"{int(g['y']):04d}-{month:02d}", "month"
+    if "mk" in g:
+        if anchor is None:
+            return None, "month"
+        direction = _direction(lex, g["mk"])
+        if "ypfx" in g:       # <month> <year-unit> <past>: that month of the year before
+            return f"{anchor.year + direction:04d}-{month:02d}", "month"
+        year = anchor.year
+        if direction < 0 and month >= anchor.month:
+            year -= 1
+        elif direction > 0 and month <= anchor.month:
+            year += 1
+        return f"{year:04d}-{month:02d}", "month"
+    if ctx.reference is None:
+        return None, "month"
+    year = _nearest_year(month, 15, ctx.reference, 0, _lean(hit, article, lex))
+    return f"{year:04d}-{month:02d}", "month"
 
 
 def _coarse_anchor(hit: _Hit, ctx: _Context, lex: Lexicon) -> dt.date | None:

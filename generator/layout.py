@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, alternation, fold
 from .model import Article, Credit, Furniture, Layout, Span
@@ -142,21 +142,58 @@ def _looks_like_headline(text: str) -> bool:
     return opening.isupper() or opening.isdigit() or opening in "\"“‘'"
 
 
-def find_layout(article: Article, lex: Lexicon) -> Layout:
-    text = article.text
-    lines = _lines(text)
-    furniture: list[Furniture] = []
-    credits: list[Credit] = []
+@dataclass
+class _Page:
+    """The state of find_layout over one article: its lines, and what the steps found so far."""
 
-    def mark(line: _Line, rule: str, kind: str = "furniture") -> None:
+    text: str
+    lex: Lexicon
+    lines: list[_Line]
+    furniture: list[Furniture] = field(default_factory=list)
+    credits: list[Credit] = field(default_factory=list)
+    captions: list[Span] = field(default_factory=list)
+    trimmed: dict[int, Span] = field(default_factory=dict)    # line index -> its span, inline furniture cut
+    header_dates: list[Span] = field(default_factory=list)
+    published: Span | None = None
+    holder: str | None = None           # the site a copyright line names as the holder
+    chrome_outlet: str | None = None    # an outlet named in the page header, when no dateline names one
+    content_idx: list[int] = field(default_factory=list)     # the lines still read as content
+    dateline: Span | None = None
+    outlet_span: Span | None = None
+    outlet: str | None = None
+    lead_index: int | None = None       # the line the dateline's lead opens
+    headline: Span | None = None
+    first_body: int | None = None       # the first line of the body
+
+    def mark(self, line: _Line, rule: str, kind: str = "furniture") -> None:
         line.kind, line.rule = kind, rule
-        span = _strip_span(text, line.span)
+        span = _strip_span(self.text, line.span)
         if span:
-            furniture.append(Furniture(span, rule))
+            self.furniture.append(Furniture(span, rule))
 
+
+def find_layout(article: Article, lex: Lexicon) -> Layout:
+    """The page of an article: its steps, in order, each marking lines as furniture, credits,
+    captions, the headline, the dateline, and cutting furniture off the body's lines."""
+    p = _Page(article.text, lex, _lines(article.text))
+    for step in _STEPS:
+        step(p)
+    trimmed, lines, captions, furniture = p.trimmed, p.lines, p.captions, p.furniture
+    credits = p.credits
+    body = tuple(trimmed[i] for i in sorted(trimmed)
+                 if lines[i].kind == "content" and trimmed[i] not in captions)
+    furniture.sort(key=lambda f: (f.span.start, f.span.end))
+    credits.sort(key=lambda c: (c.span.start, c.span.end))
+    return Layout(headline=p.headline, outlet=p.outlet, outlet_span=p.outlet_span, dateline=p.dateline,
+                  published=p.published, body=body, captions=tuple(sorted(captions, key=lambda c: c.start)),
+                  furniture=tuple(furniture), credits=tuple(credits))
+
+
+def _lead_ins(p: _Page) -> None:
+    """Furniture glued to the start of a line, marked; the rest of the line is read on its own."""
+    text, lex, lines, furniture, credits = p.text, p.lex, p.lines, p.furniture, p.credits
     # 0. Furniture glued to the start of a line (an index's date field, a header ending in a time zone,
     # a photo credit running into the dateline): marked, and the rest of the line is read on its own.
-    published: Span | None = None
     for line in lines:
         if line.kind == "blank":
             continue
@@ -166,8 +203,8 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             piece = _strip_span(text, Span(line.span.start, line.span.start + cut))
             if piece:
                 furniture.append(Furniture(piece, f"lead-in:{rule['id']}"))
-            if m.groupdict().get("date") and published is None:
-                published = Span(line.span.start + m.start("date"), line.span.start + m.end("date"))
+            if m.groupdict().get("date") and p.published is None:
+                p.published = Span(line.span.start + m.start("date"), line.span.start + m.end("date"))
             if m.groupdict().get("name"):
                 name = (m.group("name") + line.text[m.start("glued"):cut] if m.groupdict().get("glued")
                         else m.group("name")).strip()
@@ -179,6 +216,10 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
                 break
             found = _lead_in(line, lex)
 
+
+def _tail_markers(p: _Page) -> None:
+    """Tail markers: everything from the marker on is furniture."""
+    text, lex, lines = p.text, p.lex, p.lines
     # 1. Tail markers: everything from the marker on is furniture.
     for index, line in enumerate(lines):
         if line.kind == "blank" or line.span.start < TAIL_MIN_POSITION * len(text):
@@ -187,13 +228,14 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         if hit:
             for later in lines[index:]:
                 if later.kind != "blank":
-                    mark(later, f"tail:{hit['id']}")
+                    p.mark(later, f"tail:{hit['id']}")
             break
 
+
+def _whole_lines(p: _Page) -> None:
+    """Whole-line rules: header dates, furniture lines, teasers, credits (bylines)."""
+    text, lex, lines, credits, header_dates = p.text, p.lex, p.lines, p.credits, p.header_dates
     # 2. Whole-line rules: credits (bylines), header dates, furniture lines, teasers.
-    header_dates: list[Span] = []
-    holder: str | None = None        # the site a copyright line names as the holder
-    chrome_outlet: str | None = None   # an outlet named in the page header, when no dateline names one
     skip_next = block = False
     block_lines = 0          # teaser headlines taken under the current label
     for line in lines:
@@ -204,14 +246,14 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         if line.kind != "content":
             continue
         if skip_next:
-            mark(line, "teaser:next-line")
+            p.mark(line, "teaser:next-line")
             skip_next = False
             continue
         if block and not line.text.rstrip().endswith((".", "!", '"', "”")) \
                 and not any(rx.search(line.text) for group in ("line", "teaser") for _, rx in _rules(lex, group)):
             # The headlines listed under a "Pilihan Redaksi"/"Baca Juga" label, up to a blank line (a
             # headline may ask a question; a full stop closes prose).
-            mark(line, "teaser:block")
+            p.mark(line, "teaser:block")
             block_lines += 1
             continue
         block = False
@@ -221,22 +263,22 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             m = rx.search(line.text)
             if m:
                 header_dates.append(_strip_span(text, line.span) or line.span)
-                if published is None:
-                    published = _strip_span(text, line.span)
+                if p.published is None:
+                    p.published = _strip_span(text, line.span)
                 if m.groupdict().get("name"):
                     credits.append(Credit(line.span, "author", m.group("name").strip()))
                 if m.groupdict().get("editor"):
                     credits.append(Credit(line.span, "editor", m.group("editor").strip()))
-                mark(line, f"header-date:{rule['id']}")
+                p.mark(line, f"header-date:{rule['id']}")
                 break
         if line.kind != "content":
             continue
         for group in ("line", "teaser"):
             rule, m = next(((r, m) for r, rx in _rules(lex, group) if (m := rx.search(line.text))), (None, None))
             if rule:
-                mark(line, f"{group}:{rule['id']}")
-                if m.groupdict().get("outlet") and holder is None:
-                    holder = m.group("outlet").strip().rstrip(".")
+                p.mark(line, f"{group}:{rule['id']}")
+                if m.groupdict().get("outlet") and p.holder is None:
+                    p.holder = m.group("outlet").strip().rstrip(".")
                 skip_next = rule.get("next_line") is True
                 block, block_lines = rule.get("next_line") == "block", 0
                 break
@@ -249,18 +291,22 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
                 credits.append(Credit(line.span, rule.get("role", "author"), found["name"].strip()))
                 if found.get("editor"):
                     credits.append(Credit(line.span, "editor", found["editor"].strip()))
-                if found.get("outlet") and chrome_outlet is None:
-                    chrome_outlet = _outlet_name(found["outlet"], lex)
-                mark(line, f"credit:{rule['id']}")
+                if found.get("outlet") and p.chrome_outlet is None:
+                    p.chrome_outlet = _outlet_name(found["outlet"], lex)
+                p.mark(line, f"credit:{rule['id']}")
                 break
 
+
+def _repeated_lines(p: _Page) -> None:
+    """Repeated and truncated lines."""
+    lines = p.lines
     # 3. Repeated and truncated lines (a headline or caption shown twice, an alt text cut short).
     seen: dict[str, int] = {}
     contents = [ln for ln in lines if ln.kind in ("content",)]
     for line in contents:
         key = " ".join(line.text.split())
         if len(key) >= MIN_REPEAT_CHARS and key in seen:
-            mark(line, "repeated-line")
+            p.mark(line, "repeated-line")
         else:
             seen.setdefault(key, line.span.start)
     # The lines in sorted order: the ones a key begins are found by a bisection, not a scan per line.
@@ -271,17 +317,20 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         key = " ".join(line.text.split())
         if len(key) >= MIN_REPEAT_CHARS and _begins_another(key, longer):
             # A cut-off copy of a longer line ("... apa yang dikat") or a headline repeated as alt text.
-            mark(line, "truncated-line")
+            p.mark(line, "truncated-line")
 
+
+def _inline_furniture(p: _Page) -> None:
+    """Inline furniture closing a paragraph, photo credits; the body's spans."""
+    text, lex, lines, furniture = p.text, p.lex, p.lines, p.furniture
+    credits, captions, trimmed = p.credits, p.captions, p.trimmed
     # 4. Inline furniture: agency codes and reporter names closing a paragraph; photo credits.
-    captions: list[Span] = []
-    trimmed: dict[int, Span] = {}
     bracket_open = False     # a paragraph closed with "(Baca juga:": the next line is the teaser, up to ")"
     for index, line in enumerate(lines):
         if line.kind == "blank":
             continue
         if bracket_open and line.kind == "content" and line.text.rstrip().endswith(")") and "(" not in line.text:
-            mark(line, "teaser:bracketed")
+            p.mark(line, "teaser:bracketed")
         bracket_open = False
         if line.kind != "content":
             continue
@@ -316,24 +365,28 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         if line.kind == "caption":
             captions.append(stripped)
 
+
+def _dateline(p: _Page) -> None:
+    """Dateline and outlet."""
+    text, lex, lines, trimmed = p.text, p.lex, p.lines, p.trimmed
     # 5. Dateline and outlet: "CITY, OUTLET - ", "OUTLET, CITY - ", "CITY (AGENCY) - ", "CITY - ".
-    content_idx = [i for i, ln in enumerate(lines) if ln.kind == "content" and i in trimmed]
-    dateline = outlet_span = None
-    outlet = None
-    lead_index = None
+    p.content_idx = [i for i, ln in enumerate(lines) if ln.kind == "content" and i in trimmed]
+    p.dateline = p.outlet_span = None
+    p.outlet = None
+    p.lead_index = None
     header_names: list[str] = []     # the site's own name as the page header spells it ("NamaSitus.co.id")
-    for n, i in enumerate(content_idx[:DATELINE_LINES]):
+    for n, i in enumerate(p.content_idx[:DATELINE_LINES]):
         found = _find_dateline(text, trimmed[i], lex, header_names)
         named = _outlet_name(trimmed[i].of(text), lex)
         if named:
             header_names.append(trimmed[i].of(text))
-        if found and found[3] >= trimmed[i].end and n + 1 >= len(content_idx):
+        if found and found[3] >= trimmed[i].end and n + 1 >= len(p.content_idx):
             found = None   # a dateline alone on the last line has no lead to open
         if found:
-            dateline, outlet, outlet_span, lead_start, dated = found
-            if published is None and dated is not None:
-                published = dated      # "KOTA, 12 Mei 2025 -": the dateline carries the day
-            lead_index = i
+            p.dateline, p.outlet, p.outlet_span, lead_start, dated = found
+            if p.published is None and dated is not None:
+                p.published = dated      # "KOTA, 12 Mei 2025 -": the dateline carries the day
+            p.lead_index = i
             if lead_start >= trimmed[i].end:
                 # The dateline has its own line; the lead is the next paragraph.
                 lines[i].kind = "dateline"
@@ -342,47 +395,56 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
                 trimmed[i] = Span(lead_start, trimmed[i].end)
             break
 
-    content_idx = [i for i in content_idx if i in trimmed]
+    p.content_idx = [i for i in p.content_idx if i in trimmed]
 
+
+def _page_chrome(p: _Page) -> None:
+    """Page chrome above the headline: the site's name, a section label."""
+    text, lex, lines, furniture, trimmed = p.text, p.lex, p.lines, p.furniture, p.trimmed
     # 6. Page chrome above the headline: the site's name, a section label ("Internasional").
-    for i in content_idx:
+    for i in p.content_idx:
         piece = trimmed[i].of(text)
-        named = _outlet_name(piece, lex) or _tagline_outlet(piece, outlet, lex)
+        named = _outlet_name(piece, lex) or _tagline_outlet(piece, p.outlet, lex)
         words = [w for w in piece.split() if any(c.isalnum() for c in w)]     # not the "-" of "Nasional - Asia"
-        if i == lead_index or (len(words) > CHROME_WORDS and not named and not _SECTION_PATH.fullmatch(piece)) \
+        if i == p.lead_index or (len(words) > CHROME_WORDS and not named and not _SECTION_PATH.fullmatch(piece)) \
                 or piece.endswith((".", "!", "?")):
             break
-        if chrome_outlet is None:
-            chrome_outlet = named
-        mark(lines[i], "page-chrome")
+        if p.chrome_outlet is None:
+            p.chrome_outlet = named
+        p.mark(lines[i], "page-chrome")
         furniture.sort(key=lambda f: f.span.start)
     # The site's domain alone on a line among the first lines, even under a caption: chrome naming the outlet.
-    for i in content_idx[:DATELINE_LINES]:
+    for i in p.content_idx[:DATELINE_LINES]:
         piece = trimmed[i].of(text)
-        if i == lead_index:
+        if i == p.lead_index:
             break
         if lines[i].kind == "content" and len(piece.split()) == 1 and _domain_shaped(piece, lex):
-            chrome_outlet = chrome_outlet or _outlet_name(piece, lex)
-            mark(lines[i], "page-chrome")
+            p.chrome_outlet = p.chrome_outlet or _outlet_name(piece, lex)
+            p.mark(lines[i], "page-chrome")
     furniture.sort(key=lambda f: f.span.start)
-    content_idx = [i for i in content_idx if lines[i].kind == "content"]
-    if outlet is None and chrome_outlet is not None:
-        outlet = chrome_outlet
-    elif outlet is not None and chrome_outlet is not None and outlet_span is not None \
-            and fold(chrome_outlet) != fold(outlet) \
-            and fold(chrome_outlet).startswith(fold(outlet_span.of(text))):
+    p.content_idx = [i for i in p.content_idx if lines[i].kind == "content"]
+    if p.outlet is None and p.chrome_outlet is not None:
+        p.outlet = p.chrome_outlet
+    elif p.outlet is not None and p.chrome_outlet is not None and p.outlet_span is not None \
+            and fold(p.chrome_outlet) != fold(p.outlet) \
+            and fold(p.chrome_outlet).startswith(fold(p.outlet_span.of(text))):
         # "CITY, BRAND -" under a header naming the brand's own site ("Brand.id"): the site is the outlet.
-        outlet = chrome_outlet
+        p.outlet = p.chrome_outlet
 
+
+def _headline(p: _Page) -> None:
+    """Headline: a title-shaped line before the lead (or before the first paragraph)."""
+    text, lex, lines, furniture = p.text, p.lex, p.lines, p.furniture
+    trimmed, header_dates = p.trimmed, p.header_dates
     # 7. Headline: a title-shaped line before the lead (or before the first paragraph).
-    headline = None
-    first_body = lead_index
-    if first_body is None:
-        first_body = next((i for i in content_idx
+    p.headline = None
+    p.first_body = p.lead_index
+    if p.first_body is None:
+        p.first_body = next((i for i in p.content_idx
                            if not _looks_like_headline(lines[i].text) and len(lines[i].text.split()) > 8), None)
     candidates = []
-    for i in content_idx:
-        if first_body is not None and i >= first_body:
+    for i in p.content_idx:
+        if p.first_body is not None and i >= p.first_body:
             break
         piece = trimmed[i].of(text)
         if _looks_like_headline(piece) and not _caption_marked(piece, lex):
@@ -411,93 +473,105 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             title = trimmed[candidates[1]].of(text) if len(candidates) > 1 else ""
             if title and len(trimmed[chosen].of(text).split()) <= KICKER_WORDS \
                     and len(title.split()) >= KICKER_TITLE_MIN_WORDS and not _NAME_LINE.fullmatch(title) \
-                    and not any(lines[j].kind == "content" for j in content_idx if chosen < j < candidates[1]):
+                    and not any(lines[j].kind == "content" for j in p.content_idx if chosen < j < candidates[1]):
                 chosen = candidates[1]
-        headline = trimmed[chosen]
+        p.headline = trimmed[chosen]
         lines[chosen].kind = "headline"
         # A bare date above the headline is the site's clock (today's date in the page header); the
         # article's own date line stands under its headline. A stamp with a time above it stays.
-        below = [span for span in header_dates if span.start > headline.start]
-        if below and published is not None and published.start < headline.start \
-                and not _CLOCK_TIME.search(published.of(text)):
-            published = below[0]
+        below = [span for span in header_dates if span.start > p.headline.start]
+        if below and p.published is not None and p.published.start < p.headline.start \
+                and not _CLOCK_TIME.search(p.published.of(text)):
+            p.published = below[0]
         # Nothing of the article stands above its headline: what is left there is the site's chrome
         # (a kicker, a series name, a section label).
-        for i in content_idx:
+        for i in p.content_idx:
             if i >= chosen:
                 break
             if lines[i].kind == "content":
-                mark(lines[i], "page-chrome:above-headline")
+                p.mark(lines[i], "page-chrome:above-headline")
         furniture.sort(key=lambda f: f.span.start)
-        content_idx = [i for i in content_idx if lines[i].kind in ("content", "headline")]
+        p.content_idx = [i for i in p.content_idx if lines[i].kind in ("content", "headline")]
 
+
+def _byline(p: _Page) -> None:
+    """A bare name alone on its line between the headline and the lead is the byline."""
+    text, lex, lines, credits, trimmed = p.text, p.lex, p.lines, p.credits, p.trimmed
     # 8. A bare name alone on its line between the headline and the lead is the byline.
-    if headline is not None and first_body is not None:
-        for i in content_idx:
-            if lines[i].kind != "content" or not headline.start < lines[i].span.start < lines[first_body].span.start:
+    if p.headline is not None and p.first_body is not None:
+        for i in p.content_idx:
+            if lines[i].kind != "content" or not p.headline.start < lines[i].span.start < lines[p.first_body].span.start:
                 continue
             piece = trimmed[i].of(text)
             named = _outlet_name(piece, lex)
             if named is not None:
                 # The site's name alone under the byline ("BBC News Indonesia"): chrome naming the outlet.
-                outlet = outlet or named
-                mark(lines[i], "page-chrome")
+                p.outlet = p.outlet or named
+                p.mark(lines[i], "page-chrome")
             elif _NAME_LINE.fullmatch(piece):
                 credits.append(Credit(trimmed[i], "author", piece))
-                mark(lines[i], "credit:bare-name")
+                p.mark(lines[i], "credit:bare-name")
 
+
+def _deck(p: _Page) -> None:
+    """Bullet lines and prose between the headline and the dateline's lead."""
+    text, lines, captions, trimmed = p.text, p.lines, p.captions, p.trimmed
     # 8a. Bullet lines between the headline and the dateline's lead: the page's highlights box, a
     # summary of the article printed again above it (often glued to the sections' first words).
-    if lead_index is not None:
-        for i in content_idx:
-            if i >= lead_index:
+    if p.lead_index is not None:
+        for i in p.content_idx:
+            if i >= p.lead_index:
                 break
-            if lines[i].kind == "content" and (headline is None or lines[i].span.start > headline.start) \
+            if lines[i].kind == "content" and (p.headline is None or lines[i].span.start > p.headline.start) \
                     and _BULLET.match(trimmed[i].of(text)):
-                mark(lines[i], "deck-bullet")
+                p.mark(lines[i], "deck-bullet")
         # The article's body starts at its dateline: prose between the headline and the dateline's
         # lead is a photo caption or a standfirst. Its words still count; no summary opens with it.
-        for i in content_idx:
-            if i >= lead_index:
+        for i in p.content_idx:
+            if i >= p.lead_index:
                 break
-            if lines[i].kind == "content" and headline is not None and lines[i].span.start > headline.start:
+            if lines[i].kind == "content" and p.headline is not None and lines[i].span.start > p.headline.start:
                 lines[i].kind = "caption"
                 captions.append(trimmed[i])
 
+
+def _title_lines(p: _Page) -> None:
+    """Title Case lines in the body area: teaser headlines, section headlines."""
+    text, lex, lines, furniture, trimmed = p.text, p.lex, p.lines, p.furniture, p.trimmed
     # 8b. Title Case lines in the body area: teaser headlines no label announced, section headlines.
-    if headline is not None or first_body is not None:
-        after = headline.start if headline is not None else lines[first_body].span.start - 1
+    if p.headline is not None or p.first_body is not None:
+        after = p.headline.start if p.headline is not None else lines[p.first_body].span.start - 1
         minor = lex.memo("layout.title_minor", lambda: frozenset(
             w.lower() for w in lex.words("furniture", "title_case_minor_words")))
         # A run of two or more bulleted lines, each a title of a headline's length (it may close with "?"
         # or "!"): a teaser list. Not the items of a list a line ending with ":" introduces (a delegation's
         # members in Title Case).
         run: list[int] = []
-        for n, i in enumerate(content_idx + [-1]):
+        for n, i in enumerate(p.content_idx + [-1]):
             m = _BULLET.match(trimmed[i].of(text)) if i in trimmed and lines[i].kind == "content" \
                 and lines[i].span.start > after else None
             item = trimmed[i].of(text)[m.end():].strip() if m else ""
             if m and len(item.split()) >= TEASER_ITEM_MIN_WORDS and _title_case(item, minor, closing="?!"):
                 if run and not all(lines[j].kind == "blank" for j in range(run[-1] + 1, i)):
                     run = []
-                if not run and n and trimmed[content_idx[n - 1]].of(text).rstrip().endswith((":", "：")):
+                if not run and n and trimmed[p.content_idx[n - 1]].of(text).rstrip().endswith((":", "：")):
                     continue
                 run.append(i)
                 continue
             if len(run) >= 2:
                 for j in run:
-                    mark(lines[j], "teaser:bullet-list")
+                    p.mark(lines[j], "teaser:bullet-list")
             run = []
         previous = ""
         in_list = False      # the items of a list that a line ending with ":" introduces stay in the body
-        for i in content_idx:
+        for i in p.content_idx:
             line = lines[i]
             if line.span.start <= after or i not in trimmed:
                 continue
             piece = trimmed[i].of(text).strip()
             if line.kind == "content" and _title_case(piece, minor, closing="?"):
                 if not in_list and not previous.endswith((":", "：")):
-                    mark(line, "title-case-line")
+                    p.mark(line, "title-case-line")
                 else:
                     in_list = True
             else:
@@ -505,6 +579,10 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             previous = piece
         furniture.sort(key=lambda f: f.span.start)
 
+
+def _trailing_tags(p: _Page) -> None:
+    """Short unpunctuated lines closing the page: tags, topics."""
+    lines = p.lines
     # 9. Short unpunctuated lines closing the page, after the last paragraph: tags, topics.
     tail_lines = [ln for ln in lines if ln.kind == "content"]
     if len(tail_lines) > 1:
@@ -516,8 +594,12 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
             trailing.append(line)
         if len(trailing) < len(tail_lines) - 1:
             for line in trailing:
-                mark(line, "trailing-tags")
+                p.mark(line, "trailing-tags")
 
+
+def _closing_captions(p: _Page) -> None:
+    """Captions closing the page after a teaser headline."""
+    lines, furniture, captions, trimmed = p.lines, p.furniture, p.captions, p.trimmed
     # 9b. Captions closing the page after a teaser headline, with no paragraph after them: the teaser's
     # picture and its caption, not the article's.
     pending: list[int] = []
@@ -536,37 +618,37 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         elif line.kind not in ("blank", "furniture"):
             break
 
+
+def _outlet(p: _Page) -> None:
+    """The outlet named by the page's own prompts and credits."""
+    text, lex, lines, furniture = p.text, p.lex, p.lines, p.furniture
+    credits, trimmed = p.credits, p.trimmed
     # 10. The outlet named by the page's own prompts and credits, when no header or dateline names it.
-    if outlet is None:
-        outlet = _outlet_in_furniture(text, furniture, credits, lex)
-    if outlet is None and holder is not None:
-        outlet = _outlet_name(holder, lex) or holder
-    if outlet is None:
+    if p.outlet is None:
+        p.outlet = _outlet_in_furniture(text, furniture, credits, lex)
+    if p.outlet is None and p.holder is not None:
+        p.outlet = _outlet_name(p.holder, lex) or p.holder
+    if p.outlet is None:
         # The page's own address above its first paragraph ("https://www.situs.com/...").
         first = min((trimmed[i].start for i in trimmed if lines[i].kind == "content"), default=len(text))
         for piece in furniture:
             if piece.rule == "line:url" and piece.span.start < first:
                 site = _site_of_url(piece.span.of(text), lex)
                 if site:
-                    outlet = _outlet_name(site, lex)
+                    p.outlet = _outlet_name(site, lex)
                     break
-    if outlet is None:
-        outlet = _outlet_interviewing(text, [trimmed[i] for i in sorted(trimmed) if lines[i].kind == "content"], lex)
-    elif _outlet_name(outlet, lex) is None and _abbreviation_shaped(outlet):
+    if p.outlet is None:
+        p.outlet = _outlet_interviewing(text, [trimmed[i] for i in sorted(trimmed) if lines[i].kind == "content"], lex)
+    elif _outlet_name(p.outlet, lex) is None and _abbreviation_shaped(p.outlet):
         # "CITY, PR -": an unknown abbreviation in the dateline, where the page itself names the
         # outlet in full (its header, its follow prompt, its copyright line) with those initials.
-        full = chrome_outlet or _outlet_in_furniture(text, furniture, credits, lex)
-        if full and _initials(full) == outlet.upper():
-            outlet = full
+        full = p.chrome_outlet or _outlet_in_furniture(text, furniture, credits, lex)
+        if full and _initials(full) == p.outlet.upper():
+            p.outlet = full
 
-    body = tuple(trimmed[i] for i in sorted(trimmed)
-                 if lines[i].kind == "content" and trimmed[i] not in captions)
-    furniture.sort(key=lambda f: (f.span.start, f.span.end))
-    credits.sort(key=lambda c: (c.span.start, c.span.end))
-    return Layout(headline=headline, outlet=outlet, outlet_span=outlet_span, dateline=dateline,
-                  published=published, body=body, captions=tuple(sorted(captions, key=lambda c: c.start)),
-                  furniture=tuple(furniture), credits=tuple(credits))
 
+_STEPS = (_lead_ins, _tail_markers, _whole_lines, _repeated_lines, _inline_furniture, _dateline, _page_chrome,
+          _headline, _byline, _deck, _title_lines, _trailing_tags, _closing_captions, _outlet)
 
 def _lead_in(line: _Line, lex: Lexicon) -> tuple[dict, int, re.Match] | None:
     """The first lead-in rule matching at the start of the line: (rule, where the rest starts, match).

@@ -97,6 +97,14 @@ class _Words:
     """The regexes of speech.yaml, compiled once per lexicon."""
 
     def __init__(self, lex: Lexicon):
+        self._word_sets(lex)
+        self._cue_patterns(lex)
+        self._source_patterns(lex)
+
+    @staticmethod
+    def _lists(lex: Lexicon):
+        """`alt(name)`: an alternation of a speech.yaml list; `words(name)`: its words, folded (group=True:
+        a list of the file's `groups`)."""
         def alt(name: str, group: bool = False) -> str:
             words = lex.group("speech", "groups", {}).get(name, []) if group else lex.words("speech", name)
             return alternation(list(words)) or r"(?!x)x"
@@ -104,14 +112,21 @@ class _Words:
         def words(name: str, group: bool = False) -> frozenset[str]:
             found = lex.group("speech", "groups", {}).get(name, []) if group else lex.words("speech", name)
             return frozenset(fold(w) for w in found)
+        return alt, words
 
+    @staticmethod
+    def _shapes(alt) -> tuple:
+        """The pieces the patterns share: flags, word bounds, a speaker's words, the cue alternations."""
         flags = re.IGNORECASE
         b, e = r"(?<![\w-])", r"(?![\w-])"
         who = rf"(?P<who>[^,;:!?“”\"«»()\n]{{1,{WHO_MAX}}})"
-        cue_after, suffixed = alt("cues_after"), alt("suffixed")
-        cue_before, according = alt("cues_before"), alt("according", True)
+        return (flags, b, e, who, alt("cues_after"), alt("suffixed"), alt("cues_before"),
+                alt("according", True))
+
+    def _word_sets(self, lex: Lexicon) -> None:
+        """The word lists: pronouns, breakers, cue words, bodies and outlets."""
+        alt, words = self._lists(lex)
         self.pronouns = words("pronouns")
-        self.first_person = lex.regex("speech.first_person", rf"{b}(?:{alt('first_person', True)}){e}", flags)
         self.anaphora = words("anaphora", True)
         self.breakers = words("subject_breakers", True)
         self.who_breakers = self.breakers | words("who_breakers", True)
@@ -139,6 +154,22 @@ class _Words:
         self.agencies = words("agencies", True) | frozenset(
             fold(v) for name, variants in (lex.group("outlets", "names", {}) or {}).items()
             for v in [name, *variants])
+        self.bare_clause = words("bare_clause", True)
+        self.speech_verbs = self.cue_words | words("indirect")
+        # "lapor <agency> mengutip <X>", "kata media itu mengutip <X>": X's words, the agency relays.
+        self.kinship = words("kinship", True)
+        self.state_heads = frozenset(fold(h) for h in lex.group("organizations", "groups", {}).get("state_heads", ()))
+        # "media itu", "kantor berita tersebut": an outlet named before, by its kind.
+        self.media_nouns = words("media_nouns", True)
+        self.verb_adverbs = words("verb_adverbs", True)
+        self.subordinators = words("subordinators", True)
+        self.characterising = words("characterising", True)
+        self.statement_nouns = words("statement_nouns")
+
+    def _cue_patterns(self, lex: Lexicon) -> None:
+        """A cue after a closing mark, before an opening mark, and closing a sentence that lost its marks."""
+        alt, words = self._lists(lex)
+        flags, b, e, who, cue_after, suffixed, cue_before, according = self._shapes(alt)
         self.statement_noun = lex.regex(
             "speech.statement_noun",
             rf"\s*(?:(?:{alt('statement_lead', True)})\s+)?(?:{alt('statement_nouns')}){e}"
@@ -173,6 +204,12 @@ class _Words:
             flags)
         self.lost_suffixed = lex.regex("speech.lost_suffixed",
                                        rf",\s*(?P<cue>{b}(?:{suffixed}){e})\s*[.!?]?\s*$", flags)
+
+    def _source_patterns(self, lex: Lexicon) -> None:
+        """Channels and sources (`menurut X`), reported speech, recaps, relatives, media."""
+        alt, words = self._lists(lex)
+        flags, b, e, who, cue_after, suffixed, cue_before, according = self._shapes(alt)
+        self.first_person = lex.regex("speech.first_person", rf"{b}(?:{alt('first_person', True)}){e}", flags)
         self.channel = lex.regex(
             "speech.channel",
             rf"{b}(?P<cue>{alt('channels')}|{according}){e}\s+(?:(?:{alt('source_lead', True)})\s+)?"
@@ -186,7 +223,6 @@ class _Words:
             "speech.complementiser",
             rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{alt('complementisers', True)}){e}\s*",
             flags)
-        self.bare_clause = words("bare_clause", True)
         agent = rf"(?:\s+(?:{alt('agent', True)}){e})?"
         # "pernyataan yang dibacakan juru bicara X": who read the statement out spoke its words.
         self.read_by = lex.regex(
@@ -198,90 +234,21 @@ class _Words:
             rf"\s*(?:(?:{alt('recap_nouns', True)})(?:\s+(?:{alt('anaphora', True)}))?|(?:{alt('after_lead', True)}))"
             rf"\s+(?P<cue>{b}(?:{alt('passive_cues', True)}){e}){agent}\s+"
             rf"(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
-        self.speech_verbs = self.cue_words | words("indirect")
-        # "lapor <agency> mengutip <X>", "kata media itu mengutip <X>": X's words, the agency relays.
-        self.kinship = words("kinship", True)
-        self.state_heads = frozenset(fold(h) for h in lex.group("organizations", "groups", {}).get("state_heads", ()))
         self.relative_of = lex.regex(
             "speech.relative_of", rf"{b}(?:{alt('kinship', True)})\s+(?P<name>[A-Z][\w-]*)\s*,\s*$", flags)
         self.quoting = lex.regex(
             "speech.quoting",
             rf"{b}(?:{alt('quoting', True)}){e}\s+(?P<who>[^,;:!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
-        # "media itu", "kantor berita tersebut": an outlet named before, by its kind.
-        self.media_nouns = words("media_nouns", True)
         self.media_lead = lex.regex("speech.media_lead", rf"(?:{alt('media_nouns', True)}){e}", flags)
         self.media_before = lex.regex(
             "speech.media_before", rf"{b}(?:{alt('media_nouns', True)})(?:\s+[\w-]+){{0,3}}?\s*,?\s+$", flags)
-        self.verb_adverbs = words("verb_adverbs", True)
-        self.subordinators = words("subordinators", True)
-        self.characterising = words("characterising", True)
-        self.statement_nouns = words("statement_nouns")
         self.connective_start = lex.regex(
             "speech.connective_start", rf"\s*(?:{alt('connectives', True)}){e}\s*,?", flags)
 
 
-class _Context:
-    """What one article offers to attribution: text, paragraphs, mentions, the topic trail."""
-
-    def __init__(self, article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
-                 lex: Lexicon):
-        self.text = article.text
-        self.words = _words_of(lex)
-        # Answers that depend only on a word and the lexicon, kept across articles (the vocabulary
-        # of lower-case words is bounded), and each actor's name and role words, folded once.
-        self._breakers: dict[str, bool] = lex.memo("speech._breakers", dict)
-        self._verbs: dict[str, bool] = lex.memo("speech._verbs", dict)
-        self._actor_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-        self.sentences = tuple(sorted(sentences, key=lambda s: s.span.start))
-        groups: dict[int, list[Sentence]] = {}
-        for sentence in self.sentences:
-            groups.setdefault(sentence.paragraph, []).append(sentence)
-        self.paragraphs = [(index, Span(ss[0].span.start, ss[-1].span.end), tuple(ss))
-                           for index, ss in sorted(groups.items(), key=lambda kv: kv[1][0].span.start)]
-        self.actors = {a.key: a for a in actors}
-        # Organisations the text calls an outlet ("kantor berita VNA", "media pemerintah X, Y"):
-        # agencies like those of the register, whether the register knows them or not.
-        self.described_agencies = frozenset(
-            a.key for a in actors if a.kind == "organization" and any(
-                self.words.media_before.search(self.text, max(0, m.span.start - 60), m.span.start)
-                for m in a.mentions))
-        self.mentions: tuple[Mention, ...] = tuple(sorted((m for a in actors for m in a.mentions),
-                                                          key=lambda m: (m.span.start, -m.span.end)))
-        # Start offsets for bisection: looking mentions and sentences up by position stays
-        # logarithmic (a scan per quote made long articles quadratic).
-        self._mention_starts = [m.span.start for m in self.mentions]
-        self._sentence_starts = [s.span.start for s in self.sentences]
-        self._paragraph_starts = [span.start for _, span, _ in self.paragraphs]
-        # (position, actor key) of every person subject or person speaker, in text order.
-        self.trail: list[tuple[int, str]] = []
-        # Positions where each person was a subject or a speaker: who a passage is about.
-        self.strong: dict[str, list[int]] = {}
-        owners: dict[str, set[str]] = {}
-        for actor in actors:
-            if actor.kind == "person" and " " in actor.name.strip():
-                for token in re.split(r"[\s-]+", actor.name):
-                    owners.setdefault(fold(token), set()).add(actor.key)
-        self.shared = {token: keys for token, keys in owners.items() if len(keys) > 1}
-        # People named only as a relative in an apposition ("... ayah Kim, Kim Jong Il"): background,
-        # so a bare surname they share is not theirs until they are a subject or a speaker.
-        self.relatives = frozenset(a.key for a in actors if a.kind == "person" and self._named_as_relative(a))
-        for sentence in self.sentences:
-            who = self.subject(sentence.span.start, sentence.span.end)
-            if who is not None and who.person and who.key and who.how != "topic":
-                self.trail.append((sentence.span.start, who.key))
-                self.strong.setdefault(who.key, []).append(sentence.span.start)
-            elif who is not None and who.how == "anonymous":
-                self.trail.append((sentence.span.start, NOBODY))
-            else:
-                # "Pernyataan itu disambut <role> Name. Ia mengatakan ...": with no person subject, the
-                # last person the sentence names is who a following pronoun points at (not one a
-                # quote is spoken to: "“...,” tutur X saat dihubungi Y").
-                quoting = first_of(MARKS, self.text, sentence.span.start, sentence.span.end) is not None
-                named = [m for m in self.mentions_in(sentence.span.start, sentence.span.end)
-                         if m.kind == "person" and not (quoting and self.addressed(m.span.start))
-                         and m.key not in self.relatives]
-                if named:
-                    self.trail.append((named[-1].span.start, named[-1].key))
+class _Passage:
+    """Part of `_Context`: positions of sentences, paragraphs and mentions, the topic trail, and
+    whom a clause's subject names (the state is `_Context`'s)."""
 
     def _named_as_relative(self, actor: Actor) -> bool:
         tokens = {fold(t) for t in re.split(r"[\s-]+", actor.name)}
@@ -381,41 +348,9 @@ class _Context:
 
     def subject(self, start: int, end: int) -> _Who | None:
         """Who a clause is about: the person (else organisation, country) before its first verb."""
-        lead = self.words.channel_start.match(self.text, start, end)
-        if lead:
-            according = self.words.according_lead.match(self.text, lead.start(), lead.end())
-            if according:
-                # "Menurut dia, ... “...”": the sentence is that person's words, not the subject's.
-                if fold(according.group("who")) in self.words.pronouns:
-                    return self.topic(start)
-                named = self.best_mention(according.start("who"), according.end("who"))
-                if named is not None and named.person:
-                    return named
-            start = lead.end()
-        connective = self.words.connective_start.match(self.text, start, end)
-        if connective:
-            start = connective.end()      # "Sementara itu, ...": a connective, not an anaphoric subject
-        opening = _WORD.search(self.text, start, end)
-        if opening is not None and not self.text[start:opening.start()].strip():
-            folded = fold(opening.group())
-            after = self.text[opening.end():opening.end() + 2].lstrip()
-            if folded in self.words.suffixed and after.startswith(","):
-                return self.topic(start)      # "Menurutnya, ...": the words of the passage's person
-            if folded in self.words.adverbial_lead:
-                # "Di tengah rapat, seorang pejabat ...": the subject stands after the opening phrase.
-                limit = first_of(MARKS, self.text, start, end)
-                limit = end if limit is None else limit
-                comma = self.text.find(",", opening.end(), limit)
-                if comma >= 0 and _WORD.search(self.text, comma, limit):
-                    # The phrase may run over commas ("Dalam pernyataan ..., kantor berita X, pada
-                    # Senin, X menyebut"): the subject is the last comma clause with words before the verb.
-                    verb = next((m.start() for m in _WORD.finditer(self.text, comma, limit)
-                                 if self._is_breaker(m.group()) and fold(m.group()) not in self.words.breakers),
-                                limit)
-                    last = self.text.rfind(",", comma, verb)
-                    while last > comma and not _WORD.search(self.text, last, verb):
-                        last = self.text.rfind(",", comma, last)
-                    start = max(comma, last) + 1
+        done, who, start = self._clause_start(start, end)
+        if done:
+            return who
         issuer = self.statement_anaphor(start, end)
         if issuer is not None:
             return issuer if issuer.name else None
@@ -456,29 +391,72 @@ class _Context:
             return found
         if apposed is not None:
             return apposed
-        # "Diplomat AS tersebut": the person the passage is about, not the country named in the role;
-        # "<Role> itu" when the passage was about someone else: the person of that role.
         if anaphoric:
-            topic = self.topic(start)
-            head: list[str] = []
-            for m in _WORD.finditer(self.text, start, zone_end):
-                if fold(m.group()) in self.words.anaphora:
-                    break
-                head.append(m.group())
-            if head and fold(head[0]) in self.words.body_heads:
-                # "Kementerian itu mengatakan": the body of that head named before, not a person.
-                body = self.generic_body(start, zone_end, start, initial=True)
-                if body is not None:
-                    return body
-            if head and head[0][0].isupper() and (topic is None or not self.holds_role(topic, head[0])):
-                by_role = self.by_words(head, start, roles=True) or self.by_words(head[:1], start, roles=True)
-                if by_role is not None and by_role.person and self.mentioned_before(by_role, start):
-                    return by_role
-            return topic or found
+            return self._anaphoric_subject(start, zone_end, found)
         if anonymous:
             # "Para pejabat Korea Selatan": unnamed people, not the country (nor any other name).
             return _Who(None, None, False, "anonymous")
         return found
+
+    def _clause_start(self, start: int, end: int) -> tuple[bool, _Who | None, int]:
+        """Where a clause's subject may start, past a channel lead (`Menurut X,`), a connective and an
+        opening phrase: (False, None, start); (True, who, start) when the lead itself says who it is."""
+        lead = self.words.channel_start.match(self.text, start, end)
+        if lead:
+            according = self.words.according_lead.match(self.text, lead.start(), lead.end())
+            if according:
+                # "Menurut dia, ... “...”": the sentence is that person's words, not the subject's.
+                if fold(according.group("who")) in self.words.pronouns:
+                    return True, self.topic(start), start
+                named = self.best_mention(according.start("who"), according.end("who"))
+                if named is not None and named.person:
+                    return True, named, start
+            start = lead.end()
+        connective = self.words.connective_start.match(self.text, start, end)
+        if connective:
+            start = connective.end()      # "Sementara itu, ...": a connective, not an anaphoric subject
+        opening = _WORD.search(self.text, start, end)
+        if opening is not None and not self.text[start:opening.start()].strip():
+            folded = fold(opening.group())
+            after = self.text[opening.end():opening.end() + 2].lstrip()
+            if folded in self.words.suffixed and after.startswith(","):
+                return True, self.topic(start), start      # "Menurutnya, ...": the passage's person
+            if folded in self.words.adverbial_lead:
+                # "Di tengah rapat, seorang pejabat ...": the subject stands after the opening phrase.
+                limit = first_of(MARKS, self.text, start, end)
+                limit = end if limit is None else limit
+                comma = self.text.find(",", opening.end(), limit)
+                if comma >= 0 and _WORD.search(self.text, comma, limit):
+                    # The phrase may run over commas ("Dalam pernyataan ..., kantor berita X, pada
+                    # Senin, X menyebut"): the subject is the last comma clause with words before the verb.
+                    verb = next((m.start() for m in _WORD.finditer(self.text, comma, limit)
+                                 if self._is_breaker(m.group()) and fold(m.group()) not in self.words.breakers),
+                                limit)
+                    last = self.text.rfind(",", comma, verb)
+                    while last > comma and not _WORD.search(self.text, last, verb):
+                        last = self.text.rfind(",", comma, last)
+                    start = max(comma, last) + 1
+        return False, None, start
+
+    def _anaphoric_subject(self, start: int, zone_end: int, found: _Who | None) -> _Who | None:
+        """`Diplomat AS tersebut`: the person the passage is about, not the country named in the role;
+        `<Role> itu` when the passage was about someone else: the person of that role."""
+        topic = self.topic(start)
+        head: list[str] = []
+        for m in _WORD.finditer(self.text, start, zone_end):
+            if fold(m.group()) in self.words.anaphora:
+                break
+            head.append(m.group())
+        if head and fold(head[0]) in self.words.body_heads:
+            # "Kementerian itu mengatakan": the body of that head named before, not a person.
+            body = self.generic_body(start, zone_end, start, initial=True)
+            if body is not None:
+                return body
+        if head and head[0][0].isupper() and (topic is None or not self.holds_role(topic, head[0])):
+            by_role = self.by_words(head, start, roles=True) or self.by_words(head[:1], start, roles=True)
+            if by_role is not None and by_role.person and self.mentioned_before(by_role, start):
+                return by_role
+        return topic or found
 
     def statement_anaphor(self, start: int, end: int) -> _Who | None:
         """`Pernyataan itu menyebut ...`: a statement named before speaks for who issued it.
@@ -532,6 +510,10 @@ class _Context:
             who = self.subject(sentence.span.start, found.start())
             return who if who is not None and who.name else None
         return None
+
+
+class _Naming:
+    """Part of `_Context`: an actor by its key, role or mention, and its name written out."""
 
     def holds_role(self, who: _Who, word: str) -> bool:
         actor = self.actors.get(who.key or "")
@@ -626,7 +608,10 @@ class _Context:
         full = self.words.body_expansions.get(fold(head))
         return f"{full} {rest}".strip() if full and rest else name
 
-    # -- a speaker named after a cue ----------------------------------------------------------
+
+class _Speakers:
+    """Part of `_Context`: whom the words after a speech cue name (a mention, a role, a
+    description, a body, an outlet)."""
 
     def who(self, start: int, end: int, pos: int) -> _Who | None:
         """Resolve the words after a cue (`Pak`, `sang menteri`, `pernyataan kementerian`)."""
@@ -679,6 +664,12 @@ class _Context:
         if found is not None:
             # "demikian pernyataan KCNA": the body issued the statement; it does not relay it.
             return _Who(found.name, found.key, found.person, "statement") if noun else found
+        return self._unnamed(words, start, zone_end, end, pos, noun)
+
+    def _unnamed(self, words: list[re.Match], start: int, zone_end: int, end: int, pos: int,
+                 noun: re.Match | None) -> _Who | None:
+        """The words after a cue name no actor: a body by its generic head, an anaphor (`pejabat
+        itu`), a capitalised role or name the text writes, else a role by its words."""
         phrase = [m.group() for m in words if m.start() < zone_end]
         generic = self.generic_body(start, zone_end, pos)
         if generic is not None:
@@ -852,6 +843,75 @@ class _Context:
         if named is None:
             return _Who(None, None, False, "outlet")
         return _Who(self.actors[named.key].name, named.key, False, "outlet")
+
+
+class _Context(_Passage, _Naming, _Speakers):
+    """What one article offers to attribution: text, paragraphs, mentions, the topic trail.
+
+    Its methods are grouped by what they answer: `_Passage` (positions, mentions, the topic trail,
+    whom a clause's subject names), `_Naming` (an actor by its key, role or mention, and its name
+    written out) and `_Speakers` (whom the words after a cue name); the state they read is set
+    here."""
+
+    def __init__(self, article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
+                 lex: Lexicon):
+        self.text = article.text
+        self.words = _words_of(lex)
+        # Answers that depend only on a word and the lexicon, kept across articles (the vocabulary
+        # of lower-case words is bounded), and each actor's name and role words, folded once.
+        self._breakers: dict[str, bool] = lex.memo("speech._breakers", dict)
+        self._verbs: dict[str, bool] = lex.memo("speech._verbs", dict)
+        self._actor_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self.sentences = tuple(sorted(sentences, key=lambda s: s.span.start))
+        groups: dict[int, list[Sentence]] = {}
+        for sentence in self.sentences:
+            groups.setdefault(sentence.paragraph, []).append(sentence)
+        self.paragraphs = [(index, Span(ss[0].span.start, ss[-1].span.end), tuple(ss))
+                           for index, ss in sorted(groups.items(), key=lambda kv: kv[1][0].span.start)]
+        self.actors = {a.key: a for a in actors}
+        # Organisations the text calls an outlet ("kantor berita VNA", "media pemerintah X, Y"):
+        # agencies like those of the register, whether the register knows them or not.
+        self.described_agencies = frozenset(
+            a.key for a in actors if a.kind == "organization" and any(
+                self.words.media_before.search(self.text, max(0, m.span.start - 60), m.span.start)
+                for m in a.mentions))
+        self.mentions: tuple[Mention, ...] = tuple(sorted((m for a in actors for m in a.mentions),
+                                                          key=lambda m: (m.span.start, -m.span.end)))
+        # Start offsets for bisection: looking mentions and sentences up by position stays
+        # logarithmic (a scan per quote made long articles quadratic).
+        self._mention_starts = [m.span.start for m in self.mentions]
+        self._sentence_starts = [s.span.start for s in self.sentences]
+        self._paragraph_starts = [span.start for _, span, _ in self.paragraphs]
+        # (position, actor key) of every person subject or person speaker, in text order.
+        self.trail: list[tuple[int, str]] = []
+        # Positions where each person was a subject or a speaker: who a passage is about.
+        self.strong: dict[str, list[int]] = {}
+        owners: dict[str, set[str]] = {}
+        for actor in actors:
+            if actor.kind == "person" and " " in actor.name.strip():
+                for token in re.split(r"[\s-]+", actor.name):
+                    owners.setdefault(fold(token), set()).add(actor.key)
+        self.shared = {token: keys for token, keys in owners.items() if len(keys) > 1}
+        # People named only as a relative in an apposition ("... ayah Kim, Kim Jong Il"): background,
+        # so a bare surname they share is not theirs until they are a subject or a speaker.
+        self.relatives = frozenset(a.key for a in actors if a.kind == "person" and self._named_as_relative(a))
+        for sentence in self.sentences:
+            who = self.subject(sentence.span.start, sentence.span.end)
+            if who is not None and who.person and who.key and who.how != "topic":
+                self.trail.append((sentence.span.start, who.key))
+                self.strong.setdefault(who.key, []).append(sentence.span.start)
+            elif who is not None and who.how == "anonymous":
+                self.trail.append((sentence.span.start, NOBODY))
+            else:
+                # "Pernyataan itu disambut <role> Name. Ia mengatakan ...": with no person subject, the
+                # last person the sentence names is who a following pronoun points at (not one a
+                # quote is spoken to: "“...,” tutur X saat dihubungi Y").
+                quoting = first_of(MARKS, self.text, sentence.span.start, sentence.span.end) is not None
+                named = [m for m in self.mentions_in(sentence.span.start, sentence.span.end)
+                         if m.kind == "person" and not (quoting and self.addressed(m.span.start))
+                         and m.key not in self.relatives]
+                if named:
+                    self.trail.append((named[-1].span.start, named[-1].key))
 
 
 def key_missing(actors: dict[str, Actor], key: str) -> bool:
@@ -1144,42 +1204,7 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         #    right before the last speech verb: "... setelah Name mengatakan bahwa ... “...”"), else
         #    the sentence's subject; in a subordinate clause of a sentence where nobody speaks, the
         #    clause's own subject, and nobody when that is unnamed or a place ("saat massa meneriakkan").
-        whole = sentence.span.start if sentence is not None else sentence_start
-        speaking = _speaking_before(ctx, whole, piece.open_at)
-        if speaking is not None:
-            subject = ctx.subject(sentence_start, piece.open_at)
-            same = subject is not None and subject.key == speaking.key
-            return _Attribution(subject if same else speaking, None, "subject" if same else "clause")
-        clause = _subordinate_clause(ctx, whole, piece.open_at)
-        if clause is not None:
-            return clause
-        who = ctx.subject(sentence_start, piece.open_at)
-        if who is None and sentence is not None and sentence_start > sentence.span.start:
-            who = ctx.subject(sentence.span.start, piece.open_at)
-        if ctx.agency(who):
-            # "Kantor berita A melaporkan X menyebut ... “...”": the person reported speaking said it;
-            # with no one reported, the agency's own words.
-            reported = _reported_speaker(ctx, sentence_start, piece.open_at)
-            if reported is not None:
-                return _Attribution(reported, None, "subject-reported")
-            if any(fold(m.group()) in ctx.words.report_verbs
-                   for m in _WORD.finditer(text, sentence_start, piece.open_at)):
-                return _Attribution(who, None, "subject-report")   # relays: settled to the passage's person
-        if who is not None and not who.person and piece.close_at is not None:
-            # "<Country> menegaskan ... “...”. Sikap itu disampaikan <role> Name": the body's words were
-            # spoken by the person the next sentence names.
-            recap = _recap_after(ctx, piece, pos)
-            if recap is not None and recap.who is not None and recap.who.person:
-                return recap
-        if who is not None:
-            return _Attribution(who, None, "subject")
-        if _subjectless(ctx, sentence_start, piece.open_at):
-            # "Yang kedua, untuk mengumumkan visi “...”": a clause with no subject of its own goes on
-            # about the passage's person.
-            topic = ctx.topic(sentence_start)
-            if topic is not None:
-                return _Attribution(topic, None, "subjectless")
-        return _Attribution(None, None, "none")
+        return _phrase_in_sentence(ctx, piece, sentence, sentence_start, pos)
     # 3b. A quote opening a sentence right after a quote and its cue in the same paragraph
     #     (`“...,” kata Lee. “Kami ...”`) goes on in the same voice.
     if (previous is not None and previous.speaker and previous.cue is not None
@@ -1188,35 +1213,12 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
             and piece.open_at - previous.span.end <= WHO_MAX
             and not any(m.kind == "person" and m.key != previous.speaker_key
                         and previous.span.end <= m.span.start < piece.open_at for m in ctx.mentions)):
-        key = previous.speaker_key
-        who = ctx.of_key(key, "continued") if key else _Who(previous.speaker, None, False, "continued")
-        return _Attribution(who, None, "continued")
+        return _continued(ctx, previous)
     # 4. A quote that opens its paragraph: introduced by the previous paragraph's colon, or going
     #    on from the quote that closed the previous paragraph.
-    order = piece.paragraph
-    if piece.open_at == block.start and order > 0:
-        prev_para = ctx.paragraphs[order - 1][1]
-        if text[prev_para.end - 1] == ":":
-            last_sentence = ctx.sentence_at(prev_para.end - 1)
-            start = last_sentence.span.start if last_sentence else prev_para.start
-            found = _cue_before(ctx, start, prev_para.end, pos)
-            if found:
-                return _Attribution(found.who, found.cue, "colon-paragraph")
-        if previous is not None and previous.speaker and previous.span.end >= prev_para.end - 3:
-            key = previous.speaker_key
-            who = ctx.of_key(key, "continued") if key else _Who(previous.speaker, None, False, "continued")
-            return _Attribution(who, None, "continued")
-        if (previous is not None and previous.speaker and previous.cue is not None
-                and prev_para.start <= previous.span.start and previous.span.end < previous.cue.start < prev_para.end
-                and ctx.sentence_at(previous.cue.start) is ctx.sentence_at(prev_para.end - 1)
-                and (piece.close_at is None or not text[piece.close_at + 1:block.end].strip(" .,;!?"))
-                and not any(m.kind == "person" and m.key != previous.speaker_key
-                            and previous.span.end <= m.span.start < prev_para.end for m in ctx.mentions)):
-            # 4b. A paragraph that is only a quote, after a paragraph closing on a quote and its cue
-            #     (`“...,” ujar X, profesor di Y.\n\n“...”`): X goes on.
-            key = previous.speaker_key
-            who = ctx.of_key(key, "continued") if key else _Who(previous.speaker, None, False, "continued")
-            return _Attribution(who, None, "continued")
+    found = _paragraph_opening(ctx, piece, previous, block, pos)
+    if found is not None:
+        return found
     if piece.close_at is not None and not text[piece.close_at + 1:_sentence_end(ctx, piece.close_at)].strip(" .,;!?"):
         # 5. A quote standing alone, its speaker named by the next sentence ("Hal itu disampaikan X").
         found = _recap_after(ctx, piece, pos)
@@ -1227,6 +1229,85 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         found = _speaker_of_previous_paragraph(ctx, piece)
         if found:
             return found
+    return _Attribution(None, None, "none")
+
+
+def _continued(ctx: _Context, previous: Quote) -> _Attribution:
+    """The speaker of the quote before goes on."""
+    key = previous.speaker_key
+    who = ctx.of_key(key, "continued") if key else _Who(previous.speaker, None, False, "continued")
+    return _Attribution(who, None, "continued")
+
+
+def _paragraph_opening(ctx: _Context, piece: _Piece, previous: Quote | None, block: Span,
+                       pos: int) -> _Attribution | None:
+    """A quote that opens its paragraph: introduced by the previous paragraph's colon, or going on
+    from the quote (and its cue) that closed the previous paragraph; None otherwise."""
+    text = ctx.text
+    order = piece.paragraph
+    if piece.open_at == block.start and order > 0:
+        prev_para = ctx.paragraphs[order - 1][1]
+        if text[prev_para.end - 1] == ":":
+            last_sentence = ctx.sentence_at(prev_para.end - 1)
+            start = last_sentence.span.start if last_sentence else prev_para.start
+            found = _cue_before(ctx, start, prev_para.end, pos)
+            if found:
+                return _Attribution(found.who, found.cue, "colon-paragraph")
+        if previous is not None and previous.speaker and previous.span.end >= prev_para.end - 3:
+            return _continued(ctx, previous)
+        if (previous is not None and previous.speaker and previous.cue is not None
+                and prev_para.start <= previous.span.start and previous.span.end < previous.cue.start < prev_para.end
+                and ctx.sentence_at(previous.cue.start) is ctx.sentence_at(prev_para.end - 1)
+                and (piece.close_at is None or not text[piece.close_at + 1:block.end].strip(" .,;!?"))
+                and not any(m.kind == "person" and m.key != previous.speaker_key
+                            and previous.span.end <= m.span.start < prev_para.end for m in ctx.mentions)):
+            # 4b. A paragraph that is only a quote, after a paragraph closing on a quote and its cue
+            #     (`“...,” ujar X, profesor di Y.\n\n“...”`): X goes on.
+            return _continued(ctx, previous)
+    return None
+
+
+def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None, sentence_start: int,
+                        pos: int) -> _Attribution:
+    """A quoted phrase inside a sentence with no cue: who speaks in the clause that holds it, else
+    the sentence's subject (or the person an agency reports), else the passage's person when the
+    clause has no subject of its own."""
+    text = ctx.text
+    whole = sentence.span.start if sentence is not None else sentence_start
+    speaking = _speaking_before(ctx, whole, piece.open_at)
+    if speaking is not None:
+        subject = ctx.subject(sentence_start, piece.open_at)
+        same = subject is not None and subject.key == speaking.key
+        return _Attribution(subject if same else speaking, None, "subject" if same else "clause")
+    clause = _subordinate_clause(ctx, whole, piece.open_at)
+    if clause is not None:
+        return clause
+    who = ctx.subject(sentence_start, piece.open_at)
+    if who is None and sentence is not None and sentence_start > sentence.span.start:
+        who = ctx.subject(sentence.span.start, piece.open_at)
+    if ctx.agency(who):
+        # "Kantor berita A melaporkan X menyebut ... “...”": the person reported speaking said it;
+        # with no one reported, the agency's own words.
+        reported = _reported_speaker(ctx, sentence_start, piece.open_at)
+        if reported is not None:
+            return _Attribution(reported, None, "subject-reported")
+        if any(fold(m.group()) in ctx.words.report_verbs
+               for m in _WORD.finditer(text, sentence_start, piece.open_at)):
+            return _Attribution(who, None, "subject-report")   # relays: settled to the passage's person
+    if who is not None and not who.person and piece.close_at is not None:
+        # "<Country> menegaskan ... “...”. Sikap itu disampaikan <role> Name": the body's words were
+        # spoken by the person the next sentence names.
+        recap = _recap_after(ctx, piece, pos)
+        if recap is not None and recap.who is not None and recap.who.person:
+            return recap
+    if who is not None:
+        return _Attribution(who, None, "subject")
+    if _subjectless(ctx, sentence_start, piece.open_at):
+        # "Yang kedua, untuk mengumumkan visi “...”": a clause with no subject of its own goes on
+        # about the passage's person.
+        topic = ctx.topic(sentence_start)
+        if topic is not None:
+            return _Attribution(topic, None, "subjectless")
     return _Attribution(None, None, "none")
 
 

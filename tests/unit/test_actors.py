@@ -141,7 +141,8 @@ def test_actors_furniture_never_yields_an_entity(seed_briefs, name):
             assert not any(c.span.overlaps(mention.span) for c in brief.layout.credits)
 
 
-@pytest.mark.parametrize("module", ["actors.py", "resolve.py"])
+@pytest.mark.parametrize("module", ["actors.py", "actor_kit.py", "cast.py", "items.py", "organisations.py", "roles.py",
+                                    "names.py", "affiliation.py", "salience.py", "resolve.py"])
 def test_actors_no_indonesian_word_lists_or_seed_names_in_code(module):
     """String literals (docstrings aside) hold no Indonesian words and no seed names."""
     import ast

@@ -1,0 +1,368 @@
+"""What the actors passes read from the lexicon, built once per lexicon, and the shapes of words.
+
+The `Kit` holds every word list and pattern of `lang/id/` (titles, organisations, places, function
+words, common words) and the register that the passes of `actors.py` read; `kit_of` builds it once
+per lexicon. The small word-shape tests (`is_cap`, `case_ok`, `spelling_key`, ...) and the limits
+of the shapes (how many words a role's tail, a name, an organisation's own name may have) are here
+too. No word of the language is written here: they all come from the data.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import SENTENCE_OPENERS
+from .lexicon import Lexicon, RegisterEntry, alternation, fold
+
+# A sentence whose words are this capitalised (share of words of 3+ letters) is written in
+# title case (a headline): capitals there say nothing about names, so only known names count.
+TITLE_CASE_SHARE = 0.7
+CLOSERS = frozenset('.!?"”’\')…:;')      # a prose sentence ends with one of these
+# After a dateline's city: a dash or a full stop, or the outlet's name and then a dash ("SEOUL, KOMPAS —").
+DATELINE_CLOSE = re.compile(r"\s*(?:[-–—.]|,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[ \t]*[-–—])")
+# A line's opening run of capitalised words (a city, an outlet, a domain) closed by a dash: "Jakarta, CNN
+# Indonesia -- ", "VOA Indonesia — ".
+DATELINE_HEAD = re.compile(r"[ \t]*(?:[A-Z][\w.]*[ \t]*,?[ \t]*){1,5}(?:--|[-–—])[ \t]")
+DEFINED = re.compile(r"\s*\(([A-Z]{2,6})\)")   # "(DPR)" right after a name: the short form it defines
+# At most this many lower-case words may extend a role before the name ("utusan nuklir").
+ROLE_TAIL_WORDS = 3
+# An "untuk ..." clause between a role and the name may be this many tokens long.
+UNTUK_CLAUSE_TOKENS = 8
+# Capitalised words that may complete a role before its body ("Urusan Eropa").
+ROLE_COMPLEMENT_ITEMS = 4
+# At most this many tokens keep their plain kind across articles (names and numbers are a long tail).
+PLAIN_WORDS_KEPT = 1 << 17
+# Name runs longer than this are not one person's name.
+MAX_NAME_TOKENS = 4
+# At most this many capitalised words of its own may follow an organisation's head
+# ("Universitas Gadjah Mada"); more than one only when a closing mark ends them.
+ORG_FREE_WORDS = 2
+# Marks that close an organisation's name after its own words.
+ORG_CLOSERS = frozenset(",.;:()\"”’'")
+# An apposition's post after a joining word ("..., istri X yang juga anggota parlemen Y,") is looked
+# for this many items after the name.
+APPOSITION_ITEMS = 12
+# A role's portfolio ("Ekonomi, Perdagangan, dan Industri") spans at most this many items.
+ROLE_COMPLEMENT_SPAN = 8
+
+
+@dataclass(frozen=True)
+class Kit:
+    """Everything find_actors needs from the lexicon, built once per lexicon."""
+
+    gazetteer: re.Pattern
+    by_surface: dict          # fold(surface) -> RegisterEntry
+    title: re.Pattern
+    org_head: re.Pattern
+    source_cue: re.Pattern
+    function_words: frozenset
+    not_names: frozenset      # capitalised nouns that never stand in a person's name (Forum, Operasi)
+    calendar: frozenset
+    org_words: frozenset
+    breakers: frozenset
+    cues_after: frozenset
+    cues_before: frozenset
+    prepositions: frozenset
+    place_heads: frozenset
+    place_name_heads: frozenset
+    honorifics: frozenset
+    anaphora: frozenset
+    alias_form: dict          # (entry id or "", fold(surface)) -> the alias as the data spells it
+    title_first: frozenset    # lower-case words a role phrase can start with
+    org_first: frozenset      # lower-case words an organisation head can start with
+    openers: frozenset        # marks that may open a sentence before its first word
+    expansions: dict          # fold(abbreviated role word) -> the role written out ("Menlu")
+    national_heads: tuple     # organisation heads that act for their country (ministries, embassies)
+    affiliation_links: frozenset  # "profesor di <body>": words between a role and its body
+    state_heads: frozenset    # heads that with a country after them name the state ("Pemerintah X")
+    generic_heads: frozenset  # heads that with only a country after them are a common noun
+    foreign_heads: frozenset  # English head nouns closing a body's name (University, Times, Motor)
+    foreign_links: frozenset  # English words linking such a head to the rest (of, for)
+    foreign_articles: frozenset     # "The" opening such a name
+    cue_words: frozenset      # one-word source cues ("laporan"): never the start of a body's name
+    not_places: frozenset     # fold() of capitalised phrases after "di" that are no place
+    relational: frozenset     # "di Tengah ...": a compound preposition, no place after it
+    name_abbreviations: frozenset   # "St": a place name goes on over its full stop
+    site_heads: frozenset     # fold() of "Markas Besar": with a body after it, a place
+    region_words: frozenset   # compass words: with a country after them, a region of it
+    portfolio_heads: frozenset      # fold() of role heads whose complement is part of the role
+    list_joiners: frozenset   # "dan" inside a portfolio list
+    apposition_joiners: frozenset   # "sekaligus": the apposition's post follows
+    academic: frozenset       # fold() of academic titles that yield to an apposition's post
+    proper_heads: frozenset   # organisation heads that name their body alone (Duma): no free words
+    org_links: frozenset      # "untuk" inside a body's name that its acronym closes
+    member_heads: frozenset   # role heads whose council is part of the role (Sekretaris Dewan Keamanan)
+    council_heads: frozenset  # heads of councils and assemblies a member sits in
+    org_expansions: dict      # "Kemlu" -> "Kementerian Luar Negeri", in an affiliation written out
+    outlets: frozenset        # fold() of news outlets' names: never a person
+    between: frozenset        # "antara": the people joined after it stand for different sides
+    field_words: frozenset    # "bidang": the field of a post, after the body it serves
+    treaty_heads: frozenset   # "Konvensi": a place right after it names a treaty, not the place
+    nickname_cue: re.Pattern  # ", sapaan akrab Name": the word before is that person's nickname
+    capitals: dict            # capital's register name -> its state's ("Seoul" -> "Korea Selatan")
+    common_words: frozenset   # fold() of common words (common_words.yaml): no name is made only of them
+    place_tails: frozenset    # "Krai": closes a region's name before a role's person
+    surname_honorifics: frozenset   # "Pak": right after a role, a surname, no honorific
+    ranks: frozenset          # fold() of military ranks: after a post, a grade, not the role
+    side_words: frozenset     # "pihak": "dari pihak <country>" names the side an official acts for
+    country_words: frozenset  # fold() of the words of countries' several-word names ("Korea")
+    through_words: frozenset  # "melalui": "<country>, melalui <post> X" — X acts for that country
+    eponym: re.Pattern        # "Lapangan", "Universitas": with a known person after them, a site or body
+    eponym_places: frozenset  # the heads of those that make a place (the others make a body)
+    eponym_first: frozenset   # their first words: no other token can open one
+    corporate_suffixes: frozenset   # "Corp", "Ltd": after a registered company, still that company
+    region_heads: frozenset   # "Wilayah": before a known place, part of its name as written
+    credit_before: re.Pattern  # "Foto:", "via" right before an agency: a photo credit
+    credit_after: re.Pattern   # "via" right after one ("Yonhap via REUTERS")
+    spelling_folds: tuple     # (from, to) letter folds: one person's romanised spellings
+    kin_words: frozenset      # "ayah": the name set off after it is a relative (background)
+    plural_markers: frozenset  # "para": the post before several names is each one's
+    register_surnames: dict   # spelling key of a registered person's surname -> entry, where only one has it
+    naming_links: frozenset   # "bernama": "Ajudan Putin bernama X" — the post is X's
+    role_articles: frozenset  # "seorang": "X, seorang wartawan Y" — the apposition's post follows
+    side_from: frozenset      # "dari": "dari <country> <Name>" — the country the person comes from
+    surname_words: frozenset = frozenset()  # "Yang": a function word that is a surname before "Min-seo"
+    member_links: frozenset = frozenset()   # "dari": "X dari <body>" — the body X acts for
+
+
+def _words_pattern(words) -> str:
+    """Alternation of phrases, longest first; spaces and hyphens inside match either."""
+    return alternation(words, separator=r"[\s\-]+")
+
+
+def kit_of(lex: Lexicon) -> Kit:
+    # Built once per lexicon, not per article.
+    return lex.memo("actors.kit", lambda: _build_kit(lex))
+
+
+def _first_words(phrases) -> frozenset[str]:
+    """Lower-case first words of phrases: a token that is none of them cannot start a match."""
+    return frozenset(re.split(r"[\s\-]+", p.strip())[0].lower() for p in phrases if p and p.strip())
+
+
+def _alias_forms(lex: Lexicon) -> dict[tuple[str, str], str]:
+    forms: dict[tuple[str, str], str] = {}
+    for entry in lex.register.entries.values():
+        for alias in entry.aliases:
+            forms.setdefault((entry.id, fold(alias)), alias)
+    for short in lex.group("places", "aliases") or {}:
+        forms.setdefault(("", fold(str(short))), str(short))
+    return forms
+
+
+def _register_surnames(lex: Lexicon, folds) -> dict:
+    """`Putin` -> Vladimir Putin: the surname of a registered person (the last word; the first too when
+    the family name leads, as in a three-word or hyphenated Korean name), where no other registered person
+    has that word and it is no common word."""
+    common = frozenset(fold(str(w)) for w in lex.words("common_words", "words"))
+    owners: dict[str, set] = {}
+    for entry in lex.register.entries.values():
+        if entry.kind != "person":
+            continue
+        for alias in (entry.name, *entry.aliases):
+            words = alias.split()
+            if len(words) < 2:
+                continue
+            picks = [words[-1]]
+            if len(words) >= 3 or "-" in words[-1]:
+                picks.append(words[0])
+            for word in picks:
+                key = spelling_key(fold(word), folds)
+                if len(key) >= 4 and fold(word) not in common:
+                    owners.setdefault(key, set()).add(entry.id)
+    return {key: lex.register.entries[next(iter(ids))] for key, ids in owners.items() if len(ids) == 1}
+
+
+def _build_kit(lex: Lexicon) -> Kit:
+    return Kit(**_register_part(lex), **_pattern_part(lex), **_word_part(lex))
+
+
+def _register_part(lex: Lexicon) -> dict:
+    """The register's names: the surfaces to look up, the gazetteer matching them, their spellings."""
+    by_surface: dict[str, RegisterEntry] = {}
+    for entry in lex.register.entries.values():
+        if lex.register.is_suppressed(entry.name):
+            continue
+        for alias in entry.aliases:
+            by_surface.setdefault(fold(alias), entry)
+    for short, canonical in (lex.group("places", "aliases") or {}).items():
+        entry = lex.register.lookup(str(canonical))
+        if entry is not None:
+            by_surface.setdefault(fold(str(short)), entry)
+    surfaces = {a for e in lex.register.entries.values() for a in e.aliases}
+    surfaces |= {str(k) for k in (lex.group("places", "aliases") or {})}
+    gazetteer = lex.regex("actors.gazetteer", rf"(?<!\w)(?:{_words_pattern(surfaces)})(?!\w)", re.IGNORECASE)
+    fw_groups = lex.group("function_words", "groups") or {}
+    return dict(
+        by_surface=by_surface,
+        gazetteer=gazetteer,
+        alias_form=_alias_forms(lex),
+        register_surnames=_register_surnames(lex, tuple(tuple(p) for p in (fw_groups.get("spelling_folds") or []))),
+        country_words=frozenset(fold(w) for e in lex.register.entries.values() if e.kind == "country"
+                                for a in [e.name, *e.aliases] if " " in a for w in a.split()[:1]),
+    )
+
+
+def _pattern_part(lex: Lexicon) -> dict:
+    """The patterns compiled from the word lists: roles, organisation heads, source cues, eponyms,
+    photo credits, nicknames."""
+    t = lambda name: lex.words("titles", name)  # noqa: E731
+    groups = lex.group("titles", "groups") or {}
+    org_groups = lex.group("organizations", "groups") or {}
+    place_groups = lex.group("places", "groups") or {}
+    role = (rf"(?:(?:{_words_pattern(t('modifiers'))})\s+)*(?:{_words_pattern(t('heads'))})"
+            rf"(?:\s+(?:{_words_pattern(t('role_objects'))}))*(?:\s+(?:{_words_pattern(groups.get('after', []))}))*")
+    # "juru bicaranya": a post with its possessive ("its spokesperson") is still the post.
+    title = lex.regex("actors.title", rf"(?<![\w-])(?:{role})(?:nya)?(?![\w-])", re.IGNORECASE)
+    org_head = lex.regex("actors.org_head",
+                         rf"(?<![\w-])(?:{_words_pattern(lex.words('organizations', 'heads'))})(?![\w-])")
+    source_cue = lex.regex("actors.source_cue",
+                           rf"(?<![\w-])(?:{_words_pattern(org_groups.get('source_cues', []) + org_groups.get('noun_cues', []))})\s+$",
+                           re.IGNORECASE)
+    return dict(
+        title=title,
+        org_head=org_head,
+        source_cue=source_cue,
+        eponym=lex.regex("actors.eponym", rf"(?:{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})\s+"),
+        credit_after=lex.regex("actors.credit_after",
+                               rf"\s*(?:{_words_pattern(org_groups.get('credit_links', []) or ['(?!)'])})\s"),
+        credit_before=lex.regex("actors.credit_before",
+                                rf"(?:^|[\s(/])(?:{_words_pattern(org_groups.get('credit_cues', []) or ['(?!)'])})\s*:?\s*$"),
+        nickname_cue=lex.regex("actors.nickname_cue",
+                               rf",\s+(?:{_words_pattern(groups.get('nickname_cues', []))})\s+([A-Z][\w-]*)"),
+    )
+
+
+def _word_part(lex: Lexicon) -> dict:
+    """The word lists of titles, organisations, places and function words, as sets."""
+    t = lambda name: lex.words("titles", name)  # noqa: E731
+    groups = lex.group("titles", "groups") or {}
+    org_groups = lex.group("organizations", "groups") or {}
+    place_groups = lex.group("places", "groups") or {}
+    fw_groups = lex.group("function_words", "groups") or {}
+    lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
+    return dict(
+        function_words=frozenset(lex.words("function_words", "capitalised")),
+        not_names=frozenset(lex.words("function_words", "not_names")),
+        calendar=frozenset(lex.months) | frozenset(lex.weekdays),
+        org_words=lower(org_groups.get("name_words", [])),
+        breakers=lower(groups.get("breakers", [])),
+        cues_after=lower(groups.get("cues_after", [])),
+        cues_before=lower(groups.get("cues_before", [])),
+        prepositions=lower(place_groups.get("prepositions", [])),
+        place_heads=lower(place_groups.get("heads", [])),
+        place_name_heads=frozenset(place_groups.get("name_heads", [])),
+        honorifics=frozenset(t("honorifics")),
+        anaphora=lower(groups.get("anaphora", [])),
+        title_first=_first_words(list(t("modifiers")) + list(t("heads"))),
+        org_first=_first_words(lex.words("organizations", "heads")),
+        openers=frozenset(SENTENCE_OPENERS),
+        expansions={fold(str(k)): str(v) for k, v in (lex.group("titles", "expansions") or {}).items()},
+        national_heads=tuple(f"{h} " for h in org_groups.get("national_heads", [])),
+        state_heads=frozenset(org_groups.get("state_heads", [])),
+        affiliation_links=frozenset(groups.get("affiliation_links", [])),
+        generic_heads=frozenset(org_groups.get("generic_heads", [])),
+        foreign_heads=frozenset(org_groups.get("foreign_heads", [])),
+        foreign_links=frozenset(org_groups.get("foreign_links", [])),
+        foreign_articles=frozenset(org_groups.get("foreign_articles", [])),
+        cue_words=lower(w for w in org_groups.get("source_cues", []) if " " not in w),
+        not_places=frozenset(fold(str(w)) for w in place_groups.get("not_places", [])),
+        relational=frozenset(place_groups.get("relational", [])),
+        name_abbreviations=frozenset(str(w).rstrip(".") for w in place_groups.get("name_abbreviations", [])),
+        site_heads=frozenset(fold(str(w)) for w in place_groups.get("site_heads", [])),
+        region_words=frozenset(place_groups.get("region_words", [])),
+        portfolio_heads=frozenset(fold(str(w)) for w in groups.get("portfolio_heads", [])),
+        list_joiners=lower(groups.get("list_joiners", [])),
+        apposition_joiners=lower(groups.get("apposition_joiners", [])),
+        academic=frozenset(fold(str(w)) for w in groups.get("academic", [])),
+        proper_heads=frozenset(org_groups.get("proper_heads", [])),
+        org_links=frozenset(org_groups.get("name_links", [])),
+        member_heads=frozenset(fold(str(w)) for w in groups.get("member_heads", [])),
+        between=lower(groups.get("between", [])),
+        field_words=lower(groups.get("field_words", [])),
+        treaty_heads=frozenset(place_groups.get("treaty_heads", [])),
+        common_words=frozenset(fold(str(w)) for w in lex.words("common_words", "words")),
+        place_tails=frozenset(place_groups.get("name_tails", [])),
+        surname_honorifics=frozenset(groups.get("surname_honorifics", [])),
+        ranks=frozenset(fold(str(w)) for w in groups.get("ranks", [])),
+        side_words=lower(groups.get("side_words", [])),
+        through_words=frozenset(groups.get("through_words", [])),
+        eponym_places=frozenset(place_groups.get("eponym_heads", [])),
+        eponym_first=frozenset(str(h).split()[0] for h in list(place_groups.get("eponym_heads", []))
+                               + list(org_groups.get("eponym_heads", []))),
+        corporate_suffixes=frozenset(org_groups.get("corporate_suffixes", [])),
+        region_heads=frozenset(place_groups.get("region_heads", [])),
+        spelling_folds=tuple(tuple(pair) for pair in (fw_groups.get("spelling_folds") or [])),
+        kin_words=lower(fw_groups.get("kin_words", [])),
+        plural_markers=lower(fw_groups.get("plural_markers", [])),
+        naming_links=lower(groups.get("naming_links", [])),
+        role_articles=lower(groups.get("role_articles", [])),
+        side_from=frozenset(groups.get("origin_words", [])),
+        surname_words=frozenset(fw_groups.get("surname_words", [])),
+        member_links=lower(groups.get("member_links", [])),
+        capitals={str(k): str(v) for k, v in (place_groups.get("capitals") or {}).items()},
+        council_heads=frozenset(org_groups.get("council_heads", [])),
+        org_expansions={str(k): str(v) for k, v in (org_groups.get("expansions") or {}).items()},
+        outlets=frozenset(fold(str(form)) for canonical, forms in (lex.group("outlets", "names") or {}).items()
+                          for form in [canonical, *(forms or [])]),
+    )
+
+
+def case_ok(surface: str, alias: str, lower_ok: frozenset = frozenset(), inner_lower: bool = False,
+             national: tuple = ()) -> bool:
+    """A case-insensitive gazetteer hit is kept when its capitals fit a name (`KOREA Selatan`,
+    `semenanjung Korea`, `Kim Jong-un`, `Asia timur`), never for `as` (AS) or a lower-case `china`.
+    """
+    words = surface.split()
+    letters = [w.lstrip("([\"'“") for w in words]
+    if len(words) == 1:
+        if len(letters[0]) <= 4 and alias.isupper():
+            return letters[0].isupper()
+        return letters[0][:1].isupper()
+    # Only the first word of a multi-word name may be lower case ("semenanjung Korea"), and a compass
+    # word after a capitalised one ("Asia timur"); a body's inner words may be too when its first and
+    # last are capitalised ("Kementerian luar negeri Korea Selatan").
+    if inner_lower and len(letters) >= 3 and letters[-1][:1].isupper() and (
+            letters[0][:1].isupper() or alias.startswith(national)):
+        return True     # ("kementerian luar negeri Seoul": the press writes a ministry in lower case too)
+    alias_words = alias.split()
+    return all(w[:1].isupper() or not w[:1].isalpha() or (w.capitalize() in lower_ok and letters[0][:1].isupper())
+               # a particle the register itself writes in lower case ("Rio de Janeiro")
+               or (len(alias_words) == len(letters) and alias_words[i + 1] == w)
+               for i, w in enumerate(letters[1:]))
+
+
+def given_name_shape(token: str) -> bool:
+    """A romanised Korean given name written with its hyphen: `Myong-chol`, `Jong-un`."""
+    head, dash, tail = token.partition("-")
+    return bool(dash) and head.isalpha() and tail.isalpha() and head[:1].isupper() and tail.islower()
+
+
+def spelling_key(folded: str, folds) -> str:
+    """A folded name word under the spelling folds of function_words.yaml: `zinovyev` and `zinoviev`,
+    `andrey` and `andrei` give one key."""
+    for old, new in folds:
+        folded = folded.replace(old, new)
+    return folded
+
+
+def no_name_shape(token: str) -> bool:
+    """`Orang-orang`, `Teman-teman`: a doubled word is a plural common noun; `Telegram-nya`: a word with
+    its possessive. Neither is (part of) a name."""
+    head, dash, tail = token.partition("-")
+    return bool(dash) and (head.lower() == tail.lower() or tail.lower() == "nya")
+
+
+def is_cap(token: str) -> bool:
+    # A "?" before a letter is a capital the encoding lost ("Vostochny ?osmodrome").
+    return token[:1].isupper() or (len(token) > 1 and token[0] in "?\ufffd" and token[1].isalpha())
+
+
+def alias_like(kit: Kit, entry: RegisterEntry, surface: str) -> str:
+    """The register's spelling of what the text wrote (its case tells an alias from a word); the
+    text's own spelling when the register has it exactly (`Tass` beside `TASS`)."""
+    if surface in entry.aliases:
+        return surface
+    folded = fold(surface)
+    forms = kit.alias_form
+    return forms.get((entry.id, folded)) or forms.get(("", folded)) or surface

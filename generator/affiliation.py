@@ -1,0 +1,173 @@
+"""Actors pass, affiliation: the body or country a person acts for.
+
+`affiliation_of` names the body an item stands for (the register's name, or the text's with the
+country written in full and a press short form written out); `served_country` records the country
+inside a ministry's or embassy's name; for an official the text does not place, `scene_country`,
+`side_country` and `paragraph_country` read the sentence and paragraph around the first mention;
+`register_affiliation` and `register_role` read a registered person's description.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .actor_kit import alias_like, case_ok
+from .cast import Item, Person, Reading
+from .lexicon import fold
+from .model import Span
+
+
+# A single lower-case word between a name and what follows it ("X dari Y").
+_MEMBER_LINK = re.compile(r" ([a-z]+) ")
+
+def served_country(r: Reading, item: Item) -> None:
+    """`juru bicara Kementerian Luar Negeri China, X`: a person serving a ministry or embassy acts
+    for its country, which the text names inside the body's name (not in `Universitas Nasional
+    Australia`, a body's own name, nor where no one serves it)."""
+    if item.kind == "ent" and item.entry_kind == "organization":
+        if not item.text.startswith(r.kit.national_heads):
+            return      # a registered ministry as the text writes it ("Kemlu Korsel")
+    elif item.kind != "org" or not item.key.startswith(r.kit.national_heads):
+        return
+    # The country that closes the name: one to three last words (a registered body's own alias
+    # would match the whole name first, so the words are tried from the end).
+    spaces = [m.start() + 1 for m in re.finditer(" ", r.text[item.start:item.end])]
+    for offset in spaces[-3:]:
+        start = item.start + offset
+        surface = r.text[start:item.end]
+        entry = r.kit.by_surface.get(fold(surface))
+        if (entry is not None and entry.kind == "country"
+                and case_ok(surface, alias_like(r.kit, entry, surface))):
+            r.add_other("country", entry, Span(start, item.end), "country:served-body")
+            return
+
+
+def affiliation_of(r: Reading, item: Item) -> str | None:
+    """The body a person serves, by its canonical name: the register's (`Departemen Luar Negeri
+    Amerika Serikat`), or the text's with the country written in full and a press short form of
+    the head written out (`Kemlu Korsel` → `Kementerian Luar Negeri Korea Selatan`). The state
+    itself (`Pemerintah Jepang`) is its country."""
+    if item.kind == "ent" and item.entry is not None and item.entry.kind == "organization":
+        # A registered body whose description is its name with its country ("Badan Intelijen Nasional
+        # Korea Selatan") acts for that country too: the fuller form says both.
+        description = item.entry.description or ""
+        return description if description.startswith(item.entry.name + " ") else item.entry.name
+    if item.kind == "ent" and item.entry is not None and item.entry.kind == "country":
+        return item.entry.name
+    if item.kind == "ent" and item.entry is not None and item.entry.kind == "place":
+        return item.text      # "Gubernur Wilayah Primorsky X": the region the post serves, as written
+    if item.kind == "place":
+        return item.text
+    if item.kind == "org":
+        head, _, rest = item.key.partition(" ")
+        if head in r.kit.state_heads:
+            return national(r, item.key) or item.key
+        full = r.kit.org_expansions.get(head, head)
+        if item.key.startswith(f"{full} "):
+            return item.key       # ("Kedutaan Besar Rusia" is written out already)
+        return f"{full} {rest}" if rest else full
+    return None
+
+
+def national(r: Reading, name: str) -> str | None:
+    """A government acts for its country: `Pemerintah Korea Selatan` → `Korea Selatan`."""
+    if not name.startswith(r.kit.national_heads):
+        return None
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) > size:
+            entry = r.kit.by_surface.get(fold(" ".join(words[-size:])))
+            if entry is not None and entry.kind == "country":
+                return entry.name
+    return None
+
+
+def register_affiliation(r: Reading, person: Person) -> str | None:
+    """The body a registered person acts for, read from the start of its description."""
+    description = person.entry.description if person.entry else None
+    if not description:
+        return None
+    for m in r.kit.gazetteer.finditer(description):
+        entry = r.kit.by_surface.get(fold(m.group()))
+        if entry is not None and entry.kind in ("country", "organization"):
+            return entry.name
+    return None
+
+
+def register_role(r: Reading, person: Person) -> str | None:
+    description = person.entry.description if person.entry else None
+    m = r.kit.title.match(description) if description else None
+    return m.group() if m else None
+
+
+def side_country(r: Reading, person: Person) -> str | None:
+    """`Dari pihak Korea Utara, upacara dihadiri Menteri X`: the side the sentence names before the
+    official is the country they act for."""
+    if not r.kit.side_words:
+        return None
+    first = min(m.span.start for m in person.mentions)
+    sentence_start = r.sentence_starts[max(0, bisect_right(r.sentence_starts, first) - 1)]
+    named = [(span.start, slot.name) for slot in r.others.values() if slot.kind == "country"
+             for span, _, _ in slot.mentions if sentence_start <= span.start < first
+             and r.text[max(sentence_start, span.start - 12):span.start].split()[-1:] != []
+             and r.text[max(sentence_start, span.start - 12):span.start].split()[-1].lower() in r.kit.side_words]
+    return max(named)[1] if named else None
+
+
+def scene_country(r: Reading, person: Person) -> str | None:
+    """`Di Seoul, Penasihat X ...`: the state whose capital the sentence names before the person."""
+    capitals = r.kit.capitals
+    if not capitals:
+        return None
+    first = min(m.span.start for m in person.mentions)
+    sentence_start = r.sentence_starts[max(0, bisect_right(r.sentence_starts, first) - 1)]
+    named = [(span.start, capitals[slot.name]) for slot in r.others.values()
+             if slot.kind == "place" and slot.name in capitals
+             for span, _, _ in slot.mentions if sentence_start <= span.start < first]
+    return max(named)[1] if named else None
+
+
+def paragraph_country(r: Reading, person: Person) -> str | None:
+    """`Presiden Yoon ... . Menteri Pertahanan X, ...`: an official the text does not place serves the
+    country of the person named last before them in an earlier sentence of the same paragraph;
+    with no one named before, the country named before them in their sentence."""
+    first = min(m.span.start for m in person.mentions)
+    paragraph = r.paragraph_of(first)
+    # An earlier sentence: within one sentence, "dan" may join two sides ("antara A dan B").
+    sentence_start = r.sentence_starts[max(0, bisect_right(r.sentence_starts, first) - 1)]
+    best, country = -1, None
+    for other in r.people.values():
+        if other is person:
+            continue
+        before = [m.span.start for m in other.mentions
+                  if m.span.start < sentence_start and r.paragraph_of(m.span.start) == paragraph]
+        if before and max(before) > best:
+            aff = other.affiliation or register_affiliation(r, other)
+            entry = r.kit.by_surface.get(fold(aff)) if aff else None
+            best, country = max(before), (entry.name if entry is not None and entry.kind == "country" else None)
+    if best < 0 and not any(sentence_start <= m.span.start < first for other in r.people.values()
+                            if other is not person for m in other.mentions):
+        # No one named before: "Delegasi Korea Utara dipimpin Menteri X" — the country the
+        # sentence names before the official (not another person's: "antara PM Thailand A dan B").
+        named = [(span.start, slot.name) for slot in r.others.values() if slot.kind == "country"
+                 for span, _, _ in slot.mentions if sentence_start <= span.start < first]
+        if named:
+            country = max(named)[1]
+    return country
+
+
+def member_of(r: Reading, person: Person) -> str | None:
+    """`Menurut X dari <Lembaga>, ...`: a body right after the person's full name and a member link
+    (titles.yaml member_links) is the body they act for."""
+    if not r.kit.member_links:
+        return None
+    starts = {span.start: slot.name for slot in r.others.values() if slot.kind == "organization"
+              for span, _, _ in slot.mentions}
+    for mention in person.mentions:
+        span = mention.span
+        if " " not in r.text[span.start:span.end]:
+            continue
+        link = _MEMBER_LINK.match(r.text, span.end)
+        if link and link.group(1).lower() in r.kit.member_links and link.end() in starts:
+            return starts[link.end()]
+    return None

@@ -1,0 +1,248 @@
+"""The cast of one article as the actors passes read it: the records they share and the state of one reading.
+
+`Item`: what claims a stretch of a sentence (a register name, a body, a role, a name run, a word,
+a mark). `Person`: a person found so far, with mentions, role and affiliation. `Reading`: the state
+of one call of `actors.find_actors` (never shared): the article's document, the kit, the people and
+the other entities found so far, and how a pass records one (`person`, `add_other`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from .actor_kit import DEFINED, Kit, given_name_shape, spelling_key
+from .document import LOWER_CASE_WORD, Document
+from .lexicon import Lexicon, RegisterEntry, fold, slugify
+from .model import Article, Span
+
+
+@dataclass(slots=True)
+class Item:
+    kind: str                 # ent | org | role | name | word | punct
+    start: int
+    end: int
+    text: str
+    entry: RegisterEntry | None = None
+    key: str = ""             # org: identity key (country part canonical)
+    tokens: tuple = ()        # name: token spans
+
+
+    @property
+    def entry_kind(self) -> str | None:
+        return self.entry.kind if self.entry is not None else None
+
+
+def is_name(item: Item) -> bool:
+    return item.kind == "name" or (item.kind == "ent" and item.entry.kind == "person")
+
+
+def acronym_in_brackets(items: list[Item], j: int) -> bool:
+    """`( KINU )` right after an organisation: its short form, not a new word of the phrase."""
+    if not (j + 2 < len(items) and items[j].text == "(" and items[j + 2].text == ")" and len(items[j + 1].text) > 1):
+        return False
+    short = items[j + 1].text
+    if short.isupper():
+        return True
+    # "Universitas Tanjungpura (Untan)": a short form in mixed case opens with the name's first letter.
+    return (j > 0 and items[j - 1].kind in ("org", "ent") and short.isalpha() and len(short) <= 7
+            and short[0] == items[j - 1].text[:1] and short[1:].islower())
+
+
+
+class Seen(NamedTuple):
+    """One mention as a pass records it: where, as written, and the rule that found it."""
+
+    span: Span
+    text: str
+    rule: str
+
+
+@dataclass
+class Other:
+    """An organisation, country or place found so far, by its key."""
+
+    kind: str
+    name: str                   # the fullest form in the text (a country: the register's name)
+    entry: RegisterEntry | None
+    mentions: list[Seen] = field(default_factory=list)
+
+
+@dataclass
+class Person:
+    key: str
+    name: str
+    tokens: frozenset         # folded name tokens, for surname links
+    entry: RegisterEntry | None
+    mentions: list[Seen] = field(default_factory=list)
+    role: str | None = None
+    role_span: Span | None = None
+    affiliation: str | None = None
+
+
+@dataclass(frozen=True)
+class PendingPost:
+    """A post stated with no holder yet (`Duta besar Rusia untuk Korea Selatan turut ...`), which an
+    anaphoric post names later (`Diplomat tersebut, X,`)."""
+
+    role: Item
+    end: int                    # where the post as stated ends
+    affiliation: str | None
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A one-word reference (`Kim`, `Lavrov`) to link to a person of the article at the end, with
+    what the passage said of them."""
+
+    item: Item
+    rule: str                   # the mention's rule ("person:surname", "person:speech-cue", ...)
+    role: Item | None = None
+    tail_end: int | None = None     # where the role as stated ends
+    affiliation: str | None = None
+    strong: bool = False        # with no one to link to, the word is a person of its own
+
+
+class Reading:
+    """Reads one article; the state of one call of find_actors (never shared)."""
+
+    def __init__(self, article: Article, sentences, kit: Kit, lex: Lexicon, doc: Document):
+        self.text = article.text
+        self.doc = doc
+        self.sentences = sentences
+        self.kit = kit
+        self.lex = lex
+        self.aliases = {fold(str(k)): str(v) for k, v in (lex.group("places", "aliases") or {}).items()}
+        self.others: dict[str, Other] = {}    # key -> an organisation, country or place found so far
+        self.people: dict[str, Person] = {}
+        self.refs: list[Ref] = []             # one-word references, resolved at the end
+        self.lead_country: str | None = None
+        self.acronyms: dict[str, tuple] = {}   # "NIS" -> (entry, key) of the body it abbreviates here
+        ordered = sorted(sentences, key=lambda sentence: sentence.span.start)
+        self.sentence_starts = [sentence.span.start for sentence in ordered]
+        self.sentence_paragraphs = [sentence.paragraph for sentence in ordered]
+        self.anaphora: list[tuple[int, str]] = []
+        self.fields: dict[tuple[int, int], str] = {}   # role span -> its field after the body ("bidang ...")
+        self.pending: list[PendingPost] = []    # posts read with no holder yet
+        # Words the article itself writes in lower case: with common_words.yaml, what no name is made of.
+        self.lower_words = frozenset(LOWER_CASE_WORD.findall(self.text))
+        self.line_starts: set[int] = set()    # starts of sentences that are lines of their own (headlines)
+        self.org_items: list[Item] = []      # every body the text names, in order (for "kementerian")
+        self.short_bodies: dict[str, Item] = {}   # "KDN" -> the body its brackets gave it to
+        # "Republik Rakyat Donetsk (DPR)": a short form the text defines in brackets after a known entity
+        # names that entity throughout this text, whatever the register gives it elsewhere (DPR: a parliament).
+        self.local: dict[str, RegisterEntry] = {}
+        for after in DEFINED.finditer(self.text):
+            # The known name that ends right before the brackets (looked for in a short window only).
+            m = next((m for m in kit.gazetteer.finditer(self.text, max(0, after.start() - 80), after.start())
+                      if m.end() == after.start()), None)
+            entry = kit.by_surface.get(fold(m.group())) if m else None
+            if entry is not None and entry.kind in ("country", "organization"):
+                short = after.group(1)
+                initials = {w[:1].upper() for alias in (entry.name, *entry.aliases) for w in alias.split()}
+                if kit.by_surface.get(fold(short)) is not entry and set(short) <= initials:
+                    self.local.setdefault(fold(short), entry)
+        # Token -> "word"/"punct"/"" (see items.plain_kind), kept per lexicon: words recur across articles.
+        self.plain_words: dict[str, str] = lex.memo("actors.plain_words", dict)
+
+    def add_other(self, kind: str, entry: RegisterEntry | None, span: Span, rule: str, key_text: str | None = None):
+        surface = self.text[span.start:span.end]
+        if entry is None and (self.lex.register.is_suppressed(surface) or len(surface) == 1):
+            return      # "di Telegram", "di X": a platform or a letter, no place or body
+        # FORMATS: an organisation is named by its fullest form in the text (`Kantor Berita
+        # Interfax` where the text writes it, `Interfax` where it does not); the register gives the id.
+        # So is a place (`Kiev` where the text writes Kiev, `St. Petersburg`): the register merges the
+        # spellings under one id. Countries keep the register's usual name (`Korea Selatan`, not
+        # `Republik Korea`, nor the text's short form `Korsel`).
+        as_written = entry is None or entry.kind in ("organization", "place")
+        if entry is not None:
+            key = entry.id
+            name = surface if as_written else entry.name
+        else:
+            key = slugify(key_text or surface)
+            name = surface
+        if entry is not None and as_written and surface.isupper() and not any(
+                a.isupper() and fold(a) == fold(surface) for a in entry.aliases):
+            name = entry.name
+        slot = self.others.setdefault(key, Other(kind, name, entry))
+        if as_written and len(surface) > len(slot.name) and not (
+                entry is not None and surface.isupper() and not any(a.isupper() and fold(a) == fold(surface)
+                                                                    for a in entry.aliases)):
+            slot.name = surface      # (not `KYIV` of a dateline: the register's case then)
+        slot.mentions.append(Seen(span, surface, rule))
+
+    def person(self, name_item: Item, rule: str, role: Item | None = None, tail_end: int | None = None,
+               affiliation: str | None = None) -> None:
+        entry = name_item.entry if name_item.kind == "ent" else None
+        start = name_item.start
+        text = name_item.text
+        if entry is None and name_item.tokens:
+            # "Pak Budi Santoso": an honorific is not part of the name.
+            toks = list(name_item.tokens)
+            while len(toks) > 1 and self.text[toks[0][0]:toks[0][1]] in self.kit.honorifics and not (
+                    len(toks) == 2 and given_name_shape(self.text[toks[1][0]:toks[1][1]])) and not (
+                    # "Perdana Menteri Pak X Y": after a role, "Pak" is the surname, no honorific.
+                    role is not None and len(toks) >= 3 and rule == "person:role"
+                    and self.text[toks[0][0]:toks[0][1]] in self.kit.surname_honorifics):
+                toks.pop(0)     # ("Pak Myong-chol": before a Korean given name, Pak is the surname)
+            start = toks[0][0]
+            text = self.text[start:name_item.end]
+        span = Span(start, name_item.end)
+        if entry is None:
+            if self.lex.register.is_suppressed(text):
+                return      # the register says this surface is never an entity ("Telegram")
+            if len(text.split()) >= 2 and text.split()[-1] in self.kit.place_tails:
+                # "Primorsky Krai", "Kursk Oblast": a region's closing word makes the run a place.
+                self.add_other("place", None, span, "place:region-tail")
+                return
+        # One person under two romanised spellings in one article ("Andrei"/"Andrey X") is one key.
+        key = entry.id if entry else self.spelling(fold(text))
+        found = self.people.get(key)
+        if found is None:
+            # FORMATS: the record's name is the fullest form *in the text*; the register only
+            # gives the id and merges spellings ("Sergey Lavrov" here, "Sergei Lavrov" there).
+            found = self.people[key] = Person(
+                key=key, name=text, entry=entry,
+                # (the parts of a double surname too: "Thomas-Greenfield" gives thomas, greenfield; not a
+                # Korean given name's, "Jong-min")
+                tokens=frozenset(self.spelling(fold(w)) for w in re.split(r"\s+|-(?=[A-Z])", text) if fold(w)) |
+                frozenset(self.spelling(fold(w)) for w in re.split(r"\s+", text) if fold(w)) |
+                (frozenset(self.spelling(fold(w)) for a in entry.aliases for w in a.split()) if entry else frozenset()))
+        found.mentions.append(Seen(span, self.text[span.start:span.end], rule))
+        if len(text) > len(found.name) or (entry is not None and len(found.name.split()) < 2 <= len(text.split())):
+            found.name = text
+        if role is not None and found.role is None:
+            found.role = self.role_text(role.start, tail_end or role.end)
+            found.role_span = Span(role.start, tail_end or role.end)
+        if affiliation and found.affiliation is None:
+            found.affiliation = affiliation
+
+    def spelling(self, folded: str) -> str:
+        return spelling_key(folded, self.kit.spelling_folds)
+
+    def role_text(self, start: int, end: int) -> str:
+        """The role as stated, with press abbreviations written out (`Menlu` → `Menteri Luar Negeri`)."""
+        stated = self.text[start:end]
+        if stated.endswith("nya") and self.kit.title.fullmatch(stated[:-3]):
+            stated = stated[:-3]      # "juru bicaranya": the post, without its possessive
+        if (start, end) in self.fields:
+            stated = f"{stated} {self.fields[start, end]}"
+        expansions = self.kit.expansions
+        if not expansions:
+            return stated
+        return " ".join(expansions.get(fold(w), w) for w in stated.split())
+
+    def common(self, word: str) -> bool:
+        """A folded word that is no evidence of a name: a common word, or one this article writes in
+        lower case."""
+        return word in self.kit.common_words or word in self.lower_words
+
+    def in_line(self, position: int) -> bool:
+        """The position lies in a sentence that is a line of its own (a headline, a teaser)."""
+        i = bisect_right(self.sentence_starts, position) - 1
+        return i >= 0 and self.sentence_starts[i] in self.line_starts
+
+    def paragraph_of(self, position: int) -> int | None:
+        i = bisect_right(self.sentence_starts, position) - 1
+        return self.sentence_paragraphs[i] if i >= 0 else None

@@ -1,0 +1,339 @@
+"""Actors pass 1, items: what claims each stretch of a sentence.
+
+A sentence is cut into tokens (the document's one tokeniser) and each position is claimed, longest
+first, by a register or alias name (the gazetteer: countries, places, bodies, well-known people),
+an English body closed by its head noun (`Daegu University of Foreign Languages`), an
+organisation built from a head word (`organisations.org_at`), a site named after a known person
+(`Lapangan Kim Il Sung`), a role phrase (`Wakil Menteri Luar Negeri`), or a run of capitalised name
+tokens; what is left is a word or a mark. A hyphen between two known entities (`Jepang-Vietnam`)
+cuts the token in two. `items_of(reading, sentence)` returns the `Item`s in order.
+"""
+from __future__ import annotations
+
+import re
+
+from .actor_kit import MAX_NAME_TOKENS, PLAIN_WORDS_KEPT, Kit, alias_like, case_ok, is_cap, no_name_shape
+from .cast import Item, Reading, is_name
+from .lexicon import RegisterEntry, fold
+from .model import Sentence, Span
+from .organisations import org_at
+
+
+# A hyphenated East Asian given name: "Min-seo", "Ji-hoon", "Jong-un".
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+
+def _is_initial(text: str, item: Item) -> bool:
+    """A name run whose last token is one capital after a first name: the initial of `Budi S. Rahardjo`."""
+    a, b = item.tokens[-1]
+    return len(item.tokens) >= 2 and b - a == 1 and text[a].isupper()
+
+
+def _is_opening_initial(text: str, item: Item, items: list) -> bool:
+    """One capital opening a name, after no other capital word: the `S.` of `S. Wibowo`."""
+    a, b = item.tokens[0]
+    return len(item.tokens) == 1 and b - a == 1 and text[a].isupper() and a != 0 and (
+        len(items) < 3 or items[-3].kind != "name")
+
+
+def items_of(r: Reading, sentence: Sentence) -> list[Item]:
+    """The items of a sentence, in order: each token claimed by the longest name, body or role that
+    starts at it, else read as a name word (joined to the run before), a word or a mark."""
+    s, e = sentence.span.start, sentence.span.end
+    tokens, hits, loose = _gazetteer(r, [m.span() for m in r.doc.tokens(s, e)], s, e)
+    foreign = foreign_orgs(r, tokens, hits)
+    items: list[Item] = []
+    i = 0
+    text, plain = r.text, r.plain_words
+    while i < len(tokens):
+        a, b = tokens[i]
+        word = text[a:b]
+        kind = plain.get(word)
+        if kind is None:
+            kind = plain_kind(r.kit, word)
+            if len(plain) < PLAIN_WORDS_KEPT:
+                plain[word] = kind
+        if kind and i not in foreign and a not in hits:
+            items.append(Item(kind, a, b, word))     # no name, role or body can start here
+            i += 1
+            continue
+        # Every way for a token to open an item below is also in plain_kind.
+        candidates = _claims(r, tokens, i, hits, foreign, e)
+        if candidates:
+            # Longest wins; on a tie the register (ent) beats a built organisation or a role.
+            end, item, j = max(candidates, key=lambda c: (c[0], c[1].kind == "ent"))
+            items.append(item)
+            i = j
+            continue
+        i = _word_item(r, tokens, i, items)
+    items = posts_named_as_bodies(r, items)
+    _places_closed_by_known(r, items)
+    for start, end, entry in loose:
+        if not any(it.start <= start and end <= it.end and it.kind in ("org", "ent") for it in items):
+            r.add_other(entry.kind, entry, Span(start, end), "gazetteer:inside-word")
+    return items
+
+
+def _gazetteer(r: Reading, tokens: list[tuple[int, int]], s: int, e: int) -> tuple[list, dict, list]:
+    """The register's names in text[s:e] whose capitals fit: (the tokens, cut between two known
+    entities; start token offset -> (end, entry); the names that start inside a token)."""
+    kit, text = r.kit, r.text
+    hits: dict[int, tuple[int, RegisterEntry]] = {}
+    loose: list[tuple[int, int, RegisterEntry]] = []
+    found = []
+    pos = s
+    while True:
+        m = kit.gazetteer.search(text, pos, e)
+        if m is None:
+            break
+        entry = r.local.get(fold(m.group())) or kit.by_surface.get(fold(m.group()))
+        if entry is not None and case_ok(m.group(), alias_like(r.kit, entry, m.group()), kit.region_words,
+                                          entry.kind == "organization", kit.national_heads):
+            found.append((m.start(), m.end(), entry))
+            pos = m.end()
+        else:
+            # "kantor berita Interfax" is no alias as written, but the "Interfax" inside it is.
+            pos = m.start() + 1
+    tokens = split_pairs(r, tokens, found)
+    token_starts = {a for a, _ in tokens}
+    token_ends = {b for _, b in tokens}
+    for start, end, entry in found:
+        if end not in token_ends and text[end:end + 1] in "-‐":
+            continue   # "Cho Hyun" is not inside "Cho Hyun-dong": a hyphen goes on with the name
+        if start in token_starts:
+            hits[start] = (end, entry)
+        else:
+            loose.append((start, end, entry))
+    return tokens, hits, loose
+
+
+def _claims(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict, foreign: dict,
+            e: int) -> list[tuple[int, Item, int]]:
+    """What may claim token i: a foreign body, a register name, an eponym, a body from its head, a
+    role; each as (end, item, index of the next token)."""
+    kit, text = r.kit, r.text
+    a, b = tokens[i]
+    word = text[a:b]
+    candidates: list[tuple[int, Item, int]] = []   # (end, item, next token index)
+    if i in foreign:
+        end, j = foreign[i]
+        hit = hits.get(a)
+        if (hit is not None and hit[1].kind == "organization" and hit[0] < end
+                and all(w in kit.corporate_suffixes for w in text[hit[0]:end].split())):
+            # "Kia Corp", "Nissan Motor Co Ltd": a registered company with its legal form.
+            candidates.append((end, Item("ent", a, end, text[a:end], hit[1]), j))
+        else:
+            candidates.append((end, Item("org", a, end, text[a:end], key=text[a:end]), j))
+    if a in hits:
+        end, entry = hits[a]
+        j = i
+        while j < len(tokens) and tokens[j][0] < end:
+            j += 1
+        candidates.append((end, Item("ent", a, end, text[a:end], entry), j))
+    if word in kit.eponym_first:
+        named = kit.eponym.match(text, a)
+        hit = hits.get(named.end()) if named else None
+        if hit is not None and hit[1].kind == "person":
+            # "Lapangan Kim Il Sung", "Universitas Kim Il Sung": a site or body named after a person.
+            head = named.group().strip()
+            kind = "place" if head in kit.eponym_places else "org"
+            j = i
+            while j < len(tokens) and tokens[j][0] < hit[0]:
+                j += 1
+            candidates.append((hit[0], Item(kind, a, hit[0], text[a:hit[0]], key=text[a:hit[0]]), j))
+    lowered = word.lower()
+    org = org_at(r, tokens, i, hits) if lowered in kit.org_first else None
+    if org is not None:
+        candidates.append((org[0].end, org[0], org[1]))
+    m = kit.title.match(text, a) if lowered in kit.title_first else None
+    if m and m.end() <= e:
+        j = i
+        while j < len(tokens) and tokens[j][0] < m.end():
+            j += 1
+        if tokens[j - 1][1] == m.end():
+            candidates.append((m.end(), Item("role", a, m.end(), m.group()), j))
+    return candidates
+
+
+def _word_item(r: Reading, tokens: list[tuple[int, int]], i: int, items: list[Item]) -> int:
+    """Token i claimed by nothing: an academic title (skipped), a name word (a run goes on over a
+    space and over an initial's full stop), a word or a mark. Returns the next token's index."""
+    kit, text = r.kit, r.text
+    a, b = tokens[i]
+    word = text[a:b]
+    if (fold(word) in kit.academic and i + 2 < len(tokens) and text[b:b + 1] == "."
+            and tokens[i + 1] == (b, b + 1) and is_cap(text[tokens[i + 2][0]:tokens[i + 2][1]])):
+        return i + 2      # "Dr. X", "Prof. Dr. X": an academic title and its full stop are no name
+    if word[:1].isalpha() or word[:1] in "?\ufffd":
+        if name_word(kit, word) or _surname_word(text, tokens, i, kit):
+            gap = 1
+            if (len(items) > 1 and items[-1].text == "." and items[-2].kind == "name"
+                    and items[-1].start == items[-2].end and items[-1].end == a - 1 and text[a - 1] == " "
+                    and (text[items[-2].tokens[-1][0]:items[-2].tokens[-1][1]] in kit.name_abbreviations
+                         or _is_initial(text, items[-2]) or _is_opening_initial(text, items[-2], items))):
+                items.pop()     # "St. Louis", "Budi S. Rahardjo": the full stop stays inside the name
+                gap = 2
+            if items and items[-1].kind == "name" and items[-1].end == a - gap and text[a - 1] == " " \
+                    and len(items[-1].tokens) < MAX_NAME_TOKENS:
+                last = items[-1]
+                items[-1] = Item("name", last.start, b, text[last.start:b], tokens=last.tokens + ((a, b),))
+            else:
+                items.append(Item("name", a, b, word, tokens=((a, b),)))
+        else:
+            items.append(Item("word", a, b, word))
+    else:
+        items.append(Item("punct", a, b, word))
+    return i + 1
+
+
+def plain_kind(kit: Kit, word: str) -> str:
+    """"word" or "punct" for a token that, unless a register hit or a foreign body starts at it, is
+    always read as that item alone by items_of (no claim, no academic title, no name can start with
+    it); "" otherwise. Depends on the word and the lexicon only (kept per lexicon: see
+    Reading.plain_words). A new way for a token to open an item goes here too."""
+    lowered = word.lower()
+    if (word in kit.eponym_first or lowered in kit.org_first or lowered in kit.title_first
+            or fold(word) in kit.academic or word in kit.surname_words):
+        return ""       # (a surname word opens a name before a given name: _surname_word)
+    if not (word[:1].isalpha() or word[:1] in "?\ufffd"):
+        return "punct"
+    return "" if name_word(kit, word) else "word"
+
+
+def name_word(kit: Kit, word: str) -> bool:
+    """A token that may stand in a person's or place's name (capitalised, no function word, ...)."""
+    return (is_cap(word) and word not in kit.function_words and word.lower() not in kit.calendar
+            and word not in kit.not_names and not no_name_shape(word)
+            and not (word.isupper() and len(word) > 1))
+
+
+def _surname_word(text: str, tokens: list[tuple[int, int]], i: int, kit: Kit) -> bool:
+    """A capitalised function word that is also a family name ("Yang") right before a given name of
+    the hyphenated East Asian shape ("Min-seo"): the person's surname, not the word."""
+    if text[tokens[i][0]:tokens[i][1]] not in kit.surname_words or i + 1 >= len(tokens):
+        return False
+    a, b = tokens[i + 1]
+    given = text[a:b]
+    return a == tokens[i][1] + 1 and _GIVEN_NAME.fullmatch(given) is not None
+
+
+def _places_closed_by_known(r: Reading, items: list[Item]) -> None:
+    """`Wilayah Kamchatka`, `Distrik Federal Timur Jauh`: a run right before a known place that a
+    region's or place's head opens is that place, or one place, as written."""
+    kit, text = r.kit, r.text
+    for x in range(len(items) - 2, -1, -1):
+        it, nxt = items[x], items[x + 1]
+        if not (it.kind == "name" and nxt.kind == "ent" and nxt.entry_kind == "place"
+                and nxt.start == it.end + 1 and text[it.end] == " "):
+            continue
+        if it.text in kit.region_heads:
+            # "Wilayah Kamchatka": a region's head before a known place is that place, as written.
+            items[x:x + 2] = [Item("ent", it.start, nxt.end, text[it.start:nxt.end], nxt.entry)]
+        elif len(it.tokens) >= 2 and text[it.tokens[0][0]:it.tokens[0][1]] in kit.place_name_heads:
+            # "Distrik Federal Timur Jauh": a place head's run that a known place closes is one place.
+            items[x:x + 2] = [Item("place", it.start, nxt.end, text[it.start:nxt.end])]
+
+
+def posts_named_as_bodies(r: Reading, items: list[Item]) -> list[Item]:
+    """`Kepala Staf Gabungan (JCS) Korea Selatan melaporkan ...`: a post's words that the text gives an
+    acronym in brackets, with no one named after it, are the body (the JCS), not a post."""
+    text = r.text
+    x = 0
+    while x < len(items):
+        it = items[x]
+        if it.kind == "role" and " " in it.text and it.text[:1].isupper():
+            y = x + 1
+            if y < len(items) and items[y].kind == "ent" and items[y].entry_kind == "country" \
+                    and items[y].start == it.end + 1:
+                y += 1
+            if (y + 2 < len(items) and items[y].text == "(" and items[y + 2].text == ")"
+                    and items[y + 1].text.isupper() and len(items[y + 1].text) >= 3
+                    and not (y + 3 < len(items) and (items[y + 3].kind == "role" or is_name(items[y + 3])))):
+                key = it.text if y == x + 1 else f"{it.text} {items[x + 1].entry.name}"
+                if y > x + 1:
+                    country = items[x + 1]
+                    r.add_other("country", country.entry, Span(country.start, country.end), "country:inside-body")
+                items[x:y] = [Item("org", it.start, items[y - 1].end, text[it.start:items[y - 1].end], key=key)]
+        x += 1
+    return items
+
+
+def foreign_orgs(r: Reading, tokens: list[tuple[int, int]], hits) -> dict[int, tuple[int, int]]:
+    """`Daegu University of Foreign Languages`, `The Straits Times`, `Toyota Motor`: an English head
+    noun with the capitalised words before it and the linked name after it is one body.
+    Token index of its start -> (end offset, index of the next token)."""
+    kit, text = r.kit, r.text
+    words = [text[a:b] for a, b in tokens]
+    heads = [h for h, w in enumerate(words) if w in kit.foreign_heads]
+    if not heads:
+        return {}
+    n = len(tokens)
+
+    def spaced(x: int) -> bool:      # token x + 1 follows token x after one space
+        return tokens[x + 1][0] == tokens[x][1] + 1 and text[tokens[x][1]] == " "
+
+    # Tokens inside a known country's name ("Korea Selatan Hyundai Motors"): no part of a body's name.
+    in_country = {x for x, (a, _) in enumerate(tokens) for start, (end, entry) in hits.items()
+                  if entry.kind == "country" and start <= a < end}
+
+    def cap(x: int) -> bool:
+        w = words[x]
+        hit = hits.get(tokens[x][0])
+        return (is_cap(w) and w not in kit.function_words and w.lower() not in kit.title_first
+                and w.lower() not in kit.org_first and w.lower() not in kit.cue_words
+                and not (hit and hit[1].kind == "person") and x not in in_country)
+
+    found: dict[int, tuple[int, int]] = {}
+    last = -1
+    for h in heads:
+        if h <= last:
+            continue          # inside the body just read ("Yonhap News Agency")
+        start = h
+        while start > 0 and h - start < 4:
+            if spaced(start - 1) and cap(start - 1):
+                start -= 1
+            elif start > 1 and words[start - 1] == "&" and spaced(start - 2) and spaced(start - 1) and cap(start - 2):
+                start -= 2     # "Korea Investment & Securities": an ampersand inside the name
+            else:
+                break
+        end = h
+        k = h + 1
+        while k < n and spaced(k - 1):
+            if words[k] in kit.foreign_heads:
+                end, k = k, k + 1
+            elif words[k] in kit.foreign_links and k + 1 < n and spaced(k) and cap(k + 1):
+                m = k + 1
+                while m + 1 < n and m - k < 4 and spaced(m) and cap(m + 1):
+                    m += 1
+                end, k = m, m + 1
+            else:
+                break
+        if start == h and end == h:
+            continue
+        if start > 0 and words[start - 1] in kit.foreign_articles and spaced(start - 1):
+            start -= 1
+        found[start] = (tokens[end][1], end + 1)
+        for later in range(start + 1, h if end == h else h + 1):
+            # "Direktur Eksekutif Jakarta Policy Forum": a role before may claim the first word.
+            found[later] = (tokens[end][1], end + 1)
+        last = end
+    return found
+
+
+def split_pairs(r: Reading, tokens: list[tuple[int, int]], found: list) -> list[tuple[int, int]]:
+    """`Jepang-Vietnam`, `Korsel-Jepang`, `Seoul-Tokyo`: a hyphen between two known
+    countries, places or bodies joins two entities, not the parts of one name; the token is cut
+    there so that each side is read as itself."""
+    text = r.text
+    ends = {end for _, end, entry in found if entry.kind != "person" and text[end:end + 1] in "-‐"}
+    cuts = {start - 1 for start, _, entry in found if entry.kind != "person" and start - 1 in ends}
+    if not cuts:
+        return tokens
+    out: list[tuple[int, int]] = []
+    for a, b in tokens:
+        inside = sorted(c for c in cuts if a < c < b)
+        for c in inside:
+            out.append((a, c))
+            out.append((c, c + 1))
+            a = c + 1
+        out.append((a, b))
+    return out

@@ -1,0 +1,299 @@
+"""Actors pass, names: everything no role claimed.
+
+`read_rest` goes over the items a second time: register entities (not in a photo credit or a
+dateline), built bodies and places, and `bare_name` for a capitalised run no role took: a known
+person's shorter form, a place after a preposition, a medium cited as a source, a form of address
+and a surname, a headline's verb after a surname, or a person by its shape or by a speech cue.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actor_kit import CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, alias_like, case_ok, given_name_shape
+from .cast import Item, Reading, Ref, Seen
+from .lexicon import fold
+from .model import Span
+from .organisations import skip_parenthetical
+
+
+def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]) -> None:
+    kit = r.kit
+    known_tokens = {t for p in r.people.values() for t in p.tokens}
+    n = len(items)
+    k = 0
+    while k < n:
+        item = items[k]
+        prev = items[k - 1] if k else None
+        if item.kind == "ent":
+            if item.entry.kind == "person":
+                if item.start not in claimed:
+                    claimed.add(item.start)
+                    r.person(item, "person:register")
+            elif item.entry.kind == "organization" and (credit(r, item) or dateline_like(r, Span(item.start, item.end))):
+                pass      # "Foto: AFP/Name", "REUTERS/File Photo": the photo's credit; "Jakarta, CNN Indonesia --":
+                # the outlet of the dateline; no body of the brief
+            elif not (item.entry.kind == "place" and prev is not None and prev.text in kit.treaty_heads
+                      and prev.end + 1 == item.start):
+                # ("Konvensi Jenewa": a treaty named after a city, not the city.)
+                r.add_other(item.entry.kind, item.entry, Span(item.start, item.end), f"{item.entry.kind}:register")
+                k = skip_parenthetical(r, items, k)
+        elif item.kind == "org":
+            r.add_other("organization", None, Span(item.start, item.end), "organization:head", item.key)
+            k = skip_parenthetical(r, items, k)
+        elif item.kind == "place":
+            r.add_other("place", None, Span(item.start, item.end), "place:eponym")
+        elif item.kind == "name" and item.start not in claimed:
+            k += bare_name(r, items, k, title_case, known_tokens)
+        elif item.kind == "word" and item.text in r.acronyms:
+            entry, key = r.acronyms[item.text]
+            r.add_other("organization", entry, Span(item.start, item.end), "organization:acronym", key or None)
+        k += 1
+
+
+def dateline_like(r: Reading, span: Span) -> bool:
+    """`KONTAN.CO.ID - SEOUL.`, `SEOUL, KOMPAS —`, `TOKYO - `: a city in capitals opening its line
+    (after an outlet's name in capitals at most) and closed by a dash or a full stop: the dateline;
+    `Jakarta, CNN Indonesia -- `: any name in a line's opening run of capitalised words up to a dash."""
+    text = r.text
+    surface = text[span.start:span.end]
+    line_start = text.rfind("\n", 0, span.start) + 1
+    prefix = text[line_start:span.start]
+    head = DATELINE_HEAD.match(text, line_start)
+    if head and head.end() > span.end:
+        return True
+    if not (surface.isupper() and len(surface) >= 3):
+        return False
+    if any(c.islower() for c in prefix) or len(prefix) > 40:
+        return False
+    return DATELINE_CLOSE.match(text, span.end) is not None
+
+
+def cut_at_end(r: Reading, item: Item) -> bool:
+    """The run ends the text with no closing mark: a page cut mid-name (`Katedral Ho`, `Korean Cent`)."""
+    rest = r.text[item.end:]
+    return not rest.strip() and bool(r.text.rstrip()) and r.text.rstrip()[-1] not in CLOSERS
+
+
+def credit(r: Reading, item: Item) -> bool:
+    """A known agency in a photo credit: after a credit word (`Foto:`, `Photo :`, `dok`, `via`), against a
+    slash (`REUTERS/File Photo`, `TASS / Yonhap`), or alone on its line as a sign-off (`... ke Rusia.
+    REUTERS`)."""
+    text = r.text
+    line_start = text.rfind("\n", 0, item.start) + 1
+    line_end = text.find("\n", item.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:item.start], text[item.end:line_end]
+    if before.rstrip().endswith("/") or after.lstrip().startswith("/"):
+        return True
+    if r.kit.credit_before.search(before) or r.kit.credit_after.match(after):
+        return True
+    # A sign-off: the agency's name in capitals is all that follows a sentence's end on its line.
+    return (item.text.isupper() and not after.strip(" .)") and (not before.strip()
+                                                                 or before.rstrip()[-1:] in ".!?\"”"))
+
+
+@dataclass
+class _Run:
+    """A capitalised run no role claimed, with what bare_name reads around it."""
+
+    items: list[Item]
+    k: int                      # its index among the sentence's items
+    item: Item
+    title_case: bool
+    known_tokens: set           # the words of the people named so far (spelling-folded)
+    folded: list[str]           # its words, folded
+    keys: list[str]             # and under the spelling folds, as the people's words are
+    place_context: bool         # right after a preposition or a place's head word ("di", "ke")
+
+    @property
+    def prev(self) -> Item | None:
+        return self.items[self.k - 1] if self.k else None
+
+    @property
+    def next(self) -> Item | None:
+        return self.items[self.k + 1] if self.k + 1 < len(self.items) else None
+
+    @property
+    def first(self) -> str:
+        a, b = self.item.tokens[0]
+        return self.item.text[a - self.item.start:b - self.item.start]
+
+    @property
+    def is_known(self) -> bool:
+        return any(t in self.known_tokens for t in self.keys)
+
+
+def bare_name(r: Reading, items: list[Item], k: int, title_case: bool, known_tokens: set) -> int:
+    """Reads a capitalised run no role claimed; returns how many items after it it took in."""
+    kit, text, item = r.kit, r.text, items[k]
+    folded = [fold(text[a:b]) for a, b in item.tokens]
+    prev = items[k - 1] if k else None
+    run = _Run(items, k, item, title_case, known_tokens, folded, [r.spelling(t) for t in folded],
+               prev is not None and prev.kind == "word" and (
+                   prev.text.lower() in kit.prepositions or prev.text.lower() in kit.place_heads))
+    taken = _source_or_entity(r, run)
+    if taken is not None:
+        return taken
+    if _run_opening(r, run):
+        return 0
+    if len(item.tokens) >= 2:
+        _several_words(r, run)
+    else:
+        _one_word(r, run)
+    return 0
+
+
+def _source_or_entity(r: Reading, run: _Run) -> int | None:
+    """A medium cited as a source, a registered entity, a site or region of a known one: how many
+    items after the run it took in; None when the run is none of them."""
+    kit, text, item = r.kit, r.text, run.item
+    before = text[max(0, item.start - 40):item.start]
+    the = re.search(r"\b[A-Z]\w*\s+$", before)
+    if the and the.group().strip() not in kit.function_words:
+        the = None
+    if kit.source_cue.search(before[:the.start()] if the else before) and not all(
+            t in run.known_tokens for t in run.keys):
+        # "Dilansir dari The Korean Herald": a medium cited as the source.
+        start = item.start - (len(the.group()) if the else 0)
+        r.add_other("organization", None, Span(start, item.end), "organization:source-cue")
+        return 0
+    entry = kit.by_surface.get(fold(item.text))
+    if entry is not None and not case_ok(item.text, alias_like(r.kit, entry, item.text)):
+        entry = None      # "kata Ri" is a person's name, not the country "RI"
+    if entry is not None and entry.kind != "person":
+        r.add_other(entry.kind, entry, Span(item.start, item.end), f"{entry.kind}:register")
+        return 0
+    nxt = run.next
+    if nxt is not None and nxt.kind == "ent" and nxt.start == item.end + 1 and text[item.end] == " ":
+        # "di Markas Besar NATO": the site of a body; "ke Barat Daya China": a region of a country.
+        site = fold(item.text) in kit.site_heads and nxt.entry.kind in ("organization", "country")
+        region = nxt.entry.kind == "country" and all(text[a:b] in kit.region_words for a, b in item.tokens)
+        if site or region:
+            r.add_other("place", None, Span(item.start, nxt.end), "place:site" if site else "place:region")
+            return 1
+    return None
+
+
+def _run_opening(r: Reading, run: _Run) -> bool:
+    """What the run's first word says: a preposition's phrase, a place's head, a noun opening the
+    sentence before a known name, a form of address or a kinship noun. True when it is read."""
+    kit, text, item, keys, known = r.kit, r.text, run.item, run.keys, run.known_tokens
+    first, prev = run.first, run.prev
+    if run.place_context and (first in kit.relational or fold(item.text) in kit.not_places):
+        return True      # "di Tengah Ketegangan", "di Tanah Air": a preposition's phrase, no place
+    if first in kit.place_name_heads and len(item.tokens) >= 2:
+        r.add_other("place", None, Span(item.start, item.end), "place:name-head")
+        return True
+    if (len(item.tokens) >= 2 and keys[0] not in known and all(t in known for t in keys[1:])
+            and (run.k == 0 or (prev is not None and prev.kind == "punct" and prev.text in kit.openers))):
+        # "Kunjungan Lavrov ...", "Pernyataan Kim ...": a capitalised noun opening the sentence
+        # before a known person's name is not part of that name.
+        rest = item.tokens[1:]
+        named = Item("name", rest[0][0], item.end, text[rest[0][0]:item.end], tokens=rest)
+        if len(rest) >= 2:
+            r.person(named, "person:known-name")
+        else:
+            r.refs.append(Ref(named, "person:surname"))
+        return True
+    kin = first.lower() in kit.kin_words
+    if (len(item.tokens) == 2 and (first in kit.honorifics or kin) and not run.title_case
+            and not given_name_shape(text[item.tokens[1][0]:item.tokens[1][1]])):
+        # "Tuan Kim mengatakan": a form of address and a surname; the title is no part of the name.
+        # "Kakek Kim ...": a kinship noun opening the sentence names a relative of a Kim named here.
+        rest = Item("name", item.tokens[1][0], item.end, text[item.tokens[1][0]:item.end], tokens=item.tokens[1:])
+        if not kin:
+            r.refs.append(Ref(rest, "person:honorific-surname", strong=True))
+        return True
+    if kin and len(item.tokens) >= 3:
+        rest = item.tokens[1:]
+        r.person(Item("name", rest[0][0], item.end, text[rest[0][0]:item.end], tokens=rest), "person:name-shape")
+        return True
+    return False
+
+
+def _several_words(r: Reading, run: _Run) -> None:
+    """A run of two or more words: a known person, a place after a preposition, a headline's
+    surname and verb, a body closed by its acronym, or a person by the shape of the name."""
+    kit, text, item, items, k = r.kit, r.text, run.item, run.items, run.k
+    keys, known, folded, title_case = run.keys, run.known_tokens, run.folded, run.title_case
+    span = Span(item.start, item.end)
+    if run.is_known and all(t in known for t in keys):
+        owners = [p for p in r.people.values() if set(keys) <= p.tokens]
+        if len(owners) == 1 and r.spelling(fold(item.text)) != owners[0].key:
+            # "Thomas Greenfield" after "Linda Thomas-Greenfield": a shorter form of the one person
+            # whose name holds all its words.
+            owners[0].mentions.append(Seen(span, item.text, "person:known-name"))
+            return
+        r.person(item, "person:known-name")
+        return
+    if run.place_context and not run.is_known:
+        if not ((title_case or r.in_line(item.start)) and all(map(r.common, folded))) \
+                and not cut_at_end(r, item):
+            # (not "dari Pasar Otomotif" in a headline: its title case caps common nouns)
+            r.add_other("place", None, span, "place:preposition")
+        return
+    if (title_case or r.in_line(item.start)) and (
+            keys[0] in known or keys[0] in kit.register_surnames) and not any(
+            t in known for t in keys[1:]) and not r.common(folded[0]):
+        # "..., Zelensky Ungkap Kondisinya": a headline's known surname, then its verb.
+        a, b = item.tokens[0]
+        r.refs.append(Ref(Item("name", a, b, text[a:b], tokens=item.tokens[:1]), "person:surname"))
+        return
+    if title_case or fold(item.text) in kit.outlets or any(t in kit.outlets for t in folded):
+        return      # a headline's capitals; "dihubungi <outlet>", "Nikmati Tempo": a medium, no person
+    if item.start and text[item.start - 1] == "/":
+        return      # "Reuters/Name Surname": a photo credit's name, no person of the brief
+    if (len(folded) >= 3 and sum(map(r.common, folded)) >= 2 and k + 3 < len(items)
+            and items[k + 1].text == "(" and items[k + 3].text == ")" and items[k + 2].text.isupper()
+            and len(items[k + 2].text) >= 3):
+        # "Tim Pengawas Ekspor Bersama (TPEB)": common nouns closed by an acronym name a body.
+        r.add_other("organization", None, span, "organization:acronym-closed")
+        r.acronyms.setdefault(items[k + 2].text, (None, item.text))
+        return
+    if all(r.common(t) for t in folded):
+        return      # "Tetap Waspada", "Kerja Sama": the shape alone, and no word of a name
+    if len(folded) >= 4 and sum(map(r.common, folded)) >= len(folded) - 1 and not run.is_known:
+        return      # "Putus Seluruh Jalur Komunikasi": a headline-like phrase, not a name
+    if cut_at_end(r, item):
+        return      # "... yaitu Katedral Ho": the page was cut inside the name
+    # "rekan sejawat dari Korea Selatan Chung X": the country the person comes from.
+    origin = items[k - 1] if k >= 2 and items[k - 2].kind == "word" and items[k - 2].text in kit.side_from else None
+    r.person(item, "person:name-shape", affiliation=origin.entry.name if (
+        origin is not None and origin.kind == "ent" and origin.entry_kind == "country") else None)
+
+
+def _one_word(r: Reading, run: _Run) -> None:
+    """One word: a nickname, a surname of someone here, a place after `di`/`ke`, or a person by a
+    speech cue."""
+    kit, text, item, keys, known = r.kit, r.text, run.item, run.keys, run.known_tokens
+    folded, title_case, prev, nxt = run.folded, run.title_case, run.prev, run.next
+    span = Span(item.start, item.end)
+    nick = kit.nickname_cue.match(text, item.end)
+    if nick and keys[0] not in known:
+        owner = [p for p in r.people.values() if r.spelling(fold(nick.group(1))) in p.tokens]
+        if len(owner) == 1:
+            # "kata Budi, sapaan akrab Budiman": the nickname is a form of that person.
+            owner[0].mentions.append(Seen(span, item.text, "person:nickname"))
+            owner[0].tokens = owner[0].tokens | {keys[0]}
+            known.add(keys[0])
+            return
+    if keys[0] not in known and (folded[0] in kit.outlets or (
+            folded[0] in kit.country_words and not run.place_context)):
+        return      # "di Bisnis": a medium; "Kawan-kawan Korea menyambut": a word of a country's name
+    cue = (prev is not None and prev.kind == "word" and prev.text.lower() in kit.cues_before) or (
+        nxt is not None and nxt.kind == "word" and nxt.text.lower() in kit.cues_after)
+    if keys[0] in known or keys[0] in kit.register_surnames:
+        # (a registered person's surname alone, "rezim Putin", is that person when no one here has it)
+        r.refs.append(Ref(item, "person:surname"))
+    elif run.place_context and not title_case and item.text not in kit.region_words:
+        # "tekanan dari Barat": a compass word alone is a direction or "the West", no place;
+        # "... ke Rusi": a text cut inside the word names no place.
+        if not cut_at_end(r, item):
+            r.add_other("place", None, span, "place:preposition")
+    elif item.text in kit.region_words:
+        pass      # "Barat mengatakan": a compass word ("the West") is no person
+    elif cue and r.common(folded[0]):
+        pass      # "..., Industri dan Energi mengatakan": a common noun before a cue verb is no person
+    elif cue and not title_case:
+        r.refs.append(Ref(item, "person:speech-cue", strong=True))

@@ -1,0 +1,301 @@
+"""Actors pass, organisations: bodies built from a head word, their short forms, and one name per body.
+
+`org_at` reads a body from its head (`Kementerian Luar Negeri Korea Selatan`, `Pusat Studi
+Strategis dan Internasional`, `Institut X untuk Y (IXY)`); `skip_parenthetical` reads the short
+form the text gives a body in brackets (`(NIS)`); `named_body` and `member_body` give the body a
+post serves (`juru bicara kementerian`, `Sekretaris Dewan Keamanan Rusia`); `merge_short_orgs`
+makes a bare or short name the one fuller body of the text (`Kemlu` = `Kementerian Luar Negeri X`).
+"""
+from __future__ import annotations
+
+import re
+
+from .actor_kit import ORG_CLOSERS, ORG_FREE_WORDS, is_cap
+from .affiliation import affiliation_of
+from dataclasses import dataclass
+
+from .cast import Item, Reading, acronym_in_brackets
+from .lexicon import fold, slugify
+from .model import Span
+
+
+def listed_portfolio(r: Reading, tokens, j: int, hits) -> bool:
+    """From token j, the rest of a portfolio list: name words of a body (no post: "Jenderal") and commas,
+    then a list joiner and a last name word ("Industri, dan Energi", "Industri dan Energi")."""
+    kit, text = r.kit, r.text
+    for k in range(j, min(len(tokens), j + 8)):
+        word = text[tokens[k][0]:tokens[k][1]]
+        if tokens[k][0] in hits:
+            return False
+        if word in kit.list_joiners:
+            if k + 1 >= len(tokens) or tokens[k + 1][0] in hits:
+                return False
+            last = text[tokens[k + 1][0]:tokens[k + 1][1]]
+            return last.lower() in kit.org_words and is_cap(last)
+        if word != "," and not (word.lower() in kit.org_words and is_cap(word)
+                                and not kit.title.match(text, tokens[k][0])):
+            return False
+    return False
+
+
+@dataclass
+class _Body:
+    """An organisation's name being read from its head word, token by token."""
+
+    a: int                      # where it starts
+    head: str                   # the head word(s) as written ("Kementerian")
+    j: int                      # the next token
+    end: int                    # where the name read so far ends
+    key_text: str               # the name as written so far
+    proper: bool                # a head that names its body alone (Duma): no free words
+    key: str = ""               # its identity key (the country part canonical)
+    parts: int = 0              # words after the head
+    free: int = 0               # capitalised words of its own ("Gadjah Mada")
+    place_parts: int = 0        # known places inside the name
+    first_free: tuple[int, int] | None = None   # (end, j) after the first free word, to fall back to
+
+
+def org_at(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict) -> tuple[Item, int] | None:
+    """`Kementerian Luar Negeri Korea Selatan`, `Pusat Studi Strategis dan Internasional`: the body
+    whose head word opens token i, and the index of the token after it; None when there is none."""
+    kit, text = r.kit, r.text
+    a = tokens[i][0]
+    m = kit.org_head.match(text, a)
+    if not m:
+        return None
+    j = i
+    while j < len(tokens) and tokens[j][0] < m.end():
+        j += 1
+    if tokens[j - 1][1] != m.end():
+        return None
+    # "Ketua Duma Ivan Petrov": a head that names its body by itself takes no free words.
+    b = _Body(a, m.group(), j, m.end(), text[a:m.end()], m.group() in kit.proper_heads)
+    _own_words(r, tokens, hits, b)
+    _closing_acronyms(r, tokens, hits, b)
+    _country_after(r, tokens, hits, b)
+    _untuk_tail(r, tokens, hits, b)
+    if (b.parts == 0 and not b.proper) or (b.parts == 1 and b.key != b.key_text and (
+            b.key_text in kit.state_heads or b.key_text in kit.generic_heads)):
+        return None
+    if b.parts == 1 and b.place_parts == 1 and b.head in kit.generic_heads:
+        return None       # "Otoritas Seoul": the authorities of a capital, a common noun
+    return Item("org", a, b.end, text[a:b.end], key=b.key), b.j
+
+
+def _own_words(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
+    """The name's own words after its head: name words, places, a listed portfolio, free words."""
+    kit, text, a = r.kit, r.text, b.a
+    while b.j < len(tokens):
+        ta, tb = tokens[b.j]
+        word = text[ta:tb]
+        if ta in hits:
+            if hits[ta][1].kind != "place":
+                break
+            # A region inside the name: "Institut Studi Asia Timur".
+            p_end = hits[ta][0]
+            while b.j < len(tokens) and tokens[b.j][0] < p_end:
+                b.j += 1
+            b.end, b.parts, b.place_parts = p_end, b.parts + 1, b.place_parts + 1
+            b.key_text = text[a:b.end]
+            continue
+        if word.lower() in kit.org_words and is_cap(word):
+            b.end, b.parts, b.j = tb, b.parts + 1, b.j + 1
+            b.key_text = text[a:b.end]
+            continue
+        if (word in kit.list_joiners and b.j + 1 < len(tokens) and tokens[b.j + 1][0] not in hits
+                and text[tokens[b.j + 1][0]:tokens[b.j + 1][1]].lower() in kit.org_words
+                and is_cap(text[tokens[b.j + 1][0]:tokens[b.j + 1][1]])):
+            b.j += 1
+            continue
+        if word == "," and b.parts and listed_portfolio(r, tokens, b.j + 1, hits):
+            # "Kementerian Perdagangan, Industri, dan Energi": a portfolio listed with commas.
+            b.j += 1
+            continue
+        if (b.parts == b.free < ORG_FREE_WORDS and not b.proper and is_cap(word) and word not in kit.function_words
+                and not kit.title.match(text, ta) and word.lower() not in kit.calendar):
+            # The body's own name right after its head: "Dewan Federasi", "Universitas Gadjah
+            # Mada".
+            b.end, b.parts, b.free, b.j = tb, b.parts + 1, b.free + 1, b.j + 1
+            b.key_text = text[a:b.end]
+            if b.first_free is None:
+                b.first_free = (b.end, b.j)
+            continue
+        break
+    if b.free > 1 and b.parts == b.free and b.j < len(tokens) and text[tokens[b.j][0]:tokens[b.j][1]] not in ORG_CLOSERS:
+        # Several free words run on into what may be a person ("Universitas Andalas Rudi
+        # Hartawan menilai"): only a closing mark shows they all belong to the name.
+        b.end, b.j = b.first_free
+        b.parts = b.free = 1
+        b.key_text = text[a:b.end]
+
+
+def _closing_acronyms(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
+    """An acronym after the name: its parent body, or the short form closing free words."""
+    kit, text, a = r.kit, r.text, b.a
+    # "Pusat Riset Politik BRIN": an unknown acronym right after the name is its parent body.
+    if b.parts and b.j < len(tokens) and tokens[b.j][0] not in hits:
+        word = text[tokens[b.j][0]:tokens[b.j][1]]
+        if 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and word not in kit.function_words:
+            b.end, b.j = tokens[b.j][1], b.j + 1
+            b.key_text = text[a:b.end]
+    # "Institut Studi Strategis Korea (KRIS)", "Badan Kajian dan Strategi Kawasan (BKSK)": free
+    # capitalised words (joined by "dan", or "untuk": "Institut X untuk Y Z (IXYZ)") that its
+    # acronym closes.
+    if b.parts:
+        k, caps = b.j, 0
+        while k < len(tokens) and caps < 3 and tokens[k][0] not in hits:
+            word = text[tokens[k][0]:tokens[k][1]]
+            if is_cap(word) and word not in kit.function_words:
+                caps += 1
+            elif not ((word in kit.list_joiners or word in kit.org_links) and caps == k - b.j
+                      and k + 1 < len(tokens)):
+                break
+            k += 1
+        if k > b.j and caps and is_cap(text[tokens[k - 1][0]:tokens[k - 1][1]]) and k + 2 < len(tokens) \
+                and text[tokens[k][0]:tokens[k][1]] == "(" and text[tokens[k + 2][0]:tokens[k + 2][1]] == ")" \
+                and text[tokens[k + 1][0]:tokens[k + 1][1]].isupper():
+            b.end, b.j = tokens[k - 1][1], k
+            b.key_text = text[a:b.end]
+
+
+def _country_after(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
+    """One country right after the name belongs to it, and name words after the country."""
+    kit, text = r.kit, r.text
+    # One country right after the name belongs to it: "Kedutaan Besar Rusia", "Politbiro RRT".
+    if b.j < len(tokens) and tokens[b.j][0] in hits and hits[tokens[b.j][0]][1].kind == "country":
+        c_end, country = hits[tokens[b.j][0]]
+        b.key = f"{b.key_text} {country.name}"
+        b.end = c_end
+        b.parts += 1
+        while b.j < len(tokens) and tokens[b.j][0] < c_end:
+            b.j += 1
+        # "Partai Rusia Bersatu": a name word after the country still belongs to the name.
+        while b.j < len(tokens) and tokens[b.j][0] not in hits and tokens[b.j][0] == b.end + 1 and text[b.end] == " ":
+            word = text[tokens[b.j][0]:tokens[b.j][1]]
+            if not (word.lower() in kit.org_words and is_cap(word)):
+                break
+            b.end, b.j = tokens[b.j][1], b.j + 1
+            b.key = f"{b.key} {word}"
+    else:
+        b.key = b.key_text
+
+
+def _untuk_tail(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
+    """`untuk` and name words up to a closing mark, or a known international body."""
+    kit, text = r.kit, r.text
+    # "Institut Sejong untuk Kajian Strategis,", "Misi Korea Utara untuk PBB": "untuk" and name words up
+    # to a closing mark, or a known international body, belong to the name.
+    if b.parts and b.j + 1 < len(tokens) and text[tokens[b.j][0]:tokens[b.j][1]] in kit.org_links \
+            and tokens[b.j][0] == b.end + 1:
+        k = b.j + 1
+        if tokens[k][0] in hits and hits[tokens[k][0]][1].kind == "organization":
+            k_end = hits[tokens[k][0]][0]
+            while k < len(tokens) and tokens[k][0] < k_end:
+                k += 1
+        else:
+            while (k < len(tokens) and k - b.j <= 3 and tokens[k][0] not in hits
+                   and text[tokens[k][0]:tokens[k][1]].lower() in kit.org_words
+                   and is_cap(text[tokens[k][0]:tokens[k][1]])):
+                k += 1
+            if k == b.j + 1 or (k < len(tokens) and text[tokens[k][0]:tokens[k][1]] not in ORG_CLOSERS):
+                k = b.j
+        if k > b.j + 1:
+            b.key = f"{b.key} {text[tokens[b.j][0]:tokens[k - 1][1]]}"
+            b.end, b.j = tokens[k - 1][1], k
+
+
+def named_body(r: Reading, head: str, position: int) -> str | None:
+    """The body last named before `position` whose head is `head` written in capitals
+    (`kementerian` → `Kementerian Unifikasi Korea Selatan`), by its affiliation name."""
+    best = None
+    for item in r.org_items:
+        if item.start >= position:
+            break
+        if item.text.split()[0].lower() == head.lower():
+            best = item
+    return affiliation_of(r, best) if best is not None else None
+
+
+def member_body(r: Reading, role: Item, items: list[Item], j: int) -> tuple[int, str | None, int] | None:
+    """`Sekretaris Dewan Keamanan Rusia`, `Ketua Duma`, `Anggota Majelis Nasional`: a member's post
+    names the council it sits in, without the country that closes the council's name. Returns
+    (end of the role, affiliation: the council, next index)."""
+    kit = r.kit
+    if j >= len(items) or fold(role.text.split()[-1]) not in kit.member_heads:
+        return None
+    body = items[j]
+    if not (body.kind == "org" or (body.kind == "ent" and body.entry_kind == "organization")):
+        return None
+    if body.text.split()[0] not in kit.council_heads:
+        return None
+    # The country that closes the council's name, tried from its last words (a registered council's own
+    # alias would match the whole name first): "Dewan Keamanan Rusia" -> "Dewan Keamanan".
+    spaces = [m.start() + 1 for m in re.finditer(" ", r.text[body.start:body.end])]
+    for offset in spaces[-3:]:
+        start = body.start + offset
+        entry = kit.by_surface.get(fold(r.text[start:body.end]))
+        if entry is not None and entry.kind == "country":
+            return start - 1, affiliation_of(r, body), j + 1
+    return body.end, affiliation_of(r, body), j + 1
+
+
+def skip_parenthetical(r: Reading, items: list[Item], k: int) -> int:
+    """`Korea Selatan (ROK)`: the same entity again; `Dewan Keamanan ... (PBB)`: part of the name."""
+    n = len(items)
+    if k + 3 < n and items[k + 1].text == "(" and items[k + 3].text == ")":
+        inner = items[k + 2]
+        if inner.kind == "ent" and items[k].kind == "ent" and inner.entry is items[k].entry:
+            r.add_other(inner.entry.kind, inner.entry, Span(inner.start, inner.end), "alias:parenthetical")
+            return k + 3
+        if items[k].kind == "org" or (items[k].kind == "ent" and items[k].entry.kind == "organization"):
+            if acronym_in_brackets(items, k + 1):
+                # "Badan Intelijen Nasional (NIS)": the short form names the same body here.
+                entry = items[k].entry if items[k].kind == "ent" else None
+                r.acronyms[inner.text] = (entry, items[k].key)
+                r.add_other("organization", entry, Span(inner.start, inner.end), "organization:acronym",
+                               items[k].key or None)
+            return k + 3
+    return k
+
+
+def merge_short_orgs(r: Reading) -> None:
+    """A bare `Kementerian Luar Negeri` is the one fuller `Kementerian Luar Negeri X` of this text."""
+    orgs = {k: v for k, v in r.others.items() if v.kind == "organization" and v.entry is None}
+
+    def extends(short: str, long: str) -> bool:
+        # `Duma Rusia` is `Duma Negara Rusia` named without a name word: same head, same end.
+        if long.startswith(short + "-"):
+            return True
+        a, b = short.split("-"), long.split("-")
+        if len(a) < 2 or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1]:
+            return False
+        rest = iter(b)
+        return all(word in rest for word in a)
+
+    expansions = r.kit.org_expansions
+    every = {k: v for k, v in r.others.items() if v.kind == "organization"}
+    for key, slot in list(orgs.items()):
+        # "Kemlu" alone is the one "Kementerian Luar Negeri ..." this text names in full.
+        full = expansions.get(slot.name)
+        if full is None:
+            continue
+        longer = [k for k, v in every.items() if k != key and (v.name.lower() + " ").startswith(full.lower() + " ")]
+        if len(longer) > 1:
+            # Several ministries: the one named last before the short form.
+            first = min(m.span.start for m in slot.mentions)
+            named = [(max(m.span.start for m in every[k].mentions if m.span.start < first), k) for k in longer
+                     if any(m.span.start < first for m in every[k].mentions)]
+            longer = [max(named)[1]] if named else longer
+        if len(longer) == 1:
+            r.others[longer[0]].mentions.extend(slot.mentions)
+            del r.others[key]
+            del orgs[key]
+    for key in sorted(orgs, key=len, reverse=True):
+        slot = orgs[key]
+        # The fuller form may be a registered body ("Kementerian Luar Negeri Korea Selatan").
+        longer = [k for k, v in r.others.items() if k != key and v.kind == "organization"
+                  and extends(key, k if v.entry is None else slugify(v.name))]
+        if len(longer) == 1:
+            r.others[longer[0]].mentions.extend(slot.mentions)
+            del r.others[key]
+            del orgs[key]

@@ -1,0 +1,641 @@
+"""Actors pass, roles: people named with their post.
+
+`read_roles` reads, over the items of a sentence, the shapes news prose uses for a person with a
+post: `<role> [<country|org>...] [untuk ...][,] <Name> [dan <Name>]` and `<Name>, <role> [<org>...]`
+(an apposition), with the post's tail, portfolio, council, field and region, a post chained to
+another (`Wakil Perdana Menteri sekaligus utusan ...`), a post stated before its holder is named
+(`Penasihat itu, X,`), and the body the post serves. `name_found` records the name it finds: a
+person at once, or a one-word reference resolved later by `salience`.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .actor_kit import (APPOSITION_ITEMS, ROLE_COMPLEMENT_ITEMS, ROLE_COMPLEMENT_SPAN, ROLE_TAIL_WORDS,
+                        UNTUK_CLAUSE_TOKENS, is_cap)
+from .affiliation import affiliation_of, served_country
+from .cast import Item, PendingPost, Reading, Ref, acronym_in_brackets, is_name
+from .lexicon import fold
+from .model import Span
+from .organisations import member_body, named_body
+
+
+@dataclass(frozen=True)
+class Chain:
+    """A post with no name of its own, followed by another post (`Wakil Perdana Menteri sekaligus
+    utusan ...`, `Perwakilan Jepang, Duta Besar X`)."""
+
+    role: Item                  # the first post
+    end: int                    # where it ends as stated
+    next: int                   # index of the post it chains to
+    affiliation: str | None
+    is_role: bool               # the first post is the person's role (else the one after the comma is)
+    adjacent: bool              # two posts written as one ("utusan presiden X"), stated up to the name
+
+
+@dataclass
+class _Clause:
+    """The items of one sentence as read_roles goes over them, and what it carries from post to post."""
+
+    r: Reading
+    items: list[Item]
+    title_case: bool
+    claimed: set[int]
+    coordinated: tuple[int, str] | None = None   # (index of the last name read with a post, its affiliation)
+    lead: Chain | None = None                    # a post with no name yet, chained to the next post
+
+    @property
+    def n(self) -> int:
+        return len(self.items)
+
+
+@dataclass
+class _Post:
+    """A post being read: where it stands, how far its words go, the bodies it serves."""
+
+    k: int                      # index of the role item
+    item: Item
+    j: int                      # the next item to read
+    tail_end: int               # where the post as stated ends
+    affs: list[str]
+    before: int = 0             # the first item after the post's own words
+    linked: bool = False        # a body linked by a preposition ("dari Universitas X")
+    comma: bool = False         # a comma between the post and its holder
+
+
+def read_roles(r: Reading, items: list[Item], title_case: bool, claimed: set[int]) -> None:
+    """`<role> [affil...] [untuk ...][,] <Name> [dan <Name>]` and `<Name>, <role> [affil...]`."""
+    clause = _Clause(r, items, title_case, claimed)
+    n = len(items)
+    for k, item in enumerate(items):
+        if item.kind == "role":
+            _read_post(clause, k, item)
+        elif item.kind in ("name", "ent") and k + 2 < n and items[k + 1].text == ",":
+            _read_apposition(clause, k, item)
+
+
+def _read_post(c: _Clause, k: int, item: Item) -> None:
+    """`<role> [affil...] [untuk ...][,] <Name> [dan <Name>]`: the post, its bodies, its holders."""
+    post = _post_words(c, k, item)
+    if post is None or not _post_bodies(c, post) or not _post_after_bodies(c, post) or not _post_untuk(c, post):
+        return
+    names = _post_names(c, post)
+    if names is None:
+        return
+    chain = _chain_of(c, post)
+    _holders_places(c, post, names)
+    if _names_are_bodies(c, post, names):
+        return
+    _holders(c, post, names, chain)
+
+
+def _post_words(c: _Clause, k: int, item: Item) -> _Post | None:
+    """The post's own words: a lower-case tail, a portfolio or complement, a region as its field."""
+    r, items, n, kit = c.r, c.items, c.n, c.r.kit
+    j, tail_end = k + 1, item.end
+    if (j + 1 < n and items[j].kind == "word" and items[j].text.lower() in kit.apposition_joiners
+            and items[j + 1].kind == "role"):
+        # "Wakil Perdana Menteri sekaligus utusan presiden ..., X": the first post is X's.
+        c.lead = chained_post(r, items, k, j, False, item, tail_end, [], c.lead)
+        return None
+    tail = 0
+    while (j < n and items[j].kind == "word" and tail < ROLE_TAIL_WORDS
+           and items[j].text.lower() not in kit.breakers and items[j].text.islower()):
+        j, tail = j + 1, tail + 1
+    generic = None
+    if tail:
+        # Lower-case words count as part of the role only when an entity or a name follows.
+        if j < n and (items[j].kind in ("ent", "org", "name") or items[j].text in r.short_bodies):
+            tail_end = items[j - 1].end
+        elif (tail == 1 and j + 1 < n and items[j].text == "," and is_name(items[j + 1])
+              and items[j - 1].text in kit.org_first):
+            # "Juru bicara kementerian, X,": the ministry the passage named before.
+            generic = named_body(r, items[j - 1].text, item.start)
+            tail_end = items[j - 1].end
+        else:
+            return None
+    post = _Post(k, item, j, tail_end, [generic] if generic else [], before=j)
+    portfolio = any(fold(w) in kit.portfolio_heads for w in item.text.split())
+    post.j = role_complement(r, items, j, c.claimed, portfolio)
+    if portfolio and post.j > post.before:
+        # "Menteri Kelautan dan Perikanan Norwegia X": the portfolio is part of the role.
+        post.tail_end = items[post.j - 1].end
+    j = post.j
+    if (j + 1 < n and items[j].kind == "ent" and items[j].entry_kind in ("place", "country")
+            and linked_body(r, items, j + 1)):
+        # "Pengamat Asia Timur dari Universitas X": the region is the role's field ("Pakar
+        # Korea Utara dari Universitas X": so is a country, when a body the person serves follows).
+        post.tail_end, post.j = items[j].end, j + 1
+    return post
+
+
+def _owner_before(c: _Clause, p: _Post) -> None:
+    """The state or body the post belongs to, named before it: `China, melalui Duta Besar X`,
+    `Kementerian Luar Negeri Rusia lewat juru bicaranya X`."""
+    r, items, k, kit = c.r, c.items, p.k, c.r.kit
+    if not p.affs and k >= 2 and items[k - 1].kind == "word" and items[k - 1].text in kit.through_words:
+        # "China, melalui Duta Besar X": the state or body that acts through the person.
+        owner = items[k - 3] if items[k - 2].text == "," and k >= 3 else items[k - 2]
+        aff = affiliation_of(r, owner) if owner.kind in ("ent", "org") and owner.entry_kind != "person" \
+            else None
+        if aff:
+            p.affs.append(aff)
+    if p.item.text.endswith("nya") and k and items[k - 1].kind == "word" and not p.affs:
+        # "Kementerian Luar Negeri Rusia lewat juru bicaranya X": the post of the body just named.
+        owner = next((it for it in reversed(items[:k]) if it.kind in ("ent", "org")
+                      and it.entry_kind != "person"), None)
+        aff = affiliation_of(r, owner) if owner is not None else None
+        if aff:
+            p.affs.append(aff)
+
+
+def _post_bodies(c: _Clause, p: _Post) -> bool:
+    """The bodies, countries and places the post serves; False when the body's name runs on."""
+    r, items, n, kit = c.r, c.items, c.n, c.r.kit
+    _owner_before(c, p)
+    member = member_body(r, p.item, items, p.j)
+    if member is not None:
+        # "Sekretaris Dewan Keamanan Rusia X": the council is part of the post.
+        p.tail_end, aff, p.j = member
+        if aff:
+            p.affs.append(aff)
+    while p.j < n:
+        j = p.j
+        it = items[j]
+        if it.kind == "word" and it.text in r.short_bodies:
+            it = r.short_bodies[it.text]      # "Ketua delegasi KDN, X": the body it names
+        if it.kind in ("ent", "org", "place") and not (it.kind == "ent" and it.entry.kind == "person"):
+            place = it.kind == "place" or it.entry_kind == "place"
+            if place and j == p.before and not p.affs:
+                # "Gubernur Primorsky Krai X": the region is part of the post as stated.
+                p.tail_end = it.end
+            # A place is the affiliation only when no body or country is named with it
+            # ("Centre for ... Studies (CSIS) Jakarta, X": the body).
+            aff = affiliation_of(r, it) if not (place and p.affs) else None
+            if aff:
+                p.affs.append(aff)
+            p.j += 1
+        elif linked_body(r, items, j):
+            p.j, p.linked = j + 1, True   # "<role> dari Universitas X, Name": the body it serves
+        elif it.kind == "word" and it.text in kit.list_joiners and j + 1 < n and items[j + 1].kind in ("ent", "org") \
+                and p.affs:
+            p.j += 1
+        elif p.affs and acronym_in_brackets(items, j):
+            # "Institut Studi Strategis Korea (KRIS) Park ...": the body's short form.
+            p.j += 3
+        else:
+            break
+    j = p.j
+    if (j + 3 < n and items[j].kind == "word" and items[j].text in kit.prepositions
+            and items[j + 1].kind in ("ent", "name") and items[j + 1].entry_kind in (None, "place")
+            and items[j + 2].text == "," and is_name(items[j + 3]) and p.item.text[:1].islower()):
+        # "Seorang pemandu wisata di Vladivostok, Natalia,": where the post is, then its holder.
+        p.j += 2
+    # The body's name runs on ("dari Institut Studi Oriental Moskow"): no holder here.
+    return not (p.linked and not (p.j < n and items[p.j].text == ","))
+
+
+def _post_after_bodies(c: _Clause, p: _Post) -> bool:
+    """The post's field, a post named again by an anaphor, the body's city; False when done."""
+    r, items, n, kit, item = c.r, c.items, c.n, c.r.kit, p.item
+    j = p.j
+    if p.affs and j < n and items[j].kind == "word" and items[j].text.lower() in kit.field_words:
+        # "penasihat senior Kremlin bidang kebijakan luar negeri": the post's field after its body.
+        m = j + 1
+        while (m < n and m - j <= ROLE_TAIL_WORDS + 1 and items[m].kind == "word" and items[m].text.islower()
+               and items[m].text not in kit.breakers and items[m].text not in kit.cues_after):
+            m += 1
+        if m > j + 1:
+            r.fields[(item.start, p.tail_end)] = r.text[items[j].start:items[m - 1].end]
+            p.j = j = m
+    if (not p.affs and j + 2 < n and items[j].kind == "word" and items[j].text.lower() in kit.anaphora
+            and items[j + 1].text == "," and is_name(items[j + 2])):
+        # "Seorang penasihat senior Kremlin ... mengatakan ..." then "Penasihat itu, X,": the
+        # person introduced by the post is named now; the post as first stated is theirs.
+        earlier = _earlier_posts(r, item)
+        role, end, aff = ((earlier[-1].role, earlier[-1].end, earlier[-1].affiliation) if earlier
+                          else (item, p.tail_end, None))
+        name_found(r, items[j + 2], "role-anaphora", c.title_case, c.claimed, role=role, tail_end=end,
+                   affiliation=aff)
+        return False
+    if (p.affs and j + 2 < n and items[j].kind == "name" and len(items[j].tokens) == 1
+            and items[j + 1].text == "," and is_name(items[j + 2]) and items[j].start not in c.claimed):
+        # "Universitas X (UX) Depok, Name": the body's city, then the person.
+        r.add_other("place", None, Span(items[j].start, items[j].end), "place:body-city")
+        c.claimed.add(items[j].start)
+        p.j = j = j + 1
+    # Anaphora: "Diplomat AS tersebut" gives the last person without one a country.
+    if j < n and items[j].kind == "word" and items[j].text.lower() in kit.anaphora and p.affs:
+        r.anaphora.append((item.start, p.affs[-1]))
+        return False
+    return True
+
+
+def _earlier_posts(r: Reading, item: Item) -> list[PendingPost]:
+    """The posts stated with no holder that an anaphoric post (`Penasihat itu, X,`) names again: the
+    same words, else any post of the sentence before in the same paragraph."""
+    words = set(item.text.lower().split())
+    earlier = [p for p in r.pending if words <= set(p.role.text.lower().split())]
+    if not earlier:
+        # "Duta besar Rusia ... turut ... . Diplomat tersebut, X,": another word for the post
+        # the sentence before stated.
+        here = bisect_right(r.sentence_starts, item.start) - 1
+        earlier = [p for p in r.pending if here > 0
+                   and bisect_right(r.sentence_starts, p.role.start) - 1 == here - 1
+                   and r.paragraph_of(p.role.start) == r.paragraph_of(item.start)]
+    return earlier
+
+
+def _post_untuk(c: _Clause, p: _Post) -> bool:
+    """`Duta Besar AS untuk PBB Linda ...`: the post's `untuk` clause, then the name; False when the
+    holder is named later (the post waits in `pending`)."""
+    r, items, n, kit = c.r, c.items, c.n, c.r.kit
+    j = p.j
+    if not (j < n and items[j].kind == "word" and items[j].text in kit.org_links):
+        return True
+    m = j + 1
+    while m < n and m - j <= UNTUK_CLAUSE_TOKENS and items[m].text != ",":
+        m += 1
+    # "Duta Besar AS untuk PBB Linda ...": the post (a body, country or place), then the name.
+    post = j + 1
+    while post < n and ((items[post].kind in ("ent", "org", "place") and items[post].entry_kind != "person")
+                        or place_before_name(r, items, post)):
+        post += 1
+    if (post < n and post - 1 > j and items[post].kind == "name" and len(items[post].tokens) == 1
+            and place_before_name(r, items, post - 1) and len(items[post - 1].tokens) >= 3
+            and items[post - 1].end + 1 == items[post].start):
+        # "untuk Distrik Federal Ural Pavel Orlov": the run was cut at its longest; the
+        # person's given name is the region run's last word.
+        region, name = items[post - 1], items[post]
+        moved = region.tokens[-1]
+        items[post - 1] = Item("name", region.start, region.tokens[-2][1],
+                               r.text[region.start:region.tokens[-2][1]], tokens=region.tokens[:-1])
+        items[post] = Item("name", moved[0], name.end, r.text[moved[0]:name.end],
+                           tokens=(moved,) + name.tokens)
+    if post < n and is_name(items[post]):
+        for x in range(j + 1, post):
+            if items[x].kind == "name":
+                # "untuk Distrik Federal Timur Jauh Name": the region of the post.
+                c.claimed.add(items[x].start)
+                r.add_other("place", None, Span(items[x].start, items[x].end), "place:post")
+    if post > j + 1 and post < n and is_name(items[post]):
+        p.j = post
+    elif m < n and items[m].text == ",":
+        p.j = m
+    else:
+        claim_untuk(r, items, j, c.claimed)
+        # "Duta besar Rusia untuk Korea Selatan turut ...": a post whose holder is named later.
+        r.pending.append(PendingPost(p.item, p.tail_end, p.affs[-1] if p.affs else None))
+        return False
+    return True
+
+
+def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
+    """The names after the post (`A dan B`); None when there are none (the post waits, or chains to
+    the next post) or the comma parts a headline's clauses."""
+    r, items, n, kit = c.r, c.items, c.n, c.r.kit
+    p.comma = p.j < n and items[p.j].text == ","
+    if p.comma:
+        p.j += 1
+    j = p.j
+    if (c.title_case and p.comma and j < n and items[j].kind == "name" and len(items[j].tokens) == 1
+            and not (j + 1 < n and items[j + 1].text == ",")):
+        return None      # "Menlu Terima Dubes Rusia, Tawarkan ...": a headline's next clause
+    names = []
+    while j < n and is_name(items[j]):
+        names.append(items[j])
+        if j + 2 < n and items[j + 1].text in kit.list_joiners and is_name(items[j + 2]):
+            j += 2
+        else:
+            break
+    if (len(names) == 1 and not c.title_case and j + 2 < n
+            and len(names[0].text.split()) == 1 and (names[0].kind == "ent" or len(names[0].tokens) == 1)
+            and (items[j + 1].text == "," or items[j + 1].text.lower() in kit.naming_links)
+            and is_name(items[j + 2]) and len(items[j + 2].text.split()) >= 2
+            and not (j + 4 < n and items[j + 3].text == "," and items[j + 4].text in kit.list_joiners)):
+        # "Penasihat luar negeri Putin, Yuri X, mengatakan", "Ajudan Putin bernama Yury X": the post
+        # is of the person named after; the one-word name before is whose aide they are.
+        name_found(r, names[0], "possessor", c.title_case, c.claimed)
+        j += 2
+        names = [items[j]]
+    p.j = j
+    if not names:
+        r.pending.append(PendingPost(p.item, p.tail_end, p.affs[-1] if p.affs else None))
+        c.lead = chained_post(r, items, p.k, j, p.comma, p.item, p.tail_end, p.affs, c.lead)
+        return None
+    return names
+
+
+def _chain_of(c: _Clause, p: _Post) -> Chain | None:
+    """The chained post this post completes, when the first post is the holder's role."""
+    items, n, j = c.items, c.n, p.j
+    chain = c.lead if c.lead is not None and c.lead.next == p.k else None
+    c.lead = None
+    if chain is not None and (c.title_case and not chain.is_role or chain.adjacent and j + 2 < n
+                              and items[j + 1].text == "," and is_name(items[j + 2])):
+        # "Juru Bicara Sekretaris Jenderal PBB X, Y,": Y holds the first post, X the second;
+        # a headline's comma parts clauses ("Terima Wakil PM Rusia, Menlu X ...").
+        chain = None
+    if chain is not None and not p.affs and chain.affiliation:
+        p.affs = [chain.affiliation]
+    if chain is not None and not chain.is_role:
+        chain = None      # "Perwakilan Jepang, Duta Besar X": the post after the comma is X's
+    return chain
+
+
+def _holders_places(c: _Clause, p: _Post, names: list[Item]) -> None:
+    """A region opening a holder's name run, a body after the name, a body shared with a post before."""
+    r, items, k, kit = c.r, c.items, p.k, c.r.kit
+    for index, name in enumerate(names):
+        cut = place_prefix(r, name)
+        if cut:
+            # "Gubernur Wilayah Amur Ivan Sokolov": the region the post serves, then the person.
+            a, b = name.tokens[0][0], name.tokens[cut - 1][1]
+            c.claimed.add(name.start)
+            r.add_other("place", None, Span(a, b), "place:role-region")
+            rest = name.tokens[cut:]
+            names[index] = Item("name", rest[0][0], name.end, r.text[rest[0][0]:name.end], tokens=rest)
+            if not p.affs and len(names) == 1:
+                p.affs = [r.text[a:b]]
+                if r.text[p.tail_end:a].strip() == "":
+                    p.tail_end = b      # the post as stated: "Gubernur Khabarovsk Krai"
+    if names and not p.affs and linked_body(r, items, p.j + 1):
+        # "Profesor Name dari Universitas X": the body after the name.
+        aff = affiliation_of(r, items[p.j + 2])
+        p.affs = [aff] if aff else []
+    if (names and not p.affs and c.coordinated is not None and k >= 2 and c.coordinated[0] == k - 2
+            and items[k - 1].text in kit.list_joiners and all(nm.kind == "name" for nm in names)
+            and not any(it.kind == "word" and it.text.lower() in kit.between for it in items[:k])):
+        # "Menlu Korsel X dan Menhan Y": a post joined to one placed before shares its body
+        # (not "antara <leader of A> X dan <leader of B> Y": two sides).
+        p.affs = [c.coordinated[1]]
+
+
+def _names_are_bodies(c: _Clause, p: _Post, names: list[Item]) -> bool:
+    """The names after the post are a body, no person: `X, direktur biro perjalanan Y` (the post
+    names its body's kind), `wartawan kantor berita Prensa Latina` (a medium)."""
+    r, items, k, item, n = c.r, c.items, p.k, p.item, c.n
+    rule = None
+    if (names and k >= 2 and items[k - 1].text == "," and is_name(items[k - 2]) and not p.affs
+            and p.before < n and items[p.before] is names[0] and item.text[:1].islower()
+            and " " in r.text[item.start:p.tail_end] and all(nm.kind == "name" for nm in names)):
+        # "X, direktur biro perjalanan Y": the post after an apposition's comma names its
+        # body's kind, and Y is that body, no second person.
+        rule = "organization:role-object"
+    elif (names and not p.affs and p.tail_end > item.end and all(nm.kind == "name" for nm in names)
+            and r.kit.source_cue.search(r.text, item.end, p.tail_end + 1)):
+        # "wartawan kantor berita Prensa Latina": the post's words end with a medium's kind, and the
+        # name after it is that medium, no person.
+        rule = "organization:source-cue"
+    if rule is None:
+        return False
+    for name in names:
+        if name.start not in c.claimed:
+            c.claimed.add(name.start)
+            r.add_other("organization", None, Span(name.start, name.end), rule)
+    return True
+
+
+def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> None:
+    """The post's holders, each with the post (or the chained post) and the body it serves."""
+    r, items, k, n, kit, affs = c.r, c.items, p.k, c.n, c.r.kit, p.affs
+    for body in items[k + 1:p.j]:
+        if names:
+            served_country(r, body)
+    # "Menteri Luar Negeri A dan B": a singular post is A's only; B is named beside A, not given
+    # A's post (unless the post is plural: "para menteri A dan B", "kedua pemimpin, A dan B").
+    plural = len(names) > 1 and (len(affs) == len(names) or (
+        k and items[k - 1].kind == "word" and items[k - 1].text.lower() in kit.plural_markers))
+    if len(names) > 1 and not plural:
+        for name in names[1:]:
+            name_found(r, name, "listed", c.title_case, c.claimed)
+        names = names[:1]
+    for index, name in enumerate(names):
+        aff = affs[index] if len(affs) == len(names) and len(names) > 1 else (affs[-1] if affs else None)
+        if chain is not None:
+            end = chain.end
+            if chain.adjacent and index == 0:
+                # "Utusan Presiden Rusia untuk Distrik X, Name": two posts written as one, stated
+                # up to the name.
+                at = next(x for x in range(n) if items[x] is name)
+                prior = items[at - 1] if items[at - 1].text != "," else items[at - 2]
+                end = max(end, prior.end)
+            name_found(r, name, "role", c.title_case, c.claimed, role=chain.role, tail_end=end, affiliation=aff)
+        else:
+            name_found(r, name, "role", c.title_case, c.claimed, role=p.item, tail_end=p.tail_end, affiliation=aff)
+        if aff:
+            c.coordinated = (p.j, aff)
+
+
+def _read_apposition(c: _Clause, k: int, item: Item) -> None:
+    """`<Name>, <role> [affil...]`: the post an apposition gives the name before it."""
+    r, items, n, kit, title_case = c.r, c.items, c.n, c.r.kit, c.title_case
+    if item.kind == "ent" and item.entry.kind != "person":
+        return
+    if item.kind == "name" and len(item.tokens) < 2 and not (
+            items[k + 2].kind == "role" and items[k + 2].text[:1].islower() and not title_case
+            and not (k and items[k - 1].text.lower() in kit.prepositions)):
+        # One word is a name only before a post written as a description ("Sutrisno,
+        # peneliti senior X,"): a capitalised title after a comma may open a new clause,
+        # and after "di"/"dari" the word is a place ("Dari Bandung, pengamat X ...").
+        return
+    post = k + 2
+    if items[post].kind == "word" and items[post].text.lower() in kit.role_articles and post + 1 < n \
+            and items[post + 1].kind == "role":
+        post += 1      # "X, seorang wartawan Y": the apposition's post after its article
+    if items[post].kind != "role":
+        # "X, istri Y yang juga anggota parlemen Z,": the post the
+        # apposition gives after a joining word, before the apposition closes.
+        post = k + 3
+        while post < n and post - k <= APPOSITION_ITEMS and items[post].text != "," and not (
+                items[post].kind == "role" and items[post - 1].kind == "word"
+                and items[post - 1].text.lower() in kit.apposition_joiners):
+            post += 1
+        if post >= n or items[post].kind != "role" or post - k > APPOSITION_ITEMS:
+            return
+    role = items[post]
+    j, affs = post + 1, []
+    tail_end = role.end
+    m, tail = j, 0
+    while (m < n and items[m].kind == "word" and tail < ROLE_TAIL_WORDS
+           and items[m].text.lower() not in kit.breakers and items[m].text.islower()):
+        m, tail = m + 1, tail + 1
+    if tail and not (m < n and items[m].kind == "word" and items[m].text.islower()
+                     and items[m].text.lower() not in kit.breakers):
+        # "X, dosen ilmu politik Universitas Y": the words describe the post.
+        tail_end, j = items[m - 1].end, m
+    if (j + 1 < n and items[j].kind == "ent" and items[j].entry_kind == "place"
+            and linked_body(r, items, j + 1)):
+        # "X, pakar keamanan Asia Tenggara di Universitas Y": the region is the post's field.
+        tail_end, j = items[j].end, j + 1
+    # "Lee ..., profesor di Universitas X": the body after a linking preposition.
+    if (j + 1 < n and items[j].kind == "word" and items[j].text in kit.affiliation_links
+            and items[j + 1].kind in ("ent", "org") and items[j + 1].entry_kind != "place"):
+        j += 1
+    while j < n and items[j].kind in ("ent", "org"):
+        aff = affiliation_of(r, items[j])
+        if aff:
+            affs.append(aff)
+            served_country(r, items[j])
+        j += 1
+    if post > k + 2 and j < n and is_name(items[j]):
+        return      # "X, yang juga bertemu Menteri Y Z": the role introduces Z, not X
+    claim_untuk(r, items, j, c.claimed)
+    name_found(r, item, "apposition", title_case, c.claimed, role=role, tail_end=tail_end,
+               affiliation=affs[-1] if affs else None, refine=True)
+
+
+def chained_post(r: Reading, items: list[Item], k: int, j: int, comma: bool, role: Item, tail_end: int,
+                 affs: list[str], lead: Chain | None) -> Chain | None:
+    """A post with no name of its own, followed by another post, or None. `Wakil Perdana Menteri
+    sekaligus utusan ...`, `utusan presiden ...`, `Komandan Armada X, Laksamana Y`, `Juru bicara JCS
+    Kolonel Y`: the first post is the role (a rank is only a grade); `Perwakilan Jepang, Duta Besar Y`:
+    the post after the comma is the role, the body before it the affiliation."""
+    kit, n = r.kit, len(items)
+    if lead is not None and lead.next != k:
+        lead = None
+    nxt, use_role = None, True
+    if (j + 2 < n and items[j].kind == "word" and items[j].text in kit.prepositions
+            and items[j + 1].kind == "ent" and items[j + 1].entry_kind == "place" and items[j + 2].text == ","):
+        j, comma = j + 3, True    # "Kepala Perwakilan RI di Moskow, Duta Besar X": where the post is
+    if j < n and items[j].kind == "role":
+        nxt = j
+        if comma and fold(items[j].text) not in kit.ranks:
+            use_role = False
+    elif (j + 1 < n and items[j].kind == "word" and items[j].text.lower() in kit.apposition_joiners
+          and items[j + 1].kind == "role"):
+        nxt = j + 1
+    elif (j + 1 < n and items[j].kind == "word" and items[j].text.isupper() and len(items[j].text) > 1
+          and items[j + 1].kind == "role" and fold(items[j + 1].text) in kit.ranks):
+        nxt = j + 1
+    if nxt is None:
+        return None
+    aff = affs[-1] if affs else (lead.affiliation if lead else None)
+    # "utusan presiden X": two posts written as one (the first unless X's apposition follows); a rank
+    # after a post is only a grade.
+    adjacent = nxt == j and not comma and fold(items[nxt].text) not in kit.ranks
+    if lead is not None and lead.is_role:
+        return Chain(lead.role, lead.end, nxt, aff, use_role, adjacent and lead.adjacent)
+    return Chain(role, tail_end, nxt, aff, use_role, adjacent)
+
+
+def place_prefix(r: Reading, item: Item) -> int:
+    """`Wilayah Amur Ivan Sokolov`, `Khabarovsk Krai Ivan Sokolov` right after a role: how
+    many leading tokens name the region (a place head and its word, or up to a region's closing word),
+    with at least two left for the person; 0 when none do."""
+    if item.kind != "name" or len(item.tokens) < 3:
+        return 0
+    words = [r.text[a:b] for a, b in item.tokens]
+    for i in range(1, len(words) - 2):
+        if words[i] in r.kit.place_tails:
+            return i + 1
+    if words[0] in r.kit.place_name_heads:
+        i = 2
+        while i < len(words) and words[i] in r.kit.region_words:
+            i += 1
+        return i if len(words) - i >= 2 else 0
+    return 0
+
+
+def place_before_name(r: Reading, items: list[Item], k: int) -> bool:
+    """`untuk Distrik Federal Ural Pavel Orlov`: a run opened by a place head, right before a name."""
+    item = items[k]
+    return (item.kind == "name" and len(item.tokens) >= 2 and k + 1 < len(items) and is_name(items[k + 1])
+            and r.text[item.tokens[0][0]:item.tokens[0][1]] in r.kit.place_name_heads)
+
+
+def linked_body(r: Reading, items: list[Item], j: int) -> bool:
+    """`dari Universitas X` at j: a linking word, then a body (not a place, not a person)."""
+    return (j + 1 < len(items) and items[j].kind == "word" and items[j].text in r.kit.affiliation_links
+            and items[j + 1].kind in ("ent", "org") and items[j + 1].entry_kind not in ("person", "place"))
+
+
+def role_complement(r: Reading, items: list[Item], j: int, claimed: set[int], portfolio: bool = False) -> int:
+    """`Direktur Jenderal Urusan Eropa Kementerian ... Park Min-seo`: capitalised words between a
+    role and the body it serves complete the role. They are no name when a body follows them and a
+    name closes the run; the index of the first body is returned (else `j` unchanged)."""
+    kit = r.kit
+    n = len(items)
+    # A portfolio role's own object is the list's first part ("Menteri Perdagangan, ...").
+    k, content, listed, joined, last = j, int(portfolio), False, False, j
+    # Capitalised words (a capitalised function word too), places, and for a portfolio a list
+    # of them: "Ekonomi, Perdagangan, dan Industri".
+    while k < n and k - j < ROLE_COMPLEMENT_SPAN and content <= ROLE_COMPLEMENT_ITEMS:
+        it = items[k]
+        if it.kind == "name" or (it.kind == "ent" and it.entry.kind == "place") or (
+                it.kind == "word" and is_cap(it.text)):
+            content, last = content + 1, k + 1
+        elif it.text == "," and content:
+            listed = True
+        elif it.kind == "word" and it.text.lower() in kit.list_joiners and content:
+            joined = True
+        else:
+            break
+        k += 1
+    k = last
+    if (k == j or k >= n or not any(items[i].kind == "name" or (items[i].kind == "word" and is_cap(items[i].text))
+                                    for i in range(j, k))
+            or (listed and not joined) or content > ROLE_COMPLEMENT_ITEMS):
+        return j
+    body = k
+    while k < n and items[k].kind in ("ent", "org") and items[k].entry_kind != "person":
+        k += 1
+    if k < n - 1 and items[k].text == "," and is_name(items[k + 1]):
+        k += 1        # "Direktur Asia Timur dan Pasifik Kementerian Luar Negeri X, Name"
+    if k == body or k >= n or not is_name(items[k]):
+        return j
+    for i in range(j, body):
+        if items[i].kind == "name":
+            claimed.add(items[i].start)
+    return body
+
+
+def claim_untuk(r: Reading, items: list[Item], j: int, claimed: set[int]) -> None:
+    """`... untuk Urusan Multilateral`: capitalised words that complete a role are no name."""
+    n = len(items)
+    while j < n and items[j].text in r.kit.org_links:
+        j += 1
+        while j < n and (items[j].kind in ("name", "role", "ent", "org") or (
+                items[j].text in r.kit.list_joiners and j + 1 < n and items[j + 1].kind in ("name", "role"))):
+            if items[j].kind == "name":
+                claimed.add(items[j].start)
+            j += 1
+
+
+def name_found(r: Reading, item: Item, rule: str, title_case: bool, claimed: set[int], *, role=None,
+               tail_end=None, affiliation=None, refine=False) -> None:
+    if item.start in claimed:
+        if refine and role is not None:
+            refine_post(r, item, role, tail_end, affiliation)
+        return
+    if item.kind == "ent" or len(item.tokens) >= 2:
+        if title_case and item.kind != "ent":
+            return   # a headline's capitals are not evidence; the body must name them
+        claimed.add(item.start)
+        r.person(item, f"person:{rule}", role=role, tail_end=tail_end, affiliation=affiliation)
+    else:
+        if item.kind != "ent" and r.in_line(item.start) and r.common(fold(item.text)):
+            return   # "Sekjen PBB Khawatir": a headline's verb after a role, no name
+        if item.kind != "ent" and fold(item.text) in r.kit.country_words:
+            return   # "presiden Korea yang ...": a word of a country's name, no person
+        if item.kind != "ent" and item.text in r.kit.region_words:
+            return   # "pemandu wisata Barat": a compass word ("the West"), no person
+        claimed.add(item.start)
+        # In a headline one word after a post may be its verb ("Wamenlu Rusia Kunjungi Seoul"): there
+        # it only names someone the body names.
+        strong = not (title_case or r.in_line(item.start))
+        r.refs.append(Ref(item, f"person:{rule}-surname", role, tail_end, affiliation, strong))
+
+
+def refine_post(r: Reading, item: Item, role: Item, tail_end: int | None, affiliation: str | None) -> None:
+    """`Profesor X, pakar keamanan Asia Tenggara di Universitas Y`: the post an apposition states
+    replaces an academic title read before the name, and brings its body."""
+    end = tail_end or role.end
+    for person in r.people.values():
+        if any(m.span.start == item.start for m in person.mentions):
+            if person.role is not None and fold(person.role) in r.kit.academic:
+                person.role, person.role_span = r.role_text(role.start, end), Span(role.start, end)
+                if affiliation:
+                    person.affiliation = affiliation
+            return

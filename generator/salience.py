@@ -1,0 +1,112 @@
+"""Actors pass, coreference and salience: whom a one-word reference names.
+
+`resolve_refs` links each one-word reference (`Kim`, `Lavrov`) to the person of the article it
+belongs to: the one person holding the word, else the one with the same affiliation, else the one
+the passage is about (`about`: the first named in the latest sentence naming any of them, where a
+relative set off in a background clause does not count, `kin_apposition`), else the nearest
+named; a registered person's surname alone is that person when no one here has it.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .affiliation import register_affiliation
+from .cast import Item, Person, Reading, Seen
+from .lexicon import fold
+from .model import Span
+
+
+def resolve_refs(r: Reading) -> None:
+    for ref in sorted(r.refs, key=lambda ref: ref.item.start):
+        item = ref.item
+        token = r.spelling(fold(item.text))
+        candidates = [p for p in r.people.values() if token in p.tokens and len(p.tokens) > 1]
+        if not candidates:
+            candidates = [p for p in r.people.values() if token in p.tokens]
+        if ref.affiliation and len(candidates) > 1:
+            same = [p for p in candidates if (p.affiliation or register_affiliation(r, p)) == ref.affiliation]
+            candidates = same or candidates
+        registered = r.kit.register_surnames.get(token)
+        if not candidates and registered is not None and not r.common(fold(item.text)):
+            r.person(Item("ent", item.start, item.end, item.text, registered), "person:register-surname",
+                        role=ref.role, tail_end=ref.tail_end, affiliation=ref.affiliation)
+            continue
+        if not candidates:
+            if ref.strong:
+                r.person(item, ref.rule.replace("-surname", ""), role=ref.role,
+                            tail_end=ref.tail_end, affiliation=ref.affiliation)
+            continue
+
+        def recency(p: Person) -> tuple:
+            before = [m.span.start for m in p.mentions if m.span.start < item.start]
+            after = [m.span.start for m in p.mentions if m.span.start > item.start]
+            # The person last named before this word; failing that, the next one named.
+            return (1, max(before)) if before else (0, -min(after) if after else -10**9)
+
+        chosen = about(r, candidates, item.start) or max(candidates, key=recency)
+        chosen.mentions.append(Seen(Span(item.start, item.end), item.text, ref.rule))
+        if ref.role is not None and chosen.role is None:
+            end = ref.tail_end or ref.role.end
+            chosen.role, chosen.role_span = r.role_text(ref.role.start, end), Span(ref.role.start, end)
+        if ref.affiliation and chosen.affiliation is None:
+            chosen.affiliation = ref.affiliation
+
+
+def about(r: Reading, candidates: list[Person], pos: int) -> Person | None:
+    """Of several people sharing a word, the one the passage is about: in the latest sentence
+    before `pos` naming any of them, the one named first (its subject: `Kim Yo Jong, adik ...
+    Kim Jong Un ...` then `tutur Kim` is Kim Yo Jong)."""
+    if len(candidates) < 2:
+        return None
+
+    def sentence_start(offset: int) -> int:
+        i = bisect_right(r.sentence_starts, offset) - 1
+        return r.sentence_starts[i] if i >= 0 else 0
+
+    # A mention that is a relative in a background clause ("ayahnya, Kim Jong Il,") does not make its
+    # sentence the one the passage is about.
+    last = max((m.span.start for p in candidates for m in p.mentions if m.span.start < pos
+                and not kin_apposition(r, m.span.start, sentence_start(m.span.start), subject=False)), default=None)
+    if last is None:
+        return None
+    start = sentence_start(last)
+    firsts = [(min(m.span.start for m in p.mentions if start <= m.span.start < pos), index)
+              for index, p in enumerate(candidates) if any(start <= m.span.start < pos for m in p.mentions)]
+    # "Adik pemimpin Korea Utara Kim Jong Un, Kim Yo-jong, mengecam ...": a name set off right after
+    # another one's is the apposition naming the subject; the first name only qualifies it.
+    ends = {m.span.end: first for first, index in firsts for m in candidates[index].mentions
+            if start <= m.span.start < pos}
+    # "Ia mengenang ayah Kim, Kim Jong Il, ...": after a kinship noun that does not open the sentence,
+    # the name set off is a relative in a background clause; the passage is not about them.
+    background = {index for index, p in enumerate(candidates)
+                  if all(kin_apposition(r, m.span.start, start, subject=False)
+                         for m in p.mentions if start <= m.span.start < pos)}
+    firsts = [(min([first] + [ends[m.span.start - 2] - 1 for m in candidates[index].mentions
+                              if start <= m.span.start < pos and m.span.start - 2 in ends
+                              and r.text[m.span.start - 2:m.span.start] == ", "
+                              and not kin_apposition(r, m.span.start, start, subject=False)]), index)
+              for first, index in firsts if index not in background]
+    return candidates[min(firsts)[1]] if firsts else None
+
+
+def kin_apposition(r: Reading, position: int, sentence_start: int, subject: bool) -> bool:
+    """The name at `position` is set off after `<kinship noun> <Name>, ` (`ayah Kim, Kim Jong Il`);
+    with subject=False, only where the kinship noun does not open the sentence (a background
+    clause: `Ia mengenang ayah Kim, ...`), not `Adik Kim, Kim Yo-jong, mengecam ...` (the subject)."""
+    text = r.text
+    if text[position - 2:position] != ", ":
+        return False
+    words = text[sentence_start:position - 2].split()
+    if len(words) < 2:
+        return False
+    # The kinship noun before the qualified name (one to four words back: "ayah pemimpin Korea Utara Kim"),
+    # or right before the comma with its possessive ("mendiang ayahnya, Kim Jong Il").
+    last = words[-1].lower()
+    if last.endswith("nya") and last[:-3] in r.kit.kin_words:
+        return (len(words) == 1) if subject else len(words) > 1
+    for back in range(2, min(len(words), 6) + 1):
+        word = words[-back].strip("\"“(").lower()
+        if word in r.kit.kin_words or (word.endswith("nya") and word[:-3] in r.kit.kin_words):
+            opening = len(words) - back == 0
+            return opening if subject else not opening
+    return False

@@ -1,0 +1,109 @@
+"""The actors passes one at a time, on hand-built documents (issue 17): no layout, no segmenter.
+
+Each line of a text is one sentence, a blank line ends a paragraph. Names and places are invented;
+only well-known countries come from the register.
+"""
+from __future__ import annotations
+
+import pytest
+
+from generator import document
+from generator.actor_kit import kit_of
+from generator.cast import PendingPost, Reading
+from generator.items import items_of
+from generator.model import Article, Sentence, Span
+from generator.names import read_rest
+from generator.roles import read_roles
+from generator.salience import resolve_refs
+
+
+def reading(lex, text: str) -> Reading:
+    sentences, pos, paragraph = [], 0, 0
+    for line in text.split("\n"):
+        if line:
+            sentences.append(Sentence(Span(pos, pos + len(line)), paragraph))
+        else:
+            paragraph += 1
+        pos += len(line) + 1
+    article = Article(id="t", path="t.txt", text=text)
+    return Reading(article, tuple(sentences), kit_of(lex), lex, document.build(article, tuple(sentences)))
+
+
+def read(lex, text: str, *, rest: bool = True, refs: bool = True) -> Reading:
+    """The passes after items, in order, over every sentence (not title case)."""
+    r = reading(lex, text)
+    items = [items_of(r, s) for s in r.sentences]
+    claimed: set[int] = set()
+    for sentence_items in items:
+        read_roles(r, sentence_items, False, claimed)
+    if rest:
+        for sentence_items in items:
+            read_rest(r, sentence_items, False, claimed)
+    if refs:
+        resolve_refs(r)
+    return r
+
+
+def people(r: Reading) -> dict[str, tuple]:
+    return {p.name: (p.role, p.affiliation, tuple(m.rule for m in p.mentions)) for p in r.people.values()}
+
+
+# -- items -----------------------------------------------------------------------------------
+
+def test_items_claim_a_role_a_country_and_a_name_run(lex):
+    r = reading(lex, "Menteri Luar Negeri Rusia Arvo Melkin tiba di Lurin.")
+    assert [(it.kind, it.text) for it in items_of(r, r.sentences[0])] == [
+        ("role", "Menteri Luar Negeri"), ("ent", "Rusia"), ("name", "Arvo Melkin"), ("word", "tiba"),
+        ("word", "di"), ("name", "Lurin"), ("punct", ".")]
+
+
+def test_items_lower_case_sentence_has_no_name(lex):
+    r = reading(lex, "kami tiba di kota itu kemarin.")
+    assert {it.kind for it in items_of(r, r.sentences[0])} == {"word", "punct"}
+
+
+# -- roles -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    ("Menteri Luar Negeri Rusia Arvo Melkin tiba.", "Menteri Luar Negeri", "Rusia"),
+    ("Arvo Melkin, peneliti senior Universitas Lurin, menilai langkah itu.", "peneliti senior", "Universitas Lurin"),
+    # a chained post: the first post is the holder's role (Chain.is_role) ...
+    ("Wakil Perdana Menteri sekaligus utusan presiden Rusia, Arvo Melkin, tiba.", "Wakil Perdana Menteri", "Rusia"),
+    # ... but after a body and a comma, the post after the comma is (not "Perwakilan")
+    ("Perwakilan Rusia, Duta Besar Arvo Melkin, tiba.", "Duta Besar", "Rusia"),
+])
+def test_roles_give_the_post_and_its_body(lex, text, role, affiliation):
+    assert people(read(lex, text, rest=False, refs=False))["Arvo Melkin"][:2] == (role, affiliation)
+
+
+def test_roles_a_post_with_no_holder_waits_for_an_anaphor_in_the_next_sentence(lex):
+    text = "Duta besar Rusia untuk Lurin turut hadir.\nDiplomat tersebut, Arvo Melkin, mengatakan hal itu."
+    r = read(lex, text, rest=False, refs=False)
+    assert r.pending and isinstance(r.pending[0], PendingPost) and r.pending[0].role.text == "Duta besar"
+    assert people(r)["Arvo Melkin"] == ("Duta besar", "Rusia", ("person:role-anaphora",))
+    # In another paragraph the post stated before is not the anaphor's: it keeps its own word.
+    r = read(lex, text.replace("\n", "\n\n"), rest=False, refs=False)
+    assert people(r)["Arvo Melkin"][:2] == ("Diplomat", None)
+
+
+# -- names -----------------------------------------------------------------------------------
+
+def test_names_a_run_after_a_preposition_is_a_place_and_a_noun_opening_the_sentence_no_one(lex):
+    r = read(lex, "Pernyataan itu disampaikan di Lurin Selatan.")
+    assert people(r) == {}
+    assert [(o.kind, o.name) for o in r.others.values()] == [("place", "Lurin Selatan")]
+
+
+def test_names_a_two_word_run_by_its_shape_is_a_person(lex):
+    r = read(lex, "Arvo Kolsen bertemu warga kemarin.")
+    assert people(r) == {"Arvo Kolsen": (None, None, ("person:name-shape",))}
+
+
+# -- salience --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("first, second", [("Arvo Kolsen", "Dara Kolsen"), ("Dara Kolsen", "Arvo Kolsen")])
+def test_salience_a_shared_surname_is_the_person_the_passage_is_about(lex, first, second):
+    r = read(lex, f"{first} bertemu {second} di Lurin.\nKolsen mengatakan hal itu.")
+    found = people(r)
+    assert found[first][2] == ("person:name-shape", "person:surname")     # named first: the subject
+    assert found[second][2] == ("person:name-shape",)
