@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import partial
 from typing import NamedTuple
 
 from .actor_kit import DEFINED, Kit, given_name_shape, spelling_key
@@ -57,6 +58,10 @@ class Seen(NamedTuple):
     span: Span
     text: str
     rule: str
+
+
+# Seen((span, text, rule)) without the Python-level __new__ of a NamedTuple: mentions are made often.
+new_seen = partial(tuple.__new__, Seen)
 
 
 @dataclass
@@ -170,7 +175,7 @@ class Reading:
                 entry is not None and surface.isupper() and not any(a.isupper() and fold(a) == fold(surface)
                                                                     for a in entry.aliases)):
             slot.name = surface      # (not `KYIV` of a dateline: the register's case then)
-        slot.mentions.append(Seen(span, surface, rule))
+        slot.mentions.append(new_seen((span, surface, rule)))
 
     def person(self, name_item: Item, rule: str, role: Item | None = None, tail_end: int | None = None,
                affiliation: str | None = None) -> None:
@@ -209,7 +214,7 @@ class Reading:
                 tokens=frozenset(self.spelling(fold(w)) for w in re.split(r"\s+|-(?=[A-Z])", text) if fold(w)) |
                 frozenset(self.spelling(fold(w)) for w in re.split(r"\s+", text) if fold(w)) |
                 (frozenset(self.spelling(fold(w)) for a in entry.aliases for w in a.split()) if entry else frozenset()))
-        found.mentions.append(Seen(span, self.text[span.start:span.end], rule))
+        found.mentions.append(new_seen((span, self.text[span.start:span.end], rule)))
         if len(text) > len(found.name) or (entry is not None and len(found.name.split()) < 2 <= len(text.split())):
             found.name = text
         if role is not None and found.role is None:

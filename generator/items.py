@@ -43,7 +43,7 @@ def items_of(r: Reading, sentence: Sentence) -> list[Item]:
     foreign = foreign_orgs(r, tokens, hits)
     items: list[Item] = []
     i = 0
-    text, plain = r.text, r.plain_words
+    text, plain, kit = r.text, r.plain_words, r.kit
     while i < len(tokens):
         a, b = tokens[i]
         word = text[a:b]
@@ -56,8 +56,12 @@ def items_of(r: Reading, sentence: Sentence) -> list[Item]:
             items.append(Item(kind, a, b, word))     # no name, role or body can start here
             i += 1
             continue
-        # Every way for a token to open an item below is also in plain_kind.
-        candidates = _claims(r, tokens, i, hits, foreign, e)
+        # Every way for a token to open an item below is also in plain_kind; the ways a claim can
+        # start (see _claims) are asked here first, so a name word no claim can start goes on at once.
+        lowered = word.lower()
+        candidates = _claims(r, tokens, i, hits, foreign, e) if (
+            i in foreign or a in hits or word in kit.eponym_first or lowered in kit.org_first
+            or lowered in kit.title_first) else None
         if candidates:
             # Longest wins; on a tie the register (ent) beats a built organisation or a role.
             end, item, j = max(candidates, key=lambda c: (c[0], c[1].kind == "ent"))

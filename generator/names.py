@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .actor_kit import CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, alias_like, case_ok, given_name_shape
-from .cast import Item, Reading, Ref, Seen
+from .cast import Item, Reading, Ref, new_seen
 from .lexicon import fold
 from .model import Span
 from .organisations import skip_parenthetical
@@ -105,23 +105,10 @@ class _Run:
     folded: list[str]           # its words, folded
     keys: list[str]             # and under the spelling folds, as the people's words are
     place_context: bool         # right after a preposition or a place's head word ("di", "ke")
-
-    @property
-    def prev(self) -> Item | None:
-        return self.items[self.k - 1] if self.k else None
-
-    @property
-    def next(self) -> Item | None:
-        return self.items[self.k + 1] if self.k + 1 < len(self.items) else None
-
-    @property
-    def first(self) -> str:
-        a, b = self.item.tokens[0]
-        return self.item.text[a - self.item.start:b - self.item.start]
-
-    @property
-    def is_known(self) -> bool:
-        return any(t in self.known_tokens for t in self.keys)
+    prev: Item | None           # the items around it
+    next: Item | None
+    first: str                  # its first word
+    is_known: bool              # one of its words is a word of a person named so far
 
 
 def bare_name(r: Reading, items: list[Item], k: int, title_case: bool, known_tokens: set) -> int:
@@ -129,9 +116,13 @@ def bare_name(r: Reading, items: list[Item], k: int, title_case: bool, known_tok
     kit, text, item = r.kit, r.text, items[k]
     folded = [fold(text[a:b]) for a, b in item.tokens]
     prev = items[k - 1] if k else None
-    run = _Run(items, k, item, title_case, known_tokens, folded, [r.spelling(t) for t in folded],
+    keys = [r.spelling(t) for t in folded]
+    a, b = item.tokens[0]
+    run = _Run(items, k, item, title_case, known_tokens, folded, keys,
                prev is not None and prev.kind == "word" and (
-                   prev.text.lower() in kit.prepositions or prev.text.lower() in kit.place_heads))
+                   prev.text.lower() in kit.prepositions or prev.text.lower() in kit.place_heads),
+               prev, items[k + 1] if k + 1 < len(items) else None, text[a:b],
+               any(t in known_tokens for t in keys))
     taken = _source_or_entity(r, run)
     if taken is not None:
         return taken
@@ -223,7 +214,7 @@ def _several_words(r: Reading, run: _Run) -> None:
         if len(owners) == 1 and r.spelling(fold(item.text)) != owners[0].key:
             # "Thomas Greenfield" after "Linda Thomas-Greenfield": a shorter form of the one person
             # whose name holds all its words.
-            owners[0].mentions.append(Seen(span, item.text, "person:known-name"))
+            owners[0].mentions.append(new_seen((span, item.text, "person:known-name")))
             return
         r.person(item, "person:known-name")
         return
@@ -274,7 +265,7 @@ def _one_word(r: Reading, run: _Run) -> None:
         owner = [p for p in r.people.values() if r.spelling(fold(nick.group(1))) in p.tokens]
         if len(owner) == 1:
             # "kata Budi, sapaan akrab Budiman": the nickname is a form of that person.
-            owner[0].mentions.append(Seen(span, item.text, "person:nickname"))
+            owner[0].mentions.append(new_seen((span, item.text, "person:nickname")))
             owner[0].tokens = owner[0].tokens | {keys[0]}
             known.add(keys[0])
             return

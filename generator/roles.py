@@ -42,12 +42,9 @@ class _Clause:
     items: list[Item]
     title_case: bool
     claimed: set[int]
+    n: int                      # how many items (a post's steps replace items, never add or drop one)
     coordinated: tuple[int, str] | None = None   # (index of the last name read with a post, its affiliation)
     lead: Chain | None = None                    # a post with no name yet, chained to the next post
-
-    @property
-    def n(self) -> int:
-        return len(self.items)
 
 
 @dataclass
@@ -66,12 +63,14 @@ class _Post:
 
 def read_roles(r: Reading, items: list[Item], title_case: bool, claimed: set[int]) -> None:
     """`<role> [affil...] [untuk ...][,] <Name> [dan <Name>]` and `<Name>, <role> [affil...]`."""
-    clause = _Clause(r, items, title_case, claimed)
+    clause = None           # built at the first post or apposition (most sentences have neither)
     n = len(items)
     for k, item in enumerate(items):
         if item.kind == "role":
+            clause = clause or _Clause(r, items, title_case, claimed, n)
             _read_post(clause, k, item)
         elif item.kind in ("name", "ent") and k + 2 < n and items[k + 1].text == ",":
+            clause = clause or _Clause(r, items, title_case, claimed, n)
             _read_apposition(clause, k, item)
 
 

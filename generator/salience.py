@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .affiliation import register_affiliation
-from .cast import Item, Person, Reading, Seen
+from .cast import Item, Person, Reading, new_seen
 from .lexicon import fold
 from .model import Span
 
@@ -44,7 +44,7 @@ def resolve_refs(r: Reading) -> None:
             return (1, max(before)) if before else (0, -min(after) if after else -10**9)
 
         chosen = about(r, candidates, item.start) or max(candidates, key=recency)
-        chosen.mentions.append(Seen(Span(item.start, item.end), item.text, ref.rule))
+        chosen.mentions.append(new_seen((Span(item.start, item.end), item.text, ref.rule)))
         if ref.role is not None and chosen.role is None:
             end = ref.tail_end or ref.role.end
             chosen.role, chosen.role_span = r.role_text(ref.role.start, end), Span(ref.role.start, end)
