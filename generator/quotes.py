@@ -896,7 +896,10 @@ class _Context(_Passage, _Naming, _Speakers):
         # so a bare surname they share is not theirs until they are a subject or a speaker.
         self.relatives = frozenset(a.key for a in actors if a.kind == "person" and self._named_as_relative(a))
         for sentence in self.sentences:
-            who = self.subject(sentence.span.start, sentence.span.end)
+            # A sentence that opens with a quotation mark has no subject in the quoted words
+            # (`“Para pihak sedang ...,” katanya.`): they are the speaker's, not who the passage is about.
+            opens_quoted = self.text[sentence.span.start:sentence.span.start + 1] in OPENERS + STRAIGHT
+            who = None if opens_quoted else self.subject(sentence.span.start, sentence.span.end)
             if who is not None and who.person and who.key and who.how != "topic":
                 self.trail.append((sentence.span.start, who.key))
                 self.strong.setdefault(who.key, []).append(sentence.span.start)

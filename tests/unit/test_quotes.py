@@ -1014,3 +1014,19 @@ def test_quotes_recalling_verbs_speak(brief_of, verb, speaker):
         assert found[-1][1] == speaker
     else:
         assert found[-1][1] != "Tran Minh Duc"
+
+
+@pytest.mark.parametrize("second, speaker", [
+    # a quote opening its sentence with an unnamed plural ("Para pihak ...") inside the marks: the
+    # words are the speaker's, not an anonymous subject, so "katanya" still points at the passage person
+    ("“Para pihak sedang menyiapkan dokumen desain,” katanya.", "Nguyen Van Hai"),
+    ("\"Sejumlah pekerja sudah tiba di lokasi,\" ujarnya.", "Nguyen Van Hai"),
+    # negative: the same plural as the subject of a sentence outside the marks is somebody else
+    ("Para pejabat Eropa menolak berkomentar. “Kami belum menerima dokumen desain,” katanya.", None),
+])
+def test_quotes_words_inside_marks_are_no_subject_of_the_passage(lex, make_article, second, speaker):
+    text = (NGUYEN_LEAD + "“Pembangunan pelabuhan belum dimulai,” kata juru bicara Nguyen Van Hai kepada wartawan."
+            "\n\n" + second + "\n")
+    _, found, _ = _run(lex, make_article, text, [TRAN, HAI])
+    assert found[0].speaker == "Nguyen Van Hai"
+    assert found[-1].speaker == speaker
