@@ -1120,7 +1120,15 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
     words = ctx.words
     found = words.after_cue.match(ctx.text, start, end)
     if found and found.group("cue")[0].isupper() and ctx.text[start - 2:start - 1] in (".", "!", "?"):
-        found = None      # "“... .” Pernyataan itu ...": a new sentence, no cue of this quote
+        # "“... .” Pernyataan itu ...": a new sentence, no cue of this quote; but a cue verb and a
+        # name making up the whole next sentence ("“... .” Imbuh Name.") is this quote's cue.
+        tail = found.group("who").rstrip()
+        whole = (fold(found.group("cue")) not in words.statement_nouns and tail[:1].isupper() and tail.endswith(".")
+                 and "." not in tail[:-1]
+                 and not ctx.text[found.end("who"):end].strip())
+        named = ctx.who(found.start("who"), found.start("who") + len(tail) - 1, pos) if whole else None
+        if named is None or named.key is None:
+            found = None
     if found and fold(found.group("cue")) in words.statement_nouns:
         # `"..." pernyataan X` with no comma: a quoted word inside a sentence, not a statement closing a quote.
         between = ctx.text[start:found.start("cue")]

@@ -1030,3 +1030,21 @@ def test_quotes_words_inside_marks_are_no_subject_of_the_passage(lex, make_artic
     _, found, _ = _run(lex, make_article, text, [TRAN, HAI])
     assert found[0].speaker == "Nguyen Van Hai"
     assert found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("after, speaker", [
+    # a capitalised cue verb and a name making up the whole sentence after a quote that closes on
+    # a full stop: that quote's cue
+    ("Imbuh Nguyen Van Hai.", "Nguyen Van Hai"),
+    ("Pungkas Nguyen Van Hai.", "Nguyen Van Hai"),
+    # negative: a new sentence that only opens with such a word is no cue (the words stay with
+    # the sentence's subject, as before)
+    ("Kata itu kemudian menjadi slogan para nelayan Nguyen Van Hai.", "Vietnam"),
+    ("Tulis Nguyen Van Hai di papan itu kemudian dihapus. Vietnam menolak.", "Vietnam"),
+])
+def test_quotes_capitalised_cue_sentence_after_a_full_stop(lex, make_article, after, speaker):
+    text = (NGUYEN_LEAD + "Vietnam dan Laos “tidak memiliki alasan untuk menunda pembangunan pelabuhan.” "
+            + after + "\n")
+    _, found, _ = _run(lex, make_article, text, [TRAN, HAI, VIETNAM])
+    assert found[-1].text.startswith("tidak memiliki alasan")
+    assert found[-1].speaker == speaker
