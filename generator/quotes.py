@@ -137,6 +137,7 @@ class _Words:
         self.cue_words = words("cues_before") | words("indirect") | words("cues_after") | words("suffixed")
         self.anonymous = words("anonymous", True)
         self.coordinators = words("coordinators", True)
+        self.verb_leads = words("verb_leads", True) | self.coordinators
         self.adverbial_lead = words("adverbial_lead", True)
         self.through = words("through", True)
         self.own_voice = words("own_voice", True)
@@ -1168,6 +1169,18 @@ def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution |
         return _Attribution(who, Span(found.start("cue"), found.end("cue")), f"before:{found.group('cue').lower()}")
     found = words.before_verb.search(ctx.text, start, end)
     if found:
+        lead = _WORD.search(ctx.text, max(start, found.start("cue") - 24), found.start("cue"))
+        while lead is not None and lead.end() < found.start("cue") - 1:
+            lead = _WORD.search(ctx.text, lead.end(), found.start("cue"))
+        sentence = ctx.sentence_at(start)
+        if (lead is not None and lead.group()[0].islower() and fold(lead.group()) in words.verb_leads
+                and sentence is not None and sentence.span.start < start):
+            # "X memuji “...” dari Y, dengan mengatakan “...”": a speech verb with no subject of its
+            # own goes on with the sentence's subject, not with whoever the words after a quote name.
+            who = ctx.subject(sentence.span.start, found.start("cue"))
+            if who is not None:
+                return _Attribution(who, Span(found.start("cue"), found.end("cue")),
+                                    f"before-subject:{found.group('cue').lower()}")
         who = ctx.subject(start, found.start("cue")) or ctx.best_mention(start, found.start("cue"))
         return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                             f"before-subject:{found.group('cue').lower()}")

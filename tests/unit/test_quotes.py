@@ -1048,3 +1048,18 @@ def test_quotes_capitalised_cue_sentence_after_a_full_stop(lex, make_article, af
     _, found, _ = _run(lex, make_article, text, [TRAN, HAI, VIETNAM])
     assert found[-1].text.startswith("tidak memiliki alasan")
     assert found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("clause, speaker", [
+    # a speech verb after a quoted phrase with no subject of its own goes on with the sentence's subject
+    ("dengan mengatakan", "Tran Minh Duc"),
+    ("sambil menambahkan", "Tran Minh Duc"),
+    # negative: a clause with a subject of its own is that subject's
+    ("lalu juru bicara Nguyen Van Hai mengatakan", "Nguyen Van Hai"),
+])
+def test_quotes_subjectless_speech_verb_after_a_quoted_phrase(lex, make_article, clause, speaker):
+    text = (NGUYEN_LEAD + "Tran Minh Duc juga memuji “ketekunan” para nelayan Laos, "
+            + clause + " “Mereka bekerja siang dan malam.”\n")
+    _, found, _ = _run(lex, make_article, text, [TRAN, HAI, ("country", "Laos", ["Laos"], None)])
+    assert found[-1].text.startswith("Mereka bekerja")
+    assert found[-1].speaker == speaker
