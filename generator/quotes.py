@@ -375,6 +375,11 @@ class _Passage:
         mark = first_of(MARKS, self.text, start, zone_end)
         if mark is not None:
             zone_end = mark
+        leading = self.leading_person(start, zone_end)
+        if leading is not None:
+            # "Name1, <kin or role> ... Name2, pada Selasa melontarkan ...": the name opening the
+            # clause, set off by a comma, is the subject; the phrase after it only describes them.
+            return leading
         found = self.by_role(start, zone_end, mark if mark is not None else end) or self.best_mention(start, zone_end)
         if found is not None and not found.person and self.actors[found.key].kind == "country":
             # "Kepala Staf Gabungan Korea Selatan menyatakan": a body or office of the country.
@@ -548,6 +553,17 @@ class _Naming:
             if last >= 0 and (best is None or last > best[0]):
                 best = (last, actor)
         return self.of_key(best[1].key, "generic") if best else None
+
+    def leading_person(self, start: int, end: int) -> _Who | None:
+        """The person whose full name opens [start, end) and is set off by a comma after it."""
+        opening = _WORD.search(self.text, start, end)
+        if opening is None or self.text[start:opening.start()].strip():
+            return None
+        mention = next(iter(self.mentions_in(opening.start(), opening.start() + 1)), None)
+        if (mention is None or mention.kind != "person" or " " not in mention.text.strip()
+                or self.text[mention.span.end:mention.span.end + 1] != ","):
+            return None
+        return self.of_key(mention.key, "leading")
 
     def apposition(self, start: int, end: int) -> _Who | None:
         """`<role> dari <body>, Name, menilai ...`: the person set off by commas before the first verb."""

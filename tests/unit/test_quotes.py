@@ -1063,3 +1063,23 @@ def test_quotes_subjectless_speech_verb_after_a_quoted_phrase(lex, make_article,
     _, found, _ = _run(lex, make_article, text, [TRAN, HAI, ("country", "Laos", ["Laos"], None)])
     assert found[-1].text.startswith("Mereka bekerja")
     assert found[-1].speaker == speaker
+
+
+LAN = ("person", "Nguyen Thi Lan", ["Nguyen Thi Lan", "Lan"], None)
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    # a full name opening the sentence, set off by a comma before a phrase naming a relative or a
+    # role holder: the opening name is the subject, and "ia" later points at them
+    ("Nguyen Thi Lan, adik perempuan Perdana Menteri Vietnam Tran Minh Duc, pada Senin mengecam Laos.",
+     "Nguyen Thi Lan"),
+    ("Nguyen Thi Lan, penasihat Perdana Menteri Vietnam Tran Minh Duc, pada Senin mengecam Laos.",
+     "Nguyen Thi Lan"),
+    # negative: a role phrase opening the sentence names its holder as the subject
+    ("Perdana Menteri Vietnam Tran Minh Duc, pada Senin, mengecam Laos bersama Nguyen Thi Lan.",
+     "Tran Minh Duc"),
+])
+def test_quotes_name_opening_a_sentence_before_an_apposition_is_the_subject(brief_of, opening, speaker):
+    text = (opening + "\n\nDalam pernyataannya, ia menyamakan negara itu dengan “tetangga yang lupa diri.”\n")
+    found = _speakers(brief_of, text)
+    assert found[-1][1] == speaker
