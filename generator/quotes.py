@@ -357,7 +357,7 @@ class _Passage:
             return issuer if issuer.name else None
         zone_end = end
         first = True
-        anaphoric = anonymous = False
+        anaphoric = anonymous = kin_lead = False
         for m in _WORD.finditer(self.text, start, end):
             word = m.group()
             if first and fold(word) in self.words.coordinators and m.group()[0].isupper():
@@ -366,6 +366,8 @@ class _Passage:
                 return self.topic(start)
             if first and fold(word) in self.words.anonymous:
                 anonymous = True
+            if first and fold(word) in self.words.kinship:
+                kin_lead = True
             first = False
             if fold(word) in self.words.anaphora:
                 anaphoric = True
@@ -393,6 +395,13 @@ class _Passage:
             # "<relation> <role> Name1, Name2, <verb>": the name set off before the verb is the subject,
             # not the person named inside the role phrase.
             return apposed
+        if kin_lead and anaphoric and found is not None and found.person:
+            # "Saudara perempuan pemimpin X Name, itu ...": that relative of Name (the person the
+            # passage is about), not Name.
+            topic = self.topic(start)
+            if topic is None or topic.key == found.key:
+                return None
+            return _Who(topic.name, topic.key, True, "kin")
         if found is not None and found.person:
             return found
         if apposed is not None:

@@ -1083,3 +1083,19 @@ def test_quotes_name_opening_a_sentence_before_an_apposition_is_the_subject(brie
     text = (opening + "\n\nDalam pernyataannya, ia menyamakan negara itu dengan “tetangga yang lupa diri.”\n")
     found = _speakers(brief_of, text)
     assert found[-1][1] == speaker
+
+
+@pytest.mark.parametrize("second, speaker", [
+    # a kinship phrase naming a relative, closed by "itu": that relative of the named person, who
+    # is the person the passage is about
+    ("Adik perempuan Perdana Menteri Vietnam Tran Minh Duc, itu juga mengatakan bahwa Hanoi akan "
+     "bertahan dengan “berdiri di barisan yang sama” bersama Laos.", "Nguyen Thi Lan"),
+    # negative: no anaphoric word, the named person is the subject as before
+    ("Perdana Menteri Vietnam Tran Minh Duc juga mengatakan bahwa Hanoi akan bertahan dengan "
+     "“berdiri di barisan yang sama” bersama Laos.", "Tran Minh Duc"),
+])
+def test_quotes_kinship_phrase_with_anaphora_is_the_relative(brief_of, second, speaker):
+    text = ("HANOI - Nguyen Thi Lan mengecam pengiriman kapal ke Laos pada Sabtu.\n\n" + second + "\n")
+    found = _speakers(brief_of, text)
+    assert found[-1][0] == "berdiri di barisan yang sama"
+    assert found[-1][1] == speaker
