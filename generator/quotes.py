@@ -671,6 +671,13 @@ class _Speakers:
             if reader is not None:
                 return reader
         if fold(words[0].group()) in self.words.anonymous and not (found is not None and found.person):
+            # "kata pejabat kementerian": an unnamed official of a body the article named before
+            # speaks for that body.
+            rest = next((m for m in words if fold(m.group()) not in self.words.anonymous), None)
+            if found is None and rest is not None and rest.start() < zone_end:
+                body = self.generic_body(rest.start(), zone_end, pos)
+                if body is not None:
+                    return body
             # "kata seorang diplomat Asia": an unnamed person, not the region or country named after.
             return _Who(None, None, False, "anonymous")
         if found is not None and not found.person and self.actors[found.key].kind == "country":

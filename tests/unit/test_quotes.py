@@ -1099,3 +1099,23 @@ def test_quotes_kinship_phrase_with_anaphora_is_the_relative(brief_of, second, s
     found = _speakers(brief_of, text)
     assert found[-1][0] == "berdiri di barisan yang sama"
     assert found[-1][1] == speaker
+
+
+FISHERIES = ("organization", "Kementerian Perikanan Vietnam", ["Kementerian Perikanan Vietnam"], None)
+
+
+@pytest.mark.parametrize("lead, cue, speaker", [
+    # an unnamed official of a body the article named before speaks for that body
+    ("Kementerian Perikanan Vietnam mengumumkan kuota baru pada Jumat. ", "kata pejabat kementerian kepada wartawan",
+     "Kementerian Perikanan Vietnam"),
+    ("Kementerian Perikanan Vietnam mengumumkan kuota baru pada Jumat. ", "ujar seorang pejabat kementerian itu",
+     "Kementerian Perikanan Vietnam"),
+    # negative: no such body named before: nobody
+    ("Nelayan Vietnam menolak kuota baru pada Jumat. ", "kata pejabat kementerian kepada wartawan", None),
+    # negative: an official described by a region, not a body: nobody
+    ("Kementerian Perikanan Vietnam mengumumkan kuota baru pada Jumat. ", "kata seorang pejabat Eropa", None),
+])
+def test_quotes_unnamed_official_of_a_named_body(lex, make_article, lead, cue, speaker):
+    text = lead + f"“Kuota ini berlaku sampai akhir musim,” {cue}.\n"
+    _, quote = _one(lex, make_article, text, [FISHERIES, VIETNAM, EUROPE])
+    assert quote.speaker == speaker
