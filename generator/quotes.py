@@ -627,7 +627,15 @@ class _Naming:
 
     def name_of(self, actor: Actor) -> str:
         """The name a speaker goes by: an organisation's abbreviated head written out."""
-        return self.expand(actor.name) if actor.kind == "organization" else actor.name
+        if actor.kind != "organization":
+            return actor.name
+        written = self.expand(actor.name)
+        entry = self.register.entries.get(actor.register_id) if actor.register_id else None
+        if written != actor.name and entry is not None:
+            # "Kemlu Korsel": a press short form the register knows goes by the register's name,
+            # not a half-expanded one ("Kementerian Luar Negeri Korsel").
+            return entry.name
+        return written
 
     def expand(self, name: str) -> str:
         head, _, rest = name.partition(" ")
@@ -890,6 +898,7 @@ class _Context(_Passage, _Naming, _Speakers):
                  lex: Lexicon):
         self.text = article.text
         self.words = _words_of(lex)
+        self.register = lex.register
         # Answers that depend only on a word and the lexicon, kept across articles (the vocabulary
         # of lower-case words is bounded), and each actor's name and role words, folded once.
         self._breakers: dict[str, bool] = lex.memo("speech._breakers", dict)

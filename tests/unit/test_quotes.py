@@ -1119,3 +1119,16 @@ def test_quotes_unnamed_official_of_a_named_body(lex, make_article, lead, cue, s
     text = lead + f"“Kuota ini berlaku sampai akhir musim,” {cue}.\n"
     _, quote = _one(lex, make_article, text, [FISHERIES, VIETNAM, EUROPE])
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a press short form the register knows speaks by the register's name
+    ("Kemlu Korsel", "Kementerian Luar Negeri Korea Selatan"),
+    # negative: a short form the register does not know is written out as the text has it
+    ("Kemlu Laos", "Kementerian Luar Negeri Laos"),
+])
+def test_quotes_registered_short_form_speaks_by_its_register_name(brief_of, body, speaker):
+    text = (f"SEOUL - {body} mengumumkan sanksi baru pada Rabu.\n\n"
+            f"\"Ini langkah pertama pemerintah kami,\" bunyi pernyataan {body}, dikutip dari Reuters.\n")
+    found = _speakers(brief_of, text)
+    assert found[-1] == ("Ini langkah pertama pemerintah kami,", speaker)
