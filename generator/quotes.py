@@ -379,7 +379,7 @@ class _Passage:
             zone_end = mark
         leading = self.leading_person(start, zone_end)
         if leading is not None:
-            # "Name1, <kin or role> ... Name2, pada Selasa melontarkan ...": the name opening the
+            # "Name1, <kin or role> ... Name2, pada <day> mengecam ...": the name opening the
             # clause, set off by a comma, is the subject; the phrase after it only describes them.
             return leading
         found = self.by_role(start, zone_end, mark if mark is not None else end) or self.best_mention(start, zone_end)
@@ -396,7 +396,7 @@ class _Passage:
             # not the person named inside the role phrase.
             return apposed
         if kin_lead and anaphoric and found is not None and found.person:
-            # "Saudara perempuan pemimpin X Name, itu ...": that relative of Name (the person the
+            # "Adik <role> Name, itu ...": that relative of Name (the person the
             # passage is about), not Name.
             topic = self.topic(start)
             if topic is None or topic.key == found.key:
@@ -939,7 +939,7 @@ class _Context(_Passage, _Naming, _Speakers):
         self.relatives = frozenset(a.key for a in actors if a.kind == "person" and self._named_as_relative(a))
         for sentence in self.sentences:
             # A sentence that opens with a quotation mark has no subject in the quoted words
-            # (`“Para pihak sedang ...,” katanya.`): they are the speaker's, not who the passage is about.
+            # (`“Para pekerja masih ...,” katanya.`): they are the speaker's, not who the passage is about.
             opens_quoted = self.text[sentence.span.start:sentence.span.start + 1] in OPENERS + STRAIGHT
             who = None if opens_quoted else self.subject(sentence.span.start, sentence.span.end)
             if who is not None and who.person and who.key and who.how != "topic":
@@ -1216,7 +1216,7 @@ def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution |
         sentence = ctx.sentence_at(start)
         if (lead is not None and lead.group()[0].islower() and fold(lead.group()) in words.verb_leads
                 and sentence is not None and sentence.span.start < start):
-            # "X memuji “...” dari Y, dengan mengatakan “...”": a speech verb with no subject of its
+            # "X memuji “...” Y, dengan mengatakan “...”": a speech verb with no subject of its
             # own goes on with the sentence's subject, not with whoever the words after a quote name.
             who = ctx.subject(sentence.span.start, found.start("cue"))
             if who is not None:

@@ -1017,9 +1017,9 @@ def test_quotes_recalling_verbs_speak(brief_of, verb, speaker):
 
 
 @pytest.mark.parametrize("second, speaker", [
-    # a quote opening its sentence with an unnamed plural ("Para pihak ...") inside the marks: the
+    # a quote opening its sentence with an unnamed plural ("Para pekerja ...") inside the marks: the
     # words are the speaker's, not an anonymous subject, so "katanya" still points at the passage person
-    ("“Para pihak sedang menyiapkan dokumen desain,” katanya.", "Nguyen Van Hai"),
+    ("“Para pekerja masih menunggu cuaca membaik,” katanya.", "Nguyen Van Hai"),
     ("\"Sejumlah pekerja sudah tiba di lokasi,\" ujarnya.", "Nguyen Van Hai"),
     # negative: the same plural as the subject of a sentence outside the marks is somebody else
     ("Para pejabat Eropa menolak berkomentar. “Kami belum menerima dokumen desain,” katanya.", None),
