@@ -491,13 +491,17 @@ def _tense(lex: Lexicon, text: str, sentence: Span, at: Span) -> int:
     found = [(m.start(), +1) for m in future.finditer(text, sentence.start, sentence.end)]
     found += [(m.start(), -1) for m in past.finditer(text, sentence.start, sentence.end)]
     found = [f for f in found if not at.start <= f[0] < at.end]
-    before = [f for f in found if f[0] < at.start]
+    # A tense word inside a quote that closes before the date is the quoted words' own tense, not
+    # the speech act's: in '“... will become ...,” said X on <weekday>', the weekday is when X spoke.
+    closers = document.DOUBLE_CLOSERS + document.STRAIGHT_QUOTE
+    before = [f for f in found if f[0] < at.start
+              and not any(c in text[f[0]:at.start] for c in closers)]
     if before:
         return max(before)[1]
     # After the date, a tense word counts only in the same clause: in "said on Monday that the
     # exchange will happen", "will" belongs to the reported clause, not to Monday.
     breaks = _word_rx(lex, "clause_breaks")
-    after = [f for f in found if not breaks.search(text, at.end, f[0])]
+    after = [f for f in found if f[0] >= at.end and not breaks.search(text, at.end, f[0])]
     return min(after)[1] if after else 0
 
 

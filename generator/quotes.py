@@ -137,6 +137,7 @@ class _Words:
         self.cue_words = words("cues_before") | words("indirect") | words("cues_after") | words("suffixed")
         self.anonymous = words("anonymous", True)
         self.coordinators = words("coordinators", True)
+        self.verb_leads = words("verb_leads", True) | self.coordinators
         self.adverbial_lead = words("adverbial_lead", True)
         self.through = words("through", True)
         self.own_voice = words("own_voice", True)
@@ -356,7 +357,7 @@ class _Passage:
             return issuer if issuer.name else None
         zone_end = end
         first = True
-        anaphoric = anonymous = False
+        anaphoric = anonymous = kin_lead = False
         for m in _WORD.finditer(self.text, start, end):
             word = m.group()
             if first and fold(word) in self.words.coordinators and m.group()[0].isupper():
@@ -365,6 +366,8 @@ class _Passage:
                 return self.topic(start)
             if first and fold(word) in self.words.anonymous:
                 anonymous = True
+            if first and fold(word) in self.words.kinship:
+                kin_lead = True
             first = False
             if fold(word) in self.words.anaphora:
                 anaphoric = True
@@ -374,6 +377,11 @@ class _Passage:
         mark = first_of(MARKS, self.text, start, zone_end)
         if mark is not None:
             zone_end = mark
+        leading = self.leading_person(start, zone_end)
+        if leading is not None:
+            # "Name1, <kin or role> ... Name2, pada <day> mengecam ...": the name opening the
+            # clause, set off by a comma, is the subject; the phrase after it only describes them.
+            return leading
         found = self.by_role(start, zone_end, mark if mark is not None else end) or self.best_mention(start, zone_end)
         if found is not None and not found.person and self.actors[found.key].kind == "country":
             # "Kepala Staf Gabungan Korea Selatan menyatakan": a body or office of the country.
@@ -387,6 +395,13 @@ class _Passage:
             # "<relation> <role> Name1, Name2, <verb>": the name set off before the verb is the subject,
             # not the person named inside the role phrase.
             return apposed
+        if kin_lead and anaphoric and found is not None and found.person:
+            # "Adik <role> Name, itu ...": that relative of Name (the person the
+            # passage is about), not Name.
+            topic = self.topic(start)
+            if topic is None or topic.key == found.key:
+                return None
+            return _Who(topic.name, topic.key, True, "kin")
         if found is not None and found.person:
             return found
         if apposed is not None:
@@ -548,6 +563,17 @@ class _Naming:
                 best = (last, actor)
         return self.of_key(best[1].key, "generic") if best else None
 
+    def leading_person(self, start: int, end: int) -> _Who | None:
+        """The person whose full name opens [start, end) and is set off by a comma after it."""
+        opening = _WORD.search(self.text, start, end)
+        if opening is None or self.text[start:opening.start()].strip():
+            return None
+        mention = next(iter(self.mentions_in(opening.start(), opening.start() + 1)), None)
+        if (mention is None or mention.kind != "person" or " " not in mention.text.strip()
+                or self.text[mention.span.end:mention.span.end + 1] != ","):
+            return None
+        return self.of_key(mention.key, "leading")
+
     def apposition(self, start: int, end: int) -> _Who | None:
         """`<role> dari <body>, Name, menilai ...`: the person set off by commas before the first verb."""
         verb = next((m.start() for m in _WORD.finditer(self.text, start, end) if self._verb_like(m.group())), end)
@@ -601,7 +627,15 @@ class _Naming:
 
     def name_of(self, actor: Actor) -> str:
         """The name a speaker goes by: an organisation's abbreviated head written out."""
-        return self.expand(actor.name) if actor.kind == "organization" else actor.name
+        if actor.kind != "organization":
+            return actor.name
+        written = self.expand(actor.name)
+        entry = self.register.entries.get(actor.register_id) if actor.register_id else None
+        if written != actor.name and entry is not None:
+            # "Kemlu Korsel": a press short form the register knows goes by the register's name,
+            # not a half-expanded one ("Kementerian Luar Negeri Korsel").
+            return entry.name
+        return written
 
     def expand(self, name: str) -> str:
         head, _, rest = name.partition(" ")
@@ -645,6 +679,13 @@ class _Speakers:
             if reader is not None:
                 return reader
         if fold(words[0].group()) in self.words.anonymous and not (found is not None and found.person):
+            # "kata pejabat kementerian": an unnamed official of a body the article named before
+            # speaks for that body.
+            rest = next((m for m in words if fold(m.group()) not in self.words.anonymous), None)
+            if found is None and rest is not None and rest.start() < zone_end:
+                body = self.generic_body(rest.start(), zone_end, pos)
+                if body is not None:
+                    return body
             # "kata seorang diplomat Asia": an unnamed person, not the region or country named after.
             return _Who(None, None, False, "anonymous")
         if found is not None and not found.person and self.actors[found.key].kind == "country":
@@ -857,6 +898,7 @@ class _Context(_Passage, _Naming, _Speakers):
                  lex: Lexicon):
         self.text = article.text
         self.words = _words_of(lex)
+        self.register = lex.register
         # Answers that depend only on a word and the lexicon, kept across articles (the vocabulary
         # of lower-case words is bounded), and each actor's name and role words, folded once.
         self._breakers: dict[str, bool] = lex.memo("speech._breakers", dict)
@@ -896,7 +938,10 @@ class _Context(_Passage, _Naming, _Speakers):
         # so a bare surname they share is not theirs until they are a subject or a speaker.
         self.relatives = frozenset(a.key for a in actors if a.kind == "person" and self._named_as_relative(a))
         for sentence in self.sentences:
-            who = self.subject(sentence.span.start, sentence.span.end)
+            # A sentence that opens with a quotation mark has no subject in the quoted words
+            # (`“Para pekerja masih ...,” katanya.`): they are the speaker's, not who the passage is about.
+            opens_quoted = self.text[sentence.span.start:sentence.span.start + 1] in OPENERS + STRAIGHT
+            who = None if opens_quoted else self.subject(sentence.span.start, sentence.span.end)
             if who is not None and who.person and who.key and who.how != "topic":
                 self.trail.append((sentence.span.start, who.key))
                 self.strong.setdefault(who.key, []).append(sentence.span.start)
@@ -1117,7 +1162,15 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
     words = ctx.words
     found = words.after_cue.match(ctx.text, start, end)
     if found and found.group("cue")[0].isupper() and ctx.text[start - 2:start - 1] in (".", "!", "?"):
-        found = None      # "“... .” Pernyataan itu ...": a new sentence, no cue of this quote
+        # "“... .” Pernyataan itu ...": a new sentence, no cue of this quote; but a cue verb and a
+        # name making up the whole next sentence ("“... .” Imbuh Name.") is this quote's cue.
+        tail = found.group("who").rstrip()
+        whole = (fold(found.group("cue")) not in words.statement_nouns and tail[:1].isupper() and tail.endswith(".")
+                 and "." not in tail[:-1]
+                 and not ctx.text[found.end("who"):end].strip())
+        named = ctx.who(found.start("who"), found.start("who") + len(tail) - 1, pos) if whole else None
+        if named is None or named.key is None:
+            found = None
     if found and fold(found.group("cue")) in words.statement_nouns:
         # `"..." pernyataan X` with no comma: a quoted word inside a sentence, not a statement closing a quote.
         between = ctx.text[start:found.start("cue")]
@@ -1157,6 +1210,18 @@ def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution |
         return _Attribution(who, Span(found.start("cue"), found.end("cue")), f"before:{found.group('cue').lower()}")
     found = words.before_verb.search(ctx.text, start, end)
     if found:
+        lead = _WORD.search(ctx.text, max(start, found.start("cue") - 24), found.start("cue"))
+        while lead is not None and lead.end() < found.start("cue") - 1:
+            lead = _WORD.search(ctx.text, lead.end(), found.start("cue"))
+        sentence = ctx.sentence_at(start)
+        if (lead is not None and lead.group()[0].islower() and fold(lead.group()) in words.verb_leads
+                and sentence is not None and sentence.span.start < start):
+            # "X memuji “...” Y, dengan mengatakan “...”": a speech verb with no subject of its
+            # own goes on with the sentence's subject, not with whoever the words after a quote name.
+            who = ctx.subject(sentence.span.start, found.start("cue"))
+            if who is not None:
+                return _Attribution(who, Span(found.start("cue"), found.end("cue")),
+                                    f"before-subject:{found.group('cue').lower()}")
         who = ctx.subject(start, found.start("cue")) or ctx.best_mention(start, found.start("cue"))
         return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                             f"before-subject:{found.group('cue').lower()}")

@@ -576,3 +576,20 @@ def test_dates_register_people_named_by_surname_alone_vote_too(brief_of):
     brief = brief_of("Judul Berita Korea Selatan dan Rusia\n\nPresiden Biden mengecam kerja sama militer kedua negara "
                      "itu, kata juru bicaranya, Senin (18/11).")
     assert brief.published is not None and brief.published.value == "2024-11-18"
+
+
+@pytest.mark.parametrize("text, value", [
+    # Anchor Thursday 21 Sep 2023: a tense word inside a quote that closes before the weekday is the
+    # quoted words' tense, not the speech act's: Wednesday is the day before.
+    ("“Kesepakatan ini akan mengancam kawasan,” kata Presiden dalam pidatonya hari Rabu.", "2023-09-20"),
+    ('"Kesepakatan ini akan mengancam kawasan," kata Presiden dalam pidatonya hari Rabu.', "2023-09-20"),
+    # negative: the weekday inside the same quote, or the tense word outside any quote, still leans
+    ("“Kami akan bertemu lagi hari Rabu,” kata Presiden.", "2023-09-27"),
+    ("Presiden akan berpidato di depan majelis hari Rabu.", "2023-09-27"),
+])
+def test_dates_tense_inside_a_closed_quote_does_not_move_a_weekday(text, value, lex, make_article):
+    from generator.dates import find_dates
+    from generator.model import Sentence, Span
+    article = make_article(text)
+    found = find_dates(article, (Sentence(Span(0, len(text)), 0),), lex, anchor="2023-09-21")
+    assert [d.value for d in found if d.rule == "weekday"] == [value]

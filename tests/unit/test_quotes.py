@@ -1014,3 +1014,121 @@ def test_quotes_recalling_verbs_speak(brief_of, verb, speaker):
         assert found[-1][1] == speaker
     else:
         assert found[-1][1] != "Tran Minh Duc"
+
+
+@pytest.mark.parametrize("second, speaker", [
+    # a quote opening its sentence with an unnamed plural ("Para pekerja ...") inside the marks: the
+    # words are the speaker's, not an anonymous subject, so "katanya" still points at the passage person
+    ("“Para pekerja masih menunggu cuaca membaik,” katanya.", "Nguyen Van Hai"),
+    ("\"Sejumlah pekerja sudah tiba di lokasi,\" ujarnya.", "Nguyen Van Hai"),
+    # negative: the same plural as the subject of a sentence outside the marks is somebody else
+    ("Para pejabat Eropa menolak berkomentar. “Kami belum menerima dokumen desain,” katanya.", None),
+])
+def test_quotes_words_inside_marks_are_no_subject_of_the_passage(lex, make_article, second, speaker):
+    text = (NGUYEN_LEAD + "“Pembangunan pelabuhan belum dimulai,” kata juru bicara Nguyen Van Hai kepada wartawan."
+            "\n\n" + second + "\n")
+    _, found, _ = _run(lex, make_article, text, [TRAN, HAI])
+    assert found[0].speaker == "Nguyen Van Hai"
+    assert found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("after, speaker", [
+    # a capitalised cue verb and a name making up the whole sentence after a quote that closes on
+    # a full stop: that quote's cue
+    ("Imbuh Nguyen Van Hai.", "Nguyen Van Hai"),
+    ("Pungkas Nguyen Van Hai.", "Nguyen Van Hai"),
+    # negative: a new sentence that only opens with such a word is no cue (the words stay with
+    # the sentence's subject, as before)
+    ("Kata itu kemudian menjadi slogan para nelayan Nguyen Van Hai.", "Vietnam"),
+    ("Tulis Nguyen Van Hai di papan itu kemudian dihapus. Vietnam menolak.", "Vietnam"),
+])
+def test_quotes_capitalised_cue_sentence_after_a_full_stop(lex, make_article, after, speaker):
+    text = (NGUYEN_LEAD + "Vietnam dan Laos “tidak memiliki alasan untuk menunda pembangunan pelabuhan.” "
+            + after + "\n")
+    _, found, _ = _run(lex, make_article, text, [TRAN, HAI, VIETNAM])
+    assert found[-1].text.startswith("tidak memiliki alasan")
+    assert found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("clause, speaker", [
+    # a speech verb after a quoted phrase with no subject of its own goes on with the sentence's subject
+    ("dengan mengatakan", "Tran Minh Duc"),
+    ("sambil menambahkan", "Tran Minh Duc"),
+    # negative: a clause with a subject of its own is that subject's
+    ("lalu juru bicara Nguyen Van Hai mengatakan", "Nguyen Van Hai"),
+])
+def test_quotes_subjectless_speech_verb_after_a_quoted_phrase(lex, make_article, clause, speaker):
+    text = (NGUYEN_LEAD + "Tran Minh Duc juga memuji “ketekunan” para nelayan Laos, "
+            + clause + " “Mereka bekerja siang dan malam.”\n")
+    _, found, _ = _run(lex, make_article, text, [TRAN, HAI, ("country", "Laos", ["Laos"], None)])
+    assert found[-1].text.startswith("Mereka bekerja")
+    assert found[-1].speaker == speaker
+
+
+LAN = ("person", "Nguyen Thi Lan", ["Nguyen Thi Lan", "Lan"], None)
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    # a full name opening the sentence, set off by a comma before a phrase naming a relative or a
+    # role holder: the opening name is the subject, and "ia" later points at them
+    ("Nguyen Thi Lan, adik perempuan Perdana Menteri Vietnam Tran Minh Duc, pada Senin mengecam Laos.",
+     "Nguyen Thi Lan"),
+    ("Nguyen Thi Lan, penasihat Perdana Menteri Vietnam Tran Minh Duc, pada Senin mengecam Laos.",
+     "Nguyen Thi Lan"),
+    # negative: a role phrase opening the sentence names its holder as the subject
+    ("Perdana Menteri Vietnam Tran Minh Duc, pada Senin, mengecam Laos bersama Nguyen Thi Lan.",
+     "Tran Minh Duc"),
+])
+def test_quotes_name_opening_a_sentence_before_an_apposition_is_the_subject(brief_of, opening, speaker):
+    text = (opening + "\n\nDalam pernyataannya, ia menyamakan negara itu dengan “tetangga yang lupa diri.”\n")
+    found = _speakers(brief_of, text)
+    assert found[-1][1] == speaker
+
+
+@pytest.mark.parametrize("second, speaker", [
+    # a kinship phrase naming a relative, closed by "itu": that relative of the named person, who
+    # is the person the passage is about
+    ("Adik perempuan Perdana Menteri Vietnam Tran Minh Duc, itu juga mengatakan bahwa Hanoi akan "
+     "bertahan dengan “berdiri di barisan yang sama” bersama Laos.", "Nguyen Thi Lan"),
+    # negative: no anaphoric word, the named person is the subject as before
+    ("Perdana Menteri Vietnam Tran Minh Duc juga mengatakan bahwa Hanoi akan bertahan dengan "
+     "“berdiri di barisan yang sama” bersama Laos.", "Tran Minh Duc"),
+])
+def test_quotes_kinship_phrase_with_anaphora_is_the_relative(brief_of, second, speaker):
+    text = ("HANOI - Nguyen Thi Lan mengecam pengiriman kapal ke Laos pada Sabtu.\n\n" + second + "\n")
+    found = _speakers(brief_of, text)
+    assert found[-1][0] == "berdiri di barisan yang sama"
+    assert found[-1][1] == speaker
+
+
+FISHERIES = ("organization", "Kementerian Perikanan Vietnam", ["Kementerian Perikanan Vietnam"], None)
+
+
+@pytest.mark.parametrize("lead, cue, speaker", [
+    # an unnamed official of a body the article named before speaks for that body
+    ("Kementerian Perikanan Vietnam mengumumkan kuota baru pada Jumat. ", "kata pejabat kementerian kepada wartawan",
+     "Kementerian Perikanan Vietnam"),
+    ("Kementerian Perikanan Vietnam mengumumkan kuota baru pada Jumat. ", "ujar seorang pejabat kementerian itu",
+     "Kementerian Perikanan Vietnam"),
+    # negative: no such body named before: nobody
+    ("Nelayan Vietnam menolak kuota baru pada Jumat. ", "kata pejabat kementerian kepada wartawan", None),
+    # negative: an official described by a region, not a body: nobody
+    ("Kementerian Perikanan Vietnam mengumumkan kuota baru pada Jumat. ", "kata seorang pejabat Eropa", None),
+])
+def test_quotes_unnamed_official_of_a_named_body(lex, make_article, lead, cue, speaker):
+    text = lead + f"“Kuota ini berlaku sampai akhir musim,” {cue}.\n"
+    _, quote = _one(lex, make_article, text, [FISHERIES, VIETNAM, EUROPE])
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a press short form the register knows speaks by the register's name
+    ("Kemlu Korsel", "Kementerian Luar Negeri Korea Selatan"),
+    # negative: a short form the register does not know is written out as the text has it
+    ("Kemlu Laos", "Kementerian Luar Negeri Laos"),
+])
+def test_quotes_registered_short_form_speaks_by_its_register_name(brief_of, body, speaker):
+    text = (f"SEOUL - {body} mengumumkan sanksi baru pada Rabu.\n\n"
+            f"\"Ini langkah pertama pemerintah kami,\" bunyi pernyataan {body}, dikutip dari Reuters.\n")
+    found = _speakers(brief_of, text)
+    assert found[-1] == ("Ini langkah pertama pemerintah kami,", speaker)
