@@ -208,165 +208,210 @@ def check_register(paths: list[Path]) -> list[LexiconError]:
     return problems
 
 
+@dataclass
+class _RegisterReading:
+    """What reading the register files has gathered so far, and where problems go."""
+
+    problems: list[LexiconError] | None
+    territories: dict
+    entries: dict[str, RegisterEntry] = field(default_factory=dict)
+    claimed: dict[str, str] = field(default_factory=dict)      # fold(alias) → id: one alias, one entity
+    claimed_at: dict[str, str] = field(default_factory=dict)   # fold(alias) → file:line that claimed it
+    suppressed: set[str] = field(default_factory=set)
+    # (spellings, file, line): checked once every entity is read
+    distinct: list[tuple[tuple[str, ...], str, int | None]] = field(default_factory=list)
+    cldr_claimed: set[str] = field(default_factory=set)
+    terms_of: dict[str, tuple[tuple, str]] = field(default_factory=dict)   # id → (terms, file)
+
+    def fail(self, error: LexiconError) -> None:
+        """Raise (problems is None) or collect the problem."""
+        if self.problems is None:
+            raise error
+        self.problems.append(error)
+
+
 def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Register:
     """The register; each problem raises (problems is None) or is appended and the entry skipped."""
-
-    def fail(error: LexiconError) -> None:
-        if problems is None:
-            raise error
-        problems.append(error)
-
-    territories = _cldr_territories()
-    entries: dict[str, RegisterEntry] = {}
-    claimed: dict[str, str] = {}     # fold(alias) → id, to refuse one alias on two entities
-    claimed_at: dict[str, str] = {}  # fold(alias) → file:line of the entity that claimed it
-    suppressed: set[str] = set()
-    distinct: list[tuple[tuple[str, ...], str, int | None]] = []   # (spellings, file, line): checked once every entity is read
-    cldr_claimed: set[str] = set()
-    terms_of: dict[str, tuple[tuple, str]] = {}   # id → (terms, file), applied once every entity is read
+    reading = _RegisterReading(problems, _cldr_territories())
     for path in paths:
         try:
             documents = _load_yaml_with_lines(path)
         except LexiconError as error:
-            fail(error)
+            reading.fail(error)
             continue
         if documents is None:
             continue
         if not isinstance(documents, dict):
-            fail(LexiconError(path, "(top)", "expected a mapping with `entities:` and/or `suppress:`"))
+            reading.fail(LexiconError(path, "(top)", "expected a mapping with `entities:` and/or `suppress:`"))
             continue
         for key in documents:
             if key not in {"entities", "suppress", "terms", "as_of", "distinct"}:
-                fail(LexiconError(path, key, "unknown key (expected `entities`, `suppress`, `distinct`, `terms` "
-                                  "or `as_of`)", key_line(path, key)))
-        distinct_of = documents.get("distinct") or []
-        if not isinstance(distinct_of, list):
-            fail(LexiconError(path, "distinct", "expected a list of [spelling, spelling, ...] groups",
-                              key_line(path, "distinct")))
-            distinct_of = []
-        lines = item_lines(path, "distinct") if distinct_of else []
-        for i, group in enumerate(distinct_of):
-            at = lines[i] if i < len(lines) else key_line(path, "distinct")
-            if not (isinstance(group, list) and len(group) >= 2
-                    and all(isinstance(s, str) and s.strip() for s in group)):
-                fail(LexiconError(path, "distinct", f"expected a list of two or more spellings, got {group!r}", at))
-                continue
-            if len({fold(s) for s in group}) < len(group):
-                fail(LexiconError(path, "distinct", f"{group!r}: two of these are one name once case, accents, "
-                                  "hyphens and spaces are folded; resolve cannot tell them apart", at))
-                continue
-            distinct.append((tuple(group), str(path), at))
-        as_of = documents.get("as_of")     # the year the file's terms were last checked: a null end is it
-        if as_of is not None and not isinstance(as_of, int):
-            fail(LexiconError(path, "as_of", f"expected a year, got {as_of!r}", key_line(path, "as_of")))
-            as_of = None
-        spans = documents.get("terms") or {}
-        if not isinstance(spans, dict):
-            fail(LexiconError(path, "terms", "expected a mapping of entity id to [[first year, last year or null], ...]",
-                              key_line(path, "terms")))
-            spans = {}
-        for entry_id, value in spans.items():
-            if not (isinstance(value, list) and value and all(
-                    isinstance(t, list) and 1 <= len(t) <= 2 and isinstance(t[0], int)
-                    and (len(t) == 1 or t[1] is None or (isinstance(t[1], int) and t[1] >= t[0])) for t in value)):
-                fail(LexiconError(path, "terms", f"{entry_id!r}: expected [[first year, last year or null], ...]",
-                                  key_line(path, "terms")))
-                continue
-            terms_of[str(entry_id)] = (tuple((t[0], (t[1] if len(t) == 2 else None) or as_of) for t in value),
-                                       f"{path}")
-        surfaces = documents.get("suppress") or []
-        if not isinstance(surfaces, list):
-            fail(LexiconError(path, "suppress", "expected a list of surface forms", key_line(path, "suppress")))
-            surfaces = []
-        for surface in surfaces:
-            if not isinstance(surface, str) or not surface.strip():
-                fail(LexiconError(path, "suppress", f"expected a non-empty string, got {surface!r}",
-                                  key_line(path, "suppress")))
-                continue
-            suppressed.add(fold(surface))
+                reading.fail(LexiconError(path, key, "unknown key (expected `entities`, `suppress`, `distinct`, "
+                                          "`terms` or `as_of`)", key_line(path, key)))
+        _read_distinct(reading, path, documents)
+        _read_terms(reading, path, documents)
+        _read_suppress(reading, path, documents)
         raws = documents.get("entities") or []
         if not isinstance(raws, list):
-            fail(LexiconError(path, "entities", "expected a list of entities", key_line(path, "entities")))
+            reading.fail(LexiconError(path, "entities", "expected a list of entities", key_line(path, "entities")))
             raws = []
         for raw in raws:
-            line = raw.pop("__line__", None) if isinstance(raw, dict) else None
-            key_lines = raw.pop("__keys__", {}) if isinstance(raw, dict) else {}
-            if not isinstance(raw, dict):
-                fail(LexiconError(path, "entities", f"expected a mapping, got {raw!r}", key_line(path, "entities")))
-                continue
-            before = len(problems) if problems is not None else 0
-            unknown = set(raw) - ENTRY_KEYS
-            if unknown:
-                fail(LexiconError(path, ", ".join(sorted(unknown)), "unknown key in entity",
+            _read_entity(reading, path, raw)
+    _apply_terms_and_distinct(reading)
+    _add_cldr_countries(reading)
+    return Register(entries=reading.entries, by_alias=reading.claimed, suppressed=frozenset(reading.suppressed),
+                    distinct=tuple(group for group, _, _ in reading.distinct))
+
+
+def _read_distinct(reading: _RegisterReading, path: Path, documents: dict) -> None:
+    """`distinct:` groups of spellings that are different people."""
+    distinct_of = documents.get("distinct") or []
+    if not isinstance(distinct_of, list):
+        reading.fail(LexiconError(path, "distinct", "expected a list of [spelling, spelling, ...] groups",
+                                  key_line(path, "distinct")))
+        distinct_of = []
+    lines = item_lines(path, "distinct") if distinct_of else []
+    for i, group in enumerate(distinct_of):
+        at = lines[i] if i < len(lines) else key_line(path, "distinct")
+        if not (isinstance(group, list) and len(group) >= 2
+                and all(isinstance(s, str) and s.strip() for s in group)):
+            reading.fail(LexiconError(path, "distinct", f"expected a list of two or more spellings, got {group!r}", at))
+            continue
+        if len({fold(s) for s in group}) < len(group):
+            reading.fail(LexiconError(path, "distinct", f"{group!r}: two of these are one name once case, accents, "
+                                      "hyphens and spaces are folded; resolve cannot tell them apart", at))
+            continue
+        reading.distinct.append((tuple(group), str(path), at))
+
+
+def _read_terms(reading: _RegisterReading, path: Path, documents: dict) -> None:
+    """`terms:` years in office per entity id; `as_of:` the year a still-running term reaches."""
+    as_of = documents.get("as_of")     # the year the file's terms were last checked: a null end is it
+    if as_of is not None and not isinstance(as_of, int):
+        reading.fail(LexiconError(path, "as_of", f"expected a year, got {as_of!r}", key_line(path, "as_of")))
+        as_of = None
+    spans = documents.get("terms") or {}
+    if not isinstance(spans, dict):
+        reading.fail(LexiconError(path, "terms", "expected a mapping of entity id to [[first year, last year or "
+                                  "null], ...]", key_line(path, "terms")))
+        spans = {}
+    for entry_id, value in spans.items():
+        if not (isinstance(value, list) and value and all(
+                isinstance(t, list) and 1 <= len(t) <= 2 and isinstance(t[0], int)
+                and (len(t) == 1 or t[1] is None or (isinstance(t[1], int) and t[1] >= t[0])) for t in value)):
+            reading.fail(LexiconError(path, "terms", f"{entry_id!r}: expected [[first year, last year or null], ...]",
+                                      key_line(path, "terms")))
+            continue
+        reading.terms_of[str(entry_id)] = (tuple((t[0], (t[1] if len(t) == 2 else None) or as_of) for t in value),
+                                           f"{path}")
+
+
+def _read_suppress(reading: _RegisterReading, path: Path, documents: dict) -> None:
+    """`suppress:` surface forms that are never an entity."""
+    surfaces = documents.get("suppress") or []
+    if not isinstance(surfaces, list):
+        reading.fail(LexiconError(path, "suppress", "expected a list of surface forms", key_line(path, "suppress")))
+        surfaces = []
+    for surface in surfaces:
+        if not isinstance(surface, str) or not surface.strip():
+            reading.fail(LexiconError(path, "suppress", f"expected a non-empty string, got {surface!r}",
+                                      key_line(path, "suppress")))
+            continue
+        reading.suppressed.add(fold(surface))
+
+
+def _entity_problems(reading: _RegisterReading, path: Path, raw: dict, line, key_lines: dict) -> tuple[list, str | None]:
+    """Check one entity's keys, id, kind, aliases and CLDR code; returns (aliases, cldr code)."""
+    unknown = set(raw) - ENTRY_KEYS
+    if unknown:
+        reading.fail(LexiconError(path, ", ".join(sorted(unknown)), "unknown key in entity",
                                   min((key_lines[k] for k in unknown if k in key_lines), default=line)))
-            for required in ("id", "kind", "name"):
-                if not isinstance(raw.get(required), str) or not raw[required].strip():
-                    fail(LexiconError(path, required, f"missing or empty in entity {raw!r}",
+    for required in ("id", "kind", "name"):
+        if not isinstance(raw.get(required), str) or not raw[required].strip():
+            reading.fail(LexiconError(path, required, f"missing or empty in entity {raw!r}",
                                       key_lines.get(required, line)))
-            kind, entry_id = raw.get("kind"), raw.get("id")
-            if isinstance(kind, str) and kind.strip() and kind not in KIND_NAMES:
-                fail(LexiconError(path, "kind", f"{kind!r} is not one of {KIND_NAMES}",
-                                  key_lines.get("kind", line)))
-            if isinstance(entry_id, str) and entry_id.strip():
-                if entry_id != slugify(entry_id):
-                    fail(LexiconError(path, "id", f"{entry_id!r} is not a slug (use {slugify(entry_id)!r})",
+    kind, entry_id = raw.get("kind"), raw.get("id")
+    if isinstance(kind, str) and kind.strip() and kind not in KIND_NAMES:
+        reading.fail(LexiconError(path, "kind", f"{kind!r} is not one of {KIND_NAMES}", key_lines.get("kind", line)))
+    if isinstance(entry_id, str) and entry_id.strip():
+        if entry_id != slugify(entry_id):
+            reading.fail(LexiconError(path, "id", f"{entry_id!r} is not a slug (use {slugify(entry_id)!r})",
                                       key_lines.get("id", line)))
-                elif entry_id in entries:
-                    fail(LexiconError(path, "id", f"duplicate id {entry_id!r} (first in {entries[entry_id].source})",
-                                      key_lines.get("id", line)))
-            aliases = raw.get("aliases") or []
-            if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-                fail(LexiconError(path, "aliases", f"expected a list of non-empty strings in {entry_id!r}",
+        elif entry_id in reading.entries:
+            reading.fail(LexiconError(path, "id", f"duplicate id {entry_id!r} (first in "
+                                      f"{reading.entries[entry_id].source})", key_lines.get("id", line)))
+    aliases = raw.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        reading.fail(LexiconError(path, "aliases", f"expected a list of non-empty strings in {entry_id!r}",
                                   key_lines.get("aliases", line)))
-                aliases = []
-            code = raw.get("cldr")
-            if code is not None and (not isinstance(code, str) or code not in territories):
-                fail(LexiconError(path, "cldr", f"{code!r} is not a CLDR territory code",
-                                  key_lines.get("cldr", line)))
-                code = None
-            if problems is not None and len(problems) > before:
-                continue    # collecting: this entry is reported; skip it so its errors do not cascade
-            names = [raw["name"], *aliases]
-            if code is not None:
-                names += list(territories[code])
-                cldr_claimed.add(code)
-            for alias in names:
-                owner = claimed.get(fold(alias))
-                if owner and owner != entry_id:
-                    fail(LexiconError(path, "aliases", f"alias {alias!r} of {entry_id!r} is already claimed by "
-                                      f"{owner!r} ({claimed_at[fold(alias)]})", key_lines.get(
+        aliases = []
+    code = raw.get("cldr")
+    if code is not None and (not isinstance(code, str) or code not in reading.territories):
+        reading.fail(LexiconError(path, "cldr", f"{code!r} is not a CLDR territory code", key_lines.get("cldr", line)))
+        code = None
+    return aliases, code
+
+
+def _read_entity(reading: _RegisterReading, path: Path, raw) -> None:
+    """One `entities:` entry: checked, its names claimed (one alias, one entity), then kept."""
+    line = raw.pop("__line__", None) if isinstance(raw, dict) else None
+    key_lines = raw.pop("__keys__", {}) if isinstance(raw, dict) else {}
+    if not isinstance(raw, dict):
+        reading.fail(LexiconError(path, "entities", f"expected a mapping, got {raw!r}", key_line(path, "entities")))
+        return
+    before = len(reading.problems) if reading.problems is not None else 0
+    aliases, code = _entity_problems(reading, path, raw, line, key_lines)
+    if reading.problems is not None and len(reading.problems) > before:
+        return    # collecting: this entry is reported; skip it so its errors do not cascade
+    entry_id = raw["id"]
+    names = [raw["name"], *aliases]
+    if code is not None:
+        names += list(reading.territories[code])
+        reading.cldr_claimed.add(code)
+    for alias in names:
+        owner = reading.claimed.get(fold(alias))
+        if owner and owner != entry_id:
+            reading.fail(LexiconError(path, "aliases", f"alias {alias!r} of {entry_id!r} is already claimed by "
+                                      f"{owner!r} ({reading.claimed_at[fold(alias)]})", key_lines.get(
                                           "aliases" if alias in aliases else "name" if alias == raw["name"] else "cldr",
                                           line)))
-                    continue
-                claimed[fold(alias)] = entry_id
-                claimed_at.setdefault(fold(alias), f"{path}:{line}")
-            entries[entry_id] = RegisterEntry(
-                id=entry_id, kind=kind, name=raw["name"], aliases=tuple(dict.fromkeys(names)),
-                description=raw.get("description"), wikidata=raw.get("wikidata"), source=f"{path}:{line}")
-    for entry_id, (terms, where) in terms_of.items():
-        if entry_id not in entries:
-            fail(LexiconError(where, "terms", f"{entry_id!r} is no entity of the register"))
             continue
-        entries[entry_id] = replace(entries[entry_id], terms=terms)
-    for group, where, at in distinct:
-        owners = {claimed.get(fold(s)) for s in group} - {None}
-        one = [o for o in owners if sum(claimed.get(fold(s)) == o for s in group) > 1]
+        reading.claimed[fold(alias)] = entry_id
+        reading.claimed_at.setdefault(fold(alias), f"{path}:{line}")
+    reading.entries[entry_id] = RegisterEntry(
+        id=entry_id, kind=raw.get("kind"), name=raw["name"], aliases=tuple(dict.fromkeys(names)),
+        description=raw.get("description"), wikidata=raw.get("wikidata"), source=f"{path}:{line}")
+
+
+def _apply_terms_and_distinct(reading: _RegisterReading) -> None:
+    """Once every entity is read: terms go to their entities; a `distinct:` group may not hold two
+    aliases of one entity."""
+    for entry_id, (terms, where) in reading.terms_of.items():
+        if entry_id not in reading.entries:
+            reading.fail(LexiconError(where, "terms", f"{entry_id!r} is no entity of the register"))
+            continue
+        reading.entries[entry_id] = replace(reading.entries[entry_id], terms=terms)
+    for group, where, at in reading.distinct:
+        owners = {reading.claimed.get(fold(s)) for s in group} - {None}
+        one = [o for o in owners if sum(reading.claimed.get(fold(s)) == o for s in group) > 1]
         if one:
-            fail(LexiconError(where, "distinct", f"{list(group)!r}: the register's entity {one[0]!r} holds two of "
-                              "these as its aliases: one person or two?", at))
-    # CLDR countries the register does not curate: Indonesian name, id from the English name.
-    for code, (ind, eng) in sorted(territories.items()):
-        if code in cldr_claimed or fold(ind) in claimed:
+            reading.fail(LexiconError(where, "distinct", f"{list(group)!r}: the register's entity {one[0]!r} holds "
+                                      "two of these as its aliases: one person or two?", at))
+
+
+def _add_cldr_countries(reading: _RegisterReading) -> None:
+    """CLDR countries the register does not curate: Indonesian name, id from the English name."""
+    for code, (ind, eng) in sorted(reading.territories.items()):
+        if code in reading.cldr_claimed or fold(ind) in reading.claimed:
             continue
         entry_id = slugify(eng)
-        if entry_id in entries:
+        if entry_id in reading.entries:
             continue
         names = tuple(dict.fromkeys([ind, eng]))
         for alias in names:
-            claimed.setdefault(fold(alias), entry_id)
-        entries[entry_id] = RegisterEntry(id=entry_id, kind="country", name=ind, aliases=names, source=f"CLDR:{code}")
-    return Register(entries=entries, by_alias=claimed, suppressed=frozenset(suppressed),
-                    distinct=tuple(group for group, _, _ in distinct))
+            reading.claimed.setdefault(fold(alias), entry_id)
+        reading.entries[entry_id] = RegisterEntry(id=entry_id, kind="country", name=ind, aliases=names,
+                                                  source=f"CLDR:{code}")
 
 
 # ---------------------------------------------------------------------------------------------

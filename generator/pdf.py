@@ -243,6 +243,36 @@ class PdfCache:
             pass
 
 
+def key_events(views: list[dict], fmt) -> list[dict]:
+    """The period's key events for the dossier's overview, newest first: the dates most briefs name
+    (a day weighs more than a week, a week more than a month; a year alone is no event), one row per
+    date, at most two per month, within the period the briefs were published in."""
+    published = sorted(sort_key(v["brief"].published.value) for v in views
+                       if v["brief"].published and v["brief"].published.value)
+    rows: dict[str, list] = defaultdict(list)
+    for v in views:
+        for e in v["page"]["timeline"]:
+            for value in e["values"]:
+                if len(value or "") >= 7 and (not published or published[0][:7] <= sort_key(value)[:7] <= published[-1][:7]):
+                    rows[value].append((e, v))
+    weight = lambda value: 1.0 if len(value) == 10 else 0.7 if "-W" in value else 0.4  # noqa: E731
+    ranked = sorted(rows, key=lambda value: (-len({v["anchor"] for _, v in rows[value]}) * weight(value),
+                                             [-ord(c) for c in sort_key(value)]))
+    chosen, per_month = [], Counter()
+    for value in ranked:
+        month = sort_key(value)[:7]
+        if per_month[month] == 2:
+            continue
+        per_month[month] += 1
+        e, v = max(rows[value], key=lambda ev: (min(len(ev[0]["text"]), 170), ev[1]["anchor"]))
+        chosen.append({"date": fmt(value), "value": value, "text": shorten(e["text"], 170),
+                       "anchor": v["anchor"], "title": v["page"]["brief"]["title"]})
+        if len(chosen) == KEY_EVENTS:
+            break
+    chosen.sort(key=lambda e: sort_key(e["value"]), reverse=True)
+    return chosen
+
+
 class _Printer:
     """Print view models and HTML for one catalog; `pdf()` converts HTML to bytes."""
 
@@ -407,32 +437,7 @@ class _Printer:
             for p in v["page"]["people"]:
                 if p.get("role"):
                     roles[p["name"]][p["role"]] += 1
-        # Key events: the dates most briefs name (a day weighs more than a week, a week more than
-        # a month; a year alone is no event), one row per date, at most two per month, within
-        # the period the briefs were published in.
-        published = sorted(sort_key(v["brief"].published.value) for v in views
-                           if v["brief"].published and v["brief"].published.value)
-        rows: dict[str, list] = defaultdict(list)
-        for v in views:
-            for e in v["page"]["timeline"]:
-                for value in e["values"]:
-                    if len(value or "") >= 7 and (not published or published[0][:7] <= sort_key(value)[:7] <= published[-1][:7]):
-                        rows[value].append((e, v))
-        weight = lambda value: 1.0 if len(value) == 10 else 0.7 if "-W" in value else 0.4  # noqa: E731
-        ranked = sorted(rows, key=lambda value: (-len({v["anchor"] for _, v in rows[value]}) * weight(value),
-                                                 [-ord(c) for c in sort_key(value)]))
-        chosen, per_month = [], Counter()
-        for value in ranked:
-            month = sort_key(value)[:7]
-            if per_month[month] == 2:
-                continue
-            per_month[month] += 1
-            e, v = max(rows[value], key=lambda ev: (min(len(ev[0]["text"]), 170), ev[1]["anchor"]))
-            chosen.append({"date": self.fmt(value), "value": value, "text": shorten(e["text"], 170),
-                           "anchor": v["anchor"], "title": v["page"]["brief"]["title"]})
-            if len(chosen) == KEY_EVENTS:
-                break
-        chosen.sort(key=lambda e: sort_key(e["value"]), reverse=True)
+        chosen = key_events(views, self.fmt)
 
         def top(kind: str, n: int) -> list[dict]:
             ranked = sorted(counts[kind].items(), key=lambda kv: (-kv[1], names[kv[0]].casefold()))[:n]
