@@ -206,6 +206,7 @@ class Views:
         self.build_date = settings.build_date or (max(dated, key=sort_key) if dated else None)
         self._rows: dict[tuple[str, str], dict] = {}
         self._events: dict[str, list] = {}
+        self._sources: dict[str, tuple] = {}
 
     def date_text(self, mention: DateMention | None) -> str:
         if mention is None:
@@ -271,17 +272,39 @@ class Views:
                 "dateline": brief.dateline or "", "id": brief.article.id}
 
     def source_text(self, brief: Brief) -> tuple[list[dict], dict[tuple[str, int], dict]]:
-        """The article body as numbered paragraphs of pieces, the quotes and the timeline's dates
-        marked where they stand, so every fact on the page links to its place in the text.
+        """(paragraphs, where) of `_source_text`, computed once per brief: the brief page shows
+        the paragraphs, and every page listing one of its facts links to `where`'s marks."""
+        found = self._sources.get(brief.article.id)
+        if found is None:
+            found = self._sources[brief.article.id] = self._source_text(brief)
+        return found
+
+    def source(self, brief: Brief, kind: str, index: int, from_dir: str) -> dict | None:
+        """Link from a page in `from_dir` to fact `index` of `kind` (quote, statement, date: the
+        brief's timeline event) marked in the brief's article text: {"n", "link"}; None when the
+        fact stands outside the body (a headline or caption) and has no mark."""
+        found = self.source_text(brief)[1].get((kind, index))
+        if found is None:
+            return None
+        return {"n": found["n"], "link": f"{self.brief_link(brief, from_dir)}#{found['id']}"}
+
+    # The ids of the marks in the article text, per kind of fact.
+    MARK_IDS = {"quote": "kutipan", "statement": "pernyataan", "date": "tanggal"}
+
+    def _source_text(self, brief: Brief) -> tuple[list[dict], dict[tuple[str, int], dict]]:
+        """The article body as numbered paragraphs of pieces, the quotes, the indirect statements
+        and the timeline's dates marked where they stand, so every fact links to its place in the text.
 
         Returns (paragraphs, where): a paragraph is {"n", "start", "end", "pieces": [{"text",
-        "mark": None | {"id", "kind"}}]}; `where[(kind, i)]` is {"id", "n"} for quote i and for
-        timeline event i. Marks never nest: a date inside a quote links to the quote's mark."""
+        "mark": None | {"id", "kind"}}]}; `where[(kind, i)]` is {"id", "n"} for quote i, statement
+        i and timeline event i. Marks never nest: a date inside a quote links to the quote's mark."""
         text = brief.article.text
         marks: list[tuple[int, int, str, int, bool]] = []      # start, end, kind, index, anchor
         for i, q in enumerate(brief.quotes):
             for j, part in enumerate(q.parts or (q.span,)):
                 marks.append((part.start, part.end, "quote", i, j == 0))
+        for i, st in enumerate(brief.statements):
+            marks.append((st.span.start, st.span.end, "statement", i, True))
         for i, (d, _) in enumerate(self.dated_events(brief)):
             marks.append((d.span.start, d.span.end, "date", i, True))
         marks.sort(key=lambda m: (m[0], -m[1], m[2]))
@@ -303,7 +326,7 @@ class Views:
                 continue
             kept.append((start, end, kind, index, anchor))
             if anchor:
-                where[(kind, index)] = {"id": f"{'kutipan' if kind == 'quote' else 'tanggal'}-{index + 1}", "n": n}
+                where[(kind, index)] = {"id": f"{self.MARK_IDS[kind]}-{index + 1}", "n": n}
         for paragraph in paragraphs:
             at = paragraph["start"]
             for start, end, kind, index, anchor in kept:
@@ -344,8 +367,8 @@ class Views:
         quotes = [{"text": q.text, "speaker": speaker(q.speaker_key, q.speaker), "channel": q.channel,
                    "source": where.get(("quote", i)), "doubt": self.doubt(speaker_certainty(brief, q))}
                   for i, q in enumerate(brief.quotes)]
-        statements = [{"text": s.text, "verb": s.verb, "speaker": speaker(s.speaker_key, s.speaker)}
-                      for s in brief.statements]
+        statements = [{"text": s.text, "verb": s.verb, "speaker": speaker(s.speaker_key, s.speaker),
+                       "source": where.get(("statement", i))} for i, s in enumerate(brief.statements)]
         timeline = [{"date": self.date_text(d), "value": d.value, "text": shorten(sentence.of(text)),
                      "source": where.get(("date", i))} for i, (d, sentence) in enumerate(self.dated_events(brief))]
         credits = [{"role": self.labels.get(f"credit_{c.role}", c.role), "name": c.name} for c in brief.layout.credits]
@@ -632,15 +655,18 @@ def entity_page(catalog: Catalog, views: Views, entity_id: str) -> dict:
             if actor.role or actor.affiliation:
                 _add_role(roles, actor, row, labels, views.doubt(role_certainty(brief, actor)))
         said += [{"text": q.text, "channel": q.channel, "brief": row,
-                  "doubt": views.doubt(speaker_certainty(brief, q))} for q in brief.quotes if q.speaker_key in keys]
-        statements += [{"text": s.text, "verb": s.verb, "brief": row}
-                       for s in brief.statements if s.speaker_key in keys]
+                  "source": views.source(brief, "quote", i, here),
+                  "doubt": views.doubt(speaker_certainty(brief, q))}
+                 for i, q in enumerate(brief.quotes) if q.speaker_key in keys]
+        statements += [{"text": s.text, "verb": s.verb, "brief": row, "source": views.source(brief, "statement", i, here)}
+                       for i, s in enumerate(brief.statements) if s.speaker_key in keys]
         # Its own timeline: the dated sentences of its briefs that mention it.
         spans = [m.span for a in actors for m in a.mentions]
-        for d, sentence in views.dated_events(brief):
+        for i, (d, sentence) in enumerate(views.dated_events(brief)):
             if any(sentence.start <= m.start and m.end <= sentence.end for m in spans):
                 events.append({"key": sort_key(d.value), "date": views.date_text(d),
-                               "text": shorten(sentence.of(brief.article.text)), "brief": row})
+                               "text": shorten(sentence.of(brief.article.text)), "brief": row,
+                               "source": views.source(brief, "date", i, here)})
     events.sort(key=lambda e: (e["key"], e["brief"]["id"]))
     partners = sorted(views.partners.get(entity_id, Counter()).items(),
                       key=lambda kv: (-kv[1], catalog.entities[kv[0]].name, kv[0]))
@@ -728,9 +754,10 @@ def timeline_groups(catalog: Catalog, views: Views) -> list[tuple[str, str, list
     Returns (month key, month title, groups) in calendar order."""
     events = []
     for brief in catalog.briefs:
-        for d, sentence in views.dated_events(brief):
+        for i, (d, sentence) in enumerate(views.dated_events(brief)):
             events.append({"key": sort_key(d.value), "value": d.value, "date": views.date_text(d),
                            "text": shorten(sentence.of(brief.article.text)), "brief": views.brief_row(brief, "timeline/"),
+                           "source": views.source(brief, "date", i, "timeline/"),
                            "actors": views.entities_at(brief, sentence)})
     events.sort(key=lambda e: (e["key"], e["value"], e["brief"]["id"], e["text"]))
     by_day: dict[str, list] = defaultdict(list)
@@ -823,13 +850,14 @@ def render_quotes(catalog: Catalog, views: Views, out: Renderer) -> None:
         return entity_id or "~"
 
     for brief in views.briefs_newest:
-        for q in brief.quotes:
+        for i, q in enumerate(brief.quotes):
             quotes_by[speaker(brief, q.speaker_key)].append(
                 {"text": q.text, "channel": q.channel, "brief": views.brief_row(brief, here), "kind": "quote",
-                 "doubt": views.doubt(speaker_certainty(brief, q))})
-        for s in brief.statements:
+                 "source": views.source(brief, "quote", i, here), "doubt": views.doubt(speaker_certainty(brief, q))})
+        for i, s in enumerate(brief.statements):
             statements_by[speaker(brief, s.speaker_key)].append(
-                {"text": s.text, "verb": s.verb, "brief": views.brief_row(brief, here), "kind": "statement"})
+                {"text": s.text, "verb": s.verb, "brief": views.brief_row(brief, here), "kind": "statement",
+                 "source": views.source(brief, "statement", i, here)})
     keys = sorted(set(quotes_by) | set(statements_by), key=lambda k: (k == "~", fold(names[k]["name"]), k))
     sections = [(k, quotes_by.get(k, []) + statements_by.get(k, [])) for k in keys]
 

@@ -444,3 +444,21 @@ def test_pages_roles_one_row_per_role_folded(seed_catalog):
         keys = [tuple(c.strip().split(" <abbr")[0].lower() for c in row.split("|")[1:3])
                 for row in table.strip().splitlines()]
         assert len(keys) == len(set(keys)), path
+
+
+@pytest.mark.parametrize("path, facts", [("quotes/index.md", 4), ("timeline/index.md", 5),
+                                         ("entities/kim-jong-un.md", 5), ("entities/vladimir-putin.md", 3)])
+def test_pages_facts_on_other_pages_link_to_their_marked_passage(pages, path, facts):
+    """Quotes, statements and timeline rows on entity, quote and timeline pages link to the mark
+    of their words in the brief's article text (inside the paragraph the link names), not to the
+    top of the brief."""
+    page = pages[path]
+    links = re.findall(r"\[¶(\d+)\]\(\.\./briefs/([\w-]+)\.md#((?:kutipan|pernyataan|tanggal)-\d+) ", page)
+    assert len(links) == facts, links
+    for n, slug, mark_id in links:
+        body = pages[f"briefs/{slug}.md"].split('<div class="article-body">', 1)[1]
+        assert body.count(f'id="{mark_id}"') == 1, (slug, mark_id)
+        paragraph = body.split(f'<p id="teks-{n}"', 1)[1].split("</p>", 1)[0]
+        assert f'id="{mark_id}"' in paragraph, (slug, n, mark_id)
+    # A brief without the fact in its body (an empty statement list) gets no link, never a dead one.
+    assert "#pernyataan-" not in pages["entities/andrey-kulik.md"]

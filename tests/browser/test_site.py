@@ -178,3 +178,24 @@ def test_site_source_link_opens_the_text_at_the_marked_fact(site_url, watched, k
     box, height = mark.bounding_box(), w.page.viewport_size["height"]
     assert box and 0 <= box["y"] < height, box
     w.check()
+
+
+@pytest.mark.parametrize("path, kind", [("entities/kim-jong-un/", "kutipan"), ("entities/kim-jong-un/", "tanggal"),
+                                        ("quotes/", "kutipan"), ("quotes/", "pernyataan"), ("timeline/", "tanggal")])
+def test_site_facts_elsewhere_land_on_their_highlighted_passage(site_url, watched, path, kind):
+    """A quote, statement or timeline row on an entity, quote or timeline page links to its
+    passage in the brief: the brief opens with the article text unfolded and the words highlighted
+    in view (not the top of the brief)."""
+    w = watched()
+    w.page.goto(site_url + path)
+    links = w.page.locator(f'article a[href*="/briefs/"][href*="#{kind}-"]')
+    assert links.count() >= 1, f"no ¶ link to a {kind} on {path}"
+    target = links.first.get_attribute("href").split("#", 1)[1]
+    links.first.click()
+    w.page.wait_for_url(f"**/briefs/**#{target}")
+    mark = w.page.locator(f"mark#{target}")
+    mark.wait_for(state="visible")
+    assert "src--current" in mark.get_attribute("class")
+    box, height = mark.bounding_box(), w.page.viewport_size["height"]
+    assert box and 0 <= box["y"] < height, box
+    w.check()
