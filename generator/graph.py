@@ -144,3 +144,38 @@ def strongest_edges(ids: list[str], pairs: Counter, *, per_node: int) -> list[tu
         for _, _, key in sorted(mine)[:per_node]:
             chosen.add(key)
     return sorted((a, b, pairs[(a, b)]) for a, b in chosen)
+
+
+def render_bars(bars: list[tuple[str, int, str]], *, label: str, ticks: dict[int, str] | None = None,
+                colour: str = "#3f51b5") -> str:
+    """A static bar chart (mentions over time): `bars` as (key, count, hover text) in order, one
+    bar each, `ticks` as bar index → axis label (the years). Every text is XML-escaped, like the
+    pictures above; the chart scales to its column (viewBox), one bar at least 3 units wide."""
+    n = max(len(bars), 1)
+    step = max(3.0, min(24.0, 720.0 / n))
+    width, plot, top, bottom = step * n + 8, 96.0, 14.0, 18.0
+    height = top + plot + bottom
+    most = max((c for _, c, _ in bars), default=0) or 1
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_f(width)} {_f(height)}" '
+           f'width="{_f(width)}" height="{_f(height)}" role="img" aria-label={xml_attr(label)} class="mentions-chart">',
+           f"<title>{xml_text(label)}</title>",
+           f'<line x1="4" y1="{_f(top + plot)}" x2="{_f(width - 4)}" y2="{_f(top + plot)}" stroke="currentColor" '
+           f'stroke-opacity="0.4" stroke-width="1"/>',
+           f'<text x="4" y="{_f(top - 4)}" font-size="10" font-family="sans-serif" fill="currentColor">{most}</text>',
+           f'<g fill="{colour}">']
+    for i, (_, count, hover) in enumerate(bars):
+        h = plot * count / most
+        x = 4 + i * step + step * 0.15
+        # Every bar, even an empty month, carries its hover text (a 1-unit stub marks "none").
+        faint = "" if count else ' fill-opacity="0.25"'
+        out.append(f'<rect x="{_f(x)}" y="{_f(top + plot - max(h, 1.0))}" width="{_f(step * 0.7)}" '
+                   f'height="{_f(max(h, 1.0))}"{faint}><title>{xml_text(hover)}</title></rect>')
+    out.append("</g>")
+    out.append('<g font-size="10" font-family="sans-serif" fill="currentColor">')
+    for i, text in sorted((ticks or {}).items()):
+        x = 4 + i * step
+        out.append(f'<line x1="{_f(x)}" y1="{_f(top + plot)}" x2="{_f(x)}" y2="{_f(top + plot + 4)}" '
+                   f'stroke="currentColor" stroke-opacity="0.4"/>'
+                   f'<text x="{_f(x)}" y="{_f(top + plot + 14)}">{xml_text(text)}</text>')
+    out.append("</g></svg>")
+    return "".join(out)

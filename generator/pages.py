@@ -23,7 +23,7 @@ import yaml
 from .confidence import role_certainty, speaker_certainty
 from .config import Settings
 from .escape import html_attr, md_inline, md_piece
-from .graph import KIND_COLOURS, Node, cooccurrence, render_svg, strongest_edges, xml_text
+from .graph import KIND_COLOURS, Node, cooccurrence, render_bars, render_svg, strongest_edges, xml_text
 from .lexicon import MAX_SLUG, fold, slugify
 from .model import KINDS, Brief, Catalog, DateMention, Span, to_record
 
@@ -155,7 +155,8 @@ def _env(labels: dict) -> jinja2.Environment:
                              undefined=jinja2.StrictUndefined, autoescape=False,
                              keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(md=md_inline, md_piece=md_piece, attr=html_attr, shorten=shorten,
-                       json=lambda v: json.dumps(v, ensure_ascii=False))
+                       json=lambda v: json.dumps(v, ensure_ascii=False),
+                       json_ascii=lambda v: json.dumps(v, ensure_ascii=True))
     env.globals["L"] = labels
     # Colour key of the co-occurrence pictures: (kind, label, colour).
     env.globals["graph_legend"] = [(k, labels[f"kind_{k}"], KIND_COLOURS[k]) for k in KINDS]
@@ -207,6 +208,8 @@ class Views:
         self._rows: dict[tuple[str, str], dict] = {}
         self._events: dict[str, list] = {}
         self._sources: dict[str, tuple] = {}
+        # entity id → the quotes page (under quotes/) holding its quotes; set by render_quotes.
+        self.speaker_pages: dict[str, str] = {}
 
     def date_text(self, mention: DateMention | None) -> str:
         if mention is None:
@@ -420,6 +423,14 @@ class Views:
 # letter, and a year or letter above the bound continues on numbered parts, so no list page grows
 # with the collection (~400 rows ≈ 100-250 kB of Markdown).
 PAGE_ITEMS = 400
+# Rows a list page holds before it splits, per list: PAGE_ITEMS bounds the Markdown, these bound
+# the page a reader scrolls (under 8,000 px at 1280 px wide, measured on 82 briefs: a quote with
+# its line under it takes ~130 px, a timeline row ~100 px, a brief or actor row ~40 px).
+LIST_ROWS = {"briefs": 150, "timeline": 60, "quotes": 50, "actors": 150}
+
+
+def list_limit(kind: str) -> int:
+    return min(PAGE_ITEMS, LIST_ROWS[kind])
 # Bump when the view models change shape without a template change (invalidates the render cache).
 RENDER_VERSION = "1"
 
@@ -502,8 +513,8 @@ def render_pages(catalog: Catalog, settings: Settings, cache: RenderCache | None
         out(f"briefs/{views.slug[brief.article.id]}.md", "brief.md.j2", page=views.brief_page(brief))
     render_brief_lists(views, out)
     render_home(catalog, views, out)
+    render_collection_pages(catalog, views, out)      # first: entity pages link to the quotes pages
     render_entity_pages(catalog, views, out)
-    render_collection_pages(catalog, views, out)
     pages = out.pages
     pages.update(render_data(catalog, views, settings))
     return pages
@@ -550,7 +561,7 @@ def render_brief_lists(views: Views, out: Renderer) -> None:
     counts, and briefs/years/<year>.md (and numbered parts) per year."""
     here = "briefs/"
     rows = [views.brief_row(b, here) for b in views.briefs_newest]
-    if len(rows) <= PAGE_ITEMS:
+    if len(rows) <= list_limit("briefs"):
         out("briefs/index.md", "briefs.md.j2", title=None, briefs=rows, years=None, pager=None)
         return
     by_year: dict[str, list] = defaultdict(list)
@@ -558,7 +569,7 @@ def render_brief_lists(views: Views, out: Renderer) -> None:
         by_year[_year(brief.published.value if brief.published else None)].append(brief)
     years = []
     for year, briefs in by_year.items():          # newest year first, undated last
-        chunks = paginate([(year, [views.brief_row(b, "briefs/years/") for b in briefs])])
+        chunks = paginate([(year, [views.brief_row(b, "briefs/years/") for b in briefs])], list_limit("briefs"))
         paths = _parts(f"briefs/years/{year}", chunks)
         title = year if year != "undated" else views.labels["no_date"]
         for i, (path, chunk) in enumerate(zip(paths, chunks)):
@@ -636,15 +647,56 @@ def _role_rows(roles: dict) -> list[dict]:
     return sorted(roles.values(), key=lambda r: (-r["count"], r["role"].lower()))
 
 
+# Entity pages stay short however often an entity is in the news: each list shows this many
+# rows, and the rest is folded (briefs of older years, earlier events) or linked (quotes pages).
+ENTITY_BRIEFS, ENTITY_QUOTES, ENTITY_EVENTS, ENTITY_ROLES = 15, 5, 10, 8
+
+
+def _specificity(views: Views, entity_id: str, other: str, together: int) -> float:
+    """How specific the link between two entities is: briefs naming both over the geometric mean
+    of the briefs naming each (Ochiai). A name seen in every brief is with everyone and scores
+    low; a name seen mostly beside this one scores high, whatever the raw counts."""
+    return together / ((views.brief_count.get(entity_id, 1) * views.brief_count.get(other, 1)) ** 0.5)
+
+
+def _chart(views: Views, entity_name: str, briefs: list[Brief]) -> str | None:
+    """Briefs per month (by publication date) from the first month to the last, as a bar chart;
+    None with fewer than two dated briefs."""
+    months = Counter(sort_key(b.published.value)[:7] for b in briefs
+                     if b.published and b.published.value and len(sort_key(b.published.value)) >= 7)
+    if sum(months.values()) < 2:
+        return None
+    first, last = min(months), max(months)
+    keys, (year, month) = [], (int(first[:4]), int(first[5:7]))
+    while f"{year:04d}-{month:02d}" <= last:
+        keys.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    labels, language = views.labels, views.language
+    bars = [(k, months.get(k, 0), f"{format_value(k, language, labels)}: {months.get(k, 0)} {labels['briefs_count']}")
+            for k in keys]
+    ticks = {i: k[:4] for i, k in enumerate(keys) if i == 0 or k.endswith("-01")}
+    label = labels["chart_label"].format(name=entity_name, first=format_value(first, language, labels),
+                                         last=format_value(last, language, labels))
+    return render_bars(bars, label=label, ticks=ticks)
+
+
 def entity_page(catalog: Catalog, views: Views, entity_id: str) -> dict:
-    """The view of one entity: linear in the briefs that mention it."""
+    """The view of one entity: linear in the briefs that mention it. Bounded: a few rows of each
+    list, the rest folded or linked, so the page's height does not grow with the collection."""
     entity, here, labels = catalog.entities[entity_id], "entities/", views.labels
     apps = views.appearances.get(entity_id, [])
     by_brief: dict[str, list] = defaultdict(list)
     for brief, actor in apps:
         by_brief[brief.article.id].append(actor)
     briefs = sorted({b.article.id: b for b, _ in apps}.values(), key=_newest_first, reverse=True)
-    mentions = [{"brief": views.brief_row(b, here), "context": _context(b, by_brief[b.article.id])} for b in briefs]
+    # Briefs by year, newest first; the newest year open (its first rows), older years folded.
+    years: dict[str, list] = {}
+    for b in briefs:
+        years.setdefault(_year(b.published.value if b.published else None), []).append(
+            {"brief": views.brief_row(b, here), "context": _context(b, by_brief[b.article.id])})
+    by_year = [{"year": y if y != "undated" else labels["no_date"], "rows": rows, "open": i == 0,
+                "shown": rows[:ENTITY_BRIEFS] if i == 0 else rows, "more": rows[ENTITY_BRIEFS:] if i == 0 else []}
+               for i, (y, rows) in enumerate(years.items())]
     said, statements, events = [], [], []
     roles: dict[tuple[str, str], dict] = {}
     for brief in briefs:
@@ -667,25 +719,48 @@ def entity_page(catalog: Catalog, views: Views, entity_id: str) -> dict:
                 events.append({"key": sort_key(d.value), "date": views.date_text(d),
                                "text": shorten(sentence.of(brief.article.text)), "brief": row,
                                "source": views.source(brief, "date", i, here)})
-    events.sort(key=lambda e: (e["key"], e["brief"]["id"]))
-    partners = sorted(views.partners.get(entity_id, Counter()).items(),
-                      key=lambda kv: (-kv[1], catalog.entities[kv[0]].name, kv[0]))
-    with_rows = [{"name": catalog.entities[eid].name, "link": views.entity_link(eid, here), "count": n,
-                  "kind": labels[f"kind_{catalog.entities[eid].kind}"]} for eid, n in partners[:APPEARS_WITH]]
+    # Newest events first: the latest are what an analyst opens the page for.
+    events.sort(key=lambda e: (e["key"], e["brief"]["id"]), reverse=True)
+    # People it appears with, by how specific the link is (never countries or places: they are
+    # with everyone); the raw count is shown, not ranked by.
+    partners = views.partners.get(entity_id, Counter())
+    people = sorted(((eid, n) for eid, n in partners.items() if catalog.entities[eid].kind == "person"),
+                    key=lambda kv: (-_specificity(views, entity_id, kv[0], kv[1]), -kv[1],
+                                    catalog.entities[kv[0]].name, kv[0]))
+    with_rows = [{"name": catalog.entities[eid].name, "link": views.entity_link(eid, here), "count": n}
+                 for eid, n in people]
     graph = None
-    if partners:
+    ring = sorted(((eid, n) for eid, n in partners.items() if catalog.entities[eid].kind in ("person", "organization")),
+                  key=lambda kv: (-_specificity(views, entity_id, kv[0], kv[1]), -kv[1],
+                                  catalog.entities[kv[0]].name, kv[0]))[:NEIGHBOURS]
+    if ring:
         from_url = f"entities/{entity_id}/"
-        ring_ids = [eid for eid, _ in partners[:NEIGHBOURS]]
-        edges = [(min(entity_id, eid), max(entity_id, eid), n) for eid, n in partners[:NEIGHBOURS]]
+        ring_ids = [eid for eid, _ in ring]
+        edges = [(min(entity_id, eid), max(entity_id, eid), n) for eid, n in ring]
         edges += strongest_edges(ring_ids, views.pairs, per_node=2)
         graph = render_svg([_node(views, eid, from_url) for eid in ring_ids], sorted(set(edges)),
                            centre=_node(views, entity_id, from_url), ring=150.0, units=labels["briefs_count"],
                            label=f"{labels['neighbourhood']}: {entity.name}")
+    dated = [b.published for b in briefs if b.published and b.published.value]
     # Every spelling the collection knows goes into the page text, so search finds the page by it.
     aliases = sorted(set(entity.aliases) - {entity.name}, key=lambda a: (a.lower(), a))
+    role_rows = _role_rows(roles)
+    quotes_page = views.speaker_pages.get(entity_id)
     return {"entity": entity, "kind": labels[f"kind_{entity.kind}"], "aliases": aliases,
-            "briefs": mentions, "roles": _role_rows(roles), "said": said, "statements": statements,
-            "timeline": events, "appears_with": with_rows, "graph": graph, "boost": ENTITY_BOOST}
+            "count": len(briefs), "years": by_year, "chart": _chart(views, entity.name, briefs),
+            "first_seen": views.date_text(min(dated, key=lambda d: sort_key(d.value))) if dated else None,
+            "last_seen": views.date_text(max(dated, key=lambda d: sort_key(d.value))) if dated else None,
+            "roles": role_rows[:ENTITY_ROLES], "roles_more": role_rows[ENTITY_ROLES:],
+            "said": said[:ENTITY_QUOTES], "said_count": len(said),
+            "statements": statements[:ENTITY_QUOTES], "statements_count": len(statements),
+            "quotes_link": f"../{quotes_page}#s-{entity_id}" if quotes_page else None,
+            "timeline": events[:ENTITY_EVENTS], "timeline_more": events[ENTITY_EVENTS:],
+            "appears_with": with_rows[:APPEARS_WITH], "appears_with_more": with_rows[APPEARS_WITH:],
+            "graph": graph, "boost": ENTITY_BOOST,
+            # Search tags: the name and its spellings, one line each (no control characters or
+            # characters outside the BMP, which YAML readers disagree on).
+            "search_tags": [t for t in dict.fromkeys([entity.name, *aliases])
+                            if t.isprintable() and all(ord(c) < 0xD800 for c in t)]}
 
 
 def _letter(name: str) -> str:
@@ -700,7 +775,7 @@ def render_entity_pages(catalog: Catalog, views: Views, out: Renderer) -> None:
         page = entity_page(catalog, views, entity_id)
         out(f"entities/{entity_id}.md", "entity.md.j2", page=page)
         index[entity.kind].append({"name": entity.name, "link": f"../entities/{entity_id}.md",
-                                   "count": len(page["briefs"]), "aliases": page["aliases"]})
+                                   "count": page["count"], "aliases": page["aliases"]})
     letters: dict[str, list] = {}
     for kind, rows in index.items():
         rows.sort(key=lambda r: (fold(r["name"]), r["name"]))
@@ -709,13 +784,13 @@ def render_entity_pages(catalog: Catalog, views: Views, out: Renderer) -> None:
             groups[_letter(row["name"])].append(row)
         letters[kind] = sorted(groups.items(), key=lambda kv: (kv[0] == "#", kv[0]))
     totals = {k: len(v) for k, v in index.items()}
-    if sum(totals.values()) <= PAGE_ITEMS:
+    if sum(totals.values()) <= list_limit("actors"):
         out("actors/index.md", "actors.md.j2", index=letters, totals=totals, kinds=None, pager=None)
         return
     # Large: the index lists each kind's letters; actors/<kind>.md (and parts) hold the rows.
     kinds = {}
     for kind, groups in letters.items():
-        chunks = paginate(groups) or [[]]
+        chunks = paginate(groups, list_limit("actors")) or [[]]
         paths = _parts(f"actors/{kind}", chunks)
         where = {}
         for i, (path, chunk) in enumerate(zip(paths, chunks)):
@@ -799,15 +874,35 @@ def timeline_groups(catalog: Catalog, views: Views) -> list[tuple[str, str, list
     return [(m, titles[m], months[m]) for m in sorted(months)]
 
 
+# Events on the timeline index (split collections) and on the home page: the newest ones.
+LATEST_EVENTS = 12
+
+
+def latest_events(views: Views, months: list, count: int = LATEST_EVENTS) -> list[dict]:
+    """The newest events up to the build date (plans dated later are not news yet), newest first;
+    one row per sentence of a brief."""
+    limit = sort_key(views.build_date) if views.build_date else "9999"
+    found, seen = [], set()
+    for _, _, groups in reversed(months):
+        for group in reversed(groups):
+            for event in reversed(group["events"]):
+                key = (event["brief"]["id"], event["text"])
+                if event["key"] <= limit and key not in seen:
+                    seen.add(key)
+                    found.append(event)
+    found.sort(key=lambda e: (e["key"], e["brief"]["id"]), reverse=True)
+    return found[:count]
+
+
 def render_timeline(catalog: Catalog, views: Views, out: Renderer) -> None:
     """timeline/index.md: the whole timeline when it fits on a page; else the years with counts,
     and timeline/<year>.md (grouped by month; numbered parts when a year holds more events)."""
     months = timeline_groups(catalog, views)
     weight = lambda group: len(group["events"])   # noqa: E731
     total = sum(weight(g) for _, _, groups in months for g in groups)
-    if total <= PAGE_ITEMS:
+    if total <= list_limit("timeline"):
         out("timeline/index.md", "timeline.md.j2", title=None, months=[(t, g) for _, t, g in months],
-            years=None, pager=None)
+            years=None, pager=None, latest=[])
         return
     by_year: dict[str, list] = defaultdict(list)
     for key, title, groups in months:
@@ -815,15 +910,16 @@ def render_timeline(catalog: Catalog, views: Views, out: Renderer) -> None:
     years = []
     for year in sorted(by_year, reverse=True):
         sections = [((title, key), groups) for key, title, groups in by_year[year]]
-        chunks = paginate(sections, weight=weight)
+        chunks = paginate(sections, list_limit("timeline"), weight=weight)
         paths = _parts(f"timeline/{year}", chunks)
         for i, (path, chunk) in enumerate(zip(paths, chunks)):
             out(path, "timeline.md.j2", title=year, months=[(head[0], groups) for head, groups in chunk],
-                years=None, pager=_pager(paths, i, "timeline/"))
+                years=None, pager=_pager(paths, i, "timeline/"), latest=[])
         years.append({"title": year, "count": sum(weight(g) for _, _, groups in by_year[year] for g in groups),
                       "parts": [{"link": path[len("timeline/"):], "count": sum(weight(g) for _, gs in c for g in gs),
                                  "label": _span_label(c)} for path, c in zip(paths, chunks)]})
-    out("timeline/index.md", "timeline.md.j2", title=None, months=[], years=years, pager=None)
+    out("timeline/index.md", "timeline.md.j2", title=None, months=[], years=years, pager=None,
+        latest=latest_events(views, months))
 
 
 def _span_label(chunk: list) -> str:
@@ -832,6 +928,10 @@ def _span_label(chunk: list) -> str:
     heads = [head for head, _ in chunk]
     months = [title for title, key in heads if len(key) > 4] or [heads[0][0]]
     return months[0] if months[0] == months[-1] else f"{months[0]} – {months[-1]}"
+
+
+# The quotes index of a split collection opens with the newest quotes themselves.
+LATEST_QUOTES = 15
 
 
 def render_quotes(catalog: Catalog, views: Views, out: Renderer) -> None:
@@ -849,11 +949,15 @@ def render_quotes(catalog: Catalog, views: Views, out: Renderer) -> None:
             "link": views.entity_link(entity_id, here) if entity_id else None})
         return entity_id or "~"
 
+    latest: list[dict] = []          # the newest quotes of the collection, for the index page
     for brief in views.briefs_newest:
         for i, q in enumerate(brief.quotes):
-            quotes_by[speaker(brief, q.speaker_key)].append(
-                {"text": q.text, "channel": q.channel, "brief": views.brief_row(brief, here), "kind": "quote",
-                 "source": views.source(brief, "quote", i, here), "doubt": views.doubt(speaker_certainty(brief, q))})
+            who = speaker(brief, q.speaker_key)
+            entry = {"text": q.text, "channel": q.channel, "brief": views.brief_row(brief, here), "kind": "quote",
+                     "source": views.source(brief, "quote", i, here), "doubt": views.doubt(speaker_certainty(brief, q))}
+            quotes_by[who].append(entry)
+            if len(latest) < LATEST_QUOTES:
+                latest.append(dict(entry, speaker=names[who]))
         for i, s in enumerate(brief.statements):
             statements_by[speaker(brief, s.speaker_key)].append(
                 {"text": s.text, "verb": s.verb, "brief": views.brief_row(brief, here), "kind": "statement",
@@ -862,11 +966,12 @@ def render_quotes(catalog: Catalog, views: Views, out: Renderer) -> None:
     sections = [(k, quotes_by.get(k, []) + statements_by.get(k, [])) for k in keys]
 
     def speakers(chunk) -> list[dict]:
-        return [{"speaker": names[k], "quotes": [e for e in items if e["kind"] == "quote"],
+        return [{"speaker": names[k], "anchor": "s-unknown" if k == "~" else f"s-{k}", "quotes": [e for e in items if e["kind"] == "quote"],
                  "statements": [e for e in items if e["kind"] == "statement"]} for k, items in chunk]
 
-    if sum(len(items) for _, items in sections) <= PAGE_ITEMS:
-        out("quotes/index.md", "quotes.md.j2", title=None, speakers=speakers(sections), letters=None, pager=None)
+    if sum(len(items) for _, items in sections) <= list_limit("quotes"):
+        views.speaker_pages.update({k: "quotes/index.md" for k, _ in sections if k != "~"})
+        out("quotes/index.md", "quotes.md.j2", title=None, speakers=speakers(sections), letters=None, pager=None, latest=[])
         return
     by_letter: dict[str, list] = defaultdict(list)
     for k, items in sections:
@@ -875,15 +980,18 @@ def render_quotes(catalog: Catalog, views: Views, out: Renderer) -> None:
     for letter in sorted(by_letter, key=lambda x: (x == "?", x == "#", x)):
         slug = {"?": "unknown", "#": "other"}.get(letter, letter.lower())
         title = views.labels["speaker_unknown"] if letter == "?" else letter
-        chunks = paginate(by_letter[letter])
+        chunks = paginate(by_letter[letter], list_limit("quotes"))
         paths = _parts(f"quotes/{slug}", chunks)
         for i, (path, chunk) in enumerate(zip(paths, chunks)):
+            for k, _ in chunk:
+                if k != "~":
+                    views.speaker_pages.setdefault(k, path)
             out(path, "quotes.md.j2", title=title, speakers=speakers(chunk), letters=None,
-                pager=_pager(paths, i, here))
+                pager=_pager(paths, i, here), latest=[])
         letters.append({"title": title, "speakers": len(by_letter[letter]),
                         "count": sum(len(items) for _, items in by_letter[letter]),
                         "parts": [path[len(here):] for path in paths]})
-    out("quotes/index.md", "quotes.md.j2", title=None, speakers=[], letters=letters, pager=None)
+    out("quotes/index.md", "quotes.md.j2", title=None, speakers=[], letters=letters, pager=None, latest=latest)
 
 
 def render_collection_pages(catalog: Catalog, views: Views, out: Renderer) -> None:

@@ -219,7 +219,7 @@ def test_pages_actors_index_letters_and_counts(pages):
 
 def test_pages_svg_is_valid_xml_with_links(pages):
     for path in ("index.md", "entities/kim-jong-un.md"):
-        svg = re.search(r"<svg.*?</svg>", pages[path], re.S).group(0)
+        svg = re.search(r'<svg[^>]*class="cooccurrence".*?</svg>', pages[path], re.S).group(0)
         assert "\n\n" not in svg
         root = ET.fromstring(svg)
         assert root.get("role") == "img" and root.get("aria-label")
@@ -227,7 +227,7 @@ def test_pages_svg_is_valid_xml_with_links(pages):
         assert links and all(a.find("{http://www.w3.org/2000/svg}title") is not None for a in links)
     home_links = re.findall(r'<a href="([^"]+)"', pages["index.md"])
     assert "entities/kim-jong-un/" in home_links
-    assert "../../entities/north-korea/" in re.findall(r'<a href="([^"]+)"', pages["entities/kim-jong-un.md"])
+    assert "../../entities/vladimir-putin/" in re.findall(r'<a href="([^"]+)"', pages["entities/kim-jong-un.md"])
 
 
 def test_pages_svg_escapes_names():
@@ -462,3 +462,52 @@ def test_pages_facts_on_other_pages_link_to_their_marked_passage(pages, path, fa
         assert f'id="{mark_id}"' in paragraph, (slug, n, mark_id)
     # A brief without the fact in its body (an empty statement list) gets no link, never a dead one.
     assert "#pernyataan-" not in pages["entities/andrey-kulik.md"]
+
+
+def test_pages_entity_chart_counts_briefs_per_month_escaped():
+    from generator.graph import render_bars
+    svg = render_bars([("2023-01", 2, "Januari <2023>"), ("2023-02", 0, "Februari & co")],
+                      label='A "<b>"', ticks={0: "2023"})
+    root = ET.fromstring(svg)
+    rects = root.findall(".//{http://www.w3.org/2000/svg}rect")
+    assert [r.find("{http://www.w3.org/2000/svg}title").text for r in rects] == ["Januari <2023>", "Februari & co"]
+    assert float(rects[0].get("height")) > float(rects[1].get("height"))     # an empty month is a stub
+    assert "<b>" not in svg and root.get("aria-label") == 'A "<b>"'
+
+
+def test_pages_entity_page_chart_years_and_people_only():
+    page = render_pages(mini_catalog(), Settings(pdf=False))["entities/north-korea.md"]
+    chart = re.search(r'<svg[^>]*class="mentions-chart".*?</svg>', page, re.S).group(0)
+    bars = ET.fromstring(chart).findall(".//{http://www.w3.org/2000/svg}rect")
+    assert len(bars) == 11                       # November 2022 to September 2023, empty months too
+    # Briefs grouped by year, newest first; only the newest year open.
+    years = re.findall(r'<details class="entity-year" markdown="1"( open)?><summary>(\d+) \((\d+)\)', page)
+    assert years == [(" open", "2023", "2"), ("", "2022", "1")]
+    # Co-occurring people only (no country), every person it appears with.
+    section = page.split("## Orang yang sering muncul bersama")[1]
+    assert "entities/russia.md" not in section and "entities/south-korea.md" not in section
+    assert "entities/andrey-kulik.md" in section and "entities/kim-jong-un.md" in section
+
+
+def test_pages_entity_people_ranked_by_specificity_not_raw_count():
+    """Kim appears with Putin in two briefs, with Choe in one: but Choe is only ever named beside
+    Kim, and Putin... also only beside Kim; a person named in every brief would rank last."""
+    from generator.pages import Views, _specificity, load_labels
+    catalog = mini_catalog()
+    views = Views(catalog, Settings(pdf=False), load_labels("id"))
+    # Korea Utara (3 briefs) with Kim (2 briefs, 2 together) and Kulik (1 brief, 1 together):
+    # Kulik's link is as specific (1/√3) as Kim's (2/√6); Rusia, in every brief, is with everyone.
+    assert _specificity(views, "north-korea", "andrey-kulik", 1) == pytest.approx(1 / 3 ** 0.5)
+    assert _specificity(views, "north-korea", "kim-jong-un", 2) == pytest.approx(2 / 6 ** 0.5)
+    assert _specificity(views, "choe-son-hui", "vladimir-putin", 1) > _specificity(views, "choe-son-hui", "russia", 1)
+
+
+def test_pages_entity_lists_are_bounded(monkeypatch):
+    """Each list of an entity page shows a bounded number of rows; the rest is folded."""
+    import generator.pages as pages_module
+    monkeypatch.setattr(pages_module, "ENTITY_BRIEFS", 1)
+    monkeypatch.setattr(pages_module, "ENTITY_EVENTS", 2)
+    page = render_pages(mini_catalog(), Settings(pdf=False))["entities/kim-jong-un.md"]
+    newest = page.split('<details class="entity-year" markdown="1" open>')[1].split('<details class="more"')[0]
+    assert newest.count("](../briefs/") == 1
+    assert "1 lainnya" in page and "2 peristiwa sebelumnya" in page
