@@ -511,3 +511,25 @@ def test_pages_entity_lists_are_bounded(monkeypatch):
     newest = page.split('<details class="entity-year" markdown="1" open>')[1].split('<details class="more"')[0]
     assert newest.count("](../briefs/") == 1
     assert "1 lainnya" in page and "2 peristiwa sebelumnya" in page
+
+
+def test_pages_search_tags_bring_each_name_to_its_own_page():
+    """Entity pages carry their names' words as search tags (weighed above titles), but a body's
+    name leaves out the words that, as written, are another body's, country's or place's whole
+    name: `Korut` finds Korea Utara, not the ministry named after it. A person's name stays whole
+    (`Un` of Kim Jong Un is not the UN)."""
+    from generator.pages import Views, load_labels
+    catalog = mini_catalog()
+    extra = {"nk-mfa": Entity("nk-mfa", "organization", "Kementerian Luar Negeri Korea Utara",
+                              frozenset({"Kementerian Luar Negeri Korea Utara", "Kemenlu Korut"})),
+             "united-nations": Entity("united-nations", "organization", "Perserikatan Bangsa-Bangsa",
+                                      frozenset({"PBB", "UN"}))}
+    catalog = Catalog(briefs=catalog.briefs, entities={**catalog.entities, **extra}, entity_of=catalog.entity_of)
+    views = Views(catalog, Settings(pdf=False), load_labels("id"))
+    assert "korut" in views.search_tags("north-korea")
+    ministry = views.search_tags("nk-mfa")
+    assert "korut" not in ministry and "korea" not in ministry and "kemenlu" in ministry
+    assert set(views.search_tags("kim-jong-un")) == {"kim", "jong", "un"}
+    assert "un" in views.search_tags("united-nations")
+    page = render_pages(catalog, Settings(pdf=False))["entities/nk-mfa.md"]
+    assert page.split("---")[1].count("\ntags: [") == 1

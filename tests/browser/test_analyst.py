@@ -93,5 +93,9 @@ def test_analyst_search_ranks_the_entity_page_first(browser, big_url, query, exp
     try:
         results = _search(page, big_url, query)
         assert results and results[0] == expected, f"{query!r}: {results[:8]}"
+        # Snippets read as text of the page, not its furniture (PDF button, date and outlet chips,
+        # the lists of names an entity appears with).
+        snippets = " ".join(page.eval_on_selector_all(".md-search-result__item", "els => els.map(e => e.innerText)"))
+        assert "Unduh PDF" not in snippets and "Sering muncul bersama" not in snippets, snippets[:500]
     finally:
         page.close()
