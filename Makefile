@@ -16,10 +16,18 @@ $(STAMP): pyproject.toml constraints.txt
 system:
 	scripts/setup-system
 
+# axe-core (accessibility rules) for the browser tests, from the npm registry, pinned; the tests
+# inject it from here (no network at test time) and skip when it is missing.
+AXE_VERSION = 4.10.3
+AXE = $(VENV)/axe/node_modules/axe-core/axe.min.js
+$(AXE):
+	@command -v npm >/dev/null || { echo "npm missing: apt-get install npm (axe-core for the browser tests)" >&2; exit 1; }
+	npm install --silent --no-audit --no-fund --prefix $(VENV)/axe axe-core@$(AXE_VERSION)
+
 site: $(STAMP) system
 	$(VENV)/bin/briefing build
 
-test: $(STAMP) system
+test: $(STAMP) system $(AXE)
 	$(PY) -m pytest -q -p no:cacheprovider
 
 serve: $(STAMP)

@@ -305,7 +305,10 @@ def build_date_of(catalog: Catalog, settings: Settings) -> str | None:
 
 
 def mkdocs_env(settings: Settings, build_date: str | None = None) -> dict[str, str]:
+    from .pages import load_labels
+
     env = dict(os.environ)
+    labels = load_labels(settings.ui_language)
     # NO_MKDOCS_2_WARNING: Material prints an advert for its successor on every build; the
     # build must print nothing but real warnings.
     # Material writes `config.site_name` into pages unescaped in most places (header, nav,
@@ -315,6 +318,8 @@ def mkdocs_env(settings: Settings, build_date: str | None = None) -> dict[str, s
                SOURCE_DATE_EPOCH=source_date_epoch(build_date), PYTHONHASHSEED="0",
                # mkdocs.yml: Material's search plugin is off when Pagefind serves the search box.
                BRIEFING_SEARCH=settings.search,
+               # mkdocs.yml: the palette toggle's names in the interface language.
+               BRIEFING_DARK_LABEL=labels["toggle_dark"], BRIEFING_LIGHT_LABEL=labels["toggle_light"],
                BRIEFING_MATERIAL_SEARCH="false" if settings.search == "pagefind" else "true")
     return env
 

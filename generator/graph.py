@@ -91,7 +91,9 @@ def render_svg(nodes: list[Node], edges: list[tuple[str, str, int]], *, label: s
     most = max((n.briefs for n in every), default=1)
     heaviest = max((w for _, _, w in edges), default=1)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_f(size)} {_f(size)}" '
-           f'width="{_f(size)}" height="{_f(size)}" role="img" aria-label={xml_attr(label)} class="cooccurrence">',
+           # A group, not an image: it holds links (an image's content is presentational, so
+           # links inside role=img are nested interactive elements a screen reader cannot reach).
+           f'width="{_f(size)}" height="{_f(size)}" role="group" aria-label={xml_attr(label)} class="cooccurrence">',
            f"<title>{xml_text(label)}</title>",
            '<g class="edges" fill="none" stroke="#5c6bc0" stroke-linecap="round">']
     for a, b, weight in edges:

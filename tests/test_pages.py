@@ -222,7 +222,7 @@ def test_pages_svg_is_valid_xml_with_links(pages):
         svg = re.search(r'<svg[^>]*class="cooccurrence".*?</svg>', pages[path], re.S).group(0)
         assert "\n\n" not in svg
         root = ET.fromstring(svg)
-        assert root.get("role") == "img" and root.get("aria-label")
+        assert root.get("role") == "group" and root.get("aria-label")     # it holds links: not an img
         links = root.findall("{http://www.w3.org/2000/svg}g/{http://www.w3.org/2000/svg}a")
         assert links and all(a.find("{http://www.w3.org/2000/svg}title") is not None for a in links)
     home_links = re.findall(r'<a href="([^"]+)"', pages["index.md"])

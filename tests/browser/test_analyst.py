@@ -99,3 +99,62 @@ def test_analyst_search_ranks_the_entity_page_first(browser, big_url, query, exp
         assert "Unduh PDF" not in snippets and "Sering muncul bersama" not in snippets, snippets[:500]
     finally:
         page.close()
+
+
+AXE = ROOT / ".venv" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def _axe_serious(page) -> list[str]:
+    """axe-core's serious and critical violations on the page as it stands (injected from the
+    copy `make` installs from the npm registry: no network at test time)."""
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    found = page.evaluate("""async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+        .filter(v => v.impact === 'serious' || v.impact === 'critical')
+        .map(v => v.id + ' x' + v.nodes.length + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))""")
+    return found
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("kind", ["home", "brief", "entity", "timeline", "quotes", "search"])
+def test_analyst_axe_finds_no_serious_violation(browser, big_site, big_url, kind, scheme):
+    if not AXE.is_file():
+        pytest.skip(f"{AXE} missing: run `make test` (or `make {AXE.relative_to(ROOT)}`) to install axe-core")
+    paths = {"home": "", "search": "", "entity": "entities/north-korea/",
+             "brief": None,
+             "timeline": next(f"timeline/{p.parent.name}/" for p in sorted((big_site / "timeline").glob("*/index.html"),
+                                                                            key=lambda p: -p.stat().st_size)),
+             "quotes": "quotes/"}
+    if kind == "brief":   # the brief with the most HTML: the most quotes, dates and links
+        biggest = max((big_site / "briefs").glob("*/index.html"), key=lambda p: p.stat().st_size)
+        paths["brief"] = f"briefs/{biggest.parent.name}/"
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    try:
+        page.goto(big_url + paths[kind])
+        if kind == "search":
+            box = page.locator("input.md-search__input")
+            box.click()
+            box.press_sequentially("Kim", delay=20)
+            page.wait_for_selector(".md-search-result__item", timeout=15_000)
+        violations = _axe_serious(page)
+        assert not violations, f"{kind} ({scheme}): {violations}"
+    finally:
+        page.close()
+
+
+def test_analyst_dark_palette_follows_the_system_setting(browser, big_url):
+    """A browser set to dark gets the dark palette (and the light one when set to light); the
+    toggle in the header switches it."""
+    for scheme, expected in (("dark", "slate"), ("light", "default")):
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+        try:
+            page.goto(big_url + "entities/north-korea/")
+            assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
+            background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+            dark = sum(int(x) for x in background[background.index("(") + 1:background.index(")")].split(",")[:3]) < 200
+            assert dark == (scheme == "dark"), background
+            if scheme == "dark":
+                page.locator("form[data-md-component='palette'] label:visible").first.click()
+                page.wait_for_timeout(200)
+                assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "default"
+        finally:
+            page.close()

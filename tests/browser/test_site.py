@@ -153,7 +153,7 @@ def test_site_pages_load_cleanly_and_hold_at_phone_width(site_url, watched, path
 def test_site_graph_links_open_entity_pages(site_url, watched):
     w = watched()
     w.page.goto(site_url)
-    svg = w.page.locator("figure.entity-graph svg[role='img']")
+    svg = w.page.locator("figure.entity-graph svg[role='group']")
     assert svg.count() == 1 and svg.get_attribute("aria-label")
     w.page.locator("figure.entity-graph svg a[href='entities/kim-jong-un/']").click()
     w.page.wait_for_url("**/entities/kim-jong-un/")

@@ -16,3 +16,13 @@
   window.addEventListener("hashchange", reveal);
   document.addEventListener("DOMContentLoaded", reveal);
 })();
+
+// Material's search box is a dialog without a name: name it after its input's placeholder ("Cari",
+// "Search"), so screen readers announce what opened.
+document.addEventListener("DOMContentLoaded", function () {
+  var dialog = document.querySelector(".md-search[role='dialog']");
+  var input = document.querySelector(".md-search__input");
+  if (dialog && !dialog.hasAttribute("aria-label") && input) {
+    dialog.setAttribute("aria-label", input.getAttribute("placeholder") || input.getAttribute("aria-label") || "Search");
+  }
+});
