@@ -47,6 +47,10 @@ GRAPH_NODES, GRAPH_EDGES_PER_NODE = 40, 3
 # Entity pages rank above briefs in search results (briefs carry boost 2).
 ENTITY_BOOST = 4
 
+# Finer first: the date a sentence's event stands under when it names several.
+_PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
 def shorten(text: str, limit: int = EVENT_CHARS) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
@@ -138,8 +142,17 @@ def _format_value(value: str, language: str, week: str) -> str:
     import datetime as dt
     try:
         if "-W" in value:
+            # A week as its dates, which a reader can place: 28 Okt–3 Nov 2024, 4–10 Nov 2024,
+            # 30 Des 2024–5 Jan 2025 (an ISO week runs Monday to Sunday).
             year, number = value.split("-W")
-            return f"{week} {int(number)}, {year}"
+            monday = dt.date.fromisocalendar(int(year), int(number), 1)
+            sunday = monday + dt.timedelta(days=6)
+            end = format_date(sunday, "d MMM y", locale=language)
+            if monday.year != sunday.year:
+                return f"{format_date(monday, 'd MMM y', locale=language)}–{end}"
+            if monday.month != sunday.month:
+                return f"{format_date(monday, 'd MMM', locale=language)}–{end}"
+            return f"{monday.day}–{end}"
         parts = value.split("-")
         if len(parts) == 3:
             return format_date(dt.date(*map(int, parts)), "d MMMM y", locale=language)
@@ -284,17 +297,19 @@ class Views:
         return found
 
     def _dated_events(self, brief: Brief):
-        seen, events = set(), []
-        for d in sorted((d for d in brief.dates if d.value), key=lambda d: (sort_key(d.value), d.span.start)):
+        """One event per sentence: a sentence naming several dates stands once, under its most
+        precise date (a day before a week, a month, a year), the first such in the sentence."""
+        best: dict[Span, DateMention] = {}
+        for d in sorted((d for d in brief.dates if d.value), key=lambda d: d.span.start):
             sentence = d.sentence
             if sentence is None:
                 found = brief.sentence_of(d.span)
                 sentence = found.span if found else d.span
-            if (d.value, sentence) in seen:
-                continue
-            seen.add((d.value, sentence))
-            events.append((d, sentence))
-        return events
+            held = best.get(sentence)
+            if held is None or _PRECISION.get(d.precision, 9) < _PRECISION.get(held.precision, 9):
+                best[sentence] = d
+        return sorted(((d, sentence) for sentence, d in best.items()),
+                      key=lambda e: (sort_key(e[0].value), e[0].span.start))
 
     def entities_at(self, brief: Brief, span: Span) -> set[str]:
         """Entity ids mentioned inside `span` of a brief (the actors of one sentence)."""

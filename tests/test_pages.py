@@ -533,3 +533,29 @@ def test_pages_search_tags_bring_each_name_to_its_own_page():
     assert "un" in views.search_tags("united-nations")
     page = render_pages(catalog, Settings(pdf=False))["entities/nk-mfa.md"]
     assert page.split("---")[1].count("\ntags: [") == 1
+
+
+@pytest.mark.parametrize("value, language, text", [
+    ("2024-W44", "id", "28 Okt–3 Nov 2024"), ("2024-W45", "id", "4–10 Nov 2024"),
+    ("2025-W01", "id", "30 Des 2024–5 Jan 2025"), ("2024-W44", "en", "28 Oct–3 Nov 2024")])
+def test_pages_week_written_as_its_dates(value, language, text):
+    from generator.pages import format_value, load_labels
+    assert format_value(value, language, load_labels(language)) == text
+
+
+def test_pages_one_timeline_row_per_sentence_under_its_most_precise_date():
+    """A sentence naming a month and a day stands once, under the day; a sentence with one date
+    is unchanged."""
+    from generator.pages import Views, load_labels
+    spec = dict(MINI[2], id="d_dua", text=MINI[2]["text"].replace(
+        "pada Juli 2022.", "pada Juli 2022, tepatnya 14 Juli 2022."),
+        dates=[("Juli 2022", "2022-07", "month"), ("14 Juli 2022", "2022-07-14", "day")])
+    brief = make_brief(spec)
+    catalog = Catalog(briefs=(brief,), entities=dict(ENTITIES),
+                      entity_of={(brief.article.id, a.key): ENTITY_IDS[a.name] for a in brief.actors})
+    views = Views(catalog, Settings(pdf=False), load_labels("id"))
+    events = views.dated_events(brief)
+    assert [d.value for d, _ in events] == ["2022-07-14"]
+    assert len({sentence for _, sentence in events}) == len(events)
+    page = render_pages(catalog, Settings(pdf=False))["timeline/index.md"]
+    assert page.count("Korea Selatan meminta Rusia") == 1
