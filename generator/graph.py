@@ -51,9 +51,9 @@ class Node:
     href: str            # final URL relative to the page the SVG is inlined in
 
 
-def _label(name: str) -> str:
+def _label(name: str, limit: int | None = LABEL_CHARS) -> str:
     name = " ".join(name.split())
-    return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "…"
+    return name if limit is None or len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 
 def _f(x: float) -> str:
@@ -71,13 +71,13 @@ def _edge_width(weight: int, heaviest: int) -> float:
 
 
 def render_svg(nodes: list[Node], edges: list[tuple[str, str, int]], *, label: str, centre: Node | None = None,
-               ring: float = 220.0, units: str = "") -> str:
+               ring: float = 220.0, units: str = "", label_chars: int | None = LABEL_CHARS) -> str:
     """An SVG of `nodes` on a circle (and `centre` in the middle), `edges` as (id, id, weight).
 
     `label` is the accessible name of the whole picture; `units` follows each count in a node's
     <title> ("3 ringkasan").
     """
-    margin = 20 + 6.6 * max((len(_label(n.name)) for n in nodes), default=0)
+    margin = 20 + 6.6 * max((len(_label(n.name, label_chars)) for n in nodes), default=0)
     half = ring + margin
     size = 2 * half
     place: dict[str, tuple[float, float, float]] = {}   # id → (x, y, angle in degrees)
@@ -114,7 +114,7 @@ def render_svg(nodes: list[Node], edges: list[tuple[str, str, int]], *, label: s
         out.append(f'<a href={xml_attr(node.href)}><title>{xml_text(title)}</title>'
                    f'<circle cx="{_f(x)}" cy="{_f(y)}" r="{_f(r)}" fill="{KIND_COLOURS.get(node.kind, "#757575")}" '
                    f'stroke="#fff" stroke-width="1.5"/>')
-        text = xml_text(_label(node.name))
+        text = xml_text(_label(node.name, label_chars))
         if node is centre:
             out.append(f'<text x="{_f(x)}" y="{_f(y + r + 15)}" text-anchor="middle" font-weight="bold">{text}</text></a>')
             continue

@@ -653,25 +653,80 @@ def _node(views: Views, entity_id: str, from_url: str) -> Node:
                 views.brief_count.get(entity_id, 0), views.entity_url(entity_id, from_url))
 
 
+# Home page: the window of "lately" (days before the build date), the events and people shown.
+RECENT_DAYS, HOME_EVENTS, HOME_PEOPLE, HOME_GRAPH_PEOPLE = 60, 10, 10, 20
+
+
+def _days_before(value: str, days: int) -> str:
+    import datetime as dt
+    key = sort_key(value)[:10]
+    if len(key) < 10:
+        return key
+    return (dt.date.fromisoformat(key) - dt.timedelta(days=days)).isoformat()
+
+
+def recent_events(views: Views, from_dir: str, count: int) -> list[dict]:
+    """The newest dated events of the collection up to the build date (plans dated later are not
+    news yet), newest first, one row per sentence, each with its ¶ link."""
+    limit = sort_key(views.build_date) if views.build_date else "9999"
+    rows = []
+    for brief in views.briefs_newest:
+        for i, (d, sentence) in enumerate(views.dated_events(brief)):
+            key = sort_key(d.value)
+            if key <= limit:
+                rows.append((key, brief.article.id, i, brief, d, sentence))
+    rows = heapq.nlargest(count, rows, key=lambda r: (r[0], r[1], -r[2]))
+    return [{"date": views.date_text(d), "text": shorten(sentence.of(brief.article.text)),
+             "brief": views.brief_row(brief, from_dir), "source": views.source(brief, "date", i, from_dir)}
+            for _, _, i, brief, d, sentence in rows]
+
+
 def render_home(catalog: Catalog, views: Views, out: Renderer) -> str:
-    """Newest briefs, most mentioned actors, and the picture of the most connected entities."""
+    """What happened lately (the newest events), the people most in the news lately, the newest
+    briefs, and the picture of the people most connected lately."""
     labels = views.labels
-    top = sorted(views.brief_count.items(), key=lambda kv: (-kv[1], catalog.entities[kv[0]].name, kv[0]))
-    # Most connected: most distinct partners, then most briefs; ties by name, so the order is total.
-    connected = sorted((eid for eid in views.partners),
-                       key=lambda eid: (-len(views.partners[eid]), -views.brief_count.get(eid, 0),
-                                        catalog.entities[eid].name, eid))[:GRAPH_NODES]
+    # People in the news lately: briefs of the last RECENT_DAYS before the build date naming them
+    # (the whole collection when the window holds too few); people only, never countries.
+    since = _days_before(views.build_date, RECENT_DAYS) if views.build_date else ""
+    recent = [b for b in views.briefs_newest if b.published and b.published.value and sort_key(b.published.value) >= since]
+    people: Counter = Counter()
+    for pool in (recent, views.briefs_newest):
+        people = Counter(eid for b in pool for eid in views.entities_in[b.article.id]
+                         if catalog.entities[eid].kind == "person")
+        if len(people) >= HOME_PEOPLE:
+            break
+    top = sorted(people.items(), key=lambda kv: (-kv[1], catalog.entities[kv[0]].name, kv[0]))[:HOME_PEOPLE]
+    lately = [{"name": catalog.entities[eid].name, "link": views.entity_link(eid, ""), "count": n,
+               "role": _main_role(views, eid), "last": _last_seen(views, eid)} for eid, n in top]
+    # The picture: the people most connected to other people, full names.
+    persons = {eid for eid in views.partners if catalog.entities[eid].kind == "person"}
+    connected = sorted(persons, key=lambda eid: (-sum(1 for o in views.partners[eid] if o in persons),
+                                                 -views.brief_count.get(eid, 0), catalog.entities[eid].name, eid))
+    connected = connected[:HOME_GRAPH_PEOPLE]
     graph = None
     if len(connected) >= 2:
         nodes = [_node(views, eid, "") for eid in connected]
         edges = strongest_edges(connected, views.pairs, per_node=GRAPH_EDGES_PER_NODE)
-        graph = render_svg(nodes, edges, label=f"{labels['graph']}: {len(nodes)} {labels['graph_entities']}",
-                           units=labels["briefs_count"], ring=200.0)
+        graph = render_svg(nodes, edges, label=f"{labels['graph']}: {len(nodes)} {labels['graph_people']}",
+                           units=labels["briefs_count"], ring=170.0, label_chars=None)
     return out(
         "index.md", "home.md.j2", briefs=[views.brief_row(b, "") for b in views.briefs_newest[:HOME_BRIEFS]],
-        total=len(catalog.briefs), graph=graph,
-        actors=[{"name": catalog.entities[eid].name, "link": views.entity_link(eid, ""), "count": n,
-                 "kind": labels[f"kind_{catalog.entities[eid].kind}"]} for eid, n in top[:HOME_ACTORS]])
+        total=len(catalog.briefs), graph=graph, events=recent_events(views, "", HOME_EVENTS),
+        people=lately, since=views.date_text(DateMention(Span(0, 0), "", since, "day", "")) if recent and since else None)
+
+
+def _main_role(views: Views, entity_id: str) -> str | None:
+    """The role the briefs state most often for an entity (the newest on a tie)."""
+    counts: Counter = Counter()
+    for brief, actor in views.appearances.get(entity_id, []):
+        if actor.role:
+            counts[actor.role] += 1
+    return max(counts.items(), key=lambda kv: kv[1])[0] if counts else None
+
+
+def _last_seen(views: Views, entity_id: str) -> str:
+    dated = [b.published for b, _ in views.appearances.get(entity_id, []) if b.published and b.published.value]
+    return views.date_text(max(dated, key=lambda d: sort_key(d.value))) if dated else views.labels["no_date"]
 
 
 def _newest_first(brief: Brief) -> tuple:
@@ -832,7 +887,9 @@ def render_entity_pages(catalog: Catalog, views: Views, out: Renderer) -> None:
         page = entity_page(catalog, views, entity_id)
         out(f"entities/{entity_id}.md", "entity.md.j2", page=page)
         index[entity.kind].append({"name": entity.name, "link": f"../entities/{entity_id}.md",
-                                   "count": page["count"], "aliases": page["aliases"]})
+                                   "count": page["count"], "aliases": page["aliases"],
+                                   "role": page["roles"][0]["role"] if page["roles"] else None,
+                                   "last": page["last_seen"]})
     letters: dict[str, list] = {}
     for kind, rows in index.items():
         rows.sort(key=lambda r: (fold(r["name"]), r["name"]))

@@ -213,8 +213,9 @@ def test_pages_timeline_groups_same_day_events_sharing_actors(pages):
 def test_pages_actors_index_letters_and_counts(pages):
     page = pages["actors/index.md"]
     assert re.search(r"^### K \{ #person-k", page, re.M)
-    assert "[Kim Jong Un](../entities/kim-jong-un.md) (2)" in page
-    assert "[Korea Utara](../entities/north-korea.md) (3)" in page
+    # A line per actor: its role, how many briefs, when last seen.
+    assert "[Kim Jong Un](../entities/kim-jong-un.md) · Pemimpin · 2 ringkasan · terakhir disebut 14 September 2023" in page
+    assert "[Korea Utara](../entities/north-korea.md) · 3 ringkasan · terakhir disebut 14 September 2023" in page
 
 
 def test_pages_svg_is_valid_xml_with_links(pages):
@@ -559,3 +560,17 @@ def test_pages_one_timeline_row_per_sentence_under_its_most_precise_date():
     assert len({sentence for _, sentence in events}) == len(events)
     page = render_pages(catalog, Settings(pdf=False))["timeline/index.md"]
     assert page.count("Korea Selatan meminta Rusia") == 1
+
+
+def test_pages_home_briefs_what_happened_lately_and_who():
+    """The home page opens with the newest events (none dated after the build date, each with its
+    ¶ link) and the people most in the news lately (people only, no country)."""
+    page = render_pages(mini_catalog(), Settings(pdf=False))["index.md"]
+    lately = page.split("## Yang terjadi belakangan")[1].split("\n## ")[0]
+    assert lately.index("13 September 2023") < lately.index("12 September 2023")
+    assert re.search(r"\[¶\d+\]\(briefs/[\w-]+\.md#tanggal-\d+ ", lately)
+    people = page.split("## Orang yang paling sering diberitakan belakangan")[1].split("\n## ")[0]
+    assert "entities/kim-jong-un.md" in people and "entities/vladimir-putin.md" in people
+    assert "entities/north-korea.md" not in people and "entities/russia.md" not in people
+    graph = re.search(r'<svg[^>]*class="cooccurrence".*?</svg>', page, re.S).group(0)
+    assert "entities/russia/" not in graph and "entities/kim-jong-un/" in graph
