@@ -186,6 +186,33 @@ class Progress:
             self.stream.flush()
 
 
+class Stages:
+    """A line per stage of a long build on stderr (`extract   82 articles (82 new, 0 cached)  3.4 s`),
+    so a build says what it does while it runs; silent when stderr is no terminal, under CI, with
+    `--quiet`, and for collections under LONG_BUILD articles (they finish before a line helps)."""
+
+    LONG_BUILD = 50
+
+    def __init__(self, *, quiet: bool = False, stream=None):
+        self.stream = stream or sys.stderr
+        self.allowed = not quiet and self.stream.isatty() and not os.environ.get("CI")
+        self.on = False
+
+    def start(self, articles: int) -> None:
+        self.on = self.allowed and articles >= self.LONG_BUILD
+
+    def done(self, stage: str, what: str, seconds: float) -> None:
+        if self.on:
+            self.stream.write(f"\r\033[K{stage:<8} {what}  {seconds:.1f} s\n")
+            self.stream.flush()
+
+    def begin(self, stage: str, what: str) -> None:
+        """A line for a stage that runs in another process (MkDocs), rewritten by its `done`."""
+        if self.on:
+            self.stream.write(f"\r\033[K{stage:<8} {what} ...")
+            self.stream.flush()
+
+
 def workers(settings: Settings, pending: int) -> int:
     if settings.jobs == 1 or pending < PARALLEL_MIN:
         return 1
@@ -193,7 +220,7 @@ def workers(settings: Settings, pending: int) -> int:
 
 
 def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report, *,
-                prune: bool = True) -> list[Brief]:
+                prune: bool = True, quiet: bool = False) -> list[Brief]:
     """Briefs for the articles, from the cache where the key matches, else extracted (in parallel
     for large collections) and cached. Counts both in the report. `briefing check` reads through
     the cache without pruning it (prune=False)."""
@@ -211,6 +238,7 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
         else:
             pending.append((i, article))
     progress = Progress(len(pending), "extracting")
+    progress.on = progress.on and not quiet
     n_workers = workers(settings, len(pending))
     if n_workers == 1:
         for i, article in pending:
@@ -405,28 +433,35 @@ def _alive(pid: int) -> bool:
 
 
 def generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
-             timings: dict | None = None) -> Catalog:
+             timings: dict | None = None, stages: Stages | None = None) -> Catalog:
     """Articles → Catalog → docs tree (everything but MkDocs)."""
     timings = {} if timings is None else timings
+    stages = stages or Stages(quiet=True)
     clock = time.perf_counter()
     lex = lex or load_lexicon(settings.content_dir)
     articles = read_all(discover(settings.articles_dir, report), report)
     timings["read"] = time.perf_counter() - clock
+    stages.start(len(articles))
+    stages.done("read", f"{len(articles)} articles", timings["read"])
     clock = time.perf_counter()
-    briefs = extract_all(articles, lex, settings, report)
+    briefs = extract_all(articles, lex, settings, report, quiet=not stages.allowed)
     for brief in briefs:
         report.problems.extend(brief.problems)
     timings["extract"] = time.perf_counter() - clock
+    stages.done("extract", f"{len(articles)} articles ({report.extracted} extracted, {report.cached} from cache)",
+                timings["extract"])
     clock = time.perf_counter()
     catalog = resolve(briefs, lex)
     report.articles, report.entities = len(catalog.briefs), len(catalog.entities)
     timings["resolve"] = time.perf_counter() - clock
+    stages.done("resolve", f"{report.entities} entities", timings["resolve"])
     clock = time.perf_counter()
     render_cache = load_render_cache(settings)
     files: dict[str, str | bytes] = dict(render_pages(catalog, settings, render_cache))
     report.rendered, report.reused = render_cache.rendered, render_cache.reused
     files.update({f"assets/{rel}": data for rel, data in assets().items()})
     timings["render"] = time.perf_counter() - clock
+    stages.done("render", f"{report.rendered} pages rendered, {report.reused} unchanged", timings["render"])
     if settings.pdf:
         clock = time.perf_counter()
         from .pdf import PdfCache, render_pdfs
@@ -436,6 +471,7 @@ def generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
         report.pdfs, report.pdfs_reused = len(pdfs), pdf_cache.reused
         files.update(pdfs)
         timings["pdf"] = time.perf_counter() - clock
+        stages.done("pdf", f"{report.pdfs} PDFs", timings["pdf"])
     clock = time.perf_counter()
     report.written, report.removed = write_tree(files, settings.docs_dir)
     report.site_inputs = site_inputs(files, settings, build_date_of(catalog, settings))
@@ -443,6 +479,7 @@ def generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     if unwritable and not any(p.stage == "cache" for p in report.problems):
         report.problems.append(_cache_warning(settings, unwritable))
     timings["write"] = time.perf_counter() - clock
+    stages.done("write", f"{report.written} files written, {report.removed} removed", timings["write"])
     return catalog
 
 
@@ -550,20 +587,21 @@ def build_lock(settings: Settings):
         handle.close()   # releases the flock
 
 
-def build(settings: Settings, *, mkdocs: bool = True, timings: dict | None = None) -> Report:
+def build(settings: Settings, *, mkdocs: bool = True, timings: dict | None = None, quiet: bool = False) -> Report:
     """The whole build. Raises BuildError when no site could be published: an unreadable register,
     MkDocs failing, another build running, a folder that cannot be written (the message names it).
 
     `timings`, when given, receives the seconds spent generating and in MkDocs (benchmarks).
+    On a terminal, a long build prints a line per stage on stderr (Stages) unless `quiet`.
     """
     try:
         with build_lock(settings):
-            return _build(settings, mkdocs=mkdocs, timings=timings)
+            return _build(settings, mkdocs=mkdocs, timings=timings, quiet=quiet)
     except OSError as error:
         raise BuildError(describe_os_error(error)) from None
 
 
-def _build(settings: Settings, *, mkdocs: bool, timings: dict | None) -> Report:
+def _build(settings: Settings, *, mkdocs: bool, timings: dict | None, quiet: bool = False) -> Report:
     report = Report()
     timings = {} if timings is None else timings
     clock = time.perf_counter()
@@ -571,7 +609,8 @@ def _build(settings: Settings, *, mkdocs: bool, timings: dict | None) -> Report:
         lex = load_lexicon(settings.content_dir)
     except LexiconError as error:
         raise BuildError(str(error)) from None
-    catalog = generate(settings, report, lex, timings=timings)
+    stages = Stages(quiet=quiet)
+    catalog = generate(settings, report, lex, timings=timings, stages=stages)
     build_date = build_date_of(catalog, settings)
     del catalog                 # MkDocs and Pagefind run while this process waits: give it back
     release_memory()
@@ -588,16 +627,17 @@ def _build(settings: Settings, *, mkdocs: bool, timings: dict | None) -> Report:
         staging = site_dir.with_name(f"{site_dir.name}.new-{os.getpid()}")
         if staging.exists():
             shutil.rmtree(staging)
-        if Progress(report.articles, "").on:
-            print(f"mkdocs build: {report.articles} briefs, {report.entities} entities ...",
-                  file=sys.stderr, end="\r", flush=True)
+        stages.begin("mkdocs", f"site of {report.articles} briefs, {report.entities} entities")
         try:
             run_mkdocs(settings, staging, build_date)
             timings["mkdocs"] = time.perf_counter() - clock
+            stages.done("mkdocs", f"site of {report.articles} briefs, {report.entities} entities", timings["mkdocs"])
             if settings.search == "pagefind":
                 clock = time.perf_counter()
+                stages.begin("pagefind", "search index")
                 run_pagefind(staging)
                 timings["pagefind"] = time.perf_counter() - clock
+                stages.done("pagefind", "search index", timings["pagefind"])
             publish(staging, site_dir)
             save_site_inputs(settings, report.site_inputs)
         finally:

@@ -146,14 +146,16 @@ def _report(report, strict: bool) -> int:
 @_settings_options
 @click.option("--strict/--no-strict", default=None, help="Warnings fail the build too (after everything is built and reported).")
 @click.option("--pdf/--no-pdf", default=None, help="Write PDF briefs and the dossier (default: on, or briefing.yml's `pdf`).")
+@click.option("--quiet", "-q", is_flag=True, default=False,
+              help="No progress lines (a long build on a terminal prints one per stage); problems and the summary still print.")
 @_editor_errors
-def build(content_dir: Path, strict: bool | None, pdf: bool | None, **overrides) -> None:
+def build(content_dir: Path, strict: bool | None, pdf: bool | None, quiet: bool, **overrides) -> None:
     """Build the site from content/ into site/ (Markdown into build/docs, then mkdocs build)."""
     from .build import BuildError, build as run_build
 
     settings = _load(content_dir, strict=strict, pdf=pdf, **overrides)
     try:
-        report = run_build(settings)
+        report = run_build(settings, quiet=quiet)
     except BuildError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(2)
