@@ -142,17 +142,7 @@ def _format_value(value: str, language: str, week: str) -> str:
     import datetime as dt
     try:
         if "-W" in value:
-            # A week as its dates, which a reader can place: 28 Okt–3 Nov 2024, 4–10 Nov 2024,
-            # 30 Des 2024–5 Jan 2025 (an ISO week runs Monday to Sunday).
-            year, number = value.split("-W")
-            monday = dt.date.fromisocalendar(int(year), int(number), 1)
-            sunday = monday + dt.timedelta(days=6)
-            end = format_date(sunday, "d MMM y", locale=language)
-            if monday.year != sunday.year:
-                return f"{format_date(monday, 'd MMM y', locale=language)}–{end}"
-            if monday.month != sunday.month:
-                return f"{format_date(monday, 'd MMM', locale=language)}–{end}"
-            return f"{monday.day}–{end}"
+            return week_range(value, language) or value
         parts = value.split("-")
         if len(parts) == 3:
             return format_date(dt.date(*map(int, parts)), "d MMMM y", locale=language)
