@@ -220,6 +220,7 @@ class Views:
         self._events: dict[str, list] = {}
         self._sources: dict[str, tuple] = {}
         self._name_runs: dict[tuple, set] | None = None
+        self._rows_by_sentence: dict[str, list] = {}
         # entity id → the quotes page (under quotes/) holding its quotes; set by render_quotes.
         self.speaker_pages: dict[str, str] = {}
 
@@ -287,19 +288,38 @@ class Views:
         return found
 
     def _dated_events(self, brief: Brief):
-        """One event per sentence: a sentence naming several dates stands once, under its most
-        precise date (a day before a week, a month, a year), the first such in the sentence."""
-        best: dict[Span, DateMention] = {}
-        for d in sorted((d for d in brief.dates if d.value), key=lambda d: d.span.start):
+        seen, events = set(), []
+        for d in sorted((d for d in brief.dates if d.value), key=lambda d: (sort_key(d.value), d.span.start)):
             sentence = d.sentence
             if sentence is None:
                 found = brief.sentence_of(d.span)
                 sentence = found.span if found else d.span
-            held = best.get(sentence)
-            if held is None or _PRECISION.get(d.precision, 9) < _PRECISION.get(held.precision, 9):
-                best[sentence] = d
-        return sorted(((d, sentence) for sentence, d in best.items()),
-                      key=lambda e: (sort_key(e[0].value), e[0].span.start))
+            if (d.value, sentence) in seen:
+                continue
+            seen.add((d.value, sentence))
+            events.append((d, sentence))
+        return events
+
+    def sentence_events(self, brief: Brief) -> list[tuple[int, DateMention, Span, str]]:
+        """The rows of a timeline: one per sentence (never the same sentence under two dates), as
+        (index into dated_events, the date it stands under, the sentence, the date text). The row
+        stands under the sentence's most precise date (a day before a week, a month, a year; the
+        first such in the text) and its text names every date of the sentence, as print does
+        (`3 Juni 2024; 5 Juni 2024`)."""
+        found = self._rows_by_sentence.get(brief.article.id)
+        if found is not None:
+            return found
+        groups: dict[Span, list] = {}
+        for i, (d, sentence) in enumerate(self.dated_events(brief)):
+            groups.setdefault(sentence, []).append((i, d))
+        rows = []
+        for sentence, dates in groups.items():
+            i, primary = min(dates, key=lambda e: (_PRECISION.get(e[1].precision, 9), e[1].span.start))
+            values = list(dict.fromkeys(d.value for _, d in sorted(dates, key=lambda e: e[1].span.start)))
+            rows.append((i, primary, sentence, "; ".join(format_value(v, self.language, self.labels) for v in values)))
+        rows.sort(key=lambda r: (sort_key(r[1].value), r[1].span.start))
+        self._rows_by_sentence[brief.article.id] = rows
+        return rows
 
     def entities_at(self, brief: Brief, span: Span) -> set[str]:
         """Entity ids mentioned inside `span` of a brief (the actors of one sentence)."""
@@ -422,8 +442,8 @@ class Views:
                   for i, q in enumerate(brief.quotes)]
         statements = [{"text": s.text, "verb": s.verb, "speaker": speaker(s.speaker_key, s.speaker),
                        "source": where.get(("statement", i))} for i, s in enumerate(brief.statements)]
-        timeline = [{"date": self.date_text(d), "value": d.value, "text": shorten(sentence.of(text)),
-                     "source": where.get(("date", i))} for i, (d, sentence) in enumerate(self.dated_events(brief))]
+        timeline = [{"date": when, "value": d.value, "text": shorten(sentence.of(text)),
+                     "source": where.get(("date", i))} for i, d, sentence, when in self.sentence_events(brief)]
         credits = [{"role": self.labels.get(f"credit_{c.role}", c.role), "name": c.name} for c in brief.layout.credits]
         return {
             "brief": self.brief_row(brief, here), "headline": brief.headline,
@@ -661,14 +681,14 @@ def recent_events(views: Views, from_dir: str, count: int) -> list[dict]:
     limit = sort_key(views.build_date) if views.build_date else "9999"
     rows = []
     for brief in views.briefs_newest:
-        for i, (d, sentence) in enumerate(views.dated_events(brief)):
+        for i, d, sentence, when in views.sentence_events(brief):
             key = sort_key(d.value)
             if key <= limit:
-                rows.append((key, brief.article.id, i, brief, d, sentence))
+                rows.append((key, brief.article.id, i, brief, when, sentence))
     rows = heapq.nlargest(count, rows, key=lambda r: (r[0], r[1], -r[2]))
-    return [{"date": views.date_text(d), "text": shorten(sentence.of(brief.article.text)),
+    return [{"date": when, "text": shorten(sentence.of(brief.article.text)),
              "brief": views.brief_row(brief, from_dir), "source": views.source(brief, "date", i, from_dir)}
-            for _, _, i, brief, d, sentence in rows]
+            for _, _, i, brief, when, sentence in rows]
 
 
 def render_home(catalog: Catalog, views: Views, out: Renderer) -> str:
@@ -819,9 +839,9 @@ def entity_page(catalog: Catalog, views: Views, entity_id: str) -> dict:
                        for i, s in enumerate(brief.statements) if s.speaker_key in keys]
         # Its own timeline: the dated sentences of its briefs that mention it.
         spans = [m.span for a in actors for m in a.mentions]
-        for i, (d, sentence) in enumerate(views.dated_events(brief)):
+        for i, d, sentence, when in views.sentence_events(brief):
             if any(sentence.start <= m.start and m.end <= sentence.end for m in spans):
-                events.append({"key": sort_key(d.value), "date": views.date_text(d),
+                events.append({"key": sort_key(d.value), "date": when,
                                "text": shorten(sentence.of(brief.article.text)), "brief": row,
                                "source": views.source(brief, "date", i, here)})
     # Newest events first: the latest are what an analyst opens the page for.
@@ -933,8 +953,8 @@ def timeline_groups(catalog: Catalog, views: Views) -> list[tuple[str, str, list
     Returns (month key, month title, groups) in calendar order."""
     events = []
     for brief in catalog.briefs:
-        for i, (d, sentence) in enumerate(views.dated_events(brief)):
-            events.append({"key": sort_key(d.value), "value": d.value, "date": views.date_text(d),
+        for i, d, sentence, when in views.sentence_events(brief):
+            events.append({"key": sort_key(d.value), "value": d.value, "date": when,
                            "text": shorten(sentence.of(brief.article.text)), "brief": views.brief_row(brief, "timeline/"),
                            "source": views.source(brief, "date", i, "timeline/"),
                            "actors": views.entities_at(brief, sentence)})

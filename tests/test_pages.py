@@ -545,8 +545,8 @@ def test_pages_week_written_as_its_dates(value, language, text):
 
 
 def test_pages_one_timeline_row_per_sentence_under_its_most_precise_date():
-    """A sentence naming a month and a day stands once, under the day; a sentence with one date
-    is unchanged."""
+    """A sentence naming a month and a day stands once, under the day, naming both dates (as the
+    print does); a sentence with one date is unchanged."""
     from generator.pages import Views, load_labels
     spec = dict(MINI[2], id="d_dua", text=MINI[2]["text"].replace(
         "pada Juli 2022.", "pada Juli 2022, tepatnya 14 Juli 2022."),
@@ -555,9 +555,8 @@ def test_pages_one_timeline_row_per_sentence_under_its_most_precise_date():
     catalog = Catalog(briefs=(brief,), entities=dict(ENTITIES),
                       entity_of={(brief.article.id, a.key): ENTITY_IDS[a.name] for a in brief.actors})
     views = Views(catalog, Settings(pdf=False), load_labels("id"))
-    events = views.dated_events(brief)
-    assert [d.value for d, _ in events] == ["2022-07-14"]
-    assert len({sentence for _, sentence in events}) == len(events)
+    rows = views.sentence_events(brief)
+    assert [(d.value, when) for _, d, _, when in rows] == [("2022-07-14", "Juli 2022; 14 Juli 2022")]
     page = render_pages(catalog, Settings(pdf=False))["timeline/index.md"]
     assert page.count("Korea Selatan meminta Rusia") == 1
 
