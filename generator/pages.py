@@ -47,6 +47,47 @@ GRAPH_NODES, GRAPH_EDGES_PER_NODE = 40, 3
 # Entity pages rank above briefs in search results (briefs carry boost 2).
 ENTITY_BOOST = 4
 
+@functools.lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    """Pronouns that refer back to the person a passage is about (speech.yaml `pronouns`)."""
+    from .lexicon import LANG_DIR, LANGUAGE
+    data = yaml.safe_load((LANG_DIR / LANGUAGE / "speech.yaml").read_text(encoding="utf-8")) or {}
+    return frozenset(w.lower() for w in data.get("pronouns", []))
+
+
+def name_the_pronoun(views: "Views", brief: Brief, sentence: Span) -> str:
+    """A timeline row's text; a row that opens with a bare pronoun ("Ia menambahkan ...") names
+    its actor after it ("Ia (Kim Jong Un) menambahkan ..."): the speaker of a quote or statement
+    cued inside the sentence, else the person named last before it in the body."""
+    text = sentence.of(brief.article.text)
+    first = text.split(maxsplit=1)
+    if not first or first[0].lower().strip(",") not in _pronouns():
+        return text
+    name = None
+    for fact in (*brief.statements, *brief.quotes):
+        cue = fact.cue
+        if cue is not None and sentence.start <= cue.start < sentence.end and fact.speaker_key:
+            entity_id = views.catalog.entity_id(brief, fact.speaker_key)
+            name = views.catalog.entities[entity_id].name if entity_id else fact.speaker
+            break
+    if name is None:
+        # The nearest person named before it in the body (its paragraph first, else the ones before).
+        floor = brief.layout.body[0].start if brief.layout.body else 0
+        best = -1
+        for actor in brief.actors:
+            if actor.kind != "person":
+                continue
+            for m in actor.mentions:
+                if floor <= m.span.start < sentence.start and m.span.start > best:
+                    best = m.span.start
+                    entity_id = views.catalog.entity_id(brief, actor.key)
+                    name = views.catalog.entities[entity_id].name if entity_id else actor.name
+    if not name:
+        return text
+    head = text[: len(text) - len(text.lstrip())] + first[0]
+    return f"{head} ({name}){text[len(head):]}"
+
+
 # Finer first: the date a sentence's event stands under when it names several.
 _PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -442,7 +483,7 @@ class Views:
                   for i, q in enumerate(brief.quotes)]
         statements = [{"text": s.text, "verb": s.verb, "speaker": speaker(s.speaker_key, s.speaker),
                        "source": where.get(("statement", i))} for i, s in enumerate(brief.statements)]
-        timeline = [{"date": when, "value": d.value, "text": shorten(sentence.of(text)),
+        timeline = [{"date": when, "value": d.value, "text": shorten(name_the_pronoun(self, brief, sentence)),
                      "source": where.get(("date", i))} for i, d, sentence, when in self.sentence_events(brief)]
         credits = [{"role": self.labels.get(f"credit_{c.role}", c.role), "name": c.name} for c in brief.layout.credits]
         return {
@@ -686,7 +727,7 @@ def recent_events(views: Views, from_dir: str, count: int) -> list[dict]:
             if key <= limit:
                 rows.append((key, brief.article.id, i, brief, when, sentence))
     rows = heapq.nlargest(count, rows, key=lambda r: (r[0], r[1], -r[2]))
-    return [{"date": when, "text": shorten(sentence.of(brief.article.text)),
+    return [{"date": when, "text": shorten(name_the_pronoun(views, brief, sentence)),
              "brief": views.brief_row(brief, from_dir), "source": views.source(brief, "date", i, from_dir)}
             for _, _, i, brief, when, sentence in rows]
 
@@ -842,7 +883,7 @@ def entity_page(catalog: Catalog, views: Views, entity_id: str) -> dict:
         for i, d, sentence, when in views.sentence_events(brief):
             if any(sentence.start <= m.start and m.end <= sentence.end for m in spans):
                 events.append({"key": sort_key(d.value), "date": when,
-                               "text": shorten(sentence.of(brief.article.text)), "brief": row,
+                               "text": shorten(name_the_pronoun(views, brief, sentence)), "brief": row,
                                "source": views.source(brief, "date", i, here)})
     # Newest events first: the latest are what an analyst opens the page for.
     events.sort(key=lambda e: (e["key"], e["brief"]["id"]), reverse=True)
@@ -955,7 +996,7 @@ def timeline_groups(catalog: Catalog, views: Views) -> list[tuple[str, str, list
     for brief in catalog.briefs:
         for i, d, sentence, when in views.sentence_events(brief):
             events.append({"key": sort_key(d.value), "value": d.value, "date": when,
-                           "text": shorten(sentence.of(brief.article.text)), "brief": views.brief_row(brief, "timeline/"),
+                           "text": shorten(name_the_pronoun(views, brief, sentence)), "brief": views.brief_row(brief, "timeline/"),
                            "source": views.source(brief, "date", i, "timeline/"),
                            "actors": views.entities_at(brief, sentence)})
     events.sort(key=lambda e: (e["key"], e["value"], e["brief"]["id"], e["text"]))

@@ -573,3 +573,17 @@ def test_pages_home_briefs_what_happened_lately_and_who():
     assert "entities/north-korea.md" not in people and "entities/russia.md" not in people
     graph = re.search(r'<svg[^>]*class="cooccurrence".*?</svg>', page, re.S).group(0)
     assert "entities/russia/" not in graph and "entities/kim-jong-un/" in graph
+
+
+def test_pages_timeline_row_of_a_bare_pronoun_names_its_actor():
+    """A dated sentence that opens with a pronoun names the person it refers back to (the last
+    person named before it in its paragraph); a sentence opening with a name is unchanged."""
+    spec = dict(MINI[2], id="e_ia", text=MINI[2]["text"].replace(
+        "Duta Besar Rusia Andrey Kulik menolak.", "Duta Besar Rusia Andrey Kulik menolak. Ia menambahkan sikap itu pada Agustus 2022."),
+        dates=[("Juli 2022", "2022-07", "month"), ("Agustus 2022", "2022-08", "month")])
+    brief = make_brief(spec)
+    catalog = Catalog(briefs=(brief,), entities=dict(ENTITIES),
+                      entity_of={(brief.article.id, a.key): ENTITY_IDS[a.name] for a in brief.actors})
+    page = render_pages(catalog, Settings(pdf=False))["timeline/index.md"]
+    assert "Ia &#40;Andrey Kulik&#41; menambahkan sikap itu" in page          # escaped brackets
+    assert "Korea Selatan meminta Rusia" in page and "&#40;Korea Selatan&#41; meminta" not in page
