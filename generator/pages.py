@@ -536,8 +536,9 @@ class Views:
 PAGE_ITEMS = 400
 # Rows a list page holds before it splits, per list: PAGE_ITEMS bounds the Markdown, these bound
 # the page a reader scrolls (under 8,000 px at 1280 px wide, measured on 82 briefs: a quote with
-# its line under it takes ~130 px, a timeline row ~100 px, a brief or actor row ~40 px).
-LIST_ROWS = {"briefs": 150, "timeline": 60, "quotes": 50, "actors": 150}
+# its line under it takes ~130 px, a timeline row ~100 px, an actor with its spellings ~70 px, a
+# brief row ~40 px).
+LIST_ROWS = {"briefs": 150, "timeline": 60, "quotes": 50, "actors": 90}
 
 
 def list_limit(kind: str) -> int:
