@@ -265,42 +265,6 @@ class Views:
         # entity id → the quotes page (under quotes/) holding its quotes; set by render_quotes.
         self.speaker_pages: dict[str, str] = {}
 
-    def search_tags(self, entity_id: str) -> list[str]:
-        """The words of an entity's name and spellings that search should find its page by. In the
-        name of a body or place, words that are, as written, another body's, country's or place's
-        whole name are left out (`Korut` in `Kemenlu Korut` names Korea Utara, not the ministry),
-        so each name brings its own page first; a person's name is kept whole (`Kim` of Kim Yo
-        Jong, `Un` of Kim Jong Un, which is not `UN`). Lower case, in order; only printable
-        characters of the BMP (YAML readers disagree on the rest)."""
-        if self._name_runs is None:
-            self._name_runs = defaultdict(set)
-            for eid, other in self.catalog.entities.items():
-                if other.kind == "person":
-                    continue
-                for name in {other.name, *other.aliases}:
-                    words = tuple(_SEARCH_SEPARATOR.split(name.strip()))
-                    if words and all(words):
-                        self._name_runs[words].add(eid)
-        entity = self.catalog.entities[entity_id]
-        if entity.kind == "person":
-            return [w for name in [entity.name, *sorted(entity.aliases)] for w in _search_words(name)
-                    if w.isprintable() and all(ord(c) < 0xD800 for c in w)]
-        kept: list[str] = []         # repeated as often as the spellings repeat it: the more of
-                                     # its names hold a word, the more the page is about it
-        for name in [entity.name, *sorted(entity.aliases)]:
-            written = [w for w in _SEARCH_SEPARATOR.split(name) if w]
-            words = [w.lower() for w in written]
-            other = [False] * len(words)
-            for i in range(len(words)):
-                for j in range(i + 1, min(len(words), i + 8) + 1):
-                    owners = self._name_runs.get(tuple(written[i:j]))
-                    if owners and entity_id not in owners and (i, j) != (0, len(words)):
-                        other[i:j] = [True] * (j - i)
-            for word, taken in zip(words, other):
-                if not taken and word.isprintable() and all(ord(c) < 0xD800 for c in word):
-                    kept.append(word)
-        return kept
-
     def date_text(self, mention: DateMention | None) -> str:
         if mention is None:
             return self.labels["no_date"]
@@ -524,6 +488,43 @@ class Views:
         best = heapq.nsmallest(RELATED, scores.items(), key=lambda kv: (-kv[1], kv[0]))
         return [dict(self.brief_row(self.by_id[other_id], from_dir), shared=len(mine & self.entities_in[other_id]))
                 for other_id, _ in best]
+
+
+def search_tags(views: Views, entity_id: str) -> list[str]:
+    """The words of an entity's name and spellings that search should find its page by. In the
+    name of a body or place, words that are, as written, another body's, country's or place's
+    whole name are left out (`Korut` in `Kemenlu Korut` names Korea Utara, not the ministry),
+    so each name brings its own page first; a person's name is kept whole (`Kim` of Kim Yo
+    Jong, `Un` of Kim Jong Un, which is not `UN`). Lower case, in order; only printable
+    characters of the BMP (YAML readers disagree on the rest)."""
+    if views._name_runs is None:
+        views._name_runs = defaultdict(set)
+        for eid, other in views.catalog.entities.items():
+            if other.kind == "person":
+                continue
+            for name in {other.name, *other.aliases}:
+                words = tuple(_SEARCH_SEPARATOR.split(name.strip()))
+                if words and all(words):
+                    views._name_runs[words].add(eid)
+    entity = views.catalog.entities[entity_id]
+    if entity.kind == "person":
+        return [w for name in [entity.name, *sorted(entity.aliases)] for w in _search_words(name)
+                if w.isprintable() and all(ord(c) < 0xD800 for c in w)]
+    kept: list[str] = []         # repeated as often as the spellings repeat it: the more of
+                                 # its names hold a word, the more the page is about it
+    for name in [entity.name, *sorted(entity.aliases)]:
+        written = [w for w in _SEARCH_SEPARATOR.split(name) if w]
+        words = [w.lower() for w in written]
+        other = [False] * len(words)
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 8) + 1):
+                owners = views._name_runs.get(tuple(written[i:j]))
+                if owners and entity_id not in owners and (i, j) != (0, len(words)):
+                    other[i:j] = [True] * (j - i)
+        for word, taken in zip(words, other):
+            if not taken and word.isprintable() and all(ord(c) < 0xD800 for c in word):
+                kept.append(word)
+    return kept
 
 
 # ---------------------------------------------------------------------------------------------
@@ -924,7 +925,7 @@ def entity_page(catalog: Catalog, views: Views, entity_id: str) -> dict:
             "timeline": events[:ENTITY_EVENTS], "timeline_more": events[ENTITY_EVENTS:],
             "appears_with": with_rows[:APPEARS_WITH], "appears_with_more": with_rows[APPEARS_WITH:],
             "graph": graph, "boost": ENTITY_BOOST,
-            "search_tags": views.search_tags(entity_id)}
+            "search_tags": search_tags(views, entity_id)}
 
 
 def _letter(name: str) -> str:
