@@ -593,3 +593,31 @@ def test_dates_tense_inside_a_closed_quote_does_not_move_a_weekday(text, value, 
     article = make_article(text)
     found = find_dates(article, (Sentence(Span(0, len(text)), 0),), lex, anchor="2023-09-21")
     assert [d.value for d in found if d.rule == "weekday"] == [value]
+
+
+def _period_end(value: str):
+    """The last day of a resolved value's period (a day, an ISO week, a month or a year)."""
+    import calendar
+    import datetime
+    if "-W" in value:
+        year, week = value.split("-W")
+        return datetime.date.fromisocalendar(int(year), int(week), 7)
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return datetime.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return datetime.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return datetime.date(*parts)
+
+
+@pytest.mark.parametrize("surface", ["Juni lalu", "Desember lalu", "20 Mei lalu", "Sabtu lalu", "bulan lalu",
+                                     "pekan lalu", "tahun lalu", "tiga hari lalu"])
+def test_dates_a_word_for_the_past_is_never_after_the_article(brief_of, surface):
+    """'lalu' means the past: whatever it qualifies ends before the article's own date (issue 19:
+    no timeline row dated after the article by a word for the past)."""
+    import datetime
+    brief = brief_of("Judul Berita Tentang Pertemuan di Seoul\n\nJakarta - Presiden Korea Selatan Budi Santosa "
+                     f"bertemu duta besar Rusia di Seoul pada Jumat (10/5/2024). Pertemuan serupa digelar {surface}.\n")
+    assert brief.published.value == "2024-05-10"
+    [found] = [d for d in brief.dates if d.text == surface]
+    assert _period_end(found.value) < datetime.date(2024, 5, 10), found.value
