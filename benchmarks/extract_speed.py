@@ -20,8 +20,6 @@ import argparse
 import cProfile
 import gc
 import json
-import os
-import platform
 import pstats
 import subprocess
 import sys
@@ -43,23 +41,13 @@ from generator.cache import extractor_digest  # noqa: E402
 from generator.extract import extract, read_article  # noqa: E402
 from generator.lexicon import load_lexicon  # noqa: E402
 
+from run import machine  # noqa: E402 - one description of the machine for every benchmark (benchmarks/ is on sys.path)
+
 RESULTS_MD = HERE / "RESULTS.md"
 BEGIN, END = "<!-- extract-speed:begin -->", "<!-- extract-speed:end -->"
 NEWS_ARTICLES = 300
 RUNS = 5
 GOAL = 200
-
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{cpu}, {os.cpu_count()} cores; {platform.system()} {platform.release()}; Python {platform.python_version()}"
 
 
 def commit(where: Path = ROOT) -> str:
