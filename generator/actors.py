@@ -29,7 +29,7 @@ An organisation and a place are named by their fullest form in the text (the reg
 id: `Kiev` and `Kyiv` are one place); countries keep the register's name.
 
 Identity in one article: a person's words are compared under the spelling folds of
-function_words.yaml (`Zinoviev`/`Zinovyev`, `Andrei`/`Andrey`); a registered person's surname alone
+function_words.yaml (`Lebediev`/`Lebedyev`, `Andrei`/`Andrey`); a registered person's surname alone
 is that person when no one here has it; a bare surname after a relative set off in a background
 clause (`ayah Kim, Kim Jong Il`) belongs to the person the passage is about.
 
