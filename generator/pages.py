@@ -791,8 +791,8 @@ ROLE_BRIEFS = 3
 
 
 def _role_key(text: str | None) -> str:
-    """A role or affiliation folded for comparison: case, accents, hyphens and spacing."""
-    return " ".join(fold(text or "").replace("-", " ").split())
+    """A role or affiliation folded for comparison (lexicon.fold: case, accents, hyphens, spacing)."""
+    return fold(text or "")
 
 
 def _add_role(roles: dict, actor, row: dict, labels: dict, doubt: str | None) -> None:
