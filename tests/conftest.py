@@ -1,6 +1,8 @@
 """All fixtures live here (spaCy's rule): the lexicon, the seed articles and briefs, the gold files."""
 from __future__ import annotations
 
+import contextlib
+
 import re
 import subprocess
 import sys
@@ -141,9 +143,10 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
+@contextlib.contextmanager
 def serve_site(site: Path):
-    """Serve `site` on 127.0.0.1 (a free port, a daemon thread); returns (server, base URL).
-    The caller shuts it down: server.shutdown(); server.server_close()."""
+    """Serve `site` on 127.0.0.1 (a free port, a daemon thread) while the block runs; yields the
+    base URL and shuts the server down after."""
     import functools
     import http.server
     import threading
@@ -154,7 +157,11 @@ def serve_site(site: Path):
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.fixture(scope="session")

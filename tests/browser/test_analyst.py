@@ -40,10 +40,8 @@ def big_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def big_url(big_site):
-    server, url = serve_site(big_site)
-    yield url
-    server.shutdown()
-    server.server_close()
+    with serve_site(big_site) as url:
+        yield url
 
 
 def _tallest_candidates(site: Path) -> list[str]:

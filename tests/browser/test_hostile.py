@@ -40,10 +40,8 @@ def build_site(tmp: Path, *, names: list[str], search: str = "material") -> Path
 @pytest.fixture(scope="module")
 def hostile_url(tmp_path_factory):
     site = build_site(tmp_path_factory.mktemp("hostile-browser"), names=["duplikat (salinan).txt"])
-    server, url = serve_site(site)
-    yield url
-    server.shutdown()
-    server.server_close()
+    with serve_site(site) as url:
+        yield url
 
 
 def open_watched(browser, url: str):
@@ -108,14 +106,10 @@ def test_hostile_search_result_shows_text_and_runs_nothing(browser, hostile_url)
 
 def test_hostile_title_element_runs_nothing(browser, tmp_path_factory):
     site = build_site(tmp_path_factory.mktemp("title-browser"), names=["judul title-breakout.txt"])
-    server, url = serve_site(site)
-    try:
+    with serve_site(site) as url:
         page, seen = open_watched(browser, url + f"briefs/{brief_slug('judul title-breakout')}/")
         page.close()
         assert seen["dialogs"] == []
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_pagefind_search_finds_a_brief(browser, tmp_path_factory):
@@ -125,8 +119,7 @@ def test_pagefind_search_finds_a_brief(browser, tmp_path_factory):
         pytest.skip("pagefind is not installed (pip install 'pagefind[bin]')")
     site = build_site(tmp_path_factory.mktemp("pagefind"), names=[], search="pagefind")
     assert (site / "pagefind" / "pagefind.js").exists()
-    server, url = serve_site(site)
-    try:
+    with serve_site(site) as url:
         page, seen = open_watched(browser, url)
         results = page.evaluate("""async () => {
             const pagefind = await import('./pagefind/pagefind.js');
@@ -137,9 +130,6 @@ def test_pagefind_search_finds_a_brief(browser, tmp_path_factory):
         page.close()
         assert any("briefs/001_623a4fe61b1ac6d9" in u for u in results), results
         assert seen["errors"] == []
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 HOVER_TITLE = "Briefing <img src=x onerror=alert('judul-situs')> Korea & Rusia"
@@ -160,10 +150,8 @@ def hostile_titles_url(tmp_path_factory):
     from generator.build import build
     from generator.config import load_settings
     build(load_settings(content, docs_dir=tmp / "docs", site_dir=tmp / "site", cache_dir=tmp / "cache", pdf=False))
-    server, url = serve_site(tmp / "site")
-    yield url
-    server.shutdown()
-    server.server_close()
+    with serve_site(tmp / "site") as url:
+        yield url
 
 
 @pytest.mark.parametrize("width", [1280, 1000, 375])

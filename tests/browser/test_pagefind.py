@@ -35,10 +35,8 @@ def site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def site_url(site):
-    server, url = serve_site(site)
-    yield url
-    server.shutdown()
-    server.server_close()
+    with serve_site(site) as url:
+        yield url
 
 
 

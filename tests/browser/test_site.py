@@ -20,10 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 def site_url(tmp_path_factory):
     """Build the seeds once for this module and serve the site on 127.0.0.1 (a thread)."""
     site = _build(tmp_path_factory.mktemp("browser"))
-    server, url = serve_site(site)
-    yield url
-    server.shutdown()
-    server.server_close()
+    with serve_site(site) as url:
+        yield url
 
 
 def _build(tmp: Path) -> Path:
