@@ -59,6 +59,9 @@ TITLE_CASE_MAX_COMMAS = 2
 _NAME_LINE = re.compile(r"[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}")
 # A section path in the page header, items of one or two words split by bars, dots or arrows
 # ("News | Internasional | Asia"): chrome above the headline, never the headline itself.
+# What a page adds after a title it shows again: a space, then a mark (a credit "/AGENSI/", "| Foto").
+_DECORATION = re.compile(r"\s+[^\w\s\"“'‘]")
+_DECORATION_START = re.compile(r"\s+(?=[^\w\s\"“'‘])")
 _SECTION_PATH = re.compile(r"[\w.]+(?:[ \t]+[\w.]+)?(?:\s*[|·•»>/›]\s*[\w.]+(?:[ \t]+[\w.]+)?){1,4}")
 _SENTENCE_END = (".", "!", "?", '"', "”", ":", ";")
 # A time of day in a header stamp ("10:05", "10.05").
@@ -269,6 +272,8 @@ def _whole_lines(p: _Page) -> None:
                     credits.append(Credit(line.span, "author", m.group("name").strip()))
                 if m.groupdict().get("editor"):
                     credits.append(Credit(line.span, "editor", m.group("editor").strip()))
+                if m.groupdict().get("segments") and p.chrome_outlet is None:
+                    p.chrome_outlet = _outlet_in_segments(m.group("segments"), lex)
                 p.mark(line, f"header-date:{rule['id']}")
                 break
         if line.kind != "content":
@@ -318,6 +323,9 @@ def _repeated_lines(p: _Page) -> None:
         if len(key) >= MIN_REPEAT_CHARS and _begins_another(key, longer):
             # A cut-off copy of a longer line ("... apa yang dikat") or a headline repeated as alt text.
             p.mark(line, "truncated-line")
+        elif _decorated_copy(key, seen):
+            # The title again with the photo's credit after it ("<title> /AGENSI/"): a caption.
+            p.mark(line, "repeated-line")
 
 
 def _inline_furniture(p: _Page) -> None:
@@ -680,11 +688,22 @@ def _known_place(piece: str, lex: Lexicon) -> bool:
 
 
 def _begins_another(key: str, ordered: list[str]) -> bool:
-    """Whether a string of the sorted list other than `key` starts with `key` (those sort right after it)."""
+    """Whether a string of the sorted list other than `key` starts with `key` (those sort right after
+    it) and goes on with more words: a cut copy. A longer line that adds only marks and what follows
+    them ("<key> /AGENSI/") is `key` decorated, not its whole."""
     index = bisect_left(ordered, key)
     if index < len(ordered) and ordered[index] == key:
         index += 1
-    return index < len(ordered) and ordered[index].startswith(key)
+    while index < len(ordered) and ordered[index].startswith(key):
+        if not _DECORATION.match(ordered[index], len(key)):
+            return True
+        index += 1
+    return False
+
+
+def _decorated_copy(key: str, seen: dict[str, int]) -> bool:
+    """Whether `key` is an earlier line followed by a mark and what the mark opens ("<title> /AGENSI/")."""
+    return any(key[:m.start()] in seen for m in _DECORATION_START.finditer(key) if m.start() >= MIN_REPEAT_CHARS)
 
 
 def _title_case(piece: str, minor: frozenset[str], *, closing: str = "") -> bool:
@@ -842,6 +861,8 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
         return None
     a, b, agency = m.group("a"), m.group("b"), m.group("agency")
     lead_start = span.start + m.end()
+    if text[lead_start:lead_start + 1].islower():
+        return None      # "Nama Maskapai – yang dulu ...": a dash of apposition; a lead opens with a capital
     # A dateline opens a paragraph of prose ("Kompas.com - 14/11/2024, 09:15 WIB" is a header),
     # or stands alone on its line with the lead below it ("Jakarta, CNN Indonesia --").
     rest = len(text[lead_start:span.end].split())
@@ -874,7 +895,7 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
         known = _outlet_name(a, lex)
         if known:
             outlet, outlet_group = known, "a"
-        elif (_media_named(a, lex) or _regional_edition(a, lex)) and not _known_place(a, lex):
+        elif (_media_named(a, lex) or _regional_edition(a, lex) or _camel_case(a)) and not _known_place(a, lex):
             # "NAMA EKSPRES - lead": a piece named like a news outlet is the outlet, and there is no city;
             # so is a known outlet's regional edition ("Situs Jabar - lead": the outlet, then a region).
             outlet, outlet_group = a.strip(), "a"
@@ -949,6 +970,19 @@ def _media_named(piece: str, lex: Lexicon) -> bool:
     """A name built with a word news outlets are named with ("Kota Ekspres", "Radar Kota")."""
     words = lex.memo("layout.media_words", lambda: frozenset(w.lower() for w in lex.words("outlets", "name_words")))
     return any(w.lower().strip(".,") in words for w in piece.split())
+
+
+def _outlet_in_segments(segments: str, lex: Lexicon) -> str | None:
+    """The known outlet among a header line's segments ("Rubrik | situs | <date>")."""
+    pieces = (piece.strip() for piece in re.split(r"[|·•\-–—]", segments))
+    return next((named for piece in pieces if piece and (named := _outlet_name(piece, lex))), None)
+
+
+def _camel_case(piece: str) -> bool:
+    """One word with a capital inside it after small letters ("NamaSitus"): how sites write their
+    name; a city is never written so."""
+    word = piece.strip()
+    return " " not in word and re.search(r"[a-z][A-Z]", word) is not None
 
 
 def _city_shaped(piece: str) -> bool:

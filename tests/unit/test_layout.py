@@ -1375,3 +1375,57 @@ def test_layout_every_furniture_rule_has_an_example_it_matches(group, rule_id, e
     # caption after the caption's last sentence).
     assert example, f"{group}:{rule_id} has no example"
     assert rx.search(example) or rx.search("Kalimat itu selesai di sini. " + example.lstrip(". ")), (group, rule_id)
+
+
+@pytest.mark.parametrize("line, outlet", [
+    # Header segments (section, site, date and time): the date is the publication, the known site the outlet.
+    ("Dunia | kompas.com | Kamis, 20 Juni 2024 - 08:19", "Kompas.com"),
+    ("- 1 Maret 2022, 17:05 WIB", None),      # the reporter's name cut away before the dash
+])
+def test_layout_segmented_header_date_gives_published_and_outlet(line, outlet, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea\n{line}\n\n{LEAD}")
+    layout = find_layout(article, lex)
+    assert layout.published is not None and layout.published.of(article.text) == line
+    assert layout.outlet == outlet
+
+
+def test_layout_prose_ending_in_a_date_is_no_header(make_article, lex):
+    # Negative: a sentence ending with a date and no clock time stays in the body.
+    line = "Ia tiba di kota itu - 1 Maret 2022"
+    article = make_article(f"Judul Berita Rusia dan Korea\n{line}\n\n{LEAD}")
+    layout = find_layout(article, lex)
+    assert layout.published is None or layout.published.of(article.text) != line
+
+
+@pytest.mark.parametrize("lead, dateline, outlet", [
+    # A site written as one CamelCase word is the outlet; a city is never written so.
+    ("NamaSitus – Kementerian Luar Negeri Rusia mengeluarkan peringatan kepada Seoul terkait rencana itu.", None, "NamaSitus"),
+    ("SEOUL – Kementerian Luar Negeri Rusia mengeluarkan peringatan kepada Seoul terkait rencana itu.", "SEOUL", None),
+])
+def test_layout_camel_case_dateline_piece_is_the_outlet(lead, dateline, outlet, make_article, lex):
+    article = make_article(f"Judul Berita Tentang Rusia dan Korea\n\n{lead}\n")
+    layout = find_layout(article, lex)
+    assert (layout.dateline.of(article.text) if layout.dateline else None) == dateline
+    assert layout.outlet == outlet
+
+
+def test_layout_dash_of_apposition_is_no_dateline(make_article, lex):
+    # "<Name> – yang ...": a dash then a small letter is an aside in prose, not a dateline.
+    text = ("Penerbangan pertama dari Moskow ke Pyongyang dimulai pekan ini, kata kementerian itu.\n"
+            "Maskapai Timur – yang dulu mengangkut wisatawan ke Eropa, kini terbang ke Asia setiap bulan.\n")
+    article = make_article(text)
+    assert find_layout(article, lex).dateline is None
+
+
+@pytest.mark.parametrize("copy, headline_kept", [
+    # The title shown again with the photo's credit after it: a caption; the title stays the headline.
+    ("Negeri Utara dan Negeri Timur Teken Pakta Kerja Sama Baru /AGENSI/Nama Foto/", True),
+    # Negative: a longer line that goes on with words makes the first a cut copy of it.
+    ("Negeri Utara dan Negeri Timur Teken Pakta Kerja Sama Baru di Ibu Kota", False),
+])
+def test_layout_title_repeated_with_a_credit_is_a_caption(copy, headline_kept, make_article, lex):
+    title = "Negeri Utara dan Negeri Timur Teken Pakta Kerja Sama Baru"
+    article = make_article(f"{title}\n\n{copy}\n\n{LEAD}")
+    layout = find_layout(article, lex)
+    assert (layout.headline is not None and layout.headline.of(article.text) == title) is headline_kept
+    assert not any(copy in s.of(article.text) for s in layout.body) or not headline_kept
