@@ -288,7 +288,9 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
     if rule == "month" and not ({"y", "mk"} & g.keys()) and not _full_month(lex, g["mon"]):
         return False              # an abbreviated month alone needs a day or a year
     if rule == "year":
-        if not ({"prep", "per", "pfx"} & g.keys()) or not YEAR_MIN <= int(g["y"]) <= YEAR_MAX:
+        if not YEAR_MIN <= int(g["y"]) <= YEAR_MAX:
+            return False
+        if not ({"prep", "per", "pfx"} & g.keys()) and not _year_listed(text, hit, lex):
             return False
     return True
 
@@ -309,6 +311,12 @@ def _coordinated(text: str, hit: _Hit, lex: Lexicon) -> bool:
     rx = lex.regex("dates.coordinated", rf"(?i)(?<![\w'-])(?:{_alt(lex.months)})\.?(?:\s+\d{{4}})?"
                    rf"\s*(?:,|\s(?:{_alt(lex.words(CAL, 'date_coordinators'))}))\s*$")
     return bool(rx.search(text, max(hit.sentence.span.start, hit.span.start - 40), hit.span.start))
+
+
+def _year_listed(text: str, hit: _Hit, lex: Lexicon) -> bool:
+    """A bare year listed after another year ("<on> <year> 1961, 2000 <and> 2001", "<between> 2008 <and> 2012")."""
+    rx = lex.regex("dates.year_listed", rf"(?i)(?<![\w.,/])\d{{4}}\s*(?:,|\s(?:{_alt(lex.words(CAL, 'date_coordinators'))}))\s*$")
+    return bool(rx.search(text, max(hit.sentence.span.start, hit.span.start - 20), hit.span.start))
 
 
 # A line is Title Case (a headline) when this share of its words of four letters or more are capitalised.
@@ -641,11 +649,13 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
     An anchor coarser than a day (a header giving only the month) is made a day by the first
     weekday-dated full date the article writes inside that month or year, else it only gives the
     reference (the middle of its period) and the year."""
-    years, full, weekday_full = [], [], []
+    years, full, weekday_full, months = [], [], [], []
     for hit in hits:
         g = hit.groups
         if hit.rule in ABSOLUTE and "y" in g:
             years.append(_year(g["y"]))
+            if "mon" in g and "d" not in g:
+                months.append(dt.date(_year(g["y"]), lex.months[g["mon"].lower().rstrip(".")], 15))
             if "d" in g:
                 month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else int(g["m"])
                 date = _safe_date(_year(g["y"]), month, int(g["d"]))
@@ -664,7 +674,10 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
             return _Context(None, middle, (int(year),), period="month" if month else "year")
     if day is not None:
         return _Context(day, day, (day.year,))
-    reference = max(full) if full else (dt.date(max(years), 7, 1) if years else None)
+    # The latest full date written, else the latest month written with its year (the middle of it),
+    # else the middle of the latest year.
+    latest = [m for m in months if m.year == max(years)] if years else []
+    reference = max(full or latest or [dt.date(max(years), 7, 1)]) if years else None
     # A weekday and a day with no year: the register's people named here help choose it.
     undated = any(h.rule in ("weekday-dmy", "weekday-numeric") and "y" not in h.groups for h in hits)
     terms = _term_votes(article, lex, named) if undated else None

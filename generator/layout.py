@@ -842,12 +842,13 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
                    header_names: list[str] | None = None) -> tuple[Span | None, str | None, Span | None, int, Span | None] | None:
     weekdays = lex.memo("layout.weekdays", lambda: alternation(list(lex.weekdays), ignore_case=True))
     rx = lex.regex("layout.dateline", r"""
-        ^(?P<a>[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,3}?)              # first piece: city or outlet
+        ^(?P<a>[A-Z][\w.'’]*(?:/[A-Z][\w.'’]*)?(?:\s+[\w.'’]+){0,3}?)  # first piece: city (or "CITY/CITY") or outlet
         (?:\s*,\s*(?!(?i:{weekdays})\b)                            # (a weekday is the day, not a piece)
            (?P<b>[A-Za-z][\w.'’]*(?:\s+[\w.'’]+){0,3}?))?         # optional second piece
         (?:\s*,?\s*(?P<date>(?:(?i:{weekdays})\s*,?\s*)?           # the day: "Kota, 12 <month> 2025 -",
                   (?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}           # "KOTA (12/5) -",
-                  |\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))))?          # "Kota, <weekday> (28/10) -"
+                  |\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)              # "Kota, <weekday> (28/10) -",
+                  |\d{1,2}\s+[A-Za-z]{3,9}\.?(?=\s*\([A-Za-z]))))?  # a wire's "KOTA, 29 Des (AGENSI) -"
         (?:\s*\((?P<agency>[A-Za-z][\w.]{1,20})(?:/[\w.]{1,20})?\))?   # "(ANTARA)", "(ANTARA/JACX)"
         \s*,?\s*(?:(?P<sep>[-–—]{1,2}|,-|:)(?:\s+|\s*$)      # the dash (or colon) that ends a dateline,
                    |—(?=[A-Z"“]))                    # or an em dash glued to the lead ("CITY—Lead")

@@ -516,6 +516,7 @@ def test_dates_parts_of_today_and_years_after_comparisons(make_article, lex, tex
 @pytest.mark.parametrize("line, reporter", [
     ("Nama Lengkap Penulis - Rabu, 9 Oktober 2024 10:01 WIB", "Nama Lengkap Penulis"),
     ("Dewi Ayu Lestari Putri | 9 Oktober 2024 10:01 WIB", "Dewi Ayu Lestari Putri"),
+    ("Nandira 9 Okt 2024, 10:01", "Nandira"),       # one word, no separator, a clock time
 ])
 def test_dates_reporter_and_stamp_line(line, reporter, brief_of):
     brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n\n{line}\n\n{HEADER_LEAD}")
@@ -621,3 +622,28 @@ def test_dates_a_word_for_the_past_is_never_after_the_article(brief_of, surface)
     assert brief.published.value == "2024-05-10"
     [found] = [d for d in brief.dates if d.text == surface]
     assert _period_end(found.value) < datetime.date(2024, 5, 10), found.value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A year listed after another year is a date too; a bare number of four digits alone is not.
+    ("Perjanjian itu menggantikan pakta yang diteken pada tahun 1961, 2000 dan 2001.",
+     [("tahun 1961", "1961"), ("2000", "2000"), ("2001", "2001")]),
+    ("Ia menjabat presiden antara 2008 dan 2012.", [("2008", "2008"), ("2012", "2012")]),
+    ("Sebanyak 2000 tentara dikirim ke garis depan.", []),
+])
+def test_dates_years_listed_after_a_year(text, expected, make_article, lex):
+    found = [(d.text, d.value) for d in _find(make_article, lex, f"Judul\n{text}\n", "2024-10-15") if d.scored]
+    assert [(t.lower(), v) for t, v in found] == [(t.lower(), v) for t, v in expected]
+
+
+@pytest.mark.parametrize("background, expected", [
+    # No date above the body: a day and month take the year nearest the latest month the text writes
+    # with its year (October 2023 puts 15 January in 2024) ...
+    ("Kunjungan itu membalas kunjungan menteri ke Moskow pada bulan Oktober 2023.", "2024-01-15"),
+    # ... and with a full date written, nearest that date (March 2023 keeps January in 2023).
+    ("Kunjungan itu membalas kunjungan menteri ke Moskow pada 3 Maret 2023.", "2023-01-15"),
+])
+def test_dates_day_month_without_header_takes_the_latest_written_month(background, expected, brief_of):
+    brief = brief_of(f"Pada tanggal 15 Januari, menteri luar negeri Negeri Utara berangkat ke Moskow.\n{background}\n")
+    values = {d.text: d.value for d in brief.dates}
+    assert values["15 Januari"] == expected

@@ -70,6 +70,9 @@ def test_layout_offer_terms_line_is_an_ad(line, furniture, make_article, lex, br
     ("TEMPO.CO, Jakarta - Kementerian Luar Negeri menanggapi pernyataan duta besar tersebut kemarin.", "Jakarta", "Tempo"),
     ("SEOUL - Korea Selatan memanggil duta besar Rusia untuk menyampaikan protes resmi.", "SEOUL", None),
     ("Liputan6.com, Seoul - Pemerintah Korea Selatan memprotes kerja sama militer Rusia.", "Seoul", "Liputan6.com"),
+    # A wire's dateline: two cities, the day without its year, the agency.
+    ("SEOUL/MOSKOW, 29 Des (Reuters) – Produsen mobil itu tidak dapat membeli kembali pabriknya di Rusia.",
+     "SEOUL/MOSKOW", "Reuters"),
 ])
 def test_layout_dateline_and_outlet(lead, city, outlet, make_article, lex):
     article = make_article(f"Judul Berita Tentang Rusia dan Korea\n\n{lead}\n")
