@@ -187,6 +187,17 @@ def _run_opening(r: Reading, run: _Run) -> bool:
         else:
             r.refs.append(Ref(named, "person:surname"))
         return True
+    opens = run.k == 0 or (prev is not None and prev.kind == "punct" and prev.text in kit.openers)
+    if (len(item.tokens) >= 3 and opens and fold(first) in kit.common_words
+            and text[item.tokens[1][0]:item.tokens[1][1]] in kit.honorifics):
+        # "Kunjungan Bapak X ...": a noun opening the sentence, then a form of address; neither is the name.
+        rest = item.tokens[2:]
+        named = Item("name", rest[0][0], item.end, text[rest[0][0]:item.end], tokens=rest)
+        if len(rest) >= 2:
+            r.person(named, "person:name-shape")
+        else:
+            r.refs.append(Ref(named, "person:honorific-surname", strong=True))
+        return True
     kin = first.lower() in kit.kin_words
     if (len(item.tokens) == 2 and (first in kit.honorifics or kin) and not run.title_case
             and not given_name_shape(text[item.tokens[1][0]:item.tokens[1][1]])):

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .actor_kit import (APPOSITION_ITEMS, ROLE_COMPLEMENT_ITEMS, ROLE_COMPLEMENT_SPAN, ROLE_TAIL_WORDS,
-                        UNTUK_CLAUSE_TOKENS, is_cap)
+                        UNTUK_CLAUSE_TOKENS, given_name_shape, is_cap)
 from .affiliation import affiliation_of, served_country
 from .cast import Item, PendingPost, Reading, Ref, acronym_in_brackets, is_name
 from .lexicon import fold
@@ -608,6 +608,10 @@ def name_found(r: Reading, item: Item, rule: str, title_case: bool, claimed: set
         if refine and role is not None:
             refine_post(r, item, role, tail_end, affiliation)
         return
+    if item.kind != "ent" and len(item.tokens) == 2 and r.text[item.tokens[0][0]:item.tokens[0][1]] in r.kit.honorifics \
+            and not given_name_shape(r.text[item.tokens[1][0]:item.tokens[1][1]]):
+        # "A dan Bapak X": a form of address and a surname, no full name.
+        item = Item("name", item.tokens[1][0], item.end, r.text[item.tokens[1][0]:item.end], tokens=item.tokens[1:])
     if item.kind == "ent" or len(item.tokens) >= 2:
         if title_case and item.kind != "ent":
             return   # a headline's capitals are not evidence; the body must name them

@@ -1451,3 +1451,22 @@ def test_actors_bare_body_head_after_di_is_no_place(brief_of, text, absent, pres
 def test_actors_full_name_dari_body_is_the_affiliation(brief_of, text, name, affiliation):
     person = _by_name(brief_of(text), "person")[name]
     assert person.affiliation == affiliation
+
+
+@pytest.mark.parametrize("sentence", [
+    # A noun opening the sentence, then a form of address and a surname: the surname of the person named above.
+    "Kunjungan Bapak Solberg terjadi pada saat yang genting.",
+    # Listed after another person, with a form of address.
+    "Ketua Aram Velt dan Bapak Solberg telah bertukar pandangan.",
+])
+def test_actors_form_of_address_and_surname_is_the_named_person(sentence, brief_of):
+    brief = brief_of(f"Menteri Luar Negeri Rusia Erik Solberg tiba di ibu kota pada Senin. {sentence}")
+    people = [a.name for a in brief.actors if a.kind == "person"]
+    assert "Erik Solberg" in people
+    assert not any(name in ("Solberg", "Bapak Solberg", "Kunjungan Bapak Solberg") for name in people)
+
+
+def test_actors_honorific_inside_a_longer_name_run_is_not_stripped(brief_of):
+    # Negative: a full name after the form of address is still a new person, without the noun before it.
+    brief = brief_of("Kunjungan Ibu Marta Kovac ke Moskow berlangsung dua hari.")
+    assert [a.name for a in brief.actors if a.kind == "person"] == ["Marta Kovac"]
