@@ -30,6 +30,8 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
                 if item.start not in claimed:
                     claimed.add(item.start)
                     r.person(item, "person:register")
+            elif title_case and item.text in kit.function_words:
+                pass      # a headline's capitalised "Antara" (between) is no agency of that name
             elif item.entry.kind == "organization" and (credit(r, item) or dateline_like(r, Span(item.start, item.end))):
                 pass      # "Foto: AFP/Name", "REUTERS/File Photo": the photo's credit; "Jakarta, CNN Indonesia --":
                 # the outlet of the dateline; no body of the brief

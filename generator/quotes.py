@@ -186,6 +186,12 @@ class _Words:
             "speech.after_subject",
             rf"\s*,?\s*(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}}?)\s+(?:\w+\s+)?(?P<cue>{b}(?:{cue_before}){e})",
             flags)
+        # "“...,” demikian <agency> melaporkan", "“...,” demikian <media> mengutip (pernyataan) X": the
+        # subject after the closing word reports or quotes; _settle reads whose words they are.
+        self.after_relay = lex.regex(
+            "speech.after_relay",
+            rf"[\s,]*(?:{alt('after_lead', True)}){e}\s+(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}}?)\s+"
+            rf"(?P<cue>{b}(?:{alt('report_verbs', True)}|{alt('quoting', True)}){e})", flags)
         # Before an opening mark: "X mengatakan: “", "kata X, “", "Menurut X, “", "menurutnya, “".
         self.before_verb = lex.regex(
             "speech.before_verb",
@@ -239,7 +245,9 @@ class _Words:
             "speech.relative_of", rf"{b}(?:{alt('kinship', True)})\s+(?P<name>[A-Z][\w-]*)\s*,\s*$", flags)
         self.quoting = lex.regex(
             "speech.quoting",
-            rf"{b}(?:{alt('quoting', True)}){e}\s+(?P<who>[^,;:!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
+            rf"{b}(?:{alt('quoting', True)}){e}\s+(?:(?:{alt('statement_nouns')}){e}\s+)?"   # "mengutip (pernyataan) X"
+            rf"(?P<who>[^,;:!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
+        self.quoting_word = lex.regex("speech.quoting_word", rf"{b}(?:{alt('quoting', True)}){e}", flags)
         self.media_lead = lex.regex("speech.media_lead", rf"(?:{alt('media_nouns', True)}){e}", flags)
         self.media_before = lex.regex(
             "speech.media_before", rf"{b}(?:{alt('media_nouns', True)})(?:\s+[\w-]+){{0,3}}?\s*,?\s+$", flags)
@@ -867,6 +875,12 @@ class _Speakers:
                     found = " ".join(parts)
         return found
 
+    def _called_outlet(self, mention: Mention) -> bool:
+        """A media noun shortly before the mention, no quoting word between ("kantor berita X", not
+        "kantor berita X mengutip pernyataan <body>")."""
+        found = self.words.media_before.search(self.text, max(0, mention.span.start - 60), mention.span.start)
+        return found is not None and not self.words.quoting_word.search(self.text, found.start(), mention.span.start)
+
     def agency(self, who: _Who | None) -> bool:
         return who is not None and (who.how == "outlet" or fold(who.name or "") in self.words.agencies
                                     or (who.key is not None and who.key in self.described_agencies))
@@ -914,9 +928,7 @@ class _Context(_Passage, _Naming, _Speakers):
         # Organisations the text calls an outlet ("kantor berita VNA", "media pemerintah X, Y"):
         # agencies like those of the register, whether the register knows them or not.
         self.described_agencies = frozenset(
-            a.key for a in actors if a.kind == "organization" and any(
-                self.words.media_before.search(self.text, max(0, m.span.start - 60), m.span.start)
-                for m in a.mentions))
+            a.key for a in actors if a.kind == "organization" and any(self._called_outlet(m) for m in a.mentions))
         self.mentions: tuple[Mention, ...] = tuple(sorted((m for a in actors for m in a.mentions),
                                                           key=lambda m: (m.span.start, -m.span.end)))
         # Start offsets for bisection: looking mentions and sentences up by position stays
@@ -1189,6 +1201,10 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
     if found:
         return _Attribution(ctx.topic(pos), Span(found.start("cue"), found.end("cue")),
                             f"after:{found.group('cue').lower()}", found.end("cue"))
+    if comma and (found := words.after_relay.match(ctx.text, start, end)):
+        who = ctx.who(found.start("who"), found.end("who"), pos)
+        return _Attribution(who, Span(found.start("cue"), found.end("cue")),
+                            f"after-relay:{found.group('cue').lower()}", found.end("cue"))
     if comma:
         found = words.after_subject.match(ctx.text, start, end)
         if found and (found.group("who")[0].isupper() or fold(found.group("who").split()[0]) in words.pronouns):

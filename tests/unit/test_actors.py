@@ -1470,3 +1470,14 @@ def test_actors_honorific_inside_a_longer_name_run_is_not_stripped(brief_of):
     # Negative: a full name after the form of address is still a new person, without the noun before it.
     brief = brief_of("Kunjungan Ibu Marta Kovac ke Moskow berlangsung dua hari.")
     assert [a.name for a in brief.actors if a.kind == "person"] == ["Marta Kovac"]
+
+
+@pytest.mark.parametrize("body, agency", [
+    ("Kedua pemimpin bertemu di Moskow pada Rabu.", False),
+    # Negative: the agency named in the body is still the agency.
+    ("Kedua pemimpin bertemu di Moskow pada Rabu, lapor kantor berita Antara.", True),
+])
+def test_actors_capitalised_preposition_in_a_headline_is_no_agency(body, agency, brief_of):
+    brief = brief_of(f"Poin Penting Pertemuan Bersejarah Antara Dua Pemimpin Negara\n\n{body}\n")
+    found = any(a.kind == "organization" and a.name.upper() == "ANTARA" for a in brief.actors)
+    assert found is agency

@@ -799,6 +799,7 @@ def test_quotes_body_or_role_without_a_name_speaks(lex, make_article, text, spec
 
 
 VNA = ("organization", "VNA", ["VNA"], None)
+MFA_VN = ("organization", "Kementerian Luar Negeri Vietnam", ["Kementerian Luar Negeri Vietnam"], None)
 NGUYEN_LEAD = "Perdana Menteri Vietnam Tran Minh Duc tiba di Moskow pada Senin.\n\n"
 TRAN = ("person", "Tran Minh Duc", ["Tran Minh Duc", "Tran"], "Perdana Menteri")
 
@@ -818,9 +819,16 @@ TRAN = ("person", "Tran Minh Duc", ["Tran Minh Duc", "Tran"], "Perdana Menteri")
     ("“Tran Minh Duc disambut hangat di bandara,” tulis VNA.", "VNA", None),
     # negative: a person citing an agency keeps the words, the agency is the channel
     ("“Kami siap memperluas kerja sama,” kata Nguyen Van Hai, mengutip VNA.", "Nguyen Van Hai", "VNA"),
+    # "demikian <agency> <reports>": the agency relays the passage's person
+    ("“Kami siap memperluas kerja sama,” demikian VNA melaporkan.", "Tran Minh Duc", "VNA"),
+    # "demikian <media> <quotes> (pernyataan) <body>": the body's words; the body is no outlet for it
+    ("“Kami siap memperluas kerja sama,” demikian kantor berita VNA mengutip pernyataan Kementerian Luar Negeri Vietnam.",
+     "Kementerian Luar Negeri Vietnam", "VNA"),
+    ("“Kami siap memperluas kerja sama,” lapor VNA mengutip pernyataan Kementerian Luar Negeri Vietnam.",
+     "Kementerian Luar Negeri Vietnam", "VNA"),
 ])
 def test_quotes_relayed_speech_names_whose_words_they_are(lex, make_article, text, speaker, channel):
-    _, found, _ = _run(lex, make_article, NGUYEN_LEAD + text, [TRAN, HAI, VNA, VIETNAM])
+    _, found, _ = _run(lex, make_article, NGUYEN_LEAD + text, [TRAN, HAI, VNA, VIETNAM, MFA_VN])
     assert (found[-1].speaker, found[-1].channel) == (speaker, channel)
 
 
@@ -838,7 +846,6 @@ def test_quotes_organisation_called_an_outlet_relays(lex, make_article, text, sp
     assert (found[-1].speaker, found[-1].channel) == (speaker, channel)
 
 
-MFA_VN = ("organization", "Kementerian Luar Negeri Vietnam", ["Kementerian Luar Negeri Vietnam"], None)
 YOON = ("person", "Park Min-ho", ["Park Min-ho"], None)
 
 
