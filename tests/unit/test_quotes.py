@@ -1139,3 +1139,15 @@ def test_quotes_registered_short_form_speaks_by_its_register_name(brief_of, body
             f"\"Ini langkah pertama pemerintah kami,\" bunyi pernyataan {body}, dikutip dari Reuters.\n")
     found = _speakers(brief_of, text)
     assert found[-1] == ("Ini langkah pertama pemerintah kami,", speaker)
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    # A crowd counted or named by kind chants words nobody named said.
+    ("Ribuan warga Korea Utara", None),
+    ("Ratusan demonstran di Seoul", None),
+    # Negative: a body named as the subject speaks.
+    ("Kementerian Luar Negeri Korea Utara", "Kementerian Luar Negeri Korea Utara"),
+])
+def test_quotes_a_crowd_is_no_named_speaker(subject, speaker, brief_of):
+    brief = brief_of(f"PYONGYANG - {subject} menyambut Presiden Rusia Vladimir Putin sembari meneriakkan “selamat datang”.\n")
+    assert [q.speaker for q in brief.quotes] == [speaker]
