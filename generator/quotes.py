@@ -133,9 +133,12 @@ class _Words:
         # Words that leave a clause without a subject of its own ("..., dan menambahkan bahwa").
         self.fillers = self.breakers | words("coordinators", True) | words("verb_adverbs", True)
         self.verb_prefixes = tuple(lex.group("speech", "groups", {}).get("verb_prefixes", ()))
+        self.complementisers = words("complementisers", True)
+        self.passive_prefixes = tuple(lex.group("speech", "groups", {}).get("passive_prefixes", ()))
         self.not_verbs = words("not_verbs", True)
         self.cue_words = words("cues_before") | words("indirect") | words("cues_after") | words("suffixed")
         self.anonymous = words("anonymous", True)
+        self.documents = words("documents", True)
         self.coordinators = words("coordinators", True)
         self.verb_leads = words("verb_leads", True) | self.coordinators
         self.adverbial_lead = words("adverbial_lead", True)
@@ -247,6 +250,7 @@ class _Words:
             "speech.quoting",
             rf"{b}(?:{alt('quoting', True)}){e}\s+(?:(?:{alt('statement_nouns')}){e}\s+)?"   # "mengutip (pernyataan) X"
             rf"(?P<who>[^,;:!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
+        self.documents_lead = lex.regex("speech.documents_lead", rf"(?:{alt('documents', True)}){e}", flags)
         self.quoting_word = lex.regex("speech.quoting_word", rf"{b}(?:{alt('quoting', True)}){e}", flags)
         self.media_lead = lex.regex("speech.media_lead", rf"(?:{alt('media_nouns', True)}){e}", flags)
         self.media_before = lex.regex(
@@ -324,6 +328,17 @@ class _Passage:
 
     # -- subjects -----------------------------------------------------------------------------
 
+    def passive_clause(self, start: int, end: int) -> bool:
+        """The verb nearest before `end` is passive ("X, yang kasusnya diklasifikasikan sebagai “...”",
+        "Y dijuluki “...”") and no speech word stands in the clause: the subject undergoes the verb, the
+        quoted words are someone else's."""
+        words = list(_WORD.finditer(self.text, start, end))
+        if any(fold(m.group()) in self.words.speech_verbs or fold(m.group()) in self.words.complementisers
+               for m in words):
+            return False      # (in "X menyatakan bahwa Y diambil untuk “...”" the words are X's)
+        verb = next((m for m in reversed(words) if self._verb_like(m.group())), None)
+        return verb is not None and fold(verb.group()).startswith(self.words.passive_prefixes)
+
     def _is_breaker(self, word: str) -> bool:
         if not word[0].islower():
             return False
@@ -372,6 +387,8 @@ class _Passage:
                 continue      # "Namun ia mengingatkan": the coordinator stands before the subject
             if first and fold(word) in self.words.pronouns:
                 return self.topic(start)
+            if first and self.words.documents_lead.match(self.text, m.start(), end):
+                return _Who(None, None, False, "document")    # "Dokumen itu menegaskan “...”": a text's words
             if first and fold(word) in self.words.anonymous:
                 anonymous = True
             if first and fold(word) in self.words.kinship:
@@ -431,6 +448,8 @@ class _Passage:
                 # "Menurut dia, ... “...”": the sentence is that person's words, not the subject's.
                 if fold(according.group("who")) in self.words.pronouns:
                     return True, self.topic(start), start
+                if self.words.documents_lead.match(self.text, according.start("who"), according.end("who")):
+                    return True, _Who(None, None, False, "document"), start   # "Menurut perjanjian itu, ..."
                 named = self.best_mention(according.start("who"), according.end("who"))
                 if named is not None and named.person:
                     return True, named, start
@@ -1363,6 +1382,8 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
     clause = _subordinate_clause(ctx, whole, piece.open_at)
     if clause is not None:
         return clause
+    if ctx.passive_clause(sentence_start, piece.open_at):
+        return _Attribution(None, None, "passive")     # "X dijuluki “...”": not X's words
     who = ctx.subject(sentence_start, piece.open_at)
     if who is None and sentence is not None and sentence_start > sentence.span.start:
         who = ctx.subject(sentence.span.start, piece.open_at)
