@@ -110,6 +110,7 @@ class Kit:
     eponym: re.Pattern        # "Lapangan", "Universitas": with a known person after them, a site or body
     eponym_places: frozenset  # the heads of those that make a place (the others make a body)
     eponym_first: frozenset   # their first words: no other token can open one
+    possessive: tuple         # "nya": the possessive suffix ("juru bicaranya", "ayahnya")
     corporate_suffixes: frozenset   # "Corp", "Ltd": after a registered company, still that company
     region_heads: frozenset   # "Wilayah": before a known place, part of its name as written
     credit_before: re.Pattern  # "Foto:", "via" right before an agency: a photo credit
@@ -293,6 +294,7 @@ def _word_part(lex: Lexicon) -> dict:
         corporate_suffixes=frozenset(org_groups.get("corporate_suffixes", [])),
         region_heads=frozenset(place_groups.get("region_heads", [])),
         spelling_folds=tuple(tuple(pair) for pair in (fw_groups.get("spelling_folds") or [])),
+        possessive=tuple(fw_groups.get("possessive_suffixes") or ()),
         kin_words=lower(fw_groups.get("kin_words", [])),
         plural_markers=lower(fw_groups.get("plural_markers", [])),
         naming_links=lower(groups.get("naming_links", [])),
@@ -346,11 +348,11 @@ def spelling_key(folded: str, folds) -> str:
     return folded
 
 
-def no_name_shape(token: str) -> bool:
+def no_name_shape(token: str, possessive: tuple = ()) -> bool:
     """`Orang-orang`, `Teman-teman`: a doubled word is a plural common noun; `Telegram-nya`: a word with
     its possessive. Neither is (part of) a name."""
     head, dash, tail = token.partition("-")
-    return bool(dash) and (head.lower() == tail.lower() or tail.lower() == "nya")
+    return bool(dash) and (head.lower() == tail.lower() or tail.lower() in possessive)
 
 
 def is_cap(token: str) -> bool:

@@ -229,8 +229,9 @@ class Reading:
     def role_text(self, start: int, end: int) -> str:
         """The role as stated, with press abbreviations written out (`Menlu` → `Menteri Luar Negeri`)."""
         stated = self.text[start:end]
-        if stated.endswith("nya") and self.kit.title.fullmatch(stated[:-3]):
-            stated = stated[:-3]      # "juru bicaranya": the post, without its possessive
+        suffix = next((s for s in self.kit.possessive if stated.endswith(s)), None)
+        if suffix and self.kit.title.fullmatch(stated[:-len(suffix)]):
+            stated = stated[:-len(suffix)]      # "juru bicaranya": the post, without its possessive
         if (start, end) in self.fields:
             stated = f"{stated} {self.fields[start, end]}"
         expansions = self.kit.expansions

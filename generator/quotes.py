@@ -135,6 +135,7 @@ class _Words:
         self.verb_prefixes = tuple(lex.group("speech", "groups", {}).get("verb_prefixes", ()))
         self.complementisers = words("complementisers", True)
         self.passive_prefixes = tuple(lex.group("speech", "groups", {}).get("passive_prefixes", ()))
+        self.agent_suffixes = tuple((lex.group("function_words", "groups") or {}).get("possessive_suffixes", ()))
         self.not_verbs = words("not_verbs", True)
         self.cue_words = words("cues_before") | words("indirect") | words("cues_after") | words("suffixed")
         self.anonymous = words("anonymous", True)
@@ -337,7 +338,9 @@ class _Passage:
                for m in words):
             return False      # (in "X menyatakan bahwa Y diambil untuk “...”" the words are X's)
         verb = next((m for m in reversed(words) if self._verb_like(m.group())), None)
-        return verb is not None and fold(verb.group()).startswith(self.words.passive_prefixes)
+        # ("yang disebutnya “...”": the suffix names the agent, the person the passage is about)
+        return verb is not None and fold(verb.group()).startswith(self.words.passive_prefixes) \
+            and not fold(verb.group()).endswith(self.words.agent_suffixes)
 
     def _is_breaker(self, word: str) -> bool:
         if not word[0].islower():

@@ -140,7 +140,7 @@ def _owner_before(c: _Clause, p: _Post) -> None:
             else None
         if aff:
             p.affs.append(aff)
-    if p.item.text.endswith("nya") and k and items[k - 1].kind == "word" and not p.affs:
+    if p.item.text.endswith(r.kit.possessive) and k and items[k - 1].kind == "word" and not p.affs:
         # "Kementerian Luar Negeri Rusia lewat juru bicaranya X": the post of the body just named.
         owner = next((it for it in reversed(items[:k]) if it.kind in ("ent", "org")
                       and it.entry_kind != "person"), None)

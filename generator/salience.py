@@ -101,12 +101,16 @@ def kin_apposition(r: Reading, position: int, sentence_start: int, subject: bool
         return False
     # The kinship noun before the qualified name (one to four words back: "ayah pemimpin Korea Utara Kim"),
     # or right before the comma with its possessive ("mendiang ayahnya, Kim Jong Il").
-    last = words[-1].lower()
-    if last.endswith("nya") and last[:-3] in r.kit.kin_words:
+    if _kin_possessed(words[-1].lower(), r.kit):
         return (len(words) == 1) if subject else len(words) > 1
     for back in range(2, min(len(words), 6) + 1):
         word = words[-back].strip("\"“(").lower()
-        if word in r.kit.kin_words or (word.endswith("nya") and word[:-3] in r.kit.kin_words):
+        if word in r.kit.kin_words or _kin_possessed(word, r.kit):
             opening = len(words) - back == 0
             return opening if subject else not opening
     return False
+
+
+def _kin_possessed(word: str, kit) -> bool:
+    """A kinship noun with its possessive suffix ("ayahnya")."""
+    return any(word.endswith(suffix) and word[:-len(suffix)] in kit.kin_words for suffix in kit.possessive)
