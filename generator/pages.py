@@ -491,12 +491,15 @@ class Views:
 
 
 def search_tags(views: Views, entity_id: str) -> list[str]:
-    """The words of an entity's name and spellings that search should find its page by. In the
-    name of a body or place, words that are, as written, another body's, country's or place's
-    whole name are left out (`Korut` in `Kemenlu Korut` names Korea Utara, not the ministry),
-    so each name brings its own page first; a person's name is kept whole (`Kim` of Kim Yo
-    Jong, `Un` of Kim Jong Un, which is not `UN`). Lower case, in order; only printable
-    characters of the BMP (YAML readers disagree on the rest)."""
+    """The words of an entity's name and spellings that search should find its page by. A body's
+    or place's own words are written twice, the words that, as written, are another body's,
+    country's or place's whole name once (`Korut` in `Kemenlu Korut` names Korea Utara): lunr
+    weighs a word by how often a field holds it, so `Korut` brings Korea Utara before the
+    ministry, and `Kemenlu Korut` the ministry (it holds both words) before the country. Each
+    word at most twice, however many spellings repeat it, so a body with many spellings does
+    not outweigh one with few. A person's name is kept whole (`Kim` of Kim Yo Jong, `Un` of Kim
+    Jong Un, which is not `UN`). Lower case, in order; only printable characters of the BMP
+    (YAML readers disagree on the rest)."""
     if views._name_runs is None:
         views._name_runs = defaultdict(set)
         for eid, other in views.catalog.entities.items():
@@ -510,8 +513,8 @@ def search_tags(views: Views, entity_id: str) -> list[str]:
     if entity.kind == "person":
         return [w for name in [entity.name, *sorted(entity.aliases)] for w in _search_words(name)
                 if w.isprintable() and all(ord(c) < 0xD800 for c in w)]
-    kept: list[str] = []         # repeated as often as the spellings repeat it: the more of
-                                 # its names hold a word, the more the page is about it
+    own: dict[str, None] = {}
+    others: dict[str, None] = {}
     for name in [entity.name, *sorted(entity.aliases)]:
         written = [w for w in _SEARCH_SEPARATOR.split(name) if w]
         words = [w.lower() for w in written]
@@ -522,9 +525,9 @@ def search_tags(views: Views, entity_id: str) -> list[str]:
                 if owners and entity_id not in owners and (i, j) != (0, len(words)):
                     other[i:j] = [True] * (j - i)
         for word, taken in zip(words, other):
-            if not taken and word.isprintable() and all(ord(c) < 0xD800 for c in word):
-                kept.append(word)
-    return kept
+            if word.isprintable() and all(ord(c) < 0xD800 for c in word):
+                (others if taken else own)[word] = None
+    return [w for w in own for _ in range(2)] + [w for w in others if w not in own]
 
 
 # ---------------------------------------------------------------------------------------------

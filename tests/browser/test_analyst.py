@@ -85,6 +85,9 @@ def _search(page, url: str, query: str) -> list[str]:
     ("Korut", "entities/north-korea/"),             # an alias: the Indonesian short form
     ("Kim Jong-un", "entities/kim-jong-un/"),       # a spelling of the name
     ("Zinoviev", "entities/georgy-zinoviev/"),      # a rarer name: his page, not places near him
+    # The name in full: the country, before the bodies named after it ("Kedutaan Besar Korea
+    # Utara") and the pages whose names hold a longer word it begins ("The Korean Herald").
+    ("Korea Utara", "entities/north-korea/"),
 ])
 def test_analyst_search_ranks_the_entity_page_first(browser, big_url, query, expected):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
