@@ -520,7 +520,7 @@ def test_pages_search_tags_bring_each_name_to_its_own_page():
     once, so `Korut` weighs more on Korea Utara than on the ministry named after it, while the
     ministry still holds every word of its names. Each word at most twice. A person's name stays
     whole (`Un` of Kim Jong Un is not the UN)."""
-    from generator.pages import Views, load_labels, search_tags
+    from generator.pages import Views, load_labels, pagefind_names, search_tags
     catalog = mini_catalog()
     extra = {"nk-mfa": Entity("nk-mfa", "organization", "Kementerian Luar Negeri Korea Utara",
                               frozenset({"Kementerian Luar Negeri Korea Utara", "Kemenlu Korut"})),
@@ -534,9 +534,15 @@ def test_pages_search_tags_bring_each_name_to_its_own_page():
     # Its own words twice, though two spellings hold "Kementerian Luar Negeri" and one "Kemenlu".
     assert ministry.count("kemenlu") == 2 and ministry.count("kementerian") == 2 and ministry.count("negeri") == 2
     assert set(search_tags(views, "kim-jong-un")) == {"kim", "jong", "un"}
+    # Pagefind's `names` metadata: the page's own words only (the ministry is not found by `Korut`
+    # through it), with a hyphenated spelling as written (Pagefind keeps `jong-un` one word).
+    assert pagefind_names(views, "nk-mfa").split() == ["kementerian", "luar", "negeri", "kemenlu"]
+    assert "korut" in pagefind_names(views, "north-korea").split()
+    assert pagefind_names(views, "kim-jong-un").split() == ["kim", "jong", "un", "jong-un"]
     assert "un" in search_tags(views, "united-nations")
     page = render_pages(catalog, Settings(pdf=False))["entities/nk-mfa.md"]
     assert page.split("---")[1].count("\ntags: [") == 1
+    assert 'data-names="kementerian luar negeri kemenlu" data-kind="organisasi"' in page
 
 
 @pytest.mark.parametrize("value, language, text", [
