@@ -542,7 +542,7 @@ def test_pages_search_tags_bring_each_name_to_its_own_page():
     assert "un" in search_tags(views, "united-nations")
     page = render_pages(catalog, Settings(pdf=False))["entities/nk-mfa.md"]
     assert page.split("---")[1].count("\ntags: [") == 1
-    assert 'data-names="kementerian luar negeri kemenlu" data-kind="organisasi"' in page
+    assert 'data-names="kementerian luar negeri kemenlu" data-kind="Organisasi"' in page
 
 
 @pytest.mark.parametrize("value, language, text", [

@@ -107,8 +107,9 @@ def test_analyst_search_ranks_the_entity_page_first(browser, big_url, query, exp
 
 
 # The same searches with `search: pagefind` (the same collection, built with Pagefind).
-PAGEFIND_QUERIES = [("Korut", "entities/north-korea/", "negara"), ("Kim Jong-un", "entities/kim-jong-un/", "orang"),
-                    ("Zinoviev", "entities/georgy-zinoviev/", "orang"), ("Korea Utara", "entities/north-korea/", "negara")]
+PAGEFIND_QUERIES = [("Korut", "entities/north-korea/", "Negara"), ("Kim Jong-un", "entities/kim-jong-un/", "Orang"),
+                    ("Zinoviev", "entities/georgy-zinoviev/", "Orang"), ("Korea Utara", "entities/north-korea/", "Negara"),
+                    ("Rusia", "entities/russia/", "Negara")]
 
 
 @pytest.fixture(scope="module")
