@@ -348,6 +348,8 @@ def mkdocs_env(settings: Settings, build_date: str | None = None) -> dict[str, s
                BRIEFING_SEARCH=settings.search,
                # mkdocs.yml: the palette toggle's names in the interface language.
                BRIEFING_DARK_LABEL=labels["toggle_dark"], BRIEFING_LIGHT_LABEL=labels["toggle_light"],
+               # mkdocs.yml: the names of a Pagefind result's kind and date.
+               BRIEFING_KIND_LABEL=labels["kind"], BRIEFING_DATE_LABEL=labels["published"],
                BRIEFING_MATERIAL_SEARCH="false" if settings.search == "pagefind" else "true")
     return env
 

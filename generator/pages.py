@@ -491,12 +491,40 @@ class Views:
 
 
 def search_tags(views: Views, entity_id: str) -> list[str]:
-    """The words of an entity's name and spellings that search should find its page by. In the
-    name of a body or place, words that are, as written, another body's, country's or place's
-    whole name are left out (`Korut` in `Kemenlu Korut` names Korea Utara, not the ministry),
-    so each name brings its own page first; a person's name is kept whole (`Kim` of Kim Yo
-    Jong, `Un` of Kim Jong Un, which is not `UN`). Lower case, in order; only printable
-    characters of the BMP (YAML readers disagree on the rest)."""
+    """The words of an entity's name and spellings that search should find its page by. A body's
+    or place's own words are written twice, the words that, as written, are another body's,
+    country's or place's whole name once (`Korut` in `Kemenlu Korut` names Korea Utara): lunr
+    weighs a word by how often a field holds it, so `Korut` brings Korea Utara before the
+    ministry, and `Kemenlu Korut` the ministry (it holds both words) before the country. Each
+    word at most twice, however many spellings repeat it, so a body with many spellings does
+    not outweigh one with few. A person's name is kept whole (`Kim` of Kim Yo Jong, `Un` of Kim
+    Jong Un, which is not `UN`). Lower case, in order; only printable characters of the BMP
+    (YAML readers disagree on the rest)."""
+    entity = views.catalog.entities[entity_id]
+    if entity.kind == "person":
+        return [w for name in [entity.name, *sorted(entity.aliases)] for w in _search_words(name)
+                if w.isprintable() and all(ord(c) < 0xD800 for c in w)]
+    own, others = name_words(views, entity_id)
+    return [w for w in own for _ in range(2)] + [w for w in others if w not in own]
+
+
+def pagefind_names(views: Views, entity_id: str) -> str:
+    """Pagefind's `names` metadata of an entity page: the words its names hold as their own
+    (name_words), and each hyphenated spelling of them as written (`kim jong un jong-un`:
+    Pagefind keeps `Jong-un` a word, which `jong` does not begin)."""
+    own = name_words(views, entity_id)[0]
+    mine = set(own)
+    entity = views.catalog.entities[entity_id]
+    joined = [w for name in [entity.name, *sorted(entity.aliases)] for w in name.lower().split()
+              if "-" in w and all(part in mine for part in _search_words(w))]
+    return " ".join(dict.fromkeys([*own, *joined]))
+
+
+def name_words(views: Views, entity_id: str) -> tuple[list[str], list[str]]:
+    """(own, others): the distinct words of an entity's names, lower case, in order; `others` are
+    the words that, as written, are another body's, country's or place's whole name inside one
+    of its names (`Korut` in `Kemenlu Korut`), unless the entity's own names also hold them as
+    their own. A person's words are all its own."""
     if views._name_runs is None:
         views._name_runs = defaultdict(set)
         for eid, other in views.catalog.entities.items():
@@ -507,24 +535,22 @@ def search_tags(views: Views, entity_id: str) -> list[str]:
                 if words and all(words):
                     views._name_runs[words].add(eid)
     entity = views.catalog.entities[entity_id]
-    if entity.kind == "person":
-        return [w for name in [entity.name, *sorted(entity.aliases)] for w in _search_words(name)
-                if w.isprintable() and all(ord(c) < 0xD800 for c in w)]
-    kept: list[str] = []         # repeated as often as the spellings repeat it: the more of
-                                 # its names hold a word, the more the page is about it
+    own: dict[str, None] = {}
+    others: dict[str, None] = {}
     for name in [entity.name, *sorted(entity.aliases)]:
         written = [w for w in _SEARCH_SEPARATOR.split(name) if w]
         words = [w.lower() for w in written]
         other = [False] * len(words)
-        for i in range(len(words)):
-            for j in range(i + 1, min(len(words), i + 8) + 1):
-                owners = views._name_runs.get(tuple(written[i:j]))
-                if owners and entity_id not in owners and (i, j) != (0, len(words)):
-                    other[i:j] = [True] * (j - i)
+        if entity.kind != "person":
+            for i in range(len(words)):
+                for j in range(i + 1, min(len(words), i + 8) + 1):
+                    owners = views._name_runs.get(tuple(written[i:j]))
+                    if owners and entity_id not in owners and (i, j) != (0, len(words)):
+                        other[i:j] = [True] * (j - i)
         for word, taken in zip(words, other):
-            if not taken and word.isprintable() and all(ord(c) < 0xD800 for c in word):
-                kept.append(word)
-    return kept
+            if word.isprintable() and all(ord(c) < 0xD800 for c in word):
+                (others if taken else own)[word] = None
+    return list(own), [w for w in others if w not in own]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -925,7 +951,8 @@ def entity_page(catalog: Catalog, views: Views, entity_id: str) -> dict:
             "timeline": events[:ENTITY_EVENTS], "timeline_more": events[ENTITY_EVENTS:],
             "appears_with": with_rows[:APPEARS_WITH], "appears_with_more": with_rows[APPEARS_WITH:],
             "graph": graph, "boost": ENTITY_BOOST,
-            "search_tags": search_tags(views, entity_id)}
+            "search_tags": search_tags(views, entity_id),
+            "name_words": pagefind_names(views, entity_id)}
 
 
 def _letter(name: str) -> str:

@@ -515,11 +515,12 @@ def test_pages_entity_lists_are_bounded(monkeypatch):
 
 
 def test_pages_search_tags_bring_each_name_to_its_own_page():
-    """Entity pages carry their names' words as search tags (weighed above titles), but a body's
-    name leaves out the words that, as written, are another body's, country's or place's whole
-    name: `Korut` finds Korea Utara, not the ministry named after it. A person's name stays whole
-    (`Un` of Kim Jong Un is not the UN)."""
-    from generator.pages import Views, load_labels, search_tags
+    """Entity pages carry their names' words as search tags (weighed above titles): a body's own
+    words twice, the words that, as written, are another body's, country's or place's whole name
+    once, so `Korut` weighs more on Korea Utara than on the ministry named after it, while the
+    ministry still holds every word of its names. Each word at most twice. A person's name stays
+    whole (`Un` of Kim Jong Un is not the UN)."""
+    from generator.pages import Views, load_labels, pagefind_names, search_tags
     catalog = mini_catalog()
     extra = {"nk-mfa": Entity("nk-mfa", "organization", "Kementerian Luar Negeri Korea Utara",
                               frozenset({"Kementerian Luar Negeri Korea Utara", "Kemenlu Korut"})),
@@ -527,13 +528,21 @@ def test_pages_search_tags_bring_each_name_to_its_own_page():
                                       frozenset({"PBB", "UN"}))}
     catalog = Catalog(briefs=catalog.briefs, entities={**catalog.entities, **extra}, entity_of=catalog.entity_of)
     views = Views(catalog, Settings(pdf=False), load_labels("id"))
-    assert "korut" in search_tags(views, "north-korea")
-    ministry = search_tags(views, "nk-mfa")
-    assert "korut" not in ministry and "korea" not in ministry and "kemenlu" in ministry
+    country, ministry = search_tags(views, "north-korea"), search_tags(views, "nk-mfa")
+    assert country.count("korut") == 2 and country.count("korea") == 2 and country.count("utara") == 2
+    assert ministry.count("korut") == 1 and ministry.count("korea") == 1 and ministry.count("utara") == 1
+    # Its own words twice, though two spellings hold "Kementerian Luar Negeri" and one "Kemenlu".
+    assert ministry.count("kemenlu") == 2 and ministry.count("kementerian") == 2 and ministry.count("negeri") == 2
     assert set(search_tags(views, "kim-jong-un")) == {"kim", "jong", "un"}
+    # Pagefind's `names` metadata: the page's own words only (the ministry is not found by `Korut`
+    # through it), with a hyphenated spelling as written (Pagefind keeps `jong-un` one word).
+    assert pagefind_names(views, "nk-mfa").split() == ["kementerian", "luar", "negeri", "kemenlu"]
+    assert "korut" in pagefind_names(views, "north-korea").split()
+    assert pagefind_names(views, "kim-jong-un").split() == ["kim", "jong", "un", "jong-un"]
     assert "un" in search_tags(views, "united-nations")
     page = render_pages(catalog, Settings(pdf=False))["entities/nk-mfa.md"]
     assert page.split("---")[1].count("\ntags: [") == 1
+    assert 'data-names="kementerian luar negeri kemenlu" data-kind="Organisasi"' in page
 
 
 @pytest.mark.parametrize("value, language, text", [

@@ -20,22 +20,26 @@ DATA = ROOT / "tests" / "data"
 MAX_HEIGHT = 8000
 
 
-@pytest.fixture(scope="module")
-def big_site(tmp_path_factory) -> Path:
+def _build_big_site(tmp: Path, **options) -> Path:
     from generator.build import build
     from generator.config import load_settings
 
-    tmp = tmp_path_factory.mktemp("analyst")
     content = tmp / "content"
     shutil.copytree(ROOT / "content", content)
     for folder in sorted(DATA.glob("*/articles")):
         for article in sorted(folder.glob("*.txt")):
             shutil.copy(article, content / "articles" / f"{folder.parent.name}_{article.name}")
-    settings = load_settings(content, docs_dir=tmp / "docs", site_dir=tmp / "site", cache_dir=tmp / "cache", pdf=False)
+    settings = load_settings(content, docs_dir=tmp / "docs", site_dir=tmp / "site", cache_dir=tmp / "cache",
+                             pdf=False, **options)
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BRIEFING_DOCS_DIR", str((tmp / "docs").resolve()))
         build(settings)
     return tmp / "site"
+
+
+@pytest.fixture(scope="module")
+def big_site(tmp_path_factory) -> Path:
+    return _build_big_site(tmp_path_factory.mktemp("analyst"))
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +89,9 @@ def _search(page, url: str, query: str) -> list[str]:
     ("Korut", "entities/north-korea/"),             # an alias: the Indonesian short form
     ("Kim Jong-un", "entities/kim-jong-un/"),       # a spelling of the name
     ("Zinoviev", "entities/georgy-zinoviev/"),      # a rarer name: his page, not places near him
+    # The name in full: the country, before the bodies named after it ("Kedutaan Besar Korea
+    # Utara") and the pages whose names hold a longer word it begins ("The Korean Herald").
+    ("Korea Utara", "entities/north-korea/"),
 ])
 def test_analyst_search_ranks_the_entity_page_first(browser, big_url, query, expected):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -95,6 +102,52 @@ def test_analyst_search_ranks_the_entity_page_first(browser, big_url, query, exp
         # the lists of names an entity appears with).
         snippets = " ".join(page.eval_on_selector_all(".md-search-result__item", "els => els.map(e => e.innerText)"))
         assert "Unduh PDF" not in snippets and "Sering muncul bersama" not in snippets, snippets[:500]
+    finally:
+        page.close()
+
+
+# The same searches with `search: pagefind` (the same collection, built with Pagefind).
+PAGEFIND_QUERIES = [("Korut", "entities/north-korea/", "Negara"), ("Kim Jong-un", "entities/kim-jong-un/", "Orang"),
+                    ("Zinoviev", "entities/georgy-zinoviev/", "Orang"), ("Korea Utara", "entities/north-korea/", "Negara"),
+                    ("Rusia", "entities/russia/", "Negara")]
+
+
+@pytest.fixture(scope="module")
+def big_pagefind_url(tmp_path_factory):
+    import importlib.util
+    if importlib.util.find_spec("pagefind") is None:
+        pytest.skip("pagefind is not installed (pip install 'briefing[search]')")
+    with serve_site(_build_big_site(tmp_path_factory.mktemp("analyst-pagefind"), search="pagefind")) as url:
+        yield url
+
+
+@pytest.mark.parametrize("query, expected, kind", PAGEFIND_QUERIES)
+def test_analyst_pagefind_ranks_the_entity_page_first(browser, big_pagefind_url, query, expected, kind):
+    """Pagefind: the entity's page first for its name and spellings (its `names` metadata, weighed
+    in the ranking); a result shows its kind, a brief its date; snippets are the page's text, not
+    its lists of briefs, dates and counts; a filter by kind."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(big_pagefind_url + "briefs/")
+        box = page.locator("#pagefind-search input")
+        box.click()
+        box.press_sequentially(query, delay=20)
+        page.wait_for_selector(".pagefind-ui__result-link", timeout=15_000)
+        page.wait_for_timeout(800)
+        hrefs = page.eval_on_selector_all(".pagefind-ui__result-title .pagefind-ui__result-link",
+                                          "els => els.map(e => e.href)")
+        paths = list(dict.fromkeys(urlsplit(h).path.lstrip("/") for h in hrefs))
+        assert paths and paths[0] == expected, f"{query!r}: {paths[:8]}"
+        first = page.locator(".pagefind-ui__result").first
+        assert f"Jenis: {kind}" in first.inner_text(), first.inner_text()
+        brief = page.locator(".pagefind-ui__result", has=page.locator("a[href*='/briefs/']")).first
+        tags = brief.locator(".pagefind-ui__result-tag").all_inner_texts()
+        assert "Jenis: Ringkasan" in tags and any(t.startswith("Terbit: ") for t in tags), tags
+        snippets = " ".join(page.locator(".pagefind-ui__result-excerpt").all_inner_texts())
+        # Not the entity's chips (kind, brief count, "Disebut: ..."), roles table, brief lists or PDF button.
+        for furniture in ("Disebut:", "tanpa tanggal", "Unduh PDF", "Sering muncul bersama", "Names:"):
+            assert furniture not in snippets, (furniture, snippets[:500])
+        assert page.locator(".pagefind-ui__filter-name", has_text="Jenis").count() == 1
     finally:
         page.close()
 
