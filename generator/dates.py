@@ -154,7 +154,7 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
         # month first, as English captions and US-made sites write it: "<month> 31, 2024"
         "mdy": rf"{b}(?P<x>(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})\s*,\s*(?P<y>\d{{4}}))(?!\d)",
         # ISO 8601 (index metadata and some header lines); a letter may be glued before it
-        "iso": r"(?<![\d/.-])(?P<x>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))(?![\d-]|[^\W\dT])",
+        "iso": r"(?<![\d/.-])(?P<x>(?P<y>\d{4})(?P<isep>[-/])(?P<m>\d{2})(?P=isep)(?P<d>\d{2}))(?![\d-]|[^\W\dT])",
         "numeric": rf"(?:\((?P<x>{num})\)|(?<![\w/])(?P<x2>(?P<d_>\d{{1,2}})[/.-](?P<m_>\d{{1,2}})[/.-](?P<y_>\d{{4}}))(?![\w/.]))",
         "month": (rf"{b}(?:(?P<prep>{prep})\s+)?(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<pfx>{w('month_prefixes')})\s+)?"
                   rf"(?P<mon>{months})(?:\.(?=\s*\d))?{e}(?:\s+(?:(?P<y>\d{{4}})(?!\d)|(?:(?P<ypfx>{w('year_prefixes')})\s+)?"
@@ -397,7 +397,7 @@ def _year(text: str) -> int:
 
 
 def _nearest_year(month: int, day: int, reference: dt.date, direction: int = 0, lean: int = 0,
-                  weekday: int | None = None) -> int | None:
+                  weekday: int | None = None, ahead: float = FUTURE_WEIGHT) -> int | None:
     """The year that puts month/day nearest the reference, among the year before, its own and the next.
 
     direction -1 / +1 (a marker): on or before / on or after the reference, strictly. Otherwise a
@@ -415,7 +415,7 @@ def _nearest_year(month: int, day: int, reference: dt.date, direction: int = 0, 
         if lean > 0:
             weight = TENSE_WEIGHT if gap < 0 else 1.0
         elif gap > 0:
-            weight = FUTURE_WEIGHT * (TENSE_WEIGHT if lean < 0 else 1.0)
+            weight = ahead * (TENSE_WEIGHT if lean < 0 else 1.0)
         fits = weekday is None or date.isoweekday() == weekday
         options.append((not fits, abs(gap) * weight, -year, year))
     return min(options)[3] if options else None
@@ -585,8 +585,14 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
         if year is None and ctx.reference:
             year = _nearest_year(month, day, ctx.reference, 0, _lean(hit, article, lex))
     else:
+        # No date of the article: the reference is the latest date it writes, and the article is no
+        # older than that, so a date after the reference is as likely as one before it (a past tense
+        # says before the article, not before the reference). A header's month is the article's own.
+        lean = _lean(hit, article, lex)
+        open_ended = ctx.period is None
         year = _nearest_year(month, day, ctx.reference, _direction(lex, g.get("mk")),
-                             _lean(hit, article, lex)) if ctx.reference else None
+                             max(0, lean) if open_ended else lean,
+                             ahead=1.0 if open_ended else FUTURE_WEIGHT) if ctx.reference else None
     date = _safe_date(year, month, day) if year else None
     return (date.isoformat() if date else None), "day"
 

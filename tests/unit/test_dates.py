@@ -647,3 +647,24 @@ def test_dates_day_month_without_header_takes_the_latest_written_month(backgroun
     brief = brief_of(f"Pada tanggal 15 Januari, menteri luar negeri Negeri Utara berangkat ke Moskow.\n{background}\n")
     values = {d.text: d.value for d in brief.dates}
     assert values["15 Januari"] == expected
+
+
+def test_dates_a_stamp_closing_the_page_gives_published(brief_of):
+    # A stamp written year first with slashes, on the page's last line; "hari ini" resolves against it.
+    brief = brief_of(f"{HEADER_LEAD}Kementerian itu memprotes sanksi hari ini.\n2025/02/04 21:33 KST\n")
+    assert brief.published is not None and brief.published.value == "2025-02-04"
+    assert {d.text: d.value for d in brief.dates}.get("hari ini") == "2025-02-04"
+
+
+@pytest.mark.parametrize("written, expected", [
+    # No date of the article: a day after the latest date written is as likely as one before it, a
+    # past tense notwithstanding (the article is no older than what it reports) ...
+    ("Majelis tinggi melakukan hal yang sama pada tanggal 6 November.", "2024-11-06"),
+    # ... and a day far after it is still the nearer one before.
+    ("Majelis tinggi melakukan hal yang sama pada tanggal 6 Maret.", "2024-03-06"),
+])
+def test_dates_without_header_a_day_may_follow_the_latest_date_written(written, expected, brief_of):
+    brief = brief_of(f"Presiden menandatangani undang-undang ratifikasi pakta itu.\n\n"
+                     f"Perjanjian itu diteken di Pyongyang pada 19 Juni 2024. {written}\n")
+    values = {d.text.removeprefix("tanggal ").strip(): d.value for d in brief.dates}
+    assert values[written.split("tanggal ")[1].rstrip(".")] == expected

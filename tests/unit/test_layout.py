@@ -165,7 +165,8 @@ def test_layout_bylines_become_credits(line, roles, make_article, lex):
     assert not any(line in span.of(article.text) for span in layout.body)
 
 
-@pytest.mark.parametrize("line", ["Diperbarui 2 Feb 2025, 07:45 WIB", "2 Feb 2025, 07:45 WIB",
+@pytest.mark.parametrize("line", ["Diperbarui 2 Feb 2025, 07:45 WIB", "2 Feb 2025, 07:45 WIB", "2025/02/02 07:45 KST",
+                                  "• Minggu, 2 Februari 2025",
                                   "Kompas.com - 02/02/2025, 07:45 WIB", "Selasa, 22 Okt 2024 14:05 WIB"])
 def test_layout_header_date_line_gives_published_and_is_furniture(line, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea\n{line}\n\n{LEAD}")
