@@ -195,6 +195,8 @@ class Reading:
             text = self.text[start:name_item.end]
         span = Span(start, name_item.end)
         if entry is None:
+            if any(c.isdigit() for c in text):
+                return      # "Covid-19", "G20": a name with a digit is no person's
             if self.lex.register.is_suppressed(text):
                 return      # the register says this surface is never an entity ("Telegram")
             if len(text.split()) >= 2 and text.split()[-1] in self.kit.place_tails:

@@ -1481,3 +1481,11 @@ def test_actors_capitalised_preposition_in_a_headline_is_no_agency(body, agency,
     brief = brief_of(f"Poin Penting Pertemuan Bersejarah Antara Dua Pemimpin Negara\n\n{body}\n")
     found = any(a.kind == "organization" and a.name.upper() == "ANTARA" for a in brief.actors)
     assert found is agency
+
+
+@pytest.mark.parametrize("text", [
+    "Itu pertemuan pertamanya dengan pejabat asing sejak pandemi Covid-19.",
+    "Menteri Keuangan G20 bertemu di Rio pada Senin.",
+])
+def test_actors_a_name_with_a_digit_is_no_person(text, brief_of):
+    assert [a.name for a in brief_of(text).actors if a.kind == "person"] == []

@@ -37,6 +37,8 @@ def test_layout_article_fields_match_gold(name, field, seed_records, gold):
 @pytest.mark.parametrize("text, rule", [
     ("Judul\n\nIsi berita yang cukup panjang untuk menjadi paragraf berita.\nIKLAN\n", "line:ad"),
     ("Isi berita yang panjang sekali.\nBaca Juga: Harga cabai naik lagi di pasar\nLanjut.\n", "teaser:read-also"),
+    ("Isi berita yang panjang sekali.\nYou may also like : Kapal Nelayan Tenggelam di Laut Timur\nLanjut.\n",
+     "teaser:read-also"),
     ("Isi berita yang panjang sekali.\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\n", "line:ad"),
     ("Isi berita yang panjang sekali.\nTags: rusia, korea\n", "line:keywords"),
     ("Isi berita yang panjang sekali.\n(ant/ant)\n", "line:agency-code"),
