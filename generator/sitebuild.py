@@ -428,6 +428,37 @@ def _recorder(only: set[str] | None, record: dict):
     return Recorder()
 
 
+def serve_site(root: str, dev_addr: str, watch: str) -> int:
+    """`python -m generator.sitebuild --serve ROOT HOST:PORT WATCH`: serve the built site in ROOT
+    with MkDocs' live-reload server; browsers reload when a file under WATCH changes (the preview
+    rewrites a stamp there after each publish). The 404 page is the site's own."""
+    import logging
+
+    from mkdocs.livereload import LiveReloadServer
+
+    logger = logging.getLogger("mkdocs")
+    logger.setLevel(logging.INFO)
+    logger.addHandler(logging.StreamHandler(sys.stderr))
+    host, port = dev_addr.rsplit(":", 1)
+    Path(watch).mkdir(parents=True, exist_ok=True)
+    server = LiveReloadServer(builder=lambda: None, host=host, port=int(port), root=root)
+
+    def error_page(code: int) -> bytes | None:
+        try:
+            return (Path(root) / f"{code}.html").read_bytes() if code == 404 else None
+        except OSError:
+            return None
+    server.error_handler = error_page
+    server.watch(watch)
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+    return 0
+
+
 def main(argv: list[str]) -> int:
     """Equivalent to `mkdocs build --strict --quiet -f CONFIG --site-dir DIR`, with the Recorder."""
     import logging
@@ -471,4 +502,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(serve_site(*sys.argv[2:5]) if sys.argv[1:2] == ["--serve"] else main(sys.argv[1:]))
