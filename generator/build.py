@@ -693,12 +693,14 @@ def build_site(settings: Settings, report: Report, build_date: str | None, *, na
         manifest = None
         if only is not None:
             record = sitebuild.run(settings.config_file, env, partial, only, work)
+            timings["mkdocs_partial"] = time.perf_counter() - clock
             if not record["partial"]:
                 os.replace(partial, staging)       # the runner built every page: a full build
                 manifest = sitebuild.manifest_of(record, None, report.docs, config, epoch, str(site_dir))
             elif sitebuild.merge(previous, record, partial, site_dir, staging):
                 manifest = sitebuild.manifest_of(record, previous, report.docs, config, epoch, str(site_dir))
                 report.site_partial, report.site_pages = manifest is not None, len(record["built"])
+            timings["merge"] = time.perf_counter() - clock - timings["mkdocs_partial"]
             for folder in (staging, partial) if manifest is None else (partial,):
                 shutil.rmtree(folder, ignore_errors=True)
         if manifest is None:

@@ -65,7 +65,7 @@ def run(config_file: Path, env: dict[str, str], out_dir: Path, only: set[str] | 
     job, record = work / f"job.{os.getpid()}.json", work / f"record.{os.getpid()}.json"
     job.write_text(json.dumps({"config_file": str(config_file), "site_dir": str(out_dir),
                                "only": sorted(only) if only is not None else None,
-                               "record": str(record)}), encoding="utf-8")
+                               "record": str(record), "templates": str(work / "templates")}), encoding="utf-8")
     try:
         command = [sys.executable, "-m", "generator.sitebuild", str(job)]
         done = subprocess.run(command, env=env, capture_output=True, text=True)
@@ -363,7 +363,7 @@ def _nav_files(nav) -> set[str] | None:
 _HREF = re.compile(r'(?:href|src)="([^"]*)"')
 
 
-def _recorder(only: set[str] | None, record: dict):
+def _recorder(only: set[str] | None, record: dict, templates: str | None = None):
     from mkdocs.plugins import BasePlugin
     from mkdocs.structure.files import InclusionLevel
 
@@ -399,6 +399,14 @@ def _recorder(only: set[str] | None, record: dict):
         def on_nav(self, nav, config, files):
             self.nav = nav
             return nav
+
+        def on_env(self, env, config, files):
+            # Material's templates compiled once, not on every run (about a second of a partial build).
+            if templates:
+                import jinja2
+                Path(templates).mkdir(parents=True, exist_ok=True)
+                env.bytecode_cache = jinja2.FileSystemBytecodeCache(templates)
+            return env
 
         def on_page_content(self, html, page, config, files):
             src = page.file.src_uri
@@ -488,7 +496,7 @@ def main(argv: list[str]) -> int:
     logger.setLevel(logging.WARNING)
     try:
         config = load_config(config_file=job["config_file"], site_dir=job["site_dir"], strict=False)
-        config.plugins["briefing-recorder"] = _recorder(only, record)
+        config.plugins["briefing-recorder"] = _recorder(only, record, job.get("templates"))
         config.plugins.on_startup(command="build", dirty=False)
         try:
             mkdocs_build.build(config)
