@@ -21,9 +21,12 @@ folder or an older record; the configuration changed (mkdocs.yml, theme override
 environment MkDocs gets apart from the build date, MkDocs/Material/Pagefind versions); the last
 build logged a MkDocs warning; more than half the pages changed (a full build is then as quick);
 a nav page's title or URL changed; a page that was not rebuilt links to a removed file; a link
-into or out of a rebuilt page names an anchor its target no longer has; or a whole-site file
-does not have the shape the merge expects. A change of the build date (SOURCE_DATE_EPOCH) reaches
+into or out of a rebuilt page names an anchor its target no longer has; a plugin adds files of
+its own (they may depend on any page); mkdocs.yml has no nav (every page is then in every
+page's nav); or a whole-site file does not have the shape the merge expects. A change of the build date (SOURCE_DATE_EPOCH) reaches
 only the sitemap's `<lastmod>` and the `.gz` header, which the merge writes for every page.
+(`mkdocs build --dirty` is no substitute: it writes a search index of the rebuilt pages only and
+keeps nav labels of pages it did not read.)
 
 The MkDocs side runs in its own process, `python -m generator.sitebuild JOB.json` (as `mkdocs
 build` did before): it frees this process's memory for MkDocs, and MkDocs' state is never reused.
@@ -468,7 +471,7 @@ def serve_site(root: str, dev_addr: str, watch: str) -> int:
 
 
 def main(argv: list[str]) -> int:
-    """Equivalent to `mkdocs build --strict --quiet -f CONFIG --site-dir DIR`, with the Recorder."""
+    """`mkdocs build --quiet -f CONFIG --site-dir DIR` (strict as mkdocs.yml says), with the Recorder."""
     import logging
 
     from mkdocs.commands import build as mkdocs_build
@@ -481,21 +484,21 @@ def main(argv: list[str]) -> int:
                     "nav": [], "warnings": 0, "search": False}
     logger = logging.getLogger("mkdocs")
     logger.propagate = False
-    # `--quiet`: the mkdocs logger at ERROR (which also keeps warnings from strict mode's count,
-    # as `mkdocs build --strict --quiet` does); warnings are still counted for the manifest: a
-    # build that logged one is never the base of a partial build.
+    # As `mkdocs build --quiet` means to: warnings and errors only. (`mkdocs build --strict --quiet`
+    # sets the logger itself to ERROR, so warnings were never emitted and strict mode never failed
+    # a build; here strict, from mkdocs.yml, fails on them.) Warnings are also counted: a build
+    # that logged one is never the base of a partial build.
 
     class Count(logging.Handler):
         def emit(self, entry):
-            if entry.levelno >= logging.WARNING:
-                record["warnings"] += 1
+            record["warnings"] += 1
     stream = logging.StreamHandler(sys.stderr)
-    stream.setLevel(logging.ERROR)
+    stream.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
     logger.addHandler(stream)
     logger.addHandler(Count(logging.WARNING))
     logger.setLevel(logging.WARNING)
     try:
-        config = load_config(config_file=job["config_file"], site_dir=job["site_dir"], strict=False)
+        config = load_config(config_file=job["config_file"], site_dir=job["site_dir"])
         config.plugins["briefing-recorder"] = _recorder(only, record, job.get("templates"))
         config.plugins.on_startup(command="build", dirty=False)
         try:

@@ -4,6 +4,7 @@ article changes, after one is added (newer than the others: the build date moves
 is removed; and a change every page shows falls back to a full build."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -79,3 +80,25 @@ def test_partial_rebuilds_equal_a_full_build(tmp_path, monkeypatch):
     relabelled = build(settings_for(ws, site_url=SITE_URL, ui_language="en"))
     listed = (ws / "site" / "sitemap.xml").read_text(encoding="utf-8").count("<url>")
     assert not relabelled.site_partial and relabelled.site_pages == listed
+
+
+@pytest.mark.parametrize("link, fails", [("[b](b.md)", False), ("[b](c.md)", True), ("[b](b.md#nowhere)", True)])
+def test_strict_mode_fails_on_a_warning(tmp_path, link, fails):
+    """mkdocs.yml's `strict: true` holds: a link to a missing page or anchor fails the build with
+    MkDocs' own words (`mkdocs build --strict --quiet` never did: --quiet dropped the warnings
+    before strict mode counted them)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text(f"# A\n\n{link}\n", encoding="utf-8")
+    (docs / "b.md").write_text("# B\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\nstrict: true\nvalidation:\n  anchors: warn\n",
+                                           encoding="utf-8")
+    run = lambda: sitebuild.run(tmp_path / "mkdocs.yml", dict(os.environ), tmp_path / "site", None,  # noqa: E731
+                                tmp_path / "work")
+    if fails:
+        with pytest.raises(sitebuild.MkDocsFailed, match="strict mode"):
+            run()
+    else:
+        record = run()
+        assert record["warnings"] == 0 and record["built"] == ["index.md", "b.md"]
+        assert record["links"] == {"index.md": ["b.md"]}
