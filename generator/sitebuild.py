@@ -231,16 +231,13 @@ def _remove(root: Path, rel: str) -> None:
 
 
 def _link_tree(source: Path, target: Path) -> None:
-    """A copy of a folder made of hard links (a copy where linking is refused): the files are
-    then only ever replaced by rename in the copy, so the source never changes."""
-    for folder, dirs, files in os.walk(source):
-        rel = Path(folder).relative_to(source)
-        (target / rel).mkdir(parents=True, exist_ok=True)
-        for name in files:
-            try:
-                os.link(Path(folder) / name, target / rel / name)
-            except OSError:
-                shutil.copy2(Path(folder) / name, target / rel / name)
+    """A copy of a folder made of hard links (a real copy where the file system refuses them): its
+    files are then only ever replaced by rename in the copy, so the source never changes."""
+    try:
+        shutil.copytree(source, target, copy_function=os.link, symlinks=True)
+    except (OSError, shutil.Error):
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(source, target, symlinks=True)
 
 
 def _page_of(location: str) -> str:
