@@ -102,3 +102,20 @@ def test_strict_mode_fails_on_a_warning(tmp_path, link, fails):
         record = run()
         assert record["warnings"] == 0 and record["built"] == ["index.md", "b.md"]
         assert record["links"] == {"index.md": ["b.md"]}
+
+
+def test_partial_rebuild_with_pagefind_equals_a_full_build(tmp_path):
+    """With `search: pagefind` the merged site is indexed again as a whole: the same bytes too."""
+    ws = make_workspace(tmp_path / "ws")
+    settings = settings_for(ws, search="pagefind")
+    assert not build(settings).site_partial
+    article = sorted((ws / "content" / "articles").glob("*.txt"))[2]
+    article.write_text(article.read_text(encoding="utf-8").replace("Korea", "Republik Korea", 1), encoding="utf-8")
+    assert build(settings).site_partial
+    full = make_workspace(tmp_path / "full")
+    shutil.rmtree(full / "content")
+    shutil.copytree(ws / "content", full / "content")
+    assert not build(settings_for(full, search="pagefind")).site_partial
+    site = tree(ws / "site")
+    assert any(rel.startswith("pagefind/") for rel in site)
+    assert_same_site(site, tree(full / "site"))
