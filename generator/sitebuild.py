@@ -391,7 +391,7 @@ def _recorder(only: set[str] | None, record: dict, templates: str | None = None)
                         record["pages"].append([file.src_uri, file.url, file.dest_uri])
                     else:
                         record["statics"][file.src_uri] = file.dest_uri
-                    self.by_url[file.url] = file.src_uri
+                    self.by_url[unquote(file.url)] = file.src_uri
                 if keep is not None and file.inclusion.is_included() and not (ours and file.src_uri in keep):
                     file.inclusion = InclusionLevel.EXCLUDED
             return files
