@@ -718,7 +718,8 @@ def build_site(settings: Settings, report: Report, build_date: str | None, *, na
             stages.done("pagefind", "search index", timings["pagefind"])
         sitebuild.save_manifest(where, None)      # from the swap on, the old record describes no site
         publish(staging, site_dir)
-        save_site_inputs(settings, report.site_inputs)
+        if name == "site":       # site.digest lets `briefing build` skip MkDocs; the preview has its own folder
+            save_site_inputs(settings, report.site_inputs)
         sitebuild.save_manifest(where, manifest)
     except sitebuild.MkDocsFailed as error:
         raise BuildError(str(error)) from None
