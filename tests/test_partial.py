@@ -5,6 +5,7 @@ is removed; and a change every page shows falls back to a full build."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -105,7 +106,9 @@ def test_strict_mode_fails_on_a_warning(tmp_path, link, fails):
 
 
 def test_partial_rebuild_with_pagefind_equals_a_full_build(tmp_path):
-    """With `search: pagefind` the merged site is indexed again as a whole: the same bytes too."""
+    """With `search: pagefind` the merged site is indexed again as a whole. Every page is the same
+    bytes; Pagefind's own files are compared by name shape only, as two full builds of the same
+    site already differ there (its filter index is not written in a stable order)."""
     ws = make_workspace(tmp_path / "ws")
     settings = settings_for(ws, search="pagefind")
     assert not build(settings).site_partial
@@ -116,6 +119,10 @@ def test_partial_rebuild_with_pagefind_equals_a_full_build(tmp_path):
     shutil.rmtree(full / "content")
     shutil.copytree(ws / "content", full / "content")
     assert not build(settings_for(full, search="pagefind")).site_partial
-    site = tree(ws / "site")
-    assert any(rel.startswith("pagefind/") for rel in site)
-    assert_same_site(site, tree(full / "site"))
+    site, other = tree(ws / "site"), tree(full / "site")
+    index = {rel for rel in site if rel.startswith("pagefind/")}
+    assert "pagefind/pagefind-entry.json" in index
+    shape = lambda names: sorted(re.sub(r"[0-9a-f]{7,}", "#", rel) for rel in names)  # noqa: E731
+    assert shape(index) == shape(rel for rel in other if rel.startswith("pagefind/"))
+    assert_same_site({k: v for k, v in site.items() if k not in index},
+                     {k: v for k, v in other.items() if not k.startswith("pagefind/")})
