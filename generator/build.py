@@ -32,6 +32,7 @@ from .model import Article, Brief, Catalog, Problem
 from .pages import TEMPLATES, RenderCache, render_pages, sort_key
 from .resolve import resolve
 from .sources import content_files
+from . import sitebuild
 
 
 class BuildError(RuntimeError):
@@ -55,6 +56,9 @@ class Report:
     pdfs_reused: int = 0       # of which taken from the PDF cache (inputs unchanged)
     site_inputs: str = ""      # digest of everything MkDocs reads (site_inputs)
     site_reused: bool = False  # MkDocs not run: the published site was built from the same inputs
+    docs: dict[str, str] = field(default_factory=dict)   # docs-tree file → digest of its bytes
+    site_pages: int = 0        # pages MkDocs built (all of them, or the changed ones and the nav pages)
+    site_partial: bool = False  # MkDocs built only those, merged into the previous site (sitebuild.py)
 
     @property
     def errors(self) -> list[Problem]:
@@ -70,6 +74,7 @@ class Report:
                  if self.rendered or self.reused else "")
         pdfs = f"{self.pdfs} PDFs ({self.pdfs_reused} unchanged), " if self.pdfs else ""
         pages = pages + ("site unchanged (MkDocs not run), " if self.site_reused else "")
+        pages = pages + (f"MkDocs rebuilt {self.site_pages} pages, " if self.site_partial else "")
         return (f"{self.articles} briefs ({self.extracted} extracted, {self.cached} from cache), "
                 f"{self.entities} entities, {pages}{pdfs}"
                 f"{self.written} files written, {self.removed} removed; "
@@ -354,19 +359,6 @@ def mkdocs_env(settings: Settings, build_date: str | None = None) -> dict[str, s
     return env
 
 
-def run_mkdocs(settings: Settings, site_dir: Path, build_date: str | None = None) -> None:
-    """`python -m mkdocs build --strict` into site_dir; raises BuildError with MkDocs' own words."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
-               "-f", str(settings.config_file), "--site-dir", str(site_dir)]
-    done = subprocess.run(command, env=mkdocs_env(settings, build_date), capture_output=True, text=True)
-    output = (done.stdout + done.stderr).strip()
-    if done.returncode != 0:
-        raise BuildError(f"mkdocs build failed ({done.returncode}):\n{output}")
-    if output:
-        # --quiet leaves only warnings and errors; with --strict they already failed the build.
-        print(output, file=sys.stderr)
-
-
 _RENAME_EXCHANGE = 2
 
 
@@ -476,7 +468,8 @@ def generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
         stages.done("pdf", f"{report.pdfs} PDFs", timings["pdf"])
     clock = time.perf_counter()
     report.written, report.removed = write_tree(files, settings.docs_dir)
-    report.site_inputs = site_inputs(files, settings, build_date_of(catalog, settings))
+    report.docs = {rel: sitebuild.digest(data) for rel, data in files.items()}
+    report.site_inputs = site_inputs(report.docs, settings, build_date_of(catalog, settings))
     unwritable = save_render_cache(settings, render_cache)
     if unwritable and not any(p.stage == "cache" for p in report.problems):
         report.problems.append(_cache_warning(settings, unwritable))
@@ -624,27 +617,7 @@ def _build(settings: Settings, *, mkdocs: bool, timings: dict | None, quiet: boo
     if mkdocs and site_is_current(settings, report.site_inputs):
         report.site_reused = True
     elif mkdocs:
-        clock = time.perf_counter()
-        site_dir = settings.site_dir.resolve()
-        staging = site_dir.with_name(f"{site_dir.name}.new-{os.getpid()}")
-        if staging.exists():
-            shutil.rmtree(staging)
-        stages.begin("mkdocs", f"site of {report.articles} briefs, {report.entities} entities")
-        try:
-            run_mkdocs(settings, staging, build_date)
-            timings["mkdocs"] = time.perf_counter() - clock
-            stages.done("mkdocs", f"site of {report.articles} briefs, {report.entities} entities", timings["mkdocs"])
-            if settings.search == "pagefind":
-                clock = time.perf_counter()
-                stages.begin("pagefind", "search index")
-                run_pagefind(staging)
-                timings["pagefind"] = time.perf_counter() - clock
-                stages.done("pagefind", "search index", timings["pagefind"])
-            publish(staging, site_dir)
-            save_site_inputs(settings, report.site_inputs)
-        finally:
-            if staging.exists():
-                shutil.rmtree(staging, ignore_errors=True)
+        build_site(settings, report, build_date, stages=stages, timings=timings)
     return report
 
 
@@ -652,16 +625,13 @@ def _build(settings: Settings, *, mkdocs: bool, timings: dict | None, quiet: boo
 SITE_DIGEST = "site.digest"
 
 
-def site_inputs(files: dict[str, str | bytes], settings: Settings, build_date: str | None) -> str:
-    """A digest of everything `mkdocs build` reads: the docs tree (the files just written: write_tree
-    leaves nothing else in it), mkdocs.yml, the theme overrides, the environment it is given and
-    the versions of MkDocs, Material and Pagefind. Equal digests make the same site."""
+def site_config(settings: Settings, build_date: str | None) -> str:
+    """A digest of everything `mkdocs build` reads apart from the docs tree and the build date:
+    mkdocs.yml, the theme overrides, the environment it is given and the versions of MkDocs,
+    Material and Pagefind. A partial build needs it equal to the last build's."""
     from importlib import metadata
 
     digest = hashlib.sha256()
-    for rel in sorted(files):
-        data = files[rel]
-        digest.update(rel.encode("utf-8") + b"\0" + hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).digest())
     try:
         digest.update(Path(settings.config_file).read_bytes())
     except OSError:
@@ -670,13 +640,93 @@ def site_inputs(files: dict[str, str | bytes], settings: Settings, build_date: s
     for path in sorted(p for p in overrides.rglob("*") if p.is_file()):
         digest.update(str(path.relative_to(overrides)).encode("utf-8") + path.read_bytes())
     env = mkdocs_env(settings, build_date)
-    digest.update(json.dumps({k: v for k, v in sorted(env.items()) if k.startswith(("BRIEFING_", "SOURCE_DATE"))}).encode())
+    digest.update(json.dumps({k: v for k, v in sorted(env.items()) if k.startswith("BRIEFING_")}).encode())
     for package in ("mkdocs", "mkdocs-material", "pagefind"):
         try:
             digest.update(f"{package}={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=none".encode())
     return digest.hexdigest()
+
+
+def site_inputs(docs: dict[str, str], settings: Settings, build_date: str | None) -> str:
+    """A digest of everything `mkdocs build` reads: the docs tree (digests of the files just
+    written: write_tree leaves nothing else in it), site_config and the build date. Equal digests
+    make the same site."""
+    digest = hashlib.sha256()
+    for rel in sorted(docs):
+        digest.update(rel.encode("utf-8") + b"\0" + docs[rel].encode())
+    digest.update(site_config(settings, build_date).encode() + source_date_epoch(build_date).encode())
+    return digest.hexdigest()
+
+
+# cache_dir/<name>.manifest: what a published site was built from and what its pages depend on
+# (sitebuild.py); `site` for `briefing build`, `serve` for the preview.
+def manifest_path(settings: Settings, name: str = "site") -> Path:
+    return settings.cache_dir / f"{name}.manifest"
+
+
+def build_site(settings: Settings, report: Report, build_date: str | None, *, name: str = "site",
+               stages: Stages | None = None, timings: dict | None = None) -> None:
+    """MkDocs (and Pagefind) into a staging folder, then published in one swap. Only the changed
+    pages and the nav pages are built, merged into a copy of the previous site, when the manifest
+    shows that is the same site a full build makes (sitebuild.py); otherwise everything."""
+    stages = stages or Stages(quiet=True)
+    timings = {} if timings is None else timings
+    clock = time.perf_counter()
+    site_dir = settings.site_dir.resolve()
+    staging = site_dir.with_name(f"{site_dir.name}.new-{os.getpid()}")
+    partial = site_dir.with_name(f"{site_dir.name}.new-part-{os.getpid()}")
+    work = settings.cache_dir / "sitebuild"
+    for folder in (staging, partial):
+        if folder.exists():
+            shutil.rmtree(folder)
+    env = mkdocs_env(settings, build_date)
+    config = site_config(settings, build_date)
+    epoch = source_date_epoch(build_date)
+    where = manifest_path(settings, name)
+    previous = sitebuild.load_manifest(where)
+    only = sitebuild.plan(previous, report.docs, config, site_dir)
+    what = f"site of {report.articles} briefs, {report.entities} entities"
+    stages.begin("mkdocs", what)
+    try:
+        manifest = None
+        if only is not None:
+            record = sitebuild.run(settings.config_file, env, partial, only, work)
+            timings["mkdocs_partial"] = time.perf_counter() - clock
+            if not record["partial"]:
+                os.replace(partial, staging)       # the runner built every page: a full build
+                manifest = sitebuild.manifest_of(record, None, report.docs, config, epoch, str(site_dir))
+            elif sitebuild.merge(previous, record, partial, site_dir, staging):
+                manifest = sitebuild.manifest_of(record, previous, report.docs, config, epoch, str(site_dir))
+                report.site_partial, report.site_pages = manifest is not None, len(record["built"])
+            timings["merge"] = time.perf_counter() - clock - timings["mkdocs_partial"]
+            for folder in (staging, partial) if manifest is None else (partial,):
+                shutil.rmtree(folder, ignore_errors=True)
+        if manifest is None:
+            record = sitebuild.run(settings.config_file, env, staging, None, work)
+            report.site_partial, report.site_pages = False, len(record["built"])
+            manifest = sitebuild.manifest_of(record, None, report.docs, config, epoch, str(site_dir))
+        timings["mkdocs"] = time.perf_counter() - clock
+        stages.done("mkdocs", what, timings["mkdocs"])
+        if settings.search == "pagefind":
+            clock = time.perf_counter()
+            stages.begin("pagefind", "search index")
+            shutil.rmtree(staging / "pagefind", ignore_errors=True)   # a merged site holds the last one
+            run_pagefind(staging)
+            timings["pagefind"] = time.perf_counter() - clock
+            stages.done("pagefind", "search index", timings["pagefind"])
+        sitebuild.save_manifest(where, None)      # from the swap on, the old record describes no site
+        publish(staging, site_dir)
+        if name == "site":       # site.digest lets `briefing build` skip MkDocs; the preview has its own folder
+            save_site_inputs(settings, report.site_inputs)
+        sitebuild.save_manifest(where, manifest)
+    except sitebuild.MkDocsFailed as error:
+        raise BuildError(str(error)) from None
+    finally:
+        for folder in (staging, partial):
+            if folder.exists():
+                shutil.rmtree(folder, ignore_errors=True)
 
 
 def site_is_current(settings: Settings, inputs: str) -> bool:

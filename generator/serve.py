@@ -1,13 +1,23 @@
-"""`briefing serve`: regenerate the docs tree when content or templates change; MkDocs reloads."""
+"""`briefing serve`: regenerate the docs tree and the site when content or templates change; the
+browser reloads.
+
+The preview is built the way `briefing build` builds (build_site: only the changed pages and the
+nav pages go through MkDocs, merged into the previous preview) into `<cache>/serve/site`, with
+`site_url` set to the preview's address (as `mkdocs serve` does). A child process serves that
+folder with MkDocs' live-reload server and reloads the browsers when the preview was published
+again (it watches a stamp file this process rewrites after each publish).
+"""
 from __future__ import annotations
 
+import dataclasses
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from .build import Report, build_lock, describe_os_error, generate, mkdocs_env
+from .build import (BuildError, Report, build_date_of, build_lock, build_site, describe_os_error, generate,
+                    mkdocs_env, recover)
 from .config import Settings
 from .pages import TEMPLATES
 
@@ -31,13 +41,37 @@ def _stamp(roots: list[Path]) -> tuple:
     return tuple(sorted(entries))
 
 
-def _regenerate(settings: Settings) -> None:
-    """One regeneration of the docs tree; every problem is printed with its file, then the summary,
-    and a failure is one line: the preview keeps serving the last good pages."""
+def preview_settings(settings: Settings, dev_addr: str) -> Settings:
+    """The preview's settings: its own site folder in the cache, its address as site_url."""
+    return dataclasses.replace(settings, site_dir=settings.cache_dir / "serve" / "site",
+                               site_url=f"http://{dev_addr}/")
+
+
+def _reload_stamp(settings: Settings) -> Path:
+    return settings.cache_dir / "serve" / "reload" / "stamp"
+
+
+def _build(settings: Settings, preview: Settings) -> Report:
+    """Docs tree and preview site, under the build lock (a `briefing build` on the same folders
+    is refused meanwhile); then the reload stamp is rewritten."""
     report = Report()
+    with build_lock(settings):
+        catalog = generate(settings, report)
+        build_date = build_date_of(catalog, settings)
+        del catalog
+        recover(preview.site_dir.resolve())
+        build_site(preview, report, build_date, name="serve")
+    stamp = _reload_stamp(preview)
+    stamp.parent.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(f"{time.time_ns()}\n", encoding="utf-8")
+    return report
+
+
+def _regenerate(settings: Settings, preview: Settings) -> None:
+    """One regeneration of the docs tree and the preview; every problem is printed with its file,
+    then the summary, and a failure is one line: the preview keeps serving the last good pages."""
     try:
-        with build_lock(settings):
-            generate(settings, report)
+        report = _build(settings, preview)
     except OSError as error:
         print(f"error: {describe_os_error(error)}", file=sys.stderr)
         return
@@ -49,16 +83,24 @@ def _regenerate(settings: Settings) -> None:
     print(report.summary(), file=sys.stderr)
 
 
+def _server(preview: Settings, dev_addr: str) -> subprocess.Popen:
+    """The child serving the preview folder with live reload (sitebuild.serve_site)."""
+    return subprocess.Popen([sys.executable, "-m", "generator.sitebuild", "--serve",
+                             str(preview.site_dir.resolve()), dev_addr, str(_reload_stamp(preview).parent)],
+                            env=mkdocs_env(preview))
+
+
 def serve(settings: Settings, dev_addr: str) -> None:
     roots = [settings.content_dir, TEMPLATES]
-    report = Report()
-    with build_lock(settings):    # a `briefing build` running on the same folders is refused, and waits
-        generate(settings, report)
+    preview = preview_settings(settings, dev_addr)
+    try:
+        report = _build(settings, preview)
+    except OSError as error:
+        raise BuildError(describe_os_error(error)) from None
     for problem in report.problems:
         print(problem, file=sys.stderr)
     print(report.summary(), file=sys.stderr)
-    child = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(settings.config_file),
-                              "--dev-addr", dev_addr, "--livereload"], env=mkdocs_env(settings))
+    child = _server(preview, dev_addr)
     stamp = _stamp(roots)
     # A terminated preview takes its MkDocs child with it (SIGTERM would otherwise skip `finally`).
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
@@ -68,7 +110,7 @@ def serve(settings: Settings, dev_addr: str) -> None:
             now = _stamp(roots)
             if now != stamp:
                 stamp = now
-                _regenerate(settings)
+                _regenerate(settings, preview)
     except KeyboardInterrupt:
         pass
     finally:

@@ -478,7 +478,7 @@ def test_nothing_published_carries_the_content_folders_absolute_path(tmp_path):
 
 
 def test_serve_names_every_problem_and_keeps_going_past_a_bad_file(tmp_path, monkeypatch, capsys):
-    """The preview loop with a fake MkDocs child: a bad file arriving is named with its reason, and
+    """The preview loop with a fake server child: a bad file arriving is named with its reason, and
     the loop runs on (it used to print only "1 errors")."""
     import generator.serve as serve_module
     settings = _content(tmp_path, {"a.txt": SHORT})
@@ -497,7 +497,7 @@ def test_serve_names_every_problem_and_keeps_going_past_a_bad_file(tmp_path, mon
                   lambda: (settings.articles_dir / "b.txt").write_text(SHORT.replace("Senin", "Selasa"),
                                                                        encoding="utf-8"),
                   lambda: None])
-    monkeypatch.setattr(serve_module.subprocess, "Popen", lambda *a, **k: Child())
+    monkeypatch.setattr(serve_module, "_server", lambda *a, **k: Child())
     monkeypatch.setattr(serve_module.time, "sleep", lambda seconds: next(steps)())
     monkeypatch.setattr(serve_module.signal, "signal", lambda *a: None)
     serve_module.serve(settings, "127.0.0.1:0")

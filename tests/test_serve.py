@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -44,6 +45,17 @@ def test_serve_shows_a_new_article_without_a_restart(tmp_path):
     server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--content", "content",
                                "--dev-addr", f"127.0.0.1:{port}"], cwd=ws,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(server.stdout), daemon=True)
+    reader.start()
+
+    def said(*words: str) -> bool:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if all(any(word in line for line in list(lines)) for word in words):
+                return True
+            time.sleep(0.2)
+        return False
     try:
         base = f"http://127.0.0.1:{port}"
         home = wait_for(f"{base}/", 90)
@@ -53,6 +65,9 @@ def test_serve_shows_a_new_article_without_a_restart(tmp_path):
         page = wait_for(f"{base}/briefs/{brief_slug('mongolia kereta')}/", 90)
         assert page is not None, "the new article's brief never appeared"
         assert "Mongolia" in page
+        # The change went through the partial build (the new brief, the pages it feeds and the nav
+        # pages only) and the open pages were told to reload.
+        assert said("MkDocs rebuilt", "Reloading browsers"), "".join(lines)[-2000:]
     finally:
         server.terminate()
         try:

@@ -1,0 +1,143 @@
+"""Cold build against the rebuild after one article changed (issue 20: "small changes rebuild
+small"), written into benchmarks/RESULTS.md between its own markers.
+
+    python benchmarks/rebuild.py                   # the evaluation articles, and 1,000 news-style
+    python benchmarks/rebuild.py --corpus eval     # only the evaluation articles
+    python benchmarks/rebuild.py --corpus news --n 1000
+
+Each corpus is built in a fresh workspace by a measuring child (run.py's CHILD: `build()` with
+PDFs off, Material search), cold, then again after one article changed (a sentence appended, as
+run.py does) and after one article was added. Every build is a separate process.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from run import CHILD, ROOT, child, machine, snapshot  # noqa: E402
+
+RESULTS_MD = HERE / "RESULTS.md"
+RESULTS_JSON = HERE / "rebuild.json"
+BEGIN, END = "<!-- rebuild:begin -->", "<!-- rebuild:end -->"
+ADDED = ("Rusia dan Mongolia Bahas Jalur Kereta Baru\n\n"
+         "ULAANBAATAR - Menteri Luar Negeri Mongolia Batbayar Tsend bertemu Duta Besar Rusia Pavel Orlov "
+         "pada Senin untuk membahas jalur kereta baru antara kedua negara. \u201cJalur ini membuka pasar "
+         "baru,\u201d kata Tsend.\n")
+
+
+def workspace(root: Path, corpus: str, n: int) -> Path:
+    ws = root / f"{corpus}{n or ''}"
+    content = ws / "content"
+    (content / "articles").mkdir(parents=True)
+    shutil.copy(ROOT / "content" / "briefing.yml", content / "briefing.yml")
+    for folder in ("register", "lang"):
+        if (ROOT / "content" / folder).is_dir():
+            shutil.copytree(ROOT / "content" / folder, content / folder)
+    if corpus == "eval":
+        sources = sorted((ROOT / "content" / "articles").glob("*.txt"))
+        sources += sorted(ROOT.glob("tests/data/*/articles/*.txt"))
+        for i, source in enumerate(sources):
+            shutil.copy(source, content / "articles" / f"{i:03d}_{source.name}")
+    else:
+        from make_corpus import make_corpus
+        make_corpus(n, content / "articles", style="news")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("custom_dir: site_templates/overrides",
+                            f"custom_dir: {snapshot(root) / 'site_templates' / 'overrides'}")
+    (ws / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return ws
+
+
+def measure(root: Path, corpus: str, n: int) -> dict:
+    ws = workspace(root, corpus, n)
+    articles = sorted((ws / "content" / "articles").glob("*.txt"))
+    label = f"{corpus} {len(articles)}"
+    print(f"[{label}] cold build", file=sys.stderr, flush=True)
+    result = {"corpus": corpus, "articles": len(articles), "cold": child(CHILD, str(ws), "material", "0")}
+    article = articles[len(articles) // 2]
+    with article.open("a", encoding="utf-8") as out:
+        out.write("Kedua delegasi dijadwalkan bertemu lagi pada bulan depan.\n")
+    print(f"[{label}] rebuild, one article changed", file=sys.stderr, flush=True)
+    result["changed"] = child(CHILD, str(ws), "material", "0")
+    (ws / "content" / "articles" / "zz_mongolia kereta.txt").write_text(ADDED, encoding="utf-8")
+    print(f"[{label}] rebuild, one article added", file=sys.stderr, flush=True)
+    result["added"] = child(CHILD, str(ws), "material", "0")
+    result["pages"] = sum(1 for _ in (ws / "build" / "docs").rglob("*.md"))
+    result["machine"], result["measured"] = machine(), time.strftime("%Y-%m-%d %H:%M")
+    shutil.rmtree(ws, ignore_errors=True)
+    return result
+
+
+def render(results: dict) -> str:
+    out = [BEGIN, "## Small changes rebuild small (issue 20)", "",
+           "`python benchmarks/rebuild.py` (PDFs off, Material search; each build a separate process). "
+           "A rebuild runs MkDocs on the changed pages and the five nav pages only and merges them, with "
+           "their search-index entries and sitemap blocks, into the previous site "
+           "(`generator/sitebuild.py`; byte-identical to a full build, `tests/test_partial.py`).", "",
+           "| corpus | articles | pages | cold | of which MkDocs | rebuild, 1 changed | of which MkDocs "
+           "| rebuild / cold | rebuild, 1 added | added / cold |",
+           "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for key in sorted(results):
+        r = results[key]
+        cold, changed, added = (r[k]["timings"] for k in ("cold", "changed", "added"))
+        out.append(f"| {r['corpus']} | {r['articles']:,} | {r['pages']:,} | {cold['total']:.1f} s | "
+                   f"{cold.get('mkdocs', 0):.1f} s | {changed['total']:.1f} s | {changed.get('mkdocs', 0):.1f} s | "
+                   f"{changed['total'] / cold['total']:.1%} | {added['total']:.1f} s | "
+                   f"{added['total'] / cold['total']:.1%} |")
+    out += ["", "Summary lines of the rebuilds:", ""]
+    for key in sorted(results):
+        r = results[key]
+        out.append(f"- {r['corpus']}, changed: {r['changed']['summary']}")
+        out.append(f"- {r['corpus']}, added: {r['added']['summary']}")
+    out += ["", "Reading (goal: a rebuild after one changed article under 5 % of the cold build):", ""]
+    for key in sorted(results):
+        r = results[key]
+        cold, changed = r["cold"]["timings"], r["changed"]["timings"]
+        met = "met" if changed["total"] < 0.05 * cold["total"] else "not met"
+        out.append(f"- {r['corpus']} ({r['articles']:,} articles): {changed['total'] / cold['total']:.1%} of cold, "
+                   f"{met}. MkDocs itself went from {cold.get('mkdocs', 0):.1f} s to "
+                   f"{changed.get('mkdocs', 0):.1f} s ({changed.get('mkdocs', 0) / max(cold.get('mkdocs', 1), 1e-9):.1%}; "
+                   f"of it the merge {changed.get('merge', 0):.1f} s); the generator's warm path took "
+                   f"{changed['generate']:.1f} s (extract {changed['extract']:.1f} s: the lexicon and every cached "
+                   f"brief decoded; render {changed['render']:.1f} s: every page's view model built and hashed to "
+                   f"prove it unchanged) against {cold['generate']:.1f} s cold.")
+    machines = sorted({r["machine"] for r in results.values()})
+    out += ["", f"Machine: {'; '.join(machines)}; measured "
+            f"{', '.join(sorted({r['measured'] for r in results.values()}))}.", END]
+    return "\n".join(out)
+
+
+def write(results: dict) -> None:
+    RESULTS_JSON.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    text = RESULTS_MD.read_text(encoding="utf-8")
+    section = render(results)
+    if BEGIN in text and END in text:
+        text = text[:text.index(BEGIN)] + section + text[text.index(END) + len(END):]
+    else:
+        text = text.rstrip("\n") + "\n\n" + section + "\n"
+    RESULTS_MD.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", choices=("eval", "news", "both"), default="both")
+    parser.add_argument("--n", type=int, default=1000, help="articles of the news-style corpus")
+    args = parser.parse_args()
+    results = json.loads(RESULTS_JSON.read_text()) if RESULTS_JSON.exists() else {}
+    with tempfile.TemporaryDirectory(prefix="briefing-rebuild-") as tmp:
+        for corpus in (("eval", "news") if args.corpus == "both" else (args.corpus,)):
+            n = 0 if corpus == "eval" else args.n
+            results[f"{corpus}{n or ''}"] = measure(Path(tmp), corpus, n)
+            write(results)
+    print(render(results))
+
+
+if __name__ == "__main__":
+    main()

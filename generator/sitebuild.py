@@ -1,0 +1,513 @@
+"""MkDocs, whole or in part: the site's dependency record, and the merge of a partial build.
+
+A full build runs MkDocs on the whole docs tree. After it, the manifest (`.cache/site.manifest`)
+records what the published site was built from and what MkDocs output depends on across pages:
+the digest of every docs-tree file, the configuration digest, the pages in MkDocs' order with
+their URLs and output files, the nav (titles and URLs: every page carries it), and for every page
+its anchors and the pages and anchors it links to.
+
+The next build compares the docs tree just written with that record. The pages whose files
+changed (a page's Markdown is everything MkDocs reads of it) are built again, with the nav pages
+(their titles are in every page's nav); every other docs file is excluded (`exclude_docs`, set
+per file by a plugin of the runner below). The partial output then goes into a copy of the
+previous site (hard links: nothing is copied, and the published site is never written to), the
+files of removed docs are deleted, and the two whole-site files are merged: Material's
+`search/search_index.json` (entries per page, in MkDocs' page order) and `sitemap.xml` (a block
+per page, in the same order) with its `.gz`. The result is byte-identical to a full build
+(`tests/test_partial.py` compares every file).
+
+A full build is run instead (never a guess) when: there is no manifest, or it is for another site
+folder or an older record; the configuration changed (mkdocs.yml, theme overrides, the
+environment MkDocs gets apart from the build date, MkDocs/Material/Pagefind versions); the last
+build logged a MkDocs warning; more than half the pages changed (a full build is then as quick);
+a nav page's title or URL changed; a page that was not rebuilt links to a removed file; a link
+into or out of a rebuilt page names an anchor its target no longer has; a plugin adds files of
+its own (they may depend on any page); mkdocs.yml has no nav (every page is then in every
+page's nav); or a whole-site file does not have the shape the merge expects. A change of the build date (SOURCE_DATE_EPOCH) reaches
+only the sitemap's `<lastmod>` and the `.gz` header, which the merge writes for every page.
+(`mkdocs build --dirty` is no substitute: it writes a search index of the rebuilt pages only and
+keeps nav labels of pages it did not read.)
+
+The MkDocs side runs in its own process, `python -m generator.sitebuild JOB.json` (as `mkdocs
+build` did before): it frees this process's memory for MkDocs, and MkDocs' state is never reused.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+MANIFEST_VERSION = 1
+SEARCH_INDEX = "search/search_index.json"
+SITEMAP, SITEMAP_GZ = "sitemap.xml", "sitemap.xml.gz"
+MERGED = (SEARCH_INDEX, SITEMAP, SITEMAP_GZ)
+# A partial build past this share of the pages costs as much as a full one.
+PARTIAL_MAX_SHARE = 0.5
+
+
+class MkDocsFailed(RuntimeError):
+    """MkDocs could not build; the message is MkDocs' own output."""
+
+
+# ---------------------------------------------------------------------------------------------
+# This process: run the MkDocs process, plan a partial build, merge it, keep the manifest.
+
+
+def run(config_file: Path, env: dict[str, str], out_dir: Path, only: set[str] | None, work: Path) -> dict:
+    """Build the site into out_dir with MkDocs (all pages, or `only` these docs files plus the nav
+    pages) in a child process; returns its record (pages, nav, anchors, links, warnings)."""
+    work.mkdir(parents=True, exist_ok=True)
+    job, record = work / f"job.{os.getpid()}.json", work / f"record.{os.getpid()}.json"
+    job.write_text(json.dumps({"config_file": str(config_file), "site_dir": str(out_dir),
+                               "only": sorted(only) if only is not None else None,
+                               "record": str(record), "templates": str(work / "templates")}), encoding="utf-8")
+    try:
+        command = [sys.executable, "-m", "generator.sitebuild", str(job)]
+        done = subprocess.run(command, env=env, capture_output=True, text=True)
+        output = (done.stdout + done.stderr).strip()
+        if done.returncode != 0:
+            raise MkDocsFailed(f"mkdocs build failed ({done.returncode}):\n{output}")
+        if output:
+            print(output, file=sys.stderr)
+        return json.loads(record.read_text(encoding="utf-8"))
+    finally:
+        job.unlink(missing_ok=True)
+        record.unlink(missing_ok=True)
+
+
+def load_manifest(path: Path) -> dict | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("version") == MANIFEST_VERSION else None
+
+
+def save_manifest(path: Path, manifest: dict | None) -> None:
+    """Write (or, with None, remove) the manifest; a manifest that cannot be written only costs the
+    next build a full MkDocs run."""
+    try:
+        if manifest is None:
+            path.unlink(missing_ok=True)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(manifest, separators=(",", ":")), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def plan(previous: dict | None, docs: dict[str, str], config: str, site_dir: Path) -> set[str] | None:
+    """The docs files to build again, or None when only a full build is safe (module docstring)."""
+    if (previous is None or previous.get("site_dir") != str(site_dir) or previous.get("config") != config
+            or previous.get("warnings") != 0 or not (site_dir / "index.html").is_file()):
+        return None
+    before = previous.get("docs") or {}
+    changed = {rel for rel, digest in docs.items() if before.get(rel) != digest}
+    pages = sum(1 for rel in docs if rel.endswith(".md"))
+    if sum(1 for rel in changed if rel.endswith(".md")) > PARTIAL_MAX_SHARE * max(pages, 1):
+        return None
+    return changed
+
+
+def manifest_of(record: dict, previous: dict | None, docs: dict[str, str], config: str, epoch: str,
+                site_dir: Path) -> dict | None:
+    """This build's manifest: the record's fresh facts for the pages it built, the previous
+    manifest's for the others (None when a page was neither built nor recorded before)."""
+    built = set(record["built"])
+    fields = ("anchors", "anchor_links", "links")
+    kept = {name: {} for name in fields}
+    for src, _url, _dest in record["pages"]:
+        source = record if src in built else previous
+        if source is None:
+            return None
+        for name in fields:
+            value = source[name].get(src)
+            if value is None and src not in built and name == "anchors":
+                return None
+            if value is not None:
+                kept[name][src] = value
+    return {"version": MANIFEST_VERSION, "site_dir": str(site_dir), "config": config, "epoch": epoch,
+            "docs": docs, "pages": record["pages"], "statics": record["statics"], "nav": record["nav"],
+            "warnings": record["warnings"], "search": record["search"], **kept}
+
+
+def links_hold(previous: dict, record: dict) -> bool:
+    """Every link of the site still resolves after a partial build: no page kept from the
+    previous site links to a removed file, and every link to an anchor, into or out of a rebuilt
+    page, finds it (what MkDocs' validation checks for a full build)."""
+    built = set(record["built"])
+    present = {src for src, _, _ in record["pages"]} | set(record["statics"])
+    removed = ({src for src, _, _ in previous["pages"]} | set(previous["statics"])) - present
+    kept = [src for src, _, _ in record["pages"] if src not in built]
+    if removed and any(removed.intersection(previous["links"].get(src, ())) for src in kept):
+        return False
+
+    def anchors(src: str) -> set[str] | None:
+        source = record if src in built else previous
+        ids = source["anchors"].get(src)
+        return set(ids) if ids is not None else None
+    cache: dict[str, set[str] | None] = {}
+    for src in record["built"]:                                  # out of rebuilt pages
+        for target, wanted in record["anchor_links"].get(src, {}).items():
+            if target not in present:
+                return False
+            ids = cache[target] if target in cache else cache.setdefault(target, anchors(target))
+            if ids is not None and not set(wanted) <= ids:
+                return False
+    for src in kept:                                             # into rebuilt pages
+        for target, wanted in previous["anchor_links"].get(src, {}).items():
+            if target in built:
+                ids = cache[target] if target in cache else cache.setdefault(target, anchors(target))
+                if ids is not None and not set(wanted) <= ids:
+                    return False
+            elif target not in present:
+                return False
+    return True
+
+
+def merge(previous: dict, record: dict, partial: Path, site: Path, staging: Path) -> bool:
+    """Make `staging` the site a full build would make: the previous site (hard links), the
+    partial build's files over it, removed docs' files deleted, the search index and sitemap
+    merged. False (staging left for the caller to delete) when the partial build cannot stand
+    for a full one."""
+    if [tuple(n) for n in record["nav"]] != [tuple(n) for n in previous["nav"]]:
+        return False                                   # a nav title or URL changed: every page's nav did
+    if record["warnings"] or record["search"] != previous["search"] or not links_hold(previous, record):
+        return False
+    merged = {}
+    if record["search"]:
+        merged[SEARCH_INDEX] = _merge_search(previous, record, site / SEARCH_INDEX, partial / SEARCH_INDEX)
+    sitemap = _merge_sitemap(previous, record, site / SITEMAP, partial / SITEMAP)
+    if sitemap is not None:
+        merged[SITEMAP] = sitemap
+        merged[SITEMAP_GZ] = _gzip_like(partial / SITEMAP_GZ, sitemap)
+    if any(value is None for value in merged.values()) or (partial / SITEMAP).exists() != (SITEMAP in merged):
+        return False
+    _link_tree(site, staging)
+    for path in sorted(partial.rglob("*")):
+        rel = path.relative_to(partial).as_posix()
+        if path.is_file() and rel not in MERGED:
+            target = staging / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+    dests = {dest for _, _, dest in record["pages"]} | set(record["statics"].values())
+    for src, _url, dest in previous["pages"]:
+        if dest not in dests:
+            _remove(staging, dest)
+    for src, dest in previous["statics"].items():
+        if dest not in dests:
+            _remove(staging, dest)
+    for rel, data in merged.items():
+        target = staging / rel
+        tmp = target.with_name(target.name + ".merge")
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    return True
+
+
+def _remove(root: Path, rel: str) -> None:
+    path = root / rel
+    path.unlink(missing_ok=True)
+    for parent in path.parents:                        # drop the folders left empty, as a full build has none
+        if parent == root or not parent.is_relative_to(root):
+            break
+        try:
+            parent.rmdir()
+        except OSError:
+            break
+
+
+def _link_tree(source: Path, target: Path) -> None:
+    """A copy of a folder made of hard links (a real copy where the file system refuses them): its
+    files are then only ever replaced by rename in the copy, so the source never changes."""
+    try:
+        shutil.copytree(source, target, copy_function=os.link, symlinks=True)
+    except (OSError, shutil.Error):
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(source, target, symlinks=True)
+
+
+def _page_of(location: str) -> str:
+    return location.split("#", 1)[0]
+
+
+def _merge_search(previous: dict, record: dict, old: Path, new: Path) -> bytes | None:
+    """Material's search index (`{"config": ..., "docs": [entry, ...]}`, each entry's location a
+    page URL with an optional `#anchor`, entries in MkDocs' page order) merged: the rebuilt pages'
+    entries from the partial build, the others' from the previous site. Written the way Material
+    writes it (json.dumps, compact separators)."""
+    try:
+        before = json.loads(old.read_text(encoding="utf-8"))
+        after = json.loads(new.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if before.get("config") != after.get("config"):
+        return None
+    groups: dict[str, list] = {}
+    for entry in before["docs"]:
+        groups.setdefault(_page_of(entry["location"]), []).append(entry)
+    fresh: dict[str, list] = {}
+    for entry in after["docs"]:
+        fresh.setdefault(_page_of(entry["location"]), []).append(entry)
+    built = set(record["built"])
+    docs = []
+    for src, url, _dest in record["pages"]:
+        docs += fresh.get(url, []) if src in built else groups.get(url, [])
+    data = {"config": after["config"], "docs": docs}
+    return json.dumps(data, separators=(",", ":"), default=str).encode("utf-8")
+
+
+_URL_BLOCK = re.compile(r"\s*<url>.*?</url>", re.S)
+_LASTMOD = re.compile(r"<lastmod>[^<]*</lastmod>")
+
+
+def _blocks(text: str) -> tuple[str, list[str], str]:
+    found = list(_URL_BLOCK.finditer(text))
+    if not found:
+        return text, [], ""
+    return text[:found[0].start()], [m.group(0) for m in found], text[found[-1].end():]
+
+
+def _merge_sitemap(previous: dict, record: dict, old: Path, new: Path) -> bytes | None:
+    """sitemap.xml has a `<url>` block per page in MkDocs' page order: the previous site's blocks
+    belong to the previous manifest's pages, the partial build's to the pages it built. Kept
+    blocks take the new build date (`<lastmod>`, the same on every page). Without a `site_url`
+    MkDocs lists no page: both are then the same empty sitemap."""
+    if not new.exists():
+        return None if old.exists() else b""
+    try:
+        before, after = _blocks(old.read_text(encoding="utf-8")), _blocks(new.read_text(encoding="utf-8"))
+    except OSError:
+        return None
+    built = [src for src, _, _ in record["pages"] if src in set(record["built"])]
+    if not before[1] and not after[1]:
+        return (after[0] + after[2]).encode("utf-8") if before == after else None
+    if len(before[1]) != len(previous["pages"]) or len(after[1]) != len(built):
+        return None
+    old_blocks = {src: block for (src, _, _), block in zip(previous["pages"], before[1])}
+    new_blocks = dict(zip(built, after[1]))
+    lastmods = {m.group(0) for block in after[1] for m in _LASTMOD.finditer(block)}
+    if len(lastmods) > 1:
+        return None
+    lastmod = next(iter(lastmods), None)
+    out = []
+    for src, url, _dest in record["pages"]:
+        block = new_blocks.get(src)
+        if block is None:
+            block = old_blocks.get(src)
+            if block is None or f"{url}</loc>" not in block.replace("&amp;", "&"):
+                return None
+            if lastmod is not None:
+                block = _LASTMOD.sub(lastmod, block)
+        out.append(block)
+    return (after[0] + "".join(out) + after[2]).encode("utf-8")
+
+
+def _gzip_like(model: Path, data: bytes) -> bytes | None:
+    """data gzipped as MkDocs gzips the sitemap: the header's name and time taken from the
+    partial build's own `.gz` (file name and build timestamp)."""
+    try:
+        head = model.read_bytes()[:10]
+    except OSError:
+        return None
+    if len(head) < 10 or head[:2] != b"\x1f\x8b":
+        return None
+    buffer = io.BytesIO()
+    mtime = int.from_bytes(head[4:8], "little")
+    with gzip.GzipFile(fileobj=buffer, filename=str(model), mode="wb", mtime=mtime) as out:
+        out.write(data)
+    return buffer.getvalue()
+
+
+def digest(data: str | bytes) -> str:
+    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------
+# The MkDocs process: `python -m generator.sitebuild JOB.json`.
+
+
+def _nav_files(nav) -> set[str] | None:
+    """Docs files named in mkdocs.yml's nav (None when there is no nav: every page is in it)."""
+    if nav is None:
+        return None
+    found: set[str] = set()
+
+    def walk(item) -> None:
+        if isinstance(item, str):
+            if not urlsplit(item).scheme and item.endswith(".md"):
+                found.add(item.lstrip("/"))
+        elif isinstance(item, dict):
+            for value in item.values():
+                walk(value)
+        elif isinstance(item, list):
+            for value in item:
+                walk(value)
+    walk(nav)
+    return found
+
+
+_HREF = re.compile(r'(?:href|src)="([^"]*)"')
+
+
+def _recorder(only: set[str] | None, record: dict, templates: str | None = None):
+    from mkdocs.plugins import BasePlugin
+    from mkdocs.structure.files import InclusionLevel
+
+    class Recorder(BasePlugin):
+        """Builds only `only` plus the nav pages (the other docs and theme files excluded), and
+        records what the manifest needs. Runs after every other plugin's files event."""
+
+        def on_files(self, files, config):
+            docs_dir = os.path.abspath(config["docs_dir"])
+            self.by_url: dict[str, str] = {}
+            keep = None
+            nav = _nav_files(config["nav"])
+            if only is not None and nav is not None:
+                keep = only | nav
+            theme = {os.path.abspath(d) for d in config["theme"].dirs}
+            for file in files:
+                if file.generated_by is not None or (file.src_dir and os.path.abspath(file.src_dir)
+                                                     not in theme | {docs_dir}):
+                    keep = None             # a plugin's file may depend on any page: build them all
+            record["partial"] = keep is not None
+            for file in files:
+                ours = bool(file.src_dir) and os.path.abspath(file.src_dir) == docs_dir
+                if ours and file.inclusion.is_included():
+                    if file.is_documentation_page():
+                        record["pages"].append([file.src_uri, file.url, file.dest_uri])
+                    else:
+                        record["statics"][file.src_uri] = file.dest_uri
+                    self.by_url[unquote(file.url)] = file.src_uri
+                if keep is not None and file.inclusion.is_included() and not (ours and file.src_uri in keep):
+                    file.inclusion = InclusionLevel.EXCLUDED
+            return files
+
+        def on_nav(self, nav, config, files):
+            self.nav = nav
+            return nav
+
+        def on_env(self, env, config, files):
+            # Material's templates compiled once, not on every run (about a second of a partial build).
+            if templates:
+                import jinja2
+                Path(templates).mkdir(parents=True, exist_ok=True)
+                env.bytecode_cache = jinja2.FileSystemBytecodeCache(templates)
+            return env
+
+        def on_page_content(self, html, page, config, files):
+            src = page.file.src_uri
+            record["built"].append(src)
+            record["anchors"][src] = sorted(page.present_anchor_ids or ())
+            links = {target.src_uri: sorted(anchors) for target, anchors in (page.links_to_anchors or {}).items()}
+            if links:
+                record["anchor_links"][src] = links
+            base = "/" + page.url
+            targets = set()
+            for href in _HREF.findall(html):
+                parts = urlsplit(href)
+                if parts.scheme or parts.netloc or not parts.path:
+                    continue
+                url = unquote(urljoin(base, parts.path)).lstrip("/")
+                found = self.by_url.get(url)
+                if found is not None and found != src:
+                    targets.add(found)
+            if targets:
+                record["links"][src] = sorted(targets)
+            return html
+
+        def on_post_build(self, config):
+            record["nav"] = [[p.file.src_uri, p.title, p.url] for p in self.nav.pages]
+            record["search"] = (Path(config["site_dir"]) / SEARCH_INDEX).is_file()
+
+    return Recorder()
+
+
+def serve_site(root: str, dev_addr: str, watch: str) -> int:
+    """`python -m generator.sitebuild --serve ROOT HOST:PORT WATCH`: serve the built site in ROOT
+    with MkDocs' live-reload server; browsers reload when a file under WATCH changes (the preview
+    rewrites a stamp there after each publish). The 404 page is the site's own."""
+    import logging
+
+    from mkdocs.livereload import LiveReloadServer
+
+    logger = logging.getLogger("mkdocs")
+    logger.setLevel(logging.INFO)
+    logger.addHandler(logging.StreamHandler(sys.stderr))
+    host, port = dev_addr.rsplit(":", 1)
+    Path(watch).mkdir(parents=True, exist_ok=True)
+    server = LiveReloadServer(builder=lambda: None, host=host, port=int(port), root=root)
+
+    def error_page(code: int) -> bytes | None:
+        try:
+            return (Path(root) / f"{code}.html").read_bytes() if code == 404 else None
+        except OSError:
+            return None
+    server.error_handler = error_page
+    server.watch(watch)
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    """`mkdocs build --quiet -f CONFIG --site-dir DIR` (strict as mkdocs.yml says), with the Recorder."""
+    import logging
+
+    from mkdocs.commands import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    job = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
+    only = set(job["only"]) if job["only"] is not None else None
+    record: dict = {"pages": [], "statics": {}, "built": [], "anchors": {}, "anchor_links": {}, "links": {},
+                    "nav": [], "warnings": 0, "search": False}
+    logger = logging.getLogger("mkdocs")
+    logger.propagate = False
+    # As `mkdocs build --quiet` means to: warnings and errors only. (`mkdocs build --strict --quiet`
+    # sets the logger itself to ERROR, so warnings were never emitted and strict mode never failed
+    # a build; here strict, from mkdocs.yml, fails on them.) Warnings are also counted: a build
+    # that logged one is never the base of a partial build.
+
+    class Count(logging.Handler):
+        def emit(self, entry):
+            record["warnings"] += 1
+    stream = logging.StreamHandler(sys.stderr)
+    stream.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
+    logger.addHandler(stream)
+    logger.addHandler(Count(logging.WARNING))
+    logger.setLevel(logging.WARNING)
+    try:
+        config = load_config(config_file=job["config_file"], site_dir=job["site_dir"])
+        config.plugins["briefing-recorder"] = _recorder(only, record, job.get("templates"))
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            mkdocs_build.build(config)
+        finally:
+            config.plugins.on_shutdown()
+    except MkDocsException as error:
+        print(error.format_message() if hasattr(error, "format_message") else error, file=sys.stderr)
+        return 1
+    Path(job["record"]).write_text(json.dumps(record), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(serve_site(*sys.argv[2:5]) if sys.argv[1:2] == ["--serve"] else main(sys.argv[1:]))

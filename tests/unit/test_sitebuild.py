@@ -1,0 +1,118 @@
+"""sitebuild's decisions without running MkDocs: when a partial build is planned, when the merge
+refuses it, and how the sitemap and search index are merged page by page."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from generator import sitebuild
+
+DOCS = {"index.md": "a", "briefs/x.md": "b", "briefs/y.md": "c", "entities/z.md": "d", "data/r.json": "e"}
+
+
+def manifest(site, **changes) -> dict:
+    base = {"version": sitebuild.MANIFEST_VERSION, "site_dir": str(site), "config": "cfg", "warnings": 0,
+            "docs": dict(DOCS)}
+    base.update(changes)
+    return base
+
+
+@pytest.fixture
+def site(tmp_path):
+    (tmp_path / "index.html").write_text("<html></html>", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("docs, expected", [
+    (DOCS, set()),
+    ({**DOCS, "briefs/x.md": "B"}, {"briefs/x.md"}),
+    ({**DOCS, "briefs/new.md": "n"}, {"briefs/new.md"}),
+    ({k: v for k, v in DOCS.items() if k != "briefs/y.md"}, set()),      # removed: nothing to build
+    ({**DOCS, "data/r.json": "E"}, {"data/r.json"}),
+])
+def test_plan_builds_the_changed_files(site, docs, expected):
+    assert sitebuild.plan(manifest(site), docs, "cfg", site) == expected
+
+
+@pytest.mark.parametrize("previous, config, why", [
+    (None, "cfg", "no manifest"),
+    ("other", "cfg", "another site folder"),
+    ({}, "cfg2", "configuration changed"),
+    ({"warnings": 1}, "cfg", "the last build logged a warning"),
+])
+def test_plan_falls_back_to_a_full_build(site, previous, config, why):
+    if previous == "other":
+        previous = manifest(site / "elsewhere")
+    elif previous is not None:
+        previous = manifest(site, **previous)
+    assert sitebuild.plan(previous, DOCS, config, site) is None, why
+
+
+def test_plan_falls_back_when_most_pages_changed_or_the_site_is_gone(site):
+    most = {k: (v + "!" if k.endswith(".md") and k != "index.md" else v) for k, v in DOCS.items()}
+    assert sitebuild.plan(manifest(site), most, "cfg", site) is None
+    (site / "index.html").unlink()
+    assert sitebuild.plan(manifest(site), DOCS, "cfg", site) is None
+
+
+PAGES = [["index.md", "", "index.html"], ["a.md", "a/", "a/index.html"], ["b.md", "b/", "b/index.html"]]
+NAV = [["index.md", "Home", ""]]
+
+
+def record(**changes) -> dict:
+    base = {"pages": PAGES, "statics": {}, "built": ["index.md", "b.md"], "nav": NAV, "warnings": 0,
+            "search": True, "partial": True, "anchors": {"index.md": [], "b.md": ["p1"]},
+            "anchor_links": {}, "links": {}}
+    base.update(changes)
+    return base
+
+
+def previous(**changes) -> dict:
+    base = {"pages": PAGES, "statics": {}, "nav": NAV, "search": True,
+            "anchors": {"index.md": [], "a.md": [], "b.md": ["p1", "p2"]},
+            "anchor_links": {"a.md": {"b.md": ["p1"]}}, "links": {"a.md": ["b.md"]}}
+    base.update(changes)
+    return base
+
+
+def test_links_hold_checks_anchors_into_rebuilt_pages_and_removed_targets():
+    assert sitebuild.links_hold(previous(), record())
+    # a.md (kept) links to b.md#p1; the rebuilt b.md lost it
+    assert not sitebuild.links_hold(previous(), record(anchors={"index.md": [], "b.md": ["p2"]}))
+    # a kept page links to a page that is gone
+    gone = record(pages=PAGES[:2], built=["index.md"], anchors={"index.md": []})
+    assert not sitebuild.links_hold(previous(), gone)
+    # the rebuilt page links to an anchor the kept page does not have
+    assert not sitebuild.links_hold(previous(), record(anchor_links={"b.md": {"a.md": ["nope"]}}))
+    assert sitebuild.links_hold(previous(anchors={"index.md": [], "a.md": ["top"], "b.md": ["p1"]}),
+                                record(anchor_links={"b.md": {"a.md": ["top"]}}))
+
+
+def sitemap(blocks: list[tuple[str, str]]) -> str:
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+    body = "".join(f"\n    <url>\n         <loc>https://x.org/{url}</loc>\n         <lastmod>{day}</lastmod>\n    </url>"
+                   for url, day in blocks)
+    return head + body + "\n</urlset>"
+
+
+def test_sitemap_merge_keeps_order_and_moves_every_lastmod(tmp_path):
+    old, new = tmp_path / "old.xml", tmp_path / "new.xml"
+    old.write_text(sitemap([("", "2024-01-01"), ("a/", "2024-01-01"), ("b/", "2024-01-01")]), encoding="utf-8")
+    new.write_text(sitemap([("", "2024-02-01"), ("b/", "2024-02-01")]), encoding="utf-8")
+    merged = sitebuild._merge_sitemap(previous(), record(), old, new).decode("utf-8")
+    assert merged == sitemap([("", "2024-02-01"), ("a/", "2024-02-01"), ("b/", "2024-02-01")])
+    # blocks that do not match the pages they should stand for: no merge
+    old.write_text(sitemap([("", "2024-01-01"), ("a/", "2024-01-01")]), encoding="utf-8")
+    assert sitebuild._merge_sitemap(previous(), record(), old, new) is None
+
+
+def test_search_merge_takes_each_page_from_where_it_was_built(tmp_path):
+    config = {"lang": ["id"], "separator": " ", "pipeline": [], "fields": {}}
+    entry = lambda location, text: {"location": location, "title": text, "text": text}  # noqa: E731
+    old = {"config": config, "docs": [entry("", "home"), entry("a/", "a"), entry("a/#s", "a s"), entry("b/", "old b")]}
+    new = {"config": config, "docs": [entry("", "home 2"), entry("b/", "new b"), entry("b/#t", "new b t")]}
+    (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
+    (tmp_path / "new.json").write_text(json.dumps(new), encoding="utf-8")
+    merged = json.loads(sitebuild._merge_search(previous(), record(), tmp_path / "old.json", tmp_path / "new.json"))
+    assert [e["text"] for e in merged["docs"]] == ["home 2", "a", "a s", "new b", "new b t"]
