@@ -161,6 +161,8 @@ class _Words:
             for v in [name, *variants])
         self.bare_clause = words("bare_clause", True)
         self.speech_verbs = self.cue_words | words("indirect")
+        # Speech verbs whose subject stands before them ("X mengatakan"), not after ("kata X").
+        self.subject_verbs = words("cues_before") | words("indirect")
         # "lapor <agency> mengutip <X>", "kata media itu mengutip <X>": X's words, the agency relays.
         self.kinship = words("kinship", True)
         self.state_heads = frozenset(fold(h) for h in lex.group("organizations", "groups", {}).get("state_heads", ()))
@@ -523,7 +525,8 @@ class _Passage:
         `pernyataan Kementerian X`, `Kementerian X dalam pernyataan ...`."""
         here = self.paragraph_at(pos)
         floor = self.paragraphs[here - 1][1].start if here > 0 else 0
-        for sentence in reversed(self.sentences[:bisect_right(self._sentence_starts, pos)]):
+        before = self.sentences[:bisect_right(self._sentence_starts, pos)]
+        for sentence in reversed(before):
             if sentence.span.end <= floor:
                 break
             stop = min(sentence.span.end, pos)
@@ -554,6 +557,26 @@ class _Passage:
                 return None      # "A, B dan C merilis pernyataan": a joint statement
             who = self.subject(sentence.span.start, found.start())
             return who if who is not None and who.name else None
+        return self._speaker_before(before, floor, pos)
+
+    def _speaker_before(self, sentences: list[Sentence], floor: int, pos: int) -> _Who | None:
+        """`X mengatakan bahwa ... . Laporan tersebut ...`: with no statement named before, the report
+        is what the latest subject of a speech verb (this paragraph or the one before) said."""
+        for sentence in reversed(sentences):
+            if sentence.span.end <= floor:
+                break
+            if sentence.span.end > pos:
+                continue      # the statement's own sentence
+            verb = next((m for m in _WORD.finditer(self.text, sentence.span.start, sentence.span.end)
+                         if m.group()[0].islower() and fold(m.group()) in self.words.subject_verbs), None)
+            if verb is None:
+                continue
+            if self.words.statement_noun.match(self.text, sentence.span.start, verb.start()) is not None:
+                return None   # "Laporan itu menyebut ... . Laporan tersebut": no issuer named
+            who = self.subject(sentence.span.start, verb.start())
+            if who is None or not who.name or who.key is None:
+                return None
+            return _Who(who.name, who.key, who.person, "statement")
         return None
 
 
@@ -1280,7 +1303,7 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         comma = text[last.end - 1] == "," or text[piece.close_at + 1:piece.close_at + 2] == ","
         found = _cue_after(ctx, piece.close_at + 1, limit, pos, comma)
         if found:
-            return found
+            return _body_goes_on(ctx, found, piece, previous) or found
     if len(piece.parts) > 1 and piece.form == "split":
         gap_start = piece.parts[0].end + 1
         found = _cue_after(ctx, gap_start, piece.parts[1].start, pos, True)
@@ -1333,6 +1356,20 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         if found:
             return found
     return _Attribution(None, None, "none")
+
+
+def _body_goes_on(ctx: _Context, found: _Attribution, piece: _Piece, previous: Quote | None) -> _Attribution | None:
+    """`“...,” kata Kementerian X. “...,” tambahnya.`: a suffixed cue right after a body's quote (this
+    paragraph or the one before, no person named between) is the body's; the trail of the passage
+    holds only persons."""
+    if (found.cue is None or fold(ctx.text[found.cue.start:found.cue.end]) not in ctx.words.suffixed
+            or previous is None or not previous.speaker_key or key_missing(ctx.actors, previous.speaker_key)
+            or ctx.actors[previous.speaker_key].kind != "organization"
+            or piece.paragraph - ctx.paragraph_at(previous.span.start) > 1
+            or any(m.kind == "person" for m in ctx.mentions_in(previous.span.end, piece.open_at))):
+        return None
+    who = ctx.of_key(previous.speaker_key, "continued")
+    return _Attribution(who, found.cue, found.how, found.tail) if who is not None else None
 
 
 def _continued(ctx: _Context, previous: Quote) -> _Attribution:

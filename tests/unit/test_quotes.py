@@ -1164,3 +1164,36 @@ SIGNED = "MOSKOW - Presiden Rusia Vladimir Putin menandatangani undang-undang it
 ])
 def test_quotes_who_speaks_a_quoted_phrase(text, speaker, brief_of):
     assert [q.speaker for q in brief_of(text + "\n").quotes] == [speaker]
+
+
+def test_quotes_a_crowd_is_no_named_speaker(subject, speaker, brief_of):
+    brief = brief_of(f"PYONGYANG - {subject} menyambut Presiden Rusia Vladimir Putin sembari meneriakkan “selamat datang”.\n")
+    assert [q.speaker for q in brief.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("before, speaker", [
+    # "Laporan tersebut" with no statement named before: what the latest speaker of the passage said
+    ("Kementerian Perikanan Vietnam mengatakan pada pekan lalu bahwa stok ikan terus menurun.", "Kementerian Perikanan Vietnam"),
+    # negative: the paragraph before has no one speaking: the report is nobody's the text names
+    ("Stok ikan di perairan itu terus menurun sejak tahun lalu.", None),
+])
+def test_quotes_report_anaphor_speaks_for_who_spoke_before(lex, make_article, before, speaker):
+    text = before + "\n\nLaporan tersebut juga memperingatkan bahwa nelayan akan “menanggung akibatnya” jika kuota dilanggar.\n"
+    _, quote = _one(lex, make_article, text, [FISHERIES, VIETNAM])
+    assert quote.text == "menanggung akibatnya"
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("between, speaker", [
+    # a suffixed cue right after a body's quote: the body goes on
+    ("", "Kementerian Perikanan Vietnam"),
+    # negative: a person named between the two quotes: the passage's person speaks
+    ("Menteri Ekonomi Vietnam Tran Quoc Bao menilai kuota itu terlalu ketat.\n\n", "Tran Quoc Bao"),
+])
+def test_quotes_suffixed_cue_after_a_body_quote(lex, make_article, between, speaker):
+    text = ("“Kuota ini berlaku sampai akhir musim,” kata Kementerian Perikanan Vietnam.\n\n" + between
+            + "“Pengawasan akan diperketat,” tambahnya.\n")
+    tran = ("person", "Tran Quoc Bao", ["Tran Quoc Bao"], "Menteri Ekonomi")
+    _, found, _ = _run(lex, make_article, text, [FISHERIES, VIETNAM, tran])
+    assert found[-1].text == "Pengawasan akan diperketat,"
+    assert found[-1].speaker == speaker
