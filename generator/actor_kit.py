@@ -55,6 +55,7 @@ class Kit:
     title: re.Pattern
     org_head: re.Pattern
     source_cue: re.Pattern
+    apposed_kind: re.Pattern  # "perusahaan ... Korea Selatan, " before a run: the run names that body
     function_words: frozenset
     not_names: frozenset      # capitalised nouns that never stand in a person's name (Forum, Operasi)
     calendar: frozenset
@@ -220,10 +221,15 @@ def _pattern_part(lex: Lexicon) -> dict:
     source_cue = lex.regex("actors.source_cue",
                            rf"(?<![\w-])(?:{_words_pattern(org_groups.get('source_cues', []) + org_groups.get('noun_cues', []))})\s+$",
                            re.IGNORECASE)
+    apposed_kind = lex.regex(
+        "actors.apposed_kind",
+        rf"(?:(?m:^)|[,.;:(]\s*)(?:{_words_pattern(org_groups.get('apposed_kinds', []) or ['(?!)'])})"
+        rf"(?P<rest>(?:\s+[^\s,.;:()“”\"]+){{0,8}}?)\s*,\s*$", re.IGNORECASE)
     return dict(
         title=title,
         org_head=org_head,
         source_cue=source_cue,
+        apposed_kind=apposed_kind,
         eponym=lex.regex("actors.eponym", rf"(?:{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})\s+"),
         credit_after=lex.regex("actors.credit_after",
                                rf"\s*(?:{_words_pattern(org_groups.get('credit_links', []) or ['(?!)'])})\s"),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .actor_kit import CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, alias_like, case_ok, given_name_shape
 from .cast import Item, Reading, Ref, new_seen
+from .document import CAPITALISED_RUN
 from .lexicon import fold
 from .model import Span
 from .organisations import skip_parenthetical
@@ -151,6 +152,14 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
         start = item.start - (len(the.group()) if the else 0)
         r.add_other("organization", None, Span(start, item.end), "organization:source-cue")
         return 0
+    prev = run.prev
+    # (an acronym opening the name is no name word of its own: "perusahaan X, KV Dynamics,")
+    start = prev.start if (prev is not None and prev.kind == "word" and prev.text.isupper()
+                           and prev.end + 1 == item.start) else item.start
+    if _apposed_body(r, start, item.end):
+        # "perusahaan analisis satelit Korea Selatan, Orvix Analytics, ...": the body the phrase describes.
+        r.add_other("organization", None, Span(start, item.end), "organization:apposed-kind")
+        return 0
     entry = kit.by_surface.get(fold(item.text))
     if entry is not None and not case_ok(item.text, alias_like(r.kit, entry, item.text)):
         entry = None      # "kata Ri" is a person's name, not the country "RI"
@@ -166,6 +175,21 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
             r.add_other("place", None, Span(item.start, nxt.end), "place:site" if site else "place:region")
             return 1
     return None
+
+
+def _apposed_body(r: Reading, start: int, end: int) -> bool:
+    """The run [start, end) is set off by commas after a phrase opening on a kind of body (`perusahaan`,
+    `lembaga`) whose other words are lower case or name a country or place: it names that body."""
+    text = r.text
+    line_start = text.rfind("\n", 0, start) + 1
+    found = r.kit.apposed_kind.search(text, max(line_start, start - 120), start)
+    if found is None or text[end:end + 1] not in (",", "."):
+        return False
+    for run in CAPITALISED_RUN.finditer(text, found.start("rest"), found.end("rest")):
+        entry = r.kit.by_surface.get(fold(run.group()))
+        if entry is None or entry.kind not in ("country", "place"):
+            return False
+    return True
 
 
 def _run_opening(r: Reading, run: _Run) -> bool:

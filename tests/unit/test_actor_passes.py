@@ -107,3 +107,23 @@ def test_salience_a_shared_surname_is_the_person_the_passage_is_about(lex, first
     found = people(r)
     assert found[first][2] == ("person:name-shape", "person:surname")     # named first: the subject
     assert found[second][2] == ("person:name-shape",)
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    # a run set off by commas after a phrase opening on a kind of body names that body
+    ("Perusahaan keamanan siber asal Jepang, Orvix Labs, menyebut serangan itu terencana.", "organization", "Orvix Labs"),
+    ("Data itu dirilis pada Senin. Lembaga kajian asal Jerman, Pusvara Insight, menilai risiko itu meningkat.",
+     "organization", "Pusvara Insight"),
+    # negative: a post of a body before the comma: the run is the person holding it
+    ("Juru bicara perusahaan, Arvo Melkin, menyebut serangan itu terencana.", "person", "Arvo Melkin"),
+    # an acronym opening the name belongs to it
+    ("Perusahaan citra satelit Korea Selatan, KV Dynamics, merilis foto baru.", "organization", "KV Dynamics"),
+    # negative: a role noun before the comma: the run is a person
+    ("Juru bicara kepolisian, Arvo Melkin, menyebut serangan itu terencana.", "person", "Arvo Melkin"),
+    # negative: the phrase names someone else (not a country or place): no body by this rule
+    ("Perusahaan milik Arvo Melkin, Orvix Labs, menyebut serangan itu terencana.", "person", "Orvix Labs"),
+])
+def test_names_run_apposed_to_a_kind_of_body(lex, text, kind, name):
+    r = read(lex, text)
+    found = {o.name: o.kind for o in r.others.values()} | {p.name: "person" for p in r.people.values()}
+    assert found.get(name) == kind
