@@ -1611,12 +1611,16 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
             fold(m.group()) in ctx.words.own_voice
             for m in _WORD.finditer(ctx.text, attribution.cue.end, sentence.span.end))
     # "Kantor berita A ... menyebut ... “...”": the agency as the sentence's subject says the words.
-    if ctx.agency(who) and who.how != "statement" and how != "subject" and not own_voice:
+    # (An agency going on from its own quote before, `“...,” tambahnya`, still speaks itself.)
+    if ctx.agency(who) and who.how not in ("statement", "continued") and how != "subject" and not own_voice:
         topic = ctx.topic(prefix_start)
         # Words that name the passage's person in the third person are not theirs: the agency's own.
         named = quoted is not None and topic is not None and any(
             m.key == topic.key for m in ctx.mentions_in(quoted.start, quoted.end))
-        if topic is not None and not named:
+        # ("..., tulis <agency>" closing a sentence the agency writes about no person: its own words.)
+        narrated = (quoted is not None and attribution.cue is not None and attribution.cue.start >= quoted.end
+                    and _narrated(ctx, prefix_start, quoted.start))
+        if topic is not None and not named and not narrated:
             channel, who, how = who.name, topic, how + "+relay"
     if who is not None and who.key in ctx.actors and ctx.actors[who.key].kind == "place" and sentence is not None:
         # "Pyongyang menyebut ..., menurut pernyataan Kementerian X": a capital stands for its
@@ -1627,6 +1631,16 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
     if who is not None and not who.name:
         who = None
     return who, channel, how
+
+
+def _narrated(ctx: _Context, start: int, end: int) -> bool:
+    """`Hubungan kedua negara akan menjadi “...”, tulis <agency>`: the quote closes a sentence the agency
+    writes about no person (its subject is none, or a body or thing): the agency's own words."""
+    words = list(_WORD.finditer(ctx.text, start, end))
+    if len(words) < 2 or fold(words[0].group()) in ctx.words.pronouns:
+        return False
+    who = ctx.subject(start, end)
+    return who is None or not who.person and who.how != "topic"
 
 
 def _named_speaker(ctx: _Context, sentence: Sentence, quoted: Span | None) -> _Who | None:

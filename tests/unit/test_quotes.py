@@ -817,6 +817,12 @@ TRAN = ("person", "Tran Minh Duc", ["Tran Minh Duc", "Tran"], "Perdana Menteri")
     ("“Kami siap memperluas kerja sama,” tulis kantor berita resmi Vietnam, VNA.", "Tran Minh Duc", "VNA"),
     # ... but words naming that person in the third person are the agency's own
     ("“Tran Minh Duc disambut hangat di bandara,” tulis VNA.", "VNA", None),
+    # ... and so are words closing a sentence the agency writes about no person
+    ("Hubungan kedua negara akan menjadi “jembatan yang kokoh bagi kawasan,” tulis VNA.", "VNA", None),
+    ("Hubungan kedua negara akan menjadi “jembatan yang kokoh,” tulis VNA. “Ini awal yang baik,” tambahnya.",
+     "VNA", None),
+    # negative: a sentence about the passage's person: the agency relays the person's words
+    ("Ia menyebut hubungan itu “jembatan yang kokoh bagi kawasan,” tulis VNA.", "Tran Minh Duc", "VNA"),
     # negative: a person citing an agency keeps the words, the agency is the channel
     ("“Kami siap memperluas kerja sama,” kata Nguyen Van Hai, mengutip VNA.", "Nguyen Van Hai", "VNA"),
     # "demikian <agency> <reports>": the agency relays the passage's person
