@@ -47,6 +47,8 @@ Forms added for real news pages (issue 16), not measured against dateparser:
 | <month> <and> <month>                                 | both months                                 |
 | <period> <month|year-unit> (no marker)                | `period-unit`: the anchor's month or year   |
 | <year-prefix> <yyyy>-<suffix> (a decade)              | not a date                                  |
+| <time of year> <past|current|future> (no year)        | `seasonal`: the year that one began         |
+| <d>-<d> <month> [<yyyy>] (a span of days)             | month precision                             |
 """
 from __future__ import annotations
 
@@ -71,14 +73,14 @@ YEAR_MIN, YEAR_MAX = 1900, 2099
 FUTURE_WEIGHT = 2.0
 TENSE_WEIGHT = 3.0
 # Rules that need the publication date: without an anchor they keep value None.
-DEICTIC = frozenset({"relative-day", "weekday", "weekday-relative", "unit-relative", "period-unit"})
+DEICTIC = frozenset({"relative-day", "weekday", "weekday-relative", "unit-relative", "period-unit", "seasonal"})
 # Rules that write a calendar date or its year: all the publication date and its context need.
 ABSOLUTE = frozenset({"weekday-dmy", "weekday-numeric", "dmy", "mdy", "iso", "numeric", "month", "year"})
 # Rules that write a day and a month (and maybe a year).
 DAY_RULES = frozenset({"weekday-dmy", "weekday-numeric", "dmy", "mdy", "iso", "numeric"})
 # Preference when two rules find the same span (lower wins); longer spans always win first.
 PRIORITY = ("weekday-dmy", "weekday-numeric", "dmy", "mdy", "iso", "numeric", "month", "year", "weekday-relative",
-            "relative-day", "unit-relative", "period-unit", "anaphoric", "weekday")
+            "relative-day", "unit-relative", "period-unit", "seasonal", "anaphoric", "weekday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +169,8 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
                           rf"(?P<unit>{units})\s+(?P<mk>{markers}){e})"),
         # a part of the month or year with no marker ("<start> <year-unit>"): the current one
         "period-unit": rf"{b}(?P<x>(?P<per>{period})\s+(?P<unit>{period_units})){e}(?!\s*\d)",
+        # a time of year with a marker ("<autumn> <past>"): the year of the one before (after) the anchor
+        "seasonal": rf"{b}(?P<x>(?P<sea>{m('season_starts')})\s+(?P<mk>{markers})){e}",
         "anaphoric": rf"{b}(?P<x>{m('anaphoric')}){e}",
         "weekday": rf"{b}(?P<x>(?P<wd>{weekdays})){e}",
     }
@@ -181,7 +185,7 @@ def _triggers(lex: Lexicon) -> frozenset[str]:
     """Words without which a sentence holds no date: scanning only those sentences is ~10x faster."""
     def build() -> frozenset[str]:
         words = {*lex.months, *lex.weekdays}
-        for group in ("units", "counted_units", "relative_days", "anaphoric"):
+        for group in ("units", "counted_units", "relative_days", "anaphoric", "season_starts"):
             words |= {str(k).split()[0].lower() for k in (lex.group(CAL, group) or {})}
         return frozenset(words)
     return lex.memo("dates.triggers", build)
@@ -549,8 +553,11 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
             return (anchor + dt.timedelta(days=(7 - back) % 7 or 7)).isoformat(), "day"
         monday = anchor - dt.timedelta(days=anchor.isoweekday() - 1)
         return (monday + dt.timedelta(days=weekday - 1)).isoformat(), "day"
+    if rule == "seasonal":
+        return _time_of_year(lex, g, anchor), "year"
     if rule == "period-unit":
-        if _unit(lex, g["unit"])[0] == "month":
+        unit = _unit(lex, g["unit"])[0]
+        if unit == "month":
             return f"{anchor.year:04d}-{anchor.month:02d}", "month"
         return f"{anchor.year:04d}", "year"
     if rule == "unit-relative":
@@ -567,6 +574,20 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
             return f"{year:04d}-{month:02d}", "month"
         return f"{anchor.year + shift:04d}", "year"
     return None, None
+
+
+def _time_of_year(lex: Lexicon, g: dict, anchor: dt.date) -> str:
+    """The year a time of year (three months from its first) starts in: the last one over before the
+    anchor ("<past>"), the one under way or last begun ("<current>"), the next to begin ("<future>")."""
+    first = int(_lookup(lex, "season_starts", g["sea"]))
+    direction = _direction(lex, g["mk"])
+    began = anchor.year if anchor.month >= first else anchor.year - 1     # the latest start so far
+    if direction < 0:
+        ended = (anchor.year * 12 + anchor.month) - (began * 12 + first) >= 3
+        return f"{began if ended else began - 1:04d}"
+    if direction > 0:
+        return f"{began + 1:04d}"
+    return f"{began:04d}"
 
 
 def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
@@ -594,6 +615,8 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
                              max(0, lean) if open_ended else lean,
                              ahead=1.0 if open_ended else FUTURE_WEIGHT) if ctx.reference else None
     date = _safe_date(year, month, day) if year else None
+    if date is not None and "d2" in g:
+        return f"{date.year:04d}-{month:02d}", "month"      # "9-12 <month>": a span of days, its month
     return (date.isoformat() if date else None), "day"
 
 

@@ -49,7 +49,7 @@ def _one(found, surface: str):
     ("Sejak tahun 2014 hubungan memburuk.", "tahun 2014", "2014", "year"),
     ("Hubungan membaik sejak 2018 lalu.", "2018", "2018", "year"),
     ("Sanksi berlaku akhir Mei 2022.", "akhir Mei 2022", "2022-05", "month"),
-    ("KTT berlangsung 19-20 Juni 2024 di Pyongyang.", "19-20 Juni 2024", "2024-06-19", "day"),
+    ("KTT berlangsung 19-20 Juni 2024 di Pyongyang.", "19-20 Juni 2024", "2024-06", "month"),  # a span of days
 ])
 def test_dates_absolute_forms(make_article, lex, text, surface, value, precision):
     mention = _one(_find(make_article, lex, text, None), surface)
@@ -138,6 +138,29 @@ def test_dates_minggu_week_or_sunday(make_article, lex, text, surface, value):
 def test_dates_vague_or_not_dates(make_article, lex, text):
     found = [d for d in _find(make_article, lex, text, "2023-09-19") if d.scored]
     assert found == []
+
+
+@pytest.mark.parametrize("text, anchor, surface, value", [
+    # a season with a marker: the year of the last such season, the one under way, the next one
+    ("Pasukan itu tiba di perbatasan musim gugur lalu.", "2025-01-14", "musim gugur lalu", "2024"),
+    ("Pasukan itu tiba di perbatasan musim gugur lalu.", "2025-10-14", "musim gugur lalu", "2024"),
+    ("Pasukan itu tiba di perbatasan musim gugur lalu.", "2025-12-20", "musim gugur lalu", "2025"),
+    ("Latihan digelar musim dingin lalu.", "2025-01-14", "musim dingin lalu", "2023"),
+    ("Latihan akan digelar musim semi mendatang.", "2025-05-02", "musim semi mendatang", "2026"),
+])
+def test_dates_seasons_with_a_marker(make_article, lex, text, anchor, surface, value):
+    found = _one(_find(make_article, lex, text, anchor), surface)
+    assert (found.text, found.value) == (surface, value)
+
+
+@pytest.mark.parametrize("text", [
+    # negative: a season with no marker nor year is no date
+    "Pasukan itu bertempur sepanjang musim gugur.",
+    "Panen raya biasa berlangsung pada musim gugur di wilayah itu.",
+])
+def test_dates_season_without_marker_is_none(make_article, lex, text):
+    assert [d for d in _find(make_article, lex, text, "2025-01-14") if d.scored] == []
+
 
 
 @pytest.mark.parametrize("text, surface, value", [
@@ -310,6 +333,9 @@ def test_dates_more_forms_not_dates(make_article, lex, text):
     ("Pertandingan digelar tadi malam di Busan.", "tadi malam", "2023-09-18"),
     ("Pertandingan digelar malam tadi di Busan.", "malam tadi", "2023-09-18"),
     ("Sejak tahun 2019-2020 hubungan memburuk.", "tahun 2019", "2019"),
+    # a span of days is dated to its month; a single day keeps its day
+    ("Rombongan itu berkunjung pada 9-12 Februari 2024.", "9-12 Februari 2024", "2024-02"),
+    ("Rombongan itu berkunjung pada 9 Februari 2024.", "9 Februari 2024", "2024-02-09"),
 ])
 def test_dates_last_night_and_year_ranges(make_article, lex, text, surface, value):
     mention = _one(_find(make_article, lex, text, "2023-09-19"), surface)
