@@ -875,7 +875,11 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
         outlet, outlet_group = _outlet_name(agency, lex) or agency, "agency"
         # "Kota, Provinsi (AGENCY) -": the agency is the outlet; the second piece is the city's region.
         city_group = "a"
-    if b is not None and not _outlet_name(a, lex) and (agency or _known_place(b, lex) and not _outlet_name(b, lex)):
+    if (b is not None and not agency and not _outlet_name(a, lex) and _media_named(a, lex)
+            and not _known_place(a, lex) and _known_place(b, lex)):
+        # "Nama Berita, Kota -": a piece named like a news outlet, then a known city: the outlet and its city.
+        outlet, outlet_group, city_group = a.strip(), "a", "b"
+    elif b is not None and not _outlet_name(a, lex) and (agency or _known_place(b, lex) and not _outlet_name(b, lex)):
         city_group = "a"    # "KOTA, Negara -": a city and its country or region, no outlet named
     elif b is not None:
         out_a, out_b = _outlet_name(a, lex), _outlet_name(b, lex)

@@ -810,6 +810,12 @@ def test_layout_lead_in_does_not_fire_on_prose(text, make_article, lex):
     # Negative: a city of two words that begins with no outlet's name stays the city.
     ("Kota Baru - Delegasi dagang Rusia dijadwalkan mengunjungi pameran industri di kota itu pekan depan.",
      "Kota Baru", None),
+    # A piece named like a news outlet, a comma and a known city: the outlet and its city.
+    ("Warta Pesisir, Seoul – Delegasi dagang Rusia dijadwalkan mengunjungi pameran industri di kota itu pekan depan.",
+     "Seoul", "Warta Pesisir"),
+    # Negative: an unknown city and a known country after it: the city and its country, no outlet.
+    ("Kotabaru, Indonesia – Delegasi dagang Rusia dijadwalkan mengunjungi pameran industri di kota itu pekan depan.",
+     "Kotabaru", None),
 ])
 def test_layout_site_led_and_media_named_datelines(lead, city, outlet, make_article, lex):
     article = make_article(f"{lead}\n\nKalimat kedua berita ini juga cukup panjang untuk sebuah paragraf.\n")
@@ -818,7 +824,7 @@ def test_layout_site_led_and_media_named_datelines(lead, city, outlet, make_arti
     assert layout.outlet == outlet
     if city or outlet:
         assert layout.body and not layout.body[0].of(article.text).lower().startswith(
-            ("situs", "kota ekspres", "kotabaru", "viva", "kota baru"))
+            ("situs", "kota ekspres", "kotabaru", "viva", "kota baru", "warta"))
 
 
 # --- Page widgets and prompts of real pages, told by their shape (issue 16).
