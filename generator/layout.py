@@ -410,6 +410,17 @@ def _page_chrome(p: _Page) -> None:
     """Page chrome above the headline: the site's name, a section label."""
     text, lex, lines, furniture, trimmed = p.text, p.lex, p.lines, p.furniture, p.trimmed
     # 6. Page chrome above the headline: the site's name, a section label ("Internasional").
+    # 6a. A ticker of other stories' headlines run into one line above the lead: longer than any
+    #     headline, and written in Title Case throughout.
+    minor = lex.memo("layout.title_minor", lambda: frozenset(
+        w.lower() for w in lex.words("furniture", "title_case_minor_words")))
+    for i in p.content_idx[:DATELINE_LINES]:
+        if i == p.lead_index:
+            break
+        piece = trimmed[i].of(text)
+        if len(piece.split()) > HEADLINE_WORDS[1] and _title_case(piece, minor, closing="!?"):
+            p.mark(lines[i], "teaser:ticker")
+    p.content_idx = [i for i in p.content_idx if lines[i].kind == "content"]
     for i in p.content_idx:
         piece = trimmed[i].of(text)
         named = _outlet_name(piece, lex) or _tagline_outlet(piece, p.outlet, lex)

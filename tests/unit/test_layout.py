@@ -1346,11 +1346,25 @@ def test_layout_teaser_block_item_may_be_a_question(item, teaser, make_article, 
     ("00:00 / 03:24", "line:player-clock"),
     ("Masuk untuk berkomentar", "line:subscription"),
     ("Trending", "teaser:read-also-block"),
+    ("kabar terkini Nusantara - Portal berita dan analisis", "line:site-tagline"),
+    ("chevron-down", "line:icon-name"),
+    ("Mode Gelap", "line:display-switch"),
 ])
 def test_layout_cookie_player_comment_and_trending_lines(line, rule, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}\n{line}\n")
     layout = find_layout(article, lex)
     assert rule in {f.rule for f in layout.furniture}
+
+
+@pytest.mark.parametrize("line", [
+    # Negative: prose naming the latest news, a hyphenated word alone in a sentence, a menu in prose
+    "Berita terbaru menyebut kedua negara - yang bertetangga - akan berunding.",
+    "Kabar terkini dari perbatasan menyebut pasukan itu bergerak ke utara",
+    "Warga memilih menu makan malam khas Rusia di restoran itu.",
+])
+def test_layout_prose_like_tagline_icon_or_menu_stays(line, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
+    assert any(line in s.of(article.text) for s in find_layout(article, lex).body)
 
 
 def test_layout_prose_about_cookies_stays(make_article, lex):
@@ -1441,3 +1455,34 @@ def test_layout_title_repeated_with_a_credit_is_a_caption(copy, headline_kept, m
     layout = find_layout(article, lex)
     assert (layout.headline is not None and layout.headline.of(article.text) == title) is headline_kept
     assert not any(copy in s.of(article.text) for s in layout.body) or not headline_kept
+
+
+TICKER = ("Banjir Rendam Tiga Desa di Pesisir Selatan Gubernur Resmikan Jembatan Baru Harga Beras Turun "
+          "Menjelang Panen Raya Tim Nasional Menang Tipis atas Tuan Rumah Pasar Saham Ditutup Menguat Tajam "
+          "Kereta Cepat Tambah Jadwal Perjalanan")
+
+
+@pytest.mark.parametrize("above, headline", [
+    # a ticker of other stories' headlines above the article: furniture; the title under it is the headline
+    (f"Menu\nMode Gelap\n{TICKER}\nInternasional\n", "Delegasi Rusia Tiba di Pyongyang untuk Pembicaraan"),
+    # negative: no ticker, the same title is still the headline
+    ("Internasional\n", "Delegasi Rusia Tiba di Pyongyang untuk Pembicaraan"),
+])
+def test_layout_ticker_of_headlines_above_the_article(above, headline, make_article, lex):
+    article = make_article(f"{above}\nDelegasi Rusia Tiba di Pyongyang untuk Pembicaraan\n\nbadge-check\n\n"
+                           f"Para delegasi turun dari pesawat di bandara Perbesar\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}\n")
+    layout = find_layout(article, lex)
+    assert layout.headline is not None and layout.headline.of(article.text) == headline
+    assert layout.dateline is not None and layout.dateline.of(article.text) == "SEOUL"
+    kept = " ".join(s.of(article.text) for s in [*layout.body, *layout.captions])
+    assert "Tim Nasional" not in kept and "Perbesar" not in kept and "badge-check" not in kept
+    assert "Para delegasi turun dari pesawat di bandara" in kept
+
+
+def test_layout_long_sentence_case_line_above_the_lead_is_no_ticker(make_article, lex):
+    # Negative: a long line in sentence case is prose (a standfirst), not a ticker.
+    long_line = ("Delegasi dagang dari negara itu tiba di ibu kota untuk membahas kerja sama di bidang energi, "
+                 "pertanian, perikanan dan pendidikan yang selama ini berjalan lambat karena berbagai kendala di lapangan")
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{long_line}\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}\n")
+    layout = find_layout(article, lex)
+    assert "teaser:ticker" not in {f.rule for f in layout.furniture}
