@@ -232,7 +232,7 @@ def _pattern_part(lex: Lexicon) -> dict:
         apposed_kind=apposed_kind,
         eponym=lex.regex("actors.eponym", rf"(?:{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})\s+"),
         credit_after=lex.regex("actors.credit_after",
-                               rf"\s*(?:{_words_pattern(org_groups.get('credit_links', []) or ['(?!)'])})\s"),
+                               rf"\s*(?:{_words_pattern(org_groups.get('credit_links', []) or ['(?!)'])})(?:\s|[)\]/]|$)"),
         credit_before=lex.regex("actors.credit_before",
                                 rf"(?:^|[\s(/])(?:{_words_pattern(org_groups.get('credit_cues', []) or ['(?!)'])})\s*:?\s*$"),
         nickname_cue=lex.regex("actors.nickname_cue",

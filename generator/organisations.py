@@ -290,11 +290,19 @@ def merge_short_orgs(r: Reading) -> None:
             r.others[longer[0]].mentions.extend(slot.mentions)
             del r.others[key]
             del orgs[key]
+    def written_out(name: str) -> str:
+        # "Kemlu Korsel": the press short form of a head, written out ("Kementerian Luar Negeri Korsel").
+        head, _, rest = name.partition(" ")
+        full = expansions.get(head)
+        return slugify(f"{full} {rest}") if full and rest else ""
+
     for key in sorted(orgs, key=len, reverse=True):
         slot = orgs[key]
-        # The fuller form may be a registered body ("Kementerian Luar Negeri Korea Selatan").
+        # The fuller form may be a registered body ("Kementerian Luar Negeri Korea Selatan"), or a short
+        # form of a head with the country ("Kementerian Luar Negeri (Kemlu) Korsel": "Kemlu Korsel").
         longer = [k for k, v in r.others.items() if k != key and v.kind == "organization"
-                  and extends(key, k if v.entry is None else slugify(v.name))]
+                  and (extends(key, k if v.entry is None else slugify(v.name))
+                       or extends(key, written_out(v.name)))]
         if len(longer) == 1:
             r.others[longer[0]].mentions.extend(slot.mentions)
             del r.others[key]

@@ -998,6 +998,8 @@ def test_actors_media_cited_as_sources_are_organisations(brief_of, text, org):
     ("Foto: AFP/ BUDI SANTOSO\nMenteri itu tiba di Jakarta.", "AFP"),
     ("Presiden Korsel (dok Yonhap via REUTERS/File Photo)\nMenteri itu tiba di Jakarta.", "Reuters"),
     ("Korea Utara telah mengirim artileri ke Rusia. REUTERS\n\nReporter: Budi", "Reuters"),
+    ("Menteri itu menyapa warga di bandara. (Sumber: AP Photo)\n\nMenteri itu tiba di Jakarta.", "AP"),
+    ("Menteri itu menyapa warga di bandara. AFP Photo/Nama Fotografer\n\nMenteri itu tiba di Jakarta.", "AFP"),
 ])
 def test_actors_agency_in_a_photo_credit_is_no_entity(brief_of, text, agency):
     orgs = _by_name(brief_of(text), "organization")
@@ -1009,6 +1011,7 @@ def test_actors_agency_in_a_photo_credit_is_no_entity(brief_of, text, agency):
     ("Korea Utara telah mengirim artileri ke Rusia, lapor Reuters pada Senin.", "reuters"),
     ("Menurut Kantor Berita Yonhap, pertemuan itu berlangsung tertutup.", "yonhap"),
     ("AFP melaporkan bahwa menteri itu tiba di Jakarta.", "afp"),
+    ("Foto-foto itu dirilis AP pada Senin, sehari setelah kunjungan.", "associated-press"),
 ])
 def test_actors_agency_as_a_source_is_an_organisation(brief_of, text, agency):
     assert agency in {o.register_id for o in _by_name(brief_of(text), "organization").values()}
@@ -1489,3 +1492,14 @@ def test_actors_capitalised_preposition_in_a_headline_is_no_agency(body, agency,
 ])
 def test_actors_a_name_with_a_digit_is_no_person(text, brief_of):
     assert [a.name for a in brief_of(text).actors if a.kind == "person"] == []
+
+
+@pytest.mark.parametrize("text, count", [
+    # the short form in brackets, then the country: one ministry, named by its short form with the country
+    ("Kementerian Luar Negeri (Kemlu) Korsel menyatakan sanksi itu berlaku. Kemlu Korsel juga memanggil duta besar.", 1),
+    # negative: two ministries written short with their countries: the bare one stays apart from both
+    ("Kementerian Luar Negeri menyatakan sanksi itu berlaku. Kemlu Korsel dan Kemlu Jepang memanggil duta besar.", 3),
+])
+def test_actors_bare_body_is_the_one_short_form_with_a_country(brief_of, text, count):
+    orgs = _by_name(brief_of(text), "organization")
+    assert len(orgs) == count, list(orgs)

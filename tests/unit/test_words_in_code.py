@@ -18,7 +18,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "generator"
 WORD_FILES = ("function_words", "speech", "titles", "organizations", "places", "calendar")
 # Literals that are also identifiers or English in the code (a regex group, a credit's role, a
 # message): they name things, they do not match Indonesian text.
-ALLOWED = frozenset({"per", "sep", "agency", "reporter", "editor", "in", "of"})
+ALLOWED = frozenset({"per", "sep", "agency", "reporter", "editor", "photo", "in", "of"})
 
 
 def _lists(value):
