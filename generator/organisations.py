@@ -14,7 +14,7 @@ from .actor_kit import ORG_CLOSERS, ORG_FREE_WORDS, is_cap
 from .affiliation import affiliation_of
 from dataclasses import dataclass
 
-from .cast import Item, Reading, acronym_in_brackets
+from .cast import Item, Reading, acronym_in_brackets, new_seen
 from .lexicon import fold, slugify
 from .model import Span
 
@@ -258,8 +258,34 @@ def skip_parenthetical(r: Reading, items: list[Item], k: int) -> int:
     return k
 
 
+def _drop_seat_cities(r: Reading) -> None:
+    """`Komisi Militer Pusat Pyongyang` where the text also names `Komisi Militer Pusat`, or the register
+    knows it: the known city after the name is where the body sits, a place of its own, not a word of
+    the name."""
+    orgs = {k: v for k, v in r.others.items() if v.kind == "organization" and v.entry is None}
+    names = {fold(v.name): k for k, v in r.others.items() if v.kind == "organization"}
+    for key, slot in list(orgs.items()):
+        short, _, city = slot.name.rpartition(" ")
+        entry = r.kit.by_surface.get(fold(city)) if " " in short else None
+        if entry is None or entry.kind != "place":
+            continue
+        body = r.kit.by_surface.get(fold(short))
+        if fold(short) not in names and (body is None or body.kind != "organization"):
+            continue
+        del r.others[key]
+        for span, surface, rule in slot.mentions:
+            cut = span.end - len(city)
+            if fold(short) in names:
+                r.others[names[fold(short)]].mentions.append(
+                    new_seen((Span(span.start, cut - 1), surface[:cut - 1 - span.start], rule)))
+            else:
+                r.add_other("organization", body, Span(span.start, cut - 1), rule)
+            r.add_other("place", entry, Span(cut, span.end), "place:seat")
+
+
 def merge_short_orgs(r: Reading) -> None:
     """A bare `Kementerian Luar Negeri` is the one fuller `Kementerian Luar Negeri X` of this text."""
+    _drop_seat_cities(r)
     orgs = {k: v for k, v in r.others.items() if v.kind == "organization" and v.entry is None}
 
     def extends(short: str, long: str) -> bool:

@@ -1503,3 +1503,26 @@ def test_actors_a_name_with_a_digit_is_no_person(text, brief_of):
 def test_actors_bare_body_is_the_one_short_form_with_a_country(brief_of, text, count):
     orgs = _by_name(brief_of(text), "organization")
     assert len(orgs) == count, list(orgs)
+
+
+@pytest.mark.parametrize("text, orgs, place", [
+    # a known city after a body the text also names without it: where the body sits, a place
+    ("Dewan Riset Maritim Seoul menyatakan kapal itu tenggelam. Dewan Riset Maritim juga meminta penyelidikan.",
+     {"Dewan Riset Maritim"}, "Seoul"),
+    # negative: named only with the city, the city stays a word of the name
+    ("Universitas Negeri Moskow menyatakan kerja sama itu berlanjut.", {"Universitas Negeri Moskow"}, None),
+])
+def test_actors_city_after_a_body_named_without_it_is_its_seat(brief_of, text, orgs, place):
+    brief = brief_of(text)
+    assert set(_by_name(brief, "organization")) == orgs
+    assert (place in _by_name(brief, "place")) if place else True
+
+
+@pytest.mark.parametrize("text, org", [
+    # name words of a public body's field (tourism, guidance) carry the name on to its country
+    ("Pengumuman itu dirilis Biro Umum Bimbingan Wisata Vietnam pada Juli.", "Biro Umum Bimbingan Wisata Vietnam"),
+    # negative: the same words in lower case after the name end it
+    ("Pengumuman itu dirilis Biro Umum soal bimbingan wisata pada Juli.", "Biro Umum"),
+])
+def test_actors_field_words_continue_a_body_name(brief_of, text, org):
+    assert org in _by_name(brief_of(text), "organization")
