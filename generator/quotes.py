@@ -172,6 +172,8 @@ class _Words:
         self.subordinators = words("subordinators", True)
         self.characterising = words("characterising", True)
         self.statement_nouns = words("statement_nouns")
+        # "pihak berwenang": the authorities, the body the passage named last.
+        self.authorities = words("authorities", True)
 
     def _cue_patterns(self, lex: Lexicon) -> None:
         """A cue after a closing mark, before an opening mark, and closing a sentence that lost its marks."""
@@ -602,6 +604,8 @@ class _Naming:
         while phrase and phrase[0] in self.words.generic_lead:
             phrase = phrase[1:]
         phrase = [w for w in phrase if w not in self.words.anaphora]
+        if phrase and " ".join(phrase) in self.words.authorities:
+            return self._authority(pos)
         if not phrase or phrase[0] not in self.words.body_heads:
             return None
         best: tuple[int, Actor] | None = None
@@ -615,6 +619,18 @@ class _Naming:
             if last >= 0 and (best is None or last > best[0]):
                 best = (last, actor)
         return self.of_key(best[1].key, "generic") if best else None
+
+    def _authority(self, pos: int) -> _Who | None:
+        """`pihak berwenang`: the body (no news agency) named last before `pos`, in this paragraph or the one
+        before; None when there is none."""
+        here = self.paragraph_at(pos)
+        floor = self.paragraphs[here - 1][1].start if here > 0 else 0
+        for mention in reversed(self.mentions_in(floor, pos)):
+            if mention.kind == "organization":
+                who = self.of_key(mention.key, "generic")
+                if who is not None and not self.agency(who):
+                    return who
+        return None
 
     def leading_person(self, start: int, end: int) -> _Who | None:
         """The person whose full name opens [start, end) and is set off by a comma after it."""

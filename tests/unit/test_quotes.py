@@ -1203,3 +1203,14 @@ def test_quotes_suffixed_cue_after_a_body_quote(lex, make_article, between, spea
     _, found, _ = _run(lex, make_article, text, [FISHERIES, VIETNAM, tran])
     assert found[-1].text == "Pengawasan akan diperketat,"
     assert found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("before, speaker", [
+    # "pihak berwenang": the authorities, the body the passage named last
+    ("Pengumuman itu dirilis Badan Pariwisata Vietnam pada Juli.", "Badan Pariwisata Vietnam"),
+    # negative: no body named before: nobody
+    ("Pengumuman itu dirilis pada Juli.", None),
+])
+def test_quotes_the_authorities_are_the_body_named_last(brief_of, before, speaker):
+    text = before + " Saat itu, pihak berwenang menyatakan kawasan pantai “sementara tidak menerima pengunjung asing.”\n"
+    assert _speakers(brief_of, text)[-1] == ("sementara tidak menerima pengunjung asing.", speaker)
