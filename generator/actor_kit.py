@@ -99,6 +99,8 @@ class Kit:
     between: frozenset        # "antara": the people joined after it stand for different sides
     field_words: frozenset    # "bidang": the field of a post, after the body it serves
     treaty_heads: frozenset   # "Konvensi": a place right after it names a treaty, not the place
+    language_heads: frozenset  # "bahasa": a country right after it (and listed after that) names a language
+    language_joiners: frozenset
     nickname_cue: re.Pattern  # ", sapaan akrab Name": the word before is that person's nickname
     capitals: dict            # capital's register name -> its state's ("Seoul" -> "Korea Selatan")
     common_words: frozenset   # fold() of common words (common_words.yaml): no name is made only of them
@@ -288,6 +290,8 @@ def _word_part(lex: Lexicon) -> dict:
         between=lower(groups.get("between", [])),
         field_words=lower(groups.get("field_words", [])),
         treaty_heads=frozenset(place_groups.get("treaty_heads", [])),
+        language_heads=frozenset(fold(str(w)) for w in place_groups.get("language_heads", [])),
+        language_joiners=frozenset(fold(str(w)) for w in place_groups.get("language_joiners", [])),
         common_words=frozenset(fold(str(w)) for w in lex.words("common_words", "words")),
         place_tails=frozenset(place_groups.get("name_tails", [])),
         surname_honorifics=frozenset(groups.get("surname_honorifics", [])),

@@ -36,6 +36,8 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
             elif item.entry.kind == "organization" and (credit(r, item) or dateline_like(r, Span(item.start, item.end))):
                 pass      # "Foto: AFP/Name", "REUTERS/File Photo": the photo's credit; "Jakarta, CNN Indonesia --":
                 # the outlet of the dateline; no body of the brief
+            elif item.entry.kind == "country" and language_named(r, items, k):
+                pass      # "bahasa Ukraina, Rusia, atau Inggris": languages, not the countries
             elif not (item.entry.kind == "place" and prev is not None and prev.text in kit.treaty_heads
                       and prev.end + 1 == item.start):
                 # ("Konvensi Jenewa": a treaty named after a city, not the city.)
@@ -52,6 +54,22 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
             entry, key = r.acronyms[item.text]
             r.add_other("organization", entry, Span(item.start, item.end), "organization:acronym", key or None)
         k += 1
+
+
+def language_named(r: Reading, items: list[Item], k: int) -> bool:
+    """The country at items[k] stands right after a language head (`bahasa`), or in a list of countries
+    that one opens (`bahasa Ukraina, Rusia, atau Inggris`)."""
+    kit = r.kit
+    j = k - 1
+    while j >= 0:
+        it = items[j]
+        if it.kind == "word" and fold(it.text) in kit.language_heads:
+            return True
+        if not (it.text == "," or (it.kind == "word" and fold(it.text) in kit.language_joiners)
+                or (it.kind == "ent" and it.entry.kind == "country")):
+            return False
+        j -= 1
+    return False
 
 
 def dateline_like(r: Reading, span: Span) -> bool:

@@ -1526,3 +1526,14 @@ def test_actors_city_after_a_body_named_without_it_is_its_seat(brief_of, text, o
 ])
 def test_actors_field_words_continue_a_body_name(brief_of, text, org):
     assert org in _by_name(brief_of(text), "organization")
+
+
+@pytest.mark.parametrize("text, countries", [
+    # countries after a language head, and listed after one, name languages
+    ("Kedua tentara itu tidak menguasai bahasa Ukraina, Rusia, atau Inggris.", set()),
+    ("Wawancara dilakukan dalam bahasa Inggris di Seoul.", set()),
+    # negative: the same list after a preposition names the countries
+    ("Kedua tentara itu bisa dikirim ke Ukraina, Rusia, atau Inggris.", {"Ukraina", "Rusia", "Inggris"}),
+])
+def test_actors_country_after_a_language_head_is_a_language(brief_of, text, countries):
+    assert set(_by_name(brief_of(text), "country")) == countries
