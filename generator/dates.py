@@ -97,6 +97,7 @@ class _Context:
     reference: dt.date | None     # anchor, else the latest full date the article writes
     years: tuple[int, ...]        # years the article writes (or the anchor's year)
     terms: dict[int, int] | None = None   # year → register people named here in their post that year
+    since: dt.date | None = None  # the latest "since <month> <yyyy>": the article is later than that
     period: str | None = None     # "month" or "year": the anchor was that coarse (reference = its middle)
 
 
@@ -426,12 +427,12 @@ def _nearest_year(month: int, day: int, reference: dt.date, direction: int = 0, 
 
 
 def _weekday_year(month: int, day: int, weekday: int, years: tuple[int, ...],
-                  terms: dict[int, int] | None = None) -> int | None:
+                  terms: dict[int, int] | None = None, since: dt.date | None = None) -> int | None:
     """The year in which month/day falls on `weekday` that the article makes most plausible.
 
     Each year the article writes votes for itself and its neighbours, each register person it
     names for the years of their post (`terms`); the most votes win, then the year nearest a
-    written one, then the latest."""
+    written one, then the latest. A day before what the article reports as past (`since`) is out."""
     terms = terms or {}
     pool = set(years) | set(terms)
     if not pool:
@@ -439,7 +440,7 @@ def _weekday_year(month: int, day: int, weekday: int, years: tuple[int, ...],
     options = []
     for year in range(min(pool) - WEEKDAY_YEAR_SEARCH, max(pool) + WEEKDAY_YEAR_SEARCH + 1):
         date = _safe_date(year, month, day)
-        if date is not None and date.isoweekday() == weekday:
+        if date is not None and date.isoweekday() == weekday and (since is None or date > since):
             votes = terms.get(year, 0) + (1 if any(abs(year - y) <= 1 for y in years) else 0)
             distance = min((abs(year - y) for y in years), default=0)
             options.append((-votes, distance, -year, year))
@@ -602,7 +603,7 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
     elif anchor is not None:
         year = _nearest_year(month, day, anchor, _direction(lex, g.get("mk")), _lean(hit, article, lex), weekday)
     elif weekday is not None:
-        year = _weekday_year(month, day, weekday, ctx.years, ctx.terms)
+        year = _weekday_year(month, day, weekday, ctx.years, ctx.terms, ctx.since)
         if year is None and ctx.reference:
             year = _nearest_year(month, day, ctx.reference, 0, _lean(hit, article, lex))
     else:
@@ -678,9 +679,15 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
     An anchor coarser than a day (a header giving only the month) is made a day by the first
     weekday-dated full date the article writes inside that month or year, else it only gives the
     reference (the middle of its period) and the year."""
-    years, full, weekday_full, months = [], [], [], []
+    years, full, weekday_full, months, since = [], [], [], [], []
+    since_words = lex.memo("dates.since_words", lambda: frozenset(
+        w.lower() for w in lex.words(CAL, "since_prepositions")))
     for hit in hits:
         g = hit.groups
+        if hit.rule in ("month", "year") and "y" in g and g.get("prep", "").lower() in since_words:
+            # "<first> <since> <month> <yyyy>": what the article reports comes after that month
+            month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else 1
+            since.append(dt.date(_year(g["y"]), month, 1))
         if hit.rule in ABSOLUTE and "y" in g:
             years.append(_year(g["y"]))
             if "mon" in g and "d" not in g:
@@ -710,7 +717,7 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
     # A weekday and a day with no year: the register's people named here help choose it.
     undated = any(h.rule in ("weekday-dmy", "weekday-numeric") and "y" not in h.groups for h in hits)
     terms = _term_votes(article, lex, named) if undated else None
-    return _Context(None, reference, tuple(sorted(set(years))), terms)
+    return _Context(None, reference, tuple(sorted(set(years))), terms, since=max(since) if since else None)
 
 
 def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
@@ -824,11 +831,33 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
     stamps = [m for m in dated if comma.search(article.text, max(0, m.span.start - 4), m.span.start)
               and _reported(article.text, m, lex)]
     if stamps or dated:
+        if not stamps:
+            later = _stamped_weekday_after(article, body, lex, dated[0], comma)
+            if later is not None:
+                return later
         return _filed((stamps or dated)[0], "body-stamp" if stamps else "body-weekday")
     lead = {s.span for s in body if s.paragraph == body[0].paragraph}
     for mention in mentions:
         if mention.sentence in lead and mention.rule in ("dmy", "numeric") and re.search(r"\d{4}", mention.text):
             return _filed(mention, "lead-date")
+    return None
+
+
+def _stamped_weekday_after(article: Article, body: list[Sentence], lex: Lexicon, event: DateMention,
+                           comma: re.Pattern) -> DateMention | None:
+    """`<event> <on> <weekday> (27/5) ... , <said> X, <weekday>.`: a bare weekday set off by a comma after a speech
+    cue stamps the report; it is the first such weekday on or after the event's day."""
+    day = dt.date.fromisoformat(event.value)
+    for hit in _scan(article, tuple(body), lex, frozenset({"weekday"})):
+        if hit.span.start <= event.span.end or not comma.search(article.text, max(0, hit.span.start - 4), hit.span.start):
+            continue
+        mention = DateMention(hit.span, hit.span.of(article.text), None, "day", hit.rule, hit.sentence.span)
+        if not _reported(article.text, mention, lex):
+            continue
+        weekday = lex.weekdays[hit.groups["wd"].lower()]
+        value = day + dt.timedelta(days=(weekday - day.isoweekday()) % 7)
+        return _filed(DateMention(hit.span, mention.text, value.isoformat(), "day", hit.rule, hit.sentence.span),
+                      "body-stamp")
     return None
 
 

@@ -187,6 +187,11 @@ def test_dates_relative_without_anchor_is_none(make_article, lex, text):
     # no anchor: the year comes from the weekday, nearest the years the article writes
     ("Sejak Oktober 2024 hubungan memburuk.\nSumber berbicara Minggu (21/12).", "Minggu (21/12)", "2025-12-21"),
     ("Perjanjian diteken pada 2018.\nSumber berbicara Jumat (21/12).", "Jumat (21/12)", "2018-12-21"),
+    # ... but never before what the article calls past ("the first since December 2019")
+    ("Para pemimpin bertemu pada Senin (27/5) untuk pertemuan pertama sejak Desember 2019.", "Senin (27/5)",
+     "2024-05-27"),
+    # negative: a month written with another preposition is no lower bound
+    ("Para pemimpin bertemu pada Senin (27/5), seperti pada Desember 2019.", "Senin (27/5)", "2019-05-27"),
     # no anchor, no weekday: nearest the latest full date the article writes
     ("Foto diambil 13 September 2023.\nMereka bertemu pada bulan Juli.", "Juli", "2023-07"),
     ("Foto diambil 2 Januari 2023.\nMereka bertemu pada 30 Desember.", "30 Desember", "2022-12-30"),
@@ -222,6 +227,12 @@ def test_dates_read_header_line(make_article, lex, line, value):
     ("Judul 10 Mei 2020\nFoto 13 September 2023\nMereka bertemu pada bulan Juli.", 2, None),
     ("Judul\nMenteri tiba kemarin.\nIa tiba 4 Maret 2025 di Seoul.", 1, None),
     ("Judul\nSejak Oktober 2024 hubungan memburuk, kata sumber, Minggu (21/12).", 1, "2025-12-21"),
+    # an event's day, then the report stamped with a bare weekday after a cue: the first such day after it
+    ("Judul\nPara menteri bertemu pada Senin (27/5/2024).\n“Itu langkah penting,” kata pejabat itu, Rabu.", 1,
+     "2024-05-29"),
+    # negative: no weekday stamp: the event's day
+    ("Judul\nPara menteri bertemu pada Senin (27/5/2024).\n“Itu langkah penting,” kata pejabat itu.", 1,
+     "2024-05-27"),
 ])
 def test_dates_published_from_body(make_article, lex, text, captions, value):
     article = make_article(text)
