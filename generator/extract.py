@@ -1,6 +1,8 @@
 """Reads one article file (the reading edge) and composes the stages into a Brief."""
 from __future__ import annotations
 
+import datetime as dt
+
 import codecs
 import dataclasses
 import errno
@@ -274,6 +276,26 @@ def _outside_markup(found: tuple[Actor, ...], doc: document.Document) -> tuple[A
     return tuple(kept)
 
 
+# A date line above the headline with no time of day that is this many days after the day the body
+# reports is the site's clock (a mirror's date of copying), not the article's date.
+CLOCK_DAYS = 45
+
+
+def _published(article: Article, page: Layout, sentences: tuple, lex: Lexicon, named: frozenset[str]):
+    """The header's date, else the body's (a header it cannot read; a site's clock far after the body's day)."""
+    header = dates.read_date(article, page.published, lex, named) if page.published else None
+    if header is not None and header.precision == "day" and layout.site_clock(page, article.text):
+        # The body's day, else the latest day a caption or the body writes with its year.
+        body = dates.published_from_body(article, sentences, lex, named) or max(
+            (d for d in dates.find_dates(article, sentences, lex, anchor=None, named=named)
+             if d.precision == "day" and d.value and re.search(r"\d{4}", d.text)),
+            key=lambda d: d.value, default=None)
+        if body is not None and body.precision == "day" and body.value and (
+                dt.date.fromisoformat(header.value) - dt.date.fromisoformat(body.value)).days > CLOCK_DAYS:
+            return body
+    return header or dates.published_from_body(article, sentences, lex, named)
+
+
 def extract(article: Article, lex: Lexicon) -> Brief:
     """All stages on one article; a failing stage yields a Problem, the rest still runs."""
     problems: list[Problem] = []
@@ -293,8 +315,7 @@ def extract(article: Article, lex: Lexicon) -> Brief:
     named = frozenset(a.register_id for a in found_actors if a.register_id)   # for a year no date writes
     published: DateMention | None = _stage(
         problems, budget, article, "dates", None,
-        lambda: (dates.read_date(article, page.published, lex, named) if page.published else None)
-        or dates.published_from_body(article, sentences, lex, named))   # a header it cannot read: the body
+        lambda: _published(article, page, sentences, lex, named))
     anchor = published.value if published else None
     found_dates = _stage(problems, budget, article, "dates", (),
                          lambda: dates.find_dates(article, sentences, lex, anchor=anchor, named=named))

@@ -175,6 +175,14 @@ class _Page:
             self.furniture.append(Furniture(span, rule))
 
 
+def site_clock(layout: Layout, text: str) -> bool:
+    """The publication line stands above the headline and gives no time of day: it may be the site's
+    clock (a mirror's date of copying) rather than the article's date."""
+    return (layout.published is not None and layout.headline is not None
+            and layout.published.start < layout.headline.start
+            and not _CLOCK_TIME.search(layout.published.of(text)))
+
+
 def find_layout(article: Article, lex: Lexicon) -> Layout:
     """The page of an article: its steps, in order, each marking lines as furniture, credits,
     captions, the headline, the dateline, and cutting furniture off the body's lines."""

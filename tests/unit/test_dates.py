@@ -705,3 +705,19 @@ def test_dates_without_header_a_day_may_follow_the_latest_date_written(written, 
                      f"Perjanjian itu diteken di Pyongyang pada 19 Juni 2024. {written}\n")
     values = {d.text.removeprefix("tanggal ").strip(): d.value for d in brief.dates}
     assert values[written.split("tanggal ")[1].rstrip(".")] == expected
+
+
+@pytest.mark.parametrize("clock, value", [
+    # a date line above the headline with no time, months after every day the page writes: the site's clock
+    ("Jumat, 3 Oktober 2025", "2025-01-11"),
+    # negative: close to the body's day, the line is the article's date
+    ("Senin, 13 Januari 2025", "2025-01-13"),
+    # negative: with a time of day it is the article's stamp
+    ("Jumat, 3 Oktober 2025 10:15 WIB", "2025-10-03"),
+])
+def test_dates_site_clock_above_the_headline(brief_of, clock, value):
+    text = (f"{clock}\n\nDua Tentara Ditangkap di Perbatasan Utara\n\n"
+            "Foto dua tentara yang diunggah oleh kementerian pada Sabtu (11/1/2025).\n\n"
+            "SEOUL - Dua tentara ditangkap di wilayah perbatasan dan kini menjalani pemeriksaan oleh dinas keamanan.\n\n"
+            "Keduanya menerima bantuan medis yang diperlukan, kata juru bicara kementerian itu.\n")
+    assert brief_of(text).published.value == value
