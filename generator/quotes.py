@@ -1458,6 +1458,11 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
         recap = _recap_after(ctx, piece, pos)
         if recap is not None and recap.who is not None and recap.who.person:
             return recap
+    if who is not None and who.key in ctx.actors and ctx.actors[who.key].kind == "country":
+        # "Rusia “tidak mengecualikan ...”" in a passage about what its leader said: the leader's words.
+        topic = ctx.topic(sentence_start)
+        if topic is not None and ctx.actors[topic.key].affiliation == ctx.actors[who.key].name:
+            return _Attribution(topic, None, "subject-for")
     if who is not None:
         return _Attribution(who, None, "subject")
     if _subjectless(ctx, sentence_start, piece.open_at):
@@ -1740,6 +1745,8 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
     marked_sentences: set[int] = set()
     for piece in _merge_split(ctx, pieces):
         first, last = piece.parts[0], piece.parts[-1]
+        if _name_in_marks(ctx, piece):
+            continue
         span = Span(first.start, last.end)
         previous = quotes[-1] if quotes else None
         attribution = _attribute(ctx, piece, previous)
@@ -1764,6 +1771,25 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
                                 if ctx.sentences[i].span.overlaps(quoted))
     quotes.extend(_lost_marks(ctx, marked_sentences))
     return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
+
+
+# A name in quotation marks has at most this many words.
+NAME_IN_MARKS_WORDS = 4
+
+
+def _name_in_marks(ctx: _Context, piece: _Piece) -> bool:
+    """`jembatan rel “Jembatan Persahabatan”`: a few capitalised words in marks right after a common noun
+    of the same head (within three lower-case words) name the thing, they quote no one."""
+    if len(piece.parts) != 1:
+        return False
+    words = [m.group() for m in _WORD.finditer(ctx.text, piece.parts[0].start, piece.parts[0].end)]
+    if not 1 < len(words) <= NAME_IN_MARKS_WORDS or not all(w[0].isupper() for w in words) \
+            or any(c in piece.parts[0].of(ctx.text) for c in ".!?,;:"):
+        return False
+    before = list(_WORD.finditer(ctx.text, max(0, piece.open_at - 60), piece.open_at))[-3:]
+    if ctx.text[before[-1].end():piece.open_at].strip() if before else True:
+        return False
+    return any(m.group().islower() and fold(m.group()) == fold(words[0]) for m in before)
 
 
 def _lost_marks(ctx: _Context, marked: set[int]) -> list[Quote]:

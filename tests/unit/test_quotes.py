@@ -1214,3 +1214,30 @@ def test_quotes_suffixed_cue_after_a_body_quote(lex, make_article, between, spea
 def test_quotes_the_authorities_are_the_body_named_last(brief_of, before, speaker):
     text = before + " Saat itu, pihak berwenang menyatakan kawasan pantai “sementara tidak menerima pengunjung asing.”\n"
     assert _speakers(brief_of, text)[-1] == ("sementara tidak menerima pengunjung asing.", speaker)
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    # a name in marks after a common noun of the same head names the thing: no quote
+    ("Jalan baru dibangun di dekat jembatan rel “Jembatan Sahabat Lama” yang sudah ada.", []),
+    ("Pasukan itu memulai operasi “Operasi Fajar Timur” pada malam hari.", []),
+    # negative: a name in marks after another noun is still quoted words
+    ("Lavrov mengumumkan visi “Kebijakan Arah Baru” di forum itu.", ["Kebijakan Arah Baru"]),
+    # negative: words in lower case are quoted words even after the same noun
+    ("Lavrov menyebut jembatan itu “jembatan persahabatan abadi” bagi kedua negara.", ["jembatan persahabatan abadi"]),
+])
+def test_quotes_name_in_marks_after_its_common_noun_is_no_quote(lex, make_article, sentence, quoted):
+    _, found, _ = _run(lex, make_article, LEAD + sentence, [LAVROV, SEOUL])
+    assert [q.text for q in found] == quoted
+
+
+@pytest.mark.parametrize("country, speaker", [
+    # a country as the subject of a quoted phrase, in a passage about what its official said: the official
+    ("Rusia", "Arvo Melkin"),
+    # negative: another country than the official's speaks for itself
+    ("Jepang", "Jepang"),
+])
+def test_quotes_country_subject_in_a_passage_about_its_official(brief_of, country, speaker):
+    text = ("SEOUL - Menteri Luar Negeri Rusia Arvo Melkin tiba di Seoul pada Senin.\n\n"
+            "“Kami siap berdialog tanpa syarat,” kata Melkin kepada wartawan.\n\n"
+            f"{country} “tidak menutup kemungkinan” kerja sama militer dengan Korea Utara.\n")
+    assert _speakers(brief_of, text)[-1] == ("tidak menutup kemungkinan", speaker)
