@@ -421,7 +421,7 @@ class _Passage:
         if found is None and not anonymous:
             # "Dalam pernyataannya, kantor kepresidenan menyebut ...": the clause before the verb.
             comma = self.text.rfind(",", start, zone_end)
-            found = self.generic_body(comma + 1 if comma >= 0 else start, zone_end, start)
+            found = self.generic_body(comma + 1 if comma >= 0 else start, zone_end, start, initial=comma < 0)
         apposed = self.apposition(start, mark if mark is not None else end)
         if apposed is not None and apposed.person:
             # "<relation> <role> Name1, Name2, <verb>": the name set off before the verb is the subject,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .document import NESTING_CLOSERS, NESTING_OPENERS
+from .document import NESTING_CLOSERS, NESTING_OPENERS, word_at
 from .lexicon import Lexicon
 from .model import Article, Layout, Sentence, Span
 
@@ -15,7 +15,9 @@ _WORD_BEFORE = re.compile(r"\S+$")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 # Longest abbreviation or initial worth looking back for ("M.Si.", "Ph.D.").
 WORD_WINDOW = 40
-_END = re.compile(r"(?:\.{3}|…|[.!?])+[”’\"»)\]]*(?=\s)")
+_END = re.compile(r"(?:\.{3}|…|[.!?])+[”’\"»)\]]*(?=\s|(?<=[a-z][a-z][a-z][.!?])[A-Z][a-z])")
+# A stop glued to the next sentence ("... ke Rusia.Duta Besar ..."), as pages pasted without their
+# paragraph breaks write it: a sentence end too, unless a domain's suffix follows ("Situs.Com").
 
 
 def split_sentences(article: Article, layout: Layout, lex: Lexicon) -> tuple[Sentence, ...]:
@@ -25,6 +27,7 @@ def split_sentences(article: Article, layout: Layout, lex: Lexicon) -> tuple[Sen
     there, but summaries skip them.
     """
     abbreviations = {a.lower() for a in lex.words("segment", "abbreviations")}
+    abbreviations |= {"." + w.lstrip(".").lower() for w in lex.words("outlets", "domain_suffixes")}
     blocks: list[tuple[Span, bool]] = [(s, False) for s in layout.body]
     blocks += [(s, True) for s in layout.captions]
     if layout.headline:
@@ -63,6 +66,10 @@ def _split_block(text: str, block: Span, abbreviations: set[str]) -> list[Span]:
             continue
         after = _NEXT_CHAR.match(piece, m.end())
         following = after.group(1) if after else ""
+        if m.end() < len(piece) and not piece[m.end()].isspace():
+            glued = word_at(piece, m.end())
+            if glued and "." + glued.group().lower() in abbreviations:
+                continue      # "Situs.Com": a domain, no sentence end
         if following and not (following.isupper() or following.isdigit() or following in OPENING_QUOTES + '"(['):
             continue
         cuts.append(m.end())

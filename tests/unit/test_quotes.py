@@ -1241,3 +1241,16 @@ def test_quotes_country_subject_in_a_passage_about_its_official(brief_of, countr
             "“Kami siap berdialog tanpa syarat,” kata Melkin kepada wartawan.\n\n"
             f"{country} “tidak menutup kemungkinan” kerja sama militer dengan Korea Utara.\n")
     assert _speakers(brief_of, text)[-1] == ("tidak menutup kemungkinan", speaker)
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    # a body's head in lower case after "Pihak", opening the sentence: the body named before
+    ("Pihak kementerian", "Kementerian Perikanan Vietnam"),
+    # negative: no body of that head named before: nobody
+    ("Pihak keluarga", None),
+])
+def test_quotes_generic_body_opening_the_sentence(lex, make_article, subject, speaker):
+    text = ("Kementerian Perikanan Vietnam menyatakan kuota baru berlaku. " + subject
+            + " menekankan bahwa nelayan harus mematuhi “batas tangkapan” yang ditetapkan.\n")
+    _, quote = _one(lex, make_article, text, [FISHERIES, VIETNAM])
+    assert quote.speaker == speaker
