@@ -559,27 +559,29 @@ class _Passage:
                 return None      # "A, B dan C merilis pernyataan": a joint statement
             who = self.subject(sentence.span.start, found.start())
             return who if who is not None and who.name else None
-        return self._speaker_before(before, floor, pos)
+        return _speaker_before(self, before, floor, pos)
 
-    def _speaker_before(self, sentences: list[Sentence], floor: int, pos: int) -> _Who | None:
-        """`X mengatakan bahwa ... . Laporan tersebut ...`: with no statement named before, the report
-        is what the latest subject of a speech verb (this paragraph or the one before) said."""
-        for sentence in reversed(sentences):
-            if sentence.span.end <= floor:
-                break
-            if sentence.span.end > pos:
-                continue      # the statement's own sentence
-            verb = next((m for m in _WORD.finditer(self.text, sentence.span.start, sentence.span.end)
-                         if m.group()[0].islower() and fold(m.group()) in self.words.subject_verbs), None)
-            if verb is None:
-                continue
-            if self.words.statement_noun.match(self.text, sentence.span.start, verb.start()) is not None:
-                return None   # "Laporan itu menyebut ... . Laporan tersebut": no issuer named
-            who = self.subject(sentence.span.start, verb.start())
-            if who is None or not who.name or who.key is None:
-                return None
-            return _Who(who.name, who.key, who.person, "statement")
-        return None
+
+
+def _speaker_before(ctx: _Passage, sentences: list[Sentence], floor: int, pos: int) -> _Who | None:
+    """`X mengatakan bahwa ... . Laporan tersebut ...`: with no statement named before, the report
+    is what the latest subject of a speech verb (this paragraph or the one before) said."""
+    for sentence in reversed(sentences):
+        if sentence.span.end <= floor:
+            break
+        if sentence.span.end > pos:
+            continue      # the statement's own sentence
+        verb = next((m for m in _WORD.finditer(ctx.text, sentence.span.start, sentence.span.end)
+                     if m.group()[0].islower() and fold(m.group()) in ctx.words.subject_verbs), None)
+        if verb is None:
+            continue
+        if ctx.words.statement_noun.match(ctx.text, sentence.span.start, verb.start()) is not None:
+            return None   # "Laporan itu menyebut ... . Laporan tersebut": no issuer named
+        who = ctx.subject(sentence.span.start, verb.start())
+        if who is None or not who.name or who.key is None:
+            return None
+        return _Who(who.name, who.key, who.person, "statement")
+    return None
 
 
 class _Naming:

@@ -1172,11 +1172,6 @@ def test_quotes_who_speaks_a_quoted_phrase(text, speaker, brief_of):
     assert [q.speaker for q in brief_of(text + "\n").quotes] == [speaker]
 
 
-def test_quotes_a_crowd_is_no_named_speaker(subject, speaker, brief_of):
-    brief = brief_of(f"PYONGYANG - {subject} menyambut Presiden Rusia Vladimir Putin sembari meneriakkan “selamat datang”.\n")
-    assert [q.speaker for q in brief.quotes] == [speaker]
-
-
 @pytest.mark.parametrize("before, speaker", [
     # "Laporan tersebut" with no statement named before: what the latest speaker of the passage said
     ("Kementerian Perikanan Vietnam mengatakan pada pekan lalu bahwa stok ikan terus menurun.", "Kementerian Perikanan Vietnam"),
