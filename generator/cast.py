@@ -52,6 +52,12 @@ def acronym_in_brackets(items: list[Item], j: int) -> bool:
 
 
 
+def closes_with(kit: Kit, surface: str, entry: RegisterEntry) -> bool:
+    """The last one to three words of `surface` (not all of it) are a name of `entry`."""
+    words = surface.split()
+    return any(kit.by_surface.get(fold(" ".join(words[-n:]))) is entry for n in (1, 2, 3) if n < len(words))
+
+
 class Seen(NamedTuple):
     """One mention as a pass records it: where, as written, and the rule that found it."""
 
@@ -146,7 +152,11 @@ class Reading:
             if entry is not None and entry.kind in ("country", "organization"):
                 short = after.group(1)
                 initials = {w[:1].upper() for alias in (entry.name, *entry.aliases) for w in alias.split()}
-                if kit.by_surface.get(fold(short)) is not entry and set(short) <= initials:
+                other = kit.by_surface.get(fold(short))
+                if other is not entry and set(short) <= initials and not (
+                        other is not None and closes_with(kit, m.group(), other)):
+                    # ("Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB)": the short form of the body that
+                    # closes the name keeps naming that body.)
                     self.local.setdefault(fold(short), entry)
         # Token -> "word"/"punct"/"" (see items.plain_kind), kept per lexicon: words recur across articles.
         self.plain_words: dict[str, str] = lex.memo("actors.plain_words", dict)

@@ -14,7 +14,7 @@ from .actor_kit import ORG_CLOSERS, ORG_FREE_WORDS, is_cap
 from .affiliation import affiliation_of
 from dataclasses import dataclass
 
-from .cast import Item, Reading, acronym_in_brackets, new_seen
+from .cast import Item, Reading, acronym_in_brackets, closes_with, new_seen
 from .lexicon import fold, slugify
 from .model import Span
 
@@ -248,6 +248,10 @@ def skip_parenthetical(r: Reading, items: list[Item], k: int) -> int:
             r.add_other(inner.entry.kind, inner.entry, Span(inner.start, inner.end), "alias:parenthetical")
             return k + 3
         if items[k].kind == "org" or (items[k].kind == "ent" and items[k].entry.kind == "organization"):
+            if _names_the_tail(r, items[k], inner):
+                # "Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB)": the short form of the body that closes
+                # the name, part of the name here; written alone later it names that body, not the council.
+                return k + 3
             if acronym_in_brackets(items, k + 1):
                 # "Badan Intelijen Nasional (NIS)": the short form names the same body here.
                 entry = items[k].entry if items[k].kind == "ent" else None
@@ -281,6 +285,13 @@ def _drop_seat_cities(r: Reading) -> None:
             else:
                 r.add_other("organization", body, Span(span.start, cut - 1), rule)
             r.add_other("place", entry, Span(cut, span.end), "place:seat")
+
+
+def _names_the_tail(r: Reading, body: Item, inner: Item) -> bool:
+    """The registered body in brackets is the one whose name closes `body`'s name, not `body` itself."""
+    if inner.kind != "ent" or inner.entry.kind != "organization" or (body.kind == "ent" and body.entry is inner.entry):
+        return False
+    return closes_with(r.kit, body.text, inner.entry)
 
 
 def merge_short_orgs(r: Reading) -> None:

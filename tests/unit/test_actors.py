@@ -1537,3 +1537,14 @@ def test_actors_field_words_continue_a_body_name(brief_of, text, org):
 ])
 def test_actors_country_after_a_language_head_is_a_language(brief_of, text, countries):
     assert set(_by_name(brief_of(text), "country")) == countries
+
+
+@pytest.mark.parametrize("text, ids", [
+    # the short form in brackets names the body that closes the council's name; written alone, that body
+    ("Sanksi itu melanggar resolusi Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB). Resolusi PBB melarang "
+     "pengiriman senjata.", {"un-security-council", "united-nations"}),
+    # negative: in brackets only, it is part of the council's name
+    ("Sanksi itu melanggar resolusi Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB).", {"un-security-council"}),
+])
+def test_actors_short_form_of_the_body_closing_a_name(brief_of, text, ids):
+    assert {o.register_id for o in _by_name(brief_of(text), "organization").values()} == ids
