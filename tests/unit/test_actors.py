@@ -1548,3 +1548,14 @@ def test_actors_country_after_a_language_head_is_a_language(brief_of, text, coun
 ])
 def test_actors_short_form_of_the_body_closing_a_name(brief_of, text, ids):
     assert {o.register_id for o in _by_name(brief_of(text), "organization").values()} == ids
+
+
+@pytest.mark.parametrize("text, org", [
+    # a state's head before a word of a country's name is the state, no body
+    ("“Pemerintah Korea memutuskan hari ini untuk menerapkan kebijakan itu,” kata juru bicara.", None),
+    # negative: before a name word of a body it names a body
+    ("Pemerintah Federal memutuskan hari ini untuk menerapkan kebijakan itu.", "Pemerintah Federal"),
+])
+def test_actors_state_head_before_a_country_word_is_no_body(brief_of, text, org):
+    orgs = set(_by_name(brief_of(text), "organization"))
+    assert (org in orgs) if org else not any(o.startswith("Pemerintah") for o in orgs)
