@@ -222,6 +222,8 @@ def _lead_ins(p: _Page) -> None:
                 credits.append(Credit(piece or line.span, rule.get("role", "photo"), name))
             line.span, line.text = Span(line.span.start + cut, line.span.end), line.text[cut:]
             line.caption = line.caption or bool(rule.get("caption"))
+            if not cut:
+                break
             if not line.text.strip():
                 line.kind, line.rule = "furniture", f"lead-in:{rule['id']}"
                 break
@@ -685,8 +687,8 @@ def _lead_in(line: _Line, lex: Lexicon) -> tuple[dict, int, re.Match] | None:
     """
     for rule, rx in _rules(lex, "lead_in"):
         m = rx.match(line.text)
-        if not m or not m.end():
-            continue
+        if not m or (not m.end() and not rule.get("caption")):
+            continue      # (a caption rule may only look ahead: the whole line is the caption)
         if not rule.get("city_suffix"):
             return rule, m.end(), m
         glued = m.group("glued")

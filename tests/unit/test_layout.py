@@ -1486,3 +1486,17 @@ def test_layout_long_sentence_case_line_above_the_lead_is_no_ticker(make_article
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{long_line}\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}\n")
     layout = find_layout(article, lex)
     assert "teaser:ticker" not in {f.rule for f in layout.furniture}
+
+
+@pytest.mark.parametrize("line, caption", [
+    # a wire photo's caption as pages translate it: the whole line is a caption
+    ("Dalam foto yang disediakan oleh pemerintah, Presiden (tengah) menghadiri rapat partai, Selasa (17/5/2022).", True),
+    ("Foto arsip - Para menteri berjabat tangan seusai pertemuan di ibu kota pada tahun lalu.", True),
+    # negative: a sentence opening with another "Dalam ..." phrase is prose
+    ("Dalam pertemuan yang digelar Selasa, para menteri membahas kerja sama energi kedua negara.", False),
+])
+def test_layout_translated_wire_caption_is_a_caption(line, caption, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert any(line in c.of(article.text) for c in layout.captions) is caption
+    assert any(line in b.of(article.text) for b in layout.body) is not caption
