@@ -1771,7 +1771,7 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
         quoted = Span(piece.open_at, (piece.close_at or last.end) + 1)
         marked_sentences.update(i for i in ctx.sentences_overlapping(quoted)
                                 if ctx.sentences[i].span.overlaps(quoted))
-    quotes.extend(_lost_marks(ctx, marked_sentences))
+    quotes.extend(_lost_marks(ctx, marked_sentences, {q.speaker_key for q in quotes if q.speaker_key}))
     return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
 
 
@@ -1794,8 +1794,9 @@ def _name_in_marks(ctx: _Context, piece: _Piece) -> bool:
     return any(m.group().islower() and fold(m.group()) == fold(words[0]) for m in before)
 
 
-def _lost_marks(ctx: _Context, marked: set[int]) -> list[Quote]:
-    """`Latihan militer ... kegiatannya, kata Pak.`: direct speech whose marks were lost."""
+def _lost_marks(ctx: _Context, marked: set[int], quoted_speakers: set[str] = frozenset()) -> list[Quote]:
+    """`Latihan militer ... kegiatannya, kata Pak.`: direct speech whose marks were lost; not the words
+    of someone the article quotes with marks, unless in the first person (a lead's paraphrase of them)."""
     words = ctx.words
     text = ctx.text
     found_quotes: list[Quote] = []
@@ -1824,6 +1825,7 @@ def _lost_marks(ctx: _Context, marked: set[int]) -> list[Quote]:
         # Words relayed through a channel ("..., kata X seperti dikutip Y.") are the outlet's paraphrase.
         direct = bool(words.first_person.search(text, inner.start, inner.end))
         if not direct and (guessed or not (who is not None and who.person and who.key)
+                           or who.key in quoted_speakers
                            or any(m.kind == "person" for m in ctx.mentions_in(inner.start, inner.end))
                            or words.channel.search(text, found.end("cue"), end)):
             continue

@@ -1249,3 +1249,16 @@ def test_quotes_generic_body_opening_the_sentence(lex, make_article, subject, sp
             + " menekankan bahwa nelayan harus mematuhi “batas tangkapan” yang ditetapkan.\n")
     _, quote = _one(lex, make_article, text, [FISHERIES, VIETNAM])
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("later, texts", [
+    # a speaker quoted with marks later: the unmarked third-person lead closing with "kata X" paraphrases him
+    ("“Seoul harus memahami akibatnya,” kata Peskov.", ["Seoul harus memahami akibatnya,"]),
+    # negative: quoted nowhere else, the lead is his words that lost their marks
+    ("Peskov berbicara kepada wartawan di Moskow.", ["Moskow tidak melihat alasan untuk khawatir"]),
+])
+def test_quotes_lead_paraphrase_of_a_quoted_speaker_is_no_quote(lex, make_article, later, texts):
+    text = ("Juru bicara Kremlin Dmitry Peskov berbicara di Moskow pada Rabu.\n\n"
+            "Moskow tidak melihat alasan untuk khawatir, kata Peskov.\n\n" + later + "\n")
+    _, found, _ = _run(lex, make_article, text, [PESKOV])
+    assert [q.text for q in found] == texts
