@@ -23,6 +23,12 @@ sentence that speaks not to that clause's subject (nobody when unnamed or a plac
 media phrase quoting someone (`mengutip X`) gives X's words, and an agency's words naming the
 passage's person in the third person are its own; a capital gives way to a person or body the
 sentence names; a relative named in passing (`ayah Kim, Kim Jong Il`) takes no bare surname.
+Unseen real pages add: a report named by anaphor with no statement before it (`Laporan tersebut`) is
+what the latest subject of a speech verb said; `pihak berwenang` is the body named last; a suffixed
+cue after a body's quote is the body's; `“...,” tulis <agency>` closing a sentence about no person is
+the agency's own words; a name in marks after a noun of the same head (`jembatan “Jembatan X”`) is no
+quote; a country subject in a passage about its own official gives the official's words; an unmarked
+third-person `..., kata X` paraphrases X when X is quoted with marks elsewhere.
 
 Every Quote and Statement carries `rule` = "<form>/<attribution>", naming what fired.
 No Indonesian word lives here: cue words, pronouns and channels come from `speech.yaml`.
