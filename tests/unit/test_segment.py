@@ -21,6 +21,8 @@ def _sentences(lex, make_article, body: str) -> list[str]:
      ["Berita itu pertama kali dimuat Situsberita.Com pada pekan lalu di halaman depan."]),
     ("Delegasi itu kemudian terbang ke St.Petersburg untuk bertemu para pengusaha.",
      ["Delegasi itu kemudian terbang ke St.Petersburg untuk bertemu para pengusaha."]),
+    ("Jadwal lengkapnya dimuat di www.Situsberita.com sejak pekan lalu bagi para pembaca.",
+     ["Jadwal lengkapnya dimuat di www.Situsberita.com sejak pekan lalu bagi para pembaca."]),
 ])
 def test_segment_glued_sentence_end(lex, make_article, body, expected):
     assert _sentences(lex, make_article, body) == expected
