@@ -5,8 +5,8 @@ A page whose front matter says `body: html` (every page pages.py writes) is not 
 Python-Markdown, which was ~71 % of MkDocs' time on our pages. What `Page.render` did for it is
 done here, the way Python-Markdown's toc extension and MkDocs do it, so the site is the same:
 
-- headings: an `id` for each heading without one (toc's slugify of its text, made unique: `_1`,
-  `_2`), and the table of contents from the headings (`page.toc`, which the theme's sidebar and
+- headings: an `id` for each heading without one (toc's slugify of its text, made unique against
+  every id of the page: `_1`, `_2`), and the table of contents from the headings (`page.toc`, which the theme's sidebar and
   the search index read; `data-toc-label` names an entry, as in Markdown);
 - the title: the text of the page's first element when it is an `<h1>`;
 - links: every `<a href>` that names a source file (`../entities/x.md`, `../pdf/x.pdf`,
@@ -93,7 +93,9 @@ def headings(body: str) -> tuple[str, list[dict], str | None]:
     """(body with an id on every heading, the toc tokens, the title), as Python-Markdown's toc
     extension and MkDocs' title extraction give them for the same headings in Markdown."""
     found = list(HEADING.finditer(body))
-    used = {html.unescape(v) for m in found for k, v in ATTRIBUTE.findall(m.group(2)) if k == "id"}
+    # Ids already taken, as toc counts every element's id: a heading reading "Teks" beside
+    # <details id="teks"> gets "teks_1", never a second "teks".
+    used = {html.unescape(a or b) for a, b in ANCHOR.findall(body)}
     tokens, pieces, at = [], [], 0
     counters: dict[str, int] = {}
     for m in found:

@@ -37,6 +37,14 @@ def test_hook_headings_ids_and_toc_are_python_markdowns():
     assert "data-toc-label" not in out
 
 
+def test_hook_heading_ids_never_repeat_an_id_of_the_page():
+    """A headline that slugs to the id of the article text (`teks`) gets its own id; the ¶ links
+    to the text keep their target."""
+    out, tokens, _ = headings('<h1>Teks</h1>\n<h2>Teks</h2>\n<details id="teks"><p id="teks-1">x</p></details>')
+    assert [t["id"] for t in tokens] == ["teks_1", "teks_2"]
+    assert out.count('id="teks"') == 1
+
+
 def test_hook_title_only_from_a_leading_h1():
     assert headings("<p>x</p>\n<h1>Judul</h1>")[2] is None
     assert headings("<h2>Bagian</h2>")[2] is None
