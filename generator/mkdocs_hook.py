@@ -43,7 +43,7 @@ ATTRIBUTE = re.compile(r'\s([\w:-]+)="([^"]*)"')
 # The opening tag of a link; its href is group 2.
 LINK = re.compile(r'(<a\s(?:[^>]*?\s)?href=")([^"]*)(")')
 # Every id (and <a name>) the page holds.
-ANCHOR = re.compile(r'<[a-zA-Z][^>]*?\sid="([^"]*)"|<a\s[^>]*?\bname="([^"]*)"')
+ANCHOR = re.compile(r'<[a-zA-Z][^>]*?\sid="([^"]*)"|<a\s[^>]*?\sname="([^"]*)"')
 FIRST_ELEMENT = re.compile(r"\s*<h1[\s>]")
 
 
@@ -67,7 +67,7 @@ def render_html(page, config, files) -> None:
     page.content = body
     page.toc = get_toc(nest_toc_tokens(tokens))
     page._title_from_render = title
-    page.present_anchor_ids = {a or b for a, b in ANCHOR.findall(body)}
+    page.present_anchor_ids = {html.unescape(a or b) for a, b in ANCHOR.findall(body)}
     if PAGES_LOG.getEffectiveLevel() > logging.DEBUG:
         page.links_to_anchors = resolver.links_to_anchors
 
