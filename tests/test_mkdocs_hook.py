@@ -102,10 +102,12 @@ def test_hook_builds_html_pages_with_links_rewritten_and_markdown_pages_as_befor
 
 @pytest.mark.parametrize("link, complaint", [("hilang.md", "not found among documentation files"),
                                              ("kim.md#tidak-ada", "does not contain an anchor"),
-                                             ("#tidak-ada", "no such anchor on this page")])
+                                             ("#tidak-ada", "no such anchor on this page"),
+                                             ("#nama-data", "no such anchor on this page")])
 def test_hook_strict_build_fails_on_a_broken_link_in_html(tmp_path, caplog, link, complaint):
     from mkdocs.exceptions import Abort
-    config = _site(tmp_path, {"index.md": GENERATED + f'<h1>Beranda</h1>\n<p><a href="{link}">x</a></p>\n',
+    config = _site(tmp_path, {"index.md": GENERATED + f'<h1>Beranda</h1>\n<p><a href="{link}">x</a>'
+                                          '<span data-name="nama-data">y</span></p>\n',
                               "kim.md": GENERATED + "<h1>Kim</h1>\n"})
     with caplog.at_level(logging.WARNING), pytest.raises(Abort):
         _build(config)
