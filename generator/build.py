@@ -633,8 +633,9 @@ SITE_DIGEST = "site.digest"
 
 def site_config(settings: Settings, build_date: str | None) -> str:
     """A digest of everything `mkdocs build` reads apart from the docs tree and the build date:
-    mkdocs.yml, the theme overrides, the environment it is given and the versions of MkDocs,
-    Material and Pagefind. A partial build needs it equal to the last build's."""
+    mkdocs.yml, the theme overrides, the MkDocs hook (mkdocs_hook.py), the environment it is given
+    and the versions of MkDocs, Material and Pagefind. A partial build needs it equal to the last
+    build's."""
     from importlib import metadata
 
     digest = hashlib.sha256()
