@@ -337,6 +337,10 @@ def build_date_of(catalog: Catalog, settings: Settings) -> str | None:
     return settings.build_date or (max(dated, key=sort_key) if dated else None)
 
 
+# The MkDocs hook that takes generated pages' HTML bodies (mkdocs.yml `hooks:`).
+HOOK = Path(__file__).resolve().parent / "mkdocs_hook.py"
+
+
 def mkdocs_env(settings: Settings, build_date: str | None = None) -> dict[str, str]:
     from .pages import load_labels
 
@@ -355,7 +359,9 @@ def mkdocs_env(settings: Settings, build_date: str | None = None) -> dict[str, s
                BRIEFING_DARK_LABEL=labels["toggle_dark"], BRIEFING_LIGHT_LABEL=labels["toggle_light"],
                # mkdocs.yml: the names of a Pagefind result's kind and date.
                BRIEFING_KIND_LABEL=labels["kind"], BRIEFING_DATE_LABEL=labels["published"],
-               BRIEFING_MATERIAL_SEARCH="false" if settings.search == "pagefind" else "true")
+               BRIEFING_MATERIAL_SEARCH="false" if settings.search == "pagefind" else "true",
+               # mkdocs.yml `hooks:`: generated pages reach MkDocs as HTML (mkdocs_hook.py).
+               BRIEFING_HOOK=str(HOOK))
     return env
 
 
@@ -627,8 +633,9 @@ SITE_DIGEST = "site.digest"
 
 def site_config(settings: Settings, build_date: str | None) -> str:
     """A digest of everything `mkdocs build` reads apart from the docs tree and the build date:
-    mkdocs.yml, the theme overrides, the environment it is given and the versions of MkDocs,
-    Material and Pagefind. A partial build needs it equal to the last build's."""
+    mkdocs.yml, the theme overrides, the MkDocs hook (mkdocs_hook.py), the environment it is given
+    and the versions of MkDocs, Material and Pagefind. A partial build needs it equal to the last
+    build's."""
     from importlib import metadata
 
     digest = hashlib.sha256()
@@ -639,6 +646,7 @@ def site_config(settings: Settings, build_date: str | None) -> str:
     overrides = TEMPLATES / "overrides"
     for path in sorted(p for p in overrides.rglob("*") if p.is_file()):
         digest.update(str(path.relative_to(overrides)).encode("utf-8") + path.read_bytes())
+    digest.update(HOOK.read_bytes())
     env = mkdocs_env(settings, build_date)
     digest.update(json.dumps({k: v for k, v in sorted(env.items()) if k.startswith("BRIEFING_")}).encode())
     for package in ("mkdocs", "mkdocs-material", "pagefind"):

@@ -150,7 +150,7 @@ def _report(report, strict: bool) -> int:
               help="No progress lines (a long build on a terminal prints one per stage); problems and the summary still print.")
 @_editor_errors
 def build(content_dir: Path, strict: bool | None, pdf: bool | None, quiet: bool, **overrides) -> None:
-    """Build the site from content/ into site/ (Markdown into build/docs, then mkdocs build)."""
+    """Build the site from content/ into site/ (pages into build/docs, then mkdocs build)."""
     from .build import BuildError, build as run_build
 
     settings = _load(content_dir, strict=strict, pdf=pdf, **overrides)

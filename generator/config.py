@@ -36,7 +36,7 @@ class Settings:
     strict: bool = _setting(False, "Treat warnings (decoded non-UTF-8 files, duplicates) as failures: non-zero exit after the build.")
     jobs: int = _setting(0, "Processes for extraction; 0 = one per core for large collections, 1 = no parallelism.")
     content_dir: Path = _setting(Path("content"), "Folder with articles/, register/, lang/ and briefing.yml.")
-    docs_dir: Path = _setting(Path("build/docs"), "Generated Markdown tree (git-ignored); MkDocs reads it.")
+    docs_dir: Path = _setting(Path("build/docs"), "Generated pages tree (git-ignored); MkDocs reads it.")
     site_dir: Path = _setting(Path("site"), "Where the built site is published (replaced only by a complete build).")
     cache_dir: Path = _setting(Path(".cache"), "Extraction cache, keyed by article content, lexicon and generator version.")
     config_file: Path = _setting(Path("mkdocs.yml"), "The MkDocs configuration to build with.")

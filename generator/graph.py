@@ -1,9 +1,9 @@
 """Co-occurrence of entities across briefs, drawn as a static, accessible SVG with links.
 
 Pure functions, no randomness: nodes sit on a circle in order of how connected they are
-(most connected at the top, clockwise), so two builds draw the same bytes. The SVG is meant to
-be inlined in a Markdown page inside a raw HTML block, so it holds no blank line, and every
-name in it is XML-escaped (and stripped of characters XML 1.0 forbids).
+(most connected at the top, clockwise), so two builds draw the same bytes. The SVG is inlined
+in a page's HTML body (it holds no blank line, so it would also stand in a Markdown raw HTML
+block), and every name in it is XML-escaped (and stripped of characters XML 1.0 forbids).
 """
 from __future__ import annotations
 

@@ -1,8 +1,10 @@
 """Catalog + Jinja templates → {path: text}: every generated page, the JSON data and the feed.
 
-Article text reaches a page only through the escaping filters of escape.py (`|md`, `|md_piece`,
-`|attr`), so nothing in an article can become Markdown structure, HTML, or template code.
-Article text is never used as template source.
+A generated page is front matter (marked `body: html`) and an HTML body: MkDocs takes the body as
+it is, without Markdown (generator/mkdocs_hook.py), and adds theme, navigation, table of
+contents and search. Article text reaches a page only through the escaping filters of escape.py
+(`|text`, `|piece`, `|attr`) in autoescaped templates, so nothing in an article can become HTML,
+Markdown or template code. Article text is never used as template source.
 """
 from __future__ import annotations
 
@@ -19,10 +21,11 @@ from typing import Callable
 
 import jinja2
 import yaml
+from markupsafe import Markup
 
 from .confidence import role_certainty, speaker_certainty
 from .config import Settings
-from .escape import html_attr, md_inline, md_piece
+from .escape import html_attr, html_piece, html_text
 from .graph import KIND_COLOURS, Node, cooccurrence, render_bars, render_svg, strongest_edges, xml_text
 from .lexicon import MAX_SLUG, fold, slugify
 from .model import KINDS, Brief, Catalog, DateMention, Span, to_record
@@ -194,13 +197,26 @@ def _format_value(value: str, language: str, week: str) -> str:
         return value
 
 
+@functools.lru_cache(maxsize=8)
+def icon(name: str) -> Markup:
+    """A Material icon inline, as Material's emoji extension writes `:material-file-pdf-box:` in
+    Markdown (`<span class="twemoji"><svg ...></span>`), read from the installed theme."""
+    from importlib.resources import files
+    svg = (files("material") / "templates" / ".icons" / f"{name}.svg").read_text(encoding="utf-8")
+    return Markup(f'<span class="twemoji">{svg}</span>')
+
+
 def _env(labels: dict) -> jinja2.Environment:
+    """Pages are HTML: autoescaping is on, so any value a template forgets to filter is still
+    escaped; article text goes through |text, |piece or |attr (escape.py), whose output is marked
+    safe, and the pictures built escaped in graph.py through |safe."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES / "pages")),
-                             undefined=jinja2.StrictUndefined, autoescape=False,
+                             undefined=jinja2.StrictUndefined, autoescape=True,
                              keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(md=md_inline, md_piece=md_piece, attr=html_attr, shorten=shorten,
-                       json=lambda v: json.dumps(v, ensure_ascii=False),
-                       json_ascii=lambda v: json.dumps(v, ensure_ascii=True))
+    env.filters.update(text=lambda v: Markup(html_text(v)), piece=lambda v: Markup(html_piece(v)),
+                       attr=lambda v: Markup(html_attr(v)), shorten=shorten,
+                       json_ascii=lambda v: Markup(json.dumps(v, ensure_ascii=True)))
+    env.globals["icon"] = icon
     env.globals["L"] = labels
     # Colour key of the co-occurrence pictures: (kind, label, colour).
     env.globals["graph_legend"] = [(k, labels[f"kind_{k}"], KIND_COLOURS[k]) for k in KINDS]
@@ -649,7 +665,7 @@ def render_pages(catalog: Catalog, settings: Settings, cache: RenderCache | None
             "build_date": views.build_date}
     out = Renderer(env, site, labels, cache)
     for brief in catalog.briefs:
-        out(f"briefs/{views.slug[brief.article.id]}.md", "brief.md.j2", page=views.brief_page(brief))
+        out(f"briefs/{views.slug[brief.article.id]}.md", "brief.html.j2", page=views.brief_page(brief))
     render_brief_lists(views, out)
     render_home(catalog, views, out)
     render_collection_pages(catalog, views, out)      # first: entity pages link to the quotes pages
@@ -701,7 +717,7 @@ def render_brief_lists(views: Views, out: Renderer) -> None:
     here = "briefs/"
     rows = [views.brief_row(b, here) for b in views.briefs_newest]
     if len(rows) <= list_limit("briefs"):
-        out("briefs/index.md", "briefs.md.j2", title=None, briefs=rows, years=None, pager=None)
+        out("briefs/index.md", "briefs.html.j2", title=None, briefs=rows, years=None, pager=None)
         return
     by_year: dict[str, list] = defaultdict(list)
     for brief in views.briefs_newest:
@@ -712,13 +728,13 @@ def render_brief_lists(views: Views, out: Renderer) -> None:
         paths = _parts(f"briefs/years/{year}", chunks)
         title = year if year != "undated" else views.labels["no_date"]
         for i, (path, chunk) in enumerate(zip(paths, chunks)):
-            out(path, "briefs.md.j2", title=title, briefs=chunk[0][1], years=None,
+            out(path, "briefs.html.j2", title=title, briefs=chunk[0][1], years=None,
                 pager=_pager(paths, i, "briefs/years/", up="../index.md"))
         years.append({"title": title, "count": len(briefs),
                       "parts": [{"link": path[len(here):], "count": len(c[0][1]),
                                  "label": f"{c[0][1][0]['date']} – {c[0][1][-1]['date']}"}
                                 for path, c in zip(paths, chunks)]})
-    out("briefs/index.md", "briefs.md.j2", title=None, briefs=[], years=years, pager=None)
+    out("briefs/index.md", "briefs.html.j2", title=None, briefs=[], years=years, pager=None)
 
 
 def _year(value: str | None) -> str:
@@ -789,7 +805,7 @@ def render_home(catalog: Catalog, views: Views, out: Renderer) -> str:
         graph = render_svg(nodes, edges, label=f"{labels['graph']}: {len(nodes)} {labels['graph_people']}",
                            units=labels["briefs_count"], ring=170.0, label_chars=None)
     return out(
-        "index.md", "home.md.j2", briefs=[views.brief_row(b, "") for b in views.briefs_newest[:HOME_BRIEFS]],
+        "index.md", "home.html.j2", briefs=[views.brief_row(b, "") for b in views.briefs_newest[:HOME_BRIEFS]],
         total=len(catalog.briefs), graph=graph, events=recent_events(views, "", HOME_EVENTS),
         people=lately, since=views.date_text(DateMention(Span(0, 0), "", since, "day", "")) if recent and since else None)
 
@@ -965,7 +981,7 @@ def render_entity_pages(catalog: Catalog, views: Views, out: Renderer) -> None:
     index: dict[str, list] = {k: [] for k in KINDS}
     for entity_id, entity in sorted(catalog.entities.items()):
         page = entity_page(catalog, views, entity_id)
-        out(f"entities/{entity_id}.md", "entity.md.j2", page=page)
+        out(f"entities/{entity_id}.md", "entity.html.j2", page=page)
         index[entity.kind].append({"name": entity.name, "link": f"../entities/{entity_id}.md",
                                    "count": page["count"], "aliases": page["aliases"],
                                    "role": page["roles"][0]["role"] if page["roles"] else None,
@@ -979,7 +995,7 @@ def render_entity_pages(catalog: Catalog, views: Views, out: Renderer) -> None:
         letters[kind] = sorted(groups.items(), key=lambda kv: (kv[0] == "#", kv[0]))
     totals = {k: len(v) for k, v in index.items()}
     if sum(totals.values()) <= list_limit("actors"):
-        out("actors/index.md", "actors.md.j2", index=letters, totals=totals, kinds=None, pager=None)
+        out("actors/index.md", "actors.html.j2", index=letters, totals=totals, kinds=None, pager=None)
         return
     # Large: the index lists each kind's letters; actors/<kind>.md (and parts) hold the rows.
     kinds = {}
@@ -988,12 +1004,12 @@ def render_entity_pages(catalog: Catalog, views: Views, out: Renderer) -> None:
         paths = _parts(f"actors/{kind}", chunks)
         where = {}
         for i, (path, chunk) in enumerate(zip(paths, chunks)):
-            out(path, "actors.md.j2", index={kind: chunk}, totals=totals, kinds=None,
+            out(path, "actors.html.j2", index={kind: chunk}, totals=totals, kinds=None,
                 pager=_pager(paths, i, "actors/"))
             for letter, _ in chunk:
                 where.setdefault(letter, path[len("actors/"):])
         kinds[kind] = [{"letter": letter, "count": len(rows), "link": where[letter]} for letter, rows in groups]
-    out("actors/index.md", "actors.md.j2", index=None, totals=totals, kinds=kinds, pager=None)
+    out("actors/index.md", "actors.html.j2", index=None, totals=totals, kinds=kinds, pager=None)
 
 
 def _context(brief: Brief, actors) -> str:
@@ -1095,7 +1111,7 @@ def render_timeline(catalog: Catalog, views: Views, out: Renderer) -> None:
     weight = lambda group: len(group["events"])   # noqa: E731
     total = sum(weight(g) for _, _, groups in months for g in groups)
     if total <= list_limit("timeline"):
-        out("timeline/index.md", "timeline.md.j2", title=None, months=[(t, g) for _, t, g in months],
+        out("timeline/index.md", "timeline.html.j2", title=None, months=[(t, g) for _, t, g in months],
             years=None, pager=None, latest=[])
         return
     by_year: dict[str, list] = defaultdict(list)
@@ -1107,12 +1123,12 @@ def render_timeline(catalog: Catalog, views: Views, out: Renderer) -> None:
         chunks = paginate(sections, list_limit("timeline"), weight=weight)
         paths = _parts(f"timeline/{year}", chunks)
         for i, (path, chunk) in enumerate(zip(paths, chunks)):
-            out(path, "timeline.md.j2", title=year, months=[(head[0], groups) for head, groups in chunk],
+            out(path, "timeline.html.j2", title=year, months=[(head[0], groups) for head, groups in chunk],
                 years=None, pager=_pager(paths, i, "timeline/"), latest=[])
         years.append({"title": year, "count": sum(weight(g) for _, _, groups in by_year[year] for g in groups),
                       "parts": [{"link": path[len("timeline/"):], "count": sum(weight(g) for _, gs in c for g in gs),
                                  "label": _span_label(c)} for path, c in zip(paths, chunks)]})
-    out("timeline/index.md", "timeline.md.j2", title=None, months=[], years=years, pager=None,
+    out("timeline/index.md", "timeline.html.j2", title=None, months=[], years=years, pager=None,
         latest=latest_events(views, months))
 
 
@@ -1165,7 +1181,7 @@ def render_quotes(catalog: Catalog, views: Views, out: Renderer) -> None:
 
     if sum(len(items) for _, items in sections) <= list_limit("quotes"):
         views.speaker_pages.update({k: "quotes/index.md" for k, _ in sections if k != "~"})
-        out("quotes/index.md", "quotes.md.j2", title=None, speakers=speakers(sections), letters=None, pager=None, latest=[])
+        out("quotes/index.md", "quotes.html.j2", title=None, speakers=speakers(sections), letters=None, pager=None, latest=[])
         return
     by_letter: dict[str, list] = defaultdict(list)
     for k, items in sections:
@@ -1180,12 +1196,12 @@ def render_quotes(catalog: Catalog, views: Views, out: Renderer) -> None:
             for k, _ in chunk:
                 if k != "~":
                     views.speaker_pages.setdefault(k, path)
-            out(path, "quotes.md.j2", title=title, speakers=speakers(chunk), letters=None,
+            out(path, "quotes.html.j2", title=title, speakers=speakers(chunk), letters=None,
                 pager=_pager(paths, i, here), latest=[])
         letters.append({"title": title, "speakers": len(by_letter[letter]),
                         "count": sum(len(items) for _, items in by_letter[letter]),
                         "parts": [path[len(here):] for path in paths]})
-    out("quotes/index.md", "quotes.md.j2", title=None, speakers=[], letters=letters, pager=None, latest=latest)
+    out("quotes/index.md", "quotes.html.j2", title=None, speakers=[], letters=letters, pager=None, latest=latest)
 
 
 def render_collection_pages(catalog: Catalog, views: Views, out: Renderer) -> None:

@@ -167,10 +167,10 @@ def test_pages_match_golden(pages, request, path, golden):
     ("vostochny", {"a_vostochny"}), ("choe-son-hui", {"b_kereta"})])
 def test_pages_entity_lists_exactly_its_briefs(pages, entity_id, briefs):
     page = pages[f"entities/{entity_id}.md"]
-    section = page.split("\n## ", 2)[1]   # the "mentioned in" section (after roles, or first)
+    section = page.split("\n<h2>", 2)[1]   # the "mentioned in" section (after roles, or first)
     if not section.startswith(("Disebut", "Mentioned")):
-        section = page.split("\n## ", 3)[2]
-    linked = set(re.findall(r"\]\(\.\./briefs/([\w-]+)\.md\)", section))
+        section = page.split("\n<h2>", 3)[2]
+    linked = set(re.findall(r'href="\.\./briefs/([\w-]+)\.md"', section))
     assert linked == briefs
 
 
@@ -195,27 +195,27 @@ def test_pages_entity_page_carries_every_spelling_for_search(pages, entity_id, w
 def test_pages_brief_links_actors_quotes_timeline(pages):
     page = pages["briefs/a_vostochny.md"]
     for entity_id in ("vladimir-putin", "kim-jong-un", "russia", "north-korea", "vostochny"):
-        assert f"(../entities/{entity_id}.md)" in page
-    assert "\n— [Vladimir Putin](../entities/vladimir-putin.md) · [¶2](#kutipan-1 " in page
-    assert page.index("12 September 2023") < page.index("13 September 2023 |")
-    assert "## Ringkasan terkait" in page and "(../briefs/b_kereta.md)" in page.split("## Ringkasan terkait")[1]
+        assert f'href="../entities/{entity_id}.md"' in page
+    assert '\n<p class="quote-by">— <a href="../entities/vladimir-putin.md">Vladimir Putin</a> · <a href="#kutipan-1" ' in page
+    assert page.index("12 September 2023") < page.index("<td>13 September 2023</td>")
+    assert "<h2>Ringkasan terkait</h2>" in page and 'href="../briefs/b_kereta.md"' in page.split("<h2>Ringkasan terkait</h2>")[1]
 
 
 def test_pages_timeline_groups_same_day_events_sharing_actors(pages):
     page = pages["timeline/index.md"]
-    months = re.findall(r"^## (.+)$", page, re.M)
+    months = re.findall(r"^<h2>(.+)</h2>$", page, re.M)
     assert months == ["Juli 2022", "September 2023"]
     # 13 September: Vostochny (Putin, Kim) and the other brief (Kim, Putin) are one group.
-    group = page.split("hari yang sama")[1].split("\n- **")[0]
+    group = page.split("hari yang sama")[1].split("</ul>")[0]
     assert "a_vostochny" in group and "b_kereta" in group
 
 
 def test_pages_actors_index_letters_and_counts(pages):
     page = pages["actors/index.md"]
-    assert re.search(r"^### K \{ #person-k", page, re.M)
+    assert re.search(r'^<h3 id="person-k">K</h3>$', page, re.M)
     # A line per actor: its role, how many briefs, when last seen.
-    assert "[Kim Jong Un](../entities/kim-jong-un.md) · Pemimpin · 2 ringkasan · terakhir disebut 14 September 2023" in page
-    assert "[Korea Utara](../entities/north-korea.md) · 3 ringkasan · terakhir disebut 14 September 2023" in page
+    assert '<a href="../entities/kim-jong-un.md">Kim Jong Un</a> · Pemimpin · 2 ringkasan · terakhir disebut 14 September 2023' in page
+    assert '<a href="../entities/north-korea.md">Korea Utara</a> · 3 ringkasan · terakhir disebut 14 September 2023' in page
 
 
 def test_pages_svg_is_valid_xml_with_links(pages):
@@ -245,7 +245,7 @@ def test_pages_deterministic():
     assert render_pages(mini_catalog(), settings) == render_pages(mini_catalog(), settings)
 
 
-@pytest.mark.parametrize("language, label", [("id", "# Aktor"), ("en", "# Actors")])
+@pytest.mark.parametrize("language, label", [("id", "<h1>Aktor</h1>"), ("en", "<h1>Actors</h1>")])
 def test_pages_ui_language_switches_labels(language, label):
     pages = render_pages(mini_catalog(), Settings(pdf=False, ui_language=language))
     assert label + "\n" in pages["actors/index.md"]
@@ -278,7 +278,7 @@ def test_pages_article_text_never_becomes_markup():
 
 
 def _rows(text: str) -> list[str]:
-    return re.findall(r"\]\((?:\.\./)+briefs/([\w-]+)\.md\)", text)
+    return re.findall(r'href="(?:\.\./)+briefs/([\w-]+)\.md"', text)
 
 
 def test_pages_large_collections_split_lists_into_bounded_pages(monkeypatch):
@@ -289,23 +289,23 @@ def test_pages_large_collections_split_lists_into_bounded_pages(monkeypatch):
     monkeypatch.setattr(pages_module, "PAGE_ITEMS", 2)
     pages = render_pages(mini_catalog(), Settings(pdf=False))
     # Briefs: the index lists years; each year page holds its briefs, at most 2 a page.
-    assert "](years/2023.md)" in pages["briefs/index.md"] and "](years/2022.md)" in pages["briefs/index.md"]
+    assert 'href="years/2023.md"' in pages["briefs/index.md"] and 'href="years/2022.md"' in pages["briefs/index.md"]
     listed = [r for path, text in pages.items() if path.startswith("briefs/years/") for r in _rows(text)]
     assert sorted(listed) == ["a_vostochny", "b_kereta", "c_seoul"]
     # Timeline: years with counts on the index, months on the year pages and their parts.
     index = pages["timeline/index.md"]
-    assert "**2023**" in index and "**2022**" in index and "](2022.md)" in index
+    assert "<strong>2023</strong>" in index and "<strong>2022</strong>" in index and 'href="2022.md"' in index
     parts = {path: text for path, text in pages.items() if path.startswith("timeline/") and path != "timeline/index.md"}
     assert "timeline/2023.md" in parts and "timeline/2023-2.md" in parts
-    events = lambda text: len(re.findall(r"^\s*- (?!\*\*[^*]+\*\* ·)", text, re.M))   # noqa: E731
+    events = lambda text: len(re.findall(r"<li>(?!\n<p><strong>[^<]+</strong> ·)", text))   # noqa: E731
     assert all(events(text.split("\n---\n", 1)[1]) <= 2 + 2 for text in parts.values())
     assert sum(len(_rows(t)) for t in parts.values()) == len(_rows(small["timeline/index.md"]))
     # Quotes: initials with counts, one page per initial.
-    assert "](a.md)" in pages["quotes/index.md"] and "quotes/c.md" in pages and "quotes/v.md" in pages
-    assert "(../entities/vladimir-putin.md)" in pages["quotes/v.md"]
+    assert 'href="a.md"' in pages["quotes/index.md"] and "quotes/c.md" in pages and "quotes/v.md" in pages
+    assert 'href="../entities/vladimir-putin.md"' in pages["quotes/v.md"]
     # Actors: kinds and letters on the index, rows on pages per kind.
-    assert re.search(r"\]\(person(-\d)?\.md#person-k\)", pages["actors/index.md"])
-    kim = [p for p in pages if p.startswith("actors/person") and "(../entities/kim-jong-un.md)" in pages[p]]
+    assert re.search(r'href="person(-\d)?\.md#person-k"', pages["actors/index.md"])
+    kim = [p for p in pages if p.startswith("actors/person") and 'href="../entities/kim-jong-un.md"' in pages[p]]
     assert len(kim) == 1
     # The nav entries stay the same files whatever the size.
     for path in ("index.md", "briefs/index.md", "actors/index.md", "timeline/index.md", "quotes/index.md"):
@@ -362,7 +362,7 @@ def test_pages_every_quote_and_event_links_to_its_marked_place_in_the_text(pages
     """Each ¶ link of a quote or a timeline row names a mark that exists once in the article
     text of the same page, inside the paragraph the link names."""
     page = pages[path]
-    links = re.findall(r"\[¶(\d+)\]\(#((?:kutipan|tanggal)-\d+) ", page)
+    links = [(n, mark) for mark, n in re.findall(r'<a href="#((?:kutipan|tanggal)-\d+)" title="[^"]*">¶(\d+)</a>', page)]
     assert links, "no source links on the page"
     body = page.split('<div class="article-body">', 1)[1]
     for n, mark_id in links:
@@ -430,7 +430,7 @@ def test_pages_mark_an_inferred_speaker_on_every_page_that_lists_the_quote(seed_
         expected.setdefault(seed_catalog.entity_id(brief, quote.speaker_key), []).append(not found.certain)
     for entity_id, doubts in expected.items():
         page = pages[f"entities/{entity_id}.md"]
-        said = [block.split("{: .quote-by }")[0] for block in page.split("\n> “")[1:]]
+        said = [block.split("</p>")[0] for block in page.split('<p class="quote-by"')[1:]]
         assert sorted('class="doubt"' in block for block in said) == sorted(doubts), entity_id
     assert sum(p.count('class="doubt"') for path, p in pages.items() if path.startswith("quotes/")) \
         == len(guessed)
@@ -439,11 +439,12 @@ def test_pages_mark_an_inferred_speaker_on_every_page_that_lists_the_quote(seed_
 def test_pages_roles_one_row_per_role_folded(seed_catalog):
     pages = render_pages(seed_catalog, Settings(pdf=False))
     for path, page in pages.items():
-        if not path.startswith("entities/") or "| --- | --- | --- | --- | --- |" not in page:
+        if not path.startswith("entities/") or "<table>" not in page:
             continue
-        table = page.split("| --- | --- | --- | --- | --- |", 1)[1].split("\n\n", 1)[0]
-        keys = [tuple(c.strip().split(" <abbr")[0].lower() for c in row.split("|")[1:3])
-                for row in table.strip().splitlines()]
+        table = page.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+        keys = [tuple(c.split(" <abbr")[0].lower() for c in re.findall(r"<td>(.*?)</td>", row)[:2])
+                for row in table.split("</tr>")[:-1]]
+        assert keys
         assert len(keys) == len(set(keys)), path
 
 
@@ -454,7 +455,8 @@ def test_pages_facts_on_other_pages_link_to_their_marked_passage(pages, path, fa
     of their words in the brief's article text (inside the paragraph the link names), not to the
     top of the brief."""
     page = pages[path]
-    links = re.findall(r"\[¶(\d+)\]\(\.\./briefs/([\w-]+)\.md#((?:kutipan|pernyataan|tanggal)-\d+) ", page)
+    links = [(n, slug, mark) for slug, mark, n in re.findall(
+        r'<a href="\.\./briefs/([\w-]+)\.md#((?:kutipan|pernyataan|tanggal)-\d+)" title="[^"]*">¶(\d+)</a>', page)]
     assert len(links) == facts, links
     for n, slug, mark_id in links:
         body = pages[f"briefs/{slug}.md"].split('<div class="article-body">', 1)[1]
@@ -482,10 +484,10 @@ def test_pages_entity_page_chart_years_and_people_only():
     bars = ET.fromstring(chart).findall(".//{http://www.w3.org/2000/svg}rect")
     assert len(bars) == 11                       # November 2022 to September 2023, empty months too
     # Briefs grouped by year, newest first; only the newest year open.
-    years = re.findall(r'<details class="entity-year" markdown="1"( open)?><summary>(\d+) \((\d+)\)', page)
-    assert years == [(" open", "2023", "2"), ("", "2022", "1")]
+    years = re.findall(r'<details class="entity-year"( open="open")?>\n<summary>(\d+) \((\d+)\)', page)
+    assert years == [(' open="open"', "2023", "2"), ("", "2022", "1")]
     # Co-occurring people only (no country), every person it appears with.
-    section = page.split("## Orang yang sering muncul bersama")[1]
+    section = page.split("<h2>Orang yang sering muncul bersama</h2>")[1]
     assert "entities/russia.md" not in section and "entities/south-korea.md" not in section
     assert "entities/andrey-kulik.md" in section and "entities/kim-jong-un.md" in section
 
@@ -509,8 +511,8 @@ def test_pages_entity_lists_are_bounded(monkeypatch):
     monkeypatch.setattr(pages_module, "ENTITY_BRIEFS", 1)
     monkeypatch.setattr(pages_module, "ENTITY_EVENTS", 2)
     page = render_pages(mini_catalog(), Settings(pdf=False))["entities/kim-jong-un.md"]
-    newest = page.split('<details class="entity-year" markdown="1" open>')[1].split('<details class="more"')[0]
-    assert newest.count("](../briefs/") == 1
+    newest = page.split('<details class="entity-year" open="open">')[1].split('<details class="more"')[0]
+    assert newest.count('href="../briefs/') == 1
     assert "1 lainnya" in page and "2 peristiwa sebelumnya" in page
 
 
@@ -574,10 +576,10 @@ def test_pages_home_briefs_what_happened_lately_and_who():
     """The home page opens with the newest events (none dated after the build date, each with its
     ¶ link) and the people most in the news lately (people only, no country)."""
     page = render_pages(mini_catalog(), Settings(pdf=False))["index.md"]
-    lately = page.split("## Yang terjadi belakangan")[1].split("\n## ")[0]
+    lately = page.split("<h2>Yang terjadi belakangan</h2>")[1].split("<h2>")[0]
     assert lately.index("13 September 2023") < lately.index("12 September 2023")
-    assert re.search(r"\[¶\d+\]\(briefs/[\w-]+\.md#tanggal-\d+ ", lately)
-    people = page.split("## Orang yang paling sering diberitakan belakangan")[1].split("\n## ")[0]
+    assert re.search(r'<a href="briefs/[\w-]+\.md#tanggal-\d+" title="[^"]*">¶\d+</a>', lately)
+    people = page.split("<h2>Orang yang paling sering diberitakan belakangan</h2>")[1].split("<h2>")[0]
     assert "entities/kim-jong-un.md" in people and "entities/vladimir-putin.md" in people
     assert "entities/north-korea.md" not in people and "entities/russia.md" not in people
     graph = re.search(r'<svg[^>]*class="cooccurrence".*?</svg>', page, re.S).group(0)

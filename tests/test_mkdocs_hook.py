@@ -1,0 +1,114 @@
+"""generator/mkdocs_hook.py: generated pages reach MkDocs as HTML, with the headings, title, links
+and anchors Python-Markdown and MkDocs would have given the same page written in Markdown."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import markdown
+import pytest
+
+from generator.escape import md_inline
+from generator.mkdocs_hook import headings, is_source_link
+
+ROOT = Path(__file__).resolve().parent.parent
+HOOK = ROOT / "generator" / "mkdocs_hook.py"
+
+# Invented headings, hostile ones among them (escaped as pages.py escapes article text).
+TITLES = ["Menlu Zorvan Tiba di Kelmora", "Ringkasan", "A & B <i>c</i> {{ x }} | --- #", "Ringkasan",
+          "Žluté “kutip” (sumber)", "", "1. Daftar", "Ringkasan_1"]
+
+
+def test_hook_headings_ids_and_toc_are_python_markdowns():
+    """The same headings as Markdown (`#` lines, through Python-Markdown's toc) and as HTML
+    (through the hook) get the same ids, table of contents entries and title."""
+    source = "\n\n".join(f"{'#' * (1 + i % 3)} {md_inline(t)}" for i, t in enumerate(TITLES))
+    md = markdown.Markdown(extensions=["toc", "attr_list"])
+    expected_html = md.convert(source + "\n\n## Kim { #s-kim }\n\n### A { #person-a data-toc-label=\"A\" }")
+    body = "\n".join(f"<h{1 + i % 3}>{md_inline(t)}</h{1 + i % 3}>" for i, t in enumerate(TITLES))
+    body += '\n<h2 id="s-kim">Kim</h2>\n<h3 id="person-a" data-toc-label="A">A</h3>'
+    out, tokens, title = headings(body)
+    strip = lambda ts: [dict(level=t["level"], id=t["id"], name=t["name"], children=strip(t["children"]))  # noqa: E731
+                        for t in ts]
+    from markdown.extensions.toc import nest_toc_tokens
+    assert strip(nest_toc_tokens(tokens)) == strip(md.toc_tokens)
+    assert out.replace("\n", "") == expected_html.replace("\n", "")
+    assert title == md_inline(TITLES[0])
+    assert "data-toc-label" not in out
+
+
+def test_hook_heading_ids_never_repeat_an_id_of_the_page():
+    """A headline that slugs to the id of the article text (`teks`) gets its own id; the ¶ links
+    to the text keep their target."""
+    out, tokens, _ = headings('<h1>Teks</h1>\n<h2>Teks</h2>\n<details id="teks"><p id="teks-1">x</p></details>')
+    assert [t["id"] for t in tokens] == ["teks_1", "teks_2"]
+    assert out.count('id="teks"') == 1
+
+
+def test_hook_title_only_from_a_leading_h1():
+    assert headings("<p>x</p>\n<h1>Judul</h1>")[2] is None
+    assert headings("<h2>Bagian</h2>")[2] is None
+    assert headings("<h1>Judul &#60;b&#62; <a href=\"x.md\">tautan</a></h1>")[2] == "Judul &#60;b&#62; tautan"
+
+
+@pytest.mark.parametrize("url, resolved", [
+    ("../entities/kim.md", True), ("x.md#kutipan-1", True), ("#teks-2", True), ("../pdf/a.pdf", True),
+    ("data/records.json", True), ("../../entities/kim/", False), ("https://example.org/a.md", False),
+    ("/abs.md", False), ("", False), ("mailto:a@b.c", False)])
+def test_hook_resolves_source_links_only(url, resolved):
+    assert is_source_link(url) is resolved
+
+
+def _site(tmp_path: Path, pages: dict[str, str]):
+    from mkdocs.config import load_config
+    docs = tmp_path / "docs"
+    for rel, text in pages.items():
+        (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+        (docs / rel).write_text(text, encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        f"site_name: t\ndocs_dir: docs\nsite_dir: site\nstrict: true\nuse_directory_urls: true\n"
+        f"theme: {{name: mkdocs}}\nhooks: ['{HOOK}']\nmarkdown_extensions: [toc]\n"
+        "validation: {links: {anchors: warn, unrecognized_links: warn}}\n", encoding="utf-8")
+    return load_config(str(tmp_path / "mkdocs.yml"))
+
+
+def _build(config):
+    from mkdocs.commands.build import build
+    build(config)
+
+
+GENERATED = "---\nbody: html\n---\n"
+
+
+def test_hook_builds_html_pages_with_links_rewritten_and_markdown_pages_as_before(tmp_path):
+    config = _site(tmp_path, {
+        "index.md": GENERATED + '<h1>Beranda</h1>\n<p><a href="entities/kim.md#s-kim">Kim</a> <a href="#sini">¶</a>'
+                    ' <a href="../x/">svg</a> <span id="sini">*tetap*</span></p>\n',
+        "entities/kim.md": GENERATED + '<h1>Kim</h1>\n<h2 id="s-kim">Ucapan</h2>\n<h2>Ucapan</h2>\n',
+        "about.md": "# Tentang\n\nTeks *editor* dan [beranda](index.md).\n"})
+    _build(config)
+    site = tmp_path / "site"
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert '<a href="entities/kim/#s-kim">Kim</a>' in home and '<a href="#sini">' in home
+    assert '<a href="../x/">svg</a>' in home                       # a final URL is left as written
+    assert "<span id=\"sini\">*tetap*</span>" in home              # no Markdown inside HTML bodies
+    kim = (site / "entities" / "kim" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Kim - t</title>" in kim                          # the title from the <h1>
+    assert '<h2 id="s-kim">Ucapan</h2>' in kim and '<h2 id="ucapan">Ucapan</h2>' in kim
+    assert 'href="#ucapan"' in kim                                 # the table of contents
+    about = (site / "about" / "index.html").read_text(encoding="utf-8")
+    assert "<em>editor</em>" in about and '<a href="../">beranda</a>' in about
+
+
+@pytest.mark.parametrize("link, complaint", [("hilang.md", "not found among documentation files"),
+                                             ("kim.md#tidak-ada", "does not contain an anchor"),
+                                             ("#tidak-ada", "no such anchor on this page"),
+                                             ("#nama-data", "no such anchor on this page")])
+def test_hook_strict_build_fails_on_a_broken_link_in_html(tmp_path, caplog, link, complaint):
+    from mkdocs.exceptions import Abort
+    config = _site(tmp_path, {"index.md": GENERATED + f'<h1>Beranda</h1>\n<p><a href="{link}">x</a>'
+                                          '<span data-name="nama-data">y</span></p>\n',
+                              "kim.md": GENERATED + "<h1>Kim</h1>\n"})
+    with caplog.at_level(logging.WARNING), pytest.raises(Abort):
+        _build(config)
+    assert complaint in caplog.text
