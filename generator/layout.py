@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from . import prefilter
 from .lexicon import Lexicon, alternation, fold
 from .model import Article, Credit, Furniture, Layout, Span
 
@@ -100,6 +101,22 @@ def _rules(lex: Lexicon, group: str) -> list[tuple[dict, re.Pattern]]:
                                                    .replace("{month}", months).replace("{outlet}", outlets)))
                                  for rule in lex.group("furniture", group, []) or []]
     return found
+
+
+def _ruleset(lex: Lexicon, group: str) -> prefilter.Rules:
+    """The furniture rules of one group with what each cannot match without (`prefilter.Rules`):
+    a line is searched only with the rules that may match it, derived from the patterns themselves,
+    so a rule an editor adds in an overlay is gated (or, when it cannot be read, always run) alike."""
+    sets: dict[str, prefilter.Rules] = lex.memo("furniture.rulesets", dict)
+    found = sets.get(group)
+    if found is None:
+        found = sets[group] = prefilter.Rules(_rules(lex, group))
+    return found
+
+
+def _first_match(lex: Lexicon, group: str, text: str, start: int = 0, end: int | None = None):
+    """(rule, match) of the first rule of a group that matches text[start:end], or (None, None)."""
+    return next(_ruleset(lex, group).matches(text, start, end), (None, None))
 
 
 def _outlet_pattern(lex: Lexicon) -> str:
@@ -237,7 +254,7 @@ def _tail_markers(p: _Page) -> None:
     for index, line in enumerate(lines):
         if line.kind == "blank" or line.span.start < TAIL_MIN_POSITION * len(text):
             continue
-        hit = next((rule for rule, rx in _rules(lex, "tail") if rx.search(line.text)), None)
+        hit, _ = _first_match(lex, "tail", line.text)
         if hit:
             for later in lines[index:]:
                 if later.kind != "blank":
@@ -263,7 +280,7 @@ def _whole_lines(p: _Page) -> None:
             skip_next = False
             continue
         if block and not line.text.rstrip().endswith((".", "!", '"', "”")) \
-                and not any(rx.search(line.text) for group in ("line", "teaser") for _, rx in _rules(lex, group)):
+                and not any(_first_match(lex, group, line.text)[0] for group in ("line", "teaser")):
             # The headlines listed under a "Pilihan Redaksi"/"Baca Juga" label, up to a blank line (a
             # headline may ask a question; a full stop closes prose).
             p.mark(line, "teaser:block")
@@ -272,24 +289,22 @@ def _whole_lines(p: _Page) -> None:
         block = False
         # A header date first (it may carry the reporter's name), then the furniture lines that say
         # what they are, and only then the bylines, some of which are guessed from a name's shape.
-        for rule, rx in _rules(lex, "header_date"):
-            m = rx.search(line.text)
-            if m:
-                header_dates.append(_strip_span(text, line.span) or line.span)
-                if p.published is None:
-                    p.published = _strip_span(text, line.span)
-                if m.groupdict().get("name"):
-                    credits.append(Credit(line.span, "author", m.group("name").strip()))
-                if m.groupdict().get("editor"):
-                    credits.append(Credit(line.span, "editor", m.group("editor").strip()))
-                if m.groupdict().get("segments") and p.chrome_outlet is None:
-                    p.chrome_outlet = _outlet_in_segments(m.group("segments"), lex)
-                p.mark(line, f"header-date:{rule['id']}")
-                break
+        rule, m = _first_match(lex, "header_date", line.text)
+        if rule:
+            header_dates.append(_strip_span(text, line.span) or line.span)
+            if p.published is None:
+                p.published = _strip_span(text, line.span)
+            if m.groupdict().get("name"):
+                credits.append(Credit(line.span, "author", m.group("name").strip()))
+            if m.groupdict().get("editor"):
+                credits.append(Credit(line.span, "editor", m.group("editor").strip()))
+            if m.groupdict().get("segments") and p.chrome_outlet is None:
+                p.chrome_outlet = _outlet_in_segments(m.group("segments"), lex)
+            p.mark(line, f"header-date:{rule['id']}")
         if line.kind != "content":
             continue
         for group in ("line", "teaser"):
-            rule, m = next(((r, m) for r, rx in _rules(lex, group) if (m := rx.search(line.text))), (None, None))
+            rule, m = _first_match(lex, group, line.text)
             if rule:
                 p.mark(line, f"{group}:{rule['id']}")
                 if m.groupdict().get("outlet") and p.holder is None:
@@ -299,17 +314,15 @@ def _whole_lines(p: _Page) -> None:
                 break
         if line.kind != "content":
             continue
-        for rule, rx in _rules(lex, "credits"):
-            m = rx.search(line.text)
-            if m:
-                found = m.groupdict()
-                credits.append(Credit(line.span, rule.get("role", "author"), found["name"].strip()))
-                if found.get("editor"):
-                    credits.append(Credit(line.span, "editor", found["editor"].strip()))
-                if found.get("outlet") and p.chrome_outlet is None:
-                    p.chrome_outlet = _outlet_name(found["outlet"], lex)
-                p.mark(line, f"credit:{rule['id']}")
-                break
+        rule, m = _first_match(lex, "credits", line.text)
+        if rule:
+            found = m.groupdict()
+            credits.append(Credit(line.span, rule.get("role", "author"), found["name"].strip()))
+            if found.get("editor"):
+                credits.append(Credit(line.span, "editor", found["editor"].strip()))
+            if found.get("outlet") and p.chrome_outlet is None:
+                p.chrome_outlet = _outlet_name(found["outlet"], lex)
+            p.mark(line, f"credit:{rule['id']}")
 
 
 def _repeated_lines(p: _Page) -> None:
@@ -353,18 +366,17 @@ def _inline_furniture(p: _Page) -> None:
         if line.kind != "content":
             continue
         span = line.span
-        for rule, rx in _rules(lex, "caption_credit"):
-            m = rx.search(line.text)
-            if m:
-                credit = Span(span.start + m.start(), span.start + m.end())
-                name = (m.groupdict().get("name") or m.group(0)).strip()
-                credits.append(Credit(_strip_span(text, credit) or credit, rule.get("role", "photo"), name))
-                furniture.append(Furniture(_strip_span(text, credit) or credit, f"caption-credit:{rule['id']}"))
-                span = Span(span.start, credit.start)
-                line.kind = "caption"
-                break
-        for rule, rx in _rules(lex, "inline"):
-            m = rx.search(text, span.start, span.end)
+        rule, m = _first_match(lex, "caption_credit", line.text)
+        if rule:
+            credit = Span(span.start + m.start(), span.start + m.end())
+            name = (m.groupdict().get("name") or m.group(0)).strip()
+            credits.append(Credit(_strip_span(text, credit) or credit, rule.get("role", "photo"), name))
+            furniture.append(Furniture(_strip_span(text, credit) or credit, f"caption-credit:{rule['id']}"))
+            span = Span(span.start, credit.start)
+            line.kind = "caption"
+        inline = _ruleset(lex, "inline")
+        for index_, (rule, _) in enumerate(inline.rules):
+            m = inline.search(index_, text, span.start, span.end)
             if m and m.end() == span.end or (m and not text[m.end():span.end].strip()):
                 cut = _strip_span(text, Span(m.start(), m.end()))
                 if cut:
@@ -685,9 +697,8 @@ def _lead_in(line: _Line, lex: Lexicon) -> tuple[dict, int, re.Match] | None:
     A rule with `city_suffix` cuts inside its `glued` capital word, before the longest end of it that
     names a known place ("...FOTOGRAFERKYIV" -> "KYIV"); without such an end it does not fire.
     """
-    for rule, rx in _rules(lex, "lead_in"):
-        m = rx.match(line.text)
-        if not m or (not m.end() and not rule.get("caption")):
+    for rule, m in _ruleset(lex, "lead_in").matches(line.text, whole=True):
+        if not m.end() and not rule.get("caption"):
             continue      # (a caption rule may only look ahead: the whole line is the caption)
         if not rule.get("city_suffix"):
             return rule, m.end(), m

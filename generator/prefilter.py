@@ -1,0 +1,354 @@
+"""What a regular expression cannot match without: the literal strings one of which every match
+holds, read from the pattern itself, so a rule can be skipped on a line that holds none of them.
+
+`required(rx)` parses the compiled pattern (Python's own parser, `re._parser`) and returns a set of
+lower-case strings such that any match of `rx` in a string, or any string its look-aheads read,
+contains at least one of them; or None when the pattern gives no such set (then the rule always
+runs). `fold(text)` is the text those strings are looked for in: lower case, with the few
+characters that `re`'s case-insensitive matching takes for an ASCII letter (`ſ` for `s`, `K` for
+`k`, dotted and dotless `i`) written as that letter, so a case-insensitive rule that matches a line
+always finds its strings in the line's fold.
+
+Nothing here knows a language: the strings come from the patterns (furniture.yaml, an editor's
+overlay), never from a list kept by hand. A pattern this module cannot read (a back-reference, a
+conditional group, a parser it does not know) is one without a set, never one with a wrong set.
+"""
+from __future__ import annotations
+
+import re
+from array import array
+from functools import lru_cache
+
+try:                                        # Python 3.11+; older or other parsers: no set, every rule runs
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:                          # pragma: no cover
+    _c = _p = None
+
+# An exact piece of a pattern is kept as the set of strings it matches while it has at most this
+# many (an alternation of words, a class of two letters); a longer product ends the piece.
+MAX_STRINGS = 24
+# A class of at most this many single characters ([Dd], [-–—]) is an exact piece.
+MAX_CLASS = 4
+# A required set of more strings than this costs more to look for than most rules cost to run.
+MAX_REQUIRED = 16
+
+_EMPTY = frozenset({""})
+
+
+@lru_cache(maxsize=1)
+def _case_table() -> dict[int, str]:
+    """Characters outside ASCII that `re` matches case-insensitively with an ASCII letter (found by
+    asking `re` itself), each mapped to that letter in lower case."""
+    others = array("I", range(0x80, 0x110000)).tobytes().decode("utf-32-le", "surrogatepass")
+    table: dict[int, str] = {}
+    for char in re.findall("(?i)[a-z]", others):
+        table[ord(char)] = next(letter for letter in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(f"(?i){letter}", char))
+    return table
+
+
+def fold(text: str) -> str:
+    """The text as `required` strings are looked for in it (see the module's docstring)."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_case_table()).lower()
+
+
+def stable(char: str) -> bool:
+    """A character that folds to itself alone and that no other character matches case-insensitively
+    unless it folds to the same: ASCII, or a mark without case (`©`, `–`, `“`)."""
+    return char.isascii() or (char.lower() == char == char.upper() and ord(char) not in _case_table()
+                              and len(char.lower()) == 1)
+
+
+def required(rx: re.Pattern) -> frozenset[str] | None:
+    """Strings one of which every match of `rx` (or what its look-aheads read) contains, folded;
+    None when the pattern gives no useful set."""
+    if _p is None or not isinstance(rx.pattern, str):
+        return None
+    try:
+        tree = _p.parse(rx.pattern, rx.flags)
+        exact, needed = _sequence(list(tree))
+    except Exception:  # noqa: BLE001 - a parser this module does not know: no set, the rule always runs
+        return None
+    choices = [s for s in (needed, exact) if s]
+    return _best(choices)
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective of several required sets: its shortest string longest, then the fewest strings."""
+    usable = [s for s in sets if s and "" not in s and len(s) <= MAX_REQUIRED]
+    if not usable:
+        return None
+    return max(usable, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _sequence(items: list) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(the strings the sequence matches exactly, or None; the best required set found in it, or None)."""
+    found: list[frozenset[str]] = []
+    run: frozenset[str] | None = _EMPTY
+    whole = True                     # the sequence is one exact run so far
+    for op, av in items:
+        exact, needed = _item(op, av)
+        if needed:
+            found.append(needed)
+        if exact is None:
+            whole = False
+            if run and run != _EMPTY:
+                found.append(run)
+            run = _EMPTY
+            continue
+        joined = frozenset(a + b for a in run for b in exact)
+        if len(joined) > MAX_STRINGS:
+            whole = False
+            if run != _EMPTY:
+                found.append(run)
+            run = exact
+        else:
+            run = joined
+    if run and run != _EMPTY:
+        found.append(run)
+    return (run if whole else None), _best(found)
+
+
+def _item(op, av) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(exact strings, required set) of one node of the parsed pattern."""
+    if op is _c.LITERAL:
+        char = chr(av)
+        return (frozenset({char.lower()}) if stable(char) else None), None
+    if op is _c.IN:
+        chars = [chr(v) for o, v in av if o is _c.LITERAL]
+        if len(chars) == len(av) and len(chars) <= MAX_CLASS and all(map(stable, chars)):
+            return frozenset(c.lower() for c in chars), None
+        return None, None
+    if op is _c.AT:
+        return _EMPTY, None
+    if op is _c.SUBPATTERN:
+        return _sequence(list(av[3]))
+    if op is _c.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op is _c.BRANCH:
+        return _branch(av[1])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        if low == 0:
+            return None, None
+        exact, needed = _sequence(list(sub))
+        return (exact if low == high == 1 else None), needed or (exact if exact and exact != _EMPTY else None)
+    if op is _c.ASSERT:
+        direction, sub = av
+        if direction < 0:        # a look-behind may read before where the search starts: no requirement
+            return _EMPTY, None
+        exact, needed = _sequence(list(sub))
+        return _EMPTY, needed or (exact if exact and exact != _EMPTY else None)
+    if op is _c.ASSERT_NOT:
+        return _EMPTY, None
+    return None, None            # any character, a class, a category, a back-reference, a conditional
+
+
+def _branch(alternatives) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    results = [_sequence(list(a)) for a in alternatives]
+    exact = None
+    if all(e is not None for e, _ in results):
+        union = frozenset().union(*(e for e, _ in results))
+        exact = union if len(union) <= MAX_STRINGS else None
+    needed: set[str] = set()
+    for e, n in results:
+        own = n or (e if e and "" not in e else None)
+        if not own:
+            return exact, None
+        needed |= own
+    return exact, frozenset(needed)
+
+
+# A string's first or last character, as `end_chars` sets hold it: folded, or one of these classes.
+SPACE, DIGIT = "\\s", "\\d"
+# A class of more characters than this (a range) counts as any character.
+MAX_CLASS_CHARS = 128
+
+
+def end_chars(rx: re.Pattern, last: bool = False) -> frozenset[str] | None:
+    """For a pattern anchored at the start of the string (`^`, `\\A`; with `last`, at its end: `$`,
+    `\\Z`), without MULTILINE: the characters the string may open (close) with for the pattern to
+    match there, folded (`SPACE` and `DIGIT` for the classes `\\s` and `\\d`). None when the pattern
+    is not so anchored, may match nothing there, or has a character there this module cannot bound."""
+    if _p is None or not isinstance(rx.pattern, str) or rx.flags & re.MULTILINE:
+        return None
+    anchors = (_c.AT_END, _c.AT_END_STRING) if last else (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+    try:
+        items = list(_p.parse(rx.pattern, rx.flags))
+        while len(items) == 1 and items[0][0] is _c.SUBPATTERN:
+            items = list(items[0][1][3])       # a pattern wrapped in one group
+        if last:
+            items.reverse()
+        if not items or items[0][0] is not _c.AT or items[0][1] not in anchors:
+            return None
+        chars, nullable = _edge(items[1:], last)
+    except Exception:  # noqa: BLE001 - a parser this module does not know: no set
+        return None
+    return None if chars is None or nullable else chars
+
+
+def _edge(items: list, last: bool) -> tuple[frozenset[str] | None, bool]:
+    """(the characters a sequence, read from its start or, with `last`, from its end, may consume
+    first, or None for any; whether it may consume none). `items` are already in reading order."""
+    found: set[str] = set()
+    for op, av in items:
+        chars, nullable = _edge_of(op, av, last)
+        if chars is None:
+            return None, False
+        found |= chars
+        if not nullable:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def _ordered(items, last: bool) -> list:
+    items = list(items)
+    return items[::-1] if last else items
+
+
+def _edge_of(op, av, last: bool) -> tuple[frozenset[str] | None, bool]:
+    if op is _c.LITERAL:
+        char = chr(av)
+        return (frozenset({fold(char)}) if stable(char) else None), False
+    if op is _c.IN:
+        return _class_chars(av), False
+    if op is _c.CATEGORY:
+        return _category(av), False
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return frozenset(), True          # zero-width: consumes nothing
+    if op is _c.SUBPATTERN:
+        return _edge(_ordered(av[3], last), last)
+    if op is _c.ATOMIC_GROUP:
+        return _edge(_ordered(av, last), last)
+    if op is _c.BRANCH:
+        found: set[str] = set()
+        nullable = False
+        for alternative in av[1]:
+            chars, empty = _edge(_ordered(alternative, last), last)
+            if chars is None:
+                return None, False
+            found |= chars
+            nullable = nullable or empty
+        return frozenset(found), nullable
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, _, sub = av
+        chars, empty = _edge(_ordered(sub, last), last)
+        return chars, (empty or low == 0)
+    return None, False                   # any character, a negated class, a back-reference, ...
+
+
+def _category(code) -> frozenset[str] | None:
+    if code in (_c.CATEGORY_SPACE, _c.CATEGORY_UNI_SPACE):
+        return frozenset({SPACE})
+    if code in (_c.CATEGORY_DIGIT, _c.CATEGORY_UNI_DIGIT):
+        return frozenset({DIGIT})
+    return None
+
+
+def _class_chars(items) -> frozenset[str] | None:
+    found: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars = [chr(av)]
+        elif op is _c.RANGE:
+            if av[1] - av[0] >= MAX_CLASS_CHARS:
+                return None
+            chars = [chr(v) for v in range(av[0], av[1] + 1)]
+        elif op is _c.CATEGORY:
+            category = _category(av)
+            if category is None:
+                return None
+            found |= category
+            continue
+        else:                            # a negated class, ...
+            return None
+        if not all(map(stable, chars)):
+            return None
+        found.update(fold(c) for c in chars)
+        if len(found) > MAX_CLASS_CHARS:
+            return None
+    return frozenset(found)
+
+
+def _fits(chars: frozenset[str] | None, char: str) -> bool:
+    """Whether a string opening (closing) with `char` may match where `end_chars` are `chars`."""
+    if chars is None:
+        return True
+    return fold(char) in chars or (SPACE in chars and char.isspace()) or (DIGIT in chars and char.isdecimal())
+
+
+# How many (first, last) character pairs a rule list remembers its candidates for.
+MAX_PAIRS = 4096
+
+
+class Rules:
+    """An ordered list of rules with compiled patterns, and for a string the rules that may match it.
+
+    A rule anchored at the string's start (end) whose first (last) characters leave out the string's
+    first (last) character is skipped without a search; so is a rule anchored at neither end whose
+    `required` strings are all absent from the string's fold. Every rule that may match is searched,
+    in order: what the rules find is what searching each of them finds."""
+
+    def __init__(self, rules: list[tuple[object, re.Pattern]]):
+        self.rules = list(rules)
+        self._gates = []
+        for rule, rx in self.rules:
+            first, last = end_chars(rx), end_chars(rx, last=True)
+            needed = required(rx) if first is None and last is None else None
+            self._gates.append((first, last, tuple(sorted(needed)) if needed else None))
+        self._by_ends: dict[tuple[str, str], tuple] = {}
+
+    def candidates(self, text: str, start: int = 0, end: int | None = None) -> tuple:
+        """(rule, pattern, required strings or None) of the rules that may match text[start:end]."""
+        end = len(text) if end is None else end
+        if start >= end:
+            return tuple((rule, rx, None) for rule, rx in self.rules)
+        key = (text[start], text[end - 1])
+        found = self._by_ends.get(key)
+        if found is None:
+            opening, closing = key
+            found = tuple((rule, rx, needed) for (rule, rx), (first, last, needed) in zip(self.rules, self._gates)
+                          if _fits(first, opening) and (closing == "\n" or _fits(last, closing)))
+            if len(self._by_ends) < MAX_PAIRS:
+                self._by_ends[key] = found
+        return found
+
+    def search(self, index: int, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+        """`search` of the rule at `index` over text[start:end], None at once when it cannot match."""
+        end = len(text) if end is None else end
+        rx = self.rules[index][1]
+        if start < end:
+            first, last, needed = self._gates[index]
+            closing = text[end - 1]
+            if not _fits(first, text[start]) or (closing != "\n" and not _fits(last, closing)):
+                return None
+            if needed is not None and not any(map(fold(text[start:end]).__contains__, needed)):
+                return None
+        return rx.search(text, start, end)
+
+    def matches(self, text: str, start: int = 0, end: int | None = None, *, whole: bool = False):
+        """(rule, match) of each rule that matches text[start:end] (`search` with pos and endpos;
+        `whole`: `match`), in order."""
+        end = len(text) if end is None else end
+        folded = None
+        for rule, rx, needed in self.candidates(text, start, end):
+            if needed is not None:
+                if folded is None:
+                    folded = fold(text[start:end])
+                if not any(map(folded.__contains__, needed)):
+                    continue
+            m = rx.match(text, start, end) if whole else rx.search(text, start, end)
+            if m is not None:
+                yield rule, m
+
+
+def present(needed: frozenset[str] | None, folded: str) -> bool:
+    """Whether a text (folded) may hold a match of a rule with this required set."""
+    if needed is None:
+        return True
+    for piece in needed:
+        if piece in folded:
+            return True
+    return False

@@ -1,0 +1,136 @@
+"""Prefilter: what a pattern cannot match without, read from the pattern, and rule lists that skip
+only the rules that cannot match (the furniture rules of every group, an editor's overlay rule)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator import layout, prefilter
+from generator.extract import read_article
+from generator.layout import find_layout
+from generator.lexicon import load_lexicon
+
+ROOT = Path(__file__).resolve().parents[2]
+GROUPS = ("line", "teaser", "header_date", "credits", "caption_credit", "inline", "tail", "lead_in")
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?i)^\s*(?:baca juga|lihat pula)\s*:", {"baca juga", "lihat pula"}),
+    (r"(?i)^\s*(?:space\s+iklan|iklan)\s*$", {"space", "iklan"}),
+    (r"(?<=foto)\s+oleh", {"oleh"}),                  # a look-behind may read before the search starts
+    (r"^(?=.*\bcookie)(?=.{0,80}$).*$", {"cookie"}),    # a look-ahead's words are in the string
+    (r"(?i)kanal\s+(?:wa|tele)gram", {"wagram", "telegram"}),   # the longest strings of the two places
+    (r"(?i)[Ff]oto\s*:", {"foto"}),
+])
+def test_required_strings_are_read_from_the_pattern(pattern, expected):
+    assert prefilter.required(re.compile(pattern)) == frozenset(expected)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"^\s*[A-Z][a-z]+\s+\d+$",                                # classes only
+    r"(\w+)\1",                                               # a back-reference and nothing literal
+    r"(?:abc)?\d+",                                           # the literal may be left out
+    r"abc|\d+",                                               # one branch holds no literal
+])
+def test_required_strings_none_when_a_match_needs_no_literal(pattern):
+    assert prefilter.required(re.compile(pattern)) is None
+
+
+@pytest.mark.parametrize("pattern, last, expected", [
+    (r"(?i)^\s*(?:ab|cd)", False, {prefilter.SPACE, "a", "c"}),
+    (r"^[-–]?\s*\d+", False, {"-", "–", prefilter.SPACE, prefilter.DIGIT}),
+    (r"\(\w+/\w+\)\s*$", True, {")", prefilter.SPACE}),
+    (r"(?i)(?:juga|pula)$", True, {"a"}),
+])
+def test_end_characters_of_anchored_patterns(pattern, last, expected):
+    assert prefilter.end_chars(re.compile(pattern), last=last) == frozenset(expected)
+
+
+@pytest.mark.parametrize("pattern, last", [
+    (r"(?i)\s*(?:ab|cd)", False),          # not anchored
+    (r"^\s*$", False),                     # may match nothing at the start
+    (r"^.*iklan", False),                  # any character first
+    (r"(?m)^iklan", False),                # MULTILINE: "^" is every line's start
+    (r"^[^\W\d_]+$", True),                # a negated class
+    (r"iklan\b", True),                    # not anchored at the end
+])
+def test_end_characters_none_when_unbounded(pattern, last):
+    assert prefilter.end_chars(re.compile(pattern), last=last) is None
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("ſhare", "share"), ("\u212aomentar", "komentar"), ("\u0130KLAN", "iklan"), ("ıklan", "iklan"),
+    ("Bagikan ©", "bagikan ©"),
+])
+def test_fold_writes_what_case_insensitive_re_takes_for_a_letter_as_that_letter(text, folded):
+    assert prefilter.fold(text) == folded
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("ſhare ini", "share"),               # re takes "ſ" for "s" case-insensitively: so does the gate
+    ("Bagikan \u212aabar", "share"),
+    ("Kabar ini dibagikan ulang", None),  # a counter-example: no rule matches
+])
+def test_rules_keep_case_insensitive_matches_of_look_alike_letters(line, expected):
+    rules = prefilter.Rules([("share", re.compile(r"(?i)^\s*(?:share|bagikan)\b.*$")),
+                             ("ad", re.compile(r"(?i)^\s*iklan\s*$"))])
+    assert next((rule for rule, _ in rules.matches(line)), None) == expected
+
+
+def _lines() -> list[str]:
+    lines = []
+    for path in sorted(ROOT.glob("tests/data/*/articles/*.txt")) + sorted((ROOT / "content" / "articles").glob("*.txt")):
+        lines += [line for line in read_article(path).text.split("\n") if line.strip()]
+    # Invented lines at the edges the gates read: leading and trailing spaces, marks, look-alike letters.
+    lines += ["   IKLAN   ", "\tBaca juga: Harga naik lagi", "ſcroll to continue with content", "(ant/ant) ",
+              "Foto: AGENSI/Nama Fotografer ", "… lanjut baca", "1 2 3 Next »", "©2024 Situs Kota", ")"]
+    return lines
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_rules_find_what_searching_every_rule_finds(lex, group):
+    """On every line of the evaluation articles and the seeds, the gated rules give the same
+    (rule, span) as searching every rule of the group in order."""
+    pairs = layout._rules(lex, group)
+    rules = prefilter.Rules(pairs)
+    for line in _lines():
+        for whole in (False, True):
+            gated = [(rule["id"], m.span()) for rule, m in rules.matches(line, whole=whole)]
+            every = [(rule["id"], m.span()) for rule, rx in pairs
+                     if (m := (rx.match(line) if whole else rx.search(line)))]
+            assert gated == every, line
+        for index in range(len(pairs) if group == "inline" else 0):     # searched over a range of the text
+            for start, end in ((0, len(line)), (1, max(1, len(line) - 1))):
+                m = pairs[index][1].search(line, start, end)
+                found = rules.search(index, line, start, end)
+                assert (found.span() if found else None) == (m.span() if m else None), (line, start, end)
+
+
+def test_overlay_furniture_rules_are_gated_from_their_own_patterns(tmp_path, make_article):
+    """An editor's rule with no string or end character to gate on always runs; one with a literal
+    runs where its literal is; prose around them is left alone."""
+    (tmp_path / "lang").mkdir()
+    (tmp_path / "lang" / "furniture.yaml").write_text(
+        "line:\n"
+        "  - id: classes-only\n"
+        "    pattern: '^[^\\W\\d_]{3,}\\s+\\d{5,}\\s+[^\\W\\d_]{3,}$'\n"
+        "    example: Kupon 123456 berhadiah\n"
+        "  - id: zorvex-promo\n"
+        "    pattern: '(?i)^.{0,40}\\bzorvex\\s+plus\\b.*$'\n"
+        "    example: Nikmati Zorvex Plus sekarang juga\n", encoding="utf-8")
+    lex = load_lexicon(tmp_path)
+    gates = {rule["id"]: gate for (rule, _), gate in zip(layout._rules(lex, "line"), layout._ruleset(lex, "line")._gates)}
+    assert gates["classes-only"] == (None, None, None)
+    assert gates["zorvex-promo"][2] == ("zorvex",)
+    text = ("Menteri Luar Negeri Arvenia Kolsen tiba di ibu kota pada Senin untuk bertemu mitranya.\n"
+            "Kupon 123456 berhadiah\n"
+            "Nikmati Zorvex Plus sekarang juga\n"
+            "Kolsen mengatakan kedua negara sepakat memperluas kerja sama di bidang energi dan pangan.\n"
+            "Kupon 12 berhadiah untuk pembaca setia kami yang beruntung di kota itu hari ini.\n")
+    page = find_layout(make_article(text), lex)
+    rules = {f.span.of(text): f.rule for f in page.furniture}
+    assert rules == {"Kupon 123456 berhadiah": "line:classes-only",
+                     "Nikmati Zorvex Plus sekarang juga": "line:zorvex-promo"}
+    assert len(page.body) == 3
