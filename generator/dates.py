@@ -56,7 +56,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import document
+from . import document, prefilter
 from .document import word_pieces
 from .lexicon import Lexicon, alternation, fold
 from .model import Article, DateMention, Precision, Sentence, Span
@@ -178,6 +178,60 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((rule, re.compile(specs[rule], re.IGNORECASE)) for rule in PRIORITY)
 
 
+def _gates(lex: Lexicon) -> tuple[tuple[bool, tuple[frozenset[str], ...]] | None, ...]:
+    """For each pattern of `_patterns`, in order, what a sentence must hold for it to match: a digit
+    or not, and the word groups it cannot match without (one word of each), as the first pieces of
+    the words folded (`prefilter.fold`); None when a word of a group has a letter whose case `re`
+    folds unlike str.lower (the pattern always runs).
+
+    In every pattern each of these words starts after a character that is no letter or digit (the
+    look-behind, a space, a bracket) and its first piece ends before one (a space, a mark, the
+    look-ahead), so a sentence where the pattern matches holds that piece among its own."""
+    return lex.memo("dates.gates", lambda: _build_gates(lex))
+
+
+def _build_gates(lex: Lexicon) -> tuple[tuple[bool, tuple[frozenset[str], ...]] | None, ...]:
+    def firsts(words) -> frozenset[str] | None:
+        found = set()
+        for word in words:
+            word = str(word)
+            if not all(map(prefilter.stable, word)):
+                return None
+            pieces = word_pieces(prefilter.fold(word))
+            if not pieces:
+                return None
+            found.add(pieces[0])
+        return frozenset(found)
+
+    units = lex.group(CAL, "units") or {}
+    months, weekdays = firsts(lex.months), firsts(lex.weekdays)
+    markers = firsts(lex.words(CAL, "past_markers") + lex.words(CAL, "future_markers")
+                     + lex.words(CAL, "current_markers"))
+    needs = {
+        "weekday-dmy": (True, weekdays, months),
+        "weekday-numeric": (True, weekdays),
+        "dmy": (True, months),
+        "mdy": (True, months),
+        "iso": (True,),
+        "numeric": (True,),
+        "month": (False, months),
+        "year": (True,),
+        "weekday-relative": (False, weekdays, markers),
+        "relative-day": (False, firsts(lex.group(CAL, "relative_days") or {})),
+        "unit-relative": (False, firsts([*units, *(lex.group(CAL, "counted_units") or {})]), markers),
+        "period-unit": (False, firsts(lex.group(CAL, "period_modifiers") or {}),
+                        firsts([u for u, c in units.items() if c in ("month", "year")])),
+        "seasonal": (False, firsts(lex.group(CAL, "season_starts") or {}), markers),
+        "anaphoric": (False, firsts(lex.group(CAL, "anaphoric") or {})),
+        "weekday": (False, weekdays),
+    }
+    gates = []
+    for rule in PRIORITY:         # a rule without a gate here always runs
+        digit, *groups = needs.get(rule, (False, None))
+        gates.append(None if any(g is None for g in groups) else (digit, tuple(groups)))
+    return tuple(gates)
+
+
 # ---------------------------------------------------------------------------------------------
 # Scanning
 
@@ -212,9 +266,7 @@ def _digit(lex: Lexicon) -> re.Pattern:
 def _scan(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
           rules: frozenset[str] | None = None) -> list[_Hit]:
     """Every candidate expression, longest first where they overlap, sorted by offset."""
-    candidates = _candidates(article, sentences, lex)
-    if rules is not None:
-        candidates = [c for c in candidates if c[3].rule in rules]
+    candidates = _candidates(article, sentences, lex, rules)
     chosen: list[_Hit] = []
     for _, _, _, hit in sorted(candidates, key=lambda c: c[:3]):
         if chosen and hit.span.start < chosen[-1].span.end:
@@ -223,34 +275,55 @@ def _scan(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
     return chosen
 
 
-# The candidates of the last few (lexicon, text, sentences) scanned: the publication date read from
-# the body and the dates of the same body are one scan (hits are frozen, the list is never changed).
-_SCANNED: list[tuple[Lexicon, str, tuple[Sentence, ...], list[tuple[int, int, int, _Hit]]]] = []
+# The candidates of the last few (lexicon, text, sentences) scanned, by the rank of the rule that
+# found them: the publication date read from the body and the dates of the same body are one scan
+# (hits are frozen, the lists are never changed), and a scan for some rules runs only those.
+_SCANNED: list[tuple[Lexicon, str, tuple[Sentence, ...], dict[int, list[tuple[int, int, int, _Hit]]]]] = []
 SCANS_KEPT = 2
 
 
-def _candidates(article: Article, sentences: tuple[Sentence, ...],
-                lex: Lexicon) -> list[tuple[int, int, int, _Hit]]:
-    """(start, -length, rank, hit) of every plausible match of every rule, in scan order."""
+def _candidates(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
+                rules: frozenset[str] | None = None) -> list[tuple[int, int, int, _Hit]]:
+    """(start, -length, rank, hit) of every plausible match of every rule (of `rules`), by rule."""
     text = article.text
-    for known, known_text, known_sentences, found in _SCANNED:
-        if known is lex and known_text == text and known_sentences == sentences:
-            return found
-    candidates: list[tuple[int, int, int, _Hit]] = []
+    patterns = _patterns(lex)
+    by_rank = next((found for known, known_text, known_sentences, found in _SCANNED
+                    if known is lex and known_text == text and known_sentences == sentences), None)
+    if by_rank is None:
+        by_rank = {}
+        _SCANNED.insert(0, (lex, text, tuple(sentences), by_rank))
+        del _SCANNED[SCANS_KEPT:]
+    ranks = [rank for rank, (rule, _) in enumerate(patterns) if rules is None or rule in rules]
+    missing = [rank for rank in ranks if rank not in by_rank]
+    if missing:
+        by_rank.update(_matches(text, sentences, lex, missing))
+    return [c for rank in ranks for c in by_rank[rank]]
+
+
+def _matches(text: str, sentences: tuple[Sentence, ...], lex: Lexicon,
+             ranks: list[int]) -> dict[int, list[tuple[int, int, int, _Hit]]]:
+    """The plausible matches of the rules at `ranks`, sentence by sentence."""
+    found: dict[int, list[tuple[int, int, int, _Hit]]] = {rank: [] for rank in ranks}
+    patterns, gates, digit = _patterns(lex), _gates(lex), _digit(lex)
     for sentence in sentences:
         if not _may_hold_date(text, sentence, lex):
             continue
-        for rank, (rule, rx) in enumerate(_patterns(lex)):
-            for match in rx.finditer(text, sentence.span.start, sentence.span.end):
+        first, last = sentence.span.start, sentence.span.end
+        pieces = frozenset(word_pieces(prefilter.fold(text[first:last])))
+        has_digit = digit.search(text, first, last) is not None
+        for rank in ranks:
+            gate = gates[rank]
+            if gate is not None and ((gate[0] and not has_digit) or any(pieces.isdisjoint(g) for g in gate[1])):
+                continue          # a word or digit it cannot match without is not in the sentence
+            rule, rx = patterns[rank]
+            for match in rx.finditer(text, first, last):
                 groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
                 key = "x" if match.group("x") is not None else "x2"
                 start, end = match.span(key)
                 hit = _Hit(Span(start, end), rule, groups, sentence)
                 if _plausible(hit, text, lex):
-                    candidates.append((start, -(end - start), rank, hit))
-    _SCANNED.insert(0, (lex, text, tuple(sentences), candidates))
-    del _SCANNED[SCANS_KEPT:]
-    return candidates
+                    found[rank].append((start, -(end - start), rank, hit))
+    return found
 
 
 def _word_before(text: str, start: int) -> str:
@@ -313,14 +386,16 @@ def _lower_weekday_is_date(text: str, hit: _Hit, lex: Lexicon, also_week: bool) 
 
 def _coordinated(text: str, hit: _Hit, lex: Lexicon) -> bool:
     """A bare month listed after another month ("<month>, <month> <and> <month>")."""
-    rx = lex.regex("dates.coordinated", rf"(?i)(?<![\w'-])(?:{_alt(lex.months)})\.?(?:\s+\d{{4}})?"
-                   rf"\s*(?:,|\s(?:{_alt(lex.words(CAL, 'date_coordinators'))}))\s*$")
+    rx = lex.memo("dates.coordinated", lambda: re.compile(
+        rf"(?i)(?<![\w'-])(?:{_alt(lex.months)})\.?(?:\s+\d{{4}})?"
+        rf"\s*(?:,|\s(?:{_alt(lex.words(CAL, 'date_coordinators'))}))\s*$"))
     return bool(rx.search(text, max(hit.sentence.span.start, hit.span.start - 40), hit.span.start))
 
 
 def _year_listed(text: str, hit: _Hit, lex: Lexicon) -> bool:
     """A bare year listed after another year ("<on> <year> 1961, 2000 <and> 2001", "<between> 2008 <and> 2012")."""
-    rx = lex.regex("dates.year_listed", rf"(?i)(?<![\w.,/])\d{{4}}\s*(?:,|\s(?:{_alt(lex.words(CAL, 'date_coordinators'))}))\s*$")
+    rx = lex.memo("dates.year_listed", lambda: re.compile(
+        rf"(?i)(?<![\w.,/])\d{{4}}\s*(?:,|\s(?:{_alt(lex.words(CAL, 'date_coordinators'))}))\s*$"))
     return bool(rx.search(text, max(hit.sentence.span.start, hit.span.start - 20), hit.span.start))
 
 
@@ -773,7 +848,8 @@ def read_date(article: Article, span: Span, lex: Lexicon, named: frozenset[str] 
     A weekday written just before the span belongs to it ("<CITY>, <weekday> (28/10) -"); a day
     and month with no year take it from the rest of the article (its written years and dates, the
     register's people it names), as a body date would."""
-    before = lex.regex("dates.weekday_before", rf"(?i)(?<![\w'-])(?:{_alt(lex.weekdays)})\s*,?\s*$")
+    before = lex.memo("dates.weekday_before", lambda: re.compile(
+        rf"(?i)(?<![\w'-])(?:{_alt(lex.weekdays)})\s*,?\s*$"))
     m = before.search(article.text, max(0, span.start - 12), span.start)
     line = Sentence(span=Span(m.start(), span.end) if m else span, paragraph=-1, caption=True)
     whole = (Sentence(span=Span(0, len(article.text)), paragraph=-1, caption=True),)
@@ -789,8 +865,8 @@ def read_date(article: Article, span: Span, lex: Lexicon, named: frozenset[str] 
 
 def _month_first(article: Article, span: Span, lex: Lexicon) -> DateMention | None:
     """A header written month first, as US-made sites do ("<month> 24, 2024 9:22")."""
-    rx = lex.regex("dates.month_first", rf"(?i)(?<!\w)(?P<month>{_alt(lex.months)})\.?\s+(?P<day>\d{{1,2}})\s*,\s*"
-                   r"(?P<year>\d{4})(?!\d)")
+    rx = lex.memo("dates.month_first", lambda: re.compile(
+        rf"(?i)(?<!\w)(?P<month>{_alt(lex.months)})\.?\s+(?P<day>\d{{1,2}})\s*,\s*(?P<year>\d{{4}})(?!\d)"))
     m = rx.search(article.text, span.start, span.end)
     if not m:
         return None

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from generator import dates
-from generator.model import Sentence, Span
+from generator.model import Article, Sentence, Span
 
 DATES_PY = Path(dates.__file__)
 CALENDAR = DATES_PY.parent / "lang" / "id" / "calendar.yaml"
@@ -721,3 +721,33 @@ def test_dates_site_clock_above_the_headline(brief_of, clock, value):
             "SEOUL - Dua tentara ditangkap di wilayah perbatasan dan kini menjalani pemeriksaan oleh dinas keamanan.\n\n"
             "Keduanya menerima bantuan medis yang diperlukan, kata juru bicara kementerian itu.\n")
     assert brief_of(text).published.value == value
+
+
+def test_gates_skip_only_patterns_that_cannot_match(lex, monkeypatch):
+    """Each pattern is skipped on a sentence without the words or digit it cannot match without:
+    on every evaluation article and seed, the dates found are those of running every pattern."""
+    from generator import layout, segment
+    from generator.extract import read_article
+
+    root = DATES_PY.parents[1]
+    articles = [read_article(p) for p in sorted(root.glob("tests/data/*/articles/*.txt"))
+                + sorted((root / "content" / "articles").glob("*.txt"))]
+    invented = "Rapat digelar Jumat (5/3) dan JUM'AT pekan lalu; KTT pada 9 SEPT. 2020, sehari kemudian."
+    prepared = [(a, segment.split_sentences(a, p := layout.find_layout(a, lex), lex), p) for a in articles]
+
+    def found():
+        out = []
+        for article, sentences, page in prepared:
+            dates._SCANNED.clear()
+            published = (dates.read_date(article, page.published, lex) if page.published else None) \
+                or dates.published_from_body(article, sentences, lex)
+            out.append((published, dates.find_dates(article, sentences, lex, anchor=published and published.value)))
+        dates._SCANNED.clear()
+        sentence = (Sentence(Span(0, len(invented)), paragraph=0),)
+        out.append(dates.find_dates(Article("x", "x.txt", invented), sentence, lex, anchor="2024-03-06"))
+        return out
+
+    gated = found()
+    monkeypatch.setattr(dates, "_gates", lambda lex: (None,) * len(dates.PRIORITY))
+    assert found() == gated
+    assert any(len(d) >= 3 for d in gated[-1:])
