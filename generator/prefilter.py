@@ -47,9 +47,14 @@ def _case_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _case_chars() -> re.Pattern:
+    return re.compile("[" + re.escape("".join(map(chr, _case_table()))) + "]")
+
+
 def fold(text: str) -> str:
     """The text as `required` strings are looked for in it (see the module's docstring)."""
-    if text.isascii():
+    if text.isascii() or _case_chars().search(text) is None:
         return text.lower()
     return text.translate(_case_table()).lower()
 
@@ -279,66 +284,78 @@ def _fits(chars: frozenset[str] | None, char: str) -> bool:
     return fold(char) in chars or (SPACE in chars and char.isspace()) or (DIGIT in chars and char.isdecimal())
 
 
-# How many (first, last) character pairs a rule list remembers its candidates for.
-MAX_PAIRS = 4096
+# How many kinds of string (first and last character, which required strings it holds) a rule list
+# remembers its candidates for; past that, the candidates are worked out for each string anew.
+MAX_KINDS = 16384
+# A rule anchored at an end is gated on its required strings too when it has at most this many, each
+# at least this long: looking for a few rare strings costs less than the search they save.
+FEW_STRINGS, SHORTEST_STRING = 0, 2
 
 
 class Rules:
     """An ordered list of rules with compiled patterns, and for a string the rules that may match it.
 
     A rule anchored at the string's start (end) whose first (last) characters leave out the string's
-    first (last) character is skipped without a search; so is a rule anchored at neither end whose
-    `required` strings are all absent from the string's fold. Every rule that may match is searched,
-    in order: what the rules find is what searching each of them finds."""
+    first (last) character is skipped without a search; so is a rule none of whose `required`
+    strings is in the string's fold. Every rule that may match is searched, in order: what the rules
+    find is what searching each of them finds. The strings of all rules are looked for in one pass
+    per string, and the candidates are remembered per kind of string (its first and last character
+    and which of those strings it holds), so a line costs a few calls, not one per rule."""
 
     def __init__(self, rules: list[tuple[object, re.Pattern]]):
         self.rules = list(rules)
-        self._gates = []
-        for rule, rx in self.rules:
+        literals: dict[str, int] = {}
+        gates = []
+        for _, rx in self.rules:
             first, last = end_chars(rx), end_chars(rx, last=True)
-            needed = required(rx) if first is None and last is None else None
-            self._gates.append((first, last, tuple(sorted(needed)) if needed else None))
-        self._by_ends: dict[tuple[str, str], tuple] = {}
+            needed = required(rx)
+            if needed and (first is not None or last is not None) and (
+                    len(needed) > FEW_STRINGS or min(map(len, needed)) < SHORTEST_STRING):
+                needed = None
+            gates.append((first, last, needed))
+            for piece in sorted(needed or ()):
+                literals.setdefault(piece, len(literals))
+        self._literals = tuple(literals)
+        self._gates = [(first, last, None if needed is None else tuple(literals[p] for p in needed))
+                       for first, last, needed in gates]
+        self._kinds: dict[tuple[str, str, bytes], tuple[int, ...]] = {}
+        self._all = tuple(range(len(self.rules)))
 
-    def candidates(self, text: str, start: int = 0, end: int | None = None) -> tuple:
-        """(rule, pattern, required strings or None) of the rules that may match text[start:end]."""
+    def candidates(self, text: str, start: int = 0, end: int | None = None) -> tuple[int, ...]:
+        """The indexes of the rules that may match text[start:end], in order."""
         end = len(text) if end is None else end
         if start >= end:
-            return tuple((rule, rx, None) for rule, rx in self.rules)
-        key = (text[start], text[end - 1])
-        found = self._by_ends.get(key)
+            return self._all
+        held = bytes(map(fold(text[start:end]).__contains__, self._literals)) if self._literals else b""
+        key = (text[start], text[end - 1], held)
+        found = self._kinds.get(key)
         if found is None:
-            opening, closing = key
-            found = tuple((rule, rx, needed) for (rule, rx), (first, last, needed) in zip(self.rules, self._gates)
-                          if _fits(first, opening) and (closing == "\n" or _fits(last, closing)))
-            if len(self._by_ends) < MAX_PAIRS:
-                self._by_ends[key] = found
+            opening, closing = key[0], key[1]
+            found = tuple(index for index, (first, last, needed) in enumerate(self._gates)
+                          if _fits(first, opening) and (closing == "\n" or _fits(last, closing))
+                          and (needed is None or any(held[i] for i in needed)))
+            if len(self._kinds) < MAX_KINDS:
+                self._kinds[key] = found
         return found
+
+    def gate(self, index: int) -> tuple[frozenset[str] | None, frozenset[str] | None, tuple[str, ...] | None]:
+        """What the rule at `index` is gated on: its first and last characters, its required strings."""
+        first, last, needed = self._gates[index]
+        return first, last, None if needed is None else tuple(self._literals[i] for i in needed)
 
     def search(self, index: int, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
         """`search` of the rule at `index` over text[start:end], None at once when it cannot match."""
-        end = len(text) if end is None else end
-        rx = self.rules[index][1]
-        if start < end:
-            first, last, needed = self._gates[index]
-            closing = text[end - 1]
-            if not _fits(first, text[start]) or (closing != "\n" and not _fits(last, closing)):
-                return None
-            if needed is not None and not any(map(fold(text[start:end]).__contains__, needed)):
-                return None
-        return rx.search(text, start, end)
+        if index not in self.candidates(text, start, end):
+            return None
+        return self.rules[index][1].search(text, start, len(text) if end is None else end)
 
     def matches(self, text: str, start: int = 0, end: int | None = None, *, whole: bool = False):
         """(rule, match) of each rule that matches text[start:end] (`search` with pos and endpos;
         `whole`: `match`), in order."""
         end = len(text) if end is None else end
-        folded = None
-        for rule, rx, needed in self.candidates(text, start, end):
-            if needed is not None:
-                if folded is None:
-                    folded = fold(text[start:end])
-                if not any(map(folded.__contains__, needed)):
-                    continue
+        rules = self.rules
+        for index in self.candidates(text, start, end):
+            rule, rx = rules[index]
             m = rx.match(text, start, end) if whole else rx.search(text, start, end)
             if m is not None:
                 yield rule, m

@@ -121,7 +121,8 @@ def test_overlay_furniture_rules_are_gated_from_their_own_patterns(tmp_path, mak
         "    pattern: '(?i)^.{0,40}\\bzorvex\\s+plus\\b.*$'\n"
         "    example: Nikmati Zorvex Plus sekarang juga\n", encoding="utf-8")
     lex = load_lexicon(tmp_path)
-    gates = {rule["id"]: gate for (rule, _), gate in zip(layout._rules(lex, "line"), layout._ruleset(lex, "line")._gates)}
+    ruleset = layout._ruleset(lex, "line")
+    gates = {rule["id"]: ruleset.gate(index) for index, (rule, _) in enumerate(ruleset.rules)}
     assert gates["classes-only"] == (None, None, None)
     assert gates["zorvex-promo"][2] == ("zorvex",)
     text = ("Menteri Luar Negeri Arvenia Kolsen tiba di ibu kota pada Senin untuk bertemu mitranya.\n"
