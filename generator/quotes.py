@@ -394,20 +394,23 @@ class _Passage:
         zone_end = end
         first = True
         anaphoric = anonymous = kin_lead = False
+        words = self.words
         for m in _WORD.finditer(self.text, start, end):
             word = m.group()
-            if first and fold(word) in self.words.coordinators and m.group()[0].isupper():
-                continue      # "Namun ia mengingatkan": the coordinator stands before the subject
-            if first and fold(word) in self.words.pronouns:
-                return self.topic(start)
-            if first and self.words.documents_lead.match(self.text, m.start(), end):
-                return _Who(None, None, False, "document")    # "Dokumen itu menegaskan “...”": a text's words
-            if first and fold(word) in self.words.anonymous:
-                anonymous = True
-            if first and fold(word) in self.words.kinship:
-                kin_lead = True
-            first = False
-            if fold(word) in self.words.anaphora:
+            folded = fold(word)
+            if first:
+                if folded in words.coordinators and word[0].isupper():
+                    continue      # "Namun ia mengingatkan": the coordinator stands before the subject
+                if folded in words.pronouns:
+                    return self.topic(start)
+                if words.documents_lead.match(self.text, m.start(), end):
+                    return _Who(None, None, False, "document")    # "Dokumen itu menegaskan “...”": a text's words
+                if folded in words.anonymous:
+                    anonymous = True
+                if folded in words.kinship:
+                    kin_lead = True
+                first = False
+            if folded in words.anaphora:
                 anaphoric = True
             if self._is_breaker(word):
                 zone_end = m.start()
