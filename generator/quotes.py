@@ -40,9 +40,10 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUBLE_OPENERS, QUOTE_MARKS, SINGLE_CLOSER,
-                       SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of)
+                       SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of, tokens)
 from .lexicon import Lexicon, alternation, fold
 from .model import Actor, Article, Mention, Quote, Sentence, Span, Statement
+from .patterns import Unit, compile_group
 
 OPENERS = DOUBLE_OPENERS
 CLOSERS = DOUBLE_CLOSERS
@@ -66,6 +67,10 @@ OPEN_AFTER = "([{—–-/:" + OPENERS
 CLOSE_BEFORE = ",.;:!?)]}…—–-" + CLOSERS
 # A speaker phrase after a cue is at most this long: a name with its title and organisation.
 WHO_MAX = 120
+# Marks that end a speaker phrase after a cue (so does a line break).
+WHO_STOPS = ',;:!?“”"«»()'
+# The groups of shapes.yaml the quote pass reads: they match over the document's tokens.
+SPEECH_SHAPES = ("speech_relays",)
 # A passage is "about" a person whose subject or quote lies at most this many paragraphs back.
 TOPIC_PARAGRAPHS = 2
 # The trail's key for an unnamed speaker ("Seorang diplomat ... mengatakan"): a pronoun or a
@@ -106,6 +111,14 @@ class _Words:
         self._word_sets(lex)
         self._cue_patterns(lex)
         self._source_patterns(lex)
+        self.shapes = {name: compile_group("shapes", name, lex.group("shapes", name) or [], self.vocabulary())
+                       for name in SPEECH_SHAPES}
+
+    def vocabulary(self) -> dict[str, frozenset]:
+        """The word sets by name (what a speech shape may name with `in:`), and `who_stops`."""
+        found = {name: value for name, value in vars(self).items() if isinstance(value, frozenset)}
+        found["who_stops"] = frozenset(WHO_STOPS)
+        return found
 
     @staticmethod
     def _lists(lex: Lexicon):
@@ -171,6 +184,7 @@ class _Words:
         self.subject_verbs = words("cues_before") | words("indirect")
         # "lapor <agency> mengutip <X>", "kata media itu mengutip <X>": X's words, the agency relays.
         self.kinship = words("kinship", True)
+        self.quoting = words("quoting", True)
         self.state_heads = frozenset(fold(h) for h in lex.group("organizations", "groups", {}).get("state_heads", ()))
         # "media itu", "kantor berita tersebut": an outlet named before, by its kind.
         self.media_nouns = words("media_nouns", True)
@@ -257,10 +271,6 @@ class _Words:
             rf"(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
         self.relative_of = lex.regex(
             "speech.relative_of", rf"{b}(?:{alt('kinship', True)})\s+(?P<name>[A-Z][\w-]*)\s*,\s*$", flags)
-        self.quoting = lex.regex(
-            "speech.quoting",
-            rf"{b}(?:{alt('quoting', True)}){e}\s+(?:(?:{alt('statement_nouns')}){e}\s+)?"   # "mengutip (pernyataan) X"
-            rf"(?P<who>[^,;:!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
         self.documents_lead = lex.regex("speech.documents_lead", rf"(?:{alt('documents', True)}){e}", flags)
         self.quoting_word = lex.regex("speech.quoting_word", rf"{b}(?:{alt('quoting', True)}){e}", flags)
         self.media_lead = lex.regex("speech.media_lead", rf"(?:{alt('media_nouns', True)}){e}", flags)
@@ -1688,15 +1698,26 @@ def _named_speaker(ctx: _Context, sentence: Sentence, quoted: Span | None) -> _W
     return None
 
 
+def phrase_end(text: str, start: int, end: int) -> int:
+    """Where a speaker phrase starting at `start` ends: at the first mark of WHO_STOPS or line break,
+    after at most WHO_MAX characters, or at `end`."""
+    limit = min(end, start + WHO_MAX)
+    stop = first_of(WHO_STOPS + "\n", text, start, limit)
+    return limit if stop is None else stop
+
+
 def _quoted_source(ctx: _Context, sentence: Sentence, quoted: Span | None, pos: int) -> _Who | None:
     """Who an agency quotes in the quote's sentence, outside the quote (`mengutip X`); a nameless
     _Who for an unnamed source (`mengutip seorang pejabat`); None when it quotes nobody."""
     start, end = sentence.span.start, sentence.span.end
     ranges = [(start, end)] if quoted is None else [(quoted.end, end), (start, quoted.start)]
+    relays = ctx.words.shapes["speech_relays"]
     for a, b in ranges:
-        found = ctx.words.quoting.search(ctx.text, a, b)
+        units = [Unit.of_token(t) for t in tokens(ctx.text, a, b)]
+        found = relays.search(units)
         if found:
-            who = ctx.who(found.start("who"), found.end("who"), pos)
+            start = units[found.at("who")].start
+            who = ctx.who(start, phrase_end(ctx.text, start, b), pos)
             if who is None:
                 return None
             if who.how == "anonymous":

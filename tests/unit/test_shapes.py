@@ -17,13 +17,27 @@ from generator.items import items_of
 from generator.lexicon import LANG_DIR, LexiconError, load_lexicon
 from generator.model import Article, Sentence, Span
 from generator.patterns import Shapes, Unit, check_rules, compile_group
+from generator.quotes import SPEECH_SHAPES, _words_of
 
 
 def items(lex, line: str) -> list:
+    """The units an actors shape reads: the items of the line as one sentence."""
     article = Article(id="t", path="t.txt", text=line)
     sentences = (Sentence(Span(0, len(line)), 0),)
     r = Reading(article, sentences, kit_of(lex), lex, document.build(article, sentences))
     return items_of(r, sentences[0])
+
+
+def tokens(line: str) -> list[Unit]:
+    """The units a speech shape reads: the tokens of the one tokeniser."""
+    return [Unit.of_token(t) for t in document.tokens(line)]
+
+
+def reader(lex, group: str):
+    """How a group's pass reads a line, and the word sets its rules may name."""
+    if group in SPEECH_SHAPES:
+        return tokens, _words_of(lex).vocabulary()
+    return (lambda line: items(lex, line)), vocabulary(kit_of(lex))
 
 
 # (group, rule id) of every shipped rule, read from the file itself so each is a test of its own.
@@ -33,24 +47,25 @@ SHIPPED = [(group, rule["id"]) for group, rules in
 
 
 def test_every_actors_group_has_rules(lex):
-    assert all(lex.group("shapes", group) for group in ITEM_SHAPES)
+    assert all(lex.group("shapes", group) for group in ITEM_SHAPES + SPEECH_SHAPES)
 
 
 def test_every_group_of_the_file_is_read_by_a_pass():
-    assert {group for group, _ in SHIPPED} == set(ITEM_SHAPES)
+    assert {group for group, _ in SHIPPED} == set(ITEM_SHAPES + SPEECH_SHAPES)
 
 
 @pytest.mark.parametrize("group, rule_id", SHIPPED, ids=[f"{g}.{r}" for g, r in SHIPPED])
 def test_each_rule_matches_its_example_and_not_its_counter_example(lex, group, rule_id):
     rule = next(rule for rule in lex.group("shapes", group) if rule["id"] == rule_id)
-    one = Shapes(group, [rule], vocabulary(kit_of(lex)))
-    example, counter = items(lex, rule["example"]), items(lex, rule["counter_example"])
+    units_of, words = reader(lex, group)
+    one = Shapes(group, [rule], words)
+    example, counter = units_of(rule["example"]), units_of(rule["counter_example"])
     assert one.search(example) is not None, f"{group}.{rule['id']} does not match its example: {example}"
     assert one.search(counter) is None, f"{group}.{rule['id']} matches its counter-example: {counter}"
 
 
 def test_rule_ids_are_unique_within_a_group(lex):
-    for group in ITEM_SHAPES:
+    for group in ITEM_SHAPES + SPEECH_SHAPES:
         ids = [rule["id"] for rule in lex.group("shapes", group)]
         assert len(ids) == len(set(ids)), group
 
