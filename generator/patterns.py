@@ -178,7 +178,12 @@ def _element(raw: Any, vocabulary: Mapping[str, frozenset], where: str) -> _Elem
         own = test
 
         def test(u, tests=tests, own=own) -> bool:
-            return own(u) and any(t(u) for t in tests)
+            if not own(u):
+                return False
+            for t in tests:
+                if t(u):
+                    return True
+            return False
         # Indexed by kind when every alternative names its kinds (and the element itself names none).
         if not first and all(f and f[0][0] == "kind" for _, f in alternatives):
             first = (("kind", frozenset().union(*(f[0][1] for _, f in alternatives))),)
@@ -196,12 +201,26 @@ def _conjunction(raw: dict, vocabulary: Mapping[str, frozenset], where: str) -> 
                 first.append((attribute, frozenset(w.lower() for w in words) if attribute == "lower" else words))
     if not tests:
         return (lambda u: True), ()
-    if len(tests) == 1:
-        return tests[0], tuple(first)
+    return _all(tests), tuple(first)
 
-    def test(u, tests=tests) -> bool:
-        return all(t(u) for t in tests)
-    return test, tuple(first)
+
+def _all(tests: tuple) -> Callable[[Any], bool]:
+    """One test of several (no generator per call: units are tested often)."""
+    if len(tests) == 1:
+        return tests[0]
+    if len(tests) == 2:
+        a, b = tests
+        return lambda u: a(u) and b(u)
+    if len(tests) == 3:
+        a, b, c = tests
+        return lambda u: a(u) and b(u) and c(u)
+
+    def test(u) -> bool:
+        for t in tests:
+            if not t(u):
+                return False
+        return True
+    return test
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +232,22 @@ class _Rule:
     not_followed_by: tuple[_Element, ...]
     example: str
     counter_example: str
+    shortest: int                               # the fewest units it matches
+    # (offset, words) of elements at a fixed place that must be one of a few literal texts (`orth: ","`):
+    # tested first, a cheap way to turn most positions down.
+    literals: tuple[tuple[int, frozenset], ...]
+
+
+def _literals(raw: list, elements: tuple[_Element, ...]) -> tuple[tuple[int, frozenset], ...]:
+    found, at = [], 0
+    for spec, element in zip(raw, elements):
+        if at is None:
+            break
+        orth = spec.get("orth")
+        if element.low == element.high == 1 and (isinstance(orth, str) or isinstance(orth, list)):
+            found.append((at, frozenset([orth] if isinstance(orth, str) else orth)))
+        at = at + 1 if element.low == element.high == 1 else None
+    return tuple(found)
 
 
 def _elements(raw: Any, vocabulary: Mapping[str, frozenset], where: str) -> tuple[_Element, ...]:
@@ -243,7 +278,8 @@ def _rule(raw: Any, vocabulary: Mapping[str, frozenset], where: str) -> _Rule:
     context = {key: _elements(raw[key], vocabulary, f"{where}.{key}") if key in raw else ()
                for key in ("not_after", "not_followed_by")}
     return _Rule(raw["id"], elements, frozenset(unless), context["not_after"], context["not_followed_by"],
-                 raw["example"], raw["counter_example"])
+                 raw["example"], raw["counter_example"], sum(e.low for e in elements),
+                 _literals(raw["pattern"], elements))
 
 
 def check_rules(raw: Any, vocabulary: Mapping[str, frozenset] | None = None) -> str | None:
@@ -320,6 +356,10 @@ class Shapes:
             attribute, values = head.first[-1]
             for value in values:
                 self._index.setdefault((attribute, value), []).append(index)
+        # Whether any rule is indexed by its words, and whether a unit may be offered rules from two
+        # lists (then they are put back in the order of the data).
+        self._by_words = any(attribute != "kind" for attribute, _ in self._index)
+        self._mixed = bool(self._everywhere) + len({attribute for attribute, _ in self._index}) > 1
         # The fixed offset of each label from the start of a rule (None when an element before it varies).
         self._offsets: list[dict[str, int]] = []
         for rule in self.rules:
@@ -330,17 +370,22 @@ class Shapes:
                 at = at + 1 if at is not None and element.low == element.high == 1 else None
             self._offsets.append(offsets)
 
-    def _candidates(self, unit) -> list[int]:
-        text = unit.text
-        found = [*self._everywhere,
-                 *self._index.get(("kind", unit.kind), ()),
-                 *self._index.get(("lower", text.lower()), ()),
-                 *self._index.get(("orth", text), ())]
-        return sorted(set(found)) if len(found) > 1 else found
+    def _candidates(self, unit) -> list[int] | tuple[int, ...]:
+        """The rules that may start at `unit`, in the order of the data."""
+        index = self._index
+        found = [*self._everywhere, *index.get(("kind", unit.kind), ())]
+        if self._by_words:
+            text = unit.text
+            found += index.get(("lower", text.lower()), ())
+            found += index.get(("orth", text), ())
+        return sorted(set(found)) if self._mixed and len(found) > 1 else found
 
     def _try(self, rule: _Rule, units: Sequence, i: int, end: int, flags: frozenset) -> Match | None:
-        if rule.unless & flags:
+        if i + rule.shortest > end or (rule.unless and rule.unless & flags):
             return None
+        for offset, words in rule.literals:
+            if i + offset >= end or units[i + offset].text not in words:
+                return None
         labels: list[tuple[str, int, int]] = []
         stop = _run(rule.elements, 0, units, i, end, labels)
         if stop < 0:
@@ -358,7 +403,8 @@ class Shapes:
         end = len(units) if end is None else end
         if i >= end:
             return None
-        flags = frozenset(flags)
+        if not isinstance(flags, frozenset):
+            flags = frozenset(flags)
         for index in self._candidates(units[i]):
             found = self._try(self.rules[index], units, i, end, flags)
             if found is not None:
@@ -367,7 +413,8 @@ class Shapes:
 
     def match_label_at(self, units: Sequence, i: int, label: str, flags: Iterable[str] = frozenset()) -> Match | None:
         """The first rule whose element `label` (at a fixed place in the rule) falls on units[i]."""
-        flags = frozenset(flags)
+        if not isinstance(flags, frozenset):
+            flags = frozenset(flags)
         for rule, offsets in zip(self.rules, self._offsets):
             at = offsets.get(label)
             if at is not None and i - at >= 0:
@@ -380,7 +427,8 @@ class Shapes:
                flags: Iterable[str] = frozenset()) -> Match | None:
         """The leftmost match in units[start:end]."""
         end = len(units) if end is None else end
-        flags = frozenset(flags)
+        if not isinstance(flags, frozenset):
+            flags = frozenset(flags)
         for i in range(start, end):
             found = self.match_at(units, i, flags, end)
             if found is not None:
