@@ -338,7 +338,6 @@ class _Passage:
     def remember(self, pos: int, who: _Who | None) -> None:
         if who is not None and who.person and who.key:
             insort(self.trail, (pos, who.key))
-            insort(self.strong.setdefault(who.key, []), pos)
         elif who is not None and who.how == "anonymous":
             insort(self.trail, (pos, NOBODY))
 
@@ -692,18 +691,9 @@ class _Naming:
         return None
 
     def of_mention(self, mention: Mention, how: str) -> _Who | None:
-        """The actor a mention speaks for; a bare surname that several people of the article share
-        is the one of them the passage is about (the latest as subject or speaker before it)."""
-        if mention.kind == "person" and " " not in mention.text.strip() and mention.key in self.relatives:
-            keys = self.shared.get(fold(mention.text))
-            if keys and mention.key in keys and not bisect_left(self.strong.get(mention.key, []), mention.span.start):
-                latest = {}
-                for key in keys:
-                    at = bisect_left(self.strong.get(key, []), mention.span.start) - 1
-                    if at >= 0:
-                        latest[key] = self.strong[key][at]
-                if latest:
-                    return self.of_key(max(latest, key=lambda k: (latest[k], k)), how)
+        """The actor a mention speaks for. Whom a bare surname several people share names is the
+        actors pass's answer (`salience.about`: the person the passage is about, not a relative named
+        in passing); the quote pass does not decide it again."""
         return self.of_key(mention.key, how)
 
     def of_key(self, key: str, how: str) -> _Who | None:
@@ -1017,16 +1007,8 @@ class _Context(_Passage, _Naming, _Speakers):
         self._paragraph_starts = [span.start for _, span, _ in self.paragraphs]
         # (position, actor key) of every person subject or person speaker, in text order.
         self.trail: list[tuple[int, str]] = []
-        # Positions where each person was a subject or a speaker: who a passage is about.
-        self.strong: dict[str, list[int]] = {}
-        owners: dict[str, set[str]] = {}
-        for actor in actors:
-            if actor.kind == "person" and " " in actor.name.strip():
-                for token in re.split(r"[\s-]+", actor.name):
-                    owners.setdefault(fold(token), set()).add(actor.key)
-        self.shared = {token: keys for token, keys in owners.items() if len(keys) > 1}
         # People named only as a relative in an apposition ("... ayah Kim, Kim Jong Il"): background,
-        # so a bare surname they share is not theirs until they are a subject or a speaker.
+        # so a sentence naming them is not about them (a pronoun after it does not point at them).
         self.relatives = frozenset(a.key for a in actors if a.kind == "person" and self._named_as_relative(a))
         for sentence in self.sentences:
             # A sentence that opens with a quotation mark has no subject in the quoted words
@@ -1035,7 +1017,6 @@ class _Context(_Passage, _Naming, _Speakers):
             who = None if opens_quoted else self.subject(sentence.span.start, sentence.span.end)
             if who is not None and who.person and who.key and who.how != "topic":
                 self.trail.append((sentence.span.start, who.key))
-                self.strong.setdefault(who.key, []).append(sentence.span.start)
             elif who is not None and who.how == "anonymous":
                 self.trail.append((sentence.span.start, NOBODY))
             else:
