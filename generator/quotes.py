@@ -36,7 +36,7 @@ No Indonesian word lives here: cue words, pronouns and channels come from `speec
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUBLE_OPENERS, QUOTE_MARKS, SINGLE_CLOSER,
@@ -44,6 +44,8 @@ from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUB
 from .lexicon import Lexicon, alternation, fold
 from .model import Actor, Article, Mention, Quote, Sentence, Span, Statement
 from .patterns import Unit, compile_group
+from . import document, salience
+from .document import Document, Layer
 
 OPENERS = DOUBLE_OPENERS
 CLOSERS = DOUBLE_CLOSERS
@@ -73,9 +75,9 @@ WHO_STOPS = ',;:!?“”"«»()'
 SPEECH_SHAPES = ("speech_relays",)
 # A passage is "about" a person whose subject or quote lies at most this many paragraphs back.
 TOPIC_PARAGRAPHS = 2
-# The trail's key for an unnamed speaker ("Seorang diplomat ... mengatakan"): a pronoun or a
-# suffixed cue after it points at nobody the text names, not at the person before.
-NOBODY = ""
+# The salience layer's key for an unnamed speaker ("Seorang diplomat ... mengatakan"): a pronoun or
+# a suffixed cue after it points at nobody the text names, not at the person before.
+NOBODY = salience.NOBODY
 # Words come from the one tokeniser, name shapes from the one place (document.py).
 _WORD = WORD
 _CAPITALISED_RUN = CAPITALISED_RUN
@@ -281,8 +283,8 @@ class _Words:
 
 
 class _Passage:
-    """Part of `_Context`: positions of sentences, paragraphs and mentions, the topic trail, and
-    whom a clause's subject names (the state is `_Context`'s)."""
+    """Part of `_Context`: positions of sentences, paragraphs and mentions, whom the passage is about
+    (the document's salience layer), and whom a clause's subject names (the state is `_Context`'s)."""
 
     def _named_as_relative(self, actor: Actor) -> bool:
         tokens = {fold(t) for t in re.split(r"[\s-]+", actor.name)}
@@ -325,9 +327,7 @@ class _Passage:
     def topic(self, pos: int) -> _Who | None:
         """The latest person subject or person speaker before `pos`, within TOPIC_PARAGRAPHS."""
         here = self.paragraph_at(pos)
-        # The trail is kept sorted: the last entry before `pos` is found by bisection.
-        index = bisect_left(self.trail, (pos, "")) - 1
-        best = self.trail[index] if index >= 0 else None
+        best = salience.latest(self.doc, pos)
         if best is None or key_missing(self.actors, best[1]):
             return None
         if here >= 0 and here - self.paragraph_at(best[0]) > TOPIC_PARAGRAPHS:
@@ -336,10 +336,11 @@ class _Passage:
         return _Who(actor.name, actor.key, True, "topic")
 
     def remember(self, pos: int, who: _Who | None) -> None:
+        """The passage is about the speaker just attributed (the document's salience layer)."""
         if who is not None and who.person and who.key:
-            insort(self.trail, (pos, who.key))
+            salience.note(self.doc, pos, who.key, "salience:speaker")
         elif who is not None and who.how == "anonymous":
-            insort(self.trail, (pos, NOBODY))
+            salience.note(self.doc, pos, NOBODY, "salience:speaker")
 
     def addressed(self, pos: int) -> bool:
         """Whether the words just before `pos` make who stands there the one spoken to."""
@@ -970,16 +971,19 @@ class _Speakers:
 
 
 class _Context(_Passage, _Naming, _Speakers):
-    """What one article offers to attribution: text, paragraphs, mentions, the topic trail.
+    """What one article offers to attribution: text, paragraphs, mentions, whom the passage is about.
 
-    Its methods are grouped by what they answer: `_Passage` (positions, mentions, the topic trail,
+    Its methods are grouped by what they answer: `_Passage` (positions, mentions, the salience layer,
     whom a clause's subject names), `_Naming` (an actor by its key, role or mention, and its name
     written out) and `_Speakers` (whom the words after a cue name); the state they read is set
     here."""
 
     def __init__(self, article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
-                 lex: Lexicon):
+                 lex: Lexicon, doc: Document | None = None):
         self.text = article.text
+        # Whom the passage is about is the document's salience layer, laid here once.
+        self.doc = doc if doc is not None else document.build(article, sentences)
+        self.doc.layers[salience.PASSAGE] = Layer()
         self.words = _words_of(lex)
         self.register = lex.register
         # Answers that depend only on a word and the lexicon, kept across articles (the vocabulary
@@ -1005,8 +1009,6 @@ class _Context(_Passage, _Naming, _Speakers):
         self._mention_starts = [m.span.start for m in self.mentions]
         self._sentence_starts = [s.span.start for s in self.sentences]
         self._paragraph_starts = [span.start for _, span, _ in self.paragraphs]
-        # (position, actor key) of every person subject or person speaker, in text order.
-        self.trail: list[tuple[int, str]] = []
         # People named only as a relative in an apposition ("... ayah Kim, Kim Jong Il"): background,
         # so a sentence naming them is not about them (a pronoun after it does not point at them).
         self.relatives = frozenset(a.key for a in actors if a.kind == "person" and self._named_as_relative(a))
@@ -1016,9 +1018,9 @@ class _Context(_Passage, _Naming, _Speakers):
             opens_quoted = self.text[sentence.span.start:sentence.span.start + 1] in OPENERS + STRAIGHT
             who = None if opens_quoted else self.subject(sentence.span.start, sentence.span.end)
             if who is not None and who.person and who.key and who.how != "topic":
-                self.trail.append((sentence.span.start, who.key))
+                salience.note(self.doc, sentence.span.start, who.key, "salience:subject")
             elif who is not None and who.how == "anonymous":
-                self.trail.append((sentence.span.start, NOBODY))
+                salience.note(self.doc, sentence.span.start, NOBODY, "salience:anonymous")
             else:
                 # "Pernyataan itu disambut <role> Name. Ia mengatakan ...": with no person subject, the
                 # last person the sentence names is who a following pronoun points at (not one a
@@ -1028,7 +1030,7 @@ class _Context(_Passage, _Naming, _Speakers):
                          if m.kind == "person" and not (quoting and self.addressed(m.span.start))
                          and m.key not in self.relatives]
                 if named:
-                    self.trail.append((named[-1].span.start, named[-1].key))
+                    salience.note(self.doc, named[-1].span.start, named[-1].key, "salience:named")
 
 
 def key_missing(actors: dict[str, Actor], key: str) -> bool:
@@ -1710,7 +1712,8 @@ def _quoted_source(ctx: _Context, sentence: Sentence, quoted: Span | None, pos: 
 @dataclass
 class Speech:
     """The quote pass of one article, run once and shared: its quotes, and the context whose
-    trail of who the passage is about the quote speakers have joined, for the statements."""
+    document whose salience layer (who the passage is about) the quote speakers have joined, for the
+    statements."""
 
     quotes: tuple[Quote, ...]
     ctx: _Context | None
@@ -1719,11 +1722,12 @@ class Speech:
 
 
 def read_speech(article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
-                lex: Lexicon) -> Speech:
-    """The quote pass: find_quotes and find_statements read its result."""
+                lex: Lexicon, doc: Document | None = None) -> Speech:
+    """The quote pass: find_quotes and find_statements read its result. It lays the document's
+    salience layer (whom the passage is about; a new document when none is given)."""
     if not sentences:
         return Speech((), None, ())
-    ctx = _Context(article, sentences, actors, lex)
+    ctx = _Context(article, sentences, actors, lex, doc)
     pieces = _pieces(ctx)
     quoted = tuple(Span(p.open_at, (p.close_at if p.close_at is not None else p.parts[-1].end) + 1) for p in pieces)
     return Speech(_quotes_in(ctx, pieces), ctx, quoted)
@@ -1857,7 +1861,8 @@ def find_statements(article: Article, sentences: tuple[Sentence, ...], actors: t
     """Indirect speech (`Kim menegaskan bahwa ...`): speaker, cue verb and the reported clause.
 
     Read after the quotes of `speech` (the quote pass is run when none is given): quote speakers
-    are on the trail of who the passage is about. Read once per speech, which keeps the result.
+    are on the document's salience layer (who the passage is about). Read once per speech, which keeps
+    the result.
     """
     speech = speech or read_speech(article, sentences, actors, lex)
     if speech.statements is None:
