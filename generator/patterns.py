@@ -423,6 +423,20 @@ class Shapes:
                     return found
         return None
 
+    def match_ending(self, units: Sequence, end: int | None = None,
+                     flags: Iterable[str] = frozenset()) -> Match | None:
+        """The match that ends exactly at `end` (the units before a point of the text) and starts
+        latest, or None."""
+        end = len(units) if end is None else end
+        if not isinstance(flags, frozenset):
+            flags = frozenset(flags)
+        for i in range(end - 1, -1, -1):
+            for index in self._candidates(units[i]):
+                found = self._try(self.rules[index], units, i, end, flags)
+                if found is not None and found.end == end:
+                    return found
+        return None
+
     def search(self, units: Sequence, start: int = 0, end: int | None = None,
                flags: Iterable[str] = frozenset()) -> Match | None:
         """The leftmost match in units[start:end]."""

@@ -72,7 +72,7 @@ WHO_MAX = 120
 # Marks that end a speaker phrase after a cue (so does a line break).
 WHO_STOPS = ',;:!?“”"«»()'
 # The groups of shapes.yaml the quote pass reads: they match over the document's tokens.
-SPEECH_SHAPES = ("speech_relays",)
+SPEECH_SHAPES = ("speech_relays", "speech_relatives")
 # A passage is "about" a person whose subject or quote lies at most this many paragraphs back.
 TOPIC_PARAGRAPHS = 2
 # The salience layer's key for an unnamed speaker ("Seorang diplomat ... mengatakan"): a pronoun or
@@ -271,8 +271,6 @@ class _Words:
             rf"\s*(?:(?:{alt('recap_nouns', True)})(?:\s+(?:{alt('anaphora', True)}))?|(?:{alt('after_lead', True)}))"
             rf"\s+(?P<cue>{b}(?:{alt('passive_cues', True)}){e}){agent}\s+"
             rf"(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
-        self.relative_of = lex.regex(
-            "speech.relative_of", rf"{b}(?:{alt('kinship', True)})\s+(?P<name>[A-Z][\w-]*)\s*,\s*$", flags)
         self.documents_lead = lex.regex("speech.documents_lead", rf"(?:{alt('documents', True)}){e}", flags)
         self.quoting_word = lex.regex("speech.quoting_word", rf"{b}(?:{alt('quoting', True)}){e}", flags)
         self.media_lead = lex.regex("speech.media_lead", rf"(?:{alt('media_nouns', True)}){e}", flags)
@@ -287,11 +285,16 @@ class _Passage:
     (the document's salience layer), and whom a clause's subject names (the state is `_Context`'s)."""
 
     def _named_as_relative(self, actor: Actor) -> bool:
+        """`ayah Kim, Kim Jong Il`: the person is named after a kinship noun and a surname of theirs
+        (the `speech_relatives` shapes, right before a full name)."""
         tokens = {fold(t) for t in re.split(r"[\s-]+", actor.name)}
+        relatives = self.words.shapes["speech_relatives"]
         for mention in actor.mentions:
             if " " in mention.text.strip():
-                found = self.words.relative_of.search(self.text, max(0, mention.span.start - 40), mention.span.start)
-                if found and fold(found.group("name")) in tokens:
+                units = [Unit.of_token(t) for t in document.tokens(self.text, max(0, mention.span.start - 40),
+                                                                   mention.span.start)]
+                found = relatives.match_ending(units)
+                if found and fold(units[found.at("name")].text) in tokens:
                     return True
         return False
 

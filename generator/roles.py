@@ -139,11 +139,10 @@ def _owner_before(c: _Clause, p: _Post) -> None:
     """The state or body the post belongs to, named before it: `China, melalui Duta Besar X`,
     `Kementerian Luar Negeri Rusia lewat juru bicaranya X`."""
     r, items, k, kit = c.r, c.items, p.k, c.r.kit
-    if not p.affs and k >= 2 and items[k - 1].kind == "word" and items[k - 1].text in kit.through_words:
+    through = kit.shapes["post_owners"].match_label_at(items, k, "role") if not p.affs and k >= 2 else None
+    if through is not None:
         # "China, melalui Duta Besar X": the state or body that acts through the person.
-        owner = items[k - 3] if items[k - 2].text == "," and k >= 3 else items[k - 2]
-        aff = affiliation_of(r, owner) if owner.kind in ("ent", "org") and owner.entry_kind != "person" \
-            else None
+        aff = affiliation_of(r, items[through.at("owner")])
         if aff:
             p.affs.append(aff)
     if p.item.text.endswith(r.kit.possessive) and k and items[k - 1].kind == "word" and not p.affs:

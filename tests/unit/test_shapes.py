@@ -153,3 +153,13 @@ def test_an_overlay_rule_with_an_unknown_group_fails_the_lexicon(tmp_path):
     lex = load_lexicon(tmp_path)
     with pytest.raises(LexiconError, match="nope"):
         kit_of(lex)
+
+
+def test_match_ending_finds_the_rule_that_closes_right_before_a_point():
+    shapes = Shapes("t", [{"id": "kin", "example": "-", "counter_example": "-", "pattern": [
+        {"lower": ["ayah"]}, {"kind": "word", "label": "name"}, {"orth": ","}]}], WORDS)
+    seq = [Unit.of_token(t) for t in document.tokens("Pada masa ayah Melkin, ")]
+    assert seq[shapes.match_ending(seq).at("name")].text == "Melkin"
+    # negative: the words after the comma put the shape away from the point
+    seq = [Unit.of_token(t) for t in document.tokens("Pada masa ayah Melkin, dulu")]
+    assert shapes.match_ending(seq) is None
