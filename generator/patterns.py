@@ -15,6 +15,8 @@ Each element is a mapping of what the unit must be:
     tokens:  how many tokens a name run holds (an `Item`'s `tokens`)   1 | {min: 2}
     any_of:  a list of such mappings, one of which the unit must match (a name of two tokens or a
              registered person: [{kind: name, tokens: {min: 2}}, {kind: ent, entry: person}])
+    phrase:  {in: GROUP}: one phrase of the group, over as many units as it has words ("siaran pers"),
+             in lower case; the longest that fits is tried first (alone, with op ? at most)
     op:      how often it repeats          ? (0 or 1), * (0 or more), + (1 or more); *? and +? take as
                                            few as they can (the first way that matches), * and + as many
     max:     at most so many repeats
@@ -42,7 +44,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from .lexicon import LexiconError
 
 ATTRIBUTES = ("orth", "lower", "kind", "entry", "initial", "case", "words", "tokens")
-ELEMENT_KEYS = frozenset(ATTRIBUTES) | {"any_of", "op", "max", "label"}
+ELEMENT_KEYS = frozenset(ATTRIBUTES) | {"any_of", "phrase", "op", "max", "label"}
 RULE_KEYS = frozenset({"id", "example", "counter_example", "pattern", "unless", "not_after", "not_followed_by"})
 # op -> (fewest, most, lazy); `max` lowers `most`.
 OPS = {None: (1, 1, False), "?": (0, 1, False), "*": (0, None, False), "+": (1, None, False),
@@ -149,6 +151,8 @@ class _Element:
     lazy: bool
     label: str | None
     first: tuple[tuple[str, frozenset], ...]   # what a unit it matches may be: (attribute, values) to index by
+    phrases: frozenset | None = None           # `phrase`: the group's phrases as tuples of words
+    longest: int = 0                           # the most words a phrase has
 
 
 def _element(raw: Any, vocabulary: Mapping[str, frozenset], where: str) -> _Element:
@@ -167,6 +171,8 @@ def _element(raw: Any, vocabulary: Mapping[str, frozenset], where: str) -> _Elem
     label = raw.get("label")
     if label is not None and not isinstance(label, str):
         raise _Fail(f"{where}: `label` is a name, got {label!r}")
+    if "phrase" in raw:
+        return _phrase(raw, vocabulary, where, low, high, label)
     test, first = _conjunction(raw, vocabulary, where)
     if "any_of" in raw:
         options = raw["any_of"]
@@ -188,6 +194,20 @@ def _element(raw: Any, vocabulary: Mapping[str, frozenset], where: str) -> _Elem
         if not first and all(f and f[0][0] == "kind" for _, f in alternatives):
             first = (("kind", frozenset().union(*(f[0][1] for _, f in alternatives))),)
     return _Element(test, low, high, lazy, label, first)
+
+
+def _phrase(raw: dict, vocabulary: Mapping[str, frozenset], where: str, low: int, high: int | None,
+            label: str | None) -> _Element:
+    """An element matching one phrase of a group over as many units as it has words."""
+    if set(raw) - {"phrase", "op", "label"} or high != 1:
+        raise _Fail(f"{where}: a `phrase` stands alone (with `op: ?` and a `label` at most)")
+    value = raw["phrase"]
+    if not (isinstance(value, dict) and set(value) == {"in"}):
+        raise _Fail(f"{where}.phrase: expected {{in: GROUP}}, got {value!r}")
+    words, _ = _as_set(value, vocabulary, f"{where}.phrase")
+    phrases = frozenset(tuple(p.lower().split()) for p in words if p.split())
+    first = (("lower", frozenset(p[0] for p in phrases)),)
+    return _Element(lambda u: False, low, 1, False, label, first, phrases, max(map(len, phrases), default=0))
 
 
 def _conjunction(raw: dict, vocabulary: Mapping[str, frozenset], where: str) -> tuple[Callable, tuple]:
@@ -318,6 +338,8 @@ def _run(elements: tuple[_Element, ...], e: int, units: Sequence, u: int, end: i
     if e == len(elements):
         return u
     element = elements[e]
+    if element.phrases is not None:
+        return _run_phrase(elements, e, units, u, end, labels)
     most = end - u if element.high is None else min(element.high, end - u)
     count = 0
     test = element.test
@@ -326,6 +348,25 @@ def _run(elements: tuple[_Element, ...], e: int, units: Sequence, u: int, end: i
     if count < element.low:
         return -1
     counts = range(element.low, count + 1) if element.lazy else range(count, element.low - 1, -1)
+    for c in counts:
+        if element.label is not None and c:
+            labels.append((element.label, u, u + c))
+        found = _run(elements, e + 1, units, u + c, end, labels)
+        if found >= 0:
+            return found
+        if element.label is not None and c:
+            labels.pop()
+    return -1
+
+
+def _run_phrase(elements: tuple[_Element, ...], e: int, units: Sequence, u: int, end: int,
+                labels: list[tuple[str, int, int]]) -> int:
+    """`_run` at a phrase element: the longest phrase that fits first, then none when it is optional."""
+    element = elements[e]
+    counts = [n for n in range(min(element.longest, end - u), 0, -1)
+              if tuple(units[u + i].text.lower() for i in range(n)) in element.phrases]
+    if element.low == 0:
+        counts.append(0)
     for c in counts:
         if element.label is not None and c:
             labels.append((element.label, u, u + c))

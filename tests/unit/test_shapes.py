@@ -163,3 +163,24 @@ def test_match_ending_finds_the_rule_that_closes_right_before_a_point():
     # negative: the words after the comma put the shape away from the point
     seq = [Unit.of_token(t) for t in document.tokens("Pada masa ayah Melkin, dulu")]
     assert shapes.match_ending(seq) is None
+
+
+def test_a_phrase_spans_its_words_longest_first_and_may_be_left_out():
+    words = {"quoting": frozenset({"mengutip"}), "nouns": frozenset({"siaran", "siaran pers", "pernyataan"}),
+             "stops": frozenset(",")}
+    shapes = Shapes("t", [{"id": "relay", "example": "-", "counter_example": "-", "pattern": [
+        {"lower": {"in": "quoting"}}, {"phrase": {"in": "nouns"}, "op": "?"},
+        {"label": "who", "orth": {"not_in": "stops"}}]}], words)
+
+    def who(line: str) -> str | None:
+        seq = [Unit.of_token(t) for t in document.tokens(line)]
+        found = shapes.search(seq)
+        return seq[found.at("who")].text if found else None
+    assert who("mengutip siaran pers Kementerian X") == "Kementerian"
+    assert who("mengutip pernyataan Melkin") == "Melkin"
+    assert who("mengutip Melkin") == "Melkin"
+    # the phrase gives way when no source follows it; a comma is no source
+    assert who("mengutip pernyataan, lalu") == "pernyataan"
+    assert who("mengutip, lalu") is None
+    assert "stands alone" in check_rules([{"id": "x", "example": "-", "counter_example": "-",
+                                          "pattern": [{"phrase": {"in": "g"}, "kind": "word"}]}])
