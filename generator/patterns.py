@@ -15,8 +15,9 @@ Each element is a mapping of what the unit must be:
     tokens:  how many tokens a name run holds (an `Item`'s `tokens`)   1 | {min: 2}
     any_of:  a list of such mappings, one of which the unit must match (a name of two tokens or a
              registered person: [{kind: name, tokens: {min: 2}}, {kind: ent, entry: person}])
-    phrase:  {in: GROUP}: one phrase of the group, over as many units as it has words ("siaran pers"),
-             in lower case; the longest that fits is tried first (alone, with op ? at most)
+    phrase:  {in: GROUP}: one phrase of the group over one to PHRASE_UNITS words ("siaran pers"),
+             compared folded (`lexicon.fold`: case, accents, spaces and hyphens left out); the longest
+             that fits is tried first (a phrase stands alone, with op ? at most)
     op:      how often it repeats          ? (0 or 1), * (0 or more), + (1 or more); *? and +? take as
                                            few as they can (the first way that matches), * and + as many
     max:     at most so many repeats
@@ -41,7 +42,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from .lexicon import LexiconError
+from .lexicon import LexiconError, fold
 
 ATTRIBUTES = ("orth", "lower", "kind", "entry", "initial", "case", "words", "tokens")
 ELEMENT_KEYS = frozenset(ATTRIBUTES) | {"any_of", "phrase", "op", "max", "label"}
@@ -50,6 +51,8 @@ RULE_KEYS = frozenset({"id", "example", "counter_example", "pattern", "unless", 
 OPS = {None: (1, 1, False), "?": (0, 1, False), "*": (0, None, False), "+": (1, None, False),
        "*?": (0, None, True), "+?": (1, None, True)}
 FLAGS = frozenset({"title_case"})
+# A phrase (`phrase:`) spans at most this many words.
+PHRASE_UNITS = 4
 CASES = frozenset({"lower", "upper"})
 
 
@@ -151,8 +154,7 @@ class _Element:
     lazy: bool
     label: str | None
     first: tuple[tuple[str, frozenset], ...]   # what a unit it matches may be: (attribute, values) to index by
-    phrases: frozenset | None = None           # `phrase`: the group's phrases as tuples of words
-    longest: int = 0                           # the most words a phrase has
+    phrases: frozenset | None = None           # `phrase`: the group's phrases, folded
 
 
 def _element(raw: Any, vocabulary: Mapping[str, frozenset], where: str) -> _Element:
@@ -205,9 +207,7 @@ def _phrase(raw: dict, vocabulary: Mapping[str, frozenset], where: str, low: int
     if not (isinstance(value, dict) and set(value) == {"in"}):
         raise _Fail(f"{where}.phrase: expected {{in: GROUP}}, got {value!r}")
     words, _ = _as_set(value, vocabulary, f"{where}.phrase")
-    phrases = frozenset(tuple(p.lower().split()) for p in words if p.split())
-    first = (("lower", frozenset(p[0] for p in phrases)),)
-    return _Element(lambda u: False, low, 1, False, label, first, phrases, max(map(len, phrases), default=0))
+    return _Element(lambda u: False, low, 1, False, label, (), frozenset(fold(p) for p in words))
 
 
 def _conjunction(raw: dict, vocabulary: Mapping[str, frozenset], where: str) -> tuple[Callable, tuple]:
@@ -363,8 +363,14 @@ def _run_phrase(elements: tuple[_Element, ...], e: int, units: Sequence, u: int,
                 labels: list[tuple[str, int, int]]) -> int:
     """`_run` at a phrase element: the longest phrase that fits first, then none when it is optional."""
     element = elements[e]
-    counts = [n for n in range(min(element.longest, end - u), 0, -1)
-              if tuple(units[u + i].text.lower() for i in range(n)) in element.phrases]
+    counts, key = [], ""
+    for n in range(min(PHRASE_UNITS, end - u)):
+        unit = units[u + n]
+        if unit.kind in ("mark", "punct"):
+            break
+        key += fold(unit.text)
+        if key in element.phrases:
+            counts.insert(0, n + 1)
     if element.low == 0:
         counts.append(0)
     for c in counts:

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUBLE_OPENERS, QUOTE_MARKS, SINGLE_CLOSER,
                        SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of, tokens)
@@ -72,7 +73,10 @@ WHO_MAX = 120
 # Marks that end a speaker phrase after a cue (so does a line break).
 WHO_STOPS = ',;:!?“”"«»()'
 # The groups of shapes.yaml the quote pass reads: they match over the document's tokens.
-SPEECH_SHAPES = ("speech_relays", "speech_relatives")
+SPEECH_SHAPES = ("speech_cues_after", "speech_relays", "speech_relatives")
+# A cue after a closing mark is looked for in at most this many tokens (commas, a lead, the cue, the
+# speaker's first word).
+CUE_UNITS = 24
 # A passage is "about" a person whose subject or quote lies at most this many paragraphs back.
 TOPIC_PARAGRAPHS = 2
 # The salience layer's key for an unnamed speaker ("Seorang diplomat ... mengatakan"): a pronoun or
@@ -158,6 +162,8 @@ class _Words:
         self.passive_prefixes = tuple(lex.group("speech", "groups", {}).get("passive_prefixes", ()))
         self.agent_suffixes = tuple((lex.group("function_words", "groups") or {}).get("possessive_suffixes", ()))
         self.not_verbs = words("not_verbs", True)
+        self.cues_after = words("cues_after")
+        self.after_lead = words("after_lead", True)
         self.cue_words = words("cues_before") | words("indirect") | words("cues_after") | words("suffixed")
         self.anonymous = words("anonymous", True)
         self.documents = words("documents", True)
@@ -206,11 +212,7 @@ class _Words:
             rf"\s*(?:(?:{alt('statement_lead', True)})\s+)?(?:{alt('statement_nouns')}){e}"
             rf"(?:\s+(?:{alt('statement_tail', True)}){e})*\s*",
             flags)
-        # After a closing mark: "..., kata X", "..., katanya", "..., X menambahkan".
-        lead = rf"(?:(?:{alt('after_lead', True)}){e}\s+)?"
-        self.after_cue = lex.regex(
-            "speech.after_cue",
-            rf"[\s,]*{lead}(?P<cue>{b}(?:{cue_after}|{alt('statement_nouns')}){e})\s+{who}", flags)
+        # After a closing mark: "..., kata X" (the `speech_cues_after` shapes), "..., katanya", "..., X menambahkan".
         self.after_suffixed = lex.regex("speech.after_suffixed", rf"[\s,]*(?P<cue>{b}(?:{suffixed}){e})", flags)
         self.after_subject = lex.regex(
             "speech.after_subject",
@@ -1189,7 +1191,7 @@ def _trim_unclosed(ctx: _Context, piece: _Piece) -> _Piece:
     while comma != -1:
         # The closing mark lost before a comma and the cue that names the speaker
         # (`“kata-kata, Nama Badan mengatakan ...`, `“kata-kata, kata X.`): the words end at the comma.
-        after = ctx.words.after_cue.match(text, comma + 1, end)
+        after = _after_cue(ctx, comma + 1, end)
         subject = ctx.words.after_subject.match(text, comma + 1, end)
         if after or (subject and subject.group("who")[:1].isupper()
                      and any(m.kind in ("person", "organization")
@@ -1212,7 +1214,7 @@ def _merge_split(ctx: _Context, pieces: list[_Piece]) -> list[_Piece]:
             gap_start, gap_end = previous.close_at + 1, piece.open_at
             gap = ctx.text[gap_start:gap_end]
             if gap.rstrip().endswith(",") and "." not in gap and len(gap) <= WHO_MAX + 20:
-                cue = (words.after_cue.match(ctx.text, gap_start, gap_end)
+                cue = (_after_cue(ctx, gap_start, gap_end)
                        or words.after_suffixed.match(ctx.text, gap_start, gap_end)
                        or words.after_subject.match(ctx.text, gap_start, gap_end))
                 if cue:
@@ -1235,9 +1237,44 @@ class _Attribution:
     tail: int | None = None       # where the cue's speaker phrase ends (channels are looked for after)
 
 
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """Where a shape found a cue and the speaker phrase after it, read as a regex match is."""
+
+    text: str
+    spans: tuple[tuple[str, int, int], ...]
+
+    def _span(self, name: str) -> tuple[int, int]:
+        return next((a, b) for key, a, b in self.spans if key == name)
+
+    def start(self, name: str) -> int:
+        return self._span(name)[0]
+
+    def end(self, name: str) -> int:
+        return self._span(name)[1]
+
+    def group(self, name: str) -> str:
+        a, b = self._span(name)
+        return self.text[a:b]
+
+
+def _after_cue(ctx: _Context, start: int, end: int) -> _Found | None:
+    """`..., kata X`, `demikian pernyataan X` from `start` on (after a closing mark): the cue (the
+    `speech_cues_after` shapes) and the speaker phrase after it, to the first mark of WHO_STOPS."""
+    units = [Unit.of_token(t) for t in islice(tokens(ctx.text, start, end), CUE_UNITS)]
+    found = ctx.words.shapes["speech_cues_after"].match_at(units, 0)
+    if found is None:
+        return None
+    first, last = found.span("cue")
+    who = units[found.at("who")].start
+    if who == units[last - 1].end:
+        return None       # the speaker is set off from the cue by a space
+    return _Found(ctx.text, (("cue", units[first].start, units[last - 1].end), ("who", who, phrase_end(ctx.text, who, end))))
+
+
 def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _Attribution | None:
     words = ctx.words
-    found = words.after_cue.match(ctx.text, start, end)
+    found = _after_cue(ctx, start, end)
     if found and found.group("cue")[0].isupper() and ctx.text[start - 2:start - 1] in (".", "!", "?"):
         # "“... .” Pernyataan itu ...": a new sentence, no cue of this quote; but a cue verb and a
         # name making up the whole next sentence ("“... .” Imbuh Name.") is this quote's cue.
