@@ -40,7 +40,8 @@ small backtracking over at most a few units: no regex is compiled while matching
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from functools import lru_cache, partial
+from typing import Any, Callable, Iterable, Mapping, NamedTuple, Sequence
 
 from .lexicon import LexiconError, fold
 
@@ -56,9 +57,9 @@ PHRASE_UNITS = 4
 CASES = frozenset({"lower", "upper"})
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """A token of the document as a unit of a pattern (an `Item` is one as it is)."""
+class Unit(NamedTuple):
+    """A token of the document as a unit of a pattern (an `Item` is one as it is). A named tuple:
+    units are made per token read, and a tuple is made fast."""
 
     kind: str
     start: int
@@ -70,7 +71,16 @@ class Unit:
     @staticmethod
     def of_token(token) -> "Unit":
         """A unit from a match of `document.TOKEN` (kind `word`, `number` or `mark`)."""
-        return Unit(token.lastgroup, token.start(), token.end(), token.group())
+        return _new_unit((token.lastgroup, token.start(), token.end(), token.group(), None, ()))
+
+
+def units_of(tokens: Iterable) -> list[Unit]:
+    """The units of matches of `document.TOKEN`."""
+    return [_new_unit((t.lastgroup, *t.span(), t.group(), None, ())) for t in tokens]
+
+
+# Unit((...)) without the Python-level __new__ of a NamedTuple.
+_new_unit = partial(tuple.__new__, Unit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +101,10 @@ class Match:
 
 
 # -- compiling ---------------------------------------------------------------------------------
+
+# `fold` of a unit's text, kept: the same few words are folded over and over.
+_fold = lru_cache(maxsize=1 << 14)(fold)
+
 
 class _Fail(Exception):
     """A rule that does not follow the shape above (the message says where)."""
@@ -155,6 +169,7 @@ class _Element:
     label: str | None
     first: tuple[tuple[str, frozenset], ...]   # what a unit it matches may be: (attribute, values) to index by
     phrases: frozenset | None = None           # `phrase`: the group's phrases, folded
+    prefixes: frozenset = frozenset()          # and every beginning of them (a phrase read on stops at once)
 
 
 def _element(raw: Any, vocabulary: Mapping[str, frozenset], where: str) -> _Element:
@@ -207,7 +222,9 @@ def _phrase(raw: dict, vocabulary: Mapping[str, frozenset], where: str, low: int
     if not (isinstance(value, dict) and set(value) == {"in"}):
         raise _Fail(f"{where}.phrase: expected {{in: GROUP}}, got {value!r}")
     words, _ = _as_set(value, vocabulary, f"{where}.phrase")
-    return _Element(lambda u: False, low, 1, False, label, (), frozenset(fold(p) for p in words))
+    phrases = frozenset(fold(p) for p in words)
+    return _Element(lambda u: False, low, 1, False, label, (), phrases,
+                    frozenset(p[:n] for p in phrases for n in range(1, len(p) + 1)))
 
 
 def _conjunction(raw: dict, vocabulary: Mapping[str, frozenset], where: str) -> tuple[Callable, tuple]:
@@ -253,20 +270,25 @@ class _Rule:
     example: str
     counter_example: str
     shortest: int                               # the fewest units it matches
-    # (offset, words) of elements at a fixed place that must be one of a few literal texts (`orth: ","`):
-    # tested first, a cheap way to turn most positions down.
-    literals: tuple[tuple[int, frozenset], ...]
+    # (offset, lower, words) of elements at a fixed place whose text (in lower case when `lower`) must be
+    # one of some words (`orth: ","`, `lower: {in: GROUP}`): tested first, a cheap way to turn most
+    # positions down.
+    literals: tuple[tuple[int, bool, frozenset], ...]
 
 
-def _literals(raw: list, elements: tuple[_Element, ...]) -> tuple[tuple[int, frozenset], ...]:
-    found, at = [], 0
-    for spec, element in zip(raw, elements):
-        if at is None:
+def _single(element: _Element) -> bool:
+    """Whether the element always covers exactly one unit."""
+    return element.low == element.high == 1 and element.phrases is None
+
+
+def _literals(elements: tuple[_Element, ...]) -> tuple[tuple[int, bool, frozenset], ...]:
+    found = []
+    for at, element in enumerate(elements):
+        if not _single(element):
             break
-        orth = spec.get("orth")
-        if element.low == element.high == 1 and (isinstance(orth, str) or isinstance(orth, list)):
-            found.append((at, frozenset([orth] if isinstance(orth, str) else orth)))
-        at = at + 1 if element.low == element.high == 1 else None
+        for attribute, words in element.first:
+            if attribute in ("orth", "lower"):
+                found.append((at, attribute == "lower", words))
     return tuple(found)
 
 
@@ -299,7 +321,7 @@ def _rule(raw: Any, vocabulary: Mapping[str, frozenset], where: str) -> _Rule:
                for key in ("not_after", "not_followed_by")}
     return _Rule(raw["id"], elements, frozenset(unless), context["not_after"], context["not_followed_by"],
                  raw["example"], raw["counter_example"], sum(e.low for e in elements),
-                 _literals(raw["pattern"], elements))
+                 _literals(elements))
 
 
 def check_rules(raw: Any, vocabulary: Mapping[str, frozenset] | None = None) -> str | None:
@@ -340,7 +362,9 @@ def _run(elements: tuple[_Element, ...], e: int, units: Sequence, u: int, end: i
     element = elements[e]
     if element.phrases is not None:
         return _run_phrase(elements, e, units, u, end, labels)
-    most = end - u if element.high is None else min(element.high, end - u)
+    most = end - u
+    if element.high is not None and element.high < most:
+        most = element.high
     count = 0
     test = element.test
     while count < most and test(units[u + count]):
@@ -368,7 +392,9 @@ def _run_phrase(elements: tuple[_Element, ...], e: int, units: Sequence, u: int,
         unit = units[u + n]
         if unit.kind in ("mark", "punct"):
             break
-        key += fold(unit.text)
+        key += _fold(unit.text)
+        if key not in element.prefixes:
+            break
         if key in element.phrases:
             counts.insert(0, n + 1)
     if element.low == 0:
@@ -407,6 +433,12 @@ class Shapes:
         # lists (then they are put back in the order of the data).
         self._by_words = any(attribute != "kind" for attribute, _ in self._index)
         self._mixed = bool(self._everywhere) + len({attribute for attribute, _ in self._index}) > 1
+        self._kinds_only = not self._everywhere and not self._by_words
+        # The texts the second unit may have when every rule names them (`orth: ","`): a position whose
+        # next unit is none of them is turned down at once.
+        seconds = [next((words for offset, lower, words in rule.literals if offset == 1 and not lower), None)
+                   for rule in self.rules]
+        self._second = frozenset().union(*seconds) if seconds and all(seconds) else None
         # The fixed offset of each label from the start of a rule (None when an element before it varies).
         self._offsets: list[dict[str, int]] = []
         for rule in self.rules:
@@ -414,12 +446,14 @@ class Shapes:
             for element in rule.elements:
                 if element.label is not None and at is not None:
                     offsets.setdefault(element.label, at)
-                at = at + 1 if at is not None and element.low == element.high == 1 else None
+                at = at + 1 if at is not None and _single(element) else None
             self._offsets.append(offsets)
 
     def _candidates(self, unit) -> list[int] | tuple[int, ...]:
         """The rules that may start at `unit`, in the order of the data."""
         index = self._index
+        if self._kinds_only:
+            return index.get(("kind", unit.kind), ())
         found = [*self._everywhere, *index.get(("kind", unit.kind), ())]
         if self._by_words:
             text = unit.text
@@ -430,8 +464,8 @@ class Shapes:
     def _try(self, rule: _Rule, units: Sequence, i: int, end: int, flags: frozenset) -> Match | None:
         if i + rule.shortest > end or (rule.unless and rule.unless & flags):
             return None
-        for offset, words in rule.literals:
-            if i + offset >= end or units[i + offset].text not in words:
+        for offset, lower, words in rule.literals:
+            if i + offset >= end or (units[i + offset].text.lower() if lower else units[i + offset].text) not in words:
                 return None
         labels: list[tuple[str, int, int]] = []
         stop = _run(rule.elements, 0, units, i, end, labels)
@@ -450,12 +484,22 @@ class Shapes:
         end = len(units) if end is None else end
         if i >= end:
             return None
+        if self._second is not None and (i + 1 >= end or units[i + 1].text not in self._second):
+            return None
         if not isinstance(flags, frozenset):
             flags = frozenset(flags)
+        rules = self.rules
         for index in self._candidates(units[i]):
-            found = self._try(self.rules[index], units, i, end, flags)
-            if found is not None:
-                return found
+            rule = rules[index]
+            # (the literal units first, here: most positions are turned down by them)
+            for offset, lower, words in rule.literals:
+                if i + offset >= end or (units[i + offset].text.lower() if lower else units[i + offset].text) \
+                        not in words:
+                    break
+            else:
+                found = self._try(rule, units, i, end, flags)
+                if found is not None:
+                    return found
         return None
 
     def match_label_at(self, units: Sequence, i: int, label: str, flags: Iterable[str] = frozenset()) -> Match | None:

@@ -44,7 +44,7 @@ from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUB
                        SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of, tokens)
 from .lexicon import Lexicon, alternation, fold
 from .model import Actor, Article, Mention, Quote, Sentence, Span, Statement
-from .patterns import Unit, compile_group
+from .patterns import compile_group, units_of
 from . import document, salience
 from .document import Document, Layer
 
@@ -76,7 +76,7 @@ WHO_STOPS = ',;:!?“”"«»()'
 SPEECH_SHAPES = ("speech_cues_after", "speech_relays", "speech_relatives")
 # A cue after a closing mark is looked for in at most this many tokens (commas, a lead, the cue, the
 # speaker's first word).
-CUE_UNITS = 24
+CUE_UNITS = 6
 # A passage is "about" a person whose subject or quote lies at most this many paragraphs back.
 TOPIC_PARAGRAPHS = 2
 # The salience layer's key for an unnamed speaker ("Seorang diplomat ... mengatakan"): a pronoun or
@@ -293,8 +293,7 @@ class _Passage:
         relatives = self.words.shapes["speech_relatives"]
         for mention in actor.mentions:
             if " " in mention.text.strip():
-                units = [Unit.of_token(t) for t in document.tokens(self.text, max(0, mention.span.start - 40),
-                                                                   mention.span.start)]
+                units = units_of(document.tokens(self.text, max(0, mention.span.start - 40), mention.span.start))
                 found = relatives.match_ending(units)
                 if found and fold(units[found.at("name")].text) in tokens:
                     return True
@@ -1237,31 +1236,29 @@ class _Attribution:
     tail: int | None = None       # where the cue's speaker phrase ends (channels are looked for after)
 
 
-@dataclass(frozen=True, slots=True)
 class _Found:
     """Where a shape found a cue and the speaker phrase after it, read as a regex match is."""
 
-    text: str
-    spans: tuple[tuple[str, int, int], ...]
+    __slots__ = ("text", "spans")
 
-    def _span(self, name: str) -> tuple[int, int]:
-        return next((a, b) for key, a, b in self.spans if key == name)
+    def __init__(self, text: str, cue: tuple[int, int], who: tuple[int, int]):
+        self.text, self.spans = text, {"cue": cue, "who": who}
 
     def start(self, name: str) -> int:
-        return self._span(name)[0]
+        return self.spans[name][0]
 
     def end(self, name: str) -> int:
-        return self._span(name)[1]
+        return self.spans[name][1]
 
     def group(self, name: str) -> str:
-        a, b = self._span(name)
+        a, b = self.spans[name]
         return self.text[a:b]
 
 
 def _after_cue(ctx: _Context, start: int, end: int) -> _Found | None:
     """`..., kata X`, `demikian pernyataan X` from `start` on (after a closing mark): the cue (the
     `speech_cues_after` shapes) and the speaker phrase after it, to the first mark of WHO_STOPS."""
-    units = [Unit.of_token(t) for t in islice(tokens(ctx.text, start, end), CUE_UNITS)]
+    units = units_of(islice(tokens(ctx.text, start, end), CUE_UNITS))
     found = ctx.words.shapes["speech_cues_after"].match_at(units, 0)
     if found is None:
         return None
@@ -1269,7 +1266,7 @@ def _after_cue(ctx: _Context, start: int, end: int) -> _Found | None:
     who = units[found.at("who")].start
     if who == units[last - 1].end:
         return None       # the speaker is set off from the cue by a space
-    return _Found(ctx.text, (("cue", units[first].start, units[last - 1].end), ("who", who, phrase_end(ctx.text, who, end))))
+    return _Found(ctx.text, (units[first].start, units[last - 1].end), (who, phrase_end(ctx.text, who, end)))
 
 
 def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _Attribution | None:
@@ -1736,7 +1733,7 @@ def _quoted_source(ctx: _Context, sentence: Sentence, quoted: Span | None, pos: 
     ranges = [(start, end)] if quoted is None else [(quoted.end, end), (start, quoted.start)]
     relays = ctx.words.shapes["speech_relays"]
     for a, b in ranges:
-        units = [Unit.of_token(t) for t in tokens(ctx.text, a, b)]
+        units = units_of(tokens(ctx.text, a, b))
         found = relays.search(units)
         if found:
             start = units[found.at("who")].start
