@@ -439,6 +439,12 @@ class Shapes:
         seconds = [next((words for offset, lower, words in rule.literals if offset == 1 and not lower), None)
                    for rule in self.rules]
         self._second = frozenset().union(*seconds) if seconds and all(seconds) else None
+        # The texts a match ends with when every rule ends on one literal unit (`orth: ","`): a reader
+        # may look at the text before a point before it makes units of it (`match_ending`).
+        lasts = [rule.elements[-1].first for rule in self.rules]
+        self.ends_with = (frozenset().union(*(dict(first).get("orth", frozenset()) for first in lasts))
+                          if self.rules and all(_single(rule.elements[-1]) and "orth" in dict(rule.elements[-1].first)
+                                                for rule in self.rules) else None)
         # The fixed offset of each label from the start of a rule (None when an element before it varies).
         self._offsets: list[dict[str, int]] = []
         for rule in self.rules:

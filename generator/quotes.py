@@ -291,8 +291,10 @@ class _Passage:
         (the `speech_relatives` shapes, right before a full name)."""
         tokens = {fold(t) for t in re.split(r"[\s-]+", actor.name)}
         relatives = self.words.shapes["speech_relatives"]
+        ends = tuple(relatives.ends_with) if relatives.ends_with is not None else None
         for mention in actor.mentions:
-            if " " in mention.text.strip():
+            if " " in mention.text.strip() and (
+                    ends is None or self.text[max(0, mention.span.start - 40):mention.span.start].rstrip().endswith(ends)):
                 units = units_of(document.tokens(self.text, max(0, mention.span.start - 40), mention.span.start))
                 found = relatives.match_ending(units)
                 if found and fold(units[found.at("name")].text) in tokens:

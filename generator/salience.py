@@ -20,7 +20,7 @@ from bisect import bisect_right
 
 from .affiliation import register_affiliation
 from .cast import Item, Person, Reading, new_seen
-from .document import Document
+from .document import Annotation, Document
 from .lexicon import fold
 from .model import Span
 
@@ -32,7 +32,7 @@ NOBODY = ""
 
 def note(doc: Document, pos: int, key: str, rule: str) -> None:
     """From `pos` on, the passage is about the person `key` (NOBODY: about someone unnamed)."""
-    doc.annotate(PASSAGE, Span(pos, pos), "nobody" if key == NOBODY else "person", rule, key=key)
+    doc.layer(PASSAGE).add(Annotation(Span(pos, pos), "nobody" if key == NOBODY else "person", rule, (("key", key),)))
 
 
 def latest(doc: Document, pos: int) -> tuple[int, str] | None:

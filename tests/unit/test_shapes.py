@@ -184,3 +184,11 @@ def test_a_phrase_spans_its_words_longest_first_and_may_be_left_out():
     assert who("mengutip, lalu") is None
     assert "stands alone" in check_rules([{"id": "x", "example": "-", "counter_example": "-",
                                           "pattern": [{"phrase": {"in": "g"}, "kind": "word"}]}])
+
+
+def test_a_group_says_what_its_matches_end_with_when_every_rule_ends_on_a_literal():
+    kin = {"id": "kin", "example": "-", "counter_example": "-", "pattern": [{"lower": ["ayah"]}, {"orth": ","}]}
+    assert Shapes("t", [kin], WORDS).ends_with == frozenset({","})
+    # negative: one rule ending on a kind leaves it open
+    other = {"id": "other", "example": "-", "counter_example": "-", "pattern": [{"kind": "name"}]}
+    assert Shapes("t", [kin, other], WORDS).ends_with is None
