@@ -270,10 +270,10 @@ class _Rule:
     example: str
     counter_example: str
     shortest: int                               # the fewest units it matches
-    # (offset, lower, words) of elements at a fixed place whose text (in lower case when `lower`) must be
-    # one of some words (`orth: ","`, `lower: {in: GROUP}`): tested first, a cheap way to turn most
-    # positions down.
-    literals: tuple[tuple[int, bool, frozenset], ...]
+    # (offset, attribute, values) of elements at a fixed place whose text, text in lower case or kind
+    # must be one of some values (`orth: ","`, `lower: {in: GROUP}`, `kind: role`): tested first, a
+    # cheap way to turn most positions down.
+    literals: tuple[tuple[int, str, frozenset], ...]
 
 
 def _single(element: _Element) -> bool:
@@ -281,15 +281,26 @@ def _single(element: _Element) -> bool:
     return element.low == element.high == 1 and element.phrases is None
 
 
-def _literals(elements: tuple[_Element, ...]) -> tuple[tuple[int, bool, frozenset], ...]:
+def _literals(elements: tuple[_Element, ...]) -> tuple[tuple[int, str, frozenset], ...]:
     found = []
     for at, element in enumerate(elements):
         if not _single(element):
             break
-        for attribute, words in element.first:
-            if attribute in ("orth", "lower"):
-                found.append((at, attribute == "lower", words))
-    return tuple(found)
+        found += [(at, attribute, values) for attribute, values in element.first]
+    # the texts first (the fewest units have them), then the kinds
+    return tuple(sorted(found, key=lambda f: (f[1] == "kind", f[0])))
+
+
+def _fits(rule: _Rule, units: Sequence, i: int, end: int) -> bool:
+    """Whether units from i on have the rule's length and its literal units (no matching yet)."""
+    if i + rule.shortest > end:
+        return False
+    for offset, attribute, values in rule.literals:
+        unit = units[i + offset]
+        if (unit.kind if attribute == "kind" else unit.text.lower() if attribute == "lower" else unit.text) \
+                not in values:
+            return False
+    return True
 
 
 def _elements(raw: Any, vocabulary: Mapping[str, frozenset], where: str) -> tuple[_Element, ...]:
@@ -434,11 +445,12 @@ class Shapes:
         self._by_words = any(attribute != "kind" for attribute, _ in self._index)
         self._mixed = bool(self._everywhere) + len({attribute for attribute, _ in self._index}) > 1
         self._kinds_only = not self._everywhere and not self._by_words
-        # The texts the second unit may have when every rule names them (`orth: ","`): a position whose
-        # next unit is none of them is turned down at once.
-        seconds = [next((words for offset, lower, words in rule.literals if offset == 1 and not lower), None)
-                   for rule in self.rules]
-        self._second = frozenset().union(*seconds) if seconds and all(seconds) else None
+        # The texts the second unit may have when every rule names them (`orth: ","`), else None: a
+        # position whose next unit is none of them is turned down at once (a reader that asks at every
+        # name may test it first, as roles.py does).
+        seconds = [next((words for offset, attribute, words in rule.literals if offset == 1 and attribute == "orth"),
+                        None) for rule in self.rules]
+        self.seconds = frozenset().union(*seconds) if seconds and all(seconds) else None
         # The texts a match ends with when every rule ends on one literal unit (`orth: ","`): a reader
         # may look at the text before a point before it makes units of it (`match_ending`).
         lasts = [rule.elements[-1].first for rule in self.rules]
@@ -467,12 +479,10 @@ class Shapes:
             found += index.get(("orth", text), ())
         return sorted(set(found)) if self._mixed and len(found) > 1 else found
 
-    def _try(self, rule: _Rule, units: Sequence, i: int, end: int, flags: frozenset) -> Match | None:
-        if i + rule.shortest > end or (rule.unless and rule.unless & flags):
+    def _try(self, rule: _Rule, units: Sequence, i: int, end: int, flags: Iterable[str]) -> Match | None:
+        """The rule's match from units[i] on (the caller has seen it `_fits`), or None."""
+        if rule.unless and not rule.unless.isdisjoint(flags):
             return None
-        for offset, lower, words in rule.literals:
-            if i + offset >= end or (units[i + offset].text.lower() if lower else units[i + offset].text) not in words:
-                return None
         labels: list[tuple[str, int, int]] = []
         stop = _run(rule.elements, 0, units, i, end, labels)
         if stop < 0:
@@ -490,19 +500,12 @@ class Shapes:
         end = len(units) if end is None else end
         if i >= end:
             return None
-        if self._second is not None and (i + 1 >= end or units[i + 1].text not in self._second):
+        if self.seconds is not None and (i + 1 >= end or units[i + 1].text not in self.seconds):
             return None
-        if not isinstance(flags, frozenset):
-            flags = frozenset(flags)
         rules = self.rules
         for index in self._candidates(units[i]):
             rule = rules[index]
-            # (the literal units first, here: most positions are turned down by them)
-            for offset, lower, words in rule.literals:
-                if i + offset >= end or (units[i + offset].text.lower() if lower else units[i + offset].text) \
-                        not in words:
-                    break
-            else:
+            if _fits(rule, units, i, end):
                 found = self._try(rule, units, i, end, flags)
                 if found is not None:
                     return found
@@ -510,12 +513,11 @@ class Shapes:
 
     def match_label_at(self, units: Sequence, i: int, label: str, flags: Iterable[str] = frozenset()) -> Match | None:
         """The first rule whose element `label` (at a fixed place in the rule) falls on units[i]."""
-        if not isinstance(flags, frozenset):
-            flags = frozenset(flags)
+        end = len(units)
         for rule, offsets in zip(self.rules, self._offsets):
             at = offsets.get(label)
-            if at is not None and i - at >= 0:
-                found = self._try(rule, units, i - at, len(units), flags)
+            if at is not None and i - at >= 0 and _fits(rule, units, i - at, end):
+                found = self._try(rule, units, i - at, end, flags)
                 if found is not None and found.at(label) == i:
                     return found
         return None
@@ -525,10 +527,10 @@ class Shapes:
         """The match that ends exactly at `end` (the units before a point of the text) and starts
         latest, or None."""
         end = len(units) if end is None else end
-        if not isinstance(flags, frozenset):
-            flags = frozenset(flags)
         for i in range(end - 1, -1, -1):
             for index in self._candidates(units[i]):
+                if not _fits(self.rules[index], units, i, end):
+                    continue
                 found = self._try(self.rules[index], units, i, end, flags)
                 if found is not None and found.end == end:
                     return found
@@ -538,8 +540,6 @@ class Shapes:
                flags: Iterable[str] = frozenset()) -> Match | None:
         """The leftmost match in units[start:end]."""
         end = len(units) if end is None else end
-        if not isinstance(flags, frozenset):
-            flags = frozenset(flags)
         for i in range(start, end):
             found = self.match_at(units, i, flags, end)
             if found is not None:

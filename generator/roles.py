@@ -69,12 +69,13 @@ def read_roles(r: Reading, items: list[Item], title_case: bool, claimed: set[int
     clause = None           # built at the first post or apposition (most sentences have neither)
     n = len(items)
     appositions = r.kit.shapes["appositions"]
+    seconds = appositions.seconds      # what the unit after the name may be, when every rule says
     flags = TITLE_CASE if title_case else ()
     for k, item in enumerate(items):
         if item.kind == "role":
             clause = clause or _Clause(r, items, title_case, claimed, n)
             _read_post(clause, k, item)
-        elif item.kind in ("name", "ent") and k + 2 < n:
+        elif item.kind in ("name", "ent") and k + 2 < n and (seconds is None or items[k + 1].text in seconds):
             found = appositions.match_at(items, k, flags)
             if found is not None:
                 clause = clause or _Clause(r, items, title_case, claimed, n)
