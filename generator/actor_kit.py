@@ -9,10 +9,11 @@ too. No word of the language is written here: they all come from the data.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields, replace
 
 from .document import SENTENCE_OPENERS
 from .lexicon import Lexicon, RegisterEntry, alternation, fold
+from .patterns import compile_group
 
 # A sentence whose words are this capitalised (share of words of 3+ letters) is written in
 # title case (a headline): capitals there say nothing about names, so only known names count.
@@ -39,9 +40,6 @@ MAX_NAME_TOKENS = 4
 ORG_FREE_WORDS = 2
 # Marks that close an organisation's name after its own words.
 ORG_CLOSERS = frozenset(",.;:()\"”’'")
-# An apposition's post after a joining word ("..., istri X yang juga anggota parlemen Y,") is looked
-# for this many items after the name.
-APPOSITION_ITEMS = 12
 # A role's portfolio ("Ekonomi, Perdagangan, dan Industri") spans at most this many items.
 ROLE_COMPLEMENT_SPAN = 8
 
@@ -127,6 +125,7 @@ class Kit:
     side_from: frozenset      # "dari": "dari <country> <Name>" — the country the person comes from
     surname_words: frozenset = frozenset()  # "Yang": a function word that is a surname before "Min-seo"
     member_links: frozenset = frozenset()   # "dari": "X dari <body>" — the body X acts for
+    shapes: dict = field(default_factory=dict)   # group of shapes.yaml -> its compiled `patterns.Shapes`
 
 
 def _words_pattern(words) -> str:
@@ -178,7 +177,24 @@ def _register_surnames(lex: Lexicon, folds) -> dict:
 
 
 def _build_kit(lex: Lexicon) -> Kit:
-    return Kit(**_register_part(lex), **_pattern_part(lex), **_word_part(lex))
+    kit = Kit(**_register_part(lex), **_pattern_part(lex), **_word_part(lex))
+    return replace(kit, shapes=_shapes(lex, kit))
+
+
+# The groups of shapes.yaml the actors passes read: they match over a sentence's items.
+ITEM_SHAPES = ("appositions", "post_chains", "post_possessors", "post_anaphora", "post_owners", "post_places",
+               "speech_cue_names")
+
+
+def vocabulary(kit: Kit) -> dict[str, frozenset]:
+    """The kit's word sets by name: what an actors shape may name with `in:`."""
+    return {f.name: getattr(kit, f.name) for f in fields(kit) if isinstance(getattr(kit, f.name), frozenset)}
+
+
+def _shapes(lex: Lexicon, kit: Kit) -> dict:
+    """The actors groups of shapes.yaml, compiled once per lexicon against the kit's word sets."""
+    words = vocabulary(kit)
+    return {name: compile_group("shapes", name, lex.group("shapes", name) or [], words) for name in ITEM_SHAPES}
 
 
 def _register_part(lex: Lexicon) -> dict:

@@ -29,6 +29,7 @@ import yaml
 from .build import Report, discover, extract_all, read_all
 from .extract import decoding_problem, lookalike_problems, printable_path
 from .config import FILE_KEYS, SETTINGS_FILE, SettingsError, load_settings
+from .actor_kit import kit_of
 from .lexicon import (LexiconError, YAMLLimitError, check_language_files, check_register, key_line, load_lexicon,
                       load_yaml_bounded)
 from .model import Problem
@@ -53,8 +54,10 @@ def check_content(content_dir: Path) -> list[Problem]:
         # the build's own loader, as a last net (base data, merging)
         try:
             lex = load_lexicon(content_dir)
+            kit_of(lex)      # compiles the shapes (shapes.yaml): a word group a rule names must exist
         except LexiconError as error:
             problems.append(_from_lexicon(error, "lexicon"))
+            lex = None
     article_problems, articles = _check_articles(content_dir / "articles")
     problems += article_problems
     if lex is not None and articles:

@@ -161,11 +161,18 @@ class Layer:
 
     def add(self, annotation: Annotation) -> None:
         key = (annotation.span.start, annotation.span.end)
-        index = bisect_right(self._keys, key)
-        self._items.insert(index, annotation)
-        self._keys.insert(index, key)
-        self._starts.insert(index, annotation.span.start)
-        self._longest = max(self._longest, annotation.span.end - annotation.span.start)
+        if not self._keys or key >= self._keys[-1]:
+            # (a pass that annotates in text order appends: no search, no shifting)
+            self._items.append(annotation)
+            self._keys.append(key)
+            self._starts.append(annotation.span.start)
+        else:
+            index = bisect_right(self._keys, key)
+            self._items.insert(index, annotation)
+            self._keys.insert(index, key)
+            self._starts.insert(index, annotation.span.start)
+        if annotation.span.end - annotation.span.start > self._longest:
+            self._longest = annotation.span.end - annotation.span.start
 
     def within(self, start: int, end: int) -> list[Annotation]:
         """The annotations lying wholly inside [start, end)."""

@@ -320,7 +320,7 @@ def extract(article: Article, lex: Lexicon) -> Brief:
     found_dates = _stage(problems, budget, article, "dates", (),
                          lambda: dates.find_dates(article, sentences, lex, anchor=anchor, named=named))
     speech = _stage(problems, budget, article, "quotes", None,
-                    lambda: quotes.read_speech(article, sentences, found_actors, lex))
+                    lambda: quotes.read_speech(article, sentences, found_actors, lex, doc))
     found_quotes = speech.quotes if speech else ()
     statements = _stage(problems, budget, article, "quotes", (),
                         lambda: quotes.find_statements(article, sentences, found_actors, lex, speech)) if speech else ()

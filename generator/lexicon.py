@@ -698,6 +698,12 @@ def _check_group(path: Path, name: str, kind: str, value: Any, *, editor: bool =
     elif kind == "map":
         if not isinstance(value, dict) or not value:
             raise LexiconError(path, name, "expected a non-empty mapping")
+    elif kind == "patterns":
+        from .patterns import check_rules
+
+        problem = check_rules(value)
+        if problem:
+            raise LexiconError(path, name, problem)
     elif kind == "records":
         if not isinstance(value, list) or not value or not all(isinstance(v, dict) for v in value):
             raise LexiconError(path, name, "expected a non-empty list of mappings")

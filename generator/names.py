@@ -313,7 +313,7 @@ def _one_word(r: Reading, run: _Run) -> None:
     """One word: a nickname, a surname of someone here, a place after `di`/`ke`, or a person by a
     speech cue."""
     kit, text, item, keys, known = r.kit, r.text, run.item, run.keys, run.known_tokens
-    folded, title_case, prev, nxt = run.folded, run.title_case, run.prev, run.next
+    folded, title_case = run.folded, run.title_case
     span = Span(item.start, item.end)
     nick = kit.nickname_cue.match(text, item.end)
     if nick and keys[0] not in known:
@@ -327,8 +327,8 @@ def _one_word(r: Reading, run: _Run) -> None:
     if keys[0] not in known and (folded[0] in kit.outlets or (
             folded[0] in kit.country_words and not run.place_context)):
         return      # "di Bisnis": a medium; "Kawan-kawan Korea menyambut": a word of a country's name
-    cue = (prev is not None and prev.kind == "word" and prev.text.lower() in kit.cues_before) or (
-        nxt is not None and nxt.kind == "word" and nxt.text.lower() in kit.cues_after)
+    # "kata Budi", "Budi mengatakan": the word is a speech cue's speaker (the `speech_cue_names` shapes).
+    cue = kit.shapes["speech_cue_names"].match_label_at(run.items, run.k, "name") is not None
     if keys[0] in known or keys[0] in kit.register_surnames:
         # (a registered person's surname alone, "rezim Putin", is that person when no one here has it)
         r.refs.append(Ref(item, "person:surname"))

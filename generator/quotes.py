@@ -36,13 +36,17 @@ No Indonesian word lives here: cue words, pronouns and channels come from `speec
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUBLE_OPENERS, QUOTE_MARKS, SINGLE_CLOSER,
-                       SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of)
+                       SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of, tokens)
 from .lexicon import Lexicon, alternation, fold
 from .model import Actor, Article, Mention, Quote, Sentence, Span, Statement
+from .patterns import compile_group, units_of
+from . import document, salience
+from .document import Document, Layer
 
 OPENERS = DOUBLE_OPENERS
 CLOSERS = DOUBLE_CLOSERS
@@ -66,11 +70,18 @@ OPEN_AFTER = "([{—–-/:" + OPENERS
 CLOSE_BEFORE = ",.;:!?)]}…—–-" + CLOSERS
 # A speaker phrase after a cue is at most this long: a name with its title and organisation.
 WHO_MAX = 120
+# Marks that end a speaker phrase after a cue (so does a line break).
+WHO_STOPS = ',;:!?“”"«»()'
+# The groups of shapes.yaml the quote pass reads: they match over the document's tokens.
+SPEECH_SHAPES = ("speech_cues_after", "speech_relays", "speech_relatives")
+# A cue after a closing mark is looked for in at most this many tokens (commas, a lead, the cue, the
+# speaker's first word).
+CUE_UNITS = 6
 # A passage is "about" a person whose subject or quote lies at most this many paragraphs back.
 TOPIC_PARAGRAPHS = 2
-# The trail's key for an unnamed speaker ("Seorang diplomat ... mengatakan"): a pronoun or a
-# suffixed cue after it points at nobody the text names, not at the person before.
-NOBODY = ""
+# The salience layer's key for an unnamed speaker ("Seorang diplomat ... mengatakan"): a pronoun or
+# a suffixed cue after it points at nobody the text names, not at the person before.
+NOBODY = salience.NOBODY
 # Words come from the one tokeniser, name shapes from the one place (document.py).
 _WORD = WORD
 _CAPITALISED_RUN = CAPITALISED_RUN
@@ -106,6 +117,14 @@ class _Words:
         self._word_sets(lex)
         self._cue_patterns(lex)
         self._source_patterns(lex)
+        self.shapes = {name: compile_group("shapes", name, lex.group("shapes", name) or [], self.vocabulary())
+                       for name in SPEECH_SHAPES}
+
+    def vocabulary(self) -> dict[str, frozenset]:
+        """The word sets by name (what a speech shape may name with `in:`), and `who_stops`."""
+        found = {name: value for name, value in vars(self).items() if isinstance(value, frozenset)}
+        found["who_stops"] = frozenset(WHO_STOPS)
+        return found
 
     @staticmethod
     def _lists(lex: Lexicon):
@@ -143,6 +162,8 @@ class _Words:
         self.passive_prefixes = tuple(lex.group("speech", "groups", {}).get("passive_prefixes", ()))
         self.agent_suffixes = tuple((lex.group("function_words", "groups") or {}).get("possessive_suffixes", ()))
         self.not_verbs = words("not_verbs", True)
+        self.cues_after = words("cues_after")
+        self.after_lead = words("after_lead", True)
         self.cue_words = words("cues_before") | words("indirect") | words("cues_after") | words("suffixed")
         self.anonymous = words("anonymous", True)
         self.documents = words("documents", True)
@@ -171,6 +192,7 @@ class _Words:
         self.subject_verbs = words("cues_before") | words("indirect")
         # "lapor <agency> mengutip <X>", "kata media itu mengutip <X>": X's words, the agency relays.
         self.kinship = words("kinship", True)
+        self.quoting = words("quoting", True)
         self.state_heads = frozenset(fold(h) for h in lex.group("organizations", "groups", {}).get("state_heads", ()))
         # "media itu", "kantor berita tersebut": an outlet named before, by its kind.
         self.media_nouns = words("media_nouns", True)
@@ -190,11 +212,7 @@ class _Words:
             rf"\s*(?:(?:{alt('statement_lead', True)})\s+)?(?:{alt('statement_nouns')}){e}"
             rf"(?:\s+(?:{alt('statement_tail', True)}){e})*\s*",
             flags)
-        # After a closing mark: "..., kata X", "..., katanya", "..., X menambahkan".
-        lead = rf"(?:(?:{alt('after_lead', True)}){e}\s+)?"
-        self.after_cue = lex.regex(
-            "speech.after_cue",
-            rf"[\s,]*{lead}(?P<cue>{b}(?:{cue_after}|{alt('statement_nouns')}){e})\s+{who}", flags)
+        # After a closing mark: "..., kata X" (the `speech_cues_after` shapes), "..., katanya", "..., X menambahkan".
         self.after_suffixed = lex.regex("speech.after_suffixed", rf"[\s,]*(?P<cue>{b}(?:{suffixed}){e})", flags)
         self.after_subject = lex.regex(
             "speech.after_subject",
@@ -255,12 +273,6 @@ class _Words:
             rf"\s*(?:(?:{alt('recap_nouns', True)})(?:\s+(?:{alt('anaphora', True)}))?|(?:{alt('after_lead', True)}))"
             rf"\s+(?P<cue>{b}(?:{alt('passive_cues', True)}){e}){agent}\s+"
             rf"(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
-        self.relative_of = lex.regex(
-            "speech.relative_of", rf"{b}(?:{alt('kinship', True)})\s+(?P<name>[A-Z][\w-]*)\s*,\s*$", flags)
-        self.quoting = lex.regex(
-            "speech.quoting",
-            rf"{b}(?:{alt('quoting', True)}){e}\s+(?:(?:{alt('statement_nouns')}){e}\s+)?"   # "mengutip (pernyataan) X"
-            rf"(?P<who>[^,;:!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
         self.documents_lead = lex.regex("speech.documents_lead", rf"(?:{alt('documents', True)}){e}", flags)
         self.quoting_word = lex.regex("speech.quoting_word", rf"{b}(?:{alt('quoting', True)}){e}", flags)
         self.media_lead = lex.regex("speech.media_lead", rf"(?:{alt('media_nouns', True)}){e}", flags)
@@ -271,15 +283,21 @@ class _Words:
 
 
 class _Passage:
-    """Part of `_Context`: positions of sentences, paragraphs and mentions, the topic trail, and
-    whom a clause's subject names (the state is `_Context`'s)."""
+    """Part of `_Context`: positions of sentences, paragraphs and mentions, whom the passage is about
+    (the document's salience layer), and whom a clause's subject names (the state is `_Context`'s)."""
 
     def _named_as_relative(self, actor: Actor) -> bool:
+        """`ayah Kim, Kim Jong Il`: the person is named after a kinship noun and a surname of theirs
+        (the `speech_relatives` shapes, right before a full name)."""
         tokens = {fold(t) for t in re.split(r"[\s-]+", actor.name)}
+        relatives = self.words.shapes["speech_relatives"]
+        ends = tuple(relatives.ends_with) if relatives.ends_with is not None else None
         for mention in actor.mentions:
-            if " " in mention.text.strip():
-                found = self.words.relative_of.search(self.text, max(0, mention.span.start - 40), mention.span.start)
-                if found and fold(found.group("name")) in tokens:
+            if " " in mention.text.strip() and (
+                    ends is None or self.text[max(0, mention.span.start - 40):mention.span.start].rstrip().endswith(ends)):
+                units = units_of(document.tokens(self.text, max(0, mention.span.start - 40), mention.span.start))
+                found = relatives.match_ending(units)
+                if found and fold(units[found.at("name")].text) in tokens:
                     return True
         return False
 
@@ -315,9 +333,7 @@ class _Passage:
     def topic(self, pos: int) -> _Who | None:
         """The latest person subject or person speaker before `pos`, within TOPIC_PARAGRAPHS."""
         here = self.paragraph_at(pos)
-        # The trail is kept sorted: the last entry before `pos` is found by bisection.
-        index = bisect_left(self.trail, (pos, "")) - 1
-        best = self.trail[index] if index >= 0 else None
+        best = salience.latest(self.doc, pos)
         if best is None or key_missing(self.actors, best[1]):
             return None
         if here >= 0 and here - self.paragraph_at(best[0]) > TOPIC_PARAGRAPHS:
@@ -326,11 +342,11 @@ class _Passage:
         return _Who(actor.name, actor.key, True, "topic")
 
     def remember(self, pos: int, who: _Who | None) -> None:
+        """The passage is about the speaker just attributed (the document's salience layer)."""
         if who is not None and who.person and who.key:
-            insort(self.trail, (pos, who.key))
-            insort(self.strong.setdefault(who.key, []), pos)
+            salience.note(self.doc, pos, who.key, "salience:speaker")
         elif who is not None and who.how == "anonymous":
-            insort(self.trail, (pos, NOBODY))
+            salience.note(self.doc, pos, NOBODY, "salience:speaker")
 
     def addressed(self, pos: int) -> bool:
         """Whether the words just before `pos` make who stands there the one spoken to."""
@@ -685,18 +701,9 @@ class _Naming:
         return None
 
     def of_mention(self, mention: Mention, how: str) -> _Who | None:
-        """The actor a mention speaks for; a bare surname that several people of the article share
-        is the one of them the passage is about (the latest as subject or speaker before it)."""
-        if mention.kind == "person" and " " not in mention.text.strip() and mention.key in self.relatives:
-            keys = self.shared.get(fold(mention.text))
-            if keys and mention.key in keys and not bisect_left(self.strong.get(mention.key, []), mention.span.start):
-                latest = {}
-                for key in keys:
-                    at = bisect_left(self.strong.get(key, []), mention.span.start) - 1
-                    if at >= 0:
-                        latest[key] = self.strong[key][at]
-                if latest:
-                    return self.of_key(max(latest, key=lambda k: (latest[k], k)), how)
+        """The actor a mention speaks for. Whom a bare surname several people share names is the
+        actors pass's answer (`salience.about`: the person the passage is about, not a relative named
+        in passing); the quote pass does not decide it again."""
         return self.of_key(mention.key, how)
 
     def of_key(self, key: str, how: str) -> _Who | None:
@@ -973,16 +980,19 @@ class _Speakers:
 
 
 class _Context(_Passage, _Naming, _Speakers):
-    """What one article offers to attribution: text, paragraphs, mentions, the topic trail.
+    """What one article offers to attribution: text, paragraphs, mentions, whom the passage is about.
 
-    Its methods are grouped by what they answer: `_Passage` (positions, mentions, the topic trail,
+    Its methods are grouped by what they answer: `_Passage` (positions, mentions, the salience layer,
     whom a clause's subject names), `_Naming` (an actor by its key, role or mention, and its name
     written out) and `_Speakers` (whom the words after a cue name); the state they read is set
     here."""
 
     def __init__(self, article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
-                 lex: Lexicon):
+                 lex: Lexicon, doc: Document | None = None):
         self.text = article.text
+        # Whom the passage is about is the document's salience layer, laid here once.
+        self.doc = doc if doc is not None else document.build(article, sentences)
+        self.doc.layers[salience.PASSAGE] = Layer()
         self.words = _words_of(lex)
         self.register = lex.register
         # Answers that depend only on a word and the lexicon, kept across articles (the vocabulary
@@ -1008,18 +1018,8 @@ class _Context(_Passage, _Naming, _Speakers):
         self._mention_starts = [m.span.start for m in self.mentions]
         self._sentence_starts = [s.span.start for s in self.sentences]
         self._paragraph_starts = [span.start for _, span, _ in self.paragraphs]
-        # (position, actor key) of every person subject or person speaker, in text order.
-        self.trail: list[tuple[int, str]] = []
-        # Positions where each person was a subject or a speaker: who a passage is about.
-        self.strong: dict[str, list[int]] = {}
-        owners: dict[str, set[str]] = {}
-        for actor in actors:
-            if actor.kind == "person" and " " in actor.name.strip():
-                for token in re.split(r"[\s-]+", actor.name):
-                    owners.setdefault(fold(token), set()).add(actor.key)
-        self.shared = {token: keys for token, keys in owners.items() if len(keys) > 1}
         # People named only as a relative in an apposition ("... ayah Kim, Kim Jong Il"): background,
-        # so a bare surname they share is not theirs until they are a subject or a speaker.
+        # so a sentence naming them is not about them (a pronoun after it does not point at them).
         self.relatives = frozenset(a.key for a in actors if a.kind == "person" and self._named_as_relative(a))
         for sentence in self.sentences:
             # A sentence that opens with a quotation mark has no subject in the quoted words
@@ -1027,10 +1027,9 @@ class _Context(_Passage, _Naming, _Speakers):
             opens_quoted = self.text[sentence.span.start:sentence.span.start + 1] in OPENERS + STRAIGHT
             who = None if opens_quoted else self.subject(sentence.span.start, sentence.span.end)
             if who is not None and who.person and who.key and who.how != "topic":
-                self.trail.append((sentence.span.start, who.key))
-                self.strong.setdefault(who.key, []).append(sentence.span.start)
+                salience.note(self.doc, sentence.span.start, who.key, "salience:subject")
             elif who is not None and who.how == "anonymous":
-                self.trail.append((sentence.span.start, NOBODY))
+                salience.note(self.doc, sentence.span.start, NOBODY, "salience:anonymous")
             else:
                 # "Pernyataan itu disambut <role> Name. Ia mengatakan ...": with no person subject, the
                 # last person the sentence names is who a following pronoun points at (not one a
@@ -1040,7 +1039,7 @@ class _Context(_Passage, _Naming, _Speakers):
                          if m.kind == "person" and not (quoting and self.addressed(m.span.start))
                          and m.key not in self.relatives]
                 if named:
-                    self.trail.append((named[-1].span.start, named[-1].key))
+                    salience.note(self.doc, named[-1].span.start, named[-1].key, "salience:named")
 
 
 def key_missing(actors: dict[str, Actor], key: str) -> bool:
@@ -1196,7 +1195,7 @@ def _trim_unclosed(ctx: _Context, piece: _Piece) -> _Piece:
     while comma != -1:
         # The closing mark lost before a comma and the cue that names the speaker
         # (`“kata-kata, Nama Badan mengatakan ...`, `“kata-kata, kata X.`): the words end at the comma.
-        after = ctx.words.after_cue.match(text, comma + 1, end)
+        after = _after_cue(ctx, comma + 1, end)
         subject = ctx.words.after_subject.match(text, comma + 1, end)
         if after or (subject and subject.group("who")[:1].isupper()
                      and any(m.kind in ("person", "organization")
@@ -1219,7 +1218,7 @@ def _merge_split(ctx: _Context, pieces: list[_Piece]) -> list[_Piece]:
             gap_start, gap_end = previous.close_at + 1, piece.open_at
             gap = ctx.text[gap_start:gap_end]
             if gap.rstrip().endswith(",") and "." not in gap and len(gap) <= WHO_MAX + 20:
-                cue = (words.after_cue.match(ctx.text, gap_start, gap_end)
+                cue = (_after_cue(ctx, gap_start, gap_end)
                        or words.after_suffixed.match(ctx.text, gap_start, gap_end)
                        or words.after_subject.match(ctx.text, gap_start, gap_end))
                 if cue:
@@ -1242,9 +1241,42 @@ class _Attribution:
     tail: int | None = None       # where the cue's speaker phrase ends (channels are looked for after)
 
 
+class _Found:
+    """Where a shape found a cue and the speaker phrase after it, read as a regex match is."""
+
+    __slots__ = ("text", "spans")
+
+    def __init__(self, text: str, cue: tuple[int, int], who: tuple[int, int]):
+        self.text, self.spans = text, {"cue": cue, "who": who}
+
+    def start(self, name: str) -> int:
+        return self.spans[name][0]
+
+    def end(self, name: str) -> int:
+        return self.spans[name][1]
+
+    def group(self, name: str) -> str:
+        a, b = self.spans[name]
+        return self.text[a:b]
+
+
+def _after_cue(ctx: _Context, start: int, end: int) -> _Found | None:
+    """`..., kata X`, `demikian pernyataan X` from `start` on (after a closing mark): the cue (the
+    `speech_cues_after` shapes) and the speaker phrase after it, to the first mark of WHO_STOPS."""
+    units = units_of(islice(tokens(ctx.text, start, end), CUE_UNITS))
+    found = ctx.words.shapes["speech_cues_after"].match_at(units, 0)
+    if found is None:
+        return None
+    first, last = found.span("cue")
+    who = units[found.at("who")].start
+    if who == units[last - 1].end:
+        return None       # the speaker is set off from the cue by a space
+    return _Found(ctx.text, (units[first].start, units[last - 1].end), (who, phrase_end(ctx.text, who, end)))
+
+
 def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _Attribution | None:
     words = ctx.words
-    found = words.after_cue.match(ctx.text, start, end)
+    found = _after_cue(ctx, start, end)
     if found and found.group("cue")[0].isupper() and ctx.text[start - 2:start - 1] in (".", "!", "?"):
         # "“... .” Pernyataan itu ...": a new sentence, no cue of this quote; but a cue verb and a
         # name making up the whole next sentence ("“... .” Imbuh Name.") is this quote's cue.
@@ -1691,15 +1723,26 @@ def _named_speaker(ctx: _Context, sentence: Sentence, quoted: Span | None) -> _W
     return None
 
 
+def phrase_end(text: str, start: int, end: int) -> int:
+    """Where a speaker phrase starting at `start` ends: at the first mark of WHO_STOPS or line break,
+    after at most WHO_MAX characters, or at `end`."""
+    limit = min(end, start + WHO_MAX)
+    stop = first_of(WHO_STOPS + "\n", text, start, limit)
+    return limit if stop is None else stop
+
+
 def _quoted_source(ctx: _Context, sentence: Sentence, quoted: Span | None, pos: int) -> _Who | None:
     """Who an agency quotes in the quote's sentence, outside the quote (`mengutip X`); a nameless
     _Who for an unnamed source (`mengutip seorang pejabat`); None when it quotes nobody."""
     start, end = sentence.span.start, sentence.span.end
     ranges = [(start, end)] if quoted is None else [(quoted.end, end), (start, quoted.start)]
+    relays = ctx.words.shapes["speech_relays"]
     for a, b in ranges:
-        found = ctx.words.quoting.search(ctx.text, a, b)
+        units = units_of(tokens(ctx.text, a, b))
+        found = relays.search(units)
         if found:
-            who = ctx.who(found.start("who"), found.end("who"), pos)
+            start = units[found.at("who")].start
+            who = ctx.who(start, phrase_end(ctx.text, start, b), pos)
             if who is None:
                 return None
             if who.how == "anonymous":
@@ -1711,7 +1754,8 @@ def _quoted_source(ctx: _Context, sentence: Sentence, quoted: Span | None, pos: 
 @dataclass
 class Speech:
     """The quote pass of one article, run once and shared: its quotes, and the context whose
-    trail of who the passage is about the quote speakers have joined, for the statements."""
+    document whose salience layer (who the passage is about) the quote speakers have joined, for the
+    statements."""
 
     quotes: tuple[Quote, ...]
     ctx: _Context | None
@@ -1720,11 +1764,12 @@ class Speech:
 
 
 def read_speech(article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
-                lex: Lexicon) -> Speech:
-    """The quote pass: find_quotes and find_statements read its result."""
+                lex: Lexicon, doc: Document | None = None) -> Speech:
+    """The quote pass: find_quotes and find_statements read its result. It lays the document's
+    salience layer (whom the passage is about; a new document when none is given)."""
     if not sentences:
         return Speech((), None, ())
-    ctx = _Context(article, sentences, actors, lex)
+    ctx = _Context(article, sentences, actors, lex, doc)
     pieces = _pieces(ctx)
     quoted = tuple(Span(p.open_at, (p.close_at if p.close_at is not None else p.parts[-1].end) + 1) for p in pieces)
     return Speech(_quotes_in(ctx, pieces), ctx, quoted)
@@ -1858,7 +1903,8 @@ def find_statements(article: Article, sentences: tuple[Sentence, ...], actors: t
     """Indirect speech (`Kim menegaskan bahwa ...`): speaker, cue verb and the reported clause.
 
     Read after the quotes of `speech` (the quote pass is run when none is given): quote speakers
-    are on the trail of who the passage is about. Read once per speech, which keeps the result.
+    are on the document's salience layer (who the passage is about). Read once per speech, which keeps
+    the result.
     """
     speech = speech or read_speech(article, sentences, actors, lex)
     if speech.statements is None:

@@ -12,12 +12,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .actor_kit import (APPOSITION_ITEMS, ROLE_COMPLEMENT_ITEMS, ROLE_COMPLEMENT_SPAN, ROLE_TAIL_WORDS,
+from .actor_kit import (ROLE_COMPLEMENT_ITEMS, ROLE_COMPLEMENT_SPAN, ROLE_TAIL_WORDS,
                         UNTUK_CLAUSE_TOKENS, given_name_shape, is_cap)
 from .affiliation import affiliation_of, served_country
 from .cast import Item, PendingPost, Reading, Ref, acronym_in_brackets, is_name
 from .lexicon import fold
 from .model import Span
+
+# The flags a shape may be `unless` (shapes.yaml): a headline's capitals say nothing of names.
+TITLE_CASE = frozenset({"title_case"})
 from .organisations import member_body, named_body
 
 
@@ -65,13 +68,18 @@ def read_roles(r: Reading, items: list[Item], title_case: bool, claimed: set[int
     """`<role> [affil...] [untuk ...][,] <Name> [dan <Name>]` and `<Name>, <role> [affil...]`."""
     clause = None           # built at the first post or apposition (most sentences have neither)
     n = len(items)
+    appositions = r.kit.shapes["appositions"]
+    seconds = appositions.seconds      # what the unit after the name may be, when every rule says
+    flags = TITLE_CASE if title_case else ()
     for k, item in enumerate(items):
         if item.kind == "role":
             clause = clause or _Clause(r, items, title_case, claimed, n)
             _read_post(clause, k, item)
-        elif item.kind in ("name", "ent") and k + 2 < n and items[k + 1].text == ",":
-            clause = clause or _Clause(r, items, title_case, claimed, n)
-            _read_apposition(clause, k, item)
+        elif item.kind in ("name", "ent") and k + 2 < n and (seconds is None or items[k + 1].text in seconds):
+            found = appositions.match_at(items, k, flags)
+            if found is not None:
+                clause = clause or _Clause(r, items, title_case, claimed, n)
+                _read_apposition(clause, k, item, found.at("role"))
 
 
 def _read_post(c: _Clause, k: int, item: Item) -> None:
@@ -93,8 +101,7 @@ def _post_words(c: _Clause, k: int, item: Item) -> _Post | None:
     """The post's own words: a lower-case tail, a portfolio or complement, a region as its field."""
     r, items, n, kit = c.r, c.items, c.n, c.r.kit
     j, tail_end = k + 1, item.end
-    if (j + 1 < n and items[j].kind == "word" and items[j].text.lower() in kit.apposition_joiners
-            and items[j + 1].kind == "role"):
+    if kit.shapes["post_chains"].match_at(items, k) is not None:
         # "Wakil Perdana Menteri sekaligus utusan presiden ..., X": the first post is X's.
         c.lead = chained_post(r, items, k, j, False, item, tail_end, [], c.lead)
         return None
@@ -133,11 +140,10 @@ def _owner_before(c: _Clause, p: _Post) -> None:
     """The state or body the post belongs to, named before it: `China, melalui Duta Besar X`,
     `Kementerian Luar Negeri Rusia lewat juru bicaranya X`."""
     r, items, k, kit = c.r, c.items, p.k, c.r.kit
-    if not p.affs and k >= 2 and items[k - 1].kind == "word" and items[k - 1].text in kit.through_words:
+    through = kit.shapes["post_owners"].match_label_at(items, k, "role") if not p.affs and k >= 2 else None
+    if through is not None:
         # "China, melalui Duta Besar X": the state or body that acts through the person.
-        owner = items[k - 3] if items[k - 2].text == "," and k >= 3 else items[k - 2]
-        aff = affiliation_of(r, owner) if owner.kind in ("ent", "org") and owner.entry_kind != "person" \
-            else None
+        aff = affiliation_of(r, items[through.at("owner")])
         if aff:
             p.affs.append(aff)
     if p.item.text.endswith(r.kit.possessive) and k and items[k - 1].kind == "word" and not p.affs:
@@ -185,10 +191,7 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
             p.j += 3
         else:
             break
-    j = p.j
-    if (j + 3 < n and items[j].kind == "word" and items[j].text in kit.prepositions
-            and items[j + 1].kind in ("ent", "name") and items[j + 1].entry_kind in (None, "place")
-            and items[j + 2].text == "," and is_name(items[j + 3]) and p.item.text[:1].islower()):
+    if p.item.text[:1].islower() and kit.shapes["post_places"].match_at(items, p.j) is not None:
         # "Seorang pemandu wisata di Vladivostok, Natalia,": where the post is, then its holder.
         p.j += 2
     # The body's name runs on ("dari Institut Studi Oriental Moskow"): no holder here.
@@ -208,15 +211,15 @@ def _post_after_bodies(c: _Clause, p: _Post) -> bool:
         if m > j + 1:
             r.fields[(item.start, p.tail_end)] = r.text[items[j].start:items[m - 1].end]
             p.j = j = m
-    if (not p.affs and j + 2 < n and items[j].kind == "word" and items[j].text.lower() in kit.anaphora
-            and items[j + 1].text == "," and is_name(items[j + 2])):
+    named = kit.shapes["post_anaphora"].match_at(items, j) if not p.affs else None
+    if named is not None:
         # "Seorang penasihat senior Kremlin ... mengatakan ..." then "Penasihat itu, X,": the
         # person introduced by the post is named now; the post as first stated is theirs.
         earlier = _earlier_posts(r, item)
         role, end, aff = ((earlier[-1].role, earlier[-1].end, earlier[-1].affiliation) if earlier
                           else (item, p.tail_end, None))
-        name_found(r, items[j + 2], "role-anaphora", c.title_case, c.claimed, role=role, tail_end=end,
-                   affiliation=aff)
+        name_found(r, items[named.at("holder")], "role-anaphora", c.title_case, c.claimed, role=role,
+                   tail_end=end, affiliation=aff)
         return False
     if (p.affs and j + 2 < n and items[j].kind == "name" and len(items[j].tokens) == 1
             and items[j + 1].text == "," and is_name(items[j + 2]) and items[j].start not in c.claimed):
@@ -308,15 +311,13 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
             j += 2
         else:
             break
-    if (len(names) == 1 and not c.title_case and j + 2 < n
-            and len(names[0].text.split()) == 1 and (names[0].kind == "ent" or len(names[0].tokens) == 1)
-            and (items[j + 1].text == "," or items[j + 1].text.lower() in kit.naming_links)
-            and is_name(items[j + 2]) and len(items[j + 2].text.split()) >= 2
-            and not (j + 4 < n and items[j + 3].text == "," and items[j + 4].text in kit.list_joiners)):
+    possessor = (kit.shapes["post_possessors"].match_at(items, j, TITLE_CASE if c.title_case else ())
+                 if len(names) == 1 else None)
+    if possessor is not None:
         # "Penasihat luar negeri Putin, Yuri X, mengatakan", "Ajudan Putin bernama Yury X": the post
         # is of the person named after; the one-word name before is whose aide they are.
         name_found(r, names[0], "possessor", c.title_case, c.claimed)
-        j += 2
+        j = possessor.at("holder")
         names = [items[j]]
     p.j = j
     if not names:
@@ -427,32 +428,10 @@ def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> No
             c.coordinated = (p.j, aff)
 
 
-def _read_apposition(c: _Clause, k: int, item: Item) -> None:
-    """`<Name>, <role> [affil...]`: the post an apposition gives the name before it."""
+def _read_apposition(c: _Clause, k: int, item: Item, post: int) -> None:
+    """`<Name>, <role> [affil...]`: the post an apposition gives the name before it (where the post
+    stands is the `appositions` shape that matched: shapes.yaml)."""
     r, items, n, kit, title_case = c.r, c.items, c.n, c.r.kit, c.title_case
-    if item.kind == "ent" and item.entry.kind != "person":
-        return
-    if item.kind == "name" and len(item.tokens) < 2 and not (
-            items[k + 2].kind == "role" and items[k + 2].text[:1].islower() and not title_case
-            and not (k and items[k - 1].text.lower() in kit.prepositions)):
-        # One word is a name only before a post written as a description ("Sutrisno,
-        # peneliti senior X,"): a capitalised title after a comma may open a new clause,
-        # and after "di"/"dari" the word is a place ("Dari Bandung, pengamat X ...").
-        return
-    post = k + 2
-    if items[post].kind == "word" and items[post].text.lower() in kit.role_articles and post + 1 < n \
-            and items[post + 1].kind == "role":
-        post += 1      # "X, seorang wartawan Y": the apposition's post after its article
-    if items[post].kind != "role":
-        # "X, istri Y yang juga anggota parlemen Z,": the post the
-        # apposition gives after a joining word, before the apposition closes.
-        post = k + 3
-        while post < n and post - k <= APPOSITION_ITEMS and items[post].text != "," and not (
-                items[post].kind == "role" and items[post - 1].kind == "word"
-                and items[post - 1].text.lower() in kit.apposition_joiners):
-            post += 1
-        if post >= n or items[post].kind != "role" or post - k > APPOSITION_ITEMS:
-            return
     role = items[post]
     j, affs = post + 1, []
     tail_end = role.end

@@ -1,10 +1,18 @@
-"""Actors pass, coreference and salience: whom a one-word reference names.
+"""Salience: whom a one-word reference names, and whom the passage is about at each point.
 
 `resolve_refs` links each one-word reference (`Kim`, `Lavrov`) to the person of the article it
 belongs to: the one person holding the word, else the one with the same affiliation, else the one
 the passage is about (`about`: the first named in the latest sentence naming any of them, where a
 relative set off in a background clause does not count, `kin_apposition`), else the nearest
-named; a registered person's surname alone is that person when no one here has it.
+named; a registered person's surname alone is that person when no one here has it. That answer is
+final: the quote pass reads the mention's person and does not decide it again.
+
+Whom the passage is about at each point (who a pronoun or a suffixed cue points at) is the
+document's `salience` layer (`PASSAGE`): one entry per sentence whose subject is a person (rule
+`salience:subject`), else the last person it names (`salience:named`), or nobody the text names after
+an unnamed subject (`salience:anonymous`), and the speakers of quotes and statements as the quote
+pass attributes them (`salience:speaker`). It is laid once per document, by the quote pass that
+knows a clause's subject (quotes.py `_Context`), and read through `latest`.
 """
 from __future__ import annotations
 
@@ -12,8 +20,30 @@ from bisect import bisect_right
 
 from .affiliation import register_affiliation
 from .cast import Item, Person, Reading, new_seen
+from .document import Annotation, Document
 from .lexicon import fold
 from .model import Span
+
+# The document layer of whom the passage is about, and the key of an unnamed person in it
+# ("Seorang diplomat ... mengatakan"): a pronoun after it points at nobody the text names.
+PASSAGE = "salience"
+NOBODY = ""
+
+
+def note(doc: Document, pos: int, key: str, rule: str) -> None:
+    """From `pos` on, the passage is about the person `key` (NOBODY: about someone unnamed)."""
+    doc.layer(PASSAGE).add(Annotation(Span(pos, pos), "nobody" if key == NOBODY else "person", rule, (("key", key),)))
+
+
+def latest(doc: Document, pos: int) -> tuple[int, str] | None:
+    """(position, key) of the latest entry strictly before `pos` (of several at one position, the
+    greatest key), or None."""
+    layer = doc.layer(PASSAGE)
+    last = layer.before(pos)
+    if last is None:
+        return None
+    at = last.span.start
+    return at, max(str(a.attr("key")) for a in layer.within(at, at + 1))
 
 
 def resolve_refs(r: Reading) -> None:

@@ -137,6 +137,10 @@ def test_check_warns_on_legacy_encoding_without_failing(tmp_path, monkeypatch, g
     ("lang/furniture.yaml", "line: []\nnonsense: [a]\n", "furniture.yaml:2: error: nonsense: unknown group"),
     ("lang/speech.yaml", "cues_after: [\n", "speech.yaml:2: error: (yaml): not valid YAML"),
     ("register/people.yaml", "entities: []\nextra: 1\n", "people.yaml:2: error: extra: unknown key"),
+    ("lang/shapes.yaml", "appositions:\n  - id: x\n    example: a\n    pattern: [{kind: name}]\n",
+     "shapes.yaml:1: error: appositions: [0]: each rule needs `id`, `example`, `counter_example` and `pattern`"),
+    ("lang/shapes.yaml", "appositions:\n  - {id: x, example: a, counter_example: b, pattern: [{lower: {in: nope}}]}\n",
+     "shapes.yaml: error: appositions: rule 'x'.pattern[0].lower: unknown group 'nope'"),
 ])
 def test_check_reports_settings_and_language_problems_with_line(tmp_path, monkeypatch, rel, content, expected):
     write(tmp_path, rel, content)

@@ -127,3 +127,38 @@ def test_names_run_apposed_to_a_kind_of_body(lex, text, kind, name):
     r = read(lex, text)
     found = {o.name: o.kind for o in r.others.values()} | {p.name: "person" for p in r.people.values()}
     assert found.get(name) == kind
+
+
+# -- salience: whom the passage is about, one layer of the document ----------------------------
+
+def test_the_salience_layer_is_laid_once_and_answers_who_a_pronoun_points_at(lex):
+    from generator import quotes, salience
+    from generator.model import Actor, Mention
+
+    text = ("Menteri Arvo Melkin tiba di Lurin pada Senin.\n"
+            "Ia disambut Lia Borsk di bandara.\n"
+            "\u201cKami siap bekerja sama,\u201d kata Borsk.\n"
+            "Seorang diplomat menolak rencana itu.\n"
+            "Ia pergi sebelum rapat.")
+    r = reading(lex, text)
+
+    def person(name: str) -> Actor:
+        at = text.index(name)
+        mentions = [Mention(Span(at, at + len(name)), name, "person", name, "t")]
+        surname = name.split()[-1]
+        mentions += [Mention(Span(m, m + len(surname)), surname, "person", name, "t")
+                     for m in [text.find(surname + ".", at + len(name))] if m >= 0]
+        return Actor(key=name, kind="person", name=name, mentions=tuple(mentions))
+    speech = quotes.read_speech(r.doc.article, r.sentences, (person("Arvo Melkin"), person("Lia Borsk")), lex, r.doc)
+    layer = r.doc.layer(salience.PASSAGE)
+    assert [(a.rule, a.attr("key")) for a in layer] == [
+        ("salience:subject", "Arvo Melkin"), ("salience:named", "Lia Borsk"),         # lines 1 and 2
+        ("salience:speaker", "Lia Borsk"), ("salience:named", "Lia Borsk"),          # the quote, its cue
+        ("salience:anonymous", salience.NOBODY)]
+    # "Ia" after Melkin's sentence is Melkin; after "Seorang diplomat" it is nobody the text names
+    assert salience.latest(r.doc, text.index("Ia disambut"))[1] == "Arvo Melkin"
+    assert salience.latest(r.doc, text.index("Ia pergi"))[1] == salience.NOBODY
+    assert speech.quotes[0].speaker == "Lia Borsk"
+    # laid once: reading the speech again lays it afresh, not twice
+    quotes.read_speech(r.doc.article, r.sentences, (person("Arvo Melkin"), person("Lia Borsk")), lex, r.doc)
+    assert len(r.doc.layer(salience.PASSAGE)) == 5
