@@ -355,19 +355,6 @@ class _Passage:
 
     # -- subjects -----------------------------------------------------------------------------
 
-    def passive_clause(self, start: int, end: int) -> bool:
-        """The verb nearest before `end` is passive ("X, yang kasusnya diklasifikasikan sebagai “...”",
-        "Y dijuluki “...”") and no speech word stands in the clause: the subject undergoes the verb, the
-        quoted words are someone else's."""
-        words = list(_WORD.finditer(self.text, start, end))
-        if any(fold(m.group()) in self.words.speech_verbs or fold(m.group()) in self.words.complementisers
-               for m in words):
-            return False      # (in "X menyatakan bahwa Y diambil untuk “...”" the words are X's)
-        verb = next((m for m in reversed(words) if self._verb_like(m.group())), None)
-        # ("yang disebutnya “...”": the suffix names the agent, the person the passage is about)
-        return verb is not None and fold(verb.group()).startswith(self.words.passive_prefixes) \
-            and not fold(verb.group()).endswith(self.words.agent_suffixes)
-
     def _is_breaker(self, word: str) -> bool:
         if not word[0].islower():
             return False
@@ -1481,7 +1468,7 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
     clause = _subordinate_clause(ctx, whole, piece.open_at)
     if clause is not None:
         return clause
-    if ctx.passive_clause(sentence_start, piece.open_at):
+    if _passive_clause(ctx, sentence_start, piece.open_at):
         return _Attribution(None, None, "passive")     # "X dijuluki “...”": not X's words
     who = ctx.subject(sentence_start, piece.open_at)
     if who is None and sentence is not None and sentence_start > sentence.span.start:
@@ -1729,6 +1716,20 @@ def phrase_end(text: str, start: int, end: int) -> int:
     limit = min(end, start + WHO_MAX)
     stop = first_of(WHO_STOPS + "\n", text, start, limit)
     return limit if stop is None else stop
+
+
+def _passive_clause(ctx: _Context, start: int, end: int) -> bool:
+    """The verb nearest before `end` is passive ("X, yang kasusnya diklasifikasikan sebagai “...”",
+    "Y dijuluki “...”") and no speech word stands in the clause: the subject undergoes the verb, the
+    quoted words are someone else's."""
+    words = list(_WORD.finditer(ctx.text, start, end))
+    if any(fold(m.group()) in ctx.words.speech_verbs or fold(m.group()) in ctx.words.complementisers
+           for m in words):
+        return False      # (in "X menyatakan bahwa Y diambil untuk “...”" the words are X's)
+    verb = next((m for m in reversed(words) if ctx._verb_like(m.group())), None)
+    # ("yang disebutnya “...”": the suffix names the agent, the person the passage is about)
+    return verb is not None and fold(verb.group()).startswith(ctx.words.passive_prefixes) \
+        and not fold(verb.group()).endswith(ctx.words.agent_suffixes)
 
 
 def _quoted_source(ctx: _Context, sentence: Sentence, quoted: Span | None, pos: int) -> _Who | None:
