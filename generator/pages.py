@@ -862,13 +862,16 @@ def _role_rows(roles: dict) -> list[dict]:
 # rows, and the rest is folded (briefs of older years, earlier events) or linked (quotes pages).
 ENTITY_BRIEFS, ENTITY_QUOTES, ENTITY_EVENTS, ENTITY_ROLES = 15, 5, 10, 8
 # An entity page is its overview: a list stays whole on it (its first rows shown, the rest
-# folded) while it holds at most ENTITY_WHOLE rows. A longer list shows its first rows there and
-# continues on the entity's part pages (entities/<id>/...), at most ENTITY_PART_ROWS rows each:
-# its briefs by calendar period (periods.py: adding a brief changes one page), the people it
-# appears with and its roles in numbered parts (rankings, reordered by any brief anyway). Its
-# own timeline keeps the newest ENTITY_WHOLE events; every event is on the timeline pages.
-ENTITY_WHOLE = 60
-ENTITY_PART_ROWS = {"briefs": 100, "people": 150, "roles": 150}
+# folded) while it holds at most ENTITY_WHOLE rows (folded rows cost bytes, not height: the
+# bounds keep the page under ~100 kB). A longer list shows its first rows there and continues on
+# the entity's part pages (entities/<id>/...), at most ENTITY_PART_ROWS rows each: its briefs by
+# calendar period (periods.py: adding a brief changes one page), the people it appears with and
+# its roles in numbered parts (rankings, reordered by any brief anyway). Its own timeline keeps
+# the newest ENTITY_WHOLE["events"]; every event is on the timeline pages.
+ENTITY_WHOLE = {"briefs": 100, "people": 150, "roles": 60, "events": 60}
+# A part page stays under 8,000 px at 1280 px: a brief with its line of context takes ~100 px
+# (measured on the news corpus), a person or a role ~36 px.
+ENTITY_PART_ROWS = {"briefs": 60, "people": 150, "roles": 150}
 # Links from a part page (entities/<id>/x.md) reach as deep as from any folder two levels down.
 PART_DIR = "entities/_/"
 
@@ -904,10 +907,10 @@ def _chart(views: Views, entity_name: str, briefs: list[Brief]) -> str | None:
 def _entity_briefs(views: Views, entity_id: str, briefs: list[Brief], by_brief: dict) -> tuple[list, list]:
     """(the overview's briefs by year, the part pages) of an entity. Whole: every year, newest
     first, the newest open with its first rows and the rest folded. Split (more than
-    ENTITY_WHOLE briefs): the newest year's first rows, and every brief on a part page of its
+    ENTITY_WHOLE["briefs"]): the newest year's first rows, and every brief on a part page of its
     calendar period, newest first (`entities/<id>/briefs-2024-03.md`)."""
     labels, name = views.labels, views.catalog.entities[entity_id].name
-    split = len(briefs) > ENTITY_WHOLE
+    split = len(briefs) > ENTITY_WHOLE["briefs"]
     years: dict[str, list] = {}
     for b in briefs:
         year = _year(b.published.value if b.published else None)
@@ -956,13 +959,13 @@ def _calendar_index(views: Views, pages: list[tuple[str, str, int, str]]) -> lis
 
 
 def _ranked_parts(rows: list[dict], kind: str, entity_id: str, name: str) -> tuple[list[dict], list[dict]]:
-    """A ranked list of an entity (people, roles) past ENTITY_WHOLE rows: (its first
-    ENTITY_WHOLE rows for the overview, numbered part pages holding all of it)."""
-    if len(rows) <= ENTITY_WHOLE:
+    """A ranked list of an entity (people, roles) past ENTITY_WHOLE[kind] rows: (its first
+    ENTITY_WHOLE[kind] rows for the overview, numbered part pages holding all of it)."""
+    if len(rows) <= ENTITY_WHOLE[kind]:
         return rows, []
     chunks = [rows[i:i + ENTITY_PART_ROWS[kind]] for i in range(0, len(rows), ENTITY_PART_ROWS[kind])]
     names = [kind if i == 0 else f"{kind}-{i + 1}" for i in range(len(chunks))]
-    return rows[:ENTITY_WHOLE], [{"name": names[i], "rows": chunk, "part": i + 1,
+    return rows[:ENTITY_WHOLE[kind]], [{"name": names[i], "rows": chunk, "part": i + 1,
                                   "pager": {"up": f"../{entity_id}.md", "up_label": name,
                                             "prev": f"{names[i - 1]}.md" if i else None,
                                             "next": f"{names[i + 1]}.md" if i + 1 < len(names) else None,
@@ -1028,7 +1031,7 @@ def entity_page(catalog: Catalog, views: Views, entity_id: str) -> dict:
     said, statements, events, roles = _entity_facts(views, briefs, by_brief)
     timeline = [{"date": when, "text": shorten(name_the_pronoun(views, brief, sentence)),
                  "brief": views.brief_row(brief, here), "source": views.source(brief, "date", i, here)}
-                for _, brief, i, sentence, when in events[:ENTITY_WHOLE]]
+                for _, brief, i, sentence, when in events[:ENTITY_WHOLE["events"]]]
     # People it appears with, by how specific the link is (never countries or places: they are
     # with everyone); the raw count is shown, not ranked by.
     partners = views.partners.get(entity_id, Counter())

@@ -641,7 +641,7 @@ def lurin_catalog(n: int = 60, extra: list[dict] = ()) -> Catalog:
 def _split_limits(monkeypatch) -> None:
     import generator.pages as pages_module
     monkeypatch.setattr(pages_module, "PAGE_ITEMS", 8)
-    monkeypatch.setattr(pages_module, "ENTITY_WHOLE", 12)
+    monkeypatch.setattr(pages_module, "ENTITY_WHOLE", {"briefs": 12, "people": 12, "roles": 12, "events": 12})
     monkeypatch.setattr(pages_module, "ENTITY_PART_ROWS", {"briefs": 8, "people": 10, "roles": 5})
 
 
