@@ -266,7 +266,8 @@ def render_news(results: dict) -> str:
         md, html = r["largest_md"], r.get("largest_html")
         floor = r.get("floor")
         out.append(" | ".join([
-            f"| {r['n']:,}", f"{r.get('measured', '')}, `{r.get('commit', '')}`", f"{r['pages']:,}", f"{r['cold']['entities']:,}",
+            f"| {r['n']:,}" + (f" ({r['note']})" if r.get("note") else ""),
+            f"{r.get('measured', '')}, `{r.get('commit', '')}`", f"{r['pages']:,}", f"{r['cold']['entities']:,}",
             "pages only" if r["pages_only"] else f"{t['total']:.1f} s", f"{t['generate']:.1f} s",
             "–" if r["pages_only"] else f"{t['mkdocs']:.1f} s",
             f"{floor['mkdocs']:.1f} s" if floor else "–",
@@ -448,6 +449,7 @@ def main() -> None:
     parser.add_argument("--style", choices=("easy", "news"), default="easy",
                         help="news: the realistic corpus, with the bare-page floor and the largest pages")
     parser.add_argument("--pages-only", action="store_true", help="news style: generate the pages, no MkDocs")
+    parser.add_argument("--note", default="", help="news style: a word kept with the row (e.g. the code measured)")
     args = parser.parse_args()
     if args.style == "news":
         results = json.loads(RESULTS_NEWS_JSON.read_text()) if RESULTS_NEWS_JSON.exists() else {}
@@ -459,7 +461,8 @@ def main() -> None:
                 result["measured"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
                 result["commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
                                                   capture_output=True, text=True).stdout.strip()
-                key = f"{n}-pages" if args.pages_only else str(n)
+                result["note"] = args.note
+                key = "-".join(filter(None, [str(n), "pages" if args.pages_only else "", args.note]))
                 results[key] = result
                 write_news_results(results)
                 print(f"[news N={n}] done in {time.time() - started:.0f} s", file=sys.stderr, flush=True)
