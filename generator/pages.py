@@ -869,9 +869,11 @@ ENTITY_BRIEFS, ENTITY_QUOTES, ENTITY_EVENTS, ENTITY_ROLES = 15, 5, 10, 8
 # its roles in numbered parts (rankings, reordered by any brief anyway). Its own timeline keeps
 # the newest ENTITY_WHOLE["events"]; every event is on the timeline pages.
 ENTITY_WHOLE = {"briefs": 100, "people": 150, "roles": 60, "events": 60}
-# A part page stays under 8,000 px at 1280 px: a brief with its line of context takes ~100 px
-# (measured on the news corpus), a person or a role ~36 px.
-ENTITY_PART_ROWS = {"briefs": 60, "people": 150, "roles": 150}
+# A part page stays under 8,000 px at 1280 px: a brief (title, date, outlet; no line of context,
+# which took ~100 px a row) ~50 px, a role ~36 px; people are written as a run of names (~5 a
+# line). 1,000 news articles give ~230 brief parts and ~90 people parts (4,093 pages in all,
+# 3,675 before the entity pages were split).
+ENTITY_PART_ROWS = {"briefs": 120, "people": 800, "roles": 150}
 # Links from a part page (entities/<id>/x.md) reach as deep as from any folder two levels down.
 PART_DIR = "entities/_/"
 
@@ -934,7 +936,7 @@ def _entity_briefs(views: Views, entity_id: str, briefs: list[Brief], by_brief: 
     parts = []
     for i, (period, part, chunk) in enumerate(pages):
         label = _period_label(views, period)
-        rows = [{"brief": views.brief_row(b, PART_DIR), "context": _context(b, by_brief[b.article.id])} for b in chunk]
+        rows = [views.brief_row(b, PART_DIR) for b in chunk]
         parts.append({"name": names[i], "period": period, "part": part, "label": label,
                       "title": label if part == 1 else f"{label} ({part})",
                       "rows": rows, "pager": dict(_calendar_pager(names, i, f"../{entity_id}.md"), up_label=name)})

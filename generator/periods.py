@@ -7,8 +7,10 @@ only. The cut adapts to density and stays a function of the rows alone (a partia
 the same pages as a full one):
 
 - a year whose rows fit on a page is one page (`2024`);
-- a year that does not is cut into quarters (`2024-q1`), a quarter that does not into months
-  (`2024-03`), a month into thirds (`2024-03-d2`: days 11–20), a third into days (`2024-03-14`);
+- a year that does not is cut into halves (`2024-h1`), a half that does not into quarters
+  (`2024-q1`), a quarter into months (`2024-03`), a month into thirds (`2024-03-d2`: days
+  11–20), a third into days (`2024-03-14`): each step cuts in two or three, so pages stay well
+  filled (a day is the only step of ten);
 - a row dated less precisely than the period being cut stays on that period's own page (a date
   known only to the year, `2024`, on the page `2024`; a week goes down to the third holding its
   Monday, not to a day);
@@ -27,19 +29,19 @@ from typing import Callable, Iterable
 
 UNDATED = "undated"
 # Levels of the cut, coarsest first.
-YEAR, QUARTER, MONTH, THIRD, DAY = range(5)
+YEAR, HALF, QUARTER, MONTH, THIRD, DAY = range(6)
 
 
 def periods_of(key: str, precision: str | None = None) -> list[str]:
     """The periods holding a sortable ISO key (`2024`, `2024-03`, `2024-03-14`), coarsest first:
-    year, quarter, month, third of the month, day, as deep as the key's precision allows. A week
+    year, half-year, quarter, month, third of the month, day, as deep as the key's precision allows. A week
     (precision "week", its key the Monday) goes no deeper than the third. Empty for no key."""
     if not key or len(key) < 4:
         return []
     found = [key[:4]]
     if len(key) >= 7:
         month = int(key[5:7])
-        found += [f"{key[:4]}-q{(month - 1) // 3 + 1}", key[:7]]
+        found += [f"{key[:4]}-h{(month - 1) // 6 + 1}", f"{key[:4]}-q{(month - 1) // 3 + 1}", key[:7]]
     if len(key) >= 10:
         day = int(key[8:10])
         found.append(f"{key[:7]}-d{min(3, (day - 1) // 10 + 1)}")
@@ -50,6 +52,8 @@ def periods_of(key: str, precision: str | None = None) -> list[str]:
 
 def level(period: str) -> int:
     """The level of a period name (YEAR … DAY)."""
+    if "-h" in period:
+        return HALF
     if "-q" in period:
         return QUARTER
     if "-d" in period:
@@ -83,7 +87,7 @@ def cut(rows: Iterable, periods: Callable[[object], list[str]], limit: int,
             place(sub, deeper[sub], depth + 1)
 
     for year in sorted(years, key=lambda y: (y == UNDATED, y)):
-        place(year, years[year], QUARTER if year != UNDATED else DAY + 1)
+        place(year, years[year], HALF if year != UNDATED else DAY + 1)
     return pages
 
 
@@ -112,14 +116,15 @@ def page_name(period: str, part: int) -> str:
 
 
 def label(period: str, format_value: Callable[[str], str], no_date: str) -> str:
-    """A reader's name of a period: `2024`, `Januari 2024 – Maret 2024`, `Maret 2024`,
+    """A reader's name of a period: `2024`, `Januari 2024 – Juni 2024` (a half), `Januari 2024 –
+    Maret 2024` (a quarter), `Maret 2024`,
     `11–20 Maret 2024`, `14 Maret 2024` (format_value formats an ISO month or day)."""
     if period == UNDATED:
         return no_date
     at = level(period)
-    if at == QUARTER:
-        year, quarter = int(period[:4]), int(period[6:])
-        return f"{format_value(f'{year:04d}-{3 * quarter - 2:02d}')} – {format_value(f'{year:04d}-{3 * quarter:02d}')}"
+    if at in (HALF, QUARTER):
+        year, n, months = int(period[:4]), int(period[6:]), 6 if at == HALF else 3
+        return f"{format_value(f'{year:04d}-{months * (n - 1) + 1:02d}')} – {format_value(f'{year:04d}-{months * n:02d}')}"
     if at == THIRD:
         year, month, third = int(period[:4]), int(period[5:7]), int(period[9:])
         last = 10 * third if third < 3 else calendar.monthrange(year, month)[1]

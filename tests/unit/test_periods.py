@@ -10,11 +10,12 @@ from generator import periods
 
 @pytest.mark.parametrize("key, precision, expected", [
     ("2024", None, ["2024"]),
-    ("2024-03", None, ["2024", "2024-q1", "2024-03"]),
-    ("2024-11-20", None, ["2024", "2024-q4", "2024-11", "2024-11-d2", "2024-11-20"]),
-    ("2024-11-21", None, ["2024", "2024-q4", "2024-11", "2024-11-d3", "2024-11-21"]),
-    ("2024-01-31", None, ["2024", "2024-q1", "2024-01", "2024-01-d3", "2024-01-31"]),
-    ("2024-10-28", "week", ["2024", "2024-q4", "2024-10", "2024-10-d3"]),     # a week: not to a day
+    ("2024-03", None, ["2024", "2024-h1", "2024-q1", "2024-03"]),
+    ("2024-11-20", None, ["2024", "2024-h2", "2024-q4", "2024-11", "2024-11-d2", "2024-11-20"]),
+    ("2024-11-21", None, ["2024", "2024-h2", "2024-q4", "2024-11", "2024-11-d3", "2024-11-21"]),
+    ("2024-01-31", None, ["2024", "2024-h1", "2024-q1", "2024-01", "2024-01-d3", "2024-01-31"]),
+    ("2024-07-01", None, ["2024", "2024-h2", "2024-q3", "2024-07", "2024-07-d1", "2024-07-01"]),
+    ("2024-10-28", "week", ["2024", "2024-h2", "2024-q4", "2024-10", "2024-10-d3"]),     # a week: not to a day
     ("", None, []),
 ])
 def test_periods_of_a_key(key, precision, expected):
@@ -30,10 +31,12 @@ def _cut(rows, limit):
 
 
 def test_a_year_that_fits_is_one_page_and_a_dense_one_is_cut_by_the_calendar():
-    rows = _rows(["2022-02-01", "2022-07-09"] + [f"2023-{m:02d}-05" for m in range(1, 13)])
+    rows = _rows(["2022-02-01", "2022-07-09"] + [f"2023-{m:02d}-05" for m in range(1, 13)]
+                 + [f"2021-{m:02d}-05" for m in range(1, 8)])
     pages = _cut(rows, limit=4)
-    assert [p for p, _ in pages] == ["2022", "2023-q1", "2023-q2", "2023-q3", "2023-q4"]
-    assert sorted(r["n"] for _, rows in pages for r in rows) == list(range(14))   # every row once
+    # 2021: 6 in the first half (cut into quarters), 1 in the second; 2023: every half cut.
+    assert [p for p, _ in pages] == ["2021-q1", "2021-q2", "2021-h2", "2022", "2023-q1", "2023-q2", "2023-q3", "2023-q4"]
+    assert sorted(r["n"] for _, rows in pages for r in rows) == list(range(21))   # every row once
 
 
 def test_a_dense_month_goes_down_to_thirds_and_days_and_a_dense_day_to_numbered_parts():
@@ -79,7 +82,7 @@ def test_adding_a_row_changes_the_page_of_its_period_only():
 
 
 @pytest.mark.parametrize("period, expected", [
-    ("2024", "2024"), ("2024-q2", "2024-04 – 2024-06"), ("2024-02", "2024-02"),
+    ("2024", "2024"), ("2024-h2", "2024-07 – 2024-12"), ("2024-q2", "2024-04 – 2024-06"), ("2024-02", "2024-02"),
     ("2024-02-d3", "21–29 2024-02"), ("2023-02-d3", "21–28 2023-02"), ("2024-02-d1", "1–10 2024-02"),
     ("2024-02-14", "2024-02-14"), (periods.UNDATED, "none"),
 ])
