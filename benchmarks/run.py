@@ -235,6 +235,7 @@ def measure_news(n: int, root: Path, *, jobs: int, pages_only: bool) -> dict:
     ws = workspace(root, n, "news")
     print(f"[news N={n}] corpus written; cold {'generation' if pages_only else 'build'}", file=sys.stderr, flush=True)
     args = [str(ws), "material", str(jobs)] + (["pages-only"] if pages_only else [])
+    load = os.getloadavg()[0]
     result: dict = {"n": n, "pages_only": pages_only, "cold": child(CHILD, *args)}
     docs = ws / "build" / "docs"
     result["pages"] = sum(1 for _ in docs.rglob("*.md"))
@@ -245,6 +246,8 @@ def measure_news(n: int, root: Path, *, jobs: int, pages_only: bool) -> dict:
         result["site_bytes"] = size_of(ws / "site")
         print(f"[news N={n}] floor: MkDocs + Material on {result['pages']} bare pages", file=sys.stderr, flush=True)
         result["floor"] = child(BARE, str(ws))
+    # The other work on the machine while this ran (1-minute load average, before and after).
+    result["load"] = [round(load, 1), round(os.getloadavg()[0], 1)]
     shutil.rmtree(ws, ignore_errors=True)
     return result
 
@@ -267,7 +270,8 @@ def render_news(results: dict) -> str:
         floor = r.get("floor")
         out.append(" | ".join([
             f"| {r['n']:,}" + (f" ({r['note']})" if r.get("note") else ""),
-            f"{r.get('measured', '')}, `{r.get('commit', '')}`", f"{r['pages']:,}", f"{r['cold']['entities']:,}",
+            f"{r.get('measured', '')}, `{r.get('commit', '')}`"
+            + (f", load {r['load'][0]:g}–{r['load'][1]:g}" if r.get("load") else ""), f"{r['pages']:,}", f"{r['cold']['entities']:,}",
             "pages only" if r["pages_only"] else f"{t['total']:.1f} s", f"{t['generate']:.1f} s",
             "–" if r["pages_only"] else f"{t['mkdocs']:.1f} s",
             f"{floor['mkdocs']:.1f} s" if floor else "–",
