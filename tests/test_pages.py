@@ -660,7 +660,7 @@ def test_pages_timeline_one_event_added_changes_one_page(monkeypatch):
         changed = [p for p in timeline(after) if after[p] != before[p]]
         assert len(changed) == 1 and f"lurin_{i}" in after[changed[0]], (day, changed)
     # Every event on exactly one page, none over the bound.
-    rows = [r for t in timeline(before).values() for r in re.findall(r"\]\(\.\./briefs/([\w-]+)\.md#tanggal", t)]
+    rows = [r for t in timeline(before).values() for r in re.findall(r'href="\.\./briefs/([\w-]+)\.md#tanggal', t)]
     assert sorted(rows) == sorted(f"lurin_{i:03d}" for i in range(60))
     assert all(len(re.findall(r"#tanggal-", t)) <= 8 for t in timeline(before).values())
 
@@ -675,37 +675,37 @@ def test_pages_big_entity_continues_on_part_pages(monkeypatch):
     parts = {p: t for p, t in pages.items() if p.startswith("entities/lurin/")}
     brief_parts = {p: t for p, t in parts.items() if p.startswith("entities/lurin/briefs-")}
     assert len(brief_parts) > 3
-    listed = [r for t in brief_parts.values() for r in re.findall(r"\]\(\.\./\.\./briefs/([\w-]+)\.md\)", t)]
+    listed = [r for t in brief_parts.values() for r in re.findall(r'href="\.\./\.\./briefs/([\w-]+)\.md"', t)]
     assert sorted(listed) == sorted(f"lurin_{i:03d}" for i in range(60))           # each brief once
-    assert all(len(re.findall(r"^- \[", t, re.M)) <= 8 for t in brief_parts.values())
+    assert all(len(re.findall(r"^<li><a ", t, re.M)) <= 8 for t in brief_parts.values())
     # Every part is reached from the overview's links and the parts' previous/next links.
-    seen, todo = set(), [f"entities/{link}" for link in re.findall(r"\]\((lurin/[^)]+\.md)\)", overview)]
+    seen, todo = set(), [f"entities/{link}" for link in re.findall(r'href="(lurin/[^"]+\.md)"', overview)]
     while todo:
         path = todo.pop()
         assert path in pages, path
         if path not in seen:
             seen.add(path)
-            todo += [f"entities/lurin/{link}" for link in re.findall(r"\]\(([\w-]+\.md)\)", pages[path])]
+            todo += [f"entities/lurin/{link}" for link in re.findall(r'href="([\w-]+\.md)"', pages[path])]
     assert seen == set(parts)
     # The overview shows the newest briefs of the newest year, not all 60.
-    section = overview.split("## Disebut dalam")[1].split("\n## ")[0]
-    assert len(re.findall(r"\]\(\.\./briefs/lurin_\d+\.md\)", section)) == 15
+    section = overview.split("<h2>Disebut dalam</h2>")[1].split("<h2>")[0]
+    assert len(re.findall(r'href="\.\./briefs/lurin_\d+\.md"', section)) == 15
     # Part pages link back to the overview, to briefs and entities two folders up.
     for path, text in parts.items():
-        assert "](../lurin.md)" in text, path
-        for target in re.findall(r"\]\(\.\./\.\./([^)#]+\.md)", text):
+        assert 'href="../lurin.md"' in text, path
+        for target in re.findall(r'href="\.\./\.\./([^"#]+\.md)', text):
             assert target in pages, (path, target)
     # 41 people (Dara Kolsen and 40 officials), 10 a part, each once, linked two folders up.
     people = [p for p in parts if p.startswith("entities/lurin/people")]
     assert people == ["entities/lurin/people.md"] + [f"entities/lurin/people-{i}.md" for i in range(2, 6)]
-    named = [n for p in people for n in re.findall(r"\]\(\.\./\.\./entities/([\w-]+)\.md\)", pages[p])]
+    named = [n for p in people for n in re.findall(r'href="\.\./\.\./entities/([\w-]+)\.md"', pages[p])]
     assert len(named) == len(set(named)) == 41 and "dara-kolsen" in named
     # Dara Kolsen's 20 roles (more than the 12 the overview holds): 5 a part, on roles.md … roles-4.md.
     roles = sorted(p for p in pages if p.startswith("entities/dara-kolsen/roles"))
     assert roles == ["entities/dara-kolsen/roles-2.md", "entities/dara-kolsen/roles-3.md",
                      "entities/dara-kolsen/roles-4.md", "entities/dara-kolsen/roles.md"]
-    assert sum(pages[p].count("\n- Utusan Wilayah") for p in roles) == 20
-    assert "](dara-kolsen/roles.md)" in pages["entities/dara-kolsen.md"]
+    assert sum(pages[p].count("\n<li>Utusan Wilayah") for p in roles) == 20
+    assert 'href="dara-kolsen/roles.md"' in pages["entities/dara-kolsen.md"]
     # A small entity: one page, no folder of parts.
     assert not any(p.startswith("entities/arven-tamsk/") for p in pages)
 
