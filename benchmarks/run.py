@@ -2,11 +2,20 @@
 
     python benchmarks/run.py                 # N = 100, 1000, 10000 (10000 takes many minutes)
     python benchmarks/run.py --sizes 100 1000
+    python benchmarks/run.py --style news --sizes 1000        # the realistic corpus, with the floor
+    python benchmarks/run.py --style news --sizes 10000 --pages-only   # generator alone, no MkDocs
 
 Each size is built cold in a fresh workspace (its own content/, build/docs, site/, .cache/), by a
 child process so that its peak memory is its own. Figures per size go into benchmarks/results.json
 (kept across runs, so sizes can be measured separately) and the Markdown section between the
 markers in RESULTS.md is rewritten from all of them; the rest of RESULTS.md is left as it is.
+
+`--style news` (make_corpus.py's realistic articles) keeps its figures apart (results-news.json, its
+own section of RESULTS.md) and measures, in the same run, the floor: MkDocs + Material publishing the
+same number of bare pages (the same paths, each a title and one sentence), so that the cost of the
+pages we generate reads against what the site machinery costs anyway. It also records the largest
+generated page (Markdown and HTML). `--pages-only` generates the pages without MkDocs (for sizes
+where a full build would take too long on a shared machine).
 """
 from __future__ import annotations
 
@@ -24,8 +33,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 RESULTS_JSON = HERE / "results.json"
+RESULTS_NEWS_JSON = HERE / "results-news.json"
 RESULTS_MD = HERE / "RESULTS.md"
 BEGIN, END = "<!-- speed-and-scale:begin -->", "<!-- speed-and-scale:end -->"
+NEWS_BEGIN, NEWS_END = "<!-- realistic-scale:begin -->", "<!-- realistic-scale:end -->"
 # Articles timed for single-core extraction throughput (enough to be stable, quick at any N).
 THROUGHPUT_SAMPLE = 500
 
@@ -36,12 +47,13 @@ from pathlib import Path
 from generator.build import build
 from generator.config import load_settings
 ws = Path(sys.argv[1]); search = sys.argv[2]; jobs = int(sys.argv[3])
+mkdocs = len(sys.argv) < 5 or sys.argv[4] != "pages-only"
 settings = load_settings(ws / "content", docs_dir=ws / "build" / "docs", site_dir=ws / "site",
                          cache_dir=ws / ".cache", config_file=ws / "mkdocs.yml", pdf=False,
                          search=search, jobs=jobs)
 timings = {}
 clock = time.perf_counter()
-report = build(settings, timings=timings)
+report = build(settings, timings=timings, mkdocs=mkdocs)
 timings["total"] = time.perf_counter() - clock
 self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -68,6 +80,40 @@ for a in articles:
     extract(a, lex)
 cpu = time.process_time() - clock
 print(json.dumps({"articles": len(articles), "cpu_s": cpu, "per_s": len(articles) / cpu}))
+'''
+
+
+# The floor: MkDocs + Material publishing bare pages at the paths of a generated docs tree (each a
+# title and one sentence; the other files, the stylesheet and script, copied as they are), with
+# the same mkdocs.yml, theme, plugins and environment, timed like the real build's MkDocs stage.
+BARE = r'''
+import json, shutil, subprocess, sys, time
+from pathlib import Path
+from generator.build import mkdocs_env
+from generator.config import load_settings
+ws = Path(sys.argv[1]); docs = ws / "build" / "docs"; bare = ws / "bare"
+shutil.rmtree(bare, ignore_errors=True)
+pages = 0
+for path in sorted(docs.rglob("*")):
+    if not path.is_file():
+        continue
+    target = bare / "docs" / path.relative_to(docs)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if path.suffix == ".md":
+        pages += 1
+        target.write_text(f"# Halaman {pages}\n\nSebuah halaman tanpa isi lain.\n", encoding="utf-8")
+    else:
+        shutil.copy(path, target)
+settings = load_settings(ws / "content", docs_dir=bare / "docs", site_dir=bare / "site",
+                         cache_dir=ws / ".cache", config_file=ws / "mkdocs.yml", pdf=False)
+clock = time.perf_counter()
+done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(settings.config_file),
+                       "--site-dir", str(bare / "site")], env=mkdocs_env(settings), capture_output=True, text=True)
+elapsed = time.perf_counter() - clock
+if done.returncode:
+    sys.exit(done.stdout + done.stderr)
+shutil.rmtree(bare, ignore_errors=True)
+print(json.dumps({"pages": pages, "mkdocs": elapsed}))
 '''
 
 
@@ -100,11 +146,11 @@ def snapshot(root: Path) -> Path:
     return code
 
 
-def workspace(root: Path, n: int) -> Path:
+def workspace(root: Path, n: int, style: str = "easy") -> Path:
     sys.path.insert(0, str(HERE))
     from make_corpus import make_corpus
 
-    ws = root / f"n{n}"
+    ws = root / f"{style}{n}"
     content = ws / "content"
     content.mkdir(parents=True)
     for name in ("briefing.yml",):
@@ -112,7 +158,7 @@ def workspace(root: Path, n: int) -> Path:
     for folder in ("register", "lang"):
         if (ROOT / "content" / folder).is_dir():
             shutil.copytree(ROOT / "content" / folder, content / folder)
-    make_corpus(n, content / "articles")
+    make_corpus(n, content / "articles", style=style)
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("custom_dir: site_templates/overrides",
                             f"custom_dir: {snapshot(root) / 'site_templates' / 'overrides'}")
@@ -172,6 +218,80 @@ def size_of(path: Path) -> int:
     if path.is_file():
         return path.stat().st_size
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def largest(folder: Path, suffix: str) -> dict:
+    """The largest file of a kind under a folder: {"path", "bytes"} (path relative to the folder)."""
+    files = [(p.stat().st_size, p) for p in folder.rglob(f"*{suffix}") if p.is_file()]
+    if not files:
+        return {"path": None, "bytes": 0}
+    size, path = max(files)
+    return {"path": str(path.relative_to(folder)), "bytes": size}
+
+
+def measure_news(n: int, root: Path, *, jobs: int, pages_only: bool) -> dict:
+    """The realistic corpus: a cold build (or the pages alone), its largest pages, and the floor of
+    the same page count measured right after it, in the same run."""
+    ws = workspace(root, n, "news")
+    print(f"[news N={n}] corpus written; cold {'generation' if pages_only else 'build'}", file=sys.stderr, flush=True)
+    args = [str(ws), "material", str(jobs)] + (["pages-only"] if pages_only else [])
+    load = os.getloadavg()[0]
+    result: dict = {"n": n, "pages_only": pages_only, "cold": child(CHILD, *args)}
+    docs = ws / "build" / "docs"
+    result["pages"] = sum(1 for _ in docs.rglob("*.md"))
+    result["largest_md"] = largest(docs, ".md")
+    result["docs_bytes"] = size_of(docs)
+    if not pages_only:
+        result["largest_html"] = largest(ws / "site", ".html")
+        result["site_bytes"] = size_of(ws / "site")
+        print(f"[news N={n}] floor: MkDocs + Material on {result['pages']} bare pages", file=sys.stderr, flush=True)
+        result["floor"] = child(BARE, str(ws))
+    # The other work on the machine while this ran (1-minute load average, before and after).
+    result["load"] = [round(load, 1), round(os.getloadavg()[0], 1)]
+    shutil.rmtree(ws, ignore_errors=True)
+    return result
+
+
+def render_news(results: dict) -> str:
+    rows = [results[k] for k in sorted(results, key=lambda k: (int(k.split("-")[0]), k))]
+    out = [NEWS_BEGIN, "## Realistic corpus and the floor (issue 20)", "",
+           f"Machine: {rows[-1].get('machine', machine())}.  ",
+           "`python benchmarks/run.py --style news --sizes N` (`make_corpus.py --style news`: 3.2 kB articles with "
+           "furniture, quotes and dates, a long tail of names), built cold with `--no-pdf` and Material search. "
+           "The floor is MkDocs + Material publishing the same number of bare pages (the same paths and "
+           "mkdocs.yml, each page a title and one sentence), measured in the same run right after the build. "
+           "Largest page: the biggest generated Markdown file and the biggest HTML page of the site.", "",
+           "| N | measured | pages | entities | cold build | generator | MkDocs | floor (bare pages) | "
+           "build / floor | peak memory (all processes) | largest Markdown page | largest HTML page |",
+           "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"]
+    for r in rows:
+        t = r["cold"]["timings"]
+        md, html = r["largest_md"], r.get("largest_html")
+        floor = r.get("floor")
+        out.append(" | ".join([
+            f"| {r['n']:,}" + (f" ({r['note']})" if r.get("note") else ""),
+            f"{r.get('measured', '')}, `{r.get('commit', '')}`"
+            + (f", load {r['load'][0]:g}–{r['load'][1]:g}" if r.get("load") else ""), f"{r['pages']:,}", f"{r['cold']['entities']:,}",
+            "pages only" if r["pages_only"] else f"{t['total']:.1f} s", f"{t['generate']:.1f} s",
+            "–" if r["pages_only"] else f"{t['mkdocs']:.1f} s",
+            f"{floor['mkdocs']:.1f} s" if floor else "–",
+            f"{t['total'] / floor['mkdocs']:.1f}×" if floor else "–",
+            f"{r['cold'].get('tree_peak_mb', 0):,.0f} MB (generator {r['cold']['self_mb']:,.0f})",
+            f"{mb(md['bytes'])} (`{md['path']}`)",
+            f"{mb(html['bytes'])} (`{html['path']}`)" if html else "–"]) + " |")
+    out += ["", NEWS_END]
+    return "\n".join(out)
+
+
+def write_news_results(results: dict) -> None:
+    RESULTS_NEWS_JSON.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    section = render_news(results)
+    text = RESULTS_MD.read_text(encoding="utf-8")
+    if NEWS_BEGIN in text and NEWS_END in text:
+        text = text[:text.index(NEWS_BEGIN)] + section + text[text.index(NEWS_END) + len(NEWS_END):]
+    else:
+        text = text.replace(END, END + "\n\n" + section, 1) if END in text else text.rstrip("\n") + "\n\n" + section + "\n"
+    RESULTS_MD.write_text(text, encoding="utf-8")
 
 
 def measure(n: int, root: Path, *, warm: bool, pagefind: bool, jobs: int) -> dict:
@@ -330,7 +450,27 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--jobs", type=int, default=0, help="extraction processes (0 = one per core)")
     parser.add_argument("--no-pagefind", action="store_true")
+    parser.add_argument("--style", choices=("easy", "news"), default="easy",
+                        help="news: the realistic corpus, with the bare-page floor and the largest pages")
+    parser.add_argument("--pages-only", action="store_true", help="news style: generate the pages, no MkDocs")
+    parser.add_argument("--note", default="", help="news style: a word kept with the row (e.g. the code measured)")
     args = parser.parse_args()
+    if args.style == "news":
+        results = json.loads(RESULTS_NEWS_JSON.read_text()) if RESULTS_NEWS_JSON.exists() else {}
+        with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+            for n in args.sizes:
+                started = time.time()
+                result = measure_news(n, Path(tmp), jobs=args.jobs, pages_only=args.pages_only)
+                result["machine"] = machine()
+                result["measured"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+                result["commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                                                  capture_output=True, text=True).stdout.strip()
+                result["note"] = args.note
+                key = "-".join(filter(None, [str(n), "pages" if args.pages_only else "", args.note]))
+                results[key] = result
+                write_news_results(results)
+                print(f"[news N={n}] done in {time.time() - started:.0f} s", file=sys.stderr, flush=True)
+        return
     results = json.loads(RESULTS_JSON.read_text()) if RESULTS_JSON.exists() else {}
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
         for n in args.sizes:

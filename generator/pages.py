@@ -28,6 +28,7 @@ from .config import Settings
 from .escape import html_attr, html_piece, html_text
 from .graph import KIND_COLOURS, Node, cooccurrence, render_bars, render_svg, strongest_edges, xml_text
 from .lexicon import MAX_SLUG, fold, slugify
+from . import periods
 from .model import KINDS, Brief, Catalog, DateMention, Span, to_record
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
@@ -860,6 +861,21 @@ def _role_rows(roles: dict) -> list[dict]:
 # Entity pages stay short however often an entity is in the news: each list shows this many
 # rows, and the rest is folded (briefs of older years, earlier events) or linked (quotes pages).
 ENTITY_BRIEFS, ENTITY_QUOTES, ENTITY_EVENTS, ENTITY_ROLES = 15, 5, 10, 8
+# An entity page is its overview: a list stays whole on it (its first rows shown, the rest
+# folded) while it holds at most ENTITY_WHOLE rows (folded rows cost bytes, not height: the
+# bounds keep the page under ~100 kB). A longer list shows its first rows there and continues on
+# the entity's part pages (entities/<id>/...), at most ENTITY_PART_ROWS rows each: its briefs by
+# calendar period (periods.py: adding a brief changes one page), the people it appears with and
+# its roles in numbered parts (rankings, reordered by any brief anyway). Its own timeline keeps
+# the newest ENTITY_WHOLE["events"]; every event is on the timeline pages.
+ENTITY_WHOLE = {"briefs": 100, "people": 150, "roles": 60, "events": 60}
+# A part page stays under 8,000 px at 1280 px: a brief (title, date, outlet; no line of context,
+# which took ~100 px a row) ~50 px, a role ~36 px; people are written as a run of names (~5 a
+# line). 1,000 news articles give ~230 brief parts and ~90 people parts (4,093 pages in all,
+# 3,675 before the entity pages were split).
+ENTITY_PART_ROWS = {"briefs": 120, "people": 800, "roles": 150}
+# Links from a part page (entities/<id>/x.md) reach as deep as from any folder two levels down.
+PART_DIR = "entities/_/"
 
 
 def _specificity(views: Views, entity_id: str, other: str, together: int) -> float:
@@ -890,23 +906,78 @@ def _chart(views: Views, entity_name: str, briefs: list[Brief]) -> str | None:
     return render_bars(bars, label=label, ticks=ticks)
 
 
-def entity_page(catalog: Catalog, views: Views, entity_id: str) -> dict:
-    """The view of one entity: linear in the briefs that mention it. Bounded: a few rows of each
-    list, the rest folded or linked, so the page's height does not grow with the collection."""
-    entity, here, labels = catalog.entities[entity_id], "entities/", views.labels
-    apps = views.appearances.get(entity_id, [])
-    by_brief: dict[str, list] = defaultdict(list)
-    for brief, actor in apps:
-        by_brief[brief.article.id].append(actor)
-    briefs = sorted({b.article.id: b for b, _ in apps}.values(), key=_newest_first, reverse=True)
-    # Briefs by year, newest first; the newest year open (its first rows), older years folded.
+def _entity_briefs(views: Views, entity_id: str, briefs: list[Brief], by_brief: dict) -> tuple[list, list]:
+    """(the overview's briefs by year, the part pages) of an entity. Whole: every year, newest
+    first, the newest open with its first rows and the rest folded. Split (more than
+    ENTITY_WHOLE["briefs"]): the newest year's first rows, and every brief on a part page of its
+    calendar period, newest first (`entities/<id>/briefs-2024-03.md`)."""
+    labels, name = views.labels, views.catalog.entities[entity_id].name
+    split = len(briefs) > ENTITY_WHOLE["briefs"]
     years: dict[str, list] = {}
     for b in briefs:
-        years.setdefault(_year(b.published.value if b.published else None), []).append(
-            {"brief": views.brief_row(b, here), "context": _context(b, by_brief[b.article.id])})
+        year = _year(b.published.value if b.published else None)
+        if split and years and year not in years:
+            break
+        rows = years.setdefault(year, [])
+        if not split or len(rows) < ENTITY_BRIEFS:
+            rows.append({"brief": views.brief_row(b, "entities/"), "context": _context(b, by_brief[b.article.id])})
     by_year = [{"year": y if y != "undated" else labels["no_date"], "rows": rows, "open": i == 0,
+                "count": len(rows) if not split else sum(1 for b in briefs if _year(b.published.value if b.published else None) == y),
                 "shown": rows[:ENTITY_BRIEFS] if i == 0 else rows, "more": rows[ENTITY_BRIEFS:] if i == 0 else []}
                for i, (y, rows) in enumerate(years.items())]
+    if not split:
+        return by_year, []
+    limit = ENTITY_PART_ROWS["briefs"]
+    cut = periods.cut(briefs, lambda b: _row_periods(b.published.value if b.published else None), limit)
+    # Newest period first, undated last; a period's parts stay in order (part 1: its newest rows).
+    cut = [c for c in reversed(cut) if c[0] != periods.UNDATED] + [c for c in cut if c[0] == periods.UNDATED]
+    pages = periods.parts(cut, limit)
+    names = [f"briefs-{periods.page_name(period, part)}" for period, part, _ in pages]
+    parts = []
+    for i, (period, part, chunk) in enumerate(pages):
+        label = _period_label(views, period)
+        rows = [views.brief_row(b, PART_DIR) for b in chunk]
+        parts.append({"name": names[i], "period": period, "part": part, "label": label,
+                      "title": label if part == 1 else f"{label} ({part})",
+                      "rows": rows, "pager": dict(_calendar_pager(names, i, f"../{entity_id}.md"), up_label=name)})
+    return by_year, parts
+
+
+def _calendar_index(views: Views, pages: list[tuple[str, str, int, str]]) -> list[dict]:
+    """[(period, link, rows, label)] of calendar pages in reading order → the years, each with its
+    months (or its quarters, or its own page), each linking to its first page, with counts."""
+    years: dict[str, list] = {}
+    for period, link, count, label in pages:
+        at = periods.level(period) if period != periods.UNDATED else periods.YEAR
+        key = period if at <= periods.MONTH else period[:7]
+        entries = years.setdefault(period[:4] if period != periods.UNDATED else views.labels["no_date"], [])
+        if entries and entries[-1]["key"] == key:
+            entries[-1]["count"] += count
+        else:
+            entries.append({"key": key, "link": link, "count": count,
+                            "label": label if at <= periods.QUARTER else _period_label(views, key)})
+    return [{"title": year, "count": sum(e["count"] for e in entries), "parts": entries}
+            for year, entries in years.items()]
+
+
+def _ranked_parts(rows: list[dict], kind: str, entity_id: str, name: str) -> tuple[list[dict], list[dict]]:
+    """A ranked list of an entity (people, roles) past ENTITY_WHOLE[kind] rows: (its first
+    ENTITY_WHOLE[kind] rows for the overview, numbered part pages holding all of it)."""
+    if len(rows) <= ENTITY_WHOLE[kind]:
+        return rows, []
+    chunks = [rows[i:i + ENTITY_PART_ROWS[kind]] for i in range(0, len(rows), ENTITY_PART_ROWS[kind])]
+    names = [kind if i == 0 else f"{kind}-{i + 1}" for i in range(len(chunks))]
+    return rows[:ENTITY_WHOLE[kind]], [{"name": names[i], "rows": chunk, "part": i + 1,
+                                  "pager": {"up": f"../{entity_id}.md", "up_label": name,
+                                            "prev": f"{names[i - 1]}.md" if i else None,
+                                            "next": f"{names[i + 1]}.md" if i + 1 < len(names) else None,
+                                            "part": i + 1, "parts": len(names)}}
+                                 for i, chunk in enumerate(chunks)]
+
+
+def _entity_facts(views: Views, briefs: list[Brief], by_brief: dict) -> tuple[list, list, list, dict]:
+    """(quotes, statements, its own timeline newest first, roles) of an entity's briefs."""
+    here, labels = "entities/", views.labels
     said, statements, events = [], [], []
     roles: dict[tuple[str, str], dict] = {}
     for brief in briefs:
@@ -926,49 +997,76 @@ def entity_page(catalog: Catalog, views: Views, entity_id: str) -> dict:
         spans = [m.span for a in actors for m in a.mentions]
         for i, d, sentence, when in views.sentence_events(brief):
             if any(sentence.start <= m.start and m.end <= sentence.end for m in spans):
-                events.append({"key": sort_key(d.value), "date": when,
-                               "text": shorten(name_the_pronoun(views, brief, sentence)), "brief": row,
-                               "source": views.source(brief, "date", i, here)})
+                events.append((sort_key(d.value), brief, i, sentence, when))
     # Newest events first: the latest are what an analyst opens the page for.
-    events.sort(key=lambda e: (e["key"], e["brief"]["id"]), reverse=True)
+    events.sort(key=lambda e: (e[0], e[1].article.id), reverse=True)
+    return said, statements, events, roles
+
+
+def _graph(catalog: Catalog, views: Views, entity_id: str, partners: Counter) -> str | None:
+    """The neighbourhood picture: the most specific partners (people and bodies) around it."""
+    ring = sorted(((eid, n) for eid, n in partners.items() if catalog.entities[eid].kind in ("person", "organization")),
+                  key=lambda kv: (-_specificity(views, entity_id, kv[0], kv[1]), -kv[1],
+                                  catalog.entities[kv[0]].name, kv[0]))[:NEIGHBOURS]
+    if not ring:
+        return None
+    from_url = f"entities/{entity_id}/"
+    ring_ids = [eid for eid, _ in ring]
+    edges = [(min(entity_id, eid), max(entity_id, eid), n) for eid, n in ring]
+    edges += strongest_edges(ring_ids, views.pairs, per_node=2)
+    return render_svg([_node(views, eid, from_url) for eid in ring_ids], sorted(set(edges)),
+                      centre=_node(views, entity_id, from_url), ring=150.0, units=views.labels["briefs_count"],
+                      label=f"{views.labels['neighbourhood']}: {catalog.entities[entity_id].name}")
+
+
+def entity_page(catalog: Catalog, views: Views, entity_id: str) -> dict:
+    """The view of one entity: linear in the briefs that mention it. Bounded: a few rows of each
+    list, the rest folded, linked or continued on part pages (`page["parts"]`: {kind: pages}), so
+    neither the page's height nor its size grows with the collection."""
+    entity, here, labels = catalog.entities[entity_id], "entities/", views.labels
+    apps = views.appearances.get(entity_id, [])
+    by_brief: dict[str, list] = defaultdict(list)
+    for brief, actor in apps:
+        by_brief[brief.article.id].append(actor)
+    briefs = sorted({b.article.id: b for b, _ in apps}.values(), key=_newest_first, reverse=True)
+    by_year, brief_parts = _entity_briefs(views, entity_id, briefs, by_brief)
+    said, statements, events, roles = _entity_facts(views, briefs, by_brief)
+    timeline = [{"date": when, "text": shorten(name_the_pronoun(views, brief, sentence)),
+                 "brief": views.brief_row(brief, here), "source": views.source(brief, "date", i, here)}
+                for _, brief, i, sentence, when in events[:ENTITY_WHOLE["events"]]]
     # People it appears with, by how specific the link is (never countries or places: they are
     # with everyone); the raw count is shown, not ranked by.
     partners = views.partners.get(entity_id, Counter())
     people = sorted(((eid, n) for eid, n in partners.items() if catalog.entities[eid].kind == "person"),
                     key=lambda kv: (-_specificity(views, entity_id, kv[0], kv[1]), -kv[1],
                                     catalog.entities[kv[0]].name, kv[0]))
-    with_rows = [{"name": catalog.entities[eid].name, "link": views.entity_link(eid, here), "count": n}
-                 for eid, n in people]
-    graph = None
-    ring = sorted(((eid, n) for eid, n in partners.items() if catalog.entities[eid].kind in ("person", "organization")),
-                  key=lambda kv: (-_specificity(views, entity_id, kv[0], kv[1]), -kv[1],
-                                  catalog.entities[kv[0]].name, kv[0]))[:NEIGHBOURS]
-    if ring:
-        from_url = f"entities/{entity_id}/"
-        ring_ids = [eid for eid, _ in ring]
-        edges = [(min(entity_id, eid), max(entity_id, eid), n) for eid, n in ring]
-        edges += strongest_edges(ring_ids, views.pairs, per_node=2)
-        graph = render_svg([_node(views, eid, from_url) for eid in ring_ids], sorted(set(edges)),
-                           centre=_node(views, entity_id, from_url), ring=150.0, units=labels["briefs_count"],
-                           label=f"{labels['neighbourhood']}: {entity.name}")
+    with_rows, people_parts = _ranked_parts(
+        [{"name": catalog.entities[eid].name, "link": views.entity_link(eid, here), "count": n,
+          "part_link": views.entity_link(eid, PART_DIR)} for eid, n in people], "people", entity_id, entity.name)
+    role_rows, role_parts = _ranked_parts(_role_rows(roles), "roles", entity_id, entity.name)
     dated = [b.published for b in briefs if b.published and b.published.value]
     # Every spelling the collection knows goes into the page text, so search finds the page by it.
     aliases = sorted(set(entity.aliases) - {entity.name}, key=lambda a: (a.lower(), a))
-    role_rows = _role_rows(roles)
     quotes_page = views.speaker_pages.get(entity_id)
     return {"entity": entity, "kind": labels[f"kind_{entity.kind}"], "aliases": aliases,
             "count": len(briefs), "years": by_year, "chart": _chart(views, entity.name, briefs),
+            "brief_index": _calendar_index(views, [(p["period"], f"{entity_id}/{p['name']}.md", len(p["rows"]), p["label"])
+                                                   for p in brief_parts]) if brief_parts else None,
             "first_seen": views.date_text(min(dated, key=lambda d: sort_key(d.value))) if dated else None,
             "last_seen": views.date_text(max(dated, key=lambda d: sort_key(d.value))) if dated else None,
             "roles": role_rows[:ENTITY_ROLES], "roles_more": role_rows[ENTITY_ROLES:],
+            "roles_all": {"count": len(roles), "link": f"{entity_id}/roles.md"} if role_parts else None,
             "said": said[:ENTITY_QUOTES], "said_count": len(said),
             "statements": statements[:ENTITY_QUOTES], "statements_count": len(statements),
             "quotes_link": f"../{quotes_page}#s-{entity_id}" if quotes_page else None,
-            "timeline": events[:ENTITY_EVENTS], "timeline_more": events[ENTITY_EVENTS:],
+            "timeline": timeline[:ENTITY_EVENTS], "timeline_more": timeline[ENTITY_EVENTS:],
+            "timeline_rest": len(events) - len(timeline),
             "appears_with": with_rows[:APPEARS_WITH], "appears_with_more": with_rows[APPEARS_WITH:],
-            "graph": graph, "boost": ENTITY_BOOST,
+            "appears_with_all": {"count": len(people), "link": f"{entity_id}/people.md"} if people_parts else None,
+            "graph": _graph(catalog, views, entity_id, partners), "boost": ENTITY_BOOST,
             "search_tags": search_tags(views, entity_id),
-            "name_words": pagefind_names(views, entity_id)}
+            "name_words": pagefind_names(views, entity_id),
+            "parts": {"briefs": brief_parts, "people": people_parts, "roles": role_parts}}
 
 
 def _letter(name: str) -> str:
@@ -981,7 +1079,12 @@ def render_entity_pages(catalog: Catalog, views: Views, out: Renderer) -> None:
     index: dict[str, list] = {k: [] for k in KINDS}
     for entity_id, entity in sorted(catalog.entities.items()):
         page = entity_page(catalog, views, entity_id)
+        parts = page.pop("parts")
         out(f"entities/{entity_id}.md", "entity.html.j2", page=page)
+        for kind, pages in parts.items():
+            for part in pages:
+                out(f"entities/{entity_id}/{part['name']}.md", "entity_part.html.j2", kind=kind,
+                    name=entity.name, part=part, pager=part["pager"])
         index[entity.kind].append({"name": entity.name, "link": f"../entities/{entity_id}.md",
                                    "count": page["count"], "aliases": page["aliases"],
                                    "role": page["roles"][0]["role"] if page["roles"] else None,
@@ -1104,9 +1207,27 @@ def latest_events(views: Views, months: list, count: int = LATEST_EVENTS) -> lis
     return found[:count]
 
 
+def _row_periods(value: str | None) -> list[str]:
+    """The calendar periods (periods.py) a dated row may be filed under, from its ISO value."""
+    return periods.periods_of(sort_key(value), "week" if value and "-W" in value else None)
+
+
+def _period_label(views: Views, period: str) -> str:
+    return periods.label(period, lambda v: format_value(v, views.language, views.labels), views.labels["no_date"])
+
+
+def _calendar_pager(names: list[str], i: int, up: str) -> dict:
+    """Links of a calendar page to the pages before and after it and to the index; no "part i of
+    n", which would change on every page when a period gains its first row."""
+    return {"up": up, "prev": f"{names[i - 1]}.md" if i > 0 else None,
+            "next": f"{names[i + 1]}.md" if i + 1 < len(names) else None, "part": i + 1, "parts": 1}
+
+
 def render_timeline(catalog: Catalog, views: Views, out: Renderer) -> None:
-    """timeline/index.md: the whole timeline when it fits on a page; else the years with counts,
-    and timeline/<year>.md (grouped by month; numbered parts when a year holds more events)."""
+    """timeline/index.md: the whole timeline when it fits on a page; else the years with their
+    months and counts, and a page per calendar period (periods.py: a year, or when it holds more
+    events than a page, its quarters, months, thirds of a month or days), so that adding an event
+    changes the one page of its period, never renumbers the others."""
     months = timeline_groups(catalog, views)
     weight = lambda group: len(group["events"])   # noqa: E731
     total = sum(weight(g) for _, _, groups in months for g in groups)
@@ -1114,21 +1235,28 @@ def render_timeline(catalog: Catalog, views: Views, out: Renderer) -> None:
         out("timeline/index.md", "timeline.html.j2", title=None, months=[(t, g) for _, t, g in months],
             years=None, pager=None, latest=[])
         return
-    by_year: dict[str, list] = defaultdict(list)
-    for key, title, groups in months:
-        by_year[key[:4]].append((key, title, groups))
-    years = []
-    for year in sorted(by_year, reverse=True):
-        sections = [((title, key), groups) for key, title, groups in by_year[year]]
-        chunks = paginate(sections, list_limit("timeline"), weight=weight)
-        paths = _parts(f"timeline/{year}", chunks)
-        for i, (path, chunk) in enumerate(zip(paths, chunks)):
-            out(path, "timeline.html.j2", title=year, months=[(head[0], groups) for head, groups in chunk],
-                years=None, pager=_pager(paths, i, "timeline/"), latest=[])
-        years.append({"title": year, "count": sum(weight(g) for _, _, groups in by_year[year] for g in groups),
-                      "parts": [{"link": path[len("timeline/"):], "count": sum(weight(g) for _, gs in c for g in gs),
-                                 "label": _span_label(c)} for path, c in zip(paths, chunks)]})
-    out("timeline/index.md", "timeline.html.j2", title=None, months=[], years=years, pager=None,
+    rows = [(key, title, group) for key, title, groups in months for group in groups]
+    cut = periods.cut(rows, lambda row: _row_periods(row[2]["events"][0]["value"]), list_limit("timeline"),
+                      weight=lambda row: weight(row[2]))
+    pages = periods.parts(cut, list_limit("timeline"), weight=lambda row: weight(row[2]))
+    names = [periods.page_name(period, part) for period, part, _ in pages]
+    entries = []
+    for i, (period, part, chunk) in enumerate(pages):
+        sections: list[tuple[str, list]] = []
+        for key, title, group in chunk:
+            if not sections or sections[-1][0] != key:
+                sections.append((key, title, []))
+            sections[-1][2].append(group)
+        whole_year = periods.level(period) == periods.YEAR and any(len(k) > 4 for k, _, _ in sections)
+        label = (_span_label([((t, k), g) for k, t, g in sections]) if whole_year
+                 else views.labels["year_heading"].format(year=period) if periods.level(period) == periods.YEAR
+                 else _period_label(views, period))
+        title = label if part == 1 else f"{label} ({part})"
+        out(f"timeline/{names[i]}.md", "timeline.html.j2", title=title, months=[(t, g) for _, t, g in sections],
+            years=None, pager=_calendar_pager(names, i, "index.md"), latest=[])
+        entries.append((period, f"{names[i]}.md", sum(weight(group) for _, _, group in chunk), label))
+    index = _calendar_index(views, entries)[::-1]        # newest year first, its months in order
+    out("timeline/index.md", "timeline.html.j2", title=None, months=[], years=index, pager=None,
         latest=latest_events(views, months))
 
 

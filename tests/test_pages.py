@@ -292,11 +292,12 @@ def test_pages_large_collections_split_lists_into_bounded_pages(monkeypatch):
     assert 'href="years/2023.md"' in pages["briefs/index.md"] and 'href="years/2022.md"' in pages["briefs/index.md"]
     listed = [r for path, text in pages.items() if path.startswith("briefs/years/") for r in _rows(text)]
     assert sorted(listed) == ["a_vostochny", "b_kereta", "c_seoul"]
-    # Timeline: years with counts on the index, months on the year pages and their parts.
+    # Timeline: years with counts on the index, a page per calendar period: a year that fits
+    # (2022, one event), else its quarters, months, thirds or days (2023: two events a day).
     index = pages["timeline/index.md"]
     assert "<strong>2023</strong>" in index and "<strong>2022</strong>" in index and 'href="2022.md"' in index
     parts = {path: text for path, text in pages.items() if path.startswith("timeline/") and path != "timeline/index.md"}
-    assert "timeline/2023.md" in parts and "timeline/2023-2.md" in parts
+    assert sorted(parts) == ["timeline/2022.md", "timeline/2023-09-12.md", "timeline/2023-09-13.md"]
     events = lambda text: len(re.findall(r"<li>(?!\n<p><strong>[^<]+</strong> ·)", text))   # noqa: E731
     assert all(events(text.split("\n---\n", 1)[1]) <= 2 + 2 for text in parts.values())
     assert sum(len(_rows(t)) for t in parts.values()) == len(_rows(small["timeline/index.md"]))
@@ -598,3 +599,132 @@ def test_pages_timeline_row_of_a_bare_pronoun_names_its_actor():
     page = render_pages(catalog, Settings(pdf=False))["timeline/index.md"]
     assert "Ia &#40;Andrey Kulik&#41; menambahkan sikap itu" in page          # escaped brackets
     assert "Korea Selatan meminta Rusia" in page and "&#40;Korea Selatan&#41; meminta" not in page
+
+
+# A larger invented collection: briefs three days apart through 2024, each naming the place Lurin,
+# the envoy Dara Kolsen (a role of her own in each brief) and one of many invented officials.
+_MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+              "Oktober", "November", "Desember"]
+_GIVEN = ["Arven", "Belit", "Corin", "Dovan", "Elsar", "Fenno", "Gavri", "Holme"]
+_FAMILY = ["Tamsk", "Verol", "Quist", "Marrow", "Ulden"]
+
+
+def _lurin_spec(i: int, day) -> dict:
+    when = f"{day.day} {_MONTHS_ID[day.month - 1]} {day.year}"
+    stamp = f"Senin ({day.day}/{day.month}/{day.year})"
+    official = f"{_GIVEN[i % len(_GIVEN)]} {_FAMILY[i // len(_GIVEN) % len(_FAMILY)]}"
+    return {"id": f"lurin_{i:03d}", "published": (stamp, day.isoformat()),
+            "text": (f"Kabar Ke-{i} dari Lurin\n{stamp}\n"
+                     f"Utusan Dara Kolsen tiba di Lurin pada {when} bersama {official}.\n"),
+            "actors": {"lurin": ("place", "Lurin", ["Lurin"], None, None),
+                       "kolsen": ("person", "Dara Kolsen", ["Dara Kolsen"], f"Utusan Wilayah {i % 20}", "Arvenia"),
+                       "official": ("person", official, [official], None, None)},
+            "dates": [(when, day.isoformat(), "day")], "quotes": [], "statements": []}
+
+
+def lurin_catalog(n: int = 60, extra: list[dict] = ()) -> Catalog:
+    import datetime as dt
+    specs = [_lurin_spec(i, dt.date(2024, 1, 2) + dt.timedelta(days=3 * i)) for i in range(n)] + list(extra)
+    briefs = tuple(make_brief(spec) for spec in specs)
+    ids = {"Lurin": "lurin", "Dara Kolsen": "dara-kolsen"}
+    entities = {"lurin": Entity("lurin", "place", "Lurin", frozenset({"Lurin"})),
+                "dara-kolsen": Entity("dara-kolsen", "person", "Dara Kolsen", frozenset({"Dara Kolsen"}))}
+    entity_of = {}
+    for brief in briefs:
+        for actor in brief.actors:
+            entity_id = ids.get(actor.name) or actor.name.lower().replace(" ", "-")
+            entities.setdefault(entity_id, Entity(entity_id, "person", actor.name, frozenset({actor.name})))
+            entity_of[(brief.article.id, actor.key)] = entity_id
+    return Catalog(briefs=briefs, entities=entities, entity_of=entity_of)
+
+
+def _split_limits(monkeypatch) -> None:
+    import generator.pages as pages_module
+    monkeypatch.setattr(pages_module, "PAGE_ITEMS", 8)
+    monkeypatch.setattr(pages_module, "ENTITY_WHOLE", {"briefs": 12, "people": 12, "roles": 12, "events": 12})
+    monkeypatch.setattr(pages_module, "ENTITY_PART_ROWS", {"briefs": 8, "people": 10, "roles": 5})
+
+
+def test_pages_timeline_one_event_added_changes_one_page(monkeypatch):
+    """The split timeline is cut by calendar period: a dated sentence added to a period changes
+    that period's page and no other (the index's counts aside); a new period adds one page."""
+    import datetime as dt
+    _split_limits(monkeypatch)
+    settings = Settings(pdf=False)
+    before = render_pages(lurin_catalog(), settings)
+    timeline = lambda pages: {p: t for p, t in pages.items() if p.startswith("timeline/") and p != "timeline/index.md"}  # noqa: E731
+    assert len(timeline(before)) > 5
+    for i, day in ((900, dt.date(2024, 1, 5)), (901, dt.date(2024, 3, 13)), (902, dt.date(2024, 6, 28))):
+        after = render_pages(lurin_catalog(extra=[_lurin_spec(i, day)]), settings)
+        assert set(timeline(after)) == set(timeline(before)), day
+        changed = [p for p in timeline(after) if after[p] != before[p]]
+        assert len(changed) == 1 and f"lurin_{i}" in after[changed[0]], (day, changed)
+    # Every event on exactly one page, none over the bound.
+    rows = [r for t in timeline(before).values() for r in re.findall(r'href="\.\./briefs/([\w-]+)\.md#tanggal', t)]
+    assert sorted(rows) == sorted(f"lurin_{i:03d}" for i in range(60))
+    assert all(len(re.findall(r"#tanggal-", t)) <= 8 for t in timeline(before).values())
+
+
+def test_pages_big_entity_continues_on_part_pages(monkeypatch):
+    """An entity in more briefs than its page holds keeps an overview (newest briefs, the index of
+    its period pages) and lists every brief once on part pages of at most the bound; its people
+    and roles continue on numbered parts. A small entity has no part pages."""
+    _split_limits(monkeypatch)
+    pages = render_pages(lurin_catalog(), Settings(pdf=False))
+    overview = pages["entities/lurin.md"]
+    parts = {p: t for p, t in pages.items() if p.startswith("entities/lurin/")}
+    brief_parts = {p: t for p, t in parts.items() if p.startswith("entities/lurin/briefs-")}
+    assert len(brief_parts) > 3
+    listed = [r for t in brief_parts.values() for r in re.findall(r'href="\.\./\.\./briefs/([\w-]+)\.md"', t)]
+    assert sorted(listed) == sorted(f"lurin_{i:03d}" for i in range(60))           # each brief once
+    assert all(len(re.findall(r"^<li><a ", t, re.M)) <= 8 for t in brief_parts.values())
+    # Every part is reached from the overview's links and the parts' previous/next links.
+    seen, todo = set(), [f"entities/{link}" for link in re.findall(r'href="(lurin/[^"]+\.md)"', overview)]
+    while todo:
+        path = todo.pop()
+        assert path in pages, path
+        if path not in seen:
+            seen.add(path)
+            todo += [f"entities/lurin/{link}" for link in re.findall(r'href="([\w-]+\.md)"', pages[path])]
+    assert seen == set(parts)
+    # The overview shows the newest briefs of the newest year, not all 60.
+    section = overview.split("<h2>Disebut dalam</h2>")[1].split("<h2>")[0]
+    assert len(re.findall(r'href="\.\./briefs/lurin_\d+\.md"', section)) == 15
+    # Part pages link back to the overview, to briefs and entities two folders up.
+    for path, text in parts.items():
+        assert 'href="../lurin.md"' in text, path
+        for target in re.findall(r'href="\.\./\.\./([^"#]+\.md)', text):
+            assert target in pages, (path, target)
+    # 41 people (Dara Kolsen and 40 officials), 10 a part, each once, linked two folders up.
+    people = [p for p in parts if p.startswith("entities/lurin/people")]
+    assert people == ["entities/lurin/people.md"] + [f"entities/lurin/people-{i}.md" for i in range(2, 6)]
+    named = [n for p in people for n in re.findall(r'href="\.\./\.\./entities/([\w-]+)\.md"', pages[p])]
+    assert len(named) == len(set(named)) == 41 and "dara-kolsen" in named
+    # Dara Kolsen's 20 roles (more than the 12 the overview holds): 5 a part, on roles.md … roles-4.md.
+    roles = sorted(p for p in pages if p.startswith("entities/dara-kolsen/roles"))
+    assert roles == ["entities/dara-kolsen/roles-2.md", "entities/dara-kolsen/roles-3.md",
+                     "entities/dara-kolsen/roles-4.md", "entities/dara-kolsen/roles.md"]
+    assert sum(pages[p].count("\n<li>Utusan Wilayah") for p in roles) == 20
+    assert 'href="dara-kolsen/roles.md"' in pages["entities/dara-kolsen.md"]
+    # A small entity: one page, no folder of parts.
+    assert not any(p.startswith("entities/arven-tamsk/") for p in pages)
+
+
+def test_pages_big_entity_pages_stay_the_same_size_as_the_collection_grows(monkeypatch):
+    _split_limits(monkeypatch)
+    small = render_pages(lurin_catalog(60), Settings(pdf=False))
+    large = render_pages(lurin_catalog(120), Settings(pdf=False))
+    assert len(large["entities/lurin.md"]) < 1.3 * len(small["entities/lurin.md"])
+    biggest = lambda pages: max(len(t) for p, t in pages.items() if p.startswith("entities/"))  # noqa: E731
+    assert biggest(large) < 1.3 * biggest(small)
+
+
+@pytest.mark.parametrize("path, golden", [("entities/lurin.md", "entity_split.md"),
+                                          ("entities/lurin/briefs-2024-03-d2.md", "entity_part.md")])
+def test_pages_split_entity_matches_golden(monkeypatch, request, path, golden):
+    _split_limits(monkeypatch)
+    pages = render_pages(lurin_catalog(), Settings(pdf=False))
+    target = GOLDEN / golden
+    if request.config.getoption("--update-goldens"):
+        target.write_text(pages[path], encoding="utf-8")
+    assert pages[path] == target.read_text(encoding="utf-8"), f"{path} differs from tests/golden/{golden}"
