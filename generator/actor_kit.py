@@ -112,6 +112,7 @@ class Kit:
     eponym_places: frozenset  # the heads of those that make a place (the others make a body)
     eponym_first: frozenset   # their first words: no other token can open one
     possessive: tuple         # "nya": the possessive suffix ("juru bicaranya", "ayahnya")
+    private_heads: tuple      # fold() of role heads held for no state ("misionaris", "analis")
     corporate_suffixes: frozenset   # "Corp", "Ltd": after a registered company, still that company
     region_heads: frozenset   # "Wilayah": before a known place, part of its name as written
     credit_before: re.Pattern  # "Foto:", "via" right before an agency: a photo credit
@@ -321,6 +322,7 @@ def _word_part(lex: Lexicon) -> dict:
         region_heads=frozenset(place_groups.get("region_heads", [])),
         spelling_folds=tuple(tuple(pair) for pair in (fw_groups.get("spelling_folds") or [])),
         possessive=tuple(fw_groups.get("possessive_suffixes") or ()),
+        private_heads=tuple(fold(str(h)) for h in groups.get("private_heads", ())),
         kin_words=lower(fw_groups.get("kin_words", [])),
         plural_markers=lower(fw_groups.get("plural_markers", [])),
         naming_links=lower(groups.get("naming_links", [])),

@@ -51,7 +51,7 @@ from .cast import Reading, acronym_in_brackets
 from .document import Document
 from .document import build as build_document
 from .items import items_of
-from .lexicon import Lexicon, slugify
+from .lexicon import Lexicon, fold, slugify
 from .model import Actor, Article, Mention, Sentence
 from .names import dateline_like, read_rest
 from .organisations import merge_short_orgs
@@ -142,14 +142,15 @@ def output(r: Reading) -> tuple[Actor, ...]:
     for person in r.people.values():
         affiliation = person.affiliation or register_affiliation(r, person) or member_of(r, person)
         role = person.role or register_role(r, person)
-        if affiliation is None and person.role:
+        official = person.role is not None and not fold(person.role).startswith(r.kit.private_heads)
+        if affiliation is None and official:
             affiliation = scene_country(r, person)
-        if affiliation is None and person.role:
+        if affiliation is None and official:
             affiliation = side_country(r, person)
-        if affiliation is None and person.role and r.lead_country:
+        if affiliation is None and official and r.lead_country:
             # An official the text does not place acts for the country the lead is about.
             affiliation = r.lead_country
-        if affiliation is None and person.role:
+        if affiliation is None and official:
             affiliation = paragraph_country(r, person)
         key = unique(slugify(person.name))
         found.append(actor(r, key, "person", person.name, person.mentions, role, affiliation,

@@ -1559,3 +1559,15 @@ def test_actors_short_form_of_the_body_closing_a_name(brief_of, text, ids):
 def test_actors_state_head_before_a_country_word_is_no_body(brief_of, text, org):
     orgs = set(_by_name(brief_of(text), "organization"))
     assert (org in orgs) if org else not any(o.startswith("Pemerintah") for o in orgs)
+
+
+@pytest.mark.parametrize("sentence, role, affiliation", [
+    # A copula gives the post; a post held for no state takes no country from the lead ...
+    ("Kantor berita itu mengatakan Ardo Velkin adalah seorang misionaris yang membantu pengungsi.", "misionaris", None),
+    # ... while an official the text does not place still acts for the country the lead is about.
+    ("Kantor berita itu mengatakan Ardo Velkin adalah seorang diplomat senior.", "diplomat senior", "Rusia"),
+])
+def test_actors_copula_post_and_the_lead_country(sentence, role, affiliation, brief_of):
+    brief = brief_of(f"MOSKOW - Rusia menahan seorang pria asing pada Senin. {sentence}")
+    person = next(a for a in brief.actors if a.name == "Ardo Velkin")
+    assert (person.role, person.affiliation) == (role, affiliation)
