@@ -21,9 +21,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from run import CHILD, ROOT, child, machine, snapshot  # noqa: E402
+from run import CHILD, ROOT, child, machine, put_section, snapshot  # noqa: E402
 
-RESULTS_MD = HERE / "RESULTS.md"
 RESULTS_JSON = HERE / "rebuild.json"
 BEGIN, END = "<!-- rebuild:begin -->", "<!-- rebuild:end -->"
 ADDED = ("Rusia dan Mongolia Bahas Jalur Kereta Baru\n\n"
@@ -116,13 +115,7 @@ def render(results: dict) -> str:
 
 def write(results: dict) -> None:
     RESULTS_JSON.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    text = RESULTS_MD.read_text(encoding="utf-8")
-    section = render(results)
-    if BEGIN in text and END in text:
-        text = text[:text.index(BEGIN)] + section + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    RESULTS_MD.write_text(text, encoding="utf-8")
+    put_section(render(results), BEGIN, END)
 
 
 def main() -> None:

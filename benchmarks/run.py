@@ -283,15 +283,22 @@ def render_news(results: dict) -> str:
     return "\n".join(out)
 
 
+def put_section(section: str, begin: str, end: str, *, after: str | None = None) -> None:
+    """Rewrite the part of RESULTS.md between the markers `begin` and `end` (which `section` carries);
+    a first section goes right after the marker `after` when the file has it, else at the end."""
+    text = RESULTS_MD.read_text(encoding="utf-8") if RESULTS_MD.exists() else "# Benchmark results\n\n"
+    if begin in text and end in text:
+        text = text[:text.index(begin)] + section + text[text.index(end) + len(end):]
+    elif after is not None and after in text:
+        text = text.replace(after, after + "\n\n" + section, 1)
+    else:
+        text = text.rstrip("\n") + "\n\n" + section + "\n"
+    RESULTS_MD.write_text(text, encoding="utf-8")
+
+
 def write_news_results(results: dict) -> None:
     RESULTS_NEWS_JSON.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    section = render_news(results)
-    text = RESULTS_MD.read_text(encoding="utf-8")
-    if NEWS_BEGIN in text and NEWS_END in text:
-        text = text[:text.index(NEWS_BEGIN)] + section + text[text.index(NEWS_END) + len(NEWS_END):]
-    else:
-        text = text.replace(END, END + "\n\n" + section, 1) if END in text else text.rstrip("\n") + "\n\n" + section + "\n"
-    RESULTS_MD.write_text(text, encoding="utf-8")
+    put_section(render_news(results), NEWS_BEGIN, NEWS_END, after=END)
 
 
 def measure(n: int, root: Path, *, warm: bool, pagefind: bool, jobs: int) -> dict:
@@ -436,13 +443,7 @@ def goals(results: dict) -> list[str]:
 
 def write_results(results: dict) -> None:
     RESULTS_JSON.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    section = render(results)
-    text = RESULTS_MD.read_text(encoding="utf-8") if RESULTS_MD.exists() else "# Benchmark results\n\n"
-    if BEGIN in text and END in text:
-        text = text[:text.index(BEGIN)] + section + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    RESULTS_MD.write_text(text, encoding="utf-8")
+    put_section(render(results), BEGIN, END)
 
 
 def main() -> None:

@@ -386,17 +386,21 @@ def _lower_weekday_is_date(text: str, hit: _Hit, lex: Lexicon, also_week: bool) 
 
 def _coordinated(text: str, hit: _Hit, lex: Lexicon) -> bool:
     """A bare month listed after another month ("<month>, <month> <and> <month>")."""
-    rx = lex.memo("dates.coordinated", lambda: re.compile(
-        rf"(?i)(?<![\w'-])(?:{_alt(lex.months)})\.?(?:\s+\d{{4}})?"
-        rf"\s*(?:,|\s(?:{_alt(lex.words(CAL, 'date_coordinators'))}))\s*$"))
-    return bool(rx.search(text, max(hit.sentence.span.start, hit.span.start - 40), hit.span.start))
+    return _listed_after(text, hit, lex, "month", 40,
+                         lambda: rf"(?<![\w'-])(?:{_alt(lex.months)})\.?(?:\s+\d{{4}})?")
 
 
 def _year_listed(text: str, hit: _Hit, lex: Lexicon) -> bool:
     """A bare year listed after another year ("<on> <year> 1961, 2000 <and> 2001", "<between> 2008 <and> 2012")."""
-    rx = lex.memo("dates.year_listed", lambda: re.compile(
-        rf"(?i)(?<![\w.,/])\d{{4}}\s*(?:,|\s(?:{_alt(lex.words(CAL, 'date_coordinators'))}))\s*$"))
-    return bool(rx.search(text, max(hit.sentence.span.start, hit.span.start - 20), hit.span.start))
+    return _listed_after(text, hit, lex, "year", 20, lambda: r"(?<![\w.,/])\d{4}")
+
+
+def _listed_after(text: str, hit: _Hit, lex: Lexicon, kind: str, reach: int, item) -> bool:
+    """The hit stands after another date of its kind (`item()`, a pattern built once per lexicon), then
+    a comma or a coordinator, within `reach` characters of its sentence."""
+    rx = lex.memo(f"dates.listed.{kind}", lambda: re.compile(
+        rf"(?i){item()}\s*(?:,|\s(?:{_alt(lex.words(CAL, 'date_coordinators'))}))\s*$"))
+    return bool(rx.search(text, max(hit.sentence.span.start, hit.span.start - reach), hit.span.start))
 
 
 # A line is Title Case (a headline) when this share of its words of four letters or more are capitalised.

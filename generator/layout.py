@@ -61,8 +61,7 @@ _NAME_LINE = re.compile(r"[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}")
 # A section path in the page header, items of one or two words split by bars, dots or arrows
 # ("News | Internasional | Asia"): chrome above the headline, never the headline itself.
 # What a page adds after a title it shows again: a space, then a mark (a credit "/AGENSI/", "| Foto").
-_DECORATION = re.compile(r"\s+[^\w\s\"“'‘]")
-_DECORATION_START = re.compile(r"\s+(?=[^\w\s\"“'‘])")
+_DECORATION = re.compile(r"\s+(?=[^\w\s\"“'‘])")
 _SECTION_PATH = re.compile(r"[\w.]+(?:[ \t]+[\w.]+)?(?:\s*[|·•»>/›]\s*[\w.]+(?:[ \t]+[\w.]+)?){1,4}")
 _SENTENCE_END = (".", "!", "?", '"', "”", ":", ";")
 # A time of day in a header stamp ("10:05", "10.05").
@@ -735,7 +734,7 @@ def _begins_another(key: str, ordered: list[str]) -> bool:
 
 def _decorated_copy(key: str, seen: dict[str, int]) -> bool:
     """Whether `key` is an earlier line followed by a mark and what the mark opens ("<title> /AGENSI/")."""
-    return any(key[:m.start()] in seen for m in _DECORATION_START.finditer(key) if m.start() >= MIN_REPEAT_CHARS)
+    return any(key[:m.start()] in seen for m in _DECORATION.finditer(key) if m.start() >= MIN_REPEAT_CHARS)
 
 
 def _title_case(piece: str, minor: frozenset[str], *, closing: str = "") -> bool:

@@ -383,15 +383,7 @@ def _run(elements: tuple[_Element, ...], e: int, units: Sequence, u: int, end: i
     if count < element.low:
         return -1
     counts = range(element.low, count + 1) if element.lazy else range(count, element.low - 1, -1)
-    for c in counts:
-        if element.label is not None and c:
-            labels.append((element.label, u, u + c))
-        found = _run(elements, e + 1, units, u + c, end, labels)
-        if found >= 0:
-            return found
-        if element.label is not None and c:
-            labels.pop()
-    return -1
+    return _go_on(elements, e, units, u, end, labels, counts)
 
 
 def _run_phrase(elements: tuple[_Element, ...], e: int, units: Sequence, u: int, end: int,
@@ -410,16 +402,24 @@ def _run_phrase(elements: tuple[_Element, ...], e: int, units: Sequence, u: int,
             counts.insert(0, n + 1)
     if element.low == 0:
         counts.append(0)
+    return _go_on(elements, e, units, u, end, labels, counts)
+
+
+
+def _go_on(elements: tuple[_Element, ...], e: int, units: Sequence, u: int, end: int,
+           labels: list[tuple[str, int, int]], counts: Iterable[int]) -> int:
+    """The rest of the pattern after element e takes c units, for each c of `counts` in order: the
+    end of the first way that matches, with its label; -1 when none does."""
+    label = elements[e].label
     for c in counts:
-        if element.label is not None and c:
-            labels.append((element.label, u, u + c))
+        if label is not None and c:
+            labels.append((label, u, u + c))
         found = _run(elements, e + 1, units, u + c, end, labels)
         if found >= 0:
             return found
-        if element.label is not None and c:
+        if label is not None and c:
             labels.pop()
     return -1
-
 
 class Shapes:
     """One group of pattern rules, compiled against the words its reader knows (`vocabulary`)."""

@@ -166,7 +166,6 @@ class _Words:
         self.after_lead = words("after_lead", True)
         self.cue_words = words("cues_before") | words("indirect") | words("cues_after") | words("suffixed")
         self.anonymous = words("anonymous", True)
-        self.documents = words("documents", True)
         self.coordinators = words("coordinators", True)
         self.verb_leads = words("verb_leads", True) | self.coordinators
         self.adverbial_lead = words("adverbial_lead", True)
