@@ -41,7 +41,8 @@ Forms added for real news pages (issue 16), not measured against dateparser:
 | <weekday> <day-part> (<d>/<m>)                        | the part of the day is in the date's text   |
 | <month> <d>, <yyyy> (English captions), yyyy-mm-dd    | `mdy`, `iso`                                |
 | <weekday> (<d>/<m>), no year, no anchor               | the year the register's people and the      |
-|                                                       | written years make most plausible           |
+|                                                       | written years make most plausible, within   |
+|                                                       | a year of the latest full date written      |
 | <d> <month>, <month> (no year)                        | nearest the reference, a date ahead counts  |
 |                                                       | double, a tense word weighs more            |
 | <month> <and> <month>                                 | both months                                 |
@@ -99,6 +100,7 @@ class _Context:
     terms: dict[int, int] | None = None   # year → register people named here in their post that year
     since: dt.date | None = None  # the latest "since <month> <yyyy>": the article is later than that
     period: str | None = None     # "month" or "year": the anchor was that coarse (reference = its middle)
+    latest_full: dt.date | None = None    # the latest full date (day, month, year) the article writes
 
 
 # ---------------------------------------------------------------------------------------------
@@ -397,9 +399,12 @@ def _year_listed(text: str, hit: _Hit, lex: Lexicon) -> bool:
 
 def _listed_after(text: str, hit: _Hit, lex: Lexicon, kind: str, reach: int, item) -> bool:
     """The hit stands after another date of its kind (`item()`, a pattern built once per lexicon), then
-    a comma or a coordinator, within `reach` characters of its sentence."""
-    rx = lex.memo(f"dates.listed.{kind}", lambda: re.compile(
-        rf"(?i){item()}\s*(?:,|\s(?:{_alt(lex.words(CAL, 'date_coordinators'))}))\s*$"))
+    a comma, a coordinator or both ("2002, <and> 2011"), within `reach` characters of its sentence."""
+    def build() -> re.Pattern:
+        coordinators = _alt(lex.words(CAL, "date_coordinators"))
+        return re.compile(rf"(?i){item()}\s*(?:,(?:\s*(?:{coordinators}))?|\s(?:{coordinators}))\s*$")
+
+    rx = lex.memo(f"dates.listed.{kind}", build)
     return bool(rx.search(text, max(hit.sentence.span.start, hit.span.start - reach), hit.span.start))
 
 
@@ -506,12 +511,16 @@ def _nearest_year(month: int, day: int, reference: dt.date, direction: int = 0, 
 
 
 def _weekday_year(month: int, day: int, weekday: int, years: tuple[int, ...],
-                  terms: dict[int, int] | None = None, since: dt.date | None = None) -> int | None:
+                  terms: dict[int, int] | None = None, since: dt.date | None = None,
+                  latest_full: dt.date | None = None) -> int | None:
     """The year in which month/day falls on `weekday` that the article makes most plausible.
 
     Each year the article writes votes for itself and its neighbours, each register person it
-    names for the years of their post (`terms`); the most votes win, then the year nearest a
-    written one, then the latest. A day before what the article reports as past (`since`) is out."""
+    names for the years of their post (`terms`); the most votes win, then the year nearest the
+    latest written one (news tells the present after its background), then the latest. A day
+    before what the article reports as past (`since`) is out. Where the article writes full dates,
+    the story is set around the latest (`latest_full`): a year further than one from it is no
+    answer, and None says the weekday is the writer's slip (the caller takes the nearest year)."""
     terms = terms or {}
     pool = set(years) | set(terms)
     if not pool:
@@ -519,10 +528,13 @@ def _weekday_year(month: int, day: int, weekday: int, years: tuple[int, ...],
     options = []
     for year in range(min(pool) - WEEKDAY_YEAR_SEARCH, max(pool) + WEEKDAY_YEAR_SEARCH + 1):
         date = _safe_date(year, month, day)
-        if date is not None and date.isoweekday() == weekday and (since is None or date > since):
-            votes = terms.get(year, 0) + (1 if any(abs(year - y) <= 1 for y in years) else 0)
-            distance = min((abs(year - y) for y in years), default=0)
-            options.append((-votes, distance, -year, year))
+        if date is None or date.isoweekday() != weekday or (since is not None and date <= since):
+            continue
+        if latest_full is not None and abs(year - latest_full.year) > 1:
+            continue
+        votes = terms.get(year, 0) + (1 if any(abs(year - y) <= 1 for y in years) else 0)
+        distance = abs(year - max(years)) if years else 0
+        options.append((-votes, distance, -year, year))
     return min(options)[3] if options else None
 
 
@@ -682,7 +694,7 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
     elif anchor is not None:
         year = _nearest_year(month, day, anchor, _direction(lex, g.get("mk")), _lean(hit, article, lex), weekday)
     elif weekday is not None:
-        year = _weekday_year(month, day, weekday, ctx.years, ctx.terms, ctx.since)
+        year = _weekday_year(month, day, weekday, ctx.years, ctx.terms, ctx.since, ctx.latest_full)
         if year is None and ctx.reference:
             year = _nearest_year(month, day, ctx.reference, 0, _lean(hit, article, lex))
     else:
@@ -796,7 +808,8 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
     # A weekday and a day with no year: the register's people named here help choose it.
     undated = any(h.rule in ("weekday-dmy", "weekday-numeric") and "y" not in h.groups for h in hits)
     terms = _term_votes(article, lex, named) if undated else None
-    return _Context(None, reference, tuple(sorted(set(years))), terms, since=max(since) if since else None)
+    return _Context(None, reference, tuple(sorted(set(years))), terms, since=max(since) if since else None,
+                    latest_full=max(full) if full else None)
 
 
 def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,

@@ -447,6 +447,30 @@ def test_dates_weekday_year_from_the_register_terms(make_article, lex, text, sur
     assert mention.value == value
 
 
+@pytest.mark.parametrize("text, surface, value", [
+    # Full dates written put the story around the latest one: a weekday that fits only a year three
+    # years off is the writer's slip, and the day and month take the year nearest those dates ...
+    ("Pakta itu diteken pada 19 Juni 2024 dan disahkan pada 6 November 2024.\n"
+     "Presiden Vladimir Putin menandatanganinya, lapor kantor berita itu pada Sabtu (11 September).",
+     "Sabtu (11 September)", "2024-09-11"),
+    # ... while one that fits a year beside them keeps its weekday (2 November 2024 is a Saturday)
+    ("Pakta itu diteken pada 19 Juni 2024 dan disahkan pada 6 November 2024.\n"
+     "Presiden Vladimir Putin menandatanganinya, lapor kantor berita itu pada Sabtu (2/11).",
+     "Sabtu (2/11)", "2024-11-02"),
+    # Years alone, tied votes: the year nearest the latest one written (the background comes first:
+    # 19 June fell on a Wednesday in 2002, 2013, 2019 and 2024)
+    ("Presiden Vladimir Putin tiba di Pyongyang pada Rabu (19/6) dan disambut Kim Jong Un.\n"
+     "Ia pernah datang pada Juli 2000; Kim berkunjung ke Rusia pada April 2019 dan September 2023.",
+     "Rabu (19/6)", "2024-06-19"),
+    ("Presiden Vladimir Putin tiba di Pyongyang pada Rabu (19/6) dan disambut Kim Jong Un.\n"
+     "Kim berkunjung ke Rusia pada April 2019.",
+     "Rabu (19/6)", "2019-06-19"),
+])
+def test_dates_weekday_year_around_the_written_dates(make_article, lex, text, surface, value):
+    mention = _one(_find(make_article, lex, text, None), surface)
+    assert mention.value == value
+
+
 def test_dates_register_terms_are_checked(tmp_path):
     from generator.lexicon import check_register, load_register
     people = "entities:\n  - {id: nama-orang, kind: person, name: Nama Orang}\n"
@@ -667,6 +691,10 @@ def test_dates_a_word_for_the_past_is_never_after_the_article(brief_of, surface)
      [("tahun 1961", "1961"), ("2000", "2000"), ("2001", "2001")]),
     ("Ia menjabat presiden antara 2008 dan 2012.", [("2008", "2008"), ("2012", "2012")]),
     ("Sebanyak 2000 tentara dikirim ke garis depan.", []),
+    # a comma and a coordinator both ("1998, 2003, dan 2010"); a count after a comma is still none
+    ("Ia berkunjung ke Seoul pada tahun 1998, 2003, dan 2010.",
+     [("tahun 1998", "1998"), ("2003", "2003"), ("2010", "2010")]),
+    ("Ia datang pada tahun 1998, dan sejak itu berkunjung tiap tahun.", [("tahun 1998", "1998")]),
 ])
 def test_dates_years_listed_after_a_year(text, expected, make_article, lex):
     found = [(d.text, d.value) for d in _find(make_article, lex, f"Judul\n{text}\n", "2024-10-15") if d.scored]
