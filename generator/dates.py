@@ -770,18 +770,21 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
     An anchor coarser than a day (a header giving only the month) is made a day by the first
     weekday-dated full date the article writes inside that month or year, else it only gives the
     reference (the middle of its period) and the year."""
-    years, full, weekday_full, months, since = [], [], [], [], []
+    years, told, full, weekday_full, months, since = [], [], [], [], [], []
     since_words = lex.memo("dates.since_words", lambda: frozenset(
         w.lower() for w in lex.words(CAL, "since_prepositions")))
     for hit in hits:
         g = hit.groups
-        if hit.rule in ("month", "year") and "y" in g and g.get("prep", "").lower() in since_words:
+        bound = hit.rule in ("month", "year") and "y" in g and g.get("prep", "").lower() in since_words
+        if bound:
             # "<first> <since> <month> <yyyy>": what the article reports comes after that month
             month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else 1
             since.append(dt.date(_year(g["y"]), month, 1))
         if hit.rule in ABSOLUTE and "y" in g:
             years.append(_year(g["y"]))
-            if "mon" in g and "d" not in g:
+            if not bound:
+                told.append(_year(g["y"]))
+            if "mon" in g and "d" not in g and not bound:
                 months.append(dt.date(_year(g["y"]), lex.months[g["mon"].lower().rstrip(".")], 15))
             if "d" in g:
                 month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else int(g["m"])
@@ -802,9 +805,10 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
     if day is not None:
         return _Context(day, day, (day.year,))
     # The latest full date written, else the latest month written with its year (the middle of it),
-    # else the middle of the latest year.
-    latest = [m for m in months if m.year == max(years)] if years else []
-    reference = max(full or latest or [dt.date(max(years), 7, 1)]) if years else None
+    # else the middle of the latest year; a year written only as a lower bound ("since 2019") tells
+    # when the story is not, so it is no reference.
+    latest = [m for m in months if m.year == max(told)] if told else []
+    reference = max(full or latest or [dt.date(max(told), 7, 1)]) if told else None
     # A weekday and a day with no year: the register's people named here help choose it.
     undated = any(h.rule in ("weekday-dmy", "weekday-numeric") and "y" not in h.groups for h in hits)
     terms = _term_votes(article, lex, named) if undated else None

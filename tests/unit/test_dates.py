@@ -779,3 +779,16 @@ def test_gates_skip_only_patterns_that_cannot_match(lex, monkeypatch):
     monkeypatch.setattr(dates, "_gates", lambda lex: (None,) * len(dates.PRIORITY))
     assert found() == gated
     assert any(len(d) >= 3 for d in gated[-1:])
+
+
+@pytest.mark.parametrize("background, expected", [
+    # A year written only as a lower bound ("the first since 2019") says when the story is not:
+    # with no other date, a day and month without a year stay unresolved ...
+    ("Pertemuan itu yang pertama sejak 2019.", None),
+    # ... while a year the story happens in is the reference
+    ("Pertemuan serupa digelar pada 2019.", "2019-04-08"),
+])
+def test_dates_a_since_year_is_no_reference(background, expected, brief_of):
+    brief = brief_of(f"Para menteri bertemu di Seoul. {background}\nSatelit itu diluncurkan pada 8 April.\n")
+    values = {d.text: d.value for d in brief.dates}
+    assert values["8 April"] == expected
