@@ -146,7 +146,7 @@ def _claims(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict, forei
             candidates.append((hit[0], Item(kind, a, hit[0], text[a:hit[0]], key=text[a:hit[0]]), j))
     lowered = word.lower()
     org = org_at(r, tokens, i, hits) if lowered in kit.org_first else None
-    if org is not None:
+    if org is not None and not _registered_with_country(r, hits, a, org[0].end):
         candidates.append((org[0].end, org[0], org[1]))
     m = kit.title.match(text, a) if lowered in kit.title_first else None
     if m and m.end() <= e:
@@ -156,6 +156,21 @@ def _claims(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict, forei
         if tokens[j - 1][1] == m.end():
             candidates.append((m.end(), Item("role", a, m.end(), m.group()), j))
     return candidates
+
+
+def _registered_with_country(r: Reading, hits: dict, a: int, end: int) -> bool:
+    """`Kantor Berita Yonhap Korea Selatan`: a registered body with a name of its own (a word that is no
+    head or common word of bodies' names), then its country: the body, described by its country, not
+    another body. (`Dewan Keamanan Korea Selatan` is no `Dewan Keamanan` of the UN.)"""
+    hit = hits.get(a)
+    if hit is None or hit[1].kind != "organization":
+        return False
+    after = hits.get(hit[0] + 1)
+    if after is None or after[1].kind != "country" or after[0] != end or r.text[hit[0]:hit[0] + 1] != " ":
+        return False
+    kit = r.kit
+    return any(w.lower() not in kit.org_words and w.lower() not in kit.org_first
+               for w in r.text[a:hit[0]].split())
 
 
 def _word_item(r: Reading, tokens: list[tuple[int, int]], i: int, items: list[Item]) -> int:
@@ -168,7 +183,9 @@ def _word_item(r: Reading, tokens: list[tuple[int, int]], i: int, items: list[It
             and tokens[i + 1] == (b, b + 1) and is_cap(text[tokens[i + 2][0]:tokens[i + 2][1]])):
         return i + 2      # "Dr. X", "Prof. Dr. X": an academic title and its full stop are no name
     if word[:1].isalpha() or word[:1] in "?\ufffd":
-        if name_word(kit, word) or _surname_word(text, tokens, i, kit):
+        if _lower_body_head(r, tokens, i):
+            items.append(Item("word", a, b, word))      # "Kantor berita ...": a body's head, no name word
+        elif name_word(kit, word) or _surname_word(text, tokens, i, kit):
             gap = 1
             if (len(items) > 1 and items[-1].text == "." and items[-2].kind == "name"
                     and items[-1].start == items[-2].end and items[-1].end == a - 1 and text[a - 1] == " "
@@ -189,6 +206,18 @@ def _word_item(r: Reading, tokens: list[tuple[int, int]], i: int, items: list[It
     return i + 1
 
 
+def _lower_body_head(r: Reading, tokens: list[tuple[int, int]], i: int) -> bool:
+    """`... Kantor berita pers melaporkan`, `Badan intelijen ...`: a body's head word before a lower-case
+    word of a body's name opens a common noun phrase (a news agency, an intelligence agency); it is no
+    word of the name run before it."""
+    kit, text = r.kit, r.text
+    if text[tokens[i][0]:tokens[i][1]].lower() not in kit.org_first or i + 1 >= len(tokens):
+        return False
+    a, b = tokens[i + 1]
+    nxt = text[a:b]
+    return a == tokens[i][1] + 1 and nxt.islower() and nxt in kit.org_words
+
+
 def plain_kind(kit: Kit, word: str) -> str:
     """"word" or "punct" for a token that, unless a register hit or a foreign body starts at it, is
     always read as that item alone by items_of (no claim, no academic title, no name can start with
@@ -207,7 +236,20 @@ def name_word(kit: Kit, word: str) -> bool:
     """A token that may stand in a person's or place's name (capitalised, no function word, ...)."""
     return (is_cap(word) and word not in kit.function_words and word.lower() not in kit.calendar
             and word not in kit.not_names and not no_name_shape(word, kit.possessive)
-            and not (word.isupper() and len(word) > 1))
+            and not (word.isupper() and len(word) > 1) and not _joined_places(kit, word))
+
+
+def _joined_places(kit: Kit, word: str) -> bool:
+    """`Korea-Rusia`, `Moskow-Pyongyang`: countries or places joined by a hyphen (a pair, a route) are
+    no word of a person's name."""
+    parts = word.split("-")
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        entry = kit.by_surface.get(fold(part))
+        if fold(part) not in kit.country_words and (entry is None or entry.kind not in ("country", "place")):
+            return False
+    return True
 
 
 def _surname_word(text: str, tokens: list[tuple[int, int]], i: int, kit: Kit) -> bool:

@@ -203,11 +203,15 @@ def _apposed_body(r: Reading, start: int, end: int) -> bool:
     found = r.kit.apposed_kind.search(text, max(line_start, start - 120), start)
     if found is None or text[end:end + 1] not in (",", "."):
         return False
+    named = False
     for run in CAPITALISED_RUN.finditer(text, found.start("rest"), found.end("rest")):
         entry = r.kit.by_surface.get(fold(run.group()))
         if entry is None or entry.kind not in ("country", "place"):
             return False
-    return True
+        named = True
+    # Inside a clause ("penerbangan maskapai Korea Utara, X,") the phrase must name the body's country
+    # or place: a bare kind after a word ("direktur perusahaan, X,") is a post and its holder.
+    return named or found.group("inside") is None
 
 
 def _run_opening(r: Reading, run: _Run) -> bool:

@@ -21,6 +21,7 @@ from .model import Span
 
 # The flags a shape may be `unless` (shapes.yaml): a headline's capitals say nothing of names.
 TITLE_CASE = frozenset({"title_case"})
+from .names import cut_at_end
 from .organisations import member_body, named_body
 
 
@@ -603,6 +604,8 @@ def name_found(r: Reading, item: Item, rule: str, title_case: bool, claimed: set
             return   # "presiden Korea yang ...": a word of a country's name, no person
         if item.kind != "ent" and item.text in r.kit.region_words:
             return   # "pemandu wisata Barat": a compass word ("the West"), no person
+        if item.kind != "ent" and cut_at_end(r, item):
+            return   # "... Juru Bicara Depar": the page was cut inside the word after the post
         claimed.add(item.start)
         # In a headline one word after a post may be its verb ("Wamenlu Rusia Kunjungi Seoul"): there
         # it only names someone the body names.

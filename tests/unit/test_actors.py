@@ -1571,3 +1571,61 @@ def test_actors_copula_post_and_the_lead_country(sentence, role, affiliation, br
     brief = brief_of(f"MOSKOW - Rusia menahan seorang pria asing pada Senin. {sentence}")
     person = next(a for a in brief.actors if a.name == "Ardo Velkin")
     assert (person.role, person.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    # a page cut inside the word after a post: the cut word names no one
+    ("Para pejabat masih menyelidikinya, katanya. Juru Bicara Depar", "Depar"),
+    # countries joined by a hyphen are a pair, no word of a name
+    ("Ringkasan\nPerselisihan Korea-Rusia makin dalam ketika Moskow memperingatkan Seoul.", "Perselisihan Korea-Rusia"),
+    # a body's head before a lower-case word of a body's name opens a common noun ("news agency")
+    ("Hal itu, Associated Kantor berita pers melaporkan, mengutip pejabat yang tak disebut namanya.",
+     "Associated Kantor"),
+    # a registered company before a rocket's name: the company, and no person
+    ("Satelit itu diluncurkan dari roket SpaceX Falcon 9 pada April.", "SpaceX Falcon"),
+])
+def test_actors_cut_words_pairs_and_lower_case_bodies_are_no_persons(brief_of, text, not_a_person):
+    assert not_a_person not in _by_name(brief_of(text), "person")
+
+
+@pytest.mark.parametrize("text, person", [
+    # negative: the same shapes with a name: a post's holder the text does not cut ...
+    ("Para pejabat masih menyelidikinya, katanya. Juru Bicara Arvid Tomsen menolak berkomentar.", "Arvid Tomsen"),
+    # ... a name beside a pair of countries ...
+    ("Perundingan Korea-Rusia dipimpin Arvid Tomsen di Seoul.", "Arvid Tomsen"),
+])
+def test_actors_names_beside_cut_words_and_pairs_stay_persons(brief_of, text, person):
+    assert person in _by_name(brief_of(text), "person")
+
+
+@pytest.mark.parametrize("text, org", [
+    # a kind of body and its country inside a clause, then the body's name set off by commas
+    ("Jalur itu dilayani penerbangan maskapai Korea Utara, Air Tumen, ke Vladivostok.", "Air Tumen"),
+    ("Rute itu dioperasikan oleh maskapai nasional Korea Utara, Air Tumen, dua kali seminggu.", "Air Tumen"),
+    # registered airlines, aviation authorities and wire services
+    ("Otoritas penerbangan sipil Rusia, Rosaviatsia, memberi izin penerbangan itu.", "Rosaviatsia"),
+    ("Kantor berita TASS melaporkan perjanjian itu, Anadolu melaporkan.", "Anadolu"),
+    ("Demikian seperti dikutip dari laman DW, Senin.", "DW"),
+])
+def test_actors_airlines_authorities_and_wires_are_organisations(brief_of, text, org):
+    brief = brief_of(text)
+    assert org in _by_name(brief, "organization")
+    assert org not in _by_name(brief, "person")
+
+
+@pytest.mark.parametrize("text, person", [
+    # negative: inside a clause, a bare kind of body before a name is a post and its holder
+    ("Kata direktur perusahaan, Arvid Tomsen, harga tiket naik.", "Arvid Tomsen"),
+])
+def test_actors_bare_kind_inside_a_clause_is_no_apposed_body(brief_of, text, person):
+    assert person in _by_name(brief_of(text), "person")
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a registered agency with a name of its own, then its country: the agency, described
+    ("Demikian dilaporkan Kantor Berita Yonhap Korea Selatan pada akhir pekan.", {"Kantor Berita Yonhap"}),
+    # negative: a body of generic words with a country is another body
+    ("Pertemuan Dewan Keamanan Korea Selatan digelar Senin.", {"Dewan Keamanan Korea Selatan"}),
+])
+def test_actors_registered_body_with_its_country_is_that_body(brief_of, text, orgs):
+    assert set(_by_name(brief_of(text), "organization")) == orgs
