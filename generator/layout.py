@@ -265,7 +265,7 @@ def _whole_lines(p: _Page) -> None:
     """Whole-line rules: header dates, furniture lines, teasers, credits (bylines)."""
     text, lex, lines, credits, header_dates = p.text, p.lex, p.lines, p.credits, p.header_dates
     # 2. Whole-line rules: credits (bylines), header dates, furniture lines, teasers.
-    skip_next = block = False
+    skip_next = block = skip_next_title = False
     block_lines = 0          # teaser headlines taken under the current label
     for line in lines:
         if line.kind == "blank":
@@ -275,9 +275,10 @@ def _whole_lines(p: _Page) -> None:
         if line.kind != "content":
             continue
         if skip_next:
-            p.mark(line, "teaser:next-line")
             skip_next = False
-            continue
+            if skip_next_title is False or _looks_like_headline(line.text):
+                p.mark(line, "teaser:next-line")
+                continue
         if block and not line.text.rstrip().endswith((".", "!", '"', "”")) \
                 and not any(_first_match(lex, group, line.text)[0] for group in ("line", "teaser")):
             # The headlines listed under a "Pilihan Redaksi"/"Baca Juga" label, up to a blank line (a
@@ -308,7 +309,8 @@ def _whole_lines(p: _Page) -> None:
                 p.mark(line, f"{group}:{rule['id']}")
                 if m.groupdict().get("outlet") and p.holder is None:
                     p.holder = m.group("outlet").strip().rstrip(".")
-                skip_next = rule.get("next_line") is True
+                skip_next = rule.get("next_line") in (True, "title")
+                skip_next_title = rule.get("next_line") == "title"   # only a title-shaped line is its title
                 block, block_lines = rule.get("next_line") == "block", 0
                 break
         if line.kind != "content":
@@ -322,6 +324,34 @@ def _whole_lines(p: _Page) -> None:
             if found.get("outlet") and p.chrome_outlet is None:
                 p.chrome_outlet = _outlet_name(found["outlet"], lex)
             p.mark(line, f"credit:{rule['id']}")
+
+
+def _title_decorations(p: _Page) -> None:
+    """What a site adds to the titles it prints: a bar or dash and its section closing the line
+    ("<title> | Berita Dunia", "<title> – Dunia", with "Berita " before the title then too), or a bar
+    and an ellipsis where an index cut it ("<title> |..."). Marked; the title is read without them."""
+    text, lex = p.text, p.lex
+    rx = lex.memo("layout.title_decoration", lambda: re.compile(
+        r"(?P<suffix>\s*\|\s*(?:\.{3}|…)\s*$|\s+[|–—-]\s*(?P<section>(?:(?:Berita|BERITA|News)\s+)?(?:"
+        + r"(?i:" + alternation(list(lex.words("furniture", "section_names")), ignore_case=True) + r")))\s*$)"))
+    for line in p.lines:
+        if line.kind != "content" or len(line.text.split()) > HEADLINE_WORDS[1] + 3:
+            continue
+        m = rx.search(line.text)
+        if m is None or not line.text[:m.start()].strip():
+            continue
+        cut = _strip_span(text, Span(line.span.start + m.start(), line.span.end))
+        if cut:
+            p.furniture.append(Furniture(cut, "title-decoration"))
+        keep = m.start()
+        start = 0
+        prefix = re.match(r"\s*(?:Berita|BERITA)\s+(?=\S)", line.text) if m.group("section") else None
+        if prefix and _looks_like_headline(line.text[prefix.end():keep]):
+            p.furniture.append(Furniture(Span(line.span.start + prefix.start(), line.span.start + prefix.end() - 1),
+                                         "title-decoration"))
+            start = prefix.end()
+        line.span = Span(line.span.start + start, line.span.start + keep)
+        line.text = line.text[start:keep]
 
 
 def _repeated_lines(p: _Page) -> None:
@@ -348,6 +378,13 @@ def _repeated_lines(p: _Page) -> None:
         elif _decorated_copy(key, seen):
             # The title again with the photo's credit after it ("<title> /AGENSI/"): a caption.
             p.mark(line, "repeated-line")
+    # The page cut inside its last line, a copy of a line already furniture (a sign-up prompt again).
+    last = next((ln for ln in reversed(lines) if ln.kind != "blank"), None)
+    if last is not None and last.kind == "content" and not last.text.rstrip().endswith(_SENTENCE_END):
+        key = " ".join(last.text.split())
+        if len(key) >= MIN_REPEAT_CHARS and any(
+                ln.kind == "furniture" and ln is not last and " ".join(ln.text.split()).startswith(key) for ln in lines):
+            p.mark(last, "truncated-line")
 
 
 def _inline_furniture(p: _Page) -> None:
@@ -687,7 +724,7 @@ def _outlet(p: _Page) -> None:
             p.outlet = full
 
 
-_STEPS = (_lead_ins, _tail_markers, _whole_lines, _repeated_lines, _inline_furniture, _dateline, _page_chrome,
+_STEPS = (_lead_ins, _tail_markers, _whole_lines, _title_decorations, _repeated_lines, _inline_furniture, _dateline, _page_chrome,
           _headline, _byline, _deck, _title_lines, _trailing_tags, _closing_captions, _outlet)
 
 def _lead_in(line: _Line, lex: Lexicon) -> tuple[dict, int, re.Match] | None:
@@ -885,7 +922,7 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
                    |—(?=[A-Z"“]))                    # or an em dash glued to the lead ("CITY—Lead")
         """.replace("{weekdays}", weekdays), re.VERBOSE)
     piece = text[span.start:min(span.end, span.start + 120)]
-    site_led = _site_led_dateline(text, span, piece, lex)
+    site_led = _site_led_dateline(text, span, piece, lex) or _outlet_city_dateline(text, span, piece, lex)
     if site_led is not None:
         return site_led
     m = rx.match(piece)
@@ -939,7 +976,7 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
             city_group = "a"
     if m.group("sep") == ":" and not (b is not None and outlet_group in ("a", "b")
                                       and _outlet_name(m.group(outlet_group), lex)) \
-            and not _capital_colon_dateline(text, span, m.group("a"), b, agency):
+            and not _capital_colon_dateline(text, span, m.group("a"), b, agency, lex):
         return None      # "Lavrov: ..." is a headline; only "OUTLET, CITY:" (RRI's "KBRN, Jakarta:") is a dateline
     if city_group and not _city_shaped(m.group(city_group)):
         return None
@@ -1026,13 +1063,37 @@ def _city_shaped(piece: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in piece)
 
 
-def _capital_colon_dateline(text: str, span: Span, city: str, second: str | None, agency: str | None) -> bool:
-    """ "CITY: lead ..." (CNA's style): a city in capitals, then a paragraph of prose that ends like one.
+def _capital_colon_dateline(text: str, span: Span, city: str, second: str | None, agency: str | None,
+                            lex: Lexicon) -> bool:
+    """ "CITY: lead ..." (CNA's style), "Kota: lead ...": a city in capitals or a known city, then a
+    paragraph of prose that ends like one.
 
-    A speaker or kicker before a colon ("Lavrov: ...", a headline's "EKSKLUSIF: ...") is not in
-    capitals or opens a line that does not end with a full stop.
+    A speaker or kicker before a colon ("Lavrov: ...", a headline's "EKSKLUSIF: ...") is neither a
+    city in capitals nor a known place, or opens a line that does not end with a full stop.
     """
     letters = [c for c in city if c.isalpha()]
     return (second is None and agency is None and len(letters) >= COLON_CITY_MIN_LETTERS
-            and all(c.isupper() for c in letters)
+            and (all(c.isupper() for c in letters) or _known_city(city, lex))
             and text[span.start:span.end].rstrip().endswith((".", "!", "?", '"', "”")))
+
+
+def _known_city(piece: str, lex: Lexicon) -> bool:
+    """A city or region the register knows (not a country: "Rusia: ..." opens a claim, not a dateline)."""
+    entry = lex.register.lookup(piece.strip()) if lex.register else None
+    return entry is not None and entry.kind == "place"
+
+
+def _outlet_city_dateline(text: str, span: Span, piece: str, lex: Lexicon):
+    """ "NamaSitus – Kota – Lead ...": the site's name, a dash, a known city, a dash, then the lead."""
+    m = re.match(r"(?P<outlet>[A-Za-z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})\s+[-–—]{1,2}\s+"
+                 r"(?P<city>[A-Z][\w'’]*(?:[ \t][A-Z][\w'’]*){0,2})\s+[-–—]{1,2}\s+(?=[A-Z\"“])", piece)
+    if m is None or not _known_city(m.group("city"), lex):
+        return None
+    outlet = m.group("outlet")
+    named = _outlet_name(outlet, lex)
+    if named is None and not (_camel_case(outlet) or _media_named(outlet, lex)) or _known_place(outlet, lex):
+        return None
+    if len(text[span.start + m.end():span.end].split()) < LEAD_MIN_WORDS:
+        return None
+    return (Span(span.start + m.start("city"), span.start + m.end("city")), named or outlet.strip(),
+            Span(span.start + m.start("outlet"), span.start + m.end("outlet")), span.start + m.end(), None)

@@ -1500,3 +1500,88 @@ def test_layout_translated_wire_caption_is_a_caption(line, caption, make_article
     layout = find_layout(article, lex)
     assert any(line in c.of(article.text) for c in layout.captions) is caption
     assert any(line in b.of(article.text) for b in layout.body) is not caption
+
+
+_S5_LEAD = "Menteri Luar Negeri kedua negara bertemu di ibu kota pada Senin untuk membahas kerja sama."
+
+
+@pytest.mark.parametrize("text, headline", [
+    # a site's section after a bar or dash closes the title, with "Berita" before it then
+    ("Berita Menteri Tiba di Seoul untuk Perundingan – Dunia\n\nnama penulis\n\n"
+     "Berita Menteri Tiba di Seoul untuk Perundingan – Dunia\n\n" + _S5_LEAD + "\n",
+     "Menteri Tiba di Seoul untuk Perundingan"),
+    # a breadcrumb glued to a title cut by the index ("|..."), the title again with its section
+    ("Home Dunia Menteri Tiba di Seoul. Apa yang Dibahas? |...\n\n"
+     "Menteri Tiba di Seoul. Apa yang Dibahas? | Berita Dunia\n\n" + _S5_LEAD + "\n",
+     "Menteri Tiba di Seoul. Apa yang Dibahas?"),
+    # negative: a dash inside a title before words that are no section stays in the headline
+    ("Menteri Tiba di Seoul – Perundingan Dimulai\n\n" + _S5_LEAD + "\n",
+     "Menteri Tiba di Seoul – Perundingan Dimulai"),
+    # a photo caption closed by a site's address in brackets is no headline
+    ("Presiden negeri itu di istana. (situsfoto.net)\n" + _S5_LEAD + "\n", None),
+    # the site's logo line is no headline
+    ("Logo Situs Warta\n\n" + _S5_LEAD + "\n", None),
+])
+def test_layout_title_decorations_captions_and_logos(text, headline, make_article, lex):
+    article = make_article(text)
+    layout = find_layout(article, lex)
+    assert (layout.headline.of(article.text) if layout.headline else None) == headline
+    assert not any("Dunia" in span.of(article.text) or "Home" in span.of(article.text) for span in layout.body)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Logo Situs Warta\n\n" + _S5_LEAD + "\n", "Situs Warta"),
+    ("Menteri Tiba di Seoul\nSITUSWARTA.COM, DUNIA.\n" + _S5_LEAD + "\n", "SITUSWARTA.COM"),
+    # negative: a sentence naming a logo is prose
+    (_S5_LEAD + "\n\nLogo baru kementerian itu diperkenalkan pada Senin.\n", None),
+])
+def test_layout_logo_and_site_section_lines_name_the_outlet(text, outlet, make_article, lex):
+    assert find_layout(make_article(text), lex).outlet == outlet
+
+
+@pytest.mark.parametrize("lead, city, outlet", [
+    ("NamaWarta – Moskow – Korea Selatan menjatuhkan sanksi terhadap dua perusahaan pada Jumat.", "Moskow", "NamaWarta"),
+    ("Seoul: Korea Selatan menjatuhkan sanksi kepada dua individu dan dua lembaga pada Rabu.", "Seoul", None),
+])
+def test_layout_outlet_city_dashes_and_known_city_colon_datelines(lead, city, outlet, make_article, lex):
+    article = make_article(f"Judul Berita Tentang Rusia dan Korea\n\n{lead}\n")
+    layout = find_layout(article, lex)
+    assert layout.dateline is not None and layout.dateline.of(article.text) == city
+    assert layout.outlet == outlet
+
+
+@pytest.mark.parametrize("lead", [
+    # negative: a speaker before a colon, a country before a colon: no dateline
+    "Lavrov: Rusia tidak akan mundur dari perjanjian itu dalam keadaan apa pun.",
+    "Rusia: Kami tidak akan mundur dari perjanjian itu dalam keadaan apa pun.",
+])
+def test_layout_name_before_a_colon_is_no_dateline(lead, make_article, lex):
+    assert find_layout(make_article(f"Judul Berita Tentang Rusia dan Korea\n\n{lead}\n"), lex).dateline is None
+
+
+@pytest.mark.parametrize("text, furniture, kept", [
+    # a press-release wire's tag opening the lead
+    ("(NamaPRwire) –   Menteri itu berada di ibu kota untuk membahas kerja sama militer.\n", "(NamaPRwire) –", None),
+    # an aggregator's auto-post footer and the source's address
+    (_S5_LEAD + "\nThis article is automatically posted by Nama Plugin\nSource URL:http://situs.com/a/1\n",
+     "This article is automatically posted by Nama Plugin", _S5_LEAD),
+    # a video teaser and its title on the next line; a sign-up prompt and a copy the page cut
+    (_S5_LEAD + "\n\nKlik untuk memutar video: 'Menteri Ingin Membuka Pabrik Rudal di Seoul'\n\n"
+     "Menteri ingin membuka pabrik rudal di Seoul\n\nCerita berlanjut di bawah iklan\n\n"
+     "Dapatkan berita utama hari ini, dikirimkan ke kotak masuk Anda sekali sehari.\n\n"
+     "Dapatkan berita utama hari ini, dikirimkan ke kot", "Menteri ingin membuka pabrik rudal di Seoul", _S5_LEAD),
+])
+def test_layout_wire_tags_auto_post_footers_and_video_teasers(text, furniture, kept, make_article, lex):
+    article = make_article(text)
+    layout = find_layout(article, lex)
+    assert any(f.span.of(article.text) == furniture for f in layout.furniture)
+    body = [span.of(article.text) for span in layout.body]
+    assert not any("Dapatkan" in b or "Klik" in b or "posted" in b or "rudal" in b for b in body)
+    assert kept is None or kept in body
+
+
+def test_layout_prose_after_a_video_teaser_stays(make_article, lex):
+    # negative: the line after a video teaser is its title only when it is shaped like one
+    text = ("Klik untuk memutar video: 'Menteri Tiba di Seoul'\n\n" + _S5_LEAD + "\n\nIa kembali ke Moskow pada Selasa.\n")
+    article = make_article(text)
+    assert _S5_LEAD in [span.of(article.text) for span in find_layout(article, lex).body]
