@@ -99,6 +99,8 @@ class Kit:
     treaty_heads: frozenset   # "Konvensi": a place right after it names a treaty, not the place
     language_heads: frozenset  # "bahasa": a country right after it (and listed after that) names a language
     language_joiners: frozenset
+    currency_heads: frozenset  # "dolar": a country right after it names the currency
+    time_heads: frozenset      # "waktu": after a clock time, a country right after it names the time zone
     nickname_cue: re.Pattern  # ", sapaan akrab Name": the word before is that person's nickname
     capitals: dict            # capital's register name -> its state's ("Seoul" -> "Korea Selatan")
     common_words: frozenset   # fold() of common words (common_words.yaml): no name is made only of them
@@ -310,6 +312,8 @@ def _word_part(lex: Lexicon) -> dict:
         treaty_heads=frozenset(place_groups.get("treaty_heads", [])),
         language_heads=frozenset(fold(str(w)) for w in place_groups.get("language_heads", [])),
         language_joiners=frozenset(fold(str(w)) for w in place_groups.get("language_joiners", [])),
+        currency_heads=frozenset(fold(str(w)) for w in place_groups.get("currency_heads", [])),
+        time_heads=frozenset(fold(str(w)) for w in place_groups.get("time_heads", [])),
         common_words=frozenset(fold(str(w)) for w in lex.words("common_words", "words")),
         place_tails=frozenset(place_groups.get("name_tails", [])),
         surname_honorifics=frozenset(groups.get("surname_honorifics", [])),

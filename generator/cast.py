@@ -177,14 +177,16 @@ class Reading:
         else:
             key = slugify(key_text or surface)
             name = surface
-        if entry is not None and as_written and surface.isupper() and not any(
-                a.isupper() and fold(a) == fold(surface) for a in entry.aliases):
+        # (Not `KYIV` of a dateline, nor a body the press writes in lower case, "kementerian luar negeri
+        # Seoul": the register's case then.)
+        register_case = entry is not None and (surface.isupper() and not any(
+            a.isupper() and fold(a) == fold(surface) for a in entry.aliases)
+            or (surface[:1].islower() and entry.kind == "organization"))
+        if as_written and register_case:
             name = entry.name
         slot = self.others.setdefault(key, Other(kind, name, entry))
-        if as_written and len(surface) > len(slot.name) and not (
-                entry is not None and surface.isupper() and not any(a.isupper() and fold(a) == fold(surface)
-                                                                    for a in entry.aliases)):
-            slot.name = surface      # (not `KYIV` of a dateline: the register's case then)
+        if as_written and len(surface) > len(slot.name) and not register_case:
+            slot.name = surface
         slot.mentions.append(new_seen((span, surface, rule)))
 
     def person(self, name_item: Item, rule: str, role: Item | None = None, tail_end: int | None = None,

@@ -36,8 +36,9 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
             elif item.entry.kind == "organization" and (credit(r, item) or dateline_like(r, Span(item.start, item.end))):
                 pass      # "Foto: AFP/Name", "REUTERS/File Photo": the photo's credit; "Jakarta, CNN Indonesia --":
                 # the outlet of the dateline; no body of the brief
-            elif item.entry.kind == "country" and language_named(r, items, k):
-                pass      # "bahasa Ukraina, Rusia, atau Inggris": languages, not the countries
+            elif item.entry.kind == "country" and (language_named(r, items, k) or unit_named(r, items, k)):
+                pass      # "bahasa Ukraina, Rusia, atau Inggris": languages, not the countries; "dolar AS",
+                # "pukul 00.00 waktu Singapura": a currency, a time zone
             elif not (item.entry.kind == "place" and prev is not None and prev.text in kit.treaty_heads
                       and prev.end + 1 == item.start):
                 # ("Konvensi Jenewa": a treaty named after a city, not the city.)
@@ -70,6 +71,21 @@ def language_named(r: Reading, items: list[Item], k: int) -> bool:
             return False
         j -= 1
     return False
+
+
+def unit_named(r: Reading, items: list[Item], k: int) -> bool:
+    """The country at items[k] stands right after a currency (`dolar AS`), or after a time word that
+    follows a clock time (`pukul 00.00 waktu Singapura`): it names the currency or the time zone."""
+    kit = r.kit
+    prev = items[k - 1] if k else None
+    if prev is None or prev.kind != "word" or prev.end + 1 != items[k].start:
+        return False
+    word = fold(prev.text)
+    if word in kit.currency_heads and prev.text.islower():
+        return True
+    before = items[k - 2] if k >= 2 else None
+    return (word in kit.time_heads and before is not None
+            and any(c.isdigit() for c in before.text) and any(c in ".:" for c in before.text))
 
 
 def dateline_like(r: Reading, span: Span) -> bool:

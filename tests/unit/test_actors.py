@@ -1158,9 +1158,10 @@ def test_actors_ministry_named_by_its_capital(brief_of, text, ministry):
 @pytest.mark.parametrize("text, kind, name", [
     # A particle the register writes in lower case is part of the name.
     ("KTT itu berlangsung selama dua hari di Rio de Janeiro, Brasil.", "place", "Rio de Janeiro"),
-    # A ministry the press writes in lower case, named with its country or capital.
+    # A ministry the press writes in lower case, named with its country or capital: the registered
+    # ministry, under the register's name and case.
     ("Hal itu disampaikan kementerian luar negeri Ukraina dalam pernyataan.", "organization",
-     "kementerian luar negeri Ukraina"),
+     "Kementerian Luar Negeri Ukraina"),
     # Negative: a lower-case "kantor berita X" names the agency X, not an alias written in lower case.
     ("Hal itu dilaporkan kantor berita Interfax pada Senin.", "organization", "Interfax"),
 ])
@@ -1629,3 +1630,25 @@ def test_actors_bare_kind_inside_a_clause_is_no_apposed_body(brief_of, text, per
 ])
 def test_actors_registered_body_with_its_country_is_that_body(brief_of, text, orgs):
     assert set(_by_name(brief_of(text), "organization")) == orgs
+
+
+@pytest.mark.parametrize("text, countries", [
+    # a country after a currency names the currency; after a clock time's "waktu", the time zone
+    ("Harga tiket mulai dari 563 dolar AS per kursi.", set()),
+    ("Pesawat lepas landas pukul 00.00 waktu Singapura pada Minggu.", set()),
+    # negative: the same countries named as themselves
+    ("Tiket itu dijual di AS dan pesawat transit di Singapura.", {"Amerika Serikat", "Singapura"}),
+    ("Pada waktu Singapura menjadi tuan rumah, Jepang datang.", {"Singapura", "Jepang"}),
+])
+def test_actors_currency_and_time_zone_are_no_countries(brief_of, text, countries):
+    assert set(_by_name(brief_of(text), "country")) == countries
+
+
+@pytest.mark.parametrize("text, name", [
+    # a registered body the press writes in lower case is named as the register names it
+    ("Angka itu disampaikan setelah pengarahan oleh badan intelijen nasional Korea Selatan.", "Badan Intelijen Nasional"),
+    # negative: the fuller form the text writes of a wire is kept as written
+    ("Hal itu dilaporkan Kantor Berita TASS pada Senin.", "Kantor Berita TASS"),
+])
+def test_actors_registered_body_named_by_its_usual_name(brief_of, text, name):
+    assert name in _by_name(brief_of(text), "organization")
