@@ -211,6 +211,35 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
     return None
 
 
+def _listed_place(r: Reading, run: _Run) -> bool:
+    """The one-word run is listed after a place (a comma or a list joiner between) and before another
+    place, or before `di` and a country or place: a place of the list (not `di Moskow dan Ivanov
+    mengatakan`)."""
+    items, k, kit = run.items, run.k, r.kit
+    if k < 2 or k + 2 >= len(items) or not _joins(kit, items[k - 1]) or not _place_item(r, items[k - 2]):
+        return False
+    nxt, after = items[k + 1], items[k + 2]
+    if _joins(kit, nxt):
+        return _place_item(r, after)
+    return (nxt.kind == "word" and nxt.text.lower() in kit.prepositions and after.kind == "ent"
+            and after.entry_kind in ("country", "place"))
+
+
+def _joins(kit, item: Item) -> bool:
+    return item.text == "," or (item.kind == "word" and item.text.lower() in kit.list_joiners)
+
+
+def _place_item(r: Reading, item: Item) -> bool:
+    """A registered place, or a run already read as a place."""
+    if item.kind == "ent":
+        return item.entry_kind == "place"
+    if item.kind == "place":
+        return True
+    return item.kind == "name" and any(
+        slot.kind == "place" and any(span.start == item.start for span, _, _ in slot.mentions)
+        for slot in r.others.values())
+
+
 def _apposed_body(r: Reading, start: int, end: int) -> bool:
     """The run [start, end) is set off by commas after a phrase opening on a kind of body (`perusahaan`,
     `lembaga`) whose other words are lower case or name a country or place: it names that body."""
@@ -352,6 +381,10 @@ def _one_word(r: Reading, run: _Run) -> None:
     if keys[0] in known or keys[0] in kit.register_surnames:
         # (a registered person's surname alone, "rezim Putin", is that person when no one here has it)
         r.refs.append(Ref(item, "person:surname"))
+    elif not title_case and _listed_place(r, run):
+        # "Moskow, Amur dan Khabarovsk", "pelabuhan Dunai dan Vostochny di Rusia": a word listed
+        # between places, or after one and placed in a country, is a place.
+        r.add_other("place", None, span, "place:listed")
     elif run.place_context and not title_case and item.text not in kit.region_words:
         # "tekanan dari Barat": a compass word alone is a direction or "the West", no place;
         # "... ke Rusi": a text cut inside the word names no place.

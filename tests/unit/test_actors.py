@@ -1652,3 +1652,20 @@ def test_actors_currency_and_time_zone_are_no_countries(brief_of, text, countrie
 ])
 def test_actors_registered_body_named_by_its_usual_name(brief_of, text, name):
     assert name in _by_name(brief_of(text), "organization")
+
+
+@pytest.mark.parametrize("text, place", [
+    # a word listed between places, or after a place and placed in a country, is a place
+    ("Kapal itu mencapai pelabuhan Talvik dan Rostanka di Rusia pada Agustus.", "Rostanka"),
+    ("Ia mengunjungi tiga wilayah yakni Moskow, Velna dan Khabarovsk pada 2023.", "Velna"),
+])
+def test_actors_word_listed_among_places_is_a_place(brief_of, text, place):
+    assert place in _by_name(brief_of(text), "place")
+
+
+@pytest.mark.parametrize("text, word", [
+    # negative: after a place, before a verb: a person, no place
+    ("Pertemuan digelar di Moskow dan Rostanka mengatakan hal itu penting, katanya.", "Rostanka"),
+])
+def test_actors_word_after_a_place_and_before_a_verb_is_no_place(brief_of, text, word):
+    assert word not in _by_name(brief_of(text), "place")
