@@ -46,7 +46,8 @@ full stop (`Dr.`, `Prof.`) are no part of them.
 from __future__ import annotations
 
 from .actor_kit import CLOSERS, TITLE_CASE_SHARE, is_cap, kit_of
-from .affiliation import member_of, paragraph_country, register_affiliation, register_role, scene_country, side_country
+from .affiliation import (completed_body, member_of, paragraph_country, register_affiliation, register_role,
+                          scene_country, side_country)
 from .cast import Reading, acronym_in_brackets
 from .document import Document
 from .document import build as build_document
@@ -152,6 +153,10 @@ def output(r: Reading) -> tuple[Actor, ...]:
             affiliation = r.lead_country
         if affiliation is None and official:
             affiliation = paragraph_country(r, person)
+        elif official:
+            role, affiliation = completed_body(r, person, role, affiliation, lambda: (
+                scene_country(r, person) or side_country(r, person) or r.lead_country
+                or paragraph_country(r, person)))
         key = unique(slugify(person.name))
         found.append(actor(r, key, "person", person.name, person.mentions, role, affiliation,
                                 person.entry.id if person.entry else None, person.role_span))

@@ -83,15 +83,26 @@ def national(r: Reading, name: str) -> str | None:
 
 
 def register_affiliation(r: Reading, person: Person) -> str | None:
-    """The body a registered person acts for, read from the start of its description."""
+    """The body a registered person acts for, read from the start of its description; where the text
+    gives the person another post than the description's (`Penasihat Keamanan Nasional X` for a
+    registered spokesperson of a council), the body goes with the description's post and the
+    country it names is the one left (the council's spokesperson may since advise the state)."""
     description = person.entry.description if person.entry else None
     if not description:
         return None
+    found = []
     for m in r.kit.gazetteer.finditer(description):
         entry = r.kit.by_surface.get(fold(m.group()))
         if entry is not None and entry.kind in ("country", "organization"):
-            return entry.name
-    return None
+            found.append(entry)
+    if not found:
+        return None
+    stated = register_role(r, person)
+    if person.role and stated and fold(person.role) != fold(stated) and found[0].kind == "organization":
+        country = next((e for e in found if e.kind == "country"), None)
+        if country is not None:
+            return country.name
+    return found[0].name
 
 
 def register_role(r: Reading, person: Person) -> str | None:
@@ -171,3 +182,27 @@ def member_of(r: Reading, person: Person) -> str | None:
         if link and link.group(1).lower() in r.kit.member_links and link.end() in starts:
             return starts[link.end()]
     return None
+
+
+def completed_body(r: Reading, person: Person, role: str | None, affiliation: str | None,
+                   country_of) -> tuple[str | None, str | None]:
+    """`Rusia, melalui juru bicara Kementerian Luar Negeri X`: a ministry the text names without its
+    country is the ministry of the country the person acts for (the registered person's own body, or
+    `country`, read from the passage), and as written it is part of the post: the role is the post
+    with the ministry (`juru bicara Kementerian Luar Negeri`), the affiliation the ministry with its
+    country. A body already with its country, or a registered one, stays as it is."""
+    if not affiliation or not affiliation.startswith(r.kit.national_heads) \
+            or national(r, affiliation) is not None or r.kit.by_surface.get(fold(affiliation)) is not None:
+        return role, affiliation
+    own = register_affiliation(r, person)
+    country = None if own and own.startswith(affiliation + " ") else country_of()
+    if own and own.startswith(affiliation + " "):
+        full = own
+    elif country:
+        full = f"{affiliation} {country}"
+    else:
+        return role, affiliation
+    span = person.role_span
+    if role and span is not None and r.text.startswith(" " + affiliation, span.end):
+        role = f"{role} {affiliation}"
+    return role, full

@@ -1669,3 +1669,22 @@ def test_actors_word_listed_among_places_is_a_place(brief_of, text, place):
 ])
 def test_actors_word_after_a_place_and_before_a_verb_is_no_place(brief_of, text, word):
     assert word not in _by_name(brief_of(text), "place")
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    # a ministry named without its country: the ministry of the country the person acts for, part of the post
+    ("Rusia, melalui juru bicara Kementerian Luar Negeri Ardo Velkin, memperingatkan Korea Selatan pada Senin.",
+     "Ardo Velkin", "juru bicara Kementerian Luar Negeri", "Kementerian Luar Negeri Rusia"),
+    # negative: a ministry with its country stays the post's body, and the post stays the post
+    ("Juru bicara Kementerian Luar Negeri China Ardo Velkin memperingatkan Korea Selatan pada Senin.",
+     "Ardo Velkin", "Juru bicara", "Kementerian Luar Negeri China"),
+    # a registered person under another post than the register's: the register's country, not its body
+    ("Penasihat Keamanan Nasional John Kirby mengatakan laporan itu belum dapat dipastikan.",
+     "John Kirby", "Penasihat Keamanan Nasional", "Amerika Serikat"),
+    # negative: under the register's own post, the register's body
+    ("Juru bicara John Kirby mengatakan laporan itu belum dapat dipastikan.",
+     "John Kirby", "Juru bicara", "Dewan Keamanan Nasional"),
+])
+def test_actors_body_without_country_and_register_post(brief_of, text, name, role, affiliation):
+    person = _by_name(brief_of(text), "person")[name]
+    assert (person.role, person.affiliation) == (role, affiliation)
