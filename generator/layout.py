@@ -96,8 +96,10 @@ def _rules(lex: Lexicon, group: str) -> list[tuple[dict, re.Pattern]]:
     if found is None:
         weekdays, months = alternation(list(lex.weekdays)), alternation(list(lex.months))
         outlets = _outlet_pattern(lex)
+        sections = alternation(list(lex.words("furniture", "section_names")))
         found = groups[group] = [(rule, re.compile(rule["pattern"].replace("{weekday}", weekdays)
-                                                   .replace("{month}", months).replace("{outlet}", outlets)))
+                                                   .replace("{month}", months).replace("{outlet}", outlets)
+                                                   .replace("{section}", sections)))
                                  for rule in lex.group("furniture", group, []) or []]
     return found
 
@@ -305,6 +307,8 @@ def _whole_lines(p: _Page) -> None:
             continue
         for group in ("line", "teaser"):
             rule, m = _first_match(lex, group, line.text)
+            if rule and rule.get("first_line") and any(ln.kind != "blank" for ln in lines[:lines.index(line)]):
+                rule = None       # (a logo's alt text names the site only at the top of the page)
             if rule:
                 p.mark(line, f"{group}:{rule['id']}")
                 if m.groupdict().get("outlet") and p.holder is None:

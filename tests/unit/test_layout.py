@@ -1532,8 +1532,9 @@ def test_layout_title_decorations_captions_and_logos(text, headline, make_articl
 @pytest.mark.parametrize("text, outlet", [
     ("Logo Situs Warta\n\n" + _S5_LEAD + "\n", "Situs Warta"),
     ("Menteri Tiba di Seoul\nSITUSWARTA.COM, DUNIA.\n" + _S5_LEAD + "\n", "SITUSWARTA.COM"),
-    # negative: a sentence naming a logo is prose
+    # negative: a sentence naming a logo is prose; a logo line further down is a picture in the article
     (_S5_LEAD + "\n\nLogo baru kementerian itu diperkenalkan pada Senin.\n", None),
+    (_S5_LEAD + "\n\nLogo Partai Persatuan\n\nPartai itu didirikan pada 2001 di kota itu.\n", None),
 ])
 def test_layout_logo_and_site_section_lines_name_the_outlet(text, outlet, make_article, lex):
     assert find_layout(make_article(text), lex).outlet == outlet
@@ -1585,3 +1586,10 @@ def test_layout_prose_after_a_video_teaser_stays(make_article, lex):
     text = ("Klik untuk memutar video: 'Menteri Tiba di Seoul'\n\n" + _S5_LEAD + "\n\nIa kembali ke Moskow pada Selasa.\n")
     article = make_article(text)
     assert _S5_LEAD in [span.of(article.text) for span in find_layout(article, lex).body]
+
+
+def test_layout_porch_is_no_breadcrumb(make_article, lex):
+    # negative: "Beranda" (a porch) before a word that is no section opens a sentence
+    text = "Judul Berita Tentang Rusia dan Korea\n\nBeranda Istana Baru dibuka untuk tamu negara pada Senin pagi.\n"
+    article = make_article(text)
+    assert not any(f.rule.startswith("lead-in:breadcrumb") for f in find_layout(article, lex).furniture)
