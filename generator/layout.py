@@ -337,13 +337,19 @@ def _title_decorations(p: _Page) -> None:
     text, lex = p.text, p.lex
     rx = lex.memo("layout.title_decoration", lambda: re.compile(
         r"(?P<suffix>\s*\|\s*(?:\.{3}|…)\s*$|\s+[|–—-]\s*(?P<section>(?:(?:Berita|BERITA|News)\s+)?(?:"
-        + r"(?i:" + alternation(list(lex.words("furniture", "section_names")), ignore_case=True) + r")))\s*$)"))
+        + r"(?i:" + alternation(list(lex.words("furniture", "section_names")), ignore_case=True) + r")))\s*$"
+        + r"|\s+[|–—-]\s*(?P<site>(?i:" + _outlet_pattern(lex) + r"))\s*$)"))
     for line in p.lines:
         if line.kind != "content" or len(line.text.split()) > HEADLINE_WORDS[1] + 3:
             continue
         m = rx.search(line.text)
         if m is None or not line.text[:m.start()].strip():
             continue
+        if m.group("site"):
+            if not _looks_like_headline(line.text[:m.start()]):
+                continue      # ("... kata juru bicara itu kepada - Situs.com": prose)
+            # "<title> | Situs.com": the page's title with its site, which names the outlet.
+            p.chrome_outlet = p.chrome_outlet or _outlet_name(m.group("site"), lex)
         cut = _strip_span(text, Span(line.span.start + m.start(), line.span.end))
         if cut:
             p.furniture.append(Furniture(cut, "title-decoration"))

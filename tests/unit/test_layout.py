@@ -1593,3 +1593,19 @@ def test_layout_porch_is_no_breadcrumb(make_article, lex):
     text = "Judul Berita Tentang Rusia dan Korea\n\nBeranda Istana Baru dibuka untuk tamu negara pada Senin pagi.\n"
     article = make_article(text)
     assert not any(f.rule.startswith("lead-in:breadcrumb") for f in find_layout(article, lex).furniture)
+
+
+@pytest.mark.parametrize("title, headline, outlet", [
+    # the page's title with its site after a bar or dash: the site names the outlet
+    ("Menteri Tiba di Seoul untuk Perundingan | Situswarta.com", "Menteri Tiba di Seoul untuk Perundingan",
+     "Situswarta.com"),
+    ("Menteri Tiba di Seoul untuk Perundingan - Liputan6.com", "Menteri Tiba di Seoul untuk Perundingan",
+     "Liputan6.com"),
+    # negative: a dash before words that name no site stays in the headline
+    ("Menteri Tiba di Seoul - Rusia Marah", "Menteri Tiba di Seoul - Rusia Marah", None),
+])
+def test_layout_title_with_its_site_names_the_outlet(title, headline, outlet, make_article, lex):
+    article = make_article(f"{title}\n\n{_S5_LEAD}\n")
+    layout = find_layout(article, lex)
+    assert layout.headline.of(article.text) == headline
+    assert layout.outlet == outlet
