@@ -352,10 +352,17 @@ def _several_words(r: Reading, run: _Run) -> None:
         return      # "Putus Seluruh Jalur Komunikasi": a headline-like phrase, not a name
     if cut_at_end(r, item):
         return      # "... yaitu Katedral Ho": the page was cut inside the name
+    if _MODEL_CODE.match(text, item.end):
+        return      # "Sistem Pantsir S1", "Sukhoi Su-57", "Boeing 777-200ER": a product and its model
     # "rekan sejawat dari Korea Selatan Chung X": the country the person comes from.
     origin = items[k - 1] if k >= 2 and items[k - 2].kind == "word" and items[k - 2].text in kit.side_from else None
     r.person(item, "person:name-shape", affiliation=origin.entry.name if (
         origin is not None and origin.kind == "ent" and origin.entry_kind == "country") else None)
+
+
+# A model code right after a name: letters and digits ("S1", "Su-57", "F-16", "MiG-29") or numbers joined
+# by a hyphen ("777-200ER"); a person's name is never followed by one.
+_MODEL_CODE = re.compile(r"[ \t](?:[A-Z][A-Za-z]{0,2}-?\d[\w-]*|\d+-\d+[A-Z]*)(?![\w-])")
 
 
 def _one_word(r: Reading, run: _Run) -> None:

@@ -1688,3 +1688,17 @@ def test_actors_word_after_a_place_and_before_a_verb_is_no_place(brief_of, text,
 def test_actors_body_without_country_and_register_post(brief_of, text, name, role, affiliation):
     person = _by_name(brief_of(text), "person")[name]
     assert (person.role, person.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    # a name followed by a model code is a product
+    ("Sistem Pantsir S1 dipasang di dekat kota itu pada Senin.", "Sistem Pantsir"),
+    ("Rusia mengirim jet tempur Velkor Sarn Su-57 ke perbatasan.", "Velkor Sarn"),
+])
+def test_actors_name_with_a_model_code_is_a_product(brief_of, text, not_a_person):
+    assert not_a_person not in _by_name(brief_of(text), "person")
+
+
+def test_actors_name_before_a_number_of_days_stays_a_person(brief_of):
+    # negative: a number that is no model code after a name
+    assert "Velkor Sarn" in _by_name(brief_of("Velkor Sarn 12 tahun memimpin lembaga itu, katanya."), "person")

@@ -1609,3 +1609,14 @@ def test_layout_title_with_its_site_names_the_outlet(title, headline, outlet, ma
     layout = find_layout(article, lex)
     assert layout.headline.of(article.text) == headline
     assert layout.outlet == outlet
+
+
+@pytest.mark.parametrize("text, furniture", [
+    ("(BUSINESS WIRE) – Perusahaan itu mengumumkan kerja sama dengan mitranya di Seoul pada Senin.\n",
+     "(BUSINESS WIRE) –"),
+    (_S5_LEAD + "\nThe post Menteri Tiba di Seoul appeared first on Situs Warta.\n",
+     "The post Menteri Tiba di Seoul appeared first on Situs Warta."),
+])
+def test_layout_more_wire_tags_and_feed_footers(text, furniture, make_article, lex):
+    article = make_article(text)
+    assert any(f.span.of(article.text) == furniture for f in find_layout(article, lex).furniture)
