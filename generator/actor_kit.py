@@ -244,7 +244,7 @@ def _pattern_part(lex: Lexicon) -> dict:
                            re.IGNORECASE)
     apposed_kind = lex.regex(
         "actors.apposed_kind",
-        rf"(?:(?m:^)|[,.;:(]\s*|(?P<inside>(?<=[a-z] )))"
+        rf"(?:(?m:^)|[,.;:(]\s*|(?P<inside>(?<![\w-])(?:{_words_pattern(org_groups.get('apposed_openers', []) or ['(?!)'])})\s+))"
         rf"(?:{_words_pattern(org_groups.get('apposed_kinds', []) or ['(?!)'])})"
         rf"(?P<rest>(?:\s+[^\s,.;:()“”\"]+){{0,8}}?)\s*,\s*$", re.IGNORECASE)
     return dict(

@@ -1617,6 +1617,9 @@ def test_actors_airlines_authorities_and_wires_are_organisations(brief_of, text,
 @pytest.mark.parametrize("text, person", [
     # negative: inside a clause, a bare kind of body before a name is a post and its holder
     ("Kata direktur perusahaan, Arvid Tomsen, harga tiket naik.", "Arvid Tomsen"),
+    # ... and after a person's noun, the kind and its country are the person's employer
+    ("Seorang pendiri perusahaan Jepang, Taro Yamada, mengatakan hal itu.", "Taro Yamada"),
+    ("Kata pengacara yayasan Korea Selatan, Arvid Tomsen, kasus itu selesai.", "Arvid Tomsen"),
 ])
 def test_actors_bare_kind_inside_a_clause_is_no_apposed_body(brief_of, text, person):
     assert person in _by_name(brief_of(text), "person")
