@@ -154,9 +154,7 @@ def output(r: Reading) -> tuple[Actor, ...]:
         if affiliation is None and official:
             affiliation = paragraph_country(r, person)
         elif official:
-            role, affiliation = completed_body(r, person, role, affiliation, lambda: (
-                scene_country(r, person) or side_country(r, person) or r.lead_country
-                or paragraph_country(r, person)))
+            role, affiliation = completed_body(r, person, role, affiliation)
         key = unique(slugify(person.name))
         found.append(actor(r, key, "person", person.name, person.mentions, role, affiliation,
                                 person.entry.id if person.entry else None, person.role_span))

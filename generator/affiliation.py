@@ -184,25 +184,24 @@ def member_of(r: Reading, person: Person) -> str | None:
     return None
 
 
-def completed_body(r: Reading, person: Person, role: str | None, affiliation: str | None,
-                   country_of) -> tuple[str | None, str | None]:
-    """`Rusia, melalui juru bicara Kementerian Luar Negeri X`: a ministry the text names without its
-    country is the ministry of the country the person acts for (the registered person's own body, or
-    `country`, read from the passage), and as written it is part of the post: the role is the post
-    with the ministry (`juru bicara Kementerian Luar Negeri`), the affiliation the ministry with its
-    country. A body already with its country, or a registered one, stays as it is."""
-    if not affiliation or not affiliation.startswith(r.kit.national_heads) \
-            or national(r, affiliation) is not None or r.kit.by_surface.get(fold(affiliation)) is not None:
+def bare_national(r: Reading, body: str) -> bool:
+    """A ministry or embassy named without its country (`Kementerian Luar Negeri`), no registered body."""
+    return (body.startswith(r.kit.national_heads) and national(r, body) is None
+            and r.kit.by_surface.get(fold(body)) is None)
+
+
+def completed_body(r: Reading, person: Person, role: str | None,
+                   affiliation: str | None) -> tuple[str | None, str | None]:
+    """`juru bicara Kementerian Luar Negeri X` for a registered person whose own body is that ministry
+    with its country: the affiliation is the registered body (`Kementerian Luar Negeri Rusia`), and the
+    ministry as written is part of the post (`juru bicara Kementerian Luar Negeri`), as `roles` reads
+    it where the text names the owner (`Rusia, melalui juru bicara Kementerian Luar Negeri X`)."""
+    if not affiliation or not bare_national(r, affiliation):
         return role, affiliation
     own = register_affiliation(r, person)
-    country = None if own and own.startswith(affiliation + " ") else country_of()
-    if own and own.startswith(affiliation + " "):
-        full = own
-    elif country:
-        full = f"{affiliation} {country}"
-    else:
+    if not (own and own.startswith(affiliation + " ")):
         return role, affiliation
     span = person.role_span
     if role and span is not None and r.text.startswith(" " + affiliation, span.end):
         role = f"{role} {affiliation}"
-    return role, full
+    return role, own

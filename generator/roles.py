@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .actor_kit import (ROLE_COMPLEMENT_ITEMS, ROLE_COMPLEMENT_SPAN, ROLE_TAIL_WORDS,
                         UNTUK_CLAUSE_TOKENS, given_name_shape, is_cap)
-from .affiliation import affiliation_of, served_country
+from .affiliation import affiliation_of, bare_national, served_country
 from .cast import Item, PendingPost, Reading, Ref, acronym_in_brackets, is_name
 from .lexicon import fold
 from .model import Span
@@ -179,6 +179,12 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
             # A place is the affiliation only when no body or country is named with it
             # ("Centre for ... Studies (CSIS) Jakarta, X": the body).
             aff = affiliation_of(r, it) if not (place and p.affs) else None
+            if aff and j == p.before and p.affs and it.kind == "org" and bare_national(r, aff) \
+                    and getattr(r.kit.by_surface.get(fold(p.affs[-1])), "kind", None) == "country":
+                # "Rusia, melalui juru bicara Kementerian Luar Negeri X": the ministry as written is part
+                # of the post; it is the ministry of the state that acts through the person.
+                p.tail_end = it.end
+                aff = f"{aff} {p.affs[-1]}"
             if aff:
                 p.affs.append(aff)
             p.j += 1

@@ -1678,6 +1678,12 @@ def test_actors_word_after_a_place_and_before_a_verb_is_no_place(brief_of, text,
     # a ministry named without its country: the ministry of the country the person acts for, part of the post
     ("Rusia, melalui juru bicara Kementerian Luar Negeri Ardo Velkin, memperingatkan Korea Selatan pada Senin.",
      "Ardo Velkin", "juru bicara Kementerian Luar Negeri", "Kementerian Luar Negeri Rusia"),
+    # negative: with no owner named, an unregistered person's ministry stays as the text names it
+    ("Korea Selatan menolak tuduhan itu pada Senin. Juru bicara Kementerian Luar Negeri Ardo Velkin "
+     "memperingatkan hal itu.", "Ardo Velkin", "Juru bicara", "Kementerian Luar Negeri"),
+    # a registered person's own ministry, named without its country
+    ("Juru bicara Kementerian Luar Negeri Maria Zakharova memperingatkan Korea Selatan.",
+     "Maria Zakharova", "Juru bicara Kementerian Luar Negeri", "Kementerian Luar Negeri Rusia"),
     # negative: a ministry with its country stays the post's body, and the post stays the post
     ("Juru bicara Kementerian Luar Negeri China Ardo Velkin memperingatkan Korea Selatan pada Senin.",
      "Ardo Velkin", "Juru bicara", "Kementerian Luar Negeri China"),
