@@ -335,10 +335,12 @@ def _title_decorations(p: _Page) -> None:
     ("<title> | Berita Dunia", "<title> – Dunia", with "Berita " before the title then too), or a bar
     and an ellipsis where an index cut it ("<title> |..."). Marked; the title is read without them."""
     text, lex = p.text, p.lex
+    labels = lex.memo("layout.section_labels", lambda: alternation(list(lex.words("furniture", "section_labels"))))
     rx = lex.memo("layout.title_decoration", lambda: re.compile(
-        r"(?P<suffix>\s*\|\s*(?:\.{3}|…)\s*$|\s+[|–—-]\s*(?P<section>(?:(?:Berita|BERITA|News)\s+)?(?:"
+        rf"(?P<suffix>\s*\|\s*(?:\.{{3}}|…)\s*$|\s+[|–—-]\s*(?P<section>(?:(?i:{labels})\s+)?(?:"
         + r"(?i:" + alternation(list(lex.words("furniture", "section_names")), ignore_case=True) + r")))\s*$"
         + r"|\s+[|–—-]\s*(?P<site>(?i:" + _outlet_pattern(lex) + r"))\s*$)"))
+    opening = lex.memo("layout.section_label_opening", lambda: re.compile(rf"\s*(?i:{labels})\s+(?=\S)"))
     for line in p.lines:
         if line.kind != "content" or len(line.text.split()) > HEADLINE_WORDS[1] + 3:
             continue
@@ -355,7 +357,7 @@ def _title_decorations(p: _Page) -> None:
             p.furniture.append(Furniture(cut, "title-decoration"))
         keep = m.start()
         start = 0
-        prefix = re.match(r"\s*(?:Berita|BERITA)\s+(?=\S)", line.text) if m.group("section") else None
+        prefix = opening.match(line.text) if m.group("section") else None
         if prefix and _looks_like_headline(line.text[prefix.end():keep]):
             p.furniture.append(Furniture(Span(line.span.start + prefix.start(), line.span.start + prefix.end() - 1),
                                          "title-decoration"))
@@ -734,8 +736,8 @@ def _outlet(p: _Page) -> None:
             p.outlet = full
 
 
-_STEPS = (_lead_ins, _tail_markers, _whole_lines, _title_decorations, _repeated_lines, _inline_furniture, _dateline, _page_chrome,
-          _headline, _byline, _deck, _title_lines, _trailing_tags, _closing_captions, _outlet)
+_STEPS = (_lead_ins, _tail_markers, _whole_lines, _title_decorations, _repeated_lines, _inline_furniture, _dateline,
+          _page_chrome, _headline, _byline, _deck, _title_lines, _trailing_tags, _closing_captions, _outlet)
 
 def _lead_in(line: _Line, lex: Lexicon) -> tuple[dict, int, re.Match] | None:
     """The first lead-in rule matching at the start of the line: (rule, where the rest starts, match).
@@ -1093,10 +1095,13 @@ def _known_city(piece: str, lex: Lexicon) -> bool:
     return entry is not None and entry.kind == "place"
 
 
+_OUTLET_CITY = re.compile(r"(?P<outlet>[A-Za-z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})\s+[-–—]{1,2}\s+"
+                          r"(?P<city>[A-Z][\w'’]*(?:[ \t][A-Z][\w'’]*){0,2})\s+[-–—]{1,2}\s+(?=[A-Z\"“])")
+
+
 def _outlet_city_dateline(text: str, span: Span, piece: str, lex: Lexicon):
     """ "NamaSitus – Kota – Lead ...": the site's name, a dash, a known city, a dash, then the lead."""
-    m = re.match(r"(?P<outlet>[A-Za-z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})\s+[-–—]{1,2}\s+"
-                 r"(?P<city>[A-Z][\w'’]*(?:[ \t][A-Z][\w'’]*){0,2})\s+[-–—]{1,2}\s+(?=[A-Z\"“])", piece)
+    m = _OUTLET_CITY.match(piece)
     if m is None or not _known_city(m.group("city"), lex):
         return None
     outlet = m.group("outlet")
