@@ -1620,3 +1620,20 @@ def test_layout_title_with_its_site_names_the_outlet(title, headline, outlet, ma
 def test_layout_more_wire_tags_and_feed_footers(text, furniture, make_article, lex):
     article = make_article(text)
     assert any(f.span.of(article.text) == furniture for f in find_layout(article, lex).furniture)
+
+
+def test_layout_blog_comment_section_is_furniture(make_article, lex):
+    text = (_S5_LEAD + "\n\n\"Kami akan datang lagi,\" ujar Arvid Tomsen.\n\n"
+            "0 Response to \"Menteri Tiba di Seoul untuk Perundingan\"\nPost a Comment\n")
+    article = make_article(text)
+    layout = find_layout(article, lex)
+    body = " ".join(span.of(article.text) for span in layout.body)
+    assert "Response" not in body and "Post a Comment" not in body and "Arvid Tomsen" in body
+
+
+def test_layout_counted_replies_in_prose_stay(make_article, lex):
+    # negative: prose counting replies, not at the page's end and closing like a sentence, is no comment section
+    text = ("3 tanggapan untuk surat itu datang dari kementerian pada Senin pagi.\n\n" + _S5_LEAD + "\n\n"
+            + _S5_LEAD.replace("Senin", "Selasa") + "\n")
+    article = make_article(text)
+    assert any("tanggapan" in span.of(article.text) for span in find_layout(article, lex).body)
