@@ -166,6 +166,9 @@ class _Words:
         self.after_lead = words("after_lead", True)
         self.cue_words = words("cues_before") | words("indirect") | words("cues_after") | words("suffixed")
         self.anonymous = words("anonymous", True)
+        # "manajer berusia 33 tahun itu": an age inside a description; "pejabat": a person of any post.
+        self.age_words = words("age_words", True)
+        self.generic_people = words("generic_people", True)
         self.coordinators = words("coordinators", True)
         self.verb_leads = words("verb_leads", True) | self.coordinators
         self.adverbial_lead = words("adverbial_lead", True)
@@ -376,9 +379,10 @@ class _Passage:
 
     def _breaks(self, word: str) -> bool:
         folded = fold(word)
-        if folded in self.words.through or folded in self.words.anaphora:
+        if folded in self.words.through or folded in self.words.anaphora or folded in self.words.age_words:
             # "A, melalui <role> X, meminta": X is still in the subject; "<Role> tersebut,
-            # X, <verb>": a demonstrative is no verb, whatever its prefix.
+            # X, <verb>": a demonstrative is no verb, whatever its prefix; "Pria berusia 40 tahun
+            # itu": an age describes the subject.
             return False
         if folded in self.words.breakers or folded in self.words.cue_words:
             return True
@@ -751,7 +755,10 @@ class _Speakers:
             reader = self.reader(zone_end, end, pos)
             if reader is not None:
                 return reader
-        if fold(words[0].group()) in self.words.anonymous and not (found is not None and found.person):
+        # "kata pejabat militer X itu": a description pointing back (not "seorang pejabat ... itu").
+        pointing_back = any(fold(m.group()) in self.words.anaphora for m in words if m.start() < zone_end)
+        if (fold(words[0].group()) in self.words.anonymous and not (found is not None and found.person)
+                and not (pointing_back and fold(words[0].group()) in self.words.generic_people)):
             # "kata pejabat kementerian": an unnamed official of a body the article named before
             # speaks for that body.
             rest = next((m for m in words if fold(m.group()) not in self.words.anonymous), None)
@@ -766,8 +773,11 @@ class _Speakers:
             country = found
             found = self.body_of(words, zone_end, found) or self.titled_body(start, zone_end, found) or found
             if found is country:
-                # "kata presiden Rusia tersebut": the person named before who holds that role for that country.
+                # "kata presiden Rusia tersebut": the person named before who holds that role for that country;
+                # "kata pejabat militer Rusia itu": the passage's person, when that description fits them.
                 found = self.role_of_country(words, zone_end, country, pos) or found
+                if found is country and pointing_back and words[0].group()[0].islower():
+                    return self.described([m.group() for m in words if m.start() < zone_end], pos, country)
         if words[0].group()[0].islower() and fold(words[0].group()) in self.words.kinship:
             # "tegas adik Kim Jong Un itu": a relative of the person named, not that person.
             named = found if found is not None and found.person else None
@@ -796,8 +806,7 @@ class _Speakers:
                 joint = any(fold(m.group()) in self.words.joint for m in _WORD.finditer(self.text, noun.start(), end))
                 issuer = None if joint else self.issuer_before(noun.start())
                 return _Who(issuer.name, issuer.key, issuer.person, "statement") if issuer else None
-            by_role = self.by_words(phrase, pos, roles=True)
-            return by_role or self.topic(pos)
+            return self.described(phrase, pos)
         if phrase[0][0].isupper():
             named = self.by_words([w for w in phrase if w[0].isupper()], pos, roles=False)
             if named:
@@ -816,6 +825,41 @@ class _Speakers:
             return by_role
         fuller = self.fuller(phrase[0].capitalize(), pos, leading=True)
         return _Who(fuller, None, False, "text") if fuller else None
+
+    def described(self, phrase: list[str], pos: int, country: _Who | None = None) -> _Who | None:
+        """`kata manajer berusia 33 tahun itu`, `kata pejabat militer X itu`: a description pointing back.
+        The person named before whose role holds its words; else the person the passage is about, when
+        the description fits them: the country it names is theirs, and its head is a noun for a person of
+        any post or a word of their role (or the text gives them no role); else nobody."""
+        words = self.words
+        cut = next((i for i, w in enumerate(phrase) if fold(w) in words.age_words), len(phrase))
+        country_words = {fold(t) for t in re.split(r"[\s-]+", self.actors[country.key].name)} if country else set()
+        role = [w for w in phrase[:cut] if fold(w) not in words.anaphora and fold(w) not in country_words]
+        by_role = self.by_words(role, pos, roles=True, before=True) if role else None
+        if by_role is not None and by_role.person and (
+                country is None or fold(self.actors[by_role.key].affiliation or "") == fold(self.actors[country.key].name)):
+            return by_role
+        head = fold(role[0]) if role else None
+        nation = fold(self.actors[country.key].name) if country else None
+
+        def fits(actor: Actor, known: bool) -> bool:
+            if nation is not None and (actor.affiliation or known) and fold(actor.affiliation or "") != nation:
+                return False
+            return head is None or not actor.role or head in words.generic_people or head in self.actor_words(actor)[1]
+        topic = self.topic(pos)
+        if topic is not None and fits(self.actors[topic.key], False):
+            return topic
+        if nation is None:
+            return None
+        # "kata pejabat militer X itu" after a passage about someone else: the latest person of the
+        # passage acting for X whom the description fits.
+        here = self.paragraph_at(pos)
+        floor = self.paragraphs[max(here - TOPIC_PARAGRAPHS, 0)][1].start if here >= 0 else 0
+        for mention in reversed(self.mentions_in(floor, pos)):
+            actor = self.actors.get(mention.key)
+            if mention.kind == "person" and actor is not None and fits(actor, True):
+                return self.of_key(actor.key, "described")
+        return None
 
     def body_of(self, words: list[re.Match], end: int, country: _Who) -> _Who | None:
         """`kementerian luar negeri Ukraina`: a lower-case phrase opening with a body's head and
@@ -901,8 +945,9 @@ class _Speakers:
             return None
         return _Who(self.name_of(best[1]), best[1].key, True, "role")
 
-    def by_words(self, words: list[str], pos: int, *, roles: bool) -> _Who | None:
-        """The most recently mentioned actor whose name (or role) holds these words."""
+    def by_words(self, words: list[str], pos: int, *, roles: bool, before: bool = False) -> _Who | None:
+        """The most recently mentioned actor whose name (or role) holds these words (`before`: only one
+        mentioned before `pos`)."""
         wanted = [fold(w) for w in words if fold(w)]
         if not wanted:
             return None
@@ -912,7 +957,7 @@ class _Speakers:
             if not all(w in name_words or (roles and w in role_words) for w in wanted):
                 continue
             last = max((m.span.start for m in actor.mentions if m.span.start < pos), default=-1)
-            if best is None or last > best[0]:
+            if (best is None or last > best[0]) and (last >= 0 or not before):
                 best = (last, actor)
         if best is None:
             return None

@@ -963,6 +963,48 @@ def test_quotes_role_and_country_pointing_back_is_the_person(brief_of, cue, spea
         assert found[-1][1] not in ("Tran Quoc Bao", "Pavel Orlov")
 
 
+@pytest.mark.parametrize("cue, speaker", [
+    # a description with a generic head, the country and a word pointing back: the passage's person of
+    # that country, else the latest person of the passage acting for it
+    ("kata pejabat senior Vietnam itu", "Tran Quoc Bao"),
+    ("kata pejabat senior Rusia itu", "Pavel Orlov"),
+    # negative: nobody of the passage acts for that country
+    ("kata pejabat senior Jepang itu", None),
+    # negative: without a word pointing back, an unnamed official
+    ("kata seorang pejabat senior Rusia", None),
+])
+def test_quotes_description_with_a_country_pointing_back_is_the_person(brief_of, cue, speaker):
+    text = ("Presiden Vietnam Tran Quoc Bao bertemu Menteri Luar Negeri Rusia Pavel Orlov di Hanoi pada Senin.\n\n"
+            "Keduanya membahas jalur kereta baru antara kedua negara.\n\n"
+            f"“Kami siap memperluas kerja sama ekonomi,” {cue} kepada wartawan.\n")
+    assert _speakers(brief_of, text)[-1] == ("Kami siap memperluas kerja sama ekonomi,", speaker)
+
+
+RINA = ("person", "Rina Kovalenko", ["Rina Kovalenko", "Rina"], None)
+RINA_GUIDE = ("person", "Rina Kovalenko", ["Rina Kovalenko", "Rina"], "pemandu wisata")
+DAVOR = ("person", "Davor Ilic", ["Davor Ilic"], "anggota parlemen")
+
+
+@pytest.mark.parametrize("cue, specs, speaker", [
+    # a description pointing back (an age inside it) names the person the passage is about
+    ("kata guru berusia 41 tahun itu", [RINA], "Rina Kovalenko"),
+    ("kata perempuan berumur 41 tahun tersebut", [RINA_GUIDE], "Rina Kovalenko"),
+    ("kata pemandu wisata itu", [RINA_GUIDE], "Rina Kovalenko"),
+    # negative: a head that is not a word of the person's known role does not fit them
+    ("kata guru berusia 41 tahun itu", [RINA_GUIDE], None),
+    # negative: the person whose role the description holds is named only later, not before
+    ("kata anggota parlemen itu", [RINA_GUIDE, DAVOR], None),
+    # negative: without a word pointing back it is someone unnamed
+    ("kata seorang guru berusia 41 tahun", [RINA], None),
+])
+def test_quotes_description_pointing_back_is_the_passage_person(lex, make_article, cue, specs, speaker):
+    text = ("Rina Kovalenko baru kembali dari liburan sepekan di Pulau Ruri.\n\n"
+            f"“Kami tidak melihat bahaya apa pun di sana,” {cue} kepada wartawan.\n\n"
+            "Anggota parlemen Davor Ilic meminta data kunjungan wisatawan.\n")
+    _, found, _ = _run(lex, make_article, text, specs)
+    assert [(q.text, q.speaker) for q in found] == [("Kami tidak melihat bahaya apa pun di sana,", speaker)]
+
+
 @pytest.mark.parametrize("sentence, speaker", [
     # a quoted phrase opening a sentence that closes with a cue after its last comma: the cue's speaker
     ("“Sangat disayangkan” bahwa festival panen ditunda hingga musim depan, kata Kemenlu Vietnam.",
