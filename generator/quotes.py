@@ -1349,6 +1349,42 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
     return None
 
 
+def _name_after_mark(ctx: _Context, start: int, end: int, *, opens_sentence: bool) -> _Attribution | None:
+    """A person named right after a closing mark and its comma: `“...,” Name, <apposition>, mengatakan`
+    (the apposition set off before a speech verb), or, when the quote opens its sentence, `“...,”
+    Name <lower-case word> ...` (the sentence goes on about who said the words: `Name tertawa`); not
+    before a preposition or a coordinator (`Name dan Name2 ...`)."""
+    text = ctx.text
+    at = start
+    while at < end and (text[at].isspace() or text[at] == ","):
+        at += 1
+    mention = next((m for m in ctx.mentions_in(at, at + 1) if m.kind == "person"), None)
+    if mention is None or mention.span.end > end:
+        return None
+    who = ctx.of_mention(mention, "after-name")
+    after = mention.span.end
+    words = ctx.words
+    if text.startswith(",", after):
+        close = text.find(",", after + 1, min(end, after + 1 + WHO_MAX))
+        if close < 0 or first_of(MARKS + "\n", text, after + 1, close) is not None:
+            return None
+        verb = _WORD.search(text, close + 1, end)
+        while verb is not None and not text[close + 1:verb.start()].strip() and fold(verb.group()) in words.verb_adverbs:
+            close = verb.end() - 1
+            verb = _WORD.search(text, verb.end(), end)
+        if (verb is None or text[close + 1:verb.start()].strip() or not verb.group()[0].islower()
+                or fold(verb.group()) not in words.subject_verbs):
+            return None
+        return _Attribution(who, Span(verb.start(), verb.end()), f"after-name:{verb.group().lower()}", verb.end())
+    if not opens_sentence or text[after:after + 1] != " ":
+        return None
+    following = _WORD.match(text, after + 1, end)
+    if following is None or not following.group()[0].islower() or fold(following.group()) in words.breakers \
+            or fold(following.group()) in words.coordinators:
+        return None
+    return _Attribution(who, mention.span, "after-name", mention.span.end)
+
+
 def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution | None:
     words = ctx.words
     found = words.before_suffixed.search(ctx.text, start, end)
@@ -1394,6 +1430,12 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         found = _cue_after(ctx, piece.close_at + 1, limit, pos, comma)
         if found:
             return _body_goes_on(ctx, found, piece, previous) or found
+        opening = ctx.sentence_at(piece.open_at)
+        found = _name_after_mark(ctx, piece.close_at + 1, limit,
+                                 opens_sentence=opening is not None and opening.span.start == piece.open_at) \
+            if comma else None
+        if found:
+            return found
     if len(piece.parts) > 1 and piece.form == "split":
         gap_start = piece.parts[0].end + 1
         found = _cue_after(ctx, gap_start, piece.parts[1].start, pos, True)

@@ -982,7 +982,7 @@ def test_quotes_description_with_a_country_pointing_back_is_the_person(brief_of,
 
 RINA = ("person", "Rina Kovalenko", ["Rina Kovalenko", "Rina"], None)
 RINA_GUIDE = ("person", "Rina Kovalenko", ["Rina Kovalenko", "Rina"], "pemandu wisata")
-DAVOR = ("person", "Davor Ilic", ["Davor Ilic"], "anggota parlemen")
+DAVOR = ("person", "Davor Ilic", ["Davor Ilic", "Ilic"], "anggota parlemen")
 
 
 @pytest.mark.parametrize("cue, specs, speaker", [
@@ -1003,6 +1003,33 @@ def test_quotes_description_pointing_back_is_the_passage_person(lex, make_articl
             "Anggota parlemen Davor Ilic meminta data kunjungan wisatawan.\n")
     _, found, _ = _run(lex, make_article, text, specs)
     assert [(q.text, q.speaker) for q in found] == [("Kami tidak melihat bahaya apa pun di sana,", speaker)]
+
+
+@pytest.mark.parametrize("after, speaker", [
+    # a person named right after the closing mark and its comma, an apposition, then a speech verb
+    ("Davor Ilic, anggota komisi pertahanan parlemen, mengatakan setelah rapat.", "Davor Ilic"),
+    ("Davor Ilic, anggota komisi pertahanan parlemen, juga menegaskan hal itu.", "Davor Ilic"),
+    # a person named right after the closing mark, then a word that is no speech verb
+    ("Ilic tertawa, tidak terganggu oleh pertanyaan itu.", "Davor Ilic"),
+    # negative: the apposition is followed by no speech verb
+    ("Davor Ilic, anggota komisi pertahanan parlemen, tiba kemudian.", None),
+    # negative: a preposition or a coordinator after the name: not who speaks
+    ("Davor Ilic dan Rina Kovalenko tiba kemudian.", None),
+    ("di depan Davor Ilic, tiba kemudian.", None),
+])
+def test_quotes_person_named_after_the_closing_mark(lex, make_article, after, speaker):
+    text = ("Rapat komisi membahas kunjungan wisatawan ke Pulau Ruri.\n\n"
+            f"“Tanda-tanda kenaikan itu sudah terlihat sejak Maret,” {after} “Kami akan memantaunya.”\n\n"
+            "“Data bulan depan akan menentukan.”\n")
+    _, found, _ = _run(lex, make_article, text, [RINA, DAVOR])
+    assert [q.speaker for q in found] == [speaker] * 3
+
+
+def test_quotes_person_named_after_a_phrase_inside_a_sentence_is_not_its_speaker(lex, make_article):
+    # negative: a quoted phrase inside a sentence, then a comma and a name that opens the next clause
+    text = ("Rapat komisi menyebut rencana itu “terlalu dini,” Ilic tiba kemudian.\n")
+    _, found, _ = _run(lex, make_article, text, [DAVOR])
+    assert [q.rule.split("/")[1] for q in found] != ["after-name"]
 
 
 @pytest.mark.parametrize("sentence, speaker", [
