@@ -1477,7 +1477,11 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
     found = _paragraph_opening(ctx, piece, previous, block, pos)
     if found is not None:
         return found
-    if piece.close_at is not None and not text[piece.close_at + 1:_sentence_end(ctx, piece.close_at)].strip(" .,;!?"):
+    if piece.close_at is None:
+        # 6b. A quote paragraph cut by the end of the text (no closing mark) after a paragraph closing on
+        #     what a person said: as 6.
+        return _speaker_of_previous_paragraph(ctx, piece) or _Attribution(None, None, "none")
+    if not text[piece.close_at + 1:_sentence_end(ctx, piece.close_at)].strip(" .,;!?"):
         # 5. A quote standing alone, its speaker named by the next sentence ("Hal itu disampaikan X").
         found = _recap_after(ctx, piece, pos)
         if found:
@@ -1693,7 +1697,7 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
     if order <= 0 or piece.open_at != ctx.paragraphs[order][1].start:
         return None
     block = ctx.paragraphs[piece.paragraph][1]
-    if text[piece.close_at + 1:block.end].strip(" .,;!?"):
+    if piece.close_at is not None and text[piece.close_at + 1:block.end].strip(" .,;!?"):
         return None
     prev_para = ctx.paragraphs[order - 1][1]
     last = ctx.sentence_at(prev_para.end - 1)

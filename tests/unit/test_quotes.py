@@ -492,9 +492,12 @@ def test_quotes_speaker_named_by_the_sentence_after(lex, make_article, after):
     ("Dewi Kartika tiba di Surabaya pada Senin pagi.", None),
     ("Pertemuan itu berakhir tanpa hasil.", None),
 ])
-def test_quotes_paragraph_of_only_a_quote_after_what_a_person_said(lex, make_article, before, speaker):
-    _, quote = _one(lex, make_article, before + "\n\n“Ini momentum bagi kawasan untuk bersatu.”", [KARTIKA])
-    assert quote.speaker == speaker
+@pytest.mark.parametrize("quote", ["“Ini momentum bagi kawasan untuk bersatu.”",
+                                   # cut by the end of the text: no closing mark
+                                   "“Ini momentum bagi kawasan untuk bersatu, dan tentu saja dengan mempertim"])
+def test_quotes_paragraph_of_only_a_quote_after_what_a_person_said(lex, make_article, before, speaker, quote):
+    _, found = _one(lex, make_article, before + "\n\n" + quote, [KARTIKA])
+    assert found.speaker == speaker
 
 
 @pytest.mark.parametrize("cue", [
