@@ -1769,6 +1769,12 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
         instead = _named_speaker(ctx, sentence, quoted)
         if instead is not None:
             who, how = instead, how + "+named"
+    if who is not None and how in ("subject", "clause") and who.key in ctx.actors \
+            and ctx.actors[who.key].kind in ("country", "place"):
+        # "Moskow menganggap ... sebagai “bantingan”", "Langkah Rusia ... menunjukkan bahwa “...”": a state or
+        # a capital as the subject of a quoted phrase with no cue speaks no words of its own (a term, or
+        # someone's words the sentence does not name); no person or body says them.
+        who, how = None, how + "-state"
     if who is not None and not who.name:
         who = None
     return who, channel, how

@@ -599,8 +599,8 @@ def test_quotes_name_apposed_after_a_role_naming_another_person(lex, make_articl
 @pytest.mark.parametrize("text, speaker", [
     ("Thailand, melalui juru bicara Somchai Prasert, meminta kapal asing \"menjauh dari perairan kami\".",
      "Somchai Prasert"),
-    # negative: nobody named after the preposition: the body speaks
-    ("Thailand, melalui nota diplomatik, meminta kapal asing \"menjauh dari perairan kami\".", "Thailand"),
+    # negative: nobody named after the preposition: nobody (a state as the subject speaks no words)
+    ("Thailand, melalui nota diplomatik, meminta kapal asing \"menjauh dari perairan kami\".", None),
 ])
 def test_quotes_person_through_whom_a_body_speaks(lex, make_article, text, speaker):
     assert _last_speaker(lex, make_article, text, [SOMCHAI, THAILAND]) == speaker
@@ -642,9 +642,9 @@ def test_quotes_agency_as_subject_or_in_its_own_voice_speaks(lex, make_article, 
 @pytest.mark.parametrize("text, speaker", [
     (CASTILLO_LEAD + "Thailand menyatakan sengketa itu \"tidak perlu dibesar-besarkan\". Sikap tersebut "
      "diungkapkan juru bicara Somchai Prasert di Bangkok.", "Somchai Prasert"),
-    # negative: the next sentence names no speaker: the body said it
+    # negative: the next sentence names no speaker: nobody (a state as the subject speaks no words)
     (CASTILLO_LEAD + "Thailand menyatakan sengketa itu \"tidak perlu dibesar-besarkan\". Hujan turun sepanjang "
-     "hari.", "Thailand"),
+     "hari.", None),
 ])
 def test_quotes_body_subject_spoken_by_the_person_the_next_sentence_names(lex, make_article, text, speaker):
     assert _last_speaker(lex, make_article, text, [CASTILLO, SOMCHAI, THAILAND]) == speaker
@@ -864,8 +864,9 @@ YOON = ("person", "Park Min-ho", ["Park Min-ho"], None)
      "Kementerian Luar Negeri Vietnam"),
     ("Hanoi menyebut latihan itu “persiapan invasi”, menurut pernyataan Kementerian Luar Negeri Vietnam.",
      "Kementerian Luar Negeri Vietnam"),
-    # negative: a person named as the object or as who is spoken to is no speaker
-    ("Hanoi mengecam Park Min-ho sebagai “boneka asing”.", "Hanoi"),
+    # negative: a person named as the object or as who is spoken to is no speaker (nor the capital as the
+    # subject of a quoted phrase; after a cue it stays)
+    ("Hanoi mengecam Park Min-ho sebagai “boneka asing”.", None),
     ("“Kami tidak akan tinggal diam,” kata Hanoi kepada Park Min-ho.", "Hanoi"),
 ])
 def test_quotes_capital_is_no_speaker_when_a_person_or_body_is_named(lex, make_article, text, speaker):
@@ -1036,6 +1037,19 @@ def test_quotes_person_named_after_a_phrase_inside_a_sentence_is_not_its_speaker
 
 
 @pytest.mark.parametrize("sentence, speaker", [
+    # a state or a capital as the subject of a quoted phrase with no cue: a term or someone's words, nobody's
+    ("Hanoi menganggap sengketa itu perang dagang, di mana nelayan dijadikan “tameng”.", None),
+    ("Langkah Vietnam membuka pelabuhan menunjukkan bahwa “kawasan itu butuh jalur baru”.", None),
+    # negative: the same words after a cue stay the state's; a person as the subject speaks them
+    ("“Kawasan itu butuh jalur baru,” kata Vietnam.", "Vietnam"),
+    ("Tran Minh Duc menganggap sengketa itu perang dagang, di mana nelayan dijadikan “tameng”.", "Tran Minh Duc"),
+])
+def test_quotes_state_subject_of_a_quoted_phrase_speaks_no_words(lex, make_article, sentence, speaker):
+    _, quote = _one(lex, make_article, NGUYEN_LEAD + sentence + "\n", [TRAN, VIETNAM, HANOI])
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
     # a quoted phrase opening a sentence that closes with a cue after its last comma: the cue's speaker
     ("“Sangat disayangkan” bahwa festival panen ditunda hingga musim depan, kata Kemenlu Vietnam.",
      "Kementerian Luar Negeri Vietnam"),
@@ -1128,9 +1142,9 @@ def test_quotes_words_inside_marks_are_no_subject_of_the_passage(lex, make_artic
     ("Imbuh Nguyen Van Hai.", "Nguyen Van Hai"),
     ("Pungkas Nguyen Van Hai.", "Nguyen Van Hai"),
     # negative: a new sentence that only opens with such a word is no cue (the words stay with
-    # the sentence's subject, as before)
-    ("Kata itu kemudian menjadi slogan para nelayan Nguyen Van Hai.", "Vietnam"),
-    ("Tulis Nguyen Van Hai di papan itu kemudian dihapus. Vietnam menolak.", "Vietnam"),
+    # the sentence's subject, a state: nobody)
+    ("Kata itu kemudian menjadi slogan para nelayan Nguyen Van Hai.", None),
+    ("Tulis Nguyen Van Hai di papan itu kemudian dihapus. Vietnam menolak.", None),
 ])
 def test_quotes_capitalised_cue_sentence_after_a_full_stop(lex, make_article, after, speaker):
     text = (NGUYEN_LEAD + "Vietnam dan Laos “tidak memiliki alasan untuk menunda pembangunan pelabuhan.” "
@@ -1305,8 +1319,8 @@ def test_quotes_name_in_marks_after_its_common_noun_is_no_quote(lex, make_articl
 @pytest.mark.parametrize("country, speaker", [
     # a country as the subject of a quoted phrase, in a passage about what its official said: the official
     ("Rusia", "Arvo Melkin"),
-    # negative: another country than the official's speaks for itself
-    ("Jepang", "Jepang"),
+    # negative: another country than the official's is not the official, and a state speaks no words
+    ("Jepang", None),
 ])
 def test_quotes_country_subject_in_a_passage_about_its_official(brief_of, country, speaker):
     text = ("SEOUL - Menteri Luar Negeri Rusia Arvo Melkin tiba di Seoul pada Senin.\n\n"
