@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUBLE_OPENERS, QUOTE_MARKS, SINGLE_CLOSER,
@@ -777,7 +777,7 @@ class _Speakers:
                 # "kata pejabat militer Rusia itu": the passage's person, when that description fits them.
                 found = self.role_of_country(words, zone_end, country, pos) or found
                 if found is country and pointing_back and words[0].group()[0].islower():
-                    return self.described([m.group() for m in words if m.start() < zone_end], pos, country)
+                    return self.described([m for m in words if m.start() < zone_end], pos, country)
         if words[0].group()[0].islower() and fold(words[0].group()) in self.words.kinship:
             # "tegas adik Kim Jong Un itu": a relative of the person named, not that person.
             named = found if found is not None and found.person else None
@@ -806,7 +806,8 @@ class _Speakers:
                 joint = any(fold(m.group()) in self.words.joint for m in _WORD.finditer(self.text, noun.start(), end))
                 issuer = None if joint else self.issuer_before(noun.start())
                 return _Who(issuer.name, issuer.key, issuer.person, "statement") if issuer else None
-            return self.described(phrase, pos)
+            return self.described([m for m in words if m.start() < zone_end and fold(m.group()) not in self.words.anaphora],
+                                  pos)
         if phrase[0][0].isupper():
             named = self.by_words([w for w in phrase if w[0].isupper()], pos, roles=False)
             if named:
@@ -826,15 +827,19 @@ class _Speakers:
         fuller = self.fuller(phrase[0].capitalize(), pos, leading=True)
         return _Who(fuller, None, False, "text") if fuller else None
 
-    def described(self, phrase: list[str], pos: int, country: _Who | None = None) -> _Who | None:
+    def described(self, phrase: list[re.Match], pos: int, country: _Who | None = None) -> _Who | None:
         """`kata manajer berusia 33 tahun itu`, `kata pejabat militer X itu`: a description pointing back.
         The person named before whose role holds its words; else the person the passage is about, when
         the description fits them: the country it names is theirs, and its head is a noun for a person of
-        any post or a word of their role (or the text gives them no role); else nobody."""
+        any post or a word of their role (or the text gives them no role: the description states it,
+        `described_roles`); else nobody."""
         words = self.words
-        cut = next((i for i, w in enumerate(phrase) if fold(w) in words.age_words), len(phrase))
+        cut = next((i for i, m in enumerate(phrase) if fold(m.group()) in words.age_words), len(phrase))
         country_words = {fold(t) for t in re.split(r"[\s-]+", self.actors[country.key].name)} if country else set()
-        role = [w for w in phrase[:cut] if fold(w) not in words.anaphora and fold(w) not in country_words]
+        role_words = [m for m in phrase[:cut] if fold(m.group()) not in words.anaphora]
+        role_words = role_words[:next((i for i, m in enumerate(role_words) if fold(m.group()) in country_words),
+                                      len(role_words))]
+        role = [m.group() for m in role_words]
         by_role = self.by_words(role, pos, roles=True, before=True) if role else None
         if by_role is not None and by_role.person and (
                 country is None or fold(self.actors[by_role.key].affiliation or "") == fold(self.actors[country.key].name)):
@@ -848,7 +853,11 @@ class _Speakers:
             return head is None or not actor.role or head in words.generic_people or head in self.actor_words(actor)[1]
         topic = self.topic(pos)
         if topic is not None and fits(self.actors[topic.key], False):
-            return topic
+            if (not self.actors[topic.key].role and head not in words.generic_people and role_words
+                    and all(m.group()[0].islower() for m in role_words[:1])):
+                span = Span(role_words[0].start(), role_words[-1].end())
+                self.described_roles.setdefault(topic.key, span)
+            return _Who(topic.name, topic.key, True, "described")
         if nation is None:
             return None
         # "kata pejabat militer X itu" after a passage about someone else: the latest person of the
@@ -1038,6 +1047,9 @@ class _Context(_Passage, _Naming, _Speakers):
         self.paragraphs = [(index, Span(ss[0].span.start, ss[-1].span.end), tuple(ss))
                            for index, ss in sorted(groups.items(), key=lambda kv: kv[1][0].span.start)]
         self.actors = {a.key: a for a in actors}
+        # Roles that a description pointing back states of a person the text gives none
+        # ("kata manajer SDM berusia 33 tahun itu"): key -> the role's span (the first one stated).
+        self.described_roles: dict[str, Span] = {}
         # Organisations the text calls an outlet ("kantor berita VNA", "media pemerintah X, Y"):
         # agencies like those of the register, whether the register knows them or not.
         self.described_agencies = frozenset(
@@ -1858,6 +1870,17 @@ class Speech:
     ctx: _Context | None
     quoted: tuple[Span, ...]                  # every marked stretch, marks included
     statements: tuple[Statement, ...] | None = None
+    # Roles the quotes' descriptions state of speakers the text gives none: key -> the role's span.
+    roles: dict[str, Span] = field(default_factory=dict)
+
+
+def with_described_roles(actors: tuple[Actor, ...], speech: Speech | None, text: str) -> tuple[Actor, ...]:
+    """The actors, each without a role taking the one a description of it after a quote's cue states
+    (`“...,” kata manajer SDM berusia 33 tahun itu`: manajer SDM)."""
+    if speech is None or not speech.roles:
+        return actors
+    return tuple(replace(a, role=speech.roles[a.key].of(text), role_span=speech.roles[a.key])
+                 if a.key in speech.roles and not a.role else a for a in actors)
 
 
 def read_speech(article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
@@ -1869,7 +1892,8 @@ def read_speech(article: Article, sentences: tuple[Sentence, ...], actors: tuple
     ctx = _Context(article, sentences, actors, lex, doc)
     pieces = _pieces(ctx)
     quoted = tuple(Span(p.open_at, (p.close_at if p.close_at is not None else p.parts[-1].end) + 1) for p in pieces)
-    return Speech(_quotes_in(ctx, pieces), ctx, quoted)
+    found = _quotes_in(ctx, pieces)
+    return Speech(found, ctx, quoted, roles=dict(ctx.described_roles))
 
 
 def find_quotes(article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],

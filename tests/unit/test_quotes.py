@@ -1009,6 +1009,21 @@ def test_quotes_description_pointing_back_is_the_passage_person(lex, make_articl
     assert [(q.text, q.speaker) for q in found] == [("Kami tidak melihat bahaya apa pun di sana,", speaker)]
 
 
+@pytest.mark.parametrize("lead, cue, role", [
+    # a description pointing back states the role of a speaker the text gives none
+    ("Rina Kovalenko", "kata guru sejarah berusia 41 tahun itu", "guru sejarah"),
+    # negative: a noun for anybody is no role; a role the text gave stays
+    ("Rina Kovalenko", "kata perempuan berusia 41 tahun itu", None),
+    ("Pemandu wisata Rina Kovalenko", "kata pemandu itu", "Pemandu wisata"),
+])
+def test_quotes_description_pointing_back_gives_the_speaker_a_role(brief_of, lead, cue, role):
+    text = (f"{lead} baru kembali dari liburan sepekan di Pulau Ruri.\n\n"
+            f"“Kami tidak melihat bahaya apa pun di sana,” {cue} kepada wartawan.\n")
+    brief = brief_of(text)
+    assert [q.speaker for q in brief.quotes] == ["Rina Kovalenko"]
+    assert next(a for a in brief.actors if a.name == "Rina Kovalenko").role == role
+
+
 @pytest.mark.parametrize("after, speaker", [
     # a person named right after the closing mark and its comma, an apposition, then a speech verb
     ("Davor Ilic, anggota komisi pertahanan parlemen, mengatakan setelah rapat.", "Davor Ilic"),
