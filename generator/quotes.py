@@ -1260,7 +1260,10 @@ def _merge_split(ctx: _Context, pieces: list[_Piece]) -> list[_Piece]:
             previous = merged[-1]
             gap_start, gap_end = previous.close_at + 1, piece.open_at
             gap = ctx.text[gap_start:gap_end]
-            if gap.rstrip().endswith(",") and "." not in gap and len(gap) <= WHO_MAX + 20:
+            # ("“... .” X menjawab, “...”": words closed by a full stop end their sentence; the next
+            # sentence's speaker opens a quote of their own.)
+            if gap.rstrip().endswith(",") and "." not in gap and len(gap) <= WHO_MAX + 20 \
+                    and ctx.text[previous.parts[-1].end - 1] not in ".!?":
                 cue = (_after_cue(ctx, gap_start, gap_end)
                        or words.after_suffixed.match(ctx.text, gap_start, gap_end)
                        or words.after_subject.match(ctx.text, gap_start, gap_end))
@@ -1377,17 +1380,22 @@ def _name_after_mark(ctx: _Context, start: int, end: int, *, opens_sentence: boo
     after = mention.span.end
     words = ctx.words
     if text.startswith(",", after):
-        close = text.find(",", after + 1, min(end, after + 1 + WHO_MAX))
-        if close < 0 or first_of(MARKS + "\n", text, after + 1, close) is not None:
-            return None
-        verb = _WORD.search(text, close + 1, end)
-        while verb is not None and not text[close + 1:verb.start()].strip() and fold(verb.group()) in words.verb_adverbs:
-            close = verb.end() - 1
-            verb = _WORD.search(text, verb.end(), end)
-        if (verb is None or text[close + 1:verb.start()].strip() or not verb.group()[0].islower()
-                or fold(verb.group()) not in words.subject_verbs):
-            return None
-        return _Attribution(who, Span(verb.start(), verb.end()), f"after-name:{verb.group().lower()}", verb.end())
+        # The apposition may hold commas of its own ("Name, <post>, <body>, mengatakan"): the verb
+        # follows one of them, within WHO_MAX, before any mark or line break.
+        limit = min(end, after + 1 + WHO_MAX)
+        stop = first_of(MARKS + "\n", text, after + 1, limit)
+        limit = limit if stop is None else stop
+        close = text.find(",", after + 1, limit)
+        while close >= 0:
+            verb = _WORD.search(text, close + 1, end)
+            while verb is not None and fold(verb.group()) in words.verb_adverbs:
+                verb = _WORD.search(text, verb.end(), end)      # "..., juga menegaskan"
+            if (verb is not None and verb.group()[0].islower() and fold(verb.group()) in words.subject_verbs
+                    and first_of(MARKS + ",\n", text, close + 1, verb.start()) is None):
+                return _Attribution(who, Span(verb.start(), verb.end()), f"after-name:{verb.group().lower()}",
+                                    verb.end())
+            close = text.find(",", close + 1, limit)
+        return None
     if not opens_sentence or text[after:after + 1] != " ":
         return None
     following = _WORD.match(text, after + 1, end)
@@ -1466,6 +1474,11 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
                 return found
     if previous is not None and previous.span.end > sentence_start:
         sentence_start = previous.span.end + 1
+    if (previous is not None and previous.speaker and ctx.paragraph_at(previous.span.start) == piece.paragraph
+            and previous.span.end < piece.open_at and not _WORD.search(text, previous.span.end, piece.open_at)):
+        # 2b. A quote right after a quote with a speaker, no word between (`X mengatakan: “...” “...”`):
+        #     the same voice goes on.
+        return _continued(ctx, previous)
     if piece.open_at > sentence_start:
         found = _cue_before(ctx, sentence_start, piece.open_at, pos)
         if found:
@@ -1704,23 +1717,37 @@ def _recap_after(ctx: _Context, piece: _Piece, pos: int) -> _Attribution | None:
 
 
 def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution | None:
+    """A quote making up its paragraph after a paragraph whose last sentence is what a person said
+    (`X menilai ... .`), or making up its sentence after such a sentence of its own paragraph: theirs."""
     text = ctx.text
     order = ctx.paragraph_at(piece.open_at)
-    if order <= 0 or piece.open_at != ctx.paragraphs[order][1].start:
+    if order < 0:
         return None
     block = ctx.paragraphs[piece.paragraph][1]
-    if piece.close_at is not None and text[piece.close_at + 1:block.end].strip(" .,;!?"):
-        return None
-    prev_para = ctx.paragraphs[order - 1][1]
-    last = ctx.sentence_at(prev_para.end - 1)
-    if last is None or first_of(MARKS, text, last.span.start, last.span.end) is not None or text[prev_para.end - 1] == ":":
+    if piece.open_at == ctx.paragraphs[order][1].start:
+        if order == 0 or piece.close_at is not None and text[piece.close_at + 1:block.end].strip(" .,;!?"):
+            return None
+        prev_para = ctx.paragraphs[order - 1][1]
+        last = ctx.sentence_at(prev_para.end - 1)
+        if text[prev_para.end - 1] == ":":
+            return None
+    else:
+        # "X mengatakan ... . “...”" within one paragraph: the quote opens its sentence.
+        here = ctx.sentence_index(piece.open_at)
+        if here is None or here == 0 or ctx.sentences[here].span.start != piece.open_at:
+            return None
+        last = ctx.sentences[here - 1]
+        if last.span.end <= ctx.paragraphs[order][1].start:
+            return None
+    if last is None or first_of(MARKS, text, last.span.start, last.span.end) is not None:
         return None
     if not any(fold(m.group()) in ctx.words.speech_verbs for m in _WORD.finditer(text, last.span.start, last.span.end)):
         return None
     who = ctx.subject(last.span.start, last.span.end)
     if who is None or not who.person or not who.key:
         return None
-    return _Attribution(ctx.of_key(who.key, "previous-paragraph"), None, "previous-paragraph")
+    how = "previous-paragraph" if piece.open_at == ctx.paragraphs[order][1].start else "previous-sentence"
+    return _Attribution(ctx.of_key(who.key, how), None, how)
 
 
 def _channel(ctx: _Context, start: int, end: int, pos: int) -> str | None:

@@ -1009,6 +1009,31 @@ def test_quotes_description_pointing_back_is_the_passage_person(lex, make_articl
     assert [(q.text, q.speaker) for q in found] == [("Kami tidak melihat bahaya apa pun di sana,", speaker)]
 
 
+@pytest.mark.parametrize("second, speakers", [
+    # a quote right after a quote with a speaker, no word between: the same voice goes on
+    ("“Kami juga menunggu jawaban Seoul.”", ["Sergei Lavrov", "Sergei Lavrov"]),
+    # negative: a new speaker named between speaks the next quote (one quote each, not one split quote)
+    ("Park Jin menjawab, “Kami juga menunggu jawaban Moskow.”", ["Sergei Lavrov", "Park Jin"]),
+])
+def test_quotes_quote_right_after_a_quote_goes_on(lex, make_article, second, speakers):
+    text = LEAD + "Lavrov mengatakan: “Kami siap berdialog.” " + second + "\n"
+    _, found, _ = _run(lex, make_article, text, [LAVROV, PARK, SEOUL])
+    assert [q.speaker for q in found] == speakers
+
+
+@pytest.mark.parametrize("before, speaker", [
+    # a quote making up its sentence after a sentence of its paragraph that says what a person said
+    ("Lavrov mengatakan kunjungan itu penting bagi kedua negara.", "Sergei Lavrov"),
+    ("Park Jin tiba kemudian. Ia menegaskan bahwa jawaban itu akan dikirim.", "Park Jin"),
+    # negative: the sentence before says nothing anyone said
+    ("Lavrov tiba di bandara pada pagi hari.", None),
+])
+def test_quotes_quote_sentence_after_what_a_person_said_in_its_paragraph(lex, make_article, before, speaker):
+    text = LEAD + before + " “Kami juga menunggu jawaban Seoul.”\n"
+    _, found, _ = _run(lex, make_article, text, [LAVROV, PARK, SEOUL])
+    assert [q.speaker for q in found] == [speaker]
+
+
 @pytest.mark.parametrize("lead, cue, role", [
     # a description pointing back states the role of a speaker the text gives none
     ("Rina Kovalenko", "kata guru sejarah berusia 41 tahun itu", "guru sejarah"),
@@ -1028,6 +1053,7 @@ def test_quotes_description_pointing_back_gives_the_speaker_a_role(brief_of, lea
     # a person named right after the closing mark and its comma, an apposition, then a speech verb
     ("Davor Ilic, anggota komisi pertahanan parlemen, mengatakan setelah rapat.", "Davor Ilic"),
     ("Davor Ilic, anggota komisi pertahanan parlemen, juga menegaskan hal itu.", "Davor Ilic"),
+    ("Davor Ilic, anggota komisi pertahanan, politikus partai tani, mengatakan setelah rapat.", "Davor Ilic"),
     # a person named right after the closing mark, then a word that is no speech verb
     ("Ilic tertawa, tidak terganggu oleh pertanyaan itu.", "Davor Ilic"),
     # negative: the apposition is followed by no speech verb
