@@ -169,6 +169,8 @@ class _Words:
         # "manajer berusia 33 tahun itu": an age inside a description; "pejabat": a person of any post.
         self.age_words = words("age_words", True)
         self.generic_people = words("generic_people", True)
+        self.former = words("former", True)
+        self.relative = words("relative", True)
         self.coordinators = words("coordinators", True)
         self.verb_leads = words("verb_leads", True) | self.coordinators
         self.adverbial_lead = words("adverbial_lead", True)
@@ -235,6 +237,11 @@ class _Words:
             "speech.before_cue",
             rf"(?P<cue>{b}(?:{cue_after}|{according}){e})\s+(?P<who>[^,;:“”\"«»()\n]{{1,{WHO_MAX}}}?)\s*[:,]\s*$",
             flags)
+        # "Seperti dikatakan X, “": a passive cue and its agent right before the opening mark.
+        self.before_passive = lex.regex(
+            "speech.before_passive",
+            rf"(?P<cue>{b}(?:{alt('passive_cues', True)}){e})(?:\s+(?:{alt('agent', True)}){e})?\s+"
+            rf"(?P<who>[^,;:“”\"«»()\n]{{1,{WHO_MAX}}}?)\s*[:,]\s*$", flags)
         self.before_suffixed = lex.regex("speech.before_suffixed",
                                          rf"(?P<cue>{b}(?:{suffixed}){e})\s*[:,]\s*$", flags)
         self.before_colon = lex.regex("speech.before_colon", r":\s*$")
@@ -757,6 +764,10 @@ class _Speakers:
                 return reader
         # "kata pejabat militer X itu": a description pointing back (not "seorang pejabat ... itu").
         pointing_back = any(fold(m.group()) in self.words.anaphora for m in words if m.start() < zone_end)
+        if not pointing_back and zone_end < end:
+            late = self.late_description(words, start, zone_end, end, pos, found)
+            if late is not None:
+                return late or None
         if (fold(words[0].group()) in self.words.anonymous and not (found is not None and found.person)
                 and not (pointing_back and fold(words[0].group()) in self.words.generic_people)):
             # "kata pejabat kementerian": an unnamed official of a body the article named before
@@ -826,49 +837,6 @@ class _Speakers:
             return by_role
         fuller = self.fuller(phrase[0].capitalize(), pos, leading=True)
         return _Who(fuller, None, False, "text") if fuller else None
-
-    def described(self, phrase: list[re.Match], pos: int, country: _Who | None = None) -> _Who | None:
-        """`kata manajer berusia 33 tahun itu`, `kata pejabat militer X itu`: a description pointing back.
-        The person named before whose role holds its words; else the person the passage is about, when
-        the description fits them: the country it names is theirs, and its head is a noun for a person of
-        any post or a word of their role (or the text gives them no role: the description states it,
-        `described_roles`); else nobody."""
-        words = self.words
-        cut = next((i for i, m in enumerate(phrase) if fold(m.group()) in words.age_words), len(phrase))
-        country_words = {fold(t) for t in re.split(r"[\s-]+", self.actors[country.key].name)} if country else set()
-        role_words = [m for m in phrase[:cut] if fold(m.group()) not in words.anaphora]
-        role_words = role_words[:next((i for i, m in enumerate(role_words) if fold(m.group()) in country_words),
-                                      len(role_words))]
-        role = [m.group() for m in role_words]
-        by_role = self.by_words(role, pos, roles=True, before=True) if role else None
-        if by_role is not None and by_role.person and (
-                country is None or fold(self.actors[by_role.key].affiliation or "") == fold(self.actors[country.key].name)):
-            return by_role
-        head = fold(role[0]) if role else None
-        nation = fold(self.actors[country.key].name) if country else None
-
-        def fits(actor: Actor, known: bool) -> bool:
-            if nation is not None and (actor.affiliation or known) and fold(actor.affiliation or "") != nation:
-                return False
-            return head is None or not actor.role or head in words.generic_people or head in self.actor_words(actor)[1]
-        topic = self.topic(pos)
-        if topic is not None and fits(self.actors[topic.key], False):
-            if (not self.actors[topic.key].role and head not in words.generic_people and role_words
-                    and all(m.group()[0].islower() for m in role_words[:1])):
-                span = Span(role_words[0].start(), role_words[-1].end())
-                self.described_roles.setdefault(topic.key, span)
-            return _Who(topic.name, topic.key, True, "described")
-        if nation is None:
-            return None
-        # "kata pejabat militer X itu" after a passage about someone else: the latest person of the
-        # passage acting for X whom the description fits.
-        here = self.paragraph_at(pos)
-        floor = self.paragraphs[max(here - TOPIC_PARAGRAPHS, 0)][1].start if here >= 0 else 0
-        for mention in reversed(self.mentions_in(floor, pos)):
-            actor = self.actors.get(mention.key)
-            if mention.kind == "person" and actor is not None and fits(actor, True):
-                return self.of_key(actor.key, "described")
-        return None
 
     def body_of(self, words: list[re.Match], end: int, country: _Who) -> _Who | None:
         """`kementerian luar negeri Ukraina`: a lower-case phrase opening with a body's head and
@@ -1019,7 +987,76 @@ class _Speakers:
         return _Who(self.actors[named.key].name, named.key, False, "outlet")
 
 
-class _Context(_Passage, _Naming, _Speakers):
+class _Descriptions:
+    """Part of `_Context`: whom a description pointing back after a cue names (`kata manajer berusia 33
+    tahun itu`), and the roles such descriptions state."""
+
+    def described(self, phrase: list[re.Match], pos: int, country: _Who | None = None) -> _Who | None:
+        """`kata manajer berusia 33 tahun itu`, `kata pejabat militer X itu`: a description pointing back.
+        The person named before whose role holds its words; else the person the passage is about, when
+        the description fits them: the country it names is theirs, and its head is a noun for a person of
+        any post or a word of their role (or the text gives them no role: the description states it,
+        `described_roles`); else nobody."""
+        words = self.words
+        cut = next((i for i, m in enumerate(phrase) if fold(m.group()) in words.age_words), len(phrase))
+        country_words = {fold(t) for t in re.split(r"[\s-]+", self.actors[country.key].name)} if country else set()
+        role_words = [m for m in phrase[:cut] if fold(m.group()) not in words.anaphora]
+        role_words = role_words[:next((i for i, m in enumerate(role_words) if fold(m.group()) in country_words),
+                                      len(role_words))]
+        role = [m.group() for m in role_words]
+        by_role = self.by_words(role, pos, roles=True, before=True) if role else None
+        if by_role is not None and by_role.person and (
+                country is None or fold(self.actors[by_role.key].affiliation or "") == fold(self.actors[country.key].name)):
+            return by_role
+        # "mantan duta besar": a former post says nothing against the post held now.
+        former = bool(role) and fold(role[0]) in words.former
+        head = fold(role[0]) if role else None
+        nation = fold(self.actors[country.key].name) if country else None
+
+        def fits(actor: Actor, known: bool) -> bool:
+            if nation is not None and (actor.affiliation or known) and fold(actor.affiliation or "") != nation:
+                return False
+            return (head is None or former or not actor.role or head in words.generic_people
+                    or head in self.actor_words(actor)[1])
+        topic = self.topic(pos)
+        if topic is not None and fits(self.actors[topic.key], False):
+            if (not self.actors[topic.key].role and head not in words.generic_people and not former and role_words
+                    and all(m.group()[0].islower() for m in role_words[:1])):
+                span = Span(role_words[0].start(), role_words[-1].end())
+                self.described_roles.setdefault(topic.key, span)
+            return _Who(topic.name, topic.key, True, "described")
+        if nation is None:
+            return None
+        # "kata pejabat militer X itu" after a passage about someone else: the latest person of the
+        # passage acting for X whom the description fits.
+        here = self.paragraph_at(pos)
+        floor = self.paragraphs[max(here - TOPIC_PARAGRAPHS, 0)][1].start if here >= 0 else 0
+        for mention in reversed(self.mentions_in(floor, pos)):
+            actor = self.actors.get(mention.key)
+            if mention.kind == "person" and actor is not None and fits(actor, True):
+                return self.of_key(actor.key, "described")
+        return None
+
+    def late_description(self, words: list[re.Match], start: int, zone_end: int, end: int, pos: int,
+                         found: _Who | None) -> _Who | bool | None:
+        """`ujar pria yang telah menjabat sejak 2004 tersebut`, `ujar mantan duta besar X untuk PBB itu`: a
+        description (no name, nobody unnamed) closing its sentence on the word pointing back, after a
+        relative clause or a name (after a common noun the word is that noun's: `dalam pernyataan itu`).
+        None when the words are no such description; else whom `described` finds (False: nobody)."""
+        head = fold(words[0].group())
+        if (not words[0].group()[0].islower() or head in self.words.anonymous and head not in self.words.generic_people
+                or found is not None and (found.person or self.actors[found.key].kind != "country")):
+            return None
+        stop = first_of(".!?", self.text, zone_end, end)
+        tail = [m for m in words if zone_end <= m.start() and (stop is None or m.end() <= stop)]
+        if (len(tail) < 3 or fold(tail[-1].group()) not in self.words.anaphora
+                or fold(tail[0].group()) not in self.words.relative and tail[-2].group()[0].islower()
+                or self.generic_body(start, zone_end, pos) is not None):
+            return None
+        return self.described([m for m in words if m.start() < zone_end], pos, found) or False
+
+
+class _Context(_Passage, _Naming, _Speakers, _Descriptions):
     """What one article offers to attribution: text, paragraphs, mentions, whom the passage is about.
 
     Its methods are grouped by what they answer: `_Passage` (positions, mentions, the salience layer,
@@ -1370,15 +1407,26 @@ def _name_after_mark(ctx: _Context, start: int, end: int, *, opens_sentence: boo
     Name <lower-case word> ...` (the sentence goes on about who said the words: `Name tertawa`); not
     before a preposition or a coordinator (`Name dan Name2 ...`)."""
     text = ctx.text
+    words = ctx.words
     at = start
     while at < end and (text[at].isspace() or text[at] == ","):
         at += 1
+    lead = _WORD.match(text, at, end)
+    if lead is not None and lead.group()[0].islower() and fold(lead.group()) in words.after_lead \
+            and text[lead.end():lead.end() + 1] == " ":
+        at = lead.end() + 1                                # "“...,” demikian Name."
+    else:
+        lead = None
     mention = next((m for m in ctx.mentions_in(at, at + 1) if m.kind == "person"), None)
     if mention is None or mention.span.end > end:
         return None
     who = ctx.of_mention(mention, "after-name")
     after = mention.span.end
-    words = ctx.words
+    if lead is not None:
+        following = _WORD.match(text, after + 1, end) if text[after:after + 1] == " " else None
+        if following is not None and fold(following.group()) in words.coordinators:
+            return None                                    # "demikian Name dan Name2"
+        return _Attribution(who, Span(lead.start(), lead.end()), f"after-name:{lead.group().lower()}", after)
     if text.startswith(",", after):
         # The apposition may hold commas of its own ("Name, <post>, <body>, mengatakan"): the verb
         # follows one of them, within WHO_MAX, before any mark or line break.
@@ -1415,6 +1463,12 @@ def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution |
     if found:
         who = ctx.who(found.start("who"), found.end("who"), pos)
         return _Attribution(who, Span(found.start("cue"), found.end("cue")), f"before:{found.group('cue').lower()}")
+    found = words.before_passive.search(ctx.text, start, end)
+    if found:
+        who = ctx.who(found.start("who"), found.end("who"), pos)
+        if who is not None and who.name:
+            return _Attribution(who, Span(found.start("cue"), found.end("cue")),
+                                f"before-passive:{found.group('cue').lower()}")
     found = words.before_verb.search(ctx.text, start, end)
     if found:
         lead = _WORD.search(ctx.text, max(start, found.start("cue") - 24), found.start("cue"))

@@ -1034,6 +1034,40 @@ def test_quotes_quote_sentence_after_what_a_person_said_in_its_paragraph(lex, ma
     assert [q.speaker for q in found] == [speaker]
 
 
+@pytest.mark.parametrize("cue, speaker", [
+    # the description closes its sentence on the word pointing back, after a clause or a phrase
+    ("ujar pria yang telah menjabat sejak 2004 tersebut", "Sergei Lavrov"),
+    # a former post says nothing against the post held now
+    ("ujar mantan duta besar Rusia untuk PBB itu", "Sergei Lavrov"),
+    # negative: an unnamed source, another country, a post the person does not hold
+    ("ujar seorang pejabat yang enggan disebut namanya itu", None),
+    ("ujar mantan duta besar Jepang untuk PBB itu", None),
+    ("ujar duta besar Rusia untuk PBB itu", None),
+])
+def test_quotes_description_closing_on_the_word_pointing_back(brief_of, cue, speaker):
+    text = (LEAD + f"“Kami siap berdialog dengan siapa pun,” {cue}.\n")
+    assert _speakers(brief_of, text)[-1] == ("Kami siap berdialog dengan siapa pun,", speaker)
+
+
+def test_quotes_word_pointing_back_at_a_noun_after_the_speaker_is_not_the_description(brief_of):
+    # negative: "itu" points at the statement, not at a description of a person; the body speaks
+    text = ("Kedutaan Besar Rusia di Seoul hanya mengirimkan pernyataan tertulis pada Senin.\n\n"
+            "“Kami siap berdialog dengan siapa pun,” tulis pihak kedutaan dalam pernyataan itu.\n")
+    assert _speakers(brief_of, text)[-1] == ("Kami siap berdialog dengan siapa pun,", "Kedutaan Besar Rusia")
+
+
+@pytest.mark.parametrize("before, speaker", [
+    # a passive cue and its agent right before the opening mark
+    ("Seperti dikatakan Lavrov, ", "Sergei Lavrov"),
+    ("Sebagaimana disampaikan oleh Lavrov kepada wartawan: ", "Sergei Lavrov"),
+    # negative: a passive verb that is no speech names no speaker
+    ("Rencana itu diumumkan pada Senin, ", None),
+])
+def test_quotes_passive_cue_before_the_quote(lex, make_article, before, speaker):
+    _, quote = _one(lex, make_article, LEAD + before + "“Kami siap berdialog dengan siapa pun.”\n", [LAVROV, SEOUL])
+    assert quote.speaker == speaker
+
+
 @pytest.mark.parametrize("lead, cue, role", [
     # a description pointing back states the role of a speaker the text gives none
     ("Rina Kovalenko", "kata guru sejarah berusia 41 tahun itu", "guru sejarah"),
@@ -1056,6 +1090,10 @@ def test_quotes_description_pointing_back_gives_the_speaker_a_role(brief_of, lea
     ("Davor Ilic, anggota komisi pertahanan, politikus partai tani, mengatakan setelah rapat.", "Davor Ilic"),
     # a person named right after the closing mark, then a word that is no speech verb
     ("Ilic tertawa, tidak terganggu oleh pertanyaan itu.", "Davor Ilic"),
+    # "demikian" and the name closing the sentence
+    ("demikian Davor Ilic.", "Davor Ilic"),
+    # negative: "demikian" before no person
+    ("demikian pula sikap komisi itu.", None),
     # negative: the apposition is followed by no speech verb
     ("Davor Ilic, anggota komisi pertahanan parlemen, tiba kemudian.", None),
     # negative: a preposition or a coordinator after the name: not who speaks
