@@ -1009,6 +1009,20 @@ def test_quotes_description_pointing_back_is_the_passage_person(lex, make_articl
     assert [(q.text, q.speaker) for q in found] == [("Kami tidak melihat bahaya apa pun di sana,", speaker)]
 
 
+@pytest.mark.parametrize("between, speaker", [
+    # a quote paragraph right after a paragraph closing on a quote and its cue: the same voice
+    ("", "Sergei Lavrov"),
+    # negative: a paragraph about someone else between, saying nothing: nobody
+    ("Menteri Luar Negeri Korea Selatan Park Jin tiba di bandara kemudian.\n\n", None),
+    # negative: a new speaker named between: theirs
+    ("Park Jin menegaskan bahwa Seoul tetap pada posisinya.\n\n", "Park Jin"),
+])
+def test_quotes_quote_paragraph_goes_on_only_from_the_quote_right_before(lex, make_article, between, speaker):
+    text = LEAD + "“Kami siap berdialog,” kata Lavrov.\n\n" + between + "“Kami juga menunggu jawaban.”\n"
+    _, found, _ = _run(lex, make_article, text, [LAVROV, PARK, SEOUL])
+    assert [q.speaker for q in found] == ["Sergei Lavrov", speaker]
+
+
 @pytest.mark.parametrize("second, speakers", [
     # a quote right after a quote with a speaker, no word between: the same voice goes on
     ("“Kami juga menunggu jawaban Seoul.”", ["Sergei Lavrov", "Sergei Lavrov"]),
