@@ -170,6 +170,10 @@ class _Words:
         self.age_words = words("age_words", True)
         self.generic_people = words("generic_people", True)
         self.former = words("former", True)
+        self.title_expansions = {fold(str(k)): str(v) for k, v in (lex.group("titles", "expansions") or {}).items()}
+        # The words of posts (heads and portfolios: "menteri", "pertahanan"), folded.
+        self.title_words = frozenset(fold(w) for phrase in [*lex.words("titles", "heads"), *lex.words("titles", "role_objects")]
+                                     for w in str(phrase).split())
         self.relative = words("relative", True)
         self.coordinators = words("coordinators", True)
         self.verb_leads = words("verb_leads", True) | self.coordinators
@@ -787,7 +791,7 @@ class _Speakers:
                 # "kata presiden Rusia tersebut": the person named before who holds that role for that country;
                 # "kata pejabat militer Rusia itu": the passage's person, when that description fits them.
                 found = self.role_of_country(words, zone_end, country, pos) or found
-                if found is country and pointing_back and words[0].group()[0].islower():
+                if found is country and pointing_back:
                     return self.described([m for m in words if m.start() < zone_end], pos, country)
         if words[0].group()[0].islower() and fold(words[0].group()) in self.words.kinship:
             # "tegas adik Kim Jong Un itu": a relative of the person named, not that person.
@@ -1003,7 +1007,8 @@ class _Descriptions:
         role_words = [m for m in phrase[:cut] if fold(m.group()) not in words.anaphora]
         role_words = role_words[:next((i for i, m in enumerate(role_words) if fold(m.group()) in country_words),
                                       len(role_words))]
-        role = [m.group() for m in role_words]
+        # "Menlu X itu": an abbreviated post written out (titles.yaml expansions).
+        role = [w for m in role_words for w in words.title_expansions.get(fold(m.group()), m.group()).split()]
         by_role = self.by_words(role, pos, roles=True, before=True) if role else None
         if by_role is not None and by_role.person and (
                 country is None or fold(self.actors[by_role.key].affiliation or "") == fold(self.actors[country.key].name)):
@@ -1011,13 +1016,15 @@ class _Descriptions:
         # "mantan duta besar": a former post says nothing against the post held now.
         former = bool(role) and fold(role[0]) in words.former
         head = fold(role[0]) if role else None
+        stated = [fold(w) for w in role if fold(w) in words.title_words]
         nation = fold(self.actors[country.key].name) if country else None
 
         def fits(actor: Actor, known: bool) -> bool:
             if nation is not None and (actor.affiliation or known) and fold(actor.affiliation or "") != nation:
                 return False
+            # (the post's words the description states, heads and portfolios, must be the person's)
             return (head is None or former or not actor.role or head in words.generic_people
-                    or head in self.actor_words(actor)[1])
+                    or all(w in self.actor_words(actor)[1] for w in stated))
         topic = self.topic(pos)
         if topic is not None and fits(self.actors[topic.key], False):
             if (not self.actors[topic.key].role and head not in words.generic_people and not former and role_words
@@ -1494,22 +1501,11 @@ def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution |
 def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribution:
     text = ctx.text
     block = ctx.paragraphs[piece.paragraph][1]
-    first, last = piece.parts[0], piece.parts[-1]
-    pos = first.start
+    pos = piece.parts[0].start
     # 1. A cue after the closing mark (or inside a split quote, between its pieces).
-    if piece.close_at is not None:
-        limit = first_of(OPENERS, text, piece.close_at + 1, block.end)
-        limit = block.end if limit is None else limit
-        comma = text[last.end - 1] == "," or text[piece.close_at + 1:piece.close_at + 2] == ","
-        found = _cue_after(ctx, piece.close_at + 1, limit, pos, comma)
-        if found:
-            return _body_goes_on(ctx, found, piece, previous) or found
-        opening = ctx.sentence_at(piece.open_at)
-        found = _name_after_mark(ctx, piece.close_at + 1, limit,
-                                 opens_sentence=opening is not None and opening.span.start == piece.open_at) \
-            if comma else None
-        if found:
-            return found
+    found = _after_close(ctx, piece, previous, block) if piece.close_at is not None else None
+    if found:
+        return found
     if len(piece.parts) > 1 and piece.form == "split":
         gap_start = piece.parts[0].end + 1
         found = _cue_after(ctx, gap_start, piece.parts[1].start, pos, True)
@@ -1571,6 +1567,23 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         if found:
             return found
     return _Attribution(None, None, "none")
+
+
+def _after_close(ctx: _Context, piece: _Piece, previous: Quote | None, block: Span) -> _Attribution | None:
+    """A cue after the closing mark (`“...,” kata X`), else a person named right after it."""
+    text = ctx.text
+    limit = first_of(OPENERS, text, piece.close_at + 1, block.end)
+    limit = block.end if limit is None else limit
+    # (a question or an exclamation closes its words as a comma does: "“...?” X bertanya")
+    comma = text[piece.parts[-1].end - 1] in ",?!" or text[piece.close_at + 1:piece.close_at + 2] == ","
+    found = _cue_after(ctx, piece.close_at + 1, limit, piece.parts[0].start, comma)
+    if found:
+        return _body_goes_on(ctx, found, piece, previous) or found
+    if not comma:
+        return None
+    opening = ctx.sentence_at(piece.open_at)
+    return _name_after_mark(ctx, piece.close_at + 1, limit,
+                            opens_sentence=opening is not None and opening.span.start == piece.open_at)
 
 
 def _body_goes_on(ctx: _Context, found: _Attribution, piece: _Piece, previous: Quote | None) -> _Attribution | None:

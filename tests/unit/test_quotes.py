@@ -1063,6 +1063,32 @@ def test_quotes_description_closing_on_the_word_pointing_back(brief_of, cue, spe
     assert _speakers(brief_of, text)[-1] == ("Kami siap berdialog dengan siapa pun,", speaker)
 
 
+@pytest.mark.parametrize("cue, speaker", [
+    # an abbreviated post written out, a capitalised post: the person of that post and country
+    ("imbuh Menlu Rusia itu", "Sergei Lavrov"),
+    # a post's modifier that is no post word ("senior") says nothing against the person
+    ("kata menteri senior tersebut", "Sergei Lavrov"),
+    # negative: a post the person does not hold (its portfolio differs), never the country itself
+    ("imbuh Menhan Rusia itu", None),
+    ("kata menteri pertahanan senior tersebut", None),
+])
+def test_quotes_description_states_posts_the_person_holds(brief_of, cue, speaker):
+    text = LEAD + f"“Kami siap berdialog dengan siapa pun,” {cue}.\n"
+    assert _speakers(brief_of, text)[-1] == ("Kami siap berdialog dengan siapa pun,", speaker)
+
+
+@pytest.mark.parametrize("after, speaker", [
+    # a question or an exclamation closes its words as a comma does before the subject and its verb
+    ("Lavrov bertanya kepada wartawan.", "Sergei Lavrov"),
+    ("Lavrov menambahkan.", "Sergei Lavrov"),
+    # negative: a new sentence about the question names no speaker
+    ("Pertanyaan itu tidak dijawab.", None),
+])
+def test_quotes_question_closing_before_its_speaker(lex, make_article, after, speaker):
+    _, quote = _one(lex, make_article, LEAD + "“Mengapa kami harus menunggu?” " + after + "\n", [LAVROV, SEOUL])
+    assert quote.speaker == speaker
+
+
 def test_quotes_word_pointing_back_at_a_noun_after_the_speaker_is_not_the_description(brief_of):
     # negative: "itu" points at the statement, not at a description of a person; the body speaks
     text = ("Kedutaan Besar Rusia di Seoul hanya mengirimkan pernyataan tertulis pada Senin.\n\n"
