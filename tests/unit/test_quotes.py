@@ -925,7 +925,8 @@ def test_quotes_lost_marks_relayed_through_a_channel_are_no_quote(lex, make_arti
 
 
 @pytest.mark.parametrize("cue", ["cetus Orlov", "sergah Orlov", "harap Orlov", "desak Orlov", "sindir Orlov",
-                                 "tepis Orlov", "cetusnya", "harapnya", "pintanya"])
+                                 "tepis Orlov", "cetusnya", "harapnya", "pintanya", "cuit Orlov", "bilang Orlov",
+                                 "tuding Orlov", "ingat Orlov", "cuitnya", "tudingnya"])
 def test_quotes_further_cue_words_of_real_news(lex, make_article, cue):
     text = ORLOV_LEAD + f"“Kami tidak datang untuk berdebat,” {cue} di Hanoi."
     _, quote = _one(lex, make_article, text, [ORLOV, HANOI])
