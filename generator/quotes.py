@@ -232,6 +232,10 @@ class _Words:
             "speech.after_relay",
             rf"[\s,]*(?:{alt('after_lead', True)}){e}\s+(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}}?)\s+"
             rf"(?P<cue>{b}(?:{alt('report_verbs', True)}|{alt('quoting', True)}){e})", flags)
+        # "“...,” Yonhap melaporkan": the subject after the closing mark reports.
+        self.after_report = lex.regex(
+            "speech.after_report",
+            rf"[\s,]*(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}}?)\s+(?P<cue>{b}(?:{alt('report_verbs', True)}){e})", flags)
         # Before an opening mark: "X mengatakan: “", "kata X, “", "Menurut X, “", "menurutnya, “".
         self.before_verb = lex.regex(
             "speech.before_verb",
@@ -1581,6 +1585,13 @@ def _after_close(ctx: _Context, piece: _Piece, previous: Quote | None, block: Sp
         return _body_goes_on(ctx, found, piece, previous) or found
     if not comma:
         return None
+    found = ctx.words.after_report.match(text, piece.close_at + 1, limit)
+    if found:
+        # "“...,” Yonhap melaporkan(, mengutip X)": an agency or a body reports; _settle reads whose words.
+        who = ctx.who(found.start("who"), found.end("who"), piece.parts[0].start)
+        if who is not None and who.key in ctx.actors and ctx.actors[who.key].kind == "organization":
+            return _Attribution(who, Span(found.start("cue"), found.end("cue")),
+                                f"after-report:{found.group('cue').lower()}", found.end("cue"))
     opening = ctx.sentence_at(piece.open_at)
     return _name_after_mark(ctx, piece.close_at + 1, limit,
                             opens_sentence=opening is not None and opening.span.start == piece.open_at)

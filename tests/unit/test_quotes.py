@@ -1090,6 +1090,20 @@ def test_quotes_question_closing_before_its_speaker(lex, make_article, after, sp
     assert quote.speaker == speaker
 
 
+@pytest.mark.parametrize("after, speaker", [
+    # an agency reporting after the closing mark: whom it quotes, else the passage's person, else itself
+    ("TASS melaporkan, mengutip Lavrov.", "Sergei Lavrov"),
+    ("TASS melaporkan, mengutip seorang pejabat kementerian.", None),
+    ("TASS melaporkan.", "Sergei Lavrov"),
+    # negative: a person or a state before the verb is no agency reporting
+    ("Seoul melaporkan.", None),
+])
+def test_quotes_agency_reporting_after_the_closing_mark(lex, make_article, after, speaker):
+    text = LEAD + "“Pembicaraan itu berlangsung konstruktif,” " + after + "\n"
+    _, quote = _one(lex, make_article, text, [LAVROV, TASS, SEOUL])
+    assert quote.speaker == speaker
+
+
 def test_quotes_word_pointing_back_at_a_noun_after_the_speaker_is_not_the_description(brief_of):
     # negative: "itu" points at the statement, not at a description of a person; the body speaks
     text = ("Kedutaan Besar Rusia di Seoul hanya mengirimkan pernyataan tertulis pada Senin.\n\n"
