@@ -1461,6 +1461,8 @@ def _name_after_mark(ctx: _Context, start: int, end: int, *, opens_sentence: boo
     if following is None or not following.group()[0].islower() or fold(following.group()) in words.breakers \
             or fold(following.group()) in words.coordinators:
         return None
+    if ctx._verb_like(following.group()) and fold(following.group()).startswith(words.passive_prefixes):
+        return None       # "“...,” Name disambut Name2": the name undergoes the verb, it does not speak
     return _Attribution(who, mention.span, "after-name", mention.span.end)
 
 

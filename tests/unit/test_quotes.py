@@ -1154,6 +1154,8 @@ def test_quotes_description_pointing_back_gives_the_speaker_a_role(brief_of, lea
     # negative: a preposition or a coordinator after the name: not who speaks
     ("Davor Ilic dan Rina Kovalenko tiba kemudian.", None),
     ("di depan Davor Ilic, tiba kemudian.", None),
+    # negative: the name undergoes a passive verb: not who speaks
+    ("Ilic disambut para wartawan di lobi.", None),
 ])
 def test_quotes_person_named_after_the_closing_mark(lex, make_article, after, speaker):
     text = ("Rapat komisi membahas kunjungan wisatawan ke Pulau Ruri.\n\n"
