@@ -29,6 +29,14 @@ cue after a body's quote is the body's; `“...,” tulis <agency>` closing a se
 the agency's own words; a name in marks after a noun of the same head (`jembatan “Jembatan X”`) is no
 quote; a country subject in a passage about its own official gives the official's words; an unmarked
 third-person `..., kata X` paraphrases X when X is quoted with marks elsewhere.
+Blind set 5 adds: a description pointing back after a cue (`kata manajer berusia 33 tahun itu`, `kata
+pejabat militer X itu`, `ujar pria yang ... tersebut`) names the person it fits (the passage's person or one
+acting for the country it names; the posts it states must be theirs) and gives them the role the text gave
+none; a person named right after the closing mark speaks (`“...,” Name, <apposition>, mengatakan`, `“...,”
+Name <word>`, `“...,” demikian Name`), as does an agency reporting there (`“...,” Yonhap melaporkan`) and a
+passive cue before the mark (`Seperti dikatakan X, “`); the same voice goes on in a quote right after a
+quote, and a quote (closed or cut by the end of the text) after a sentence saying what a person said is
+theirs; a state or a capital as the subject of a quoted phrase with no cue speaks no words.
 
 Every Quote and Statement carries `rule` = "<form>/<attribution>", naming what fired.
 No Indonesian word lives here: cue words, pronouns and channels come from `speech.yaml`.
