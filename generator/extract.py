@@ -322,6 +322,7 @@ def extract(article: Article, lex: Lexicon) -> Brief:
     speech = _stage(problems, budget, article, "quotes", None,
                     lambda: quotes.read_speech(article, sentences, found_actors, lex, doc))
     found_quotes = speech.quotes if speech else ()
+    found_actors = quotes.with_described_roles(found_actors, speech, article.text)
     statements = _stage(problems, budget, article, "quotes", (),
                         lambda: quotes.find_statements(article, sentences, found_actors, lex, speech)) if speech else ()
     chosen = _stage(problems, budget, article, "summary", (),

@@ -29,6 +29,14 @@ cue after a body's quote is the body's; `“...,” tulis <agency>` closing a se
 the agency's own words; a name in marks after a noun of the same head (`jembatan “Jembatan X”`) is no
 quote; a country subject in a passage about its own official gives the official's words; an unmarked
 third-person `..., kata X` paraphrases X when X is quoted with marks elsewhere.
+Blind set 5 adds: a description pointing back after a cue (`kata manajer berusia 33 tahun itu`, `kata
+pejabat militer X itu`, `ujar pria yang ... tersebut`) names the person it fits (the passage's person or one
+acting for the country it names; the posts it states must be theirs) and gives them the role the text gave
+none; a person named right after the closing mark speaks (`“...,” Name, <apposition>, mengatakan`, `“...,”
+Name <word>`, `“...,” demikian Name`), as does an agency reporting there (`“...,” Yonhap melaporkan`) and a
+passive cue before the mark (`Seperti dikatakan X, “`); the same voice goes on in a quote right after a
+quote, and a quote (closed or cut by the end of the text) after a sentence saying what a person said is
+theirs; a state or a capital as the subject of a quoted phrase with no cue speaks no words.
 
 Every Quote and Statement carries `rule` = "<form>/<attribution>", naming what fired.
 No Indonesian word lives here: cue words, pronouns and channels come from `speech.yaml`.
@@ -37,7 +45,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUBLE_OPENERS, QUOTE_MARKS, SINGLE_CLOSER,
@@ -166,6 +174,15 @@ class _Words:
         self.after_lead = words("after_lead", True)
         self.cue_words = words("cues_before") | words("indirect") | words("cues_after") | words("suffixed")
         self.anonymous = words("anonymous", True)
+        # "manajer berusia 33 tahun itu": an age inside a description; "pejabat": a person of any post.
+        self.age_words = words("age_words", True)
+        self.generic_people = words("generic_people", True)
+        self.former = words("former", True)
+        self.title_expansions = {fold(str(k)): str(v) for k, v in (lex.group("titles", "expansions") or {}).items()}
+        # The words of posts (heads and portfolios: "menteri", "pertahanan"), folded.
+        self.title_words = frozenset(fold(w) for phrase in [*lex.words("titles", "heads"), *lex.words("titles", "role_objects")]
+                                     for w in str(phrase).split())
+        self.relative = words("relative", True)
         self.coordinators = words("coordinators", True)
         self.verb_leads = words("verb_leads", True) | self.coordinators
         self.adverbial_lead = words("adverbial_lead", True)
@@ -223,6 +240,10 @@ class _Words:
             "speech.after_relay",
             rf"[\s,]*(?:{alt('after_lead', True)}){e}\s+(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}}?)\s+"
             rf"(?P<cue>{b}(?:{alt('report_verbs', True)}|{alt('quoting', True)}){e})", flags)
+        # "“...,” Yonhap melaporkan": the subject after the closing mark reports.
+        self.after_report = lex.regex(
+            "speech.after_report",
+            rf"[\s,]*(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}}?)\s+(?P<cue>{b}(?:{alt('report_verbs', True)}){e})", flags)
         # Before an opening mark: "X mengatakan: “", "kata X, “", "Menurut X, “", "menurutnya, “".
         self.before_verb = lex.regex(
             "speech.before_verb",
@@ -232,6 +253,11 @@ class _Words:
             "speech.before_cue",
             rf"(?P<cue>{b}(?:{cue_after}|{according}){e})\s+(?P<who>[^,;:“”\"«»()\n]{{1,{WHO_MAX}}}?)\s*[:,]\s*$",
             flags)
+        # "Seperti dikatakan X, “": a passive cue and its agent right before the opening mark.
+        self.before_passive = lex.regex(
+            "speech.before_passive",
+            rf"(?P<cue>{b}(?:{alt('passive_cues', True)}){e})(?:\s+(?:{alt('agent', True)}){e})?\s+"
+            rf"(?P<who>[^,;:“”\"«»()\n]{{1,{WHO_MAX}}}?)\s*[:,]\s*$", flags)
         self.before_suffixed = lex.regex("speech.before_suffixed",
                                          rf"(?P<cue>{b}(?:{suffixed}){e})\s*[:,]\s*$", flags)
         self.before_colon = lex.regex("speech.before_colon", r":\s*$")
@@ -376,9 +402,10 @@ class _Passage:
 
     def _breaks(self, word: str) -> bool:
         folded = fold(word)
-        if folded in self.words.through or folded in self.words.anaphora:
+        if folded in self.words.through or folded in self.words.anaphora or folded in self.words.age_words:
             # "A, melalui <role> X, meminta": X is still in the subject; "<Role> tersebut,
-            # X, <verb>": a demonstrative is no verb, whatever its prefix.
+            # X, <verb>": a demonstrative is no verb, whatever its prefix; "Pria berusia 40 tahun
+            # itu": an age describes the subject.
             return False
         if folded in self.words.breakers or folded in self.words.cue_words:
             return True
@@ -751,7 +778,14 @@ class _Speakers:
             reader = self.reader(zone_end, end, pos)
             if reader is not None:
                 return reader
-        if fold(words[0].group()) in self.words.anonymous and not (found is not None and found.person):
+        # "kata pejabat militer X itu": a description pointing back (not "seorang pejabat ... itu").
+        pointing_back = any(fold(m.group()) in self.words.anaphora for m in words if m.start() < zone_end)
+        if not pointing_back and zone_end < end:
+            late = self.late_description(words, start, zone_end, end, pos, found)
+            if late is not None:
+                return late or None
+        if (fold(words[0].group()) in self.words.anonymous and not (found is not None and found.person)
+                and not (pointing_back and fold(words[0].group()) in self.words.generic_people)):
             # "kata pejabat kementerian": an unnamed official of a body the article named before
             # speaks for that body.
             rest = next((m for m in words if fold(m.group()) not in self.words.anonymous), None)
@@ -766,8 +800,11 @@ class _Speakers:
             country = found
             found = self.body_of(words, zone_end, found) or self.titled_body(start, zone_end, found) or found
             if found is country:
-                # "kata presiden Rusia tersebut": the person named before who holds that role for that country.
+                # "kata presiden Rusia tersebut": the person named before who holds that role for that country;
+                # "kata pejabat militer Rusia itu": the passage's person, when that description fits them.
                 found = self.role_of_country(words, zone_end, country, pos) or found
+                if found is country and pointing_back:
+                    return self.described([m for m in words if m.start() < zone_end], pos, country)
         if words[0].group()[0].islower() and fold(words[0].group()) in self.words.kinship:
             # "tegas adik Kim Jong Un itu": a relative of the person named, not that person.
             named = found if found is not None and found.person else None
@@ -796,8 +833,8 @@ class _Speakers:
                 joint = any(fold(m.group()) in self.words.joint for m in _WORD.finditer(self.text, noun.start(), end))
                 issuer = None if joint else self.issuer_before(noun.start())
                 return _Who(issuer.name, issuer.key, issuer.person, "statement") if issuer else None
-            by_role = self.by_words(phrase, pos, roles=True)
-            return by_role or self.topic(pos)
+            return self.described([m for m in words if m.start() < zone_end and fold(m.group()) not in self.words.anaphora],
+                                  pos)
         if phrase[0][0].isupper():
             named = self.by_words([w for w in phrase if w[0].isupper()], pos, roles=False)
             if named:
@@ -901,8 +938,9 @@ class _Speakers:
             return None
         return _Who(self.name_of(best[1]), best[1].key, True, "role")
 
-    def by_words(self, words: list[str], pos: int, *, roles: bool) -> _Who | None:
-        """The most recently mentioned actor whose name (or role) holds these words."""
+    def by_words(self, words: list[str], pos: int, *, roles: bool, before: bool = False) -> _Who | None:
+        """The most recently mentioned actor whose name (or role) holds these words (`before`: only one
+        mentioned before `pos`)."""
         wanted = [fold(w) for w in words if fold(w)]
         if not wanted:
             return None
@@ -912,7 +950,7 @@ class _Speakers:
             if not all(w in name_words or (roles and w in role_words) for w in wanted):
                 continue
             last = max((m.span.start for m in actor.mentions if m.span.start < pos), default=-1)
-            if best is None or last > best[0]:
+            if (best is None or last > best[0]) and (last >= 0 or not before):
                 best = (last, actor)
         if best is None:
             return None
@@ -965,7 +1003,79 @@ class _Speakers:
         return _Who(self.actors[named.key].name, named.key, False, "outlet")
 
 
-class _Context(_Passage, _Naming, _Speakers):
+class _Descriptions:
+    """Part of `_Context`: whom a description pointing back after a cue names (`kata manajer berusia 33
+    tahun itu`), and the roles such descriptions state."""
+
+    def described(self, phrase: list[re.Match], pos: int, country: _Who | None = None) -> _Who | None:
+        """`kata manajer berusia 33 tahun itu`, `kata pejabat militer X itu`: a description pointing back.
+        The person named before whose role holds its words; else the person the passage is about, when
+        the description fits them: the country it names is theirs, and its head is a noun for a person of
+        any post or a word of their role (or the text gives them no role: the description states it,
+        `described_roles`); else nobody."""
+        words = self.words
+        cut = next((i for i, m in enumerate(phrase) if fold(m.group()) in words.age_words), len(phrase))
+        country_words = {fold(t) for t in re.split(r"[\s-]+", self.actors[country.key].name)} if country else set()
+        role_words = [m for m in phrase[:cut] if fold(m.group()) not in words.anaphora]
+        role_words = role_words[:next((i for i, m in enumerate(role_words) if fold(m.group()) in country_words),
+                                      len(role_words))]
+        # "Menlu X itu": an abbreviated post written out (titles.yaml expansions).
+        role = [w for m in role_words for w in words.title_expansions.get(fold(m.group()), m.group()).split()]
+        by_role = self.by_words(role, pos, roles=True, before=True) if role else None
+        if by_role is not None and by_role.person and (
+                country is None or fold(self.actors[by_role.key].affiliation or "") == fold(self.actors[country.key].name)):
+            return by_role
+        # "mantan duta besar": a former post says nothing against the post held now.
+        former = bool(role) and fold(role[0]) in words.former
+        head = fold(role[0]) if role else None
+        stated = [fold(w) for w in role if fold(w) in words.title_words]
+        nation = fold(self.actors[country.key].name) if country else None
+
+        def fits(actor: Actor, known: bool) -> bool:
+            if nation is not None and (actor.affiliation or known) and fold(actor.affiliation or "") != nation:
+                return False
+            # (the post's words the description states, heads and portfolios, must be the person's)
+            return (head is None or former or not actor.role or head in words.generic_people
+                    or all(w in self.actor_words(actor)[1] for w in stated))
+        topic = self.topic(pos)
+        if topic is not None and fits(self.actors[topic.key], False):
+            if (not self.actors[topic.key].role and head not in words.generic_people and not former and role_words
+                    and all(m.group()[0].islower() for m in role_words[:1])):
+                span = Span(role_words[0].start(), role_words[-1].end())
+                self.described_roles.setdefault(topic.key, span)
+            return _Who(topic.name, topic.key, True, "described")
+        if nation is None:
+            return None
+        # "kata pejabat militer X itu" after a passage about someone else: the latest person of the
+        # passage acting for X whom the description fits.
+        here = self.paragraph_at(pos)
+        floor = self.paragraphs[max(here - TOPIC_PARAGRAPHS, 0)][1].start if here >= 0 else 0
+        for mention in reversed(self.mentions_in(floor, pos)):
+            actor = self.actors.get(mention.key)
+            if mention.kind == "person" and actor is not None and fits(actor, True):
+                return self.of_key(actor.key, "described")
+        return None
+
+    def late_description(self, words: list[re.Match], start: int, zone_end: int, end: int, pos: int,
+                         found: _Who | None) -> _Who | bool | None:
+        """`ujar pria yang telah menjabat sejak 2004 tersebut`, `ujar mantan duta besar X untuk PBB itu`: a
+        description (no name, nobody unnamed) closing its sentence on the word pointing back, after a
+        relative clause or a name (after a common noun the word is that noun's: `dalam pernyataan itu`).
+        None when the words are no such description; else whom `described` finds (False: nobody)."""
+        head = fold(words[0].group())
+        if (not words[0].group()[0].islower() or head in self.words.anonymous and head not in self.words.generic_people
+                or found is not None and (found.person or self.actors[found.key].kind != "country")):
+            return None
+        stop = first_of(".!?", self.text, zone_end, end)
+        tail = [m for m in words if zone_end <= m.start() and (stop is None or m.end() <= stop)]
+        if (len(tail) < 3 or fold(tail[-1].group()) not in self.words.anaphora
+                or fold(tail[0].group()) not in self.words.relative and tail[-2].group()[0].islower()
+                or self.generic_body(start, zone_end, pos) is not None):
+            return None
+        return self.described([m for m in words if m.start() < zone_end], pos, found) or False
+
+
+class _Context(_Passage, _Naming, _Speakers, _Descriptions):
     """What one article offers to attribution: text, paragraphs, mentions, whom the passage is about.
 
     Its methods are grouped by what they answer: `_Passage` (positions, mentions, the salience layer,
@@ -993,6 +1103,9 @@ class _Context(_Passage, _Naming, _Speakers):
         self.paragraphs = [(index, Span(ss[0].span.start, ss[-1].span.end), tuple(ss))
                            for index, ss in sorted(groups.items(), key=lambda kv: kv[1][0].span.start)]
         self.actors = {a.key: a for a in actors}
+        # Roles that a description pointing back states of a person the text gives none
+        # ("kata manajer SDM berusia 33 tahun itu"): key -> the role's span (the first one stated).
+        self.described_roles: dict[str, Span] = {}
         # Organisations the text calls an outlet ("kantor berita VNA", "media pemerintah X, Y"):
         # agencies like those of the register, whether the register knows them or not.
         self.described_agencies = frozenset(
@@ -1203,7 +1316,10 @@ def _merge_split(ctx: _Context, pieces: list[_Piece]) -> list[_Piece]:
             previous = merged[-1]
             gap_start, gap_end = previous.close_at + 1, piece.open_at
             gap = ctx.text[gap_start:gap_end]
-            if gap.rstrip().endswith(",") and "." not in gap and len(gap) <= WHO_MAX + 20:
+            # ("“... .” X menjawab, “...”": words closed by a full stop end their sentence; the next
+            # sentence's speaker opens a quote of their own.)
+            if gap.rstrip().endswith(",") and "." not in gap and len(gap) <= WHO_MAX + 20 \
+                    and ctx.text[previous.parts[-1].end - 1] not in ".!?":
                 cue = (_after_cue(ctx, gap_start, gap_end)
                        or words.after_suffixed.match(ctx.text, gap_start, gap_end)
                        or words.after_subject.match(ctx.text, gap_start, gap_end))
@@ -1304,6 +1420,60 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
     return None
 
 
+def _name_after_mark(ctx: _Context, start: int, end: int, *, opens_sentence: bool) -> _Attribution | None:
+    """A person named right after a closing mark and its comma: `“...,” Name, <apposition>, mengatakan`
+    (the apposition set off before a speech verb), or, when the quote opens its sentence, `“...,”
+    Name <lower-case word> ...` (the sentence goes on about who said the words: `Name tertawa`); not
+    before a preposition or a coordinator (`Name dan Name2 ...`)."""
+    text = ctx.text
+    words = ctx.words
+    at = start
+    while at < end and (text[at].isspace() or text[at] == ","):
+        at += 1
+    lead = _WORD.match(text, at, end)
+    if lead is not None and lead.group()[0].islower() and fold(lead.group()) in words.after_lead \
+            and text[lead.end():lead.end() + 1] == " ":
+        at = lead.end() + 1                                # "“...,” demikian Name."
+    else:
+        lead = None
+    mention = next((m for m in ctx.mentions_in(at, at + 1) if m.kind == "person"), None)
+    if mention is None or mention.span.end > end:
+        return None
+    who = ctx.of_mention(mention, "after-name")
+    after = mention.span.end
+    if lead is not None:
+        following = _WORD.match(text, after + 1, end) if text[after:after + 1] == " " else None
+        if following is not None and fold(following.group()) in words.coordinators:
+            return None                                    # "demikian Name dan Name2"
+        return _Attribution(who, Span(lead.start(), lead.end()), f"after-name:{lead.group().lower()}", after)
+    if text.startswith(",", after):
+        # The apposition may hold commas of its own ("Name, <post>, <body>, mengatakan"): the verb
+        # follows one of them, within WHO_MAX, before any mark or line break.
+        limit = min(end, after + 1 + WHO_MAX)
+        stop = first_of(MARKS + "\n", text, after + 1, limit)
+        limit = limit if stop is None else stop
+        close = text.find(",", after + 1, limit)
+        while close >= 0:
+            verb = _WORD.search(text, close + 1, end)
+            while verb is not None and fold(verb.group()) in words.verb_adverbs:
+                verb = _WORD.search(text, verb.end(), end)      # "..., juga menegaskan"
+            if (verb is not None and verb.group()[0].islower() and fold(verb.group()) in words.subject_verbs
+                    and first_of(MARKS + ",\n", text, close + 1, verb.start()) is None):
+                return _Attribution(who, Span(verb.start(), verb.end()), f"after-name:{verb.group().lower()}",
+                                    verb.end())
+            close = text.find(",", close + 1, limit)
+        return None
+    if not opens_sentence or text[after:after + 1] != " ":
+        return None
+    following = _WORD.match(text, after + 1, end)
+    if following is None or not following.group()[0].islower() or fold(following.group()) in words.breakers \
+            or fold(following.group()) in words.coordinators:
+        return None
+    if ctx._verb_like(following.group()) and fold(following.group()).startswith(words.passive_prefixes):
+        return None       # "“...,” Name disambut Name2": the name undergoes the verb, it does not speak
+    return _Attribution(who, mention.span, "after-name", mention.span.end)
+
+
 def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution | None:
     words = ctx.words
     found = words.before_suffixed.search(ctx.text, start, end)
@@ -1314,6 +1484,12 @@ def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution |
     if found:
         who = ctx.who(found.start("who"), found.end("who"), pos)
         return _Attribution(who, Span(found.start("cue"), found.end("cue")), f"before:{found.group('cue').lower()}")
+    found = words.before_passive.search(ctx.text, start, end)
+    if found:
+        who = ctx.who(found.start("who"), found.end("who"), pos)
+        if who is not None and who.name:
+            return _Attribution(who, Span(found.start("cue"), found.end("cue")),
+                                f"before-passive:{found.group('cue').lower()}")
     found = words.before_verb.search(ctx.text, start, end)
     if found:
         lead = _WORD.search(ctx.text, max(start, found.start("cue") - 24), found.start("cue"))
@@ -1339,16 +1515,11 @@ def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution |
 def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribution:
     text = ctx.text
     block = ctx.paragraphs[piece.paragraph][1]
-    first, last = piece.parts[0], piece.parts[-1]
-    pos = first.start
+    pos = piece.parts[0].start
     # 1. A cue after the closing mark (or inside a split quote, between its pieces).
-    if piece.close_at is not None:
-        limit = first_of(OPENERS, text, piece.close_at + 1, block.end)
-        limit = block.end if limit is None else limit
-        comma = text[last.end - 1] == "," or text[piece.close_at + 1:piece.close_at + 2] == ","
-        found = _cue_after(ctx, piece.close_at + 1, limit, pos, comma)
-        if found:
-            return _body_goes_on(ctx, found, piece, previous) or found
+    found = _after_close(ctx, piece, previous, block) if piece.close_at is not None else None
+    if found:
+        return found
     if len(piece.parts) > 1 and piece.form == "split":
         gap_start = piece.parts[0].end + 1
         found = _cue_after(ctx, gap_start, piece.parts[1].start, pos, True)
@@ -1367,6 +1538,11 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
                 return found
     if previous is not None and previous.span.end > sentence_start:
         sentence_start = previous.span.end + 1
+    if (previous is not None and previous.speaker and ctx.paragraph_at(previous.span.start) == piece.paragraph
+            and previous.span.end < piece.open_at and not _WORD.search(text, previous.span.end, piece.open_at)):
+        # 2b. A quote right after a quote with a speaker, no word between (`X mengatakan: “...” “...”`):
+        #     the same voice goes on.
+        return _continued(ctx, previous)
     if piece.open_at > sentence_start:
         found = _cue_before(ctx, sentence_start, piece.open_at, pos)
         if found:
@@ -1390,7 +1566,11 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
     found = _paragraph_opening(ctx, piece, previous, block, pos)
     if found is not None:
         return found
-    if piece.close_at is not None and not text[piece.close_at + 1:_sentence_end(ctx, piece.close_at)].strip(" .,;!?"):
+    if piece.close_at is None:
+        # 6b. A quote paragraph cut by the end of the text (no closing mark) after a paragraph closing on
+        #     what a person said: as 6.
+        return _speaker_of_previous_paragraph(ctx, piece) or _Attribution(None, None, "none")
+    if not text[piece.close_at + 1:_sentence_end(ctx, piece.close_at)].strip(" .,;!?"):
         # 5. A quote standing alone, its speaker named by the next sentence ("Hal itu disampaikan X").
         found = _recap_after(ctx, piece, pos)
         if found:
@@ -1401,6 +1581,30 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         if found:
             return found
     return _Attribution(None, None, "none")
+
+
+def _after_close(ctx: _Context, piece: _Piece, previous: Quote | None, block: Span) -> _Attribution | None:
+    """A cue after the closing mark (`“...,” kata X`), else a person named right after it."""
+    text = ctx.text
+    limit = first_of(OPENERS, text, piece.close_at + 1, block.end)
+    limit = block.end if limit is None else limit
+    # (a question or an exclamation closes its words as a comma does: "“...?” X bertanya")
+    comma = text[piece.parts[-1].end - 1] in ",?!" or text[piece.close_at + 1:piece.close_at + 2] == ","
+    found = _cue_after(ctx, piece.close_at + 1, limit, piece.parts[0].start, comma)
+    if found:
+        return _body_goes_on(ctx, found, piece, previous) or found
+    if not comma:
+        return None
+    found = ctx.words.after_report.match(text, piece.close_at + 1, limit)
+    if found:
+        # "“...,” Yonhap melaporkan(, mengutip X)": an agency or a body reports; _settle reads whose words.
+        who = ctx.who(found.start("who"), found.end("who"), piece.parts[0].start)
+        if who is not None and who.key in ctx.actors and ctx.actors[who.key].kind == "organization":
+            return _Attribution(who, Span(found.start("cue"), found.end("cue")),
+                                f"after-report:{found.group('cue').lower()}", found.end("cue"))
+    opening = ctx.sentence_at(piece.open_at)
+    return _name_after_mark(ctx, piece.close_at + 1, limit,
+                            opens_sentence=opening is not None and opening.span.start == piece.open_at)
 
 
 def _body_goes_on(ctx: _Context, found: _Attribution, piece: _Piece, previous: Quote | None) -> _Attribution | None:
@@ -1601,23 +1805,37 @@ def _recap_after(ctx: _Context, piece: _Piece, pos: int) -> _Attribution | None:
 
 
 def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution | None:
+    """A quote making up its paragraph after a paragraph whose last sentence is what a person said
+    (`X menilai ... .`), or making up its sentence after such a sentence of its own paragraph: theirs."""
     text = ctx.text
     order = ctx.paragraph_at(piece.open_at)
-    if order <= 0 or piece.open_at != ctx.paragraphs[order][1].start:
+    if order < 0:
         return None
     block = ctx.paragraphs[piece.paragraph][1]
-    if text[piece.close_at + 1:block.end].strip(" .,;!?"):
-        return None
-    prev_para = ctx.paragraphs[order - 1][1]
-    last = ctx.sentence_at(prev_para.end - 1)
-    if last is None or first_of(MARKS, text, last.span.start, last.span.end) is not None or text[prev_para.end - 1] == ":":
+    if piece.open_at == ctx.paragraphs[order][1].start:
+        if order == 0 or piece.close_at is not None and text[piece.close_at + 1:block.end].strip(" .,;!?"):
+            return None
+        prev_para = ctx.paragraphs[order - 1][1]
+        last = ctx.sentence_at(prev_para.end - 1)
+        if text[prev_para.end - 1] == ":":
+            return None
+    else:
+        # "X mengatakan ... . “...”" within one paragraph: the quote opens its sentence.
+        here = ctx.sentence_index(piece.open_at)
+        if here is None or here == 0 or ctx.sentences[here].span.start != piece.open_at:
+            return None
+        last = ctx.sentences[here - 1]
+        if last.span.end <= ctx.paragraphs[order][1].start:
+            return None
+    if last is None or first_of(MARKS, text, last.span.start, last.span.end) is not None:
         return None
     if not any(fold(m.group()) in ctx.words.speech_verbs for m in _WORD.finditer(text, last.span.start, last.span.end)):
         return None
     who = ctx.subject(last.span.start, last.span.end)
     if who is None or not who.person or not who.key:
         return None
-    return _Attribution(ctx.of_key(who.key, "previous-paragraph"), None, "previous-paragraph")
+    how = "previous-paragraph" if piece.open_at == ctx.paragraphs[order][1].start else "previous-sentence"
+    return _Attribution(ctx.of_key(who.key, how), None, how)
 
 
 def _channel(ctx: _Context, start: int, end: int, pos: int) -> str | None:
@@ -1678,6 +1896,12 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
         instead = _named_speaker(ctx, sentence, quoted)
         if instead is not None:
             who, how = instead, how + "+named"
+    if who is not None and how in ("subject", "clause") and who.key in ctx.actors \
+            and ctx.actors[who.key].kind in ("country", "place"):
+        # "Moskow menganggap ... sebagai “bantingan”", "Langkah Rusia ... menunjukkan bahwa “...”": a state or
+        # a capital as the subject of a quoted phrase with no cue speaks no words of its own (a term, or
+        # someone's words the sentence does not name); no person or body says them.
+        who, how = None, how + "-state"
     if who is not None and not who.name:
         who = None
     return who, channel, how
@@ -1761,6 +1985,17 @@ class Speech:
     ctx: _Context | None
     quoted: tuple[Span, ...]                  # every marked stretch, marks included
     statements: tuple[Statement, ...] | None = None
+    # Roles the quotes' descriptions state of speakers the text gives none: key -> the role's span.
+    roles: dict[str, Span] = field(default_factory=dict)
+
+
+def with_described_roles(actors: tuple[Actor, ...], speech: Speech | None, text: str) -> tuple[Actor, ...]:
+    """The actors, each without a role taking the one a description of it after a quote's cue states
+    (`“...,” kata manajer SDM berusia 33 tahun itu`: manajer SDM)."""
+    if speech is None or not speech.roles:
+        return actors
+    return tuple(replace(a, role=speech.roles[a.key].of(text), role_span=speech.roles[a.key])
+                 if a.key in speech.roles and not a.role else a for a in actors)
 
 
 def read_speech(article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
@@ -1772,7 +2007,8 @@ def read_speech(article: Article, sentences: tuple[Sentence, ...], actors: tuple
     ctx = _Context(article, sentences, actors, lex, doc)
     pieces = _pieces(ctx)
     quoted = tuple(Span(p.open_at, (p.close_at if p.close_at is not None else p.parts[-1].end) + 1) for p in pieces)
-    return Speech(_quotes_in(ctx, pieces), ctx, quoted)
+    found = _quotes_in(ctx, pieces)
+    return Speech(found, ctx, quoted, roles=dict(ctx.described_roles))
 
 
 def find_quotes(article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],

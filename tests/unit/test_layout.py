@@ -482,6 +482,8 @@ def test_layout_footers_and_channel_prompts_are_furniture(line, rule, make_artic
     "Mari kita dorong saluran diplomatik agar perang tidak meluas, kata dia.",
     "Akses WhatsApp dan Telegram di Rusia dibatasi pemerintah sejak pekan lalu.",
     "Laporan Bank Dunia | Editor daerah menilai data itu belum lengkap.",
+    '2 tanggapan atas "usulan damai" itu datang dari Seoul dan Tokyo.',
+    "Klik untuk memutar video itu, kata petugas, tidak lagi diperlukan sejak sistem baru berlaku.",
 ])
 def test_layout_prose_that_mentions_furniture_words_stays_in_the_body(paragraph, make_article, lex):
     article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + "\n" + paragraph + "\n\n" + CLOSING)

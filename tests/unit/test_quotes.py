@@ -492,9 +492,12 @@ def test_quotes_speaker_named_by_the_sentence_after(lex, make_article, after):
     ("Dewi Kartika tiba di Surabaya pada Senin pagi.", None),
     ("Pertemuan itu berakhir tanpa hasil.", None),
 ])
-def test_quotes_paragraph_of_only_a_quote_after_what_a_person_said(lex, make_article, before, speaker):
-    _, quote = _one(lex, make_article, before + "\n\n“Ini momentum bagi kawasan untuk bersatu.”", [KARTIKA])
-    assert quote.speaker == speaker
+@pytest.mark.parametrize("quote", ["“Ini momentum bagi kawasan untuk bersatu.”",
+                                   # cut by the end of the text: no closing mark
+                                   "“Ini momentum bagi kawasan untuk bersatu, dan tentu saja dengan mempertim"])
+def test_quotes_paragraph_of_only_a_quote_after_what_a_person_said(lex, make_article, before, speaker, quote):
+    _, found = _one(lex, make_article, before + "\n\n" + quote, [KARTIKA])
+    assert found.speaker == speaker
 
 
 @pytest.mark.parametrize("cue", [
@@ -596,8 +599,8 @@ def test_quotes_name_apposed_after_a_role_naming_another_person(lex, make_articl
 @pytest.mark.parametrize("text, speaker", [
     ("Thailand, melalui juru bicara Somchai Prasert, meminta kapal asing \"menjauh dari perairan kami\".",
      "Somchai Prasert"),
-    # negative: nobody named after the preposition: the body speaks
-    ("Thailand, melalui nota diplomatik, meminta kapal asing \"menjauh dari perairan kami\".", "Thailand"),
+    # negative: nobody named after the preposition: nobody (a state as the subject speaks no words)
+    ("Thailand, melalui nota diplomatik, meminta kapal asing \"menjauh dari perairan kami\".", None),
 ])
 def test_quotes_person_through_whom_a_body_speaks(lex, make_article, text, speaker):
     assert _last_speaker(lex, make_article, text, [SOMCHAI, THAILAND]) == speaker
@@ -639,9 +642,9 @@ def test_quotes_agency_as_subject_or_in_its_own_voice_speaks(lex, make_article, 
 @pytest.mark.parametrize("text, speaker", [
     (CASTILLO_LEAD + "Thailand menyatakan sengketa itu \"tidak perlu dibesar-besarkan\". Sikap tersebut "
      "diungkapkan juru bicara Somchai Prasert di Bangkok.", "Somchai Prasert"),
-    # negative: the next sentence names no speaker: the body said it
+    # negative: the next sentence names no speaker: nobody (a state as the subject speaks no words)
     (CASTILLO_LEAD + "Thailand menyatakan sengketa itu \"tidak perlu dibesar-besarkan\". Hujan turun sepanjang "
-     "hari.", "Thailand"),
+     "hari.", None),
 ])
 def test_quotes_body_subject_spoken_by_the_person_the_next_sentence_names(lex, make_article, text, speaker):
     assert _last_speaker(lex, make_article, text, [CASTILLO, SOMCHAI, THAILAND]) == speaker
@@ -861,8 +864,9 @@ YOON = ("person", "Park Min-ho", ["Park Min-ho"], None)
      "Kementerian Luar Negeri Vietnam"),
     ("Hanoi menyebut latihan itu “persiapan invasi”, menurut pernyataan Kementerian Luar Negeri Vietnam.",
      "Kementerian Luar Negeri Vietnam"),
-    # negative: a person named as the object or as who is spoken to is no speaker
-    ("Hanoi mengecam Park Min-ho sebagai “boneka asing”.", "Hanoi"),
+    # negative: a person named as the object or as who is spoken to is no speaker (nor the capital as the
+    # subject of a quoted phrase; after a cue it stays)
+    ("Hanoi mengecam Park Min-ho sebagai “boneka asing”.", None),
     ("“Kami tidak akan tinggal diam,” kata Hanoi kepada Park Min-ho.", "Hanoi"),
 ])
 def test_quotes_capital_is_no_speaker_when_a_person_or_body_is_named(lex, make_article, text, speaker):
@@ -921,7 +925,8 @@ def test_quotes_lost_marks_relayed_through_a_channel_are_no_quote(lex, make_arti
 
 
 @pytest.mark.parametrize("cue", ["cetus Orlov", "sergah Orlov", "harap Orlov", "desak Orlov", "sindir Orlov",
-                                 "tepis Orlov", "cetusnya", "harapnya", "pintanya"])
+                                 "tepis Orlov", "cetusnya", "harapnya", "pintanya", "cuit Orlov", "bilang Orlov",
+                                 "tuding Orlov", "ingat Orlov", "cuitnya", "tudingnya"])
 def test_quotes_further_cue_words_of_real_news(lex, make_article, cue):
     text = ORLOV_LEAD + f"“Kami tidak datang untuk berdebat,” {cue} di Hanoi."
     _, quote = _one(lex, make_article, text, [ORLOV, HANOI])
@@ -961,6 +966,223 @@ def test_quotes_role_and_country_pointing_back_is_the_person(brief_of, cue, spea
         assert found[-1][1] == speaker
     else:
         assert found[-1][1] not in ("Tran Quoc Bao", "Pavel Orlov")
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    # a description with a generic head, the country and a word pointing back: the passage's person of
+    # that country, else the latest person of the passage acting for it
+    ("kata pejabat senior Vietnam itu", "Tran Quoc Bao"),
+    ("kata pejabat senior Rusia itu", "Pavel Orlov"),
+    # negative: nobody of the passage acts for that country
+    ("kata pejabat senior Jepang itu", None),
+    # negative: without a word pointing back, an unnamed official
+    ("kata seorang pejabat senior Rusia", None),
+])
+def test_quotes_description_with_a_country_pointing_back_is_the_person(brief_of, cue, speaker):
+    text = ("Presiden Vietnam Tran Quoc Bao bertemu Menteri Luar Negeri Rusia Pavel Orlov di Hanoi pada Senin.\n\n"
+            "Keduanya membahas jalur kereta baru antara kedua negara.\n\n"
+            f"“Kami siap memperluas kerja sama ekonomi,” {cue} kepada wartawan.\n")
+    assert _speakers(brief_of, text)[-1] == ("Kami siap memperluas kerja sama ekonomi,", speaker)
+
+
+RINA = ("person", "Rina Kovalenko", ["Rina Kovalenko", "Rina"], None)
+RINA_GUIDE = ("person", "Rina Kovalenko", ["Rina Kovalenko", "Rina"], "pemandu wisata")
+DAVOR = ("person", "Davor Ilic", ["Davor Ilic", "Ilic"], "anggota parlemen")
+
+
+@pytest.mark.parametrize("cue, specs, speaker", [
+    # a description pointing back (an age inside it) names the person the passage is about
+    ("kata guru berusia 41 tahun itu", [RINA], "Rina Kovalenko"),
+    ("kata perempuan berumur 41 tahun tersebut", [RINA_GUIDE], "Rina Kovalenko"),
+    ("kata pemandu wisata itu", [RINA_GUIDE], "Rina Kovalenko"),
+    # negative: a head that is not a word of the person's known role does not fit them
+    ("kata guru berusia 41 tahun itu", [RINA_GUIDE], None),
+    # negative: the person whose role the description holds is named only later, not before
+    ("kata anggota parlemen itu", [RINA_GUIDE, DAVOR], None),
+    # negative: without a word pointing back it is someone unnamed
+    ("kata seorang guru berusia 41 tahun", [RINA], None),
+])
+def test_quotes_description_pointing_back_is_the_passage_person(lex, make_article, cue, specs, speaker):
+    text = ("Rina Kovalenko baru kembali dari liburan sepekan di Pulau Ruri.\n\n"
+            f"“Kami tidak melihat bahaya apa pun di sana,” {cue} kepada wartawan.\n\n"
+            "Anggota parlemen Davor Ilic meminta data kunjungan wisatawan.\n")
+    _, found, _ = _run(lex, make_article, text, specs)
+    assert [(q.text, q.speaker) for q in found] == [("Kami tidak melihat bahaya apa pun di sana,", speaker)]
+
+
+@pytest.mark.parametrize("between, speaker", [
+    # a quote paragraph right after a paragraph closing on a quote and its cue: the same voice
+    ("", "Sergei Lavrov"),
+    # negative: a paragraph about someone else between, saying nothing: nobody
+    ("Menteri Luar Negeri Korea Selatan Park Jin tiba di bandara kemudian.\n\n", None),
+    # negative: a new speaker named between: theirs
+    ("Park Jin menegaskan bahwa Seoul tetap pada posisinya.\n\n", "Park Jin"),
+])
+def test_quotes_quote_paragraph_goes_on_only_from_the_quote_right_before(lex, make_article, between, speaker):
+    text = LEAD + "“Kami siap berdialog,” kata Lavrov.\n\n" + between + "“Kami juga menunggu jawaban.”\n"
+    _, found, _ = _run(lex, make_article, text, [LAVROV, PARK, SEOUL])
+    assert [q.speaker for q in found] == ["Sergei Lavrov", speaker]
+
+
+@pytest.mark.parametrize("second, speakers", [
+    # a quote right after a quote with a speaker, no word between: the same voice goes on
+    ("“Kami juga menunggu jawaban Seoul.”", ["Sergei Lavrov", "Sergei Lavrov"]),
+    # negative: a new speaker named between speaks the next quote (one quote each, not one split quote)
+    ("Park Jin menjawab, “Kami juga menunggu jawaban Moskow.”", ["Sergei Lavrov", "Park Jin"]),
+])
+def test_quotes_quote_right_after_a_quote_goes_on(lex, make_article, second, speakers):
+    text = LEAD + "Lavrov mengatakan: “Kami siap berdialog.” " + second + "\n"
+    _, found, _ = _run(lex, make_article, text, [LAVROV, PARK, SEOUL])
+    assert [q.speaker for q in found] == speakers
+
+
+@pytest.mark.parametrize("before, speaker", [
+    # a quote making up its sentence after a sentence of its paragraph that says what a person said
+    ("Lavrov mengatakan kunjungan itu penting bagi kedua negara.", "Sergei Lavrov"),
+    ("Park Jin tiba kemudian. Ia menegaskan bahwa jawaban itu akan dikirim.", "Park Jin"),
+    # negative: the sentence before says nothing anyone said
+    ("Lavrov tiba di bandara pada pagi hari.", None),
+])
+def test_quotes_quote_sentence_after_what_a_person_said_in_its_paragraph(lex, make_article, before, speaker):
+    text = LEAD + before + " “Kami juga menunggu jawaban Seoul.”\n"
+    _, found, _ = _run(lex, make_article, text, [LAVROV, PARK, SEOUL])
+    assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    # the description closes its sentence on the word pointing back, after a clause or a phrase
+    ("ujar pria yang telah menjabat sejak 2004 tersebut", "Sergei Lavrov"),
+    # a former post says nothing against the post held now
+    ("ujar mantan duta besar Rusia untuk PBB itu", "Sergei Lavrov"),
+    # negative: an unnamed source, another country, a post the person does not hold
+    ("ujar seorang pejabat yang enggan disebut namanya itu", None),
+    ("ujar mantan duta besar Jepang untuk PBB itu", None),
+    ("ujar duta besar Rusia untuk PBB itu", None),
+])
+def test_quotes_description_closing_on_the_word_pointing_back(brief_of, cue, speaker):
+    text = (LEAD + f"“Kami siap berdialog dengan siapa pun,” {cue}.\n")
+    assert _speakers(brief_of, text)[-1] == ("Kami siap berdialog dengan siapa pun,", speaker)
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    # an abbreviated post written out, a capitalised post: the person of that post and country
+    ("imbuh Menlu Rusia itu", "Sergei Lavrov"),
+    # a post's modifier that is no post word ("senior") says nothing against the person
+    ("kata menteri senior tersebut", "Sergei Lavrov"),
+    # negative: a post the person does not hold (its portfolio differs), never the country itself
+    ("imbuh Menhan Rusia itu", None),
+    ("kata menteri pertahanan senior tersebut", None),
+])
+def test_quotes_description_states_posts_the_person_holds(brief_of, cue, speaker):
+    text = LEAD + f"“Kami siap berdialog dengan siapa pun,” {cue}.\n"
+    assert _speakers(brief_of, text)[-1] == ("Kami siap berdialog dengan siapa pun,", speaker)
+
+
+@pytest.mark.parametrize("after, speaker", [
+    # a question or an exclamation closes its words as a comma does before the subject and its verb
+    ("Lavrov bertanya kepada wartawan.", "Sergei Lavrov"),
+    ("Lavrov menambahkan.", "Sergei Lavrov"),
+    # negative: a new sentence about the question names no speaker
+    ("Pertanyaan itu tidak dijawab.", None),
+])
+def test_quotes_question_closing_before_its_speaker(lex, make_article, after, speaker):
+    _, quote = _one(lex, make_article, LEAD + "“Mengapa kami harus menunggu?” " + after + "\n", [LAVROV, SEOUL])
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("after, speaker", [
+    # an agency reporting after the closing mark: whom it quotes, else the passage's person, else itself
+    ("TASS melaporkan, mengutip Lavrov.", "Sergei Lavrov"),
+    ("TASS melaporkan, mengutip seorang pejabat kementerian.", None),
+    ("TASS melaporkan.", "Sergei Lavrov"),
+    # negative: a person or a state before the verb is no agency reporting
+    ("Seoul melaporkan.", None),
+])
+def test_quotes_agency_reporting_after_the_closing_mark(lex, make_article, after, speaker):
+    text = LEAD + "“Pembicaraan itu berlangsung konstruktif,” " + after + "\n"
+    _, quote = _one(lex, make_article, text, [LAVROV, TASS, SEOUL])
+    assert quote.speaker == speaker
+
+
+def test_quotes_word_pointing_back_at_a_noun_after_the_speaker_is_not_the_description(brief_of):
+    # negative: "itu" points at the statement, not at a description of a person; the body speaks
+    text = ("Kedutaan Besar Rusia di Seoul hanya mengirimkan pernyataan tertulis pada Senin.\n\n"
+            "“Kami siap berdialog dengan siapa pun,” tulis pihak kedutaan dalam pernyataan itu.\n")
+    assert _speakers(brief_of, text)[-1] == ("Kami siap berdialog dengan siapa pun,", "Kedutaan Besar Rusia")
+
+
+@pytest.mark.parametrize("before, speaker", [
+    # a passive cue and its agent right before the opening mark
+    ("Seperti dikatakan Lavrov, ", "Sergei Lavrov"),
+    ("Sebagaimana disampaikan oleh Lavrov kepada wartawan: ", "Sergei Lavrov"),
+    # negative: a passive verb that is no speech names no speaker
+    ("Rencana itu diumumkan pada Senin, ", None),
+])
+def test_quotes_passive_cue_before_the_quote(lex, make_article, before, speaker):
+    _, quote = _one(lex, make_article, LEAD + before + "“Kami siap berdialog dengan siapa pun.”\n", [LAVROV, SEOUL])
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("lead, cue, role", [
+    # a description pointing back states the role of a speaker the text gives none
+    ("Rina Kovalenko", "kata guru sejarah berusia 41 tahun itu", "guru sejarah"),
+    # negative: a noun for anybody is no role; a role the text gave stays
+    ("Rina Kovalenko", "kata perempuan berusia 41 tahun itu", None),
+    ("Pemandu wisata Rina Kovalenko", "kata pemandu itu", "Pemandu wisata"),
+])
+def test_quotes_description_pointing_back_gives_the_speaker_a_role(brief_of, lead, cue, role):
+    text = (f"{lead} baru kembali dari liburan sepekan di Pulau Ruri.\n\n"
+            f"“Kami tidak melihat bahaya apa pun di sana,” {cue} kepada wartawan.\n")
+    brief = brief_of(text)
+    assert [q.speaker for q in brief.quotes] == ["Rina Kovalenko"]
+    assert next(a for a in brief.actors if a.name == "Rina Kovalenko").role == role
+
+
+@pytest.mark.parametrize("after, speaker", [
+    # a person named right after the closing mark and its comma, an apposition, then a speech verb
+    ("Davor Ilic, anggota komisi pertahanan parlemen, mengatakan setelah rapat.", "Davor Ilic"),
+    ("Davor Ilic, anggota komisi pertahanan parlemen, juga menegaskan hal itu.", "Davor Ilic"),
+    ("Davor Ilic, anggota komisi pertahanan, politikus partai tani, mengatakan setelah rapat.", "Davor Ilic"),
+    # a person named right after the closing mark, then a word that is no speech verb
+    ("Ilic tertawa, tidak terganggu oleh pertanyaan itu.", "Davor Ilic"),
+    # "demikian" and the name closing the sentence
+    ("demikian Davor Ilic.", "Davor Ilic"),
+    # negative: "demikian" before no person
+    ("demikian pula sikap komisi itu.", None),
+    # negative: the apposition is followed by no speech verb
+    ("Davor Ilic, anggota komisi pertahanan parlemen, tiba kemudian.", None),
+    # negative: a preposition or a coordinator after the name: not who speaks
+    ("Davor Ilic dan Rina Kovalenko tiba kemudian.", None),
+    ("di depan Davor Ilic, tiba kemudian.", None),
+    # negative: the name undergoes a passive verb: not who speaks
+    ("Ilic disambut para wartawan di lobi.", None),
+])
+def test_quotes_person_named_after_the_closing_mark(lex, make_article, after, speaker):
+    text = ("Rapat komisi membahas kunjungan wisatawan ke Pulau Ruri.\n\n"
+            f"“Tanda-tanda kenaikan itu sudah terlihat sejak Maret,” {after} “Kami akan memantaunya.”\n\n"
+            "“Data bulan depan akan menentukan.”\n")
+    _, found, _ = _run(lex, make_article, text, [RINA, DAVOR])
+    assert [q.speaker for q in found] == [speaker] * 3
+
+
+def test_quotes_person_named_after_a_phrase_inside_a_sentence_is_not_its_speaker(lex, make_article):
+    # negative: a quoted phrase inside a sentence, then a comma and a name that opens the next clause
+    text = ("Rapat komisi menyebut rencana itu “terlalu dini,” Ilic tiba kemudian.\n")
+    _, found, _ = _run(lex, make_article, text, [DAVOR])
+    assert [q.rule.split("/")[1] for q in found] != ["after-name"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a state or a capital as the subject of a quoted phrase with no cue: a term or someone's words, nobody's
+    ("Hanoi menganggap sengketa itu perang dagang, di mana nelayan dijadikan “tameng”.", None),
+    ("Langkah Vietnam membuka pelabuhan menunjukkan bahwa “kawasan itu butuh jalur baru”.", None),
+    # negative: the same words after a cue stay the state's; a person as the subject speaks them
+    ("“Kawasan itu butuh jalur baru,” kata Vietnam.", "Vietnam"),
+    ("Tran Minh Duc menganggap sengketa itu perang dagang, di mana nelayan dijadikan “tameng”.", "Tran Minh Duc"),
+])
+def test_quotes_state_subject_of_a_quoted_phrase_speaks_no_words(lex, make_article, sentence, speaker):
+    _, quote = _one(lex, make_article, NGUYEN_LEAD + sentence + "\n", [TRAN, VIETNAM, HANOI])
+    assert quote.speaker == speaker
 
 
 @pytest.mark.parametrize("sentence, speaker", [
@@ -1056,9 +1278,9 @@ def test_quotes_words_inside_marks_are_no_subject_of_the_passage(lex, make_artic
     ("Imbuh Nguyen Van Hai.", "Nguyen Van Hai"),
     ("Pungkas Nguyen Van Hai.", "Nguyen Van Hai"),
     # negative: a new sentence that only opens with such a word is no cue (the words stay with
-    # the sentence's subject, as before)
-    ("Kata itu kemudian menjadi slogan para nelayan Nguyen Van Hai.", "Vietnam"),
-    ("Tulis Nguyen Van Hai di papan itu kemudian dihapus. Vietnam menolak.", "Vietnam"),
+    # the sentence's subject, a state: nobody)
+    ("Kata itu kemudian menjadi slogan para nelayan Nguyen Van Hai.", None),
+    ("Tulis Nguyen Van Hai di papan itu kemudian dihapus. Vietnam menolak.", None),
 ])
 def test_quotes_capitalised_cue_sentence_after_a_full_stop(lex, make_article, after, speaker):
     text = (NGUYEN_LEAD + "Vietnam dan Laos “tidak memiliki alasan untuk menunda pembangunan pelabuhan.” "
@@ -1233,8 +1455,8 @@ def test_quotes_name_in_marks_after_its_common_noun_is_no_quote(lex, make_articl
 @pytest.mark.parametrize("country, speaker", [
     # a country as the subject of a quoted phrase, in a passage about what its official said: the official
     ("Rusia", "Arvo Melkin"),
-    # negative: another country than the official's speaks for itself
-    ("Jepang", "Jepang"),
+    # negative: another country than the official's is not the official, and a state speaks no words
+    ("Jepang", None),
 ])
 def test_quotes_country_subject_in_a_passage_about_its_official(brief_of, country, speaker):
     text = ("SEOUL - Menteri Luar Negeri Rusia Arvo Melkin tiba di Seoul pada Senin.\n\n"
