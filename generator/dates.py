@@ -50,9 +50,11 @@ Forms added for real news pages (issue 16), not measured against dateparser:
 | <year-prefix> <yyyy>-<suffix> (a decade)              | not a date                                  |
 | <time of year> <past|current|future> (no year)        | `seasonal`: the year that one began         |
 | <d>-<d> <month> [<yyyy>] (a span of days)             | month precision                             |
+| <yyyy>-<yyyy>, <yyyy>-<yy> (a span of years)          | `year`: its first year, no preposition need |
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -68,6 +70,9 @@ CAL = "calendar"
 WEEKDAY_YEAR_SEARCH = 14
 # Bare years outside this range are counts, not years (a count of 2000 after a preposition is a known risk).
 YEAR_MIN, YEAR_MAX = 1900, 2099
+# "<yyyy>-<yyyy>" (or "-<yy>") is one date, valued at its first year, when the second comes after it
+# within this many years (a war, a term, a plan); "2024-05" is a month, "1945-1905" no span.
+YEAR_SPAN_MAX = 99
 # A day or month written without a year, and no marker: a date ahead of the reference counts this
 # many times its distance (news mostly reports what happened), and a tense word in the sentence
 # multiplies the weight of the side it points away from by TENSE_WEIGHT.
@@ -101,6 +106,10 @@ class _Context:
     since: dt.date | None = None  # the latest "since <month> <yyyy>": the article is later than that
     period: str | None = None     # "month" or "year": the anchor was that coarse (reference = its middle)
     latest_full: dt.date | None = None    # the latest full date (day, month, year) the article writes
+    basis: str | None = None      # no anchor: "day", "month" or "year", what the reference was read from
+    latest: dt.date | None = None  # no anchor: the latest day the body writes, a year given or not,
+    #                                else the middle of the latest month it writes with its year
+    latest_is_day: bool = False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -165,7 +174,8 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
                   rf"(?P<mon>{months})(?:\.(?=\s*\d))?{e}(?:\s+(?:(?P<y>\d{{4}})(?!\d)|(?:(?P<ypfx>{w('year_prefixes')})\s+)?"
                   rf"(?P<mk>{markers}){e}))?)"),
         "year": (rf"{b}(?:(?P<prep>{prep})\s+)?(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<pfx>{w('year_prefixes')})\s+)?"
-                 rf"(?P<y>\d{{4}}))(?![\w.,/]?\d)(?!-[^\W\d])"),   # "<yyyy>-<suffix>" is a decade, not a year
+                 rf"(?P<y>\d{{4}})(?:\s*[-–]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\w.,/-]?\d))?)"
+                 rf"(?![\w.,/]?\d)(?!-[^\W\d])"),   # "<yyyy>-<suffix>" is a decade, not a year
         "weekday-relative": rf"{b}(?P<x>(?P<wd>{weekdays})\s+(?:(?P<unit>{week_units})\s+)?(?P<mk>{markers}){e})",
         "relative-day": rf"{b}(?P<x>{m('relative_days')}){e}",
         "unit-relative": (rf"{b}(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<n>\d{{1,3}}|{numbers})\s+)?"
@@ -370,9 +380,17 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
     if rule == "year":
         if not YEAR_MIN <= int(g["y"]) <= YEAR_MAX:
             return False
-        if not ({"prep", "per", "pfx"} & g.keys()) and not _year_listed(text, hit, lex):
+        if "y2" in g and not _year_span(g["y"], g["y2"]):
+            return False          # "2024-05" is no span of years; the year alone is found without it
+        if not ({"prep", "per", "pfx", "y2"} & g.keys()) and not _year_listed(text, hit, lex):
             return False
     return True
+
+
+def _year_span(first: str, last: str) -> bool:
+    """"1950-1953", "1950-53": a later year, at most a lifetime on (a war, a term of office)."""
+    end = int(last) if len(last) == 4 else int(first[:2] + last)
+    return int(first) < end <= int(first) + YEAR_SPAN_MAX
 
 
 def _lower_weekday_is_date(text: str, hit: _Hit, lex: Lexicon, also_week: bool) -> bool:
@@ -731,23 +749,31 @@ def _resolve_month(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
         elif direction > 0 and month <= anchor.month:
             year += 1
         return f"{year:04d}-{month:02d}", "month"
-    if ctx.reference is None:
-        return None, "month"
+    if ctx.reference is None or ctx.basis == "year":
+        return None, "month"          # a bare month is not dated by a bare year: that is often background
     year = _nearest_year(month, 15, ctx.reference, 0, _lean(hit, article, lex))
     return f"{year:04d}-{month:02d}", "month"
 
 
 def _coarse_anchor(hit: _Hit, ctx: _Context, lex: Lexicon) -> dt.date | None:
     """An anchor known only to the month (or year) still anchors what needs no finer one: 'last
-    year' from a month or a year, 'last month' and '<month> <past>' from a month; never a day or week."""
-    if ctx.period is None:
-        return None
+    year' from a month or a year, 'last month' and '<month> <past>' from a month; never a day or week.
+
+    With no anchor at all, the article's own latest dates stand for its date at a month's or a
+    year's precision, as a reader takes them: 'last month' and '<month> <past>' from the latest
+    day the body writes (a year written or not), 'last year' and '<month> <year-unit> <past>' from
+    that day or the latest month it writes with its year. A bare year is background too often to
+    count, and so is a caption (an archive photo's date)."""
     if hit.rule in ("unit-relative", "period-unit"):
         need = _unit(lex, hit.groups["unit"])[0]
     elif hit.rule == "month":
         need = "year" if "ypfx" in hit.groups else "month"
     else:
         return None
+    if ctx.period is None:
+        if need == "month":
+            return ctx.latest if ctx.latest_is_day else None
+        return ctx.latest if need == "year" else None
     return ctx.reference if need == "year" or (need == "month" and ctx.period == "month") else None
 
 
@@ -809,11 +835,25 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
     # when the story is not, so it is no reference.
     latest = [m for m in months if m.year == max(told)] if told else []
     reference = max(full or latest or [dt.date(max(told), 7, 1)]) if told else None
+    basis = ("day" if full else "month" if latest else "year") if told else None
     # A weekday and a day with no year: the register's people named here help choose it.
     undated = any(h.rule in ("weekday-dmy", "weekday-numeric") and "y" not in h.groups for h in hits)
     terms = _term_votes(article, lex, named) if undated else None
     return _Context(None, reference, tuple(sorted(set(years))), terms, since=max(since) if since else None,
-                    latest_full=max(full) if full else None)
+                    latest_full=max(full) if full else None, basis=basis)
+
+
+def _latest(hits: list[_Hit], ctx: _Context, article: Article, lex: Lexicon) -> _Context:
+    """`ctx` with the latest day the body writes (its year written or taken from the context), else
+    the middle of the latest month the body writes with its year: the article's date as far as it shows."""
+    body = [hit for hit in hits if not hit.sentence.caption]
+    values = [_resolve(hit, ctx, article, lex) for hit in body if hit.rule in DAY_RULES]
+    latest = max((dt.date.fromisoformat(v) for v, p in values if v and p == "day"), default=None)
+    if latest is not None:
+        return dataclasses.replace(ctx, latest=latest, latest_is_day=True)
+    months = [dt.date(_year(h.groups["y"]), lex.months[h.groups["mon"].lower().rstrip(".")], 15)
+              for h in body if h.rule == "month" and "y" in h.groups]
+    return dataclasses.replace(ctx, latest=max(months, default=None))
 
 
 def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
@@ -823,6 +863,8 @@ def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
     hits = _scan(article, sentences, lex, rules)
     more = [h for h in _scan(article, context, lex, ABSOLUTE) if h.span not in {k.span for k in hits}] if context else []
     ctx = _context(hits + more, anchor, article, lex, named)
+    if ctx.anchor is None and ctx.period is None and ctx.reference is not None:
+        ctx = _latest(hits, ctx, article, lex)
     found: list[DateMention] = []
     previous: DateMention | None = None
     for hit in hits:

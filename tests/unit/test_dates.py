@@ -343,7 +343,7 @@ def test_dates_more_forms_not_dates(make_article, lex, text):
     # anchor Tuesday 2023-09-19: last night is the evening of the day before
     ("Pertandingan digelar tadi malam di Busan.", "tadi malam", "2023-09-18"),
     ("Pertandingan digelar malam tadi di Busan.", "malam tadi", "2023-09-18"),
-    ("Sejak tahun 2019-2020 hubungan memburuk.", "tahun 2019", "2019"),
+    ("Sejak tahun 2019-2020 hubungan memburuk.", "tahun 2019-2020", "2019"),   # a span of years: its first
     # a span of days is dated to its month; a single day keeps its day
     ("Rombongan itu berkunjung pada 9-12 Februari 2024.", "9-12 Februari 2024", "2024-02"),
     ("Rombongan itu berkunjung pada 9 Februari 2024.", "9 Februari 2024", "2024-02-09"),
@@ -733,6 +733,46 @@ def test_dates_without_header_a_day_may_follow_the_latest_date_written(written, 
                      f"Perjanjian itu diteken di Pyongyang pada 19 Juni 2024. {written}\n")
     values = {d.text.removeprefix("tanggal ").strip(): d.value for d in brief.dates}
     assert values[written.split("tanggal ")[1].rstrip(".")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A span of years is one date at its first year, with or without a preposition ...
+    ("Kerja sama itu mengingatkan pada Perang Teluk 1980-1988 di kawasan itu.", [("1980-1988", "1980")]),
+    ("Pakta itu lahir setelah Perang Teluk 1980-88 berakhir.", [("1980-88", "1980")]),
+    # ... but two numbers the second of which is no later year are no span (nor a bare year alone)
+    ("Pesawat bernomor 1980-12 mendarat di bandara.", []),
+    ("Sebanyak 1980 tentara dikirim.", []),
+])
+def test_dates_a_span_of_years_is_one_date(text, expected, make_article, lex):
+    found = [(d.text, d.value) for d in _find(make_article, lex, f"Judul\n{text}\n", None) if d.scored]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, captions, surface, value", [
+    # No date above the body: the latest day the body writes dates a month or a year said relative
+    # to the article's date ...
+    ("Tur dimulai pada 9 Februari 2025.\nGubernur berkunjung ke ibu kota pada Desember lalu.", 0,
+     "Desember lalu", "2024-12"),
+    ("Tur dimulai pada 9 Februari 2025.\nHarga naik bulan lalu.", 0, "bulan lalu", "2025-01"),
+    ("Tur dimulai pada 9 Februari 2025.\nPemilu digelar tahun lalu.", 0, "tahun lalu", "2024"),
+    # ... a day whose year the context gives counts as well (6 November after 19 Juni 2024) ...
+    ("Pakta diteken pada 19 Juni 2024.\nMajelis menyetujuinya pada 6 November.\nParlemen bersidang bulan lalu.", 0,
+     "bulan lalu", "2024-10"),
+    # ... the latest month written with its year dates a year only ...
+    ("Ekspor dari Desember 2025 hingga April 2026 naik.\nPerang meletus Februari tahun lalu.", 0,
+     "Februari tahun lalu", "2025-02"),
+    ("Ekspor dari Desember 2025 hingga April 2026 naik.\nHarga naik bulan lalu.", 0, "bulan lalu", None),
+    # ... and neither a caption's date (an archive photo) nor a bare year dates anything
+    ("Foto arsip saat kedua pemimpin bertemu (13/9/2025).\nPemilu digelar tahun lalu.", 1, "tahun lalu", None),
+    ("Uni Soviet runtuh pada 1991.\nHarga naik bulan lalu.", 0, "bulan lalu", None),
+    ("Uni Soviet runtuh pada 1991.\nFotonya di parade militer pada Juli beredar.", 0, "Juli", None),
+    ("Tur dimulai pada 9 Februari 2025.\nTim tiba pekan lalu.", 0, "pekan lalu", None),
+])
+def test_dates_without_header_the_latest_body_day_dates_months_and_years(text, captions, surface, value,
+                                                                          make_article, lex):
+    article = make_article(text)
+    found = dates.find_dates(article, _sentences(text, captions), lex, anchor=None)
+    assert _one(found, surface).value == value
 
 
 @pytest.mark.parametrize("clock, value", [
