@@ -29,6 +29,10 @@ STRAIGHT_QUOTE = '"'
 SINGLE_OPENER = "‘"
 SINGLE_CLOSER = "’"
 APOSTROPHE = "'"
+# Two-character marks that typewriter and machine-translated copy (TeX style) writes for curly
+# double marks: ``kata-kata''. Read as one opening and one closing mark.
+PAIRED_OPENER = "``"
+PAIRED_CLOSER = "''"
 # The marks a quotation is read from (quotes), and the marks a sentence may not be cut inside
 # (segment: double and single curly marks and guillemets).
 QUOTE_MARKS = DOUBLE_OPENERS + DOUBLE_CLOSERS + STRAIGHT_QUOTE

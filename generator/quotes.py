@@ -48,8 +48,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
-from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUBLE_OPENERS, QUOTE_MARKS, SINGLE_CLOSER,
-                       SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of, tokens)
+from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUBLE_OPENERS, PAIRED_CLOSER, PAIRED_OPENER,
+                       QUOTE_MARKS, SINGLE_CLOSER, SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of, tokens)
 from .lexicon import Lexicon, alternation, fold
 from .model import Actor, Article, Mention, Quote, Sentence, Span, Statement
 from .patterns import compile_group, units_of
@@ -1195,11 +1195,15 @@ def _pieces(ctx: _Context) -> list[_Piece]:
         family = ""
         markup = [m.span() for m in _MARKUP.finditer(text, block.start, block.end)
                   if any(c in MARKS or c in SINGLES for c in m.group())] if _has_markup(text, block) else []
+        paired = _paired(text, block, order) if text.find(PAIRED_OPENER, block.start, block.end) >= 0 else []
+        raw += paired
         for found in _ANY_MARK.finditer(text, block.start, block.end):
             i = found.start()
             char = text[i]
             if markup and any(a <= i < b for a, b in markup):
                 continue          # a tag or an attribute value: markup, not speech
+            if paired and any(p.open_at <= i <= (p.close_at if p.close_at is not None else block.end) for p in paired):
+                continue          # inside ``...'': that quotation counts, its closing '' is no apostrophe
             if char in SINGLES:
                 kind = _classify_single(text, i, block.start, block.end)
                 if kind == "open" and opened is None:
@@ -1224,6 +1228,7 @@ def _pieces(ctx: _Context) -> list[_Piece]:
             inner = _inner(text, opened + 1, block.end)
             if inner:
                 raw.append(_Piece((inner,), opened, None, order, family, "unclosed"))
+    raw.sort(key=lambda p: (p.paragraph, p.open_at))
     # Newspapers run a quote over paragraphs: no closing mark, and the next paragraph opens again.
     joined: list[_Piece] = []
     for piece in raw:
@@ -1238,6 +1243,24 @@ def _pieces(ctx: _Context) -> list[_Piece]:
         joined.append(piece)
     trimmed = [p if p.close_at is not None or p.form != "unclosed" else _trim_unclosed(ctx, p) for p in joined]
     return [_limited(ctx, p) for p in trimmed]
+
+
+def _paired(text: str, block: Span, order: int) -> list[_Piece]:
+    """The ``...'' quotations of a block (TeX-style marks): open_at and close_at are the marks'
+    inner characters, so the words run from open_at + 1 and what follows starts at close_at + 1."""
+    found: list[_Piece] = []
+    at = text.find(PAIRED_OPENER, block.start, block.end)
+    while at >= 0:
+        start = at + len(PAIRED_OPENER)
+        close = text.find(PAIRED_CLOSER, start, block.end)
+        inner = _inner(text, start, close if close >= 0 else block.end)
+        if inner:
+            found.append(_Piece((inner,), start - 1, close + 1 if close >= 0 else None, order, "curly",
+                                "marks" if close >= 0 else "unclosed"))
+        if close < 0:
+            break
+        at = text.find(PAIRED_OPENER, close + len(PAIRED_CLOSER), block.end)
+    return found
 
 
 def _has_markup(text: str, block: Span) -> bool:

@@ -77,6 +77,11 @@ def _one(lex, make_article, text, specs=()):
      "sanksi sepihak tidak akan berhasil"),
     ("“Pintu dialog tetap terbuka,” Lavrov menambahkan.",
      "Pintu dialog tetap terbuka,"),
+    # TeX-style marks of typewriter and machine-translated copy: ``...''
+    ("``Kami tidak akan mundur dari Semenanjung Korea,'' ujar Lavrov.",
+     "Kami tidak akan mundur dari Semenanjung Korea,"),
+    ("Lavrov mengatakan, ``Rusia siap berdialog tanpa prasyarat.''",
+     "Rusia siap berdialog tanpa prasyarat."),
 ])
 def test_quotes_marks_and_cues(lex, make_article, text, expected):
     article, quote = _one(lex, make_article, LEAD + text, [LAVROV, SEOUL])
@@ -84,6 +89,17 @@ def test_quotes_marks_and_cues(lex, make_article, text, expected):
     assert article.text[quote.span.start:quote.span.end] == expected
     assert quote.speaker == "Sergei Lavrov" and quote.speaker_key == "sergei-lavrov"
     assert quote.rule
+
+
+@pytest.mark.parametrize("text", [
+    # apostrophes and doubled single marks are no quotation without the `` that opens one
+    "Para pejabat menyebut proyek itu 'jembatan persahabatan'' antara kedua negara.",
+    "Rencana ini disebut ''ambisius'' oleh para analis di Seoul.",
+    "Lavrov menyebut `tindakan` itu sebagai langkah keliru.",
+])
+def test_quotes_doubled_single_marks_alone_quote_nothing(lex, make_article, text):
+    _, found, _ = _run(lex, make_article, LEAD + text, [LAVROV])
+    assert not found, [(q.text, q.rule) for q in found]
 
 
 @pytest.mark.parametrize("text, expected", [
