@@ -189,6 +189,8 @@ class _Words:
         self.through = words("through", True)
         self.own_voice = words("own_voice", True)
         self.joint = words("joint", True)
+        self.joiners = words("joiners", True)
+        self.relative = words("relative", True)
         self.report_verbs = words("report_verbs", True)
         self.suffixed = words("suffixed")
         # "pihak kedutaan", "kantor kepresidenan": a lower-case reference to a body named before.
@@ -498,6 +500,12 @@ class _Passage:
                 named = self.best_mention(according.start("who"), according.end("who"))
                 if named is not None and named.person:
                     return True, named, start
+                if named is not None and named.key in self.actors and self.actors[named.key].kind == "organization":
+                    # "Menurut <agency>, pertemuan itu berlangsung dalam “...”": the body's account,
+                    # unless the clause names the person who spoke ("Menurut X, Lavrov menyebut “...”").
+                    rest = self.subject(lead.end(), end)
+                    if rest is None or not rest.person or rest.how in ("topic", "kin"):
+                        return True, named, start
             start = lead.end()
         connective = self.words.connective_start.match(self.text, start, end)
         if connective:
@@ -1574,7 +1582,16 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         #    right before the last speech verb: "... setelah Name mengatakan bahwa ... “...”"), else
         #    the sentence's subject; in a subordinate clause of a sentence where nobody speaks, the
         #    clause's own subject, and nobody when that is unnamed or a place ("saat massa meneriakkan").
-        return _phrase_in_sentence(ctx, piece, sentence, sentence_start, pos)
+        found = _phrase_in_sentence(ctx, piece, sentence, sentence_start, pos)
+        if found.how == "none" and piece.close_at is not None and sentence is not None:
+            # 3c. Nobody speaks in the clause (`Mereka menggambarkan X sebagai “...” yang ..., kata
+            #     kantor kepresidenan dalam pernyataan.`): the cue closing the sentence names the speaker.
+            comma = text.rfind(",", piece.close_at + 1, sentence.span.end)
+            if comma > piece.close_at + 1:
+                closing = _cue_after(ctx, comma + 1, sentence.span.end, pos, True)
+                if closing and closing.who is not None:
+                    return closing
+        return found
     # 3b. A quote opening a sentence right after a quote and its cue in the same paragraph
     #     (`“...,” kata Lee. “Kami ...”`) goes on in the same voice.
     if (previous is not None and previous.speaker and previous.cue is not None
@@ -1691,6 +1708,9 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
         subject = ctx.subject(sentence_start, piece.open_at)
         same = subject is not None and subject.key == speaking.key
         return _Attribution(subject if same else speaking, None, "subject" if same else "clause")
+    relative = _relative_speaker(ctx, whole, piece.open_at)
+    if relative is not None:
+        return relative
     clause = _subordinate_clause(ctx, whole, piece.open_at)
     if clause is not None:
         return clause
@@ -1699,6 +1719,8 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
     who = ctx.subject(sentence_start, piece.open_at)
     if who is None and sentence is not None and sentence_start > sentence.span.start:
         who = ctx.subject(sentence.span.start, piece.open_at)
+    if who is not None and _joint(ctx, sentence_start, piece.open_at, who):
+        return _Attribution(None, None, "joint")       # "X dan Y membahas “...”": no one speaker's words
     if ctx.agency(who):
         # "Kantor berita A melaporkan X menyebut ... “...”": the person reported speaking said it;
         # with no one reported, the agency's own words.
@@ -1728,6 +1750,46 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
         if topic is not None:
             return _Attribution(topic, None, "subjectless")
     return _Attribution(None, None, "none")
+
+
+def _relative_speaker(ctx: _Context, start: int, end: int) -> _Attribution | None:
+    """`... mengutip seorang pejabat yang mengatakan bahwa X ... “...”`: a quote in the clause a relative
+    speech verb reports (`yang <verb> bahwa`) is the words of who that verb's `yang` hangs on: the
+    person or body named right before it, else nobody named (never X, the reported clause's subject)."""
+    text = ctx.text
+    words = ctx.words
+    tokens = list(_WORD.finditer(text, start, end))
+    index = next((i for i in range(len(tokens) - 1, 1, -1)
+                  if fold(tokens[i].group()) in words.complementisers), None)
+    if index is None:
+        return None
+    at = index - 1
+    while at > 0 and fold(tokens[at].group()) in words.verb_adverbs:
+        at -= 1
+    if at < 1 or fold(tokens[at].group()) not in words.speech_verbs or fold(tokens[at - 1].group()) not in words.relative:
+        return None
+    edge = tokens[at - 2].end() if at >= 2 else start
+    mention = next((m for m in reversed(ctx.mentions_in(start, edge)) if m.span.end == edge
+                    and not text[edge:tokens[at - 1].start()].strip(" ,")), None)
+    if mention is not None and mention.kind in ("person", "organization"):
+        who = ctx.of_mention(mention, "clause")
+        if who is not None:
+            return _Attribution(who, None, "relative")
+    return _Attribution(None, None, "relative-unnamed")
+
+
+def _joint(ctx: _Context, start: int, end: int, who: _Who) -> bool:
+    """Whether `who` is named in [start, end) coordinated with another actor of its kind (`X dan Y`:
+    two people, two bodies, two states or capitals)."""
+    text = ctx.text
+    kind = ctx.actors[who.key].kind if who.key in ctx.actors else None
+    named = [m for m in ctx.mentions_in(start, end) if m.kind == kind]
+    for first, second in zip(named, named[1:]):
+        if who.key in (first.key, second.key) and first.key != second.key:
+            between = text[first.span.end:second.span.start].strip().split()
+            if len(between) == 1 and fold(between[0]) in ctx.words.joiners:
+                return True
+    return False
 
 
 def _subjectless(ctx: _Context, start: int, end: int) -> bool:

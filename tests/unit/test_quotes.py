@@ -1505,3 +1505,70 @@ def test_quotes_lead_paraphrase_of_a_quoted_speaker_is_no_quote(lex, make_articl
             "Moskow tidak melihat alasan untuk khawatir, kata Peskov.\n\n" + later + "\n")
     _, found, _ = _run(lex, make_article, text, [PESKOV])
     assert [q.text for q in found] == texts
+
+
+# ---------------------------------------------------------------------------------------------
+# Speakers by context on real news shapes (issue 16)
+
+RUSSIA = ("country", "Rusia", ["Rusia"], None)
+MOSCOW = ("place", "Moskow", ["Moskow"], None)
+PRESIDENCY = ("organization", "Kantor Kepresidenan", ["kantor kepresidenan"], None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # two capitals standing for their governments as one subject: no one speaker's words
+    ("Moskow dan Seoul berjanji membahas “kerja sama yang setara” tahun depan.", None),
+    # negative: one capital as the subject
+    ("Moskow berjanji membahas “kerja sama yang setara” dengan Seoul tahun depan.", "Moskow"),
+])
+def test_quotes_two_capitals_as_one_subject_have_no_speaker(lex, make_article, text, speaker):
+    _, quote = _one(lex, make_article, text, [MOSCOW, SEOUL])
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the verb of a relative clause (`yang mengatakan bahwa`) speaks, not the reported clause's subject
+    ("TASS mengutip seorang pejabat yang tidak disebutkan namanya yang mengatakan bahwa Lavrov telah "
+     "menyerahkan dokumen “yang bersifat rahasia negara.”", None),
+    ("Badan itu mengutip Kementerian Luar Negeri Rusia yang mengatakan bahwa Lavrov telah menerima "
+     "“jaminan penuh.”", "Kementerian Luar Negeri Rusia"),
+    # negative: a speech verb with its own subject before `bahwa`
+    ("Zakharova mengatakan bahwa Lavrov telah menerima “jaminan penuh.”", "Maria Zakharova"),
+])
+def test_quotes_relative_speech_clause_names_its_own_speaker(lex, make_article, text, speaker):
+    _, quote = _one(lex, make_article, text, [LAVROV, ZAKHAROVA, TASS, MFA_RU])
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # two people as one subject: no one person's words
+    ("Lavrov dan Park Jin membahas “masalah yang menjadi perhatian bersama” di Seoul.", None),
+    # negative: one of them the subject, the other the object
+    ("Lavrov menemui Park Jin untuk membahas “masalah yang menjadi perhatian bersama” di Seoul.", "Sergei Lavrov"),
+])
+def test_quotes_two_people_as_one_subject_have_no_speaker(lex, make_article, text, speaker):
+    _, quote = _one(lex, make_article, text, [LAVROV, PARK, SEOUL])
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Menurut <agency>, <a thing> ... “...”": the agency's account
+    (LEAD + "Menurut TASS, pertemuan itu berlangsung dalam “suasana yang sangat bersahabat”.", "TASS"),
+    # negative: the clause names the person who spoke
+    (LEAD + "Menurut TASS, Zakharova menyebut pertemuan itu “sangat bersahabat”.", "Maria Zakharova"),
+])
+def test_quotes_according_to_a_body_about_no_person(lex, make_article, text, speaker):
+    quotes_found = _run(lex, make_article, text, [LAVROV, ZAKHAROVA, TASS, SEOUL])[1]
+    assert [q.speaker for q in quotes_found] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # nobody speaks in the clause: the cue closing the sentence names the speaker
+    ("Mereka menggambarkan pasukan itu sebagai “kelompok bayaran” yang dikirim ke garis depan, kata "
+     "kantor kepresidenan dalam sebuah pernyataan.", "Kantor Kepresidenan"),
+    # negative: without a closing cue, nobody
+    ("Mereka menggambarkan pasukan itu sebagai “kelompok bayaran” yang dikirim ke garis depan.", None),
+])
+def test_quotes_phrase_with_a_cue_closing_the_sentence(lex, make_article, text, speaker):
+    _, quote = _one(lex, make_article, text, [PRESIDENCY])
+    assert quote.speaker == speaker
