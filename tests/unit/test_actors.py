@@ -246,6 +246,28 @@ def test_actors_role_and_affiliation_written_in_more_ways(brief_of, text, name, 
     assert person.role == role
     assert affiliation is None or person.affiliation == affiliation
 
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    # a reporter named by the post and the medium before the name
+    ("Di antara mereka ada reporter Harian Nusantara Post Arvo Melkin yang ditahan bulan lalu.",
+     "Arvo Melkin", "reporter", "Nusantara Post"),
+    # a one-word name with an apposition opened by an article
+    ("“Ini peristiwa penting,” ujar Melkin, seorang peneliti senior lembaga itu, kepada wartawan.",
+     "Melkin", "peneliti senior", None),
+])
+def test_actors_reporter_post_and_one_word_name_with_an_article(brief_of, text, name, role, affiliation):
+    person = _by_name(brief_of(text), "person")[name]
+    assert person.role is not None and person.role.startswith(role)
+    assert affiliation is None or person.affiliation == affiliation
+
+
+@pytest.mark.parametrize("text", [
+    # negative: after a preposition the one word is a place, the apposition no post of it
+    "Rombongan itu datang dari Lurin, seorang pengamat senior lembaga itu mencatat.",
+])
+def test_actors_one_word_after_a_preposition_takes_no_apposition(brief_of, text):
+    assert "Lurin" not in _by_name(brief_of(text), "person")
+
+
 
 def test_actors_one_word_korean_name_is_not_a_country_alias(brief_of):
     brief = brief_of("Ri Jong-su, mantan diplomat Korea Utara, membelot pada 2021. "
