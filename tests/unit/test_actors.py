@@ -1301,6 +1301,9 @@ def test_actors_place_cut_by_the_end_of_the_text(brief_of, text, place, found):
     ("Hal itu disampaikan wartawan kantor berita Prensa Latina di Havana pada Senin.", "Prensa Latina"),
     ("Seperti dilansir BBC News Indonesia, pejabat itu membantah.", "BBC News Indonesia"),
     ("Dikutip dari VOA Indonesia, pejabat itu membantah.", "VOA Indonesia"),
+    # a local agency, and a source reported from
+    ("Menurut kantor berita lokal Lurinta, kementerian itu memprotes sanksi.", "Lurinta"),
+    ("Melaporkan dari Harian Lurinta, kementerian itu memprotes sanksi.", "Harian Lurinta"),
 ])
 def test_actors_media_named_as_sources(brief_of, text, org):
     brief = brief_of(text)
@@ -1314,6 +1317,18 @@ def test_actors_media_named_as_sources(brief_of, text, org):
 ])
 def test_actors_outlet_in_the_dateline_is_no_organisation(brief_of, text, not_org):
     assert not_org not in _by_name(brief_of(text), "organization")
+
+
+@pytest.mark.parametrize("text, org, found", [
+    # a military unit named as such is a body; a unit's kind in lower case is not
+    ("Delapan tentara tewas di antara pasukan yang tergabung dalam Batalyon Vostrok.", "Batalyon Vostrok", True),
+    ("Brigade Lurinta menembaki desa itu pada Senin.", "Brigade Lurinta", True),
+    ("Delapan tentara tewas di antara pasukan satu batalyon di garis depan.", "batalyon", False),
+])
+def test_actors_military_units_are_bodies(brief_of, text, org, found):
+    brief = brief_of(text)
+    assert (org in _by_name(brief, "organization")) is found
+    assert org not in _by_name(brief, "person")
 
 
 def test_actors_reporter_post_without_a_medium_is_a_person_s(brief_of):
