@@ -711,6 +711,12 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
         year = _year(g["y"])
     elif anchor is not None:
         year = _nearest_year(month, day, anchor, _direction(lex, g.get("mk")), _lean(hit, article, lex), weekday)
+        if weekday is not None and hit.sentence.caption and _safe_date(year, month, day).isoweekday() != weekday:
+            # A photo's caption: its weekday names the day the photo was taken, often years before
+            # (an archive photo): the latest such day before the article's, within the search span.
+            year = next((y for y in range(anchor.year, anchor.year - WEEKDAY_YEAR_SEARCH, -1)
+                         if (d := _safe_date(y, month, day)) is not None and d <= anchor
+                         and d.isoweekday() == weekday), year)
     elif weekday is not None:
         year = _weekday_year(month, day, weekday, ctx.years, ctx.terms, ctx.since, ctx.latest_full)
         if year is None and ctx.reference:
@@ -867,18 +873,38 @@ def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
         ctx = _latest(hits, ctx, article, lex)
     found: list[DateMention] = []
     previous: DateMention | None = None
+    own = _caption_days(hits, lex)
     for hit in hits:
         text = hit.span.of(article.text)
         if hit.rule == "anaphoric":
             value, precision = _anaphor(lex, text, previous)
             found.append(DateMention(hit.span, text, value, precision, hit.rule, hit.sentence.span, scored=False))
             continue
-        value, precision = _resolve(hit, ctx, article, lex)
+        day = own.get(hit.sentence.span)
+        if day is not None and (hit.rule in DEICTIC or (hit.rule == "month" and "mk" in hit.groups)):
+            # "<place>, retaken <a year ago>, ..., <weekday> (8/7/2023). <Photo>: ...": a caption's
+            # words for the past or the future count from the photo's own day, not the article's.
+            value, precision = _resolve(hit, _Context(day, day, (day.year,)), article, lex)
+        else:
+            value, precision = _resolve(hit, ctx, article, lex)
         mention = DateMention(hit.span, text, value, precision, hit.rule, hit.sentence.span)
         found.append(mention)
         if value is not None:
             previous = mention
     return tuple(found)
+
+
+def _caption_days(hits: list[_Hit], lex: Lexicon) -> dict[Span, dt.date]:
+    """Caption sentence → the one day it writes in full (day, month and year): the photo's own day."""
+    days: dict[Span, list[dt.date]] = {}
+    for hit in hits:
+        g = hit.groups
+        if hit.sentence.caption and hit.rule in DAY_RULES and "y" in g:
+            month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else int(g["m"])
+            day = _safe_date(_year(g["y"]), month, int(g["d"]))
+            if day is not None:
+                days.setdefault(hit.sentence.span, []).append(day)
+    return {span: found[0] for span, found in days.items() if len(set(found)) == 1}
 
 
 def _anaphor(lex: Lexicon, text: str, previous: DateMention | None) -> tuple[str | None, Precision | None]:

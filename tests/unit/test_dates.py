@@ -832,3 +832,20 @@ def test_dates_a_since_year_is_no_reference(background, expected, brief_of):
     brief = brief_of(f"Para menteri bertemu di Seoul. {background}\nSatelit itu diluncurkan pada 8 April.\n")
     values = {d.text: d.value for d in brief.dates}
     assert values["8 April"] == expected
+
+
+@pytest.mark.parametrize("text, captions, surface, value", [
+    # A caption's weekday names the photo's day, years before the article's if need be (an archive photo) ...
+    ("Parade militer di ibu kota dari foto yang dirilis pada Selasa (26/4). Foto: Lurin/via Agensi\nBody.", 1,
+     "Selasa (26/4)", "2022-04-26"),
+    # ... while in the body a weekday that fits no year near the article's date is the writer's slip
+    ("Judul\nParade militer digelar pada Selasa (26/4) di ibu kota.", 1, "Selasa (26/4)", "2025-04-26"),
+    # A caption's own full date dates its words for the past; the body's still count from the article's date
+    ("Presiden di pulau yang direbut kembali setahun yang lalu, Sabtu (8/7/2023). Foto: Agensi\nBody.", 1,
+     "setahun yang lalu", "2022"),
+    ("Judul\nPulau itu direbut kembali setahun yang lalu, Sabtu (8/7/2023).", 1, "setahun yang lalu", "2023"),
+])
+def test_dates_a_caption_dates_by_its_own_day(text, captions, surface, value, make_article, lex):
+    article = make_article(text)
+    found = dates.find_dates(article, _sentences(text, captions), lex, anchor="2024-12-28")
+    assert _one(found, surface).value == value
