@@ -79,14 +79,15 @@ YEAR_SPAN_MAX = 99
 FUTURE_WEIGHT = 2.0
 TENSE_WEIGHT = 3.0
 # Rules that need the publication date: without an anchor they keep value None.
-DEICTIC = frozenset({"relative-day", "weekday", "weekday-relative", "unit-relative", "period-unit", "seasonal"})
+DEICTIC = frozenset({"relative-day", "weekday", "weekday-relative", "unit-relative", "period-unit", "seasonal",
+                     "day-of-month"})
 # Rules that write a calendar date or its year: all the publication date and its context need.
 ABSOLUTE = frozenset({"weekday-dmy", "weekday-numeric", "dmy", "mdy", "iso", "numeric", "month", "year"})
 # Rules that write a day and a month (and maybe a year).
 DAY_RULES = frozenset({"weekday-dmy", "weekday-numeric", "dmy", "mdy", "iso", "numeric"})
 # Preference when two rules find the same span (lower wins); longer spans always win first.
 PRIORITY = ("weekday-dmy", "weekday-numeric", "dmy", "mdy", "iso", "numeric", "month", "year", "weekday-relative",
-            "relative-day", "unit-relative", "period-unit", "seasonal", "anaphoric", "weekday")
+            "relative-day", "day-of-month", "unit-relative", "period-unit", "seasonal", "anaphoric", "weekday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +157,8 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
     prep = w("date_prepositions")
     b, e = r"(?<![\w'-])", r"(?![\w'-])"
     part = rf"(?:\s+(?:{w('day_parts')}){e})?"
-    dmy = (rf"(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{months})(?:\.(?=\s*\d))?"
+    dpfx = rf"(?:(?:{w('day_prefixes')})\s+)?"
+    dmy = (rf"{dpfx}(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{months})(?:\.(?=\s*\d))?"
            rf"(?:\s+(?P<y>\d{{4}})(?!\d))?")
     num = r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
     specs = {
@@ -178,6 +180,9 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
                  rf"(?![\w.,/]?\d)(?!-[^\W\d])"),   # "<yyyy>-<suffix>" is a decade, not a year
         "weekday-relative": rf"{b}(?P<x>(?P<wd>{weekdays})\s+(?:(?P<unit>{week_units})\s+)?(?P<mk>{markers}){e})",
         "relative-day": rf"{b}(?P<x>{m('relative_days')}){e}",
+        # "<date-noun> 3", "<date-noun> 2 <month-unit> <current>": a day of the month the anchor (or the marker) names
+        "day-of-month": (rf"{b}(?P<x>(?:{w('day_prefixes')})\s+(?P<d>\d{{1,2}})(?![\d/.,:-]\d)"
+                         rf"(?:\s+(?P<unit>{period_units})\s+(?P<mk>{markers}){e})?)(?![\w/-])(?!\s+(?:{months}){e})"),
         "unit-relative": (rf"{b}(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<n>\d{{1,3}}|{numbers})\s+)?"
                           rf"(?P<unit>{units})\s+(?P<mk>{markers}){e})"),
         # a part of the month or year with no marker ("<start> <year-unit>"): the current one
@@ -230,6 +235,7 @@ def _build_gates(lex: Lexicon) -> tuple[tuple[bool, tuple[frozenset[str], ...]] 
         "year": (True,),
         "weekday-relative": (False, weekdays, markers),
         "relative-day": (False, firsts(lex.group(CAL, "relative_days") or {})),
+        "day-of-month": (True, firsts(lex.words(CAL, "day_prefixes"))),
         "unit-relative": (False, firsts([*units, *(lex.group(CAL, "counted_units") or {})]), markers),
         "period-unit": (False, firsts(lex.group(CAL, "period_modifiers") or {}),
                         firsts([u for u, c in units.items() if c in ("month", "year")])),
@@ -646,6 +652,8 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
     if rule == "relative-day":
         offset = int(_lookup(lex, "relative_days", g["x"]))
         return (anchor + dt.timedelta(days=offset)).isoformat(), "day"
+    if rule == "day-of-month":
+        return _day_of_month(lex, g, anchor), "day"
     if rule == "weekday":
         weekday = lex.weekdays[g["wd"].lower()]
         lean = _tense(lex, article.text, hit.sentence.span, hit.span)
@@ -684,6 +692,20 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
             return f"{year:04d}-{month:02d}", "month"
         return f"{anchor.year + shift:04d}", "year"
     return None, None
+
+
+def _day_of_month(lex: Lexicon, g: dict, anchor: dt.date) -> str | None:
+    """Day d of the month a marker names ("<month-unit> <current|past|future>"), else of the anchor's
+    month when it is not after the anchor, else of the month before."""
+    day = int(g["d"])
+    if "unit" in g:
+        if _unit(lex, g["unit"])[0] != "month":
+            return None
+        year, month = _add_months(anchor.year, anchor.month, _direction(lex, g["mk"]))
+    else:
+        year, month = (anchor.year, anchor.month) if day <= anchor.day else _add_months(anchor.year, anchor.month, -1)
+    date = _safe_date(year, month, day)
+    return date.isoformat() if date else None
 
 
 def _time_of_year(lex: Lexicon, g: dict, anchor: dt.date) -> str:

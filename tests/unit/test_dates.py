@@ -710,7 +710,7 @@ def test_dates_years_listed_after_a_year(text, expected, make_article, lex):
 ])
 def test_dates_day_month_without_header_takes_the_latest_written_month(background, expected, brief_of):
     brief = brief_of(f"Pada tanggal 15 Januari, menteri luar negeri Negeri Utara berangkat ke Moskow.\n{background}\n")
-    values = {d.text: d.value for d in brief.dates}
+    values = {d.text.removeprefix("tanggal "): d.value for d in brief.dates}
     assert values["15 Januari"] == expected
 
 
@@ -849,3 +849,30 @@ def test_dates_a_caption_dates_by_its_own_day(text, captions, surface, value, ma
     article = make_article(text)
     found = dates.find_dates(article, _sentences(text, captions), lex, anchor="2024-12-28")
     assert _one(found, surface).value == value
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # anchor Friday 2024-04-05: a day of the month with the date noun, of the month named or the article's
+    ("Kementerian itu mengumumkan pada tanggal 2 bulan ini bahwa sanksi berlaku.", "tanggal 2 bulan ini",
+     "2024-04-02"),
+    ("Kementerian itu mengumumkan pada tanggal 28 bulan lalu bahwa sanksi berlaku.", "tanggal 28 bulan lalu",
+     "2024-03-28"),
+    ("Pada konferensi pers pada tanggal 3, juru bicara itu menolak berkomentar.", "tanggal 3", "2024-04-03"),
+    ("Pada konferensi pers pada tanggal 20, juru bicara itu menolak berkomentar.", "tanggal 20", "2024-03-20"),
+    # with its month the noun is part of the date's text
+    ("Majelis menyetujuinya pada tanggal 6 Maret.", "tanggal 6 Maret", "2024-03-06"),
+])
+def test_dates_day_of_the_month_after_the_date_noun(make_article, lex, text, surface, value):
+    mention = _one(_find(make_article, lex, text, "2024-04-05"), surface)
+    assert (mention.text, mention.value) == (surface, value)
+
+
+@pytest.mark.parametrize("text, anchor", [
+    # negative: no anchor, no day; a numeric date or a count after the noun is no day of the month
+    ("Pada konferensi pers pada tanggal 3, juru bicara itu menolak berkomentar.", None),
+    ("Surat itu bertanggal 3/4 dan dikirim ke kedutaan.", "2024-04-05"),
+    ("Kolom tanggal 3.000 kali diisi ulang.", "2024-04-05"),
+])
+def test_dates_day_of_the_month_needs_an_anchor_and_a_bare_day(make_article, lex, text, anchor):
+    found = [(d.text, d.value) for d in _find(make_article, lex, text, anchor) if d.value and d.rule == "day-of-month"]
+    assert not found
