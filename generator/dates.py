@@ -1004,8 +1004,8 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
     a speech or source cue, as Indonesian news stamps the day of the report after its source or
     speaker (`<said> X, <weekday> (22/11/2022)`, `<quoting> X, <weekday> 21 <month> 2022,`), where
     an event's day follows a preposition (`<on> <weekday> (20/11)`); else the first body date written with a
-    weekday and a day; else a full date (day, month, year) in the lead paragraph; None where the
-    text gives no basis.
+    weekday and a day; else a full date (day, month, year) in the lead paragraph, else a day and month
+    there whose year the article's other dates give; None where the text gives no basis.
     """
     body = [s for s in sentences if not s.caption]
     if not body:
@@ -1027,6 +1027,11 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
     for mention in mentions:
         if mention.sentence in lead and mention.rule in ("dmy", "numeric") and re.search(r"\d{4}", mention.text):
             return _filed(mention, "lead-date")
+    # The lead's event dated by day and month, its year given by the article's other dates
+    # ("<on> 15 <month>, the minister left for ...", the visit of <month> 2023 written below).
+    for mention in mentions:
+        if mention.sentence in lead and mention.rule == "dmy" and "-" not in mention.text:
+            return _filed(mention, "lead-day")
     return None
 
 

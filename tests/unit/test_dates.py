@@ -233,6 +233,12 @@ def test_dates_read_header_line(make_article, lex, line, value):
     # negative: no weekday stamp: the event's day
     ("Judul\nPara menteri bertemu pada Senin (27/5/2024).\n“Itu langkah penting,” kata pejabat itu.", 1,
      "2024-05-27"),
+    # the lead's event dated by day and month, its year from the other dates the article writes ...
+    ("Judul\nPada tanggal 15 Januari, menteri berangkat ke Moskow.\nIa membalas kunjungan pada Oktober 2023.", 1,
+     "2024-01-15"),
+    # ... but not without them, and not from a later paragraph
+    ("Judul\nPada tanggal 15 Januari, menteri berangkat ke Moskow.\nIa membalas kunjungan tahun lalu.", 1, None),
+    ("Judul\nMenteri berangkat ke Moskow pada Oktober 2023.\nIa tiba pada 15 Januari.", 1, None),
 ])
 def test_dates_published_from_body(make_article, lex, text, captions, value):
     article = make_article(text)
