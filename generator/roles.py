@@ -65,6 +65,10 @@ class _Post:
     comma: bool = False         # a comma between the post and its holder
 
 
+# A relative clause between a post and its holder is at most this many items ("yang berbasis di Beijing").
+RELATIVE_CLAUSE_ITEMS = 10
+
+
 def read_roles(r: Reading, items: list[Item], title_case: bool, claimed: set[int]) -> None:
     """`<role> [affil...] [untuk ...][,] <Name> [dan <Name>]` and `<Name>, <role> [affil...]`."""
     clause = None           # built at the first post or apposition (most sentences have neither)
@@ -308,6 +312,13 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
     if p.comma:
         p.j += 1
     j = p.j
+    if p.comma and j < n and items[j].kind == "word" and items[j].text.lower() in kit.relative_openers:
+        # "Manajer Umum X Tours, yang berbasis di Beijing, Nama, ...": past a relative clause in commas
+        # that names no one, the holder.
+        close = next((i for i in range(j + 1, min(n, j + RELATIVE_CLAUSE_ITEMS)) if items[i].text == ","), None)
+        if (close is not None and close + 1 < n and is_name(items[close + 1])
+                and not any(is_name(items[i]) or items[i].kind == "role" for i in range(j + 1, close))):
+            j = p.j = close + 1
     if (c.title_case and p.comma and j < n and items[j].kind == "name" and len(items[j].tokens) == 1
             and not (j + 1 < n and items[j + 1].text == ",")):
         return None      # "Menlu Terima Dubes Rusia, Tawarkan ...": a headline's next clause

@@ -260,6 +260,21 @@ def test_actors_reporter_post_and_one_word_name_with_an_article(brief_of, text, 
     assert affiliation is None or person.affiliation == affiliation
 
 
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    # a relative clause in commas between a post and its holder
+    ("Manajer Umum Lurin Tours, yang berbasis di Beijing, Arvo Melkin, menyatakan bahwa mitranya setuju.",
+     "Arvo Melkin", "Manajer Umum", "Lurin Tours"),
+    ("Juru bicara Kementerian Luar Negeri Vietnam, yang enggan merinci, Arvo Melkin, menyatakan hal itu.",
+     "Arvo Melkin", "Juru bicara", "Kementerian Luar Negeri Vietnam"),
+    # negative: a clause that names a person of its own keeps the post
+    ("Juru bicara Kementerian Luar Negeri Vietnam, yang ditemui Lia Borsk, Arvo Melkin, tiba.",
+     "Arvo Melkin", None, None),
+])
+def test_actors_post_past_a_relative_clause_to_its_holder(brief_of, text, name, role, affiliation):
+    person = _by_name(brief_of(text), "person")[name]
+    assert (person.role, person.affiliation) == (role, affiliation)
+
+
 @pytest.mark.parametrize("text", [
     # negative: after a preposition the one word is a place, the apposition no post of it
     "Rombongan itu datang dari Lurin, seorang pengamat senior lembaga itu mencatat.",
