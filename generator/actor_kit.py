@@ -125,6 +125,7 @@ class Kit:
     register_surnames: dict   # spelling key of a registered person's surname -> entry, where only one has it
     naming_links: frozenset   # "bernama": "Ajudan Putin bernama X" — the post is X's
     relative_openers: frozenset   # "yang": a clause in commas between a post and its holder
+    both_sides: frozenset     # "kedua negara": after a post, the holders named next each hold it
     role_articles: frozenset  # "seorang": "X, seorang wartawan Y" — the apposition's post follows
     side_from: frozenset      # "dari": "dari <country> <Name>" — the country the person comes from
     surname_words: frozenset = frozenset()  # "Yang": a function word that is a surname before "Min-seo"
@@ -333,6 +334,7 @@ def _word_part(lex: Lexicon) -> dict:
         plural_markers=lower(fw_groups.get("plural_markers", [])),
         naming_links=lower(groups.get("naming_links", [])),
         relative_openers=lower(groups.get("relative_openers", [])),
+        both_sides=lower(groups.get("both_sides", [])),
         role_articles=lower(groups.get("role_articles", [])),
         side_from=frozenset(groups.get("origin_words", [])),
         surname_words=frozenset(fw_groups.get("surname_words", [])),

@@ -143,7 +143,8 @@ def output(r: Reading) -> tuple[Actor, ...]:
     for person in r.people.values():
         affiliation = person.affiliation or register_affiliation(r, person) or member_of(r, person)
         role = person.role or register_role(r, person)
-        official = person.role is not None and not fold(person.role).startswith(r.kit.private_heads)
+        official = (person.role is not None and not fold(person.role).startswith(r.kit.private_heads)
+                    and not person.one_side)
         if affiliation is None and official:
             affiliation = scene_country(r, person)
         if affiliation is None and official:

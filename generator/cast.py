@@ -90,6 +90,7 @@ class Person:
     role: str | None = None
     role_span: Span | None = None
     affiliation: str | None = None
+    one_side: bool = False    # holds a post for one of the sides named together: no country from context
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,7 @@ class Reading:
         if role is not None and found.role is None:
             found.role = self.role_text(role.start, tail_end or role.end)
             found.role_span = Span(role.start, tail_end or role.end)
+            found.one_side = rule.endswith(":sides")
         if affiliation and found.affiliation is None:
             found.affiliation = affiliation
 

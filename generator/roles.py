@@ -9,6 +9,8 @@ person at once, or a one-word reference resolved later by `salience`.
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -63,6 +65,7 @@ class _Post:
     before: int = 0             # the first item after the post's own words
     linked: bool = False        # a body linked by a preposition ("dari Universitas X")
     comma: bool = False         # a comma between the post and its holder
+    sides: bool = False         # "<post> kedua negara, A dan B": each holds the post, for their own side
 
 
 # A relative clause between a post and its holder is at most this many items ("yang berbasis di Beijing").
@@ -115,6 +118,15 @@ def _post_words(c: _Clause, k: int, item: Item) -> _Post | None:
            and items[j].text.lower() not in kit.breakers and items[j].text.islower()):
         j, tail = j + 1, tail + 1
     generic = None
+    if j + 1 < n and items[j].text == "," and is_name(items[j + 1]):
+        # "wakil menteri luar negeri kedua negara, A dan B": the post as stated, each holder's (the
+        # role phrase may have taken the first word of the sides: "... Luar Negeri Kedua" is a post too).
+        stated = " ".join([item.text.lower()] + [it.text.lower() for it in items[k + 1:j]])
+        sides = next((w for w in kit.both_sides if stated.endswith(" " + w)), None)
+        if sides is not None:
+            stretch = r.text[item.start:items[j - 1].end]
+            at = re.search(r"\s+" + r"\s+".join(map(re.escape, sides.split())) + "$", stretch, re.IGNORECASE)
+            return _Post(k, item, j, item.start + at.start(), [], before=j, sides=True)
     if tail:
         # Lower-case words count as part of the role only when an entity or a name follows.
         if j < n and (items[j].kind in ("ent", "org", "name") or items[j].text in r.short_bodies):
@@ -423,7 +435,7 @@ def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> No
             served_country(r, body)
     # "Menteri Luar Negeri A dan B": a singular post is A's only; B is named beside A, not given
     # A's post (unless the post is plural: "para menteri A dan B", "kedua pemimpin, A dan B").
-    plural = len(names) > 1 and (len(affs) == len(names) or (
+    plural = len(names) > 1 and (len(affs) == len(names) or p.sides or (
         k and items[k - 1].kind == "word" and items[k - 1].text.lower() in kit.plural_markers))
     if len(names) > 1 and not plural:
         for name in names[1:]:
@@ -441,7 +453,8 @@ def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> No
                 end = max(end, prior.end)
             name_found(r, name, "role", c.title_case, c.claimed, role=chain.role, tail_end=end, affiliation=aff)
         else:
-            name_found(r, name, "role", c.title_case, c.claimed, role=p.item, tail_end=p.tail_end, affiliation=aff)
+            name_found(r, name, "sides" if p.sides else "role", c.title_case, c.claimed, role=p.item,
+                       tail_end=p.tail_end, affiliation=aff)
         if aff:
             c.coordinated = (p.j, aff)
 

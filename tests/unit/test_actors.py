@@ -275,6 +275,20 @@ def test_actors_post_past_a_relative_clause_to_its_holder(brief_of, text, name, 
     assert (person.role, person.affiliation) == (role, affiliation)
 
 
+@pytest.mark.parametrize("text, roles", [
+    # a post held on both sides, then its holders: each holds it, for a side the text does not say
+    ("Dokumen itu dipertukarkan di Moskow oleh wakil menteri luar negeri kedua negara, Arvo Melkin dan "
+     "Lia Borsk, pada Rabu.", {"Arvo Melkin": ("wakil menteri luar negeri", None),
+                               "Lia Borsk": ("wakil menteri luar negeri", None)}),
+    # negative: a singular post before two names is the first one's only
+    ("Dokumen itu dipertukarkan di Hanoi oleh wakil menteri luar negeri, Arvo Melkin dan Lia Borsk, pada Rabu.",
+     {"Arvo Melkin": ("wakil menteri luar negeri", "Vietnam"), "Lia Borsk": (None, None)}),
+])
+def test_actors_post_of_both_sides_is_each_holders(brief_of, text, roles):
+    people = _by_name(brief_of(text), "person")
+    assert {name: (people[name].role, people[name].affiliation) for name in roles} == roles
+
+
 @pytest.mark.parametrize("text", [
     # negative: after a preposition the one word is a place, the apposition no post of it
     "Rombongan itu datang dari Lurin, seorang pengamat senior lembaga itu mencatat.",
