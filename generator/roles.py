@@ -68,6 +68,8 @@ class _Post:
     sides: bool = False         # "<post> kedua negara, A dan B": each holds the post, for their own side
 
 
+# Hyphens that join two nationalities ("Rusia-Amerika").
+HYPHENS = "-‐–"
 # A relative clause between a post and its holder is at most this many items ("yang berbasis di Beijing").
 RELATIVE_CLAUSE_ITEMS = 10
 
@@ -212,6 +214,14 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
         elif p.affs and acronym_in_brackets(items, j):
             # "Institut Studi Strategis Korea (KRIS) Park ...": the body's short form.
             p.j += 3
+        elif (it.kind == "punct" and it.text in HYPHENS and j > p.before and j + 1 < n
+              and items[j - 1].kind == "ent" and items[j - 1].entry_kind == "country"
+              and items[j + 1].kind == "ent" and items[j + 1].entry_kind == "country"
+              and items[j - 1].end == it.start and it.end == items[j + 1].start):
+            # "jurnalis Rusia-Amerika X": two nationalities of one person, neither the side they act for.
+            if p.affs and p.affs[-1] == affiliation_of(r, items[j - 1]):
+                p.affs.pop()
+            p.j += 2
         else:
             break
     if p.item.text[:1].islower() and kit.shapes["post_places"].match_at(items, p.j) is not None:

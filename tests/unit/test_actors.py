@@ -275,6 +275,18 @@ def test_actors_post_past_a_relative_clause_to_its_holder(brief_of, text, name, 
     assert (person.role, person.affiliation) == (role, affiliation)
 
 
+@pytest.mark.parametrize("text, role, affiliation", [
+    # two nationalities joined by a hyphen between a post and its holder: the post, neither country
+    ("Di antara mereka ada seorang jurnalis Rusia-Amerika Arvo Melkin yang dituduh menyebarkan kabar.",
+     "jurnalis", None),
+    # negative: one nationality is the holder's
+    ("Di antara mereka ada seorang jurnalis Rusia Arvo Melkin yang dituduh menyebarkan kabar.", "jurnalis", "Rusia"),
+])
+def test_actors_two_nationalities_after_a_post(brief_of, text, role, affiliation):
+    person = _by_name(brief_of(text), "person")["Arvo Melkin"]
+    assert (person.role, person.affiliation) == (role, affiliation)
+
+
 @pytest.mark.parametrize("text, roles", [
     # a post held on both sides, then its holders: each holds it, for a side the text does not say
     ("Dokumen itu dipertukarkan di Moskow oleh wakil menteri luar negeri kedua negara, Arvo Melkin dan "
