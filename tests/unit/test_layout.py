@@ -39,6 +39,8 @@ def test_layout_article_fields_match_gold(name, field, seed_records, gold):
     ("Isi berita yang panjang sekali.\nBaca Juga: Harga cabai naik lagi di pasar\nLanjut.\n", "teaser:read-also"),
     ("Isi berita yang panjang sekali.\nYou may also like : Kapal Nelayan Tenggelam di Laut Timur\nLanjut.\n",
      "teaser:read-also"),
+    ("Isi berita yang panjang sekali.\nYou might be interested : Kapal Nelayan Tenggelam di Laut Timur\nLanjut.\n",
+     "teaser:read-also"),
     ("Isi berita yang panjang sekali.\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\n", "line:ad"),
     ("Isi berita yang panjang sekali.\nTags: rusia, korea\n", "line:keywords"),
     ("Isi berita yang panjang sekali.\n(ant/ant)\n", "line:agency-code"),
@@ -48,6 +50,15 @@ def test_layout_article_fields_match_gold(name, field, seed_records, gold):
 def test_layout_furniture_rule_fires(text, rule, make_article, lex):
     layout = find_layout(make_article(text), lex)
     assert rule in {f.rule for f in layout.furniture}
+
+
+@pytest.mark.parametrize("text", [
+    # negative: prose about being interested is no teaser label
+    "Isi berita yang panjang sekali.\nYou might be interested to know that the talks resumed.\nLanjut.\n",
+])
+def test_layout_interest_prose_is_no_teaser(text, make_article, lex):
+    layout = find_layout(make_article(text), lex)
+    assert "teaser:read-also" not in {f.rule for f in layout.furniture}
 
 
 @pytest.mark.parametrize("line, furniture", [
