@@ -19,6 +19,8 @@ from .model import Sentence, Span
 from .organisations import org_at
 
 
+# Words before an English head noun that one body's name may hold ("Carnegie Russia Eurasia Center").
+FOREIGN_NAME_WORDS = 4
 # A hyphenated East Asian given name: "Min-seo", "Ji-hoon", "Jong-un".
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 
@@ -339,6 +341,18 @@ def foreign_orgs(r: Reading, tokens: list[tuple[int, int]], hits) -> dict[int, t
                 start -= 1
             elif start > 1 and words[start - 1] == "&" and spaced(start - 2) and spaced(start - 1) and cap(start - 2):
                 start -= 2     # "Korea Investment & Securities": an ampersand inside the name
+            elif (start - 1) in in_country and spaced(start - 1):
+                # "Carnegie Russia Eurasia Center": a country inside the name, a name word before it written
+                # so mid-sentence (a country opening the run, "(Pabrikan) Korea Selatan Hyundai Motors" at
+                # a sentence's start, is the body's country, no part of its name).
+                c = start - 1
+                while c > 0 and (c - 1) in in_country and spaced(c - 1):
+                    c -= 1
+                if (c > 1 and spaced(c - 1) and cap(c - 1) and fold(words[c - 1]) not in kit.common_words
+                        and h - (c - 1) <= FOREIGN_NAME_WORDS):
+                    start = c - 1
+                else:
+                    break
             else:
                 break
         end = h

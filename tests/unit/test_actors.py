@@ -392,6 +392,16 @@ def test_actors_organisation_names_are_read_whole(brief_of, text, org):
     assert not _by_name(brief, "person") and not _by_name(brief, "place")
 
 
+@pytest.mark.parametrize("text, org", [
+    # a country inside an English-named body, after a name word written so mid-sentence ...
+    ("Hal itu disampaikan analis Lurinov Russia Eurasia Center pekan lalu.", "Lurinov Russia Eurasia Center"),
+    # ... but a country opening the run, even after a capitalised common noun, is the body's country
+    ("Pabrikan Korea Selatan Hyundai Motors menjual pabriknya.", "Hyundai Motors"),
+])
+def test_actors_country_inside_an_english_body_name(brief_of, text, org):
+    assert org in _by_name(brief_of(text), "organization")
+
+
 @pytest.mark.parametrize("text, name", [
     ("Pernyataan itu disiarkan KCNA pada Selasa.", "KCNA"),
     ("Uji coba itu berhasil, tulis Kantor Berita Pusat Korea (KCNA) pada Kamis.", "Kantor Berita Pusat Korea"),
