@@ -227,6 +227,12 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
     if p.item.text[:1].islower() and kit.shapes["post_places"].match_at(items, p.j) is not None:
         # "Seorang pemandu wisata di Vladivostok, Natalia,": where the post is, then its holder.
         p.j += 2
+    if p.affs and p.j < n and items[p.j].kind == "word" and items[p.j].text.lower() in kit.relative_openers:
+        # "Ketua X dari Partai Y yang berkuasa, Nama,": a short relative clause closing the body's phrase.
+        close = next((i for i in range(p.j + 1, min(n, p.j + 1 + ROLE_TAIL_WORDS)) if items[i].kind != "word"), None)
+        if (close is not None and close > p.j + 1 and items[close].text == "," and close + 1 < n
+                and is_name(items[close + 1]) and all(items[i].text.islower() for i in range(p.j + 1, close))):
+            p.j = close
     # The body's name runs on ("dari Institut Studi Oriental Moskow"): no holder here.
     return not (p.linked and not (p.j < n and items[p.j].text == ","))
 

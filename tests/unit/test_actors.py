@@ -284,6 +284,20 @@ def test_actors_post_past_a_relative_clause_to_its_holder(brief_of, text, name, 
 
 
 @pytest.mark.parametrize("text, role, affiliation", [
+    # a short relative clause closing the body's phrase before the comma and the holder
+    ("Wakil ketua Partai Lurin Raya yang berkuasa, Arvo Melkin, mengatakan kepada wartawan.",
+     "Wakil ketua", "Partai Lurin Raya"),
+    ("Wakil ketua komisi pertahanan Dewan Lurin dari Partai Lurin Raya yang berkuasa, Arvo Melkin, tiba.",
+     "Wakil ketua komisi pertahanan Dewan Lurin", "Partai Lurin Raya"),
+    # negative: a long clause with words of its own is no part of the post's phrase
+    ("Ketua Partai Lurin Raya yang kemarin menolak usul itu dengan keras, Arvo Melkin tiba.", None, None),
+])
+def test_actors_post_past_a_short_relative_clause_on_its_body(brief_of, text, role, affiliation):
+    person = _by_name(brief_of(text), "person")["Arvo Melkin"]
+    assert (person.role, person.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
     # two nationalities joined by a hyphen between a post and its holder: the post, neither country
     ("Di antara mereka ada seorang jurnalis Rusia-Amerika Arvo Melkin yang dituduh menyebarkan kabar.",
      "jurnalis", None),
