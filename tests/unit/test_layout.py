@@ -338,6 +338,7 @@ CLOSING = "Kalimat penutup berita ini cukup panjang.\n"
     ("Komentar (2) | Share", "line:comments"),
     ("Ikuti Situsberita di Telegram untuk kabar terkini", "line:share"),
     ("Cek kabar olahraga lainnya di rubrik Sport", "line:share"),
+    ("Silakan baca konten menarik lainnya dari Situsberita.co di Google News", "line:share"),
     ("Dibaca Cepat 2 menit", "line:reading-time"),
     ("Situs Plus | Langganan Sekarang", "line:subscription"),
     ("Topics: #Rusia #Korut", "line:keywords"),
@@ -495,6 +496,7 @@ def test_layout_footers_and_channel_prompts_are_furniture(line, rule, make_artic
     "Laporan Bank Dunia | Editor daerah menilai data itu belum lengkap.",
     '2 tanggapan atas "usulan damai" itu datang dari Seoul dan Tokyo.',
     "Klik untuk memutar video itu, kata petugas, tidak lagi diperlukan sejak sistem baru berlaku.",
+    "Silakan warga melapor lewat kanal resmi pemerintah daerah, kata pejabat itu di Google News Initiative.",
 ])
 def test_layout_prose_that_mentions_furniture_words_stays_in_the_body(paragraph, make_article, lex):
     article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + "\n" + paragraph + "\n\n" + CLOSING)
