@@ -182,6 +182,11 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
         the = None
     if kit.source_cue.search(before[:the.start()] if the else before) and not all(
             t in run.known_tokens for t in run.keys):
+        nxt = run.next
+        if (nxt is not None and nxt.kind == "ent" and nxt.entry.kind == "organization" and nxt.start == item.end + 1
+                and item.text.split()[0].lower() in kit.org_first):
+            # "laporan Kantor Berita Resmi KCNA": the kind of the registered body named next, no body of its own.
+            return 0
         # "Dilansir dari The Korean Herald": a medium cited as the source.
         start = item.start - (len(the.group()) if the else 0)
         r.add_other("organization", None, Span(start, item.end), "organization:source-cue")

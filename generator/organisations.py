@@ -71,6 +71,11 @@ def org_at(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict) -> tup
     # "Ketua Duma Ivan Petrov": a head that names its body by itself takes no free words.
     b = _Body(a, m.group(), j, m.end(), text[a:m.end()], m.group() in kit.proper_heads)
     _own_words(r, tokens, hits, b)
+    if (b.parts == b.free == 1 and b.j < len(tokens) and tokens[b.j][0] == b.end + 1
+            and tokens[b.j][0] in hits and hits[tokens[b.j][0]][1].kind == "organization"):
+        # "Kantor Berita Resmi KCNA": a kind of body and one word describing it, then the registered
+        # body it describes: that body, not one of its own.
+        return None
     _closing_acronyms(r, tokens, hits, b)
     _country_after(r, tokens, hits, b)
     _untuk_tail(r, tokens, hits, b)

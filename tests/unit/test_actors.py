@@ -406,6 +406,18 @@ def test_actors_organisation_names_are_read_whole(brief_of, text, org):
     assert not _by_name(brief, "person") and not _by_name(brief, "place")
 
 
+@pytest.mark.parametrize("text, orgs", [
+    # a kind of body and a word describing it, then the registered body: that body alone
+    ("Mengutip laporan Kantor Berita Resmi KCNA pada Kamis, dokumen itu berlaku.", {"KCNA"}),
+    ("Menurut Kantor Berita Resmi KCNA, dokumen itu berlaku.", {"KCNA"}),
+    # negative: a body with a name of its own before another body, and one with no body after it
+    ("Hal itu disiarkan Dewan Rakyat NATO kemarin.", {"Dewan Rakyat", "NATO"}),
+    ("Dilansir dari Kantor Berita Lurin, pejabat itu membantah.", {"Kantor Berita Lurin"}),
+])
+def test_actors_kind_of_a_registered_body_is_no_body(brief_of, text, orgs):
+    assert set(_by_name(brief_of(text), "organization")) == orgs
+
+
 @pytest.mark.parametrize("text, org", [
     # a country inside an English-named body, after a name word written so mid-sentence ...
     ("Hal itu disampaikan analis Lurinov Russia Eurasia Center pekan lalu.", "Lurinov Russia Eurasia Center"),
