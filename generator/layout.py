@@ -521,6 +521,19 @@ def _page_chrome(p: _Page) -> None:
         p.outlet = p.chrome_outlet
 
 
+_LOWER_WORD = re.compile(r"[^\W\d_A-Z]+", re.UNICODE)
+
+
+def _runs_on(lines: list, i: int) -> bool:
+    """Line i is a sentence broken over lines: the next line goes on with it in lower case and runs as
+    long as prose ("Pada hari ini, menurut kantor berita X, Kementerian Y" / "memprotes duta besar ...")."""
+    if i + 1 >= len(lines):
+        return False
+    following = lines[i + 1].text.split()
+    # (a first word with a dot or a capital inside is a site's name opening the lead: "jpnn.com, SEOUL -")
+    return bool(following) and _LOWER_WORD.fullmatch(following[0]) is not None and len(following) > HEADLINE_WORDS[0] * 2
+
+
 def _headline(p: _Page) -> None:
     """Headline: a title-shaped line before the lead (or before the first paragraph)."""
     text, lex, lines, furniture = p.text, p.lex, p.lines, p.furniture
@@ -536,7 +549,7 @@ def _headline(p: _Page) -> None:
         if p.first_body is not None and i >= p.first_body:
             break
         piece = trimmed[i].of(text)
-        if _looks_like_headline(piece) and not _caption_marked(piece, lex):
+        if _looks_like_headline(piece) and not _caption_marked(piece, lex) and not _runs_on(lines, i):
             candidates.append(i)
         elif len(piece.split()) > CHROME_WORDS:
             # A standfirst or caption before any headline means none; after one, the title block ends.

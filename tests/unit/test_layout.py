@@ -936,6 +936,13 @@ def test_layout_headline_in_the_title_block(head, headline, chrome, make_article
     # Negative: a text that begins with a paragraph has no headline, even with a title-shaped line later.
     ("pertemuan itu, kata pejabat tersebut kepada wartawan di ibu kota pada Senin malam waktu setempat.\n"
      "Kerja Sama Dua Negara Berlanjut\n", None),
+    # A text cut inside a sentence broken over lines: the first line goes on in lower case on the next.
+    ("Pada hari ini, menurut kantor berita lokal, Kementerian Luar Negeri Negeri Timur\n"
+     "memprotes duta besar negara tetangga dengan mengatakan bahwa sanksi itu tidak bersahabat.\n", None),
+    # Negative: a site's name in lower case opening the lead under the headline
+    ("Negeri Timur Setop Ekspor ke Sekutu Negara Tetangga\n"
+     "situsberita.com, IBU KOTA - Negeri Timur akan menerapkan pengendalian ekspor terhadap negara tetangga.\n",
+     "Negeri Timur Setop Ekspor ke Sekutu Negara Tetangga"),
 ])
 def test_layout_headline_first_title_or_none(head, headline, make_article, lex):
     article = make_article(head + BODY_AFTER)
