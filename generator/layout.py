@@ -741,6 +741,8 @@ def _outlet(p: _Page) -> None:
                     break
     if p.outlet is None:
         p.outlet = _outlet_interviewing(text, [trimmed[i] for i in sorted(trimmed) if lines[i].kind == "content"], lex)
+    if p.outlet is None:
+        p.outlet = _outlet_relaying(text, [trimmed[i] for i in sorted(trimmed) if lines[i].kind == "content"], lex)
     elif _outlet_name(p.outlet, lex) is None and _abbreviation_shaped(p.outlet):
         # "CITY, PR -": an unknown abbreviation in the dateline, where the page itself names the
         # outlet in full (its header, its follow prompt, its copyright line) with those initials.
@@ -883,6 +885,20 @@ def _site_of_url(url: str, lex: Lexicon) -> str | None:
     keep = 3 if len(labels) >= 3 and labels[-2] in second_level else 2
     site = ".".join(labels[-keep:])
     return site if _domain_shaped(site, lex) else None
+
+
+def _outlet_relaying(text: str, body: list[Span], lex: Lexicon) -> str | None:
+    """An outlet (known, or shaped like a news site's domain) that the body says relays another medium
+    ("dilansir <Outlet> dari <Source>"): the page's own outlet citing its source."""
+    rx = lex.memo("layout.relay_rx", lambda: re.compile(
+        rf"(?<!\w)(?i:{alternation(list(lex.words('outlets', 'relay_cues')))})\s+(?P<outlet>[\w.-]+?)\s+"
+        rf"(?i:{alternation(list(lex.words('outlets', 'relay_links')))})\s+[A-Z]"))
+    for span in body:
+        for m in rx.finditer(text, span.start, span.end):
+            named = _outlet_name(m.group("outlet"), lex)
+            if named is not None:
+                return named
+    return None
 
 
 def _outlet_interviewing(text: str, body: list[Span], lex: Lexicon) -> str | None:

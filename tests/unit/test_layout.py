@@ -1013,6 +1013,12 @@ def test_layout_teaser_caption_closing_the_page(tail, furniture, make_article, l
     # Negative: the dateline names the outlet; the one spoken to does not replace it.
     ("Judul Berita Rusia dan Korea Utara\n\nJAKARTA, SITUSKOTA.COM - Pejabat itu mengatakan kepada VOA bahwa dukungan akan "
      "meningkat tahun ini.\n", "SITUSKOTA.COM"),
+    # A site that relays another medium ("dilansir <site> dari <source>") is the page's own outlet ...
+    ("Judul Berita Rusia dan Korea Utara\n\nSebagaimana dilansir situskota.tv dari Harian Timur, pasukan itu tiba.\n",
+     "situskota.tv"),
+    # ... but a medium quoted without "dari", or a word that is no outlet, is not
+    ("Judul Berita Rusia dan Korea Utara\n\nSebagaimana dilansir Harian Timur, pasukan itu tiba pekan lalu.\n", None),
+    ("Judul Berita Rusia dan Korea Utara\n\nPejabat itu mengutip Menteri dari Negeri Timur soal pasukan itu.\n", None),
 ])
 def test_layout_outlet_from_a_lone_domain_or_the_one_spoken_to(text, outlet, make_article, lex):
     layout = find_layout(make_article(text), lex)
