@@ -264,6 +264,12 @@ def _pattern_part(lex: Lexicon) -> dict:
     )
 
 
+# titles.yaml groups the kit holds as lower-case word sets, each under the group's own name.
+TITLE_WORD_SETS = ("breakers", "cues_after", "cues_before", "anaphora", "list_joiners", "apposition_joiners",
+                   "between", "field_words", "side_words", "naming_links", "relative_openers", "both_sides",
+                   "role_articles", "member_links")
+
+
 def _word_part(lex: Lexicon) -> dict:
     """The word lists of titles, organisations, places and function words, as sets."""
     t = lambda name: lex.words("titles", name)  # noqa: E731
@@ -272,19 +278,18 @@ def _word_part(lex: Lexicon) -> dict:
     place_groups = lex.group("places", "groups") or {}
     fw_groups = lex.group("function_words", "groups") or {}
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
+    # titles.yaml groups read as lower-case word sets under their own names
+    plain = {name: lower(groups.get(name, [])) for name in TITLE_WORD_SETS}
     return dict(
+        **plain,
         function_words=frozenset(lex.words("function_words", "capitalised")),
         not_names=frozenset(lex.words("function_words", "not_names")),
         calendar=frozenset(lex.months) | frozenset(lex.weekdays),
         org_words=lower(org_groups.get("name_words", [])),
-        breakers=lower(groups.get("breakers", [])),
-        cues_after=lower(groups.get("cues_after", [])),
-        cues_before=lower(groups.get("cues_before", [])),
         prepositions=lower(place_groups.get("prepositions", [])),
         place_heads=lower(place_groups.get("heads", [])),
         place_name_heads=frozenset(place_groups.get("name_heads", [])),
         honorifics=frozenset(t("honorifics")),
-        anaphora=lower(groups.get("anaphora", [])),
         title_first=_first_words(list(t("modifiers")) + list(t("heads"))),
         org_first=_first_words(lex.words("organizations", "heads")),
         openers=frozenset(SENTENCE_OPENERS),
@@ -303,14 +308,10 @@ def _word_part(lex: Lexicon) -> dict:
         site_heads=frozenset(fold(str(w)) for w in place_groups.get("site_heads", [])),
         region_words=frozenset(place_groups.get("region_words", [])),
         portfolio_heads=frozenset(fold(str(w)) for w in groups.get("portfolio_heads", [])),
-        list_joiners=lower(groups.get("list_joiners", [])),
-        apposition_joiners=lower(groups.get("apposition_joiners", [])),
         academic=frozenset(fold(str(w)) for w in groups.get("academic", [])),
         proper_heads=frozenset(org_groups.get("proper_heads", [])),
         org_links=frozenset(org_groups.get("name_links", [])),
         member_heads=frozenset(fold(str(w)) for w in groups.get("member_heads", [])),
-        between=lower(groups.get("between", [])),
-        field_words=lower(groups.get("field_words", [])),
         treaty_heads=frozenset(place_groups.get("treaty_heads", [])),
         language_heads=frozenset(fold(str(w)) for w in place_groups.get("language_heads", [])),
         language_joiners=frozenset(fold(str(w)) for w in place_groups.get("language_joiners", [])),
@@ -320,7 +321,6 @@ def _word_part(lex: Lexicon) -> dict:
         place_tails=frozenset(place_groups.get("name_tails", [])),
         surname_honorifics=frozenset(groups.get("surname_honorifics", [])),
         ranks=frozenset(fold(str(w)) for w in groups.get("ranks", [])),
-        side_words=lower(groups.get("side_words", [])),
         through_words=frozenset(groups.get("through_words", [])),
         eponym_places=frozenset(place_groups.get("eponym_heads", [])),
         eponym_first=frozenset(str(h).split()[0] for h in list(place_groups.get("eponym_heads", []))
@@ -332,13 +332,8 @@ def _word_part(lex: Lexicon) -> dict:
         private_heads=tuple(fold(str(h)) for h in groups.get("private_heads", ())),
         kin_words=lower(fw_groups.get("kin_words", [])),
         plural_markers=lower(fw_groups.get("plural_markers", [])),
-        naming_links=lower(groups.get("naming_links", [])),
-        relative_openers=lower(groups.get("relative_openers", [])),
-        both_sides=lower(groups.get("both_sides", [])),
-        role_articles=lower(groups.get("role_articles", [])),
         side_from=frozenset(groups.get("origin_words", [])),
         surname_words=frozenset(fw_groups.get("surname_words", [])),
-        member_links=lower(groups.get("member_links", [])),
         capitals={str(k): str(v) for k, v in (place_groups.get("capitals") or {}).items()},
         council_heads=frozenset(org_groups.get("council_heads", [])),
         org_expansions={str(k): str(v) for k, v in (org_groups.get("expansions") or {}).items()},
