@@ -777,8 +777,15 @@ def _resolve_month(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
         elif direction > 0 and month <= anchor.month:
             year += 1
         return f"{year:04d}-{month:02d}", "month"
-    if ctx.reference is None or ctx.basis == "year":
-        return None, "month"          # a bare month is not dated by a bare year: that is often background
+    if ctx.reference is None:
+        return None, "month"
+    if ctx.basis == "year":
+        # Only bare years written: one elsewhere is background as often as not ("since 1991 ... in
+        # <month>"); a year written in the month's own sentence dates it ("in 2019 ... in <month>").
+        years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", hit.sentence.span.of(article.text))]
+        if not years:
+            return None, "month"
+        return f"{max(years):04d}-{month:02d}", "month"
     year = _nearest_year(month, 15, ctx.reference, 0, _lean(hit, article, lex))
     return f"{year:04d}-{month:02d}", "month"
 

@@ -772,6 +772,8 @@ def test_dates_a_span_of_years_is_one_date(text, expected, make_article, lex):
     ("Foto arsip saat kedua pemimpin bertemu (13/9/2025).\nPemilu digelar tahun lalu.", 1, "tahun lalu", None),
     ("Uni Soviet runtuh pada 1991.\nHarga naik bulan lalu.", 0, "bulan lalu", None),
     ("Uni Soviet runtuh pada 1991.\nFotonya di parade militer pada Juli beredar.", 0, "Juli", None),
+    # ... though a bare year in the month's own sentence dates it
+    ("Uni Soviet runtuh pada 1991.\nPada 2019 pabrik itu dibuka, lalu ditutup pada Juli.", 0, "Juli", "2019-07"),
     ("Tur dimulai pada 9 Februari 2025.\nTim tiba pekan lalu.", 0, "pekan lalu", None),
 ])
 def test_dates_without_header_the_latest_body_day_dates_months_and_years(text, captions, surface, value,
