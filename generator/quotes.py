@@ -504,7 +504,8 @@ class _Passage:
                     # "Menurut <agency>, pertemuan itu berlangsung dalam “...”": the body's account,
                     # unless the clause names the person who spoke ("Menurut X, Lavrov menyebut “...”").
                     rest = self.subject(lead.end(), end)
-                    if rest is None or not rest.person or rest.how in ("topic", "kin"):
+                    if rest is None or not rest.person or (rest.how in ("topic", "kin")
+                                                           and not _opens_on_a_person(self, lead.end(), end)):
                         return True, named, start
             start = lead.end()
         connective = self.words.connective_start.match(self.text, start, end)
@@ -607,6 +608,14 @@ class _Passage:
             return who if who is not None and who.name else None
         return _speaker_before(self, before, floor, pos)
 
+
+
+def _opens_on_a_person(ctx: _Passage, start: int, end: int) -> bool:
+    """The clause opens on a pronoun or a noun for a person or a post (`diplomat senior itu`), not on a
+    thing (`pertemuan itu`)."""
+    head = _WORD.search(ctx.text, start, end)
+    folded = fold(head.group()) if head else ""
+    return folded in ctx.words.pronouns or folded in ctx.words.generic_people or folded in ctx.words.title_words
 
 
 def _speaker_before(ctx: _Passage, sentences: list[Sentence], floor: int, pos: int) -> _Who | None:

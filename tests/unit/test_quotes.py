@@ -1572,3 +1572,10 @@ def test_quotes_according_to_a_body_about_no_person(lex, make_article, text, spe
 def test_quotes_phrase_with_a_cue_closing_the_sentence(lex, make_article, text, speaker):
     _, quote = _one(lex, make_article, text, [PRESIDENCY])
     assert quote.speaker == speaker
+
+
+def test_quotes_according_to_a_body_about_a_person_named_by_post(lex, make_article):
+    # negative: "Menurut <agency>, diplomat senior itu ... “...”": the person the post points back to
+    text = LEAD + "Menurut TASS, diplomat senior itu menegaskan bahwa kerja sama itu “tidak ditujukan kepada siapa pun”."
+    quotes_found = _run(lex, make_article, text, [LAVROV, TASS, SEOUL])[1]
+    assert [q.speaker for q in quotes_found] == ["Sergei Lavrov"]
