@@ -190,6 +190,7 @@ class _Words:
         self.own_voice = words("own_voice", True)
         self.joint = words("joint", True)
         self.joiners = words("joiners", True)
+        self.honorifics = frozenset(fold(w) for w in lex.words("titles", "honorifics"))
         self.relative = words("relative", True)
         self.report_verbs = words("report_verbs", True)
         self.suffixed = words("suffixed")
@@ -1796,7 +1797,9 @@ def _joint(ctx: _Context, start: int, end: int, who: _Who) -> bool:
     for first, second in zip(named, named[1:]):
         if who.key in (first.key, second.key) and first.key != second.key:
             between = text[first.span.end:second.span.start].strip().split()
-            if len(between) == 1 and fold(between[0]) in ctx.words.joiners:
+            # ("X dan Bapak Y": a form of address before the second name)
+            if between and fold(between[0]) in ctx.words.joiners and all(
+                    fold(w) in ctx.words.honorifics for w in between[1:]):
                 return True
     return False
 

@@ -1543,6 +1543,7 @@ def test_quotes_relative_speech_clause_names_its_own_speaker(lex, make_article, 
 @pytest.mark.parametrize("text, speaker", [
     # two people as one subject: no one person's words
     ("Lavrov dan Park Jin membahas “masalah yang menjadi perhatian bersama” di Seoul.", None),
+    ("Lavrov dan Bapak Park Jin membahas “masalah yang menjadi perhatian bersama” di Seoul.", None),
     # negative: one of them the subject, the other the object
     ("Lavrov menemui Park Jin untuk membahas “masalah yang menjadi perhatian bersama” di Seoul.", "Sergei Lavrov"),
 ])
