@@ -2011,7 +2011,8 @@ def _narrated(ctx: _Context, start: int, end: int) -> bool:
     if len(words) < 2 or fold(words[0].group()) in ctx.words.pronouns:
         return False
     who = ctx.subject(start, end)
-    return who is None or not who.person and who.how != "topic"
+    # ("X ditangkap di Y “...”, lapor <agency>": a person who undergoes the verb says nothing: the agency's words)
+    return who is None or not who.person and who.how != "topic" or _passive_clause(ctx, start, end)
 
 
 def _named_speaker(ctx: _Context, sentence: Sentence, quoted: Span | None) -> _Who | None:

@@ -1580,3 +1580,15 @@ def test_quotes_according_to_a_body_about_a_person_named_by_post(lex, make_artic
     text = LEAD + "Menurut TASS, diplomat senior itu menegaskan bahwa kerja sama itu “tidak ditujukan kepada siapa pun”."
     quotes_found = _run(lex, make_article, text, [LAVROV, TASS, SEOUL])[1]
     assert [q.speaker for q in quotes_found] == ["Sergei Lavrov"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person who undergoes the verb says nothing: the agency reporting after the quote speaks
+    (LEAD + "Warga itu ditangkap di kota pelabuhan “pada awal tahun,” melaporkan kantor berita TASS.", "TASS"),
+    (LEAD + "Lavrov ditemui di kota pelabuhan “pada awal tahun,” lapor TASS.", "TASS"),
+    # negative: a person who acts is the one the agency relays
+    (LEAD + "Lavrov menyebut pertemuan itu “sangat penting,” lapor TASS.", "Sergei Lavrov"),
+])
+def test_quotes_agency_after_a_passive_clause_speaks(lex, make_article, text, speaker):
+    quotes_found = _run(lex, make_article, text, [LAVROV, TASS, SEOUL])[1]
+    assert [q.speaker for q in quotes_found] == [speaker]
