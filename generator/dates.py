@@ -747,6 +747,10 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
         # No date of the article: the reference is the latest date it writes, and the article is no
         # older than that, so a date after the reference is as likely as one before it (a past tense
         # says before the article, not before the reference). A header's month is the article's own.
+        # A bare year elsewhere is the background's as often as the story's; a dateline's day (read
+        # by read_date, outside any paragraph) is the article's own, and takes the article's year.
+        if ctx.basis == "year" and hit.sentence.paragraph >= 0 and not _sentence_years(hit, article):
+            return None, "day"
         lean = _lean(hit, article, lex)
         open_ended = ctx.period is None
         year = _nearest_year(month, day, ctx.reference, _direction(lex, g.get("mk")),
@@ -782,12 +786,17 @@ def _resolve_month(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
     if ctx.basis == "year":
         # Only bare years written: one elsewhere is background as often as not ("since 1991 ... in
         # <month>"); a year written in the month's own sentence dates it ("in 2019 ... in <month>").
-        years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", hit.sentence.span.of(article.text))]
+        years = _sentence_years(hit, article)
         if not years:
             return None, "month"
         return f"{max(years):04d}-{month:02d}", "month"
     year = _nearest_year(month, 15, ctx.reference, 0, _lean(hit, article, lex))
     return f"{year:04d}-{month:02d}", "month"
+
+
+def _sentence_years(hit: _Hit, article: Article) -> list[int]:
+    """The years written in the hit's own sentence."""
+    return [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", hit.sentence.span.of(article.text))]
 
 
 def _coarse_anchor(hit: _Hit, ctx: _Context, lex: Lexicon) -> dt.date | None:
@@ -882,7 +891,9 @@ def _latest(hits: list[_Hit], ctx: _Context, article: Article, lex: Lexicon) -> 
     """`ctx` with the latest day the body writes (its year written or taken from the context), else
     the middle of the latest month the body writes with its year: the article's date as far as it shows."""
     body = [hit for hit in hits if not hit.sentence.caption]
-    values = [_resolve(hit, ctx, article, lex) for hit in body if hit.rule in DAY_RULES]
+    # A day whose year only a bare year gave is the background's as often as the story's.
+    values = [_resolve(hit, ctx, article, lex) for hit in body if hit.rule in DAY_RULES
+              and (ctx.basis != "year" or "y" in hit.groups or "wd" in hit.groups)]
     latest = max((dt.date.fromisoformat(v) for v, p in values if v and p == "day"), default=None)
     if latest is not None:
         return dataclasses.replace(ctx, latest=latest, latest_is_day=True)
@@ -1017,8 +1028,8 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
     body = [s for s in sentences if not s.caption]
     if not body:
         return None
-    mentions = [m for m in _mentions(article, sentences, lex, None, ABSOLUTE, named=named)
-                if m.value and m.precision == "day"]
+    written = [m for m in _mentions(article, sentences, lex, None, ABSOLUTE, named=named) if m.value]
+    mentions = [m for m in written if m.precision == "day"]
     in_body = {s.span for s in body}
     dated = [m for m in mentions if m.sentence in in_body and m.rule in ("weekday-dmy", "weekday-numeric")]
     comma = lex.regex("dates.comma_before", r",\s*$")
@@ -1035,7 +1046,10 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
         if mention.sentence in lead and mention.rule in ("dmy", "numeric") and re.search(r"\d{4}", mention.text):
             return _filed(mention, "lead-date")
     # The lead's event dated by day and month, its year given by the article's other dates
-    # ("<on> 15 <month>, the minister left for ...", the visit of <month> 2023 written below).
+    # ("<on> 15 <month>, the minister left for ...", the visit of <month> 2023 written below): a month
+    # or a day written with its year gives it, since a bare year is as often the background's.
+    if not any(m.precision in ("day", "month") and re.search(r"\d{4}", m.text) for m in written):
+        return None
     for mention in mentions:
         if mention.sentence in lead and mention.rule == "dmy" and "-" not in mention.text:
             return _filed(mention, "lead-day")

@@ -833,10 +833,13 @@ def test_gates_skip_only_patterns_that_cannot_match(lex, monkeypatch):
     # A year written only as a lower bound ("the first since 2019") says when the story is not:
     # with no other date, a day and month without a year stay unresolved ...
     ("Pertemuan itu yang pertama sejak 2019.", None),
-    # ... while a year the story happens in is the reference
-    ("Pertemuan serupa digelar pada 2019.", "2019-04-08"),
+    # ... while a month the story happens in, with its year, is the reference
+    ("Pertemuan serupa digelar pada Maret 2019.", "2019-04-08"),
+    # A bare year elsewhere is background as often as not (the war of 2022 behind a flight of this
+    # year): it dates no day and month
+    ("Hubungan kedua negara menghangat sejak invasi pada 2022.", None),
 ])
-def test_dates_a_since_year_is_no_reference(background, expected, brief_of):
+def test_dates_a_since_or_bare_year_is_no_reference(background, expected, brief_of):
     brief = brief_of(f"Para menteri bertemu di Seoul. {background}\nSatelit itu diluncurkan pada 8 April.\n")
     values = {d.text: d.value for d in brief.dates}
     assert values["8 April"] == expected
@@ -884,3 +887,22 @@ def test_dates_day_of_the_month_after_the_date_noun(make_article, lex, text, sur
 def test_dates_day_of_the_month_needs_an_anchor_and_a_bare_day(make_article, lex, text, anchor):
     found = [(d.text, d.value) for d in _find(make_article, lex, text, anchor) if d.value and d.rule == "day-of-month"]
     assert not found
+
+
+def test_dates_a_bare_year_in_the_days_own_sentence_dates_it(brief_of):
+    # only bare years written: one in the day's own sentence dates it, one elsewhere does not
+    brief = brief_of("Para menteri bertemu di Seoul.\nSatelit itu diluncurkan pada 2019, tepatnya pada 8 April.\n")
+    assert {d.text: d.value for d in brief.dates}["8 April"] == "2019-04-08"
+    brief = brief_of("Para menteri bertemu di Seoul pada 2019.\nSatelit itu diluncurkan pada 8 April.\n")
+    assert {d.text: d.value for d in brief.dates}["8 April"] is None
+
+
+@pytest.mark.parametrize("background, published", [
+    # the lead's day and month file the brief when a month written with its year gives the year ...
+    ("Rute serupa dibuka pada Mei 2024.", "2024-07-27"),
+    # ... not when only a bare year of the background does
+    ("Hubungan menghangat setelah invasi pada 2022.", None),
+])
+def test_dates_lead_day_files_the_brief_only_on_a_written_month(background, published, brief_of):
+    brief = brief_of(f"Judul Berita Rute Baru\n\nPada 27 Juli, maskapai itu membuka rute Moskow-Pyongyang.\n\n{background}\n")
+    assert (brief.published.value if brief.published else None) == published
