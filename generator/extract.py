@@ -326,7 +326,7 @@ def extract(article: Article, lex: Lexicon) -> Brief:
     statements = _stage(problems, budget, article, "quotes", (),
                         lambda: quotes.find_statements(article, sentences, found_actors, lex, speech)) if speech else ()
     chosen = _stage(problems, budget, article, "summary", (),
-                    lambda: summary.summarise(article, sentences, found_actors))
+                    lambda: summary.summarise(article, sentences, found_actors, doc))
     problems += lookalike_problems(article)
     if budget.cut:
         problems.append(Problem(article.path, budget.cut[0], f"{STOPPED} {budget.seconds:g} s (the "

@@ -12,7 +12,8 @@ document's `salience` layer (`PASSAGE`): one entry per sentence whose subject is
 `salience:subject`), else the last person it names (`salience:named`), or nobody the text names after
 an unnamed subject (`salience:anonymous`), and the speakers of quotes and statements as the quote
 pass attributes them (`salience:speaker`). It is laid once per document, by the quote pass that
-knows a clause's subject (quotes.py `_Context`), and read through `latest`.
+knows a clause's subject (quotes.py `_Context`), and read through `latest` (quotes: whom a pronoun
+points at) and `named_in` (summary: whom a sentence is about).
 """
 from __future__ import annotations
 
@@ -44,6 +45,12 @@ def latest(doc: Document, pos: int) -> tuple[int, str] | None:
         return None
     at = last.span.start
     return at, max(str(a.attr("key")) for a in layer.within(at, at + 1))
+
+
+def named_in(doc: Document, start: int, end: int) -> frozenset[str]:
+    """The people the layer says the passage is about at some point of [start, end) (a sentence's
+    subject, the last person it names, the speaker of its quote, a pronoun's person among them)."""
+    return frozenset(str(a.attr("key")) for a in doc.layer(PASSAGE).within(start, end)) - {NOBODY}
 
 
 def resolve_refs(r: Reading) -> None:

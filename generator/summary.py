@@ -1,9 +1,14 @@
-"""Extractive summary: two to four body sentences that carry the most of the article's actors."""
+"""Extractive summary: two to four body sentences that carry the most of the article's actors.
+
+A sentence carries the actors it names and the people the document's salience layer says it is about
+(the speaker of `“...,” katanya`, the person `Ia` points at): the one answer to whom a passage is about,
+laid by the quote pass, that actors and quotes read too."""
 from __future__ import annotations
 
 from bisect import bisect_right
 
-from .document import word_pieces
+from . import salience
+from .document import Document, word_pieces
 from .model import Actor, Article, Sentence, Span
 
 MIN_SENTENCES, MAX_SENTENCES = 2, 4
@@ -15,7 +20,8 @@ NEAR_DUPLICATE = 0.6
 POSITION_DECAY = 0.85
 
 
-def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...]) -> tuple[Span, ...]:
+def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],
+              doc: Document | None = None) -> tuple[Span, ...]:
     """Choose 2-4 body sentences (never headline, caption or furniture), returned in text order."""
     body = [s for s in sentences if not s.caption]
     usable = [s for s in body if WORDS[0] <= len(s.span.of(article.text).split()) <= WORDS[1]]
@@ -33,6 +39,9 @@ def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[A
             index = bisect_right(starts, mention.span.start) - 1
             if index >= 0 and mention.span in usable[index].span:
                 mentions_in[usable[index].span].add(actor.key)
+    if doc is not None:
+        for s in usable:
+            mentions_in[s.span] |= salience.named_in(doc, s.span.start, s.span.end) & weight.keys()
     scores = []
     for rank, s in enumerate(usable):
         entity_score = sum(1 + weight.get(key, 0) ** 0.5 for key in mentions_in[s.span])

@@ -31,3 +31,42 @@ def test_summary_skips_a_sentence_that_repeats_one_already_chosen(standfirst, br
     brief = brief_of(f"Judul Pakta Pertahanan Rusia dan Korea Utara\n\n{standfirst}\n\n{BODY}")
     summary = [s.of(brief.article.text) for s in brief.summary]
     assert sum("menandatangani perjanjian pertahanan baru" in s for s in summary) == 1
+
+
+# -- on a hand-built document: the summary reads the salience layer --------------------------
+
+def _summary_of(lines: list[str], about: dict[int, str]):
+    """The summary of lines (one sentence each), an actor `p` named in the first, and the salience
+    layer saying line i is about `about[i]` (as the quote pass lays it for a pronoun or `katanya`)."""
+    from generator import document, salience
+    from generator.model import Actor, Article, Mention, Sentence, Span
+    from generator.summary import summarise
+
+    text = "\n".join(lines)
+    starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
+    sentences = tuple(Sentence(Span(s, s + len(line)), i) for i, (s, line) in enumerate(zip(starts, lines)))
+    article = Article(id="t", path="t.txt", text=text)
+    doc = document.build(article, sentences)
+    name = text.index("Arvo Melkin")
+    mentions = (Mention(Span(name, name + 11), "Arvo Melkin", "person", "p", "person:name-shape"),)
+    actors = (Actor("p", "person", "Arvo Melkin", mentions),)
+    for i, key in about.items():
+        salience.note(doc, starts[i] + 1, key, "salience:speaker")
+    return [s.of(text) for s in summarise(article, sentences, actors, doc)]
+
+
+LINES = ["Menteri Arvo Melkin tiba di kota Lurin pada hari Senin pagi.",
+         "Cuaca di kota itu cerah sepanjang hari dan jalanan sepi.",
+         "Ia menegaskan kerja sama kedua negara akan terus diperluas.",
+         "Sebuah pameran seni dibuka di pusat kota pada sore hari."]
+
+
+def test_summary_counts_the_person_a_sentence_is_about_by_the_salience_layer():
+    # "Ia menegaskan ...": the layer says the sentence is about Melkin, so it carries him.
+    assert _summary_of(LINES, {2: "p"}) == [LINES[0], LINES[2]]
+
+
+def test_summary_without_a_salience_entry_keeps_the_earlier_sentence():
+    # Without the layer's answer (or with an unnamed person: NOBODY) the pronoun sentence carries nobody.
+    assert _summary_of(LINES, {}) == [LINES[0], LINES[1]]
+    assert _summary_of(LINES, {2: ""}) == [LINES[0], LINES[1]]
