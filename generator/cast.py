@@ -196,16 +196,8 @@ class Reading:
         start = name_item.start
         text = name_item.text
         if entry is None and name_item.tokens:
-            # "Pak Budi Santoso": an honorific is not part of the name.
-            toks = list(name_item.tokens)
-            while len(toks) > 1 and self.text[toks[0][0]:toks[0][1]] in self.kit.honorifics and not (
-                    len(toks) == 2 and given_name_shape(self.text[toks[1][0]:toks[1][1]])) and not (
-                    # "Perdana Menteri Pak X Y": after a role, "Pak" is the surname, no honorific.
-                    role is not None and len(toks) >= 3 and rule == "person:role"
-                    and self.text[toks[0][0]:toks[0][1]] in self.kit.surname_honorifics):
-                toks.pop(0)     # ("Pak Myong-chol": before a Korean given name, Pak is the surname)
-            start = toks[0][0]
-            text = self.text[start:name_item.end]
+            bare = self.without_honorific(name_item, after_role=role is not None and rule == "person:role")
+            start, text = bare.start, bare.text
         span = Span(start, name_item.end)
         if entry is None:
             if any(c.isdigit() for c in text):
@@ -238,6 +230,23 @@ class Reading:
             found.one_side = rule.endswith(":sides")
         if affiliation and found.affiliation is None:
             found.affiliation = affiliation
+
+    def without_honorific(self, item: Item, after_role: bool = False) -> Item:
+        """The name run without the forms of address before it (titles.yaml `honorifics`): "Pak Budi
+        Santoso" is Budi Santoso, "Tuan Kim" the surname Kim. The one place that says what an honorific
+        before a name is. It stays where it is the surname: before a Korean given name alone ("Pak
+        Myong-chol"), and a `surname_honorifics` word right after a role (`after_role`: "Perdana Menteri
+        Pak X Y", where no form of address is used). The item itself when nothing is dropped."""
+        toks, text, kit = item.tokens, self.text, self.kit
+        n = 0
+        while len(toks) - n > 1 and text[toks[n][0]:toks[n][1]] in kit.honorifics and not (
+                len(toks) - n == 2 and given_name_shape(text[toks[n + 1][0]:toks[n + 1][1]])) and not (
+                after_role and len(toks) - n >= 3 and text[toks[n][0]:toks[n][1]] in kit.surname_honorifics):
+            n += 1
+        if n == 0:
+            return item
+        rest = toks[n:]
+        return Item("name", rest[0][0], item.end, text[rest[0][0]:item.end], tokens=rest)
 
     def spelling(self, folded: str) -> str:
         return spelling_key(folded, self.kit.spelling_folds)

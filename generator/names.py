@@ -286,25 +286,25 @@ def _run_opening(r: Reading, run: _Run) -> bool:
             r.refs.append(Ref(named, "person:surname"))
         return True
     opens = run.k == 0 or (prev is not None and prev.kind == "punct" and prev.text in kit.openers)
-    if (len(item.tokens) >= 3 and opens and fold(first) in kit.common_words
-            and text[item.tokens[1][0]:item.tokens[1][1]] in kit.honorifics):
+    if len(item.tokens) >= 3 and opens and fold(first) in kit.common_words:
         # "Kunjungan Bapak X ...": a noun opening the sentence, then a form of address; neither is the name.
-        rest = item.tokens[2:]
-        named = Item("name", rest[0][0], item.end, text[rest[0][0]:item.end], tokens=rest)
-        if len(rest) >= 2:
-            r.person(named, "person:name-shape")
-        else:
-            r.refs.append(Ref(named, "person:honorific-surname", strong=True))
-        return True
+        after = item.tokens[1:]
+        named = r.without_honorific(Item("name", after[0][0], item.end, text[after[0][0]:item.end], tokens=after))
+        if len(named.tokens) < len(after):
+            if len(named.tokens) >= 2:
+                r.person(named, "person:name-shape")
+            else:
+                r.refs.append(Ref(named, "person:honorific-surname", strong=True))
+            return True
     kin = first.lower() in kit.kin_words
-    if (len(item.tokens) == 2 and (first in kit.honorifics or kin) and not run.title_case
-            and not given_name_shape(text[item.tokens[1][0]:item.tokens[1][1]])):
-        # "Tuan Kim mengatakan": a form of address and a surname; the title is no part of the name.
-        # "Kakek Kim ...": a kinship noun opening the sentence names a relative of a Kim named here.
-        rest = Item("name", item.tokens[1][0], item.end, text[item.tokens[1][0]:item.end], tokens=item.tokens[1:])
-        if not kin:
-            r.refs.append(Ref(rest, "person:honorific-surname", strong=True))
-        return True
+    if len(item.tokens) == 2 and not run.title_case:
+        if kin and not given_name_shape(text[item.tokens[1][0]:item.tokens[1][1]]):
+            return True      # "Kakek Kim ...": a kinship noun opening the sentence names a relative of a Kim named here
+        named = r.without_honorific(item)
+        if named is not item:
+            # "Tuan Kim mengatakan": a form of address and a surname; the title is no part of the name.
+            r.refs.append(Ref(named, "person:honorific-surname", strong=True))
+            return True
     if kin and len(item.tokens) >= 3:
         rest = item.tokens[1:]
         r.person(Item("name", rest[0][0], item.end, text[rest[0][0]:item.end], tokens=rest), "person:name-shape")

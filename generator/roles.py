@@ -634,10 +634,9 @@ def name_found(r: Reading, item: Item, rule: str, title_case: bool, claimed: set
         if refine and role is not None:
             refine_post(r, item, role, tail_end, affiliation)
         return
-    if item.kind != "ent" and len(item.tokens) == 2 and r.text[item.tokens[0][0]:item.tokens[0][1]] in r.kit.honorifics \
-            and not given_name_shape(r.text[item.tokens[1][0]:item.tokens[1][1]]):
+    if item.kind != "ent" and len(item.tokens) == 2:
         # "A dan Bapak X": a form of address and a surname, no full name.
-        item = Item("name", item.tokens[1][0], item.end, r.text[item.tokens[1][0]:item.end], tokens=item.tokens[1:])
+        item = r.without_honorific(item)
     if item.kind == "ent" or len(item.tokens) >= 2:
         if title_case and item.kind != "ent":
             return   # a headline's capitals are not evidence; the body must name them

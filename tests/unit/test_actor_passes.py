@@ -62,6 +62,26 @@ def test_items_lower_case_sentence_has_no_name(lex):
     assert {it.kind for it in items_of(r, r.sentences[0])} == {"word", "punct"}
 
 
+# -- the honorific: one place (cast.Reading.without_honorific) ----------------------------------
+
+@pytest.mark.parametrize("text, after_role, bare", [
+    ("Warga menyambut Bapak Arvo Melkin.", False, "Arvo Melkin"),
+    ("Warga menyambut Tuan Melkin.", False, "Melkin"),
+    # negative: before a Korean given name alone, Pak is the surname
+    ("Warga menyambut Pak Myong-chol.", False, "Pak Myong-chol"),
+    # negative: right after a role, a surname honorific stays in the name ("Perdana Menteri Pak X Y")
+    ("Perdana Menteri Pak Arvo Melkin tiba.", True, "Pak Arvo Melkin"),
+    # negative: no form of address, nothing dropped
+    ("Warga menyambut Arvo Melkin.", False, "Arvo Melkin"),
+])
+def test_the_honorific_before_a_name_is_dropped_in_one_place(lex, text, after_role, bare):
+    r = reading(lex, text)
+    run = [it for it in items_of(r, r.sentences[0]) if it.kind == "name"][-1]
+    found = r.without_honorific(run, after_role=after_role)
+    assert found.text == bare and found.end == run.end
+    assert (found is run) == (found.text == run.text)
+
+
 # -- roles -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, role, affiliation", [
