@@ -427,6 +427,7 @@ class Shapes:
     def __init__(self, name: str, raw: list, vocabulary: Mapping[str, frozenset]):
         self.name = name
         self.rules = tuple(_rule(rule, vocabulary, f"{name}[{i}]") for i, rule in enumerate(raw))
+        self._texts_at: dict[int, frozenset | None] = {}
         # (attribute, value) -> indexes of the rules whose first unit may have it; rules whose first
         # element is optional or tests neither kind nor words are tried everywhere.
         self._index: dict[tuple[str, str], list[int]] = {}
@@ -466,6 +467,21 @@ class Shapes:
                     offsets.setdefault(element.label, at)
                 at = at + 1 if at is not None and _single(element) else None
             self._offsets.append(offsets)
+
+    def texts_at(self, offset: int) -> frozenset | None:
+        """The texts (in lower case) a unit `offset` units into a match must have when every rule names
+        them there (a literal `orth` or `lower`), else None: a reader may look at one word of the text
+        before it makes units of the rest (`“...”, kata X` is looked for only where the cue stands)."""
+        if offset not in self._texts_at:
+            found = []
+            for rule in self.rules:
+                words = [w for at, attribute, w in rule.literals if at == offset and attribute in ("orth", "lower")]
+                if not words:
+                    found = []
+                    break
+                found.append(frozenset(w.lower() for w in words[0]))
+            self._texts_at[offset] = frozenset().union(*found) if found else None
+        return self._texts_at[offset]
 
     def _candidates(self, unit) -> list[int] | tuple[int, ...]:
         """The rules that may start at `unit`, in the order of the data."""

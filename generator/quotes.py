@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUBLE_OPENERS, PAIRED_CLOSER, PAIRED_OPENER,
-                       QUOTE_MARKS, SINGLE_CLOSER, SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of, tokens)
+                       QUOTE_MARKS, SINGLE_CLOSER, SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of, first_word, tokens)
 from .lexicon import Lexicon, alternation, fold
 from .model import Actor, Article, Mention, Quote, Sentence, Span, Statement
 from .patterns import compile_group, units_of
@@ -78,10 +78,13 @@ OPEN_AFTER = "([{—–-/:" + OPENERS
 CLOSE_BEFORE = ",.;:!?)]}…—–-" + CLOSERS
 # A speaker phrase after a cue is at most this long: a name with its title and organisation.
 WHO_MAX = 120
-# Marks that end a speaker phrase after a cue (so does a line break).
+# Marks that end a speaker phrase after a cue (so does a line break), and a subject before its verb
+# (the full stop too).
 WHO_STOPS = ',;:!?“”"«»()'
+SUBJECT_STOPS = WHO_STOPS + "."
 # The groups of shapes.yaml the quote pass reads: they match over the document's tokens.
-SPEECH_SHAPES = ("speech_cues_after", "speech_relays", "speech_relatives")
+SPEECH_SHAPES = ("speech_cues_after", "speech_subjects_after", "speech_relays_after", "speech_cues_before",
+                 "speech_lost_cues", "speech_relays", "speech_relatives")
 # A cue after a closing mark is looked for in at most this many tokens (commas, a lead, the cue, the
 # speaker's first word).
 CUE_UNITS = 6
@@ -129,9 +132,10 @@ class _Words:
                        for name in SPEECH_SHAPES}
 
     def vocabulary(self) -> dict[str, frozenset]:
-        """The word sets by name (what a speech shape may name with `in:`), and `who_stops`."""
+        """The word sets by name (what a speech shape may name with `in:`), `who_stops` and `subject_stops`."""
         found = {name: value for name, value in vars(self).items() if isinstance(value, frozenset)}
         found["who_stops"] = frozenset(WHO_STOPS)
+        found["subject_stops"] = frozenset(SUBJECT_STOPS)
         return found
 
     @staticmethod
@@ -149,12 +153,10 @@ class _Words:
 
     @staticmethod
     def _shapes(alt) -> tuple:
-        """The pieces the patterns share: flags, word bounds, a speaker's words, the cue alternations."""
+        """The pieces the patterns share: flags, word bounds, the cue alternations."""
         flags = re.IGNORECASE
         b, e = r"(?<![\w-])", r"(?![\w-])"
-        who = rf"(?P<who>[^,;:!?“”\"«»()\n]{{1,{WHO_MAX}}})"
-        return (flags, b, e, who, alt("cues_after"), alt("suffixed"), alt("cues_before"),
-                alt("according", True))
+        return flags, b, e, alt("suffixed"), alt("cues_before"), alt("according", True)
 
     def _word_sets(self, lex: Lexicon) -> None:
         """The word lists: pronouns, breakers, cue words, bodies and outlets."""
@@ -171,6 +173,8 @@ class _Words:
         self.agent_suffixes = tuple((lex.group("function_words", "groups") or {}).get("possessive_suffixes", ()))
         self.not_verbs = words("not_verbs", True)
         self.cues_after = words("cues_after")
+        self.cues_before = words("cues_before")
+        self.according = words("according", True)
         self.after_lead = words("after_lead", True)
         self.cue_words = words("cues_before") | words("indirect") | words("cues_after") | words("suffixed")
         self.anonymous = words("anonymous", True)
@@ -225,37 +229,25 @@ class _Words:
     def _cue_patterns(self, lex: Lexicon) -> None:
         """A cue after a closing mark, before an opening mark, and closing a sentence that lost its marks."""
         alt, words = self._lists(lex)
-        flags, b, e, who, cue_after, suffixed, cue_before, according = self._shapes(alt)
+        flags, b, e, suffixed, cue_before, according = self._shapes(alt)
         self.statement_noun = lex.regex(
             "speech.statement_noun",
             rf"\s*(?:(?:{alt('statement_lead', True)})\s+)?(?:{alt('statement_nouns')}){e}"
             rf"(?:\s+(?:{alt('statement_tail', True)}){e})*\s*",
             flags)
-        # After a closing mark: "..., kata X" (the `speech_cues_after` shapes), "..., katanya", "..., X menambahkan".
+        # After a closing mark: "..., kata X", "..., X menambahkan", "demikian X melaporkan" (the shapes
+        # `speech_cues_after`, `speech_subjects_after`, `speech_relays_after`), "..., katanya".
         self.after_suffixed = lex.regex("speech.after_suffixed", rf"[\s,]*(?P<cue>{b}(?:{suffixed}){e})", flags)
-        self.after_subject = lex.regex(
-            "speech.after_subject",
-            rf"\s*,?\s*(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}}?)\s+(?:\w+\s+)?(?P<cue>{b}(?:{cue_before}){e})",
-            flags)
-        # "“...,” demikian <agency> melaporkan", "“...,” demikian <media> mengutip (pernyataan) X": the
-        # subject after the closing word reports or quotes; _settle reads whose words they are.
-        self.after_relay = lex.regex(
-            "speech.after_relay",
-            rf"[\s,]*(?:{alt('after_lead', True)}){e}\s+(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}}?)\s+"
-            rf"(?P<cue>{b}(?:{alt('report_verbs', True)}|{alt('quoting', True)}){e})", flags)
         # "“...,” Yonhap melaporkan": the subject after the closing mark reports.
         self.after_report = lex.regex(
             "speech.after_report",
             rf"[\s,]*(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}}?)\s+(?P<cue>{b}(?:{alt('report_verbs', True)}){e})", flags)
-        # Before an opening mark: "X mengatakan: “", "kata X, “", "Menurut X, “", "menurutnya, “".
+        # Before an opening mark: "X mengatakan: “", "menurutnya, “" ("kata X, “", "Menurut X, “": the
+        # shapes `speech_cues_before`).
         self.before_verb = lex.regex(
             "speech.before_verb",
             rf"(?P<cue>{b}(?:{cue_before}){e})(?:\s+(?:{alt('verb_adverbs', True)}){e})*"
             rf"(?:\s+(?:{alt('complementisers', True)}){e})?\s*[:,]?\s*$", flags)
-        self.before_cue = lex.regex(
-            "speech.before_cue",
-            rf"(?P<cue>{b}(?:{cue_after}|{according}){e})\s+(?P<who>[^,;:“”\"«»()\n]{{1,{WHO_MAX}}}?)\s*[:,]\s*$",
-            flags)
         # "Seperti dikatakan X, “": a passive cue and its agent right before the opening mark.
         self.before_passive = lex.regex(
             "speech.before_passive",
@@ -264,18 +256,15 @@ class _Words:
         self.before_suffixed = lex.regex("speech.before_suffixed",
                                          rf"(?P<cue>{b}(?:{suffixed}){e})\s*[:,]\s*$", flags)
         self.before_colon = lex.regex("speech.before_colon", r":\s*$")
-        # Direct speech that lost its marks: "..., kata Pak." closing the sentence.
-        self.lost_cue = lex.regex(
-            "speech.lost_cue",
-            rf",\s*(?P<cue>{b}(?:{cue_after}){e})\s+(?P<who>[^,;:!?“”\"«»()\n]{{1,{WHO_MAX}}}?)\s*[.!?]?\s*$",
-            flags)
+        # Direct speech that lost its marks: "..., katanya." closing the sentence ("..., kata Pak.": the
+        # shapes `speech_lost_cues`).
         self.lost_suffixed = lex.regex("speech.lost_suffixed",
                                        rf",\s*(?P<cue>{b}(?:{suffixed}){e})\s*[.!?]?\s*$", flags)
 
     def _source_patterns(self, lex: Lexicon) -> None:
         """Channels and sources (`menurut X`), reported speech, recaps, relatives, media."""
         alt, words = self._lists(lex)
-        flags, b, e, who, cue_after, suffixed, cue_before, according = self._shapes(alt)
+        flags, b, e, suffixed, cue_before, according = self._shapes(alt)
         self.first_person = lex.regex("speech.first_person", rf"{b}(?:{alt('first_person', True)}){e}", flags)
         self.channel = lex.regex(
             "speech.channel",
@@ -1336,7 +1325,7 @@ def _trim_unclosed(ctx: _Context, piece: _Piece) -> _Piece:
         # The closing mark lost before a comma and the cue that names the speaker
         # (`“kata-kata, Nama Badan mengatakan ...`, `“kata-kata, kata X.`): the words end at the comma.
         after = _after_cue(ctx, comma + 1, end)
-        subject = ctx.words.after_subject.match(text, comma + 1, end)
+        subject = _after_subject(ctx, comma + 1, end)
         if after or (subject and subject.group("who")[:1].isupper()
                      and any(m.kind in ("person", "organization")
                              for m in ctx.mentions_in(subject.start("who"), subject.end("who")))):
@@ -1363,7 +1352,7 @@ def _merge_split(ctx: _Context, pieces: list[_Piece]) -> list[_Piece]:
                     and ctx.text[previous.parts[-1].end - 1] not in ".!?":
                 cue = (_after_cue(ctx, gap_start, gap_end)
                        or words.after_suffixed.match(ctx.text, gap_start, gap_end)
-                       or words.after_subject.match(ctx.text, gap_start, gap_end))
+                       or _after_subject(ctx, gap_start, gap_end))
                 if cue:
                     merged[-1] = _Piece(previous.parts + piece.parts, previous.open_at, piece.close_at,
                                         piece.paragraph, previous.family, "split")
@@ -1385,14 +1374,15 @@ class _Attribution:
 
 
 class _Found:
-    """Where a shape found a cue and the speaker phrase after it, read as a regex match is."""
+    """Where a shape found a cue and the speaker phrase by it, read as a regex match is (`start()`
+    without a name: where the match starts)."""
 
     __slots__ = ("text", "spans")
 
-    def __init__(self, text: str, cue: tuple[int, int], who: tuple[int, int]):
-        self.text, self.spans = text, {"cue": cue, "who": who}
+    def __init__(self, text: str, cue: tuple[int, int], who: tuple[int, int], at: int | None = None):
+        self.text, self.spans = text, {"cue": cue, "who": who, None: (min(cue[0], who[0]) if at is None else at, 0)}
 
-    def start(self, name: str) -> int:
+    def start(self, name: str | None = None) -> int:
         return self.spans[name][0]
 
     def end(self, name: str) -> int:
@@ -1415,6 +1405,72 @@ def _after_cue(ctx: _Context, start: int, end: int) -> _Found | None:
     if who == units[last - 1].end:
         return None       # the speaker is set off from the cue by a space
     return _Found(ctx.text, (units[first].start, units[last - 1].end), (who, phrase_end(ctx.text, who, end)))
+
+
+def _clause_units(text: str, start: int, end: int, stops: str) -> list:
+    """The units of the tokens from `start` to the first mark of `stops` (a comma may come first):
+    as far as a subject phrase can run."""
+    found = []
+    for token in tokens(text, start, end):
+        if token.lastgroup == "mark" and token.group() in stops and (found or token.group() != ","):
+            break
+        found.append(token)
+    return units_of(found)
+
+
+def _speaker_found(text: str, units: list, found, at: int | None = None) -> _Found | None:
+    """The `_Found` of a speech shape's match (labels `cue`, `who`): None when the speaker phrase is
+    longer than WHO_MAX or crosses a line break."""
+    cue, who = found.span("cue"), found.span("who")
+    a, b = units[who[0]].start, units[who[1] - 1].end
+    if b - a > WHO_MAX or text.find("\n", a, b) >= 0:
+        return None
+    return _Found(text, (units[cue[0]].start, units[cue[1] - 1].end), (a, b), at)
+
+
+def _after_subject(ctx: _Context, start: int, end: int) -> _Found | None:
+    """`“...,” X menambahkan` from `start` on (after a closing mark): the subject and the speech verb
+    (the `speech_subjects_after` shapes)."""
+    units = _clause_units(ctx.text, start, end, SUBJECT_STOPS)
+    found = ctx.words.shapes["speech_subjects_after"].match_at(units, 0)
+    return None if found is None else _speaker_found(ctx.text, units, found)
+
+
+def _after_relay(ctx: _Context, start: int, end: int) -> _Found | None:
+    """`“...,” demikian X melaporkan` from `start` on: who reports or quotes (`speech_relays_after`)."""
+    units = _clause_units(ctx.text, start, end, SUBJECT_STOPS)
+    found = ctx.words.shapes["speech_relays_after"].match_at(units, 0)
+    return None if found is None else _speaker_found(ctx.text, units, found)
+
+
+def _before_cue(ctx: _Context, start: int, end: int) -> _Found | None:
+    """`kata X, “`, `Menurut X: “`: a cue and its speaker in the words that end at `end` (an opening
+    mark), the `speech_cues_before` shapes."""
+    if ctx.text[start:end].rstrip()[-1:] not in (",", ":"):
+        return None
+    units = units_of(tokens(ctx.text, start, end))
+    found = ctx.words.shapes["speech_cues_before"].match_ending(units)
+    return None if found is None else _speaker_found(ctx.text, units, found)
+
+
+def _lost_cue(ctx: _Context, start: int, end: int) -> _Found | None:
+    """`..., kata X.` closing the sentence text[start:end] that has no marks (`speech_lost_cues`):
+    matched from its last comma (a speaker phrase holds none), its closing mark left out."""
+    comma = ctx.text.rfind(",", start, end)
+    if comma < 0:
+        return None
+    shapes = ctx.words.shapes["speech_lost_cues"]
+    cues = shapes.texts_at(1)
+    if cues is not None:
+        # (most sentences have a comma, few a cue after their last one: one word is read first)
+        cue = first_word(ctx.text, comma + 1, end)
+        if cue is None or cue.group().lower() not in cues:
+            return None
+    units = units_of(tokens(ctx.text, comma, end))
+    if len(units) > 3 and units[-1].text in ".!?":
+        units.pop()
+    found = shapes.match_at(units, 0)
+    return None if found is None else _speaker_found(ctx.text, units, found, comma)
 
 
 def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _Attribution | None:
@@ -1448,12 +1504,12 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
     if found:
         return _Attribution(ctx.topic(pos), Span(found.start("cue"), found.end("cue")),
                             f"after:{found.group('cue').lower()}", found.end("cue"))
-    if comma and (found := words.after_relay.match(ctx.text, start, end)):
+    if comma and (found := _after_relay(ctx, start, end)):
         who = ctx.who(found.start("who"), found.end("who"), pos)
         return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                             f"after-relay:{found.group('cue').lower()}", found.end("cue"))
     if comma:
-        found = words.after_subject.match(ctx.text, start, end)
+        found = _after_subject(ctx, start, end)
         if found and (found.group("who")[0].isupper() or fold(found.group("who").split()[0]) in words.pronouns):
             who = ctx.who(found.start("who"), found.end("who"), pos)
             return _Attribution(who, Span(found.start("cue"), found.end("cue")),
@@ -1521,7 +1577,7 @@ def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution |
     if found:
         return _Attribution(ctx.topic(pos), Span(found.start("cue"), found.end("cue")),
                             f"before:{found.group('cue').lower()}")
-    found = words.before_cue.search(ctx.text, start, end)
+    found = _before_cue(ctx, start, end)
     if found:
         who = ctx.who(found.start("who"), found.end("who"), pos)
         return _Attribution(who, Span(found.start("cue"), found.end("cue")), f"before:{found.group('cue').lower()}")
@@ -2192,7 +2248,7 @@ def _lost_marks(ctx: _Context, marked: set[int], quoted_speakers: set[str] = fro
         start, end = sentence.span.start, sentence.span.end
         if index in marked or sentence.caption or first_of(MARKS, text, start, end) is not None:
             continue
-        found = words.lost_cue.search(text, start, end)
+        found = _lost_cue(ctx, start, end)
         guessed = found is None
         if found:
             who = ctx.who(found.start("who"), found.end("who"), start)

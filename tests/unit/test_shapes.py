@@ -113,6 +113,16 @@ def test_greedy_repeat_optional_and_context():
     assert shapes.search(units(("word", "lalu"), ("role", "Menteri"), ("name", "Melkin"))).start == 1
 
 
+def test_texts_at_says_what_word_every_match_has_at_an_offset():
+    rule = lambda rid, second: {"id": rid, "example": "-", "counter_example": "-",
+                                "pattern": [{"orth": ","}, second, {"kind": "name"}]}
+    both = Shapes("t", [rule("a", {"lower": {"in": "joiners"}}), rule("b", {"orth": ["Lalu"]})], WORDS)
+    assert both.texts_at(1) == {"juga", "sekaligus", "lalu"} and both.texts_at(0) == {","}
+    # a rule that names no word there: any word may stand there
+    assert Shapes("t", [rule("a", {"lower": {"in": "joiners"}}), rule("b", {"kind": "word"})], WORDS).texts_at(1) is None
+    assert both.texts_at(2) is None
+
+
 def test_any_of_and_entry():
     class Item(Unit):
         pass
