@@ -187,7 +187,7 @@ def _build_kit(lex: Lexicon) -> Kit:
 
 
 # The groups of shapes.yaml the actors passes read: they match over a sentence's items.
-ITEM_SHAPES = ("appositions", "post_chains", "post_possessors", "post_anaphora", "post_owners", "post_places",
+ITEM_SHAPES = ("appositions", "post_chains", "post_links", "post_possessors", "post_anaphora", "post_owners", "post_places",
                "speech_cue_names")
 
 

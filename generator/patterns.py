@@ -7,6 +7,8 @@ Each element is a mapping of what the unit must be:
 
     orth:    the text as written          "," | [",", ";"] | {in: GROUP} | {not_in: GROUP} | {not: ...}
     lower:   the text in lower case        (the same values)
+    fold:    the text folded (`lexicon.fold`: case, accents, spaces and hyphens left out), against
+             values folded the same way: a word set kept folded ("Letnan Jenderal" in `ranks`)
     kind:    the unit's kind               role | [name, ent] | {not: punct}
     entry:   the register kind of an `ent` unit, `none` for a unit without one   person | [none, place]
     initial: the case of its first letter  lower | upper
@@ -45,7 +47,7 @@ from typing import Any, Callable, Iterable, Mapping, NamedTuple, Sequence
 
 from .lexicon import LexiconError, fold
 
-ATTRIBUTES = ("orth", "lower", "kind", "entry", "initial", "case", "words", "tokens")
+ATTRIBUTES = ("orth", "lower", "fold", "kind", "entry", "initial", "case", "words", "tokens")
 ELEMENT_KEYS = frozenset(ATTRIBUTES) | {"any_of", "phrase", "op", "max", "label"}
 RULE_KEYS = frozenset({"id", "example", "counter_example", "pattern", "unless", "not_after", "not_followed_by"})
 # op -> (fewest, most, lazy); `max` lowers `most`.
@@ -153,6 +155,9 @@ def _test(attribute: str, value: Any, vocabulary: Mapping[str, frozenset], where
         return (lambda u: u.text not in words) if negated else (lambda u: u.text in words)
     if attribute == "lower":
         return (lambda u: u.text.lower() not in words) if negated else (lambda u: u.text.lower() in words)
+    if attribute == "fold":
+        words = frozenset(fold(w) for w in words)
+        return (lambda u: _fold(u.text) not in words) if negated else (lambda u: _fold(u.text) in words)
     if attribute == "kind":
         return (lambda u: u.kind not in words) if negated else (lambda u: u.kind in words)
     # entry: "none" stands for a unit without a register entry.

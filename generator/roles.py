@@ -113,7 +113,7 @@ def _post_words(c: _Clause, k: int, item: Item) -> _Post | None:
     j, tail_end = k + 1, item.end
     if kit.shapes["post_chains"].match_at(items, k) is not None:
         # "Wakil Perdana Menteri sekaligus utusan presiden ..., X": the first post is X's.
-        c.lead = chained_post(r, items, k, j, False, item, tail_end, [], c.lead)
+        c.lead = chained_post(r, items, k, j, item, tail_end, [], c.lead)
         return None
     tail = 0
     while (j < n and items[j].kind == "word" and tail < ROLE_TAIL_WORDS
@@ -368,7 +368,7 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
     p.j = j
     if not names:
         r.pending.append(PendingPost(p.item, p.tail_end, p.affs[-1] if p.affs else None))
-        c.lead = chained_post(r, items, p.k, j, p.comma, p.item, p.tail_end, p.affs, c.lead)
+        c.lead = chained_post(r, items, p.k, j, p.item, p.tail_end, p.affs, c.lead)
         return None
     return names
 
@@ -511,35 +511,27 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int) -> None:
                affiliation=affs[-1] if affs else None, refine=True)
 
 
-def chained_post(r: Reading, items: list[Item], k: int, j: int, comma: bool, role: Item, tail_end: int,
+def chained_post(r: Reading, items: list[Item], k: int, j: int, role: Item, tail_end: int,
                  affs: list[str], lead: Chain | None) -> Chain | None:
-    """A post with no name of its own, followed by another post, or None. `Wakil Perdana Menteri
-    sekaligus utusan ...`, `utusan presiden ...`, `Komandan Armada X, Laksamana Y`, `Juru bicara JCS
-    Kolonel Y`: the first post is the role (a rank is only a grade); `Perwakilan Jepang, Duta Besar Y`:
-    the post after the comma is the role, the body before it the affiliation."""
-    kit, n = r.kit, len(items)
+    """A post with no name of its own, followed by another post (the `post_links` shapes, matched at
+    j, right after the post's words, bodies and comma), or None. `Wakil Perdana Menteri sekaligus
+    utusan ...`, `utusan presiden ...`, `Komandan Armada X, Laksamana Y`, `Juru bicara JCS Kolonel Y`:
+    the first post is the role (a rank is only a grade); `Perwakilan Jepang, Duta Besar Y`: the post
+    right after a comma is the role, the body before it the affiliation."""
+    kit = r.kit
     if lead is not None and lead.next != k:
         lead = None
-    nxt, use_role = None, True
-    if (j + 2 < n and items[j].kind == "word" and items[j].text in kit.prepositions
-            and items[j + 1].kind == "ent" and items[j + 1].entry_kind == "place" and items[j + 2].text == ","):
-        j, comma = j + 3, True    # "Kepala Perwakilan RI di Moskow, Duta Besar X": where the post is
-    if j < n and items[j].kind == "role":
-        nxt = j
-        if comma and fold(items[j].text) not in kit.ranks:
-            use_role = False
-    elif (j + 1 < n and items[j].kind == "word" and items[j].text.lower() in kit.apposition_joiners
-          and items[j + 1].kind == "role"):
-        nxt = j + 1
-    elif (j + 1 < n and items[j].kind == "word" and items[j].text.isupper() and len(items[j].text) > 1
-          and items[j + 1].kind == "role" and fold(items[j + 1].text) in kit.ranks):
-        nxt = j + 1
-    if nxt is None:
+    found = kit.shapes["post_links"].match_at(items, j)
+    if found is None:
         return None
+    nxt = found.at("next")
+    rank = fold(items[nxt].text) in kit.ranks
+    after_comma = items[nxt - 1].text == ","
     aff = affs[-1] if affs else (lead.affiliation if lead else None)
     # "utusan presiden X": two posts written as one (the first unless X's apposition follows); a rank
     # after a post is only a grade.
-    adjacent = nxt == j and not comma and fold(items[nxt].text) not in kit.ranks
+    adjacent = nxt == j and not after_comma and not rank
+    use_role = rank or not after_comma
     if lead is not None and lead.is_role:
         return Chain(lead.role, lead.end, nxt, aff, use_role, adjacent and lead.adjacent)
     return Chain(role, tail_end, nxt, aff, use_role, adjacent)

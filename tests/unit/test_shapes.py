@@ -123,6 +123,14 @@ def test_texts_at_says_what_word_every_match_has_at_an_offset():
     assert both.texts_at(2) is None
 
 
+def test_fold_compares_the_text_folded():
+    shapes = Shapes("t", [{"id": "rank", "example": "-", "counter_example": "-",
+                           "pattern": [{"kind": "role", "fold": {"in": "ranks"}}]}], {"ranks": frozenset({"letnanjenderal"})})
+    assert shapes.match_at([Unit("role", 0, 15, "Letnan Jenderal")], 0) is not None
+    assert shapes.match_at([Unit("role", 0, 15, "Letnan-jenderal")], 0) is not None
+    assert shapes.match_at([Unit("role", 0, 6, "Letnan")], 0) is None
+
+
 def test_any_of_and_entry():
     class Item(Unit):
         pass
