@@ -11,7 +11,6 @@ import contextlib
 import functools
 import hashlib
 import re
-import re._constants as _sre_constants
 import re._parser as _sre_parser
 import signal
 import threading
@@ -28,7 +27,6 @@ from .sources import content_files
 
 LANG_DIR = Path(__file__).parent / "lang"
 LANGUAGE = "id"
-GROUP_TYPES = ("words", "rules", "map", "records")
 
 
 # Limits on editor data (stated in the README, "Limits"). Language and register files are small

@@ -46,7 +46,7 @@ import jinja2
 from markupsafe import Markup
 
 from .config import Settings
-from .model import KINDS, Brief, Catalog, Span
+from .model import KINDS, Brief, Catalog
 from .pages import TEMPLATES, Views, format_value, load_labels, sort_key, week_range
 
 PRINT = TEMPLATES / "print"

@@ -217,8 +217,6 @@ class _Words:
         self.kinship = words("kinship", True)
         self.quoting = words("quoting", True)
         self.state_heads = frozenset(fold(h) for h in lex.group("organizations", "groups", {}).get("state_heads", ()))
-        # "media itu", "kantor berita tersebut": an outlet named before, by its kind.
-        self.media_nouns = words("media_nouns", True)
         self.verb_adverbs = words("verb_adverbs", True)
         self.subordinators = words("subordinators", True)
         self.characterising = words("characterising", True)

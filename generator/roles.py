@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .actor_kit import (ROLE_COMPLEMENT_ITEMS, ROLE_COMPLEMENT_SPAN, ROLE_TAIL_WORDS,
-                        UNTUK_CLAUSE_TOKENS, given_name_shape, is_cap)
+                        UNTUK_CLAUSE_TOKENS, is_cap)
 from .affiliation import affiliation_of, bare_national, served_country
 from .cast import Item, PendingPost, Reading, Ref, acronym_in_brackets, is_name
 from .lexicon import fold

@@ -87,3 +87,35 @@ def test_sizes_count_classes_and_nested_functions():
     source = "class C:\n    def m(self):\n        def inner():\n            pass\n        return 1\n"
     assert sizes(source, "m.py") == {"m.py:C": (5, CLASS_LIMIT), "m.py:C.m": (4, FUNCTION_LIMIT),
                                      "m.py:C.m.inner": (2, FUNCTION_LIMIT)}
+
+
+# -- dead code: no module imports a name it does not use ------------------------------------------
+
+def unused_imports(source: str) -> list[str]:
+    """Names a module imports and never reads (`__init__.py` re-exports, so it is left out)."""
+    tree = ast.parse(source)
+    imported = {}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Import, ast.ImportFrom)) and not (
+                isinstance(node, ast.ImportFrom) and node.module == "__future__"):
+            for alias in node.names:
+                imported[(alias.asname or alias.name).split(".")[0]] = node.lineno
+    read = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    # a name quoted in an annotation string ("Document | None") counts as read
+    read |= {word for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+             for word in n.value.replace("|", " ").replace("[", " ").replace("]", " ").split()}
+    return sorted(f"{name} (line {line})" for name, line in imported.items() if name not in read)
+
+
+def test_no_module_imports_a_name_it_does_not_use():
+    found = {path.name: unused for path in sorted(PACKAGE.glob("*.py")) if path.name != "__init__.py"
+             for unused in [unused_imports(path.read_text(encoding="utf-8"))] if unused}
+    assert found == {}
+
+
+@pytest.mark.parametrize("source, unused", [
+    ("import re\nfrom x import a, b\nprint(a)\n", ["b (line 2)", "re (line 1)"]),
+    ("import re.y as z\nfrom x import a\ndef f() -> 'a':\n    return z\n", []),
+])
+def test_unused_imports(source, unused):
+    assert unused_imports(source) == unused
