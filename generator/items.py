@@ -10,19 +10,16 @@ cuts the token in two. `items_of(reading, sentence)` returns the `Item`s in orde
 """
 from __future__ import annotations
 
-import re
-
-from .actor_kit import MAX_NAME_TOKENS, PLAIN_WORDS_KEPT, Kit, alias_like, case_ok, is_cap, no_name_shape
+from .actor_kit import (MAX_NAME_TOKENS, PLAIN_WORDS_KEPT, Kit, alias_like, case_ok, given_name_shape, is_cap,
+                        no_name_shape)
 from .cast import Item, Reading, is_name
 from .lexicon import RegisterEntry, fold
 from .model import Sentence, Span
 from .organisations import org_at
 
-
 # Words before an English head noun that one body's name may hold ("Carnegie Russia Eurasia Center").
 FOREIGN_NAME_WORDS = 4
-# A hyphenated East Asian given name: "Min-seo", "Ji-hoon", "Jong-un".
-_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+
 
 def _is_initial(text: str, item: Item) -> bool:
     """A name run whose last token is one capital after a first name: the initial of `Budi S. Rahardjo`."""
@@ -261,7 +258,7 @@ def _surname_word(text: str, tokens: list[tuple[int, int]], i: int, kit: Kit) ->
         return False
     a, b = tokens[i + 1]
     given = text[a:b]
-    return a == tokens[i][1] + 1 and _GIVEN_NAME.fullmatch(given) is not None
+    return a == tokens[i][1] + 1 and given_name_shape(given)
 
 
 def _places_closed_by_known(r: Reading, items: list[Item]) -> None:
