@@ -356,12 +356,13 @@ class _Passage:
         actor = self.actors[best[1]]
         return _Who(actor.name, actor.key, True, "topic")
 
-    def remember(self, pos: int, who: _Who | None) -> None:
-        """The passage is about the speaker just attributed (the document's salience layer)."""
+    def remember(self, pos: int, who: _Who | None, rule: str = salience.SPEAKER) -> None:
+        """The passage is about the speaker just attributed (the document's salience layer; `rule`:
+        of a quote, or salience.REPORTED of indirect speech)."""
         if who is not None and who.person and who.key:
-            salience.note(self.doc, pos, who.key, "salience:speaker")
+            salience.note(self.doc, pos, who.key, rule)
         elif who is not None and who.how == "anonymous":
-            salience.note(self.doc, pos, NOBODY, "salience:speaker")
+            salience.note(self.doc, pos, NOBODY, rule)
 
     def addressed(self, pos: int) -> bool:
         """Whether the words just before `pos` make who stands there the one spoken to."""
@@ -2350,7 +2351,7 @@ def _statements_in(speech: Speech) -> tuple[Statement, ...]:
                     how = "shared"
             if who is not None and not who.name:
                 who = None
-            ctx.remember(verb.start(), who)
+            ctx.remember(verb.start(), who, salience.REPORTED)
             found.append(Statement(
                 span=Span(clause_start, clause_end), text=text[clause_start:clause_end],
                 speaker=who.name if who else None, speaker_key=who.key if who else None,

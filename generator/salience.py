@@ -10,10 +10,10 @@ final: the quote pass reads the mention's person and does not decide it again.
 Whom the passage is about at each point (who a pronoun or a suffixed cue points at) is the
 document's `salience` layer (`PASSAGE`): one entry per sentence whose subject is a person (rule
 `salience:subject`), else the last person it names (`salience:named`), or nobody the text names after
-an unnamed subject (`salience:anonymous`), and the speakers of quotes and statements as the quote
-pass attributes them (`salience:speaker`). It is laid once per document, by the quote pass that
+an unnamed subject (`salience:anonymous`), and the speakers of quotes (`salience:speaker`) and of
+indirect speech (`salience:reported`) as the quote pass attributes them. It is laid once per document, by the quote pass that
 knows a clause's subject (quotes.py `_Context`), and read through `latest` (quotes: whom a pronoun
-points at) and `named_in` (summary: whom a sentence is about).
+points at) and `reported_in` (summary: whom a sentence reports on in the writer's words).
 """
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ from .model import Span
 # ("Seorang diplomat ... mengatakan"): a pronoun after it points at nobody the text names.
 PASSAGE = "salience"
 NOBODY = ""
+# The rules of the layer's entries for the speaker of a quote and of indirect speech.
+SPEAKER, REPORTED = "salience:speaker", "salience:reported"
 
 
 def note(doc: Document, pos: int, key: str, rule: str) -> None:
@@ -47,10 +49,11 @@ def latest(doc: Document, pos: int) -> tuple[int, str] | None:
     return at, max(str(a.attr("key")) for a in layer.within(at, at + 1))
 
 
-def named_in(doc: Document, start: int, end: int) -> frozenset[str]:
-    """The people the layer says the passage is about at some point of [start, end) (a sentence's
-    subject, the last person it names, the speaker of its quote, a pronoun's person among them)."""
-    return frozenset(str(a.attr("key")) for a in doc.layer(PASSAGE).within(start, end)) - {NOBODY}
+def reported_in(doc: Document, start: int, end: int) -> frozenset[str]:
+    """The people the layer says [start, end) is about in the writer's own words: its subject, the last
+    person it names, whose words it reports (`Ia menegaskan bahwa ...`), a pronoun's person among them;
+    not the speaker of a quotation it holds (`“...,” katanya`: the words are the speaker's, not a report)."""
+    return frozenset(str(a.attr("key")) for a in doc.layer(PASSAGE).within(start, end) if a.rule != SPEAKER) - {NOBODY}
 
 
 def resolve_refs(r: Reading) -> None:

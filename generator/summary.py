@@ -1,8 +1,9 @@
 """Extractive summary: two to four body sentences that carry the most of the article's actors.
 
-A sentence carries the actors it names and the people the document's salience layer says it is about
-(the speaker of `“...,” katanya`, the person `Ia` points at): the one answer to whom a passage is about,
-laid by the quote pass, that actors and quotes read too."""
+A sentence carries the actors it names and the people the document's salience layer says it reports on
+(the person `Ia menegaskan bahwa ...` points at; not the speaker of a quotation: a summary reports, and
+the quoted words are the speaker's): the one answer to whom a passage is about, laid by the quote pass,
+that actors and quotes read too."""
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -41,7 +42,7 @@ def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[A
                 mentions_in[usable[index].span].add(actor.key)
     if doc is not None:
         for s in usable:
-            mentions_in[s.span] |= salience.named_in(doc, s.span.start, s.span.end) & weight.keys()
+            mentions_in[s.span] |= salience.reported_in(doc, s.span.start, s.span.end) & weight.keys()
     scores = []
     for rank, s in enumerate(usable):
         entity_score = sum(1 + weight.get(key, 0) ** 0.5 for key in mentions_in[s.span])

@@ -35,9 +35,9 @@ def test_summary_skips_a_sentence_that_repeats_one_already_chosen(standfirst, br
 
 # -- on a hand-built document: the summary reads the salience layer --------------------------
 
-def _summary_of(lines: list[str], about: dict[int, str]):
+def _summary_of(lines: list[str], about: dict[int, str], rule: str = "salience:reported"):
     """The summary of lines (one sentence each), an actor `p` named in the first, and the salience
-    layer saying line i is about `about[i]` (as the quote pass lays it for a pronoun or `katanya`)."""
+    layer saying line i is about `about[i]` (as the quote pass lays it for a pronoun's indirect speech)."""
     from generator import document, salience
     from generator.model import Actor, Article, Mention, Sentence, Span
     from generator.summary import summarise
@@ -51,7 +51,7 @@ def _summary_of(lines: list[str], about: dict[int, str]):
     mentions = (Mention(Span(name, name + 11), "Arvo Melkin", "person", "p", "person:name-shape"),)
     actors = (Actor("p", "person", "Arvo Melkin", mentions),)
     for i, key in about.items():
-        salience.note(doc, starts[i] + 1, key, "salience:speaker")
+        salience.note(doc, starts[i] + 1, key, rule)
     return [s.of(text) for s in summarise(article, sentences, actors, doc)]
 
 
@@ -70,3 +70,9 @@ def test_summary_without_a_salience_entry_keeps_the_earlier_sentence():
     # Without the layer's answer (or with an unnamed person: NOBODY) the pronoun sentence carries nobody.
     assert _summary_of(LINES, {}) == [LINES[0], LINES[1]]
     assert _summary_of(LINES, {2: ""}) == [LINES[0], LINES[1]]
+
+
+def test_summary_does_not_count_the_speaker_of_a_quotation():
+    # "“...,” katanya": the quoted words are the speaker's; a summary reports in the writer's words.
+    quoted = [*LINES[:2], "“Kerja sama kedua negara akan terus kami perluas,” katanya.", LINES[3]]
+    assert _summary_of(quoted, {2: "p"}, "salience:speaker") == [quoted[0], quoted[1]]
