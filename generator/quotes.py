@@ -1445,9 +1445,14 @@ def _after_relay(ctx: _Context, start: int, end: int) -> _Found | None:
 def _before_cue(ctx: _Context, start: int, end: int) -> _Found | None:
     """`kata X, “`, `Menurut X: “`: a cue and its speaker in the words that end at `end` (an opening
     mark), the `speech_cues_before` shapes."""
-    if ctx.text[start:end].rstrip()[-1:] not in (",", ":"):
+    text = ctx.text
+    close = end - 1
+    while close >= start and text[close].isspace():
+        close -= 1
+    if close < start or text[close] not in ",:":
         return None
-    units = units_of(tokens(ctx.text, start, end))
+    # (the speaker phrase holds no mark of WHO_STOPS: the match starts after the last one)
+    units = units_of(tokens(text, max(start, max(text.rfind(c, start, close) for c in WHO_STOPS) + 1), end))
     found = ctx.words.shapes["speech_cues_before"].match_ending(units)
     return None if found is None else _speaker_found(ctx.text, units, found)
 
