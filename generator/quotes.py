@@ -52,7 +52,7 @@ from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUB
                        QUOTE_MARKS, SINGLE_CLOSER, SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of, first_word, tokens)
 from .lexicon import Lexicon, alternation, fold
 from .model import Actor, Article, Mention, Quote, Sentence, Span, Statement
-from .patterns import compile_group, units_of
+from .patterns import Unit, compile_group, units_of
 from . import document, salience
 from .document import Document, Layer
 
@@ -83,8 +83,8 @@ WHO_MAX = 120
 WHO_STOPS = ',;:!?“”"«»()'
 SUBJECT_STOPS = WHO_STOPS + "."
 # The groups of shapes.yaml the quote pass reads: they match over the document's tokens.
-SPEECH_SHAPES = ("speech_cues_after", "speech_subjects_after", "speech_relays_after", "speech_cues_before",
-                 "speech_lost_cues", "speech_relays", "speech_relatives")
+SPEECH_SHAPES = ("speech_cues_after", "speech_subjects_after", "speech_relays_after", "speech_suffixed_after",
+                 "speech_cues_before", "speech_verbs_before", "speech_lost_cues", "speech_relays", "speech_relatives")
 # A cue after a closing mark is looked for in at most this many tokens (commas, a lead, the cue, the
 # speaker's first word).
 CUE_UNITS = 6
@@ -153,10 +153,10 @@ class _Words:
 
     @staticmethod
     def _shapes(alt) -> tuple:
-        """The pieces the patterns share: flags, word bounds, the cue alternations."""
+        """The pieces the patterns share: flags, word bounds, the `according` alternation."""
         flags = re.IGNORECASE
         b, e = r"(?<![\w-])", r"(?![\w-])"
-        return flags, b, e, alt("suffixed"), alt("cues_before"), alt("according", True)
+        return flags, b, e, alt("according", True)
 
     def _word_sets(self, lex: Lexicon) -> None:
         """The word lists: pronouns, breakers, cue words, bodies and outlets."""
@@ -227,42 +227,30 @@ class _Words:
     def _cue_patterns(self, lex: Lexicon) -> None:
         """A cue after a closing mark, before an opening mark, and closing a sentence that lost its marks."""
         alt, words = self._lists(lex)
-        flags, b, e, suffixed, cue_before, according = self._shapes(alt)
+        flags, b, e, _ = self._shapes(alt)
         self.statement_noun = lex.regex(
             "speech.statement_noun",
             rf"\s*(?:(?:{alt('statement_lead', True)})\s+)?(?:{alt('statement_nouns')}){e}"
             rf"(?:\s+(?:{alt('statement_tail', True)}){e})*\s*",
             flags)
-        # After a closing mark: "..., kata X", "..., X menambahkan", "demikian X melaporkan" (the shapes
-        # `speech_cues_after`, `speech_subjects_after`, `speech_relays_after`), "..., katanya".
-        self.after_suffixed = lex.regex("speech.after_suffixed", rf"[\s,]*(?P<cue>{b}(?:{suffixed}){e})", flags)
+        # After a closing mark ("..., kata X", "..., X menambahkan", "demikian X melaporkan", "..., katanya"),
+        # before an opening mark ("kata X, “", "Menurut X, “", "menurutnya, “", "X mengatakan: “") and
+        # closing a sentence without marks ("..., kata X.", "..., katanya."): the speech shapes.
         # "“...,” Yonhap melaporkan": the subject after the closing mark reports.
         self.after_report = lex.regex(
             "speech.after_report",
             rf"[\s,]*(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}}?)\s+(?P<cue>{b}(?:{alt('report_verbs', True)}){e})", flags)
-        # Before an opening mark: "X mengatakan: “", "menurutnya, “" ("kata X, “", "Menurut X, “": the
-        # shapes `speech_cues_before`).
-        self.before_verb = lex.regex(
-            "speech.before_verb",
-            rf"(?P<cue>{b}(?:{cue_before}){e})(?:\s+(?:{alt('verb_adverbs', True)}){e})*"
-            rf"(?:\s+(?:{alt('complementisers', True)}){e})?\s*[:,]?\s*$", flags)
         # "Seperti dikatakan X, “": a passive cue and its agent right before the opening mark.
         self.before_passive = lex.regex(
             "speech.before_passive",
             rf"(?P<cue>{b}(?:{alt('passive_cues', True)}){e})(?:\s+(?:{alt('agent', True)}){e})?\s+"
             rf"(?P<who>[^,;:“”\"«»()\n]{{1,{WHO_MAX}}}?)\s*[:,]\s*$", flags)
-        self.before_suffixed = lex.regex("speech.before_suffixed",
-                                         rf"(?P<cue>{b}(?:{suffixed}){e})\s*[:,]\s*$", flags)
         self.before_colon = lex.regex("speech.before_colon", r":\s*$")
-        # Direct speech that lost its marks: "..., katanya." closing the sentence ("..., kata Pak.": the
-        # shapes `speech_lost_cues`).
-        self.lost_suffixed = lex.regex("speech.lost_suffixed",
-                                       rf",\s*(?P<cue>{b}(?:{suffixed}){e})\s*[.!?]?\s*$", flags)
 
     def _source_patterns(self, lex: Lexicon) -> None:
         """Channels and sources (`menurut X`), reported speech, recaps, relatives, media."""
         alt, words = self._lists(lex)
-        flags, b, e, suffixed, cue_before, according = self._shapes(alt)
+        flags, b, e, according = self._shapes(alt)
         self.first_person = lex.regex("speech.first_person", rf"{b}(?:{alt('first_person', True)}){e}", flags)
         self.channel = lex.regex(
             "speech.channel",
@@ -1350,7 +1338,7 @@ def _merge_split(ctx: _Context, pieces: list[_Piece]) -> list[_Piece]:
             if gap.rstrip().endswith(",") and "." not in gap and len(gap) <= WHO_MAX + 20 \
                     and ctx.text[previous.parts[-1].end - 1] not in ".!?":
                 cue = (_after_cue(ctx, gap_start, gap_end)
-                       or words.after_suffixed.match(ctx.text, gap_start, gap_end)
+                       or _after_suffixed(ctx, gap_start, gap_end)
                        or _after_subject(ctx, gap_start, gap_end))
                 if cue:
                     merged[-1] = _Piece(previous.parts + piece.parts, previous.open_at, piece.close_at,
@@ -1378,8 +1366,13 @@ class _Found:
 
     __slots__ = ("text", "spans")
 
-    def __init__(self, text: str, cue: tuple[int, int], who: tuple[int, int], at: int | None = None):
-        self.text, self.spans = text, {"cue": cue, "who": who, None: (min(cue[0], who[0]) if at is None else at, 0)}
+    def __init__(self, text: str, cue: tuple[int, int], who: tuple[int, int] | None, at: int | None = None):
+        self.text, self.spans = text, {"cue": cue, "who": who, None: (cue[0] if at is None else at, 0)}
+
+    @property
+    def named(self) -> bool:
+        """Whether the shape names the speaker (not a cue with -nya: the person the passage is about)."""
+        return self.spans["who"] is not None
 
     def start(self, name: str | None = None) -> int:
         return self.spans[name][0]
@@ -1418,9 +1411,11 @@ def _clause_units(text: str, start: int, end: int, stops: str) -> list:
 
 
 def _speaker_found(text: str, units: list, found, at: int | None = None) -> _Found | None:
-    """The `_Found` of a speech shape's match (labels `cue`, `who`): None when the speaker phrase is
-    longer than WHO_MAX or crosses a line break."""
+    """The `_Found` of a speech shape's match (labels `cue` and, when it names the speaker, `who`): None
+    when the speaker phrase is longer than WHO_MAX or crosses a line break."""
     cue, who = found.span("cue"), found.span("who")
+    if who is None:
+        return _Found(text, (units[cue[0]].start, units[cue[1] - 1].end), None, at)
     a, b = units[who[0]].start, units[who[1] - 1].end
     if b - a > WHO_MAX or text.find("\n", a, b) >= 0:
         return None
@@ -1442,9 +1437,36 @@ def _after_relay(ctx: _Context, start: int, end: int) -> _Found | None:
     return None if found is None else _speaker_found(ctx.text, units, found)
 
 
+def _after_suffixed(ctx: _Context, start: int, end: int) -> _Found | None:
+    """`“...,” katanya` from `start` on (after a closing mark): the `speech_suffixed_after` shapes."""
+    units = []
+    for token in tokens(ctx.text, start, end):
+        units.append(Unit.of_token(token))
+        if token.group() != ",":
+            break
+    found = ctx.words.shapes["speech_suffixed_after"].match_at(units, 0)
+    return None if found is None else _speaker_found(ctx.text, units, found)
+
+
+def _before_verb(ctx: _Context, start: int, end: int) -> _Found | None:
+    """`X mengatakan: “`, `X menegaskan kembali bahwa “`: a speech verb in the words that end at `end`
+    (an opening mark), the `speech_verbs_before` shapes."""
+    text = ctx.text
+    close = end - 1
+    while close >= start and text[close].isspace():
+        close -= 1
+    # (the match is words and one comma or colon at most, at its end: it starts after the last other mark)
+    at = close - 1 if close >= start and text[close] in ",:" else close
+    while at >= start and (text[at].isalnum() or text[at].isspace() or text[at] in "-'’_"):
+        at -= 1
+    units = units_of(tokens(text, at + 1, end))
+    found = ctx.words.shapes["speech_verbs_before"].match_ending(units)
+    return None if found is None else _speaker_found(text, units, found)
+
+
 def _before_cue(ctx: _Context, start: int, end: int) -> _Found | None:
-    """`kata X, “`, `Menurut X: “`: a cue and its speaker in the words that end at `end` (an opening
-    mark), the `speech_cues_before` shapes."""
+    """`kata X, “`, `Menurut X: “`, `menurutnya, “`: a cue and its speaker in the words that end at `end`
+    (an opening mark), the `speech_cues_before` shapes."""
     text = ctx.text
     close = end - 1
     while close >= start and text[close].isspace():
@@ -1471,7 +1493,7 @@ def _lost_cue(ctx: _Context, start: int, end: int) -> _Found | None:
         if cue is None or cue.group().lower() not in cues:
             return None
     units = units_of(tokens(ctx.text, comma, end))
-    if len(units) > 3 and units[-1].text in ".!?":
+    if len(units) > 2 and units[-1].text in ".!?":
         units.pop()
     found = shapes.match_at(units, 0)
     return None if found is None else _speaker_found(ctx.text, units, found, comma)
@@ -1504,7 +1526,7 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
             who = _Who(who.name, who.key, who.person, "statement")   # "demikian pernyataan KCNA"
         return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                             f"after:{found.group('cue').lower()}", found.end("who"))
-    found = words.after_suffixed.match(ctx.text, start, end)
+    found = _after_suffixed(ctx, start, end)
     if found:
         return _Attribution(ctx.topic(pos), Span(found.start("cue"), found.end("cue")),
                             f"after:{found.group('cue').lower()}", found.end("cue"))
@@ -1577,13 +1599,9 @@ def _name_after_mark(ctx: _Context, start: int, end: int, *, opens_sentence: boo
 
 def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution | None:
     words = ctx.words
-    found = words.before_suffixed.search(ctx.text, start, end)
-    if found:
-        return _Attribution(ctx.topic(pos), Span(found.start("cue"), found.end("cue")),
-                            f"before:{found.group('cue').lower()}")
     found = _before_cue(ctx, start, end)
     if found:
-        who = ctx.who(found.start("who"), found.end("who"), pos)
+        who = ctx.who(found.start("who"), found.end("who"), pos) if found.named else ctx.topic(pos)
         return _Attribution(who, Span(found.start("cue"), found.end("cue")), f"before:{found.group('cue').lower()}")
     found = words.before_passive.search(ctx.text, start, end)
     if found:
@@ -1591,7 +1609,7 @@ def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution |
         if who is not None and who.name:
             return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                                 f"before-passive:{found.group('cue').lower()}")
-    found = words.before_verb.search(ctx.text, start, end)
+    found = _before_verb(ctx, start, end)
     if found:
         lead = _WORD.search(ctx.text, max(start, found.start("cue") - 24), found.start("cue"))
         while lead is not None and lead.end() < found.start("cue") - 1:
@@ -2253,16 +2271,11 @@ def _lost_marks(ctx: _Context, marked: set[int], quoted_speakers: set[str] = fro
         if index in marked or sentence.caption or first_of(MARKS, text, start, end) is not None:
             continue
         found = _lost_cue(ctx, start, end)
-        guessed = found is None
-        if found:
-            who = ctx.who(found.start("who"), found.end("who"), start)
-            how = f"after:{found.group('cue').lower()}"
-        else:
-            found = words.lost_suffixed.search(text, start, end)
-            if not found:
-                continue
-            who = ctx.topic(start)
-            how = f"after:{found.group('cue').lower()}"
+        if found is None:
+            continue
+        guessed = not found.named
+        who = ctx.who(found.start("who"), found.end("who"), start) if found.named else ctx.topic(start)
+        how = f"after:{found.group('cue').lower()}"
         inner = _inner(text, start, found.start())
         if inner is None:
             continue
