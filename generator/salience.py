@@ -13,11 +13,12 @@ document's `salience` layer (`PASSAGE`): one entry per sentence whose subject is
 an unnamed subject (`salience:anonymous`), and the speakers of quotes (`salience:speaker`) and of
 indirect speech (`salience:reported`) as the quote pass attributes them. It is laid once per document, by the quote pass that
 knows a clause's subject (quotes.py `_Context`), and read through `latest` (quotes: whom a pronoun
-points at) and `reported_in` (summary: whom a sentence reports on in the writer's words).
+points at) and `reported` (summary: whom a sentence reports on in the writer's words).
 """
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Iterator
 
 from .affiliation import register_affiliation
 from .cast import Item, Person, Reading, new_seen
@@ -49,11 +50,14 @@ def latest(doc: Document, pos: int) -> tuple[int, str] | None:
     return at, max(str(a.attr("key")) for a in layer.within(at, at + 1))
 
 
-def reported_in(doc: Document, start: int, end: int) -> frozenset[str]:
-    """The people the layer says [start, end) is about in the writer's own words: its subject, the last
-    person it names, whose words it reports (`Ia menegaskan bahwa ...`), a pronoun's person among them;
-    not the speaker of a quotation it holds (`“...,” katanya`: the words are the speaker's, not a report)."""
-    return frozenset(str(a.attr("key")) for a in doc.layer(PASSAGE).within(start, end) if a.rule != SPEAKER) - {NOBODY}
+def reported(doc: Document) -> Iterator[tuple[int, str]]:
+    """(position, key) of each person the layer says the text reports on in the writer's own words: a
+    sentence's subject, the last person it names, whose words it reports (`Ia menegaskan bahwa ...`), a
+    pronoun's person among them; not the speaker of a quotation (`“...,” katanya`: the words are the
+    speaker's, not a report)."""
+    for a in doc.layer(PASSAGE):
+        if a.rule != SPEAKER and a.label != "nobody":
+            yield a.span.start, str(a.attr("key"))
 
 
 def resolve_refs(r: Reading) -> None:

@@ -41,8 +41,10 @@ def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[A
             if index >= 0 and mention.span in usable[index].span:
                 mentions_in[usable[index].span].add(actor.key)
     if doc is not None:
-        for s in usable:
-            mentions_in[s.span] |= salience.reported_in(doc, s.span.start, s.span.end) & weight.keys()
+        for position, key in salience.reported(doc):
+            index = bisect_right(starts, position) - 1
+            if index >= 0 and position < usable[index].span.end and key in weight:
+                mentions_in[usable[index].span].add(key)
     scores = []
     for rank, s in enumerate(usable):
         entity_score = sum(1 + weight.get(key, 0) ** 0.5 for key in mentions_in[s.span])
