@@ -1400,12 +1400,14 @@ def _after_cue(ctx: _Context, start: int, end: int) -> _Found | None:
 
 
 def _clause_units(text: str, start: int, end: int, stops: str) -> list:
-    """The units of the tokens from `start` to the first mark of `stops` (a comma may come first):
-    as far as a subject phrase can run."""
-    found = []
+    """The units of the tokens from `start` to the first mark of `stops` (commas may come first): as
+    far as a subject phrase can run."""
+    found, leading = [], True
     for token in tokens(text, start, end):
-        if token.lastgroup == "mark" and token.group() in stops and (found or token.group() != ","):
+        mark = token.lastgroup == "mark" and token.group() in stops
+        if mark and not (leading and token.group() == ","):
             break
+        leading = leading and mark
         found.append(token)
     return units_of(found)
 

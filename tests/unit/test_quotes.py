@@ -1592,3 +1592,32 @@ def test_quotes_according_to_a_body_about_a_person_named_by_post(lex, make_artic
 def test_quotes_agency_after_a_passive_clause_speaks(lex, make_article, text, speaker):
     quotes_found = _run(lex, make_article, text, [LAVROV, TASS, SEOUL])[1]
     assert [q.speaker for q in quotes_found] == [speaker]
+
+
+# -- the cue shapes of shapes.yaml (speech_*), read by the quote pass ------------------------------
+
+@pytest.mark.parametrize("text, speaker, rule", [
+    (LEAD + "“Kami siap bekerja sama,” Lavrov juga menambahkan.", "Sergei Lavrov", "curly/after-subject:menambahkan"),
+    # (an agency after a passage about a person relays that person's words)
+    (LEAD + "“Latihan itu provokasi,” demikian TASS melaporkan.", "Sergei Lavrov", "curly/after-relay:melaporkan+relay"),
+    (LEAD + "“Kami siap bekerja sama,” katanya.", "Sergei Lavrov", "curly/after:katanya"),
+    (LEAD + "Kata Lavrov, “Kami siap bekerja sama.”", "Sergei Lavrov", "curly/before:kata"),
+    (LEAD + "Menurutnya, “Kami siap bekerja sama.”", "Sergei Lavrov", "curly/before:menurutnya"),
+    (LEAD + "Lavrov menegaskan kembali bahwa: “Kami siap bekerja sama.”", "Sergei Lavrov",
+     "curly/before-subject:menegaskan"),
+    (LEAD + "Kami siap bekerja sama dengan semua pihak, kata Lavrov.", "Sergei Lavrov", "lost-marks/after:kata"),
+    (LEAD + "Kami siap bekerja sama dengan semua pihak, katanya.", "Sergei Lavrov", "lost-marks/after:katanya"),
+])
+def test_quotes_cue_shapes(lex, make_article, text, speaker, rule):
+    _, found, _ = _run(lex, make_article, text, [LAVROV, TASS, SEOUL])
+    assert [(q.speaker, q.rule) for q in found] == [(speaker, rule)]
+
+
+@pytest.mark.parametrize("text", [
+    # the cue does not close the sentence: no direct speech that lost its marks
+    LEAD + "Kami siap bekerja sama dengan semua pihak, kata Lavrov, lalu ia pergi.",
+    LEAD + "Kami siap bekerja sama dengan semua pihak, katanya kepada wartawan di sana.",
+])
+def test_quotes_cue_shapes_counter_examples(lex, make_article, text):
+    _, found, _ = _run(lex, make_article, text, [LAVROV, TASS, SEOUL])
+    assert [q for q in found if q.rule.startswith("lost-marks/")] == []
