@@ -1458,10 +1458,8 @@ def _before_verb(ctx: _Context, start: int, end: int) -> _Found | None:
     while close >= start and text[close].isspace():
         close -= 1
     # (the match is words and one comma or colon at most, at its end: it starts after the last other mark)
-    at = close - 1 if close >= start and text[close] in ",:" else close
-    while at >= start and (text[at].isalnum() or text[at].isspace() or text[at] in "-'’_"):
-        at -= 1
-    units = units_of(tokens(text, at + 1, end))
+    last = close if close >= start and text[close] in ",:" else close + 1
+    units = units_of(tokens(text, max(start, max(text.rfind(c, start, last) for c in SUBJECT_STOPS) + 1), end))
     found = ctx.words.shapes["speech_verbs_before"].match_ending(units)
     return None if found is None else _speaker_found(text, units, found)
 
