@@ -426,6 +426,19 @@ def _go_on(elements: tuple[_Element, ...], e: int, units: Sequence, u: int, end:
             labels.pop()
     return -1
 
+def _closed_words(rules: Sequence[_Rule]) -> frozenset | None:
+    """The union of the words each element of the rules names (lower case), or None when an element
+    names none (it tests a kind, a case, a phrase: any word may stand there)."""
+    found: set[str] = set()
+    for rule in rules:
+        for element in rule.elements:
+            words = next((w for attribute, w in element.first if attribute in ("lower", "orth")), None)
+            if words is None or element.phrases is not None:
+                return None
+            found |= {w.lower() for w in words}
+    return frozenset(found) if rules else None
+
+
 class Shapes:
     """One group of pattern rules, compiled against the words its reader knows (`vocabulary`)."""
 
@@ -433,6 +446,10 @@ class Shapes:
         self.name = name
         self.rules = tuple(_rule(rule, vocabulary, f"{name}[{i}]") for i, rule in enumerate(raw))
         self._texts_at: dict[int, frozenset | None] = {}
+        # The words (in lower case) every unit of every match is one of, when each element of each rule
+        # names its words (`lower: {in: cues_before}`, `orth: [":", ","]`), else None: a match ending
+        # at a point lies within the run of such words that ends there.
+        self.closed_words = _closed_words(self.rules)
         # (attribute, value) -> indexes of the rules whose first unit may have it; rules whose first
         # element is optional or tests neither kind nor words are tried everywhere.
         self._index: dict[tuple[str, str], list[int]] = {}
@@ -548,7 +565,10 @@ class Shapes:
         """The match that ends exactly at `end` (the units before a point of the text) and starts
         latest, or None."""
         end = len(units) if end is None else end
+        closed = self.closed_words
         for i in range(end - 1, -1, -1):
+            if closed is not None and units[i].text.lower() not in closed:
+                break
             for index in self._candidates(units[i]):
                 if not _fits(self.rules[index], units, i, end):
                     continue

@@ -1459,8 +1459,16 @@ def _before_verb(ctx: _Context, start: int, end: int) -> _Found | None:
         close -= 1
     # (the match is words and one comma or colon at most, at its end: it starts after the last other mark)
     last = close if close >= start and text[close] in ",:" else close + 1
-    units = units_of(tokens(text, max(start, max(text.rfind(c, start, last) for c in SUBJECT_STOPS) + 1), end))
-    found = ctx.words.shapes["speech_verbs_before"].match_ending(units)
+    words = list(tokens(text, max(start, max(text.rfind(c, start, last) for c in SUBJECT_STOPS) + 1), end))
+    shapes = ctx.words.shapes["speech_verbs_before"]
+    if shapes.closed_words is not None:
+        # (only the words of the shapes can make the match: units of the run of them at the end)
+        first = len(words)
+        while first and words[first - 1].group().lower() in shapes.closed_words:
+            first -= 1
+        words = words[first:]
+    units = units_of(words)
+    found = shapes.match_ending(units)
     return None if found is None else _speaker_found(text, units, found)
 
 

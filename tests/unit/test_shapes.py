@@ -131,6 +131,19 @@ def test_fold_compares_the_text_folded():
     assert shapes.match_at([Unit("role", 0, 6, "Letnan")], 0) is None
 
 
+def test_closed_words_bound_a_match_ending_at_a_point():
+    verb = {"id": "verb", "example": "-", "counter_example": "-", "pattern": [
+        {"lower": {"in": "joiners"}}, {"lower": ["lalu"], "op": "*"}, {"orth": [":", ","], "op": "?"}]}
+    shapes = Shapes("t", [verb], WORDS)
+    assert shapes.closed_words == {"juga", "sekaligus", "lalu", ":", ","}
+    seq = units(("word", "Kami"), ("word", "juga"), ("word", "lalu"), ("punct", ":"))
+    assert (shapes.match_ending(seq).start, shapes.match_ending(seq[:2]).start) == (1, 1)
+    # a word no element names stands between: no match ends here
+    assert shapes.match_ending(units(("word", "juga"), ("word", "pergi"), ("punct", ":"))) is None
+    # an element that names no words (a kind): any word may stand in a match
+    assert Shapes("t", [{**verb, "pattern": [{"kind": "word"}, {"orth": ":"}]}], WORDS).closed_words is None
+
+
 def test_any_of_and_entry():
     class Item(Unit):
         pass
