@@ -126,6 +126,18 @@ def first_of(chars: str, text: str, start: int = 0, end: int | None = None) -> i
     return m.start() if m is not None else None
 
 
+_LAST_OF: dict[str, re.Pattern] = {}
+
+
+def last_of(chars: str, text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Offset of the last character of text[start:end] that is one of `chars`, or None (one C scan)."""
+    found = _LAST_OF.get(chars)
+    if found is None:
+        found = _LAST_OF[chars] = re.compile("(?s).*[" + re.escape(chars) + "]")
+    m = found.match(text, start, len(text) if end is None else end)
+    return m.end() - 1 if m is not None else None
+
+
 def letter_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """The runs of letters of the words of text[start:end] (numbers and marks left out)."""
     return [p for m in WORD.finditer(text, start, len(text) if end is None else end) if m.lastgroup == "word"

@@ -49,7 +49,8 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUBLE_OPENERS, PAIRED_CLOSER, PAIRED_OPENER,
-                       QUOTE_MARKS, SINGLE_CLOSER, SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of, first_word, tokens)
+                       QUOTE_MARKS, SINGLE_CLOSER, SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of, first_word, last_of,
+                       tokens, word_at)
 from .lexicon import Lexicon, alternation, fold
 from .model import Actor, Article, Mention, Quote, Sentence, Span, Statement
 from .patterns import Unit, compile_group, units_of
@@ -1441,12 +1442,16 @@ def _after_relay(ctx: _Context, start: int, end: int) -> _Found | None:
 
 def _after_suffixed(ctx: _Context, start: int, end: int) -> _Found | None:
     """`“...,” katanya` from `start` on (after a closing mark): the `speech_suffixed_after` shapes."""
+    shapes = ctx.words.shapes["speech_suffixed_after"]
+    word = first_word(ctx.text, start, end)
+    if word is None or shapes.closed_words is not None and word.group().lower() not in shapes.closed_words:
+        return None       # (most quotes close with no cue with -nya: one word is read first)
     units = []
     for token in tokens(ctx.text, start, end):
         units.append(Unit.of_token(token))
         if token.group() != ",":
             break
-    found = ctx.words.shapes["speech_suffixed_after"].match_at(units, 0)
+    found = shapes.match_at(units, 0)
     return None if found is None else _speaker_found(ctx.text, units, found)
 
 
@@ -1459,8 +1464,11 @@ def _before_verb(ctx: _Context, start: int, end: int) -> _Found | None:
         close -= 1
     # (the match is words and one comma or colon at most, at its end: it starts after the last other mark)
     last = close if close >= start and text[close] in ",:" else close + 1
-    words = list(tokens(text, max(start, max(text.rfind(c, start, last) for c in SUBJECT_STOPS) + 1), end))
     shapes = ctx.words.shapes["speech_verbs_before"]
+    if shapes.closed_words is not None and _last_word_not_in(text, start, last, shapes.closed_words):
+        return None       # (most words before a quoted phrase are no speech verb: the last is read first)
+    stop = last_of(SUBJECT_STOPS, text, start, last)
+    words = list(tokens(text, start if stop is None else stop + 1, end))
     if shapes.closed_words is not None:
         # (only the words of the shapes can make the match: units of the run of them at the end)
         first = len(words)
@@ -1470,6 +1478,19 @@ def _before_verb(ctx: _Context, start: int, end: int) -> _Found | None:
     units = units_of(words)
     found = shapes.match_ending(units)
     return None if found is None else _speaker_found(text, units, found)
+
+
+def _last_word_not_in(text: str, start: int, end: int, words: frozenset) -> bool:
+    """Whether the last token of text[start:end] is surely a word (in lower case) not among `words`:
+    read back from `end` and checked by the tokeniser; False when in doubt."""
+    at = end - 1
+    while at >= start and text[at].isspace():
+        at -= 1
+    begin = at
+    while begin >= start and (text[begin].isalnum() or text[begin] in "-'’"):
+        begin -= 1
+    word = word_at(text, begin + 1, at + 1) if begin < at else None
+    return word is not None and word.end() == at + 1 and word.group().lower() not in words
 
 
 def _before_cue(ctx: _Context, start: int, end: int) -> _Found | None:
@@ -1482,7 +1503,8 @@ def _before_cue(ctx: _Context, start: int, end: int) -> _Found | None:
     if close < start or text[close] not in ",:":
         return None
     # (the speaker phrase holds no mark of WHO_STOPS: the match starts after the last one)
-    units = units_of(tokens(text, max(start, max(text.rfind(c, start, close) for c in WHO_STOPS) + 1), end))
+    stop = last_of(WHO_STOPS, text, start, close)
+    units = units_of(tokens(text, start if stop is None else stop + 1, end))
     found = ctx.words.shapes["speech_cues_before"].match_ending(units)
     return None if found is None else _speaker_found(ctx.text, units, found)
 
