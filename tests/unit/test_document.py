@@ -206,3 +206,15 @@ def test_there_is_one_tokeniser():
     assert {"actors", "quotes", "dates", "summary", "segment", "layout", "build"} <= set(readers)
     offenders = [(name, p) for name in readers for p in _patterns(GENERATOR / f"{name}.py") if _tokenises(p)]
     assert offenders == []
+
+
+@pytest.mark.parametrize("text, start, end, found", [
+    ("Kata Arvo, “Kami siap,” ujarnya:", 0, None, 31),     # the last of the marks
+    ("Kata Arvo, “Kami siap,” ujarnya:", 0, 31, 22),       # before `end`
+    ("Kata Arvo, “Kami siap,” ujarnya:", 10, 21, 11),      # within [start, end)
+    ("Kata Arvo kemarin", 0, None, None),                   # none
+])
+def test_last_of_finds_the_last_of_some_characters(text, start, end, found):
+    assert document.last_of(',:;“”', text, start, end) == found
+    first = document.first_of(',:;“”', text, start, end)
+    assert (first is None) == (found is None)
