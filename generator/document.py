@@ -156,7 +156,10 @@ class Annotation:
     attrs: tuple[tuple[str, object], ...] = ()
 
     def attr(self, name: str, default: object = None) -> object:
-        return next((v for k, v in self.attrs if k == name), default)
+        for key, value in self.attrs:
+            if key == name:
+                return value
+        return default
 
 
 class Layer:

@@ -40,14 +40,17 @@ def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[A
             index = bisect_right(starts, mention.span.start) - 1
             if index >= 0 and mention.span in usable[index].span:
                 mentions_in[usable[index].span].add(actor.key)
+    # The people the salience layer says a sentence reports on, by the sentence's rank.
+    about: dict[int, set[str]] = {}
     if doc is not None:
         for position, key in salience.reported(doc):
             index = bisect_right(starts, position) - 1
             if index >= 0 and position < usable[index].span.end and key in weight:
-                mentions_in[usable[index].span].add(key)
+                about.setdefault(index, set()).add(key)
     scores = []
     for rank, s in enumerate(usable):
-        entity_score = sum(1 + weight.get(key, 0) ** 0.5 for key in mentions_in[s.span])
+        keys = mentions_in[s.span] | about[rank] if rank in about else mentions_in[s.span]
+        entity_score = sum(1 + weight.get(key, 0) ** 0.5 for key in keys)
         scores.append(((1.0 + entity_score) * POSITION_DECAY ** rank, -rank, s))
     words = {s.span: set(map(str.lower, word_pieces(article.text, s.span.start, s.span.end))) for s in usable}
 
