@@ -1502,10 +1502,18 @@ def _before_cue(ctx: _Context, start: int, end: int) -> _Found | None:
         close -= 1
     if close < start or text[close] not in ",:":
         return None
-    # (the speaker phrase holds no mark of WHO_STOPS: the match starts after the last one)
+    # (the speaker phrase holds no mark of WHO_STOPS: the match starts after the last one, at a cue)
     stop = last_of(WHO_STOPS, text, start, close)
-    units = units_of(tokens(text, start if stop is None else stop + 1, end))
-    found = ctx.words.shapes["speech_cues_before"].match_ending(units)
+    words = list(tokens(text, start if stop is None else stop + 1, end))
+    shapes = ctx.words.shapes["speech_cues_before"]
+    cues = shapes.texts_at(0)
+    if cues is not None:
+        first = next((i for i, word in enumerate(words) if word.group().lower() in cues), None)
+        if first is None:
+            return None
+        words = words[first:]
+    units = units_of(words)
+    found = shapes.match_ending(units)
     return None if found is None else _speaker_found(ctx.text, units, found)
 
 

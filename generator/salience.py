@@ -18,7 +18,6 @@ points at) and `reported` (summary: whom a sentence reports on in the writer's w
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterator
 
 from .affiliation import register_affiliation
 from .cast import Item, Person, Reading, new_seen
@@ -50,14 +49,13 @@ def latest(doc: Document, pos: int) -> tuple[int, str] | None:
     return at, max(str(a.attr("key")) for a in layer.within(at, at + 1))
 
 
-def reported(doc: Document) -> Iterator[tuple[int, str]]:
+def reported(doc: Document) -> list[tuple[int, str]]:
     """(position, key) of each person the layer says the text reports on in the writer's own words: a
     sentence's subject, the last person it names, whose words it reports (`Ia menegaskan bahwa ...`), a
     pronoun's person among them; not the speaker of a quotation (`“...,” katanya`: the words are the
     speaker's, not a report)."""
-    for a in doc.layer(PASSAGE):
-        if a.rule != SPEAKER and a.label != "nobody":
-            yield a.span.start, str(a.attr("key"))
+    # (an entry's one attribute is its key: `note` lays it so)
+    return [(a.span.start, a.attrs[0][1]) for a in doc.layer(PASSAGE) if a.label == "person" and a.rule != SPEAKER]
 
 
 def resolve_refs(r: Reading) -> None:

@@ -44,9 +44,10 @@ def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[A
     about: dict[int, set[str]] = {}
     if doc is not None:
         for position, key in salience.reported(doc):
-            index = bisect_right(starts, position) - 1
-            if index >= 0 and position < usable[index].span.end and key in weight:
-                about.setdefault(index, set()).add(key)
+            if key in weight:
+                index = bisect_right(starts, position) - 1
+                if index >= 0 and position < usable[index].span.end:
+                    about.setdefault(index, set()).add(key)
     scores = []
     for rank, s in enumerate(usable):
         keys = mentions_in[s.span] | about[rank] if rank in about else mentions_in[s.span]
