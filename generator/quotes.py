@@ -84,8 +84,9 @@ WHO_MAX = 120
 WHO_STOPS = ',;:!?“”"«»()'
 SUBJECT_STOPS = WHO_STOPS + "."
 # The groups of shapes.yaml the quote pass reads: they match over the document's tokens.
-SPEECH_SHAPES = ("speech_cues_after", "speech_subjects_after", "speech_relays_after", "speech_suffixed_after",
-                 "speech_cues_before", "speech_verbs_before", "speech_lost_cues", "speech_relays", "speech_relatives")
+SPEECH_SHAPES = ("speech_cues_after", "speech_subjects_after", "speech_relays_after", "speech_reports_after",
+                 "speech_suffixed_after", "speech_cues_before", "speech_passives_before", "speech_verbs_before",
+                 "speech_lost_cues", "speech_relays", "speech_relatives")
 # A cue after a closing mark is looked for in at most this many tokens (commas, a lead, the cue, the
 # speaker's first word).
 CUE_UNITS = 6
@@ -198,6 +199,8 @@ class _Words:
         self.honorifics = frozenset(fold(w) for w in lex.words("titles", "honorifics"))
         self.relative = words("relative", True)
         self.report_verbs = words("report_verbs", True)
+        self.passive_cues = words("passive_cues", True)
+        self.agent = words("agent", True)
         self.suffixed = words("suffixed")
         # "pihak kedutaan", "kantor kepresidenan": a lower-case reference to a body named before.
         self.generic_lead = words("generic_lead", True)
@@ -234,18 +237,10 @@ class _Words:
             rf"\s*(?:(?:{alt('statement_lead', True)})\s+)?(?:{alt('statement_nouns')}){e}"
             rf"(?:\s+(?:{alt('statement_tail', True)}){e})*\s*",
             flags)
-        # After a closing mark ("..., kata X", "..., X menambahkan", "demikian X melaporkan", "..., katanya"),
-        # before an opening mark ("kata X, “", "Menurut X, “", "menurutnya, “", "X mengatakan: “") and
-        # closing a sentence without marks ("..., kata X.", "..., katanya."): the speech shapes.
-        # "“...,” Yonhap melaporkan": the subject after the closing mark reports.
-        self.after_report = lex.regex(
-            "speech.after_report",
-            rf"[\s,]*(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}}?)\s+(?P<cue>{b}(?:{alt('report_verbs', True)}){e})", flags)
-        # "Seperti dikatakan X, “": a passive cue and its agent right before the opening mark.
-        self.before_passive = lex.regex(
-            "speech.before_passive",
-            rf"(?P<cue>{b}(?:{alt('passive_cues', True)}){e})(?:\s+(?:{alt('agent', True)}){e})?\s+"
-            rf"(?P<who>[^,;:“”\"«»()\n]{{1,{WHO_MAX}}}?)\s*[:,]\s*$", flags)
+        # After a closing mark ("..., kata X", "..., X menambahkan", "demikian X melaporkan", "..., Yonhap
+        # melaporkan", "..., katanya"), before an opening mark ("kata X, “", "Menurut X, “", "menurutnya, “",
+        # "Seperti dikatakan X, “", "X mengatakan: “") and closing a sentence without marks ("..., kata X.",
+        # "..., katanya."): the speech shapes.
         self.before_colon = lex.regex("speech.before_colon", r":\s*$")
 
     def _source_patterns(self, lex: Lexicon) -> None:
@@ -1440,6 +1435,13 @@ def _after_relay(ctx: _Context, start: int, end: int) -> _Found | None:
     return None if found is None else _speaker_found(ctx.text, units, found)
 
 
+def _after_report(ctx: _Context, start: int, end: int) -> _Found | None:
+    """`“...,” Yonhap melaporkan` from `start` on: the subject of a verb that reports (`speech_reports_after`)."""
+    units = _clause_units(ctx.text, start, end, SUBJECT_STOPS)
+    found = ctx.words.shapes["speech_reports_after"].match_at(units, 0)
+    return None if found is None else _speaker_found(ctx.text, units, found)
+
+
 def _after_suffixed(ctx: _Context, start: int, end: int) -> _Found | None:
     """`“...,” katanya` from `start` on (after a closing mark): the `speech_suffixed_after` shapes."""
     shapes = ctx.words.shapes["speech_suffixed_after"]
@@ -1493,9 +1495,20 @@ def _last_word_not_in(text: str, start: int, end: int, words: frozenset) -> bool
     return word is not None and word.end() == at + 1 and word.group().lower() not in words
 
 
+def _before_passive(ctx: _Context, start: int, end: int) -> _Found | None:
+    """`Seperti dikatakan X, “`: a passive cue and its agent in the words that end at `end` (an opening
+    mark), the `speech_passives_before` shapes."""
+    return _before_mark(ctx, start, end, "speech_passives_before")
+
+
 def _before_cue(ctx: _Context, start: int, end: int) -> _Found | None:
     """`kata X, “`, `Menurut X: “`, `menurutnya, “`: a cue and its speaker in the words that end at `end`
     (an opening mark), the `speech_cues_before` shapes."""
+    return _before_mark(ctx, start, end, "speech_cues_before")
+
+
+def _before_mark(ctx: _Context, start: int, end: int, group: str) -> _Found | None:
+    """The match of a speech group that opens on a cue and ends with a comma or colon right before `end`."""
     text = ctx.text
     close = end - 1
     while close >= start and text[close].isspace():
@@ -1505,7 +1518,7 @@ def _before_cue(ctx: _Context, start: int, end: int) -> _Found | None:
     # (the speaker phrase holds no mark of WHO_STOPS: the match starts after the last one, at a cue)
     stop = last_of(WHO_STOPS, text, start, close)
     words = list(tokens(text, start if stop is None else stop + 1, end))
-    shapes = ctx.words.shapes["speech_cues_before"]
+    shapes = ctx.words.shapes[group]
     cues = shapes.texts_at(0)
     if cues is not None:
         first = next((i for i, word in enumerate(words) if word.group().lower() in cues), None)
@@ -1641,7 +1654,7 @@ def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution |
     if found:
         who = ctx.who(found.start("who"), found.end("who"), pos) if found.named else ctx.topic(pos)
         return _Attribution(who, Span(found.start("cue"), found.end("cue")), f"before:{found.group('cue').lower()}")
-    found = words.before_passive.search(ctx.text, start, end)
+    found = _before_passive(ctx, start, end)
     if found:
         who = ctx.who(found.start("who"), found.end("who"), pos)
         if who is not None and who.name:
@@ -1761,7 +1774,7 @@ def _after_close(ctx: _Context, piece: _Piece, previous: Quote | None, block: Sp
         return _body_goes_on(ctx, found, piece, previous) or found
     if not comma:
         return None
-    found = ctx.words.after_report.match(text, piece.close_at + 1, limit)
+    found = _after_report(ctx, piece.close_at + 1, limit)
     if found:
         # "“...,” Yonhap melaporkan(, mengutip X)": an agency or a body reports; _settle reads whose words.
         who = ctx.who(found.start("who"), found.end("who"), piece.parts[0].start)
