@@ -23,16 +23,16 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import BriefCache
+from .cache import BriefCache, cache_key
 from .config import Settings
 from .document import letter_words
-from .extract import ArticleError, extract, name_problem, printable_path, read_article
+from .extract import STOPPED, ArticleError, extract, name_problem, printable_path, read_article
 from .lexicon import Lexicon, LexiconError, load_lexicon
 from .model import Article, Brief, Catalog, Problem
 from .pages import TEMPLATES, RenderCache, render_pages, sort_key
 from .resolve import resolve
 from .sources import content_files
-from . import sitebuild
+from . import depindex, sitebuild
 
 
 class BuildError(RuntimeError):
@@ -59,6 +59,11 @@ class Report:
     docs: dict[str, str] = field(default_factory=dict)   # docs-tree file → digest of its bytes
     site_pages: int = 0        # pages MkDocs built (all of them, or the changed ones and the nav pages)
     site_partial: bool = False  # MkDocs built only those, merged into the previous site (sitebuild.py)
+    # The dependency index (depindex.py): "used", or why every page group was rendered; the groups
+    # (a brief's page, an entity's pages) taken from the last build and those rendered.
+    index: str = ""
+    groups_reused: int = 0
+    groups_rendered: int = 0
 
     @property
     def errors(self) -> list[Problem]:
@@ -225,10 +230,12 @@ def workers(settings: Settings, pending: int) -> int:
 
 
 def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report, *,
-                prune: bool = True, quiet: bool = False) -> list[Brief]:
+                prune: bool = True, quiet: bool = False, keys: dict[str, str] | None = None) -> list[Brief]:
     """Briefs for the articles, from the cache where the key matches, else extracted (in parallel
     for large collections) and cached. Counts both in the report. `briefing check` reads through
-    the cache without pruning it (prune=False)."""
+    the cache without pruning it (prune=False). `keys`, when given, receives each article's cache
+    key (article id → key; a brief cut by the time limit gets a key of its own that never
+    repeats: its content is not a function of the key), for the dependency index (depindex.py)."""
     cache = BriefCache(settings.cache_dir, lex.digest)
     briefs: dict[int, Brief] = {}
     pending: list[tuple[int, Article]] = []
@@ -263,6 +270,10 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
     if cache.unwritable:
         report.problems.append(_cache_warning(settings, cache.unwritable))
     report.extracted, report.cached = len(pending), len(articles) - len(pending)
+    if keys is not None:
+        for i, article in enumerate(articles):
+            stopped = any(p.message.startswith(STOPPED) for p in briefs[i].problems)
+            keys[article.id] = depindex.unstable() if stopped else cache_key(article, lex.digest)
     return [briefs[i] for i in range(len(articles))]
 
 
@@ -444,7 +455,8 @@ def generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     stages.start(len(articles))
     stages.done("read", f"{len(articles)} articles", timings["read"])
     clock = time.perf_counter()
-    briefs = extract_all(articles, lex, settings, report, quiet=not stages.allowed)
+    keys: dict[str, str] = {}
+    briefs = extract_all(articles, lex, settings, report, quiet=not stages.allowed, keys=keys)
     for brief in briefs:
         report.problems.extend(brief.problems)
     timings["extract"] = time.perf_counter() - clock
@@ -457,8 +469,13 @@ def generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     stages.done("resolve", f"{report.entities} entities", timings["resolve"])
     clock = time.perf_counter()
     render_cache = load_render_cache(settings)
+    render_cache.keys, render_cache.lex_digest = keys, lex.digest
     files: dict[str, str | bytes] = dict(render_pages(catalog, settings, render_cache))
     report.rendered, report.reused = render_cache.rendered, render_cache.reused
+    tracker = render_cache.tracker
+    if tracker is not None:
+        report.index = tracker.reason or "used"
+        report.groups_reused, report.groups_rendered = tracker.reused, tracker.fresh_groups
     files.update({f"assets/{rel}": data for rel, data in assets().items()})
     timings["render"] = time.perf_counter() - clock
     stages.done("render", f"{report.rendered} pages rendered, {report.reused} unchanged", timings["render"])
@@ -493,9 +510,11 @@ def load_render_cache(settings: Settings) -> RenderCache:
     pages.py reuses a file only when both its input and its output digest match."""
     import json
 
+    index = None
     try:
         stored = json.loads((settings.cache_dir / RENDER_CACHE).read_text(encoding="utf-8"))
         digests = stored["pages"] if stored.get("docs_dir") == str(settings.docs_dir.resolve()) else {}
+        index = stored.get("index") if digests else None
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         digests = {}
 
@@ -504,7 +523,8 @@ def load_render_cache(settings: Settings) -> RenderCache:
             return (settings.docs_dir / rel).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return None
-    return RenderCache(digests=digests if isinstance(digests, dict) else {}, previous=previous)
+    return RenderCache(digests=digests if isinstance(digests, dict) else {}, previous=previous,
+                       index=index if isinstance(index, dict) else None)
 
 
 def save_render_cache(settings: Settings, cache: RenderCache) -> str | None:
@@ -516,8 +536,9 @@ def save_render_cache(settings: Settings, cache: RenderCache) -> str | None:
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
         settings.cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps({"docs_dir": str(settings.docs_dir.resolve()), "pages": cache.new},
-                                  sort_keys=True), encoding="utf-8")
+        index = cache.tracker.to_json() if cache.tracker is not None else None
+        tmp.write_text(json.dumps({"docs_dir": str(settings.docs_dir.resolve()), "pages": cache.new, "index": index},
+                                  sort_keys=True, separators=(",", ":")), encoding="utf-8")
         os.replace(tmp, target)
     except OSError as error:
         try:
