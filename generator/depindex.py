@@ -8,6 +8,8 @@ reads, from a small vocabulary whose values are cheap to compute for the whole c
 - `a:<article id>`: one brief as this build sees it: its extraction-cache key (the article's
   text, id and path, the lexicon and the extractor), its address, and the entity each of its
   actors resolved to (so its set of entities);
+- `s:<article id>`: only the set of entities it names, and `r:<article id>` only its row in a
+  list (headline, address, date, outlet, dateline): what another brief's related list reads;
 - `e:<entity id>`: an entity's name, kind, spellings, description and the articles naming it
   (so its brief count and, with another entity's, how often the two appear together);
 - `k:<entity id>`: only its name and kind (the countries and places an entity page lists
@@ -25,8 +27,9 @@ is the same.
 
 A recorded key set is enough because a view model reads only what the keys cover: it reads the
 same keys again whenever their values are the same (the candidates of a brief's related briefs
-come from the article lists of its entities, which its `e:` keys hold), so an unchanged key set
-proves the same page.
+come from the article lists of its entities, which its `e:` keys hold, and its rows are those of
+the five briefs ranked first, whose `r:` keys it holds), so an unchanged key set proves the same
+page.
 
 The whole render is done again, without the index (never a guess), when: there is no index, it
 is unreadable or of another version; the context differs (the generator's code and language
@@ -102,17 +105,19 @@ class Tracker:
     fresh_groups: int = 0                      # groups rendered this build
 
     def __post_init__(self) -> None:
-        self._old_keys: list[str] = []
+        # Keys are numbered in one table; a reused group keeps its numbers, new keys are appended.
+        self._table: list[str] = []
         self._old_digests: list[str] = []
-        self._stale: dict[int, bool] = {}
+        self._stale: set[int] | None = None
         self._old: dict[str, str] = {}
         self.reason = self.reason or self._check(self.previous)
         if self.reason is not None:
             self.previous = None
         else:
-            self._old_keys = [k for k, _ in self.previous["signatures"]]
+            self._table = [k for k, _ in self.previous["signatures"]]
             self._old_digests = [d for _, d in self.previous["signatures"]]
             self._old = dict(self.previous["signatures"])
+        self._number = {key: i for i, key in enumerate(self._table)}
 
     def _check(self, previous: dict | None) -> str | None:
         if previous is None:
@@ -125,6 +130,9 @@ class Tracker:
             old_sigs = dict(previous["signatures"])
             old_keys = previous["keys"]
             assert isinstance(previous["groups"], dict) and isinstance(old_keys, dict)
+            for record in previous["groups"].values():      # every key number names a key
+                deps = record["deps"]
+                assert isinstance(record["pages"], list) and (not deps or 0 <= min(deps) <= max(deps) < len(previous["signatures"]))
         except (KeyError, TypeError, ValueError, AssertionError, AttributeError):
             return "index unreadable"
         for article_id, key in self.keys.items():
@@ -137,12 +145,14 @@ class Tracker:
     def add(self, signatures: dict[str, str]) -> None:
         """Signatures known only later in the render (the quotes pages)."""
         self.signatures.update(signatures)
+        self._stale = None
 
-    def _changed(self, i: int) -> bool:
-        found = self._stale.get(i)
-        if found is None:
-            found = self._stale[i] = self.signatures.get(self._old_keys[i], ABSENT) != self._old_digests[i]
-        return found
+    def _changed(self) -> set[int]:
+        """The numbers of the last build's keys whose value changed."""
+        if self._stale is None:
+            get, table = self.signatures.get, self._table
+            self._stale = {i for i, digest in enumerate(self._old_digests) if get(table[i], ABSENT) != digest}
+        return self._stale
 
     def unchanged(self, key: str) -> bool:
         """The key has the value it had in the last build (False without an index)."""
@@ -155,28 +165,38 @@ class Tracker:
             return None
         record = self.previous["groups"].get(group)
         try:
-            if record is None or any(self._changed(i) for i in record["deps"]):
+            if record is None or not self._changed().isdisjoint(record["deps"]):
                 return None
-        except (IndexError, TypeError, KeyError):
+        except (TypeError, KeyError):
             return None
         return record
 
     def keep(self, group: str, record: dict) -> None:
-        """A group reused from the last build keeps its record (its keys re-read by name)."""
-        self.groups[group] = dict(record, deps=[self._old_keys[i] for i in record["deps"]])
+        """A group reused from the last build keeps its record (its keys keep their numbers)."""
+        self.groups[group] = record
         self.reused += 1
 
     def record(self, group: str, deps: set[str], pages: list[str], **extra) -> None:
-        self.groups[group] = dict(extra, deps=sorted(deps), pages=pages)
+        table, number = self._table, self._number
+        numbers = []
+        for key in deps:
+            i = number.get(key)
+            if i is None:
+                i = number[key] = len(table)
+                table.append(key)
+            numbers.append(i)
+        self.groups[group] = dict(extra, deps=numbers, pages=pages)
         self.fresh_groups += 1
 
     def to_json(self) -> dict:
-        """The index for the next build: each key's digest once, groups naming keys by number."""
-        number: dict[str, int] = {}
-        for record in self.groups.values():
-            for key in record["deps"]:
-                number.setdefault(key, len(number))
-        signatures = [[key, self.signatures.get(key, ABSENT)] for key in number]
-        groups = {name: dict(record, deps=[number[k] for k in record["deps"]]) for name, record in self.groups.items()}
+        """The index for the next build: each key's digest once, groups naming keys by number.
+        Keys no group names any more are dropped once they are as many as the keys in use."""
+        table, groups = self._table, self.groups
+        if len(table) > 2 * len(self.signatures) + 1000:
+            used = sorted({i for record in groups.values() for i in record["deps"]})
+            renumber = {old: new for new, old in enumerate(used)}
+            table = [table[i] for i in used]
+            groups = {name: dict(record, deps=[renumber[i] for i in record["deps"]]) for name, record in groups.items()}
+        signatures = [[key, self.signatures.get(key, ABSENT)] for key in table]
         return {"version": VERSION, "context": self.context, "keys": self.keys,
                 "signatures": signatures, "groups": groups, "records": self.records}

@@ -157,6 +157,13 @@ def format_value(value: str | None, language: str, labels: dict) -> str:
     return _format_value(value, language, labels["week"])
 
 
+@functools.lru_cache(maxsize=8)
+def babel_locale(language: str):
+    """Babel's Locale of a language code, parsed once (Babel parses a code string on every call)."""
+    from babel import Locale
+    return Locale.parse(language)
+
+
 @functools.lru_cache(maxsize=4096)
 def week_range(value: str, language: str) -> str | None:
     """An ISO week (`2024-W44`) as the dates it covers, Monday to Sunday, in the interface
@@ -164,17 +171,18 @@ def week_range(value: str, language: str) -> str | None:
     is not a week. The one place a week becomes dates (print and pages use it)."""
     from babel.dates import format_date
     import datetime as dt
+    locale = babel_locale(language)
     try:
         year, number = value.split("-W")
         first = dt.date.fromisocalendar(int(year), int(number), 1)
     except (ValueError, TypeError):
         return None
     last = first + dt.timedelta(days=6)
-    end = format_date(last, "d MMM y", locale=language)
+    end = format_date(last, "d MMM y", locale=locale)
     if first.year != last.year:
-        return f"{format_date(first, 'd MMM y', locale=language)}–{end}"
+        return f"{format_date(first, 'd MMM y', locale=locale)}–{end}"
     if first.month != last.month:
-        return f"{format_date(first, 'd MMM', locale=language)}–{end}"
+        return f"{format_date(first, 'd MMM', locale=locale)}–{end}"
     return f"{first.day}–{end}"
 
 
@@ -188,11 +196,12 @@ def _format_value(value: str, language: str, week: str) -> str:
     try:
         if "-W" in value:
             return week_range(value, language) or value
+        locale = babel_locale(language)
         parts = value.split("-")
         if len(parts) == 3:
-            return format_date(dt.date(*map(int, parts)), "d MMMM y", locale=language)
+            return format_date(dt.date(*map(int, parts)), "d MMMM y", locale=locale)
         if len(parts) == 2:
-            return format_date(dt.date(int(parts[0]), int(parts[1]), 1), "LLLL y", locale=language)
+            return format_date(dt.date(int(parts[0]), int(parts[1]), 1), "LLLL y", locale=locale)
         return value
     except (ValueError, TypeError):
         return value
@@ -499,7 +508,7 @@ class Views:
             rare = [min(own, key=lambda eid: (self.brief_count[eid], eid))]
         candidates = {other_id for eid in rare for other_id in self.briefs_of[eid][:RELATED_SCAN + 1]} - {me}
         if deps is not None:       # (depindex: what the ranking reads of other briefs and entities)
-            deps.update(f"a:{other_id}" for other_id in candidates)
+            deps.update(f"s:{other_id}" for other_id in candidates)
             deps.update(f"e:{eid}" for eid in own)
         weights = {eid: 1.0 / self.brief_count[eid] ** 0.5 for eid in own}
         scores: dict[str, float] = {}
@@ -511,6 +520,8 @@ class Views:
                     score += weights[entity_id]
             scores[other_id] = score
         best = heapq.nsmallest(RELATED, scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        if deps is not None:
+            deps.update(f"r:{other_id}" for other_id, _ in best)
         return [dict(self.brief_row(self.by_id[other_id], from_dir), shared=len(mine & self.entities_in[other_id]))
                 for other_id, _ in best]
 
@@ -622,6 +633,9 @@ class RenderCache:
     keys: dict[str, str] = field(default_factory=dict)
     lex_digest: str = ""
     tracker: depindex.Tracker | None = None
+    # Pages taken from the docs tree and checked against their digest this build (path → sha256
+    # of the file): the writer need not compare them again.
+    verified: dict[str, str] = field(default_factory=dict)
 
 
 def _plain(value):
@@ -635,6 +649,12 @@ def _plain(value):
 
 def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _full_sha(text: str) -> str:
+    """sha256 of a page's bytes (the digest build.py and sitebuild.py keep of docs files; its first
+    32 digits are the page's output digest)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class Renderer:
@@ -661,12 +681,14 @@ class Renderer:
         for path in record["pages"]:
             before = cache.digests.get(path)
             text = cache.previous(path) if before else None
-            if text is None or _sha(text) != before[1]:
+            full = _full_sha(text) if text is not None else None
+            if full is None or full[:32] != before[1]:
                 return None
-            texts.append((path, text, before))
-        for path, text, before in texts:
+            texts.append((path, text, before, full))
+        for path, text, before, full in texts:
             cache.new[path] = before
             cache.reused += 1
+            cache.verified[path] = full
             self.pages[path] = text
             self.emitted.append(path)
         tracker.keep(group, record)
@@ -685,9 +707,11 @@ class Renderer:
             before = cache.digests.get(path)
             if before and before[0] == digest:
                 text = cache.previous(path)
-                if text is not None and _sha(text) == before[1]:
+                full = _full_sha(text) if text is not None else None
+                if full is not None and full[:32] == before[1]:
                     cache.new[path] = before
                     cache.reused += 1
+                    cache.verified[path] = full
                     self.pages[path] = text
                     self.emitted.append(path)
                     return text
@@ -760,8 +784,8 @@ def _index_context(out: Renderer, env: jinja2.Environment, site: dict, settings:
 
 
 def signatures(catalog: Catalog, views: "Views", keys: dict[str, str]) -> dict[str, str]:
-    """This build's value of every depindex key: `a:` per brief, `e:`, `k:` and `w:` per entity
-    (`q:` follows once the quotes pages are laid out)."""
+    """This build's value of every depindex key: `a:`, `s:` and `r:` per brief, `e:`, `k:` and `w:`
+    per entity (`q:` follows once the quotes pages are laid out)."""
     found: dict[str, str] = {}
     for brief in catalog.briefs:
         article_id = brief.article.id
@@ -769,6 +793,10 @@ def signatures(catalog: Catalog, views: "Views", keys: dict[str, str]) -> dict[s
         resolution = [(actor.key, catalog.entity_id(brief, actor.key)) for actor in brief.actors]
         found[f"a:{article_id}"] = (key if key.startswith("unstable-")
                                     else depindex.article_signature(key, views.slug[article_id], resolution))
+        found[f"s:{article_id}"] = depindex.value_signature("s", sorted(views.entities_in[article_id]))
+        found[f"r:{article_id}"] = depindex.value_signature("r", [
+            brief.title, views.slug[article_id], brief.published.value if brief.published else None,
+            brief.layout.outlet, brief.dateline])
     for entity_id, entity in catalog.entities.items():
         found[f"e:{entity_id}"], found[f"k:{entity_id}"] = depindex.entity_signatures(
             entity, views.briefs_of.get(entity_id, []))
