@@ -230,18 +230,32 @@ def workers(settings: Settings, pending: int) -> int:
 
 
 def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report, *,
-                prune: bool = True, quiet: bool = False, keys: dict[str, str] | None = None) -> list[Brief]:
+                prune: bool = True, quiet: bool = False, keys: dict[str, str] | None = None,
+                language: dict[str, str | None] | None = None) -> list[Brief]:
     """Briefs for the articles, from the cache where the key matches, else extracted (in parallel
     for large collections) and cached. Counts both in the report. `briefing check` reads through
     the cache without pruning it (prune=False). `keys`, when given, receives each article's cache
     key (article id → key; a brief cut by the time limit gets a key of its own that never
-    repeats: its content is not a function of the key), for the dependency index (depindex.py)."""
+    repeats: its content is not a function of the key), for the dependency index (depindex.py).
+    `language`, when given, holds the language check's message (or None) by cache key from the
+    last build of the same code (its text and the lexicon are in the key), and is left holding
+    this build's."""
     cache = BriefCache(settings.cache_dir, lex.digest)
     briefs: dict[int, Brief] = {}
     pending: list[tuple[int, Article]] = []
     known = indonesian_words(lex)
-    for i, article in enumerate(articles):
-        problem = _language_problem(article, known)
+    checked = dict(language or {})
+    if language is not None:
+        language.clear()
+    article_keys = [cache_key(article, lex.digest) for article in articles]
+    for i, (article, key) in enumerate(zip(articles, article_keys)):
+        if key in checked:
+            message = checked[key]
+            problem = Problem(article.path, "read", message, severity="warning") if message else None
+        else:
+            problem = _language_problem(article, known)
+        if language is not None:
+            language[key] = problem.message if problem else None
         if problem:
             report.problems.append(problem)
         cached = cache.get(article)
@@ -273,7 +287,7 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
     if keys is not None:
         for i, article in enumerate(articles):
             stopped = any(p.message.startswith(STOPPED) for p in briefs[i].problems)
-            keys[article.id] = depindex.unstable() if stopped else cache_key(article, lex.digest)
+            keys[article.id] = depindex.unstable() if stopped else article_keys[i]
     return [briefs[i] for i in range(len(articles))]
 
 
@@ -412,14 +426,16 @@ def _exchange(a: Path, b: Path) -> bool:
     return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE) == 0
 
 
-def publish(new_site: Path, site_dir: Path) -> None:
+def publish(new_site: Path, site_dir: Path, spare: Path | None = None) -> None:
     """Swap the freshly built site in: site_dir is at every instant either the old or the new site.
 
     On Linux the two folders are exchanged in one renameat2 call; elsewhere the old site is renamed
-    aside first, and `recover` puts it back if the process dies between the two renames.
+    aside first, and `recover` puts it back if the process dies between the two renames. The old
+    site becomes `spare` when given (the next partial build makes its copy of the site from it:
+    sitebuild._link_tree), else it is removed.
     """
     if site_dir.exists() and _exchange(new_site, site_dir):
-        shutil.rmtree(new_site, ignore_errors=True)   # now holds the old site
+        _retire(new_site, spare)                      # now holds the old site
         return
     old = site_dir.with_name(site_dir.name + ".old")
     if old.exists():
@@ -428,7 +444,20 @@ def publish(new_site: Path, site_dir: Path) -> None:
         os.replace(site_dir, old)
     os.replace(new_site, site_dir)
     if old.exists():
-        shutil.rmtree(old)
+        _retire(old, spare)
+
+
+def _retire(old_site: Path, spare: Path | None) -> None:
+    if spare is not None:
+        try:
+            if spare.exists():
+                shutil.rmtree(spare)
+            spare.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(old_site, spare)
+            return
+        except OSError:
+            pass                # (another file system: removed instead)
+    shutil.rmtree(old_site, ignore_errors=True)
 
 
 def recover(site_dir: Path) -> None:
@@ -490,7 +519,9 @@ def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     stages.done("read", f"{len(articles)} articles", timings["read"])
     clock = time.perf_counter()
     keys: dict[str, str] = {}
-    briefs = extract_all(articles, lex, settings, report, quiet=not stages.allowed, keys=keys)
+    render_cache = load_render_cache(settings)
+    briefs = extract_all(articles, lex, settings, report, quiet=not stages.allowed, keys=keys,
+                         language=render_cache.language)
     for brief in briefs:
         report.problems.extend(brief.problems)
     timings["extract"] = time.perf_counter() - clock
@@ -502,7 +533,6 @@ def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     timings["resolve"] = time.perf_counter() - clock
     stages.done("resolve", f"{report.entities} entities", timings["resolve"])
     clock = time.perf_counter()
-    render_cache = load_render_cache(settings)
     render_cache.keys, render_cache.lex_digest = keys, lex.digest
     files: dict[str, str | bytes] = dict(render_pages(catalog, settings, render_cache))
     report.rendered, report.reused = render_cache.rendered, render_cache.reused
@@ -544,11 +574,14 @@ def load_render_cache(settings: Settings) -> RenderCache:
     pages.py reuses a file only when both its input and its output digest match."""
     import json
 
-    index = None
+    index, language = None, {}
     try:
         stored = json.loads((settings.cache_dir / RENDER_CACHE).read_text(encoding="utf-8"))
         digests = stored["pages"] if stored.get("docs_dir") == str(settings.docs_dir.resolve()) else {}
         index = stored.get("index") if digests else None
+        checked = stored.get("language") or {}
+        if checked.get("code") == depindex.code_digest() and isinstance(checked.get("found"), dict):
+            language = checked["found"]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         digests = {}
 
@@ -558,7 +591,7 @@ def load_render_cache(settings: Settings) -> RenderCache:
         except (OSError, UnicodeDecodeError):
             return None
     return RenderCache(digests=digests if isinstance(digests, dict) else {}, previous=previous,
-                       index=index if isinstance(index, dict) else None)
+                       index=index if isinstance(index, dict) else None, language=language)
 
 
 def save_render_cache(settings: Settings, cache: RenderCache) -> str | None:
@@ -571,8 +604,9 @@ def save_render_cache(settings: Settings, cache: RenderCache) -> str | None:
     try:
         settings.cache_dir.mkdir(parents=True, exist_ok=True)
         index = cache.tracker.to_json() if cache.tracker is not None else None
-        tmp.write_text(json.dumps({"docs_dir": str(settings.docs_dir.resolve()), "pages": cache.new, "index": index},
-                                  sort_keys=True, separators=(",", ":")), encoding="utf-8")
+        language = {"code": depindex.code_digest(), "found": cache.language}
+        tmp.write_text(json.dumps({"docs_dir": str(settings.docs_dir.resolve()), "pages": cache.new, "index": index,
+                                   "language": language}, sort_keys=True, separators=(",", ":")), encoding="utf-8")
         os.replace(tmp, target)
     except OSError as error:
         try:
@@ -729,6 +763,12 @@ def manifest_path(settings: Settings, name: str = "site") -> Path:
     return settings.cache_dir / f"{name}.manifest"
 
 
+# cache_dir/<name>.spare: the site the last build replaced, mostly hard links to the published
+# one's files; the next partial build turns it into its copy of the site (sitebuild._link_tree).
+def spare_path(settings: Settings, name: str = "site") -> Path:
+    return settings.cache_dir / f"{name}.spare"
+
+
 def build_site(settings: Settings, report: Report, build_date: str | None, *, name: str = "site",
                stages: Stages | None = None, timings: dict | None = None) -> None:
     """MkDocs (and Pagefind) into a staging folder, then published in one swap. Only the changed
@@ -760,7 +800,7 @@ def build_site(settings: Settings, report: Report, build_date: str | None, *, na
             if not record["partial"]:
                 os.replace(partial, staging)       # the runner built every page: a full build
                 manifest = sitebuild.manifest_of(record, None, report.docs, config, epoch, str(site_dir))
-            elif sitebuild.merge(previous, record, partial, site_dir, staging):
+            elif sitebuild.merge(previous, record, partial, site_dir, staging, spare_path(settings, name)):
                 manifest = sitebuild.manifest_of(record, previous, report.docs, config, epoch, str(site_dir))
                 report.site_partial, report.site_pages = manifest is not None, len(record["built"])
             timings["merge"] = time.perf_counter() - clock - timings["mkdocs_partial"]
@@ -780,7 +820,7 @@ def build_site(settings: Settings, report: Report, build_date: str | None, *, na
             timings["pagefind"] = time.perf_counter() - clock
             stages.done("pagefind", "search index", timings["pagefind"])
         sitebuild.save_manifest(where, None)      # from the swap on, the old record describes no site
-        publish(staging, site_dir)
+        publish(staging, site_dir, spare_path(settings, name))
         if name == "site":       # site.digest lets `briefing build` skip MkDocs; the preview has its own folder
             save_site_inputs(settings, report.site_inputs)
         sitebuild.save_manifest(where, manifest)

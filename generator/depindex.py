@@ -33,7 +33,8 @@ page.
 
 The whole render is done again, without the index (never a guess), when: there is no index, it
 is unreadable or of another version; the context differs (the generator's code and language
-files, the page templates and labels, the settings, the lexicon and register); or an article
+files, the page templates and labels, the versions of Python and of the libraries that write page
+text, the settings, the lexicon and register); or an article
 whose brief did not change resolves differently (another article changed which entity a name
 joins, or which entity id a name gets): identities moved across articles.
 """
@@ -43,6 +44,7 @@ import hashlib
 import json
 import uuid
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 # Bumped when the shape of the index or the meaning of a key changes.
@@ -55,6 +57,7 @@ def _sha(*parts: object) -> str:
                                      default=sorted).encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
+@lru_cache(maxsize=4)
 def code_digest(package: Path = _PACKAGE) -> str:
     """sha256 over every module and language file of the generator (any of them may change a page)."""
     digest = hashlib.sha256(f"{VERSION}\0".encode())
@@ -62,6 +65,23 @@ def code_digest(package: Path = _PACKAGE) -> str:
                        and (p.suffix == ".py" or "lang" in p.relative_to(package).parts)):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:20]
+
+
+# Libraries whose output reaches page text: templates and escaping, Material's icons, Babel's dates.
+LIBRARIES = ("jinja2", "markupsafe", "mkdocs-material", "babel", "pyyaml")
+
+
+def libraries() -> dict[str, str]:
+    """Python's and the LIBRARIES' versions."""
+    import sys
+    from importlib import metadata
+    found = {"python": sys.version}
+    for name in LIBRARIES:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "none"
+    return found
 
 
 def article_signature(brief_key: str, slug: str, resolution: list[tuple[str, str | None]]) -> str:

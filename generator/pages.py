@@ -636,6 +636,8 @@ class RenderCache:
     # Pages taken from the docs tree and checked against their digest this build (path → sha256
     # of the file): the writer need not compare them again.
     verified: dict[str, str] = field(default_factory=dict)
+    # (build.py's, kept in the same file) the language check's message per brief cache key.
+    language: dict[str, str | None] = field(default_factory=dict)
 
 
 def _plain(value):
@@ -766,7 +768,7 @@ def _index_context(out: Renderer, env: jinja2.Environment, site: dict, settings:
     """What every page group depends on besides its keys: the templates and labels (the renderer's
     salt without the build date, which only the home page shows: it is in the context when a
     group's template, or one it includes or imports, names it), the generator's code and language
-    files, the settings and the lexicon."""
+    files, the libraries that write page text, the settings and the lexicon."""
     from jinja2 import meta
     seen, todo = set(), list(GROUP_TEMPLATES)
     while todo:
@@ -780,7 +782,7 @@ def _index_context(out: Renderer, env: jinja2.Environment, site: dict, settings:
         group_site.pop("build_date", None)
     values = {f.name: str(getattr(settings, f.name)) for f in fields(settings) if f.name not in ("jobs", "strict")}
     return depindex.value_signature("context", [RENDER_VERSION, out.sources, out.env.globals["L"], group_site,
-                                                depindex.code_digest(), lex_digest, values])
+                                                depindex.code_digest(), depindex.libraries(), lex_digest, values])
 
 
 def signatures(catalog: Catalog, views: "Views", keys: dict[str, str]) -> dict[str, str]:

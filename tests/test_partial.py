@@ -155,6 +155,13 @@ INVENTED = {
         "VLADIVOSTOK - Wakil Menteri Luar Negeri Korea Selatan Park Min Seo menghadiri Forum Timur pada "
         "Rabu (20/3/2024) bersama pejabat Rusia.\n\n"
         "\u201cKami datang untuk mendengar,\u201d kata Park singkat.\n"),
+    # Not Indonesian: a warning on every build (the check is remembered by the index's file).
+    "150_english.txt": (
+        "Port Talks Resume in Busan\n\n"
+        "BUSAN - Officials from the two countries met again on Friday to talk about the port, the ships and "
+        "the new rail line that should link the harbour with the inland depots before the end of the year. "
+        "They said that the working group would report to the ministers in the autumn and that more "
+        "meetings were planned for the winter.\n"),
 }
 ADDED_ARTICLE = (
     "Busan Tuan Rumah Pameran Kapal\n\n"
@@ -167,15 +174,21 @@ def docs_tree(ws: Path) -> dict[str, bytes]:
     return tree(ws / "build" / "docs")
 
 
-def cold_docs(content: Path, tmp_path: Path, name: str, **overrides) -> dict[str, bytes]:
-    """The docs tree a clean render of this content makes (a fresh workspace, no cache)."""
+def cold_docs(content: Path, tmp_path: Path, name: str, **overrides) -> tuple[dict[str, bytes], list[str]]:
+    """The docs tree a clean render of this content makes (a fresh workspace, no cache), and the
+    problems it reports."""
     ws = make_workspace(tmp_path / name)
     shutil.rmtree(ws / "content")
     shutil.copytree(content, ws / "content")
     report = Report()
     generate(settings_for(ws, **overrides), report)
     assert report.index == "no index of the last build"
-    return docs_tree(ws)
+    return docs_tree(ws), said(report)
+
+
+def said(report: Report) -> list[str]:
+    """A build's problems, each with its file's name (the workspaces differ)."""
+    return sorted(f"{Path(p.path).name}: {p.severity}: {p.message}" for p in report.problems)
 
 
 def test_incremental_render_equals_a_cold_render_after_each_kind_of_change(tmp_path):
@@ -192,7 +205,10 @@ def test_incremental_render_equals_a_cold_render_after_each_kind_of_change(tmp_p
     def again(**overrides) -> Report:
         report = Report()
         generate(settings_for(ws, **overrides) if overrides else settings, report)
-        assert docs_tree(ws) == cold_docs(ws / "content", tmp_path, f"cold-{len(checked)}", **overrides)
+        docs, problems = cold_docs(ws / "content", tmp_path, f"cold-{len(checked)}", **overrides)
+        assert docs_tree(ws) == docs
+        assert said(report) == problems
+        assert any("does not read as Indonesian" in p for p in problems)
         checked.append(report)
         return report
 
@@ -250,3 +266,35 @@ def test_incremental_render_equals_a_cold_render_after_each_kind_of_change(tmp_p
     # A setting every page may show: a full render.
     retitled = again(title="Arsip Uji")
     assert retitled.index == "code, templates, labels, settings or lexicon changed"
+
+
+def test_link_tree_turns_a_spare_site_into_a_linked_copy_and_never_writes_the_source(tmp_path):
+    """The site the last publish replaced (the spare) becomes the new copy of the site: the same
+    folders and files, each a hard link to the published file; stale, extra and missing files and
+    folders are set right by rename or removal, never by writing into a shared file."""
+    site, spare, copy = tmp_path / "site", tmp_path / "spare", tmp_path / "copy"
+    for rel, text in {"index.html": "home", "a/index.html": "a new", "b/c/index.html": "c", "s.json": "{}"}.items():
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text(text)
+    sitebuild._link_tree(site, spare)                       # no spare yet: linked copy
+    assert tree(spare) == tree(site)
+    (spare / "a" / "index.html").unlink()
+    (spare / "a" / "index.html").write_text("a old")         # changed since (another file)
+    (spare / "gone" / "x").mkdir(parents=True)
+    (spare / "gone" / "x" / "index.html").write_text("removed page")
+    (spare / "b" / "c" / "index.html").unlink()              # missing
+    (site / "new").mkdir()
+    (site / "new" / "index.html").write_text("added page")
+    before = tree(site)
+    sitebuild._link_tree(site, copy, spare)
+    assert not spare.exists() and tree(copy) == before == tree(site)
+    assert all((copy / rel).stat().st_ino == (site / rel).stat().st_ino for rel in before)
+    assert sorted(p.relative_to(copy).as_posix() for p in copy.rglob("*") if p.is_dir()) == ["a", "b", "b/c", "new"]
+
+    # A folder where the site has a file: the spare is given up and the copy made afresh.
+    shutil.rmtree(copy)
+    sitebuild._link_tree(site, spare)
+    (spare / "s.json").unlink()
+    (spare / "s.json").mkdir()
+    sitebuild._link_tree(site, copy, spare)
+    assert tree(copy) == tree(site) == before
