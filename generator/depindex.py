@@ -157,8 +157,9 @@ class Tracker:
             return "index unreadable"
         for article_id, key in self.keys.items():
             name = f"a:{article_id}"
-            old, new = old_sigs.get(name, ABSENT), self.signatures.get(name, ABSENT)
-            if old_keys.get(article_id) == key and old != new and not (old + new).count("unstable-"):
+            old, new = old_sigs.get(name), self.signatures.get(name, ABSENT)
+            if (old_keys.get(article_id) == key and old is not None and old != new
+                    and not (old + new).count("unstable-")):
                 return f"resolution changed for an unchanged article ({article_id})"
         return None
 
