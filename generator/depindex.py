@@ -151,8 +151,8 @@ class Tracker:
             old_keys = previous["keys"]
             assert isinstance(previous["groups"], dict) and isinstance(old_keys, dict)
             for record in previous["groups"].values():      # every key number names a key
-                deps = record["deps"]
-                assert isinstance(record["pages"], list) and (not deps or 0 <= min(deps) <= max(deps) < len(previous["signatures"]))
+                for deps in (record["deps"], record.get("soft") or []):
+                    assert isinstance(record["pages"], list) and (not deps or 0 <= min(deps) <= max(deps) < len(previous["signatures"]))
         except (KeyError, TypeError, ValueError, AssertionError, AttributeError):
             return "index unreadable"
         for article_id, key in self.keys.items():
@@ -181,7 +181,8 @@ class Tracker:
 
     def fresh(self, group: str) -> dict | None:
         """The last build's record of a group (its pages, its extra values) when none of its keys
-        changed; None when it must be rendered."""
+        changed; None when it must be rendered. (Its `soft` keys are the caller's to check:
+        `soft_changed`.)"""
         if self.previous is None:
             return None
         record = self.previous["groups"].get(group)
@@ -192,32 +193,45 @@ class Tracker:
             return None
         return record
 
-    def keep(self, group: str, record: dict) -> None:
-        """A group reused from the last build keeps its record (its keys keep their numbers)."""
-        self.groups[group] = record
+    def soft_changed(self, record: dict) -> bool:
+        """Whether a key changed that a group reads only through a value it can compare itself
+        (a brief's related list: other briefs' entities and rows, its entities' counts)."""
+        return not self._changed().isdisjoint(record.get("soft") or ())
+
+    def keep(self, group: str, record: dict, soft: set[str] | None = None) -> None:
+        """A group reused from the last build keeps its record (its keys keep their numbers); `soft`,
+        when its soft keys were read again, replaces them."""
+        self.groups[group] = record if soft is None else dict(record, soft=self._numbers(soft))
         self.reused += 1
 
-    def record(self, group: str, deps: set[str], pages: list[str], **extra) -> None:
+    def record(self, group: str, deps: set[str], pages: list[str], soft: set[str] | None = None, **extra) -> None:
+        self.groups[group] = dict(extra, deps=self._numbers(deps), pages=pages)
+        if soft is not None:
+            self.groups[group]["soft"] = self._numbers(soft)
+        self.fresh_groups += 1
+
+    def _numbers(self, keys: set[str]) -> list[int]:
         table, number = self._table, self._number
         numbers = []
-        for key in deps:
+        for key in keys:
             i = number.get(key)
             if i is None:
                 i = number[key] = len(table)
                 table.append(key)
             numbers.append(i)
-        self.groups[group] = dict(extra, deps=numbers, pages=pages)
-        self.fresh_groups += 1
+        return numbers
 
     def to_json(self) -> dict:
         """The index for the next build: each key's digest once, groups naming keys by number.
         Keys no group names any more are dropped once they are as many as the keys in use."""
         table, groups = self._table, self.groups
         if len(table) > 2 * len(self.signatures) + 1000:
-            used = sorted({i for record in groups.values() for i in record["deps"]})
+            used = sorted({i for record in groups.values() for i in (*record["deps"], *record.get("soft", ()))})
             renumber = {old: new for new, old in enumerate(used)}
             table = [table[i] for i in used]
-            groups = {name: dict(record, deps=[renumber[i] for i in record["deps"]]) for name, record in groups.items()}
+            groups = {name: dict(record, deps=[renumber[i] for i in record["deps"]],
+                                 **({"soft": [renumber[i] for i in record["soft"]]} if "soft" in record else {}))
+                      for name, record in groups.items()}
         signatures = [[key, self.signatures.get(key, ABSENT)] for key in table]
         return {"version": VERSION, "context": self.context, "keys": self.keys,
                 "signatures": signatures, "groups": groups, "records": self.records}

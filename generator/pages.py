@@ -451,13 +451,14 @@ class Views:
             return None
         return self.labels[f"uncertain_{found.code}"].format(**dict(found.detail))
 
-    def brief_page(self, brief: Brief, deps: set[str] | None = None) -> dict:
-        """The view of one brief. `deps` receives the depindex keys it reads: the brief, its
-        entities (names, counts) and the briefs its related list weighed."""
+    def brief_page(self, brief: Brief, deps: set[str] | None = None, soft: set[str] | None = None) -> dict:
+        """The view of one brief. `deps` receives the depindex keys it reads: the brief and its
+        entities' names; `soft` those its related list reads (other briefs' entities and rows, its
+        entities' counts), which the next build can check by ranking again."""
         text, here = brief.article.text, "briefs/"
         if deps is not None:
             deps.add(f"a:{brief.article.id}")
-            deps.update(f"e:{eid}" for eid in self.entities_in[brief.article.id])
+            deps.update(f"k:{eid}" for eid in self.entities_in[brief.article.id])
         cat = self.catalog
         people, groups = [], {k: [] for k in KINDS if k != "person"}
         for actor in brief.actors:
@@ -487,7 +488,7 @@ class Views:
             "people": people, "groups": groups, "quotes": quotes, "statements": statements,
             "timeline": timeline, "credits": credits, "paragraphs": paragraphs,
             "published": self.date_text(brief.published) if brief.published else None,
-            "related": self.related(brief, here, deps),
+            "related": self.related(brief, here, soft if soft is not None else deps),
             "pdf": f"../pdf/{self.slug[brief.article.id]}.pdf" if self.settings.pdf else None,
             "problems": [p.message for p in brief.problems],
         }
@@ -672,13 +673,19 @@ class Renderer:
         self.emitted: list[str] = []          # paths in the order they were made (groups: depindex)
         self.tracker: depindex.Tracker | None = None
 
-    def reuse(self, group: str) -> dict | None:
+    def reuse(self, group: str, verify: Callable[[dict], set[str] | None] | None = None) -> dict | None:
         """Last build's pages of a group none of whose depindex keys changed, each checked against
-        its recorded digest; its record, or None when the group must be rendered."""
+        its recorded digest; its record, or None when the group must be rendered. When only soft
+        keys changed, `verify(record)` decides: the soft keys it read again, or None (render)."""
         cache, tracker = self.cache, self.tracker
         record = tracker.fresh(group) if tracker is not None and cache is not None else None
         if record is None:
             return None
+        soft = None
+        if tracker.soft_changed(record):
+            soft = verify(record) if verify is not None else None
+            if soft is None:
+                return None
         texts = []
         for path in record["pages"]:
             before = cache.digests.get(path)
@@ -693,7 +700,7 @@ class Renderer:
             cache.verified[path] = full
             self.pages[path] = text
             self.emitted.append(path)
-        tracker.keep(group, record)
+        tracker.keep(group, record, soft)
         return record
 
     def record(self, group: str, deps: set[str], start: int, **extra) -> None:
@@ -744,11 +751,20 @@ def render_pages(catalog: Catalog, settings: Settings, cache: RenderCache | None
             signatures=signatures(catalog, views, cache.keys), keys=dict(cache.keys), previous=cache.index)
     for brief in catalog.briefs:
         group = f"brief:{brief.article.id}"
-        if out.reuse(group) is None:
+
+        def same_related(record: dict, brief: Brief = brief) -> set[str] | None:
+            """A brief whose related list is the same as last build's shows the same page."""
+            soft: set[str] = set()
+            found = depindex.value_signature("related", views.related(brief, "briefs/", soft))
+            return soft if found == record.get("related") else None
+
+        if out.reuse(group, same_related) is None:
             deps: set[str] = set()
+            soft: set[str] = set()
             start = len(out.emitted)
-            out(f"briefs/{views.slug[brief.article.id]}.md", "brief.html.j2", page=views.brief_page(brief, deps))
-            out.record(group, deps, start)
+            page = views.brief_page(brief, deps, soft)
+            out(f"briefs/{views.slug[brief.article.id]}.md", "brief.html.j2", page=page)
+            out.record(group, deps, start, soft=soft, related=depindex.value_signature("related", page["related"]))
     render_brief_lists(views, out)
     render_home(catalog, views, out)
     render_collection_pages(catalog, views, out)      # first: entity pages link to the quotes pages

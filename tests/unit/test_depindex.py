@@ -110,3 +110,24 @@ def test_depindex_kept_groups_keep_their_key_numbers_and_unused_keys_are_dropped
         many.record(f"g{i}", {f"a:x{i}"}, [])
     many.groups = {"g0": many.groups["g0"]}
     assert many.to_json()["signatures"] == [["a:x0", "-"]]
+
+
+def test_depindex_soft_keys_leave_the_group_to_the_caller():
+    """A brief's related list reads other briefs' entities and its entities' counts: when only those
+    changed, the group is offered (`fresh`) with `soft_changed` true, and kept with the soft keys
+    its check read again."""
+    tracker = Tracker(context="ctx", signatures=dict(SIGNATURES), keys=dict(KEYS))
+    tracker.record("brief:one", {"a:one"}, ["briefs/one.md"], soft={"e:kim", "a:two"}, related="r1")
+    index = json.loads(json.dumps(tracker.to_json()))
+    same = Tracker(context="ctx", signatures=dict(SIGNATURES), keys=dict(KEYS), previous=index)
+    assert not same.soft_changed(same.fresh("brief:one"))
+    counted = Tracker(context="ctx", signatures=dict(SIGNATURES, **{"e:kim": "k2"}), keys=dict(KEYS), previous=index)
+    record = counted.fresh("brief:one")
+    assert record["related"] == "r1" and counted.soft_changed(record)
+    counted.keep("brief:one", record, soft={"e:kim", "s:three"})
+    kept = counted.to_json()
+    table = [key for key, _ in kept["signatures"]]
+    assert sorted(table[i] for i in kept["groups"]["brief:one"]["soft"]) == ["e:kim", "s:three"]
+    edited = Tracker(context="ctx", signatures=dict(SIGNATURES, **{"a:one": "1b"}),
+                     keys=dict(KEYS, one="key-one-edited"), previous=index)
+    assert edited.fresh("brief:one") is None                   # a hard key: rendered
