@@ -376,8 +376,13 @@ class Views:
                 "dateline": brief.dateline or "", "id": brief.article.id}
 
     def source_text(self, brief: Brief) -> tuple[list[dict], dict[tuple[str, int], dict]]:
-        """(paragraphs, where) of `_source_text`, computed once per brief: the brief page shows
-        the paragraphs, and every page listing one of its facts links to `where`'s marks."""
+        """(paragraphs, where) of `_source_text`: the brief page shows the paragraphs (cut into
+        pieces here, once: no other page needs them), and every page listing one of its facts
+        links to `where`'s marks."""
+        paragraphs, where, kept = self._marks(brief)
+        return self._pieces(brief, paragraphs, where, kept), where
+
+    def _marks(self, brief: Brief) -> tuple[list[dict], dict, list]:
         found = self._sources.get(brief.article.id)
         if found is None:
             found = self._sources[brief.article.id] = self._source_text(brief)
@@ -387,7 +392,7 @@ class Views:
         """Link from a page in `from_dir` to fact `index` of `kind` (quote, statement, date: the
         brief's timeline event) marked in the brief's article text: {"n", "link"}; None when the
         fact stands outside the body (a headline or caption) and has no mark."""
-        found = self.source_text(brief)[1].get((kind, index))
+        found = self._marks(brief)[1].get((kind, index))
         if found is None:
             return None
         return {"n": found["n"], "link": f"{self.brief_link(brief, from_dir)}#{found['id']}"}
@@ -395,13 +400,14 @@ class Views:
     # The ids of the marks in the article text, per kind of fact.
     MARK_IDS = {"quote": "kutipan", "statement": "pernyataan", "date": "tanggal"}
 
-    def _source_text(self, brief: Brief) -> tuple[list[dict], dict[tuple[str, int], dict]]:
+    def _source_text(self, brief: Brief) -> tuple[list[dict], dict[tuple[str, int], dict], list]:
         """The article body as numbered paragraphs of pieces, the quotes, the indirect statements
         and the timeline's dates marked where they stand, so every fact links to its place in the text.
 
-        Returns (paragraphs, where): a paragraph is {"n", "start", "end", "pieces": [{"text",
-        "mark": None | {"id", "kind"}}]}; `where[(kind, i)]` is {"id", "n"} for quote i, statement
-        i and timeline event i. Marks never nest: a date inside a quote links to the quote's mark."""
+        Returns (paragraphs, where, kept marks); `_pieces` fills the paragraphs: a paragraph is {"n",
+        "start", "end", "pieces": [{"text", "mark": None | {"id", "kind"}}]}; `where[(kind, i)]` is
+        {"id", "n"} for quote i, statement i and timeline event i. Marks never nest: a date inside a
+        quote links to the quote's mark."""
         text = brief.article.text
         marks: list[tuple[int, int, str, int, bool]] = []      # start, end, kind, index, anchor
         for i, q in enumerate(brief.quotes):
@@ -412,7 +418,7 @@ class Views:
         for i, (d, _) in enumerate(self.dated_events(brief)):
             marks.append((d.span.start, d.span.end, "date", i, True))
         marks.sort(key=lambda m: (m[0], -m[1], m[2]))
-        paragraphs = [{"n": n, "start": span.start, "end": span.end, "pieces": []}
+        paragraphs = [{"n": n, "start": span.start, "end": span.end}
                       for n, span in enumerate((s for s in brief.layout.body if s.of(text).strip()), start=1)]
         starts = [p["start"] for p in paragraphs]
         kept: list[tuple[int, int, str, int, bool]] = []
@@ -431,6 +437,13 @@ class Views:
             kept.append((start, end, kind, index, anchor))
             if anchor:
                 where[(kind, index)] = {"id": f"{self.MARK_IDS[kind]}-{index + 1}", "n": n}
+        return paragraphs, where, kept
+
+    @staticmethod
+    def _pieces(brief: Brief, skeleton: list[dict], where: dict, kept: list) -> list[dict]:
+        """The paragraphs of `_source_text` cut into pieces at the kept marks."""
+        text = brief.article.text
+        paragraphs = [dict(p, pieces=[]) for p in skeleton]
         for paragraph in paragraphs:
             at = paragraph["start"]
             for start, end, kind, index, anchor in kept:
@@ -443,7 +456,7 @@ class Views:
                 at = end
             if at < paragraph["end"]:
                 paragraph["pieces"].append({"text": text[at:paragraph["end"]], "mark": None})
-        return paragraphs, where
+        return paragraphs
 
     def doubt(self, found) -> str | None:
         """The hover text of an uncertain attribution in the interface language; None when certain."""
