@@ -42,7 +42,7 @@ THROUGHPUT_SAMPLE = 500
 
 # The measuring child: one build of a workspace, timings and memory as JSON on stdout.
 CHILD = r'''
-import json, resource, sys, time
+import json, os, resource, sys, time
 from pathlib import Path
 from generator.build import build
 from generator.config import load_settings
@@ -52,9 +52,17 @@ settings = load_settings(ws / "content", docs_dir=ws / "build" / "docs", site_di
                          cache_dir=ws / ".cache", config_file=ws / "mkdocs.yml", pdf=False,
                          search=search, jobs=jobs)
 timings = {}
-clock = time.perf_counter()
+load = os.getloadavg()[0]
+clock, cpu = time.perf_counter(), time.process_time()
 report = build(settings, timings=timings, mkdocs=mkdocs)
 timings["total"] = time.perf_counter() - clock
+# CPU seconds of this process and of its children (MkDocs, extraction workers) over the build,
+# and the machine's 1-minute load average before and after: on a shared machine wall time alone
+# says as much about the neighbours as about the build.
+children = resource.getrusage(resource.RUSAGE_CHILDREN)
+timings["cpu"] = time.process_time() - cpu + children.ru_utime + children.ru_stime
+timings["cpu_self"] = time.process_time() - cpu
+timings["load"] = [load, os.getloadavg()[0]]
 self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 import generator
@@ -63,6 +71,7 @@ assert Path(generator.__file__).parent.parent == Path.cwd(), generator.__file__
 print(json.dumps({"timings": timings, "summary": report.summary(), "extracted": report.extracted,
                   "extractor": extractor_digest(),
                   "cached": report.cached, "entities": report.entities,
+                  "index": report.index, "groups": [report.groups_reused, report.groups_rendered],
                   "self_mb": self_kb / 1024, "children_mb": children_kb / 1024}))
 '''
 

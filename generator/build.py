@@ -23,16 +23,16 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import BriefCache
+from .cache import BriefCache, cache_key
 from .config import Settings
 from .document import letter_words
-from .extract import ArticleError, extract, name_problem, printable_path, read_article
+from .extract import STOPPED, ArticleError, extract, name_problem, printable_path, read_article
 from .lexicon import Lexicon, LexiconError, load_lexicon
 from .model import Article, Brief, Catalog, Problem
 from .pages import TEMPLATES, RenderCache, render_pages, sort_key
 from .resolve import resolve
 from .sources import content_files
-from . import sitebuild
+from . import depindex, sitebuild
 
 
 class BuildError(RuntimeError):
@@ -59,6 +59,11 @@ class Report:
     docs: dict[str, str] = field(default_factory=dict)   # docs-tree file → digest of its bytes
     site_pages: int = 0        # pages MkDocs built (all of them, or the changed ones and the nav pages)
     site_partial: bool = False  # MkDocs built only those, merged into the previous site (sitebuild.py)
+    # The dependency index (depindex.py): "used", or why every page group was rendered; the groups
+    # (a brief's page, an entity's pages) taken from the last build and those rendered.
+    index: str = ""
+    groups_reused: int = 0
+    groups_rendered: int = 0
 
     @property
     def errors(self) -> list[Problem]:
@@ -225,16 +230,32 @@ def workers(settings: Settings, pending: int) -> int:
 
 
 def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report, *,
-                prune: bool = True, quiet: bool = False) -> list[Brief]:
+                prune: bool = True, quiet: bool = False, keys: dict[str, str] | None = None,
+                language: dict[str, str | None] | None = None) -> list[Brief]:
     """Briefs for the articles, from the cache where the key matches, else extracted (in parallel
     for large collections) and cached. Counts both in the report. `briefing check` reads through
-    the cache without pruning it (prune=False)."""
+    the cache without pruning it (prune=False). `keys`, when given, receives each article's cache
+    key (article id → key; a brief cut by the time limit gets a key of its own that never
+    repeats: its content is not a function of the key), for the dependency index (depindex.py).
+    `language`, when given, holds the language check's message (or None) by cache key from the
+    last build of the same code (its text and the lexicon are in the key), and is left holding
+    this build's."""
     cache = BriefCache(settings.cache_dir, lex.digest)
     briefs: dict[int, Brief] = {}
     pending: list[tuple[int, Article]] = []
     known = indonesian_words(lex)
-    for i, article in enumerate(articles):
-        problem = _language_problem(article, known)
+    checked = dict(language or {})
+    if language is not None:
+        language.clear()
+    article_keys = [cache_key(article, lex.digest) for article in articles]
+    for i, (article, key) in enumerate(zip(articles, article_keys)):
+        if key in checked:
+            message = checked[key]
+            problem = Problem(article.path, "read", message, severity="warning") if message else None
+        else:
+            problem = _language_problem(article, known)
+        if language is not None:
+            language[key] = problem.message if problem else None
         if problem:
             report.problems.append(problem)
         cached = cache.get(article)
@@ -263,6 +284,10 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
     if cache.unwritable:
         report.problems.append(_cache_warning(settings, cache.unwritable))
     report.extracted, report.cached = len(pending), len(articles) - len(pending)
+    if keys is not None:
+        for i, article in enumerate(articles):
+            stopped = any(p.message.startswith(STOPPED) for p in briefs[i].problems)
+            keys[article.id] = depindex.unstable() if stopped else article_keys[i]
     return [briefs[i] for i in range(len(articles))]
 
 
@@ -278,8 +303,11 @@ def assets() -> dict[str, bytes]:
             for p in sorted(root.rglob("*")) if p.is_file()} | {}
 
 
-def write_tree(files: dict[str, str | bytes], docs_dir: Path, *, keep: tuple[str, ...] = ()) -> tuple[int, int]:
+def write_tree(files: dict[str, str | bytes], docs_dir: Path, *, keep: tuple[str, ...] = (),
+               unchanged: dict[str, str] | set[str] = frozenset()) -> tuple[int, int]:
     """Write files under docs_dir, rewriting only changed bytes; remove files not in the new set.
+    `unchanged` names files just read from docs_dir and found equal to their content (not read
+    again).
 
     Returns (written, removed). Unchanged files keep their mtime, so `mkdocs serve` reloads only
     what changed.
@@ -287,6 +315,8 @@ def write_tree(files: dict[str, str | bytes], docs_dir: Path, *, keep: tuple[str
     docs_dir.mkdir(parents=True, exist_ok=True)
     written = removed = 0
     for rel, content in files.items():
+        if rel in unchanged:
+            continue
         data = content.encode("utf-8") if isinstance(content, str) else content
         target = docs_dir / rel
         if target.exists() and target.read_bytes() == data:
@@ -300,14 +330,18 @@ def write_tree(files: dict[str, str | bytes], docs_dir: Path, *, keep: tuple[str
             tmp.unlink(missing_ok=True)
             raise
         written += 1
-    wanted = {docs_dir / rel for rel in files}
-    for path in sorted(docs_dir.rglob("*"), reverse=True):
-        rel = str(path.relative_to(docs_dir)).replace(os.sep, "/")
-        if path.is_file() and path not in wanted and not rel.startswith(keep):
-            path.unlink()
-            removed += 1
-        elif path.is_dir() and not any(path.iterdir()):
-            path.rmdir()
+    # (strings, not Paths: a docs tree holds thousands of files)
+    wanted, root = set(files), os.fspath(docs_dir)
+    for folder, _, names in os.walk(root, topdown=False):
+        prefix = os.path.relpath(folder, root).replace(os.sep, "/") + "/"
+        prefix = "" if prefix == "./" else prefix
+        for name in names:
+            rel, path = prefix + name, os.path.join(folder, name)
+            if rel not in wanted and not rel.startswith(keep) and os.path.isfile(path):
+                os.unlink(path)
+                removed += 1
+        if folder != root and not os.listdir(folder):
+            os.rmdir(folder)
     return written, removed
 
 
@@ -392,14 +426,16 @@ def _exchange(a: Path, b: Path) -> bool:
     return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE) == 0
 
 
-def publish(new_site: Path, site_dir: Path) -> None:
+def publish(new_site: Path, site_dir: Path, spare: Path | None = None) -> None:
     """Swap the freshly built site in: site_dir is at every instant either the old or the new site.
 
     On Linux the two folders are exchanged in one renameat2 call; elsewhere the old site is renamed
-    aside first, and `recover` puts it back if the process dies between the two renames.
+    aside first, and `recover` puts it back if the process dies between the two renames. The old
+    site becomes `spare` when given (the next partial build makes its copy of the site from it:
+    sitebuild._link_tree), else it is removed.
     """
     if site_dir.exists() and _exchange(new_site, site_dir):
-        shutil.rmtree(new_site, ignore_errors=True)   # now holds the old site
+        _retire(new_site, spare)                      # now holds the old site
         return
     old = site_dir.with_name(site_dir.name + ".old")
     if old.exists():
@@ -408,7 +444,20 @@ def publish(new_site: Path, site_dir: Path) -> None:
         os.replace(site_dir, old)
     os.replace(new_site, site_dir)
     if old.exists():
-        shutil.rmtree(old)
+        _retire(old, spare)
+
+
+def _retire(old_site: Path, spare: Path | None) -> None:
+    if spare is not None:
+        try:
+            if spare.exists():
+                shutil.rmtree(spare)
+            spare.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(old_site, spare)
+            return
+        except OSError:
+            pass                # (another file system: removed instead)
+    shutil.rmtree(old_site, ignore_errors=True)
 
 
 def recover(site_dir: Path) -> None:
@@ -432,9 +481,34 @@ def _alive(pid: int) -> bool:
     return True
 
 
+# Allocations of container objects between two collections of the youngest generation while
+# generating (Python's default is 700). A build makes millions of small acyclic objects (decoded
+# briefs, view models) that live until it ends; with the default every few hundred of them set
+# off a collection that walks the young ones, and every tenth of those the older ones: a third of
+# a warm build's time at 1,000 articles. Reference counting frees everything that is not a cycle
+# anyway; cycles wait a little longer.
+GC_THRESHOLD = (100_000, 50, 100)
+
+
+@contextlib.contextmanager
+def fewer_collections():
+    before = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
              timings: dict | None = None, stages: Stages | None = None) -> Catalog:
     """Articles → Catalog → docs tree (everything but MkDocs)."""
+    with fewer_collections():
+        return _generate(settings, report, lex, timings=timings, stages=stages)
+
+
+def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
+              timings: dict | None = None, stages: Stages | None = None) -> Catalog:
     timings = {} if timings is None else timings
     stages = stages or Stages(quiet=True)
     clock = time.perf_counter()
@@ -444,7 +518,10 @@ def generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     stages.start(len(articles))
     stages.done("read", f"{len(articles)} articles", timings["read"])
     clock = time.perf_counter()
-    briefs = extract_all(articles, lex, settings, report, quiet=not stages.allowed)
+    keys: dict[str, str] = {}
+    render_cache = load_render_cache(settings)
+    briefs = extract_all(articles, lex, settings, report, quiet=not stages.allowed, keys=keys,
+                         language=render_cache.language)
     for brief in briefs:
         report.problems.extend(brief.problems)
     timings["extract"] = time.perf_counter() - clock
@@ -456,9 +533,13 @@ def generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     timings["resolve"] = time.perf_counter() - clock
     stages.done("resolve", f"{report.entities} entities", timings["resolve"])
     clock = time.perf_counter()
-    render_cache = load_render_cache(settings)
+    render_cache.keys, render_cache.lex_digest = keys, lex.digest
     files: dict[str, str | bytes] = dict(render_pages(catalog, settings, render_cache))
     report.rendered, report.reused = render_cache.rendered, render_cache.reused
+    tracker = render_cache.tracker
+    if tracker is not None:
+        report.index = tracker.reason or "used"
+        report.groups_reused, report.groups_rendered = tracker.reused, tracker.fresh_groups
     files.update({f"assets/{rel}": data for rel, data in assets().items()})
     timings["render"] = time.perf_counter() - clock
     stages.done("render", f"{report.rendered} pages rendered, {report.reused} unchanged", timings["render"])
@@ -473,8 +554,8 @@ def generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
         timings["pdf"] = time.perf_counter() - clock
         stages.done("pdf", f"{report.pdfs} PDFs", timings["pdf"])
     clock = time.perf_counter()
-    report.written, report.removed = write_tree(files, settings.docs_dir)
-    report.docs = {rel: sitebuild.digest(data) for rel, data in files.items()}
+    report.written, report.removed = write_tree(files, settings.docs_dir, unchanged=render_cache.verified)
+    report.docs = {rel: render_cache.verified.get(rel) or sitebuild.digest(data) for rel, data in files.items()}
     report.site_inputs = site_inputs(report.docs, settings, build_date_of(catalog, settings))
     unwritable = save_render_cache(settings, render_cache)
     if unwritable and not any(p.stage == "cache" for p in report.problems):
@@ -493,9 +574,14 @@ def load_render_cache(settings: Settings) -> RenderCache:
     pages.py reuses a file only when both its input and its output digest match."""
     import json
 
+    index, language = None, {}
     try:
         stored = json.loads((settings.cache_dir / RENDER_CACHE).read_text(encoding="utf-8"))
         digests = stored["pages"] if stored.get("docs_dir") == str(settings.docs_dir.resolve()) else {}
+        index = stored.get("index") if digests else None
+        checked = stored.get("language") or {}
+        if checked.get("code") == depindex.code_digest() and isinstance(checked.get("found"), dict):
+            language = checked["found"]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         digests = {}
 
@@ -504,7 +590,8 @@ def load_render_cache(settings: Settings) -> RenderCache:
             return (settings.docs_dir / rel).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return None
-    return RenderCache(digests=digests if isinstance(digests, dict) else {}, previous=previous)
+    return RenderCache(digests=digests if isinstance(digests, dict) else {}, previous=previous,
+                       index=index if isinstance(index, dict) else None, language=language)
 
 
 def save_render_cache(settings: Settings, cache: RenderCache) -> str | None:
@@ -516,8 +603,10 @@ def save_render_cache(settings: Settings, cache: RenderCache) -> str | None:
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
         settings.cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps({"docs_dir": str(settings.docs_dir.resolve()), "pages": cache.new},
-                                  sort_keys=True), encoding="utf-8")
+        index = cache.tracker.to_json() if cache.tracker is not None else None
+        language = {"code": depindex.code_digest(), "found": cache.language}
+        tmp.write_text(json.dumps({"docs_dir": str(settings.docs_dir.resolve()), "pages": cache.new, "index": index,
+                                   "language": language}, sort_keys=True, separators=(",", ":")), encoding="utf-8")
         os.replace(tmp, target)
     except OSError as error:
         try:
@@ -674,6 +763,12 @@ def manifest_path(settings: Settings, name: str = "site") -> Path:
     return settings.cache_dir / f"{name}.manifest"
 
 
+# cache_dir/<name>.spare: the site the last build replaced, mostly hard links to the published
+# one's files; the next partial build turns it into its copy of the site (sitebuild._link_tree).
+def spare_path(settings: Settings, name: str = "site") -> Path:
+    return settings.cache_dir / f"{name}.spare"
+
+
 def build_site(settings: Settings, report: Report, build_date: str | None, *, name: str = "site",
                stages: Stages | None = None, timings: dict | None = None) -> None:
     """MkDocs (and Pagefind) into a staging folder, then published in one swap. Only the changed
@@ -705,7 +800,7 @@ def build_site(settings: Settings, report: Report, build_date: str | None, *, na
             if not record["partial"]:
                 os.replace(partial, staging)       # the runner built every page: a full build
                 manifest = sitebuild.manifest_of(record, None, report.docs, config, epoch, str(site_dir))
-            elif sitebuild.merge(previous, record, partial, site_dir, staging):
+            elif sitebuild.merge(previous, record, partial, site_dir, staging, spare_path(settings, name)):
                 manifest = sitebuild.manifest_of(record, previous, report.docs, config, epoch, str(site_dir))
                 report.site_partial, report.site_pages = manifest is not None, len(record["built"])
             timings["merge"] = time.perf_counter() - clock - timings["mkdocs_partial"]
@@ -725,7 +820,7 @@ def build_site(settings: Settings, report: Report, build_date: str | None, *, na
             timings["pagefind"] = time.perf_counter() - clock
             stages.done("pagefind", "search index", timings["pagefind"])
         sitebuild.save_manifest(where, None)      # from the swap on, the old record describes no site
-        publish(staging, site_dir)
+        publish(staging, site_dir, spare_path(settings, name))
         if name == "site":       # site.digest lets `briefing build` skip MkDocs; the preview has its own folder
             save_site_inputs(settings, report.site_inputs)
         sitebuild.save_manifest(where, manifest)

@@ -28,7 +28,7 @@ from .config import Settings
 from .escape import html_attr, html_piece, html_text
 from .graph import KIND_COLOURS, Node, cooccurrence, render_bars, render_svg, strongest_edges, xml_text
 from .lexicon import MAX_SLUG, fold, slugify
-from . import periods
+from . import depindex, periods
 from .model import KINDS, Brief, Catalog, DateMention, Span, to_record
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
@@ -157,6 +157,13 @@ def format_value(value: str | None, language: str, labels: dict) -> str:
     return _format_value(value, language, labels["week"])
 
 
+@functools.lru_cache(maxsize=8)
+def babel_locale(language: str):
+    """Babel's Locale of a language code, parsed once (Babel parses a code string on every call)."""
+    from babel import Locale
+    return Locale.parse(language)
+
+
 @functools.lru_cache(maxsize=4096)
 def week_range(value: str, language: str) -> str | None:
     """An ISO week (`2024-W44`) as the dates it covers, Monday to Sunday, in the interface
@@ -164,17 +171,18 @@ def week_range(value: str, language: str) -> str | None:
     is not a week. The one place a week becomes dates (print and pages use it)."""
     from babel.dates import format_date
     import datetime as dt
+    locale = babel_locale(language)
     try:
         year, number = value.split("-W")
         first = dt.date.fromisocalendar(int(year), int(number), 1)
     except (ValueError, TypeError):
         return None
     last = first + dt.timedelta(days=6)
-    end = format_date(last, "d MMM y", locale=language)
+    end = format_date(last, "d MMM y", locale=locale)
     if first.year != last.year:
-        return f"{format_date(first, 'd MMM y', locale=language)}–{end}"
+        return f"{format_date(first, 'd MMM y', locale=locale)}–{end}"
     if first.month != last.month:
-        return f"{format_date(first, 'd MMM', locale=language)}–{end}"
+        return f"{format_date(first, 'd MMM', locale=locale)}–{end}"
     return f"{first.day}–{end}"
 
 
@@ -188,11 +196,12 @@ def _format_value(value: str, language: str, week: str) -> str:
     try:
         if "-W" in value:
             return week_range(value, language) or value
+        locale = babel_locale(language)
         parts = value.split("-")
         if len(parts) == 3:
-            return format_date(dt.date(*map(int, parts)), "d MMMM y", locale=language)
+            return format_date(dt.date(*map(int, parts)), "d MMMM y", locale=locale)
         if len(parts) == 2:
-            return format_date(dt.date(int(parts[0]), int(parts[1]), 1), "LLLL y", locale=language)
+            return format_date(dt.date(int(parts[0]), int(parts[1]), 1), "LLLL y", locale=locale)
         return value
     except (ValueError, TypeError):
         return value
@@ -367,8 +376,13 @@ class Views:
                 "dateline": brief.dateline or "", "id": brief.article.id}
 
     def source_text(self, brief: Brief) -> tuple[list[dict], dict[tuple[str, int], dict]]:
-        """(paragraphs, where) of `_source_text`, computed once per brief: the brief page shows
-        the paragraphs, and every page listing one of its facts links to `where`'s marks."""
+        """(paragraphs, where) of `_source_text`: the brief page shows the paragraphs (cut into
+        pieces here, once: no other page needs them), and every page listing one of its facts
+        links to `where`'s marks."""
+        paragraphs, where, kept = self._marks(brief)
+        return self._pieces(brief, paragraphs, where, kept), where
+
+    def _marks(self, brief: Brief) -> tuple[list[dict], dict, list]:
         found = self._sources.get(brief.article.id)
         if found is None:
             found = self._sources[brief.article.id] = self._source_text(brief)
@@ -378,7 +392,7 @@ class Views:
         """Link from a page in `from_dir` to fact `index` of `kind` (quote, statement, date: the
         brief's timeline event) marked in the brief's article text: {"n", "link"}; None when the
         fact stands outside the body (a headline or caption) and has no mark."""
-        found = self.source_text(brief)[1].get((kind, index))
+        found = self._marks(brief)[1].get((kind, index))
         if found is None:
             return None
         return {"n": found["n"], "link": f"{self.brief_link(brief, from_dir)}#{found['id']}"}
@@ -386,13 +400,14 @@ class Views:
     # The ids of the marks in the article text, per kind of fact.
     MARK_IDS = {"quote": "kutipan", "statement": "pernyataan", "date": "tanggal"}
 
-    def _source_text(self, brief: Brief) -> tuple[list[dict], dict[tuple[str, int], dict]]:
+    def _source_text(self, brief: Brief) -> tuple[list[dict], dict[tuple[str, int], dict], list]:
         """The article body as numbered paragraphs of pieces, the quotes, the indirect statements
         and the timeline's dates marked where they stand, so every fact links to its place in the text.
 
-        Returns (paragraphs, where): a paragraph is {"n", "start", "end", "pieces": [{"text",
-        "mark": None | {"id", "kind"}}]}; `where[(kind, i)]` is {"id", "n"} for quote i, statement
-        i and timeline event i. Marks never nest: a date inside a quote links to the quote's mark."""
+        Returns (paragraphs, where, kept marks); `_pieces` fills the paragraphs: a paragraph is {"n",
+        "start", "end", "pieces": [{"text", "mark": None | {"id", "kind"}}]}; `where[(kind, i)]` is
+        {"id", "n"} for quote i, statement i and timeline event i. Marks never nest: a date inside a
+        quote links to the quote's mark."""
         text = brief.article.text
         marks: list[tuple[int, int, str, int, bool]] = []      # start, end, kind, index, anchor
         for i, q in enumerate(brief.quotes):
@@ -403,7 +418,7 @@ class Views:
         for i, (d, _) in enumerate(self.dated_events(brief)):
             marks.append((d.span.start, d.span.end, "date", i, True))
         marks.sort(key=lambda m: (m[0], -m[1], m[2]))
-        paragraphs = [{"n": n, "start": span.start, "end": span.end, "pieces": []}
+        paragraphs = [{"n": n, "start": span.start, "end": span.end}
                       for n, span in enumerate((s for s in brief.layout.body if s.of(text).strip()), start=1)]
         starts = [p["start"] for p in paragraphs]
         kept: list[tuple[int, int, str, int, bool]] = []
@@ -422,6 +437,13 @@ class Views:
             kept.append((start, end, kind, index, anchor))
             if anchor:
                 where[(kind, index)] = {"id": f"{self.MARK_IDS[kind]}-{index + 1}", "n": n}
+        return paragraphs, where, kept
+
+    @staticmethod
+    def _pieces(brief: Brief, skeleton: list[dict], where: dict, kept: list) -> list[dict]:
+        """The paragraphs of `_source_text` cut into pieces at the kept marks."""
+        text = brief.article.text
+        paragraphs = [dict(p, pieces=[]) for p in skeleton]
         for paragraph in paragraphs:
             at = paragraph["start"]
             for start, end, kind, index, anchor in kept:
@@ -434,7 +456,7 @@ class Views:
                 at = end
             if at < paragraph["end"]:
                 paragraph["pieces"].append({"text": text[at:paragraph["end"]], "mark": None})
-        return paragraphs, where
+        return paragraphs
 
     def doubt(self, found) -> str | None:
         """The hover text of an uncertain attribution in the interface language; None when certain."""
@@ -442,8 +464,14 @@ class Views:
             return None
         return self.labels[f"uncertain_{found.code}"].format(**dict(found.detail))
 
-    def brief_page(self, brief: Brief) -> dict:
+    def brief_page(self, brief: Brief, deps: set[str] | None = None, soft: set[str] | None = None) -> dict:
+        """The view of one brief. `deps` receives the depindex keys it reads: the brief and its
+        entities' names; `soft` those its related list reads (other briefs' entities and rows, its
+        entities' counts), which the next build can check by ranking again."""
         text, here = brief.article.text, "briefs/"
+        if deps is not None:
+            deps.add(f"a:{brief.article.id}")
+            deps.update(f"k:{eid}" for eid in self.entities_in[brief.article.id])
         cat = self.catalog
         people, groups = [], {k: [] for k in KINDS if k != "person"}
         for actor in brief.actors:
@@ -473,12 +501,12 @@ class Views:
             "people": people, "groups": groups, "quotes": quotes, "statements": statements,
             "timeline": timeline, "credits": credits, "paragraphs": paragraphs,
             "published": self.date_text(brief.published) if brief.published else None,
-            "related": self.related(brief, here),
+            "related": self.related(brief, here, soft if soft is not None else deps),
             "pdf": f"../pdf/{self.slug[brief.article.id]}.pdf" if self.settings.pdf else None,
             "problems": [p.message for p in brief.problems],
         }
 
-    def related(self, brief: Brief, from_dir: str) -> list[dict]:
+    def related(self, brief: Brief, from_dir: str, deps: set[str] | None = None) -> list[dict]:
         """Other briefs ranked by the entities they share with this one (rarer entities weigh more).
 
         Score = sum of 1/√(briefs naming the entity) over shared entities, summed in entity-id
@@ -493,6 +521,9 @@ class Views:
         if not rare and own:             # only common names: candidates from the rarest one's list
             rare = [min(own, key=lambda eid: (self.brief_count[eid], eid))]
         candidates = {other_id for eid in rare for other_id in self.briefs_of[eid][:RELATED_SCAN + 1]} - {me}
+        if deps is not None:       # (depindex: what the ranking reads of other briefs and entities)
+            deps.update(f"s:{other_id}" for other_id in candidates)
+            deps.update(f"e:{eid}" for eid in own)
         weights = {eid: 1.0 / self.brief_count[eid] ** 0.5 for eid in own}
         scores: dict[str, float] = {}
         for other_id in candidates:
@@ -503,6 +534,8 @@ class Views:
                     score += weights[entity_id]
             scores[other_id] = score
         best = heapq.nsmallest(RELATED, scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        if deps is not None:
+            deps.update(f"r:{other_id}" for other_id, _ in best)
         return [dict(self.brief_row(self.by_id[other_id], from_dir), shared=len(mine & self.entities_in[other_id]))
                 for other_id, _ in best]
 
@@ -607,6 +640,18 @@ class RenderCache:
     rendered: int = 0
     reused: int = 0
     rendered_paths: list[str] = field(default_factory=list)
+    # The dependency index (depindex.py): last build's, the cache key of each brief this build
+    # (article id → key; a brief without one is digested whole) and the lexicon's digest. The
+    # render leaves this build's index in `tracker`.
+    index: dict | None = None
+    keys: dict[str, str] = field(default_factory=dict)
+    lex_digest: str = ""
+    tracker: depindex.Tracker | None = None
+    # Pages taken from the docs tree and checked against their digest this build (path → sha256
+    # of the file): the writer need not compare them again.
+    verified: dict[str, str] = field(default_factory=dict)
+    # (build.py's, kept in the same file) the language check's message per brief cache key.
+    language: dict[str, str | None] = field(default_factory=dict)
 
 
 def _plain(value):
@@ -622,6 +667,12 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
+def _full_sha(text: str) -> str:
+    """sha256 of a page's bytes (the digest build.py and sitebuild.py keep of docs files; its first
+    32 digits are the page's output digest)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 class Renderer:
     """Renders templates into pages, skipping those whose digest matches the last build."""
 
@@ -630,7 +681,45 @@ class Renderer:
         sources = [(name, (TEMPLATES / "pages" / name).read_text(encoding="utf-8"))
                    for name in sorted(env.list_templates())]
         self.salt = _sha(json.dumps([RENDER_VERSION, sources, labels, site], sort_keys=True, ensure_ascii=False))
+        self.sources = sources
         self.pages: dict[str, str] = {}
+        self.emitted: list[str] = []          # paths in the order they were made (groups: depindex)
+        self.tracker: depindex.Tracker | None = None
+
+    def reuse(self, group: str, verify: Callable[[dict], set[str] | None] | None = None) -> dict | None:
+        """Last build's pages of a group none of whose depindex keys changed, each checked against
+        its recorded digest; its record, or None when the group must be rendered. When only soft
+        keys changed, `verify(record)` decides: the soft keys it read again, or None (render)."""
+        cache, tracker = self.cache, self.tracker
+        record = tracker.fresh(group) if tracker is not None and cache is not None else None
+        if record is None:
+            return None
+        soft = None
+        if tracker.soft_changed(record):
+            soft = verify(record) if verify is not None else None
+            if soft is None:
+                return None
+        texts = []
+        for path in record["pages"]:
+            before = cache.digests.get(path)
+            text = cache.previous(path) if before else None
+            full = _full_sha(text) if text is not None else None
+            if full is None or full[:32] != before[1]:
+                return None
+            texts.append((path, text, before, full))
+        for path, text, before, full in texts:
+            cache.new[path] = before
+            cache.reused += 1
+            cache.verified[path] = full
+            self.pages[path] = text
+            self.emitted.append(path)
+        tracker.keep(group, record, soft)
+        return record
+
+    def record(self, group: str, deps: set[str], start: int, **extra) -> None:
+        """The pages made since `start` form a group that read `deps` (for the next build's index)."""
+        if self.tracker is not None:
+            self.tracker.record(group, deps, self.emitted[start:], **extra)
 
     def __call__(self, path: str, template: str, **context) -> str:
         cache = self.cache
@@ -640,10 +729,13 @@ class Renderer:
             before = cache.digests.get(path)
             if before and before[0] == digest:
                 text = cache.previous(path)
-                if text is not None and _sha(text) == before[1]:
+                full = _full_sha(text) if text is not None else None
+                if full is not None and full[:32] == before[1]:
                     cache.new[path] = before
                     cache.reused += 1
+                    cache.verified[path] = full
                     self.pages[path] = text
+                    self.emitted.append(path)
                     return text
         text = self.env.get_template(template).render(site=self.site, **context)
         if cache is not None:
@@ -651,6 +743,7 @@ class Renderer:
             cache.rendered += 1
             cache.rendered_paths.append(path)
         self.pages[path] = text
+        self.emitted.append(path)
         return text
 
 
@@ -665,15 +758,88 @@ def render_pages(catalog: Catalog, settings: Settings, cache: RenderCache | None
     site = {"title": settings.title, "about": settings.about, "pdf": settings.pdf,
             "build_date": views.build_date}
     out = Renderer(env, site, labels, cache)
+    if cache is not None:
+        out.tracker = cache.tracker = depindex.Tracker(
+            context=_index_context(out, env, site, settings, cache.lex_digest),
+            signatures=signatures(catalog, views, cache.keys), keys=dict(cache.keys), previous=cache.index)
     for brief in catalog.briefs:
-        out(f"briefs/{views.slug[brief.article.id]}.md", "brief.html.j2", page=views.brief_page(brief))
+        group = f"brief:{brief.article.id}"
+
+        def same_related(record: dict, brief: Brief = brief) -> set[str] | None:
+            """A brief whose related list is the same as last build's shows the same page."""
+            soft: set[str] = set()
+            found = depindex.value_signature("related", views.related(brief, "briefs/", soft))
+            return soft if found == record.get("related") else None
+
+        if out.reuse(group, same_related) is None:
+            deps: set[str] = set()
+            soft: set[str] = set()
+            start = len(out.emitted)
+            page = views.brief_page(brief, deps, soft)
+            out(f"briefs/{views.slug[brief.article.id]}.md", "brief.html.j2", page=page)
+            out.record(group, deps, start, soft=soft, related=depindex.value_signature("related", page["related"]))
     render_brief_lists(views, out)
     render_home(catalog, views, out)
     render_collection_pages(catalog, views, out)      # first: entity pages link to the quotes pages
+    if out.tracker is not None:
+        out.tracker.add({f"q:{eid}": depindex.value_signature("q", path) for eid, path in views.speaker_pages.items()})
     render_entity_pages(catalog, views, out)
     pages = out.pages
-    pages.update(render_data(catalog, views, settings))
+    pages.update(render_data(catalog, views, settings, cache))
     return pages
+
+
+# Templates of the page groups (depindex): the build date reaches them only if one of these reads it.
+GROUP_TEMPLATES = ("brief.html.j2", "entity.html.j2", "entity_part.html.j2")
+
+
+def _index_context(out: Renderer, env: jinja2.Environment, site: dict, settings: Settings, lex_digest: str) -> str:
+    """What every page group depends on besides its keys: the templates and labels (the renderer's
+    salt without the build date, which only the home page shows: it is in the context when a
+    group's template, or one it includes or imports, names it), the generator's code and language
+    files, the libraries that write page text, the settings and the lexicon."""
+    from jinja2 import meta
+    seen, todo = set(), list(GROUP_TEMPLATES)
+    while todo:
+        name = todo.pop()
+        if name not in seen and name is not None:
+            seen.add(name)
+            source = env.loader.get_source(env, name)[0]
+            todo.extend(meta.find_referenced_templates(env.parse(source)))
+    group_site = dict(site)
+    if not any("build_date" in env.loader.get_source(env, name)[0] for name in seen):
+        group_site.pop("build_date", None)
+    values = {f.name: str(getattr(settings, f.name)) for f in fields(settings) if f.name not in ("jobs", "strict")}
+    return depindex.value_signature("context", [RENDER_VERSION, out.sources, out.env.globals["L"], group_site,
+                                                depindex.code_digest(), depindex.libraries(), lex_digest, values])
+
+
+def signatures(catalog: Catalog, views: "Views", keys: dict[str, str]) -> dict[str, str]:
+    """This build's value of every depindex key: `a:`, `s:` and `r:` per brief, `e:`, `k:` and `w:`
+    per entity (`q:` follows once the quotes pages are laid out)."""
+    found: dict[str, str] = {}
+    for brief in catalog.briefs:
+        article_id = brief.article.id
+        key = keys.get(article_id) or _content_digest(brief)
+        resolution = [(actor.key, catalog.entity_id(brief, actor.key)) for actor in brief.actors]
+        found[f"a:{article_id}"] = (key if key.startswith("unstable-")
+                                    else depindex.article_signature(key, views.slug[article_id], resolution))
+        found[f"s:{article_id}"] = depindex.value_signature("s", sorted(views.entities_in[article_id]))
+        found[f"r:{article_id}"] = depindex.value_signature("r", [
+            brief.title, views.slug[article_id], brief.published.value if brief.published else None,
+            brief.layout.outlet, brief.dateline])
+    for entity_id, entity in catalog.entities.items():
+        found[f"e:{entity_id}"], found[f"k:{entity_id}"] = depindex.entity_signatures(
+            entity, views.briefs_of.get(entity_id, []))
+        found[f"w:{entity_id}"] = depindex.value_signature(
+            "w", [search_tags(views, entity_id), pagefind_names(views, entity_id)])
+    return found
+
+
+def _content_digest(brief: Brief) -> str:
+    """A brief digested whole (when the build gave no cache key: unit tests, other callers)."""
+    from .cache import brief_to_json
+    return depindex.value_signature("brief", [brief_to_json(brief), brief.article.text])
 
 
 def paginate(sections: list[tuple[object, list]], limit: int | None = None, weight=None) -> list[list[tuple[object, list]]]:
@@ -1075,9 +1241,29 @@ def _letter(name: str) -> str:
     return folded.upper() if folded.isalpha() else "#"
 
 
+def entity_deps(views: Views, entity_id: str) -> set[str]:
+    """The depindex keys an entity's pages read: the entity (`e:`), its search words (`w:`) and
+    quotes page (`q:`), the briefs naming it (`a:`: what they say of it, and which entities they
+    name with it), and of each entity named with it the name and kind (`k:`), and for people and
+    bodies also the briefs naming them (`e:`: the "appears with" ranking and the picture weigh
+    them by their counts and by how often two of them appear together)."""
+    deps = {f"e:{entity_id}", f"w:{entity_id}", f"q:{entity_id}"}
+    deps.update(f"a:{article_id}" for article_id in views.briefs_of.get(entity_id, ()))
+    entities = views.catalog.entities
+    for other in views.partners.get(entity_id, ()):
+        deps.add(f"e:{other}" if entities[other].kind in ("person", "organization") else f"k:{other}")
+    return deps
+
+
 def render_entity_pages(catalog: Catalog, views: Views, out: Renderer) -> None:
     index: dict[str, list] = {k: [] for k in KINDS}
     for entity_id, entity in sorted(catalog.entities.items()):
+        group = f"entity:{entity_id}"
+        record = out.reuse(group)
+        if record is not None:
+            index[entity.kind].append(record["row"])
+            continue
+        start = len(out.emitted)
         page = entity_page(catalog, views, entity_id)
         parts = page.pop("parts")
         out(f"entities/{entity_id}.md", "entity.html.j2", page=page)
@@ -1085,10 +1271,12 @@ def render_entity_pages(catalog: Catalog, views: Views, out: Renderer) -> None:
             for part in pages:
                 out(f"entities/{entity_id}/{part['name']}.md", "entity_part.html.j2", kind=kind,
                     name=entity.name, part=part, pager=part["pager"])
-        index[entity.kind].append({"name": entity.name, "link": f"../entities/{entity_id}.md",
-                                   "count": page["count"], "aliases": page["aliases"],
-                                   "role": page["roles"][0]["role"] if page["roles"] else None,
-                                   "last": page["last_seen"]})
+        row = {"name": entity.name, "link": f"../entities/{entity_id}.md",
+               "count": page["count"], "aliases": page["aliases"],
+               "role": page["roles"][0]["role"] if page["roles"] else None,
+               "last": page["last_seen"]}
+        index[entity.kind].append(row)
+        out.record(group, entity_deps(views, entity_id), start, row=row)
     letters: dict[str, list] = {}
     for kind, rows in index.items():
         rows.sort(key=lambda r: (fold(r["name"]), r["name"]))
@@ -1338,9 +1526,23 @@ def render_collection_pages(catalog: Catalog, views: Views, out: Renderer) -> No
     render_quotes(catalog, views, out)
 
 
-def render_data(catalog: Catalog, views: Views, settings: Settings) -> dict[str, str]:
-    """Data for other tools: records, entities, and an Atom feed of the newest briefs."""
-    records = [to_record(b, catalog) for b in catalog.briefs]
+RECORDS = "data/records.json"
+
+
+def render_data(catalog: Catalog, views: Views, settings: Settings, cache: RenderCache | None = None) -> dict[str, str]:
+    """Data for other tools: records, entities, and an Atom feed of the newest briefs. A brief's
+    record is a function of its `a:` key (depindex): with an index, the line of an unchanged one is
+    taken from the last build's file (checked against its recorded digest)."""
+    tracker = cache.tracker if cache is not None else None
+    previous: dict[str, str] = {}
+    if tracker is not None and tracker.previous is not None:
+        before = tracker.previous.get("records") or {}
+        text = cache.previous(RECORDS) if before.get("digest") else None
+        lines = text.split("\n")[1:-2] if text is not None and _sha(text) == before["digest"] else []
+        if len(lines) == len(before.get("ids") or ()):
+            previous = {article_id: line.rstrip(",") for article_id, line in zip(before["ids"], lines)}
+    records = [previous[b.article.id] if b.article.id in previous and tracker.unchanged(f"a:{b.article.id}")
+               else json.dumps(to_record(b, catalog), ensure_ascii=False, sort_keys=True) for b in catalog.briefs]
     entities = [{"id": e.id, "kind": e.kind, "name": e.name, "aliases": sorted(e.aliases),
                  "wikidata": e.wikidata, "description": e.description,
                  "briefs": sorted(views.briefs_of.get(e.id, []))}
@@ -1349,8 +1551,10 @@ def render_data(catalog: Catalog, views: Views, settings: Settings) -> dict[str,
     # indented form used the pure-Python one: a second per 1,000 briefs).
     dump = lambda items: "[\n" + ",\n".join(json.dumps(v, ensure_ascii=False, sort_keys=True)  # noqa: E731
                                             for v in items) + "\n]\n" if items else "[]\n"
-    return {"data/records.json": dump(records), "data/entities.json": dump(entities),
-            "feed.xml": atom_feed(views, settings)}
+    text = "[\n" + ",\n".join(records) + "\n]\n" if records else "[]\n"
+    if tracker is not None:
+        tracker.records = {"ids": [b.article.id for b in catalog.briefs], "digest": _sha(text)}
+    return {RECORDS: text, "data/entities.json": dump(entities), "feed.xml": atom_feed(views, settings)}
 
 
 def atom_feed(views: Views, settings: Settings) -> str:

@@ -88,6 +88,9 @@ def cut(rows: Iterable, periods: Callable[[object], list[str]], limit: int,
 
     for year in sorted(years, key=lambda y: (y == UNDATED, y)):
         place(year, years[year], HALF if year != UNDATED else DAY + 1)
+    # A nested function calling itself is a reference cycle (function → its cell → function) that
+    # would hold `pages`, and through it every row, until the next full garbage collection.
+    place = None  # noqa: F841
     return pages
 
 

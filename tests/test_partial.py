@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator import sitebuild
-from generator.build import build
+from generator.build import Report, build, generate
 from test_build import make_workspace, settings_for
 
 pytestmark = pytest.mark.slow
@@ -126,3 +126,175 @@ def test_partial_rebuild_with_pagefind_equals_a_full_build(tmp_path):
     assert shape(index) == shape(rel for rel in other if rel.startswith("pagefind/"))
     assert_same_site({k: v for k, v in site.items() if k not in index},
                      {k: v for k, v in other.items() if not k.startswith("pagefind/")})
+
+
+# Invented articles for the dependency index (generator/depindex.py): one person written two ways
+# (`Park Min-seo`, `Park Min Seo`: one entity, named by the commoner spelling), and a spelling
+# (`Andrey Sokolev`) that another article's `Andrei Sokolev` would join.
+INVENTED = {
+    "100_pelabuhan.txt": (
+        "Rusia dan Korea Selatan Bahas Kerja Sama Pelabuhan\n\n"
+        "SEOUL - Wakil Menteri Luar Negeri Korea Selatan Park Min-seo bertemu delegasi Rusia pada Selasa "
+        "(12/3/2024) di Seoul untuk membahas kerja sama pelabuhan antara Vladivostok dan Busan.\n\n"
+        "\u201cKami ingin jalur kapal yang lebih cepat antara kedua kota,\u201d kata Park kepada wartawan.\n\n"
+        "Kedua pihak sepakat membentuk kelompok kerja yang akan bertemu pada Juni 2024.\n"),
+    "110_gandum.txt": (
+        "Rusia Siap Kirim Gandum ke Korea Selatan\n\n"
+        "SEOUL - Duta Besar Rusia untuk Korea Selatan Andrey Sokolev menawarkan pasokan gandum kepada "
+        "pemerintah Korea Selatan pada Kamis (14/3/2024).\n\n"
+        "\u201cPanen tahun ini cukup untuk kedua negara,\u201d ujar Sokolev dalam jumpa pers di kedutaan.\n\n"
+        "Menurut Sokolev, pengiriman pertama dapat dilakukan pada April 2024.\n"),
+    "120_energi.txt": (
+        "Seoul dan Moskow Sepakati Forum Energi\n\n"
+        "BUSAN - Wakil Menteri Luar Negeri Korea Selatan Park Min-seo dan Direktur Badan Energi Busan "
+        "Lee Han-gyeol membuka forum energi pada Senin (18/3/2024).\n\n"
+        "\u201cForum ini membuka pintu bagi investasi baru,\u201d kata Lee dalam sambutannya.\n\n"
+        "Park menambahkan forum berikutnya digelar pada September 2024 di Vladivostok.\n"),
+    "130_forum.txt": (
+        "Pejabat Korea Selatan Hadiri Forum Timur\n\n"
+        "VLADIVOSTOK - Wakil Menteri Luar Negeri Korea Selatan Park Min Seo menghadiri Forum Timur pada "
+        "Rabu (20/3/2024) bersama pejabat Rusia.\n\n"
+        "\u201cKami datang untuk mendengar,\u201d kata Park singkat.\n"),
+    # Not Indonesian: a warning on every build (the check is remembered by the index's file).
+    "150_english.txt": (
+        "Port Talks Resume in Busan\n\n"
+        "BUSAN - Officials from the two countries met again on Friday to talk about the port, the ships and "
+        "the new rail line that should link the harbour with the inland depots before the end of the year. "
+        "They said that the working group would report to the ministers in the autumn and that more "
+        "meetings were planned for the winter.\n"),
+}
+ADDED_ARTICLE = (
+    "Busan Tuan Rumah Pameran Kapal\n\n"
+    "BUSAN - Direktur Badan Energi Busan Lee Han-gyeol membuka pameran kapal pada Jumat (22/3/2024) "
+    "yang dihadiri Wakil Menteri Luar Negeri Korea Selatan Park Min-seo.\n\n"
+    "\u201cPelabuhan kami siap untuk kapal generasi baru,\u201d kata Lee.\n")
+
+
+def docs_tree(ws: Path) -> dict[str, bytes]:
+    return tree(ws / "build" / "docs")
+
+
+def cold_docs(content: Path, tmp_path: Path, name: str, **overrides) -> tuple[dict[str, bytes], list[str]]:
+    """The docs tree a clean render of this content makes (a fresh workspace, no cache), and the
+    problems it reports."""
+    ws = make_workspace(tmp_path / name)
+    shutil.rmtree(ws / "content")
+    shutil.copytree(content, ws / "content")
+    report = Report()
+    generate(settings_for(ws, **overrides), report)
+    assert report.index == "no index of the last build"
+    return docs_tree(ws), said(report)
+
+
+def said(report: Report) -> list[str]:
+    """A build's problems, each with its file's name (the workspaces differ)."""
+    return sorted(f"{Path(p.path).name}: {p.severity}: {p.message}" for p in report.problems)
+
+
+def test_incremental_render_equals_a_cold_render_after_each_kind_of_change(tmp_path):
+    """The dependency index renders only the page groups whose inputs changed; after every kind of
+    change the docs tree (everything MkDocs reads) is the one a cold render makes, byte for byte,
+    and the changes that move identities across articles, or the settings, fall back to a full
+    render."""
+    ws = make_workspace(tmp_path / "ws")
+    articles = ws / "content" / "articles"
+    for name, text in INVENTED.items():
+        (articles / name).write_text(text, encoding="utf-8")
+    settings = settings_for(ws)
+
+    def again(**overrides) -> Report:
+        report = Report()
+        generate(settings_for(ws, **overrides) if overrides else settings, report)
+        docs, problems = cold_docs(ws / "content", tmp_path, f"cold-{len(checked)}", **overrides)
+        assert docs_tree(ws) == docs
+        assert said(report) == problems
+        assert any("does not read as Indonesian" in p for p in problems)
+        checked.append(report)
+        return report
+
+    def edit(name: str, old: str, new: str) -> None:
+        path = articles / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+    checked: list[Report] = []
+    cold = again()
+    groups = cold.groups_rendered
+    assert cold.index == "no index of the last build" and groups > 20 and cold.groups_reused == 0
+
+    # Nothing changed: every group comes from the index, no page is rendered.
+    same = again()
+    assert same.index == "used" and same.groups_rendered == 0 and same.groups_reused == groups
+    assert same.rendered == 0
+
+    # One article's text: its brief, the briefs ranked beside it and its entities' pages.
+    edit("120_energi.txt", "dalam sambutannya.", "dalam sambutannya. \u201cKami juga menunggu mitra dari Rusia,\u201d "
+         "tambah Lee.")
+    text = again()
+    assert text.index == "used" and 0 < text.groups_rendered < groups / 2 and text.rendered > 0
+
+    # A spelling becomes the commoner one: the entity's name changes on every page that shows it,
+    # also on pages of articles that did not change.
+    edit("120_energi.txt", "Korea Selatan Park Min-seo dan", "Korea Selatan Park Min Seo dan")
+    renamed = again()
+    assert renamed.index == "used" and ">Park Min Seo</h1>" in (ws / "build/docs/entities/park-min-seo.md").read_text()
+
+    # An article added, one removed (its brief and the entities only it named go).
+    (articles / "140_pameran.txt").write_text(ADDED_ARTICLE, encoding="utf-8")
+    added = again()
+    assert added.index == "used" and added.groups_rendered < groups
+    (articles / "130_forum.txt").unlink()
+    removed = again()
+    assert removed.index == "used" and removed.groups_rendered < groups
+
+    # A page file edited by hand is rendered again (each reused file is checked against its digest).
+    page = ws / "build" / "docs" / "entities" / "lee-han-gyeol.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    touched = again()
+    assert touched.index == "used" and touched.groups_rendered == 1
+
+    # `Andrei Sokolev` in an earlier article: `Andrey Sokolev` of an unchanged one joins it, so
+    # identities moved across articles and every group is rendered.
+    edit("100_pelabuhan.txt", "pada Juni 2024.\n", "pada Juni 2024.\n\nDuta Besar Rusia untuk Korea Selatan "
+         "Andrei Sokolev juga hadir dalam pertemuan itu.\n")
+    merged = again()
+    assert merged.index.startswith("resolution changed for an unchanged article (110_gandum)")
+    assert merged.groups_reused == 0 and merged.groups_rendered > groups / 2
+    assert "andrey-sokolev.md" not in {p.name for p in (ws / "build/docs/entities").iterdir()}
+
+    # A setting every page may show: a full render.
+    retitled = again(title="Arsip Uji")
+    assert retitled.index == "code, templates, labels, settings or lexicon changed"
+
+
+def test_link_tree_turns_a_spare_site_into_a_linked_copy_and_never_writes_the_source(tmp_path):
+    """The site the last publish replaced (the spare) becomes the new copy of the site: the same
+    folders and files, each a hard link to the published file; stale, extra and missing files and
+    folders are set right by rename or removal, never by writing into a shared file."""
+    site, spare, copy = tmp_path / "site", tmp_path / "spare", tmp_path / "copy"
+    for rel, text in {"index.html": "home", "a/index.html": "a new", "b/c/index.html": "c", "s.json": "{}"}.items():
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text(text)
+    sitebuild._link_tree(site, spare)                       # no spare yet: linked copy
+    assert tree(spare) == tree(site)
+    (spare / "a" / "index.html").unlink()
+    (spare / "a" / "index.html").write_text("a old")         # changed since (another file)
+    (spare / "gone" / "x").mkdir(parents=True)
+    (spare / "gone" / "x" / "index.html").write_text("removed page")
+    (spare / "b" / "c" / "index.html").unlink()              # missing
+    (site / "new").mkdir()
+    (site / "new" / "index.html").write_text("added page")
+    before = tree(site)
+    sitebuild._link_tree(site, copy, spare)
+    assert not spare.exists() and tree(copy) == before == tree(site)
+    assert all((copy / rel).stat().st_ino == (site / rel).stat().st_ino for rel in before)
+    assert sorted(p.relative_to(copy).as_posix() for p in copy.rglob("*") if p.is_dir()) == ["a", "b", "b/c", "new"]
+
+    # A folder where the site has a file: the spare is given up and the copy made afresh.
+    shutil.rmtree(copy)
+    sitebuild._link_tree(site, spare)
+    (spare / "s.json").unlink()
+    (spare / "s.json").mkdir()
+    sitebuild._link_tree(site, copy, spare)
+    assert tree(copy) == tree(site) == before
