@@ -55,7 +55,7 @@ from .lexicon import Lexicon, alternation, fold
 from .model import Actor, Article, Mention, Quote, Sentence, Span, Statement
 from .patterns import Unit, compile_group, units_of
 from . import document, salience
-from .document import Document, Layer
+from .document import Document
 
 OPENERS = DOUBLE_OPENERS
 CLOSERS = DOUBLE_CLOSERS
@@ -92,6 +92,9 @@ SPEECH_SHAPES = ("speech_cues_after", "speech_subjects_after", "speech_relays_af
 CUE_UNITS = 6
 # A passage is "about" a person whose subject or quote lies at most this many paragraphs back.
 TOPIC_PARAGRAPHS = 2
+# Sentences whose salience entries are laid by asking back one from another before the earlier ones
+# are laid in order instead (`_Trail`: keeps the recursion shallow on a long chain of pronouns).
+TRAIL_DEPTH = 20
 # The salience layer's key for an unnamed speaker ("Seorang diplomat ... mengatakan"): a pronoun or
 # a suffixed cue after it points at nobody the text names, not at the person before.
 NOBODY = salience.NOBODY
@@ -332,7 +335,7 @@ class _Passage:
     def topic(self, pos: int) -> _Who | None:
         """The latest person subject or person speaker before `pos`, within TOPIC_PARAGRAPHS."""
         here = self.paragraph_at(pos)
-        best = salience.latest(self.doc, pos)
+        best = self.latest(pos)
         if best is None or key_missing(self.actors, best[1]):
             return None
         if here >= 0 and here - self.paragraph_at(best[0]) > TOPIC_PARAGRAPHS:
@@ -1065,7 +1068,85 @@ class _Descriptions:
         return self.described([m for m in words if m.start() < zone_end], pos, found) or False
 
 
-class _Context(_Passage, _Naming, _Speakers, _Descriptions):
+class _Trail:
+    """Part of `_Context`: the document's salience layer (whom the passage is about), its entry for
+    each sentence laid when first asked.
+
+    A sentence's entry is its person subject (`salience:subject`), else nobody the text names after
+    an unnamed subject (`salience:anonymous`), else the last person it names (`salience:named`); it
+    depends only on the entries of the sentences before it, never on the speakers noted since, so
+    laying it when a question needs it gives what laying every sentence first would. Most articles
+    ask whom the passage is about a few times; a question needs only the sentences back to the
+    latest entry before it."""
+
+    def latest(self, pos: int) -> tuple[int, str] | None:
+        """(position, key) of the latest entry before `pos` (`salience.latest`); while a sentence's
+        own entry is worked out, of the entries of the sentences before it alone, as if no speaker
+        were noted yet and no later sentence laid."""
+        return self.lay_before(pos) if self._laying else salience.latest(self.doc, pos)
+
+    def lay_before(self, pos: int) -> tuple[int, str] | None:
+        """Lays the entries of the sentences back from `pos` to the latest one with an entry
+        before `pos` (all a look-up at `pos` depends on), and returns that entry."""
+        index = bisect_left(self._sentence_starts, pos) - 1
+        if self._laying:
+            index = min(index, self._laying[-1] - 1)
+        found = None
+        while index >= 0 and found is None:
+            entry = self._sentence_entry(index)
+            if entry is not None and entry[0] < pos:
+                found = entry
+            index -= 1
+        return found
+
+    def lay_all(self) -> None:
+        """Lays every sentence's entry (in order: each reads only the ones before it)."""
+        for index in range(len(self.sentences)):
+            self._sentence_entry(index)
+
+    def _sentence_entry(self, index: int) -> tuple[int, str] | None:
+        if index in self._entries:
+            return self._entries[index]
+        if len(self._laying) >= TRAIL_DEPTH:
+            # A long chain of sentences each asking about the one before: lay the earlier ones in order
+            # first, so that each asks only about entries already laid (the recursion stays shallow).
+            for earlier in range(index):
+                if earlier not in self._entries:
+                    self._entries[earlier] = self._lay(earlier)
+        entry = self._entries[index] = self._lay(index)
+        return entry
+
+    def _lay(self, index: int) -> tuple[int, str] | None:
+        """The entry of sentence `index`, added to the layer: (position, key), or None."""
+        sentence = self.sentences[index]
+        # A sentence that opens with a quotation mark has no subject in the quoted words
+        # (`“Para pekerja masih ...,” katanya.`): they are the speaker's, not who the passage is about.
+        opens_quoted = self.text[sentence.span.start:sentence.span.start + 1] in OPENERS + STRAIGHT
+        self._laying.append(index)
+        try:
+            who = None if opens_quoted else self.subject(sentence.span.start, sentence.span.end)
+        finally:
+            self._laying.pop()
+        if who is not None and who.person and who.key and who.how != "topic":
+            entry, rule = (sentence.span.start, who.key), "salience:subject"
+        elif who is not None and who.how == "anonymous":
+            entry, rule = (sentence.span.start, NOBODY), "salience:anonymous"
+        else:
+            # "Pernyataan itu disambut <role> Name. Ia mengatakan ...": with no person subject, the
+            # last person the sentence names is who a following pronoun points at (not one a
+            # quote is spoken to: "“...,” tutur X saat dihubungi Y").
+            quoting = first_of(MARKS, self.text, sentence.span.start, sentence.span.end) is not None
+            named = [m for m in self.mentions_in(sentence.span.start, sentence.span.end)
+                     if m.kind == "person" and not (quoting and self.addressed(m.span.start))
+                     and m.key not in self.relatives]
+            if not named:
+                return None
+            entry, rule = (named[-1].span.start, named[-1].key), "salience:named"
+        salience.note(self.doc, entry[0], entry[1], rule)
+        return entry
+
+
+class _Context(_Passage, _Naming, _Speakers, _Descriptions, _Trail):
     """What one article offers to attribution: text, paragraphs, mentions, whom the passage is about.
 
     Its methods are grouped by what they answer: `_Passage` (positions, mentions, the salience layer,
@@ -1078,7 +1159,7 @@ class _Context(_Passage, _Naming, _Speakers, _Descriptions):
         self.text = article.text
         # Whom the passage is about is the document's salience layer, laid here once.
         self.doc = doc if doc is not None else document.build(article, sentences)
-        self.doc.layers[salience.PASSAGE] = Layer()
+        self.doc.layers[salience.PASSAGE] = salience.Trail(self.lay_before, self.lay_all)
         self.words = _words_of(lex)
         self.register = lex.register
         # Answers that depend only on a word and the lexicon, kept across articles (the vocabulary
@@ -1110,25 +1191,9 @@ class _Context(_Passage, _Naming, _Speakers, _Descriptions):
         # People named only as a relative in an apposition ("... ayah Kim, Kim Jong Il"): background,
         # so a sentence naming them is not about them (a pronoun after it does not point at them).
         self.relatives = frozenset(a.key for a in actors if a.kind == "person" and self._named_as_relative(a))
-        for sentence in self.sentences:
-            # A sentence that opens with a quotation mark has no subject in the quoted words
-            # (`“Para pekerja masih ...,” katanya.`): they are the speaker's, not who the passage is about.
-            opens_quoted = self.text[sentence.span.start:sentence.span.start + 1] in OPENERS + STRAIGHT
-            who = None if opens_quoted else self.subject(sentence.span.start, sentence.span.end)
-            if who is not None and who.person and who.key and who.how != "topic":
-                salience.note(self.doc, sentence.span.start, who.key, "salience:subject")
-            elif who is not None and who.how == "anonymous":
-                salience.note(self.doc, sentence.span.start, NOBODY, "salience:anonymous")
-            else:
-                # "Pernyataan itu disambut <role> Name. Ia mengatakan ...": with no person subject, the
-                # last person the sentence names is who a following pronoun points at (not one a
-                # quote is spoken to: "“...,” tutur X saat dihubungi Y").
-                quoting = first_of(MARKS, self.text, sentence.span.start, sentence.span.end) is not None
-                named = [m for m in self.mentions_in(sentence.span.start, sentence.span.end)
-                         if m.kind == "person" and not (quoting and self.addressed(m.span.start))
-                         and m.key not in self.relatives]
-                if named:
-                    salience.note(self.doc, named[-1].span.start, named[-1].key, "salience:named")
+        # Each sentence's entry of the salience layer, laid when first asked (`_Trail`).
+        self._entries: dict[int, tuple[int, str] | None] = {}
+        self._laying: list[int] = []        # the sentences whose entries are being worked out, innermost last
 
 
 def key_missing(actors: dict[str, Actor], key: str) -> bool:

@@ -13,15 +13,17 @@ document's `salience` layer (`PASSAGE`): one entry per sentence whose subject is
 an unnamed subject (`salience:anonymous`), and the speakers of quotes (`salience:speaker`) and of
 indirect speech (`salience:reported`) as the quote pass attributes them. It is laid once per document, by the quote pass that
 knows a clause's subject (quotes.py `_Context`), and read through `latest` (quotes: whom a pronoun
-points at) and `reported` (summary: whom a sentence reports on in the writer's words).
+points at) and `reported` (summary: whom a sentence reports on in the writer's words): a
+sentence's entry is laid when a look-up first needs it, every one when `reported` reads them (`Trail`).
 """
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Callable
 
 from .affiliation import register_affiliation
 from .cast import Item, Person, Reading, new_seen
-from .document import Annotation, Document
+from .document import Annotation, Document, Layer
 from .lexicon import fold
 from .model import Span
 
@@ -38,10 +40,23 @@ def note(doc: Document, pos: int, key: str, rule: str) -> None:
     doc.layer(PASSAGE).add(Annotation(Span(pos, pos), "nobody" if key == NOBODY else "person", rule, (("key", key),)))
 
 
+class Trail(Layer):
+    """The salience layer as the quote pass lays it: a sentence's entry is laid when a look-up first
+    needs it (`lay(pos)`, run before each look-up at `pos`, lays what the answer depends on;
+    `lay_all()` lays every sentence's, before the whole layer is read)."""
+
+    def __init__(self, lay: Callable[[int], object], lay_all: Callable[[], object]) -> None:
+        super().__init__()
+        self.lay = lay
+        self.lay_all = lay_all
+
+
 def latest(doc: Document, pos: int) -> tuple[int, str] | None:
     """(position, key) of the latest entry strictly before `pos` (of several at one position, the
     greatest key), or None."""
     layer = doc.layer(PASSAGE)
+    if isinstance(layer, Trail):
+        layer.lay(pos)
     last = layer.before(pos)
     if last is None:
         return None
@@ -54,8 +69,11 @@ def reported(doc: Document) -> list[tuple[int, str]]:
     sentence's subject, the last person it names, whose words it reports (`Ia menegaskan bahwa ...`), a
     pronoun's person among them; not the speaker of a quotation (`“...,” katanya`: the words are the
     speaker's, not a report)."""
+    layer = doc.layer(PASSAGE)
+    if isinstance(layer, Trail):
+        layer.lay_all()
     # (an entry's one attribute is its key: `note` lays it so)
-    return [(a.span.start, a.attrs[0][1]) for a in doc.layer(PASSAGE) if a.label == "person" and a.rule != SPEAKER]
+    return [(a.span.start, a.attrs[0][1]) for a in layer if a.label == "person" and a.rule != SPEAKER]
 
 
 def resolve_refs(r: Reading) -> None:

@@ -171,14 +171,39 @@ def test_the_salience_layer_is_laid_once_and_answers_who_a_pronoun_points_at(lex
         return Actor(key=name, kind="person", name=name, mentions=tuple(mentions))
     speech = quotes.read_speech(r.doc.article, r.sentences, (person("Arvo Melkin"), person("Lia Borsk")), lex, r.doc)
     layer = r.doc.layer(salience.PASSAGE)
+    # A sentence's entry is laid when a look-up needs it: the quote's cue named its speaker, so the
+    # quote pass asked nothing here.
+    assert [(a.rule, a.attr("key")) for a in layer] == [("salience:speaker", "Lia Borsk")]
+    # "Ia" after Melkin's sentence is Melkin; after "Seorang diplomat" it is nobody the text names
+    assert salience.latest(r.doc, text.index("Ia disambut"))[1] == "Arvo Melkin"
+    assert salience.latest(r.doc, text.index("Ia pergi"))[1] == salience.NOBODY
+    assert salience.latest(r.doc, text.index("\u201cKami"))[1] == "Lia Borsk"
+    assert salience.latest(r.doc, text.index("Seorang"))[1] == "Lia Borsk"
+    assert salience.latest(r.doc, len(text))[1] == salience.NOBODY
     assert [(a.rule, a.attr("key")) for a in layer] == [
         ("salience:subject", "Arvo Melkin"), ("salience:named", "Lia Borsk"),         # lines 1 and 2
         ("salience:speaker", "Lia Borsk"), ("salience:named", "Lia Borsk"),          # the quote, its cue
         ("salience:anonymous", salience.NOBODY)]
-    # "Ia" after Melkin's sentence is Melkin; after "Seorang diplomat" it is nobody the text names
-    assert salience.latest(r.doc, text.index("Ia disambut"))[1] == "Arvo Melkin"
-    assert salience.latest(r.doc, text.index("Ia pergi"))[1] == salience.NOBODY
     assert speech.quotes[0].speaker == "Lia Borsk"
     # laid once: reading the speech again lays it afresh, not twice
     quotes.read_speech(r.doc.article, r.sentences, (person("Arvo Melkin"), person("Lia Borsk")), lex, r.doc)
-    assert len(r.doc.layer(salience.PASSAGE)) == 5
+    assert len(r.doc.layer(salience.PASSAGE)) == 1
+
+
+@pytest.mark.parametrize("lines", [3, 200])
+def test_the_salience_layer_laid_as_asked_follows_a_long_chain_of_pronouns(lex, lines):
+    """Each "Ia ..." sentence asks about the one before: a chain longer than the recursion allows is
+    laid in order, and a pronoun at its end still points at the person who opened it (or nobody,
+    after an unnamed subject)."""
+    from generator import quotes, salience
+    from generator.model import Actor, Mention
+
+    for opening, expected in (("Menteri Arvo Melkin", "Arvo Melkin"), ("Seorang diplomat", salience.NOBODY)):
+        text = f"{opening} tiba di Lurin pada Senin.\n" + "Ia berjalan ke kantor itu.\n" * lines
+        r = reading(lex, text)
+        at = text.index("Arvo Melkin") if "Arvo" in text else -1
+        actors = (Actor(key="Arvo Melkin", kind="person", name="Arvo Melkin",
+                        mentions=(Mention(Span(at, at + 11), "Arvo Melkin", "person", "Arvo Melkin", "t"),)),) \
+            if at >= 0 else ()
+        quotes.read_speech(r.doc.article, r.sentences, actors, lex, r.doc)
+        assert salience.latest(r.doc, len(text))[1] == expected
