@@ -78,6 +78,8 @@ class Kit:
     foreign_heads: frozenset  # English head nouns closing a body's name (University, Times, Motor)
     foreign_links: frozenset  # English words linking such a head to the rest (of, for)
     foreign_articles: frozenset     # "The" opening such a name
+    foreign_head_in: re.Pattern     # any of those heads as written, even inside a word (a sentence without
+                                    # one holds no such body: one scan, not a look-up per token)
     cue_words: frozenset      # one-word source cues ("laporan"): never the start of a body's name
     not_places: frozenset     # fold() of capitalised phrases after "di" that are no place
     relational: frozenset     # "di Tengah ...": a compound preposition, no place after it
@@ -259,6 +261,7 @@ def _pattern_part(lex: Lexicon) -> dict:
                                rf"\s*(?:{_words_pattern(org_groups.get('credit_links', []) or ['(?!)'])})(?:\s|[)\]/]|$)"),
         credit_before=lex.regex("actors.credit_before",
                                 rf"(?:^|[\s(/])(?:{_words_pattern(org_groups.get('credit_cues', []) or ['(?!)'])})\s*:?\s*$"),
+        foreign_head_in=lex.regex("actors.foreign_head_in", alternation(org_groups.get("foreign_heads", []))),
         nickname_cue=lex.regex("actors.nickname_cue",
                                rf",\s+(?:{_words_pattern(groups.get('nickname_cues', []))})\s+([A-Z][\w-]*)"),
     )

@@ -73,16 +73,10 @@ def read(r: Reading) -> None:
     plan = []
     for sentence in r.sentences:
         items = items_of(r, sentence)
-        # Known names and roles are capitalised anyway: judge the case of the other words.
-        words = [w for it in items if it.kind in ("word", "name") for w in it.text.split() if len(w) >= 3]
-        capital = sum(1 for w in words if is_cap(w))
         line = line_like(r, sentence)
         if line:
             r.line_starts.add(sentence.span.start)
-            # A headline's title case keeps its connectives in lower case ("dengan", "untuk").
-            words = [w for w in words if not (w.islower() and w.capitalize() in r.kit.function_words)]
-            capital = sum(1 for w in words if is_cap(w))
-        title_case = (sentence.caption or line) and len(words) >= 3 and capital >= TITLE_CASE_SHARE * len(words)
+        title_case = (sentence.caption or line) and _title_case(r, items, line)
         plan.append((sentence, items, title_case))
         if r.lead_country is None and not sentence.caption and items:
             first = items[0]
@@ -108,6 +102,18 @@ def read(r: Reading) -> None:
         read_roles(r, items, title_case, claimed)
     for sentence, items, title_case in plan:
         read_rest(r, items, title_case, claimed)
+
+
+def _title_case(r: Reading, items: list, line: bool) -> bool:
+    """Whether a caption's or a line's words are written in title case (asked of those alone: a
+    prose sentence's capitals are evidence of names whatever their share)."""
+    # Known names and roles are capitalised anyway: judge the case of the other words.
+    words = [w for it in items if it.kind in ("word", "name") for w in it.text.split() if len(w) >= 3]
+    if line:
+        # A headline's title case keeps its connectives in lower case ("dengan", "untuk").
+        words = [w for w in words if not (w.islower() and w.capitalize() in r.kit.function_words)]
+    capital = sum(1 for w in words if is_cap(w))
+    return len(words) >= 3 and capital >= TITLE_CASE_SHARE * len(words)
 
 
 def line_like(r: Reading, sentence: Sentence) -> bool:

@@ -307,6 +307,8 @@ def foreign_orgs(r: Reading, tokens: list[tuple[int, int]], hits) -> dict[int, t
     noun with the capitalised words before it and the linked name after it is one body.
     Token index of its start -> (end offset, index of the next token)."""
     kit, text = r.kit, r.text
+    if not tokens or kit.foreign_head_in.search(text, tokens[0][0], tokens[-1][1]) is None:
+        return {}      # no head written anywhere in the sentence (most sentences): no token is one
     words = [text[a:b] for a, b in tokens]
     heads = [h for h, w in enumerate(words) if w in kit.foreign_heads]
     if not heads:
