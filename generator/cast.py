@@ -52,6 +52,19 @@ def acronym_in_brackets(items: list[Item], j: int) -> bool:
 
 
 
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Whether `text` writes `word` as a whole word in lower case (a match of `LOWER_CASE_WORD`,
+    as `LOWER_CASE_WORD.findall(text)` would list it): each place the word stands is asked, not
+    every word of the text."""
+    at = text.find(word) if word else -1
+    while at >= 0:
+        m = LOWER_CASE_WORD.match(text, at)
+        if m is not None and m.end() == at + len(word):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def closes_with(kit: Kit, surface: str, entry: RegisterEntry) -> bool:
     """The last one to three words of `surface` (not all of it) are a name of `entry`."""
     words = surface.split()
@@ -137,8 +150,9 @@ class Reading:
         self.anaphora: list[tuple[int, str]] = []
         self.fields: dict[tuple[int, int], str] = {}   # role span -> its field after the body ("bidang ...")
         self.pending: list[PendingPost] = []    # posts read with no holder yet
-        # Words the article itself writes in lower case: with common_words.yaml, what no name is made of.
-        self.lower_words = frozenset(LOWER_CASE_WORD.findall(self.text))
+        # Words the article itself writes in lower case: with common_words.yaml, what no name is made of
+        # (asked of a few words an article: each looked up in the text when first asked, `common`).
+        self.lower_words: dict[str, bool] = {}
         self.line_starts: set[int] = set()    # starts of sentences that are lines of their own (headlines)
         self.org_items: list[Item] = []      # every body the text names, in order (for "kementerian")
         self.short_bodies: dict[str, Item] = {}   # "KDN" -> the body its brackets gave it to
@@ -267,7 +281,12 @@ class Reading:
     def common(self, word: str) -> bool:
         """A folded word that is no evidence of a name: a common word, or one this article writes in
         lower case."""
-        return word in self.kit.common_words or word in self.lower_words
+        if word in self.kit.common_words:
+            return True
+        found = self.lower_words.get(word)
+        if found is None:
+            found = self.lower_words[word] = written_in_lower_case(self.text, word)
+        return found
 
     def in_line(self, position: int) -> bool:
         """The position lies in a sentence that is a line of its own (a headline, a teaser)."""

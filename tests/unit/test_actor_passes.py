@@ -207,3 +207,22 @@ def test_the_salience_layer_laid_as_asked_follows_a_long_chain_of_pronouns(lex, 
             if at >= 0 else ()
         quotes.read_speech(r.doc.article, r.sentences, actors, lex, r.doc)
         assert salience.latest(r.doc, len(text))[1] == expected
+
+
+@pytest.mark.parametrize("word, written", [
+    ("rapat", True),              # a whole word in lower case
+    ("kerja-sama", True),         # hyphenated
+    ("kerja", False),             # only inside "bekerja" and "kerja-sama": never a word of its own
+    ("lurin", False),             # only capitalised ("Lurin")
+    ("rapat2", False),            # not the shape of a lower-case word
+    ("a", False),                 # one letter is no word of that shape
+])
+def test_a_word_the_article_writes_in_lower_case(word, written):
+    """`Reading.common` asks the text for each word when first asked; the answer is what listing
+    every lower-case word of the text (`LOWER_CASE_WORD`) gives."""
+    from generator.cast import written_in_lower_case
+    from generator.document import LOWER_CASE_WORD
+
+    text = "Arvo Melkin bekerja di Lurin. Rapat itu membahas kerja-sama; rapat2 dibatalkan, a rapat."
+    assert written_in_lower_case(text, word) is written
+    assert (word in LOWER_CASE_WORD.findall(text)) is written
