@@ -138,7 +138,6 @@ class Reading:
         self.sentences = sentences
         self.kit = kit
         self.lex = lex
-        self.aliases = {fold(str(k)): str(v) for k, v in (lex.group("places", "aliases") or {}).items()}
         self.others: dict[str, Other] = {}    # key -> an organisation, country or place found so far
         self.people: dict[str, Person] = {}
         self.refs: list[Ref] = []             # one-word references, resolved at the end

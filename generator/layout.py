@@ -423,8 +423,9 @@ def _inline_furniture(p: _Page) -> None:
             span = Span(span.start, credit.start)
             line.kind = "caption"
         inline = _ruleset(lex, "inline")
-        for index_, (rule, _) in enumerate(inline.rules):
-            m = inline.search(index_, text, span.start, span.end)
+        may = inline.candidates(text, span.start, span.end)      # (asked again when the span is cut)
+        for index_, (rule, rx) in enumerate(inline.rules):
+            m = rx.search(text, span.start, span.end) if index_ in may else None
             if m and m.end() == span.end or (m and not text[m.end():span.end].strip()):
                 cut = _strip_span(text, Span(m.start(), m.end()))
                 if cut:
@@ -433,6 +434,7 @@ def _inline_furniture(p: _Page) -> None:
                         credits.append(Credit(cut, rule.get("role", "reporter"), m.group("name")))
                 bracket_open = bracket_open or rule.get("next_line") == "closing-bracket"
                 span = Span(span.start, m.start())
+                may = inline.candidates(text, span.start, span.end)
         stripped = _strip_span(text, span)
         if stripped is None:
             line.kind = "furniture"

@@ -139,6 +139,15 @@ def _item(op, av) -> tuple[frozenset[str] | None, frozenset[str] | None]:
         if low == 0:
             return None, None
         exact, needed = _sequence(list(sub))
+        if exact and exact != _EMPTY and low >= 2:
+            # `[ \t]{2,}`: any match holds `low` of the exact strings in a row ("  ", " \t", ...).
+            repeated = exact
+            for _ in range(low - 1):
+                repeated = frozenset(a + b for a in repeated for b in exact)
+                if len(repeated) > MAX_STRINGS:
+                    break
+            else:
+                return None, _best([found for found in (needed, repeated) if found]) or needed or repeated
         return (exact if low == high == 1 else None), needed or (exact if exact and exact != _EMPTY else None)
     if op is _c.ASSERT:
         direction, sub = av
@@ -292,6 +301,52 @@ MAX_KINDS = 16384
 FEW_STRINGS, SHORTEST_STRING = 0, 2
 
 
+class _Present:
+    """Which of some literal strings a (folded) string holds, found in one scan: a trie of the
+    strings finds, left to right and longest first, the strings it can without overlapping; the
+    strings inside one found are held too, and a string that would start inside one found and run
+    past its end (`cek harga` / `harga mulai`) is asked for on its own."""
+
+    def __init__(self, literals: tuple[str, ...]):
+        self.literals = literals
+        self.scan = re.compile(_trie(literals), re.DOTALL)
+        index = {piece: i for i, piece in enumerate(literals)}
+        self.inside = {piece: tuple(index[other] for other in literals if other in piece) for piece in literals}
+        self.overlapping = {piece: tuple(index[other] for other in literals if other not in piece and any(
+            piece.endswith(other[:k]) for k in range(1, len(other)))) for piece in literals}
+
+    def held(self, folded: str) -> bytes:
+        """One byte per literal: 1 when `folded` holds it."""
+        found = self.scan.findall(folded)
+        held = bytearray(len(self.literals))
+        for piece in set(found):
+            for i in self.inside[piece]:
+                held[i] = 1
+            for i in self.overlapping[piece]:
+                if not held[i] and self.literals[i] in folded:
+                    held[i] = 1
+        return bytes(held)
+
+
+def _trie(literals: tuple[str, ...]) -> str:
+    """A pattern matching any of the literal strings, longest first where one begins another."""
+    tree: dict = {}
+    for piece in literals:
+        node = tree
+        for char in piece:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(c) + emit(node[c]) for c in sorted(node) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree) or "(?!)"
+
+
 class Rules:
     """An ordered list of rules with compiled patterns, and for a string the rules that may match it.
 
@@ -316,6 +371,7 @@ class Rules:
             for piece in sorted(needed or ()):
                 literals.setdefault(piece, len(literals))
         self._literals = tuple(literals)
+        self._present = _Present(self._literals)
         self._gates = [(first, last, None if needed is None else tuple(literals[p] for p in needed))
                        for first, last, needed in gates]
         self._kinds: dict[tuple[str, str, bytes], tuple[int, ...]] = {}
@@ -326,7 +382,7 @@ class Rules:
         end = len(text) if end is None else end
         if start >= end:
             return self._all
-        held = bytes(map(fold(text[start:end]).__contains__, self._literals)) if self._literals else b""
+        held = self._present.held(fold(text[start:end])) if self._literals else b""
         key = (text[start], text[end - 1], held)
         found = self._kinds.get(key)
         if found is None:

@@ -23,6 +23,9 @@ GROUPS = ("line", "teaser", "header_date", "credits", "caption_credit", "inline"
     (r"^(?=.*\bcookie)(?=.{0,80}$).*$", {"cookie"}),    # a look-ahead's words are in the string
     (r"(?i)kanal\s+(?:wa|tele)gram", {"wagram", "telegram"}),   # the longest strings of the two places
     (r"(?i)[Ff]oto\s*:", {"foto"}),
+    # a repeat of at least two: the doubled strings, not the single space every line holds
+    (r"^\w+(?:\s*\||[ \t]{2,})\w+$", {"|", "  ", " \t", "\t ", "\t\t"}),
+    (r"^\w+(?:\s*\||[ \t]+)\w+$", {"|", " ", "\t"}),     # (one is enough: the single strings)
 ])
 def test_required_strings_are_read_from_the_pattern(pattern, expected):
     assert prefilter.required(re.compile(pattern)) == frozenset(expected)
@@ -135,3 +138,18 @@ def test_overlay_furniture_rules_are_gated_from_their_own_patterns(tmp_path, mak
     assert rules == {"Kupon 123456 berhadiah": "line:classes-only",
                      "Nikmati Zorvex Plus sekarang juga": "line:zorvex-promo"}
     assert len(page.body) == 3
+
+
+@pytest.mark.parametrize("line", [
+    "Cek harga mulai dari Rp 10.000",     # one string runs on from inside another
+    "cek hargamu",                        # the first alone
+    "harga mulai naik",                   # the second alone
+    "ab|b  c",                            # a string inside another, and marks
+    "tidak ada yang dicari",              # none
+    "",
+])
+def test_present_finds_every_literal_a_line_holds_in_one_scan(line):
+    literals = ("cek harga", "harga mulai", "ab", "b", "|", "  ", "ada")
+    present = prefilter._Present(literals)
+    folded = prefilter.fold(line)
+    assert present.held(folded) == bytes(piece in folded for piece in literals)
