@@ -264,13 +264,11 @@ def _triggers(lex: Lexicon) -> frozenset[str]:
     return lex.memo("dates.triggers", build)
 
 
-def _may_hold_date(text: str, sentence: Sentence, lex: Lexicon) -> bool:
-    """Whether a word of the sentence is a trigger or starts with a digit (set operations and one
-    character-class scan, which also fires on a digit inside a word: that only costs a scan)."""
-    start, end = sentence.span.start, sentence.span.end
-    if not _triggers(lex).isdisjoint(map(str.lower, word_pieces(text, start, end))):
-        return True
-    return _digit(lex).search(text, start, end) is not None
+def _may_hold_date(text: str, sentence: Sentence, lex: Lexicon, has_digit: bool) -> bool:
+    """Whether the sentence holds a digit (`has_digit`: one character-class scan, which also fires
+    on a digit inside a word: that only costs a scan) or a word that is a trigger (set operations)."""
+    return has_digit or not _triggers(lex).isdisjoint(map(str.lower, word_pieces(text, sentence.span.start,
+                                                                                   sentence.span.end)))
 
 
 def _digit(lex: Lexicon) -> re.Pattern:
@@ -324,11 +322,11 @@ def _matches(text: str, sentences: tuple[Sentence, ...], lex: Lexicon,
     found: dict[int, list[tuple[int, int, int, _Hit]]] = {rank: [] for rank in ranks}
     patterns, gates, digit = _patterns(lex), _gates(lex), _digit(lex)
     for sentence in sentences:
-        if not _may_hold_date(text, sentence, lex):
-            continue
         first, last = sentence.span.start, sentence.span.end
-        pieces = frozenset(word_pieces(prefilter.fold(text[first:last])))
         has_digit = digit.search(text, first, last) is not None
+        if not _may_hold_date(text, sentence, lex, has_digit):
+            continue
+        pieces = frozenset(word_pieces(prefilter.fold(text[first:last])))
         for rank in ranks:
             gate = gates[rank]
             if gate is not None and ((gate[0] and not has_digit) or any(pieces.isdisjoint(g) for g in gate[1])):

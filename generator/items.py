@@ -96,6 +96,8 @@ def _gazetteer(r: Reading, tokens: list[tuple[int, int]], s: int, e: int) -> tup
         else:
             # "kantor berita Interfax" is no alias as written, but the "Interfax" inside it is.
             pos = m.start() + 1
+    if not found:
+        return tokens, hits, loose      # (most sentences name nothing the register knows)
     tokens = split_pairs(r, tokens, found)
     token_starts = {a for a, _ in tokens}
     token_ends = {b for _, b in tokens}
