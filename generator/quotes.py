@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from itertools import islice
 
 from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUBLE_OPENERS, PAIRED_CLOSER, PAIRED_OPENER,
@@ -1177,10 +1178,6 @@ class _Context(_Passage, _Naming, _Speakers, _Descriptions, _Trail):
         # Roles that a description pointing back states of a person the text gives none
         # ("kata manajer SDM berusia 33 tahun itu"): key -> the role's span (the first one stated).
         self.described_roles: dict[str, Span] = {}
-        # Organisations the text calls an outlet ("kantor berita VNA", "media pemerintah X, Y"):
-        # agencies like those of the register, whether the register knows them or not.
-        self.described_agencies = frozenset(
-            a.key for a in actors if a.kind == "organization" and any(self._called_outlet(m) for m in a.mentions))
         self.mentions: tuple[Mention, ...] = tuple(sorted((m for a in actors for m in a.mentions),
                                                           key=lambda m: (m.span.start, -m.span.end)))
         # Start offsets for bisection: looking mentions and sentences up by position stays
@@ -1188,12 +1185,23 @@ class _Context(_Passage, _Naming, _Speakers, _Descriptions, _Trail):
         self._mention_starts = [m.span.start for m in self.mentions]
         self._sentence_starts = [s.span.start for s in self.sentences]
         self._paragraph_starts = [span.start for _, span, _ in self.paragraphs]
-        # People named only as a relative in an apposition ("... ayah Kim, Kim Jong Il"): background,
-        # so a sentence naming them is not about them (a pronoun after it does not point at them).
-        self.relatives = frozenset(a.key for a in actors if a.kind == "person" and self._named_as_relative(a))
         # Each sentence's entry of the salience layer, laid when first asked (`_Trail`).
         self._entries: dict[int, tuple[int, str] | None] = {}
         self._laying: list[int] = []        # the sentences whose entries are being worked out, innermost last
+
+    @cached_property
+    def described_agencies(self) -> frozenset[str]:
+        """Organisations the text calls an outlet ("kantor berita VNA", "media pemerintah X, Y"):
+        agencies like those of the register, whether the register knows them or not (worked out
+        when a speaker is first judged)."""
+        return frozenset(a.key for a in self.actors.values()
+                         if a.kind == "organization" and any(self._called_outlet(m) for m in a.mentions))
+
+    @cached_property
+    def relatives(self) -> frozenset[str]:
+        """People named only as a relative in an apposition ("... ayah Kim, Kim Jong Il"): background,
+        so a sentence naming them is not about them (a pronoun after it does not point at them)."""
+        return frozenset(a.key for a in self.actors.values() if a.kind == "person" and self._named_as_relative(a))
 
 
 def key_missing(actors: dict[str, Actor], key: str) -> bool:
