@@ -350,7 +350,7 @@ def _word_before(text: str, start: int) -> str:
 def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
     """Filters a regex cannot say: the week/Sunday word, vague spans, bare names without context."""
     g, rule = hit.groups, hit.rule
-    both = {u.lower() for u in (lex.group(CAL, "units") or {})} & set(lex.weekdays)
+    both = lex.memo("dates.week_weekdays", lambda: {u.lower() for u in (lex.group(CAL, "units") or {})} & set(lex.weekdays))
     sentence_initial = not text[hit.sentence.span.start:hit.span.start].strip(" \"'“‘(")
     if "wd" in g:
         word = g["wd"]
@@ -371,9 +371,9 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
         if unit.lower() in both and unit[:1].isupper() and not sentence_initial and not g["mk"][:1].isupper():
             return False          # capitalised mid-sentence it is the weekday, not the week
         before = _word_before(text, hit.span.start)
-        if before in {v.lower() for v in lex.words(CAL, "vague_quantifiers")}:
+        if before in _lowered(lex, "vague_quantifiers"):
             return False
-        if "n" in g and before in {v.lower() for v in lex.words(CAL, "duration_prefixes")}:
+        if "n" in g and before in _lowered(lex, "duration_prefixes"):
             return False
         if "n" not in g and _unit(lex, unit)[0] == "day":
             return False          # the day unit with a past marker needs a count
@@ -403,9 +403,9 @@ def _lower_weekday_is_date(text: str, hit: _Hit, lex: Lexicon, also_week: bool) 
     if hit.rule in ("weekday-dmy", "weekday-numeric"):
         return True
     before = _word_before(text, hit.span.start)
-    if before in {w.lower() for w in lex.words(CAL, "weekday_prefixes")}:
+    if before in _lowered(lex, "weekday_prefixes"):
         return True
-    return not also_week and before in {w.lower() for w in lex.words(CAL, "date_prepositions")}
+    return not also_week and before in _lowered(lex, "date_prepositions")
 
 
 def _coordinated(text: str, hit: _Hit, lex: Lexicon) -> bool:
@@ -459,10 +459,10 @@ def _full_month(lex: Lexicon, word: str) -> bool:
 
 def _unit(lex: Lexicon, word: str) -> tuple[str, int | None]:
     word = word.lower()
-    units = {str(k).lower(): v for k, v in (lex.group(CAL, "units") or {}).items()}
+    units = _table(lex, "units", str.lower)
     if word in units:
         return units[word], None
-    unit, count = {str(k).lower(): v for k, v in (lex.group(CAL, "counted_units") or {}).items()}[word]
+    unit, count = _table(lex, "counted_units", str.lower)[word]
     return unit, int(count)
 
 
@@ -470,16 +470,30 @@ def _direction(lex: Lexicon, marker: str | None) -> int:
     if marker is None:
         return 0
     marker = re.sub(r"\s+", " ", marker.lower())
-    if marker in {w.lower() for w in lex.words(CAL, "past_markers")}:
+    if marker in _lowered(lex, "past_markers"):
         return -1
-    if marker in {w.lower() for w in lex.words(CAL, "future_markers")}:
+    if marker in _lowered(lex, "future_markers"):
         return 1
     return 0
 
 
 def _lookup(lex: Lexicon, group: str, phrase: str):
-    table = {re.sub(r"\s+", " ", str(k).lower()): v for k, v in (lex.group(CAL, group) or {}).items()}
-    return table.get(re.sub(r"\s+", " ", phrase.lower()))
+    return _table(lex, group, _spaced).get(_spaced(phrase))
+
+
+def _spaced(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase.lower())
+
+
+def _lowered(lex: Lexicon, group: str) -> frozenset[str]:
+    """The words of a calendar.yaml group in lower case (built once per lexicon)."""
+    return lex.memo(f"dates.lowered.{group}", lambda: frozenset(w.lower() for w in lex.words(CAL, group)))
+
+
+def _table(lex: Lexicon, group: str, key) -> dict:
+    """A calendar.yaml mapping with its keys as `key` writes them (built once per lexicon)."""
+    return lex.memo(f"dates.table.{group}.{key.__name__}",
+                    lambda: {key(str(k)): v for k, v in (lex.group(CAL, group) or {}).items()})
 
 
 # ---------------------------------------------------------------------------------------------
