@@ -906,3 +906,13 @@ def test_dates_a_bare_year_in_the_days_own_sentence_dates_it(brief_of):
 def test_dates_lead_day_files_the_brief_only_on_a_written_month(background, published, brief_of):
     brief = brief_of(f"Judul Berita Rute Baru\n\nPada 27 Juli, maskapai itu membuka rute Moskow-Pyongyang.\n\n{background}\n")
     assert (brief.published.value if brief.published else None) == published
+
+
+def test_the_digit_gate_is_every_character_str_isdigit_holds_for(lex):
+    """A sentence is scanned for numeric dates when it holds a character `str.isdigit()` calls a
+    digit (`\\d` and the superscripts, circled digits, ... it leaves out), and for no other."""
+    from generator import dates
+
+    digit = dates._digit(lex)
+    every = "".join(map(chr, range(0x110000)))
+    assert {m.group() for m in digit.finditer(every)} == {c for c in every if c.isdigit()}
