@@ -10,6 +10,8 @@ cuts the token in two. `items_of(reading, sentence)` returns the `Item`s in orde
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .actor_kit import (MAX_NAME_TOKENS, PLAIN_WORDS_KEPT, Kit, alias_like, case_ok, given_name_shape, is_cap,
                         no_name_shape)
 from .cast import Item, Reading, is_name
@@ -99,16 +101,21 @@ def _gazetteer(r: Reading, tokens: list[tuple[int, int]], s: int, e: int) -> tup
     if not found:
         return tokens, hits, loose      # (most sentences name nothing the register knows)
     tokens = split_pairs(r, tokens, found)
-    token_starts = {a for a, _ in tokens}
-    token_ends = {b for _, b in tokens}
     for start, end, entry in found:
-        if end not in token_ends and text[end:end + 1] in "-‐":
+        # (a name or two a sentence: each edge looked up in the tokens, in order and apart)
+        if text[end:end + 1] in "-‐" and not _token_edge(tokens, end, 1):
             continue   # "Cho Hyun" is not inside "Cho Hyun-dong": a hyphen goes on with the name
-        if start in token_starts:
+        if _token_edge(tokens, start, 0):
             hits[start] = (end, entry)
         else:
             loose.append((start, end, entry))
     return tokens, hits, loose
+
+
+def _token_edge(tokens: list[tuple[int, int]], offset: int, side: int) -> bool:
+    """Whether a token starts (side 0) or ends (side 1) at `offset` (the tokens are in order and apart)."""
+    index = bisect_left(tokens, (offset,)) - side
+    return 0 <= index < len(tokens) and tokens[index][side] == offset
 
 
 def _claims(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict, foreign: dict,

@@ -249,9 +249,11 @@ def _apposed_body(r: Reading, start: int, end: int) -> bool:
     """The run [start, end) is set off by commas after a phrase opening on a kind of body (`perusahaan`,
     `lembaga`) whose other words are lower case or name a country or place: it names that body."""
     text = r.text
+    if text[end:end + 1] not in (",", "."):
+        return False      # (asked first: most runs are not set off, and the search is the cost)
     line_start = text.rfind("\n", 0, start) + 1
     found = r.kit.apposed_kind.search(text, max(line_start, start - 120), start)
-    if found is None or text[end:end + 1] not in (",", "."):
+    if found is None:
         return False
     named = False
     for run in CAPITALISED_RUN.finditer(text, found.start("rest"), found.end("rest")):
