@@ -195,11 +195,18 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((rule, re.compile(specs[rule], re.IGNORECASE)) for rule in PRIORITY)
 
 
-def _gates(lex: Lexicon) -> tuple[tuple[bool, tuple[frozenset[str], ...]] | None, ...]:
+# The shapes of digits a pattern cannot match without, beyond a digit: a year's four digits in a row
+# (`year`, `iso`, `mdy`), a day and a month joined by a mark (`numeric`: "5/3", "05.03.2024"). Each
+# is `\d` as the patterns write it, so a sentence without a digit holds none of them.
+DIGIT_SHAPES = {"year": re.compile(r"\d{4}"), "joined": re.compile(r"\d[/.-]\d")}
+
+
+def _gates(lex: Lexicon) -> tuple[tuple[str, tuple[frozenset[str], ...]] | None, ...]:
     """For each pattern of `_patterns`, in order, what a sentence must hold for it to match: a digit
-    or not, and the word groups it cannot match without (one word of each), as the first pieces of
-    the words folded (`prefilter.fold`); None when a word of a group has a letter whose case `re`
-    folds unlike str.lower (the pattern always runs).
+    ("digit"), a shape of digits (a key of DIGIT_SHAPES) or none (""), and the word groups it
+    cannot match without (one word of each), as the first pieces of the words folded
+    (`prefilter.fold`); None when a word of a group has a letter whose case `re` folds unlike
+    str.lower (the pattern always runs).
 
     In every pattern each of these words starts after a character that is no letter or digit (the
     look-behind, a space, a bracket) and its first piece ends before one (a space, a mark, the
@@ -207,7 +214,7 @@ def _gates(lex: Lexicon) -> tuple[tuple[bool, tuple[frozenset[str], ...]] | None
     return lex.memo("dates.gates", lambda: _build_gates(lex))
 
 
-def _build_gates(lex: Lexicon) -> tuple[tuple[bool, tuple[frozenset[str], ...]] | None, ...]:
+def _build_gates(lex: Lexicon) -> tuple[tuple[str, tuple[frozenset[str], ...]] | None, ...]:
     def firsts(words) -> frozenset[str] | None:
         found = set()
         for word in words:
@@ -225,27 +232,27 @@ def _build_gates(lex: Lexicon) -> tuple[tuple[bool, tuple[frozenset[str], ...]] 
     markers = firsts(lex.words(CAL, "past_markers") + lex.words(CAL, "future_markers")
                      + lex.words(CAL, "current_markers"))
     needs = {
-        "weekday-dmy": (True, weekdays, months),
-        "weekday-numeric": (True, weekdays),
-        "dmy": (True, months),
-        "mdy": (True, months),
-        "iso": (True,),
-        "numeric": (True,),
-        "month": (False, months),
-        "year": (True,),
-        "weekday-relative": (False, weekdays, markers),
-        "relative-day": (False, firsts(lex.group(CAL, "relative_days") or {})),
-        "day-of-month": (True, firsts(lex.words(CAL, "day_prefixes"))),
-        "unit-relative": (False, firsts([*units, *(lex.group(CAL, "counted_units") or {})]), markers),
-        "period-unit": (False, firsts(lex.group(CAL, "period_modifiers") or {}),
+        "weekday-dmy": ("digit", weekdays, months),
+        "weekday-numeric": ("joined", weekdays),
+        "dmy": ("digit", months),
+        "mdy": ("year", months),
+        "iso": ("year",),
+        "numeric": ("joined",),
+        "month": ("", months),
+        "year": ("year",),
+        "weekday-relative": ("", weekdays, markers),
+        "relative-day": ("", firsts(lex.group(CAL, "relative_days") or {})),
+        "day-of-month": ("digit", firsts(lex.words(CAL, "day_prefixes"))),
+        "unit-relative": ("", firsts([*units, *(lex.group(CAL, "counted_units") or {})]), markers),
+        "period-unit": ("", firsts(lex.group(CAL, "period_modifiers") or {}),
                         firsts([u for u, c in units.items() if c in ("month", "year")])),
-        "seasonal": (False, firsts(lex.group(CAL, "season_starts") or {}), markers),
-        "anaphoric": (False, firsts(lex.group(CAL, "anaphoric") or {})),
-        "weekday": (False, weekdays),
+        "seasonal": ("", firsts(lex.group(CAL, "season_starts") or {}), markers),
+        "anaphoric": ("", firsts(lex.group(CAL, "anaphoric") or {})),
+        "weekday": ("", weekdays),
     }
     gates = []
     for rule in PRIORITY:         # a rule without a gate here always runs
-        digit, *groups = needs.get(rule, (False, None))
+        digit, *groups = needs.get(rule, ("", None))
         gates.append(None if any(g is None for g in groups) else (digit, tuple(groups)))
     return tuple(gates)
 
@@ -340,10 +347,12 @@ def _matches(text: str, sentences: tuple[Sentence, ...], lex: Lexicon,
         if not _may_hold_date(text, sentence, lex, has_digit):
             continue
         pieces = frozenset(word_pieces(prefilter.fold(text[first:last])))
+        shapes = {"": True, "digit": has_digit}          # the shapes of digits asked so far
         for rank in ranks:
             gate = gates[rank]
-            if gate is not None and ((gate[0] and not has_digit) or any(pieces.isdisjoint(g) for g in gate[1])):
-                continue          # a word or digit it cannot match without is not in the sentence
+            if gate is not None and (not _has_shape(shapes, gate[0], text, first, last)
+                                     or any(pieces.isdisjoint(g) for g in gate[1])):
+                continue          # a word or digits it cannot match without are not in the sentence
             rule, rx = patterns[rank]
             for match in rx.finditer(text, first, last):
                 groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
@@ -352,6 +361,14 @@ def _matches(text: str, sentences: tuple[Sentence, ...], lex: Lexicon,
                 hit = _Hit(Span(start, end), rule, groups, sentence)
                 if _plausible(hit, text, lex):
                     found[rank].append((start, -(end - start), rank, hit))
+    return found
+
+
+def _has_shape(shapes: dict[str, bool], shape: str, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds the shape of digits (looked for once a sentence, where it has a digit)."""
+    found = shapes.get(shape)
+    if found is None:
+        found = shapes[shape] = shapes["digit"] and DIGIT_SHAPES[shape].search(text, start, end) is not None
     return found
 
 
