@@ -1079,7 +1079,7 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
               and _reported(article.text, m, lex)]
     if stamps or dated:
         if not stamps:
-            later = _stamped_weekday_after(article, body, lex, dated[0], comma)
+            later = _stamped_weekday_after(article, sentences, lex, dated[0], comma)
             if later is not None:
                 return later
         return _filed((stamps or dated)[0], "body-stamp" if stamps else "body-weekday")
@@ -1098,12 +1098,16 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
     return None
 
 
-def _stamped_weekday_after(article: Article, body: list[Sentence], lex: Lexicon, event: DateMention,
+def _stamped_weekday_after(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon, event: DateMention,
                            comma: re.Pattern) -> DateMention | None:
     """`<event> <on> <weekday> (27/5) ... , <said> X, <weekday>.`: a bare weekday set off by a comma after a speech
-    cue stamps the report; it is the first such weekday on or after the event's day."""
+    cue stamps the report; it is the first such weekday of the body on or after the event's day. (The
+    weekdays of every sentence are scanned, once for the dates of the article too; the headline's and
+    the captions' are left out.)"""
     day = dt.date.fromisoformat(event.value)
-    for hit in _scan(article, tuple(body), lex, frozenset({"weekday"})):
+    for hit in _scan(article, sentences, lex, frozenset({"weekday"})):
+        if hit.sentence.caption:
+            continue
         if hit.span.start <= event.span.end or not comma.search(article.text, max(0, hit.span.start - 4), hit.span.start):
             continue
         mention = DateMention(hit.span, hit.span.of(article.text), None, "day", hit.rule, hit.sentence.span)
