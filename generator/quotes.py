@@ -961,15 +961,22 @@ class _Speakers:
     def fuller(self, word: str, pos: int, *, leading: bool = False) -> str | None:
         """The latest capitalised run of two or more words before `pos` holding `word`."""
         found = None
-        for sentence in self.sentences:
+        for index, sentence in enumerate(self.sentences):
             if sentence.span.start >= pos:
                 break
-            for run in _CAPITALISED_RUN.finditer(self.text, sentence.span.start, min(pos, sentence.span.end)):
-                parts = run.group().rstrip(".").split()
-                if len(parts) < 2:
-                    continue
+            # (a sentence wholly before `pos`: its runs read once an article)
+            runs = self._runs_of(index) if sentence.span.end <= pos else _runs(self.text, sentence.span.start, pos)
+            for parts in runs:
                 if (parts[0] == word) if leading else (word in parts):
                     found = " ".join(parts)
+        return found
+
+    def _runs_of(self, index: int) -> list[list[str]]:
+        """The capitalised runs of two or more words of sentence `index`, each as its words."""
+        found = self._sentence_runs.get(index)
+        if found is None:
+            sentence = self.sentences[index]
+            found = self._sentence_runs[index] = _runs(self.text, sentence.span.start, sentence.span.end)
         return found
 
     def _called_outlet(self, mention: Mention) -> bool:
@@ -1168,6 +1175,7 @@ class _Context(_Passage, _Naming, _Speakers, _Descriptions, _Trail):
         self._breakers: dict[str, bool] = lex.memo("speech._breakers", dict)
         self._verbs: dict[str, bool] = lex.memo("speech._verbs", dict)
         self._actor_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._sentence_runs: dict[int, list[list[str]]] = {}     # `fuller`: a sentence's capitalised runs
         self.sentences = tuple(sorted(sentences, key=lambda s: s.span.start))
         groups: dict[int, list[Sentence]] = {}
         for sentence in self.sentences:
@@ -1202,6 +1210,12 @@ class _Context(_Passage, _Naming, _Speakers, _Descriptions, _Trail):
         """People named only as a relative in an apposition ("... ayah Kim, Kim Jong Il"): background,
         so a sentence naming them is not about them (a pronoun after it does not point at them)."""
         return frozenset(a.key for a in self.actors.values() if a.kind == "person" and self._named_as_relative(a))
+
+
+def _runs(text: str, start: int, end: int) -> list[list[str]]:
+    """The capitalised runs of two or more words in text[start:end], each as its words."""
+    return [parts for run in _CAPITALISED_RUN.finditer(text, start, end)
+            if len(parts := run.group().rstrip(".").split()) >= 2]
 
 
 def key_missing(actors: dict[str, Actor], key: str) -> bool:
@@ -2322,7 +2336,9 @@ def _by_paragraph(ctx: _Context, parts: tuple[Span, ...]) -> list[tuple[Span, ..
     groups: list[list[Span]] = []
     last_block = None
     for part in parts:
-        block = next((b for _, b, _ in ctx.paragraphs if b.start <= part.start < b.end), None)
+        # (paragraphs are apart and in order: the only one that may hold the part starts last before it)
+        order = bisect_right(ctx._paragraph_starts, part.start) - 1
+        block = ctx.paragraphs[order][1] if order >= 0 and part.start < ctx.paragraphs[order][1].end else None
         if groups and block == last_block:
             groups[-1].append(part)
         else:
