@@ -296,9 +296,11 @@ def _fits(chars: frozenset[str] | None, char: str) -> bool:
 # How many kinds of string (first and last character, which required strings it holds) a rule list
 # remembers its candidates for; past that, the candidates are worked out for each string anew.
 MAX_KINDS = 16384
+
 # A rule anchored at an end is gated on its required strings too when it has at most this many, each
-# at least this long: looking for a few rare strings costs less than the search they save.
-FEW_STRINGS, SHORTEST_STRING = 0, 2
+# at least this long: one rare word (offer-terms' `berlaku`) is found in the same scan as the other
+# rules' strings and saves a search of the whole line that fails on nearly every line.
+FEW_STRINGS, SHORTEST_STRING = 1, 6
 
 
 class _Present:
