@@ -8,11 +8,13 @@ import dataclasses
 import errno
 import os
 import re
+import signal
+import threading
 import time
 from pathlib import Path
 
 from . import actors, dates, document, layout, quotes, segment, summary
-from .lexicon import Lexicon, TimeLimitExceeded, time_limit
+from .lexicon import Lexicon, TimeLimitExceeded
 from .model import Actor, Article, Brief, DateMention, Layout, Problem
 from .sources import LINK, read_regular
 
@@ -206,15 +208,50 @@ STOPPED = "extraction stopped after"
 
 
 class _Budget:
-    """The time left for one article's stages, and which stages it stopped or skipped."""
+    """The time left for one article's stages, and which stages it stopped or skipped.
+
+    Entered around the stages: the CPU-time signal's handler is set once an article (setting one
+    costs more than the rest of a limit), and each stage arms the timer with the time left and
+    disarms it after (`lexicon.time_limit` alike: CPU time, the main thread only, an enclosing limit
+    paused and restored with its time left)."""
 
     def __init__(self, seconds: float):
         self.seconds = seconds
         self.deadline = time.process_time() + seconds
         self.cut: list[str] = []
+        self.timed = False
+        self.armed = 0.0
 
     def left(self) -> float:
         return self.deadline - time.process_time()
+
+    def __enter__(self) -> _Budget:
+        self.timed = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+        if self.timed:
+            self.outer_left, _ = signal.setitimer(signal.ITIMER_PROF, 0)
+            self.started = time.process_time()
+            self.previous = signal.signal(signal.SIGPROF, self._expire)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.timed:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, self.previous)
+            if self.outer_left:
+                signal.setitimer(signal.ITIMER_PROF,
+                                 max(self.outer_left - (time.process_time() - self.started), 0.001))
+
+    def _expire(self, signum, frame):
+        raise TimeLimitExceeded(self.armed)
+
+    def arm(self) -> None:
+        if self.timed:
+            self.armed = max(self.left(), 0.001)
+            signal.setitimer(signal.ITIMER_PROF, self.armed)
+
+    def disarm(self) -> None:
+        if self.timed:
+            signal.setitimer(signal.ITIMER_PROF, 0)
 
 
 def _stage(problems: list[Problem], budget: _Budget, article: Article, name: str, default, call):
@@ -224,8 +261,11 @@ def _stage(problems: list[Problem], budget: _Budget, article: Article, name: str
         budget.cut.append(name)
         return default
     try:
-        with time_limit(max(budget.left(), 0.001)):
+        budget.arm()
+        try:
             return call()
+        finally:
+            budget.disarm()
     except TimeLimitExceeded:
         budget.cut.append(name)
         return default
@@ -299,7 +339,11 @@ def _published(article: Article, page: Layout, sentences: tuple, lex: Lexicon, n
 def extract(article: Article, lex: Lexicon) -> Brief:
     """All stages on one article; a failing stage yields a Problem, the rest still runs."""
     problems: list[Problem] = []
-    budget = _Budget(ARTICLE_SECONDS)
+    with _Budget(ARTICLE_SECONDS) as budget:
+        return _extract(article, lex, problems, budget)
+
+
+def _extract(article: Article, lex: Lexicon, problems: list[Problem], budget: _Budget) -> Brief:
     decoding = decoding_problem(article.decoded_as)
     if decoding:
         problems.append(Problem(article.path, "read", decoding, severity="warning"))

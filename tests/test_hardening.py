@@ -359,6 +359,23 @@ def test_time_limit_interrupts_a_runaway_regex_and_restores_an_outer_limit():
     assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
 
 
+def test_extraction_sets_its_time_limit_once_and_restores_an_outer_one(brief_of):
+    """The per-article limit sets the signal's handler once an article and arms the timer per stage:
+    after the article no timer is left and the handler is what it was; an enclosing limit goes on
+    with its time left."""
+    import signal
+
+    from generator.lexicon import time_limit
+    before = signal.getsignal(signal.SIGPROF)
+    brief_of(_dense_article(3))
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0) and signal.getsignal(signal.SIGPROF) == before
+    with time_limit(30):
+        brief_of(_dense_article(3))
+        left, _ = signal.getitimer(signal.ITIMER_PROF)
+        assert 25 < left <= 30.05      # (the timer rounds up to its clock's tick)
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+
+
 # --- Decoding and look-alike letters (issue 15 item 7) ---------------------------------------------
 
 QUOTED = ("Moskow - Menteri Luar Negeri Pavel Orlov menerima Duta Besar Han Dae-ho pada Senin (3/6/2024).\n\n"
