@@ -41,9 +41,8 @@ from generator.cache import extractor_digest  # noqa: E402
 from generator.extract import extract, read_article  # noqa: E402
 from generator.lexicon import load_lexicon  # noqa: E402
 
-from run import machine  # noqa: E402 - one description of the machine for every benchmark (benchmarks/ is on sys.path)
+from run import machine, put_section  # noqa: E402 - one description of the machine for every benchmark (benchmarks/ is on sys.path)
 
-RESULTS_MD = HERE / "RESULTS.md"
 BEGIN, END = "<!-- extract-speed:begin -->", "<!-- extract-speed:end -->"
 NEWS_ARTICLES = 300
 RUNS = 5
@@ -132,17 +131,6 @@ def section(figures: dict[str, dict], runs: int, baseline: dict | None = None) -
     ])
 
 
-def write(text: str) -> None:
-    current = RESULTS_MD.read_text(encoding="utf-8") if RESULTS_MD.exists() else "# Benchmark results\n"
-    if BEGIN in current and END in current:
-        head, rest = current.split(BEGIN, 1)
-        tail = rest.split(END, 1)[1]
-        current = head + text + tail
-    else:
-        current = current.rstrip("\n") + "\n\n" + text + "\n"
-    RESULTS_MD.write_text(current, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=RUNS)
@@ -182,7 +170,7 @@ def main() -> None:
             print(f"  baseline {baseline['commit']}: best {b['per_s']:.0f} articles/s "
                   f"(runs: {', '.join(f'{r:.0f}' for r in b['runs'])})")
     if not args.no_write:
-        write(section(figures, args.runs, baseline))
+        put_section(section(figures, args.runs, baseline), BEGIN, END)
 
 
 if __name__ == "__main__":
