@@ -62,6 +62,8 @@ _NAME_LINE = re.compile(r"[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}")
 # ("News | Internasional | Asia"): chrome above the headline, never the headline itself.
 # What a page adds after a title it shows again: a space, then a mark (a credit "/AGENSI/", "| Foto").
 _DECORATION = re.compile(r"\s+(?=[^\w\s\"“'‘])")
+# What every title decoration holds (`_title_decorations`): a bar, or a dash right after a space.
+_DECORATION_MARK = re.compile(r"\||\s[–—-]")
 _SECTION_PATH = re.compile(r"[\w.]+(?:[ \t]+[\w.]+)?(?:\s*[|·•»>/›]\s*[\w.]+(?:[ \t]+[\w.]+)?){1,4}")
 _SENTENCE_END = (".", "!", "?", '"', "”", ":", ";")
 # A time of day in a header stamp ("10:05", "10.05").
@@ -344,6 +346,8 @@ def _title_decorations(p: _Page) -> None:
     for line in p.lines:
         if line.kind != "content" or len(line.text.split()) > HEADLINE_WORDS[1] + 3:
             continue
+        if not _DECORATION_MARK.search(line.text):
+            continue      # (no bar, and no dash after a space: no decoration; one quick scan)
         m = rx.search(line.text)
         if m is None or not line.text[:m.start()].strip():
             continue
