@@ -20,6 +20,7 @@ import argparse
 import cProfile
 import gc
 import json
+import os
 import pstats
 import subprocess
 import sys
@@ -96,7 +97,7 @@ SET_NAMES = {"news": "realistic corpus (`make_corpus.py --style news`)",
              "evaluation": "evaluation articles (tests/data/*/articles)"}
 
 
-def section(figures: dict[str, dict], runs: int, baseline: dict | None = None) -> str:
+def section(figures: dict[str, dict], runs: int, baseline: dict | None = None, load: tuple[float, float] | None = None) -> str:
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
     def row(label: str, f: dict) -> str:
@@ -126,7 +127,8 @@ def section(figures: dict[str, dict], runs: int, baseline: dict | None = None) -
         *rows,
         "",
         "The machine is shared with other work, so single runs vary; the best of several is the figure that "
-        "least depends on the neighbours.",
+        "least depends on the neighbours"
+        + (f" (load average {load[0]:.1f} when the measurement began, {load[1]:.1f} when it ended)." if load else "."),
         END,
     ])
 
@@ -145,6 +147,7 @@ def main() -> None:
     assert Path(sys.modules["generator"].__file__).resolve().parent.parent == CODE
     lex = load_lexicon(ROOT / "content")
     baseline = None
+    started_load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="extract-speed-") as tmp:
         chosen = sets(Path(tmp))
         if args.profile:
@@ -170,7 +173,7 @@ def main() -> None:
             print(f"  baseline {baseline['commit']}: best {b['per_s']:.0f} articles/s "
                   f"(runs: {', '.join(f'{r:.0f}' for r in b['runs'])})")
     if not args.no_write:
-        put_section(section(figures, args.runs, baseline), BEGIN, END)
+        put_section(section(figures, args.runs, baseline, (started_load, os.getloadavg()[0])), BEGIN, END)
 
 
 if __name__ == "__main__":
