@@ -679,6 +679,8 @@ class _Naming:
 
     def apposition(self, start: int, end: int) -> _Who | None:
         """`<role> dari <body>, Name, menilai ...`: the person set off by commas before the first verb."""
+        if self.text.find(",", start, end) < 0 or not any(m.kind == "person" for m in self.mentions_in(start + 1, end)):
+            return None       # (no comma or no person in the clause: the first verb need not be looked for)
         verb = next((m.start() for m in _WORD.finditer(self.text, start, end) if self._verb_like(m.group())), end)
         for mention in self.mentions_in(start + 1, verb):
             if (mention.kind == "person" and mention.span.end < verb
