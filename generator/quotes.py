@@ -941,7 +941,7 @@ class _Speakers:
         if not wanted:
             return None
         best: tuple[int, Actor] | None = None
-        for actor in self.actors.values():
+        for actor in self._holding(wanted[0], roles):
             name_words, role_words = self.actor_words(actor)
             if not all(w in name_words or (roles and w in role_words) for w in wanted):
                 continue
@@ -951,6 +951,29 @@ class _Speakers:
         if best is None:
             return None
         return _Who(self.name_of(best[1]), best[1].key, best[1].kind == "person", "role" if roles else "name")
+
+    def _holding(self, word: str, roles: bool) -> list[Actor]:
+        """The actors whose name words (with `roles`, or role words) hold `word`, in the order of
+        `actors` (what `by_words` tries: an actor without its first word cannot hold them all)."""
+        names, role_index, actors = self._word_index
+        found = names.get(word, [])
+        if roles and word in role_index:
+            found = sorted(set(found) | set(role_index[word]))
+        return [actors[index] for index in found]
+
+    @cached_property
+    def _word_index(self) -> tuple[dict[str, list[int]], dict[str, list[int]], list[Actor]]:
+        """Folded name word -> the indexes of the actors holding it, the same for role words, and the actors."""
+        names: dict[str, list[int]] = {}
+        roles: dict[str, list[int]] = {}
+        actors = list(self.actors.values())
+        for index, actor in enumerate(actors):
+            name_words, role_words = self.actor_words(actor)
+            for word in name_words:
+                names.setdefault(word, []).append(index)
+            for word in role_words:
+                roles.setdefault(word, []).append(index)
+        return names, roles, actors
 
     def actor_words(self, actor: Actor) -> tuple[frozenset[str], frozenset[str]]:
         """An actor's folded name words (and its whole name folded), and its folded role words."""
