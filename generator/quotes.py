@@ -692,12 +692,20 @@ class _Naming:
     def by_role(self, start: int, end: int, limit: int) -> _Who | None:
         """A person whose role phrase starts in [start, end) and whose name follows it before `limit`:
         `Duta Besar Rusia untuk PBB Vassily Nebenzia` is Nebenzia, not the country in the role."""
-        for actor in self.actors.values():
+        starts, posts = self._role_starts
+        # (the people whose role phrase starts in [start, end), tried in the order of `actors`)
+        for _, actor in sorted(posts[bisect_left(starts, start):bisect_left(starts, end)]):
             span = actor.role_span
-            if actor.kind == "person" and span is not None and start <= span.start < end and any(
-                    span.end <= m.span.start < limit for m in actor.mentions):
+            if any(span.end <= m.span.start < limit for m in actor.mentions):
                 return _Who(actor.name, actor.key, True, "role")
         return None
+
+    @cached_property
+    def _role_starts(self) -> tuple[list[int], list[tuple[int, Actor]]]:
+        """Where each person's role phrase starts, in order, and (its index among `actors`, the person)."""
+        posts = sorted(((actor.role_span.start, index, actor) for index, actor in enumerate(self.actors.values())
+                        if actor.kind == "person" and actor.role_span is not None), key=lambda t: t[:2])
+        return [start for start, _, _ in posts], [(index, actor) for _, index, actor in posts]
 
     def best_mention(self, start: int, end: int) -> _Who | None:
         inside = self.mentions_in(start, end)
