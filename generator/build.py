@@ -57,6 +57,7 @@ class Report:
     site_inputs: str = ""      # digest of everything MkDocs reads (site_inputs)
     site_reused: bool = False  # MkDocs not run: the published site was built from the same inputs
     docs: dict[str, str] = field(default_factory=dict)   # docs-tree file → digest of its bytes
+    doc_sizes: dict[str, int] = field(default_factory=dict)   # docs-tree file → its length in bytes
     site_pages: int = 0        # pages MkDocs built (all of them, or the changed ones and the nav pages)
     site_partial: bool = False  # MkDocs built only those, merged into the previous site (sitebuild.py)
     # The dependency index (depindex.py): "used", or why every page group was rendered; the groups
@@ -303,6 +304,59 @@ def assets() -> dict[str, bytes]:
             for p in sorted(root.rglob("*")) if p.is_file()} | {}
 
 
+class DocsWriter:
+    """Writes the docs tree file by file as pages are rendered, so no build holds every page in
+    memory (at 10,000 articles the pages are about 0.9 GB of Python strings). A file whose bytes
+    are unchanged is not rewritten (it keeps its mtime, so `mkdocs serve` reloads only what
+    changed); `finish` removes the files this build did not write. `docs` maps every file to the
+    digest of its bytes (site_inputs, sitebuild's manifest) and `sizes` to its length in bytes."""
+
+    def __init__(self, docs_dir: Path):
+        self.docs_dir = docs_dir
+        self.docs: dict[str, str] = {}
+        self.sizes: dict[str, int] = {}
+        self.written = self.removed = 0
+        docs_dir.mkdir(parents=True, exist_ok=True)
+
+    def __call__(self, rel: str, content: str | bytes, *, digest: str | None = None) -> None:
+        """Write one file. `digest`: the caller has just read this very content from the file and
+        checked it has that sha256 (a page the render cache reused): nothing to write."""
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        self.docs[rel], self.sizes[rel] = digest or sitebuild.digest(data), len(data)
+        if digest is not None:
+            return
+        target = self.docs_dir / rel
+        try:
+            if target.stat().st_size == len(data) and target.read_bytes() == data:
+                return
+        except OSError:
+            pass
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")   # never shared with another process
+        try:
+            tmp.write_bytes(data)
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        self.written += 1
+
+    def finish(self, *, keep: tuple[str, ...] = ()) -> tuple[int, int]:
+        """Remove the files (and folders left empty) this build did not write; (written, removed)."""
+        wanted, root = self.docs, os.fspath(self.docs_dir)
+        for folder, _, names in os.walk(root, topdown=False):
+            prefix = os.path.relpath(folder, root).replace(os.sep, "/") + "/"
+            prefix = "" if prefix == "./" else prefix
+            for name in names:
+                rel, path = prefix + name, os.path.join(folder, name)
+                if rel not in wanted and not rel.startswith(keep) and os.path.isfile(path):
+                    os.unlink(path)
+                    self.removed += 1
+            if folder != root and not os.listdir(folder):
+                os.rmdir(folder)
+        return self.written, self.removed
+
+
 def write_tree(files: dict[str, str | bytes], docs_dir: Path, *, keep: tuple[str, ...] = (),
                unchanged: dict[str, str] | set[str] = frozenset()) -> tuple[int, int]:
     """Write files under docs_dir, rewriting only changed bytes; remove files not in the new set.
@@ -534,13 +588,16 @@ def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     stages.done("resolve", f"{report.entities} entities", timings["resolve"])
     clock = time.perf_counter()
     render_cache.keys, render_cache.lex_digest = keys, lex.digest
-    files: dict[str, str | bytes] = dict(render_pages(catalog, settings, render_cache))
+    # Pages go to the docs tree as they are made (DocsWriter): never all in memory at once.
+    writer = DocsWriter(settings.docs_dir)
+    render_pages(catalog, settings, render_cache, sink=writer)
     report.rendered, report.reused = render_cache.rendered, render_cache.reused
     tracker = render_cache.tracker
     if tracker is not None:
         report.index = tracker.reason or "used"
         report.groups_reused, report.groups_rendered = tracker.reused, tracker.fresh_groups
-    files.update({f"assets/{rel}": data for rel, data in assets().items()})
+    for rel, data in assets().items():
+        writer(f"assets/{rel}", data)
     timings["render"] = time.perf_counter() - clock
     stages.done("render", f"{report.rendered} pages rendered, {report.reused} unchanged", timings["render"])
     if settings.pdf:
@@ -550,12 +607,14 @@ def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
         pdfs = render_pdfs(catalog, settings, pdf_cache)
         pdf_cache.save()
         report.pdfs, report.pdfs_reused = len(pdfs), pdf_cache.reused
-        files.update(pdfs)
+        for rel, data in pdfs.items():
+            writer(rel, data)
+        del pdfs
         timings["pdf"] = time.perf_counter() - clock
         stages.done("pdf", f"{report.pdfs} PDFs", timings["pdf"])
     clock = time.perf_counter()
-    report.written, report.removed = write_tree(files, settings.docs_dir, unchanged=render_cache.verified)
-    report.docs = {rel: render_cache.verified.get(rel) or sitebuild.digest(data) for rel, data in files.items()}
+    report.written, report.removed = writer.finish()
+    report.docs, report.doc_sizes = writer.docs, writer.sizes
     report.site_inputs = site_inputs(report.docs, settings, build_date_of(catalog, settings))
     unwritable = save_render_cache(settings, render_cache)
     if unwritable and not any(p.stage == "cache" for p in report.problems):

@@ -676,8 +676,12 @@ def _full_sha(text: str) -> str:
 class Renderer:
     """Renders templates into pages, skipping those whose digest matches the last build."""
 
-    def __init__(self, env: jinja2.Environment, site: dict, labels: dict, cache: RenderCache | None):
+    def __init__(self, env: jinja2.Environment, site: dict, labels: dict, cache: RenderCache | None,
+                 sink: Callable[..., None] | None = None):
         self.env, self.site, self.cache = env, site, cache
+        # Each page is handed to `sink(path, text)` as soon as it is made (build.py writes it to
+        # the docs tree), or kept in `pages` when there is no sink.
+        self.sink = sink
         sources = [(name, (TEMPLATES / "pages" / name).read_text(encoding="utf-8"))
                    for name in sorted(env.list_templates())]
         self.salt = _sha(json.dumps([RENDER_VERSION, sources, labels, site], sort_keys=True, ensure_ascii=False))
@@ -711,8 +715,7 @@ class Renderer:
             cache.new[path] = before
             cache.reused += 1
             cache.verified[path] = full
-            self.pages[path] = text
-            self.emitted.append(path)
+            self._put(path, text, digest=full)
         tracker.keep(group, record, soft)
         return record
 
@@ -734,30 +737,41 @@ class Renderer:
                     cache.new[path] = before
                     cache.reused += 1
                     cache.verified[path] = full
-                    self.pages[path] = text
-                    self.emitted.append(path)
+                    self._put(path, text, digest=full)
                     return text
         text = self.env.get_template(template).render(site=self.site, **context)
         if cache is not None:
             cache.new[path] = [digest, _sha(text)]
             cache.rendered += 1
             cache.rendered_paths.append(path)
-        self.pages[path] = text
-        self.emitted.append(path)
+        self._put(path, text)
         return text
 
+    def _put(self, path: str, text: str, *, digest: str | None = None) -> None:
+        """`digest`: the text was just read from the docs tree and has this sha256 (not written)."""
+        if self.sink is None:
+            self.pages[path] = text
+        elif digest is not None:
+            self.sink(path, text, digest=digest)
+        else:
+            self.sink(path, text)
+        self.emitted.append(path)
 
-def render_pages(catalog: Catalog, settings: Settings, cache: RenderCache | None = None) -> dict[str, str]:
+
+def render_pages(catalog: Catalog, settings: Settings, cache: RenderCache | None = None,
+                 sink: Callable[..., None] | None = None) -> dict[str, str]:
     """Every generated file of the docs tree, as {relative path: text}.
 
     With a RenderCache, pages whose inputs are unchanged since the last build come from
-    `cache.previous` instead of being rendered (the output is the same bytes either way)."""
+    `cache.previous` instead of being rendered (the output is the same bytes either way).
+    With a `sink`, each file goes to `sink(path, text)` as soon as it is made and the dict
+    returned is empty: a large collection's pages are never all in memory at once."""
     labels = load_labels(settings.ui_language)
     env = _env(labels)
     views = Views(catalog, settings, labels)
     site = {"title": settings.title, "about": settings.about, "pdf": settings.pdf,
             "build_date": views.build_date}
-    out = Renderer(env, site, labels, cache)
+    out = Renderer(env, site, labels, cache, sink)
     if cache is not None:
         out.tracker = cache.tracker = depindex.Tracker(
             context=_index_context(out, env, site, settings, cache.lex_digest),
@@ -784,9 +798,12 @@ def render_pages(catalog: Catalog, settings: Settings, cache: RenderCache | None
     if out.tracker is not None:
         out.tracker.add({f"q:{eid}": depindex.value_signature("q", path) for eid, path in views.speaker_pages.items()})
     render_entity_pages(catalog, views, out)
-    pages = out.pages
-    pages.update(render_data(catalog, views, settings, cache))
-    return pages
+    for path, text in render_data(catalog, views, settings, cache).items():
+        if sink is None:
+            out.pages[path] = text
+        else:
+            sink(path, text)
+    return out.pages
 
 
 # Templates of the page groups (depindex): the build date reaches them only if one of these reads it.
