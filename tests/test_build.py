@@ -389,3 +389,37 @@ def test_build_no_change_rebuild_lays_out_no_pdf_and_skips_mkdocs(tmp_path):
     assert "Briefing Lain" in index.read_text(encoding="utf-8")
     shutil.rmtree(ws / "site")
     assert not build(settings_for(ws, pdf=True, title="Briefing Lain")).site_reused   # a missing site is built
+
+
+def _pid_and_sum(numbers):
+    return os.getpid(), sum(numbers)
+
+
+def _refuse(path):
+    raise OSError(28, "No space left on device", path)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the generator is forked on Linux only")
+def test_in_child_returns_the_result_and_raises_the_error_of_a_forked_process():
+    from generator.build import in_child
+    pid, total = in_child(_pid_and_sum, [1, 2, 3])
+    assert total == 6 and pid != os.getpid()
+    with pytest.raises(OSError) as caught:
+        in_child(_refuse, "build/docs/x.md")
+    assert caught.value.errno == 28 and caught.value.filename == "build/docs/x.md"
+    assert any("_refuse" in note for note in caught.value.__notes__)     # the child's traceback
+
+
+def test_build_in_a_forked_generator_equals_one_in_process(tmp_path, monkeypatch):
+    import generator.build as build_module
+
+    sites = {}
+    for forked in (True, False):
+        monkeypatch.setattr(build_module, "separate_generator", lambda forked=forked: forked)
+        ws = make_workspace(tmp_path / str(forked))
+        timings = {}
+        report = build(settings_for(ws), timings=timings)
+        assert not report.errors and report.articles > 3 and {"extract", "render", "mkdocs"} <= set(timings)
+        sites[forked] = (report.summary(), {p.relative_to(ws / "site").as_posix(): p.read_bytes()
+                                            for p in sorted((ws / "site").rglob("*")) if p.is_file()})
+    assert sites[True] == sites[False]
