@@ -65,6 +65,8 @@ class Report:
     index: str = ""
     groups_reused: int = 0
     groups_rendered: int = 0
+    site_halves: bool = False   # a full build made by two MkDocs processes, one per half of the pages
+    generator_mb: float = 0.0   # peak resident memory of the process that generated the docs tree (benchmarks)
 
     @property
     def errors(self) -> list[Problem]:
@@ -758,9 +760,9 @@ def _build(settings: Settings, *, mkdocs: bool, timings: dict | None, quiet: boo
         # The generator runs in a child process that ends before MkDocs starts: a process's heap
         # does not shrink back after a large build (freed objects leave most of its memory pages
         # partly used), and MkDocs would otherwise run beside it (at 10,000 articles ~1 GB held).
-        report, generated, build_date, stages.on = in_child(_generate, settings, stages)
+        report, generated, build_date, stages.on = in_child(_generate_all, settings, stages)
     else:
-        report, generated, build_date, _ = _generate(settings, stages)
+        report, generated, build_date, _ = _generate_all(settings, stages)
         release_memory()
     timings.update(generated)
     timings["generate"] = time.perf_counter() - clock
@@ -775,7 +777,7 @@ def _build(settings: Settings, *, mkdocs: bool, timings: dict | None, quiet: boo
     return report
 
 
-def _generate(settings: Settings, stages: Stages) -> tuple[Report, dict, str | None, bool]:
+def _generate_all(settings: Settings, stages: Stages) -> tuple[Report, dict, str | None, bool]:
     """Everything before MkDocs: (report, timings, build date, whether stage lines are shown)."""
     report, timings = Report(), {}
     try:
@@ -783,7 +785,18 @@ def _generate(settings: Settings, stages: Stages) -> tuple[Report, dict, str | N
     except LexiconError as error:
         raise BuildError(str(error)) from None
     catalog = generate(settings, report, lex, timings=timings, stages=stages)
+    report.generator_mb = peak_memory_mb()
     return report, timings, build_date_of(catalog, settings), stages.on
+
+
+def peak_memory_mb() -> float:
+    """This process's peak resident memory in MB (0 where the platform does not say)."""
+    try:
+        import resource
+    except ImportError:
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 1024
 
 
 def separate_generator() -> bool:
@@ -932,6 +945,13 @@ def build_site(settings: Settings, report: Report, build_date: str | None, *, na
             timings["merge"] = time.perf_counter() - clock - timings["mkdocs_partial"]
             for folder in (staging, partial) if manifest is None else (partial,):
                 shutil.rmtree(folder, ignore_errors=True)
+        if manifest is None and halves(settings, report):
+            record = sitebuild.run_halves(settings.config_file, env, staging, report.doc_sizes, work)
+            if record is not None:
+                report.site_halves, report.site_partial, report.site_pages = True, False, len(record["built"])
+                manifest = sitebuild.manifest_of(record, None, report.docs, config, epoch, str(site_dir))
+            else:
+                shutil.rmtree(staging, ignore_errors=True)
         if manifest is None:
             record = sitebuild.run(settings.config_file, env, staging, None, work)
             report.site_partial, report.site_pages = False, len(record["built"])
@@ -956,6 +976,18 @@ def build_site(settings: Settings, report: Report, build_date: str | None, *, na
         for folder in (staging, partial):
             if folder.exists():
                 shutil.rmtree(folder, ignore_errors=True)
+
+
+# A full MkDocs build runs as two processes, one per half of the pages (sitebuild.run_halves), on a
+# machine with two cores or more, from this many pages: each process pays about two seconds to
+# start, read the configuration and list the files, which a site of this size repays.
+HALVES_MIN = 1000
+
+
+def halves(settings: Settings, report: Report) -> bool:
+    """Whether a full build runs in two MkDocs processes (`jobs: 1` keeps it to one)."""
+    pages = sum(1 for rel in report.doc_sizes if rel.endswith(".md"))
+    return settings.jobs != 1 and (os.cpu_count() or 1) >= 2 and pages >= HALVES_MIN
 
 
 def site_is_current(settings: Settings, inputs: str) -> bool:

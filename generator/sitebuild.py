@@ -42,6 +42,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import zlib
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -65,23 +66,182 @@ class MkDocsFailed(RuntimeError):
 def run(config_file: Path, env: dict[str, str], out_dir: Path, only: set[str] | None, work: Path) -> dict:
     """Build the site into out_dir with MkDocs (all pages, or `only` these docs files plus the nav
     pages) in a child process; returns its record (pages, nav, anchors, links, warnings)."""
+    return _wait(_start(config_file, env, out_dir, only, work))
+
+
+def _start(config_file: Path, env: dict[str, str], out_dir: Path, only: set[str] | None, work: Path,
+           *, name: str = "", theme: bool = False) -> tuple:
+    """Start the MkDocs process (`theme`: a partial build that still copies the theme's files)."""
     work.mkdir(parents=True, exist_ok=True)
-    job, record = work / f"job.{os.getpid()}.json", work / f"record.{os.getpid()}.json"
+    stem = f"{os.getpid()}{name}"
+    job, record = work / f"job.{stem}.json", work / f"record.{stem}.json"
     job.write_text(json.dumps({"config_file": str(config_file), "site_dir": str(out_dir),
-                               "only": sorted(only) if only is not None else None,
+                               "only": sorted(only) if only is not None else None, "theme": theme,
                                "record": str(record), "templates": str(work / "templates")}), encoding="utf-8")
+    output = tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace")
     try:
         command = [sys.executable, "-m", "generator.sitebuild", str(job)]
-        done = subprocess.run(command, env=env, capture_output=True, text=True)
-        output = (done.stdout + done.stderr).strip()
-        if done.returncode != 0:
-            raise MkDocsFailed(f"mkdocs build failed ({done.returncode}):\n{output}")
-        if output:
-            print(output, file=sys.stderr)
+        process = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT, text=True)
+    except BaseException:
+        output.close()
+        job.unlink(missing_ok=True)
+        raise
+    return process, output, job, record
+
+
+def _wait(started: tuple) -> dict:
+    process, output, job, record = started
+    try:
+        process.wait()
+        output.seek(0)
+        text = output.read().strip()
+        if process.returncode != 0:
+            raise MkDocsFailed(f"mkdocs build failed ({process.returncode}):\n{text}")
+        if text:
+            print(text, file=sys.stderr)
         return json.loads(record.read_text(encoding="utf-8"))
     finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        output.close()
         job.unlink(missing_ok=True)
         record.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# A full build in two MkDocs processes, one per half of the pages, joined into one site.
+
+
+def split(sizes: dict[str, int]) -> tuple[set[str], set[str]]:
+    """The docs files in two halves of about the same Markdown bytes (MkDocs' time follows them):
+    the largest page first, each to the lighter half. Every other file (stylesheets, data, PDFs)
+    goes to the second half, whose process does not copy the theme's files (the first one does)."""
+    halves: tuple[set[str], set[str]] = (set(), set())
+    weight = [0, 0]
+    for rel in sorted((r for r in sizes if r.endswith(".md")), key=lambda r: (-sizes[r], r)):
+        lighter = 0 if weight[0] <= weight[1] else 1
+        halves[lighter].add(rel)
+        weight[lighter] += sizes[rel]
+    halves[1].update(rel for rel in sizes if not rel.endswith(".md"))
+    return halves
+
+
+def run_halves(config_file: Path, env: dict[str, str], out_dir: Path, sizes: dict[str, int],
+               work: Path) -> dict | None:
+    """A full build into out_dir made by two MkDocs processes at once, each building half of the
+    pages (and the nav pages), joined: the second half's files moved in beside the first's, the
+    search index and sitemap merged page by page in MkDocs' order. The same site as one process
+    makes (tests/test_partial.py compares them byte for byte). None (out_dir left for the caller
+    to delete) when the halves cannot stand for a full build: a half failed or logged a warning,
+    or a link between the halves names an anchor its target does not have (the checks a single
+    process makes); the caller then builds in one process, which reports what is wrong."""
+    halves = split(sizes)
+    second = out_dir.with_name(out_dir.name + ".half")
+    shutil.rmtree(second, ignore_errors=True)
+    started = [_start(config_file, env, out_dir, halves[0], work, name="a", theme=True)]
+    try:
+        started.append(_start(config_file, env, second, halves[1], work, name="b"))
+        records = []
+        for one in started:
+            try:
+                records.append(_wait(one))
+            except MkDocsFailed:
+                records.append(None)
+        if None in records:
+            return None
+        if not records[0]["partial"]:
+            return records[0]                  # a plugin made it build every page: a full build
+        return join(records, out_dir, second)
+    finally:
+        for process, *_ in started:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        shutil.rmtree(second, ignore_errors=True)
+
+
+def join(records: list[dict], first: Path, second: Path) -> dict | None:
+    """Join two halves' records and sites (run_halves) into the record and site of a full build."""
+    a, b = records
+    if not b["partial"] or a["warnings"] or b["warnings"]:
+        return None
+    if any(a[key] != b[key] for key in ("pages", "statics", "nav", "search")):
+        return None
+    built = set(a["built"]) | set(b["built"])
+    if built != {src for src, _, _ in a["pages"]}:
+        return None
+    joined = {key: a[key] for key in ("pages", "statics", "nav", "search")}
+    joined.update(partial=False, warnings=0, built=[src for src, _, _ in a["pages"]])
+    for key in ("anchors", "anchor_links", "links"):
+        joined[key] = {**b[key], **a[key]}
+    for src, targets in joined["anchor_links"].items():        # links between the halves
+        for target, wanted in targets.items():
+            if target in joined["anchors"] and not set(wanted) <= set(joined["anchors"][target]):
+                return None
+    merged = {}
+    in_a = set(a["built"])
+    if joined["search"]:
+        merged[SEARCH_INDEX] = _join_search(joined["pages"], in_a, first / SEARCH_INDEX, second / SEARCH_INDEX)
+    if (first / SITEMAP).exists():
+        sitemap = _join_sitemap(joined["pages"], a["built"], b["built"], first / SITEMAP, second / SITEMAP)
+        merged[SITEMAP] = sitemap
+        merged[SITEMAP_GZ] = _gzip_like(first / SITEMAP_GZ, sitemap) if sitemap is not None else None
+    if any(value is None for value in merged.values()):
+        return None
+    for path in sorted(second.rglob("*")):
+        rel = path.relative_to(second).as_posix()
+        target = first / rel
+        if path.is_file() and rel not in MERGED and not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+    for rel, data in merged.items():
+        target = first / rel
+        tmp = target.with_name(target.name + ".merge")
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    return joined
+
+
+def _join_search(pages: list, in_first: set[str], first: Path, second: Path) -> bytes | None:
+    """The search index of the whole site: each page's entries from the half that built it."""
+    try:
+        halves = [json.loads(path.read_text(encoding="utf-8")) for path in (first, second)]
+    except (OSError, ValueError):
+        return None
+    if halves[0].get("config") != halves[1].get("config"):
+        return None
+    groups: list[dict[str, list]] = [{}, {}]
+    for group, half in zip(groups, halves):
+        for entry in half["docs"]:
+            group.setdefault(_page_of(entry["location"]), []).append(entry)
+    docs = []
+    for src, url, _dest in pages:
+        docs += groups[0 if src in in_first else 1].get(url, [])
+    data = {"config": halves[0]["config"], "docs": docs}
+    return json.dumps(data, separators=(",", ":"), default=str).encode("utf-8")
+
+
+def _join_sitemap(pages: list, built_first: list[str], built_second: list[str], first: Path,
+                  second: Path) -> bytes | None:
+    """sitemap.xml of the whole site: a `<url>` block per page, from the half that built it (each
+    half's blocks are its built pages in MkDocs' order); without a site_url both list no page."""
+    try:
+        halves = [_blocks(path.read_text(encoding="utf-8")) for path in (first, second)]
+    except OSError:
+        return None
+    if not halves[0][1] and not halves[1][1]:
+        return (halves[0][0] + halves[0][2]).encode("utf-8") if halves[0] == halves[1] else None
+    order = {src: i for i, (src, _, _) in enumerate(pages)}
+    blocks: dict[str, str] = {}
+    for half, built in zip(reversed(halves), (built_second, built_first)):   # the first half's win
+        srcs = sorted(built, key=order.__getitem__)
+        if len(half[1]) != len(srcs):
+            return None
+        blocks.update(zip(srcs, half[1]))
+    if len(blocks) != len(pages):
+        return None
+    return (halves[0][0] + "".join(blocks[src] for src, _, _ in pages) + halves[0][2]).encode("utf-8")
 
 
 def load_manifest(path: Path) -> dict | None:
@@ -429,7 +589,7 @@ def _nav_files(nav) -> set[str] | None:
 _HREF = re.compile(r'(?:href|src)="([^"]*)"')
 
 
-def _recorder(only: set[str] | None, record: dict, templates: str | None = None):
+def _recorder(only: set[str] | None, record: dict, templates: str | None = None, job_theme: bool = False):
     from mkdocs.plugins import BasePlugin, event_priority
     from mkdocs.structure.files import InclusionLevel
 
@@ -454,6 +614,7 @@ def _recorder(only: set[str] | None, record: dict, templates: str | None = None)
             nav = _nav_files(config["nav"])
             if only is not None and nav is not None:
                 keep = only | nav
+            theme_kept = keep is not None and job_theme
             theme = {os.path.abspath(d) for d in config["theme"].dirs}
             for file in files:
                 if file.generated_by is not None or (file.src_dir and os.path.abspath(file.src_dir)
@@ -468,7 +629,8 @@ def _recorder(only: set[str] | None, record: dict, templates: str | None = None)
                     else:
                         record["statics"][file.src_uri] = file.dest_uri
                     self.by_url[unquote(file.url)] = file.src_uri
-                if keep is not None and file.inclusion.is_included() and not (ours and file.src_uri in keep):
+                if keep is not None and file.inclusion.is_included() and not (
+                        (ours and file.src_uri in keep) or (theme_kept and not ours)):
                     file.inclusion = InclusionLevel.EXCLUDED
             return files
 
@@ -588,7 +750,7 @@ def main(argv: list[str]) -> int:
     logger.setLevel(logging.WARNING)
     try:
         config = load_config(config_file=job["config_file"], site_dir=job["site_dir"])
-        config.plugins["briefing-recorder"] = _recorder(only, record, job.get("templates"))
+        config.plugins["briefing-recorder"] = _recorder(only, record, job.get("templates"), bool(job.get("theme")))
         config.plugins.on_startup(command="build", dirty=False)
         try:
             mkdocs_build.build(config)

@@ -298,3 +298,52 @@ def test_link_tree_turns_a_spare_site_into_a_linked_copy_and_never_writes_the_so
     (spare / "s.json").mkdir()
     sitebuild._link_tree(site, copy, spare)
     assert tree(copy) == tree(site) == before
+def test_two_mkdocs_processes_build_the_same_site_as_one(tmp_path, monkeypatch):
+    """A full build split into two MkDocs processes (one per half of the pages, joined: the
+    second half's files beside the first's, search index and sitemap merged page by page) is the
+    site one process builds, byte for byte; its manifest serves the next partial rebuild."""
+    import generator.build as build_module
+
+    monkeypatch.setattr(build_module, "HALVES_MIN", 0)           # forced on for a small site
+    ws = make_workspace(tmp_path / "ws")
+    settings = settings_for(ws, site_url=SITE_URL)
+    halves = build(settings)
+    assert halves.site_halves and not halves.site_partial and halves.site_pages > 50
+    site = tree(ws / "site")
+    assert site["sitemap.xml"].decode("utf-8").count("<url>") == halves.site_pages
+    one = make_workspace(tmp_path / "one")
+    single = build(settings_for(one, site_url=SITE_URL, jobs=1))      # jobs: 1 keeps one process
+    assert not single.site_halves and single.site_pages == halves.site_pages
+    assert_same_site(site, tree(one / "site"))
+
+    article = sorted((ws / "content" / "articles").glob("*.txt"))[1]
+    article.write_text(article.read_text(encoding="utf-8").replace("Rusia", "Federasi Rusia", 1), encoding="utf-8")
+    changed = build(settings)
+    assert changed.site_partial and not changed.site_halves
+    assert_same_site(tree(ws / "site"), full_build(ws / "content", tmp_path, "full-changed"))
+
+
+def test_halves_split_the_pages_by_bytes_and_fall_back_when_a_link_between_them_breaks(tmp_path, monkeypatch):
+    sizes = {"a.md": 50, "b.md": 30, "c.md": 20, "d.md": 10, "assets/x.css": 500, "index.md": 5}
+    first, second = sitebuild.split(sizes)
+    assert first == {"a.md", "d.md"} and second == {"b.md", "c.md", "index.md", "assets/x.css"}   # 60 and 55
+    # b links to an anchor of a that a does not have: each half alone cannot see it, the join does.
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# I\n\n[a](a.md) [b](b.md)\n", encoding="utf-8")
+    (docs / "a.md").write_text("# A\n\n## Here\n" + "x " * 40 + "\n", encoding="utf-8")
+    (docs / "b.md").write_text("# B\n\n[a](a.md#nowhere)\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\nstrict: true\nnav:\n  - index.md\n"
+                                           "validation:\n  anchors: warn\n", encoding="utf-8")
+    sizes = {rel: (docs / rel).stat().st_size for rel in ("index.md", "a.md", "b.md")}
+    assert sitebuild.split(sizes) == ({"a.md"}, {"index.md", "b.md"})
+    joined = []
+    monkeypatch.setattr(sitebuild, "join", lambda *args, real=sitebuild.join: joined.append(real(*args)) or joined[-1])
+    out = tmp_path / "site"
+    assert sitebuild.run_halves(tmp_path / "mkdocs.yml", dict(os.environ), out, sizes, tmp_path / "work") is None
+    assert joined == [None]            # both halves built without a warning: the join refused
+    (docs / "b.md").write_text("# B\n\n[a](a.md#here)\n", encoding="utf-8")
+    shutil.rmtree(out)
+    record = sitebuild.run_halves(tmp_path / "mkdocs.yml", dict(os.environ), out, sizes, tmp_path / "work")
+    assert record is not None and sorted(record["built"]) == ["a.md", "b.md", "index.md"]
+    assert (out / "a" / "index.html").is_file() and (out / "b" / "index.html").is_file()
