@@ -32,7 +32,7 @@ from .model import Article, Brief, Catalog, Problem
 from .pages import TEMPLATES, RenderCache, render_pages, sort_key
 from .resolve import resolve
 from .sources import content_files
-from . import depindex, sitebuild
+from . import depindex, fork, sitebuild
 
 
 class BuildError(RuntimeError):
@@ -760,7 +760,7 @@ def _build(settings: Settings, *, mkdocs: bool, timings: dict | None, quiet: boo
         # The generator runs in a child process that ends before MkDocs starts: a process's heap
         # does not shrink back after a large build (freed objects leave most of its memory pages
         # partly used), and MkDocs would otherwise run beside it (at 10,000 articles ~1 GB held).
-        report, generated, build_date, stages.on = in_child(_generate_all, settings, stages)
+        report, generated, build_date, stages.on = fork.in_child(_generate_all, settings, stages)
     else:
         report, generated, build_date, _ = _generate_all(settings, stages)
         release_memory()
@@ -801,58 +801,7 @@ def peak_memory_mb() -> float:
 
 def separate_generator() -> bool:
     """Whether the generator runs in a forked child (Linux, where fork is safe and cheap)."""
-    return sys.platform.startswith("linux") and hasattr(os, "fork")
-
-
-def in_child(function, *args):
-    """function(*args) in a forked child process; its result (pickled through a pipe), or its
-    exception raised here (with the child's traceback as a note). The child's memory goes back to
-    the system when it ends."""
-    import pickle
-    import signal
-    import traceback
-
-    read_end, write_end = os.pipe()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    pid = os.fork()
-    if pid == 0:                                   # the child: never returns
-        status = 1
-        try:
-            os.close(read_end)
-            try:
-                outcome = ("result", function(*args))
-            except BaseException as error:         # noqa: BLE001 - every failure goes to the parent
-                error.add_note("".join(traceback.format_exception(error)).rstrip())
-                outcome = ("error", error)
-            try:
-                data = pickle.dumps(outcome)
-            except Exception:                      # noqa: BLE001 - an exception that cannot be pickled
-                error = outcome[1] if outcome[0] == "error" else None
-                data = pickle.dumps(("error", RuntimeError(f"{type(error).__name__}: {error}")))
-            with os.fdopen(write_end, "wb") as pipe:
-                pipe.write(data)
-            sys.stdout.flush()
-            sys.stderr.flush()
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(write_end)
-    try:
-        with os.fdopen(read_end, "rb") as pipe:
-            data = pipe.read()
-        _, status = os.waitpid(pid, 0)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGTERM)
-            os.waitpid(pid, 0)
-        raise
-    if not data:
-        raise BuildError(f"the generator process ended without a result (wait status {status})")
-    kind, value = pickle.loads(data)
-    if kind == "error":
-        raise value
-    return value
+    return fork.available()
 
 
 # cache_dir/site.digest: what the published site was built from (site_inputs) and where it is.

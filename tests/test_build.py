@@ -401,7 +401,7 @@ def _refuse(path):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the generator is forked on Linux only")
 def test_in_child_returns_the_result_and_raises_the_error_of_a_forked_process():
-    from generator.build import in_child
+    from generator.fork import in_child
     pid, total = in_child(_pid_and_sum, [1, 2, 3])
     assert total == 6 and pid != os.getpid()
     with pytest.raises(OSError) as caught:
