@@ -28,6 +28,11 @@ only the sitemap's `<lastmod>` and the `.gz` header, which the merge writes for 
 (`mkdocs build --dirty` is no substitute: it writes a search index of the rebuilt pages only and
 keeps nav labels of pages it did not read.)
 
+A full build of a large site runs as two MkDocs processes at once (`run_halves`), each a partial
+build of half of the pages (by bytes) plus the nav pages; the halves are joined the same way (the
+second half's files beside the first's, the search index and sitemap page by page), anchor links
+between the halves are checked at the join, and on any doubt one process builds the whole site.
+
 The MkDocs side runs in its own process, `python -m generator.sitebuild JOB.json` (as `mkdocs
 build` did before): it frees this process's memory for MkDocs, and MkDocs' state is never reused.
 """
