@@ -65,7 +65,11 @@ timings["cpu_self"] = time.process_time() - cpu
 timings["load"] = [load, os.getloadavg()[0]]
 # The generator runs in a forked child (build.separate_generator): its peak is report.generator_mb.
 self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+children = resource.getrusage(resource.RUSAGE_CHILDREN)
+children_kb = children.ru_maxrss
+# CPU seconds of the whole build (this process and every child it waited for: the forked
+# generator, extraction workers, MkDocs): steadier than wall time on a shared machine.
+cpu_s = time.process_time() + children.ru_utime + children.ru_stime
 import generator
 from generator.cache import extractor_digest
 assert Path(generator.__file__).parent.parent == Path.cwd(), generator.__file__
@@ -74,7 +78,7 @@ print(json.dumps({"timings": timings, "summary": report.summary(), "extracted": 
                   "cached": report.cached, "entities": report.entities,
                   "index": report.index, "groups": [report.groups_reused, report.groups_rendered],
                   "self_mb": max(self_kb / 1024, report.generator_mb), "children_mb": children_kb / 1024,
-                  "generator_mb": report.generator_mb, "halves": report.site_halves}))
+                  "generator_mb": report.generator_mb, "halves": report.site_halves, "cpu_s": cpu_s}))
 '''
 
 THROUGHPUT = r'''
