@@ -56,7 +56,8 @@ load = os.getloadavg()[0]
 clock, cpu = time.perf_counter(), time.process_time()
 report = build(settings, timings=timings, mkdocs=mkdocs)
 timings["total"] = time.perf_counter() - clock
-# CPU seconds of this process and of its children (MkDocs, extraction workers) over the build,
+# CPU seconds of this process and of its children (the forked generator, extraction workers,
+# MkDocs) over the build,
 # and the machine's 1-minute load average before and after: on a shared machine wall time alone
 # says as much about the neighbours as about the build.
 children = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -65,11 +66,7 @@ timings["cpu_self"] = time.process_time() - cpu
 timings["load"] = [load, os.getloadavg()[0]]
 # The generator runs in a forked child (build.separate_generator): its peak is report.generator_mb.
 self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-children = resource.getrusage(resource.RUSAGE_CHILDREN)
-children_kb = children.ru_maxrss
-# CPU seconds of the whole build (this process and every child it waited for: the forked
-# generator, extraction workers, MkDocs): steadier than wall time on a shared machine.
-cpu_s = time.process_time() + children.ru_utime + children.ru_stime
+children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 import generator
 from generator.cache import extractor_digest
 assert Path(generator.__file__).parent.parent == Path.cwd(), generator.__file__
@@ -78,7 +75,7 @@ print(json.dumps({"timings": timings, "summary": report.summary(), "extracted": 
                   "cached": report.cached, "entities": report.entities,
                   "index": report.index, "groups": [report.groups_reused, report.groups_rendered],
                   "self_mb": max(self_kb / 1024, report.generator_mb), "children_mb": children_kb / 1024,
-                  "generator_mb": report.generator_mb, "halves": report.site_halves, "cpu_s": cpu_s}))
+                  "generator_mb": report.generator_mb, "halves": report.site_halves}))
 '''
 
 THROUGHPUT = r'''
