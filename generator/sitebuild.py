@@ -595,22 +595,12 @@ _HREF = re.compile(r'(?:href|src)="([^"]*)"')
 
 
 def _recorder(only: set[str] | None, record: dict, templates: str | None = None, job_theme: bool = False):
-    from mkdocs.plugins import BasePlugin, event_priority
+    from mkdocs.plugins import BasePlugin
     from mkdocs.structure.files import InclusionLevel
 
     class Recorder(BasePlugin):
         """Builds only `only` plus the nav pages (the other docs and theme files excluded), and
-        records what the manifest needs. Runs after every other plugin's files event.
-
-        It also keeps MkDocs' memory bounded: MkDocs renders every page before it writes any
-        (so that each page can show the whole nav), holding every page's Markdown and HTML at
-        once (about 1.7 GB at 10,000 articles). Once a page is rendered its source text is
-        dropped (the title no longer reads it) and its HTML is kept compressed until the page is
-        written; then it is dropped too."""
-
-        def __init__(self):
-            super().__init__()
-            self.held: dict[str, bytes] = {}
+        records what the manifest needs. Runs after every other plugin's files event."""
 
         def on_files(self, files, config):
             docs_dir = os.path.abspath(config["docs_dir"])
@@ -670,10 +660,35 @@ def _recorder(only: set[str] | None, record: dict, templates: str | None = None,
                     targets.add(found)
             if targets:
                 record["links"][src] = sorted(targets)
+            return html
+
+        def on_post_build(self, config):
+            record["nav"] = [[p.file.src_uri, p.title, p.url] for p in self.nav.pages]
+            record["search"] = (Path(config["site_dir"]) / SEARCH_INDEX).is_file()
+
+    return Recorder()
+
+
+def _keeper():
+    from mkdocs.plugins import BasePlugin, event_priority
+
+    class Keeper(BasePlugin):
+        """Keeps MkDocs' memory bounded: MkDocs renders every page before it writes any (so that
+        each page can show the whole nav), holding every page's Markdown and HTML at once (about
+        1.7 GB at 10,000 articles). Once a page is rendered its source text is dropped (the title
+        no longer reads it) and its HTML is kept compressed until the page is written; then it is
+        dropped too."""
+
+        def __init__(self):
+            super().__init__()
+            self.held: dict[str, bytes] = {}
+
+        @event_priority(-100)       # after every other plugin (the Recorder reads the HTML here)
+        def on_page_content(self, html, page, config, files):
             # Title: MkDocs reads page.markdown only while page.content is None (and its being
             # None), so an empty text gives the same title; the HTML comes back in on_page_context.
             page.markdown = ""
-            self.held[src] = zlib.compress(html.encode("utf-8", "surrogatepass"), 1)
+            self.held[page.file.src_uri] = zlib.compress(html.encode("utf-8", "surrogatepass"), 1)
             return ""
 
         @event_priority(100)        # before every other plugin (Material's search reads the HTML here)
@@ -688,11 +703,7 @@ def _recorder(only: set[str] | None, record: dict, templates: str | None = None,
             page.content = ""       # written: nothing reads a page's HTML after its own file
             return output
 
-        def on_post_build(self, config):
-            record["nav"] = [[p.file.src_uri, p.title, p.url] for p in self.nav.pages]
-            record["search"] = (Path(config["site_dir"]) / SEARCH_INDEX).is_file()
-
-    return Recorder()
+    return Keeper()
 
 
 def serve_site(root: str, dev_addr: str, watch: str) -> int:
@@ -756,6 +767,7 @@ def main(argv: list[str]) -> int:
     try:
         config = load_config(config_file=job["config_file"], site_dir=job["site_dir"])
         config.plugins["briefing-recorder"] = _recorder(only, record, job.get("templates"), bool(job.get("theme")))
+        config.plugins["briefing-keeper"] = _keeper()
         config.plugins.on_startup(command="build", dirty=False)
         try:
             mkdocs_build.build(config)
