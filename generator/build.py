@@ -320,9 +320,13 @@ class DocsWriter:
         self.written = self.removed = 0
         docs_dir.mkdir(parents=True, exist_ok=True)
 
-    def __call__(self, rel: str, content: str | bytes, *, digest: str | None = None) -> None:
-        """Write one file. `digest`: the caller has just read this very content from the file and
-        checked it has that sha256 (a page the render cache reused): nothing to write."""
+    def __call__(self, rel: str, content, *, digest: str | None = None) -> None:
+        """Write one file: a str, bytes, or an iterable of str parts (written as they come).
+        `digest`: the caller has just read this very content from the file and checked it has
+        that sha256 (a page the render cache reused): nothing to write."""
+        if not isinstance(content, (str, bytes)):
+            self._stream(rel, content)
+            return
         data = content.encode("utf-8") if isinstance(content, str) else content
         self.docs[rel], self.sizes[rel] = digest or sitebuild.digest(data), len(data)
         if digest is not None:
@@ -342,6 +346,32 @@ class DocsWriter:
             tmp.unlink(missing_ok=True)
             raise
         self.written += 1
+
+    def _stream(self, rel: str, parts) -> None:
+        target = self.docs_dir / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")   # never shared with another process
+        digest, size = hashlib.sha256(), 0
+        try:
+            with tmp.open("wb") as handle:
+                for part in parts:
+                    data = part.encode("utf-8")
+                    digest.update(data)
+                    size += len(data)
+                    handle.write(data)
+            self.docs[rel], self.sizes[rel] = digest.hexdigest(), size
+            try:
+                same = target.stat().st_size == size and sitebuild.file_digest(target) == self.docs[rel]
+            except OSError:
+                same = False
+            if same:
+                tmp.unlink()
+            else:
+                os.replace(tmp, target)
+                self.written += 1
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
 
     def finish(self, *, keep: tuple[str, ...] = ()) -> tuple[int, int]:
         """Remove the files (and folders left empty) this build did not write; (written, removed)."""

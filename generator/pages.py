@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 import jinja2
 import yaml
@@ -800,9 +800,9 @@ def render_pages(catalog: Catalog, settings: Settings, cache: RenderCache | None
     render_entity_pages(catalog, views, out)
     for path, text in render_data(catalog, views, settings, cache).items():
         if sink is None:
-            out.pages[path] = text
+            out.pages[path] = text if isinstance(text, str) else "".join(text)
         else:
-            sink(path, text)
+            sink(path, text)                # records.json: an iterable of parts, written as they come
     return out.pages
 
 
@@ -1546,7 +1546,8 @@ def render_collection_pages(catalog: Catalog, views: Views, out: Renderer) -> No
 RECORDS = "data/records.json"
 
 
-def render_data(catalog: Catalog, views: Views, settings: Settings, cache: RenderCache | None = None) -> dict[str, str]:
+def render_data(catalog: Catalog, views: Views, settings: Settings,
+                cache: RenderCache | None = None) -> dict[str, str | Iterable[str]]:
     """Data for other tools: records, entities, and an Atom feed of the newest briefs. A brief's
     record is a function of its `a:` key (depindex): with an index, the line of an unchanged one is
     taken from the last build's file (checked against its recorded digest)."""
@@ -1558,8 +1559,8 @@ def render_data(catalog: Catalog, views: Views, settings: Settings, cache: Rende
         lines = text.split("\n")[1:-2] if text is not None and _sha(text) == before["digest"] else []
         if len(lines) == len(before.get("ids") or ()):
             previous = {article_id: line.rstrip(",") for article_id, line in zip(before["ids"], lines)}
-    records = [previous[b.article.id] if b.article.id in previous and tracker.unchanged(f"a:{b.article.id}")
-               else json.dumps(to_record(b, catalog), ensure_ascii=False, sort_keys=True) for b in catalog.briefs]
+    records = (previous[b.article.id] if b.article.id in previous and tracker.unchanged(f"a:{b.article.id}")
+               else json.dumps(to_record(b, catalog), ensure_ascii=False, sort_keys=True) for b in catalog.briefs)
     entities = [{"id": e.id, "kind": e.kind, "name": e.name, "aliases": sorted(e.aliases),
                  "wikidata": e.wikidata, "description": e.description,
                  "briefs": sorted(views.briefs_of.get(e.id, []))}
@@ -1568,10 +1569,21 @@ def render_data(catalog: Catalog, views: Views, settings: Settings, cache: Rende
     # indented form used the pure-Python one: a second per 1,000 briefs).
     dump = lambda items: "[\n" + ",\n".join(json.dumps(v, ensure_ascii=False, sort_keys=True)  # noqa: E731
                                             for v in items) + "\n]\n" if items else "[]\n"
-    text = "[\n" + ",\n".join(records) + "\n]\n" if records else "[]\n"
-    if tracker is not None:
-        tracker.records = {"ids": [b.article.id for b in catalog.briefs], "digest": _sha(text)}
-    return {RECORDS: text, "data/entities.json": dump(entities), "feed.xml": atom_feed(views, settings)}
+    def lines():
+        """records.json a line at a time (10,000 records are ~0.1 GB as one string), its digest
+        for the index taken as it goes."""
+        digest, first = hashlib.sha256(), True
+        for line in records:
+            part = ("[\n" if first else ",\n") + line
+            digest.update(part.encode("utf-8"))
+            first = False
+            yield part
+        part = "[]\n" if first else "\n]\n"
+        digest.update(part.encode("utf-8"))
+        yield part
+        if tracker is not None:
+            tracker.records = {"ids": [b.article.id for b in catalog.briefs], "digest": digest.hexdigest()[:32]}
+    return {RECORDS: lines(), "data/entities.json": dump(entities), "feed.xml": atom_feed(views, settings)}
 
 
 def atom_feed(views: Views, settings: Settings) -> str:
