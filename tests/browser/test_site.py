@@ -154,6 +154,17 @@ def test_site_pages_load_cleanly_and_hold_at_phone_width(site_url, watched, path
     w.check()
 
 
+def test_site_entity_roles_table_is_read_without_sideways_scrolling_on_a_phone(site_url, watched):
+    """The roles table of an entity page stacks its cells on a phone: a headline in its last column
+    made a tall, mostly empty row that had to be scrolled sideways to read."""
+    w = watched(width=375)
+    w.page.goto(site_url + "entities/kim-jong-un/")
+    table = w.page.locator(".entity-roles table").first
+    overflow = table.evaluate("t => [t.scrollWidth, t.clientWidth, (t.closest('.md-typeset__scrollwrap') || t).scrollWidth]")
+    assert overflow[0] <= overflow[1] + 1 and overflow[2] <= 375, overflow
+    w.check()
+
+
 def test_site_graph_links_open_entity_pages(site_url, watched):
     w = watched()
     w.page.goto(site_url)
