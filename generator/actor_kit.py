@@ -132,6 +132,8 @@ class Kit:
     side_from: frozenset      # "dari": "dari <country> <Name>" — the country the person comes from
     surname_words: frozenset = frozenset()  # "Yang": a function word that is a surname before "Min-seo"
     member_links: frozenset = frozenset()   # "dari": "X dari <body>" — the body X acts for
+    day_nouns: frozenset = frozenset()      # "hari": right before a weekday ("Hari Kamis"), a date's word
+    weekdays: frozenset = frozenset()       # lower-case weekday names
     shapes: dict = field(default_factory=dict)   # group of shapes.yaml -> its compiled `patterns.Shapes`
 
 
@@ -288,6 +290,8 @@ def _word_part(lex: Lexicon) -> dict:
         function_words=frozenset(lex.words("function_words", "capitalised")),
         not_names=frozenset(lex.words("function_words", "not_names")),
         calendar=frozenset(lex.months) | frozenset(lex.weekdays),
+        day_nouns=frozenset(str(w).lower() for w in lex.words("calendar", "weekday_prefixes")),
+        weekdays=frozenset(lex.weekdays),
         org_words=lower(org_groups.get("name_words", [])),
         prepositions=lower(place_groups.get("prepositions", [])),
         place_heads=lower(place_groups.get("heads", [])),

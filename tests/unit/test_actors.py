@@ -1825,3 +1825,21 @@ def test_actors_name_with_a_model_code_is_a_product(brief_of, text, not_a_person
 def test_actors_name_before_a_number_of_days_stays_a_person(brief_of):
     # negative: a number that is no model code after a name
     assert "Velkor Sarn" in _by_name(brief_of("Velkor Sarn 12 tahun memimpin lembaga itu, katanya."), "person")
+
+
+@pytest.mark.parametrize("text, person, not_a_person", [
+    # the day noun right before a weekday opens the date, no word of the name before it
+    ("Itu dikatakan Presiden Dadang Suryo Hari Kamis usai kunjungannya ke Hanoi.", "Dadang Suryo",
+     "Dadang Suryo Hari"),
+    ("Menteri Arvid Tomsen Hari Senin tiba di Seoul.", "Arvid Tomsen", "Arvid Tomsen Hari"),
+])
+def test_actors_day_noun_before_a_weekday_is_no_name_word(brief_of, text, person, not_a_person):
+    persons = _by_name(brief_of(text), "person")
+    assert person in persons
+    assert not_a_person not in persons
+
+
+def test_actors_day_noun_as_a_given_name_stays_in_the_name(brief_of):
+    # negative: no weekday after it: a given name ("Hari") before a surname
+    persons = _by_name(brief_of("Menteri Hari Wibisono tiba di Seoul pada Senin."), "person")
+    assert "Hari Wibisono" in persons
