@@ -1843,3 +1843,21 @@ def test_actors_day_noun_as_a_given_name_stays_in_the_name(brief_of):
     # negative: no weekday after it: a given name ("Hari") before a surname
     persons = _by_name(brief_of("Menteri Hari Wibisono tiba di Seoul pada Senin."), "person")
     assert "Hari Wibisono" in persons
+
+
+def test_actors_ambassador_at_large_is_one_role(brief_of):
+    # "Duta Besar Keliling": an ambassador-at-large; the word is the post's, no person named Keliling
+    brief = brief_of("Pejabat itu bertemu dengan Duta Besar Keliling Kementerian Luar Negeri Rusia untuk "
+                     "urusan Arktik, Pavel Drozdov, di Moskow.")
+    persons = _by_name(brief, "person")
+    assert "Keliling" not in persons
+    assert persons["Pavel Drozdov"].role == "Duta Besar Keliling"
+    assert persons["Pavel Drozdov"].affiliation == "Kementerian Luar Negeri Rusia"
+
+
+def test_actors_travelling_word_outside_a_post_is_no_role(brief_of):
+    # negative: the same word after a common noun, not a post: no role, no person
+    brief = brief_of("Seorang pedagang keliling bernama Arvid Tomsen ditemui di Seoul.")
+    persons = _by_name(brief, "person")
+    assert "Keliling" not in persons and "Arvid Tomsen" in persons
+    assert persons["Arvid Tomsen"].role != "Duta Besar Keliling"
