@@ -1861,3 +1861,24 @@ def test_actors_travelling_word_outside_a_post_is_no_role(brief_of):
     persons = _by_name(brief, "person")
     assert "Keliling" not in persons and "Arvid Tomsen" in persons
     assert persons["Arvid Tomsen"].role != "Duta Besar Keliling"
+
+
+def test_actors_korean_intelligence_service_by_its_other_indonesian_name(brief_of):
+    # "Dinas Intelijen Nasional" is the same South Korean service as "Badan Intelijen Nasional" (NIS):
+    # one body, its acronym the same body, and it speaks by either name
+    brief = brief_of("Dinas Intelijen Nasional Korea Selatan (NIS) melaporkan hal itu pada Senin. "
+                     "NIS menyebutkan \"ribuan pekerja dikirim ke luar negeri\" tahun lalu.")
+    bodies = {a.key: a for a in brief.actors if a.kind == "organization"}
+    assert set(bodies) == {"south-korea-nis"}
+    assert bodies["south-korea-nis"].name == "Dinas Intelijen Nasional Korea Selatan"
+    assert [q.speaker for q in brief.quotes] == ["Dinas Intelijen Nasional Korea Selatan"]
+
+
+def test_actors_korean_parties_are_known_bodies_but_not_any_democratic_party(brief_of):
+    brief = brief_of("Menurut Arvid Tomsen, anggota Partai Demokrat Korea, langkah itu wajar. "
+                     "Partai Kekuatan Rakyat menolak.")
+    keys = {a.key for a in brief.actors if a.kind == "organization"}
+    assert {"democratic-party-of-korea", "people-power-party"} <= keys
+    # negative: the bare "Partai Demokrat" (also Indonesia's, and the US one) is not the Korean party
+    brief = brief_of("Politikus Partai Demokrat di Jakarta, Arvid Tomsen, tidak berkomentar.")
+    assert "democratic-party-of-korea" not in {a.key for a in brief.actors}
