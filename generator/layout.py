@@ -22,6 +22,9 @@ MIN_REPEAT_CHARS = 20
 HEADLINE_WORDS = (3, 30)
 # The dateline sits at the start of one of the first few content lines.
 DATELINE_LINES = 6
+# Below a page's widgets (an aggregator's labels and counts), a dateline alone on its line that names a
+# known place ("Seoul -") still opens the lead, among this many first content lines.
+DATELINE_OWN_LINES = 12
 # Lines of at most this many words above the headline are site chrome ("detikNews", "Internasional");
 # a longer one only when it is an outlet's name ("CNN Indonesia").
 CHROME_WORDS = 2
@@ -459,8 +462,11 @@ def _dateline(p: _Page) -> None:
     p.outlet = None
     p.lead_index = None
     header_names: list[str] = []     # the site's own name as the page header spells it ("NamaSitus.co.id")
-    for n, i in enumerate(p.content_idx[:DATELINE_LINES]):
+    for n, i in enumerate(p.content_idx[:DATELINE_OWN_LINES]):
         found = _find_dateline(text, trimmed[i], lex, header_names)
+        if n >= DATELINE_LINES and not (found and found[0] is not None and found[3] >= trimmed[i].end
+                                        and _known_place(found[0].of(text), lex)):
+            continue     # further down, only a known place's dateline on its own line
         named = _outlet_name(trimmed[i].of(text), lex)
         if named:
             header_names.append(trimmed[i].of(text))
