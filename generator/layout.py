@@ -22,6 +22,8 @@ MIN_REPEAT_CHARS = 20
 HEADLINE_WORDS = (3, 30)
 # The dateline sits at the start of one of the first few content lines.
 DATELINE_LINES = 6
+# A breadcrumb glued before a copy of the title is at most this many characters.
+GLUED_CHROME = 60
 # Below a page's widgets (an aggregator's labels and counts), a dateline alone on its line that names a
 # known place ("Seoul -") still opens the lead, among this many first content lines.
 DATELINE_OWN_LINES = 12
@@ -397,6 +399,17 @@ def _repeated_lines(p: _Page) -> None:
         elif _decorated_copy(key, seen):
             # The title again with the photo's credit after it ("<title> /AGENSI/"): a caption.
             p.mark(line, "repeated-line")
+    # A breadcrumb run into the title ("HomeRubrikJudul ..."), the title again on its own line: the glued
+    # copy is the page's chrome (dashes of either length alike; the glued part at most GLUED_CHROME chars).
+    dashless = {_dashes_alike(" ".join(ln.text.split())) for ln in contents if ln.kind == "content"}
+    for line in contents:
+        if line.kind != "content":
+            continue
+        key = _dashes_alike(" ".join(line.text.split()))
+        if not key.endswith(_SENTENCE_END) and any(
+                key[i].isupper() and key[i:] in dashless and len(key) - i >= MIN_REPEAT_CHARS
+                for i in range(1, min(GLUED_CHROME, len(key)))):
+            p.mark(line, "glued-copy")
     # The page cut inside its last line, a copy of a line already furniture (a sign-up prompt again).
     last = next((ln for ln in reversed(lines) if ln.kind != "blank"), None)
     if last is not None and last.kind == "content" and not last.text.rstrip().endswith(_SENTENCE_END):
@@ -806,6 +819,10 @@ def _begins_another(key: str, ordered: list[str]) -> bool:
             return True
         index += 1
     return False
+
+
+def _dashes_alike(key: str) -> str:
+    return key.replace("–", "-").replace("—", "-")
 
 
 def _decorated_copy(key: str, seen: dict[str, int]) -> bool:

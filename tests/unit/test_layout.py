@@ -55,6 +55,25 @@ def test_layout_furniture_rule_fires(text, rule, make_article, lex):
     assert rule in {f.rule for f in layout.furniture}
 
 
+def test_layout_breadcrumb_glued_to_a_title_copy_is_chrome(make_article, lex):
+    # a breadcrumb run into the title, then the title on its own line: the glued line is chrome
+    text = ("BerandaOpini EkonomiJalur Laut Baru Korea Utara - Rusia Dibuka\n\n"
+            "Jalur Laut Baru Korea Utara – Rusia Dibuka\n\n"
+            "Kapal pertama berlayar dari Rajin ke Vladivostok pada pekan lalu setelah lama terhenti.\n")
+    article = make_article(text)
+    layout = find_layout(article, lex)
+    assert layout.headline.of(article.text) == "Jalur Laut Baru Korea Utara – Rusia Dibuka"
+    assert "glued-copy" in {f.rule for f in layout.furniture}
+
+
+def test_layout_sentence_ending_in_another_line_is_no_glued_copy(make_article, lex):
+    # negative: a paragraph whose last words repeat a shorter line stays prose
+    text = ("Jalur Laut Baru Dibuka\n\nKapal pertama berlayar pada pekan lalu. Menurut pejabat, Kapal Itu Berlayar Lagi.\n\n"
+            "Kapal Itu Berlayar Lagi.\n")
+    layout = find_layout(make_article(text), lex)
+    assert "glued-copy" not in {f.rule for f in layout.furniture}
+
+
 def test_layout_dated_sentence_with_views_is_no_timestamp(make_article, lex):
     # negative: a sentence with a day, a time and a count of views is prose, not a time stamp
     layout = find_layout(make_article("Isi berita yang panjang sekali.\nPada 3 Mar 2024 : 09.10 video itu dilihat 12 orang.\n"), lex)
