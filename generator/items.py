@@ -293,8 +293,14 @@ def _places_closed_by_known(r: Reading, items: list[Item]) -> None:
         if it.text in kit.region_heads:
             # "Wilayah Kamchatka": a region's head before a known place is that place, as written.
             items[x:x + 2] = [Item("ent", it.start, nxt.end, text[it.start:nxt.end], nxt.entry)]
-        elif len(it.tokens) >= 2 and text[it.tokens[0][0]:it.tokens[0][1]] in kit.place_name_heads:
-            # "Distrik Federal Timur Jauh": a place head's run that a known place closes is one place.
+        elif len(it.tokens) >= 2 and any(it.text.startswith(h + " ") for h in kit.place_phrase_heads):
+            # "Zona Wisata Pesisir X": a resort's or zone's words before the known place are its name as
+            # written, the same place (as the register's "Kawasan Wisata X" is).
+            items[x:x + 2] = [Item("ent", it.start, nxt.end, text[it.start:nxt.end], nxt.entry)]
+        elif ((len(it.tokens) >= 2 and text[it.tokens[0][0]:it.tokens[0][1]] in kit.place_name_heads)
+              or it.text in kit.station_heads):
+            # "Distrik Federal Timur Jauh": a place head's run that a known place closes is one place;
+            # "Stasiun X": a station named after the town it serves, a place of its own.
             items[x:x + 2] = [Item("place", it.start, nxt.end, text[it.start:nxt.end])]
 
 

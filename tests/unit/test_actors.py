@@ -1882,3 +1882,24 @@ def test_actors_korean_parties_are_known_bodies_but_not_any_democratic_party(bri
     # negative: the bare "Partai Demokrat" (also Indonesia's, and the US one) is not the Korean party
     brief = brief_of("Politikus Partai Demokrat di Jakarta, Arvid Tomsen, tidak berkomentar.")
     assert "democratic-party-of-korea" not in {a.key for a in brief.actors}
+
+
+def test_actors_station_and_tourist_zone_before_a_known_place_are_places_of_their_own(brief_of):
+    brief = brief_of("Kereta itu tiba di Stasiun Vladivostok pada Senin. "
+                     "Zona Wisata Pesisir Wonsan Kalma dibuka untuk turis asing.")
+    places = _by_name(brief, "place")
+    assert "Stasiun Vladivostok" in places and "Vladivostok" not in places
+    assert "Stasiun" not in places
+    # the zone's words before the resort's registered name: that resort, named as written, one place
+    brief = brief_of("Zona Wisata Pesisir Wonsan-Kalma dibuka untuk turis asing. Wonsan-Kalma ramai.")
+    zones = [a for a in brief.actors if a.kind == "place"]
+    assert [(a.key, a.name) for a in zones] == [("wonsan-kalma", "Zona Wisata Pesisir Wonsan-Kalma")]
+
+
+def test_actors_island_head_before_a_known_place_stays_that_place(brief_of):
+    # negative: a head that is no station ("Pulau") before a known place is that place, as written ...
+    places = [a for a in brief_of("Kapal itu berlayar ke Pulau Sakhalin pada Senin.").actors if a.kind == "place"]
+    assert [(a.key, a.name) for a in places] == [("sakhalin", "Pulau Sakhalin")]
+    # ... and a port is written as its town: no place of its own
+    places = _by_name(brief_of("Kapal itu berlabuh di Pelabuhan Vladivostok pada Senin."), "place")
+    assert "Pelabuhan Vladivostok" not in places and "Vladivostok" in places
