@@ -888,6 +888,18 @@ def test_actors_acronym_closed_common_nouns_are_a_body(brief_of, text, body, not
     assert not_person not in _by_name(brief, "person")
 
 
+@pytest.mark.parametrize("text, rule", [
+    # negative: a rule, a law or a programme closed by its acronym is no body (and no person)
+    ("Kedua perusahaan berpegang pada Aturan Produk Langsung Asing (APLA) yang membolehkan ekspor.",
+     "Aturan Produk Langsung Asing"),
+    ("Kementerian itu menjalankan Program Bantuan Pangan Darurat (PBPD) sejak Maret.", "Program Bantuan Pangan Darurat"),
+])
+def test_actors_acronym_closed_instrument_is_no_body(brief_of, text, rule):
+    brief = brief_of(text)
+    assert rule not in _by_name(brief, "organization")
+    assert rule not in _by_name(brief, "person")
+
+
 @pytest.mark.parametrize("text, name", [
     # Negative: a person's name followed by a party's acronym stays a person.
     ("Anggota parlemen Budi Hartono Wijaya (PDIP) menolak usulan itu.", "Budi Hartono Wijaya"),
