@@ -1915,3 +1915,15 @@ def test_actors_island_head_before_a_known_place_stays_that_place(brief_of):
     # ... and a port is written as its town: no place of its own
     places = _by_name(brief_of("Kapal itu berlabuh di Pelabuhan Vladivostok pada Senin."), "place")
     assert "Pelabuhan Vladivostok" not in places and "Vladivostok" in places
+
+
+def test_actors_ministry_named_by_its_capital_in_either_spelling(brief_of):
+    # "Moskwa" (the other Indonesian spelling of Moscow) names the same ministry as "Moskow"
+    for city in ("Moskwa", "Moskow"):
+        brief = brief_of(f"Sehari sebelumnya, juru bicara Kementerian Luar Negeri {city}, Arvid Tomsen, "
+                         "mengatakan bahwa ketegangan meningkat.")
+        person = _by_name(brief, "person")["Arvid Tomsen"]
+        assert person.affiliation == "Kementerian Luar Negeri Rusia"
+    # negative: the city alone is a place, no ministry
+    brief = brief_of("Delegasi itu tiba di Moskwa pada Senin.")
+    assert "russia-foreign-ministry" not in {a.key for a in brief.actors}
