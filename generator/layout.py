@@ -485,6 +485,15 @@ def _dateline(p: _Page) -> None:
             header_names.append(trimmed[i].of(text))
         if found and found[3] >= trimmed[i].end and n + 1 >= len(p.content_idx):
             found = None   # a dateline alone on the last line has no lead to open
+        if found and found[1] is None and found[0] is not None and not _known_place(found[0].of(text), lex) \
+                and found[3] < trimmed[i].end and _outlet_dateline_below(p, n, header_names):
+            # "MEREK – <title>" above "KOTA, OUTLET – <lead>": a word glued before the title with a dash (a
+            # spam or section prefix), not the dateline; the outlet's dateline below is the page's.
+            prefix = _strip_span(text, Span(trimmed[i].start, found[3]))
+            if prefix:
+                p.furniture.append(Furniture(prefix, "lead-in:title-prefix"))
+            trimmed[i] = Span(found[3], trimmed[i].end)
+            continue
         if found:
             p.dateline, p.outlet, p.outlet_span, lead_start, dated = found
             if p.published is None and dated is not None:
@@ -499,6 +508,15 @@ def _dateline(p: _Page) -> None:
             break
 
     p.content_idx = [i for i in p.content_idx if i in trimmed]
+
+
+def _outlet_dateline_below(p: _Page, n: int, header_names: list[str]) -> bool:
+    """Whether one of the first content lines after the n-th opens with a dateline naming an outlet."""
+    for i in p.content_idx[n + 1:DATELINE_LINES]:
+        found = _find_dateline(p.text, p.trimmed[i], p.lex, header_names)
+        if found and found[1] is not None:
+            return True
+    return False
 
 
 def _page_chrome(p: _Page) -> None:

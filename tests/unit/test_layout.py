@@ -74,6 +74,27 @@ def test_layout_sentence_ending_in_another_line_is_no_glued_copy(make_article, l
     assert "glued-copy" not in {f.rule for f in layout.furniture}
 
 
+def test_layout_prefix_glued_before_the_title_is_no_dateline(make_article, lex):
+    # "MEREK – <title>" above "KOTA, OUTLET – <lead>": the outlet's dateline is the page's, the prefix is cut
+    text = ("JOKERBET – Rusia Bangun Pelabuhan Baru di Timur Jauh\n\n"
+            "Citra satelit menunjukkan lokasi konstruksi di tepi sungai.\n\n"
+            "MOSKWA, KOMPAS.com – Pemerintah Rusia resmi memulai pembangunan pelabuhan baru di Timur Jauh.\n")
+    article = make_article(text)
+    layout = find_layout(article, lex)
+    assert layout.dateline.of(article.text) == "MOSKWA" and layout.outlet == "Kompas.com"
+    assert layout.headline.of(article.text) == "Rusia Bangun Pelabuhan Baru di Timur Jauh"
+
+
+def test_layout_unknown_town_dateline_without_an_outlet_below_stays(make_article, lex):
+    # negative: a small town's dateline with no outlet's dateline below is the dateline
+    text = ("Rusia Bangun Pelabuhan Baru\n\n"
+            "SUKAMAJU – Pemerintah Rusia resmi memulai pembangunan pelabuhan baru di Timur Jauh.\n\n"
+            "Langkah ini dipandang sebagai simbol eratnya hubungan kedua negara.\n")
+    article = make_article(text)
+    layout = find_layout(article, lex)
+    assert layout.dateline.of(article.text) == "SUKAMAJU"
+
+
 def test_layout_dated_sentence_with_views_is_no_timestamp(make_article, lex):
     # negative: a sentence with a day, a time and a count of views is prose, not a time stamp
     layout = find_layout(make_article("Isi berita yang panjang sekali.\nPada 3 Mar 2024 : 09.10 video itu dilihat 12 orang.\n"), lex)
