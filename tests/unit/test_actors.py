@@ -1927,3 +1927,20 @@ def test_actors_ministry_named_by_its_capital_in_either_spelling(brief_of):
     # negative: the city alone is a place, no ministry
     brief = brief_of("Delegasi itu tiba di Moskwa pada Senin.")
     assert "russia-foreign-ministry" not in {a.key for a in brief.actors}
+
+
+@pytest.mark.parametrize("text, medium", [
+    # "(sebagaimana) diberitakan <medium>", "diwartakan <medium>": the medium that reported it, no person
+    ("\"Kami siap bekerja sama,\" tambahnya, sebagaimana diberitakan The Daily Courier pada Jumat.", "The Daily Courier"),
+    ("Hal itu diwartakan Harian Nusantara Raya kemarin.", "Harian Nusantara Raya"),
+])
+def test_actors_medium_after_reported_by_is_a_body(brief_of, text, medium):
+    brief = brief_of(text)
+    assert medium in _by_name(brief, "organization")
+    assert not _by_name(brief, "person")
+
+
+def test_actors_person_after_reported_words_elsewhere_stays_a_person(brief_of):
+    # negative: a person who says what was reported is no medium
+    brief = brief_of("Kabar yang diberitakan itu dibantah Arvid Tomsen, juru bicara kementerian, pada Senin.")
+    assert "Arvid Tomsen" in _by_name(brief, "person")
