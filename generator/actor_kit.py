@@ -132,6 +132,11 @@ class Kit:
     side_from: frozenset      # "dari": "dari <country> <Name>" — the country the person comes from
     surname_words: frozenset = frozenset()  # "Yang": a function word that is a surname before "Min-seo"
     member_links: frozenset = frozenset()   # "dari": "X dari <body>" — the body X acts for
+    place_phrase_heads: tuple = ()          # several-word place heads ("Zona Wisata")
+    station_heads: frozenset = frozenset()  # "Stasiun": before a known place, a site of its own
+    instrument_heads: frozenset = frozenset()   # "Aturan": common nouns it opens, closed by an acronym, no body
+    day_nouns: frozenset = frozenset()      # "hari": right before a weekday ("Hari Kamis"), a date's word
+    weekdays: frozenset = frozenset()       # lower-case weekday names
     shapes: dict = field(default_factory=dict)   # group of shapes.yaml -> its compiled `patterns.Shapes`
 
 
@@ -288,10 +293,15 @@ def _word_part(lex: Lexicon) -> dict:
         function_words=frozenset(lex.words("function_words", "capitalised")),
         not_names=frozenset(lex.words("function_words", "not_names")),
         calendar=frozenset(lex.months) | frozenset(lex.weekdays),
+        day_nouns=frozenset(str(w).lower() for w in lex.words("calendar", "weekday_prefixes")),
+        weekdays=frozenset(lex.weekdays),
         org_words=lower(org_groups.get("name_words", [])),
         prepositions=lower(place_groups.get("prepositions", [])),
         place_heads=lower(place_groups.get("heads", [])),
         place_name_heads=frozenset(place_groups.get("name_heads", [])),
+        place_phrase_heads=tuple(str(h) for h in place_groups.get("name_heads", []) if " " in str(h)),
+        station_heads=frozenset(place_groups.get("station_heads", [])),
+        instrument_heads=frozenset(org_groups.get("instrument_heads", [])),
         honorifics=frozenset(t("honorifics")),
         title_first=_first_words(list(t("modifiers")) + list(t("heads"))),
         org_first=_first_words(lex.words("organizations", "heads")),

@@ -191,8 +191,9 @@ def _word_item(r: Reading, tokens: list[tuple[int, int]], i: int, items: list[It
             and tokens[i + 1] == (b, b + 1) and is_cap(text[tokens[i + 2][0]:tokens[i + 2][1]])):
         return i + 2      # "Dr. X", "Prof. Dr. X": an academic title and its full stop are no name
     if word[:1].isalpha() or word[:1] in "?\ufffd":
-        if _lower_body_head(r, tokens, i):
-            items.append(Item("word", a, b, word))      # "Kantor berita ...": a body's head, no name word
+        if _lower_body_head(r, tokens, i) or _day_noun(r, tokens, i):
+            items.append(Item("word", a, b, word))      # "Kantor berita ...": a body's head, no name word;
+            # "... Putin Hari Kamis": the day noun of a date, no word of the name before it
         elif name_word(kit, word) or _surname_word(text, tokens, i, kit):
             gap = 1
             if (len(items) > 1 and items[-1].text == "." and items[-2].kind == "name"
@@ -212,6 +213,16 @@ def _word_item(r: Reading, tokens: list[tuple[int, int]], i: int, items: list[It
     else:
         items.append(Item("punct", a, b, word))
     return i + 1
+
+
+def _day_noun(r: Reading, tokens: list[tuple[int, int]], i: int) -> bool:
+    """`Presiden Putin Hari Kamis ...`: the day noun right before a weekday belongs to the date, not to
+    the name run before it (as a given name before a surname it stays one: no weekday follows)."""
+    kit, text = r.kit, r.text
+    if text[tokens[i][0]:tokens[i][1]].lower() not in kit.day_nouns or i + 1 >= len(tokens):
+        return False
+    a, b = tokens[i + 1]
+    return a == tokens[i][1] + 1 and text[a:b].lower() in kit.weekdays
 
 
 def _lower_body_head(r: Reading, tokens: list[tuple[int, int]], i: int) -> bool:
@@ -282,8 +293,14 @@ def _places_closed_by_known(r: Reading, items: list[Item]) -> None:
         if it.text in kit.region_heads:
             # "Wilayah Kamchatka": a region's head before a known place is that place, as written.
             items[x:x + 2] = [Item("ent", it.start, nxt.end, text[it.start:nxt.end], nxt.entry)]
-        elif len(it.tokens) >= 2 and text[it.tokens[0][0]:it.tokens[0][1]] in kit.place_name_heads:
-            # "Distrik Federal Timur Jauh": a place head's run that a known place closes is one place.
+        elif len(it.tokens) >= 2 and any(it.text.startswith(h + " ") for h in kit.place_phrase_heads):
+            # "Zona Wisata Pesisir X": a resort's or zone's words before the known place are its name as
+            # written, the same place (as the register's "Kawasan Wisata X" is).
+            items[x:x + 2] = [Item("ent", it.start, nxt.end, text[it.start:nxt.end], nxt.entry)]
+        elif ((len(it.tokens) >= 2 and text[it.tokens[0][0]:it.tokens[0][1]] in kit.place_name_heads)
+              or it.text in kit.station_heads):
+            # "Distrik Federal Timur Jauh": a place head's run that a known place closes is one place;
+            # "Stasiun X": a station named after the town it serves, a place of its own.
             items[x:x + 2] = [Item("place", it.start, nxt.end, text[it.start:nxt.end])]
 
 

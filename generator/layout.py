@@ -22,6 +22,11 @@ MIN_REPEAT_CHARS = 20
 HEADLINE_WORDS = (3, 30)
 # The dateline sits at the start of one of the first few content lines.
 DATELINE_LINES = 6
+# A breadcrumb glued before a copy of the title is at most this many characters.
+GLUED_CHROME = 60
+# Below a page's widgets (an aggregator's labels and counts), a dateline alone on its line that names a
+# known place ("Seoul -") still opens the lead, among this many first content lines.
+DATELINE_OWN_LINES = 12
 # Lines of at most this many words above the headline are site chrome ("detikNews", "Internasional");
 # a longer one only when it is an outlet's name ("CNN Indonesia").
 CHROME_WORDS = 2
@@ -394,6 +399,17 @@ def _repeated_lines(p: _Page) -> None:
         elif _decorated_copy(key, seen):
             # The title again with the photo's credit after it ("<title> /AGENSI/"): a caption.
             p.mark(line, "repeated-line")
+    # A breadcrumb run into the title ("HomeRubrikJudul ..."), the title again on its own line: the glued
+    # copy is the page's chrome (dashes of either length alike; the glued part at most GLUED_CHROME chars).
+    dashless = {_dashes_alike(" ".join(ln.text.split())) for ln in contents if ln.kind == "content"}
+    for line in contents:
+        if line.kind != "content":
+            continue
+        key = _dashes_alike(" ".join(line.text.split()))
+        if not key.endswith(_SENTENCE_END) and any(
+                key[i].isupper() and key[i:] in dashless and len(key) - i >= MIN_REPEAT_CHARS
+                for i in range(1, min(GLUED_CHROME, len(key)))):
+            p.mark(line, "glued-copy")
     # The page cut inside its last line, a copy of a line already furniture (a sign-up prompt again).
     last = next((ln for ln in reversed(lines) if ln.kind != "blank"), None)
     if last is not None and last.kind == "content" and not last.text.rstrip().endswith(_SENTENCE_END):
@@ -459,13 +475,25 @@ def _dateline(p: _Page) -> None:
     p.outlet = None
     p.lead_index = None
     header_names: list[str] = []     # the site's own name as the page header spells it ("NamaSitus.co.id")
-    for n, i in enumerate(p.content_idx[:DATELINE_LINES]):
+    for n, i in enumerate(p.content_idx[:DATELINE_OWN_LINES]):
         found = _find_dateline(text, trimmed[i], lex, header_names)
+        if n >= DATELINE_LINES and not (found and found[0] is not None and found[3] >= trimmed[i].end
+                                        and _known_place(found[0].of(text), lex)):
+            continue     # further down, only a known place's dateline on its own line
         named = _outlet_name(trimmed[i].of(text), lex)
         if named:
             header_names.append(trimmed[i].of(text))
         if found and found[3] >= trimmed[i].end and n + 1 >= len(p.content_idx):
             found = None   # a dateline alone on the last line has no lead to open
+        if found and found[1] is None and found[0] is not None and not _known_place(found[0].of(text), lex) \
+                and found[3] < trimmed[i].end and _outlet_dateline_below(p, n, header_names):
+            # "MEREK – <title>" above "KOTA, OUTLET – <lead>": a word glued before the title with a dash (a
+            # spam or section prefix), not the dateline; the outlet's dateline below is the page's.
+            prefix = _strip_span(text, Span(trimmed[i].start, found[3]))
+            if prefix:
+                p.furniture.append(Furniture(prefix, "lead-in:title-prefix"))
+            trimmed[i] = Span(found[3], trimmed[i].end)
+            continue
         if found:
             p.dateline, p.outlet, p.outlet_span, lead_start, dated = found
             if p.published is None and dated is not None:
@@ -480,6 +508,15 @@ def _dateline(p: _Page) -> None:
             break
 
     p.content_idx = [i for i in p.content_idx if i in trimmed]
+
+
+def _outlet_dateline_below(p: _Page, n: int, header_names: list[str]) -> bool:
+    """Whether one of the first content lines after the n-th opens with a dateline naming an outlet."""
+    for i in p.content_idx[n + 1:DATELINE_LINES]:
+        found = _find_dateline(p.text, p.trimmed[i], p.lex, header_names)
+        if found and found[1] is not None:
+            return True
+    return False
 
 
 def _page_chrome(p: _Page) -> None:
@@ -800,6 +837,10 @@ def _begins_another(key: str, ordered: list[str]) -> bool:
             return True
         index += 1
     return False
+
+
+def _dashes_alike(key: str) -> str:
+    return key.replace("–", "-").replace("—", "-")
 
 
 def _decorated_copy(key: str, seen: dict[str, int]) -> bool:

@@ -349,7 +349,10 @@ def _several_words(r: Reading, run: _Run) -> None:
     if (len(folded) >= 3 and sum(map(r.common, folded)) >= 2 and k + 3 < len(items)
             and items[k + 1].text == "(" and items[k + 3].text == ")" and items[k + 2].text.isupper()
             and len(items[k + 2].text) >= 3):
-        # "Tim Pengawas Ekspor Bersama (TPEB)": common nouns closed by an acronym name a body.
+        # "Tim Pengawas Ekspor Bersama (TPEB)": common nouns closed by an acronym name a body
+        # (not "Aturan Ekspor Bersama (AEB)": a rule, a law, a programme).
+        if text[item.tokens[0][0]:item.tokens[0][1]] in kit.instrument_heads:
+            return
         r.add_other("organization", None, span, "organization:acronym-closed")
         r.acronyms.setdefault(items[k + 2].text, (None, item.text))
         return

@@ -888,6 +888,18 @@ def test_actors_acronym_closed_common_nouns_are_a_body(brief_of, text, body, not
     assert not_person not in _by_name(brief, "person")
 
 
+@pytest.mark.parametrize("text, rule", [
+    # negative: a rule, a law or a programme closed by its acronym is no body (and no person)
+    ("Kedua perusahaan berpegang pada Aturan Produk Langsung Asing (APLA) yang membolehkan ekspor.",
+     "Aturan Produk Langsung Asing"),
+    ("Kementerian itu menjalankan Program Bantuan Pangan Darurat (PBPD) sejak Maret.", "Program Bantuan Pangan Darurat"),
+])
+def test_actors_acronym_closed_instrument_is_no_body(brief_of, text, rule):
+    brief = brief_of(text)
+    assert rule not in _by_name(brief, "organization")
+    assert rule not in _by_name(brief, "person")
+
+
 @pytest.mark.parametrize("text, name", [
     # Negative: a person's name followed by a party's acronym stays a person.
     ("Anggota parlemen Budi Hartono Wijaya (PDIP) menolak usulan itu.", "Budi Hartono Wijaya"),
@@ -1825,3 +1837,110 @@ def test_actors_name_with_a_model_code_is_a_product(brief_of, text, not_a_person
 def test_actors_name_before_a_number_of_days_stays_a_person(brief_of):
     # negative: a number that is no model code after a name
     assert "Velkor Sarn" in _by_name(brief_of("Velkor Sarn 12 tahun memimpin lembaga itu, katanya."), "person")
+
+
+@pytest.mark.parametrize("text, person, not_a_person", [
+    # the day noun right before a weekday opens the date, no word of the name before it
+    ("Itu dikatakan Presiden Dadang Suryo Hari Kamis usai kunjungannya ke Hanoi.", "Dadang Suryo",
+     "Dadang Suryo Hari"),
+    ("Menteri Arvid Tomsen Hari Senin tiba di Seoul.", "Arvid Tomsen", "Arvid Tomsen Hari"),
+])
+def test_actors_day_noun_before_a_weekday_is_no_name_word(brief_of, text, person, not_a_person):
+    persons = _by_name(brief_of(text), "person")
+    assert person in persons
+    assert not_a_person not in persons
+
+
+def test_actors_day_noun_as_a_given_name_stays_in_the_name(brief_of):
+    # negative: no weekday after it: a given name ("Hari") before a surname
+    persons = _by_name(brief_of("Menteri Hari Wibisono tiba di Seoul pada Senin."), "person")
+    assert "Hari Wibisono" in persons
+
+
+def test_actors_ambassador_at_large_is_one_role(brief_of):
+    # "Duta Besar Keliling": an ambassador-at-large; the word is the post's, no person named Keliling
+    brief = brief_of("Pejabat itu bertemu dengan Duta Besar Keliling Kementerian Luar Negeri Rusia untuk "
+                     "urusan Arktik, Pavel Drozdov, di Moskow.")
+    persons = _by_name(brief, "person")
+    assert "Keliling" not in persons
+    assert persons["Pavel Drozdov"].role == "Duta Besar Keliling"
+    assert persons["Pavel Drozdov"].affiliation == "Kementerian Luar Negeri Rusia"
+
+
+def test_actors_travelling_word_outside_a_post_is_no_role(brief_of):
+    # negative: the same word after a common noun, not a post: no role, no person
+    brief = brief_of("Seorang pedagang keliling bernama Arvid Tomsen ditemui di Seoul.")
+    persons = _by_name(brief, "person")
+    assert "Keliling" not in persons and "Arvid Tomsen" in persons
+    assert persons["Arvid Tomsen"].role != "Duta Besar Keliling"
+
+
+def test_actors_korean_intelligence_service_by_its_other_indonesian_name(brief_of):
+    # "Dinas Intelijen Nasional" is the same South Korean service as "Badan Intelijen Nasional" (NIS):
+    # one body, its acronym the same body, and it speaks by either name
+    brief = brief_of("Dinas Intelijen Nasional Korea Selatan (NIS) melaporkan hal itu pada Senin. "
+                     "NIS menyebutkan \"ribuan pekerja dikirim ke luar negeri\" tahun lalu.")
+    bodies = {a.key: a for a in brief.actors if a.kind == "organization"}
+    assert set(bodies) == {"south-korea-nis"}
+    assert bodies["south-korea-nis"].name == "Dinas Intelijen Nasional Korea Selatan"
+    assert [q.speaker for q in brief.quotes] == ["Dinas Intelijen Nasional Korea Selatan"]
+
+
+def test_actors_korean_parties_are_known_bodies_but_not_any_democratic_party(brief_of):
+    brief = brief_of("Menurut Arvid Tomsen, anggota Partai Demokrat Korea, langkah itu wajar. "
+                     "Partai Kekuatan Rakyat menolak.")
+    keys = {a.key for a in brief.actors if a.kind == "organization"}
+    assert {"democratic-party-of-korea", "people-power-party"} <= keys
+    # negative: the bare "Partai Demokrat" (also Indonesia's, and the US one) is not the Korean party
+    brief = brief_of("Politikus Partai Demokrat di Jakarta, Arvid Tomsen, tidak berkomentar.")
+    assert "democratic-party-of-korea" not in {a.key for a in brief.actors}
+
+
+def test_actors_station_and_tourist_zone_before_a_known_place_are_places_of_their_own(brief_of):
+    brief = brief_of("Kereta itu tiba di Stasiun Vladivostok pada Senin. "
+                     "Zona Wisata Pesisir Wonsan Kalma dibuka untuk turis asing.")
+    places = _by_name(brief, "place")
+    assert "Stasiun Vladivostok" in places and "Vladivostok" not in places
+    assert "Stasiun" not in places
+    # the zone's words before the resort's registered name: that resort, named as written, one place
+    brief = brief_of("Zona Wisata Pesisir Wonsan-Kalma dibuka untuk turis asing. Wonsan-Kalma ramai.")
+    zones = [a for a in brief.actors if a.kind == "place"]
+    assert [(a.key, a.name) for a in zones] == [("wonsan-kalma", "Zona Wisata Pesisir Wonsan-Kalma")]
+
+
+def test_actors_island_head_before_a_known_place_stays_that_place(brief_of):
+    # negative: a head that is no station ("Pulau") before a known place is that place, as written ...
+    places = [a for a in brief_of("Kapal itu berlayar ke Pulau Sakhalin pada Senin.").actors if a.kind == "place"]
+    assert [(a.key, a.name) for a in places] == [("sakhalin", "Pulau Sakhalin")]
+    # ... and a port is written as its town: no place of its own
+    places = _by_name(brief_of("Kapal itu berlabuh di Pelabuhan Vladivostok pada Senin."), "place")
+    assert "Pelabuhan Vladivostok" not in places and "Vladivostok" in places
+
+
+def test_actors_ministry_named_by_its_capital_in_either_spelling(brief_of):
+    # "Moskwa" (the other Indonesian spelling of Moscow) names the same ministry as "Moskow"
+    for city in ("Moskwa", "Moskow"):
+        brief = brief_of(f"Sehari sebelumnya, juru bicara Kementerian Luar Negeri {city}, Arvid Tomsen, "
+                         "mengatakan bahwa ketegangan meningkat.")
+        person = _by_name(brief, "person")["Arvid Tomsen"]
+        assert person.affiliation == "Kementerian Luar Negeri Rusia"
+    # negative: the city alone is a place, no ministry
+    brief = brief_of("Delegasi itu tiba di Moskwa pada Senin.")
+    assert "russia-foreign-ministry" not in {a.key for a in brief.actors}
+
+
+@pytest.mark.parametrize("text, medium", [
+    # "(sebagaimana) diberitakan <medium>", "diwartakan <medium>": the medium that reported it, no person
+    ("\"Kami siap bekerja sama,\" tambahnya, sebagaimana diberitakan The Daily Courier pada Jumat.", "The Daily Courier"),
+    ("Hal itu diwartakan Harian Nusantara Raya kemarin.", "Harian Nusantara Raya"),
+])
+def test_actors_medium_after_reported_by_is_a_body(brief_of, text, medium):
+    brief = brief_of(text)
+    assert medium in _by_name(brief, "organization")
+    assert not _by_name(brief, "person")
+
+
+def test_actors_person_after_reported_words_elsewhere_stays_a_person(brief_of):
+    # negative: a person who says what was reported is no medium
+    brief = brief_of("Kabar yang diberitakan itu dibantah Arvid Tomsen, juru bicara kementerian, pada Senin.")
+    assert "Arvid Tomsen" in _by_name(brief, "person")

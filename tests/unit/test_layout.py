@@ -46,10 +46,59 @@ def test_layout_article_fields_match_gold(name, field, seed_records, gold):
     ("Isi berita yang panjang sekali.\n(ant/ant)\n", "line:agency-code"),
     ("Isi berita yang panjang sekali.\n12 Komentar\n", "line:comments"),
     ("Isi berita yang panjang sekali.\nIkuti berita terkini di Google News dan WhatsApp Channel\n", "line:share"),
+    # an aggregator's time stamp: the time after a colon, a view counter closing the line
+    ("Isi berita yang panjang sekali.\n3 Mar 2024 : 09.10 Views 12\nLanjut.\n", "line:timestamp"),
+    ("Isi berita yang panjang sekali.\n3 Mar 2024 : 09.10\nLanjut.\n", "line:timestamp"),
 ])
 def test_layout_furniture_rule_fires(text, rule, make_article, lex):
     layout = find_layout(make_article(text), lex)
     assert rule in {f.rule for f in layout.furniture}
+
+
+def test_layout_breadcrumb_glued_to_a_title_copy_is_chrome(make_article, lex):
+    # a breadcrumb run into the title, then the title on its own line: the glued line is chrome
+    text = ("BerandaOpini EkonomiJalur Laut Baru Korea Utara - Rusia Dibuka\n\n"
+            "Jalur Laut Baru Korea Utara – Rusia Dibuka\n\n"
+            "Kapal pertama berlayar dari Rajin ke Vladivostok pada pekan lalu setelah lama terhenti.\n")
+    article = make_article(text)
+    layout = find_layout(article, lex)
+    assert layout.headline.of(article.text) == "Jalur Laut Baru Korea Utara – Rusia Dibuka"
+    assert "glued-copy" in {f.rule for f in layout.furniture}
+
+
+def test_layout_sentence_ending_in_another_line_is_no_glued_copy(make_article, lex):
+    # negative: a paragraph whose last words repeat a shorter line stays prose
+    text = ("Jalur Laut Baru Dibuka\n\nKapal pertama berlayar pada pekan lalu. Menurut pejabat, Kapal Itu Berlayar Lagi.\n\n"
+            "Kapal Itu Berlayar Lagi.\n")
+    layout = find_layout(make_article(text), lex)
+    assert "glued-copy" not in {f.rule for f in layout.furniture}
+
+
+def test_layout_prefix_glued_before_the_title_is_no_dateline(make_article, lex):
+    # "MEREK – <title>" above "KOTA, OUTLET – <lead>": the outlet's dateline is the page's, the prefix is cut
+    text = ("JOKERBET – Rusia Bangun Pelabuhan Baru di Timur Jauh\n\n"
+            "Citra satelit menunjukkan lokasi konstruksi di tepi sungai.\n\n"
+            "MOSKWA, KOMPAS.com – Pemerintah Rusia resmi memulai pembangunan pelabuhan baru di Timur Jauh.\n")
+    article = make_article(text)
+    layout = find_layout(article, lex)
+    assert layout.dateline.of(article.text) == "MOSKWA" and layout.outlet == "Kompas.com"
+    assert layout.headline.of(article.text) == "Rusia Bangun Pelabuhan Baru di Timur Jauh"
+
+
+def test_layout_unknown_town_dateline_without_an_outlet_below_stays(make_article, lex):
+    # negative: a small town's dateline with no outlet's dateline below is the dateline
+    text = ("Rusia Bangun Pelabuhan Baru\n\n"
+            "SUKAMAJU – Pemerintah Rusia resmi memulai pembangunan pelabuhan baru di Timur Jauh.\n\n"
+            "Langkah ini dipandang sebagai simbol eratnya hubungan kedua negara.\n")
+    article = make_article(text)
+    layout = find_layout(article, lex)
+    assert layout.dateline.of(article.text) == "SUKAMAJU"
+
+
+def test_layout_dated_sentence_with_views_is_no_timestamp(make_article, lex):
+    # negative: a sentence with a day, a time and a count of views is prose, not a time stamp
+    layout = find_layout(make_article("Isi berita yang panjang sekali.\nPada 3 Mar 2024 : 09.10 video itu dilihat 12 orang.\n"), lex)
+    assert "line:timestamp" not in {f.rule for f in layout.furniture}
 
 
 @pytest.mark.parametrize("text", [
@@ -94,6 +143,28 @@ def test_layout_dateline_and_outlet(lead, city, outlet, make_article, lex):
     assert layout.outlet == outlet
     # The lead paragraph starts after the dateline.
     assert not any(p.of(article.text).startswith(city) for p in layout.body)
+
+
+_WIDGETS = ("Suasana\nPositif (61%)\n3 Mar 2024 : 09.10\nKeterangan Lain\n\nWilayah: Seoul, Moskow\n\n"
+            "Tokoh Terkait\n\nRusia dan Korea Bahas Kerja Sama Energi\n\n3 Mar 2024 : 09.10 Dilihat 7\n\n"
+            "Kanal: Berita\n\n")
+
+
+def test_layout_dateline_alone_on_its_line_below_widgets(make_article, lex):
+    # an aggregator's widget lines push the lead down: a known place's dateline alone on its line opens it
+    article = make_article(_WIDGETS + "Seoul -\n\nKorea Selatan dan Rusia membahas kerja sama energi pada Senin.\n")
+    layout = find_layout(article, lex)
+    assert layout.dateline is not None and layout.dateline.of(article.text) == "Seoul"
+
+
+@pytest.mark.parametrize("line", [
+    # negative: that far down, a dash after an unknown word, or a dateline running into its lead, is no dateline
+    "Sabda Ningrat -\n\nKorea Selatan dan Rusia membahas kerja sama energi pada Senin.\n",
+    "Seoul - Korea Selatan dan Rusia membahas kerja sama energi pada Senin di ibu kota.\n",
+])
+def test_layout_no_dateline_far_down_unless_a_known_place_alone(line, make_article, lex):
+    article = make_article(_WIDGETS + line)
+    assert find_layout(article, lex).dateline is None
 
 
 @pytest.mark.parametrize("text, headline", [
