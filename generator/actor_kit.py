@@ -244,7 +244,7 @@ def _pattern_part(lex: Lexicon) -> dict:
     org_head = lex.regex("actors.org_head",
                          rf"(?<![\w-])(?:{_words_pattern(lex.words('organizations', 'heads'))})(?![\w-])")
     source_cue = lex.regex("actors.source_cue",
-                           rf"(?<![\w-])(?:{_words_pattern(org_groups.get('source_cues', []) + org_groups.get('noun_cues', []))})\s+$",
+                           rf"(?<![\w-])(?:{_words_pattern(org_groups.get('source_cues', []) + org_groups.get('noun_cues', []))})(?:\s+\([A-Z]{{2,8}}\))?\s+$",
                            re.IGNORECASE)
     apposed_kind = lex.regex(
         "actors.apposed_kind",

@@ -357,8 +357,10 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
             j += 2
         else:
             break
+    # (not after a comma: "Direktur Lembaga X, Wirajaya, Kesepakatan ...": a one-word name set off
+    # after the post and its body is the holder, not whose post it is)
     possessor = (kit.shapes["post_possessors"].match_at(items, j, TITLE_CASE if c.title_case else ())
-                 if len(names) == 1 else None)
+                 if len(names) == 1 and not p.comma else None)
     if possessor is not None:
         # "Penasihat luar negeri Putin, Yuri X, mengatakan", "Ajudan Putin bernama Yury X": the post
         # is of the person named after; the one-word name before is whose aide they are.

@@ -1237,6 +1237,48 @@ def test_actors_post_of_the_person_named_after(brief_of, text, person, role, pos
         assert people[possessor].role != role
 
 
+def test_actors_one_word_holder_set_off_after_post_and_body(brief_of):
+    # "<post> <body>, <OneWord>, <Capitalised phrase>": the one word set off by commas after the post
+    # and its body is the holder; the capitalised phrase after it is no person.
+    people = _by_name(brief_of("Menurut Direktur Eksekutif Lembaga Kajian Samudra, Wirajaya, Kesepakatan "
+                               "Dagang Rusia-Korea Utara lahir sebagai reaksi. Wirajaya menilai hal itu wajar."),
+                      "person")
+    assert set(people) == {"Wirajaya"}
+    assert people["Wirajaya"].role == "Direktur Eksekutif"
+    # Negative: with no comma before the one word, it is whose aide the holder is.
+    people = _by_name(brief_of("Penasihat luar negeri Putin, Yuri Sokolov, mengatakan hal itu."), "person")
+    assert people["Yuri Sokolov"].role == "Penasihat luar negeri"
+
+
+@pytest.mark.parametrize("text, person", [
+    # A passive speech verb opening the sentence is no part of its agent's name.
+    ("Dikatakan Wirajaya, sejak 2017 kawasan itu menjadi titik didih. Wirajaya menilai hal itu.", "Wirajaya"),
+    ("Ditegaskan Budi Santoso, kerja sama itu tetap berjalan.", "Budi Santoso"),
+])
+def test_actors_passive_speech_verb_is_no_part_of_a_name(brief_of, text, person):
+    people = _by_name(brief_of(text), "person")
+    assert person in people
+    assert not any(name.startswith(("Dikatakan", "Ditegaskan")) for name in people)
+
+
+@pytest.mark.parametrize("text, org", [
+    # A kind of body in lower case before a capitalised run names a body of that kind, also with its
+    # acronym in brackets between.
+    ("Wawancara itu difasilitasi oleh organisasi Harapan Bangsa United.", "Harapan Bangsa United"),
+    ("Hal itu diungkap kelompok hak asasi manusia (HAM) Saebyeol Nation United.", "Saebyeol Nation United"),
+])
+def test_actors_kind_of_body_before_a_name(brief_of, text, org):
+    brief = brief_of(text)
+    assert org in _by_name(brief, "organization")
+    assert org not in _by_name(brief, "person")
+
+
+def test_actors_kind_of_body_cue_leaves_people(brief_of):
+    # Negative: a person named after the body's kind and a comma is still a person.
+    people = _by_name(brief_of("Ketua organisasi itu, Lee Dong-soo, mengatakan para tawanan memohon."), "person")
+    assert "Lee Dong-soo" in people
+
+
 def test_actors_a_list_of_leaders_keeps_each_post(brief_of):
     # Negative: "Presiden Putin, Xi Jinping, dan Kim Jong Un" is a list, not Putin's aide.
     people = _by_name(brief_of("Presiden Putin, Xi Jinping, dan Kim Jong Un bertemu di Beijing."), "person")
