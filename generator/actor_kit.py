@@ -132,6 +132,7 @@ class Kit:
     side_from: frozenset      # "dari": "dari <country> <Name>" — the country the person comes from
     surname_words: frozenset = frozenset()  # "Yang": a function word that is a surname before "Min-seo"
     member_links: frozenset = frozenset()   # "dari": "X dari <body>" — the body X acts for
+    former: frozenset = frozenset()   # "mantan": a post held before; a current post stated later replaces it
     shapes: dict = field(default_factory=dict)   # group of shapes.yaml -> its compiled `patterns.Shapes`
 
 
@@ -270,7 +271,7 @@ def _pattern_part(lex: Lexicon) -> dict:
 # titles.yaml groups the kit holds as lower-case word sets, each under the group's own name.
 TITLE_WORD_SETS = ("breakers", "cues_after", "cues_before", "anaphora", "list_joiners", "apposition_joiners",
                    "between", "field_words", "side_words", "naming_links", "relative_openers", "both_sides",
-                   "role_articles", "member_links")
+                   "role_articles", "member_links", "former")
 
 
 def _word_part(lex: Lexicon) -> dict:

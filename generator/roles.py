@@ -500,6 +500,12 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int) -> None:
     if (j + 1 < n and items[j].kind == "word" and items[j].text in kit.affiliation_links
             and items[j + 1].kind in ("ent", "org") and items[j + 1].entry_kind != "place"):
         j += 1
+    member = member_body(r, role, items, j) if tail_end == role.end else None
+    if member is not None:
+        # "X, wakil ketua Dewan Keamanan Rusia": as before a name, a member's post names its council.
+        tail_end, aff, j = member
+        if aff:
+            affs.append(aff)
     while j < n and items[j].kind in ("ent", "org"):
         aff = affiliation_of(r, items[j])
         if aff:

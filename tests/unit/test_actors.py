@@ -1279,6 +1279,28 @@ def test_actors_kind_of_body_cue_leaves_people(brief_of):
     assert "Lee Dong-soo" in people
 
 
+@pytest.mark.parametrize("text, person, role", [
+    # A post held before ("mantan") yields to the post the text says the person holds now, also for a
+    # one-word surname with a relative clause; a member's post names its council there too.
+    ("Rencana itu diutarakan oleh mantan Presiden Rusia, Arkady Volodin. Volodin, yang saat ini menjabat "
+     "sebagai wakil ketua Dewan Keamanan Nasional Rusia, mencatat bahwa Seoul menolak.", "Arkady Volodin",
+     "wakil ketua Dewan Keamanan Nasional"),
+    ("Rencana itu diutarakan oleh mantan Presiden Rusia, Arkady Volodin. Arkady Volodin, yang kini merupakan "
+     "penasihat senior Partai Bersatu Rakyat, menolak.", "Arkady Volodin", "penasihat senior"),
+    # Negative: a current post stays when a former one is stated later.
+    ("Wakil Menteri Luar Negeri Rusia Arkady Volodin tiba. Volodin, yang juga mantan Duta Besar di Seoul, "
+     "menolak.", "Arkady Volodin", "Wakil Menteri Luar Negeri"),
+    # Negative: a later post held before too ("pernah menjabat") leaves the first.
+    ("Mantan Utusan Khusus Rusia, Arkady Volodin, tiba. Volodin, yang juga pernah menjabat Duta Besar Rusia "
+     "untuk Laos, menolak.", "Arkady Volodin", "Mantan Utusan Khusus"),
+    # Negative: two current posts: the first stays.
+    ("Menteri Pertahanan Rusia Arkady Volodin tiba. Volodin, yang juga menjabat sebagai ketua partai, menolak.",
+     "Arkady Volodin", "Menteri Pertahanan"),
+])
+def test_actors_current_post_replaces_a_former_one(brief_of, text, person, role):
+    assert _by_name(brief_of(text), "person")[person].role == role
+
+
 def test_actors_a_list_of_leaders_keeps_each_post(brief_of):
     # Negative: "Presiden Putin, Xi Jinping, dan Kim Jong Un" is a list, not Putin's aide.
     people = _by_name(brief_of("Presiden Putin, Xi Jinping, dan Kim Jong Un bertemu di Beijing."), "person")
