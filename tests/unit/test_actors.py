@@ -1273,6 +1273,26 @@ def test_actors_kind_of_body_before_a_name(brief_of, text, org):
     assert org not in _by_name(brief, "person")
 
 
+@pytest.mark.parametrize("text, org", [
+    # A newspaper named in its own language closes with its word for "daily" ("Ilbo", "Shimbun");
+    # English heads close a body's name ("United", "Railways").
+    ("Hanmaru Ilbo mengatakan pasar itu sulit ditinggalkan.", "Hanmaru Ilbo"),
+    ("Harian Kita Shimbun melaporkan pabrik itu ditutup.", "Kita Shimbun"),
+    ("Wawancara itu diatur oleh Saebyeol Nation United di Seoul.", "Saebyeol Nation United"),
+    ("Kabel itu milik Baltic Railways sejak lama.", "Baltic Railways"),
+])
+def test_actors_foreign_heads_close_a_body(brief_of, text, org):
+    brief = brief_of(text)
+    assert org in _by_name(brief, "organization")
+    assert not _by_name(brief, "person")
+
+
+def test_actors_foreign_heads_leave_people(brief_of):
+    # Negative: a person's name with no such head stays a person.
+    people = _by_name(brief_of("Hanmaru Kim mengatakan pasar itu sulit ditinggalkan."), "person")
+    assert "Hanmaru Kim" in people
+
+
 def test_actors_kind_of_body_cue_leaves_people(brief_of):
     # Negative: a person named after the body's kind and a comma is still a person.
     people = _by_name(brief_of("Ketua organisasi itu, Lee Dong-soo, mengatakan para tawanan memohon."), "person")
