@@ -1293,6 +1293,16 @@ def test_actors_foreign_heads_leave_people(brief_of):
     assert "Hanmaru Kim" in people
 
 
+@pytest.mark.parametrize("text, place", [
+    # A region head in lower case is a common noun before the region's full name, no part of it ...
+    ("Proyek itu dimulai dari wilayah Primorsky Krai, sisi timur Rusia.", "Primorsky Krai"),
+    # ... while a capitalised one opens the place's name as written.
+    ("Proyek itu menghubungkan Khasan di Wilayah Primorsky dengan kota lain.", "Wilayah Primorsky"),
+])
+def test_actors_region_head_case(brief_of, text, place):
+    assert place in _by_name(brief_of(text), "place")
+
+
 def test_actors_kind_of_body_cue_leaves_people(brief_of):
     # Negative: a person named after the body's kind and a comma is still a person.
     people = _by_name(brief_of("Ketua organisasi itu, Lee Dong-soo, mengatakan para tawanan memohon."), "person")
