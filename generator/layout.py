@@ -912,6 +912,7 @@ def _outlet_interviewing(text: str, body: list[Span], lex: Lexicon) -> str | Non
     themselves so when their own reporter asked."""
     rx = lex.memo("layout.interview_rx", lambda: re.compile(
         rf"(?<!\w)(?i:{alternation(list(lex.words('outlets', 'interview_cues')))})\s+"
+        rf"(?:(?i:{alternation(list(lex.words('outlets', 'interview_kinds')))})\s+)?"
         rf"(?P<outlet>{alternation([v for c, vs in (lex.group('outlets', 'names', {}) or {}).items() for v in [c, *vs]])})"
         r"(?![\w.])"))   # the outlet as the list spells it: "kepada bisnis" is no outlet
     for span in body:
