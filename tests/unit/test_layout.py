@@ -279,6 +279,22 @@ def test_layout_outlet_from_the_pages_own_prompts_and_credits(closing, outlet, m
     assert find_layout(article, lex).outlet == outlet
 
 
+@pytest.mark.parametrize("line, city, outlet", [
+    # "Kota, SITUS.ID" alone on its line with no dash: the dateline, the lead below it.
+    ("Moskow, BERITAKITA.ID", "Moskow", "BERITAKITA.ID"),
+    ("Seoul, Okezone", "Seoul", "Okezone"),
+    # Negative: a city and its country on a line is no dateline; nor a city and an unknown word.
+    ("Moskow, Rusia", None, None),
+    ("Moskow, Kemarin", None, None),
+])
+def test_layout_city_and_site_alone_on_a_line(line, city, outlet, make_article, lex):
+    article = make_article(f"Judul Berita Rusia Peringatkan Korea Selatan\n\n{line}\n\nPemerintah Rusia menyatakan "
+                           f"kesiapan untuk memperluas kerja sama dengan Korea Utara.\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert (layout.dateline.of(article.text) if layout.dateline else None) == city
+    assert layout.outlet == outlet
+
+
 @pytest.mark.parametrize("closing, outlet", [
     # The outlet a person spoke to names itself so, also after the kind of medium it is ...
     ("\"Kerja sama itu masih sebatas wacana,\" ungkapnya kepada Kantor Berita Politik RMOL pada Kamis.", "RMOL"),
