@@ -364,7 +364,9 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
     if possessor is not None:
         # "Penasihat luar negeri Putin, Yuri X, mengatakan", "Ajudan Putin bernama Yury X": the post
         # is of the person named after; the one-word name before is whose aide they are.
-        name_found(r, names[0], "possessor", c.title_case, c.claimed)
+        if not any(o.text.split()[0] == names[0].text for o in r.org_items):
+            # ("kepala Saebyeol, Nama Lengkap": the first word of a body named here is that body's short name)
+            name_found(r, names[0], "possessor", c.title_case, c.claimed)
         j = possessor.at("holder")
         names = [items[j]]
     p.j = j

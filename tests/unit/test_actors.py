@@ -1331,6 +1331,16 @@ def test_actors_current_post_replaces_a_former_one(brief_of, text, person, role)
     assert _by_name(brief_of(text), "person")[person].role == role
 
 
+def test_actors_short_name_of_a_body_is_no_possessor_person(brief_of):
+    # "kepala <first word of a body named here>, <Full Name>": the body's short name, no person.
+    people = _by_name(brief_of("Hal itu diungkap kelompok Saebyeol Nation United. “Mereka memohon,” kata kepala "
+                               "Saebyeol, Lee Dong-soo, kepada wartawan."), "person")
+    assert set(people) == {"Lee Dong-soo"}
+    # Negative: a person's one-word name there is still whose aide the holder is.
+    people = _by_name(brief_of("Penasihat luar negeri Putin, Yuri Sokolov, mengatakan hal itu."), "person")
+    assert "Putin" in people
+
+
 def test_actors_a_list_of_leaders_keeps_each_post(brief_of):
     # Negative: "Presiden Putin, Xi Jinping, dan Kim Jong Un" is a list, not Putin's aide.
     people = _by_name(brief_of("Presiden Putin, Xi Jinping, dan Kim Jong Un bertemu di Beijing."), "person")
