@@ -137,6 +137,7 @@ class Kit:
     instrument_heads: frozenset = frozenset()   # "Aturan": common nouns it opens, closed by an acronym, no body
     day_nouns: frozenset = frozenset()      # "hari": right before a weekday ("Hari Kamis"), a date's word
     weekdays: frozenset = frozenset()       # lower-case weekday names
+    former: frozenset = frozenset()   # "mantan": a post held before; a current post stated later replaces it
     shapes: dict = field(default_factory=dict)   # group of shapes.yaml -> its compiled `patterns.Shapes`
 
 
@@ -249,7 +250,7 @@ def _pattern_part(lex: Lexicon) -> dict:
     org_head = lex.regex("actors.org_head",
                          rf"(?<![\w-])(?:{_words_pattern(lex.words('organizations', 'heads'))})(?![\w-])")
     source_cue = lex.regex("actors.source_cue",
-                           rf"(?<![\w-])(?:{_words_pattern(org_groups.get('source_cues', []) + org_groups.get('noun_cues', []))})\s+$",
+                           rf"(?<![\w-])(?:{_words_pattern(org_groups.get('source_cues', []) + org_groups.get('noun_cues', []))})(?:\s+\([A-Z]{{2,8}}\))?\s+$",
                            re.IGNORECASE)
     apposed_kind = lex.regex(
         "actors.apposed_kind",
@@ -275,7 +276,7 @@ def _pattern_part(lex: Lexicon) -> dict:
 # titles.yaml groups the kit holds as lower-case word sets, each under the group's own name.
 TITLE_WORD_SETS = ("breakers", "cues_after", "cues_before", "anaphora", "list_joiners", "apposition_joiners",
                    "between", "field_words", "side_words", "naming_links", "relative_openers", "both_sides",
-                   "role_articles", "member_links")
+                   "role_articles", "member_links", "former")
 
 
 def _word_part(lex: Lexicon) -> dict:

@@ -237,12 +237,28 @@ class Reading:
         found.mentions.append(new_seen((span, self.text[span.start:span.end], rule)))
         if len(text) > len(found.name) or (entry is not None and len(found.name.split()) < 2 <= len(text.split())):
             found.name = text
+        if role is not None and self.held_before(found, role.start):
+            found.role = None
         if role is not None and found.role is None:
             found.role = self.role_text(role.start, tail_end or role.end)
             found.role_span = Span(role.start, tail_end or role.end)
             found.one_side = rule.endswith(":sides")
         if affiliation and found.affiliation is None:
             found.affiliation = affiliation
+
+    def _former(self, start: int) -> bool:
+        """The post written at `start` is one held before ("mantan Presiden")."""
+        words = self.text[start:start + 20].split(None, 1)
+        return bool(words) and words[0].lower() in self.kit.former
+
+    def held_before(self, person, start: int) -> bool:
+        """The person's role is a post held before and the post written at `start` is not ("mantan
+        Presiden X" then "X, yang saat ini menjabat sebagai wakil ketua ..."): the post held now is
+        the person's role here."""
+        before = [w.lower() for w in self.text[max(0, start - 30):start].split()[-2:]]
+        # ("Kim, yang juga pernah menjabat Duta Besar ...": a post held before too)
+        return (person.role is not None and person.role_span is not None and not self._former(start)
+                and not any(w in self.kit.former for w in before) and self._former(person.role_span.start))
 
     def without_honorific(self, item: Item, after_role: bool = False) -> Item:
         """The name run without the forms of address before it (titles.yaml `honorifics`): "Pak Budi

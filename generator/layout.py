@@ -953,6 +953,7 @@ def _outlet_interviewing(text: str, body: list[Span], lex: Lexicon) -> str | Non
     themselves so when their own reporter asked."""
     rx = lex.memo("layout.interview_rx", lambda: re.compile(
         rf"(?<!\w)(?i:{alternation(list(lex.words('outlets', 'interview_cues')))})\s+"
+        rf"(?:(?i:{alternation(list(lex.words('outlets', 'interview_kinds')))})\s+)?"
         rf"(?P<outlet>{alternation([v for c, vs in (lex.group('outlets', 'names', {}) or {}).items() for v in [c, *vs]])})"
         r"(?![\w.])"))   # the outlet as the list spells it: "kepada bisnis" is no outlet
     for span in body:
@@ -1010,7 +1011,8 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
                    |—(?=[A-Z"“]))                    # or an em dash glued to the lead ("CITY—Lead")
         """.replace("{weekdays}", weekdays), re.VERBOSE)
     piece = text[span.start:min(span.end, span.start + 120)]
-    site_led = _site_led_dateline(text, span, piece, lex) or _outlet_city_dateline(text, span, piece, lex)
+    site_led = (_site_led_dateline(text, span, piece, lex) or _outlet_city_dateline(text, span, piece, lex)
+                or _city_site_line(text, span, lex))
     if site_led is not None:
         return site_led
     m = rx.match(piece)
@@ -1073,6 +1075,19 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
                    if outlet_group else None)
     dated = Span(span.start + m.start("date"), span.start + m.end("date")) if m.group("date") else None
     return city, outlet, outlet_span, lead_start, dated
+
+
+def _city_site_line(text: str, span: Span, lex: Lexicon):
+    """A line that is only "Kota, SITUS.ID" (a known place, then the site's domain or a listed outlet) with
+    no dash: a dateline on its own line, the lead below it."""
+    m = lex.regex("layout.city_site_line", r"(?P<a>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s*,\s*(?P<b>\S+)\s*$").fullmatch(
+        text, span.start, span.end)
+    if not m or not _known_place(m.group("a"), lex):
+        return None
+    outlet = _outlet_name(m.group("b"), lex)     # (by the outlet list or by the shape of a domain)
+    if not outlet:
+        return None
+    return Span(m.start("a"), m.end("a")), outlet, Span(m.start("b"), m.end("b")), span.end, None
 
 
 def _site_led_dateline(text: str, span: Span, piece: str, lex: Lexicon):

@@ -1973,7 +1973,7 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
     clause = _subordinate_clause(ctx, whole, piece.open_at)
     if clause is not None:
         return clause
-    if _passive_clause(ctx, sentence_start, piece.open_at):
+    if _passive_clause(ctx, sentence_start, piece.open_at) and not _reported_clause(ctx, whole, piece.open_at):
         return _Attribution(None, None, "passive")     # "X dijuluki “...”": not X's words
     who = ctx.subject(sentence_start, piece.open_at)
     if who is None and sentence is not None and sentence_start > sentence.span.start:
@@ -2286,6 +2286,15 @@ def phrase_end(text: str, start: int, end: int) -> int:
     limit = min(end, start + WHO_MAX)
     stop = first_of(WHO_STOPS + "\n", text, start, limit)
     return limit if stop is None else stop
+
+
+def _reported_clause(ctx: _Context, start: int, end: int) -> bool:
+    """A speech verb and its complementiser before `end` in the sentence ("Dia mengatakan bahwa ...
+    “...”, ... diterapkan untuk “...”"): every later clause of the sentence is the speaker's report,
+    a passive verb in it included."""
+    words = [fold(m.group()) for m in _WORD.finditer(ctx.text, start, end)]
+    return any(w in ctx.words.complementisers and any(v in ctx.words.speech_verbs for v in words[:i])
+               for i, w in enumerate(words))
 
 
 def _passive_clause(ctx: _Context, start: int, end: int) -> bool:

@@ -357,12 +357,16 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
             j += 2
         else:
             break
+    # (not after a comma: "Direktur Lembaga X, Wirajaya, Kesepakatan ...": a one-word name set off
+    # after the post and its body is the holder, not whose post it is)
     possessor = (kit.shapes["post_possessors"].match_at(items, j, TITLE_CASE if c.title_case else ())
-                 if len(names) == 1 else None)
+                 if len(names) == 1 and not p.comma else None)
     if possessor is not None:
         # "Penasihat luar negeri Putin, Yuri X, mengatakan", "Ajudan Putin bernama Yury X": the post
         # is of the person named after; the one-word name before is whose aide they are.
-        name_found(r, names[0], "possessor", c.title_case, c.claimed)
+        if not any(o.text.split()[0] == names[0].text for o in r.org_items):
+            # ("kepala Saebyeol, Nama Lengkap": the first word of a body named here is that body's short name)
+            name_found(r, names[0], "possessor", c.title_case, c.claimed)
         j = possessor.at("holder")
         names = [items[j]]
     p.j = j
@@ -498,6 +502,12 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int) -> None:
     if (j + 1 < n and items[j].kind == "word" and items[j].text in kit.affiliation_links
             and items[j + 1].kind in ("ent", "org") and items[j + 1].entry_kind != "place"):
         j += 1
+    member = member_body(r, role, items, j) if tail_end == role.end else None
+    if member is not None:
+        # "X, wakil ketua Dewan Keamanan Rusia": as before a name, a member's post names its council.
+        tail_end, aff, j = member
+        if aff:
+            affs.append(aff)
     while j < n and items[j].kind in ("ent", "org"):
         aff = affiliation_of(r, items[j])
         if aff:

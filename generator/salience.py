@@ -105,7 +105,7 @@ def resolve_refs(r: Reading) -> None:
 
         chosen = about(r, candidates, item.start) or max(candidates, key=recency)
         chosen.mentions.append(new_seen((Span(item.start, item.end), item.text, ref.rule)))
-        if ref.role is not None and chosen.role is None:
+        if ref.role is not None and (chosen.role is None or r.held_before(chosen, ref.role.start)):
             end = ref.tail_end or ref.role.end
             chosen.role, chosen.role_span = r.role_text(ref.role.start, end), Span(ref.role.start, end)
         if ref.affiliation and chosen.affiliation is None:

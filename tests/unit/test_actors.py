@@ -1249,6 +1249,110 @@ def test_actors_post_of_the_person_named_after(brief_of, text, person, role, pos
         assert people[possessor].role != role
 
 
+def test_actors_one_word_holder_set_off_after_post_and_body(brief_of):
+    # "<post> <body>, <OneWord>, <Capitalised phrase>": the one word set off by commas after the post
+    # and its body is the holder; the capitalised phrase after it is no person.
+    people = _by_name(brief_of("Menurut Direktur Eksekutif Lembaga Kajian Samudra, Wirajaya, Kesepakatan "
+                               "Dagang Rusia-Korea Utara lahir sebagai reaksi. Wirajaya menilai hal itu wajar."),
+                      "person")
+    assert set(people) == {"Wirajaya"}
+    assert people["Wirajaya"].role == "Direktur Eksekutif"
+    # Negative: with no comma before the one word, it is whose aide the holder is.
+    people = _by_name(brief_of("Penasihat luar negeri Putin, Yuri Sokolov, mengatakan hal itu."), "person")
+    assert people["Yuri Sokolov"].role == "Penasihat luar negeri"
+
+
+@pytest.mark.parametrize("text, person", [
+    # A passive speech verb opening the sentence is no part of its agent's name.
+    ("Dikatakan Wirajaya, sejak 2017 kawasan itu menjadi titik didih. Wirajaya menilai hal itu.", "Wirajaya"),
+    ("Ditegaskan Budi Santoso, kerja sama itu tetap berjalan.", "Budi Santoso"),
+])
+def test_actors_passive_speech_verb_is_no_part_of_a_name(brief_of, text, person):
+    people = _by_name(brief_of(text), "person")
+    assert person in people
+    assert not any(name.startswith(("Dikatakan", "Ditegaskan")) for name in people)
+
+
+@pytest.mark.parametrize("text, org", [
+    # A kind of body in lower case before a capitalised run names a body of that kind, also with its
+    # acronym in brackets between.
+    ("Wawancara itu difasilitasi oleh organisasi Harapan Bangsa United.", "Harapan Bangsa United"),
+    ("Hal itu diungkap kelompok hak asasi manusia (HAM) Saebyeol Nation United.", "Saebyeol Nation United"),
+])
+def test_actors_kind_of_body_before_a_name(brief_of, text, org):
+    brief = brief_of(text)
+    assert org in _by_name(brief, "organization")
+    assert org not in _by_name(brief, "person")
+
+
+@pytest.mark.parametrize("text, org", [
+    # A newspaper named in its own language closes with its word for "daily" ("Ilbo", "Shimbun");
+    # English heads close a body's name ("United", "Railways").
+    ("Hanmaru Ilbo mengatakan pasar itu sulit ditinggalkan.", "Hanmaru Ilbo"),
+    ("Harian Kita Shimbun melaporkan pabrik itu ditutup.", "Kita Shimbun"),
+    ("Wawancara itu diatur oleh Saebyeol Nation United di Seoul.", "Saebyeol Nation United"),
+    ("Kabel itu milik Baltic Railways sejak lama.", "Baltic Railways"),
+])
+def test_actors_foreign_heads_close_a_body(brief_of, text, org):
+    brief = brief_of(text)
+    assert org in _by_name(brief, "organization")
+    assert not _by_name(brief, "person")
+
+
+def test_actors_foreign_heads_leave_people(brief_of):
+    # Negative: a person's name with no such head stays a person.
+    people = _by_name(brief_of("Hanmaru Kim mengatakan pasar itu sulit ditinggalkan."), "person")
+    assert "Hanmaru Kim" in people
+
+
+@pytest.mark.parametrize("text, place", [
+    # A region head in lower case is a common noun before the region's full name, no part of it ...
+    ("Proyek itu dimulai dari wilayah Primorsky Krai, sisi timur Rusia.", "Primorsky Krai"),
+    # ... while a capitalised one opens the place's name as written.
+    ("Proyek itu menghubungkan Khasan di Wilayah Primorsky dengan kota lain.", "Wilayah Primorsky"),
+])
+def test_actors_region_head_case(brief_of, text, place):
+    assert place in _by_name(brief_of(text), "place")
+
+
+def test_actors_kind_of_body_cue_leaves_people(brief_of):
+    # Negative: a person named after the body's kind and a comma is still a person.
+    people = _by_name(brief_of("Ketua organisasi itu, Lee Dong-soo, mengatakan para tawanan memohon."), "person")
+    assert "Lee Dong-soo" in people
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # A post held before ("mantan") yields to the post the text says the person holds now, also for a
+    # one-word surname with a relative clause; a member's post names its council there too.
+    ("Rencana itu diutarakan oleh mantan Presiden Rusia, Arkady Volodin. Volodin, yang saat ini menjabat "
+     "sebagai wakil ketua Dewan Keamanan Nasional Rusia, mencatat bahwa Seoul menolak.", "Arkady Volodin",
+     "wakil ketua Dewan Keamanan Nasional"),
+    ("Rencana itu diutarakan oleh mantan Presiden Rusia, Arkady Volodin. Arkady Volodin, yang kini merupakan "
+     "penasihat senior Partai Bersatu Rakyat, menolak.", "Arkady Volodin", "penasihat senior"),
+    # Negative: a current post stays when a former one is stated later.
+    ("Wakil Menteri Luar Negeri Rusia Arkady Volodin tiba. Volodin, yang juga mantan Duta Besar di Seoul, "
+     "menolak.", "Arkady Volodin", "Wakil Menteri Luar Negeri"),
+    # Negative: a later post held before too ("pernah menjabat") leaves the first.
+    ("Mantan Utusan Khusus Rusia, Arkady Volodin, tiba. Volodin, yang juga pernah menjabat Duta Besar Rusia "
+     "untuk Laos, menolak.", "Arkady Volodin", "Mantan Utusan Khusus"),
+    # Negative: two current posts: the first stays.
+    ("Menteri Pertahanan Rusia Arkady Volodin tiba. Volodin, yang juga menjabat sebagai ketua partai, menolak.",
+     "Arkady Volodin", "Menteri Pertahanan"),
+])
+def test_actors_current_post_replaces_a_former_one(brief_of, text, person, role):
+    assert _by_name(brief_of(text), "person")[person].role == role
+
+
+def test_actors_short_name_of_a_body_is_no_possessor_person(brief_of):
+    # "kepala <first word of a body named here>, <Full Name>": the body's short name, no person.
+    people = _by_name(brief_of("Hal itu diungkap kelompok Saebyeol Nation United. “Mereka memohon,” kata kepala "
+                               "Saebyeol, Lee Dong-soo, kepada wartawan."), "person")
+    assert set(people) == {"Lee Dong-soo"}
+    # Negative: a person's one-word name there is still whose aide the holder is.
+    people = _by_name(brief_of("Penasihat luar negeri Putin, Yuri Sokolov, mengatakan hal itu."), "person")
+    assert "Putin" in people
+
+
 def test_actors_a_list_of_leaders_keeps_each_post(brief_of):
     # Negative: "Presiden Putin, Xi Jinping, dan Kim Jong Un" is a list, not Putin's aide.
     people = _by_name(brief_of("Presiden Putin, Xi Jinping, dan Kim Jong Un bertemu di Beijing."), "person")

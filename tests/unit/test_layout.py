@@ -350,6 +350,35 @@ def test_layout_outlet_from_the_pages_own_prompts_and_credits(closing, outlet, m
     assert find_layout(article, lex).outlet == outlet
 
 
+@pytest.mark.parametrize("line, city, outlet", [
+    # "Kota, SITUS.ID" alone on its line with no dash: the dateline, the lead below it.
+    ("Moskow, BERITAKITA.ID", "Moskow", "BERITAKITA.ID"),
+    ("Seoul, Okezone", "Seoul", "Okezone"),
+    # Negative: a city and its country on a line is no dateline; nor a city and an unknown word.
+    ("Moskow, Rusia", None, None),
+    ("Moskow, Kemarin", None, None),
+])
+def test_layout_city_and_site_alone_on_a_line(line, city, outlet, make_article, lex):
+    article = make_article(f"Judul Berita Rusia Peringatkan Korea Selatan\n\n{line}\n\nPemerintah Rusia menyatakan "
+                           f"kesiapan untuk memperluas kerja sama dengan Korea Utara.\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert (layout.dateline.of(article.text) if layout.dateline else None) == city
+    assert layout.outlet == outlet
+
+
+@pytest.mark.parametrize("closing, outlet", [
+    # The outlet a person spoke to names itself so, also after the kind of medium it is ...
+    ("\"Kerja sama itu masih sebatas wacana,\" ungkapnya kepada Kantor Berita Politik RMOL pada Kamis.", "RMOL"),
+    ("\"Kerja sama itu masih sebatas wacana,\" ungkapnya kepada Okezone pada Kamis.", "Okezone"),
+    # ... but not a kind of medium with no known outlet after it.
+    ("\"Kerja sama itu masih sebatas wacana,\" ungkapnya kepada kantor berita setempat pada Kamis.", None),
+])
+def test_layout_outlet_a_person_spoke_to(closing, outlet, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\nPemerintah Rusia menyatakan kesiapan untuk memperluas "
+                           "kerja sama dengan Korea Utara.\n\n" + closing + "\n")
+    assert find_layout(article, lex).outlet == outlet
+
+
 @pytest.mark.parametrize("line, value", [("Maret 3, 2025 10:05 WIB", "2025-03-03"), ("Desember 30, 2024", "2024-12-30")])
 def test_layout_month_first_header_date_gives_published(line, value, brief_of):
     brief = brief_of(f"Judul Berita Rusia dan Korea\n{line}\n\n{LEAD}")
@@ -957,6 +986,8 @@ def test_layout_prose_like_widgets_stays_in_the_body(line, make_article, lex):
 
 @pytest.mark.parametrize("caption, credit", [
     ("Duta Besar Negeri untuk PBB, Nama Diplomat/Net", "Net"),
+    # the credit glued to the caption's date: its year, then the slash
+    ("Presiden Negeri dan Pemimpin Negeri Lain di Ibu Kota pada Rabu, 19 Juni 2024/Net", "Net"),
     ("Duta Besar Negeri dalam pernyataan pers secara virtual, Kamis (31/10/2024). (Tangkapan layar)", "Tangkapan layar"),
 ])
 def test_layout_glued_and_screenshot_credits_make_captions(caption, credit, make_article, lex):
@@ -969,6 +1000,7 @@ def test_layout_glued_and_screenshot_credits_make_captions(caption, credit, make
 @pytest.mark.parametrize("line", [
     # A slash between two words of a headline is no credit: the word after it is not a credit word.
     "Rusia Tolak Usulan Gencatan Senjata Korea/Ukraina",
+    "Rusia Tolak Usulan Gencatan Senjata 2024/2025",
 ])
 def test_layout_slash_in_a_headline_is_no_credit(line, make_article, lex):
     article = make_article(f"{line}\n\n{LEAD}{CLOSING}")

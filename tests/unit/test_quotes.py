@@ -1415,6 +1415,37 @@ def test_quotes_who_speaks_a_quoted_phrase(text, speaker, brief_of):
     assert [q.speaker for q in brief_of(text + "\n").quotes] == [speaker]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # A reported clause ("mengatakan bahwa") goes on past an earlier quoted phrase: a passive verb
+    # after it is still inside the speaker's report.
+    ("Duta Besar Rusia Arvo Melkin menghadiri rapat itu. Dia mengatakan bahwa kebijakan yang “belum pernah "
+     "ada” diterapkan untuk “menekan Pyongyang”, termasuk sanksi.", ["Arvo Melkin", "Arvo Melkin"]),
+    # Negative: with no complementiser the passive clause's words are still nobody's.
+    ("Duta Besar Rusia Arvo Melkin menghadiri rapat itu. Kebijakan yang “belum pernah ada” diterapkan untuk "
+     "“menekan Pyongyang”, termasuk sanksi.", [None, None]),
+])
+def test_quotes_passive_inside_a_reported_clause(text, speakers, brief_of):
+    assert [q.speaker for q in brief_of(text + "\n").quotes] == speakers
+
+
+@pytest.mark.parametrize("text, person", [
+    # A one-word source set off by commas before a cue verb, or before an apposition about a person.
+    ("Para pekerja mengeluh soal upah. Seorang pekerja lain, Sumo, mengatakan mereka dipukul.", "Sumo"),
+    ("Para pekerja mengeluh soal upah. Salah satu pekerja, Darto, mengaku tangannya kaku.", "Darto"),
+    ("Penerbangan itu berangkat Senin. Budiarto, seorang karyawan maskapai itu, menyatakan, "
+     "“Ini peristiwa bersejarah.”", "Budiarto"),
+])
+def test_quotes_one_word_source_is_a_person(text, person, brief_of):
+    brief = brief_of(text + "\n")
+    assert person in {a.name for a in brief.actors if a.kind == "person"}
+
+
+def test_quotes_one_word_apposed_needs_a_cue(brief_of):
+    # Negative: a one-word capitalised word set off by commas with no cue verb after it is no person.
+    brief = brief_of("Para pekerja datang dari kota itu, Sumo, dan tiba kemarin.\n")
+    assert "Sumo" not in {a.name for a in brief.actors if a.kind == "person"}
+
+
 @pytest.mark.parametrize("before, speaker", [
     # "Laporan tersebut" with no statement named before: what the latest speaker of the passage said
     ("Kementerian Perikanan Vietnam mengatakan pada pekan lalu bahwa stok ikan terus menurun.", "Kementerian Perikanan Vietnam"),
