@@ -1140,9 +1140,11 @@ class _Trail:
             index -= 1
         return found
 
-    def lay_all(self) -> None:
-        """Lays every sentence's entry (in order: each reads only the ones before it)."""
-        for index in range(len(self.sentences)):
+    def lay_sentence(self, pos: int) -> None:
+        """Lays the entry of the sentence holding `pos` (and those of the sentences before it that
+        the entry depends on)."""
+        index = bisect_right(self._sentence_starts, pos) - 1
+        if index >= 0:
             self._sentence_entry(index)
 
     def _sentence_entry(self, index: int) -> tuple[int, str] | None:
@@ -1200,7 +1202,7 @@ class _Context(_Passage, _Naming, _Speakers, _Descriptions, _Trail):
         self.text = article.text
         # Whom the passage is about is the document's salience layer, laid here once.
         self.doc = doc if doc is not None else document.build(article, sentences)
-        self.doc.layers[salience.PASSAGE] = salience.Trail(self.lay_before, self.lay_all)
+        self.doc.layers[salience.PASSAGE] = salience.Trail(self.lay_before, self.lay_sentence)
         self.words = _words_of(lex)
         self.register = lex.register
         # Answers that depend only on a word and the lexicon, kept across articles (the vocabulary

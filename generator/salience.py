@@ -14,7 +14,8 @@ an unnamed subject (`salience:anonymous`), and the speakers of quotes (`salience
 indirect speech (`salience:reported`) as the quote pass attributes them. It is laid once per document, by the quote pass that
 knows a clause's subject (quotes.py `_Context`), and read through `latest` (quotes: whom a pronoun
 points at) and `reported` (summary: whom a sentence reports on in the writer's words): a
-sentence's entry is laid when a look-up first needs it, every one when `reported` reads them (`Trail`).
+sentence's entry is laid when a look-up first needs it (`Trail`): `reported` lays the entry of the
+sentence it is asked about, not every sentence's.
 """
 from __future__ import annotations
 
@@ -43,12 +44,13 @@ def note(doc: Document, pos: int, key: str, rule: str) -> None:
 class Trail(Layer):
     """The salience layer as the quote pass lays it: a sentence's entry is laid when a look-up first
     needs it (`lay(pos)`, run before each look-up at `pos`, lays what the answer depends on;
-    `lay_all()` lays every sentence's, before the whole layer is read)."""
+    `lay_sentence(pos)` lays the entry of the sentence holding `pos`, before that sentence's entries
+    are read)."""
 
-    def __init__(self, lay: Callable[[int], object], lay_all: Callable[[], object]) -> None:
+    def __init__(self, lay: Callable[[int], object], lay_sentence: Callable[[int], object]) -> None:
         super().__init__()
         self.lay = lay
-        self.lay_all = lay_all
+        self.lay_sentence = lay_sentence
 
 
 def latest(doc: Document, pos: int) -> tuple[int, str] | None:
@@ -64,16 +66,17 @@ def latest(doc: Document, pos: int) -> tuple[int, str] | None:
     return at, max(str(a.attr("key")) for a in layer.within(at, at + 1))
 
 
-def reported(doc: Document) -> list[tuple[int, str]]:
-    """(position, key) of each person the layer says the text reports on in the writer's own words: a
-    sentence's subject, the last person it names, whose words it reports (`Ia menegaskan bahwa ...`), a
-    pronoun's person among them; not the speaker of a quotation (`“...,” katanya`: the words are the
-    speaker's, not a report)."""
+def reported(doc: Document, start: int, end: int, lay: bool = True) -> list[str]:
+    """Keys of the people the layer says the sentence [start, end) reports on in the writer's own
+    words, in text order: its subject, the last person it names, whose words it reports (`Ia
+    menegaskan bahwa ...`), a pronoun's person among them; not the speaker of a quotation (`“...,”
+    katanya`: the words are the speaker's, not a report). With lay=False, only the entries laid so
+    far (the sentence's own entry may be missing: it adds at most one key)."""
     layer = doc.layer(PASSAGE)
-    if isinstance(layer, Trail):
-        layer.lay_all()
+    if lay and isinstance(layer, Trail):
+        layer.lay_sentence(start)
     # (an entry's one attribute is its key: `note` lays it so)
-    return [(a.span.start, a.attrs[0][1]) for a in layer if a.label == "person" and a.rule != SPEAKER]
+    return [a.attrs[0][1] for a in layer.within(start, end) if a.label == "person" and a.rule != SPEAKER]
 
 
 def resolve_refs(r: Reading) -> None:

@@ -6,6 +6,7 @@ the quoted words are the speaker's): the one answer to whom a passage is about, 
 that actors and quotes read too."""
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_right
 
 from . import salience
@@ -40,19 +41,6 @@ def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[A
             index = bisect_right(starts, mention.span.start) - 1
             if index >= 0 and mention.span in usable[index].span:
                 mentions_in[usable[index].span].add(actor.key)
-    # The people the salience layer says a sentence reports on, by the sentence's rank.
-    about: dict[int, set[str]] = {}
-    if doc is not None:
-        for position, key in salience.reported(doc):
-            if key in weight:
-                index = bisect_right(starts, position) - 1
-                if index >= 0 and position < usable[index].span.end:
-                    about.setdefault(index, set()).add(key)
-    scores = []
-    for rank, s in enumerate(usable):
-        keys = mentions_in[s.span] | about[rank] if rank in about else mentions_in[s.span]
-        entity_score = sum(1 + weight.get(key, 0) ** 0.5 for key in keys)
-        scores.append(((1.0 + entity_score) * POSITION_DECAY ** rank, -rank, s))
     words = {s.span: set(map(str.lower, word_pieces(article.text, s.span.start, s.span.end))) for s in usable}
 
     def repeats(span: Span, chosen: set[Span]) -> bool:
@@ -63,9 +51,37 @@ def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[A
     chosen = {lead.span}
     distinct = [s for s in usable if not repeats(s.span, {lead.span}) or s is lead]
     count = min(MAX_SENTENCES, max(MIN_SENTENCES, len(distinct) // 4 + 1), len(distinct))
-    for _, _, s in sorted(scores, key=lambda t: (t[0], t[1]), reverse=True):
-        if len(chosen) >= count:
-            break
-        if not repeats(s.span, chosen):
-            chosen.add(s.span)
+    # The sentences in order of score, best first, each taken unless it repeats one taken (the lead
+    # always repeats itself). A score counts the people the salience layer says the sentence reports
+    # on, and a sentence's own entry (its subject) is worked out only when the sentence could be the
+    # next taken: until then its score is bounded by the entries laid so far plus the heaviest actor
+    # the sentence does not hold yet (its own entry adds at most one key).
+    heaviest = sorted(weight.items(), key=lambda kv: kv[1], reverse=True)
+
+    def score(rank: int, lay: bool) -> float:
+        span = usable[rank].span
+        keys = mentions_in[span]
+        if doc is not None:
+            about = {key for key in salience.reported(doc, span.start, span.end, lay) if key in weight}
+            if about:
+                keys = keys | about
+        entity_score = sum(1 + weight.get(key, 0) ** 0.5 for key in keys)
+        if not lay:
+            extra = next((w for key, w in heaviest if key not in keys), 0)
+            return (1.0 + entity_score + 1 + extra ** 0.5) * POSITION_DECAY ** rank * (1 + 1e-9)
+        return (1.0 + entity_score) * POSITION_DECAY ** rank
+
+    exact = doc is None
+    queue = [(-score(rank, exact), rank, exact) for rank in range(1, len(usable))]
+    heapq.heapify(queue)
+    while len(chosen) < count and queue:
+        _, rank, known = heapq.heappop(queue)
+        span = usable[rank].span
+        if repeats(span, chosen):
+            # (it would be skipped wherever it stands: what it repeats is taken before it)
+            continue
+        if not known:
+            heapq.heappush(queue, (-score(rank, True), rank, True))
+            continue
+        chosen.add(span)
     return tuple(sorted(chosen))
