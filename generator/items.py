@@ -43,18 +43,22 @@ def items_of(r: Reading, sentence: Sentence) -> list[Item]:
     tokens, hits, loose = _gazetteer(r, [m.span() for m in r.doc.tokens(s, e)], s, e)
     foreign = foreign_orgs(r, tokens, hits)
     items: list[Item] = []
-    i = 0
+    append = items.append
+    i, n = 0, len(tokens)
     text, plain, kit = r.text, r.plain_words, r.kit
-    while i < len(tokens):
+    # (most sentences hold no register name and no foreign body: no token needs looking up in them)
+    claimable = bool(foreign or hits)
+    roles = False
+    while i < n:
         a, b = tokens[i]
         word = text[a:b]
         kind = plain.get(word)
         if kind is None:
-            kind = plain_kind(r.kit, word)
+            kind = plain_kind(kit, word)
             if len(plain) < PLAIN_WORDS_KEPT:
                 plain[word] = kind
-        if kind and i not in foreign and a not in hits:
-            items.append(Item(kind, a, b, word))     # no name, role or body can start here
+        if kind and not (claimable and (i in foreign or a in hits)):
+            append(Item(kind, a, b, word))     # no name, role or body can start here
             i += 1
             continue
         # Every way for a token to open an item below is also in plain_kind; the ways a claim can
@@ -66,11 +70,14 @@ def items_of(r: Reading, sentence: Sentence) -> list[Item]:
         if candidates:
             # Longest wins; on a tie the register (ent) beats a built organisation or a role.
             end, item, j = max(candidates, key=lambda c: (c[0], c[1].kind == "ent"))
-            items.append(item)
+            append(item)
+            roles = roles or item.kind == "role"
             i = j
             continue
         i = _word_item(r, tokens, i, items)
-    items = posts_named_as_bodies(r, items)
+    if roles:
+        # (a post named as a body starts with a role item)
+        items = posts_named_as_bodies(r, items)
     _places_closed_by_known(r, items)
     for start, end, entry in loose:
         if not any(it.start <= start and end <= it.end and it.kind in ("org", "ent") for it in items):

@@ -23,10 +23,19 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
     known_tokens = {t for p in r.people.values() for t in p.tokens}
     n = len(items)
     k = 0
+    acronyms = r.acronyms
     while k < n:
         item = items[k]
+        kind = item.kind
+        if kind == "word" or kind == "punct":
+            # (most items: a word is something only as a known acronym)
+            if kind == "word" and item.text in acronyms:
+                entry, key = acronyms[item.text]
+                r.add_other("organization", entry, Span(item.start, item.end), "organization:acronym", key or None)
+            k += 1
+            continue
         prev = items[k - 1] if k else None
-        if item.kind == "ent":
+        if kind == "ent":
             if item.entry.kind == "person":
                 if item.start not in claimed:
                     claimed.add(item.start)
@@ -51,9 +60,6 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
             r.add_other("place", None, Span(item.start, item.end), "place:eponym")
         elif item.kind == "name" and item.start not in claimed:
             k += bare_name(r, items, k, title_case, known_tokens)
-        elif item.kind == "word" and item.text in r.acronyms:
-            entry, key = r.acronyms[item.text]
-            r.add_other("organization", entry, Span(item.start, item.end), "organization:acronym", key or None)
         k += 1
 
 
