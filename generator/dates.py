@@ -350,9 +350,12 @@ def _matches(text: str, sentences: tuple[Sentence, ...], lex: Lexicon,
         shapes = {"": True, "digit": has_digit}          # the shapes of digits asked so far
         for rank in ranks:
             gate = gates[rank]
-            if gate is not None and (not _has_shape(shapes, gate[0], text, first, last)
-                                     or any(pieces.isdisjoint(g) for g in gate[1])):
-                continue          # a word or digits it cannot match without are not in the sentence
+            if gate is not None:
+                shape, groups = gate
+                if not (shapes.get(shape) or _has_shape(shapes, shape, text, first, last)):
+                    continue      # digits it cannot match without are not in the sentence
+                if groups and _lacks(pieces, groups):
+                    continue      # nor a word it cannot match without
             rule, rx = patterns[rank]
             for match in rx.finditer(text, first, last):
                 groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
@@ -362,6 +365,14 @@ def _matches(text: str, sentences: tuple[Sentence, ...], lex: Lexicon,
                 if _plausible(hit, text, lex):
                     found[rank].append((start, -(end - start), rank, hit))
     return found
+
+
+def _lacks(pieces: frozenset[str], groups) -> bool:
+    """Whether the words of a sentence hold none of the words of one of `groups`."""
+    for group in groups:
+        if pieces.isdisjoint(group):
+            return True
+    return False
 
 
 def _has_shape(shapes: dict[str, bool], shape: str, text: str, start: int, end: int) -> bool:
