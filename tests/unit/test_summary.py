@@ -76,3 +76,33 @@ def test_summary_does_not_count_the_speaker_of_a_quotation():
     # "“...,” katanya": the quoted words are the speaker's; a summary reports in the writer's words.
     quoted = [*LINES[:2], "“Kerja sama kedua negara akan terus kami perluas,” katanya.", LINES[3]]
     assert _summary_of(quoted, {2: "p"}, "salience:speaker") == [quoted[0], quoted[1]]
+
+
+def test_summary_lays_a_sentence_entry_only_for_a_sentence_it_could_choose():
+    # The layer lays a sentence's entry when asked (as the quote pass's trail does): the summary asks
+    # for the sentences that could be taken next, and the entry it gets counts like one laid before.
+    from generator import document, salience
+    from generator.model import Actor, Article, Mention, Sentence, Span
+    from generator.summary import summarise
+
+    text = "\n".join(LINES)
+    starts = [sum(len(line) + 1 for line in LINES[:i]) for i in range(len(LINES))]
+    sentences = tuple(Sentence(Span(s, s + len(line)), i) for i, (s, line) in enumerate(zip(starts, LINES)))
+    article = Article(id="t", path="t.txt", text=text)
+    doc = document.build(article, sentences)
+    name = text.index("Arvo Melkin")
+    actors = (Actor("p", "person", "Arvo Melkin",
+                    (Mention(Span(name, name + 11), "Arvo Melkin", "person", "p", "person:name-shape"),)),)
+    asked: list[int] = []
+
+    def lay_sentence(pos: int) -> None:
+        if pos not in asked:
+            asked.append(pos)
+            if pos == starts[2]:
+                salience.note(doc, pos, "p", "salience:subject")
+
+    doc.layers[salience.PASSAGE] = salience.Trail(lambda pos: None, lay_sentence)
+    assert [s.of(text) for s in summarise(article, sentences, actors, doc)] == [LINES[0], LINES[2]]
+    assert starts[2] in asked
+    # The last sentence, bounded below the one taken even with an entry of its own, is never laid.
+    assert starts[3] not in asked
