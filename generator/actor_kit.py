@@ -117,6 +117,8 @@ class Kit:
     eponym_first: frozenset   # their first words: no other token can open one
     possessive: tuple         # "nya": the possessive suffix ("juru bicaranya", "ayahnya")
     private_heads: tuple      # fold() of role heads held for no state ("misionaris", "analis")
+    employee_heads: frozenset  # fold() of heads naming someone by their employer ("karyawan <Body>")
+    other_words: frozenset    # "lain": after a post, another of its holders ("seorang pekerja lain, X,")
     corporate_suffixes: frozenset   # "Corp", "Ltd": after a registered company, still that company
     region_heads: frozenset   # "Wilayah": before a known place, part of its name as written
     credit_before: re.Pattern  # "Foto:", "via" right before an agency: a photo credit
@@ -344,6 +346,8 @@ def _word_part(lex: Lexicon) -> dict:
         spelling_folds=tuple(tuple(pair) for pair in (fw_groups.get("spelling_folds") or [])),
         possessive=tuple(fw_groups.get("possessive_suffixes") or ()),
         private_heads=tuple(fold(str(h)) for h in groups.get("private_heads", ())),
+        employee_heads=frozenset(fold(str(h)) for h in groups.get("employee_heads", ())),
+        other_words=frozenset(groups.get("other_words", ())),
         kin_words=lower(fw_groups.get("kin_words", [])),
         plural_markers=lower(fw_groups.get("plural_markers", [])),
         side_from=frozenset(groups.get("origin_words", [])),

@@ -119,9 +119,10 @@ def _own_words(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) 
             b.j += 1
             continue
         if (b.parts == b.free < ORG_FREE_WORDS and not b.proper and is_cap(word) and word not in kit.function_words
-                and not kit.title.match(text, ta) and word.lower() not in kit.calendar):
+                and (fold(word) in kit.employee_heads or not kit.title.match(text, ta))
+                and word.lower() not in kit.calendar):
             # The body's own name right after its head: "Dewan Federasi", "Universitas Gadjah
-            # Mada".
+            # Mada" ("Partai Buruh": a worker's head names the body's members).
             b.end, b.parts, b.free, b.j = tb, b.parts + 1, b.free + 1, b.j + 1
             b.key_text = text[a:b.end]
             if b.first_free is None:

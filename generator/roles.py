@@ -138,6 +138,9 @@ def _post_words(c: _Clause, k: int, item: Item) -> _Post | None:
             # "Juru bicara kementerian, X,": the ministry the passage named before.
             generic = named_body(r, items[j - 1].text, item.start)
             tail_end = items[j - 1].end
+        elif (tail == 1 and j + 1 < n and items[j].text == "," and is_name(items[j + 1])
+              and items[j - 1].text in kit.other_words):
+            pass      # "Seorang pekerja lain, X,": another holder of the post; "lain" is not the post
         else:
             return None
     post = _Post(k, item, j, tail_end, [generic] if generic else [], before=j)
@@ -438,6 +441,11 @@ def _names_are_bodies(c: _Clause, p: _Post, names: list[Item]) -> bool:
         # "wartawan kantor berita Prensa Latina": the post's words end with a medium's kind, and the
         # name after it is that medium, no person.
         rule = "organization:source-cue"
+    elif (names and not p.comma and not p.affs and p.before < n and items[p.before] is names[0]
+            and _employee(r, item) and all(nm.kind == "name" for nm in names)):
+        # "seorang karyawan Lurin Air mengatakan": the words after a worker's head name the
+        # employer; its holder is set off by a comma ("Salah satu pekerja, X,").
+        rule = "organization:employer"
     if rule is None:
         return False
     for name in names:
@@ -445,6 +453,11 @@ def _names_are_bodies(c: _Clause, p: _Post, names: list[Item]) -> bool:
             c.claimed.add(name.start)
             r.add_other("organization", None, Span(name.start, name.end), rule)
     return True
+
+
+def _employee(r: Reading, role: Item) -> bool:
+    """A worker's post (`karyawan`, `pekerja`): the capitalised words after it are the employer."""
+    return fold(role.text.split()[-1]) in r.kit.employee_heads
 
 
 def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> None:
@@ -508,6 +521,13 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int) -> None:
         tail_end, aff, j = member
         if aff:
             affs.append(aff)
+    if (j == post + 1 and j < n and items[j].kind == "name" and _employee(r, role)
+            and items[j].start not in c.claimed):
+        # "X, seorang karyawan Lurin Air": the worker's employer, a body and X's affiliation.
+        c.claimed.add(items[j].start)
+        r.add_other("organization", None, Span(items[j].start, items[j].end), "organization:employer")
+        affs.append(items[j].text)
+        j += 1
     while j < n and items[j].kind in ("ent", "org"):
         aff = affiliation_of(r, items[j])
         if aff:

@@ -2048,3 +2048,36 @@ def test_actors_person_after_reported_words_elsewhere_stays_a_person(brief_of):
     # negative: a person who says what was reported is no medium
     brief = brief_of("Kabar yang diberitakan itu dibantah Arvid Tomsen, juru bicara kementerian, pada Senin.")
     assert "Arvid Tomsen" in _by_name(brief, "person")
+
+
+@pytest.mark.parametrize("text, name, role, employer", [
+    # "X, seorang karyawan <Body>": the worker's post, the body they work for
+    ("Oskar, seorang karyawan Lurin Air yang ikut dalam penerbangan itu, menyatakan puas.",
+     "Oskar", "karyawan", "Lurin Air"),
+    # "<worker>, X,": the post set off before its holder; "lain" (another) is not part of it
+    ("Salah satu pekerja, Tavo, mengaku tangannya kaku.", "Tavo", "pekerja", None),
+    ("Seorang pekerja lain, Dovan, mengatakan mereka dipukul.", "Dovan", "pekerja", None),
+])
+def test_actors_worker_named_by_post_and_employer(brief_of, text, name, role, employer):
+    brief = brief_of(text)
+    person = _by_name(brief, "person")[name]
+    assert person.role == role
+    assert person.affiliation == employer
+    if employer:
+        assert employer in _by_name(brief, "organization")
+        assert employer not in _by_name(brief, "person")
+
+
+def test_actors_words_after_a_worker_head_are_the_employer_not_a_person(brief_of):
+    # negative: "seorang karyawan <Body> mengatakan" names no one; the body is an organisation
+    brief = brief_of("Seorang karyawan Lurin Air mengatakan penerbangan itu ditunda.")
+    assert not _by_name(brief, "person")
+    assert "Lurin Air" in _by_name(brief, "organization")
+
+
+def test_actors_worker_word_inside_a_party_name_stays_in_the_body(brief_of):
+    # negative: "Partai Buruh", "Partai Pekerja": the worker's word is part of the body's name
+    brief = brief_of("Ketua Partai Buruh Vardena, Sevan Dorik, mengatakan Partai Pekerja menolak usul itu.")
+    orgs = _by_name(brief, "organization")
+    assert "Partai Buruh" in orgs and "Partai Pekerja" in orgs
+    assert set(_by_name(brief, "person")) <= {"Sevan Dorik", "Vardena"}
