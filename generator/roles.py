@@ -455,6 +455,27 @@ def _names_are_bodies(c: _Clause, p: _Post, names: list[Item]) -> bool:
     return True
 
 
+def _parallel_holder(c: _Clause, p: _Post, names: list[Item]) -> tuple[Item, str] | None:
+    """A second holder of a post linked to its body (`<post> dari A, X, dan Y dari B`): Y, with the
+    body linked after Y the same way; None when the phrases are not parallel."""
+    r, items, n, kit = c.r, c.items, c.n, c.r.kit
+    if not (p.linked and p.affs and names and len(names) <= 2):
+        return None
+    at = next((x for x in range(p.j, n) if items[x] is names[0]), None)
+    if at is None:
+        return None
+    y = at + 1
+    if y < n and items[y].text == ",":
+        y += 1
+    if not (y + 3 < n and items[y].kind == "word" and items[y].text in kit.list_joiners
+            and items[y + 1].kind == "name" and (len(names) == 1 or items[y + 1] is names[1])
+            and items[y + 2].kind == "word" and items[y + 2].text in kit.member_links
+            and linked_body(r, items, y + 2) and items[y + 1].start not in c.claimed):
+        return None
+    aff = affiliation_of(r, items[y + 3])
+    return (items[y + 1], aff) if aff else None
+
+
 def _employee(r: Reading, role: Item) -> bool:
     """A worker's post (`karyawan`, `pekerja`): the capitalised words after it are the employer."""
     return fold(role.text.split()[-1]) in r.kit.employee_heads
@@ -470,6 +491,15 @@ def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> No
     # A's post (unless the post is plural: "para menteri A dan B", "kedua pemimpin, A dan B").
     plural = len(names) > 1 and (len(affs) == len(names) or p.sides or (
         k and items[k - 1].kind == "word" and items[k - 1].text.lower() in kit.plural_markers))
+    shared = _parallel_holder(c, p, names)
+    if shared is not None:
+        # "Anggota parlemen dari Partai A, X, dan Y dari Partai B": one post, each holder for the
+        # body named after them.
+        name, aff = shared
+        if len(names) > 1:
+            names = names[:1]
+        name_found(r, name, "role-shared", c.title_case, c.claimed, role=p.item, tail_end=p.tail_end,
+                   affiliation=aff)
     if len(names) > 1 and not plural:
         for name in names[1:]:
             name_found(r, name, "listed", c.title_case, c.claimed)

@@ -2081,3 +2081,22 @@ def test_actors_worker_word_inside_a_party_name_stays_in_the_body(brief_of):
     orgs = _by_name(brief, "organization")
     assert "Partai Buruh" in orgs and "Partai Pekerja" in orgs
     assert set(_by_name(brief, "person")) <= {"Sevan Dorik", "Vardena"}
+
+
+def test_actors_post_shared_by_holders_each_linked_to_a_body(brief_of):
+    # "<post> dari A, X, dan Y dari B": one post, each holder for the body named after them
+    brief = brief_of("Anggota parlemen dari Partai Lurin, Arvo Melkin, dan Sevan Torik dari Partai Baru, "
+                     "mengatakan bahwa laporan itu disampaikan.")
+    people = _by_name(brief, "person")
+    assert (people["Arvo Melkin"].role, people["Arvo Melkin"].affiliation) == ("Anggota parlemen", "Partai Lurin")
+    assert (people["Sevan Torik"].role, people["Sevan Torik"].affiliation) == ("Anggota parlemen", "Partai Baru")
+
+
+@pytest.mark.parametrize("text, other", [
+    # negative: no body linked after the second name, no parallel: the post stays the first holder's
+    ("Anggota parlemen dari Partai Lurin, Dora Vesk, dan Karel Omnis mengatakan hal yang sama.", "Karel Omnis"),
+    # negative: a post not linked to its body by "dari" is not shared with a name that is
+    ("Menteri Luar Negeri Norwegia, Ilse Brant, dan Tomas Rell dari Universitas Lurin bertemu kemarin.", "Tomas Rell"),
+])
+def test_actors_second_name_without_parallel_body_does_not_share_the_post(brief_of, text, other):
+    assert _by_name(brief_of(text), "person")[other].role is None
