@@ -118,6 +118,7 @@ class Kit:
     possessive: tuple         # "nya": the possessive suffix ("juru bicaranya", "ayahnya")
     private_heads: tuple      # fold() of role heads held for no state ("misionaris", "analis")
     employee_heads: frozenset  # fold() of heads naming someone by their employer ("karyawan <Body>")
+    counterparts: frozenset   # "mitranya": "<counterpart> dari <country>, X" — X is of that country
     other_words: frozenset    # "lain": after a post, another of its holders ("seorang pekerja lain, X,")
     corporate_suffixes: frozenset   # "Corp", "Ltd": after a registered company, still that company
     region_heads: frozenset   # "Wilayah": before a known place, part of its name as written
@@ -348,6 +349,7 @@ def _word_part(lex: Lexicon) -> dict:
         private_heads=tuple(fold(str(h)) for h in groups.get("private_heads", ())),
         employee_heads=frozenset(fold(str(h)) for h in groups.get("employee_heads", ())),
         other_words=frozenset(groups.get("other_words", ())),
+        counterparts=frozenset(str(w).lower() for w in groups.get("counterparts", ())),
         kin_words=lower(fw_groups.get("kin_words", [])),
         plural_markers=lower(fw_groups.get("plural_markers", [])),
         side_from=frozenset(groups.get("origin_words", [])),

@@ -372,6 +372,11 @@ def _several_words(r: Reading, run: _Run) -> None:
         return      # "Sistem Pantsir S1", "Sukhoi Su-57", "Boeing 777-200ER": a product and its model
     # "rekan sejawat dari Korea Selatan Chung X": the country the person comes from.
     origin = items[k - 1] if k >= 2 and items[k - 2].kind == "word" and items[k - 2].text in kit.side_from else None
+    if (origin is None and k >= 4 and items[k - 1].text == "," and items[k - 3].kind == "word"
+            and items[k - 3].text in kit.side_from and items[k - 4].kind == "word"
+            and items[k - 4].text.lower() in kit.counterparts):
+        # "bertemu mitranya dari Jepang, X": a counterpart from a country, named after a comma.
+        origin = items[k - 2]
     r.person(item, "person:name-shape", affiliation=origin.entry.name if (
         origin is not None and origin.kind == "ent" and origin.entry_kind == "country") else None)
 

@@ -2100,3 +2100,33 @@ def test_actors_post_shared_by_holders_each_linked_to_a_body(brief_of):
 ])
 def test_actors_second_name_without_parallel_body_does_not_share_the_post(brief_of, text, other):
     assert _by_name(brief_of(text), "person")[other].role is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # "<counterpart> dari <country>, X": X is of that country
+    ("Menteri itu bertemu dengan rekan sejawat dari Korsel, Chung Min-ho, pada Jumat.", "Chung Min-ho", "Korea Selatan"),
+    ("Lavrov juga bertemu mitranya dari Jepang, Sato Kenji, di Moskow.", "Sato Kenji", "Jepang"),
+])
+def test_actors_counterpart_from_a_country_named_after_a_comma(brief_of, text, name, country):
+    assert _by_name(brief_of(text), "person")[name].affiliation == country
+
+
+def test_actors_name_after_a_clause_ending_in_a_country_is_not_of_it(brief_of):
+    # negative: "tiba dari Jepang, X mengatakan": a new clause, no counterpart, no origin
+    person = _by_name(brief_of("Ia tiba dari Jepang, Arvo Melkin mengatakan hal itu kemarin."), "person")["Arvo Melkin"]
+    assert person.affiliation is None
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a treaty's head and English military terms quoted as they are are no person's name
+    ("Pakta Pertahanan Lurin-Vardena disinyalir terbentuk sebagai reaksi.", "Pakta Pertahanan"),
+    ("\"Saya lihat masih sebatas Psychological Warfare dan belum aksi bersama,\" ungkapnya.", "Psychological Warfare"),
+])
+def test_actors_treaty_and_english_military_terms_are_no_person(brief_of, text, phrase):
+    assert not any(phrase in n or n in phrase for n in _by_name(brief_of(text), "person"))
+
+
+def test_actors_person_named_beside_a_treaty_stays_a_person(brief_of):
+    # negative: the person who speaks of the treaty is still read
+    brief = brief_of("Arvo Melkin mengatakan Pakta Pertahanan itu disinyalir terbentuk sebagai reaksi.")
+    assert "Arvo Melkin" in _by_name(brief, "person")
