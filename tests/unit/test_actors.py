@@ -2130,3 +2130,15 @@ def test_actors_person_named_beside_a_treaty_stays_a_person(brief_of):
     # negative: the person who speaks of the treaty is still read
     brief = brief_of("Arvo Melkin mengatakan Pakta Pertahanan itu disinyalir terbentuk sebagai reaksi.")
     assert "Arvo Melkin" in _by_name(brief, "person")
+
+
+def test_actors_one_word_name_before_a_passive_said_of_people_is_a_person(brief_of):
+    # "Setelah X ditangkap oleh ...": arrested, tried, sentenced are said of people
+    brief = brief_of("Setelah Tavok ditangkap oleh dinas keamanan, ia dipindahkan ke Moskow.")
+    assert "Tavok" in _by_name(brief, "person")
+
+
+def test_actors_one_word_name_before_held_is_no_person(brief_of):
+    # negative: "ditahan" (held) is said of ships and cargo too: no person from it
+    brief = brief_of("Kapal kargo Sevmor ditahan di Busan sejak pekan lalu.")
+    assert "Sevmor" not in _by_name(brief, "person")
