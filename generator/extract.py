@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from . import actors, dates, document, layout, quotes, segment, summary
-from .lexicon import Lexicon, TimeLimitExceeded
+from .lexicon import Lexicon, TimeLimitExceeded, fold
 from .model import Actor, Article, Brief, DateMention, Layout, Problem
 from .sources import LINK, read_regular
 
@@ -316,6 +316,29 @@ def _outside_markup(found: tuple[Actor, ...], doc: document.Document) -> tuple[A
     return tuple(kept)
 
 
+def _without_own_outlet(found: tuple[Actor, ...], page: Layout, lex: Lexicon) -> tuple[Actor, ...]:
+    """The actors without the page's own outlet as a body (`kepada <medium kind> <Outlet>`: the page's
+    reporter asked): it is the brief's `outlet`, no organisation of the brief."""
+    if not page.outlet:
+        return found
+    own = fold(page.outlet)
+    forms = {own}
+    for canonical, spellings in (lex.group("outlets", "names") or {}).items():
+        group = {fold(str(canonical))} | {fold(str(f)) for f in spellings or ()}
+        if own in group:
+            forms |= group
+    forms = tuple(f for f in forms if len(f) >= OUTLET_FORM_MIN)
+
+    def own_outlet(actor: Actor) -> bool:
+        return (actor.kind == "organization" and actor.register_id is None
+                and all(fold(m.text).endswith(forms) for m in actor.mentions))
+    return tuple(a for a in found if not own_outlet(a)) if forms else found
+
+
+# An outlet's spelling shorter than this (a two-letter short form) names too much to drop a body by.
+OUTLET_FORM_MIN = 3
+
+
 # A date line above the headline with no time of day that is this many days after the day the body
 # reports is the site's clock (a mirror's date of copying), not the article's date.
 CLOCK_DAYS = 45
@@ -356,6 +379,7 @@ def _extract(article: Article, lex: Lexicon, problems: list[Problem], budget: _B
     doc = document.build(article, sentences)
     found_actors = _stage(problems, budget, article, "actors", (), lambda: actors.find_actors(article, sentences, lex, doc))
     found_actors = _outside_markup(found_actors, doc)
+    found_actors = _without_own_outlet(found_actors, page, lex)
     named = frozenset(a.register_id for a in found_actors if a.register_id)   # for a year no date writes
     published: DateMention | None = _stage(
         problems, budget, article, "dates", None,

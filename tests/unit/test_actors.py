@@ -2142,3 +2142,17 @@ def test_actors_one_word_name_before_held_is_no_person(brief_of):
     # negative: "ditahan" (held) is said of ships and cargo too: no person from it
     brief = brief_of("Kapal kargo Sevmor ditahan di Busan sejak pekan lalu.")
     assert "Sevmor" not in _by_name(brief, "person")
+
+
+@pytest.mark.parametrize("dateline, kept", [
+    # "kepada Kantor Berita <Outlet>" on the outlet's own page: its reporter asked; the outlet, no body
+    ("Jakarta, VOI -", False),
+    # negative: on another outlet's page, the medium spoken to is a body of the brief
+    ("Jakarta, KOMPAS.com -", True),
+])
+def test_actors_page_own_outlet_named_as_the_one_spoken_to_is_no_body(brief_of, dateline, kept):
+    brief = brief_of(f"{dateline} Pakta itu masih sebatas wacana, kata Arvo Melkin kepada Kantor Berita VOI "
+                     "pada Kamis. Kementerian Luar Negeri Rusia menolak berkomentar.")
+    orgs = _by_name(brief, "organization")
+    assert ("Kantor Berita VOI" in orgs) == kept
+    assert "Kementerian Luar Negeri Rusia" in orgs      # another body of the brief stays
