@@ -2156,3 +2156,15 @@ def test_actors_page_own_outlet_named_as_the_one_spoken_to_is_no_body(brief_of, 
     orgs = _by_name(brief, "organization")
     assert ("Kantor Berita VOI" in orgs) == kept
     assert "Kementerian Luar Negeri Rusia" in orgs      # another body of the brief stays
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # security as the post's field: "Kepala Keamanan <country>, X," is no bare "Kepala"
+    ("Kunjungan Kepala Keamanan Rusia, Nikolai Vostrov, ke Pyongyang menandai momen penting.",
+     "Nikolai Vostrov", "Kepala Keamanan"),
+    ("Menteri Keamanan Negara China Li Wen juga hadir.", "Li Wen", "Menteri Keamanan Negara"),
+    # negative: the Security Council stays the council a member's post names
+    ("Anggota Dewan Keamanan PBB, Arvo Melkin, hadir.", "Arvo Melkin", "Anggota Dewan Keamanan PBB"),
+])
+def test_actors_security_as_the_field_of_a_post(brief_of, text, name, role):
+    assert _by_name(brief_of(text), "person")[name].role == role
