@@ -224,6 +224,26 @@ def named_body(r: Reading, head: str, position: int) -> str | None:
     return affiliation_of(r, best) if best is not None else None
 
 
+def kind_body(r: Reading, kind: str, position: int) -> str | None:
+    """The body last named before `position` right after the lower-case noun `kind` (`organisasi
+    <Body>`, then `Kepala organisasi, X`), by its affiliation name."""
+    if not kind.islower() or len(kind) < KIND_NOUN_MIN:
+        return None
+    best = None
+    for item in r.org_items:
+        if item.start >= position:
+            break
+        at = item.start - len(kind) - 1
+        if (at >= 0 and r.text[at:item.start].lower() == kind + " "
+                and (at == 0 or not r.text[at - 1].isalnum())):
+            best = item
+    return affiliation_of(r, best) if best is not None else None
+
+
+# A lower-case noun shorter than this ("itu", "ini") says no kind of body.
+KIND_NOUN_MIN = 4
+
+
 def member_body(r: Reading, role: Item, items: list[Item], j: int) -> tuple[int, str | None, int] | None:
     """`Sekretaris Dewan Keamanan Rusia`, `Ketua Duma`, `Anggota Majelis Nasional`: a member's post
     names the council it sits in, without the country that closes the council's name. Returns

@@ -24,7 +24,7 @@ from .model import Span
 # The flags a shape may be `unless` (shapes.yaml): a headline's capitals say nothing of names.
 TITLE_CASE = frozenset({"title_case"})
 from .names import cut_at_end
-from .organisations import member_body, named_body
+from .organisations import kind_body, member_body, named_body
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,13 @@ def _post_words(c: _Clause, k: int, item: Item) -> _Post | None:
         elif (tail == 1 and j + 1 < n and items[j].text == "," and is_name(items[j + 1])
               and items[j - 1].text in kit.org_first):
             # "Juru bicara kementerian, X,": the ministry the passage named before.
-            generic = named_body(r, items[j - 1].text, item.start)
+            # ("Kepala organisasi, X," after "organisasi <Body>": the body the kind named before)
+            generic = named_body(r, items[j - 1].text, item.start) or kind_body(r, items[j - 1].text, item.start)
+            tail_end = items[j - 1].end
+        elif (tail == 1 and j + 1 < n and items[j].text == "," and is_name(items[j + 1])
+              and kind_body(r, items[j - 1].text, item.start)):
+            # "Direktur perusahaan, X," after "perusahaan <Body>": the body the kind named before.
+            generic = kind_body(r, items[j - 1].text, item.start)
             tail_end = items[j - 1].end
         elif (tail == 1 and j + 1 < n and items[j].text == "," and is_name(items[j + 1])
               and items[j - 1].text in kit.other_words):

@@ -2168,3 +2168,18 @@ def test_actors_page_own_outlet_named_as_the_one_spoken_to_is_no_body(brief_of, 
 ])
 def test_actors_security_as_the_field_of_a_post(brief_of, text, name, role):
     assert _by_name(brief_of(text), "person")[name].role == role
+
+
+def test_actors_post_of_a_body_named_before_by_its_kind(brief_of):
+    # "organisasi <Body>" then "Kepala organisasi, X,": the post is of that body
+    brief = brief_of("Wawancara itu difasilitasi oleh organisasi Lurinsk Nation Forum. Kepala organisasi, "
+                     "Sevan Dorik, mengatakan bahwa para tawanan memohon.")
+    person = _by_name(brief, "person")["Sevan Dorik"]
+    assert (person.role, person.affiliation) == ("Kepala organisasi", "Lurinsk Nation Forum")
+
+
+def test_actors_post_of_a_kind_no_body_was_named_by_has_no_body(brief_of):
+    # negative: no body was named after "organisasi" before: the post serves no body the text names
+    brief = brief_of("Forum Lurinsk menggelar wawancara itu. Kepala organisasi, Sevan Dorik, mengatakan bahwa "
+                     "para tawanan memohon.")
+    assert _by_name(brief, "person")["Sevan Dorik"].affiliation is None
