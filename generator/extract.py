@@ -322,17 +322,23 @@ def _without_own_outlet(found: tuple[Actor, ...], page: Layout, lex: Lexicon) ->
     if not page.outlet:
         return found
     own = fold(page.outlet)
-    forms = {own}
-    for canonical, spellings in (lex.group("outlets", "names") or {}).items():
-        group = {fold(str(canonical))} | {fold(str(f)) for f in spellings or ()}
-        if own in group:
-            forms |= group
-    forms = tuple(f for f in forms if len(f) >= OUTLET_FORM_MIN)
+    forms = tuple(f for f in lex.memo("extract.outlet_forms", lambda: _outlet_forms(lex)).get(own, {own})
+                  if len(f) >= OUTLET_FORM_MIN)
 
     def own_outlet(actor: Actor) -> bool:
         return (actor.kind == "organization" and actor.register_id is None
                 and all(fold(m.text).endswith(forms) for m in actor.mentions))
     return tuple(a for a in found if not own_outlet(a)) if forms else found
+
+
+def _outlet_forms(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Every folded spelling of a known outlet -> all folded spellings of that outlet."""
+    forms: dict[str, frozenset[str]] = {}
+    for canonical, spellings in (lex.group("outlets", "names") or {}).items():
+        group = frozenset({fold(str(canonical))} | {fold(str(f)) for f in spellings or ()})
+        for form in group:
+            forms[form] = forms.get(form, frozenset()) | group
+    return forms
 
 
 # An outlet's spelling shorter than this (a two-letter short form) names too much to drop a body by.
