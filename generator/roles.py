@@ -458,6 +458,12 @@ def _names_are_bodies(c: _Clause, p: _Post, names: list[Item]) -> bool:
         if name.start not in c.claimed:
             c.claimed.add(name.start)
             r.add_other("organization", None, Span(name.start, name.end), rule)
+    if rule == "organization:role-object" and len(names) == 1:
+        # "X, direktur biro perjalanan Y": X works for Y.
+        holder = items[k - 2].start
+        for person in r.people.values():
+            if person.affiliation is None and any(m.span.start == holder for m in person.mentions):
+                person.affiliation = names[0].text
     return True
 
 

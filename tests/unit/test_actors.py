@@ -2183,3 +2183,19 @@ def test_actors_post_of_a_kind_no_body_was_named_by_has_no_body(brief_of):
     brief = brief_of("Forum Lurinsk menggelar wawancara itu. Kepala organisasi, Sevan Dorik, mengatakan bahwa "
                      "para tawanan memohon.")
     assert _by_name(brief, "person")["Sevan Dorik"].affiliation is None
+
+
+def test_actors_apposition_post_naming_its_body_kind_gives_the_body_as_affiliation(brief_of):
+    # "X, manajer agen tur Y yang ...": Y is a body and X works for it
+    brief = brief_of("Dikutip dari AFP, Natalia Vesk, manajer agen tur Lurin Intur yang mengatur perjalanan "
+                     "tersebut, mengatakan bahwa turis puas.")
+    assert "Lurin Intur" in _by_name(brief, "organization")
+    assert _by_name(brief, "person")["Natalia Vesk"].affiliation == "Lurin Intur"
+
+
+def test_actors_body_of_an_apposition_post_is_only_its_holders(brief_of):
+    # negative: the body goes to the name the apposition describes, not to another person of the clause
+    brief = brief_of("Arvo Melkin bertemu Dora Vesk, manajer agen tur Lurin Intur yang mengatur perjalanan itu.")
+    people = _by_name(brief, "person")
+    assert people["Dora Vesk"].affiliation == "Lurin Intur"
+    assert people["Arvo Melkin"].affiliation is None
