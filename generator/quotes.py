@@ -619,6 +619,13 @@ def _speaker_before(ctx: _Passage, sentences: list[Sentence], floor: int, pos: i
 class _Naming:
     """Part of `_Context`: an actor by its key, role or mention, and its name written out."""
 
+    def acts_for(self, actor: Actor, country: str) -> bool:
+        """The person acts for the country named `country`: their affiliation is that country or a body
+        of it named with it (`Dewan Keamanan X` acts for X)."""
+        affiliation = [fold(t) for t in re.split(r"[\s-]+", actor.affiliation or "") if t]
+        nation = [fold(t) for t in re.split(r"[\s-]+", country) if t]
+        return bool(nation) and affiliation[-len(nation):] == nation
+
     def holds_role(self, who: _Who, word: str) -> bool:
         actor = self.actors.get(who.key or "")
         return actor is not None and bool(actor.role) and fold(word) in {fold(t) for t in actor.role.split()}
@@ -893,7 +900,10 @@ class _Speakers:
                 fold(m.group()) in self.words.anaphora for m in run):
             return None
         holder = self.by_words([m.group() for m in run], mention.span.start, roles=True)
-        if holder is not None and holder.person:
+        if holder is not None and holder.person and (not self.actors[holder.key].affiliation or self.acts_for(
+                self.actors[holder.key], self.actors[country.key].name)):
+            # (a holder of that post for another country is not the one: "Presiden X" is not the
+            # president of Y named before)
             return holder
         if len(run) < 2:
             return None
@@ -1057,16 +1067,17 @@ class _Descriptions:
         role = [w for m in role_words for w in words.title_expansions.get(fold(m.group()), m.group()).split()]
         by_role = self.by_words(role, pos, roles=True, before=True) if role else None
         if by_role is not None and by_role.person and (
-                country is None or fold(self.actors[by_role.key].affiliation or "") == fold(self.actors[country.key].name)):
+                country is None or self.acts_for(self.actors[by_role.key], self.actors[country.key].name)):
             return by_role
         # "mantan duta besar": a former post says nothing against the post held now.
         former = bool(role) and fold(role[0]) in words.former
         head = fold(role[0]) if role else None
         stated = [fold(w) for w in role if fold(w) in words.title_words]
         nation = fold(self.actors[country.key].name) if country else None
+        country_name = self.actors[country.key].name if country else ""
 
         def fits(actor: Actor, known: bool) -> bool:
-            if nation is not None and (actor.affiliation or known) and fold(actor.affiliation or "") != nation:
+            if nation is not None and (actor.affiliation or known) and not self.acts_for(actor, country_name):
                 return False
             # (the post's words the description states, heads and portfolios, must be the person's)
             return (head is None or former or not actor.role or head in words.generic_people

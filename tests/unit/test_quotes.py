@@ -1081,6 +1081,21 @@ def test_quotes_description_closing_on_the_word_pointing_back(brief_of, cue, spe
 
 
 @pytest.mark.parametrize("cue, speaker", [
+    # a former post and a country pointing back: the passage's person acting for that country (through
+    # a body of it), not the holder of that post for another country named inside the quote
+    ("kata mantan Presiden Rusia tersebut", "Pavel Orlov"),
+    # negative: nobody of the passage acts for that country
+    ("kata mantan Presiden Jepang tersebut", None),
+])
+def test_quotes_former_post_of_a_country_pointing_back(brief_of, cue, speaker):
+    text = ("Wakil Ketua Dewan Keamanan Rusia Pavel Orlov mengecam rencana latihan militer di Laut Timur.\n\n"
+            "“Presiden Vietnam Tran Quoc Bao telah memilih jalan yang berbahaya bagi rakyatnya,” "
+            f"{cue} pada Rabu.\n")
+    assert _speakers(brief_of, text)[-1] == (
+        "Presiden Vietnam Tran Quoc Bao telah memilih jalan yang berbahaya bagi rakyatnya,", speaker)
+
+
+@pytest.mark.parametrize("cue, speaker", [
     # an abbreviated post written out, a capitalised post: the person of that post and country
     ("imbuh Menlu Rusia itu", "Sergei Lavrov"),
     # a post's modifier that is no post word ("senior") says nothing against the person
