@@ -2124,6 +2124,9 @@ def _subordinate_clause(ctx: _Context, start: int, end: int) -> _Attribution | N
         actor = ctx.actors.get(who.key or "")
         if actor is None or actor.kind != "place":
             return _Attribution(who, None, "clause")
+    if who is not None and who.name and who.person and fold(clause[0].group()) in words.pronouns:
+        # "... setelah dia memperingatkan “...”": a pronoun subject is the person the passage is about.
+        return _Attribution(who, None, "clause-pronoun")
     return _Attribution(None, None, "clause-unnamed")
 
 

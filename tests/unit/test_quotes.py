@@ -789,6 +789,12 @@ def test_quotes_speaker_of_the_clause_that_holds_the_quote(lex, make_article, te
     ("Orlov mengecam keputusan itu karena kapal asing \"mengancam nelayan\".", "Pavel Orlov"),
     # negative: a named person as the clause's subject
     ("Orlov pulang lebih awal setelah Nguyen Van Hai menuding Moskow \"bermain dua kaki\".", "Nguyen Van Hai"),
+    # a pronoun as the clause's subject: the person the passage is about
+    ("Orlov tiba di Hanoi pada Senin. Vietnam menutup pelabuhan itu sehari setelah dia memperingatkan "
+     "kapal asing akan \"menanggung akibatnya\".", "Pavel Orlov"),
+    # negative: a pronoun after an unnamed person points at nobody the text names
+    ("Seorang diplomat tiba di Da Nang pada Senin. Vietnam menutup pelabuhan itu sehari setelah ia memperingatkan "
+     "kapal asing akan \"menanggung akibatnya\".", None),
 ])
 def test_quotes_in_a_subordinate_clause_speak_for_its_subject(lex, make_article, text, speaker):
     assert _last_speaker(lex, make_article, ORLOV_LEAD + text, [ORLOV, HAI, VIETNAM, HANOI, DANANG]) == speaker
