@@ -193,6 +193,8 @@ class _Words:
         self.title_words = frozenset(fold(w) for phrase in [*lex.words("titles", "heads"), *lex.words("titles", "role_objects")]
                                      for w in str(phrase).split())
         self.relative = words("relative", True)
+        # "Ibu Endang": a kinship noun that is also a form of address (titles.yaml honorifics).
+        self.honorifics = frozenset(fold(w) for w in lex.words("titles", "honorifics"))
         self.coordinators = words("coordinators", True)
         self.verb_leads = words("verb_leads", True) | self.coordinators
         self.adverbial_lead = words("adverbial_lead", True)
@@ -452,7 +454,7 @@ class _Passage:
                 return None
             return _Who(topic.name, topic.key, True, "kin")
         if found is not None and found.person:
-            return found
+            return self.kin_subject(start, zone_end, found) if kin_lead else found
         if apposed is not None:
             return apposed
         if anaphoric:
@@ -625,6 +627,35 @@ class _Naming:
         affiliation = [fold(t) for t in re.split(r"[\s-]+", actor.affiliation or "") if t]
         nation = [fold(t) for t in re.split(r"[\s-]+", country) if t]
         return bool(nation) and affiliation[-len(nation):] == nation
+
+    def kin_subject(self, start: int, end: int, found: _Who) -> _Who | None:
+        """A clause opening on a kinship noun before the person `found` (`Adik Name1 menyebut “...”`):
+        that relative of Name1 (`relative_named`), not Name1; `found` itself when the noun is a form of
+        address (`Ibu Name`) or a word of their name."""
+        kin = _WORD.search(self.text, start, end)
+        named = self.actors[found.key].mentions if found.key in self.actors else ()
+        if (kin is None or fold(kin.group()) in self.words.honorifics
+                or any(m.span.start <= kin.start() < m.span.end for m in named)):
+            return found
+        return self.relative_named(fold(kin.group()), found.key)
+
+    def relative_named(self, kin: str, key: str) -> _Who | None:
+        """The person the text names set off by a comma before the kinship noun `kin` whose phrase names
+        the person `key` (`Name2, adik perempuan <role> Name1,`), or None."""
+        for actor in self.actors.values():
+            if actor.kind != "person" or actor.key == key:
+                continue
+            for mention in actor.mentions:
+                if self.text[mention.span.end:mention.span.end + 1] != ",":
+                    continue
+                lead = _WORD.search(self.text, mention.span.end + 1, mention.span.end + WHO_MAX)
+                if lead is None or self.text[mention.span.end + 1:lead.start()].strip() or fold(lead.group()) != kin:
+                    continue
+                stop = first_of(",.;\n", self.text, lead.end(), lead.end() + WHO_MAX)
+                stop = lead.end() + WHO_MAX if stop is None else stop
+                if any(m.key == key for m in self.mentions_in(lead.end(), stop)):
+                    return self.of_key(actor.key, "kin")
+        return None
 
     def holds_role(self, who: _Who, word: str) -> bool:
         actor = self.actors.get(who.key or "")

@@ -1378,6 +1378,27 @@ def test_quotes_kinship_phrase_with_anaphora_is_the_relative(brief_of, second, s
     assert found[-1][1] == speaker
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # a headline whose subject is a kinship noun before a name: the relative the text names in an
+    # apposition (`Name2, adik ... Name1,`), not the person named in the kinship phrase
+    ("HANOI - Nguyen Thi Lan, adik Perdana Menteri Vietnam Tran Minh Duc, mengecam Laos.",
+     "Nguyen Thi Lan"),
+    # negative: the text names no such relative: nobody it names (never the person in the phrase)
+    ("HANOI - Perdana Menteri Vietnam Tran Minh Duc menerima tamu dari Laos.", None),
+    # negative: a kinship noun that is also a form of address before the name is a title, not a relative
+    ("HANOI - Nguyen Thi Lan, adik Perdana Menteri Vietnam Tran Minh Duc, mengecam Laos.",
+     "Tran Minh Duc"),
+    # negative: a relative of someone else named in apposition is not that relative
+    ("HANOI - Nguyen Thi Lan, adik Menteri Pertanian Le Van Tam, mengecam Laos. Perdana Menteri "
+     "Vietnam Tran Minh Duc diam.", None),
+])
+def test_quotes_kinship_subject_of_a_headline_is_the_relative(brief_of, body, speaker):
+    kin = "Ibu" if speaker == "Tran Minh Duc" else "Adik"
+    text = f"{kin} Tran Minh Duc Sebut Laos 'Tetangga yang Lupa Diri'\n\n" + body + "\n"
+    found = _speakers(brief_of, text)
+    assert found[0] == ("Tetangga yang Lupa Diri", speaker)
+
+
 FISHERIES = ("organization", "Kementerian Perikanan Vietnam", ["Kementerian Perikanan Vietnam"], None)
 
 
