@@ -511,6 +511,7 @@ class _Passage:
                     while last > comma and not _WORD.search(self.text, last, verb):
                         last = self.text.rfind(",", comma, last)
                     start = max(comma, last) + 1
+                    start = _apposed_name_before(self, start)
         return False, None, start
 
     def _anaphoric_subject(self, start: int, zone_end: int, found: _Who | None) -> _Who | None:
@@ -595,6 +596,28 @@ def _opens_on_a_person(ctx: _Passage, start: int, end: int) -> bool:
     head = _WORD.search(ctx.text, start, end)
     folded = fold(head.group()) if head else ""
     return folded in ctx.words.pronouns or folded in ctx.words.generic_people or folded in ctx.words.title_words
+
+
+def _apposed_name_before(ctx: _Passage, start: int) -> int:
+    """`..., tetapi Name, seorang turis X, memiliki ...`: a clause opening on an unnamed description
+    right after a person's name and its comma describes that person: the subject starts at the name."""
+    opening = _WORD.search(ctx.text, start)
+    if opening is None or fold(opening.group()) not in ctx.words.anonymous:
+        return start
+    before = ctx.mentions_in(max(0, start - WHO_MAX), start - 1)
+    if before and before[-1].kind == "person" and not ctx.text[before[-1].span.end:start - 1].strip():
+        return before[-1].span.start
+    return start
+
+
+def _opens_on_a_pronoun(ctx: _Passage, pos: int) -> bool:
+    """The sentence at `pos` opens on a pronoun before an active verb (`Dia termasuk`, not `Ia disambut X`:
+    after a passive the agent named is who the passage goes on about)."""
+    head = _WORD.match(ctx.text, pos)
+    if head is None or fold(head.group()) not in ctx.words.pronouns:
+        return False
+    verb = _WORD.search(ctx.text, head.end(), head.end() + 40)
+    return verb is None or not (len(verb.group()) >= 5 and fold(verb.group()).startswith(ctx.words.passive_prefixes))
 
 
 def _speaker_before(ctx: _Passage, sentences: list[Sentence], floor: int, pos: int) -> _Who | None:
@@ -1113,7 +1136,7 @@ class _Descriptions:
             # (the post's words the description states, heads and portfolios, must be the person's)
             return (head is None or former or not actor.role or head in words.generic_people
                     or all(w in self.actor_words(actor)[1] for w in stated))
-        topic = self.topic(pos)
+        topic = self.topic(pos) or self.distant_topic(pos)
         if topic is not None and fits(self.actors[topic.key], False):
             if (not self.actors[topic.key].role and head not in words.generic_people and not former and role_words
                     and all(m.group()[0].islower() for m in role_words[:1])):
@@ -1131,6 +1154,16 @@ class _Descriptions:
             if mention.kind == "person" and actor is not None and fits(actor, True):
                 return self.of_key(actor.key, "described")
         return None
+
+    def distant_topic(self, pos: int) -> _Who | None:
+        """The latest person subject or speaker before `pos` however far back, when no other person is
+        named after that sentence: a description pointing back (`kata tamu asal X tersebut`) reaches further than a
+        pronoun, across paragraphs about things."""
+        best = self.latest(pos)
+        if best is None or key_missing(self.actors, best[1]) or any(
+                m.kind == "person" and m.key != best[1] for m in self.mentions_in(_sentence_end(self, best[0]), pos)):
+            return None
+        return _Who(self.actors[best[1]].name, best[1], True, "topic")
 
     def late_description(self, words: list[re.Match], start: int, zone_end: int, end: int, pos: int,
                          found: _Who | None) -> _Who | bool | None:
@@ -1216,6 +1249,10 @@ class _Trail:
             entry, rule = (sentence.span.start, who.key), "salience:subject"
         elif who is not None and who.how == "anonymous":
             entry, rule = (sentence.span.start, NOBODY), "salience:anonymous"
+        elif who is not None and who.key and who.how == "topic" and _opens_on_a_pronoun(self, sentence.span.start):
+            # "Dia termasuk ... yang diresmikan oleh <role> Name": a pronoun subject goes on about the
+            # passage's person, not about a person named later in the sentence.
+            entry, rule = (sentence.span.start, who.key), "salience:pronoun"
         else:
             # "Pernyataan itu disambut <role> Name. Ia mengatakan ...": with no person subject, the
             # last person the sentence names is who a following pronoun points at (not one a

@@ -1399,6 +1399,27 @@ def test_quotes_kinship_subject_of_a_headline_is_the_relative(brief_of, body, sp
     assert found[0] == ("Tetangga yang Lupa Diri", speaker)
 
 
+@pytest.mark.parametrize("lead, between, speaker", [
+    # a name apposed with an unnamed description after an opening phrase is the subject; a pronoun
+    # subject goes on about them (not about a person named later in its sentence); a description pointing
+    # back after the `komentar` cue reaches them across paragraphs about things
+    ("Bagi banyak orang, Laos tetap negeri yang jauh, tetapi Mira Kovac, seorang turis Vietnam, punya "
+     "pendapat lain.", "", "Mira Kovac"),
+    # negative: another person named since: not reached across the paragraphs (nobody of that country)
+    ("Bagi banyak orang, Laos tetap negeri yang jauh, tetapi Mira Kovac, seorang turis Vietnam, punya "
+     "pendapat lain.", "Menteri Pariwisata Laos Bounmy Keo menyambut rombongan itu.\n\n", None),
+    # negative: an unnamed tourist is nobody the text names
+    ("Bagi banyak orang, Laos tetap negeri yang jauh, tetapi seorang turis Vietnam punya pendapat lain.",
+     "", None),
+])
+def test_quotes_description_reaches_the_passage_person_across_paragraphs(brief_of, lead, between, speaker):
+    text = (lead + "\n\nDia termasuk rombongan pertama yang tiba di resor yang diresmikan Perdana Menteri Laos "
+            "Somchai Vong pada Mei.\n\nResor itu membuka pintunya bagi wisatawan asing.\n\n" + between
+            + "Foto-foto liburannya memperlihatkan pantai berpasir putih.\n\n"
+            "\"Hotelnya masih baru dan semuanya rapi,\" komentar tamu asal Vietnam tersebut.\n")
+    assert _speakers(brief_of, text)[-1] == ("Hotelnya masih baru dan semuanya rapi,", speaker)
+
+
 FISHERIES = ("organization", "Kementerian Perikanan Vietnam", ["Kementerian Perikanan Vietnam"], None)
 
 
