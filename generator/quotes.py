@@ -213,6 +213,8 @@ class _Words:
         self.body_heads = frozenset(fold(h.split()[0]) for h in lex.words("organizations", "heads"))
         # Words right before a person who is spoken to, not speaking ("saat dihubungi X").
         self.addressee = words("addressee", True)
+        # Legal forms after a company's name ("X Co", "X Ltd"), as written.
+        self.corporate_suffixes = frozenset((lex.group("organizations", "groups") or {}).get("corporate_suffixes", ()))
         # Abbreviated heads of a body's name, written out for the speaker ("Kemlu X").
         self.body_expansions = {fold(str(k)): str(v) for k, v in
                                 (lex.group("speech", "groups", {}).get("body_expansions") or {}).items()}
@@ -800,6 +802,13 @@ class _Naming:
             # "Kemlu Korsel": a press short form the register knows goes by the register's name,
             # not a half-expanded one ("Kementerian Luar Negeri Korsel").
             return entry.name
+        if entry is not None and actor.name.split()[-1] in self.words.corporate_suffixes:
+            # "X Electronics Co": the registered company goes by its name without its legal form.
+            words = actor.name.split()
+            while len(words) > 1 and words[-1] in self.words.corporate_suffixes:
+                words.pop()
+            if self.register.lookup(" ".join(words)) is entry:
+                return " ".join(words)
         return written
 
     def expand(self, name: str) -> str:

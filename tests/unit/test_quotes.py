@@ -1420,6 +1420,19 @@ def test_quotes_description_reaches_the_passage_person_across_paragraphs(brief_o
     assert _speakers(brief_of, text)[-1] == ("Hotelnya masih baru dan semuanya rapi,", speaker)
 
 
+@pytest.mark.parametrize("company, speaker", [
+    # a registered company written with its legal form speaks under its name without it
+    ("LG Electronics Co.", "LG Electronics"),
+    ("LG Electronics Co Ltd", "LG Electronics"),
+    # negative: without a legal form, the name as written
+    ("LG Electronics", "LG Electronics"),
+])
+def test_quotes_registered_company_speaks_without_its_legal_form(brief_of, company, speaker):
+    text = (f"SEOUL - Perusahaan Korea Selatan, {company} menghentikan pengiriman barang ke Laos pada Senin.\n\n"
+            f"\"Kami memantau situasi dengan saksama,\" kata {company} dalam sebuah pernyataan.\n")
+    assert _speakers(brief_of, text)[-1] == ("Kami memantau situasi dengan saksama,", speaker)
+
+
 FISHERIES = ("organization", "Kementerian Perikanan Vietnam", ["Kementerian Perikanan Vietnam"], None)
 
 
