@@ -196,6 +196,7 @@ class _Words:
         # "Ibu Endang": a kinship noun that is also a form of address (titles.yaml honorifics).
         self.honorifics = frozenset(fold(w) for w in lex.words("titles", "honorifics"))
         self.coordinators = words("coordinators", True)
+        self.phrase_joiners = words("phrase_joiners", True)
         self.verb_leads = words("verb_leads", True) | self.coordinators
         self.adverbial_lead = words("adverbial_lead", True)
         self.through = words("through", True)
@@ -1923,6 +1924,8 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         # 2b. A quote right after a quote with a speaker, no word between (`X mengatakan: “...” “...”`):
         #     the same voice goes on.
         return _continued(ctx, previous)
+    if previous is not None and sentence is not None and _joined_phrase(ctx, previous, piece, sentence):
+        return _continued(ctx, previous) if previous.speaker else _Attribution(None, None, "joined")
     if piece.open_at > sentence_start:
         found = _cue_before(ctx, sentence_start, piece.open_at, pos)
         if found:
@@ -2008,6 +2011,17 @@ def _body_goes_on(ctx: _Context, found: _Attribution, piece: _Piece, previous: Q
         return None
     who = ctx.of_key(previous.speaker_key, "continued")
     return _Attribution(who, found.cue, found.how, found.tail) if who is not None else None
+
+
+def _joined_phrase(ctx: _Context, previous: Quote, piece: _Piece, sentence: Sentence) -> bool:
+    """2c. `“A” atau “B”`: the quote before closes in the same sentence and only a joining word stands
+    between: the phrase is said alike (by nobody too: `yang dapat diartikan “A” atau “B”`)."""
+    if not (sentence.span.start <= previous.span.start and previous.span.end < piece.open_at):
+        return False
+    between = ctx.text[previous.span.end:piece.open_at]
+    words = [fold(m.group()) for m in _WORD.finditer(between)]
+    return (len(words) == 1 and words[0] in ctx.words.phrase_joiners
+            and not between.replace(_WORD.search(between).group(), "").strip(" ,\t" + MARKS + SINGLES))
 
 
 def _continued(ctx: _Context, previous: Quote) -> _Attribution:

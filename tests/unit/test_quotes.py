@@ -1433,6 +1433,20 @@ def test_quotes_registered_company_speaks_without_its_legal_form(brief_of, compa
     assert _speakers(brief_of, text)[-1] == ("Kami memantau situasi dengan saksama,", speaker)
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # quoted phrases joined by one joining word in one clause are said alike, by nobody too
+    ("Orlov menggambarkan situasi itu dengan frasa Latin yang dapat diartikan “tukar guling” atau "
+     "“saling balas”.", [None, None]),
+    ("Orlov menyebut latihan itu “berbahaya” dan “tidak perlu”.", ["Pavel Orlov", "Pavel Orlov"]),
+    # negative: more than a joining word between: the second phrase has its own speaker
+    ("Latihan itu dijuluki “tukar guling” oleh media, dan Orlov menyebutnya “saling balas”.",
+     [None, "Pavel Orlov"]),
+])
+def test_quotes_joined_phrases_are_said_alike(lex, make_article, text, speakers):
+    _, found, _ = _run(lex, make_article, ORLOV_LEAD + text, [ORLOV, HAI])
+    assert [q.speaker for q in found] == speakers
+
+
 FISHERIES = ("organization", "Kementerian Perikanan Vietnam", ["Kementerian Perikanan Vietnam"], None)
 
 
