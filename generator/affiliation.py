@@ -195,7 +195,7 @@ def completed_body(r: Reading, person: Person, role: str | None,
     """`juru bicara Kementerian Luar Negeri X` for a registered person whose own body is that ministry
     with its country: the affiliation is the registered body (`Kementerian Luar Negeri Rusia`), and the
     ministry as written is part of the post (`juru bicara Kementerian Luar Negeri`), as `roles` reads
-    it where the text names the owner (`Rusia, melalui juru bicara Kementerian Luar Negeri X`)."""
+    it where the text names the owner (`Rusia, lewat juru bicara Kementerian Luar Negeri X`)."""
     if not affiliation or not bare_national(r, affiliation):
         return role, affiliation
     own = register_affiliation(r, person)

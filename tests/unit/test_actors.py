@@ -400,7 +400,7 @@ def test_actors_organisation_names_are_read_whole(brief_of, text, org):
 
 @pytest.mark.parametrize("text, orgs", [
     # a kind of body and a word describing it, then the registered body: that body alone
-    ("Mengutip laporan Kantor Berita Resmi KCNA pada Kamis, dokumen itu berlaku.", {"KCNA"}),
+    ("Seperti dikutip dari Kantor Berita Resmi KCNA, Rabu, aturan itu mulai berlaku.", {"KCNA"}),
     ("Menurut Kantor Berita Resmi KCNA, dokumen itu berlaku.", {"KCNA"}),
     # negative: a body with a name of its own before another body, and one with no body after it
     ("Hal itu disiarkan Dewan Rakyat NATO kemarin.", {"Dewan Rakyat", "NATO"}),
@@ -1982,7 +1982,7 @@ def test_actors_travelling_word_outside_a_post_is_no_role(brief_of):
 def test_actors_korean_intelligence_service_by_its_other_indonesian_name(brief_of):
     # "Dinas Intelijen Nasional" is the same South Korean service as "Badan Intelijen Nasional" (NIS):
     # one body, its acronym the same body, and it speaks by either name
-    brief = brief_of("Dinas Intelijen Nasional Korea Selatan (NIS) melaporkan hal itu pada Senin. "
+    brief = brief_of("Menurut Dinas Intelijen Nasional Korea Selatan (NIS), hal itu terjadi Senin. "
                      "NIS menyebutkan \"ribuan pekerja dikirim ke luar negeri\" tahun lalu.")
     bodies = {a.key: a for a in brief.actors if a.kind == "organization"}
     assert set(bodies) == {"south-korea-nis"}

@@ -78,7 +78,7 @@ def test_layout_prefix_glued_before_the_title_is_no_dateline(make_article, lex):
     # "MEREK – <title>" above "KOTA, OUTLET – <lead>": the outlet's dateline is the page's, the prefix is cut
     text = ("JOKERBET – Rusia Bangun Pelabuhan Baru di Timur Jauh\n\n"
             "Citra satelit menunjukkan lokasi konstruksi di tepi sungai.\n\n"
-            "MOSKWA, KOMPAS.com – Pemerintah Rusia resmi memulai pembangunan pelabuhan baru di Timur Jauh.\n")
+            "MOSKWA, KOMPAS.com – Pemerintah Rusia mulai membangun dermaga baru di Timur Jauh.\n")
     article = make_article(text)
     layout = find_layout(article, lex)
     assert layout.dateline.of(article.text) == "MOSKWA" and layout.outlet == "Kompas.com"
@@ -88,8 +88,8 @@ def test_layout_prefix_glued_before_the_title_is_no_dateline(make_article, lex):
 def test_layout_unknown_town_dateline_without_an_outlet_below_stays(make_article, lex):
     # negative: a small town's dateline with no outlet's dateline below is the dateline
     text = ("Rusia Bangun Pelabuhan Baru\n\n"
-            "SUKAMAJU – Pemerintah Rusia resmi memulai pembangunan pelabuhan baru di Timur Jauh.\n\n"
-            "Langkah ini dipandang sebagai simbol eratnya hubungan kedua negara.\n")
+            "SUKAMAJU – Pemerintah Rusia mulai membangun dermaga baru di Timur Jauh.\n\n"
+            "Proyek itu disebut menandai hubungan kedua negara yang kian dekat.\n")
     article = make_article(text)
     layout = find_layout(article, lex)
     assert layout.dateline.of(article.text) == "SUKAMAJU"

@@ -1415,7 +1415,7 @@ def test_quotes_kinship_subject_of_a_headline_is_the_relative(brief_of, body, sp
 def test_quotes_description_reaches_the_passage_person_across_paragraphs(brief_of, lead, between, speaker):
     text = (lead + "\n\nDia termasuk rombongan pertama yang tiba di resor yang diresmikan Perdana Menteri Laos "
             "Somchai Vong pada Mei.\n\nResor itu membuka pintunya bagi wisatawan asing.\n\n" + between
-            + "Foto-foto liburannya memperlihatkan pantai berpasir putih.\n\n"
+            + "Gambar dari perjalanannya menampilkan laut biru dan pasir.\n\n"
             "\"Hotelnya masih baru dan semuanya rapi,\" komentar tamu asal Vietnam tersebut.\n")
     assert _speakers(brief_of, text)[-1] == ("Hotelnya masih baru dan semuanya rapi,", speaker)
 
@@ -1491,7 +1491,7 @@ SIGNED = "MOSKOW - Presiden Rusia Vladimir Putin menandatangani undang-undang it
      "Kementerian Luar Negeri Korea Utara"),
     # A document's words: no person's or body's speech; the person who signed says it himself.
     (SIGNED + "Dokumen yang ditandatangani oleh Presiden Vladimir Putin itu menegaskan “kerja sama yang menyeluruh”.", None),
-    (SIGNED + "Menurut perjanjian yang ditandatangani oleh Putin dan Kim, kedua negara “akan saling membantu”.", None),
+    (SIGNED + "Menurut perjanjian antara kedua pemimpin itu, masing-masing pihak “wajib saling membela”.", None),
     (SIGNED + "Presiden Vladimir Putin menegaskan “kerja sama yang menyeluruh”.", "Vladimir Putin"),
     # The subject undergoes a passive verb: the quoted words are someone else's ...
     ("PYONGYANG - Warga negara itu, yang kasusnya diklasifikasikan sebagai “sangat rahasia”, ditahan di Moskow.", None),
