@@ -303,7 +303,7 @@ def test_actors_two_nationalities_after_a_post(brief_of, text, role, affiliation
 
 @pytest.mark.parametrize("text, roles", [
     # a post held on both sides, then its holders: each holds it, for a side the text does not say
-    ("Dokumen itu dipertukarkan di Moskow oleh wakil menteri luar negeri kedua negara, Arvo Melkin dan "
+    ("Naskah itu ditukar di Moskow oleh wakil menteri luar negeri kedua negara, Arvo Melkin dan "
      "Lia Borsk, pada Rabu.", {"Arvo Melkin": ("wakil menteri luar negeri", None),
                                "Lia Borsk": ("wakil menteri luar negeri", None)}),
     # negative: a singular post before two names is the first one's only
@@ -1325,7 +1325,7 @@ def test_actors_kind_of_body_cue_leaves_people(brief_of):
     # A post held before ("mantan") yields to the post the text says the person holds now, also for a
     # one-word surname with a relative clause; a member's post names its council there too.
     ("Rencana itu diutarakan oleh mantan Presiden Rusia, Arkady Volodin. Volodin, yang saat ini menjabat "
-     "sebagai wakil ketua Dewan Keamanan Nasional Rusia, mencatat bahwa Seoul menolak.", "Arkady Volodin",
+     "sebagai wakil ketua Dewan Keamanan Nasional Rusia, menyebut Seoul telah menolak.", "Arkady Volodin",
      "wakil ketua Dewan Keamanan Nasional"),
     ("Rencana itu diutarakan oleh mantan Presiden Rusia, Arkady Volodin. Arkady Volodin, yang kini merupakan "
      "penasihat senior Partai Bersatu Rakyat, menolak.", "Arkady Volodin", "penasihat senior"),
@@ -1364,7 +1364,7 @@ def test_actors_a_list_of_leaders_keeps_each_post(brief_of):
     # A ministry named by its capital or with its portfolio in lower case is the registered ministry.
     ("Hal itu disampaikan kata kementerian luar negeri Seoul. Kementerian Luar Negeri Seoul menambahkan hal itu.",
      "south-korea-foreign-ministry"),
-    ("Kementerian luar negeri Korea Selatan memanggil duta besar itu.", "south-korea-foreign-ministry"),
+    ("Kementerian luar negeri Korea Selatan lalu memanggil sang duta besar.", "south-korea-foreign-ministry"),
 ])
 def test_actors_ministry_named_by_its_capital(brief_of, text, ministry):
     assert ministry in {a.register_id for a in _by_name(brief_of(text), "organization").values()}
@@ -1772,10 +1772,10 @@ def test_actors_country_after_a_language_head_is_a_language(brief_of, text, coun
 
 @pytest.mark.parametrize("text, ids", [
     # the short form in brackets names the body that closes the council's name; written alone, that body
-    ("Sanksi itu melanggar resolusi Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB). Resolusi PBB melarang "
+    ("Sanksi itu bertentangan dengan resolusi Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB). Resolusi PBB melarang "
      "pengiriman senjata.", {"un-security-council", "united-nations"}),
     # negative: in brackets only, it is part of the council's name
-    ("Sanksi itu melanggar resolusi Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB).", {"un-security-council"}),
+    ("Sanksi itu bertentangan dengan resolusi Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB).", {"un-security-council"}),
 ])
 def test_actors_short_form_of_the_body_closing_a_name(brief_of, text, ids):
     assert {o.register_id for o in _by_name(brief_of(text), "organization").values()} == ids
@@ -1857,7 +1857,7 @@ def test_actors_bare_kind_inside_a_clause_is_no_apposed_body(brief_of, text, per
 
 @pytest.mark.parametrize("text, orgs", [
     # a registered agency with a name of its own, then its country: the agency, described
-    ("Demikian dilaporkan Kantor Berita Yonhap Korea Selatan pada akhir pekan.", {"Kantor Berita Yonhap"}),
+    ("Begitu laporan Kantor Berita Yonhap Korea Selatan pada Minggu.", {"Kantor Berita Yonhap"}),
     # negative: a body of generic words with a country is another body
     ("Pertemuan Dewan Keamanan Korea Selatan digelar Senin.", {"Dewan Keamanan Korea Selatan"}),
 ])
@@ -1963,7 +1963,7 @@ def test_actors_day_noun_as_a_given_name_stays_in_the_name(brief_of):
 
 def test_actors_ambassador_at_large_is_one_role(brief_of):
     # "Duta Besar Keliling": an ambassador-at-large; the word is the post's, no person named Keliling
-    brief = brief_of("Pejabat itu bertemu dengan Duta Besar Keliling Kementerian Luar Negeri Rusia untuk "
+    brief = brief_of("Pejabat itu menemui Duta Besar Keliling Kementerian Luar Negeri Rusia untuk "
                      "urusan Arktik, Pavel Drozdov, di Moskow.")
     persons = _by_name(brief, "person")
     assert "Keliling" not in persons

@@ -901,7 +901,7 @@ def test_layout_lead_in_does_not_fire_on_prose(text, make_article, lex):
 
 
 @pytest.mark.parametrize("lead, city, outlet", [
-    ("situsberita.id - Presiden Rusia, Vladimir Putin tiba di Vladivostok untuk bertemu pemimpin Korea Utara.",
+    ("situsberita.id - Presiden Rusia, Vladimir Putin mendarat di Vladivostok guna menemui pemimpin Korea Utara.",
      None, "situsberita.id"),
     ("SITUSBERITA.CO.ID - SEOUL. Seorang pejabat mengatakan Korea Utara mulai mengirim artileri ke Rusia.",
      "SEOUL", "SITUSBERITA.CO.ID"),
@@ -988,7 +988,7 @@ def test_layout_prose_like_widgets_stays_in_the_body(line, make_article, lex):
     ("Duta Besar Negeri untuk PBB, Nama Diplomat/Net", "Net"),
     # the credit glued to the caption's date: its year, then the slash
     ("Presiden Negeri dan Pemimpin Negeri Lain di Ibu Kota pada Rabu, 19 Juni 2024/Net", "Net"),
-    ("Duta Besar Negeri dalam pernyataan pers secara virtual, Kamis (31/10/2024). (Tangkapan layar)", "Tangkapan layar"),
+    ("Duta Besar Negeri saat jumpa pers daring, Kamis (31/10/2024). (Tangkapan layar)", "Tangkapan layar"),
 ])
 def test_layout_glued_and_screenshot_credits_make_captions(caption, credit, make_article, lex):
     article = make_article(f"Berita\n\n{caption}\n\nJudul Berita Rusia dan Korea Utara\n\n{LEAD}{CLOSING}")
@@ -1556,8 +1556,8 @@ def test_layout_prose_ending_in_a_date_is_no_header(make_article, lex):
 
 @pytest.mark.parametrize("lead, dateline, outlet", [
     # A site written as one CamelCase word is the outlet; a city is never written so.
-    ("NamaSitus – Kementerian Luar Negeri Rusia mengeluarkan peringatan kepada Seoul terkait rencana itu.", None, "NamaSitus"),
-    ("SEOUL – Kementerian Luar Negeri Rusia mengeluarkan peringatan kepada Seoul terkait rencana itu.", "SEOUL", None),
+    ("NamaSitus – Kementerian Luar Negeri Rusia memperingatkan Seoul soal rencana tersebut.", None, "NamaSitus"),
+    ("SEOUL – Kementerian Luar Negeri Rusia memperingatkan Seoul soal rencana tersebut.", "SEOUL", None),
 ])
 def test_layout_camel_case_dateline_piece_is_the_outlet(lead, dateline, outlet, make_article, lex):
     article = make_article(f"Judul Berita Tentang Rusia dan Korea\n\n{lead}\n")
@@ -1700,8 +1700,8 @@ def test_layout_name_before_a_colon_is_no_dateline(lead, make_article, lex):
     # a video teaser and its title on the next line; a sign-up prompt and a copy the page cut
     (_S5_LEAD + "\n\nKlik untuk memutar video: 'Menteri Ingin Membuka Pabrik Rudal di Seoul'\n\n"
      "Menteri ingin membuka pabrik rudal di Seoul\n\nCerita berlanjut di bawah iklan\n\n"
-     "Dapatkan berita utama hari ini, dikirimkan ke kotak masuk Anda sekali sehari.\n\n"
-     "Dapatkan berita utama hari ini, dikirimkan ke kot", "Menteri ingin membuka pabrik rudal di Seoul", _S5_LEAD),
+     "Dapatkan ringkasan berita harian, dikirim ke kotak masuk Anda setiap pagi.\n\n"
+     "Dapatkan ringkasan berita harian, dikirim ke kot", "Menteri ingin membuka pabrik rudal di Seoul", _S5_LEAD),
 ])
 def test_layout_wire_tags_auto_post_footers_and_video_teasers(text, furniture, kept, make_article, lex):
     article = make_article(text)

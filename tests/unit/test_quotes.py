@@ -1494,7 +1494,7 @@ SIGNED = "MOSKOW - Presiden Rusia Vladimir Putin menandatangani undang-undang it
     (SIGNED + "Menurut perjanjian antara kedua pemimpin itu, masing-masing pihak “wajib saling membela”.", None),
     (SIGNED + "Presiden Vladimir Putin menegaskan “kerja sama yang menyeluruh”.", "Vladimir Putin"),
     # The subject undergoes a passive verb: the quoted words are someone else's ...
-    ("PYONGYANG - Warga negara itu, yang kasusnya diklasifikasikan sebagai “sangat rahasia”, ditahan di Moskow.", None),
+    ("PYONGYANG - Warga negara itu, yang berkasnya dicap “sangat rahasia”, ditahan di Moskow.", None),
     ("PYONGYANG - Presiden Kim Jong Un dijuluki “manusia roket” oleh para pengkritiknya.", None),
     # ... but not after an active verb, a speech verb after the passive one, or in a reported clause.
     ("PYONGYANG - Presiden Kim Jong Un menyebut latihan itu “provokasi berbahaya”.", "Kim Jong Un"),
