@@ -306,6 +306,18 @@ def assets() -> dict[str, bytes]:
             for p in sorted(root.rglob("*")) if p.is_file()} | {}
 
 
+def _write_atomically(target: Path, data: bytes) -> None:
+    """Write through a temporary file beside the target, so a reader never sees half a file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")   # never shared with another process
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 class DocsWriter:
     """Writes the docs tree file by file as pages are rendered, so no build holds every page in
     memory (at 10,000 articles the pages are about 0.9 GB of Python strings). A file whose bytes
@@ -337,14 +349,7 @@ class DocsWriter:
                 return
         except OSError:
             pass
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")   # never shared with another process
-        try:
-            tmp.write_bytes(data)
-            os.replace(tmp, target)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        _write_atomically(target, data)
         self.written += 1
 
     def _stream(self, rel: str, parts) -> None:
@@ -407,14 +412,7 @@ def write_tree(files: dict[str, str | bytes], docs_dir: Path, *, keep: tuple[str
         target = docs_dir / rel
         if target.exists() and target.read_bytes() == data:
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")   # never shared with another process
-        try:
-            tmp.write_bytes(data)
-            os.replace(tmp, target)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        _write_atomically(target, data)
         written += 1
     # (strings, not Paths: a docs tree holds thousands of files)
     wanted, root = set(files), os.fspath(docs_dir)

@@ -200,11 +200,7 @@ def join(records: list[dict], first: Path, second: Path) -> dict | None:
         if path.is_file() and rel not in MERGED and not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(path, target)
-    for rel, data in merged.items():
-        target = first / rel
-        tmp = target.with_name(target.name + ".merge")
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
+    _write_merged(first, merged)
     return joined
 
 
@@ -377,12 +373,17 @@ def merge(previous: dict, record: dict, partial: Path, site: Path, staging: Path
     for src, dest in previous["statics"].items():
         if dest not in dests:
             _remove(staging, dest)
+    _write_merged(staging, merged)
+    return True
+
+
+def _write_merged(root: Path, merged: dict[str, bytes]) -> None:
+    """The merged files (search index, sitemap) replace their copies under `root` whole."""
     for rel, data in merged.items():
-        target = staging / rel
+        target = root / rel
         tmp = target.with_name(target.name + ".merge")
         tmp.write_bytes(data)
         os.replace(tmp, target)
-    return True
 
 
 def _remove(root: Path, rel: str) -> None:
