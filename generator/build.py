@@ -394,41 +394,6 @@ class DocsWriter:
         return self.written, self.removed
 
 
-def write_tree(files: dict[str, str | bytes], docs_dir: Path, *, keep: tuple[str, ...] = (),
-               unchanged: dict[str, str] | set[str] = frozenset()) -> tuple[int, int]:
-    """Write files under docs_dir, rewriting only changed bytes; remove files not in the new set.
-    `unchanged` names files just read from docs_dir and found equal to their content (not read
-    again).
-
-    Returns (written, removed). Unchanged files keep their mtime, so `mkdocs serve` reloads only
-    what changed.
-    """
-    docs_dir.mkdir(parents=True, exist_ok=True)
-    written = removed = 0
-    for rel, content in files.items():
-        if rel in unchanged:
-            continue
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        target = docs_dir / rel
-        if target.exists() and target.read_bytes() == data:
-            continue
-        _write_atomically(target, data)
-        written += 1
-    # (strings, not Paths: a docs tree holds thousands of files)
-    wanted, root = set(files), os.fspath(docs_dir)
-    for folder, _, names in os.walk(root, topdown=False):
-        prefix = os.path.relpath(folder, root).replace(os.sep, "/") + "/"
-        prefix = "" if prefix == "./" else prefix
-        for name in names:
-            rel, path = prefix + name, os.path.join(folder, name)
-            if rel not in wanted and not rel.startswith(keep) and os.path.isfile(path):
-                os.unlink(path)
-                removed += 1
-        if folder != root and not os.listdir(folder):
-            os.rmdir(folder)
-    return written, removed
-
-
 def source_date_epoch(build_date: str | None) -> str:
     """Seconds since 1970 of the build date (UTC midnight), for SOURCE_DATE_EPOCH.
 
@@ -864,7 +829,7 @@ def site_config(settings: Settings, build_date: str | None) -> str:
 
 def site_inputs(docs: dict[str, str], settings: Settings, build_date: str | None) -> str:
     """A digest of everything `mkdocs build` reads: the docs tree (digests of the files just
-    written: write_tree leaves nothing else in it), site_config and the build date. Equal digests
+    written: DocsWriter.finish leaves nothing else in it), site_config and the build date. Equal digests
     make the same site."""
     digest = hashlib.sha256()
     for rel in sorted(docs):
