@@ -110,7 +110,10 @@ class _Evidence:
             # (its content words: not `untuk`, `dan` of "Utusan Khusus untuk ...")
             breakers = lex.memo("resolve.role_breakers", lambda: frozenset(
                 fold(str(w)) for w in (lex.group("titles", "groups") or {}).get("breakers") or []))
-            words = frozenset(fold(w) for w in actor.role.split() if fold(w) and fold(w) not in breakers)
+            # (nor the words of the body it serves: "Juru Bicara Kementerian Luar Negeri Rusia")
+            served = set(fold(actor.affiliation).split()) if actor.affiliation else set()
+            words = frozenset(fold(w) for w in actor.role.split()
+                              if fold(w) and fold(w) not in breakers and fold(w) not in served)
             self.roles.setdefault(year, {}).setdefault(words, actor.role)
 
     def update(self, other: "_Evidence") -> None:

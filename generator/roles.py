@@ -68,6 +68,9 @@ class _Post:
     sides: bool = False         # "<post> kedua negara, A dan B": each holds the post, for their own side
 
 
+# A post as stated keeps its body or `untuk` clause only when that takes at most this many words
+# (`Juru Bicara Kementerian Luar Negeri Rusia`); a longer one stays the affiliation alone.
+STATED_COMPLEMENT_WORDS = 5
 # Hyphens that join two nationalities ("Rusia-Amerika").
 HYPHENS = "-‐–"
 # A relative clause between a post and its holder is at most this many items ("yang berbasis di Beijing").
@@ -528,8 +531,13 @@ def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> No
                 end = max(end, prior.end)
             name_found(r, name, "role", c.title_case, c.claimed, role=chain.role, tail_end=end, affiliation=aff)
         else:
+            end = p.tail_end
+            if len(names) == 1 and not p.sides and p.before <= p.j:
+                # "Juru Bicara Kementerian Luar Negeri Rusia X", "Duta Besar Rusia untuk PBB, X": the
+                # post as stated names the body it belongs to or whom it serves.
+                end = _stated_end(c, p.before, p.j, end)
             name_found(r, name, "sides" if p.sides else "role", c.title_case, c.claimed, role=p.item,
-                       tail_end=p.tail_end, affiliation=aff)
+                       tail_end=end, affiliation=aff)
         if aff:
             c.coordinated = (p.j, aff)
 
@@ -570,6 +578,7 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int) -> None:
         r.add_other("organization", None, Span(items[j].start, items[j].end), "organization:employer")
         affs.append(items[j].text)
         j += 1
+    bodies = j if tail_end == role.end and j == post + 1 else 0
     while j < n and items[j].kind in ("ent", "org"):
         aff = affiliation_of(r, items[j])
         if aff:
@@ -578,9 +587,49 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int) -> None:
         j += 1
     if post > k + 2 and j < n and is_name(items[j]):
         return      # "X, yang juga bertemu Menteri Y Z": the role introduces Z, not X
+    if tail_end == role.end and bodies > post:
+        # "X, anggota Partai Y ...", "X, mantan duta besar Korea untuk Rusia,": the post as stated.
+        tail_end = _stated_end(c, bodies, _untuk_end(c, j), tail_end)
     claim_untuk(r, items, j, c.claimed)
     name_found(r, item, "apposition", title_case, c.claimed, role=role, tail_end=tail_end,
                affiliation=affs[-1] if affs else None, refine=True)
+
+
+def _stated_end(c: _Clause, start: int, stop: int, end: int) -> int:
+    """Where the post as the text states it ends, given its complement (items start..stop): past it
+    when the complement names a body or the `untuk` clause of whom it serves (`Juru Bicara
+    Kementerian Luar Negeri Rusia`, `Duta Besar Rusia untuk PBB`), else `end` unchanged (a bare
+    country is the affiliation, not part of the post: `Presiden Rusia`)."""
+    items, kit = c.items, c.r.kit
+    while start < stop and items[start].start < end:
+        start += 1    # words the post already holds ("Sekretaris Dewan Keamanan", a region)
+    while stop > start and items[stop - 1].text == ",":
+        stop -= 1
+    served = False
+    for it in items[start:stop]:
+        if it.kind in ("ent", "org", "place") and it.entry_kind != "person":
+            served = served or it.kind == "org" or (it.kind == "ent" and it.entry_kind not in ("country", "place"))
+        elif it.kind == "word" and it.text in kit.org_links and it is not items[stop - 1]:
+            served = True
+        else:
+            return end
+    if (stop - start >= 2 and items[stop - 1].entry_kind == "country"
+            and (items[stop - 2].kind == "org" or items[stop - 2].entry_kind not in (None, "country", "place"))):
+        stop -= 1     # "Juru Bicara Dewan Keamanan Nasional Amerika Serikat": the state is the affiliation
+    if not served or stop == start or len(c.r.text[end:items[stop - 1].end].split()) > STATED_COMPLEMENT_WORDS:
+        return end
+    return items[stop - 1].end
+
+
+def _untuk_end(c: _Clause, j: int) -> int:
+    """Past `untuk <body or country>` at j when a comma or the clause's end closes it, else j."""
+    items, n = c.items, c.n
+    if not (j < n and items[j].kind == "word" and items[j].text in c.r.kit.org_links):
+        return j
+    m = j + 1
+    while m < n and items[m].kind in ("ent", "org", "place") and items[m].entry_kind != "person":
+        m += 1
+    return m if m > j + 1 and (m == n or items[m].text == ",") else j
 
 
 def chained_post(r: Reading, items: list[Item], k: int, j: int, role: Item, tail_end: int,

@@ -449,6 +449,22 @@ def test_pages_roles_one_row_per_role_folded(seed_catalog):
         assert len(keys) == len(set(keys)), path
 
 
+def test_pages_role_stated_with_its_body_shares_the_short_roles_row():
+    """"Juru Bicara Kementerian Luar Negeri Rusia" for that ministry is the row of "juru bicara" for
+    it; a post serving someone else ("Duta Besar Rusia untuk PBB" for Russia) keeps a row of its own."""
+    from types import SimpleNamespace
+    from generator.pages import _add_role, _role_rows
+    roles: dict = {}
+    stated = [("Juru Bicara Kementerian Luar Negeri Rusia", "Kementerian Luar Negeri Rusia"),
+              ("juru bicara", "Kementerian Luar Negeri Rusia"),
+              ("Duta Besar Rusia untuk PBB", "Rusia"), ("Duta Besar", "Rusia")]
+    for n, (role, affiliation) in enumerate(stated):
+        _add_role(roles, SimpleNamespace(role=role, affiliation=affiliation), {"n": n}, {"unknown": "?"}, None)
+    rows = _role_rows(roles)
+    assert [(r["role"], r["count"]) for r in rows] == [
+        ("Juru Bicara Kementerian Luar Negeri Rusia", 2), ("Duta Besar", 1), ("Duta Besar Rusia untuk PBB", 1)]
+
+
 @pytest.mark.parametrize("path, facts", [("quotes/index.md", 4), ("timeline/index.md", 5),
                                          ("entities/kim-jong-un.md", 5), ("entities/vladimir-putin.md", 3)])
 def test_pages_facts_on_other_pages_link_to_their_marked_passage(pages, path, facts):

@@ -83,7 +83,8 @@ def test_the_worked_shape_before_and_after(tmp_path, shape_overlay):
     assert json.dumps({k: before[k] for k in fields}, ensure_ascii=False) in readme
     assert [m["rule"] for m in before["mentions"]] == ["person:name-shape"]
     after = persons_of(LEAD + SHAPE_EXAMPLE, shape_overlay)["Tomas Reyven"]
-    assert (after["role"], after["affiliation"]) == ("juru bicara", "Kementerian Luar Negeri Rusia")
+    assert (after["role"], after["affiliation"]) == ("juru bicara Kementerian Luar Negeri Rusia",
+                                                     "Kementerian Luar Negeri Rusia")
     assert json.dumps({k: after[k] for k in fields}, ensure_ascii=False) in readme
     assert [m["rule"] for m in after["mentions"]] == ["person:apposition"]
 
