@@ -44,15 +44,49 @@ ORG_CLOSERS = frozenset(",.;:()\"”’'")
 ROLE_COMPLEMENT_SPAN = 8
 
 
+def _case_fold_extras() -> str:
+    """The characters `re.IGNORECASE` matches beyond what `str.lower` gives (`ı` for `i`, `ſ` for `s`,
+    Greek and Cyrillic variants): where one of them stands, a lower-cased text is no stand-in for
+    the case-insensitive search (`lowered`). Read from the `re` module itself, as it may change."""
+    try:
+        from re import _casefix
+        extra = _casefix._EXTRA_CASES
+    except (ImportError, AttributeError):       # another Python: every non-ASCII text takes the slow path
+        return ""
+    chars = {chr(k) for k in extra} | {chr(v) for values in extra.values() for v in values}
+    # (no two ASCII letters are one of these pairs: the ASCII half, "i" of "ı", is safe where the other is absent)
+    return "".join(sorted(c for c in chars if not c.isascii()))
+
+
+_CASE_EXTRAS = _case_fold_extras()
+# Any such character, and, where `re` says nothing, any non-ASCII character.
+_CASE_UNSAFE = re.compile(f"[{re.escape(_CASE_EXTRAS)}]" if _CASE_EXTRAS else r"[^\x00-\x7f]")
+
+
+def lowered(text: str) -> str | None:
+    """`text.lower()` where a case-sensitive search of it with lower-case words finds what a
+    case-insensitive search of `text` finds, at the same offsets (one character for one, the same
+    case folding); None where not (`İ` lowers to two characters, `ı` matches `i` only under
+    `re.IGNORECASE`)."""
+    low = text.lower()
+    if len(low) != len(text) or (not text.isascii() and _CASE_UNSAFE.search(text)):
+        return None
+    return low
+
+
 @dataclass(frozen=True)
 class Kit:
     """Everything find_actors needs from the lexicon, built once per lexicon."""
 
     gazetteer: re.Pattern
+    gazetteer_lower: re.Pattern | None   # the same names lower-cased, searched case-sensitively in a
+                                        # `lowered` text (twice as fast); None when a name's case folds oddly
     by_surface: dict          # fold(surface) -> RegisterEntry
     title: re.Pattern
     org_head: re.Pattern
     source_cue: re.Pattern
+    source_cue_ends: tuple    # the cues' last words lower-cased: a text that ends with none (nor with a
+                              # bracket) holds no cue at its end, no search needed; () when not usable
     apposed_kind: re.Pattern  # "perusahaan ... Korea Selatan, " before a run: the run names that body
     function_words: frozenset
     not_names: frozenset      # capitalised nouns that never stand in a person's name (Forum, Operasi)
@@ -228,10 +262,17 @@ def _register_part(lex: Lexicon) -> dict:
     surfaces = {a for e in lex.register.entries.values() for a in e.aliases}
     surfaces |= {str(k) for k in (lex.group("places", "aliases") or {})}
     gazetteer = lex.regex("actors.gazetteer", rf"(?<!\w)(?:{_words_pattern(surfaces)})(?!\w)", re.IGNORECASE)
+    # The same search over the text lower-cased, without re.IGNORECASE: it starts where the gazetteer
+    # starts (the hit itself is then read with the gazetteer at that offset: the case-insensitive trie
+    # can end elsewhere, "RI" before "Ri Son ...").
+    plain = all(len(c.lower()) == 1 and c not in _CASE_EXTRAS for s in surfaces for c in s)
+    lower_names = alternation(surfaces, ignore_case=True, separator=r"[\s\-]+")
+    gazetteer_lower = lex.regex("actors.gazetteer_lower", rf"(?<!\w)(?:{lower_names})(?!\w)") if plain else None
     fw_groups = lex.group("function_words", "groups") or {}
     return dict(
         by_surface=by_surface,
         gazetteer=gazetteer,
+        gazetteer_lower=gazetteer_lower,
         alias_form=_alias_forms(lex),
         register_surnames=_register_surnames(lex, tuple(tuple(p) for p in (fw_groups.get("spelling_folds") or []))),
         country_words=frozenset(fold(w) for e in lex.register.entries.values() if e.kind == "country"
@@ -252,9 +293,11 @@ def _pattern_part(lex: Lexicon) -> dict:
     title = lex.regex("actors.title", rf"(?<![\w-])(?:{role})(?:nya)?(?![\w-])", re.IGNORECASE)
     org_head = lex.regex("actors.org_head",
                          rf"(?<![\w-])(?:{_words_pattern(lex.words('organizations', 'heads'))})(?![\w-])")
+    cues = list(org_groups.get('source_cues', []) + org_groups.get('noun_cues', []))
     source_cue = lex.regex("actors.source_cue",
-                           rf"(?<![\w-])(?:{_words_pattern(org_groups.get('source_cues', []) + org_groups.get('noun_cues', []))})(?:\s+\([A-Z]{{2,8}}\))?\s+$",
+                           rf"(?<![\w-])(?:{_words_pattern(cues)})(?:\s+\([A-Z]{{2,8}}\))?\s+$",
                            re.IGNORECASE)
+    cue_ends = [re.split(r"[\s\-]+", str(c).strip())[-1] for c in cues if str(c).strip()]
     apposed_kind = lex.regex(
         "actors.apposed_kind",
         rf"(?:(?m:^)|[,.;:(]\s*|(?P<inside>(?<![\w-])(?:{_words_pattern(org_groups.get('apposed_openers', []) or ['(?!)'])})\s+))"
@@ -264,6 +307,8 @@ def _pattern_part(lex: Lexicon) -> dict:
         title=title,
         org_head=org_head,
         source_cue=source_cue,
+        # (ASCII words alone: on ASCII text re.IGNORECASE is then str.lower)
+        source_cue_ends=tuple(w.lower() for w in cue_ends) if cue_ends and all(w and w.isascii() for w in cue_ends) else (),
         apposed_kind=apposed_kind,
         eponym=lex.regex("actors.eponym", rf"(?:{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})\s+"),
         credit_after=lex.regex("actors.credit_after",
@@ -410,6 +455,25 @@ def no_name_shape(token: str, possessive: tuple = ()) -> bool:
 def is_cap(token: str) -> bool:
     # A "?" before a letter is a capital the encoding lost ("Vostochny ?osmodrome").
     return token[:1].isupper() or (len(token) > 1 and token[0] in "?\ufffd" and token[1].isalpha())
+
+
+def source_cued(kit: Kit, before: str) -> bool:
+    """`kit.source_cue.search(before)`: a source cue ends `before` ("dilansir dari "), asked of the text's
+    end alone where that can tell (the cue is followed by spaces to the end: the text stripped of them
+    ends with the cue's last word, or with the bracket of an acronym)."""
+    stripped = before.rstrip()
+    if len(stripped) == len(before):
+        return False        # (no space at the end: no cue either)
+    ends = kit.source_cue_ends
+    if ends and not stripped.endswith(")"):
+        tail = stripped[-SOURCE_CUE_TAIL:]
+        if tail.isascii() and not tail.lower().endswith(ends):
+            return False
+    return kit.source_cue.search(before) is not None
+
+
+# The characters of a text's end that source_cued reads (the longest last word of a cue is shorter).
+SOURCE_CUE_TAIL = 40
 
 
 def alias_like(kit: Kit, entry: RegisterEntry, surface: str) -> str:

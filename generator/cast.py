@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import NamedTuple
 
-from .actor_kit import DEFINED, Kit, given_name_shape, spelling_key
+from .actor_kit import DEFINED, Kit, given_name_shape, lowered, spelling_key
 from .document import LOWER_CASE_WORD, Document
 from .lexicon import Lexicon, RegisterEntry, fold, slugify
 from .model import Article, Span
@@ -174,6 +174,8 @@ class Reading:
                     self.local.setdefault(fold(short), entry)
         # Token -> "word"/"punct"/"" (see items.plain_kind), kept per lexicon: words recur across articles.
         self.plain_words: dict[str, str] = lex.memo("actors.plain_words", dict)
+        # The text lower-cased for the gazetteer's case-sensitive search (None: search it as written).
+        self.lowered = lowered(self.text) if kit.gazetteer_lower is not None else None
 
     def add_other(self, kind: str, entry: RegisterEntry | None, span: Span, rule: str, key_text: str | None = None):
         surface = self.text[span.start:span.end]

@@ -10,14 +10,18 @@ cuts the token in two. `items_of(reading, sentence)` returns the `Item`s in orde
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from .actor_kit import (MAX_NAME_TOKENS, PLAIN_WORDS_KEPT, Kit, alias_like, case_ok, given_name_shape, is_cap,
                         no_name_shape)
 from .cast import Item, Reading, is_name
+from .document import TOKEN
 from .lexicon import RegisterEntry, fold
 from .model import Sentence, Span
 from .organisations import org_at
+
+_SPAN = re.Match.span      # (the tokens' offsets, read in one C loop)
 
 # Words before an English head noun that one body's name may hold ("Carnegie Russia Eurasia Center").
 FOREIGN_NAME_WORDS = 4
@@ -40,7 +44,7 @@ def items_of(r: Reading, sentence: Sentence) -> list[Item]:
     """The items of a sentence, in order: each token claimed by the longest name, body or role that
     starts at it, else read as a name word (joined to the run before), a word or a mark."""
     s, e = sentence.span.start, sentence.span.end
-    tokens, hits, loose = _gazetteer(r, [m.span() for m in r.doc.tokens(s, e)], s, e)
+    tokens, hits, loose = _gazetteer(r, list(map(_SPAN, TOKEN.finditer(r.text, s, e))), s, e)
     foreign = foreign_orgs(r, tokens, hits)
     items: list[Item] = []
     append = items.append
@@ -93,8 +97,15 @@ def _gazetteer(r: Reading, tokens: list[tuple[int, int]], s: int, e: int) -> tup
     loose: list[tuple[int, int, RegisterEntry]] = []
     found = []
     pos = s
+    gazetteer, low = kit.gazetteer, r.lowered
     while True:
-        m = kit.gazetteer.search(text, pos, e)
+        if low is None:
+            m = gazetteer.search(text, pos, e)
+        else:
+            # (where the lower-cased names start in the lower-cased text, the names start in the text)
+            m = kit.gazetteer_lower.search(low, pos, e)
+            if m is not None:
+                m = gazetteer.match(text, m.start(), e) or gazetteer.search(text, m.start(), e)
         if m is None:
             break
         entry = r.local.get(fold(m.group())) or kit.by_surface.get(fold(m.group()))

@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actor_kit import CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, alias_like, case_ok, given_name_shape
+from .actor_kit import CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, alias_like, case_ok, given_name_shape, source_cued
 from .cast import Item, Reading, Ref, new_seen
 from .document import CAPITALISED_RUN
 from .lexicon import fold
 from .model import Span
 from .organisations import skip_parenthetical
+
+# A capitalised word and spaces ending a text ("Kata The "): the function word a name's run may open with.
+CAPITAL_WORD_AT_END = re.compile(r"\b[A-Z]\w*\s+$")
 
 
 def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]) -> None:
@@ -183,10 +186,10 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
     items after the run it took in; None when the run is none of them."""
     kit, text, item = r.kit, r.text, run.item
     before = text[max(0, item.start - 40):item.start]
-    the = re.search(r"\b[A-Z]\w*\s+$", before)
+    the = CAPITAL_WORD_AT_END.search(before) if before[-1:].isspace() else None
     if the and the.group().strip() not in kit.function_words:
         the = None
-    if kit.source_cue.search(before[:the.start()] if the else before) and not all(
+    if source_cued(kit, before[:the.start()] if the else before) and not all(
             t in run.known_tokens for t in run.keys):
         nxt = run.next
         if (nxt is not None and nxt.kind == "ent" and nxt.entry.kind == "organization" and nxt.start == item.end + 1

@@ -1,0 +1,96 @@
+"""Shortcuts of the actors passes for speed (issues 16/17/20) answer exactly as the scans they stand for.
+
+Names are invented; only well-known countries and short forms come from the register.
+"""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from generator import document
+from generator.actor_kit import kit_of, lowered, source_cued
+from generator.cast import Reading
+from generator.items import items_of
+from generator.model import Article, Sentence, Span
+
+
+def _reading(lex, text: str, *, lower: bool) -> Reading:
+    sentences, pos = [], 0
+    for line in text.split("\n"):
+        if line:
+            sentences.append(Sentence(Span(pos, pos + len(line)), 0))
+        pos += len(line) + 1
+    article = Article(id="t", path="t.txt", text=text)
+    r = Reading(article, tuple(sentences), kit_of(lex), lex, document.build(article, tuple(sentences)))
+    if not lower:
+        r.lowered = None      # the case-insensitive gazetteer alone, as before
+    return r
+
+
+def _items(lex, text: str, *, lower: bool) -> list:
+    r = _reading(lex, text, lower=lower)
+    return [[(it.kind, it.start, it.end, it.entry.id if it.entry else None) for it in items_of(r, s)]
+            for s in r.sentences]
+
+
+@pytest.mark.parametrize("text,same", [
+    ("Pejabat Korea Selatan dan Rusia bertemu di Moskow.", True),
+    ("Rıza Tanaka tiba di Seoul.", False),         # "ı" matches "i" only under re.IGNORECASE
+    ("İlham Sorensen tiba di Seoul.", False),      # "İ" lowers to two characters
+    ("Café Sorensen di Paris.", True),              # an accent lowers one for one
+])
+def test_lowered_only_where_lower_case_stands_for_ignorecase(text, same):
+    assert (lowered(text) == text.lower()) is same
+    if not same:
+        assert lowered(text) is None
+
+
+def test_lowered_gazetteer_finds_what_the_case_insensitive_one_finds(lex):
+    # Where a case-insensitive trie has both cases of a letter ("RI" before "Ri ..."), the hit is
+    # still read as the gazetteer reads it; and the lower-cased search finds every hit it finds.
+    texts = [
+        "Kata RI, Ri Tae Hwan berada di PYONGYANG bersama pejabat korea selatan.",
+        "Delegasi AS, as, dan As-Salam tiba di Amerika Serikat; Rusia-Korea Utara.",
+        "Menteri Luar Negeri Rusia bertemu mitranya dari republik korea.",
+    ]
+    kit = kit_of(lex)
+    aliases = sorted({a for e in lex.register.entries.values() for a in e.aliases if e.kind == "country"})
+    rnd = random.Random(11)
+    for _ in range(150):
+        words = []
+        for _ in range(rnd.randint(3, 10)):
+            word = rnd.choice(aliases + ["dan", "di", "Tae", "Hwan", "-", ",", "(", ")", "kata"])
+            words.append(rnd.choice([word, word.lower(), word.upper(), word.title()]))
+        texts.append(" ".join(words) + ".")
+    assert kit.gazetteer_lower is not None
+    for text in texts:
+        assert lowered(text) is not None
+        assert _items(lex, text, lower=True) == _items(lex, text, lower=False), text
+
+
+@pytest.mark.parametrize("before,cued", [
+    ("Hal itu dilansir dari ", True),
+    ("Hal itu DILANSIR DARI  ", True),
+    ("seperti dikutip kantor berita (ABC) ", True),      # a cue and its acronym in brackets
+    ("Hal itu dilansir dari", False),                     # no space after the cue
+    ("Hal itu dilaporkan Budi dari ", False),             # the cue is not the last word
+    ("Menurut warga ", False),
+    ("", False),
+])
+def test_source_cued(lex, before, cued):
+    kit = kit_of(lex)
+    assert source_cued(kit, before) is cued
+    assert (kit.source_cue.search(before) is not None) is cued
+
+
+def test_source_cued_is_the_search_it_stands_for(lex):
+    kit = kit_of(lex)
+    cues = list(lex.group("organizations", "groups")["source_cues"])
+    rnd = random.Random(5)
+    for _ in range(3000):
+        parts = [rnd.choice(cues + ["Budi", "kata", "(ABC)", "(abc)", "dari", "-", "ſitus", "\n", "  "])
+                 for _ in range(rnd.randint(0, 4))]
+        before = rnd.choice([" ", "", "\n", "  "]).join(parts) + rnd.choice(["", " ", "\n", " \n", "\t"])
+        before = rnd.choice([before, before.upper(), before.title()])
+        assert source_cued(kit, before) == (kit.source_cue.search(before) is not None), repr(before)
