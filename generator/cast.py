@@ -174,6 +174,8 @@ class Reading:
                     self.local.setdefault(fold(short), entry)
         # Token -> "word"/"punct"/"" (see items.plain_kind), kept per lexicon: words recur across articles.
         self.plain_words: dict[str, str] = lex.memo("actors.plain_words", dict)
+        # Token -> what items._word_item asks of it alone (items.word_shape), kept per lexicon too.
+        self.word_shapes: dict[str, int] = lex.memo("actors.word_shapes", dict)
         # The text lower-cased for the gazetteer's case-sensitive search (None: search it as written).
         self.lowered = lowered(self.text) if kit.gazetteer_lower is not None else None
 

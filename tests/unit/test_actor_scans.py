@@ -94,3 +94,26 @@ def test_source_cued_is_the_search_it_stands_for(lex):
         before = rnd.choice([" ", "", "\n", "  "]).join(parts) + rnd.choice(["", " ", "\n", " \n", "\t"])
         before = rnd.choice([before, before.upper(), before.title()])
         assert source_cued(kit, before) == (kit.source_cue.search(before) is not None), repr(before)
+
+
+def test_tokens_without_groups_are_the_tokens():
+    from generator.document import TOKEN
+    from generator.items import _TOKENS
+    rnd = random.Random(2)
+    for _ in range(2000):
+        text = "".join(rnd.choice("aB1 -.,'’?\ufffd\u0301“”\n") for _ in range(rnd.randint(0, 20)))
+        assert [m.span() for m in _TOKENS.finditer(text)] == [m.span() for m in TOKEN.finditer(text)], repr(text)
+
+
+@pytest.mark.parametrize("word", ["Budi", "budi", "Dr", "dr", "Kementerian", "kementerian", "Hari", "hari", "Yang",
+                                  "AS", "Orang-orang", "Korea-Rusia", "?osmodrome", "10.000", ",", "Januari"])
+def test_word_shape_is_the_tests_it_keeps(lex, word):
+    from generator.items import ACADEMIC, HEAD_OR_DAY, LETTER, NAME_WORD, SURNAME, name_word, word_shape
+    from generator.lexicon import fold
+    kit = kit_of(lex)
+    shape = word_shape(kit, word)
+    assert bool(shape & ACADEMIC) == (fold(word) in kit.academic)
+    assert bool(shape & LETTER) == (word[:1].isalpha() or word[:1] in "?\ufffd")
+    assert bool(shape & HEAD_OR_DAY) == (word.lower() in kit.org_first or word.lower() in kit.day_nouns)
+    assert bool(shape & NAME_WORD) == name_word(kit, word)
+    assert bool(shape & SURNAME) == (word in kit.surname_words)
