@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import NamedTuple
 
-from .actor_kit import DEFINED, Kit, given_name_shape, lowered, spelling_key
+from .actor_kit import DEFINED, PLAIN_WORDS_KEPT, Kit, given_name_shape, lowered, spelling_key
 from .document import LOWER_CASE_WORD, Document
 from .lexicon import Lexicon, RegisterEntry, fold, slugify
 from .model import Article, Span
@@ -176,6 +176,10 @@ class Reading:
         self.plain_words: dict[str, str] = lex.memo("actors.plain_words", dict)
         # Token -> what items._word_item asks of it alone (items.word_shape), kept per lexicon too.
         self.word_shapes: dict[str, int] = lex.memo("actors.word_shapes", dict)
+        # Folded word -> its spelling key (`spelling`), kept per lexicon as well.
+        self.spellings: dict[str, str] = lex.memo("actors.spellings", dict)
+        # Where the text ends, its closing spaces left out (`names.cut_at_end`).
+        self.text_end = len(self.text.rstrip())
         # The text lower-cased for the gazetteer's case-sensitive search (None: search it as written).
         self.lowered = lowered(self.text) if kit.gazetteer_lower is not None else None
 
@@ -282,7 +286,12 @@ class Reading:
         return Item("name", rest[0][0], item.end, text[rest[0][0]:item.end], tokens=rest)
 
     def spelling(self, folded: str) -> str:
-        return spelling_key(folded, self.kit.spelling_folds)
+        key = self.spellings.get(folded)
+        if key is None:
+            key = spelling_key(folded, self.kit.spelling_folds)
+            if len(self.spellings) < PLAIN_WORDS_KEPT:
+                self.spellings[folded] = key
+        return key
 
     def role_text(self, start: int, end: int) -> str:
         """The role as stated, with press abbreviations written out (`Menlu` → `Menteri Luar Negeri`)."""

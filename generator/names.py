@@ -117,8 +117,8 @@ def dateline_like(r: Reading, span: Span) -> bool:
 
 def cut_at_end(r: Reading, item: Item) -> bool:
     """The run ends the text with no closing mark: a page cut mid-name (`Katedral Ho`, `Korean Cent`)."""
-    rest = r.text[item.end:]
-    return not rest.strip() and bool(r.text.rstrip()) and r.text.rstrip()[-1] not in CLOSERS
+    end = r.text_end       # (only spaces after it)
+    return item.end >= end > 0 and r.text[end - 1] not in CLOSERS
 
 
 def credit(r: Reading, item: Item) -> bool:
@@ -261,7 +261,13 @@ def _apposed_body(r: Reading, start: int, end: int) -> bool:
     if text[end:end + 1] not in (",", "."):
         return False      # (asked first: most runs are not set off, and the search is the cost)
     line_start = text.rfind("\n", 0, start) + 1
-    found = r.kit.apposed_kind.search(text, max(line_start, start - 120), start)
+    lo = max(line_start, start - 120)
+    before = start - 1
+    while before >= lo and text[before].isspace():
+        before -= 1
+    if before < lo or text[before] != ",":
+        return False      # (the phrase ends in a comma right before the run: not here, no search)
+    found = r.kit.apposed_kind.search(text, lo, start)
     if found is None:
         return False
     named = False

@@ -117,3 +117,45 @@ def test_word_shape_is_the_tests_it_keeps(lex, word):
     assert bool(shape & HEAD_OR_DAY) == (word.lower() in kit.org_first or word.lower() in kit.day_nouns)
     assert bool(shape & NAME_WORD) == name_word(kit, word)
     assert bool(shape & SURNAME) == (word in kit.surname_words)
+
+
+def test_apposed_body_looks_for_the_phrase_only_before_a_comma(lex):
+    # The phrase's pattern ends in a comma and spaces right before the run: where none is, the search
+    # it skips finds nothing either.
+    from generator.names import _apposed_body
+    kit = kit_of(lex)
+    pieces = ["perusahaan", "lembaga", "analisis", "Korea Selatan", ",", "  ", "\n", "Orvix", "Analytics", "(",
+              "kata", "."]
+    rnd = random.Random(4)
+    taken = 0
+    for _ in range(1500):
+        head = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
+        head += rnd.choice(["", ",", ", ", " ,  ", ",\n", ",\t"])
+        text = head + "Budi Santoso" + rnd.choice([",", ".", " kata"]) + " lalu."
+        r = _reading(lex, text, lower=True)
+        start, end = len(head), len(head) + len("Budi Santoso")
+        line_start = text.rfind("\n", 0, start) + 1
+        searched = kit.apposed_kind.search(text, max(line_start, start - 120), start)
+        if _apposed_body(r, start, end):
+            assert searched is not None
+            taken += 1
+        if not text[max(line_start, start - 120):start].rstrip().endswith(","):
+            assert searched is None       # no comma before the run: the search finds nothing there
+    assert taken      # (some runs are such bodies)
+
+
+@pytest.mark.parametrize("text,cut", [
+    ("Ia berkunjung ke Katedral Ho", True),        # the page ends inside the name
+    ("Ia berkunjung ke Katedral Ho  \n", True),
+    ("Ia berkunjung ke Katedral Ho.", False),
+    ("Katedral Ho berdiri di sana.", False),
+])
+def test_cut_at_end(lex, text, cut):
+    from generator.cast import Item
+    from generator.names import cut_at_end
+    r = _reading(lex, text, lower=True)
+    at = text.index("Ho") + 2
+    item = Item("name", text.index("Katedral"), at, text[text.index("Katedral"):at])
+    rest = text[item.end:]
+    assert cut_at_end(r, item) is cut
+    assert (not rest.strip() and bool(text.rstrip()) and text.rstrip()[-1] not in ".!?\"”’')…:;") is cut
