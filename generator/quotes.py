@@ -168,6 +168,7 @@ class _Words:
         """The word lists: pronouns, breakers, cue words, bodies and outlets."""
         alt, words = self._lists(lex)
         self.pronouns = words("pronouns")
+        self.plural_pronouns = words("plural_pronouns", True)
         self.anaphora = words("anaphora", True)
         self.breakers = words("subject_breakers", True)
         self.who_breakers = self.breakers | words("who_breakers", True)
@@ -251,6 +252,15 @@ class _Words:
         # "Seperti dikatakan X, “", "X mengatakan: “") and closing a sentence without marks ("..., kata X.",
         # "..., katanya."): the speech shapes.
         self.before_colon = lex.regex("speech.before_colon", r":\s*$")
+        # After a name in marks, an apposition saying what it names: "“Jembatan X”, sebuah jalur kereta".
+        self.name_apposition = lex.regex(
+            "speech.name_apposition", rf",\s*(?:{alt('name_appositions', True)}){e}", flags)
+        # "Dalam laporan X, ... digambarkan sebagai “...”": a sentence opening on who issued the statement
+        # it reports from (the noun, then its issuer, to the comma).
+        self.statement_opening = lex.regex(
+            "speech.statement_opening",
+            rf"\s*(?:{alt('statement_lead', True)})\s+(?:{alt('statement_nouns')}){e}\s+"
+            rf"(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}}?)\s*,", flags)
 
     def _source_patterns(self, lex: Lexicon) -> None:
         """Channels and sources (`menurut X`), reported speech, recaps, relatives, media."""
@@ -945,6 +955,7 @@ class _Speakers:
             return None
         name = " ".join(m.group() if fold(m.group()) in self.words.fillers else m.group()[0].upper() + m.group()[1:]
                         for m in head) + " " + actor.name
+        name = self.expand(name)      # ("kedubes Rusia": the written-out name, the article's body by it)
         known = next((a for a in self.actors.values() if a.kind == "organization" and fold(a.name) == fold(name)), None)
         return self.of_key(known.key, "body") if known is not None else _Who(name, None, False, "body")
 
@@ -1893,7 +1904,7 @@ def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution |
     return None
 
 
-def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribution:
+def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None, voiced: Quote | None = None) -> _Attribution:
     text = ctx.text
     block = ctx.paragraphs[piece.paragraph][1]
     pos = piece.parts[0].start
@@ -1934,7 +1945,7 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None) -> _Attribu
         #    right before the last speech verb: "... setelah Name mengatakan bahwa ... “...”"), else
         #    the sentence's subject; in a subordinate clause of a sentence where nobody speaks, the
         #    clause's own subject, and nobody when that is unnamed or a place ("saat massa meneriakkan").
-        found = _phrase_in_sentence(ctx, piece, sentence, sentence_start, pos)
+        found = _they_go_on(ctx, piece, voiced, sentence) or _phrase_in_sentence(ctx, piece, sentence, sentence_start, pos)
         if found.how == "none" and piece.close_at is not None and sentence is not None:
             # 3c. Nobody speaks in the clause (`Mereka menggambarkan X sebagai “...” yang ..., kata
             #     kantor kepresidenan dalam pernyataan.`): the cue closing the sentence names the speaker.
@@ -2013,6 +2024,22 @@ def _body_goes_on(ctx: _Context, found: _Attribution, piece: _Piece, previous: Q
     return _Attribution(who, found.cue, found.how, found.tail) if who is not None else None
 
 
+def _they_go_on(ctx: _Context, piece: _Piece, voiced: Quote | None, sentence: Sentence | None) -> _Attribution | None:
+    """`“...,” kata Kedutaan X. ... Mereka mendesak ... “...”`: a sentence opening on a plural pronoun
+    after a body's quote (this paragraph or the two before, no person named after it) goes
+    on in the body's voice; after a person's quote, or with a person named between, it does not."""
+    if (sentence is None or voiced is None or key_missing(ctx.actors, voiced.speaker_key)
+            or ctx.actors[voiced.speaker_key].kind != "organization"
+            or piece.paragraph - ctx.paragraph_at(voiced.span.start) > 2):
+        return None
+    first = first_word(ctx.text, sentence.span.start, piece.open_at)
+    if first is None or fold(first.group()) not in ctx.words.plural_pronouns:
+        return None
+    if any(m.kind == "person" for m in ctx.mentions_in(voiced.span.end, piece.open_at)):
+        return None
+    return _continued(ctx, voiced)
+
+
 def _joined_phrase(ctx: _Context, previous: Quote, piece: _Piece, sentence: Sentence) -> bool:
     """2c. `“A” atau “B”`: the quote before closes in the same sentence and only a joining word stands
     between: the phrase is said alike (by nobody too: `yang dapat diartikan “A” atau “B”`)."""
@@ -2078,7 +2105,9 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
     if clause is not None:
         return clause
     if _passive_clause(ctx, sentence_start, piece.open_at) and not _reported_clause(ctx, whole, piece.open_at):
-        return _Attribution(None, None, "passive")     # "X dijuluki “...”": not X's words
+        # "X dijuluki “...”": not X's words; "Dalam laporan Y, X digambarkan sebagai “...”": Y's.
+        source = _statement_opening(ctx, whole, pos)
+        return _Attribution(source, None, "passive-statement" if source else "passive")
     who = ctx.subject(sentence_start, piece.open_at)
     if who is None and sentence is not None and sentence_start > sentence.span.start:
         who = ctx.subject(sentence.span.start, piece.open_at)
@@ -2404,6 +2433,19 @@ def _reported_clause(ctx: _Context, start: int, end: int) -> bool:
                for i, w in enumerate(words))
 
 
+def _statement_opening(ctx: _Context, start: int, pos: int) -> _Who | None:
+    """`Dalam laporan Tass, X digambarkan sebagai “...”`: the sentence from `start` opens on a statement and
+    its issuer, a person or body the article names: the issuer's words (not relayed: the statement's)."""
+    found = ctx.words.statement_opening.match(ctx.text, start)
+    if found is None:
+        return None
+    who = ctx.who(found.start("who"), found.end("who"), pos)
+    if who is None or not who.name or not who.key or who.key not in ctx.actors \
+            or ctx.actors[who.key].kind not in ("person", "organization"):
+        return None
+    return _Who(who.name, who.key, who.person, "statement")
+
+
 def _passive_clause(ctx: _Context, start: int, end: int) -> bool:
     """The verb nearest before `end` is passive ("X, yang kasusnya diklasifikasikan sebagai “...”",
     "Y dijuluki “...”") and no speech word stands in the clause: the subject undergoes the verb, the
@@ -2434,7 +2476,8 @@ def _quoted_source(ctx: _Context, sentence: Sentence, quoted: Span | None, pos: 
                 return None
             if who.how == "anonymous":
                 return _Who(None, None, False, "anonymous")
-            return None if ctx.agency(who) else who
+            # (an agency quoting another agency, `Reuters mengutip kantor berita X`, relays the source's words)
+            return who
     return None
 
 
@@ -2506,7 +2549,8 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
             continue
         span = Span(first.start, last.end)
         previous = quotes[-1] if quotes else None
-        attribution = _attribute(ctx, piece, previous)
+        voiced = next((q for q in reversed(quotes) if q.speaker_key), None)
+        attribution = _attribute(ctx, piece, previous, voiced)
         sentence = ctx.sentence_at(piece.open_at)
         who, channel, how = _settle(ctx, attribution, first.start,
                                     ctx.sentence_at(piece.close_at) if piece.close_at else sentence,
@@ -2536,12 +2580,18 @@ NAME_IN_MARKS_WORDS = 4
 
 def _name_in_marks(ctx: _Context, piece: _Piece) -> bool:
     """`jembatan rel “Jembatan Persahabatan”`: a few capitalised words in marks right after a common noun
-    of the same head (within three lower-case words) name the thing, they quote no one."""
+    of the same head (within three lower-case words) name the thing, they quote no one; so do one to
+    four capitalised words in marks followed by an apposition that says what they name (`“Jembatan
+    Persahabatan”, sebuah jalur kereta api`)."""
     if len(piece.parts) != 1:
         return False
     words = [m.group() for m in _WORD.finditer(ctx.text, piece.parts[0].start, piece.parts[0].end)]
-    if not 1 < len(words) <= NAME_IN_MARKS_WORDS or not all(w[0].isupper() for w in words) \
+    if not 0 < len(words) <= NAME_IN_MARKS_WORDS or not all(w[0].isupper() for w in words) \
             or any(c in piece.parts[0].of(ctx.text) for c in ".!?,;:"):
+        return False
+    if piece.close_at is not None and ctx.words.name_apposition.match(ctx.text, piece.close_at + 1):
+        return True       # ("“Jembatan X”, sebuah jalur kereta ...": an apposition says what the name names)
+    if len(words) < 2:
         return False
     before = list(_WORD.finditer(ctx.text, max(0, piece.open_at - 60), piece.open_at))[-3:]
     if ctx.text[before[-1].end():piece.open_at].strip() if before else True:

@@ -801,6 +801,7 @@ def test_quotes_in_a_subordinate_clause_speak_for_its_subject(lex, make_article,
 
 
 MOD_VN = ("organization", "Kementerian Pertahanan Vietnam", ["Kementerian Pertahanan Vietnam"], None)
+EMB_VN = ("organization", "Kedutaan Besar Vietnam", ["Kedutaan Besar Vietnam"], None)
 
 
 @pytest.mark.parametrize("text, specs, speaker", [
@@ -812,6 +813,14 @@ MOD_VN = ("organization", "Kementerian Pertahanan Vietnam", ["Kementerian Pertah
      [ORLOV, VIETNAM], "Kementerian Luar Negeri Vietnam"),
     ("“Kami menolak tuduhan itu,” kata kementerian pertahanan Vietnam.", [ORLOV, MOD_VN, VIETNAM],
      "Kementerian Pertahanan Vietnam"),
+    # an abbreviated lower-case head written out: the article's body by that name, else the written-out name
+    ("“Kami menolak tuduhan itu,” kata kedubes Vietnam dalam sebuah pernyataan.", [ORLOV, EMB_VN, VIETNAM],
+     "Kedutaan Besar Vietnam"),
+    ("“Kami menolak tuduhan itu,” kata kedubes Vietnam dalam sebuah pernyataan.", [ORLOV, VIETNAM],
+     "Kedutaan Besar Vietnam"),
+    # negative: a head that is no abbreviation stays as written
+    ("“Kami menolak tuduhan itu,” kata kedutaan Vietnam dalam sebuah pernyataan.", [ORLOV, VIETNAM],
+     "Kedutaan Vietnam"),
     # negative: the country alone after the cue stays the country
     ("“Kami menolak tuduhan itu,” kata Vietnam dalam sebuah pernyataan.", [ORLOV, VIETNAM], "Vietnam"),
     # a role with no name after the cue: the person who holds it
@@ -821,6 +830,33 @@ MOD_VN = ("organization", "Kementerian Pertahanan Vietnam", ["Kementerian Pertah
 ])
 def test_quotes_body_or_role_without_a_name_speaks(lex, make_article, text, specs, speaker):
     assert _last_speaker(lex, make_article, ORLOV_LEAD + text, specs) == speaker
+
+
+EMBASSY_LEAD = ("Kedutaan Besar Vietnam di Moskow menyampaikan protes pada Kamis.\n\n"
+                "“Kami menolak tuduhan itu,” kata Kedutaan Besar Vietnam dalam sebuah pernyataan.\n\n")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Mereka" opening a sentence after a body's quote: the body goes on
+    ("Mereka mendesak para pemimpin Rusia, yang memiliki “sejarah panjang kerja sama,” agar menahan diri.",
+     "Kedutaan Besar Vietnam"),
+    ("Hanoi disebut menghormati semua perjanjian.\n\nMereka meminta Moskow “menghentikan tuduhan”.",
+     "Kedutaan Besar Vietnam"),
+    # negative: a person named after the body's quote breaks the body's voice
+    ("Pavel Orlov tiba kemarin.\n\nMereka meminta Moskow “menghentikan tuduhan”.", None),
+    # negative: another subject than the plural pronoun is read as before
+    ("Pavel Orlov meminta Moskow “menghentikan tuduhan”.", "Pavel Orlov"),
+])
+def test_quotes_they_after_a_body_quote_is_the_body(lex, make_article, text, speaker):
+    found = _last_speaker(lex, make_article, EMBASSY_LEAD + text, [EMB_VN, ORLOV_P, VIETNAM, HANOI_P])
+    if speaker is None:
+        assert found != "Kedutaan Besar Vietnam"
+    else:
+        assert found == speaker
+
+
+ORLOV_P = ("person", "Pavel Orlov", ["Pavel Orlov", "Orlov"], "wakil menteri")
+HANOI_P = ("place", "Hanoi", ["Hanoi"], None)
 
 
 VNA = ("organization", "VNA", ["VNA"], None)
@@ -857,9 +893,14 @@ TRAN = ("person", "Tran Minh Duc", ["Tran Minh Duc", "Tran"], "Perdana Menteri")
      "Kementerian Luar Negeri Vietnam", "VNA"),
     ("“Kami siap memperluas kerja sama,” lapor VNA mengutip pernyataan Kementerian Luar Negeri Vietnam.",
      "Kementerian Luar Negeri Vietnam", "VNA"),
+    # "<agency> mengutip X" right after the mark: X's words, an agency quoted by another agency too
+    ("“Kami siap memperluas kerja sama,” VNA mengutip juru bicara Nguyen Van Hai.", "Nguyen Van Hai", "VNA"),
+    ("“Kami siap memperluas kerja sama,” Reuters mengutip kantor berita Vietnam VNA.", "VNA", "Reuters"),
+    # negative: the agency quoting nobody named relays, the passage's person keeps the words
+    ("“Kami siap memperluas kerja sama,” VNA melaporkan.", "Tran Minh Duc", "VNA"),
 ])
 def test_quotes_relayed_speech_names_whose_words_they_are(lex, make_article, text, speaker, channel):
-    _, found, _ = _run(lex, make_article, NGUYEN_LEAD + text, [TRAN, HAI, VNA, VIETNAM, MFA_VN])
+    _, found, _ = _run(lex, make_article, NGUYEN_LEAD + text, [TRAN, HAI, VNA, VIETNAM, MFA_VN, REUTERS])
     assert (found[-1].speaker, found[-1].channel) == (speaker, channel)
 
 
@@ -1500,6 +1541,13 @@ SIGNED = "MOSKOW - Presiden Rusia Vladimir Putin menandatangani undang-undang it
     ("PYONGYANG - Presiden Kim Jong Un menyebut latihan itu “provokasi berbahaya”.", "Kim Jong Un"),
     ("PYONGYANG - Presiden Kim Jong Un disambut di bandara dan mengatakan “kami senang berada di sini”.", "Kim Jong Un"),
     ("PYONGYANG - Presiden Kim Jong Un menegaskan bahwa langkah itu diambil untuk “menjaga perdamaian”.", "Kim Jong Un"),
+    # A sentence opening on the statement it reports from and its issuer: the passive's words are the issuer's ...
+    ("SEOUL - Dalam laporan Yonhap, tahanan itu digambarkan sebagai sosok yang “sangat tertutup”.", "Yonhap"),
+    ("SEOUL - Dalam pernyataan Kementerian Luar Negeri Rusia, kapal itu disebut “ancaman nyata”.",
+     "Kementerian Luar Negeri Rusia"),
+    # ... but not a statement of no one named, nor a place opening the sentence.
+    ("SEOUL - Dalam laporan itu, tahanan tersebut digambarkan sebagai sosok yang “sangat tertutup”.", None),
+    ("SEOUL - Dalam kunjungan ke Moskow, tahanan itu digambarkan sebagai sosok yang “sangat tertutup”.", None),
 ])
 def test_quotes_who_speaks_a_quoted_phrase(text, speaker, brief_of):
     assert [q.speaker for q in brief_of(text + "\n").quotes] == [speaker]
@@ -1579,6 +1627,11 @@ def test_quotes_the_authorities_are_the_body_named_last(brief_of, before, speake
     # a name in marks after a common noun of the same head names the thing: no quote
     ("Jalan baru dibangun di dekat jembatan rel “Jembatan Sahabat Lama” yang sudah ada.", []),
     ("Pasukan itu memulai operasi “Operasi Fajar Timur” pada malam hari.", []),
+    # ... and so do capitalised words in marks followed by an apposition saying what they name
+    ("Jalan itu dibangun di dekat “Jembatan Sahabat Lama”, sebuah jalur rel yang dibuka pada 1960.", []),
+    ("Serangan itu dikaitkan dengan “Lazaro”, yakni kelompok peretas yang didukung negara.", []),
+    # negative: a quoted phrase in lower case before the same apposition is still quoted words
+    ("Lavrov menyebut rute itu “jalur harapan”, sebuah istilah yang sering ia pakai.", ["jalur harapan"]),
     # negative: a name in marks after another noun is still quoted words
     ("Lavrov mengumumkan visi “Kebijakan Arah Baru” di forum itu.", ["Kebijakan Arah Baru"]),
     # negative: words in lower case are quoted words even after the same noun
