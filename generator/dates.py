@@ -51,6 +51,8 @@ Forms added for real news pages (issue 16), not measured against dateparser:
 | <time of year> <past|current|future> (no year)        | `seasonal`: the year that one began         |
 | <d>-<d> <month> [<yyyy>] (a span of days)             | month precision                             |
 | <yyyy>-<yyyy>, <yyyy>-<yy> (a span of years)          | `year`: its first year, no preposition need |
+| <month> <year-prefix> <yyyy>                          | `month`, month precision (one date)         |
+| <d> <month> (no year), the article's date only a year | that year                                   |
 """
 from __future__ import annotations
 
@@ -68,6 +70,8 @@ CAL = "calendar"
 # A bare day/month takes the year that puts it nearest the reference; a weekday with a day and
 # month searches this many years either side of the years the article mentions (28-year cycle / 2).
 WEEKDAY_YEAR_SEARCH = 14
+# A first body line shorter than this with no closing mark (a wire's name alone) is a byline, not the lead.
+LEAD_MIN_WORDS = 4
 # Bare years outside this range are counts, not years (a count of 2000 after a preposition is a known risk).
 YEAR_MIN, YEAR_MAX = 1900, 2099
 # "<yyyy>-<yyyy>" (or "-<yy>") is one date, valued at its first year, when the second comes after it
@@ -173,7 +177,7 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
         "iso": r"(?<![\d/.-])(?P<x>(?P<y>\d{4})(?P<isep>[-/])(?P<m>\d{2})(?P=isep)(?P<d>\d{2}))(?![\d-]|[^\W\dT])",
         "numeric": rf"(?:\((?P<x>{num})\)|(?<![\w/])(?P<x2>(?P<d_>\d{{1,2}})[/.-](?P<m_>\d{{1,2}})[/.-](?P<y_>\d{{4}}))(?![\w/.]))",
         "month": (rf"{b}(?:(?P<prep>{prep})\s+)?(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<pfx>{w('month_prefixes')})\s+)?"
-                  rf"(?P<mon>{months})(?:\.(?=\s*\d))?{e}(?:\s+(?:(?P<y>\d{{4}})(?!\d)|(?:(?P<ypfx>{w('year_prefixes')})\s+)?"
+                  rf"(?P<mon>{months})(?:\.(?=\s*\d))?{e}(?:\s+(?:(?:(?:{w('year_prefixes')})\s+)?(?P<y>\d{{4}})(?!\d)|(?:(?P<ypfx>{w('year_prefixes')})\s+)?"
                   rf"(?P<mk>{markers}){e}))?)"),
         "year": (rf"{b}(?:(?P<prep>{prep})\s+)?(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<pfx>{w('year_prefixes')})\s+)?"
                  rf"(?P<y>\d{{4}})(?:\s*[-–]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\w.,/-]?\d))?)"
@@ -389,7 +393,7 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
-    """Filters a regex cannot say: the week/Sunday word, vague spans, bare names without context."""
+    """Filters a regex cannot say: the week/last-weekday word, vague spans, bare names without context."""
     g, rule = hit.groups, hit.rule
     both = lex.memo("dates.week_weekdays", lambda: {u.lower() for u in (lex.group(CAL, "units") or {})} & set(lex.weekdays))
     sentence_initial = not text[hit.sentence.span.start:hit.span.start].strip(" \"'“‘(")
@@ -398,11 +402,11 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
         if not word[:1].isupper() and not _lower_weekday_is_date(text, hit, lex, word.lower() in both):
             return False          # weekday names are capitalised in news text
         if word.lower() in both and sentence_initial and rule in ("weekday", "weekday-relative"):
-            return False          # the week/Sunday word opening a sentence is the week
+            return False          # the week/last-weekday word opening a sentence is the week
         if word.lower() in both and rule == "weekday-relative" and "unit" not in g and g["mk"][:1].isupper():
             return False          # "<Week> <Past>" in a Title Case line: capitals say nothing, the week it is
         if word.lower() in both and rule == "weekday" and _title_case(text, hit.sentence.span, lex):
-            return False          # likewise the bare week/Sunday word in a Title Case headline
+            return False          # likewise the bare week/last-weekday word in a Title Case headline
         if rule == "weekday" and _inside_name(text, hit, lex):
             return False
     if rule == "relative-day" and _word_before(text, hit.span.start) in lex.weekdays:
@@ -679,8 +683,8 @@ def _tense(lex: Lexicon, text: str, sentence: Span, at: Span) -> int:
               and not any(c in text[f[0]:at.start] for c in closers)]
     if before:
         return max(before)[1]
-    # After the date, a tense word counts only in the same clause: in "said on Monday that the
-    # exchange will happen", "will" belongs to the reported clause, not to Monday.
+    # After the date, a tense word counts only in the same clause: in "said on <weekday> that the
+    # exchange will happen", "will" belongs to the reported clause, not to the weekday.
     breaks = _word_rx(lex, "clause_breaks")
     after = [f for f in found if f[0] >= at.end and not breaks.search(text, at.end, f[0])]
     return min(after)[1] if after else 0
@@ -715,15 +719,15 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
         weekday = lex.weekdays[g["wd"].lower()]
         direction = _direction(lex, g["mk"])
         if "unit" in g:           # <weekday> <week-unit> <past>: that weekday of the week before
-            monday = anchor - dt.timedelta(days=anchor.isoweekday() - 1) + dt.timedelta(weeks=direction)
-            return (monday + dt.timedelta(days=weekday - 1)).isoformat(), "day"
+            week_start = anchor - dt.timedelta(days=anchor.isoweekday() - 1) + dt.timedelta(weeks=direction)
+            return (week_start + dt.timedelta(days=weekday - 1)).isoformat(), "day"
         back = (anchor.isoweekday() - weekday) % 7
         if direction < 0:
             return (anchor - dt.timedelta(days=back or 7)).isoformat(), "day"
         if direction > 0:
             return (anchor + dt.timedelta(days=(7 - back) % 7 or 7)).isoformat(), "day"
-        monday = anchor - dt.timedelta(days=anchor.isoweekday() - 1)
-        return (monday + dt.timedelta(days=weekday - 1)).isoformat(), "day"
+        week_start = anchor - dt.timedelta(days=anchor.isoweekday() - 1)
+        return (week_start + dt.timedelta(days=weekday - 1)).isoformat(), "day"
     if rule == "seasonal":
         return _time_of_year(lex, g, anchor), "year"
     if rule == "period-unit":
@@ -806,9 +810,13 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
             return None, "day"
         lean = _lean(hit, article, lex)
         open_ended = ctx.period is None
-        year = _nearest_year(month, day, ctx.reference, _direction(lex, g.get("mk")),
-                             max(0, lean) if open_ended else lean,
-                             ahead=1.0 if open_ended else FUTURE_WEIGHT) if ctx.reference else None
+        if ctx.period == "year" and "mk" not in g and ctx.reference is not None:
+            # The article's date known only as a year ("this year 2024"): a day without a year is in it.
+            year = ctx.reference.year
+        else:
+            year = _nearest_year(month, day, ctx.reference, _direction(lex, g.get("mk")),
+                                 max(0, lean) if open_ended else lean,
+                                 ahead=1.0 if open_ended else FUTURE_WEIGHT) if ctx.reference else None
     date = _safe_date(year, month, day) if year else None
     if date is not None and "d2" in g:
         return f"{date.year:04d}-{month:02d}", "month"      # "9-12 <month>": a span of days, its month
@@ -1076,7 +1084,10 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
     speaker (`<said> X, <weekday> (22/11/2022)`, `<quoting> X, <weekday> 21 <month> 2022,`), where
     an event's day follows a preposition (`<on> <weekday> (20/11)`); else the first body date written with a
     weekday and a day; else a full date (day, month, year) in the lead paragraph, else a day and month
-    there whose year the article's other dates give; None where the text gives no basis.
+    there whose year the article's other dates give; else a month written with its year in the lead (month
+    precision, not after a since-preposition); else a year the body calls the current one (`<year-prefix>
+    <yyyy> <current>`, year precision); None where the text gives no basis. The lead is the first body
+    paragraph, past a first line of a few words with no closing mark (a wire's name alone: a byline).
     """
     body = [s for s in sentences if not s.caption]
     if not body:
@@ -1094,18 +1105,48 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
             if later is not None:
                 return later
         return _filed((stamps or dated)[0], "body-stamp" if stamps else "body-weekday")
-    lead = {s.span for s in body if s.paragraph == body[0].paragraph}
+    # The lead: the first body paragraph of prose (a wire's name alone on a line above it, a few words with
+    # no closing mark, is a byline).
+    first = next((s for s in body if len(s.span.of(article.text).split()) >= LEAD_MIN_WORDS
+                  or s.span.of(article.text).rstrip()[-1:] in ".!?\"”"), body[0])
+    lead = {s.span for s in body if s.paragraph == first.paragraph}
     for mention in mentions:
         if mention.sentence in lead and mention.rule in ("dmy", "numeric") and re.search(r"\d{4}", mention.text):
             return _filed(mention, "lead-date")
     # The lead's event dated by day and month, its year given by the article's other dates
     # ("<on> 15 <month>, the minister left for ...", the visit of <month> 2023 written below): a month
     # or a day written with its year gives it, since a bare year is as often the background's.
-    if not any(m.precision in ("day", "month") and re.search(r"\d{4}", m.text) for m in written):
-        return None
-    for mention in mentions:
-        if mention.sentence in lead and mention.rule == "dmy" and "-" not in mention.text:
-            return _filed(mention, "lead-day")
+    if any(m.precision in ("day", "month") and re.search(r"\d{4}", m.text) for m in written):
+        for mention in mentions:
+            if mention.sentence in lead and mention.rule == "dmy" and "-" not in mention.text:
+                return _filed(mention, "lead-day")
+    # The lead's event dated by its month and year ("<at the start of> <month> <yyyy>, the resort ..."):
+    # month precision; not a month the article reports as past ("<since> <month> <yyyy>").
+    for mention in written:
+        if (mention.sentence in lead and mention.precision == "month" and re.search(r"\d{4}", mention.text)
+                and not _since_before(article.text, mention, lex)):
+            return _filed(mention, "lead-month")
+    return _current_year(article, body, lex)
+
+
+def _since_before(text: str, mention: DateMention, lex: Lexicon) -> bool:
+    """A since-preposition right before the date (`<since> <month> <yyyy>`)."""
+    rx = lex.memo("dates.since_before", lambda: re.compile(
+        rf"(?i)(?<![\w-])(?:{alternation(lex.words(CAL, 'since_prepositions'))})\s+$"))
+    return bool(rx.search(text, max(0, mention.span.start - 20), mention.span.start))
+
+
+def _current_year(article: Article, body: list[Sentence], lex: Lexicon) -> DateMention | None:
+    """`<year-prefix> <yyyy> <current>` ("this year 2024") in the body: the year the article is written in,
+    year precision."""
+    rx = lex.memo("dates.current_year", lambda: re.compile(
+        rf"(?i)(?<![\w-])(?:{alternation(lex.words(CAL, 'year_prefixes'))})\s+(?P<y>\d{{4}})\s+"
+        rf"(?:{alternation(lex.words(CAL, 'current_markers'))})(?![\w-])"))
+    for sentence in body:
+        found = rx.search(article.text, sentence.span.start, sentence.span.end)
+        if found and YEAR_MIN <= int(found.group("y")) <= YEAR_MAX:
+            span = Span(found.start("y"), found.end("y"))
+            return DateMention(span, found.group("y"), found.group("y"), "year", "body-current-year", sentence.span)
     return None
 
 

@@ -49,6 +49,7 @@ def _one(found, surface: str):
     ("Sejak tahun 2014 hubungan memburuk.", "tahun 2014", "2014", "year"),
     ("Hubungan membaik sejak 2018 lalu.", "2018", "2018", "year"),
     ("Sanksi berlaku akhir Mei 2022.", "akhir Mei 2022", "2022-05", "month"),
+    ("Kiriman berlanjut sejak Maret tahun 2024 ini.", "Maret tahun 2024", "2024-03", "month"),
     ("KTT berlangsung 19-20 Juni 2024 di Pyongyang.", "19-20 Juni 2024", "2024-06", "month"),  # a span of days
 ])
 def test_dates_absolute_forms(make_article, lex, text, surface, value, precision):
@@ -236,9 +237,19 @@ def test_dates_read_header_line(make_article, lex, line, value):
     # the lead's event dated by day and month, its year from the other dates the article writes ...
     ("Judul\nPada tanggal 15 Januari, menteri berangkat ke Moskow.\nIa membalas kunjungan pada Oktober 2023.", 1,
      "2024-01-15"),
-    # ... but not without them, and not from a later paragraph
+    # ... but not without them, and not from a later paragraph (the lead's month and year file it then)
     ("Judul\nPada tanggal 15 Januari, menteri berangkat ke Moskow.\nIa membalas kunjungan tahun lalu.", 1, None),
-    ("Judul\nMenteri berangkat ke Moskow pada Oktober 2023.\nIa tiba pada 15 Januari.", 1, None),
+    ("Judul\nMenteri berangkat ke Moskow pada Oktober 2023.\nIa tiba pada 15 Januari.", 1, "2023-10"),
+    ("Judul\nMenteri berangkat ke Moskow.\nIa tiba pada 15 Januari, setelah kunjungan Oktober 2023.", 1, None),
+    # the lead's event dated by its month and year: month precision; a wire's name alone above it is no lead
+    ("Judul\nResor itu menyambut turis asing pertamanya pada awal Juli 2025.", 1, "2025-07"),
+    ("Judul\nReuters\nResor itu menyambut turis asing pertamanya pada awal Juli 2025.", 1, "2025-07"),
+    # negative: a month the lead reports as past ("since") does not date it
+    ("Judul\nSejak Maret 2024, kapal tanker itu berlayar tiap pekan.", 1, None),
+    # the year the article says it is written in ("tahun 2024 ini"), when nothing else dates it
+    ("Judul\nKiriman itu berlanjut sepanjang tahun 2024 ini.\nIa tiba pada 5 November.", 1, "2024"),
+    # negative: a year that is no "this year" gives no date of the article
+    ("Judul\nKiriman itu berlanjut sepanjang tahun 2024.\nIa tiba pada 5 November.", 1, None),
 ])
 def test_dates_published_from_body(make_article, lex, text, captions, value):
     article = make_article(text)
@@ -895,6 +906,19 @@ def test_dates_a_bare_year_in_the_days_own_sentence_dates_it(brief_of):
     assert {d.text: d.value for d in brief.dates}["8 April"] == "2019-04-08"
     brief = brief_of("Para menteri bertemu di Seoul pada 2019.\nSatelit itu diluncurkan pada 8 April.\n")
     assert {d.text: d.value for d in brief.dates}["8 April"] is None
+
+
+def test_dates_a_year_only_date_of_the_article_dates_a_day_without_a_year(brief_of):
+    # "this year 2024" files the brief under 2024, and a day written without a year is in it (not the
+    # nearest such day to the middle of the year, which would be the year before for a late month)
+    brief = brief_of("Judul Berita Kiriman Minyak\n\nKiriman minyak berlanjut sepanjang tahun 2024 ini.\n\n"
+                     "Kiriman pertama tercatat pada 7 Maret 2024, dan yang terakhir pada 5 November.\n")
+    assert brief.published is not None and brief.published.value == "2024"
+    assert {d.text: d.value for d in brief.dates}["5 November"] == "2024-11-05"
+    # negative: with no such year, the late month takes the year nearest the latest date written
+    brief = brief_of("Judul Berita Kiriman Minyak\n\nKiriman minyak berlanjut sepanjang tahun ini.\n\n"
+                     "Kiriman pertama tercatat pada 7 Maret 2024, dan yang terakhir pada 5 November.\n")
+    assert {d.text: d.value for d in brief.dates}["5 November"] == "2023-11-05"
 
 
 @pytest.mark.parametrize("background, published", [

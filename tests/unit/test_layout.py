@@ -791,8 +791,23 @@ def test_layout_site_name_or_weekday_before_the_header_date_gives_published(line
     assert not any(line in span.of(brief.article.text) for span in brief.layout.body)
 
 
+@pytest.mark.parametrize("line, value", [
+    ("Home > Dunia Saturday, 8 Mar 2025, 21:33 WIB", "2025-03-08"),
+    ("Beranda » Internasional Rabu, 5 Maret 2025, 13:05 WIB", "2025-03-05"),
+    ("Beranda > Dunia > Asia Rabu, 5 Maret 2025", "2025-03-05"),
+])
+def test_layout_breadcrumb_with_the_page_date_is_no_headline(line, value, brief_of):
+    # The breadcrumb and the page date (English weekdays too) on the first line, then a deck line: no headline.
+    brief = brief_of(f"{line}\nRusia yakin langkah itu akan membawa hasil.\n\n{LEAD}{CLOSING}")
+    assert brief.layout.published is not None and brief.layout.published.of(brief.article.text) == line
+    assert brief.published is not None and brief.published.value == value
+    assert brief.headline is None or line not in brief.headline.text
+    assert not any(d.text in line for d in brief.dates)
+
+
 @pytest.mark.parametrize("line", [
     "Kabarkota.com - Rabu, 5 Maret 2025, kedua menteri bertemu di Jakarta untuk membahas kerja sama.",
+    "Beranda > Dunia Rabu, 5 Maret 2025, kedua menteri bertemu di Jakarta untuk membahas kerja sama.",
     "Rabu, 05/03/2025, menjadi hari yang bersejarah bagi kedua negara, kata pejabat itu.",
 ])
 def test_layout_prose_opening_with_a_date_is_no_header_date(line, make_article, lex):
