@@ -506,8 +506,17 @@ def _dateline(p: _Page) -> None:
             else:
                 trimmed[i] = Span(lead_start, trimmed[i].end)
             break
+    if p.dateline is not None and p.published is not None and p.published.start > p.dateline.end \
+            and p.published in p.header_dates and not _CLOCK.search(text, p.published.start, p.published.end):
+        # A bare date alone on a line below the dateline's lead (no time of day) dates a teaser of
+        # another story, not the page.
+        p.published = None
 
     p.content_idx = [i for i in p.content_idx if i in trimmed]
+
+
+# A time of day in a date line ("21:33", "09.15"): a page's own stamp.
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 
 
 def _outlet_dateline_below(p: _Page, n: int, header_names: list[str]) -> bool:
@@ -1012,7 +1021,7 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
         """.replace("{weekdays}", weekdays), re.VERBOSE)
     piece = text[span.start:min(span.end, span.start + 120)]
     site_led = (_site_led_dateline(text, span, piece, lex) or _outlet_city_dateline(text, span, piece, lex)
-                or _city_site_line(text, span, lex))
+                or _city_site_line(text, span, lex) or _outlet_dot_city(text, span, lex))
     if site_led is not None:
         return site_led
     m = rx.match(piece)
@@ -1077,17 +1086,43 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
     return city, outlet, outlet_span, lead_start, dated
 
 
+def _outlet_dot_city(text: str, span: Span, lex: Lexicon):
+    """"Nama News. Kota, Negara 18 Juni 2025 — Lead": an outlet (known, or named like one), a full stop, then
+    the city, perhaps its country or region and the day, and the dash."""
+    m = lex.regex("layout.outlet_dot_city", r"""
+        (?P<outlet>[A-Z][\w.'’]*(?:[ \t]+[\w.'’]+){0,3}?)\.[ \t]+
+        (?P<city>[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,2}?)
+        (?:[ \t]*,[ \t]*[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,2}?)?          # its country or region
+        (?:[ \t]*,?[ \t]*(?P<date>\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{4}))?   # the day
+        [ \t]*[-–—]{1,2}[ \t]+(?=[A-Z"“])""", re.VERBOSE).match(text, span.start, span.end)
+    if m is None or _outlet_name(m.group("city"), lex) or not (
+            _outlet_name(m.group("outlet"), lex) or _media_named(m.group("outlet"), lex)):
+        return None
+    dated = Span(m.start("date"), m.end("date")) if m.group("date") else None
+    return (Span(m.start("city"), m.end("city")), _outlet_name(m.group("outlet"), lex) or m.group("outlet"),
+            Span(m.start("outlet"), m.end("outlet")), m.end(), dated)
+
+
 def _city_site_line(text: str, span: Span, lex: Lexicon):
     """A line that is only "Kota, SITUS.ID" (a known place, then the site's domain or a listed outlet) with
-    no dash: a dateline on its own line, the lead below it."""
+    no dash: a dateline on its own line, the lead below it. The lead may follow on the same line when the
+    site is a domain in capitals ("Kota, SITUS.COM Pemerintah ..."): a dateline that lost its dash."""
     m = lex.regex("layout.city_site_line", r"(?P<a>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s*,\s*(?P<b>\S+)\s*$").fullmatch(
         text, span.start, span.end)
-    if not m or not _known_place(m.group("a"), lex):
+    lead_start = span.end
+    if m is None:
+        m = lex.regex("layout.city_site_lead", r"(?P<a>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s*,\s*"
+                                                r"(?P<b>[A-Z0-9-]+(?:\.[A-Z]+)+)[ \t]+(?=[A-Z\"“])").match(
+            text, span.start, span.end)
+        if m is None:
+            return None
+        lead_start = m.end()
+    if not _known_place(m.group("a"), lex):
         return None
     outlet = _outlet_name(m.group("b"), lex)     # (by the outlet list or by the shape of a domain)
     if not outlet:
         return None
-    return Span(m.start("a"), m.end("a")), outlet, Span(m.start("b"), m.end("b")), span.end, None
+    return Span(m.start("a"), m.end("a")), outlet, Span(m.start("b"), m.end("b")), lead_start, None
 
 
 def _site_led_dateline(text: str, span: Span, piece: str, lex: Lexicon):
@@ -1155,10 +1190,10 @@ def _outlet_in_segments(segments: str, lex: Lexicon) -> str | None:
 
 
 def _camel_case(piece: str) -> bool:
-    """One word with a capital inside it after small letters ("NamaSitus"): how sites write their
-    name; a city is never written so."""
+    """One word with a capital inside it after small letters ("NamaSitus"), or capitals run into a
+    capitalised word ("ABCSitus"): how sites write their name; a city is never written so."""
     word = piece.strip()
-    return " " not in word and re.search(r"[a-z][A-Z]", word) is not None
+    return " " not in word and re.search(r"[a-z][A-Z]|[A-Z]{3}[a-z]", word) is not None
 
 
 def _city_shaped(piece: str) -> bool:

@@ -366,6 +366,39 @@ def test_layout_city_and_site_alone_on_a_line(line, city, outlet, make_article, 
     assert layout.outlet == outlet
 
 
+@pytest.mark.parametrize("line, published", [
+    # a bare date alone on a line below the dateline's lead dates a teaser, not the page ...
+    ("Jul 6, 2022", None),
+    ("6 Juli 2022", None),
+    # ... but a stamp with its time of day is the page's own
+    ("Jul 6, 2022 10:15 WIB", "Jul 6, 2022 10:15 WIB"),
+])
+def test_layout_a_bare_date_below_the_lead_is_no_page_date(line, published, make_article, lex):
+    article = make_article(f"Judul Berita Rusia Peringatkan Korea Selatan\n\nMoskow - Pemerintah Rusia menyatakan "
+                           f"kesiapan untuk memperluas kerja sama dengan Korea Utara.\n\nUtusan kedua negara bertemu di Moskow pekan lalu.\n\n{line}\n\n"
+                           f"Kedua negara akan bertemu lagi bulan depan di ibu kota.\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert (layout.published.of(article.text) if layout.published else None) == published
+
+
+@pytest.mark.parametrize("opening, city, outlet", [
+    # "Kota, SITUS.COM Lead": a known place and a domain in capitals, the lead on the same line, no dash
+    ("Moskow, BERITAKITA.COM Pemerintah", "Moskow", "BERITAKITA.COM"),
+    ("Amerika Serikat, BERITAKITA.COM Pemerintah", "Amerika Serikat", "BERITAKITA.COM"),
+    # Negative: no domain after the comma, or not a known place before it: prose
+    ("Moskow, BERITAKITA Pemerintah", None, None),
+    ("Kemarin, BERITAKITA.COM Pemerintah", None, None),
+])
+def test_layout_city_and_site_dateline_without_a_dash(opening, city, outlet, make_article, lex):
+    article = make_article(f"Judul Berita Rusia Peringatkan Korea Selatan\n\n{opening} Rusia menyatakan "
+                           f"kesiapan untuk memperluas kerja sama dengan Korea Utara.\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert (layout.dateline.of(article.text) if layout.dateline else None) == city
+    assert layout.outlet == outlet
+    if city:
+        assert layout.body[0].of(article.text).startswith("Pemerintah Rusia")
+
+
 @pytest.mark.parametrize("closing, outlet", [
     # The outlet a person spoke to names itself so, also after the kind of medium it is ...
     ("\"Kerja sama itu masih sebatas wacana,\" ungkapnya kepada Kantor Berita Politik RMOL pada Kamis.", "RMOL"),
@@ -1248,6 +1281,9 @@ def test_layout_a_sentence_ending_in_a_domain_is_no_outlet_name(make_article, le
     ("Bisnis.com, JAKARTA -", "JAKARTA", "Bisnis.com", None),
     # Negative: "CITY, OUTLET" with an unknown outlet stays the Indonesian convention.
     ("Jakarta, Radar Kota —", "Jakarta", "Radar Kota", None),
+    # An outlet named like one, a full stop, then the city, its country and the day.
+    ("Kota News Portal. Seoul, Korea Selatan 18 Juni 2025 —", "Seoul", "Kota News Portal", "18 Juni 2025"),
+    ("Bisnis.com. Jakarta, 18 Juni 2025 -", "Jakarta", "Bisnis.com", "18 Juni 2025"),
 ])
 def test_layout_dateline_with_a_day_an_agency_code_or_a_region(lead, city, outlet, dated, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{lead} {LEAD_PROSE}\n{CLOSING}")
@@ -1573,6 +1609,9 @@ def test_layout_prose_ending_in_a_date_is_no_header(make_article, lex):
     # A site written as one CamelCase word is the outlet; a city is never written so.
     ("NamaSitus – Kementerian Luar Negeri Rusia memperingatkan Seoul soal rencana tersebut.", None, "NamaSitus"),
     ("SEOUL – Kementerian Luar Negeri Rusia memperingatkan Seoul soal rencana tersebut.", "SEOUL", None),
+    # ... so is one whose capitals run into a capitalised word; a city in capitals or title case is not
+    ("KBRSitus - Kementerian Luar Negeri Rusia memperingatkan Seoul soal rencana tersebut.", None, "KBRSitus"),
+    ("Vladivostok - Kementerian Luar Negeri Rusia memperingatkan Seoul soal rencana tersebut.", "Vladivostok", None),
 ])
 def test_layout_camel_case_dateline_piece_is_the_outlet(lead, dateline, outlet, make_article, lex):
     article = make_article(f"Judul Berita Tentang Rusia dan Korea\n\n{lead}\n")
