@@ -1795,3 +1795,17 @@ def test_quotes_cue_shapes(lex, make_article, text, speaker, rule):
 def test_quotes_cue_shapes_counter_examples(lex, make_article, text):
     _, found, _ = _run(lex, make_article, text, [LAVROV, TASS, SEOUL])
     assert [q for q in found if q.rule.startswith("lost-marks/")] == []
+
+
+@pytest.mark.parametrize("text, country, speaker", [
+    # "A.S." (with its dots) is the United States: the body named with it speaks by its full name
+    ("WASHINGTON - Sanksi A.S. itu menyasar dua bank. “Langkah ini menutup celah pembayaran,” ungkap "
+     "Departemen Keuangan A.S.", True, "Departemen Keuangan A.S."),
+    # negative: without it, no country is made up and the body keeps its written name
+    ("WASHINGTON - Sanksi itu menyasar dua bank. “Langkah ini menutup celah pembayaran,” ungkap "
+     "Departemen Keuangan.", False, "Departemen Keuangan"),
+])
+def test_quotes_dotted_country_abbreviation_names_the_body(text, country, speaker, brief_of):
+    brief = brief_of(text + "\n")
+    assert ("Amerika Serikat" in {a.name for a in brief.actors if a.kind == "country"}) == country
+    assert [q.speaker for q in brief.quotes] == [speaker]
