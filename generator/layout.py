@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from . import prefilter
+from . import document, prefilter
 from .lexicon import Lexicon, alternation, fold
 from .model import Article, Credit, Furniture, Layout, Span
 
@@ -724,7 +724,10 @@ def _title_lines(p: _Page) -> None:
                 continue
             piece = trimmed[i].of(text).strip()
             if line.kind == "content" and _title_case(piece, minor, closing="?"):
-                if not in_list and not previous.endswith((":", "：")):
+                if p.headline is None and _restates_lead(p, piece):
+                    # The page's title printed below its lead, which says the same words: the headline.
+                    p.headline, line.kind = trimmed[i], "headline"
+                elif not in_list and not previous.endswith((":", "：")):
                     p.mark(line, "title-case-line")
                 else:
                     in_list = True
@@ -732,6 +735,17 @@ def _title_lines(p: _Page) -> None:
                 in_list = False
             previous = piece
         furniture.sort(key=lambda f: f.span.start)
+
+
+def _restates_lead(p: _Page, piece: str) -> bool:
+    """Whether a Title Case line says, word for word (case aside), what the first sentence of the lead
+    after the dateline says ("Rusia Kirim Minyak ke Korut" under "OUTLET - Rusia kirim minyak ke Korut.")."""
+    if p.lead_index is None or p.lead_index not in p.trimmed:
+        return False
+    lead = p.trimmed[p.lead_index].of(p.text)
+    first = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+    words = [fold(m.group()) for m in document.WORD.finditer(piece)]
+    return len(words) >= KICKER_TITLE_MIN_WORDS and words == [fold(m.group()) for m in document.WORD.finditer(first)]
 
 
 def _trailing_tags(p: _Page) -> None:

@@ -1822,3 +1822,17 @@ def test_layout_counted_replies_in_prose_stay(make_article, lex):
             + _S5_LEAD.replace("Senin", "Selasa") + "\n")
     article = make_article(text)
     assert any("tanggapan" in span.of(article.text) for span in find_layout(article, lex).body)
+
+
+@pytest.mark.parametrize("line, headline", [
+    # the page's title printed below its lead, saying the lead's first sentence word for word: the headline
+    ("Rusia Kirimkan Lebih dari Satu Juta Barel Minyak ke Korea Utara", True),
+    # negative: a section headline in Title Case that says something else stays furniture
+    ("Pengiriman Minyak Melanggar Sanksi Dewan Keamanan", False),
+])
+def test_layout_title_restating_the_lead_below_it_is_the_headline(line, headline, make_article, lex):
+    article = make_article("KOTA EKSPRES - Rusia kirimkan lebih dari satu juta barel minyak ke Korea Utara.\n"
+                           "Menurut analisis citra satelit, kapal tanker tiba di pelabuhan Rusia puluhan kali.\n"
+                           f"{line}\nMinyak tersebut digunakan sebagai pembayaran atas senjata.\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert (layout.headline.of(article.text) if layout.headline else None) == (line if headline else None)
