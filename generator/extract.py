@@ -318,7 +318,8 @@ def _outside_markup(found: tuple[Actor, ...], doc: document.Document) -> tuple[A
 
 def _without_own_outlet(found: tuple[Actor, ...], page: Layout, lex: Lexicon) -> tuple[Actor, ...]:
     """The actors without the page's own outlet as a body (`kepada <medium kind> <Outlet>`: the page's
-    reporter asked): it is the brief's `outlet`, no organisation of the brief."""
+    reporter asked), a body the register knows too (`kepada NHK` on NHK's page): it is the brief's `outlet`,
+    no organisation of the brief."""
     if not page.outlet:
         return found
     own = fold(page.outlet)
@@ -326,8 +327,7 @@ def _without_own_outlet(found: tuple[Actor, ...], page: Layout, lex: Lexicon) ->
                   if len(f) >= OUTLET_FORM_MIN)
 
     def own_outlet(actor: Actor) -> bool:
-        return (actor.kind == "organization" and actor.register_id is None
-                and all(fold(m.text).endswith(forms) for m in actor.mentions))
+        return actor.kind == "organization" and all(fold(m.text).endswith(forms) for m in actor.mentions)
     return tuple(a for a in found if not own_outlet(a)) if forms else found
 
 

@@ -973,12 +973,20 @@ def _outlet_relaying(text: str, body: list[Span], lex: Lexicon) -> str | None:
 
 def _outlet_interviewing(text: str, body: list[Span], lex: Lexicon) -> str | None:
     """A known outlet the body names as the one spoken to ("kata X kepada <Outlet>"): outlets name
-    themselves so when their own reporter asked."""
+    themselves so when their own reporter asked; not in a body taken from another medium."""
     rx = lex.memo("layout.interview_rx", lambda: re.compile(
         rf"(?<!\w)(?i:{alternation(list(lex.words('outlets', 'interview_cues')))})\s+"
         rf"(?:(?i:{alternation(list(lex.words('outlets', 'interview_kinds')))})\s+)?"
         rf"(?P<outlet>{alternation([v for c, vs in (lex.group('outlets', 'names', {}) or {}).items() for v in [c, *vs]])})"
         r"(?![\w.])"))   # the outlet as the list spells it: "kepada bisnis" is no outlet
+    # A body that says it is taken from another medium ("dikutip dari Kantor Berita X") relays that
+    # medium's interview: the one spoken to is not the page's outlet.
+    relayed = lex.memo("layout.relayed_from_rx", lambda: re.compile(
+        rf"(?<!\w)(?i:{alternation(list(lex.words('outlets', 'relay_cues')))})\s+"
+        rf"(?i:{alternation(list(lex.words('outlets', 'relay_links')))})\s+"
+        rf"(?:(?i:{alternation(list(lex.words('outlets', 'interview_kinds')))})\s+)?[A-Z]"))
+    if any(relayed.search(text, span.start, span.end) for span in body):
+        return None
     for span in body:
         m = rx.search(text, span.start, span.end)
         if m:

@@ -2159,6 +2159,19 @@ def test_actors_page_own_outlet_named_as_the_one_spoken_to_is_no_body(brief_of, 
     assert "Kementerian Luar Negeri Rusia" in orgs      # another body of the brief stays
 
 
+@pytest.mark.parametrize("text, kept", [
+    # a body the register knows, named as the one spoken to on that outlet's own page: the outlet, no body
+    ("Mandat Panel Pemantau Berakhir\n\nMandat panel itu berakhir pada Selasa. Ketua panel, Arvo Melkin, "
+     "mengatakan kepada NHK bahwa pekerjaan mereka belum selesai.", False),
+    # negative: the same body on a page whose dateline names another outlet stays a body of the brief
+    ("Mandat Panel Pemantau Berakhir\n\nJakarta, KOMPAS.com - Mandat panel itu berakhir pada Selasa. Ketua panel, "
+     "Arvo Melkin, mengatakan kepada NHK bahwa pekerjaan mereka belum selesai.", True),
+])
+def test_actors_registered_outlet_spoken_to_on_its_own_page_is_no_body(brief_of, text, kept):
+    brief = brief_of(text + "\n")
+    assert ("NHK" in _by_name(brief, "organization")) == kept
+
+
 @pytest.mark.parametrize("text, name, role", [
     # security as the post's field: "Kepala Keamanan <country>, X," is no bare "Kepala"
     ("Kunjungan Kepala Keamanan Rusia, Nikolai Vostrov, ke Pyongyang menandai momen penting.",

@@ -405,6 +405,12 @@ def test_layout_city_and_site_dateline_without_a_dash(opening, city, outlet, mak
     ("\"Kerja sama itu masih sebatas wacana,\" ungkapnya kepada Okezone pada Kamis.", "Okezone"),
     # ... but not a kind of medium with no known outlet after it.
     ("\"Kerja sama itu masih sebatas wacana,\" ungkapnya kepada kantor berita setempat pada Kamis.", None),
+    # ... nor in a body taken from another medium: that medium's interview, relayed
+    ("Kabar itu dikutip dari Kantor Berita Politik RMOL. \"Kerja sama itu masih sebatas wacana,\" kata seorang "
+     "sumber kepada Okezone pada Kamis.", None),
+    # negative: quoting a report (no medium named after "dari") leaves the interview the page's own
+    ("Laporan itu dikutip dari dokumen resmi. \"Kerja sama itu masih sebatas wacana,\" kata seorang sumber "
+     "kepada Okezone pada Kamis.", "Okezone"),
 ])
 def test_layout_outlet_a_person_spoke_to(closing, outlet, make_article, lex):
     article = make_article("Judul Berita Rusia dan Korea\n\nPemerintah Rusia menyatakan kesiapan untuk memperluas "
