@@ -506,6 +506,8 @@ def _dateline(p: _Page) -> None:
             else:
                 trimmed[i] = Span(lead_start, trimmed[i].end)
             break
+    if p.dateline is None:
+        _caption_then_dateline(p)
     if p.dateline is not None and p.published is not None and p.published.start > p.dateline.end \
             and p.published in p.header_dates and not _CLOCK.search(text, p.published.start, p.published.end):
         # A bare date alone on a line below the dateline's lead (no time of day) dates a teaser of
@@ -513,6 +515,26 @@ def _dateline(p: _Page) -> None:
         p.published = None
 
     p.content_idx = [i for i in p.content_idx if i in trimmed]
+
+
+def _caption_then_dateline(p: _Page) -> None:
+    """`Caption. (Sumber: AGENSI)KOTA - Lead` on one of the first content lines: the caption (its words
+    count), the credit (furniture), the dateline, and the lead after the dash as the line's body."""
+    for i in p.content_idx[:DATELINE_LINES]:
+        span = p.trimmed.get(i)
+        if span is None:
+            continue
+        rule, m = _first_match(p.lex, "caption_then_dateline", span.of(p.text))
+        if not rule:
+            continue
+        at = span.start
+        p.captions.append(Span(at + m.start("caption"), at + m.end("caption")))
+        credit = Span(at + m.start("credit"), at + m.end("credit"))
+        p.furniture.append(Furniture(credit, f"caption-credit:{rule['id']}"))
+        p.credits.append(Credit(credit, "photo", m.group("name").strip()))
+        p.dateline, p.lead_index = Span(at + m.start("city"), at + m.end("city")), i
+        p.trimmed[i] = Span(at + m.end(), span.end)
+        return
 
 
 # A time of day in a date line ("21:33", "09.15"): a page's own stamp.

@@ -1842,3 +1842,21 @@ def test_layout_title_restating_the_lead_below_it_is_the_headline(line, headline
                            f"{line}\nMinyak tersebut digunakan sebagai pembayaran atas senjata.\n{CLOSING}")
     layout = find_layout(article, lex)
     assert (layout.headline.of(article.text) if layout.headline else None) == (line if headline else None)
+
+
+@pytest.mark.parametrize("opening, city", [
+    # a caption and its bracketed credit run into the dateline: caption, credit, dateline, lead
+    ("Menteri meresmikan jembatan di perbatasan. (Sumber: AGENSI)KOTABARU - ", "KOTABARU"),
+    ("Menteri meresmikan jembatan di perbatasan. (Foto: Nama Fotografer)JAKARTA – ", "JAKARTA"),
+    # negative: a credit closing a caption with no dateline after it
+    ("Menteri meresmikan jembatan di perbatasan. (Sumber: AGENSI) ", None),
+])
+def test_layout_caption_credit_glued_to_the_dateline(opening, city, make_article, lex):
+    article = make_article(f"Judul Berita Rusia Peringatkan Korea Selatan\n\n{opening}Pemerintah Rusia menyatakan "
+                           f"kesiapan untuk memperluas kerja sama dengan Korea Utara.\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert (layout.dateline.of(article.text) if layout.dateline else None) == city
+    if city:
+        assert layout.body[0].of(article.text).startswith("Pemerintah Rusia")
+        assert any(c.of(article.text) == "Menteri meresmikan jembatan di perbatasan." for c in layout.captions)
+        assert not any("Sumber" in b.of(article.text) or "Foto" in b.of(article.text) for b in layout.body)
