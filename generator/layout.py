@@ -101,7 +101,8 @@ def _rules(lex: Lexicon, group: str) -> list[tuple[dict, re.Pattern]]:
     groups: dict[str, list[tuple[dict, re.Pattern]]] = lex.memo("furniture.rules", dict)
     found = groups.get(group)
     if found is None:
-        weekdays, months = alternation(list(lex.weekdays)), alternation(list(lex.months))
+        weekdays = alternation([*lex.weekdays, *lex.words("calendar", "header_weekdays")])
+        months = alternation(list(lex.months))
         outlets = _outlet_pattern(lex)
         sections = alternation(list(lex.words("furniture", "section_names")))
         found = groups[group] = [(rule, re.compile(rule["pattern"].replace("{weekday}", weekdays)

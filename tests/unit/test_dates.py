@@ -940,3 +940,12 @@ def test_the_digit_gate_is_every_character_str_isdigit_holds_for(lex):
     digit = dates._digit(lex)
     every = "".join(map(chr, range(0x110000)))
     assert {m.group() for m in digit.finditer(every)} == {c for c in every if c.isdigit()}
+
+
+def test_dates_english_weekdays_are_read_in_header_lines_only(brief_of):
+    # the page-date line in English gives published ...
+    brief = brief_of("Saturday, 8 Mar 2025, 21:33 WIB\nJudul Berita Diskon Akhir Tahun\n\n"
+                     "JAKARTA - Diskon Black Friday berlaku di toko itu hingga pekan depan.\n")
+    assert brief.published is not None and brief.published.value == "2025-03-08"
+    # ... but an English weekday in the body is no date
+    assert not any("Friday" in d.text for d in brief.dates)
