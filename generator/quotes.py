@@ -1255,6 +1255,11 @@ class _Trail:
         entry = self._entries[index] = self._lay(index)
         return entry
 
+    def in_quote(self, pos: int) -> bool:
+        """Whether `pos` lies inside a quoted stretch (the quote pass's pieces)."""
+        at = bisect_right(self.quoted_starts, pos) - 1
+        return at >= 0 and pos < self.quoted_ends[at]
+
     def _lay(self, index: int) -> tuple[int, str] | None:
         """The entry of sentence `index`, added to the layer: (position, key), or None."""
         sentence = self.sentences[index]
@@ -1277,11 +1282,11 @@ class _Trail:
         else:
             # "Pernyataan itu disambut <role> Name. Ia mengatakan ...": with no person subject, the
             # last person the sentence names is who a following pronoun points at (not one a
-            # quote is spoken to: "“...,” tutur X saat dihubungi Y").
+            # quote is spoken to: "“...,” tutur X saat dihubungi Y", nor one named inside quoted words).
             quoting = first_of(MARKS, self.text, sentence.span.start, sentence.span.end) is not None
             named = [m for m in self.mentions_in(sentence.span.start, sentence.span.end)
-                     if m.kind == "person" and not (quoting and self.addressed(m.span.start))
-                     and m.key not in self.relatives]
+                     if m.kind == "person" and m.key not in self.relatives
+                     and not (quoting and (self.addressed(m.span.start) or self.in_quote(m.span.start)))]
             if not named:
                 return None
             entry, rule = (named[-1].span.start, named[-1].key), "salience:named"
@@ -1331,6 +1336,10 @@ class _Context(_Passage, _Naming, _Speakers, _Descriptions, _Trail):
         # Each sentence's entry of the salience layer, laid when first asked (`_Trail`).
         self._entries: dict[int, tuple[int, str] | None] = {}
         self._laying: list[int] = []        # the sentences whose entries are being worked out, innermost last
+        # The quoted stretches (marks included), set by the quote pass once its pieces are read: a person
+        # named inside quoted words is not whom the passage is about.
+        self.quoted_starts: list[int] = []
+        self.quoted_ends: list[int] = []
 
     @cached_property
     def described_agencies(self) -> frozenset[str]:
@@ -2513,6 +2522,8 @@ def read_speech(article: Article, sentences: tuple[Sentence, ...], actors: tuple
     ctx = _Context(article, sentences, actors, lex, doc)
     pieces = _pieces(ctx)
     quoted = tuple(Span(p.open_at, (p.close_at if p.close_at is not None else p.parts[-1].end) + 1) for p in pieces)
+    ctx.quoted_starts = [q.start for q in quoted]
+    ctx.quoted_ends = [q.end for q in quoted]
     found = _quotes_in(ctx, pieces)
     return Speech(found, ctx, quoted, roles=dict(ctx.described_roles))
 

@@ -1809,3 +1809,15 @@ def test_quotes_dotted_country_abbreviation_names_the_body(text, country, speake
     brief = brief_of(text + "\n")
     assert ("Amerika Serikat" in {a.name for a in brief.actors if a.kind == "country"}) == country
     assert [q.speaker for q in brief.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("quoted, speaker", [
+    # a person named inside a body's quoted words is not whom the passage is about: no speaker from them
+    ("“Tuduhan itu mengulang metode lama mantan menteri Pavel Orlov,” kata kedubes Vietnam.", None),
+    # negative: a person named outside the quote in that sentence still is
+    ("“Tuduhan itu mengulang metode lama,” kata kedubes Vietnam menanggapi Pavel Orlov.", "Pavel Orlov"),
+])
+def test_quotes_a_person_named_inside_a_quote_is_not_the_passage_person(quoted, speaker, brief_of):
+    brief = brief_of("HANOI - Kedutaan Besar Vietnam menolak tuduhan itu pada Senin.\n\n" + quoted + "\n\n"
+                     "Selain itu, disebutkan bahwa Moskow memiliki “sejarah panjang kerja sama”.\n")
+    assert brief.quotes[-1].speaker == speaker
