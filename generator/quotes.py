@@ -2036,7 +2036,8 @@ def _body_goes_on(ctx: _Context, found: _Attribution, piece: _Piece, previous: Q
 def _they_go_on(ctx: _Context, piece: _Piece, voiced: Quote | None, sentence: Sentence | None) -> _Attribution | None:
     """`“...,” kata Kedutaan X. ... Mereka mendesak ... “...”`: a sentence opening on a plural pronoun
     after a body's quote (this paragraph or the two before, no person named after it) goes
-    on in the body's voice; after a person's quote, or with a person named between, it does not."""
+    on in the body's voice; after a person's quote, or with a person or an unnamed group (`para
+    pekerja`, `sejumlah warga`) named between, it does not."""
     if (sentence is None or voiced is None or key_missing(ctx.actors, voiced.speaker_key)
             or ctx.actors[voiced.speaker_key].kind != "organization"
             or piece.paragraph - ctx.paragraph_at(voiced.span.start) > 2):
@@ -2046,6 +2047,8 @@ def _they_go_on(ctx: _Context, piece: _Piece, voiced: Quote | None, sentence: Se
         return None
     if any(m.kind == "person" for m in ctx.mentions_in(voiced.span.end, piece.open_at)):
         return None
+    if any(fold(m.group()) in ctx.words.anonymous for m in _WORD.finditer(ctx.text, voiced.span.end, first.start())):
+        return None       # ("Para pekerja ... . Mereka meneriakkan “...”": the group named since)
     return _continued(ctx, voiced)
 
 

@@ -842,8 +842,9 @@ EMBASSY_LEAD = ("Kedutaan Besar Vietnam di Moskow menyampaikan protes pada Kamis
      "Kedutaan Besar Vietnam"),
     ("Hanoi disebut menghormati semua perjanjian.\n\nMereka meminta Moskow “menghentikan tuduhan”.",
      "Kedutaan Besar Vietnam"),
-    # negative: a person named after the body's quote breaks the body's voice
+    # negative: a person named after the body's quote breaks the body's voice, and so does a group
     ("Pavel Orlov tiba kemarin.\n\nMereka meminta Moskow “menghentikan tuduhan”.", None),
+    ("Para pekerja itu masih ditahan di pelabuhan. Mereka meneriakkan “kami ingin pulang”.", None),
     # negative: another subject than the plural pronoun is read as before
     ("Pavel Orlov meminta Moskow “menghentikan tuduhan”.", "Pavel Orlov"),
 ])
