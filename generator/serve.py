@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+from . import sitebuild
 from .build import (BuildError, Report, build_date_of, build_lock, build_site, describe_os_error, generate,
                     mkdocs_env, recover)
 from .config import Settings
@@ -85,9 +86,8 @@ def _regenerate(settings: Settings, preview: Settings) -> None:
 
 def _server(preview: Settings, dev_addr: str) -> subprocess.Popen:
     """The child serving the preview folder with live reload (sitebuild.serve_site)."""
-    return subprocess.Popen([sys.executable, "-m", "generator.sitebuild", "--serve",
-                             str(preview.site_dir.resolve()), dev_addr, str(_reload_stamp(preview).parent)],
-                            env=mkdocs_env(preview))
+    return subprocess.Popen(sitebuild.command("--serve", str(preview.site_dir.resolve()), dev_addr,
+                                              str(_reload_stamp(preview).parent)), env=mkdocs_env(preview))
 
 
 def serve(settings: Settings, dev_addr: str) -> None:

@@ -33,8 +33,10 @@ build of half of the pages (by bytes) plus the nav pages; the halves are joined 
 second half's files beside the first's, the search index and sitemap page by page), anchor links
 between the halves are checked at the join, and on any doubt one process builds the whole site.
 
-The MkDocs side runs in its own process, `python -m generator.sitebuild JOB.json` (as `mkdocs
-build` did before): it frees this process's memory for MkDocs, and MkDocs' state is never reused.
+The MkDocs side runs in its own process, this file run as a script (`command`: as `mkdocs build`
+did before): it frees this process's memory for MkDocs, and MkDocs' state is never reused. The
+file is loaded by its path, not as `generator.sitebuild`, so that the process does not import the
+generator package (whose `__init__` imports the extractor: a tenth of a second of a partial build).
 """
 from __future__ import annotations
 
@@ -68,6 +70,18 @@ class MkDocsFailed(RuntimeError):
 # This process: run the MkDocs process, plan a partial build, merge it, keep the manifest.
 
 
+# Runs this file by its path as a module of its own (it imports nothing of the generator), then its
+# `main` (or `serve_site` with `--serve`) with the arguments that follow.
+_RUNNER = ("import importlib.util, sys; spec = importlib.util.spec_from_file_location('briefing_sitebuild', "
+           "sys.argv[1]); module = importlib.util.module_from_spec(spec); sys.modules[spec.name] = module; "
+           "spec.loader.exec_module(module); sys.exit(module.entry(sys.argv[2:]))")
+
+
+def command(*args: str) -> list[str]:
+    """The command line of the MkDocs process with these arguments (a job file, or `--serve ...`)."""
+    return [sys.executable, "-c", _RUNNER, str(Path(__file__).resolve()), *args]
+
+
 def run(config_file: Path, env: dict[str, str], out_dir: Path, only: set[str] | None, work: Path) -> dict:
     """Build the site into out_dir with MkDocs (all pages, or `only` these docs files plus the nav
     pages) in a child process; returns its record (pages, nav, anchors, links, warnings)."""
@@ -85,8 +99,7 @@ def _start(config_file: Path, env: dict[str, str], out_dir: Path, only: set[str]
                                "record": str(record), "templates": str(work / "templates")}), encoding="utf-8")
     output = tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace")
     try:
-        command = [sys.executable, "-m", "generator.sitebuild", str(job)]
-        process = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT, text=True)
+        process = subprocess.Popen(command(str(job)), env=env, stdout=output, stderr=subprocess.STDOUT, text=True)
     except BaseException:
         output.close()
         job.unlink(missing_ok=True)
@@ -569,7 +582,7 @@ def file_digest(path: Path) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# The MkDocs process: `python -m generator.sitebuild JOB.json`.
+# The MkDocs process: this file run by `command(JOB.json)`.
 
 
 def _nav_files(nav) -> set[str] | None:
@@ -708,7 +721,7 @@ def _keeper():
 
 
 def serve_site(root: str, dev_addr: str, watch: str) -> int:
-    """`python -m generator.sitebuild --serve ROOT HOST:PORT WATCH`: serve the built site in ROOT
+    """`command("--serve", ROOT, "HOST:PORT", WATCH)`: serve the built site in ROOT
     with MkDocs' live-reload server; browsers reload when a file under WATCH changes (the preview
     rewrites a stamp there after each publish). The 404 page is the site's own."""
     import logging
@@ -781,5 +794,9 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+def entry(argv: list[str]) -> int:
+    return serve_site(*argv[1:4]) if argv[:1] == ["--serve"] else main(argv)
+
+
 if __name__ == "__main__":
-    sys.exit(serve_site(*sys.argv[2:5]) if sys.argv[1:2] == ["--serve"] else main(sys.argv[1:]))
+    sys.exit(entry(sys.argv[1:]))
