@@ -23,7 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import BriefCache, cache_key
+from .cache import BriefCache
 from .config import Settings
 from .document import letter_words
 from .extract import STOPPED, ArticleError, extract, name_problem, printable_path, read_article
@@ -250,7 +250,7 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
     checked = dict(language or {})
     if language is not None:
         language.clear()
-    article_keys = [cache_key(article, lex.digest) for article in articles]
+    article_keys = [cache.key(article) for article in articles]
     for i, (article, key) in enumerate(zip(articles, article_keys)):
         if key in checked:
             message = checked[key]

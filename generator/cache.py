@@ -27,6 +27,8 @@ from .model import Article, Brief, Span
 
 # Bumped when the JSON shape written here changes.
 FORMAT = 1
+# <cache_dir>/extractor.digest: the extractor digest and the state of the package it was taken from.
+EXTRACTOR_MEMO = "extractor.digest"
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -57,9 +59,40 @@ def extractor_modules(package: Path = _PACKAGE) -> tuple[str, ...]:
     return tuple(sorted(seen))
 
 
-@lru_cache(maxsize=4)
-def extractor_digest(package: Path = _PACKAGE) -> str:
-    """sha256 over the generator version, the extraction modules' source and the language files."""
+@lru_cache(maxsize=8)
+def extractor_digest(package: Path = _PACKAGE, memo: Path | None = None) -> str:
+    """sha256 over the generator version, the extraction modules' source and the language files.
+
+    With `memo` (a file in the cache folder), it is taken from there when every file of the package
+    has the bytes it had when the memo was written (a digest of them all, read whole: finding the
+    extraction modules parses every module for its imports, a sixth of a second, which a warm build
+    of one changed article need not pay); otherwise computed and the memo rewritten."""
+    if memo is None:
+        return _extractor_digest(package)
+    whole = hashlib.sha256(f"{FORMAT}\0{package}\0".encode("utf-8", "surrogatepass"))
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        data = path.read_bytes()
+        whole.update(path.relative_to(package).as_posix().encode("utf-8", "surrogatepass") + b"\0"
+                     + str(len(data)).encode() + b"\0" + data)
+    state = whole.hexdigest()
+    try:
+        stored = json.loads(memo.read_text(encoding="utf-8"))
+        if stored["package"] == state and isinstance(stored["extractor"], str):
+            return stored["extractor"]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    found = _extractor_digest(package)
+    try:
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        tmp = memo.with_name(f"{memo.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"package": state, "extractor": found}), encoding="utf-8")
+        os.replace(tmp, memo)
+    except OSError:
+        pass                # no memo: the next build parses the modules again
+    return found
+
+
+def _extractor_digest(package: Path) -> str:
     digest = hashlib.sha256(f"{__version__}\0{FORMAT}\0".encode())
     files = [package / f"{name}.py" for name in extractor_modules(package)]
     files += sorted(p for p in (package / "lang").rglob("*") if p.is_file() and "__pycache__" not in p.parts)
@@ -68,10 +101,11 @@ def extractor_digest(package: Path = _PACKAGE) -> str:
     return digest.hexdigest()[:16]
 
 
-def cache_key(article: Article, lex_digest: str) -> str:
-    """The entry of one article: its text and identity, the lexicon, the extractor."""
+def cache_key(article: Article, lex_digest: str, extractor: str | None = None) -> str:
+    """The entry of one article: its text and identity, the lexicon, the extractor (`extractor`:
+    its digest, when the caller has it)."""
     digest = hashlib.sha256()
-    for part in (extractor_digest(), lex_digest, article.id, article.path, article.decoded_as):
+    for part in (extractor or extractor_digest(), lex_digest, article.id, article.path, article.decoded_as):
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
     digest.update(hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).digest())
     return digest.hexdigest()
@@ -140,14 +174,18 @@ class BriefCache:
     def __init__(self, root: Path, lex_digest: str):
         self.root = Path(root) / "briefs"
         self.lex_digest = lex_digest
+        self.extractor = extractor_digest(memo=Path(root) / EXTRACTOR_MEMO)
         self.used: set[str] = set()
         self.unwritable: str | None = None   # why an entry could not be written (read-only, disk full)
+
+    def key(self, article: Article) -> str:
+        return cache_key(article, self.lex_digest, self.extractor)
 
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
 
     def get(self, article: Article) -> Brief | None:
-        key = cache_key(article, self.lex_digest)
+        key = self.key(article)
         self.used.add(key)
         try:
             data = json.loads(self._path(key).read_text(encoding="utf-8"))
@@ -158,7 +196,7 @@ class BriefCache:
     def put(self, brief: Brief) -> None:
         if any(p.message.startswith(STOPPED) for p in brief.problems):
             return      # cut by the time limit: its content depends on the machine, so not kept
-        key = cache_key(brief.article, self.lex_digest)
+        key = self.key(brief.article)
         self.used.add(key)
         path = self._path(key)
         try:

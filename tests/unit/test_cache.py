@@ -64,3 +64,36 @@ def test_other_modules_leave_the_key_alone_and_language_files_change_it(package)
     speech = package / "lang" / "id" / "speech.yaml"
     speech.write_text(speech.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert digest(package) != before
+
+
+def test_the_memo_stands_for_the_digest_only_while_every_file_of_the_package_is_the_same(package, tmp_path):
+    import json
+
+    memo = tmp_path / "cache" / cache.EXTRACTOR_MEMO
+    cold = digest(package)
+    cache.extractor_digest.cache_clear()
+    assert cache.extractor_digest(package, memo) == cold and memo.is_file()
+    stored = json.loads(memo.read_text(encoding="utf-8"))
+    memo.write_text(json.dumps(dict(stored, extractor="read from the memo")), encoding="utf-8")
+    cache.extractor_digest.cache_clear()
+    assert cache.extractor_digest(package, memo) == "read from the memo"      # the modules were not parsed
+    pages = package / "pages.py"                     # not an extraction module, but a file of the package
+    pages.write_text(pages.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    cache.extractor_digest.cache_clear()
+    assert cache.extractor_digest(package, memo) == cold                      # computed again
+    quotes = package / "quotes.py"
+    quotes.write_text(quotes.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    cache.extractor_digest.cache_clear()
+    assert cache.extractor_digest(package, memo) == digest(package) != cold
+    memo.write_text("not json", encoding="utf-8")
+    cache.extractor_digest.cache_clear()
+    assert cache.extractor_digest(package, memo) == digest(package)
+
+
+def test_a_cache_keys_articles_with_the_extractor_digest(tmp_path):
+    from generator.model import Article
+
+    article = Article("a", "a.txt", "Teks.")
+    briefs = cache.BriefCache(tmp_path, "lexicon")
+    assert briefs.key(article) == cache.cache_key(article, "lexicon")
+    assert briefs.key(article) != cache.cache_key(article, "another lexicon")
