@@ -97,3 +97,47 @@ def test_a_cache_keys_articles_with_the_extractor_digest(tmp_path):
     briefs = cache.BriefCache(tmp_path, "lexicon")
     assert briefs.key(article) == cache.cache_key(article, "lexicon")
     assert briefs.key(article) != cache.cache_key(article, "another lexicon")
+
+
+def test_every_seed_brief_comes_back_from_the_cache_equal(seed_briefs, tmp_path):
+    briefs = cache.BriefCache(tmp_path, "lexicon")
+    for brief in seed_briefs.values():
+        briefs.put(brief)
+    assert all(briefs.get(brief.article) == brief for brief in seed_briefs.values())
+    assert len(list(tmp_path.glob("briefs/*/*.json"))) == len(seed_briefs) >= 5
+
+
+def test_a_cached_brief_keeps_every_kind_of_value_and_refuses_what_it_cannot_store(tmp_path):
+    import dataclasses
+
+    from generator.model import (Actor, Article, Brief, Credit, DateMention, Furniture, Layout, Mention,
+                                 Problem, Quote, Sentence, Span, Statement)
+
+    article = Article("x", "x.txt", "Kepala Dinas Marlo Tevanu berkata, “Kami siap.” Ia menegaskan bahwa rapat jalan.")
+    brief = Brief(article=article,
+                  layout=Layout(Span(0, 5), None, None, None, Span(1, 2), (Span(0, 10), Span(11, 20)), (),
+                                (Furniture(Span(3, 4), "line:ad"),), (Credit(Span(5, 6), "author", "Rina"),)),
+                  published=DateMention(Span(0, 4), "2024", "2024", "year", "y", None, False),
+                  sentences=(Sentence(Span(0, 40), 0), Sentence(Span(41, 80), 1, True)), summary=(Span(0, 40),),
+                  actors=(Actor("p1", "person", "Marlo Tevanu", (Mention(Span(13, 25), "Marlo Tevanu", "person", "p1", "r"),),
+                                "Kepala Dinas", None, None, Span(0, 12)),),
+                  dates=(), quotes=(Quote(Span(35, 45), "Kami siap.", "Marlo Tevanu", "p1", Span(26, 32), "curly",
+                                          None, (Span(35, 40), Span(41, 45))),),
+                  statements=(Statement(Span(49, 80), "rapat jalan", None, None, "menegaskan", Span(52, 62), "c"),),
+                  problems=(Problem("x.txt", "dates", "odd", "warning", Span(1, 3), 4), Problem("x.txt", "read", "plain")))
+    briefs = cache.BriefCache(tmp_path, "lexicon")
+    briefs.put(brief)
+    back = briefs.get(article)
+    assert back == brief and back is not brief
+    assert type(back.quotes[0].parts) is tuple and type(back.layout.body[0]) is Span
+    # A list where the model has a tuple is not stored (a later build would read back another value).
+    odd = dataclasses.replace(brief, article=Article("y", "y.txt", article.text), summary=[Span(0, 40)])
+    briefs.put(odd)
+    assert briefs.get(odd.article) is None
+    # An entry for another article, or of another shape, is a miss.
+    path = briefs._path(briefs.key(article))
+    stored = path.read_text(encoding="utf-8")
+    path.write_text(stored.replace('"x.txt"', '"z.txt"', 1), encoding="utf-8")
+    assert briefs.get(article) is None
+    path.write_text(stored.replace('"brief":[', '"brief":[1,', 1), encoding="utf-8")
+    assert briefs.get(article) is None
