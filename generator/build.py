@@ -329,28 +329,43 @@ class DocsWriter:
         self.docs_dir = docs_dir
         self.docs: dict[str, str] = {}
         self.sizes: dict[str, int] = {}
+        self.stamps: dict[str, list] = {}     # file → its stamp (`stamp`), for the next build's render cache
         self.written = self.removed = 0
         docs_dir.mkdir(parents=True, exist_ok=True)
 
-    def __call__(self, rel: str, content, *, digest: str | None = None) -> None:
+    def __call__(self, rel: str, content, *, digest: str | None = None, stamp: list | None = None) -> None:
         """Write one file: a str, bytes, or an iterable of str parts (written as they come).
         `digest`: the caller has just read this very content from the file and checked it has
-        that sha256 (a page the render cache reused): nothing to write."""
+        that sha256 (a page the render cache reused): nothing to write. With a `stamp` instead of
+        the content (None), the file is as the last build left it (RenderCache.stamped)."""
+        if content is None and digest is not None and stamp is not None:
+            self.docs[rel], self.sizes[rel], self.stamps[rel] = digest, stamp[0], stamp
+            return
         if not isinstance(content, (str, bytes)):
             self._stream(rel, content)
             return
         data = content.encode("utf-8") if isinstance(content, str) else content
         self.docs[rel], self.sizes[rel] = digest or sitebuild.digest(data), len(data)
-        if digest is not None:
-            return
         target = self.docs_dir / rel
+        if digest is not None:
+            self._stamp(rel, target)
+            return
         try:
             if target.stat().st_size == len(data) and target.read_bytes() == data:
+                self._stamp(rel, target)
                 return
         except OSError:
             pass
         _write_atomically(target, data)
         self.written += 1
+        self._stamp(rel, target)
+
+    def _stamp(self, rel: str, target: Path) -> None:
+        """Record the file's stamp now that it holds the bytes of `docs[rel]` (written or read)."""
+        try:
+            self.stamps[rel] = stamp(os.stat(target), self.docs[rel])
+        except OSError:
+            self.stamps.pop(rel, None)            # no stamp: the next build reads the file
 
     def _stream(self, rel: str, parts) -> None:
         target = self.docs_dir / rel
@@ -374,6 +389,7 @@ class DocsWriter:
             else:
                 os.replace(tmp, target)
                 self.written += 1
+            self._stamp(rel, target)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -392,6 +408,20 @@ class DocsWriter:
             if folder != root and not os.listdir(folder):
                 os.rmdir(folder)
         return self.written, self.removed
+
+
+def stamp(stat: os.stat_result, digest: str) -> list:
+    """What the render cache keeps of a docs-tree file it wrote or read, to know it unchanged in
+    the next build without reading it: size, modification and change times, inode, device, and
+    the sha256 of its bytes. Any write changes a time or the inode (a file of the tree is only
+    replaced by rename), and the change time cannot be set back."""
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev, digest]
+
+
+# A stamp is trusted only for a file last written this long before the stamps were saved: a file
+# written again within the file system's clock tick of the stat would keep its times (the "racy
+# git" problem; some file systems count time in 2-second steps). Such a file is read instead.
+RACY_NS = 3_000_000_000
 
 
 def source_date_epoch(build_date: str | None) -> str:
@@ -611,7 +641,7 @@ def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     report.written, report.removed = writer.finish()
     report.docs, report.doc_sizes = writer.docs, writer.sizes
     report.site_inputs = site_inputs(report.docs, settings, build_date_of(catalog, settings))
-    unwritable = save_render_cache(settings, render_cache)
+    unwritable = save_render_cache(settings, render_cache, writer.stamps)
     if unwritable and not any(p.stage == "cache" for p in report.problems):
         report.problems.append(_cache_warning(settings, unwritable))
     timings["write"] = time.perf_counter() - clock
@@ -628,11 +658,13 @@ def load_render_cache(settings: Settings) -> RenderCache:
     pages.py reuses a file only when both its input and its output digest match."""
     import json
 
-    index, language = None, {}
+    index, language, stamps, stamped_at = None, {}, {}, 0
     try:
         stored = json.loads((settings.cache_dir / RENDER_CACHE).read_text(encoding="utf-8"))
         digests = stored["pages"] if stored.get("docs_dir") == str(settings.docs_dir.resolve()) else {}
         index = stored.get("index") if digests else None
+        if digests and isinstance(stored.get("stamps"), dict) and isinstance(stored.get("stamped_at"), int):
+            stamps, stamped_at = stored["stamps"], stored["stamped_at"]
         checked = stored.get("language") or {}
         if checked.get("code") == depindex.code_digest() and isinstance(checked.get("found"), dict):
             language = checked["found"]
@@ -644,13 +676,24 @@ def load_render_cache(settings: Settings) -> RenderCache:
             return (settings.docs_dir / rel).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return None
+    def stamped(rel: str) -> tuple[str, list] | None:
+        entry = stamps.get(rel)
+        if (not isinstance(entry, list) or len(entry) != 6 or not isinstance(entry[5], str)
+                or not all(isinstance(n, int) for n in entry[:5]) or max(entry[1], entry[2]) > stamped_at - RACY_NS):
+            return None
+        try:
+            found = stamp(os.stat(settings.docs_dir / rel), entry[5])
+        except OSError:
+            return None
+        return (entry[5], found) if found == entry else None
     return RenderCache(digests=digests if isinstance(digests, dict) else {}, previous=previous,
-                       index=index if isinstance(index, dict) else None, language=language)
+                       index=index if isinstance(index, dict) else None, language=language, stamped=stamped)
 
 
-def save_render_cache(settings: Settings, cache: RenderCache) -> str | None:
-    """Store this build's page digests; the reason when the cache folder cannot be written (that
-    costs the next build time, nothing else)."""
+def save_render_cache(settings: Settings, cache: RenderCache, stamps: dict[str, list] | None = None) -> str | None:
+    """Store this build's page digests (and the docs-tree files' `stamps`, with the time they
+    were saved: RACY_NS); the reason when the cache folder cannot be written (that costs the next
+    build time, nothing else)."""
     import json
 
     target = settings.cache_dir / RENDER_CACHE
@@ -660,7 +703,8 @@ def save_render_cache(settings: Settings, cache: RenderCache) -> str | None:
         index = cache.tracker.to_json() if cache.tracker is not None else None
         language = {"code": depindex.code_digest(), "found": cache.language}
         tmp.write_text(json.dumps({"docs_dir": str(settings.docs_dir.resolve()), "pages": cache.new, "index": index,
-                                   "language": language}, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+                                   "language": language, "stamps": stamps or {}, "stamped_at": time.time_ns()},
+                                  sort_keys=True, separators=(",", ":")), encoding="utf-8")
         os.replace(tmp, target)
     except OSError as error:
         try:

@@ -652,6 +652,9 @@ class RenderCache:
     verified: dict[str, str] = field(default_factory=dict)
     # (build.py's, kept in the same file) the language check's message per brief cache key.
     language: dict[str, str | None] = field(default_factory=dict)
+    # `stamped(path)`: (sha256, stamp) of a docs-tree file that is as the last build left it (its
+    # size, times and inode what that build recorded; build.py), else None: it is read instead.
+    stamped: Callable[[str], tuple[str, list] | None] = lambda path: None
 
 
 def _plain(value):
@@ -703,42 +706,59 @@ class Renderer:
             soft = verify(record) if verify is not None else None
             if soft is None:
                 return None
-        texts = []
+        found = []
         for path in record["pages"]:
             before = cache.digests.get(path)
-            text = cache.previous(path) if before else None
-            full = _full_sha(text) if text is not None else None
-            if full is None or full[:32] != before[1]:
+            page = self._unchanged(path, before) if before else None
+            if page is None:
                 return None
-            texts.append((path, text, before, full))
-        for path, text, before, full in texts:
-            cache.new[path] = before
-            cache.reused += 1
-            cache.verified[path] = full
-            self._put(path, text, digest=full)
+            found.append((path, before, page))
+        for path, before, page in found:
+            self._keep(path, before, page)
         tracker.keep(group, record, soft)
         return record
+
+    def _unchanged(self, path: str, before: list) -> tuple[str | None, str, list | None] | None:
+        """Last build's page at `path` when its docs-tree file still has the output digest
+        `before[1]`: (its text, the sha256 of its bytes, None), or, when the file is as the last
+        build left it (`RenderCache.stamped`: nothing wrote it since) and a sink takes pages,
+        (None, the recorded sha256, its stamp) without reading it. None when the page must be made."""
+        cache = self.cache
+        if self.sink is not None:
+            known = cache.stamped(path)
+            if known is not None and known[0][:32] == before[1]:
+                return None, known[0], known[1]
+        text = cache.previous(path)
+        full = _full_sha(text) if text is not None else None
+        if full is None or full[:32] != before[1]:
+            return None
+        return text, full, None
+
+    def _keep(self, path: str, before: list, page: tuple[str | None, str, list | None]) -> None:
+        text, full, stamp = page
+        cache = self.cache
+        cache.new[path] = before
+        cache.reused += 1
+        cache.verified[path] = full
+        self._put(path, text, digest=full, stamp=stamp)
 
     def record(self, group: str, deps: set[str], start: int, **extra) -> None:
         """The pages made since `start` form a group that read `deps` (for the next build's index)."""
         if self.tracker is not None:
             self.tracker.record(group, deps, self.emitted[start:], **extra)
 
-    def __call__(self, path: str, template: str, **context) -> str:
+    def __call__(self, path: str, template: str, **context) -> str | None:
+        """Render a page (or take last build's, when its view model is the same); its text, None
+        when it was taken from the docs tree unread (`_unchanged`)."""
         cache = self.cache
         if cache is not None:
             digest = _sha(self.salt + template + json.dumps(context, default=_plain, sort_keys=True,
                                                             ensure_ascii=False))
             before = cache.digests.get(path)
-            if before and before[0] == digest:
-                text = cache.previous(path)
-                full = _full_sha(text) if text is not None else None
-                if full is not None and full[:32] == before[1]:
-                    cache.new[path] = before
-                    cache.reused += 1
-                    cache.verified[path] = full
-                    self._put(path, text, digest=full)
-                    return text
+            page = self._unchanged(path, before) if before and before[0] == digest else None
+            if page is not None:
+                self._keep(path, before, page)
+                return page[0]
         text = self.env.get_template(template).render(site=self.site, **context)
         if cache is not None:
             cache.new[path] = [digest, _sha(text)]
@@ -747,12 +767,13 @@ class Renderer:
         self._put(path, text)
         return text
 
-    def _put(self, path: str, text: str, *, digest: str | None = None) -> None:
-        """`digest`: the text was just read from the docs tree and has this sha256 (not written)."""
+    def _put(self, path: str, text: str | None, *, digest: str | None = None, stamp: list | None = None) -> None:
+        """`digest`: the page is the docs tree's file, of this sha256 (not written): its text just
+        read, or None with the file's `stamp` (RenderCache.stamped)."""
         if self.sink is None:
             self.pages[path] = text
         elif digest is not None:
-            self.sink(path, text, digest=digest)
+            self.sink(path, text, digest=digest, stamp=stamp)
         else:
             self.sink(path, text)
         self.emitted.append(path)

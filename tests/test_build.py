@@ -350,7 +350,7 @@ def test_cache_entries_are_json_not_pickle(tmp_path):
     assert len(entries) == 5
     for entry in entries:
         data = json.loads(entry.read_text(encoding="utf-8"))
-        assert data["@"] == "Brief" and "text" not in data["article"]
+        assert isinstance(data["brief"], list) and "text" not in data["article"]
 
 
 def test_recover_restores_the_old_site_and_drops_dead_staging(tmp_path):

@@ -268,6 +268,55 @@ def test_incremental_render_equals_a_cold_render_after_each_kind_of_change(tmp_p
     assert retitled.index == "code, templates, labels, settings or lexicon changed"
 
 
+def test_reused_pages_are_known_by_their_stamp_and_a_file_changed_in_place_is_noticed(tmp_path, monkeypatch):
+    """A warm render takes an unchanged page from the docs tree without reading it when the file
+    has the size, times and inode the last build recorded; a file written since (even keeping its
+    size and modification time) is read, found changed and rendered again; a stamp taken within
+    RACY_NS of a file's last write is not trusted."""
+    from generator import build as build_module
+
+    ws = make_workspace(tmp_path / "ws")
+    for name, text in INVENTED.items():
+        (ws / "content" / "articles" / name).write_text(text, encoding="utf-8")
+    settings = settings_for(ws)
+    load = build_module.load_render_cache
+    read: list[str] = []
+
+    def counting(settings):
+        cache = load(settings)
+        previous = cache.previous
+        cache.previous = lambda rel: read.append(rel) or previous(rel)
+        return cache
+    monkeypatch.setattr(build_module, "load_render_cache", counting)
+
+    def again() -> Report:
+        read.clear()
+        report = Report()
+        generate(settings, report)
+        return report
+
+    again()
+    cold = docs_tree(ws)
+    fresh = again()                           # every stamp is younger than RACY_NS: every page read
+    assert fresh.groups_rendered == 0 and len([r for r in read if r.endswith(".md")]) > 20
+    monkeypatch.setattr(build_module, "RACY_NS", 0)
+    again()
+    same = again()
+    assert same.groups_rendered == 0 and same.rendered == 0
+    assert [r for r in read if r.endswith(".md")] == [] and docs_tree(ws) == cold
+
+    page = ws / "build" / "docs" / "entities" / "lee-han-gyeol.md"
+    before = page.stat()
+    text = page.read_text(encoding="utf-8")
+    assert "Lee Han-gyeol" in text
+    page.write_text(text.replace("Lee Han-gyeol", "Lee Han-gyeoX", 1), encoding="utf-8")   # same size
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))                          # same mtime
+    assert page.stat().st_size == before.st_size and page.stat().st_ino == before.st_ino
+    touched = again()
+    assert touched.groups_rendered == 1 and "entities/lee-han-gyeol.md" in read
+    assert docs_tree(ws) == cold
+
+
 def test_link_tree_turns_a_spare_site_into_a_linked_copy_and_never_writes_the_source(tmp_path):
     """The site the last publish replaced (the spare) becomes the new copy of the site: the same
     folders and files, each a hard link to the published file; stale, extra and missing files and
