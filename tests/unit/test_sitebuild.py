@@ -116,3 +116,34 @@ def test_search_merge_takes_each_page_from_where_it_was_built(tmp_path):
     (tmp_path / "new.json").write_text(json.dumps(new), encoding="utf-8")
     merged = json.loads(sitebuild._merge_search(previous(), record(), tmp_path / "old.json", tmp_path / "new.json"))
     assert [e["text"] for e in merged["docs"]] == ["home 2", "a", "a s", "new b", "new b t"]
+
+
+def test_search_merge_of_material_files_splices_their_text_the_way_a_full_build_writes_it(tmp_path):
+    """Files written as Material writes them are merged without parsing: each page's entries keep
+    their text, and the result is what json.dumps of the merged index gives (a full build's file);
+    an entry whose text looks like the start of an entry, or a file of another shape, changes
+    nothing."""
+    config = {"lang": ["id"], "separator": "[\\s\\-\"]+", "pipeline": ["trimmer"], "fields": {"title": {"boost": 1000.0}}}
+    entry = lambda location, text, **more: {"location": location, "title": text, "text": text, **more}  # noqa: E731
+    tricky = 'kata "{\\"location\\":\\"x/\\"}" dan ,{"location":"a/"} \u201cRusia\u201d'
+    old = {"config": config, "docs": [entry("", "home"), entry("a/", tricky, tags=["a"], boost=4),
+                                      entry("a/#s", "a s"), entry("b/", "old b"), entry("b/#u", "old b u")]}
+    new = {"config": config, "docs": [entry("", "home 2"), entry("b/", "new b"), entry("b/#t", "new b t")]}
+    material = lambda data: json.dumps(data, separators=(",", ":"), default=str)  # noqa: E731
+    (tmp_path / "old.json").write_text(material(old), encoding="utf-8")
+    (tmp_path / "new.json").write_text(material(new), encoding="utf-8")
+    cut = sitebuild._search_runs(material(old))
+    assert cut is not None and list(cut[1]) == ["", "a/", "b/"] and cut[2] == "]}"
+    merged = sitebuild._merge_search(previous(), record(), tmp_path / "old.json", tmp_path / "new.json")
+    expected = {"config": config, "docs": [new["docs"][0], *old["docs"][1:3], *new["docs"][1:]]}
+    assert merged.decode("utf-8") == material(expected)
+    # Parsed instead (another shape, or characters left unescaped): the same bytes.
+    for other in (json.dumps(old), json.dumps(old, separators=(",", ":"), ensure_ascii=False)):
+        (tmp_path / "old.json").write_text(other, encoding="utf-8")
+        assert sitebuild._search_runs(other) is None
+        assert sitebuild._merge_search(previous(), record(), tmp_path / "old.json", tmp_path / "new.json") == merged
+    # A page's entries apart, or an entry that does not open with its location: not cut.
+    apart = dict(old, docs=[entry("a/", "1"), entry("b/", "2"), entry("a/#s", "3")])
+    assert sitebuild._search_runs(material(apart)) is None
+    assert sitebuild._search_runs(material(dict(old, docs=[{"title": "t", "location": "a/"}]))) is None
+    assert sitebuild._search_runs(material(dict(old, docs=[]))) == (material(dict(old, docs=[]))[:-2], {}, "]}")
