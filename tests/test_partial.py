@@ -53,6 +53,11 @@ def test_partial_rebuilds_equal_a_full_build(tmp_path, monkeypatch):
     cold = build(settings)
     assert not cold.site_partial and cold.site_pages > 50
     pages = cold.site_pages
+    # The first site replaced none: its spare is a copy of hard links, for the first partial build.
+    from generator.build import spare_path
+    spare = spare_path(settings)
+    assert tree(spare) == tree(ws / "site")
+    assert (spare / "index.html").stat().st_ino == (ws / "site" / "index.html").stat().st_ino
     sitemap = (ws / "site" / "sitemap.xml").read_text(encoding="utf-8")
     assert sitemap.count("<url>") == pages               # the sitemap merge is exercised
 
