@@ -20,15 +20,17 @@ from . import sitebuild
 from .build import (BuildError, Report, build_date_of, build_lock, build_site, describe_os_error, generate,
                     mkdocs_env, recover)
 from .config import Settings
+from .lexicon import LANG_DIR, Lexicon, load_lexicon
 from .pages import TEMPLATES
 
 # Seconds between looks at content/ and site_templates/ (polling works on every file system).
 POLL_SECONDS = 1.0
 
 
-def _stamp(roots: list[Path]) -> tuple:
+def _stamp(roots: list[Path], *, inode: bool = False) -> tuple:
     """What changed under the roots: path, time and size of every entry (never following a link,
-    and a file removed while it is listed is simply not in it)."""
+    and a file removed while it is listed is simply not in it); with `inode`, also its change time
+    and inode (a file rewritten in place within the clock tick of the last look)."""
     entries = []
     for root in roots:
         if not root.exists():
@@ -38,7 +40,8 @@ def _stamp(roots: list[Path]) -> tuple:
                 info = path.lstat()
             except OSError:
                 continue
-            entries.append((str(path), info.st_mtime_ns, info.st_size))
+            entries.append((str(path), info.st_mtime_ns, info.st_size)
+                           + ((info.st_ctime_ns, info.st_ino) if inode else ()))
     return tuple(sorted(entries))
 
 
@@ -52,12 +55,32 @@ def _reload_stamp(settings: Settings) -> Path:
     return settings.cache_dir / "serve" / "reload" / "stamp"
 
 
+class Lexicons:
+    """The lexicon of the last regeneration, kept while the files it is read from are as they were
+    (the package's language files and content's lang/ and register/: path, size, times and inode
+    of each, as `_stamp` sees them): its patterns, compiled when first used, are not compiled again
+    (a quarter of a second of a regeneration after one article changed), nor its YAML read."""
+
+    def __init__(self) -> None:
+        self.state: tuple | None = None
+        self.lex: Lexicon | None = None
+
+    def __call__(self, content_dir: Path) -> Lexicon:
+        state = _stamp([LANG_DIR, content_dir / "lang", content_dir / "register"], inode=True)
+        if self.lex is None or state != self.state:
+            self.lex, self.state = load_lexicon(content_dir), state
+        return self.lex
+
+
+_LEXICONS = Lexicons()
+
+
 def _build(settings: Settings, preview: Settings) -> Report:
     """Docs tree and preview site, under the build lock (a `briefing build` on the same folders
     is refused meanwhile); then the reload stamp is rewritten."""
     report = Report()
     with build_lock(settings):
-        catalog = generate(settings, report)
+        catalog = generate(settings, report, _LEXICONS(settings.content_dir))
         build_date = build_date_of(catalog, settings)
         del catalog
         recover(preview.site_dir.resolve())

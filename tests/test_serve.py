@@ -79,3 +79,25 @@ def test_serve_shows_a_new_article_without_a_restart(tmp_path):
     with socket.socket() as s:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         s.bind(("127.0.0.1", port))
+
+
+def test_the_preview_keeps_its_lexicon_while_the_language_and_register_files_are_the_same(tmp_path):
+    """A regeneration reuses the last lexicon (its patterns compiled once) until a file it is read
+    from changes: an overlay in content/lang, a register file, a file added or removed."""
+    from generator.serve import Lexicons
+
+    content = make_workspace(tmp_path) / "content"
+    lexicons = Lexicons()
+    first = lexicons(content)
+    first.memo("test.compiled", lambda: "compiled once")
+    assert lexicons(content) is first
+    (content / "articles" / "baru.txt").write_text(NEW_ARTICLE, encoding="utf-8")   # articles: not read
+    assert lexicons(content) is first
+    register = sorted((content / "register").glob("*.yaml"))[0]
+    register.write_text(register.read_text(encoding="utf-8") + "\n# a note\n", encoding="utf-8")
+    second = lexicons(content)
+    assert second is not first and second.digest != first.digest
+    assert second.memo("test.compiled", lambda: "again") == "again"
+    (content / "lang").mkdir(exist_ok=True)
+    (content / "lang" / "titles.yaml").write_text("# no groups yet\n", encoding="utf-8")
+    assert lexicons(content) is not second
