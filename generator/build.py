@@ -525,7 +525,7 @@ def publish(new_site: Path, site_dir: Path, spare: Path | None = None) -> None:
     os.replace(new_site, site_dir)
     if old.exists():
         _retire(old, spare)
-    elif spare is not None and not spare.exists():
+    elif spare is not None and not spare.exists() and not os.environ.get("CI"):
         _link_spare(site_dir, spare)
 
 
@@ -533,7 +533,8 @@ def _link_spare(site_dir: Path, spare: Path) -> None:
     """A first site replaces none, so no spare is left: one is made of hard links to its files
     (nothing copied), so that the first partial build after it mirrors the spare (a walk) instead
     of making a folder and a link per page (at 1,000 articles 1.5 s of its time). Where links are
-    refused (the cache on another file system), none is made."""
+    refused (the cache on another file system), none is made; nor under CI, whose build is one-shot
+    (site/ is not kept, so no partial build follows) and whose cache would carry it as a copy."""
     try:
         spare.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(site_dir, spare, copy_function=os.link, symlinks=True)

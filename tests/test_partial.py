@@ -47,6 +47,7 @@ def test_partial_rebuilds_equal_a_full_build(tmp_path, monkeypatch):
     # Past half the pages a full build is chosen for speed; five articles share most entities, so
     # that choice is lifted here to test the merge on large changes too.
     monkeypatch.setattr(sitebuild, "PARTIAL_MAX_SHARE", 1.0)
+    monkeypatch.delenv("CI", raising=False)          # CI builds keep no spare (build._link_spare)
     ws = make_workspace(tmp_path / "ws")
     settings = settings_for(ws, site_url=SITE_URL)
     articles = ws / "content" / "articles"
@@ -320,6 +321,27 @@ def test_reused_pages_are_known_by_their_stamp_and_a_file_changed_in_place_is_no
     touched = again()
     assert touched.groups_rendered == 1 and "entities/lee-han-gyeol.md" in read
     assert docs_tree(ws) == cold
+
+
+@pytest.mark.parametrize("ci, kept", [("", True), ("1", False)])
+def test_a_first_publish_leaves_a_spare_of_hard_links_except_under_ci(tmp_path, monkeypatch, ci, kept):
+    from generator.build import publish
+
+    monkeypatch.setenv("CI", ci)
+    new, site, spare = tmp_path / "new", tmp_path / "site", tmp_path / "cache" / "site.spare"
+    (new / "a").mkdir(parents=True)
+    (new / "index.html").write_text("home")
+    (new / "a" / "index.html").write_text("a")
+    publish(new, site, spare)
+    assert tree(site) == {"index.html": b"home", "a/index.html": b"a"} and not new.exists()
+    assert spare.exists() is kept
+    if kept:
+        assert tree(spare) == tree(site) and (spare / "a" / "index.html").stat().st_ino == (site / "a" / "index.html").stat().st_ino
+    (new / "a").mkdir(parents=True)                   # a second publish: the old site is the spare
+    (new / "index.html").write_text("home 2")
+    (new / "a" / "index.html").write_text("a")
+    publish(new, site, spare)
+    assert tree(site)["index.html"] == b"home 2" and tree(spare)["index.html"] == b"home"
 
 
 def test_link_tree_turns_a_spare_site_into_a_linked_copy_and_never_writes_the_source(tmp_path):
