@@ -36,6 +36,8 @@ LEAD_MIN_WORDS = 5
 KICKER_WORDS = 4
 # An item of a bulleted teaser list is a headline: at least this many words (a list of names is shorter).
 TEASER_ITEM_MIN_WORDS = 5
+# ... and, in a list that has one such item, none has fewer words than this ("Negeri Timur Perluas Armada").
+TEASER_ITEM_SHORT_WORDS = 4
 # ... and the title under it is a full headline of at least this many words (not a byline's name).
 KICKER_TITLE_MIN_WORDS = 6
 # Short lines without a full stop after the last paragraph are tags or related topics.
@@ -720,25 +722,27 @@ def _title_lines(p: _Page) -> None:
         after = p.headline.start if p.headline is not None else lines[p.first_body].span.start - 1
         minor = lex.memo("layout.title_minor", lambda: frozenset(
             w.lower() for w in lex.words("furniture", "title_case_minor_words")))
-        # A run of two or more bulleted lines, each a title of a headline's length (it may close with "?"
-        # or "!"): a teaser list. Not the items of a list a line ending with ":" introduces (a delegation's
-        # members in Title Case).
+        # A run of two or more bulleted lines, each a title (it may close with "?" or "!"), one at least of a
+        # headline's length and none shorter than a short one's: a teaser list. Not the items of a list a
+        # line ending with ":" introduces (a delegation's members in Title Case).
         run: list[int] = []
+        full = False        # an item of the run has a headline's length
         for n, i in enumerate(p.content_idx + [-1]):
             m = _BULLET.match(trimmed[i].of(text)) if i in trimmed and lines[i].kind == "content" \
                 and lines[i].span.start > after else None
             item = trimmed[i].of(text)[m.end():].strip() if m else ""
-            if m and len(item.split()) >= TEASER_ITEM_MIN_WORDS and _title_case(item, minor, closing="?!"):
+            if m and len(item.split()) >= TEASER_ITEM_SHORT_WORDS and _title_case(item, minor, closing="?!"):
                 if run and not all(lines[j].kind == "blank" for j in range(run[-1] + 1, i)):
-                    run = []
+                    run, full = [], False
                 if not run and n and trimmed[p.content_idx[n - 1]].of(text).rstrip().endswith((":", "：")):
                     continue
                 run.append(i)
+                full = full or len(item.split()) >= TEASER_ITEM_MIN_WORDS
                 continue
-            if len(run) >= 2:
+            if len(run) >= 2 and full:
                 for j in run:
                     p.mark(lines[j], "teaser:bullet-list")
-            run = []
+            run, full = [], False
         previous = ""
         in_list = False      # the items of a list that a line ending with ":" introduces stay in the body
         for i in p.content_idx:

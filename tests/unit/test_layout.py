@@ -1014,6 +1014,9 @@ def test_layout_site_led_and_media_named_datelines(lead, city, outlet, make_arti
     ("Jumat, 06 Oktober 2023 / 11:26 WIB", "header-date:weekday-date-time"),
     ("JUMAT, 29 MARET 2024 | 13:32 WIB | LAPORAN: NAMA WARTAWAN", "header-date:weekday-date-time"),
     ("Rubrik Pekanan2017-09-10", "header-date:label-iso-date"),
+    # a page's scroll-up button ("To Top", "Back to top", "Kembali ke atas")
+    ("To Top", "line:section"),
+    ("Kembali ke Atas", "line:section"),
 ])
 def test_layout_widget_and_prompt_lines_are_furniture(line, rule, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{line}\n\n{LEAD}{CLOSING}")
@@ -1031,6 +1034,8 @@ def test_layout_widget_and_prompt_lines_are_furniture(line, rule, make_article, 
     "Kampanye itu berjalan tanpa iklan di televisi karena anggaran partai terbatas tahun ini.",
     # A sentence with single capital letters in it is no text-size widget.
     "Kelas A dan kelas B kapal itu dibuat di galangan yang sama sejak lama.",
+    # A sentence about going up is prose, not a scroll-up button.
+    "Para pendaki kembali ke atas bukit itu sebelum matahari terbenam kemarin.",
 ])
 def test_layout_prose_like_widgets_stays_in_the_body(line, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{LEAD}{line}\n{CLOSING}")
@@ -1133,6 +1138,10 @@ def test_layout_bullets_between_headline_and_lead_are_the_highlights_box(make_ar
      "- pertukaran pelajar akan dimulai tahun depan di dua kota\n", False),
     # Negative: a single bulleted title is not a list.
     ("- Jadi Perdana Menteri Negeri Barat Termuda, Siapa Sosok Nama Tokoh?\n", False),
+    # A shorter title in a list of headline-long ones is one more teaser.
+    ("- Negeri Timur Perluas Armada\n- Perusahaan Tambang Rilis Emas Edisi Khusus, Simak Harganya\n", True),
+    # Negative: a list of short titles only (names of four words) is no teaser list.
+    ("- Nama Orang Pertama Sekali\n- Nama Orang Kedua Sekali\n", False),
 ])
 def test_layout_bulleted_title_lists_are_teasers(items, teaser, make_article, lex):
     article = make_article("Judul Berita Rusia dan Korea Utara\n\n" + LEAD + items + CLOSING)
