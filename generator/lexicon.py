@@ -133,7 +133,9 @@ def alternation(words, *, ignore_case: bool = False, separator: str = r"\s+") ->
         node[""] = {}
 
     def emit(node: dict) -> str:
-        branches = [(separator if c == "\0" else re.escape(c)) + emit(node[c]) for c in sorted(node) if c]
+        # (an apostrophe matches the typographic one too: "People's" as "People’s")
+        branches = [(separator if c == "\0" else "['’]" if c == "'" else re.escape(c)) + emit(node[c])
+                    for c in sorted(node) if c]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
