@@ -155,6 +155,7 @@ class Kit:
     counterparts: frozenset   # "mitranya": "<counterpart> dari <country>, X" — X is of that country
     other_words: frozenset    # "lain": after a post, another of its holders ("seorang pekerja lain, X,")
     corporate_suffixes: frozenset   # "Corp", "Ltd": after a registered company, still that company
+    corporate_trades: frozenset     # "Motor": between a registered company and its legal form ("Nissan Motor Co Ltd")
     region_heads: frozenset   # "Wilayah": before a known place, part of its name as written
     credit_before: re.Pattern  # "Foto:", "via" right before an agency: a photo credit
     credit_after: re.Pattern   # "via" right after one ("Yonhap via REUTERS")
@@ -388,6 +389,7 @@ def _word_part(lex: Lexicon) -> dict:
         eponym_first=frozenset(str(h).split()[0] for h in list(place_groups.get("eponym_heads", []))
                                + list(org_groups.get("eponym_heads", []))),
         corporate_suffixes=frozenset(org_groups.get("corporate_suffixes", [])),
+        corporate_trades=frozenset(org_groups.get("corporate_trades", [])),
         region_heads=frozenset(place_groups.get("region_heads", [])),
         spelling_folds=tuple(tuple(pair) for pair in (fw_groups.get("spelling_folds") or [])),
         possessive=tuple(fw_groups.get("possessive_suffixes") or ()),

@@ -154,7 +154,7 @@ def _claims(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict, forei
         end, j = foreign[i]
         hit = hits.get(a)
         if (hit is not None and hit[1].kind == "organization" and hit[0] < end
-                and all(w in kit.corporate_suffixes for w in text[hit[0]:end].split())):
+                and _legal_form(kit, text[hit[0]:end].split())):
             # "Kia Corp", "Nissan Motor Co Ltd": a registered company with its legal form.
             candidates.append((end, Item("ent", a, end, text[a:end], hit[1]), j))
         else:
@@ -188,6 +188,13 @@ def _claims(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict, forei
         if tokens[j - 1][1] == m.end():
             candidates.append((m.end(), Item("role", a, m.end(), m.group()), j))
     return candidates
+
+
+def _legal_form(kit: Kit, words: list[str]) -> bool:
+    """`Corp`, `Motor Co Ltd`: legal-form words, after words of a company's trade, closing the name (not
+    `Motor` alone: a name of its own may follow a company's)."""
+    return bool(words) and words[-1] in kit.corporate_suffixes and all(
+        w in kit.corporate_suffixes or w in kit.corporate_trades for w in words)
 
 
 def _registered_with_country(r: Reading, hits: dict, a: int, end: int) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .actor_kit import CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, alias_like, case_ok, given_name_shape, source_cued
-from .cast import Item, Reading, Ref, new_seen
+from .cast import Item, Reading, Ref, new_seen, written_in_lower_case
 from .document import CAPITALISED_RUN
 from .lexicon import fold
 from .model import Span
@@ -303,6 +303,12 @@ def _run_opening(r: Reading, run: _Run) -> bool:
             r.refs.append(Ref(named, "person:surname"))
         return True
     opens = run.k == 0 or (prev is not None and prev.kind == "punct" and prev.text in kit.openers)
+    if (len(item.tokens) == 2 and opens and not any(t in known for t in keys) and first not in kit.surname_words
+            and not given_name_shape(text[item.tokens[1][0]:item.tokens[1][1]])
+            and written_in_lower_case(text, first.lower())):
+        # "Feri Vostra membawa 200 penumpang": a noun this article writes in lower case ("kapal feri")
+        # opens the sentence before the name of a thing (a vessel, a product); neither is a person.
+        return True
     if len(item.tokens) >= 3 and opens and fold(first) in kit.common_words:
         # "Kunjungan Bapak X ...": a noun opening the sentence, then a form of address; neither is the name.
         after = item.tokens[1:]

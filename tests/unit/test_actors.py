@@ -83,10 +83,32 @@ def test_actors_two_people_sharing_a_surname_stay_apart(brief_of, text, first, s
     ("RDRK menolak resolusi DK PBB yang diajukan AS.", "country", "Amerika Serikat"),
     ("Pernyataan itu dikutip oleh Kementerian Luar Negeri Korsel di Seoul.", "organization",
      "Kementerian Luar Negeri Korsel"),
+    # The press's own spellings: "A.S." with stops, "Belarusia"; an English name with a typographic
+    # apostrophe is the register's name with a straight one.
+    ("Sanksi A.S. itu diumumkan pekan lalu.", "country", "Amerika Serikat"),
+    ("Ia diduga bekerja di Belarusia untuk badan itu.", "country", "Belarus"),
+    ("Nama resminya Democratic People\u2019s Republic of Korea (DPRK).", "country", "Korea Utara"),
 ])
 def test_actors_aliases_resolve_to_canonical_entities(brief_of, text, kind, name):
     found = _by_name(brief_of(text), kind)
     assert name in found or name in {a.register_id for a in found.values()}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # Negative: a country's spelling is no place, and its English name no person.
+    ("Ia diduga bekerja di Belarusia untuk badan itu.", "Belarusia"),
+    ("Nama resminya Democratic People\u2019s Republic of Korea (DPRK).", "Democratic People\u2019s Republic"),
+])
+def test_actors_country_spellings_are_no_place_and_no_person(brief_of, text, absent):
+    brief = brief_of(text)
+    assert absent not in _by_name(brief, "place") and absent not in _by_name(brief, "person")
+
+
+def test_actors_stops_of_an_abbreviated_country_do_not_end_the_sentence(brief_of):
+    # "A.S." inside a post: the post names its body and the person holds it (the stops end no sentence).
+    people = _by_name(brief_of("Juru bicara Departemen Luar Negeri A.S. Tomas Hervin mengatakan sanksi berlaku."),
+                      "person")
+    assert people["Tomas Hervin"].role == "Juru bicara Departemen Luar Negeri A.S."
 
 
 @pytest.mark.parametrize("text", [
@@ -988,12 +1010,28 @@ def test_actors_site_named_after_a_person_is_no_person(brief_of, text, kind, nam
     assert set(_by_name(brief, "person")) == ({person} if person else set())
 
 
+@pytest.mark.parametrize("text, person", [
+    # A noun the article writes in lower case ("kapal feri") opens a sentence before a vessel's name.
+    ("Wisatawan naik kapal feri dari Rajin. Feri Vostra membawa 200 penumpang.", None),
+    # Negative: a person opening the sentence; and the same two words where the article never writes
+    # the first in lower case (it may be a given name).
+    ("Wisatawan naik kapal feri dari Rajin. Dara Vostra mengatakan tiket habis.", "Dara Vostra"),
+    ("Wisatawan tiba di Rajin. Feri Vostra mengatakan tiket habis.", "Feri Vostra"),
+])
+def test_actors_lower_case_noun_opening_a_sentence_before_a_thing_is_no_name(brief_of, text, person):
+    assert set(_by_name(brief_of(text), "person")) == ({person} if person else set())
+
+
 @pytest.mark.parametrize("text, org, not_org", [
     # A registered company with its legal form is that company; English company heads close a name.
     ("Saham Hyundai dan afiliasinya Kia Corp turun. Kia menolak berkomentar.", "Kia Corp", "Kia"),
     ("kata seorang analis di Daeyang Investment & Securities, Park Ji-hoon.", "Daeyang Investment & Securities",
      "Securities"),
     ("Pekan lalu, Toyota Motor Co Ltd. menutup pabriknya.", "Toyota Motor Co Ltd", "Co Ltd"),
+    # Trade words between a registered company and its legal form: still that company, and its short
+    # name later is the same organisation; without a legal form closing it, another company.
+    ("Pabrik milik Nissan Motor Co Ltd di Samara dijual. Saham Nissan naik.", "Nissan Motor Co Ltd", "Nissan"),
+    ("Pesanan kapal itu diterima Samsung Heavy Industries pekan lalu.", "Samsung Heavy Industries", "Samsung"),
     ("Biro perjalanan Sonbong Tours yang berbasis di Beijing membuka paket baru.", "Sonbong Tours", "Tours"),
 ])
 def test_actors_company_names_and_legal_forms(brief_of, text, org, not_org):
