@@ -130,6 +130,7 @@ class Kit:
     council_heads: frozenset  # heads of councils and assemblies a member sits in
     org_expansions: dict      # "Kemlu" -> "Kementerian Luar Negeri", in an affiliation written out
     outlets: frozenset        # fold() of news outlets' names: never a person
+    domain_after: re.Pattern  # ".co.uk" right after a name: the name is a site's ("Express.co.uk"), a medium
     between: frozenset        # "antara": the people joined after it stand for different sides
     field_words: frozenset    # "bidang": the field of a post, after the body it serves
     treaty_heads: frozenset   # "Konvensi": a place right after it names a treaty, not the place
@@ -311,6 +312,8 @@ def _pattern_part(lex: Lexicon) -> dict:
         # (ASCII words alone: on ASCII text re.IGNORECASE is then str.lower)
         source_cue_ends=tuple(w.lower() for w in cue_ends) if cue_ends and all(w and w.isascii() for w in cue_ends) else (),
         apposed_kind=apposed_kind,
+        domain_after=lex.regex("actors.domain_after", rf"(?:{_words_pattern(lex.words('outlets', 'domain_suffixes'))})(?![\w.-]*\w)",
+                               re.IGNORECASE),
         eponym=lex.regex("actors.eponym", rf"(?:{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})\s+"),
         credit_after=lex.regex("actors.credit_after",
                                rf"\s*(?:{_words_pattern(org_groups.get('credit_links', []) or ['(?!)'])})(?:\s|[)\]/]|$)"),

@@ -186,6 +186,13 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
     items after the run it took in; None when the run is none of them."""
     kit, text, item = r.kit, r.text, run.item
     before = text[max(0, item.start - 40):item.start]
+    if text[item.end:item.end + 1] == "." and len(item.tokens) == 1 and (run.place_context or source_cued(kit, before)):
+        site = kit.domain_after.match(text, item.end)
+        if site is not None:
+            # "Menurut laporan dari Nusaexpress.co.uk": a site's address cited as a source names a medium,
+            # no place or person (not a site's name in a widget line or a photo credit).
+            r.add_other("organization", None, Span(item.start, site.end()), "organization:domain")
+            return 0
     the = CAPITAL_WORD_AT_END.search(before) if before[-1:].isspace() else None
     if the and the.group().strip() not in kit.function_words:
         the = None

@@ -129,9 +129,11 @@ def _own_words(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) 
                 b.first_free = (b.end, b.j)
             continue
         break
-    if b.free > 1 and b.parts == b.free and b.j < len(tokens) and text[tokens[b.j][0]:tokens[b.j][1]] not in ORG_CLOSERS:
+    if b.free > 1 and b.parts == b.free and b.j < len(tokens) and text[tokens[b.j][0]:tokens[b.j][1]] not in ORG_CLOSERS \
+            and not (tokens[b.j][0] in hits and hits[tokens[b.j][0]][1].kind == "country"):
         # Several free words run on into what may be a person ("Universitas Andalas Rudi
-        # Hartawan menilai"): only a closing mark shows they all belong to the name.
+        # Hartawan menilai"): only a closing mark, or the body's country right after them ("Dinas
+        # Pajak Ekspor Negeri"), shows they all belong to the name.
         b.end, b.j = b.first_free
         b.parts = b.free = 1
         b.key_text = text[a:b.end]

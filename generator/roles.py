@@ -236,9 +236,10 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
             p.j += 2
         else:
             break
-    if p.item.text[:1].islower() and kit.shapes["post_places"].match_at(items, p.j) is not None:
+    placed = kit.shapes["post_places"].match_at(items, p.j) if p.item.text[:1].islower() else None
+    if placed is not None:
         # "Seorang pemandu wisata di Vladivostok, Natalia,": where the post is, then its holder.
-        p.j += 2
+        p.j = placed.at("holder") - 1
     if p.affs and p.j < n and items[p.j].kind == "word" and items[p.j].text.lower() in kit.relative_openers:
         # "Ketua X dari Partai Y yang berkuasa, Nama,": a short relative clause closing the body's phrase.
         close = next((i for i in range(p.j + 1, min(n, p.j + 1 + ROLE_TAIL_WORDS)) if items[i].kind != "word"), None)

@@ -86,6 +86,7 @@ def test_actors_two_people_sharing_a_surname_stay_apart(brief_of, text, first, s
     # The press's own spellings: "A.S." with stops, "Belarusia"; an English name with a typographic
     # apostrophe is the register's name with a straight one.
     ("Sanksi A.S. itu diumumkan pekan lalu.", "country", "Amerika Serikat"),
+    ("Perusahaan gas negara itu, KOGAS, membeli LNG.", "organization", "kogas"),
     ("Ia diduga bekerja di Belarusia untuk badan itu.", "country", "Belarus"),
     ("Nama resminya Democratic People\u2019s Republic of Korea (DPRK).", "country", "Korea Utara"),
 ])
@@ -1020,6 +1021,48 @@ def test_actors_site_named_after_a_person_is_no_person(brief_of, text, kind, nam
 ])
 def test_actors_lower_case_noun_opening_a_sentence_before_a_thing_is_no_name(brief_of, text, person):
     assert set(_by_name(brief_of(text), "person")) == ({person} if person else set())
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    # A post, where it is (the place after its kind: "di kota X"), then its holder set off by commas.
+    ("Rute itu penting, kata konsul jenderal Rusia di kota Lurin, Arvo Tenn, kepada wartawan.",
+     "konsul jenderal", "Rusia"),
+    ("Rute itu penting, kata konsul jenderal Rusia di Lurin, Arvo Tenn, kepada wartawan.", "konsul jenderal", "Rusia"),
+    # Negative: the name is not set off after the place; it is whom the words were said to.
+    ("Rute itu penting, kata konsul jenderal Rusia di kota Lurin kepada Arvo Tenn.", None, None),
+])
+def test_actors_post_placed_in_a_city_then_its_holder(brief_of, text, role, affiliation):
+    person = _by_name(brief_of(text), "person")["Arvo Tenn"]
+    assert (person.role, person.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize("text, org, absent", [
+    # A site's address cited as a source is a medium (not a place after "dari", not a person).
+    ("Menurut laporan dari Nusaexpress.co.uk, pengunjung pertama tiba kemarin.", "Nusaexpress.co.uk", "Nusaexpress"),
+    ("Data itu dikutip dari Wartaberita.com pada Senin.", "Wartaberita.com", "Wartaberita"),
+    # A body whose own words run on to its country is named whole ("Dinas Pajak Ekspor Rusia").
+    ("Dinas Pajak Ekspor Rusia menolak berkomentar.", "Dinas Pajak Ekspor Rusia", "Dinas Pajak"),
+])
+def test_actors_site_addresses_and_bodies_closed_by_their_country(brief_of, text, org, absent):
+    brief = brief_of(text)
+    assert org in _by_name(brief, "organization")
+    assert not any(absent in _by_name(brief, kind) for kind in ("organization", "place", "person"))
+
+
+@pytest.mark.parametrize("text", [
+    # Negative: a site's name in a photo credit or a widget line is no source cited.
+    "Pasukan itu berada di posisi Rusia. (Wartaberita.com nama fotografer)\n",
+    "Wartaberita.com Wartaberita.com Jenis Media: News\n",
+])
+def test_actors_site_address_outside_a_citation_is_no_organisation(brief_of, text):
+    assert "Wartaberita.com" not in _by_name(brief_of(text), "organization")
+
+
+def test_actors_free_words_before_a_name_still_stop_without_a_country(brief_of):
+    # Negative: free words that run on into a person's name, with no country after them, stay apart.
+    brief = brief_of("Dosen Universitas Andalas Rudi Hartawan menilai langkah itu tepat.")
+    assert "Universitas Andalas" in _by_name(brief, "organization")
+    assert "Rudi Hartawan" in _by_name(brief, "person")
 
 
 @pytest.mark.parametrize("text, org, not_org", [
@@ -2268,3 +2311,4 @@ def test_actors_body_of_an_apposition_post_is_only_its_holders(brief_of):
 def test_actors_post_as_stated_names_its_body(brief_of, text, role, affiliation):
     person = _by_name(brief_of(text), "person")["Ardo Velkin"]
     assert (person.role, person.affiliation) == (role, affiliation)
+
