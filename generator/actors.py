@@ -45,15 +45,18 @@ full stop (`Dr.`, `Prof.`) are no part of them.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .actor_kit import CLOSERS, TITLE_CASE_SHARE, is_cap, kit_of
 from .affiliation import (completed_body, member_of, paragraph_country, register_affiliation, register_role,
                           scene_country, side_country)
 from .cast import Reading, acronym_in_brackets
+from . import document
 from .document import Document
 from .document import build as build_document
 from .items import items_of
 from .lexicon import Lexicon, fold, slugify
-from .model import Actor, Article, Mention, Sentence
+from .model import Actor, Article, Layout, Mention, Sentence, Span
 from .names import dateline_like, read_rest
 from .organisations import merge_short_orgs
 from .roles import read_roles
@@ -181,3 +184,37 @@ def actor(r: Reading, key, kind, name, mentions, role, affiliation, register_id,
     return Actor(key=key, kind=kind, name=name,
                  mentions=tuple(Mention(span, text, kind, key, rule) for span, text, rule in unique_mentions),
                  role=role, affiliation=affiliation, register_id=register_id, role_span=role_span)
+
+
+# The furniture rule of a Title Case line inside the body area (a subhead or a teaser's title).
+SUBHEAD_RULE = "title-case-line"
+
+
+def with_subhead_mentions(found: tuple[Actor, ...], layout: Layout, text: str) -> tuple[Actor, ...]:
+    """The actors with the bare names that a Title Case line between two body paragraphs gives a
+    person of the article (a subhead, "..., pesan Putin untuk Kim"): the line is no body text, and
+    a teaser's people stay out, so only a word that is the first or last word of one person's name
+    here links, as a surname would (rule `person:subhead-surname`)."""
+    if not layout.body or not any(f.rule == SUBHEAD_RULE for f in layout.furniture):
+        return found
+    first, last = layout.body[0].start, layout.body[-1].end
+    owners: dict[str, list[int]] = {}
+    for index, actor in enumerate(found):
+        words = actor.name.split() if actor.kind == "person" else []
+        if len(words) >= 2:
+            for word in {fold(words[0]), fold(words[-1])}:
+                owners.setdefault(word, []).append(index)
+    added: dict[int, list[Mention]] = {}
+    for line in layout.furniture:
+        if line.rule != SUBHEAD_RULE or not first < line.span.start < last:
+            continue
+        for word in document.words(text, line.span.start, line.span.end):
+            who = owners.get(fold(word.group())) if word.group()[:1].isupper() else None
+            if who is not None and len(who) == 1:
+                actor = found[who[0]]
+                added.setdefault(who[0], []).append(Mention(Span(word.start(), word.end()), word.group(), "person",
+                                                            actor.key, "person:subhead-surname"))
+    if not added:
+        return found
+    return tuple(replace(a, mentions=tuple(sorted(a.mentions + tuple(added[i]), key=lambda m: m.span.start)))
+                 if i in added else a for i, a in enumerate(found))

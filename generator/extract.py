@@ -386,6 +386,7 @@ def _extract(article: Article, lex: Lexicon, problems: list[Problem], budget: _B
     found_actors = _stage(problems, budget, article, "actors", (), lambda: actors.find_actors(article, sentences, lex, doc))
     found_actors = _outside_markup(found_actors, doc)
     found_actors = _without_own_outlet(found_actors, page, lex)
+    found_actors = actors.with_subhead_mentions(found_actors, page, article.text)
     named = frozenset(a.register_id for a in found_actors if a.register_id)   # for a year no date writes
     published: DateMention | None = _stage(
         problems, budget, article, "dates", None,

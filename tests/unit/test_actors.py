@@ -2312,3 +2312,27 @@ def test_actors_post_as_stated_names_its_body(brief_of, text, role, affiliation)
     person = _by_name(brief_of(text), "person")["Ardo Velkin"]
     assert (person.role, person.affiliation) == (role, affiliation)
 
+
+_SUBHEAD_ARTICLE = (
+    "Menteri Luar Negeri Rusia Arvo Tenn tiba di Lurin pada hari Sabtu untuk bertemu mitranya.\n"
+    "Kunjungan ini menandai putaran kedua dialog strategis antara kedua negara sahabat itu.\n"
+    "{line}\n"
+    "Tenn diperkirakan menyampaikan pesan dari Presiden Rusia Dara Velkin kepada tuan rumah.\n"
+    "Setelah itu, ia akan melakukan perjalanan ke Beijing untuk menghadiri pertemuan menteri.\n")
+
+
+@pytest.mark.parametrize("line, linked", [
+    # A subhead between two paragraphs names people of the article by one word: those are their mentions.
+    ("Pasukan di Garis Depan Kursk, pesan Velkin untuk Tenn", {"Velkin": "Dara Velkin", "Tenn": "Arvo Tenn"}),
+    # Negative: a teaser's title naming someone the article does not is no one's mention, and no person.
+    ("Harga Emas Naik, Rosen Borga Pilih Menabung", {}),
+])
+def test_actors_subhead_names_people_of_the_article(brief_of, line, linked):
+    text = _SUBHEAD_ARTICLE.format(line=line)
+    brief = brief_of(text)
+    start = text.index(line)
+    people = _by_name(brief, "person")
+    found = {m.text: a.name for a in people.values() for m in a.mentions
+             if start <= m.span.start < start + len(line)}
+    assert found == linked
+    assert not {"Rosen Borga", "Borga"} & set(people)
