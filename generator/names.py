@@ -110,7 +110,8 @@ def dateline_like(r: Reading, span: Span) -> bool:
         return True
     if not (surface.isupper() and len(surface) >= 3):
         return False
-    if any(c.islower() for c in prefix) or len(prefix) > 40:
+    if (any(c.islower() for c in prefix) or len(prefix) > 40) and not prefix.endswith(")"):
+        # (`... (Sumber: KANTOR)JAKARTA - `: a caption's credit run into the dateline, no line break between)
         return False
     return DATELINE_CLOSE.match(text, span.end) is not None
 

@@ -1537,6 +1537,10 @@ def test_actors_country_word_that_is_someone_s_surname_still_links(brief_of):
     ("SEOUL, KOMPAS — Presiden itu mengatakan hal itu kepada wartawan.", False),
     ("SEOUL - Presiden itu tiba di Seoul pada Senin.", True),
     ("Presiden itu mengatakan hal itu di Seoul.", True),
+    # A caption's credit run into the dateline with no line break: still the dateline.
+    ("Jembatan baru di perbatasan. (Sumber: AGENSI)SEOUL - Presiden itu mengatakan hal itu.", False),
+    # Negative: a city in capitals after a bracket but not closed by a dash is the place.
+    ("Warga berkumpul di taman (foto)SEOUL adalah kota besar.", True),
 ])
 def test_actors_dateline_city_alone_is_no_place(brief_of, text, found):
     assert ("seoul" in {a.register_id for a in _by_name(brief_of(text), "place").values()}) is found
