@@ -131,6 +131,8 @@ class Kit:
     org_expansions: dict      # "Kemlu" -> "Kementerian Luar Negeri", in an affiliation written out
     outlets: frozenset        # fold() of news outlets' names: never a person
     domain_after: re.Pattern  # ".co.uk" right after a name: the name is a site's ("Express.co.uk"), a medium
+    parent_bodies: frozenset  # register ids of bodies whose organs are named "<head> ... <body>" (Sekretariat ASEAN)
+    vessel_before: re.Pattern  # "kapal feri ", "kapal tanker Rusia, " right before a run: the run names a ship
     between: frozenset        # "antara": the people joined after it stand for different sides
     field_words: frozenset    # "bidang": the field of a post, after the body it serves
     treaty_heads: frozenset   # "Konvensi": a place right after it names a treaty, not the place
@@ -312,6 +314,13 @@ def _pattern_part(lex: Lexicon) -> dict:
         # (ASCII words alone: on ASCII text re.IGNORECASE is then str.lower)
         source_cue_ends=tuple(w.lower() for w in cue_ends) if cue_ends and all(w and w.isascii() for w in cue_ends) else (),
         apposed_kind=apposed_kind,
+        # (a phrase set off by commas opens its clause: "Nakhoda kapal tanker itu, X," names the captain)
+        vessel_before=lex.regex(
+            "actors.vessel_before",
+            rf"(?:(?<![\w-])(?:{_words_pattern(org_groups.get('vessel_kinds', []) or ['(?!)'])})[ \t]*"
+            rf"|(?:(?m:^)|[,.;:(][ \t]*|(?<![\w-])(?:{_words_pattern(org_groups.get('apposed_openers', []) or ['(?!)'])})[ \t]+)"
+            rf"(?:{_words_pattern(org_groups.get('vessel_kinds', []) or ['(?!)'])})"
+            r"(?:[ \t]+[^\s,.;:()“”\"]+){0,4}?[ \t]*,[ \t]*)$", re.IGNORECASE),
         domain_after=lex.regex("actors.domain_after", rf"(?:{_words_pattern(lex.words('outlets', 'domain_suffixes'))})(?![\w.-]*\w)",
                                re.IGNORECASE),
         eponym=lex.regex("actors.eponym", rf"(?:{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})\s+"),
@@ -393,6 +402,7 @@ def _word_part(lex: Lexicon) -> dict:
                                + list(org_groups.get("eponym_heads", []))),
         corporate_suffixes=frozenset(org_groups.get("corporate_suffixes", [])),
         corporate_trades=frozenset(org_groups.get("corporate_trades", [])),
+        parent_bodies=frozenset(org_groups.get("parent_bodies", [])),
         region_heads=frozenset(place_groups.get("region_heads", [])),
         spelling_folds=tuple(tuple(pair) for pair in (fw_groups.get("spelling_folds") or [])),
         possessive=tuple(fw_groups.get("possessive_suffixes") or ()),

@@ -158,6 +158,10 @@ class _Run:
     is_known: bool              # one of its words is a word of a person named so far
 
 
+# How far before a run a vessel's noun and its phrase may stand ("kapal tanker berbendera Rusia, ").
+VESSEL_LOOKBACK = 60
+
+
 def bare_name(r: Reading, items: list[Item], k: int, title_case: bool, known_tokens: set) -> int:
     """Reads a capitalised run no role claimed; returns how many items after it it took in."""
     kit, text, item = r.kit, r.text, items[k]
@@ -173,6 +177,8 @@ def bare_name(r: Reading, items: list[Item], k: int, title_case: bool, known_tok
     taken = _source_or_entity(r, run)
     if taken is not None:
         return taken
+    if kit.vessel_before.search(text, max(0, item.start - VESSEL_LOOKBACK), item.start):
+        return 0        # "kapal feri X", "kapal tanker berbendera Rusia, X,": a ship's name, no person
     if _run_opening(r, run):
         return 0
     if len(item.tokens) >= 2:

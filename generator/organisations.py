@@ -71,6 +71,7 @@ def org_at(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict) -> tup
     # "Ketua Duma Ivan Petrov": a head that names its body by itself takes no free words.
     b = _Body(a, m.group(), j, m.end(), text[a:m.end()], m.group() in kit.proper_heads)
     _own_words(r, tokens, hits, b)
+    _parent_body(r, tokens, hits, b)
     if (b.parts == b.free == 1 and b.j < len(tokens) and tokens[b.j][0] == b.end + 1
             and tokens[b.j][0] in hits and hits[tokens[b.j][0]][1].kind == "organization"):
         # "Kantor Berita Resmi KCNA": a kind of body and one word describing it, then the registered
@@ -137,6 +138,21 @@ def _own_words(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) 
         b.end, b.j = b.first_free
         b.parts = b.free = 1
         b.key_text = text[a:b.end]
+
+
+def _parent_body(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
+    """`Sekretariat ASEAN`, `Komite Sanksi PBB`: a registered international body right after the name
+    closes it; the whole is that body's organ (not after name words of a body of its own: `Dewan Rakyat
+    NATO` is two bodies, and `Markas Besar NATO` is the body's site)."""
+    if b.proper or b.parts != b.free or fold(b.head) in r.kit.site_heads or b.j >= len(tokens) or tokens[b.j][0] != b.end + 1 or tokens[b.j][0] not in hits:
+        return
+    end, entry = hits[tokens[b.j][0]]
+    if entry.kind != "organization" or entry.id not in r.kit.parent_bodies:
+        return
+    while b.j < len(tokens) and tokens[b.j][0] < end:
+        b.j += 1
+    b.end, b.parts = end, b.parts + 1
+    b.key_text = r.text[b.a:b.end]
 
 
 def _closing_acronyms(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:

@@ -1065,6 +1065,32 @@ def test_actors_free_words_before_a_name_still_stop_without_a_country(brief_of):
     assert "Rudi Hartawan" in _by_name(brief, "person")
 
 
+@pytest.mark.parametrize("text, person", [
+    # A ship's name after its noun, or set off after a phrase opening on it, is no person.
+    ("Wisatawan naik kapal feri Vostra Jaya dari Rajin.", None),
+    ("Minyak dikirim melalui kapal tanker berbendera Rusia, Vostra Jaya, ke Nampo.", None),
+    ("Kapal tanker Rusia, Vostra Jaya, berlabuh di Nampo.", None),
+    # Negative: a captain or a crew member named after the ship's phrase is a person.
+    ("Nakhoda kapal tanker itu, Arvo Tenn, mengatakan muatannya legal.", "Arvo Tenn"),
+    ("Awak kapal Rusia, Arvo Tenn, ditahan di pelabuhan.", "Arvo Tenn"),
+])
+def test_actors_ship_names_are_no_persons(brief_of, text, person):
+    assert set(_by_name(brief_of(text), "person")) == ({person} if person else set())
+
+
+@pytest.mark.parametrize("text, org", [
+    # A head, its words, then a registered international body: that body's organ, whole.
+    ("Pejabat Sekretariat ASEAN hadir dalam pertemuan itu.", "Sekretariat ASEAN"),
+    ("Seorang pejabat Komite Sanksi Dewan Keamanan PBB hadir.", "Komite Sanksi Dewan Keamanan PBB"),
+    # Negative: a news agency's kind before the registered agency stays the agency.
+    ("Kantor berita Resmi KCNA melaporkan hal itu.", "KCNA"),
+])
+def test_actors_organs_of_international_bodies(brief_of, text, org):
+    brief = brief_of(text)
+    assert org in _by_name(brief, "organization")
+    assert not _by_name(brief, "person")
+
+
 @pytest.mark.parametrize("text, org, not_org", [
     # A registered company with its legal form is that company; English company heads close a name.
     ("Saham Hyundai dan afiliasinya Kia Corp turun. Kia menolak berkomentar.", "Kia Corp", "Kia"),
