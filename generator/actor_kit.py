@@ -171,6 +171,7 @@ class Kit:
     both_sides: frozenset     # "kedua negara": after a post, the holders named next each hold it
     role_articles: frozenset  # "seorang": "X, seorang wartawan Y" — the apposition's post follows
     side_from: frozenset      # "dari": "dari <country> <Name>" — the country the person comes from
+    english_words: frozenset = frozenset()   # fold() of common English words that are no names ("view", "week")
     surname_words: frozenset = frozenset()  # "Yang": a function word that is a surname before "Min-seo"
     member_links: frozenset = frozenset()   # "dari": "X dari <body>" — the body X acts for
     place_phrase_heads: tuple = ()          # several-word place heads ("Zona Wisata")
@@ -340,6 +341,15 @@ TITLE_WORD_SETS = ("breakers", "cues_after", "cues_before", "anaphora", "list_jo
                    "role_articles", "member_links", "former")
 
 
+def _company_words(org_groups: dict) -> dict:
+    """Legal forms and trade words of companies, and the international bodies whose organs are named after them."""
+    return dict(
+        corporate_suffixes=frozenset(org_groups.get("corporate_suffixes", [])),
+        corporate_trades=frozenset(org_groups.get("corporate_trades", [])),
+        parent_bodies=frozenset(org_groups.get("parent_bodies", [])),
+    )
+
+
 def _word_part(lex: Lexicon) -> dict:
     """The word lists of titles, organisations, places and function words, as sets."""
     t = lambda name: lex.words("titles", name)  # noqa: E731
@@ -352,6 +362,7 @@ def _word_part(lex: Lexicon) -> dict:
     plain = {name: lower(groups.get(name, [])) for name in TITLE_WORD_SETS}
     return dict(
         **plain,
+        **_company_words(org_groups),
         function_words=frozenset(lex.words("function_words", "capitalised")),
         not_names=frozenset(lex.words("function_words", "not_names")),
         calendar=frozenset(lex.months) | frozenset(lex.weekdays),
@@ -400,9 +411,6 @@ def _word_part(lex: Lexicon) -> dict:
         eponym_places=frozenset(place_groups.get("eponym_heads", [])),
         eponym_first=frozenset(str(h).split()[0] for h in list(place_groups.get("eponym_heads", []))
                                + list(org_groups.get("eponym_heads", []))),
-        corporate_suffixes=frozenset(org_groups.get("corporate_suffixes", [])),
-        corporate_trades=frozenset(org_groups.get("corporate_trades", [])),
-        parent_bodies=frozenset(org_groups.get("parent_bodies", [])),
         region_heads=frozenset(place_groups.get("region_heads", [])),
         spelling_folds=tuple(tuple(pair) for pair in (fw_groups.get("spelling_folds") or [])),
         possessive=tuple(fw_groups.get("possessive_suffixes") or ()),
@@ -414,6 +422,7 @@ def _word_part(lex: Lexicon) -> dict:
         plural_markers=lower(fw_groups.get("plural_markers", [])),
         side_from=frozenset(groups.get("origin_words", [])),
         surname_words=frozenset(fw_groups.get("surname_words", [])),
+        english_words=frozenset(fold(str(w)) for w in fw_groups.get("english_words", [])),
         capitals={str(k): str(v) for k, v in (place_groups.get("capitals") or {}).items()},
         council_heads=frozenset(org_groups.get("council_heads", [])),
         org_expansions={str(k): str(v) for k, v in (org_groups.get("expansions") or {}).items()},

@@ -391,7 +391,7 @@ def _several_words(r: Reading, run: _Run) -> None:
         r.add_other("organization", None, span, "organization:acronym-closed")
         r.acronyms.setdefault(items[k + 2].text, (None, item.text))
         return
-    if all(r.common(t) for t in folded):
+    if all(r.common(t) or t in kit.english_words for t in folded):
         return      # "Tetap Waspada", "Kerja Sama": the shape alone, and no word of a name
     if len(folded) >= 4 and sum(map(r.common, folded)) >= len(folded) - 1 and not run.is_known:
         return      # "Putus Seluruh Jalur Komunikasi": a headline-like phrase, not a name

@@ -1091,6 +1091,19 @@ def test_actors_organs_of_international_bodies(brief_of, text, org):
     assert not _by_name(brief, "person")
 
 
+@pytest.mark.parametrize("text, person", [
+    # An English phrase pasted in the text (a gloss in brackets, a system's name) is no person.
+    ("Wilayah itu dilindungi pesawat nirawak (First Person View), kata badan itu.", None),
+    ("Sistem Terminal High Altitude Aerial Defense dipasang di Lurin.", None),
+    # Negative: English words that are also names stay a name ("Grace Park"), and a name of one
+    # English word and one that is none ("Ned Vostra") is a person.
+    ("Grace Park tiba di Lurin kemarin.", "Grace Park"),
+    ("Juru bicara Ned Vostra mengatakan hal itu.", "Ned Vostra"),
+])
+def test_actors_english_phrases_are_no_persons(brief_of, text, person):
+    assert set(_by_name(brief_of(text), "person")) == ({person} if person else set())
+
+
 @pytest.mark.parametrize("text, org, not_org", [
     # A registered company with its legal form is that company; English company heads close a name.
     ("Saham Hyundai dan afiliasinya Kia Corp turun. Kia menolak berkomentar.", "Kia Corp", "Kia"),
