@@ -177,7 +177,8 @@ def bare_name(r: Reading, items: list[Item], k: int, title_case: bool, known_tok
     taken = _source_or_entity(r, run)
     if taken is not None:
         return taken
-    if kit.vessel_before.search(text, max(0, item.start - VESSEL_LOOKBACK), item.start):
+    if prev is not None and (prev.text == "," or prev.text.lower() in kit.vessel_words) \
+            and kit.vessel_before.search(text, max(0, item.start - VESSEL_LOOKBACK), item.start):
         return 0        # "kapal feri X", "kapal tanker berbendera Rusia, X,": a ship's name, no person
     if _run_opening(r, run):
         return 0
