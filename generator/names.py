@@ -180,6 +180,10 @@ def bare_name(r: Reading, items: list[Item], k: int, title_case: bool, known_tok
     if prev is not None and (prev.text == "," or prev.text.lower() in kit.vessel_words) \
             and kit.vessel_before.search(text, max(0, item.start - VESSEL_LOOKBACK), item.start):
         return 0        # "kapal feri X", "kapal tanker berbendera Rusia, X,": a ship's name, no person
+    if len(item.tokens) == 1 and not run.is_known and _kind_of_body_before(r, run):
+        # "perusahaan pelayaran Rusia Fesco": one word after a kind of body, its trade and its country.
+        r.add_other("organization", None, Span(item.start, item.end), "organization:kind-before")
+        return 0
     if _run_opening(r, run):
         return 0
     if len(item.tokens) >= 2:
@@ -187,6 +191,27 @@ def bare_name(r: Reading, items: list[Item], k: int, title_case: bool, known_tok
     else:
         _one_word(r, run)
     return 0
+
+
+def _kind_of_body_before(r: Reading, run: _Run) -> bool:
+    """A kind of body (`perusahaan`, `maskapai`), at most two lower-case words of its trade and its country
+    stand right before the one-word run, with no comma: it names that body (not `perusahaan itu milik X`,
+    no country: X may be its owner)."""
+    items, j = run.items, run.k - 1
+    if j < 0 or items[j].kind != "ent" or items[j].entry_kind != "country":
+        return False
+    j -= 1
+    for _ in range(3):
+        if j < 0 or items[j].kind not in ("word", "name"):
+            return False
+        if items[j].text.lower() in r.kit.company_kinds:
+            return True         # (a kind opening the sentence is read as a name: "Maskapai Rusia X")
+        if items[j].kind != "word":
+            return False
+        if not items[j].text.islower():
+            return False
+        j -= 1
+    return False
 
 
 def _source_or_entity(r: Reading, run: _Run) -> int | None:

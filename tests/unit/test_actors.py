@@ -1104,6 +1104,30 @@ def test_actors_english_phrases_are_no_persons(brief_of, text, person):
     assert set(_by_name(brief_of(text), "person")) == ({person} if person else set())
 
 
+@pytest.mark.parametrize("text, kind, name", [
+    # An industrial or military site named by its head is a place, no person.
+    ("Pemimpin itu meninjau Pabrik Traktor Vostra kemarin.", "place", "Pabrik Traktor Vostra"),
+    ("Pesawat mendarat di Pangkalan Udara Vostra.", "place", "Pangkalan Udara Vostra"),
+    # One word after a kind of body, its trade and its country names that body.
+    ("Perusahaan pelayaran Rusia Vostra mengoperasikan rute itu.", "organization", "Vostra"),
+    ("Kontrak diteken perusahaan minyak Rusia Vostra pekan lalu.", "organization", "Vostra"),
+])
+def test_actors_sites_and_bodies_named_after_their_kind(brief_of, text, kind, name):
+    brief = brief_of(text)
+    assert name in _by_name(brief, kind)
+    assert not _by_name(brief, "person")
+
+
+@pytest.mark.parametrize("text", [
+    # Negative: with no country after the kind, the word may be an owner; a post claims its holder first.
+    "Perusahaan itu milik Vostra. Ia menolak berkomentar.",
+    "Karyawan perusahaan Rusia Vostra mengeluh kepada wartawan.",
+])
+def test_actors_kind_of_body_without_its_country_names_no_body(brief_of, text):
+    brief = brief_of(text)
+    assert "Vostra" not in _by_name(brief, "organization")
+
+
 @pytest.mark.parametrize("text, org, not_org", [
     # A registered company with its legal form is that company; English company heads close a name.
     ("Saham Hyundai dan afiliasinya Kia Corp turun. Kia menolak berkomentar.", "Kia Corp", "Kia"),
