@@ -97,6 +97,15 @@ def _own_words(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) 
         ta, tb = tokens[b.j]
         word = text[ta:tb]
         if ta in hits:
+            if (not b.parts and b.head in kit.own_name_heads and hits[ta][1].kind == "organization"
+                    and ta == b.end + 1):
+                # "Bank Sputnik": a bank named after a registered body, a company of its own.
+                b.end = hits[ta][0]
+                while b.j < len(tokens) and tokens[b.j][0] < b.end:
+                    b.j += 1
+                b.parts, b.free = 1, 1
+                b.key_text = text[a:b.end]
+                continue
             if hits[ta][1].kind != "place":
                 break
             # A region inside the name: "Institut Studi Asia Timur".

@@ -1118,6 +1118,16 @@ def test_actors_sites_and_bodies_named_after_their_kind(brief_of, text, kind, na
     assert not _by_name(brief, "person")
 
 
+@pytest.mark.parametrize("text, orgs", [
+    # A bank named after a registered body is a company of its own, not that body.
+    ("Sanksi itu menyasar Bank Timur Jauh dan Bank Sputnik.", {"Bank Timur Jauh", "Bank Sputnik"}),
+    # Negative: a registered bank stays itself, and the body alone stays the body.
+    ("Bank Dunia memperkirakan ekonomi tumbuh, lapor Sputnik.", {"Bank Dunia", "Sputnik"}),
+])
+def test_actors_bank_named_after_a_registered_body(brief_of, text, orgs):
+    assert set(_by_name(brief_of(text), "organization")) == orgs
+
+
 @pytest.mark.parametrize("text", [
     # Negative: with no country after the kind, the word may be an owner; a post claims its holder first.
     "Perusahaan itu milik Vostra. Ia menolak berkomentar.",
