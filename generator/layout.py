@@ -114,11 +114,16 @@ def _rules(lex: Lexicon, group: str) -> list[tuple[dict, re.Pattern]]:
     return found
 
 
+# The groups of furniture rules find_layout reads: their rules' strings are looked for in a line in one scan.
+RULE_GROUPS = ("lead_in", "tail", "header_date", "line", "teaser", "credits", "caption_credit", "inline")
+
+
 def _ruleset(lex: Lexicon, group: str) -> prefilter.Rules:
     """The furniture rules of one group with what each cannot match without (`prefilter.Rules`):
     a line is searched only with the rules that may match it, derived from the patterns themselves,
     so a rule an editor adds in an overlay is gated (or, when it cannot be read, always run) alike."""
-    sets: dict[str, prefilter.Rules] = lex.memo("furniture.rulesets", dict)
+    sets: dict[str, prefilter.Rules] = lex.memo("furniture.rulesets", lambda: prefilter.rule_lists(
+        {name: _rules(lex, name) for name in RULE_GROUPS}))
     found = sets.get(group)
     if found is None:
         found = sets[group] = prefilter.Rules(_rules(lex, group))
@@ -214,6 +219,7 @@ def site_clock(layout: Layout, text: str) -> bool:
 def find_layout(article: Article, lex: Lexicon) -> Layout:
     """The page of an article: its steps, in order, each marking lines as furniture, credits,
     captions, the headline, the dateline, and cutting furniture off the body's lines."""
+    _ruleset(lex, "line").forget()       # (what the lines hold is remembered for this page only)
     p = _Page(article.text, lex, _lines(article.text))
     for step in _STEPS:
         step(p)

@@ -349,34 +349,89 @@ def _trie(literals: tuple[str, ...]) -> str:
     return emit(tree) or "(?!)"
 
 
+# How many strings a `Literals` remembers which literals they hold (a page has a few dozen lines, each
+# asked by several rule lists; the layout forgets them after each page); past that the memory is
+# emptied and filled anew.
+MAX_REMEMBERED = 2048
+
+
+class Literals:
+    """The literal strings of one or more rule lists, looked for in a string in one scan (`_Present`):
+    the rule lists of a page share one, so a line several lists ask about is scanned once, for the
+    strings of all of them. What a string holds depends on the string alone, so it is remembered."""
+
+    def __init__(self, literals: tuple[str, ...]):
+        self.literals = literals
+        self._present = _Present(literals)
+        self._held: dict[str, bytes] = {}
+
+    def forget(self) -> None:
+        """Empty the memory of the strings asked so far (a page's lines, once the page is read)."""
+        self._held.clear()
+
+    def held(self, text: str) -> bytes:
+        """One byte per literal: 1 when the fold of `text` holds it."""
+        found = self._held.get(text)
+        if found is None:
+            if len(self._held) >= MAX_REMEMBERED:
+                self._held.clear()
+            found = self._held[text] = self._present.held(fold(text))
+        return found
+
+
+def _gates(rules: list[tuple[object, re.Pattern]]) -> list[tuple[frozenset[str] | None, frozenset[str] | None,
+                                                                  frozenset[str] | None]]:
+    """(first characters, last characters, required strings) each rule is gated on."""
+    gates = []
+    for _, rx in rules:
+        first, last = end_chars(rx), end_chars(rx, last=True)
+        needed = required(rx)
+        if needed and (first is not None or last is not None) and (
+                len(needed) > FEW_STRINGS or min(map(len, needed)) < SHORTEST_STRING):
+            needed = None
+        gates.append((first, last, needed))
+    return gates
+
+
+def rule_lists(groups: dict[str, list[tuple[object, re.Pattern]]]) -> dict[str, Rules]:
+    """A `Rules` for each named list of rules, all looking for their strings in one shared scan."""
+    gates = {name: _gates(rules) for name, rules in groups.items()}
+    literals: dict[str, int] = {}
+    for found in gates.values():
+        for _, _, needed in found:
+            for piece in sorted(needed or ()):
+                literals.setdefault(piece, len(literals))
+    shared = Literals(tuple(literals))
+    return {name: Rules(rules, shared, gates[name]) for name, rules in groups.items()}
+
+
 class Rules:
     """An ordered list of rules with compiled patterns, and for a string the rules that may match it.
 
     A rule anchored at the string's start (end) whose first (last) characters leave out the string's
     first (last) character is skipped without a search; so is a rule none of whose `required`
     strings is in the string's fold. Every rule that may match is searched, in order: what the rules
-    find is what searching each of them finds. The strings of all rules are looked for in one pass
-    per string, and the candidates are remembered per kind of string (its first and last character
-    and which of those strings it holds), so a line costs a few calls, not one per rule."""
+    find is what searching each of them finds. The strings of all rules (of all the lists sharing
+    `literals`) are looked for in one pass per string, and the candidates are remembered per kind of
+    string (its first and last character and which of this list's strings it holds), so a line
+    costs a few calls, not one per rule."""
 
-    def __init__(self, rules: list[tuple[object, re.Pattern]]):
+    def __init__(self, rules: list[tuple[object, re.Pattern]], literals: Literals | None = None, gates=None):
         self.rules = list(rules)
-        literals: dict[str, int] = {}
-        gates = []
-        for _, rx in self.rules:
-            first, last = end_chars(rx), end_chars(rx, last=True)
-            needed = required(rx)
-            if needed and (first is not None or last is not None) and (
-                    len(needed) > FEW_STRINGS or min(map(len, needed)) < SHORTEST_STRING):
-                needed = None
-            gates.append((first, last, needed))
-            for piece in sorted(needed or ()):
-                literals.setdefault(piece, len(literals))
-        self._literals = tuple(literals)
-        self._present = _Present(self._literals)
-        self._gates = [(first, last, None if needed is None else tuple(literals[p] for p in needed))
+        gates = _gates(self.rules) if gates is None else gates
+        if literals is None:
+            own: dict[str, int] = {}
+            for _, _, needed in gates:
+                for piece in sorted(needed or ()):
+                    own.setdefault(piece, len(own))
+            literals = Literals(tuple(own))
+        index = {piece: i for i, piece in enumerate(literals.literals)}
+        self._shared = literals
+        self._gates = [(first, last, None if needed is None else tuple(index[p] for p in sorted(needed)))
                        for first, last, needed in gates]
-        self._kinds: dict[tuple[str, str, bytes], tuple[int, ...]] = {}
+        self._mine = sorted({i for _, _, needed in self._gates for i in needed or ()})
+        self._own: dict[bytes, bytes] = {}      # what a string holds -> this list's part of it
+        self._kinds: dict[tuple, tuple[int, ...]] = {}
         self._all = tuple(range(len(self.rules)))
 
     def candidates(self, text: str, start: int = 0, end: int | None = None) -> tuple[int, ...]:
@@ -384,8 +439,15 @@ class Rules:
         end = len(text) if end is None else end
         if start >= end:
             return self._all
-        held = self._present.held(fold(text[start:end])) if self._literals else b""
-        key = (text[start], text[end - 1], held)
+        held = own = b""
+        if self._mine:
+            held = self._shared.held(text[start:end])
+            own = self._own.get(held)
+            if own is None:
+                own = bytes(held[i] for i in self._mine)
+                if len(self._own) < MAX_KINDS:
+                    self._own[held] = own
+        key = (text[start], text[end - 1], own)
         found = self._kinds.get(key)
         if found is None:
             opening, closing = key[0], key[1]
@@ -396,10 +458,14 @@ class Rules:
                 self._kinds[key] = found
         return found
 
+    def forget(self) -> None:
+        """Forget the strings asked so far (of every list sharing this one's strings)."""
+        self._shared.forget()
+
     def gate(self, index: int) -> tuple[frozenset[str] | None, frozenset[str] | None, tuple[str, ...] | None]:
         """What the rule at `index` is gated on: its first and last characters, its required strings."""
         first, last, needed = self._gates[index]
-        return first, last, None if needed is None else tuple(self._literals[i] for i in needed)
+        return first, last, None if needed is None else tuple(self._shared.literals[i] for i in needed)
 
     def search(self, index: int, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
         """`search` of the rule at `index` over text[start:end], None at once when it cannot match."""

@@ -153,3 +153,25 @@ def test_present_finds_every_literal_a_line_holds_in_one_scan(line):
     present = prefilter._Present(literals)
     folded = prefilter.fold(line)
     assert present.held(folded) == bytes(piece in folded for piece in literals)
+
+
+def test_rule_lists_sharing_one_scan_give_each_list_its_own_candidates(lex):
+    """The furniture groups look for all their strings in one scan of a line (remembered per line):
+    each group still gets the candidates it gets on its own, on every line, asked in any order."""
+    shared = prefilter.rule_lists({group: layout._rules(lex, group) for group in GROUPS})
+    alone = {group: prefilter.Rules(layout._rules(lex, group)) for group in GROUPS}
+    assert len({id(rules._shared) for rules in shared.values()}) == 1
+    for line in _lines():
+        for group in reversed(GROUPS):
+            assert shared[group].candidates(line) == alone[group].candidates(line), (group, line)
+            assert shared[group].candidates(line, 1) == alone[group].candidates(line, 1), (group, line)
+
+
+def test_literals_remember_a_line_and_forget_past_their_bound(monkeypatch):
+    monkeypatch.setattr(prefilter, "MAX_REMEMBERED", 2)
+    literals = prefilter.Literals(("iklan", "baca juga"))
+    assert literals.held("IKLAN di sini") == b"\x01\x00"
+    assert literals.held("Baca juga: berita lain") == b"\x00\x01"
+    assert literals.held("Tidak ada yang dicari") == b"\x00\x00"     # the memory was emptied first
+    assert len(literals._held) == 1
+    assert literals.held("ſcroll, lalu baca juga iklan") == b"\x01\x01"
