@@ -317,8 +317,9 @@ def _scan(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
 
 # The candidates of the last few (lexicon, text, sentences) scanned, by the rank of the rule that
 # found them: the publication date read from the body and the dates of the same body are one scan
-# (hits are frozen, the lists are never changed), and a scan for some rules runs only those.
-_SCANNED: list[tuple[Lexicon, str, tuple[Sentence, ...], dict[int, list[tuple[int, int, int, _Hit]]]]] = []
+# (hits are frozen, the lists are never changed), and a scan for some rules runs only those. With
+# them, the sentences that may hold a date as `_readable` read them (read once for both scans).
+_SCANNED: list[tuple[Lexicon, str, tuple[Sentence, ...], dict[int, list[tuple[int, int, int, _Hit]]], list]] = []
 SCANS_KEPT = 2
 
 
@@ -327,39 +328,65 @@ def _candidates(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
     """(start, -length, rank, hit) of every plausible match of every rule (of `rules`), by rule."""
     text = article.text
     patterns = _patterns(lex)
-    by_rank = next((found for known, known_text, known_sentences, found in _SCANNED
-                    if known is lex and known_text == text and known_sentences == sentences), None)
-    if by_rank is None:
-        by_rank = {}
-        _SCANNED.insert(0, (lex, text, tuple(sentences), by_rank))
+    scanned = next((entry for entry in _SCANNED
+                    if entry[0] is lex and entry[1] == text and entry[2] == sentences), None)
+    if scanned is None:
+        scanned = (lex, text, tuple(sentences), {}, [])
+        _SCANNED.insert(0, scanned)
         del _SCANNED[SCANS_KEPT:]
+    by_rank, readable = scanned[3], scanned[4]
     ranks = [rank for rank, (rule, _) in enumerate(patterns) if rules is None or rule in rules]
     missing = [rank for rank in ranks if rank not in by_rank]
     if missing:
-        by_rank.update(_matches(text, sentences, lex, missing))
+        if not readable:
+            readable.append(_readable(text, sentences, lex))
+        by_rank.update(_matches(text, readable[0], lex, missing))
     return [c for rank in ranks for c in by_rank[rank]]
 
 
-def _matches(text: str, sentences: tuple[Sentence, ...], lex: Lexicon,
-             ranks: list[int]) -> dict[int, list[tuple[int, int, int, _Hit]]]:
-    """The plausible matches of the rules at `ranks`, sentence by sentence."""
-    found: dict[int, list[tuple[int, int, int, _Hit]]] = {rank: [] for rank in ranks}
-    patterns, gates, digit = _patterns(lex), _gates(lex), _digit(lex)
+def _readable(text: str, sentences: tuple[Sentence, ...], lex: Lexicon) -> list[tuple[Sentence, bool, frozenset[str]]]:
+    """The sentences that may hold a date (`_may_hold_date`), each with whether it holds a digit and
+    the pieces of its words folded (`prefilter.fold`), which the patterns' gates read."""
+    digit, triggers = _digit(lex), _triggers(lex)
+    found = []
     for sentence in sentences:
         first, last = sentence.span.start, sentence.span.end
         has_digit = digit.search(text, first, last) is not None
-        if not _may_hold_date(text, sentence, lex, has_digit):
+        piece = text[first:last]
+        if piece.isascii():
+            # (on ASCII, the fold is str.lower and the pieces of the lowered text are the lowered
+            # pieces: one list of pieces answers both questions)
+            pieces = frozenset(word_pieces(piece.lower()))
+            if not has_digit and triggers.isdisjoint(pieces):
+                continue
+        elif _may_hold_date(text, sentence, lex, has_digit):
+            pieces = frozenset(word_pieces(prefilter.fold(piece)))
+        else:
             continue
-        pieces = frozenset(word_pieces(prefilter.fold(text[first:last])))
+        found.append((sentence, has_digit, pieces))
+    return found
+
+
+def _matches(text: str, readable: list[tuple[Sentence, bool, frozenset[str]]], lex: Lexicon,
+             ranks: list[int]) -> dict[int, list[tuple[int, int, int, _Hit]]]:
+    """The plausible matches of the rules at `ranks`, sentence by sentence (the sentences `_readable`)."""
+    found: dict[int, list[tuple[int, int, int, _Hit]]] = {rank: [] for rank in ranks}
+    patterns = _patterns(lex)
+    words, known, needs = _gate_masks(lex)
+    for sentence, has_digit, pieces in readable:
+        first, last = sentence.span.start, sentence.span.end
+        held = 0                                          # the gates' word groups the sentence holds
+        for word in pieces & known:
+            held |= words[word]
         shapes = {"": True, "digit": has_digit}          # the shapes of digits asked so far
         for rank in ranks:
-            gate = gates[rank]
-            if gate is not None:
-                shape, groups = gate
+            need = needs[rank]
+            if need is not None:
+                shape, groups = need
+                if groups & ~held:
+                    continue      # a word it cannot match without is not in the sentence
                 if not (shapes.get(shape) or _has_shape(shapes, shape, text, first, last)):
-                    continue      # digits it cannot match without are not in the sentence
-                if groups and _lacks(pieces, groups):
-                    continue      # nor a word it cannot match without
+                    continue      # nor digits it cannot match without
             rule, rx = patterns[rank]
             for match in rx.finditer(text, first, last):
                 groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
@@ -371,12 +398,34 @@ def _matches(text: str, sentences: tuple[Sentence, ...], lex: Lexicon,
     return found
 
 
-def _lacks(pieces: frozenset[str], groups) -> bool:
-    """Whether the words of a sentence hold none of the words of one of `groups`."""
-    for group in groups:
-        if pieces.isdisjoint(group):
-            return True
-    return False
+def _gate_masks(lex: Lexicon) -> tuple[dict[str, int], frozenset[str], tuple[tuple[str, int] | None, ...]]:
+    """`_gates` as bits: each word of a gate's groups -> the bits of the groups holding it (and the
+    set of those words), and for each pattern (in order) its shape of digits and the bits of the
+    groups it needs one word of each of (None: the pattern always runs)."""
+    gates = _gates(lex)
+    known = lex.memo("dates.gate_masks", lambda: [None, None])      # [the gates, their bits]
+    if known[0] is not gates:
+        known[:] = [gates, _masks(gates)]
+    return known[1]
+
+
+def _masks(gates) -> tuple[dict[str, int], frozenset[str], tuple[tuple[str, int] | None, ...]]:
+    bits: dict[frozenset[str], int] = {}
+    needs = []
+    for gate in gates:
+        if gate is None:
+            needs.append(None)
+            continue
+        shape, groups = gate
+        mask = 0
+        for group in groups:
+            mask |= bits.setdefault(group, 1 << len(bits))
+        needs.append((shape, mask))
+    words: dict[str, int] = {}
+    for group, bit in bits.items():
+        for word in group:
+            words[word] = words.get(word, 0) | bit
+    return words, frozenset(words), tuple(needs)
 
 
 def _has_shape(shapes: dict[str, bool], shape: str, text: str, start: int, end: int) -> bool:
