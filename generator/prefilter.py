@@ -312,22 +312,22 @@ class _Present:
     def __init__(self, literals: tuple[str, ...]):
         self.literals = literals
         self.scan = re.compile(_trie(literals), re.DOTALL)
-        index = {piece: i for i, piece in enumerate(literals)}
-        self.inside = {piece: tuple(index[other] for other in literals if other in piece) for piece in literals}
-        self.overlapping = {piece: tuple(index[other] for other in literals if other not in piece and any(
-            piece.endswith(other[:k]) for k in range(1, len(other)))) for piece in literals}
+        # A string found -> the bits of the literals inside it, and the literals (bit, string) that
+        # may start inside it and run past its end.
+        self.inside = {piece: sum(1 << i for i, other in enumerate(literals) if other in piece) for piece in literals}
+        self.overlapping = {piece: found for piece in literals if (found := tuple(
+            (i, other) for i, other in enumerate(literals) if other not in piece and any(
+                piece.endswith(other[:k]) for k in range(1, len(other)))))}
 
-    def held(self, folded: str) -> bytes:
-        """One byte per literal: 1 when `folded` holds it."""
-        found = self.scan.findall(folded)
-        held = bytearray(len(self.literals))
-        for piece in set(found):
-            for i in self.inside[piece]:
-                held[i] = 1
-            for i in self.overlapping[piece]:
-                if not held[i] and self.literals[i] in folded:
-                    held[i] = 1
-        return bytes(held)
+    def held(self, folded: str) -> int:
+        """The literals `folded` holds, as bits (bit i: `literals[i]`)."""
+        held = 0
+        for piece in self.scan.findall(folded):
+            held |= self.inside[piece]
+            for i, other in self.overlapping.get(piece, ()):
+                if not held >> i & 1 and other in folded:
+                    held |= 1 << i
+        return held
 
 
 def _trie(literals: tuple[str, ...]) -> str:
@@ -363,14 +363,14 @@ class Literals:
     def __init__(self, literals: tuple[str, ...]):
         self.literals = literals
         self._present = _Present(literals)
-        self._held: dict[str, bytes] = {}
+        self._held: dict[str, int] = {}
 
     def forget(self) -> None:
         """Empty the memory of the strings asked so far (a page's lines, once the page is read)."""
         self._held.clear()
 
-    def held(self, text: str) -> bytes:
-        """One byte per literal: 1 when the fold of `text` holds it."""
+    def held(self, text: str) -> int:
+        """The literals the fold of `text` holds, as bits (bit i: `literals[i]`)."""
         found = self._held.get(text)
         if found is None:
             if len(self._held) >= MAX_REMEMBERED:
@@ -427,10 +427,12 @@ class Rules:
             literals = Literals(tuple(own))
         index = {piece: i for i, piece in enumerate(literals.literals)}
         self._shared = literals
-        self._gates = [(first, last, None if needed is None else tuple(index[p] for p in sorted(needed)))
+        # Each rule's first and last characters, and the bits of its required strings (None: none).
+        self._gates = [(first, last, None if needed is None else sum(1 << index[p] for p in needed))
                        for first, last, needed in gates]
-        self._mine = sorted({i for _, _, needed in self._gates for i in needed or ()})
-        self._own: dict[bytes, bytes] = {}      # what a string holds -> this list's part of it
+        self._mine = 0                                  # the bits of this list's strings
+        for _, _, needed in self._gates:
+            self._mine |= needed or 0
         self._kinds: dict[tuple, tuple[int, ...]] = {}
         self._all = tuple(range(len(self.rules)))
 
@@ -439,21 +441,14 @@ class Rules:
         end = len(text) if end is None else end
         if start >= end:
             return self._all
-        held = own = b""
-        if self._mine:
-            held = self._shared.held(text[start:end])
-            own = self._own.get(held)
-            if own is None:
-                own = bytes(held[i] for i in self._mine)
-                if len(self._own) < MAX_KINDS:
-                    self._own[held] = own
-        key = (text[start], text[end - 1], own)
+        held = self._shared.held(text[start:end]) & self._mine if self._mine else 0
+        key = (text[start], text[end - 1], held)
         found = self._kinds.get(key)
         if found is None:
             opening, closing = key[0], key[1]
             found = tuple(index for index, (first, last, needed) in enumerate(self._gates)
                           if _fits(first, opening) and (closing == "\n" or _fits(last, closing))
-                          and (needed is None or any(held[i] for i in needed)))
+                          and (needed is None or held & needed))
             if len(self._kinds) < MAX_KINDS:
                 self._kinds[key] = found
         return found
@@ -465,7 +460,8 @@ class Rules:
     def gate(self, index: int) -> tuple[frozenset[str] | None, frozenset[str] | None, tuple[str, ...] | None]:
         """What the rule at `index` is gated on: its first and last characters, its required strings."""
         first, last, needed = self._gates[index]
-        return first, last, None if needed is None else tuple(self._shared.literals[i] for i in needed)
+        return first, last, None if needed is None else tuple(
+            piece for i, piece in enumerate(self._shared.literals) if needed >> i & 1)
 
     def search(self, index: int, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
         """`search` of the rule at `index` over text[start:end], None at once when it cannot match."""
