@@ -122,17 +122,28 @@ def _ruleset(lex: Lexicon, group: str) -> prefilter.Rules:
     """The furniture rules of one group with what each cannot match without (`prefilter.Rules`):
     a line is searched only with the rules that may match it, derived from the patterns themselves,
     so a rule an editor adds in an overlay is gated (or, when it cannot be read, always run) alike."""
-    sets: dict[str, prefilter.Rules] = lex.memo("furniture.rulesets", lambda: prefilter.rule_lists(
-        {name: _rules(lex, name) for name in RULE_GROUPS}))
-    found = sets.get(group)
+    sets = _LAST_RULESETS if _LAST_RULESETS[0] is lex else _rulesets(lex)
+    found = sets[1].get(group)
     if found is None:
-        found = sets[group] = prefilter.Rules(_rules(lex, group))
+        found = sets[1][group] = prefilter.Rules(_rules(lex, group))
     return found
+
+
+# The lexicon whose rule lists were asked for last, and those lists (asked a few hundred times a
+# page: one identity test, not a memo look-up).
+_LAST_RULESETS: tuple[Lexicon | None, dict[str, prefilter.Rules]] = (None, {})
+
+
+def _rulesets(lex: Lexicon) -> tuple[Lexicon, dict[str, prefilter.Rules]]:
+    global _LAST_RULESETS
+    _LAST_RULESETS = (lex, lex.memo("furniture.rulesets", lambda: prefilter.rule_lists(
+        {name: _rules(lex, name) for name in RULE_GROUPS})))
+    return _LAST_RULESETS
 
 
 def _first_match(lex: Lexicon, group: str, text: str, start: int = 0, end: int | None = None):
     """(rule, match) of the first rule of a group that matches text[start:end], or (None, None)."""
-    return next(_ruleset(lex, group).matches(text, start, end), (None, None))
+    return _ruleset(lex, group).first(text, start, end)
 
 
 def _outlet_pattern(lex: Lexicon) -> str:

@@ -469,6 +469,18 @@ class Rules:
             return None
         return self.rules[index][1].search(text, start, len(text) if end is None else end)
 
+    def first(self, text: str, start: int = 0, end: int | None = None, *, whole: bool = False):
+        """(rule, match) of the first rule that matches text[start:end] (`search` with pos and endpos;
+        `whole`: `match`), or (None, None): the first of `matches`, without a generator."""
+        end = len(text) if end is None else end
+        rules = self.rules
+        for index in self.candidates(text, start, end):
+            rule, rx = rules[index]
+            m = rx.match(text, start, end) if whole else rx.search(text, start, end)
+            if m is not None:
+                return rule, m
+        return None, None
+
     def matches(self, text: str, start: int = 0, end: int | None = None, *, whole: bool = False):
         """(rule, match) of each rule that matches text[start:end] (`search` with pos and endpos;
         `whole`: `match`), in order."""
