@@ -401,18 +401,17 @@ def _repeated_lines(p: _Page) -> None:
     # 3. Repeated and truncated lines (a headline or caption shown twice, an alt text cut short).
     seen: dict[str, int] = {}
     contents = [ln for ln in lines if ln.kind in ("content",)]
-    for line in contents:
-        key = " ".join(line.text.split())
+    keys = [" ".join(ln.text.split()) for ln in contents]     # (marking a line leaves its text as it is)
+    for line, key in zip(contents, keys):
         if len(key) >= MIN_REPEAT_CHARS and key in seen:
             p.mark(line, "repeated-line")
         else:
             seen.setdefault(key, line.span.start)
     # The lines in sorted order: the ones a key begins are found by a bisection, not a scan per line.
-    longer = sorted({" ".join(ln.text.split()) for ln in contents if ln.kind == "content"})
-    for line in contents:
+    longer = sorted({key for ln, key in zip(contents, keys) if ln.kind == "content"})
+    for line, key in zip(contents, keys):
         if line.kind != "content":
             continue
-        key = " ".join(line.text.split())
         if len(key) >= MIN_REPEAT_CHARS and _begins_another(key, longer):
             # A cut-off copy of a longer line ("... apa yang dikat") or a headline repeated as alt text.
             p.mark(line, "truncated-line")
@@ -421,14 +420,14 @@ def _repeated_lines(p: _Page) -> None:
             p.mark(line, "repeated-line")
     # A breadcrumb run into the title ("HomeRubrikJudul ..."), the title again on its own line: the glued
     # copy is the page's chrome (dashes of either length alike; the glued part at most GLUED_CHROME chars).
-    dashless = {_dashes_alike(" ".join(ln.text.split())) for ln in contents if ln.kind == "content"}
-    for line in contents:
+    dashless = {_dashes_alike(key) for ln, key in zip(contents, keys) if ln.kind == "content"}
+    # (a glued copy's title is one of these lines: where it may start in a line follows from their lengths)
+    lengths = sorted({len(key) for key in dashless if len(key) >= MIN_REPEAT_CHARS})
+    for line, key in zip(contents, keys):
         if line.kind != "content":
             continue
-        key = _dashes_alike(" ".join(line.text.split()))
-        if not key.endswith(_SENTENCE_END) and any(
-                key[i].isupper() and key[i:] in dashless and len(key) - i >= MIN_REPEAT_CHARS
-                for i in range(1, min(GLUED_CHROME, len(key)))):
+        key = _dashes_alike(key)
+        if not key.endswith(_SENTENCE_END) and _glued_copy(key, dashless, lengths):
             p.mark(line, "glued-copy")
     # The page cut inside its last line, a copy of a line already furniture (a sign-up prompt again).
     last = next((ln for ln in reversed(lines) if ln.kind != "blank"), None)
@@ -906,13 +905,26 @@ def _begins_another(key: str, ordered: list[str]) -> bool:
     return False
 
 
+def _glued_copy(key: str, lines: set[str], lengths: list[int]) -> bool:
+    """Whether `key` is one of `lines` (of these `lengths`) with up to GLUED_CHROME characters glued
+    before it, the copy opening with a capital."""
+    for length in lengths:
+        i = len(key) - length
+        if 1 <= i < GLUED_CHROME and key[i].isupper() and key[i:] in lines:
+            return True
+    return False
+
+
 def _dashes_alike(key: str) -> str:
     return key.replace("–", "-").replace("—", "-")
 
 
 def _decorated_copy(key: str, seen: dict[str, int]) -> bool:
     """Whether `key` is an earlier line followed by a mark and what the mark opens ("<title> /AGENSI/")."""
-    return any(key[:m.start()] in seen for m in _DECORATION.finditer(key) if m.start() >= MIN_REPEAT_CHARS)
+    for m in _DECORATION.finditer(key):
+        if m.start() >= MIN_REPEAT_CHARS and key[:m.start()] in seen:
+            return True
+    return False
 
 
 def _title_case(piece: str, minor: frozenset[str], *, closing: str = "") -> bool:
