@@ -15,9 +15,17 @@ _WORD_BEFORE = re.compile(r"\S+$")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 # Longest abbreviation or initial worth looking back for ("M.Si.", "Ph.D.").
 WORD_WINDOW = 40
-_END = re.compile(r"(?:\.{3}|…|[.!?])+[”’\"»)\]]*(?=\s|(?<=[a-z][a-z][a-z][.!?])[A-Z][a-z])")
+# (A run of stops, "..." and "…" among them, written as one class: a pattern opening with a class lets
+# `re` skip to the next stop at once, where a repeated group was tried at every character. Only the
+# whole run can end a sentence, what follows a stop inside it being a stop.)
+_END = re.compile(r"[.!?…]+[”’\"»)\]]*(?=\s|(?<=[a-z][a-z][a-z][.!?])[A-Z][a-z])")
 # A stop glued to the next sentence ("... ke Rusia.Duta Besar ..."), as pages pasted without their
 # paragraph breaks write it: a sentence end too, unless a domain's suffix follows ("Situs.Com").
+
+
+# Any mark the quote depth counts: a stretch without one leaves the depth as it is.
+_QUOTE_MARK = re.compile("[" + re.escape(OPENING_QUOTES + CLOSING_QUOTES + '"') + "]")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def split_sentences(article: Article, layout: Layout, lex: Lexicon) -> tuple[Sentence, ...]:
@@ -26,8 +34,9 @@ def split_sentences(article: Article, layout: Layout, lex: Lexicon) -> tuple[Sen
     Sentences of the headline and of captions carry `caption=True`: entities and dates count
     there, but summaries skip them.
     """
-    abbreviations = {a.lower() for a in lex.words("segment", "abbreviations")}
-    abbreviations |= {"." + w.lstrip(".").lower() for w in lex.words("outlets", "domain_suffixes")}
+    abbreviations = lex.memo("segment.abbreviations", lambda: frozenset(
+        {a.lower() for a in lex.words("segment", "abbreviations")}
+        | {"." + w.lstrip(".").lower() for w in lex.words("outlets", "domain_suffixes")}))
     blocks: list[tuple[Span, bool]] = [(s, False) for s in layout.body]
     blocks += [(s, True) for s in layout.captions]
     if layout.headline:
@@ -48,10 +57,11 @@ def _split_block(text: str, block: Span, abbreviations: set[str]) -> list[Span]:
     position = 0
     for m in _END.finditer(piece):
         segment = piece[position:m.end()]
-        depth += sum(segment.count(c) for c in OPENING_QUOTES) - sum(segment.count(c) for c in CLOSING_QUOTES)
-        depth = max(depth, 0)
-        if segment.count('"') % 2:
-            straight_open = not straight_open
+        if _QUOTE_MARK.search(segment):          # (most stretches between stops hold no quotation mark)
+            depth += sum(segment.count(c) for c in OPENING_QUOTES) - sum(segment.count(c) for c in CLOSING_QUOTES)
+            depth = max(depth, 0)
+            if segment.count('"') % 2:
+                straight_open = not straight_open
         position = m.end()
         if depth > 0 or straight_open:
             continue
@@ -62,7 +72,7 @@ def _split_block(text: str, block: Span, abbreviations: set[str]) -> list[Span]:
         if word.lower() in abbreviations:
             continue
         # A single capital before the period is an initial ("John F. Kennedy").
-        if re.fullmatch(r"[A-Z]\.", word):
+        if _INITIAL.fullmatch(word):
             continue
         after = _NEXT_CHAR.match(piece, m.end())
         following = after.group(1) if after else ""
