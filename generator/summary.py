@@ -31,7 +31,9 @@ def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[A
         usable = body[:MAX_SENTENCES]
     if not usable:
         return ()
-    mentions_in: dict[Span, set[str]] = {s.span: set() for s in usable}
+    # (the usable sentences are disjoint: each one's actors and words are kept by its rank, a list index,
+    # not by its span, whose hash is a Python call)
+    mentions_in: list[set[str]] = [set() for _ in usable]
     starts = [s.span.start for s in usable]
     weight: dict[str, int] = {}
     for actor in actors:
@@ -40,16 +42,18 @@ def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[A
             # The one usable sentence that could hold the mention: the last one starting before it.
             index = bisect_right(starts, mention.span.start) - 1
             if index >= 0 and mention.span in usable[index].span:
-                mentions_in[usable[index].span].add(actor.key)
-    words = {s.span: set(map(str.lower, word_pieces(article.text, s.span.start, s.span.end))) for s in usable}
+                mentions_in[index].add(actor.key)
+    words = [set(map(str.lower, word_pieces(article.text, s.span.start, s.span.end))) for s in usable]
 
-    def repeats(span: Span, chosen: set[Span]) -> bool:
-        return any(len(words[span] & words[c]) >= NEAR_DUPLICATE * min(len(words[span]), len(words[c]))
-                   for c in chosen)
+    def repeats(rank: int, chosen: list[int]) -> bool:
+        own = words[rank]
+        for other in chosen:
+            if len(own & words[other]) >= NEAR_DUPLICATE * min(len(own), len(words[other])):
+                return True
+        return False
 
-    lead = usable[0]
-    chosen = {lead.span}
-    distinct = [s for s in usable if not repeats(s.span, {lead.span}) or s is lead]
+    chosen = [0]                      # the lead, then the ranks taken
+    distinct = [rank for rank in range(len(usable)) if rank == 0 or not repeats(rank, chosen)]
     count = min(MAX_SENTENCES, max(MIN_SENTENCES, len(distinct) // 4 + 1), len(distinct))
     # The sentences in order of score, best first, each taken unless it repeats one taken (the lead
     # always repeats itself). A score counts the people the salience layer says the sentence reports
@@ -60,7 +64,7 @@ def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[A
 
     def score(rank: int, lay: bool) -> float:
         span = usable[rank].span
-        keys = mentions_in[span]
+        keys = mentions_in[rank]
         if doc is not None:
             about = {key for key in salience.reported(doc, span.start, span.end, lay) if key in weight}
             if about:
@@ -76,12 +80,11 @@ def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[A
     heapq.heapify(queue)
     while len(chosen) < count and queue:
         _, rank, known = heapq.heappop(queue)
-        span = usable[rank].span
-        if repeats(span, chosen):
+        if repeats(rank, chosen):
             # (it would be skipped wherever it stands: what it repeats is taken before it)
             continue
         if not known:
             heapq.heappush(queue, (-score(rank, True), rank, True))
             continue
-        chosen.add(span)
-    return tuple(sorted(chosen))
+        chosen.append(rank)
+    return tuple(sorted(usable[rank].span for rank in chosen))
