@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from .model import Article, Sentence, Span
+from .model import Article, Sentence, Span, quick_init
 
 # -- quotation marks -------------------------------------------------------------------------
 # Double quotation marks that open and close a quotation ("„" is the low opener of German-style
@@ -146,6 +146,7 @@ def letter_words(text: str, start: int = 0, end: int | None = None) -> list[str]
 
 # -- annotations -----------------------------------------------------------------------------
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Annotation:
     """What a pass found at a span: a label, the rule that found it, and attributes."""

@@ -5,7 +5,7 @@ the text, so `article.text[span.start:span.end]` is always the surface form.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import PurePath
 from typing import Literal
 
@@ -21,6 +21,41 @@ RECORD_FIELDS: dict[str, str] = {
 Precision = Literal["day", "week", "month", "year"]
 
 
+def quick_init(cls: type) -> type:
+    """A frozen, slotted dataclass made faster to construct, and otherwise the same class.
+
+    The `__init__` a frozen dataclass is given sets each field through `object.__setattr__` (which
+    looks the field up by name at every call): the small records here are made by the thousand an
+    article, and that cost about two thirds of making one. This `__init__`, with the same parameters
+    and defaults, sets each field through its slot's own setter instead (about a third fewer
+    instructions for a two-field record, more for more fields). Equality, hashing, ordering,
+    immutability after construction, `replace`, `fields` and pickling are the dataclass's own.
+    Apply it on top of `@dataclass(frozen=True, slots=True)`."""
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or not params.frozen or "__slots__" not in cls.__dict__ or hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__}: quick_init is for frozen, slotted dataclasses without __post_init__")
+    names = [f.name for f in fields(cls)]
+    scope: dict[str, object] = {f"_set_{name}": getattr(cls, name).__set__ for name in names}
+    parameters = []
+    for f in fields(cls):
+        if not f.init or f.kw_only or f.default_factory is not MISSING:
+            raise TypeError(f"{cls.__name__}.{f.name}: quick_init takes plain fields only")
+        if f.default is MISSING:
+            parameters.append(f.name)
+        else:
+            scope[f"_default_{f.name}"] = f.default
+            parameters.append(f"{f.name}=_default_{f.name}")
+    source = (f"def __init__(self, {', '.join(parameters)}):\n"
+              + "".join(f"    _set_{name}(self, {name})\n" for name in names))
+    exec(source, scope)  # noqa: S102 - the code is built from the field names above (as dataclasses does)
+    init = scope["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    cls.__init__ = init
+    return cls
+
+
+@quick_init
 @dataclass(frozen=True, slots=True, order=True)
 class Span:
     """Half-open character range [start, end) into `Article.text`."""
@@ -38,6 +73,7 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Article:
     """One article file, decoded and with line endings normalised (nothing else changed)."""
@@ -49,12 +85,14 @@ class Article:
     decoded_as: str = "utf-8"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Furniture:
     span: Span
     rule: str  # id of the furniture.yaml rule that fired
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Credit:
     """A byline, editor line or photo credit: shown on the brief, never an actor."""
@@ -64,6 +102,7 @@ class Credit:
     name: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Layout:
     headline: Span | None
@@ -77,6 +116,7 @@ class Layout:
     credits: tuple[Credit, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     span: Span
@@ -84,6 +124,7 @@ class Sentence:
     caption: bool = False           # True for sentences of photo captions and the headline
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     span: Span
@@ -93,6 +134,7 @@ class Mention:
     rule: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Actor:
     """One entity as one article knows it: all its mentions, and what the text says of it."""
@@ -107,6 +149,7 @@ class Actor:
     role_span: Span | None = None   # where the role was stated
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     span: Span
@@ -118,6 +161,7 @@ class DateMention:
     scored: bool = True             # False for anaphoric dates kept only for the timeline
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quote:
     span: Span                      # the words inside the marks (without the marks)
@@ -130,6 +174,7 @@ class Quote:
     parts: tuple[Span, ...] = ()    # for a quote split by its cue: each quoted piece
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Statement:
     """Indirect speech: `X menegaskan bahwa ...` -- not a quote, but what an actor said."""
@@ -143,6 +188,7 @@ class Statement:
     rule: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Problem:
     path: str
@@ -157,6 +203,7 @@ class Problem:
         return f"{where}: {self.severity}: {self.message} [{self.stage}]"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Brief:
     article: Article
@@ -205,6 +252,7 @@ def normalise_city(text: str) -> str:
     return text
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Entity:
     """One real-world entity across the whole collection."""

@@ -46,6 +46,7 @@ from functools import lru_cache, partial
 from typing import Any, Callable, Iterable, Mapping, NamedTuple, Sequence
 
 from .lexicon import LexiconError, fold
+from .model import quick_init
 
 ATTRIBUTES = ("orth", "lower", "fold", "kind", "entry", "initial", "case", "words", "tokens")
 ELEMENT_KEYS = frozenset(ATTRIBUTES) | {"any_of", "phrase", "op", "max", "label"}
@@ -85,6 +86,7 @@ def units_of(tokens: Iterable) -> list[Unit]:
 _new_unit = partial(tuple.__new__, Unit)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Match:
     """Which rule matched units[start:end], and the units each label covers."""

@@ -376,6 +376,35 @@ def test_extraction_sets_its_time_limit_once_and_restores_an_outer_one(brief_of)
     assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
 
 
+
+def test_extraction_leaves_no_garbage_for_the_collector_and_restores_its_threshold(brief_of):
+    """An article's objects are freed by reference counting when the brief goes (no reference
+    cycle is left for the garbage collector: the quote pass's context held the document that held
+    it), and the collector's threshold raised during one article is what it was after it."""
+    import gc
+
+    text = QUOTED + "Ia menegaskan bahwa pertemuan itu penting, kata Orlov kepada wartawan.\n"
+    brief_of(text)                       # (first-time caches filled outside the count)
+    gc.collect()
+    before = gc.get_threshold()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        brief = brief_of(text)
+        assert brief.quotes and brief.actors     # (the passes that made the cycle ran)
+        del brief
+        assert gc.get_threshold() == before
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()
+    gc.set_threshold(300, 10, 10)
+    try:
+        brief_of(text)
+        assert gc.get_threshold() == (300, 10, 10)
+    finally:
+        gc.set_threshold(*before)
+
 # --- Decoding and look-alike letters (issue 15 item 7) ---------------------------------------------
 
 QUOTED = ("Moskow - Menteri Luar Negeri Pavel Orlov menerima Duta Besar Han Dae-ho pada Senin (3/6/2024).\n\n"
