@@ -112,3 +112,68 @@ def test_hook_strict_build_fails_on_a_broken_link_in_html(tmp_path, caplog, link
     with caplog.at_level(logging.WARNING), pytest.raises(Abort):
         _build(config)
     assert complaint in caplog.text
+
+
+def _sections(body: str) -> list[tuple]:
+    from material.plugins.search.plugin import Parser
+    parser = Parser()
+    parser.feed(body)
+    parser.close()
+    return [(s.el.tag, s.id, s.depth, "".join(s.title), "".join(s.text), s.is_excluded()) for s in parser.data]
+
+
+SVG = ('<figure class="g" data-search-exclude data-pagefind-ignore><svg viewBox="0 0 9 9" role="img">'
+       '<title>Jaringan: Zorvan</title><g class="edges"><path d="M1 2Q3 4 5 6"/></g>'
+       '<rect x="1" y="2" width="3" height="4"><title>Mei 2031: 2 ringkasan</title></rect>'
+       '<text x="4" y="10">2031</text><a href="../kelmora/"><circle r="3"/><text>Kelmora</text></a></svg>'
+       '<figcaption>Warna: orang</figcaption></figure>\n')
+
+
+@pytest.mark.parametrize("excluded, emptied", [
+    (SVG, True),
+    ('<div class="m" data-search-exclude><span>orang</span>\n<span>6 ringkasan</span></div>\n', True),
+    ('<div data-search-exclude><h2 id="bersama">Sering bersama</h2><ul><li><a href="x.md">X</a></li></ul></div>\n', False),
+    ('<div data-search-exclude><div><p>dalam</p></div></div>\n', False),           # the same name inside
+    ('<div data-search-exclude><!-- c --><p>x</p></div>\n', False),
+    ('<div data-search-exclude><b><i>miring</b></i></div>\n', False),             # tags that do not pair
+    ('<span data-search-exclude/> lepas <b>tebal</b>\n', False),
+    ('<p data-search-excluded><b>bukan</b></p>\n', False)])                       # another attribute
+def test_search_view_gives_material_search_the_same_sections(excluded, emptied):
+    """Material's search parser reads the page with the content of its excluded elements left out
+    (when that cannot change what it indexes) and finds the same sections, titles and texts."""
+    from generator.mkdocs_hook import search_view
+    body = ('<h1 id="zorvan">Zorvan</h1>\n<p>Menlu <a href="#s">Zorvan</a> tiba.</p>\n' + excluded
+            + '<h2 id="kutipan">Kutipan</h2>\n<blockquote><p>\u201cKami siap,\u201d katanya.</p></blockquote>\n'
+            + excluded.replace("ringkasan", "kali") + '<p>Akhir.</p>\n')
+    view = search_view(body)
+    assert (len(view) < len(body)) is emptied
+    assert _sections(view) == _sections(body)
+    if emptied:
+        assert "Jaringan" not in view and "6 ringkasan" not in view and "Akhir." in view
+
+
+def test_hook_resolves_a_link_as_mkdocs_resolver_does_from_any_folder(tmp_path):
+    """A link resolved once from a folder and reused from the same folder, or one as deep, gives
+    the URL MkDocs' resolver gives and records the same links to anchors."""
+    from mkdocs.structure.files import get_files
+    from mkdocs.structure.pages import _RelativePathTreeprocessor
+    from generator.mkdocs_hook import resolve
+    names = ["index.md", "briefs/a.md", "briefs/years/2031.md", "entities/kim.md", "entities/lee.md",
+             "entities/kim/2.md", "entities/lee/2.md", "data/records.json"]
+    config = _site(tmp_path, {rel: GENERATED + "<h1>x</h1>\n" for rel in names})
+    files = get_files(config)
+    links = ["../entities/kim.md", "../entities/kim.md#s-kim", "../../entities/lee.md#s-lee", "2.md",
+             "../briefs/a.md#kutipan-1", "entities/kim.md", "data/records.json", "#teks-1", "../../x/",
+             "https://example.org/a.md", "../../../briefs/a.md", "../kim.md", "kim/2.md#t"]
+    for _ in range(2):
+        for rel in [n for n in names if n.endswith(".md")]:
+            mine = _RelativePathTreeprocessor(files.get_file_from_path(rel), files, config)
+            theirs = _RelativePathTreeprocessor(files.get_file_from_path(rel), files, config)
+            for href in links:
+                expected = href
+                url = href
+                from generator.mkdocs_hook import is_source_link
+                if is_source_link(url):
+                    expected = theirs.path_to_url(url)
+                assert resolve(mine, href) == expected, (rel, href)
+            assert mine.links_to_anchors == theirs.links_to_anchors
