@@ -149,13 +149,13 @@ def on_page_markdown(markdown: str, page, config, files):
 
 def render_html(page, config, files) -> None:
     """What `Page.render` sets, from the HTML body: content, toc, title, anchors, links to anchors."""
-    body, tokens, title = headings(page.markdown)
+    body, tokens, title, ids = _headings(page.markdown)
     resolver = _RelativePathTreeprocessor(page.file, files, config)
     body = LINK.sub(lambda m: m.group(1) + resolve(resolver, m.group(2)) + m.group(3), body)
     page.content = body
     page.toc = get_toc(nest_toc_tokens(tokens))
     page._title_from_render = title
-    page.present_anchor_ids = {html.unescape(a or b) for a, b in ANCHOR.findall(body)}
+    page.present_anchor_ids = ids          # every id of the page, the headings' new ones with them
     if PAGES_LOG.getEffectiveLevel() > logging.DEBUG:
         page.links_to_anchors = resolver.links_to_anchors
 
@@ -221,6 +221,12 @@ def resolve(resolver: _RelativePathTreeprocessor, href: str) -> str:
 def headings(body: str) -> tuple[str, list[dict], str | None]:
     """(body with an id on every heading, the toc tokens, the title), as Python-Markdown's toc
     extension and MkDocs' title extraction give them for the same headings in Markdown."""
+    return _headings(body)[:3]
+
+
+def _headings(body: str) -> tuple[str, list[dict], str | None, set[str]]:
+    """`headings`, and every id the body holds once the headings have theirs (the links and the
+    headings' ids are the only changes render_html makes to it, and a link adds no id)."""
     found = list(HEADING.finditer(body))
     # Ids already taken, as toc counts every element's id: a heading reading "Teks" beside
     # <details id="teks"> gets "teks_1", never a second "teks".
@@ -245,4 +251,4 @@ def headings(body: str) -> tuple[str, list[dict], str | None]:
     pieces.append(body[at:])
     # MkDocs' title: the first element's text when it is an <h1> (entities left as written).
     title = strip_tags(found[0].group(3)) if found and FIRST_ELEMENT.match(body) else None
-    return "".join(pieces), tokens, title
+    return "".join(pieces), tokens, title, used
