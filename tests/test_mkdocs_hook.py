@@ -177,3 +177,79 @@ def test_hook_resolves_a_link_as_mkdocs_resolver_does_from_any_folder(tmp_path):
                     expected = theirs.path_to_url(url)
                 assert resolve(mine, href) == expected, (rel, href)
             assert mine.links_to_anchors == theirs.links_to_anchors
+
+
+class _Events:
+    """What an HTMLParser's handlers receive, in order."""
+
+    def __init__(self):
+        from html.parser import HTMLParser
+
+        class Recorder(HTMLParser):
+            def reset(self):
+                super().reset()
+                self.events = []
+
+            def handle_starttag(self, tag, attrs):
+                self.events.append(("start", tag, attrs))
+
+            def handle_endtag(self, tag):
+                self.events.append(("end", tag))
+
+            def handle_data(self, data):
+                self.events.append(("data", data))
+
+            def handle_comment(self, data):
+                self.events.append(("comment", data))
+        self.make = Recorder
+
+
+@pytest.mark.parametrize("html_text, quick", [
+    ('<h1 id="a">Zorvan &amp; Kelmora</h1>\n<p class="x" data-search-exclude>Teks &#60;b&#62; “kutip”</p>', True),
+    ('<P CLASS="Besar" data-x="">A<BR/>b<br>c<img src="a.png" alt="&quot;x&quot;" /></P>', True),
+    ('<details open="open"><summary>2031 (3)</summary><ul>\n<li><a href="../x/">X</a> — 1 Mei</li>\n</ul></details>', True),
+    ('<p>akhir &amp</p> ekor &am', True),                                  # text after the last tag
+    ('tanpa tag sama sekali &amp; lagi', True),
+    ('<p>a < b</p>', False),                                              # a `<` that opens no tag
+    ('<p>x</p><!-- catatan --><p>y</p>', False),
+    ('<svg><title>Judul <b>tebal</b></title></svg>', False),              # read as raw text somewhere
+    ('<p title="a>b">x</p>', False),
+    ('<script>if (a < b) {}</script>', False),
+    ('<p data-a=\'x\'>tunggal</p>', False)])
+def test_feed_tags_hands_the_parser_what_htmlparser_does(html_text, quick):
+    from generator.mkdocs_hook import feed_tags
+    make = _Events().make
+    expected = make()
+    expected.feed(html_text)
+    expected.close()
+    got = make()
+    assert feed_tags(got, html_text) is quick
+    if not quick:
+        assert got.events == []                       # nothing handed: the parser reads it itself
+        got.feed(html_text)
+    got.close()
+    assert got.events == expected.events
+
+
+def test_material_search_parser_reads_pages_through_feed_tags_with_the_same_sections():
+    import material.plugins.search.plugin as search
+    from generator import mkdocs_hook
+
+    original = search.Parser
+    body = ('<h1 id="zorvan">Zorvan</h1>\n<p>Menlu <a href="#s">Zorvan</a> &amp; tamu.</p>\n'
+            '<h2 id="kutipan">Kutipan</h2>\n<blockquote><p>\u201cKami siap,\u201d katanya.</p></blockquote>\n'
+            '<ul>\n<li>Satu <em>dua</em></li>\n<li>  </li>\n</ul><pre><code>a\n  b</code></pre>' + SVG)
+    try:
+        mkdocs_hook._quick_parser(search)
+        assert search.Parser is not original and search.Parser.briefing
+        mkdocs_hook._quick_parser(search)                     # once
+        assert search.Parser.__mro__[1] is original
+        for text in (body, mkdocs_hook.search_view(body)):
+            quick, plain = search.Parser(), original()
+            for parser in (quick, plain):
+                parser.feed(text)
+                parser.close()
+            assert [(s.el.tag, s.id, s.title, s.text) for s in quick.data] == \
+                   [(s.el.tag, s.id, s.title, s.text) for s in plain.data]
+    finally:
+        search.Parser = original
