@@ -7,6 +7,7 @@ block), and every name in it is XML-escaped (and stripped of characters XML 1.0 
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -55,10 +56,15 @@ def _label(name: str, limit: int | None = LABEL_CHARS) -> str:
     return name if limit is None or len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 
+@functools.lru_cache(maxsize=65536)
 def _f(x: float) -> str:
-    """Coordinates rounded to 0.1 and printed the same way on every platform."""
+    """Coordinates rounded to 0.1 and printed the same way on every platform (memoised: the
+    pictures of a site repeat most of their coordinates)."""
     value = round(x, 1)
-    return f"{value:.1f}".rstrip("0").rstrip(".") if value != 0 else "0"
+    if value == 0:
+        return "0"
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
 
 
 def _radius(briefs: int, most: int) -> float:

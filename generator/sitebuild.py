@@ -40,6 +40,7 @@ generator package (whose `__init__` imports the extractor: a tenth of a second o
 """
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import io
@@ -657,6 +658,33 @@ def _nav_files(nav) -> set[str] | None:
 _HREF = re.compile(r'(?:href|src)="([^"]*)"')
 
 
+def _link_url(folder: str, href: str) -> str | None:
+    """The site path a link of a page in `folder` (a URL path ending in `/`) points to, None for
+    an external link or an anchor alone: `urljoin(folder, path)` unquoted, without the leading
+    `/`. Memoised on the folder the link climbs to (`../../x/` from /entities/kim/ and from
+    /entities/lee/ is /x/), since a site's pages share most of their links."""
+    path = _link_path(href)
+    if path is None:
+        return None
+    ups = 0
+    while path.startswith("../", 3 * ups):
+        ups += 1
+    if ups:
+        folder, path = folder[:-1].rsplit("/", ups)[0] + "/", path[3 * ups:]
+    return _joined(folder, path)
+
+
+@functools.lru_cache(maxsize=65536)
+def _link_path(href: str) -> str | None:
+    parts = urlsplit(href)
+    return None if parts.scheme or parts.netloc or not parts.path else parts.path
+
+
+@functools.lru_cache(maxsize=65536)
+def _joined(folder: str, path: str) -> str:
+    return unquote(urljoin(folder, path)).lstrip("/")
+
+
 def _recorder(only: set[str] | None, record: dict, templates: str | None = None, job_theme: bool = False):
     from mkdocs.plugins import BasePlugin
     from mkdocs.structure.files import InclusionLevel
@@ -712,12 +740,12 @@ def _recorder(only: set[str] | None, record: dict, templates: str | None = None,
             if links:
                 record["anchor_links"][src] = links
             base = "/" + page.url
+            folder = base[:base.rfind("/") + 1]
             targets = set()
-            for href in _HREF.findall(html):
-                parts = urlsplit(href)
-                if parts.scheme or parts.netloc or not parts.path:
+            for href in set(_HREF.findall(html)):
+                url = _link_url(folder, href)
+                if url is None:
                     continue
-                url = unquote(urljoin(base, parts.path)).lstrip("/")
                 found = self.by_url.get(url)
                 if found is not None and found != src:
                     targets.add(found)

@@ -112,3 +112,144 @@ def test_hook_strict_build_fails_on_a_broken_link_in_html(tmp_path, caplog, link
     with caplog.at_level(logging.WARNING), pytest.raises(Abort):
         _build(config)
     assert complaint in caplog.text
+
+
+def _sections(body: str) -> list[tuple]:
+    from material.plugins.search.plugin import Parser
+    parser = Parser()
+    parser.feed(body)
+    parser.close()
+    return [(s.el.tag, s.id, s.depth, "".join(s.title), "".join(s.text), s.is_excluded()) for s in parser.data]
+
+
+SVG = ('<figure class="g" data-search-exclude data-pagefind-ignore><svg viewBox="0 0 9 9" role="img">'
+       '<title>Jaringan: Zorvan</title><g class="edges"><path d="M1 2Q3 4 5 6"/></g>'
+       '<rect x="1" y="2" width="3" height="4"><title>Mei 2031: 2 ringkasan</title></rect>'
+       '<text x="4" y="10">2031</text><a href="../kelmora/"><circle r="3"/><text>Kelmora</text></a></svg>'
+       '<figcaption>Warna: orang</figcaption></figure>\n')
+
+
+@pytest.mark.parametrize("excluded, emptied", [
+    (SVG, True),
+    ('<div class="m" data-search-exclude><span>orang</span>\n<span>6 ringkasan</span></div>\n', True),
+    ('<div data-search-exclude><h2 id="bersama">Sering bersama</h2><ul><li><a href="x.md">X</a></li></ul></div>\n', False),
+    ('<div data-search-exclude><div><p>dalam</p></div></div>\n', False),           # the same name inside
+    ('<div data-search-exclude><!-- c --><p>x</p></div>\n', False),
+    ('<div data-search-exclude><b><i>miring</b></i></div>\n', False),             # tags that do not pair
+    ('<span data-search-exclude/> lepas <b>tebal</b>\n', False),
+    ('<p data-search-excluded><b>bukan</b></p>\n', False)])                       # another attribute
+def test_search_view_gives_material_search_the_same_sections(excluded, emptied):
+    """Material's search parser reads the page with the content of its excluded elements left out
+    (when that cannot change what it indexes) and finds the same sections, titles and texts."""
+    from generator.mkdocs_hook import search_view
+    body = ('<h1 id="zorvan">Zorvan</h1>\n<p>Menlu <a href="#s">Zorvan</a> tiba.</p>\n' + excluded
+            + '<h2 id="kutipan">Kutipan</h2>\n<blockquote><p>\u201cKami siap,\u201d katanya.</p></blockquote>\n'
+            + excluded.replace("ringkasan", "kali") + '<p>Akhir.</p>\n')
+    view = search_view(body)
+    assert (len(view) < len(body)) is emptied
+    assert _sections(view) == _sections(body)
+    if emptied:
+        assert "Jaringan" not in view and "6 ringkasan" not in view and "Akhir." in view
+
+
+def test_hook_resolves_a_link_as_mkdocs_resolver_does_from_any_folder(tmp_path):
+    """A link resolved once from a folder and reused from the same folder, or one as deep, gives
+    the URL MkDocs' resolver gives and records the same links to anchors."""
+    from mkdocs.structure.files import get_files
+    from mkdocs.structure.pages import _RelativePathTreeprocessor
+    from generator.mkdocs_hook import resolve
+    names = ["index.md", "briefs/a.md", "briefs/years/2031.md", "entities/kim.md", "entities/lee.md",
+             "entities/kim/2.md", "entities/lee/2.md", "data/records.json"]
+    config = _site(tmp_path, {rel: GENERATED + "<h1>x</h1>\n" for rel in names})
+    files = get_files(config)
+    links = ["../entities/kim.md", "../entities/kim.md#s-kim", "../../entities/lee.md#s-lee", "2.md",
+             "../briefs/a.md#kutipan-1", "entities/kim.md", "data/records.json", "#teks-1", "../../x/",
+             "https://example.org/a.md", "../../../briefs/a.md", "../kim.md", "kim/2.md#t"]
+    for _ in range(2):
+        for rel in [n for n in names if n.endswith(".md")]:
+            mine = _RelativePathTreeprocessor(files.get_file_from_path(rel), files, config)
+            theirs = _RelativePathTreeprocessor(files.get_file_from_path(rel), files, config)
+            for href in links:
+                expected = href
+                url = href
+                from generator.mkdocs_hook import is_source_link
+                if is_source_link(url):
+                    expected = theirs.path_to_url(url)
+                assert resolve(mine, href) == expected, (rel, href)
+            assert mine.links_to_anchors == theirs.links_to_anchors
+
+
+class _Events:
+    """What an HTMLParser's handlers receive, in order."""
+
+    def __init__(self):
+        from html.parser import HTMLParser
+
+        class Recorder(HTMLParser):
+            def reset(self):
+                super().reset()
+                self.events = []
+
+            def handle_starttag(self, tag, attrs):
+                self.events.append(("start", tag, attrs))
+
+            def handle_endtag(self, tag):
+                self.events.append(("end", tag))
+
+            def handle_data(self, data):
+                self.events.append(("data", data))
+
+            def handle_comment(self, data):
+                self.events.append(("comment", data))
+        self.make = Recorder
+
+
+@pytest.mark.parametrize("html_text, quick", [
+    ('<h1 id="a">Zorvan &amp; Kelmora</h1>\n<p class="x" data-search-exclude>Teks &#60;b&#62; “kutip”</p>', True),
+    ('<P CLASS="Besar" data-x="">A<BR/>b<br>c<img src="a.png" alt="&quot;x&quot;" /></P>', True),
+    ('<details open="open"><summary>2031 (3)</summary><ul>\n<li><a href="../x/">X</a> — 1 Mei</li>\n</ul></details>', True),
+    ('<p>akhir &amp</p> ekor &am', True),                                  # text after the last tag
+    ('tanpa tag sama sekali &amp; lagi', True),
+    ('<p>a < b</p>', False),                                              # a `<` that opens no tag
+    ('<p>x</p><!-- catatan --><p>y</p>', False),
+    ('<svg><title>Judul <b>tebal</b></title></svg>', False),              # read as raw text somewhere
+    ('<p title="a>b">x</p>', False),
+    ('<script>if (a < b) {}</script>', False),
+    ('<p data-a=\'x\'>tunggal</p>', False)])
+def test_feed_tags_hands_the_parser_what_htmlparser_does(html_text, quick):
+    from generator.mkdocs_hook import feed_tags
+    make = _Events().make
+    expected = make()
+    expected.feed(html_text)
+    expected.close()
+    got = make()
+    assert feed_tags(got, html_text) is quick
+    if not quick:
+        assert got.events == []                       # nothing handed: the parser reads it itself
+        got.feed(html_text)
+    got.close()
+    assert got.events == expected.events
+
+
+def test_material_search_parser_reads_pages_through_feed_tags_with_the_same_sections():
+    import material.plugins.search.plugin as search
+    from generator import mkdocs_hook
+
+    original = search.Parser
+    body = ('<h1 id="zorvan">Zorvan</h1>\n<p>Menlu <a href="#s">Zorvan</a> &amp; tamu.</p>\n'
+            '<h2 id="kutipan">Kutipan</h2>\n<blockquote><p>\u201cKami siap,\u201d katanya.</p></blockquote>\n'
+            '<ul>\n<li>Satu <em>dua</em></li>\n<li>  </li>\n</ul><pre><code>a\n  b</code></pre>' + SVG)
+    try:
+        mkdocs_hook._quick_parser(search)
+        assert search.Parser is not original and search.Parser.briefing
+        mkdocs_hook._quick_parser(search)                     # once
+        assert search.Parser.__mro__[1] is original
+        for text in (body, mkdocs_hook.search_view(body)):
+            quick, plain = search.Parser(), original()
+            for parser in (quick, plain):
+                parser.feed(text)
+                parser.close()
+            assert [(s.el.tag, s.id, s.title, s.text) for s in quick.data] == \
+                   [(s.el.tag, s.id, s.title, s.text) for s in plain.data]
+    finally:
+        search.Parser = original

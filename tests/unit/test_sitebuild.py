@@ -147,3 +147,19 @@ def test_search_merge_of_material_files_splices_their_text_the_way_a_full_build_
     assert sitebuild._search_runs(material(apart)) is None
     assert sitebuild._search_runs(material(dict(old, docs=[{"title": "t", "location": "a/"}]))) is None
     assert sitebuild._search_runs(material(dict(old, docs=[]))) == (material(dict(old, docs=[]))[:-2], {}, "]}")
+
+
+def test_link_url_is_urljoin_from_the_page_folder():
+    """The Recorder's links: memoised on the folder a link climbs to, the same path as urljoin."""
+    import itertools
+    from urllib.parse import unquote, urljoin, urlsplit
+    from generator.sitebuild import _link_url
+    folders = ["/", "/entities/kim/", "/entities/lee/", "/entities/", "/briefs/years/", "/a/b/c/"]
+    hrefs = ["../x/", "../../x/", "../../../x/", "../../../../x/", "x.md", "../a/../b/", "./c/", "..", "../",
+             "/abs/", "https://e.org/a", "#a", "?q", "../%C3%A9/", "../../y/#frag", "../..", "a/../../b/",
+             "....//x", "../.x/", "../kim/#s-kim"]
+    for folder, href in itertools.product(folders, hrefs):
+        parts = urlsplit(href)
+        expected = (None if parts.scheme or parts.netloc or not parts.path
+                    else unquote(urljoin(folder, parts.path)).lstrip("/"))
+        assert _link_url(folder, href) == expected, (folder, href)
