@@ -513,6 +513,10 @@ def _dateline(p: _Page) -> None:
                 p.furniture.append(Furniture(prefix, "lead-in:title-prefix"))
             trimmed[i] = Span(found[3], trimmed[i].end)
             continue
+        if found and found[1] is None and found[0] is not None and _capitals_brand(text, found[0].of(text), lex) \
+                and not text[found[0].end:found[3]].strip(" \t-–—"):
+            # "NAMASITUS - <lead>": an unknown name in capitals, never written as a place: the outlet.
+            found = (None, found[0].of(text).strip(), found[0], *found[3:])
         if found:
             p.dateline, p.outlet, p.outlet_span, lead_start, dated = found
             if p.published is None and dated is not None:
@@ -881,6 +885,31 @@ def _lead_in(line: _Line, lex: Lexicon) -> tuple[dict, int, re.Match] | None:
     return None
 
 
+def _site_then_city(text: str, a: str, b: str, lex: Lexicon) -> bool:
+    """"Nama Berita, Kota -": a first piece named like a news outlet, then a known place; or "NAMASITUS,
+    Kota -": an unknown name in capitals, then a known city (not a country: "KOTA, Negara" is a city)."""
+    if _outlet_name(a, lex):
+        return False
+    return (_media_named(a, lex) and not _known_place(a, lex) and _known_place(b, lex)
+            or not _outlet_name(b, lex) and _capitals_brand(text, a, lex) and _known_city(b, lex))
+
+
+def _known_city(piece: str, lex: Lexicon) -> bool:
+    """A city or region the register knows (not a country: "KOTA, Negara" names a city and its country)."""
+    entry = lex.register.lookup(piece) if lex.register else None
+    return entry is not None and entry.kind == "place"
+
+
+def _capitals_brand(text: str, piece: str, lex: Lexicon) -> bool:
+    """An unknown name written in capitals ("NAMASITUS", "KOTA SITUS") that the text never writes in Title
+    Case: a site's name before the dash, not a city. A city a dateline gives in capitals is a place the
+    register knows, or comes back in the body as "Kota"; a site spells its name the same way each time."""
+    name = piece.strip()
+    cities = lex.memo("layout.dateline_cities", lambda: frozenset(fold(w) for w in lex.words("places", "dateline_cities")))
+    return (name.isupper() and _city_shaped(name) and not _known_place(name, lex) and fold(name) not in cities
+            and name.title() not in text)
+
+
 def _known_place(piece: str, lex: Lexicon) -> bool:
     """A city, region or country the register or places.yaml knows, in any case."""
     entry = lex.register.lookup(piece) if lex.register else None
@@ -1120,9 +1149,8 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
         outlet, outlet_group = _outlet_name(agency, lex) or agency, "agency"
         # "Kota, Provinsi (AGENCY) -": the agency is the outlet; the second piece is the city's region.
         city_group = "a"
-    if (b is not None and not agency and not _outlet_name(a, lex) and _media_named(a, lex)
-            and not _known_place(a, lex) and _known_place(b, lex)):
-        # "Nama Berita, Kota -": a piece named like a news outlet, then a known city: the outlet and its city.
+    if b is not None and not agency and _site_then_city(text, a, b, lex):
+        # "Nama Berita, Kota -", "NAMASITUS, Kota -": the outlet and its city.
         outlet, outlet_group, city_group = a.strip(), "a", "b"
     elif b is not None and not _outlet_name(a, lex) and (agency or _known_place(b, lex) and not _outlet_name(b, lex)):
         city_group = "a"    # "KOTA, Negara -": a city and its country or region, no outlet named

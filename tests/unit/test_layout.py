@@ -86,10 +86,11 @@ def test_layout_prefix_glued_before_the_title_is_no_dateline(make_article, lex):
 
 
 def test_layout_unknown_town_dateline_without_an_outlet_below_stays(make_article, lex):
-    # negative: a small town's dateline with no outlet's dateline below is the dateline
+    # negative: a small town's dateline (the body names the town again) with no outlet's dateline below
+    # is the dateline
     text = ("Rusia Bangun Pelabuhan Baru\n\n"
             "SUKAMAJU – Pemerintah Rusia mulai membangun dermaga baru di Timur Jauh.\n\n"
-            "Proyek itu disebut menandai hubungan kedua negara yang kian dekat.\n")
+            "Proyek itu disebut warga Sukamaju menandai hubungan kedua negara yang kian dekat.\n")
     article = make_article(text)
     layout = find_layout(article, lex)
     assert layout.dateline.of(article.text) == "SUKAMAJU"
@@ -964,8 +965,25 @@ def test_layout_lead_in_does_not_fire_on_prose(text, make_article, lex):
     # A name built with a word outlets are named with is the outlet; there is no city.
     ("KOTA EKSPRES – Pertemuan antara kedua pemimpin merupakan peristiwa bersejarah bagi kawasan itu.",
      None, "KOTA EKSPRES"),
-    # Negative: a city alone in capitals stays the city.
-    ("KOTABARU – Pertemuan antara kedua pemimpin merupakan peristiwa bersejarah bagi kawasan itu.",
+    # Negative: a city alone in capitals that the body names again in Title Case stays the city.
+    ("KOTABARU – Pertemuan antara kedua pemimpin di Kotabaru merupakan peristiwa bersejarah bagi kawasan itu.",
+     "KOTABARU", None),
+    # Negative: an Indonesian city a regional paper's dateline gives (places.yaml dateline_cities) stays the city.
+    ("SURABAYA – Pertemuan antara kedua pemimpin merupakan peristiwa bersejarah bagi kawasan itu.",
+     "SURABAYA", None),
+    # Negative: a known city in capitals stays the city.
+    ("VLADIVOSTOK – Pertemuan antara kedua pemimpin merupakan peristiwa bersejarah bagi kawasan itu.",
+     "VLADIVOSTOK", None),
+    # An unknown name in capitals the text never writes as a place is the site's name: the outlet, no city.
+    ("WARTAKITAKU – Pertemuan antara kedua pemimpin merupakan peristiwa bersejarah bagi kawasan itu.",
+     None, "WARTAKITAKU"),
+    ("SUARA LEMBAH – Pertemuan antara kedua pemimpin merupakan peristiwa bersejarah bagi kawasan itu.",
+     None, "SUARA LEMBAH"),
+    # ... and before a known city: the site, then its city.
+    ("SUARALEMBAH, Jakarta - Pertemuan antara kedua pemimpin merupakan peristiwa bersejarah bagi kawasan itu.",
+     "Jakarta", "SUARALEMBAH"),
+    # Negative: an unknown city in capitals, then a country: the city and its country, no outlet.
+    ("KOTABARU, Rusia - Pertemuan antara kedua pemimpin merupakan peristiwa bersejarah bagi kawasan itu.",
      "KOTABARU", None),
     # The site in lower case, a comma, then the city and a dash.
     ("situsberita.com, SEOUL - Pemerintah Korea Selatan mengumumkan paket bantuan baru bagi nelayan di pesisir timur.",
