@@ -885,6 +885,15 @@ def _lead_in(line: _Line, lex: Lexicon) -> tuple[dict, int, re.Match] | None:
     return None
 
 
+def _stamp_after_dash(rest: str, lex: Lexicon) -> bool:
+    """"Nama Penulis - <weekday>, 10 <month> 2026 | 14:15": a byline's date stamp after the dash (a weekday,
+    in Indonesian or English, then the day, and a time of day on the line), not a lead after a dateline."""
+    weekdays = lex.memo("layout.stamp_weekdays", lambda: frozenset(
+        w.lower() for w in (*lex.weekdays, *lex.words("calendar", "header_weekdays"))))
+    head = rest.split(",", 1)[0].strip().lower()
+    return head in weekdays and _CLOCK_TIME.search(rest) is not None
+
+
 def _site_then_city(text: str, a: str, b: str, lex: Lexicon) -> bool:
     """"Nama Berita, Kota -": a first piece named like a news outlet, then a known place; or "NAMASITUS,
     Kota -": an unknown name in capitals, then a known city (not a country: "KOTA, Negara" is a city)."""
@@ -1141,7 +1150,7 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
     # A dateline opens a paragraph of prose ("Kompas.com - 14/11/2024, 09:15 WIB" is a header),
     # or stands alone on its line with the lead below it ("Jakarta, CNN Indonesia --").
     rest = len(text[lead_start:span.end].split())
-    if 0 < rest < LEAD_MIN_WORDS:
+    if 0 < rest < LEAD_MIN_WORDS or _stamp_after_dash(text[lead_start:span.end], lex):
         return None
     city_group = outlet = None
     outlet_group = None

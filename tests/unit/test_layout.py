@@ -823,12 +823,29 @@ def test_layout_dateline_glued_dash_and_the_site_the_header_names(header, dateli
     ("SITUSBERITA · Rabu 5 Maret 2025", "2025-03-05"),
     ("Rabu, 05/03/2025 | 13:05 WIB", "2025-03-05"),
     ("Rabu, 05/03/2025", "2025-03-05"),
+    # An author's name, a dash and an English stamp with a 12-hour clock: the byline's date, no dateline.
+    ("Nama Penulis - Wednesday, 5 March 2025 | 01:05 PM", "2025-03-05"),
+    ("Nama - Rabu, 5 Maret 2025 | 13:05 WIB", "2025-03-05"),
 ])
 def test_layout_site_name_or_weekday_before_the_header_date_gives_published(line, value, brief_of):
     brief = brief_of(f"Rusia Siap Perluas Kerja Sama dengan Korut\n{line}\n\n{LEAD}{CLOSING}")
     assert brief.layout.published is not None and brief.layout.published.of(brief.article.text) == line
     assert brief.published is not None and brief.published.value == value
     assert not any(line in span.of(brief.article.text) for span in brief.layout.body)
+    assert brief.layout.dateline is None or brief.layout.dateline.of(brief.article.text) not in line
+
+
+@pytest.mark.parametrize("lead, city", [
+    # A byline's stamp after the dash (a weekday, the day, a time of day) is no lead: no dateline.
+    ("Nama Penulis - Wednesday, 5 March 2025 | 01:05 PM tambahan kata", None),
+    # Negative: a dateline whose lead opens with a weekday and has no time of day stays a dateline.
+    ("JAKARTA - Rabu, 5 Maret 2025, pemerintah Rusia mengumumkan paket kerja sama baru dengan Korea Utara.",
+     "JAKARTA"),
+])
+def test_layout_stamp_after_a_dash_is_no_dateline(lead, city, make_article, lex):
+    article = make_article(f"{lead}\n\nKalimat kedua berita ini juga cukup panjang untuk sebuah paragraf.\n")
+    layout = find_layout(article, lex)
+    assert (layout.dateline.of(article.text) if layout.dateline else None) == city
 
 
 @pytest.mark.parametrize("line, value", [
