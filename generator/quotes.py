@@ -1781,6 +1781,22 @@ def _lost_cue(ctx: _Context, start: int, end: int) -> _Found | None:
     return None if found is None else _speaker_found(ctx.text, units, found, comma)
 
 
+def _statement_pointed_back(ctx: _Context, found: re.Match) -> _Attribution | None:
+    """`“...,” demikian pernyataan (bersama) itu`: a statement named before speaks for who issued it;
+    a joint one, or one whose issuer the text does not name, is nobody's words."""
+    words = ctx.words
+    if fold(found.group("cue")) not in words.statement_nouns:
+        return None
+    phrase = [fold(m.group()) for m in _WORD.finditer(ctx.text, found.start("who"), found.end("who"))]
+    if not phrase or not all(w in words.anaphora or w in words.joint for w in phrase) \
+            or not any(w in words.anaphora for w in phrase):
+        return None
+    issuer = None if any(w in words.joint for w in phrase) else ctx.issuer_before(found.start("cue"))
+    who = _Who(issuer.name, issuer.key, issuer.person, "statement") if issuer is not None and issuer.name else None
+    return _Attribution(who, Span(found.start("cue"), found.end("cue")),
+                        f"after:{found.group('cue').lower()}", found.end("who"))
+
+
 def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _Attribution | None:
     words = ctx.words
     found = _after_cue(ctx, start, end)
@@ -1799,6 +1815,8 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
         between = ctx.text[start:found.start("cue")]
         if "," not in between and not between.strip() and ctx.text[start - 2:start - 1] not in (",", ".", "!", "?", "…"):
             found = None
+    if found and (pointed := _statement_pointed_back(ctx, found)) is not None:
+        return pointed
     if found:
         who = ctx.who(found.start("who"), found.end("who"), pos)
         if (who is None or not who.person) and ctx.text[found.start("who")].islower():
@@ -2381,7 +2399,7 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
             m.key == topic.key for m in ctx.mentions_in(quoted.start, quoted.end))
         # ("..., tulis <agency>" closing a sentence the agency writes about no person: its own words.)
         narrated = (quoted is not None and attribution.cue is not None and attribution.cue.start >= quoted.end
-                    and _narrated(ctx, prefix_start, quoted.start))
+                    and (_narrated(ctx, prefix_start, quoted.start) or _agency_spoke_before(ctx, who, prefix_start)))
         if topic is not None and not named and not narrated:
             channel, who, how = who.name, topic, how + "+relay"
     if who is not None and who.key in ctx.actors and ctx.actors[who.key].kind == "place" and sentence is not None:
@@ -2399,6 +2417,19 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
     if who is not None and not who.name:
         who = None
     return who, channel, how
+
+
+def _agency_spoke_before(ctx: _Context, who: _Who, start: int) -> bool:
+    """`<Agency> mengatakan, ... . “...,” tulis <agency>`: the agency was the subject of the sentence
+    before; it goes on in its own voice, not relaying the passage's person."""
+    index = ctx.sentence_index(start)
+    if not index:
+        return False
+    before = ctx.sentences[index - 1].span
+    if not any(fold(m.group()) in ctx.words.subject_verbs for m in _WORD.finditer(ctx.text, before.start, before.end)):
+        return False     # ("<Agency> memuat jadwalnya.": the agency said nothing of its own before)
+    subject = ctx.subject(before.start, before.end)
+    return subject is not None and subject.key == who.key
 
 
 def _narrated(ctx: _Context, start: int, end: int) -> bool:

@@ -388,6 +388,10 @@ def test_quotes_pronoun_after_a_sentence_without_person_subject_is_the_person_na
 @pytest.mark.parametrize("closing, speaker", [
     ("demikian pernyataan KCNA.", "KCNA"),
     ("demikian bunyi pernyataan bersama itu.", None),
+    # the statement noun as the cue, pointing back: a joint statement is nobody's, not the passage's person
+    ("demikian pernyataan bersama itu.", None),
+    # negative: a statement pointed back to with no joint word is its issuer's (here, who spoke before)
+    ("demikian pernyataan itu.", "Irina Volkova"),
 ])
 def test_quotes_statement_issuer_speaks_and_an_unnamed_statement_has_no_speaker(brief_of, closing, speaker):
     text = ("Juru Bicara Kementerian Luar Negeri Rusia Irina Volkova menuding Barat berbohong. \"Mereka tidak "
@@ -885,6 +889,12 @@ TRAN = ("person", "Tran Minh Duc", ["Tran Minh Duc", "Tran"], "Perdana Menteri")
      "VNA", None),
     # negative: a sentence about the passage's person: the agency relays the person's words
     ("Ia menyebut hubungan itu “jembatan yang kokoh bagi kawasan,” tulis VNA.", "Tran Minh Duc", "VNA"),
+    # ... and words right after a sentence the agency says itself: the agency goes on in its own voice
+    ("VNA mengatakan, kunjungan Tran akan memperkuat kedua negara. “Keduanya sepakat memperluas kerja sama,” "
+     "tulis VNA.", "VNA", None),
+    # negative: after a sentence the person says, the agency relays the person
+    ("Tran mengatakan, kunjungannya akan memperkuat kedua negara. “Kami siap memperluas kerja sama,” "
+     "tulis VNA.", "Tran Minh Duc", "VNA"),
     # negative: a person citing an agency keeps the words, the agency is the channel
     ("“Kami siap memperluas kerja sama,” kata Nguyen Van Hai, mengutip VNA.", "Nguyen Van Hai", "VNA"),
     # "demikian <agency> <reports>": the agency relays the passage's person
