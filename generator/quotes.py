@@ -1781,6 +1781,15 @@ def _lost_cue(ctx: _Context, start: int, end: int) -> _Found | None:
     return None if found is None else _speaker_found(ctx.text, units, found, comma)
 
 
+def _role_holder_apposed(ctx: _Context, start: int, end: int, limit: int) -> _Who | None:
+    """`“...,” kata Juru Bicara Departemen X, Name`: the words after the cue are the role phrase of the
+    person set off by the comma after them: that person speaks, not the body in the role."""
+    apposed = ctx.apposed_after(end, limit)
+    actor = ctx.actors.get(apposed.key) if apposed is not None and apposed.key else None
+    span = actor.role_span if actor is not None else None
+    return apposed if span is not None and span.start <= start < span.end else None
+
+
 def _statement_pointed_back(ctx: _Context, found: re.Match) -> _Attribution | None:
     """`“...,” demikian pernyataan (bersama) itu`: a statement named before speaks for who issued it;
     a joint one, or one whose issuer the text does not name, is nobody's words."""
@@ -1822,6 +1831,8 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
         if (who is None or not who.person) and ctx.text[found.start("who")].islower():
             who = ctx.apposed_after(found.end("who"), end, bodies=who is None or ctx.agency(who)
                                     or who.key is None or ctx.actors[who.key].kind != "organization") or who
+        elif who is not None and not who.person:
+            who = _role_holder_apposed(ctx, found.start("who"), found.end("who"), end) or who
         if who is not None and fold(found.group("cue")) in words.statement_nouns:
             who = _Who(who.name, who.key, who.person, "statement")   # "demikian pernyataan KCNA"
         return _Attribution(who, Span(found.start("cue"), found.end("cue")),

@@ -1832,3 +1832,16 @@ def test_quotes_a_person_named_inside_a_quote_is_not_the_passage_person(quoted, 
     brief = brief_of("HANOI - Kedutaan Besar Vietnam menolak tuduhan itu pada Senin.\n\n" + quoted + "\n\n"
                      "Selain itu, disebutkan bahwa Moskow memiliki “sejarah panjang kerja sama”.\n")
     assert brief.quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("closing, speaker", [
+    # the role phrase after the cue, a comma, then its holder: the spokesperson speaks, not the body in the role
+    ("kata Juru Bicara Departemen Luar Negeri AS, Darren Holloway.", "Darren Holloway"),
+    # negative: the body itself after the cue, then a day: the body speaks
+    ("kata Departemen Luar Negeri AS, Kamis.", "Departemen Luar Negeri AS"),
+])
+def test_quotes_role_phrase_then_its_holder_after_the_cue_is_the_holder(brief_of, closing, speaker):
+    text = ("Pemerintah Amerika Serikat mengecam keputusan Rusia di Dewan Keamanan pada Kamis.\n\n"
+            "“Tindakan Rusia hari ini telah merusak perdamaian dan keamanan kawasan,” " + closing + "\n")
+    assert _speakers(brief_of, text)[-1] == ("Tindakan Rusia hari ini telah merusak perdamaian dan keamanan kawasan,",
+                                             speaker)
