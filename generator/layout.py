@@ -885,6 +885,15 @@ def _lead_in(line: _Line, lex: Lexicon) -> tuple[dict, int, re.Match] | None:
     return None
 
 
+def _lead_words(text: str, start: int, end: int) -> int:
+    """Words of the lead after a dateline on its line; a line broken inside a sentence (its last word in
+    lower case, the next line right below it) goes on with the next line's words."""
+    words = text[start:end].split()
+    if words and words[-1][:1].islower() and text[end:end + 1] == "\n" and text[end + 1:end + 2].strip():
+        words += text[end + 1:text.find("\n", end + 1) % (len(text) + 1)].split()
+    return len(words)
+
+
 def _stamp_after_dash(rest: str, lex: Lexicon) -> bool:
     """"Nama Penulis - <weekday>, 10 <month> 2026 | 14:15": a byline's date stamp after the dash (a weekday,
     in Indonesian or English, then the day, and a time of day on the line), not a lead after a dateline."""
@@ -1149,7 +1158,7 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
         return None      # "Nama Maskapai – yang dulu ...": a dash of apposition; a lead opens with a capital
     # A dateline opens a paragraph of prose ("Kompas.com - 14/11/2024, 09:15 WIB" is a header),
     # or stands alone on its line with the lead below it ("Jakarta, CNN Indonesia --").
-    rest = len(text[lead_start:span.end].split())
+    rest = _lead_words(text, lead_start, span.end)
     if 0 < rest < LEAD_MIN_WORDS or _stamp_after_dash(text[lead_start:span.end], lex):
         return None
     city_group = outlet = None

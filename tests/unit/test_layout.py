@@ -848,6 +848,17 @@ def test_layout_stamp_after_a_dash_is_no_dateline(lead, city, make_article, lex)
     assert (layout.dateline.of(article.text) if layout.dateline else None) == city
 
 
+@pytest.mark.parametrize("text, outlet", [
+    # A lead broken inside its sentence right after the dash goes on on the next line: a dateline's lead.
+    ("SUARA LEMBAH - Pusat kekuasaan di\nPyongyang telah menyatakan dukungannya kepada Moskow.\n", "SUARA LEMBAH"),
+    # Negative: a short capitalised line after the dash is no lead, whatever follows below it.
+    ("SUARA LEMBAH - Edisi Pagi\nPyongyang telah menyatakan dukungannya kepada Moskow.\n", None),
+])
+def test_layout_lead_broken_across_lines_still_opens_the_dateline(text, outlet, make_article, lex):
+    layout = find_layout(make_article(text + "\nKalimat kedua berita ini juga cukup panjang untuk sebuah paragraf.\n"), lex)
+    assert layout.outlet == outlet
+
+
 @pytest.mark.parametrize("line, value", [
     ("Home > Dunia Saturday, 8 Mar 2025, 21:33 WIB", "2025-03-08"),
     ("Beranda » Internasional Rabu, 5 Maret 2025, 13:05 WIB", "2025-03-05"),
