@@ -1146,7 +1146,7 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
         """.replace("{weekdays}", weekdays), re.VERBOSE)
     piece = text[span.start:min(span.end, span.start + 120)]
     site_led = (_site_led_dateline(text, span, piece, lex) or _outlet_city_dateline(text, span, piece, lex)
-                or _city_site_line(text, span, lex) or _outlet_dot_city(text, span, lex))
+                or _city_site_line(text, span, lex) or _outlet_dot_city(text, span, lex) or _outlet_dot_lead(text, span, lex))
     if site_led is not None:
         return site_led
     m = rx.match(piece)
@@ -1208,6 +1208,20 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
                    if outlet_group else None)
     dated = Span(span.start + m.start("date"), span.start + m.end("date")) if m.group("date") else None
     return city, outlet, outlet_span, lead_start, dated
+
+
+def _outlet_dot_lead(text: str, span: Span, lex: Lexicon):
+    """"NamaSitus. Presiden ... (a sentence of prose)": the site's name written as one word the way sites write
+    it (a known outlet, a domain, or capitals inside the word), a full stop, then the lead; no city."""
+    m = lex.regex("layout.outlet_dot_lead", r"(?P<outlet>[A-Za-z][\w.-]*?)\.[ \t]+(?=[A-Z][a-z])").match(
+        text, span.start, span.end)
+    if m is None or len(text[m.end():span.end].split()) < LEAD_MIN_WORDS:
+        return None
+    piece = m.group("outlet")
+    outlet = _outlet_name(piece, lex) or (piece if _camel_case(piece) and not _known_place(piece, lex) else None)
+    if outlet is None:
+        return None
+    return None, outlet, Span(m.start("outlet"), m.end("outlet")), m.end(), None
 
 
 def _outlet_dot_city(text: str, span: Span, lex: Lexicon):

@@ -859,6 +859,23 @@ def test_layout_lead_broken_across_lines_still_opens_the_dateline(text, outlet, 
     assert layout.outlet == outlet
 
 
+@pytest.mark.parametrize("text, outlet", [
+    # The site's name as sites write it, a full stop, then the lead: the outlet, no city.
+    ("SKBerita. Presiden Ukraina menyatakan harapannya untuk menukar tawanan perang pekan ini.\n", "SKBerita"),
+    ("situsberita.id. Presiden Ukraina menyatakan harapannya untuk menukar tawanan perang pekan ini.\n",
+     "situsberita.id"),
+    # Negative: a plain word, a full stop and a sentence is prose, not a site.
+    ("Kyiv. Presiden Ukraina menyatakan harapannya untuk menukar tawanan perang pekan ini.\n", None),
+    # Negative: a site's name with too short a sentence after it is no lead.
+    ("SKBerita. Berita Terkini\n", None),
+])
+def test_layout_site_name_then_full_stop_opens_the_lead(text, outlet, make_article, lex):
+    layout = find_layout(make_article(text + "\nKalimat kedua berita ini juga cukup panjang untuk sebuah paragraf.\n"), lex)
+    assert layout.outlet == outlet
+    assert layout.dateline is None
+
+
+
 @pytest.mark.parametrize("line, value", [
     ("Home > Dunia Saturday, 8 Mar 2025, 21:33 WIB", "2025-03-08"),
     ("Beranda » Internasional Rabu, 5 Maret 2025, 13:05 WIB", "2025-03-05"),
