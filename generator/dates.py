@@ -194,7 +194,10 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
         # a time of year with a marker ("<autumn> <past>"): the year of the one before (after) the anchor
         "seasonal": rf"{b}(?P<x>(?P<sea>{m('season_starts')})\s+(?P<mk>{markers})){e}",
         "anaphoric": rf"{b}(?P<x>{m('anaphoric')}){e}",
-        "weekday": rf"{b}(?P<x>(?P<wd>{weekdays})){e}",
+        # a weekday alone, maybe with the part of the day after it ("<wd> <early-morning>"), not the start of
+        # a part of a day named by its distance ("<wd> <morning> <earlier>": that part is no part of the weekday)
+        "weekday": (rf"{b}(?P<x>(?P<wd>{weekdays}){e}"
+                    rf"(?:(?!\s+(?:{m('relative_days')}){e})\s+(?:{w('day_parts')}){e})?)"),
     }
     return tuple((rule, re.compile(specs[rule], re.IGNORECASE)) for rule in PRIORITY)
 

@@ -566,6 +566,11 @@ def test_dates_months_in_lists_periods_deadlines_and_names(make_article, lex, te
     ("Ledakan terjadi Senin pagi (14/10) di pelabuhan.", [("Senin pagi (14/10)", "2024-10-14")]),
     ("Ia tiba Kamis malam, 10 Oktober 2024, di bandara.", [("Kamis malam, 10 Oktober 2024", "2024-10-10")]),
     ("Ia tiba Kamis pagi tadi.", [("Kamis", "2024-10-10")]),
+    # a weekday alone with the part of the day after it: the part belongs to its text
+    ("Ia tiba Kamis dini hari, lalu menuju perbatasan.", [("Kamis dini hari", "2024-10-10")]),
+    ("Ia tiba Kamis malam, lalu menuju perbatasan.", [("Kamis malam", "2024-10-10")]),
+    # negative: a weekday and a word that is no part of the day
+    ("Ia tiba Kamis bersama delegasinya, lalu menuju perbatasan.", [("Kamis", "2024-10-10")]),
     # a season before a year keeps the year
     ("Jembatan itu rampung pada musim panas 2026.", [("musim panas 2026", "2026")]),
     ("Latihan digelar pada musim dingin tahun lalu.", [("musim dingin tahun lalu", "2023")]),
