@@ -2413,3 +2413,20 @@ def test_actors_subhead_names_people_of_the_article(brief_of, line, linked):
              if start <= m.span.start < start + len(line)}
     assert found == linked
     assert not {"Rosen Borga", "Borga"} & set(people)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # The agency's Indonesian name with the country written out is the agency, named as the text writes it,
+    ("Menurut Kantor Berita Pusat Korea Utara, delegasi itu tiba di Vorsk pada Senin.",
+     "Kantor Berita Pusat Korea Utara", None),
+    ("Kantor Berita Sentral Korea melaporkan bahwa Tarin Vosk menghadiri upacara itu.",
+     "Kantor Berita Sentral Korea", None),
+    # negative: the register's own form stays, and a country after it in another clause is a country
+    ("Kantor Berita Pusat Korea melaporkan bahwa Korea Utara menolak tawaran itu.",
+     "Kantor Berita Pusat Korea", "Korea Utara"),
+])
+def test_actors_agency_named_with_its_country_is_one_body(brief_of, text, name, country):
+    brief = brief_of(text)
+    orgs = _by_name(brief, "organization")
+    assert list(orgs) == [name]
+    assert [a.name for a in brief.actors if a.kind == "country"] == ([country] if country else [])
