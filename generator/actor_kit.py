@@ -133,6 +133,8 @@ class Kit:
     domain_after: re.Pattern  # ".co.uk" right after a name: the name is a site's ("Express.co.uk"), a medium
     parent_bodies: frozenset  # register ids of bodies whose organs are named "<head> ... <body>" (Sekretariat ASEAN)
     own_name_heads: frozenset  # "Bank": a registered body right after it is the company's own name ("Bank Sputnik")
+    committee_heads: frozenset  # "Komite": with a legislature right after its own words, that chamber's committee
+    chamber_heads: tuple       # fold() of legislature names ("Parlemen", "Dewan Federasi"): a committee's chamber
     company_kinds: frozenset  # one-word kinds of body ("perusahaan", "maskapai"): "perusahaan pelayaran Rusia X" names X
     vessel_words: frozenset   # last words of the vessel nouns ("feri", "tanker"), lower case: where vessel_before is asked
     vessel_before: re.Pattern  # "kapal feri ", "kapal tanker Rusia, " right before a run: the run names a ship
@@ -351,6 +353,8 @@ def _company_words(org_groups: dict) -> dict:
         corporate_trades=frozenset(org_groups.get("corporate_trades", [])),
         parent_bodies=frozenset(org_groups.get("parent_bodies", [])),
         own_name_heads=frozenset(org_groups.get("own_name_heads", [])),
+        committee_heads=frozenset(org_groups.get("committee_heads", [])),
+        chamber_heads=tuple(fold(str(w)) for w in org_groups.get("chamber_heads", [])),
         company_kinds=frozenset(str(k).lower() for k in org_groups.get("apposed_kinds", []) if " " not in str(k)),
         vessel_words=frozenset(str(k).split()[-1].lower() for k in org_groups.get("vessel_kinds", [])),
     )

@@ -72,6 +72,7 @@ def org_at(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict) -> tup
     b = _Body(a, m.group(), j, m.end(), text[a:m.end()], m.group() in kit.proper_heads)
     _own_words(r, tokens, hits, b)
     _parent_body(r, tokens, hits, b)
+    _chamber(r, tokens, hits, b)
     if (b.parts == b.free == 1 and b.j < len(tokens) and tokens[b.j][0] == b.end + 1
             and tokens[b.j][0] in hits and hits[tokens[b.j][0]][1].kind == "organization"):
         # "Kantor Berita Resmi KCNA": a kind of body and one word describing it, then the registered
@@ -162,6 +163,32 @@ def _parent_body(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body
         b.j += 1
     b.end, b.parts = end, b.parts + 1
     b.key_text = r.text[b.a:b.end]
+
+
+def _chamber(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
+    """`Komite Intelijen Parlemen Korea Selatan`, `Komisi Pertahanan Duma Negara`: a committee's name
+    followed right away by a legislature is that chamber's committee, one body (the chamber read
+    whole: a registered one, or a body from its own head)."""
+    kit, text = r.kit, r.text
+    if b.head not in kit.committee_heads or not b.parts or b.j >= len(tokens) or tokens[b.j][0] != b.end + 1:
+        return
+    pos = tokens[b.j][0]
+    if not any(fold(text[pos:pos + len(h)]) == h and not text[pos + len(h):pos + len(h) + 1].isalnum()
+               for h in kit.chamber_heads):
+        return
+    if pos in hits:
+        if hits[pos][1].kind != "organization":
+            return
+        end, j = hits[pos][0], b.j
+        while j < len(tokens) and tokens[j][0] < end:
+            j += 1
+    else:
+        inner = org_at(r, tokens, b.j, hits)
+        if inner is None:
+            return
+        end, j = inner[0].end, inner[1]
+    b.end, b.j, b.parts = end, j, b.parts + 1
+    b.key_text = text[b.a:b.end]
 
 
 def _closing_acronyms(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:

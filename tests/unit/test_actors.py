@@ -2430,3 +2430,19 @@ def test_actors_agency_named_with_its_country_is_one_body(brief_of, text, name, 
     orgs = _by_name(brief, "organization")
     assert list(orgs) == [name]
     assert [a.name for a in brief.actors if a.kind == "country"] == ([country] if country else [])
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # A committee's name followed right away by a legislature is that chamber's committee, one body
+    ("Menurut pejabat Komite Intelijen Parlemen Korea Selatan, Tarin Vosk telah diganti.",
+     ["Komite Intelijen Parlemen Korea Selatan"]),
+    ("Ketua Komisi Pertahanan Parlemen Eropa menyambut keputusan itu pada Senin.",
+     ["Komisi Pertahanan Parlemen Eropa"]),
+    # negatives: a committee and a chamber apart in the sentence stay two bodies, and a party's organ
+    # is not joined to the party
+    ("Komite Intelijen menyampaikan laporan itu kepada Parlemen Korea Selatan pada Senin.",
+     ["Komite Intelijen", "Parlemen Korea Selatan"]),
+    ("Anggota Komite Sentral Partai Buruh menghadiri upacara itu.", ["Komite Sentral", "Partai Buruh"]),
+])
+def test_actors_committee_of_a_chamber_is_one_body(brief_of, text, bodies):
+    assert sorted(_by_name(brief_of(text), "organization")) == sorted(bodies)
