@@ -133,6 +133,7 @@ class Kit:
     domain_after: re.Pattern  # ".co.uk" right after a name: the name is a site's ("Express.co.uk"), a medium
     parent_bodies: frozenset  # register ids of bodies whose organs are named "<head> ... <body>" (Sekretariat ASEAN)
     own_name_heads: frozenset  # "Bank": a registered body right after it is the company's own name ("Bank Sputnik")
+    agency_kinds: frozenset   # "Kantor Berita": with its country, then a comma and a name, a description of that name
     committee_heads: frozenset  # "Komite": with a legislature right after its own words, that chamber's committee
     chamber_heads: tuple       # fold() of legislature names ("Parlemen", "Dewan Federasi"): a committee's chamber
     company_kinds: frozenset  # one-word kinds of body ("perusahaan", "maskapai"): "perusahaan pelayaran Rusia X" names X
@@ -354,6 +355,7 @@ def _company_words(org_groups: dict) -> dict:
         parent_bodies=frozenset(org_groups.get("parent_bodies", [])),
         own_name_heads=frozenset(org_groups.get("own_name_heads", [])),
         committee_heads=frozenset(org_groups.get("committee_heads", [])),
+        agency_kinds=frozenset(org_groups.get("agency_kinds", [])),
         chamber_heads=tuple(fold(str(w)) for w in org_groups.get("chamber_heads", [])),
         company_kinds=frozenset(str(k).lower() for k in org_groups.get("apposed_kinds", []) if " " not in str(k)),
         vessel_words=frozenset(str(k).split()[-1].lower() for k in org_groups.get("vessel_kinds", [])),

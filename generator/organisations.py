@@ -81,6 +81,10 @@ def org_at(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict) -> tup
     _closing_acronyms(r, tokens, hits, b)
     _country_after(r, tokens, hits, b)
     _untuk_tail(r, tokens, hits, b)
+    if b.head in kit.agency_kinds and b.parts == 1 and b.key != b.key_text and b.j + 1 < len(tokens) \
+            and text[tokens[b.j][0]:tokens[b.j][1]] == "," and is_cap(text[tokens[b.j + 1][0]:tokens[b.j + 1][1]]) \
+            and text[tokens[b.j + 1][0]:tokens[b.j + 1][1]].lower() not in kit.calendar:
+        return None       # "Kantor Berita Turki, Anadolu": the kind and country of the agency named next
     if (b.parts == 0 and not b.proper) or (b.parts == 1 and b.key != b.key_text and (
             b.key_text in kit.state_heads or b.key_text in kit.generic_heads)):
         return None

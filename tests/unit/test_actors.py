@@ -2446,3 +2446,17 @@ def test_actors_agency_named_with_its_country_is_one_body(brief_of, text, name, 
 ])
 def test_actors_committee_of_a_chamber_is_one_body(brief_of, text, bodies):
     assert sorted(_by_name(brief_of(text), "organization")) == sorted(bodies)
+
+
+@pytest.mark.parametrize("text, orgs, countries", [
+    # "Kantor Berita <country>, <agency>": the kind and country describe the agency named next
+    ("Penjaga kehormatan menyambut tamu itu, kata Kantor Berita Turki, Anadolu.", ["Anadolu"], ["Turki"]),
+    ("Menurut Kantor Berita Rusia, Tavrin Press, delegasi itu tiba Senin.", ["Tavrin Press"], ["Rusia"]),
+    # negative: with no name after the comma it is the agency of that country, one body
+    ("Menurut Kantor Berita Rusia, delegasi itu tiba pada Senin.", ["Kantor Berita Rusia"], []),
+    ("Delegasi itu tiba, lapor Kantor Berita Rusia, Senin (12/5).", ["Kantor Berita Rusia"], []),
+])
+def test_actors_agency_described_by_kind_and_country(brief_of, text, orgs, countries):
+    brief = brief_of(text)
+    assert sorted(_by_name(brief, "organization")) == orgs
+    assert [a.name for a in brief.actors if a.kind == "country"] == countries
