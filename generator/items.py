@@ -117,8 +117,9 @@ def _gazetteer(r: Reading, tokens: list[tuple[int, int]], s: int, e: int) -> tup
         entry = r.local.get(fold(m.group())) or kit.by_surface.get(fold(m.group()))
         if entry is not None and case_ok(m.group(), alias_like(r.kit, entry, m.group()), kit.region_words,
                                           entry.kind == "organization", kit.national_heads):
-            found.append((m.start(), m.end(), entry))
-            pos = m.end()
+            end = _country_completed(r, m.start(), m.end(), e) if entry.kind == "organization" else m.end()
+            found.append((m.start(), end, entry))
+            pos = end
         else:
             # "kantor berita Interfax" is no alias as written, but the "Interfax" inside it is.
             pos = m.start() + 1
@@ -134,6 +135,22 @@ def _gazetteer(r: Reading, tokens: list[tuple[int, int]], s: int, e: int) -> tup
         else:
             loose.append((start, end, entry))
     return tokens, hits, loose
+
+
+def _country_completed(r: Reading, start: int, end: int, e: int) -> int:
+    """`Partai Buruh Korea Utara`: a registered body whose last word, with the word after it, names a
+    country is that body with its country written out; the end of the body so read."""
+    text = r.text
+    if text[end:end + 1] != " ":
+        return end
+    stop = end + 1
+    while stop < e and text[stop].isalpha():
+        stop += 1
+    if stop == end + 1 or not text[end + 1].isupper():
+        return end
+    last = text.rfind(" ", start, end) + 1
+    entry = r.kit.by_surface.get(fold(text[max(last, start):stop]))
+    return stop if entry is not None and entry.kind == "country" else end
 
 
 def _token_edge(tokens: list[tuple[int, int]], offset: int, side: int) -> bool:

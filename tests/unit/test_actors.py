@@ -2460,3 +2460,16 @@ def test_actors_agency_described_by_kind_and_country(brief_of, text, orgs, count
     brief = brief_of(text)
     assert sorted(_by_name(brief, "organization")) == orgs
     assert [a.name for a in brief.actors if a.kind == "country"] == countries
+
+
+@pytest.mark.parametrize("text, orgs, countries", [
+    # A registered body whose last word, with the next, names a country: the body with its country written out
+    ("Tarin Vosk, pejabat Partai Buruh Korea Utara, tiba pada Senin.", ["Partai Buruh Korea Utara"], []),
+    # negatives: the register's own form, and a country after a body with a name of its own
+    ("Tarin Vosk, pejabat Partai Buruh Korea, tiba pada Senin.", ["Partai Buruh Korea"], []),
+    ("Laporan Yonhap Korea Selatan menyebut Tarin Vosk tiba pada Senin.", ["Yonhap"], ["Korea Selatan"]),
+])
+def test_actors_registered_body_with_its_country_written_out(brief_of, text, orgs, countries):
+    brief = brief_of(text)
+    assert sorted(_by_name(brief, "organization")) == orgs
+    assert [a.name for a in brief.actors if a.kind == "country"] == countries
