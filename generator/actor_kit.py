@@ -234,7 +234,11 @@ def _register_surnames(lex: Lexicon, folds) -> dict:
                 key = spelling_key(fold(word), folds)
                 if len(key) >= 4 and fold(word) not in common:
                     owners.setdefault(key, set()).add(entry.id)
-    return {key: lex.register.entries[next(iter(ids))] for key, ids in owners.items() if len(ids) == 1}
+    sole = {key: lex.register.entries[next(iter(ids))] for key, ids in owners.items() if len(ids) == 1}
+    # (the register's `surnames:`: a shared surname that alone names one of its bearers, `Kim`)
+    for word, entry_id in lex.register.surnames.items():
+        sole[spelling_key(word, folds)] = lex.register.entries[entry_id]
+    return sole
 
 
 def _build_kit(lex: Lexicon) -> Kit:

@@ -170,6 +170,9 @@ class Register:
     suppressed: frozenset[str]                        # fold(surface) of false entities
     # `distinct:` groups of spellings that are different people: resolve never joins them
     distinct: tuple[tuple[str, ...], ...] = ()
+    # `surnames:` a surname several registered people share that, alone, names one of them in this
+    # site's news when the article names no one else with it (`Kim` -> kim-jong-un): fold(word) -> id
+    surnames: dict[str, str] = field(default_factory=dict)
 
     def lookup(self, surface: str) -> RegisterEntry | None:
         entry_id = self.by_alias.get(fold(surface))
@@ -222,6 +225,7 @@ class _RegisterReading:
     distinct: list[tuple[tuple[str, ...], str, int | None]] = field(default_factory=list)
     cldr_claimed: set[str] = field(default_factory=set)
     terms_of: dict[str, tuple[tuple, str]] = field(default_factory=dict)   # id → (terms, file)
+    surnames: dict[str, tuple] = field(default_factory=dict)     # fold(surname) → (id, file, line)
 
     def fail(self, error: LexiconError) -> None:
         """Raise (problems is None) or collect the problem."""
@@ -245,9 +249,17 @@ def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Re
             reading.fail(LexiconError(path, "(top)", "expected a mapping with `entities:` and/or `suppress:`"))
             continue
         for key in documents:
-            if key not in {"entities", "suppress", "terms", "as_of", "distinct"}:
+            if key not in {"entities", "suppress", "terms", "as_of", "distinct", "surnames"}:
                 reading.fail(LexiconError(path, key, "unknown key (expected `entities`, `suppress`, `distinct`, "
-                                          "`terms` or `as_of`)", key_line(path, key)))
+                                          "`surnames`, `terms` or `as_of`)", key_line(path, key)))
+        surnames = documents.get("surnames") or {}
+        if not isinstance(surnames, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                                     for k, v in surnames.items()):
+            reading.fail(LexiconError(path, "surnames", "expected a mapping of surname: person id",
+                                      key_line(path, "surnames")))
+            surnames = {}
+        for word, entry_id in surnames.items():
+            reading.surnames[fold(word)] = (entry_id, path, key_line(path, "surnames"))
         _read_distinct(reading, path, documents)
         _read_terms(reading, path, documents)
         _read_suppress(reading, path, documents)
@@ -259,8 +271,13 @@ def _read_register(paths: list[Path], problems: list[LexiconError] | None) -> Re
             _read_entity(reading, path, raw)
     _apply_terms_and_distinct(reading)
     _add_cldr_countries(reading)
+    for word, (entry_id, where, at) in reading.surnames.items():
+        if reading.entries.get(entry_id) is None or reading.entries[entry_id].kind != "person":
+            reading.fail(LexiconError(where, "surnames", f"{entry_id!r} is no person of the register", at))
     return Register(entries=reading.entries, by_alias=reading.claimed, suppressed=frozenset(reading.suppressed),
-                    distinct=tuple(group for group, _, _ in reading.distinct))
+                    distinct=tuple(group for group, _, _ in reading.distinct),
+                    surnames={w: i for w, (i, _, _) in reading.surnames.items()
+                              if i in reading.entries and reading.entries[i].kind == "person"})
 
 
 def _read_distinct(reading: _RegisterReading, path: Path, documents: dict) -> None:

@@ -1358,8 +1358,9 @@ def test_actors_registered_surname_alone_is_that_person(brief_of, text, person, 
 
 
 @pytest.mark.parametrize("text", [
-    # Negative: a surname several registered people share (Kim), or a word the text uses as a common word.
-    "Pernyataan itu dibacakan Kim di depan wartawan.",
+    # Negative: a surname several registered people share (Choe; the register's `surnames:` gives
+    # Kim its bearer), or a word the text uses as a common word.
+    "Pernyataan itu dibacakan Choe di depan wartawan.",
     "Hal itu disampaikan dalam pertemuan di Gedung Biru.",
 ])
 def test_actors_shared_surname_alone_is_no_registered_person(brief_of, text):
@@ -2473,3 +2474,17 @@ def test_actors_registered_body_with_its_country_written_out(brief_of, text, org
     brief = brief_of(text)
     assert sorted(_by_name(brief, "organization")) == orgs
     assert [a.name for a in brief.actors if a.kind == "country"] == countries
+
+
+@pytest.mark.parametrize("text, person", [
+    # A bare surname the register's `surnames:` gives one bearer names that person when no one here has it
+    ("Pertemuan Kim dan Presiden Vorsk Tarin Vosk berakhir buntu.", "kim-jong-un"),
+    # negative: an article naming another Kim keeps its bare Kim for that one
+    ("Menteri Luar Negeri Korea Selatan Kim Dara-hun tiba Senin. Kim mengatakan pertemuan itu penting.",
+     None),
+])
+def test_actors_bare_shared_surname_names_the_registered_bearer(brief_of, text, person):
+    people = _by_name(brief_of(text), "person")
+    owners = [actor for actor in people.values() if any(m.text == "Kim" for m in actor.mentions)]
+    assert len(owners) == 1 and owners[0].register_id == person
+    assert person is not None or owners[0].name == "Kim Dara-hun"

@@ -57,6 +57,8 @@ def test_lexicon_overlay_extends_lists(tmp_path):
     ("entities:\n  - id: a\n    kind: martian\n    name: A\n", "kind"),
     ("entities:\n  - id: Not A Slug\n    kind: person\n    name: A\n", "not a slug"),
     ("entities:\n  - id: a\n    kind: person\n", "name"),
+    ("surnames: {Kim: b}\nentities:\n  - id: a\n    kind: person\n    name: Kim A\n", "no person of the register"),
+    ("surnames: {Kim: a}\nentities:\n  - id: a\n    kind: place\n    name: Kim A\n", "no person of the register"),
 ])
 def test_lexicon_register_errors_name_file_and_line(tmp_path, register, message):
     (tmp_path / "register").mkdir()
