@@ -145,6 +145,7 @@ class Kit:
     language_heads: frozenset  # "bahasa": a country right after it (and listed after that) names a language
     language_joiners: frozenset
     currency_heads: frozenset  # "dolar": a country right after it names the currency
+    compound_prefixes: frozenset  # "Trans": a known place after it and a hyphen is no place ("Trans-Siberia")
     time_heads: frozenset      # "waktu": after a clock time, a country right after it names the time zone
     nickname_cue: re.Pattern  # ", sapaan akrab Name": the word before is that person's nickname
     capitals: dict            # capital's register name -> its state's ("Seoul" -> "Korea Selatan")
@@ -419,6 +420,7 @@ def _word_part(lex: Lexicon) -> dict:
         language_joiners=frozenset(fold(str(w)) for w in place_groups.get("language_joiners", [])),
         currency_heads=frozenset(fold(str(w)) for w in place_groups.get("currency_heads", [])),
         time_heads=frozenset(fold(str(w)) for w in place_groups.get("time_heads", [])),
+        compound_prefixes=frozenset(str(w) for w in place_groups.get("compound_prefixes", [])),
         common_words=frozenset(fold(str(w)) for w in lex.words("common_words", "words")),
         place_tails=frozenset(place_groups.get("name_tails", [])),
         surname_honorifics=frozenset(groups.get("surname_honorifics", [])),

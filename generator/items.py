@@ -90,6 +90,9 @@ def items_of(r: Reading, sentence: Sentence) -> list[Item]:
         # (a run closed by a known place: only where a known place is)
         _places_closed_by_known(r, items)
     for start, end, entry in loose:
+        if r.text[start - 1:start] == "-" and r.text[max(0, start - 12):start - 1].split()[-1:] in (
+                [prefix] for prefix in r.kit.compound_prefixes):
+            continue    # "Trans-Siberia": a route's name, not the place
         if not any(it.start <= start and end <= it.end and it.kind in ("org", "ent") for it in items):
             r.add_other(entry.kind, entry, Span(start, end), "gazetteer:inside-word")
     return items

@@ -2488,3 +2488,13 @@ def test_actors_bare_shared_surname_names_the_registered_bearer(brief_of, text, 
     owners = [actor for actor in people.values() if any(m.text == "Kim" for m in actor.mentions)]
     assert len(owners) == 1 and owners[0].register_id == person
     assert person is not None or owners[0].name == "Kim Dara-hun"
+
+
+@pytest.mark.parametrize("text, places", [
+    # A known place after a compound's prefix and a hyphen names a route, not the place
+    ("Kereta itu beralih ke jalur kereta api Trans-Siberia menuju Vladivostok.", ["Vladivostok"]),
+    # negative: the place written alone, or after another hyphenated word, is still the place
+    ("Kereta itu melintasi Siberia menuju Vladivostok.", ["Siberia", "Vladivostok"]),
+])
+def test_actors_place_after_a_compound_prefix_is_a_route(brief_of, text, places):
+    assert sorted(a.name for a in brief_of(text).actors if a.kind == "place") == places
