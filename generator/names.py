@@ -236,9 +236,11 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
                 and item.text.split()[0].lower() in kit.org_first):
             # "laporan Kantor Berita Resmi KCNA": the kind of the registered body named next, no body of its own.
             return 0
-        # "Dilansir dari The Korean Herald": a medium cited as the source.
+        # "Dilansir dari The Korean Herald": a medium cited as the source ("... dari lansiran media Spu": not
+        # a name the page cuts at its end).
         start = item.start - (len(the.group()) if the else 0)
-        r.add_other("organization", None, Span(start, item.end), "organization:source-cue")
+        if not cut_at_end(r, item):
+            r.add_other("organization", None, Span(start, item.end), "organization:source-cue")
         return 0
     prev = run.prev
     # (an acronym opening the name is no name word of its own: "perusahaan X, KV Dynamics,")

@@ -2498,3 +2498,13 @@ def test_actors_bare_shared_surname_names_the_registered_bearer(brief_of, text, 
 ])
 def test_actors_place_after_a_compound_prefix_is_a_route(brief_of, text, places):
     assert sorted(a.name for a in brief_of(text).actors if a.kind == "place") == places
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # A medium cited as a source whose name the page cuts at its end is no body
+    ("Tarin Vosk menolak tawaran itu, dikutip dari lansiran media Lor", []),
+    # negative: the same medium with its sentence closed is the source
+    ("Tarin Vosk menolak tawaran itu, dikutip dari lansiran media Lorvesk.", ["Lorvesk"]),
+])
+def test_actors_source_cut_at_the_end_of_the_text_is_no_body(brief_of, text, orgs):
+    assert sorted(_by_name(brief_of(text), "organization")) == orgs
