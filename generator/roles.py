@@ -327,7 +327,9 @@ def _post_untuk(c: _Clause, p: _Post) -> bool:
                                r.text[region.start:region.tokens[-2][1]], tokens=region.tokens[:-1])
         items[post] = Item("name", moved[0], name.end, r.text[moved[0]:name.end],
                            tokens=(moved,) + name.tokens)
-    if post < n and is_name(items[post]):
+    field = _portfolio_then_name(c, j) if post == j + 1 else 0
+    post = field or post
+    if post < n and is_name(items[post]) and not field:
         for x in range(j + 1, post):
             if items[x].kind == "name":
                 # "untuk Distrik Federal Timur Jauh Name": the region of the post.
@@ -343,6 +345,34 @@ def _post_untuk(c: _Clause, p: _Post) -> bool:
         r.pending.append(PendingPost(p.item, p.tail_end, p.affs[-1] if p.affs else None))
         return False
     return True
+
+
+def _portfolio_then_name(c: _Clause, j: int) -> int:
+    """`Wakil Menteri ... untuk Strategi dan Intelijen Cho Koo-rae`: after `untuk` at j, a field named by
+    words of bodies' names (one each, joined by `dan`), the last one read glued to the holder's name; the
+    field's words are the post's, and the index of the name is returned (0 when there is none)."""
+    r, items, n, kit = c.r, c.items, c.n, c.r.kit
+
+    def field_word(text: str) -> bool:
+        return text.lower() in kit.org_words and is_cap(text) and text not in kit.function_words
+
+    x = j + 1
+    while x < n and ((items[x].kind == "name" and len(items[x].tokens) == 1 and field_word(items[x].text))
+                     or (x > j + 1 and items[x].kind == "word" and items[x].text in kit.list_joiners)):
+        x += 1
+    if x == j + 1 or x >= n or items[x].kind != "name" or len(items[x].tokens) < 3 \
+            or items[x - 1].kind != "word" or items[x].start != items[x - 1].end + 1:
+        return 0
+    first = items[x].tokens[0]
+    if not field_word(r.text[first[0]:first[1]]):
+        return 0
+    # The field's last word is no part of the name: "Intelijen | Cho Koo-rae" (the item keeps the name only).
+    name = items[x].tokens[1:]
+    items[x] = Item("name", name[0][0], items[x].end, r.text[name[0][0]:items[x].end], tokens=name)
+    for y in range(j + 1, x):
+        if items[y].kind == "name":
+            c.claimed.add(items[y].start)
+    return x
 
 
 def _post_names(c: _Clause, p: _Post) -> list[Item] | None:

@@ -2508,3 +2508,18 @@ def test_actors_place_after_a_compound_prefix_is_a_route(brief_of, text, places)
 ])
 def test_actors_source_cut_at_the_end_of_the_text_is_no_body(brief_of, text, orgs):
     assert sorted(_by_name(brief_of(text), "organization")) == orgs
+
+
+@pytest.mark.parametrize("text, person, not_people", [
+    # A post's field after "untuk" in words of bodies' names, then the holder: the last field word is no
+    # part of the name
+    ("Pertemuan itu melibatkan Wakil Menteri Luar Negeri Jepang untuk Strategi dan Intelijen Tarin Vosk-hun, "
+     "dan pejabat lain.", "Tarin Vosk-hun", {"Intelijen Tarin Vosk-hun", "Strategi"}),
+    # negative: a capitalised word that is no field word stays the name's
+    ("Pertemuan itu melibatkan Wakil Menteri Luar Negeri Jepang untuk Strategi dan Dara Tarin Vosk, "
+     "dan pejabat lain.", "Dara Tarin Vosk", {"Tarin Vosk"}),
+])
+def test_actors_post_field_after_untuk_is_no_part_of_the_name(brief_of, text, person, not_people):
+    people = _by_name(brief_of(text), "person")
+    assert person in people and not not_people & set(people)
+    assert not [a for a in brief_of(text).actors if a.kind == "place" and a.name == "Strategi"]
