@@ -2523,3 +2523,13 @@ def test_actors_post_field_after_untuk_is_no_part_of_the_name(brief_of, text, pe
     people = _by_name(brief_of(text), "person")
     assert person in people and not not_people & set(people)
     assert not [a for a in brief_of(text).actors if a.kind == "place" and a.name == "Strategi"]
+
+
+@pytest.mark.parametrize("text, countries", [
+    # A former state the register knows is that state, not today's country inside its name
+    ("Parade itu memperingati kemenangan Uni Soviet atas Nazi Jerman.", ["Nazi Jerman", "Uni Soviet"]),
+    # negative: today's Germany, and the bare regime's name, are no former state
+    ("Delegasi Jerman menolak propaganda Nazi dalam pertemuan itu.", ["Jerman"]),
+])
+def test_actors_former_state_is_that_state(brief_of, text, countries):
+    assert sorted(a.name for a in brief_of(text).actors if a.kind == "country") == countries
