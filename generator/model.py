@@ -124,6 +124,11 @@ class Sentence:
     caption: bool = False           # True for sentences of photo captions and the headline
 
 
+# The rule of a country's mention inside a body's name ("Kementerian Luar Negeri X"): the country is named,
+# but it is the body that acts there (attribution reads no such mention).
+IN_BODY_RULE = "country:in-body"
+
+
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:

@@ -14,7 +14,7 @@ from .actor_kit import CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, alias_like, case_
 from .cast import Item, Reading, Ref, new_seen, written_in_lower_case
 from .document import CAPITALISED_RUN
 from .lexicon import fold
-from .model import Span
+from .model import IN_BODY_RULE, Span
 from .organisations import skip_parenthetical
 
 # A capitalised word and spaces ending a text ("Kata The "): the function word a name's run may open with.
@@ -55,15 +55,35 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
                       and prev.end + 1 == item.start):
                 # ("Konvensi Jenewa": a treaty named after a city, not the city.)
                 r.add_other(item.entry.kind, item.entry, Span(item.start, item.end), f"{item.entry.kind}:register")
+                if item.entry.kind == "organization":
+                    country_closing(r, item)
                 k = skip_parenthetical(r, items, k)
         elif item.kind == "org":
             r.add_other("organization", None, Span(item.start, item.end), "organization:head", item.key)
+            country_closing(r, item)
             k = skip_parenthetical(r, items, k)
         elif item.kind == "place":
             r.add_other("place", None, Span(item.start, item.end), "place:eponym")
         elif item.kind == "name" and item.start not in claimed:
             k += bare_name(r, items, k, title_case, known_tokens)
         k += 1
+
+
+def country_closing(r: Reading, item: Item) -> None:
+    """`Dinas Intelijen Nasional Korea Selatan`, `Kementerian Luar Negeri Swiss`: the country that closes a
+    body's name is named there too (a mention of the country; the body keeps its whole name), not in the
+    name of a school or foundation (the `eponym_heads`: `Universitas Nasional Australia`)."""
+    text, end, cut = r.text, item.end, item.end
+    if text[item.start:end].split(None, 1)[0] in r.kit.eponym_first:
+        return      # "Universitas Nasional Australia": a school named after a country is no body of it
+    for _ in range(COUNTRY_WORDS_IN_BODY):
+        cut = text.rfind(" ", item.start, cut)
+        if cut <= item.start:
+            return
+        entry = r.kit.by_surface.get(fold(text[cut + 1:end]))
+        if entry is not None and entry.kind == "country":
+            r.add_other("country", entry, Span(cut + 1, end), IN_BODY_RULE)
+            return
 
 
 def language_named(r: Reading, items: list[Item], k: int) -> bool:
@@ -160,6 +180,8 @@ class _Run:
 
 # How far before a run a vessel's noun and its phrase may stand ("kapal tanker berbendera Rusia, ").
 VESSEL_LOOKBACK = 60
+# A country closing a body's name takes at most this many words ("Republik Rakyat Demokratik Korea").
+COUNTRY_WORDS_IN_BODY = 4
 
 
 def bare_name(r: Reading, items: list[Item], k: int, title_case: bool, known_tokens: set) -> int:

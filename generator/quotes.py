@@ -53,7 +53,7 @@ from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUB
                        QUOTE_MARKS, SINGLE_CLOSER, SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of, first_word, last_of,
                        tokens, word_at)
 from .lexicon import Lexicon, alternation, fold
-from .model import Actor, Article, Mention, Quote, Sentence, Span, Statement
+from .model import IN_BODY_RULE, Actor, Article, Mention, Quote, Sentence, Span, Statement
 from .patterns import Unit, compile_group, units_of
 from . import document, salience
 from .document import Document
@@ -1326,7 +1326,10 @@ class _Context(_Passage, _Naming, _Speakers, _Descriptions, _Trail):
         # Roles that a description pointing back states of a person the text gives none
         # ("kata manajer SDM berusia 33 tahun itu"): key -> the role's span (the first one stated).
         self.described_roles: dict[str, Span] = {}
-        self.mentions: tuple[Mention, ...] = tuple(sorted((m for a in actors for m in a.mentions),
+        # (a country named inside a body's name, "Kementerian Luar Negeri X", speaks through the body: no
+        # mention of its own here)
+        self.mentions: tuple[Mention, ...] = tuple(sorted((m for a in actors for m in a.mentions
+                                                           if m.rule != IN_BODY_RULE),
                                                           key=lambda m: (m.span.start, -m.span.end)))
         # Start offsets for bisection: looking mentions and sentences up by position stays
         # logarithmic (a scan per quote made long articles quadratic).
