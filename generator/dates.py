@@ -64,7 +64,7 @@ from dataclasses import dataclass
 from . import document, prefilter
 from .document import word_pieces
 from .lexicon import Lexicon, alternation, fold
-from .model import Article, DateMention, Precision, Sentence, Span
+from .model import Article, DateMention, Precision, Sentence, Span, quick_init
 
 CAL = "calendar"
 # A bare day/month takes the year that puts it nearest the reference; a weekday with a day and
@@ -94,6 +94,7 @@ PRIORITY = ("weekday-dmy", "weekday-numeric", "dmy", "mdy", "iso", "numeric", "m
             "relative-day", "day-of-month", "unit-relative", "period-unit", "seasonal", "anaphoric", "weekday")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _Hit:
     span: Span
@@ -102,6 +103,7 @@ class _Hit:
     sentence: Sentence
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _Context:
     anchor: dt.date | None

@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from . import __version__
+from .model import quick_init
 from .sources import content_files
 
 LANG_DIR = Path(__file__).parent / "lang"
@@ -148,6 +149,7 @@ def alternation(words, *, ignore_case: bool = False, separator: str = r"\s+") ->
 # Register
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class RegisterEntry:
     id: str

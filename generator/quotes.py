@@ -53,7 +53,7 @@ from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUB
                        QUOTE_MARKS, SINGLE_CLOSER, SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of, first_word, last_of,
                        tokens, word_at)
 from .lexicon import Lexicon, alternation, fold
-from .model import IN_BODY_RULE, Actor, Article, Mention, Quote, Sentence, Span, Statement
+from .model import IN_BODY_RULE, Actor, Article, Mention, Quote, Sentence, Span, Statement, quick_init
 from .patterns import Unit, compile_group, units_of
 from . import document, salience
 from .document import Document
@@ -107,6 +107,7 @@ _APPOSITION = re.compile(r"\s*,\s*")
 _ANY_MARK = re.compile("[" + re.escape(QUOTE_MARKS + APOSTROPHE + SINGLE_OPENER + SINGLE_CLOSER) + "]")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _Piece:
     """One stretch between marks: the inner span(s), the marks, the paragraph it ends in."""
@@ -119,6 +120,7 @@ class _Piece:
     form: str                     # rule prefix: marks, paragraphs, split, unclosed
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _Who:
     name: str | None
@@ -1582,6 +1584,7 @@ def _merge_split(ctx: _Context, pieces: list[_Piece]) -> list[_Piece]:
 # Attribution
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _Attribution:
     who: _Who | None
