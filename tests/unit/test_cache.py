@@ -174,3 +174,34 @@ def test_a_stored_value_of_the_wrong_shape_anywhere_in_a_brief_is_a_miss(tmp_pat
         assert briefs.get(article) is None, data["brief"]
     path.write_text(json.dumps(good), encoding="utf-8")
     assert briefs.get(article) == brief
+
+
+def test_records_made_directly_by_the_decoder_are_the_model_s_own():
+    """A record with slots is made by setting its fields (cache._decoder): equal, hashable, frozen,
+    and the same as one made by its constructor; a class with a __post_init__ goes through it."""
+    import dataclasses
+
+    import pytest
+
+    from generator.model import Mention, Span
+
+    _, decode = cache._dataclass_codec(Mention)
+    made = decode([[3, 9], "Tavo Relan", "person", "p1", "r"])
+    assert made == Mention(Span(3, 9), "Tavo Relan", "person", "p1", "r") and type(made.span) is Span
+    assert hash(made) == hash(Mention(Span(3, 9), "Tavo Relan", "person", "p1", "r"))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = "x"
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        start: int
+        end: int
+
+        def __post_init__(self):
+            if self.end < self.start:
+                raise ValueError("backwards")
+    assert not cache._plain_init(Checked) and cache._plain_init(Mention)
+    decode_checked = cache._decoder(Checked, [int, int], [None, None])
+    assert decode_checked([1, 2]) == Checked(1, 2)
+    with pytest.raises(ValueError):
+        decode_checked([2, 1])
