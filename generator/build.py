@@ -163,8 +163,14 @@ _WORKER: tuple[Lexicon, BriefCache] | None = None
 
 
 def _init_worker(lex: Lexicon, cache_root: Path) -> None:
-    global _WORKER  # noqa: PLW0603 - one lexicon and cache per worker process, set once by the pool
+    global _WORKER, _ANALYSED  # noqa: PLW0603 - one lexicon and cache per worker process, set once by the pool
     _WORKER = (lex, BriefCache(cache_root, lex.digest))
+    prefilter.known(cache_root / PREFILTER_ANALYSES)
+    _ANALYSED = prefilter.analysed()
+
+
+# Patterns the worker's store of prefilter analyses held when it last wrote it (or read it).
+_ANALYSED = 0
 
 
 def _extract_chunk(articles: list[Article]) -> list[Brief]:
@@ -174,6 +180,12 @@ def _extract_chunk(articles: list[Article]) -> list[Brief]:
     briefs = [extract(article, lex) for article in articles]
     for brief in briefs:
         cache.put(brief)
+    global _ANALYSED  # noqa: PLW0603
+    if prefilter.analysed() > _ANALYSED:
+        # A full build leaves the store too, so the first rebuild after it does not parse the
+        # rules again (the workers write the same analyses of the same patterns; the last wins).
+        prefilter.remember(cache.root.parent / PREFILTER_ANALYSES)
+        _ANALYSED = prefilter.analysed()
     return briefs
 
 
