@@ -32,7 +32,7 @@ from .model import Article, Brief, Catalog, Problem
 from .pages import TEMPLATES, RenderCache, render_pages, sort_key
 from .resolve import resolve
 from .sources import content_files
-from . import depindex, fork, sitebuild
+from . import depindex, fork, prefilter, sitebuild
 
 
 class BuildError(RuntimeError):
@@ -163,8 +163,14 @@ _WORKER: tuple[Lexicon, BriefCache] | None = None
 
 
 def _init_worker(lex: Lexicon, cache_root: Path) -> None:
-    global _WORKER  # noqa: PLW0603 - one lexicon and cache per worker process, set once by the pool
+    global _WORKER, _ANALYSED  # noqa: PLW0603 - one lexicon and cache per worker process, set once by the pool
     _WORKER = (lex, BriefCache(cache_root, lex.digest))
+    prefilter.known(cache_root / PREFILTER_ANALYSES)
+    _ANALYSED = prefilter.analysed()
+
+
+# Patterns the worker's store of prefilter analyses held when it last wrote it (or read it).
+_ANALYSED = 0
 
 
 def _extract_chunk(articles: list[Article]) -> list[Brief]:
@@ -174,6 +180,12 @@ def _extract_chunk(articles: list[Article]) -> list[Brief]:
     briefs = [extract(article, lex) for article in articles]
     for brief in briefs:
         cache.put(brief)
+    global _ANALYSED  # noqa: PLW0603
+    if prefilter.analysed() > _ANALYSED:
+        # A full build leaves the store too, so the first rebuild after it does not parse the
+        # rules again (the workers write the same analyses of the same patterns; the last wins).
+        prefilter.remember(cache.root.parent / PREFILTER_ANALYSES)
+        _ANALYSED = prefilter.analysed()
     return briefs
 
 
@@ -270,10 +282,18 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
     progress.on = progress.on and not quiet
     n_workers = workers(settings, len(pending))
     if n_workers == 1:
+        # What the furniture rules' patterns cannot match without, as the last build read it
+        # (prefilter.analyse): a rebuild of one article need not parse every rule again.
+        analyses = settings.cache_dir / PREFILTER_ANALYSES
+        if pending:
+            prefilter.known(analyses)
+        before = prefilter.analysed()
         for i, article in pending:
             briefs[i] = extract(article, lex)
             cache.put(briefs[i])
             progress.step()
+        if pending and prefilter.analysed() > before:
+            prefilter.remember(analyses)
     else:
         chunks = [pending[k:k + CHUNK] for k in range(0, len(pending), CHUNK)]
         with ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(lex, settings.cache_dir)) as pool:
@@ -292,6 +312,10 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
             stopped = any(p.message.startswith(STOPPED) for p in briefs[i].problems)
             keys[article.id] = depindex.unstable() if stopped else article_keys[i]
     return [briefs[i] for i in range(len(articles))]
+
+
+# cache_dir/prefilter.analyses (JSON; not named *.json: that is an extraction-cache entry).
+PREFILTER_ANALYSES = "prefilter.analyses"
 
 
 def _cache_warning(settings: Settings, reason: str) -> Problem:

@@ -183,7 +183,7 @@ def _spans(values: tuple) -> list[int]:
 def _to_spans(flat: list) -> tuple[Span, ...]:
     if len(flat) % 2:
         raise ValueError("odd number of span ends")
-    return tuple([Span(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)])
+    return tuple(map(Span, flat[0::2], flat[1::2]))
 
 
 _CODECS: dict[object, tuple] = {}
@@ -237,12 +237,68 @@ def _dataclass_codec(cls, skip: tuple[str, ...] = ()) -> tuple:
             raise TypeError(f"cannot cache a {type(value).__name__} as a {cls.__name__}")
         return [encode_field(getattr(value, name)) for name, encode_field in encoders]
 
-    def decode(values: list, *first):
-        if type(values) is not list or len(values) != width:
-            raise ValueError(f"not a stored {cls.__name__}")
-        return cls(*first, *[v if d is None else d(v) for d, v in zip(decoders, values)])
+    decode = _decoder(cls, [hints[name] for name in names], decoders)
     _CODECS[cls, skip] = encode, decode
     return encode, decode
+
+
+def _decoder(cls, hints: list, decoders: list):
+    """The decoder of a stored `cls` (a list of its field values, after `first` given by the
+    caller), written out as one function for this class: a warm build decodes every cached brief,
+    hundreds of thousands of values, and a generic loop over the fields' decoders costs twice the
+    time. Each field's expression does what its codec's decoder does (`decoders`: the fallback)."""
+    scope: dict[str, object] = {"cls": cls, "Span": Span, "_to_spans": _to_spans, "ValueError": ValueError}
+    fields = []
+    for i, (hint, decoder) in enumerate(zip(hints, decoders)):
+        value = f"v{i}"
+        origin, args = typing.get_origin(hint), typing.get_args(hint)
+        optional = origin in (typing.Union, types.UnionType) and type(None) in args and len(args) == 2
+        inner = next(a for a in args if a is not type(None)) if optional else hint
+        inner_origin, inner_args = typing.get_origin(inner), typing.get_args(inner)
+        if decoder is None:
+            expr = value
+        elif inner is Span:
+            expr = f"Span(*{value})"
+        elif isinstance(inner, type) and dataclasses.is_dataclass(inner):
+            scope[f"d{i}"] = _dataclass_codec(inner)[1]
+            expr = f"d{i}({value})"
+        elif inner_origin is tuple and len(inner_args) == 2 and inner_args[1] is Ellipsis and inner_args[0] is Span:
+            expr = f"_to_spans({value})"
+        elif (inner_origin is tuple and len(inner_args) == 2 and inner_args[1] is Ellipsis
+              and isinstance(inner_args[0], type) and dataclasses.is_dataclass(inner_args[0])):
+            scope[f"d{i}"] = _dataclass_codec(inner_args[0])[1]
+            expr = f"tuple(map(d{i}, {value}))"
+        else:
+            scope[f"d{i}"] = decoder
+            fields.append(f"d{i}({value})")
+            continue
+        fields.append(f"None if {value} is None else {expr}" if optional and expr != value else expr)
+    names = ", ".join(f"v{i}" for i in range(len(hints)))
+    source = (f"def decode(values, *first):\n"
+              f"    if type(values) is not list or len(values) != {len(hints)}:\n"
+              f"        raise ValueError('not a stored {cls.__name__}')\n"
+              f"    {names}{',' if len(hints) == 1 else ''} = values\n")
+    slots = [f.name for f in dataclasses.fields(cls)]
+    if getattr(cls, "__slots__", None) == tuple(slots) and len(slots) == len(hints) and _plain_init(cls):
+        # A frozen record with slots whose __init__ only sets its fields: made and filled directly
+        # (the same object; its __init__ sets each field through object.__setattr__, a third slower).
+        for i, name in enumerate(slots):
+            scope[f"set{i}"] = getattr(cls, name).__set__
+        source += "    made = new(cls)\n" + "".join(f"    set{i}(made, {field})\n" for i, field in enumerate(fields))
+        source += "    return made\n"
+        scope["new"] = object.__new__
+    else:
+        source += f"    return cls(*first, {', '.join(fields)})\n"
+    exec(compile(source, f"<decoder of {cls.__name__}>", "exec"), scope)   # noqa: S102 - our own source
+    return scope["decode"]
+
+
+def _plain_init(cls) -> bool:
+    """A dataclass whose generated __init__ takes every field, in order, with nothing to do after
+    (no __post_init__, no init=False field), so setting its fields makes the same object."""
+    params = getattr(cls, "__dataclass_params__", None)
+    return (params is not None and params.init and not hasattr(cls, "__post_init__")
+            and all(f.init for f in dataclasses.fields(cls)))
 
 
 def brief_to_json(brief: Brief) -> dict:

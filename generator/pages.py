@@ -336,6 +336,7 @@ class Views:
         self._sources: dict[str, tuple] = {}
         self._name_runs: dict[tuple, set] | None = None
         self._rows_by_sentence: dict[str, list] = {}
+        self._marks_by_brief: dict[str, tuple[list, list]] = {}
         # entity id → the quotes page (under quotes/) holding its quotes; set by render_quotes.
         self.speaker_pages: dict[str, str] = {}
 
@@ -401,14 +402,22 @@ class Views:
         return rows
 
     def entities_at(self, brief: Brief, span: Span) -> set[str]:
-        """Entity ids mentioned inside `span` of a brief (the actors of one sentence)."""
-        found = set()
-        for actor in brief.actors:
-            if any(span.start <= m.span.start and m.span.end <= span.end for m in actor.mentions):
+        """Entity ids mentioned inside `span` of a brief (the actors of one sentence): those with a
+        mention that starts and ends inside it (a brief's mentions sorted by start once, so each
+        sentence looks only at the mentions that start in it)."""
+        marks = self._marks_by_brief.get(brief.article.id)
+        if marks is None:
+            found = []
+            for actor in brief.actors:
                 entity_id = self.catalog.entity_id(brief, actor.key)
                 if entity_id:
-                    found.add(entity_id)
-        return found
+                    found += [(m.span.start, m.span.end, entity_id) for m in actor.mentions]
+            found.sort(key=lambda mark: mark[0])
+            marks = self._marks_by_brief[brief.article.id] = ([mark[0] for mark in found], found)
+        starts, found = marks
+        end = span.end
+        return {entity_id for _, stop, entity_id in found[bisect.bisect_left(starts, span.start):bisect.bisect_right(starts, end)]
+                if stop <= end}
 
     def brief_row(self, brief: Brief, from_dir: str) -> dict:
         """One brief as a list row (shared, read-only: templates and callers copy before changing)."""

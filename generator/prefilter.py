@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from array import array
 from functools import lru_cache
+from pathlib import Path
 
 try:                                        # Python 3.11+; older or other parsers: no set, every rule runs
     from re import _constants as _c
@@ -384,8 +385,7 @@ def _gates(rules: list[tuple[object, re.Pattern]]) -> list[tuple[frozenset[str] 
     """(first characters, last characters, required strings) each rule is gated on."""
     gates = []
     for _, rx in rules:
-        first, last = end_chars(rx), end_chars(rx, last=True)
-        needed = required(rx)
+        first, last, needed = analyse(rx)
         if needed and (first is not None or last is not None) and (
                 len(needed) > FEW_STRINGS or min(map(len, needed)) < SHORTEST_STRING):
             needed = None
@@ -403,6 +403,72 @@ def rule_lists(groups: dict[str, list[tuple[object, re.Pattern]]]) -> dict[str, 
                 literals.setdefault(piece, len(literals))
     shared = Literals(tuple(literals))
     return {name: Rules(rules, shared, gates[name]) for name, rules in groups.items()}
+# (pattern, flags) → what `analyse` read from it: a pure function of the pattern, this module and
+# Python's parser. A build keeps them between processes (`remember`, `known`), so the one article
+# a rebuild extracts does not parse every furniture rule again (a third of that extraction).
+_ANALYSES: dict[tuple[str, int], tuple] = {}
+
+
+def analyse(rx: re.Pattern) -> tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]:
+    """(first characters, last characters, required strings) of a pattern, memoised."""
+    if not isinstance(rx.pattern, str):
+        return end_chars(rx), end_chars(rx, last=True), required(rx)
+    key = (rx.pattern, rx.flags)
+    found = _ANALYSES.get(key)
+    if found is None:
+        found = _ANALYSES[key] = (end_chars(rx), end_chars(rx, last=True), required(rx))
+    return found
+
+
+def analysed() -> int:
+    """How many patterns this process has analysed or taken from a build's store."""
+    return len(_ANALYSES)
+
+
+def _analyses_digest() -> str:
+    import hashlib
+    import sys
+    return hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()[:16]
+
+
+def known(path: Path) -> int:
+    """Take the analyses a build stored at `path` (when this module and this Python wrote them);
+    how many. An unreadable or foreign file is ignored (everything is parsed again)."""
+    import json
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        if stored.get("digest") != _analyses_digest():
+            return 0
+        taken = {}
+        for pattern, flags, *parts in stored["analyses"]:
+            if not (isinstance(pattern, str) and type(flags) is int and len(parts) == 3):
+                return 0
+            if not all(part is None or (isinstance(part, list) and all(isinstance(x, str) for x in part))
+                       for part in parts):
+                return 0
+            taken[pattern, flags] = tuple(None if part is None else frozenset(part) for part in parts)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return 0
+    for key, value in taken.items():
+        _ANALYSES.setdefault(key, value)
+    return len(taken)
+
+
+def remember(path: Path) -> None:
+    """Store this process's analyses at `path` (nothing when it cannot be written)."""
+    import json
+    import os
+    rows = [[pattern, flags, *(None if part is None else sorted(part) for part in parts)]
+            for (pattern, flags), parts in sorted(_ANALYSES.items())]
+    try:
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"digest": _analyses_digest(), "analyses": rows}), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 class Rules:

@@ -423,3 +423,33 @@ def test_build_in_a_forked_generator_equals_one_in_process(tmp_path, monkeypatch
         sites[forked] = (report.summary(), {p.relative_to(ws / "site").as_posix(): p.read_bytes()
                                             for p in sorted((ws / "site").rglob("*")) if p.is_file()})
     assert sites[True] == sites[False]
+
+
+def test_extraction_leaves_the_prefilter_store_for_the_next_process(tmp_path, monkeypatch):
+    """A worker (a full build's extraction) and the build's own process (a rebuild of a few
+    articles) leave cache_dir/prefilter.analyses: the next process takes the furniture rules'
+    analyses from it instead of parsing every pattern again (prefilter.known)."""
+    from generator import build as build_module, prefilter
+    from generator.extract import read_article
+    from generator.lexicon import load_lexicon
+
+    root = Path(__file__).resolve().parent.parent
+    article = read_article(sorted((root / "content" / "articles").glob("*.txt"))[0])
+    lex = load_lexicon(root / "content")
+    store = tmp_path / build_module.PREFILTER_ANALYSES
+    monkeypatch.setattr(prefilter, "_ANALYSES", {})
+    build_module._init_worker(lex, tmp_path)
+    assert not store.exists()
+    build_module._extract_chunk([article])
+    assert store.exists()
+    stored = prefilter.analysed()
+    monkeypatch.setattr(prefilter, "_ANALYSES", {})
+    assert prefilter.known(store) == stored > 10
+    # The build's own process: a miss extracted there rewrites the store when it learnt more.
+    store.unlink()
+    monkeypatch.setattr(prefilter, "_ANALYSES", {})
+    settings = load_settings(root / "content", cache_dir=tmp_path / "cache", docs_dir=tmp_path / "docs",
+                             site_dir=tmp_path / "site", pdf=False, jobs=1)
+    report = build_module.Report()
+    build_module.extract_all([article], load_lexicon(root / "content"), settings, report)   # a fresh process
+    assert report.extracted == 1 and (tmp_path / "cache" / build_module.PREFILTER_ANALYSES).exists()

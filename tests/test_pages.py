@@ -744,3 +744,33 @@ def test_pages_split_entity_matches_golden(monkeypatch, request, path, golden):
     if request.config.getoption("--update-goldens"):
         target.write_text(pages[path], encoding="utf-8")
     assert pages[path] == target.read_text(encoding="utf-8"), f"{path} differs from tests/golden/{golden}"
+
+
+def test_pages_entities_at_a_span_are_the_resolved_actors_with_a_mention_wholly_inside():
+    """Views.entities_at (the actors of a timeline row's sentence): an entity with a mention that
+    starts and ends inside the span, edges included; not one whose mention only overlaps it, nor an
+    actor that resolved to no entity; the same answer however often and in whatever order asked."""
+    from generator.pages import Views, load_labels
+    text = "Menteri Rava Tolen bertemu Duta Besar Imo Sarkan di Pelabuhan Velda pada Senin."
+    article = Article("e_at", "e_at.txt", text)
+
+    def actor(key, name, kind):
+        start = text.index(name)
+        return Actor(key, kind, name, (Mention(Span(start, start + len(name)), name, kind, key, "r"),))
+    actors = (actor("p1", "Rava Tolen", "person"), actor("p2", "Imo Sarkan", "person"),
+              actor("l1", "Pelabuhan Velda", "place"))
+    brief = Brief(article=article, layout=Layout(None, None, None, None, None, (Span(0, len(text)),), (), (), ()),
+                  published=None, sentences=(Sentence(Span(0, len(text)), 0),), summary=(), actors=actors,
+                  dates=(), quotes=(), statements=(), problems=())
+    entities = {"rava-tolen": Entity("rava-tolen", "person", "Rava Tolen", frozenset()),
+                "pelabuhan-velda": Entity("pelabuhan-velda", "place", "Pelabuhan Velda", frozenset())}
+    catalog = Catalog(briefs=(brief,), entities=entities,
+                      entity_of={("e_at", "p1"): "rava-tolen", ("e_at", "l1"): "pelabuhan-velda"})
+    views = Views(catalog, Settings(pdf=False), load_labels("id"))
+    rava, velda = text.index("Rava Tolen"), text.index("Pelabuhan Velda")
+    assert views.entities_at(brief, Span(0, len(text))) == {"rava-tolen", "pelabuhan-velda"}   # p2 unresolved
+    assert views.entities_at(brief, Span(rava, rava + len("Rava Tolen"))) == {"rava-tolen"}      # edges count
+    assert views.entities_at(brief, Span(rava + 1, len(text))) == {"pelabuhan-velda"}          # starts before
+    assert views.entities_at(brief, Span(0, velda + 5)) == {"rava-tolen"}                       # ends after
+    assert views.entities_at(brief, Span(rava + 1, rava + 3)) == set()
+    assert views.entities_at(brief, Span(0, len(text))) == {"rava-tolen", "pelabuhan-velda"}

@@ -141,3 +141,67 @@ def test_a_cached_brief_keeps_every_kind_of_value_and_refuses_what_it_cannot_sto
     assert briefs.get(article) is None
     path.write_text(stored.replace('"brief":[', '"brief":[1,', 1), encoding="utf-8")
     assert briefs.get(article) is None
+
+
+def test_a_stored_value_of_the_wrong_shape_anywhere_in_a_brief_is_a_miss(tmp_path):
+    """The decoders are written out per class (cache._decoder): a value one short, a span with a
+    third end, an odd flat list of span ends or a wrong type deep inside the brief is still a miss."""
+    import json
+
+    from generator.model import Actor, Article, Brief, Layout, Mention, Sentence, Span
+
+    article = Article("q", "q.txt", "Menteri Tavo Relan tiba di Pelabuhan Dumar pada Senin.")
+    brief = Brief(article=article, layout=Layout(Span(0, 5), None, None, None, None, (Span(0, 54),), (), (), ()),
+                  published=None, sentences=(Sentence(Span(0, 54), 0),), summary=(Span(0, 54),),
+                  actors=(Actor("p1", "person", "Tavo Relan", (Mention(Span(8, 18), "Tavo Relan", "person", "p1", "r"),),
+                                "Menteri", None, None, None),),
+                  dates=(), quotes=(), statements=(), problems=())
+    briefs = cache.BriefCache(tmp_path, "lexicon")
+    briefs.put(brief)
+    assert briefs.get(article) == brief
+    path = briefs._path(briefs.key(article))
+    good = json.loads(path.read_text(encoding="utf-8"))
+    layout, sentences, summary, actors = 0, 2, 3, 4
+    for spoil in (lambda b: b[layout].__setitem__(0, [0, 5, 7]),            # a span with three ends
+                  lambda b: b[summary].append(3),                            # odd flat list of span ends
+                  lambda b: b[sentences][0].pop(),                           # a sentence one value short
+                  lambda b: b[actors][0][3][0].append("extra"),              # a mention one value long
+                  lambda b: b[actors][0].__setitem__(3, 5),                  # a number where mentions are
+                  lambda b: b[layout].__setitem__(0, 7)):                    # a number where a span is
+        data = json.loads(json.dumps(good))
+        spoil(data["brief"])
+        path.write_text(json.dumps(data), encoding="utf-8")
+        assert briefs.get(article) is None, data["brief"]
+    path.write_text(json.dumps(good), encoding="utf-8")
+    assert briefs.get(article) == brief
+
+
+def test_records_made_directly_by_the_decoder_are_the_model_s_own():
+    """A record with slots is made by setting its fields (cache._decoder): equal, hashable, frozen,
+    and the same as one made by its constructor; a class with a __post_init__ goes through it."""
+    import dataclasses
+
+    import pytest
+
+    from generator.model import Mention, Span
+
+    _, decode = cache._dataclass_codec(Mention)
+    made = decode([[3, 9], "Tavo Relan", "person", "p1", "r"])
+    assert made == Mention(Span(3, 9), "Tavo Relan", "person", "p1", "r") and type(made.span) is Span
+    assert hash(made) == hash(Mention(Span(3, 9), "Tavo Relan", "person", "p1", "r"))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = "x"
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        start: int
+        end: int
+
+        def __post_init__(self):
+            if self.end < self.start:
+                raise ValueError("backwards")
+    assert not cache._plain_init(Checked) and cache._plain_init(Mention)
+    decode_checked = cache._decoder(Checked, [int, int], [None, None])
+    assert decode_checked([1, 2]) == Checked(1, 2)
+    with pytest.raises(ValueError):
+        decode_checked([2, 1])

@@ -175,3 +175,37 @@ def test_literals_remember_a_line_and_forget_past_their_bound(monkeypatch):
     assert literals.held("Tidak ada yang dicari") == 0     # the memory was emptied first
     assert len(literals._held) == 1
     assert literals.held("ſcroll, lalu baca juga iklan") == 0b11
+
+
+def test_analyses_kept_between_processes_are_the_same_and_a_foreign_store_is_ignored(tmp_path, monkeypatch):
+    """A build stores what it read from the rules' patterns (prefilter.remember) and the next
+    process takes it (prefilter.known) instead of parsing them again: the same gates. A store of
+    another prefilter.py or Python, or a spoilt one, is ignored: every pattern is parsed again."""
+    import json
+
+    patterns = [re.compile(r"^(?:Baca juga|Simak)\b.*$", re.I), re.compile(r"Foto: \w+"),
+                re.compile(r"\d+ komentar"), re.compile(r"(?:x|y)?")]
+    monkeypatch.setattr(prefilter, "_ANALYSES", {})
+    fresh = [prefilter.analyse(rx) for rx in patterns]
+    assert fresh == [(prefilter.end_chars(rx), prefilter.end_chars(rx, last=True), prefilter.required(rx))
+                     for rx in patterns]
+    def as_sets(gate):
+        first, last, needed = gate
+        return first, last, None if needed is None else frozenset(needed)
+    before = prefilter.Rules([(i, rx) for i, rx in enumerate(patterns)])
+    expected = [as_sets(before.gate(i)) for i in range(len(patterns))]
+    store = tmp_path / "prefilter.analyses"
+    prefilter.remember(store)
+    monkeypatch.setattr(prefilter, "_ANALYSES", {})
+    assert prefilter.known(store) == len(patterns) == prefilter.analysed()
+    parsed = []
+    monkeypatch.setattr(prefilter, "required", lambda rx: parsed.append(rx) or None)
+    assert [prefilter.analyse(rx) for rx in patterns] == fresh and not parsed       # taken, not parsed
+    rules = prefilter.Rules([(i, rx) for i, rx in enumerate(patterns)])
+    assert [as_sets(rules.gate(i)) for i in range(len(patterns))] == expected
+    good = json.loads(store.read_text(encoding="utf-8"))
+    for spoilt in (dict(good, digest="other python"), dict(good, analyses=[[1, 0, None, None, None]]),
+                   dict(good, analyses=[[patterns[0].pattern, 0, ["a"], None]]), "[]", "{"):
+        store.write_text(spoilt if isinstance(spoilt, str) else json.dumps(spoilt), encoding="utf-8")
+        monkeypatch.setattr(prefilter, "_ANALYSES", {})
+        assert prefilter.known(store) == 0 and prefilter.analysed() == 0
