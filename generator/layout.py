@@ -61,6 +61,9 @@ TITLE_CASE_MIN_WORDS = 3
 TITLE_CASE_MIN_SHARE = 0.85
 # ... and at most this many words that count in lower case (one slip of a site's title style).
 TITLE_CASE_MAX_LOWER = 1
+# ... except in a ticker of other stories' headlines run into one line, where each headline may carry
+# its slip: one word in lower case allowed per this many words of the line.
+TICKER_WORDS_PER_SLIP = 10
 # ... and at most this many commas: a run of "Role, Name," pairs in capitals is prose listing people
 # (or a caption), not a title.
 TITLE_CASE_MAX_COMMAS = 2
@@ -494,9 +497,16 @@ def _dateline(p: _Page) -> None:
     p.outlet = None
     p.lead_index = None
     header_names: list[str] = []     # the site's own name as the page header spells it ("NamaSitus.co.id")
+    rank, in_box = -1, False    # the line's rank among the first lines, a highlights box's points counted as one
     for n, i in enumerate(p.content_idx[:DATELINE_OWN_LINES]):
+        # The points of a highlights box above the lead (bullet lines) are one block, not lines of the
+        # page's header: they do not push the lead out of the first lines.
+        point = _BULLET.match(trimmed[i].of(text)) is not None
+        if not (point and in_box):
+            rank += 1
+        in_box = point
         found = _find_dateline(text, trimmed[i], lex, header_names)
-        if n >= DATELINE_LINES and not (found and found[0] is not None and found[3] >= trimmed[i].end
+        if rank >= DATELINE_LINES and not (found and found[0] is not None and found[3] >= trimmed[i].end
                                         and _known_place(found[0].of(text), lex)):
             continue     # further down, only a known place's dateline on its own line
         named = _outlet_name(trimmed[i].of(text), lex)
@@ -585,7 +595,9 @@ def _page_chrome(p: _Page) -> None:
         if i == p.lead_index:
             break
         piece = trimmed[i].of(text)
-        if len(piece.split()) > HEADLINE_WORDS[1] and _title_case(piece, minor, closing="!?"):
+        words = len(piece.split())
+        if words > HEADLINE_WORDS[1] and _title_case(
+                piece, minor, closing="!?", max_lower=max(TITLE_CASE_MAX_LOWER, words // TICKER_WORDS_PER_SLIP)):
             p.mark(lines[i], "teaser:ticker")
     p.content_idx = [i for i in p.content_idx if lines[i].kind == "content"]
     for i in p.content_idx:
@@ -974,10 +986,11 @@ def _decorated_copy(key: str, seen: dict[str, int]) -> bool:
     return False
 
 
-def _title_case(piece: str, minor: frozenset[str], *, closing: str = "") -> bool:
+def _title_case(piece: str, minor: frozenset[str], *, closing: str = "", max_lower: int = TITLE_CASE_MAX_LOWER) -> bool:
     """A line shaped like a headline: several words, nearly all capitalised, no sentence end, not a quote.
 
-    `closing` lists the sentence ends a title may still close with (a teaser's "?").
+    `closing` lists the sentence ends a title may still close with (a teaser's "?"); `max_lower` the
+    words in lower case that count a title still tolerates.
     """
     words = piece.split()
     if len(words) < TITLE_CASE_MIN_WORDS or (piece.endswith(_SENTENCE_END + (",",)) and piece[-1:] not in closing) \
@@ -994,7 +1007,7 @@ def _title_case(piece: str, minor: frozenset[str], *, closing: str = "") -> bool
         else:
             lower += 1
     counted = upper + lower
-    return counted >= TITLE_CASE_MIN_WORDS - 1 and lower <= TITLE_CASE_MAX_LOWER \
+    return counted >= TITLE_CASE_MIN_WORDS - 1 and lower <= max_lower \
         and upper / counted >= TITLE_CASE_MIN_SHARE
 
 

@@ -1178,6 +1178,25 @@ def test_layout_headline_first_title_or_none(head, headline, make_article, lex):
 # --- Teasers and highlights by their shape (issue 16): bullets above the lead, bulleted title lists,
 # a teaser's picture caption closing the page; the outlet named by a lone domain or as the one spoken to.
 
+@pytest.mark.parametrize("points, dateline", [
+    # a highlights box of several points under chrome lines: one block, the lead below still opens the body
+    (3, "Jakarta"),
+    # negative: as many header lines of prose as there are points push a dateline out of the first lines
+    (0, None),
+])
+def test_layout_highlights_box_points_count_as_one_line(points, dateline, make_article, lex):
+    box = "".join(f"  • Butir ringkasan nomor {k} tentang pasukan Negeri Utara di perbatasan\n" for k in range(points))
+    prose = "" if points else "".join(f"Baris kepala {k} yang tidak berakhir\n" for k in range(3))
+    text = ("Untuk\nAnda\n\nNegeri Utara Kirim Pasukan ke Negeri Timur, Menyamar Jadi Pekerja\n\n"
+            "Bendera Negeri Utara. (situs.com/foto)\nIntinya sih...\n" + box + prose
+            + "Disclaimer: This summary was created using Artificial Intelligence (AI)\n\n"
+            "Jakarta, Situs Kota - Negeri Selatan pada Selasa mengungkapkan ada ribuan tentara yang dikirim.\n\n"
+            + CLOSING)
+    article = make_article(text)
+    layout = find_layout(article, lex)
+    assert (layout.dateline.of(article.text) if layout.dateline else None) == dateline
+
+
 def test_layout_bullets_between_headline_and_lead_are_the_highlights_box(make_article, lex):
     text = ("Jet Tempur Masuk Wilayah Udara Negeri Timur\n\n"
             "- Jet tempur Negeri Timur dikerahkanMiliter Negeri Timur menyatakan tujuh pesawat memasuki zona.\n"
@@ -1557,6 +1576,8 @@ def test_layout_without_a_dateline_the_first_paragraph_stays_body(make_article, 
     ("Advertising", "line:ad"),
     ("2 dari 4 halaman", "line:section"),
     ("Poin utama:", "line:highlights-label"),
+    ("Disclaimer: This summary was created using Artificial Intelligence (AI)", "line:ai-summary-note"),
+    ("Ringkasan ini dibuat dengan bantuan kecerdasan buatan.", "line:ai-summary-note"),
     ("Presiden Negeri Timur memimpin rapat di ibu kota, 31 Januari 2024. Agensi via WIRE/File Photo Acquire Licensing Rights",
      "caption-credit:via-credit"),
 ])
@@ -1572,6 +1593,8 @@ def test_layout_more_page_labels_and_relayed_credits(line, rule, make_article, l
     "Pertemuan itu berlangsung singkat. Pernyataan itu disampaikan via Zoom",
     # Negative: the points under a highlights label stay in the body.
     "• Kedua negara sepakat memperluas kerja sama di bidang energi",
+    # Negative: prose about a text written with AI is no note of the page's.
+    "Laporan itu dibuat oleh tim peneliti yang menggunakan AI untuk memetakan pergerakan pasukan di perbatasan timur.",
 ])
 def test_layout_prose_with_via_and_points_stays(line, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\nPoin utama:\n{line}\n\n{CLOSING}")
@@ -1723,11 +1746,20 @@ def test_layout_title_repeated_with_a_credit_is_a_caption(copy, headline_kept, m
 TICKER = ("Banjir Rendam Tiga Desa di Pesisir Selatan Gubernur Resmikan Jembatan Baru Harga Beras Turun "
           "Menjelang Panen Raya Tim Nasional Menang Tipis atas Tuan Rumah Pasar Saham Ditutup Menguat Tajam "
           "Kereta Cepat Tambah Jadwal Perjalanan")
+# A ticker whose headlines each slip one word into lower case ("saat", "karena"): still a ticker.
+TICKER_SLIPS = ("Banjir Rendam Tiga Desa di Pesisir Selatan Gubernur Resmikan Jembatan Baru Harga Beras Turun "
+                "saat Panen Raya Tim Nasional Menang Tipis atas Tuan Rumah Pasar Saham Ditutup Menguat Tajam "
+                "Kereta Cepat Tambah Jadwal karena Libur Panjang Warga Desa Gelar Lomba Perahu Hias")
+# ... but a long line with a word in lower case every few words is no title run: prose, not a ticker.
+NO_TICKER = ("Banjir Rendam Tiga desa di Pesisir Selatan kemarin Gubernur Resmikan jembatan Baru Harga Beras "
+             "turun saat Panen Raya Tim Nasional menang Tipis atas Tuan Rumah Pasar Saham ditutup Menguat Tajam "
+             "Kereta Cepat tambah Jadwal")
 
 
 @pytest.mark.parametrize("above, headline", [
     # a ticker of other stories' headlines above the article: furniture; the title under it is the headline
     (f"Menu\nMode Gelap\n{TICKER}\nInternasional\n", "Delegasi Rusia Tiba di Pyongyang untuk Pembicaraan"),
+    (f"Menu\nMode Gelap\n{TICKER_SLIPS}\nInternasional\n", "Delegasi Rusia Tiba di Pyongyang untuk Pembicaraan"),
     # negative: no ticker, the same title is still the headline
     ("Internasional\n", "Delegasi Rusia Tiba di Pyongyang untuk Pembicaraan"),
 ])
@@ -1740,6 +1772,13 @@ def test_layout_ticker_of_headlines_above_the_article(above, headline, make_arti
     kept = " ".join(s.of(article.text) for s in [*layout.body, *layout.captions])
     assert "Tim Nasional" not in kept and "Perbesar" not in kept and "badge-check" not in kept
     assert "Para delegasi turun dari pesawat di bandara" in kept
+
+
+def test_layout_long_line_with_many_lower_case_words_is_no_ticker(make_article, lex):
+    # Negative: one word in lower case per ten is a slip per headline; one in four is no run of titles.
+    article = make_article(f"{NO_TICKER}\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}\n")
+    layout = find_layout(article, lex)
+    assert "teaser:ticker" not in {f.rule for f in layout.furniture}
 
 
 def test_layout_long_sentence_case_line_above_the_lead_is_no_ticker(make_article, lex):
