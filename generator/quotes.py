@@ -2126,11 +2126,18 @@ def _paragraph_opening(ctx: _Context, piece: _Piece, previous: Quote | None, blo
                 and ctx.sentence_at(previous.cue.start) is ctx.sentence_at(prev_para.end - 1)
                 and (piece.close_at is None or not text[piece.close_at + 1:block.end].strip(" .,;!?"))
                 and not any(m.kind == "person" and m.key != previous.speaker_key
-                            and previous.span.end <= m.span.start < prev_para.end for m in ctx.mentions)):
+                            for m in ctx.mentions_in(previous.span.end, _speaker_named(ctx, previous, prev_para.end)))):
             # 4b. A paragraph that is only a quote, after a paragraph closing on a quote and its cue
-            #     (`“...,” ujar X, profesor di Y.\n\n“...”`): X goes on.
+            #     (`“...,” ujar X, profesor di Y.\n\n“...”`): X goes on. A person the cue's clause names
+            #     after X (`kata X kepada wartawan setelah bertemu Y.`) is whom X spoke of or to.
             return _continued(ctx, previous)
     return None
+
+
+def _speaker_named(ctx: _Context, quote: Quote, end: int) -> int:
+    """Where the quote's speaker is named after its cue (the end of that mention), else `end`."""
+    after = quote.cue.start if quote.cue is not None else quote.span.end
+    return next((m.span.end for m in ctx.mentions_in(after, end) if m.key == quote.speaker_key), end)
 
 
 def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None, sentence_start: int,

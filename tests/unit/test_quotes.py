@@ -1289,6 +1289,22 @@ def test_quotes_phrase_opening_a_sentence_closed_by_a_cue(brief_of, sentence, sp
     assert found[-1][1] == speaker
 
 
+@pytest.mark.parametrize("closing, speaker", [
+    # the cue's clause names another person after the speaker (whom the speaker met): the speaker goes on
+    ("", "Park Ji-hoon"),
+    # negative: the quote paragraph names its own speaker: that person, not the one before
+    (" kata Tran Quoc Bao menanggapi.", "Tran Quoc Bao"),
+])
+def test_quotes_quote_paragraph_goes_on_past_a_person_the_cue_clause_names(brief_of, closing, speaker):
+    text = ("Sebuah festival film Rusia dibuka di Hanoi pada Jumat.\n\n"
+            "“Festival ini mempererat hubungan budaya kedua negara,” kata Park Ji-hoon kepada wartawan "
+            "setelah bertemu Tran Quoc Bao.\n\n“…Kami berharap festival berikutnya digelar di kota lain"
+            + ("," if closing else ".") + "”" + closing + "\n")
+    found = _speakers(brief_of, text)
+    assert "Kami berharap" in found[-1][0]
+    assert found[-1][1] == speaker
+
+
 @pytest.mark.parametrize("between, speaker", [
     # a paragraph that is only a quote, cut by the end of the text, after a paragraph closing on a
     # quote and its cue: the same voice goes on
