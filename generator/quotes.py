@@ -211,6 +211,7 @@ class _Words:
         self.report_verbs = words("report_verbs", True)
         self.passive_cues = words("passive_cues", True)
         self.agent = words("agent", True)
+        self.judging_passives = words("judging_passives", True)
         self.suffixed = words("suffixed")
         # "pihak kedutaan", "kantor kepresidenan": a lower-case reference to a body named before.
         self.generic_lead = words("generic_lead", True)
@@ -2159,7 +2160,11 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
     if clause is not None:
         return clause
     if _passive_clause(ctx, sentence_start, piece.open_at) and not _reported_clause(ctx, whole, piece.open_at):
-        # "X dijuluki “...”": not X's words; "Dalam laporan Y, X digambarkan sebagai “...”": Y's.
+        # "X dijuluki “...”": not X's words; "Dalam laporan Y, X digambarkan sebagai “...”": Y's;
+        # "X dinilai Y sebagai “...”": the agent right after a passive of judging, Y's.
+        agent = _passive_agent(ctx, sentence_start, piece.open_at)
+        if agent is not None:
+            return _Attribution(agent, None, "passive-agent")
         source = _statement_opening(ctx, whole, pos)
         return _Attribution(source, None, "passive-statement" if source else "passive")
     who = ctx.subject(sentence_start, piece.open_at)
@@ -2511,6 +2516,21 @@ def _statement_opening(ctx: _Context, start: int, pos: int) -> _Who | None:
             or ctx.actors[who.key].kind not in ("person", "organization"):
         return None
     return _Who(who.name, who.key, who.person, "statement")
+
+
+def _passive_agent(ctx: _Context, start: int, end: int) -> _Who | None:
+    """`Langkah itu dinilai X setara dengan “...”`, `disebut oleh X sebagai “...”`: the person or body
+    named right after the clause's passive verb of judging or naming (its agent, `oleh` or not)."""
+    words = list(_WORD.finditer(ctx.text, start, end))
+    verb = next((m for m in reversed(words) if ctx._verb_like(m.group())), None)
+    if verb is None or fold(verb.group()) not in ctx.words.judging_passives:
+        return None
+    agent = next(iter(ctx.mentions_in(verb.end(), end)), None)
+    if agent is None or agent.kind not in ("person", "organization"):
+        return None
+    if any(fold(w) not in ctx.words.agent for w in ctx.text[verb.end():agent.span.start].split()):
+        return None       # (only blanks or "oleh" between the verb and its agent)
+    return ctx.of_key(agent.key, "passive-agent")
 
 
 def _passive_clause(ctx: _Context, start: int, end: int) -> bool:

@@ -1861,3 +1861,20 @@ def test_quotes_role_phrase_then_its_holder_after_the_cue_is_the_holder(brief_of
             "“Tindakan Rusia hari ini telah merusak perdamaian dan keamanan kawasan,” " + closing + "\n")
     assert _speakers(brief_of, text)[-1] == ("Tindakan Rusia hari ini telah merusak perdamaian dan keamanan kawasan,",
                                              speaker)
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a passive of judging with its agent right after it (no "oleh"): the agent's word
+    ("Langkah ini dinilai Tran Quoc Bao setara dengan sebuah “persekutuan”.", "Tran Quoc Bao"),
+    # ... and with "oleh"
+    ("Kesepakatan itu disebut oleh Tran Quoc Bao sebagai “tonggak baru”.", "Tran Quoc Bao"),
+    # negative: a passive of judging with no agent named: nobody
+    ("Langkah ini dinilai setara dengan sebuah “persekutuan”.", None),
+    # negative: a passive that is no judging (a signature): the person signing says nothing
+    ("Perjanjian itu ditandatangani Tran Quoc Bao sebagai “tonggak baru”.", None),
+])
+def test_quotes_agent_of_a_passive_of_judging_speaks(brief_of, sentence, speaker):
+    text = ("Menteri Perdagangan Vietnam Tran Quoc Bao tiba di Hanoi pada Senin.\n\n"
+            "Kedua negara membahas jalur kereta baru.\n\n" + sentence + "\n")
+    found = _speakers(brief_of, text)
+    assert found[-1][1] == speaker
