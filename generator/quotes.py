@@ -362,6 +362,15 @@ class _Passage:
         actor = self.actors[best[1]]
         return _Who(actor.name, actor.key, True, "topic")
 
+    def last_voice(self, pos: int) -> _Who | None:
+        """The person or body before the last speech verb ahead of `pos`, in its paragraph or the one before."""
+        here = self.paragraph_at(pos)
+        if here < 0:
+            return None
+        start = self.paragraphs[max(0, here - 1)][1].start
+        who = _speaking_before(self, start, pos)
+        return _Who(who.name, who.key, who.person, "statement-issuer") if who is not None and who.key else None
+
     def remember(self, pos: int, who: _Who | None, rule: str = salience.SPEAKER) -> None:
         """The passage is about the speaker just attributed (the document's salience layer; `rule`:
         of a quote, or salience.REPORTED of indirect speech)."""
@@ -845,7 +854,9 @@ class _Speakers:
                 return reader
         words = list(_WORD.finditer(self.text, start, end))
         if not words:
-            return None
+            # "“...,” bunyi pernyataan.": a statement whose issuer goes unnamed is that of who spoke
+            # last before the quote (`Kementerian X menyatakan, ...`), in its paragraph or the one before.
+            return self.last_voice(pos) if noun else None
         if fold(words[0].group()) in self.words.pronouns:
             return self.topic(pos)
         zone_end = end

@@ -1878,3 +1878,18 @@ def test_quotes_agent_of_a_passive_of_judging_speaks(brief_of, sentence, speaker
             "Kedua negara membahas jalur kereta baru.\n\n" + sentence + "\n")
     found = _speakers(brief_of, text)
     assert found[-1][1] == speaker
+
+
+@pytest.mark.parametrize("before, speaker", [
+    # a statement with no issuer named after its cue: the body that spoke just before
+    ("Sementara itu Kementerian Luar Negeri Rusia menyatakan, pembicaraan berlangsung terbuka.",
+     "Kementerian Luar Negeri Rusia"),
+    # negative: nobody spoke before it (no speech verb): nobody
+    ("Sementara itu pertemuan berlangsung selama dua jam di ibu kota.", None),
+])
+def test_quotes_statement_without_its_issuer_is_who_spoke_before(brief_of, before, speaker):
+    text = ("Wakil menteri kedua negara bertemu di Hanoi pada Selasa.\n\n" + before + "\n\n"
+            "“Kedua pihak sepakat melanjutkan dialog di tingkat yang lebih tinggi,” bunyi pernyataan.\n")
+    found = _speakers(brief_of, text)
+    assert found[-1][0].startswith("Kedua pihak sepakat")
+    assert found[-1][1] == speaker
