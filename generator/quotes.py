@@ -362,15 +362,6 @@ class _Passage:
         actor = self.actors[best[1]]
         return _Who(actor.name, actor.key, True, "topic")
 
-    def last_voice(self, pos: int) -> _Who | None:
-        """The person or body before the last speech verb ahead of `pos`, in its paragraph or the one before."""
-        here = self.paragraph_at(pos)
-        if here < 0:
-            return None
-        start = self.paragraphs[max(0, here - 1)][1].start
-        who = _speaking_before(self, start, pos)
-        return _Who(who.name, who.key, who.person, "statement-issuer") if who is not None and who.key else None
-
     def remember(self, pos: int, who: _Who | None, rule: str = salience.SPEAKER) -> None:
         """The passage is about the speaker just attributed (the document's salience layer; `rule`:
         of a quote, or salience.REPORTED of indirect speech)."""
@@ -856,7 +847,7 @@ class _Speakers:
         if not words:
             # "“...,” bunyi pernyataan.": a statement whose issuer goes unnamed is that of who spoke
             # last before the quote (`Kementerian X menyatakan, ...`), in its paragraph or the one before.
-            return self.last_voice(pos) if noun else None
+            return _last_voice(self, pos) if noun else None
         if fold(words[0].group()) in self.words.pronouns:
             return self.topic(pos)
         zone_end = end
@@ -2267,6 +2258,15 @@ def _subjectless(ctx: _Context, start: int, end: int) -> bool:
     if comma < 0 and first.start() > start and text[start:first.start()].strip():
         return False
     return ctx._is_breaker(first.group())
+
+
+def _last_voice(ctx: _Context, pos: int) -> _Who | None:
+    """The person or body before the last speech verb ahead of `pos`, in its paragraph or the one before."""
+    here = ctx.paragraph_at(pos)
+    if here < 0:
+        return None
+    who = _speaking_before(ctx, ctx.paragraphs[max(0, here - 1)][1].start, pos)
+    return _Who(who.name, who.key, who.person, "statement-issuer") if who is not None and who.key else None
 
 
 def _speaking_before(ctx: _Context, start: int, end: int) -> _Who | None:
