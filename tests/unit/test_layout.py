@@ -1578,6 +1578,7 @@ def test_layout_without_a_dateline_the_first_paragraph_stays_body(make_article, 
     ("Poin utama:", "line:highlights-label"),
     ("Disclaimer: This summary was created using Artificial Intelligence (AI)", "line:ai-summary-note"),
     ("Ringkasan ini dibuat dengan bantuan kecerdasan buatan.", "line:ai-summary-note"),
+    ("id Berita hari ini, berita kota terbaru, berita daerah,Orlov", "line:index-keywords"),
     ("Presiden Negeri Timur memimpin rapat di ibu kota, 31 Januari 2024. Agensi via WIRE/File Photo Acquire Licensing Rights",
      "caption-credit:via-credit"),
 ])
@@ -1593,6 +1594,8 @@ def test_layout_more_page_labels_and_relayed_credits(line, rule, make_article, l
     "Pertemuan itu berlangsung singkat. Pernyataan itu disampaikan via Zoom",
     # Negative: the points under a highlights label stay in the body.
     "• Kedua negara sepakat memperluas kerja sama di bidang energi",
+    # Negative: a sentence opening on a word "id" with commas is prose (it ends like one).
+    "id Pengguna, kata sandi, dan data lain tersimpan di server kementerian.",
     # Negative: prose about a text written with AI is no note of the page's.
     "Laporan itu dibuat oleh tim peneliti yang menggunakan AI untuk memetakan pergerakan pasukan di perbatasan timur.",
 ])
