@@ -865,6 +865,16 @@ def _outlet(p: _Page) -> None:
                     p.outlet = _outlet_name(site, lex)
                     break
     if p.outlet is None:
+        # A photo credit naming a news site by its domain ("(Situs.id / Nama Fotografer)"): the site's own
+        # photographer; wire agencies credit by their name, not a domain.
+        # (A bare "(situs.net)" under a picture credits a source of the picture, not a photographer.)
+        for credit in credits:
+            site, _, who = credit.name.partition("/") if credit.role == "photo" else ("", "", "")
+            site = site.strip()
+            if site and who.strip() and len(site.split()) == 1 and _domain_shaped(site, lex):
+                p.outlet = _outlet_name(site, lex) or site
+                break
+    if p.outlet is None:
         p.outlet = _outlet_interviewing(text, [trimmed[i] for i in sorted(trimmed) if lines[i].kind == "content"], lex)
     if p.outlet is None:
         p.outlet = _outlet_relaying(text, [trimmed[i] for i in sorted(trimmed) if lines[i].kind == "content"], lex)

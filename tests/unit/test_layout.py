@@ -1974,3 +1974,19 @@ def test_layout_caption_credit_glued_to_the_dateline(opening, city, make_article
         assert layout.body[0].of(article.text).startswith("Pemerintah Rusia")
         assert any(c.of(article.text) == "Menteri meresmikan jembatan di perbatasan." for c in layout.captions)
         assert not any("Sumber" in b.of(article.text) or "Foto" in b.of(article.text) for b in layout.body)
+
+
+@pytest.mark.parametrize("credit, outlet", [
+    # the site's own photographer credited by the site's domain: the site is the outlet
+    ("(Kabarsatu.id / Nama Fotografer)", "Kabarsatu.id"),
+    # negative: a bare domain under a picture credits where the picture is from, not the page's site
+    ("(negeriutara.net)", None),
+    # negative: a wire agency credit by its name is no outlet of the page
+    ("(AGENSI FOTO/Nama Fotografer)", None),
+])
+def test_layout_outlet_from_its_own_photo_credit(credit, outlet, make_article, lex):
+    text = (f"Duta Besar Negeri Utara berbicara kepada wartawan di Jakarta, Rabu, 13 September 2023. {credit}\n\n"
+            "Apa yang Dibahas Kedua Pemimpin? Ini Jawaban Dubes\n\n"
+            f"Jakarta: {LEAD_PROSE}\n{CLOSING}")
+    article = make_article(text)
+    assert find_layout(article, lex).outlet == outlet
