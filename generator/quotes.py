@@ -212,6 +212,8 @@ class _Words:
         self.passive_cues = words("passive_cues", True)
         self.agent = words("agent", True)
         self.judging_passives = words("judging_passives", True)
+        self.speech_nouns = words("speech_nouns", True)
+        self.speech_topics = words("speech_topics", True)
         self.suffixed = words("suffixed")
         # "pihak kedutaan", "kantor kepresidenan": a lower-case reference to a body named before.
         self.generic_lead = words("generic_lead", True)
@@ -2150,6 +2152,9 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
     clause has no subject of its own."""
     text = ctx.text
     whole = sentence.span.start if sentence is not None else sentence_start
+    possessor = _speech_possessor(ctx, sentence_start, piece.open_at)
+    if possessor is not None:
+        return _Attribution(possessor, None, "speech-possessor")
     speaking = _speaking_before(ctx, whole, piece.open_at)
     if speaking is not None:
         subject = ctx.subject(sentence_start, piece.open_at)
@@ -2527,6 +2532,24 @@ def _statement_opening(ctx: _Context, start: int, pos: int) -> _Who | None:
             or ctx.actors[who.key].kind not in ("person", "organization"):
         return None
     return _Who(who.name, who.key, who.person, "statement")
+
+
+def _speech_possessor(ctx: _Context, start: int, end: int) -> _Who | None:
+    """`... penekanan X atas “...”`, `seruan X soal “...”`: a noun of speech, the person or body whose
+    speech it is, at most a word of topic, then the mark: the possessor's words, whoever reports them."""
+    mentions = ctx.mentions_in(start, end)
+    if not mentions:
+        return None
+    last = mentions[-1]
+    if last.kind not in ("person", "organization"):
+        return None
+    between = ctx.text[last.span.end:end].split()
+    if len(between) > 1 or any(fold(w) not in ctx.words.speech_topics for w in between):
+        return None
+    before = [m for m in _WORD.finditer(ctx.text, max(start, last.span.start - 30), last.span.start)]
+    if not before or fold(before[-1].group()) not in ctx.words.speech_nouns:
+        return None
+    return ctx.of_key(last.key, "speech-possessor")
 
 
 def _passive_agent(ctx: _Context, start: int, end: int) -> _Who | None:

@@ -1893,3 +1893,17 @@ def test_quotes_statement_without_its_issuer_is_who_spoke_before(brief_of, befor
     found = _speakers(brief_of, text)
     assert found[-1][0].startswith("Kedua pihak sepakat")
     assert found[-1][1] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a noun of speech owned by a person, a word of topic, then the quoted word: the owner's word,
+    # not the word of the person who reports it
+    ("Nguyen Van Hai menyoroti penekanan Tran Quoc Bao atas “persekutuan” dalam jumpa pers.", "Tran Quoc Bao"),
+    # negative: a noun that is no speech ("kunjungan X ke “...”"): the reporting subject's clause as before
+    ("Nguyen Van Hai menyoroti kunjungan Tran Quoc Bao ke “zona hijau” dalam jumpa pers.", "Nguyen Van Hai"),
+])
+def test_quotes_word_in_a_speech_noun_of_its_owner(brief_of, sentence, speaker):
+    text = ("Menteri Vietnam Tran Quoc Bao bertemu pengamat Nguyen Van Hai di Hanoi pada Senin.\n\n"
+            + sentence + "\n")
+    found = _speakers(brief_of, text)
+    assert found[-1][1] == speaker
