@@ -563,6 +563,10 @@ def test_layout_team_line_with_roles_becomes_credits(line, roles, make_article, 
     ("Menlu Mongolia membuka forum dialog, Kamis (6/3/2025). (Kantorberita/Handout)", "Kantorberita/Handout"),
     ("Menlu Korsel menerima tamu di Seoul, Senin (3/3/2025). AGENSI POOL VIA AGENSI", "AGENSI POOL VIA AGENSI"),
     ("Menlu Rusia tiba di bandara, 2 Maret 2025. | Foto: Agensi/Nama Fotografer", "Agensi/Nama Fotografer"),
+    ("Menlu Korut berdiri di tepi sungai perbatasan. [AGENSI]", "AGENSI"),
+    ("Menlu Rusia keluar dari gedung kedutaan.[Jejaring Sosial]", "Jejaring Sosial"),
+    ("Menlu Korut dan tamunya akan saling membantu jika diserang.-- Situsberita", "Situsberita"),
+    ("Menlu Rusia berjabat tangan dalam file foto ini dari Juni 2024. — Agensi", "Agensi"),
 ])
 def test_layout_photo_credit_closing_a_caption_marks_it(caption, credit, make_article, lex):
     """Copyright, slash and relayed-wire credits: the credit is kept, the line is a caption."""
@@ -572,6 +576,19 @@ def test_layout_photo_credit_closing_a_caption_marks_it(caption, credit, make_ar
     assert any(article.text[s.start:s.end].startswith("Menl") for s in layout.captions)
     assert not any(credit in span.of(article.text) for span in layout.body + layout.captions)
     assert not any(span.of(article.text).startswith("Menl") for span in layout.body)
+
+
+@pytest.mark.parametrize("line", [
+    # Negative: an agency code in lower case in square brackets, a dash inside a sentence, a single hyphen
+    "Menlu Korut berdiri di tepi sungai perbatasan kedua negara itu pada Senin. [ab/cd]",
+    "Menlu Korut -- yang baru dilantik -- tiba di ibu kota untuk pembicaraan pada Senin pagi",
+    "Menlu Korut tiba di ibu kota untuk pembicaraan pada Senin pagi bersama delegasinya. - Kota",
+])
+def test_layout_no_source_credit_without_its_shape(line, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea\n\n{LEAD}\n{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert not any(c.rule.startswith(("caption-credit:bracketed-source", "caption-credit:dash-source"))
+                   for c in layout.furniture)
 
 
 @pytest.mark.parametrize("header, outlet", [
