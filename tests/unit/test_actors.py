@@ -89,6 +89,10 @@ def test_actors_two_people_sharing_a_surname_stay_apart(brief_of, text, first, s
     ("Perusahaan gas negara itu, KOGAS, membeli LNG.", "organization", "kogas"),
     ("Ia diduga bekerja di Belarusia untuk badan itu.", "country", "Belarus"),
     ("Nama resminya Democratic People\u2019s Republic of Korea (DPRK).", "country", "Korea Utara"),
+    # A summit's venue named by its campus is a place; a broadcaster's name written in three words is the body.
+    ("Kedua pemimpin bertemu di Far Eastern Federal University pada Kamis.", "place", "far-eastern-federal-university"),
+    ("Ancaman itu menyangkut kawasan Euro-Atlantik, kata pejabat itu.", "place", "euro-atlantic"),
+    ("Pernyataan itu dikutip dari Channel News Asia pada Senin.", "organization", "channel-newsasia"),
 ])
 def test_actors_aliases_resolve_to_canonical_entities(brief_of, text, kind, name):
     found = _by_name(brief_of(text), kind)
@@ -103,6 +107,18 @@ def test_actors_aliases_resolve_to_canonical_entities(brief_of, text, kind, name
 def test_actors_country_spellings_are_no_place_and_no_person(brief_of, text, absent):
     brief = brief_of(text)
     assert absent not in _by_name(brief, "place") and absent not in _by_name(brief, "person")
+
+
+@pytest.mark.parametrize("text, absent, kind", [
+    # Negative: the venue's campus is no organisation, a broadcaster's name cut before its last word no body
+    # and its last word no place.
+    ("Kedua pemimpin bertemu di Far Eastern Federal University pada Kamis.", "Far Eastern Federal University",
+     "organization"),
+    ("Pernyataan itu dikutip dari Channel News Asia pada Senin.", "Channel News", "organization"),
+    ("Pernyataan itu dikutip dari Channel News Asia pada Senin.", "Asia", "place"),
+])
+def test_actors_register_names_are_not_cut_nor_retyped(brief_of, text, absent, kind):
+    assert absent not in _by_name(brief_of(text), kind)
 
 
 def test_actors_stops_of_an_abbreviated_country_do_not_end_the_sentence(brief_of):
