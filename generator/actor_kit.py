@@ -136,6 +136,8 @@ class Kit:
     agency_kinds: frozenset   # "Kantor Berita": with its country, then a comma and a name, a description of that name
     committee_heads: frozenset  # "Komite": with a legislature right after its own words, that chamber's committee
     chamber_heads: tuple       # fold() of legislature names ("Parlemen", "Dewan Federasi"): a committee's chamber
+    unit_heads: frozenset     # "Direktorat": with a ministry right after its own words, that ministry's unit
+    ministry_heads: tuple     # fold() of ministry heads ("Kementerian"): a unit's ministry
     company_kinds: frozenset  # one-word kinds of body ("perusahaan", "maskapai"): "perusahaan pelayaran Rusia X" names X
     vessel_words: frozenset   # last words of the vessel nouns ("feri", "tanker"), lower case: where vessel_before is asked
     vessel_before: re.Pattern  # "kapal feri ", "kapal tanker Rusia, " right before a run: the run names a ship
@@ -362,6 +364,8 @@ def _company_words(org_groups: dict) -> dict:
         committee_heads=frozenset(org_groups.get("committee_heads", [])),
         agency_kinds=frozenset(org_groups.get("agency_kinds", [])),
         chamber_heads=tuple(fold(str(w)) for w in org_groups.get("chamber_heads", [])),
+        unit_heads=frozenset(org_groups.get("unit_heads", [])),
+        ministry_heads=tuple(fold(str(w)) for w in org_groups.get("ministry_heads", [])),
         company_kinds=frozenset(str(k).lower() for k in org_groups.get("apposed_kinds", []) if " " not in str(k)),
         vessel_words=frozenset(str(k).split()[-1].lower() for k in org_groups.get("vessel_kinds", [])),
     )

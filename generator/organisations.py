@@ -172,13 +172,20 @@ def _parent_body(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body
 def _chamber(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
     """`Komite Intelijen Parlemen Korea Selatan`, `Komisi Pertahanan Duma Negara`: a committee's name
     followed right away by a legislature is that chamber's committee, one body (the chamber read
-    whole: a registered one, or a body from its own head)."""
+    whole: a registered one, or a body from its own head). So is a ministry's unit followed right away
+    by the ministry (`Direktorat Intelijen Utama Kementerian Pertahanan`)."""
     kit, text = r.kit, r.text
-    if b.head not in kit.committee_heads or not b.parts or b.j >= len(tokens) or tokens[b.j][0] != b.end + 1:
+    if not b.parts or b.j >= len(tokens) or tokens[b.j][0] != b.end + 1:
+        return
+    if b.head in kit.committee_heads:
+        parents = kit.chamber_heads
+    elif b.head in kit.unit_heads:
+        parents = kit.ministry_heads
+    else:
         return
     pos = tokens[b.j][0]
     if not any(fold(text[pos:pos + len(h)]) == h and not text[pos + len(h):pos + len(h) + 1].isalnum()
-               for h in kit.chamber_heads):
+               for h in parents):
         return
     if pos in hits:
         if hits[pos][1].kind != "organization":

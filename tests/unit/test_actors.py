@@ -2463,6 +2463,14 @@ def test_actors_agency_named_with_its_country_is_one_body(brief_of, text, name, 
     ("Komite Intelijen menyampaikan laporan itu kepada Parlemen Korea Selatan pada Senin.",
      ["Komite Intelijen", "Parlemen Korea Selatan"]),
     ("Anggota Komite Sentral Partai Buruh menghadiri upacara itu.", ["Komite Sentral", "Partai Buruh"]),
+    # A ministry's unit followed right away by the ministry is that ministry's unit, one body
+    ("Pada Senin, Direktorat Keamanan Siber Kementerian Pertahanan mengumumkan temuan itu.",
+     ["Direktorat Keamanan Siber Kementerian Pertahanan"]),
+    ("Biro Hukum Kementerian Luar Negeri menolak tuduhan itu pada Selasa.",
+     ["Biro Hukum Kementerian Luar Negeri"]),
+    # negative: a unit and a ministry apart in the sentence stay two bodies
+    ("Direktorat Keamanan Siber melapor kepada Kementerian Pertahanan pada Senin.",
+     ["Direktorat Keamanan Siber", "Kementerian Pertahanan"]),
 ])
 def test_actors_committee_of_a_chamber_is_one_body(brief_of, text, bodies):
     assert sorted(_by_name(brief_of(text), "organization")) == sorted(bodies)
