@@ -1652,6 +1652,8 @@ def test_layout_teaser_block_item_may_be_a_question(item, teaser, make_article, 
     ("kabar terkini Nusantara - Portal berita dan analisis", "line:site-tagline"),
     ("chevron-down", "line:icon-name"),
     ("Mode Gelap", "line:display-switch"),
+    ("Disclaimer: This summary was created using Artificial Intelligence (AI)", "line:ai-summary-note"),
+    ("Ringkasan ini dibuat dengan bantuan kecerdasan buatan dan diperiksa redaksi.", "line:ai-summary-note"),
 ])
 def test_layout_cookie_player_comment_and_trending_lines(line, rule, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}\n{line}\n")
@@ -1664,6 +1666,8 @@ def test_layout_cookie_player_comment_and_trending_lines(line, rule, make_articl
     "Berita terbaru menyebut kedua negara - yang bertetangga - akan berunding.",
     "Kabar terkini dari perbatasan menyebut pasukan itu bergerak ke utara",
     "Warga memilih menu makan malam khas Rusia di restoran itu.",
+    # Negative: a summary named in prose, with no machine that wrote it, is prose
+    "Ringkasan laporan itu menyebut kedua negara akan bekerja sama di bidang energi dan pangan.",
 ])
 def test_layout_prose_like_tagline_icon_or_menu_stays(line, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
