@@ -153,6 +153,7 @@ class Kit:
     capitals: dict            # capital's register name -> its state's ("Seoul" -> "Korea Selatan")
     common_words: frozenset   # fold() of common words (common_words.yaml): no name is made only of them
     place_tails: frozenset    # "Krai": closes a region's name before a role's person
+    site_tails: frozenset     # "Zone": an English site head closing a run right after a place, the place's site
     surname_honorifics: frozenset   # "Pak": right after a role, a surname, no honorific
     ranks: frozenset          # fold() of military ranks: after a post, a grade, not the role
     side_words: frozenset     # "pihak": "dari pihak <country>" names the side an official acts for
@@ -426,7 +427,7 @@ def _word_part(lex: Lexicon) -> dict:
         time_heads=frozenset(fold(str(w)) for w in place_groups.get("time_heads", [])),
         compound_prefixes=frozenset(str(w) for w in place_groups.get("compound_prefixes", [])),
         common_words=frozenset(fold(str(w)) for w in lex.words("common_words", "words")),
-        place_tails=frozenset(place_groups.get("name_tails", [])),
+        place_tails=frozenset(place_groups.get("name_tails", [])), site_tails=frozenset(place_groups.get("site_tails", [])),
         surname_honorifics=frozenset(groups.get("surname_honorifics", [])),
         ranks=frozenset(fold(str(w)) for w in groups.get("ranks", [])),
         through_words=frozenset(groups.get("through_words", [])),

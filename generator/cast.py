@@ -229,6 +229,8 @@ class Reading:
                 # "Primorsky Krai", "Kursk Oblast": a region's closing word makes the run a place.
                 self.add_other("place", None, span, "place:region-tail")
                 return
+            if len(text.split()) >= 2 and text.split()[-1] in self.kit.site_tails and self._site_after_place(span):
+                return      # "<Place> Coastal Tourist Zone": the place's site, named whole
         # One person under two romanised spellings in one article ("Andrei"/"Andrey X") is one key.
         key = entry.id if entry else self.spelling(fold(text))
         found = self.people.get(key)
@@ -253,6 +255,24 @@ class Reading:
             found.one_side = rule.endswith(":sides")
         if affiliation and found.affiliation is None:
             found.affiliation = affiliation
+
+    def _site_after_place(self, span: Span) -> bool:
+        """A run closed by a site's English head ("Coastal Tourist Zone") right after a place's mention
+        ("Wonsan Coastal Tourist Zone"): that mention grows to the whole site, the same place."""
+        if self.text[span.start - 1:span.start] != " ":
+            return False
+        for slot in self.others.values():
+            if slot.kind != "place":
+                continue
+            for k, seen in enumerate(slot.mentions):
+                if seen[0].end == span.start - 1:
+                    whole = Span(seen[0].start, span.end)
+                    surface = self.text[whole.start:whole.end]
+                    slot.mentions[k] = new_seen((whole, surface, seen[2]))
+                    if len(surface) > len(slot.name):
+                        slot.name = surface
+                    return True
+        return False
 
     def _former(self, start: int) -> bool:
         """The post written at `start` is one held before ("mantan Presiden")."""

@@ -2586,3 +2586,19 @@ def test_quotes_country_inside_a_body_does_not_speak(brief_of):
 def test_actors_school_named_after_a_country_names_no_country(brief_of):
     brief = brief_of("Profesor Dara Vesk dari Universitas Nasional Australia menilai hal itu berbeda.")
     assert not [a for a in brief.actors if a.kind == "country"]
+
+
+@pytest.mark.parametrize("text, place, person", [
+    # A run closed by an English site head right after a place is that place's site, one place, no person
+    ("Pemerintah membuka Vladivostok Coastal Tourist Zone untuk wisatawan pada Senin.",
+     "Vladivostok Coastal Tourist Zone", None),
+    ("Wisatawan asing menginap di Khabarovsk Riverside Resort selama tiga hari.",
+     "Khabarovsk Riverside Resort", None),
+    # negative: a person's name after a place stays a person, the place stays itself
+    ("Di Vladivostok Ivan Sorokin menyambut para wisatawan pada Senin.", "Vladivostok", "Ivan Sorokin"),
+])
+def test_actors_site_named_after_its_place_is_one_place(brief_of, text, place, person):
+    brief = brief_of(text)
+    assert place in _by_name(brief, "place")
+    persons = _by_name(brief, "person")
+    assert (person in persons) if person else not persons
