@@ -2602,3 +2602,16 @@ def test_actors_site_named_after_its_place_is_one_place(brief_of, text, place, p
     assert place in _by_name(brief, "place")
     persons = _by_name(brief, "person")
     assert (person in persons) if person else not persons
+
+
+@pytest.mark.parametrize("text, place, absent", [
+    # A region's head capitalised by a Title Case headline over the body's "wilayah X": the place is itself
+    ("Pasukan Asing Yang Dikerahkan Di Wilayah Kursk Mundur\n\nPasukan itu dikerahkan ke wilayah Kursk sejak Oktober.",
+     "Kursk", "Wilayah Kursk"),
+    # negative: with no lower-case head in the text, the head is part of the place's name as written
+    ("Pasukan Asing Yang Dikerahkan Di Wilayah Kursk Mundur\n\nPasukan itu dikerahkan ke Kursk sejak Oktober.",
+     "Wilayah Kursk", None),
+])
+def test_actors_region_head_in_a_title_is_no_part_of_the_name(brief_of, text, place, absent):
+    places = _by_name(brief_of(text), "place")
+    assert place in places and absent not in places
