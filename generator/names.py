@@ -353,7 +353,11 @@ def _run_opening(r: Reading, run: _Run) -> bool:
     if run.place_context and (first in kit.relational or fold(item.text) in kit.not_places):
         return True      # "di Tengah Ketegangan", "di Tanah Air": a preposition's phrase, no place
     if first in kit.place_name_heads and len(item.tokens) >= 2:
-        r.add_other("place", None, Span(item.start, item.end), "place:name-head")
+        if not r.in_line(item.start) or not all(
+                written_in_lower_case(text, text[a:b].lower()) for a, b in item.tokens[1:]):
+            r.add_other("place", None, Span(item.start, item.end), "place:name-head")
+        # (In a Title Case line, a head and words the article writes in lower case elsewhere, "Resor Mewah"
+        # over "resor pantai mewah", are a common noun phrase: no place.)
         return True
     if (len(item.tokens) >= 2 and keys[0] not in known and all(t in known for t in keys[1:])
             and (run.k == 0 or (prev is not None and prev.kind == "punct" and prev.text in kit.openers))):

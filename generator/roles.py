@@ -482,7 +482,9 @@ def _names_are_bodies(c: _Clause, p: _Post, names: list[Item]) -> bool:
         # name after it is that medium, no person.
         rule = "organization:source-cue"
     elif (names and not p.comma and not p.affs and p.before < n and items[p.before] is names[0]
-            and _employee(r, item) and all(nm.kind == "name" for nm in names)):
+            and _employee(r, item) and all(nm.kind == "name" for nm in names)
+            and not (len(names[0].tokens) == 1 and r.common(fold(names[0].text)))):
+        # (Not one common word capitalised by a title's style: "Menyamar Jadi Pekerja Bangunan".)
         # "seorang karyawan Lurin Air mengatakan": the words after a worker's head name the
         # employer; its holder is set off by a comma ("Salah satu pekerja, X,").
         rule = "organization:employer"

@@ -2615,3 +2615,23 @@ def test_actors_site_named_after_its_place_is_one_place(brief_of, text, place, p
 def test_actors_region_head_in_a_title_is_no_part_of_the_name(brief_of, text, place, absent):
     places = _by_name(brief_of(text), "place")
     assert place in places and absent not in places
+
+
+@pytest.mark.parametrize("text, kind, absent, present", [
+    # In a Title Case headline, a place's head and words the article writes in lower case are a common phrase
+    # negative: a head and a word the article never writes in lower case stay a place
+    ("Turis Dilarang Masuk Resor Mewah di Pantai Timur\n\nPemerintah membuka resor pantai mewah itu pada Juli.",
+     "place", "Resor Mewah", "Pantai Timur"),
+    # A worker's head and one common word capitalised by a headline's style name no employer
+    ("Tentara Dikirim Menyamar Jadi Pekerja Bangunan\n\nRibuan tentara itu disamarkan di lokasi proyek.",
+     "organization", "Bangunan", None),
+    # negative: a worker's head and a company's name are its employer
+    ("Seorang karyawan Lurin Air mengatakan penerbangan itu dibatalkan pada Senin.",
+     "organization", None, "Lurin Air"),
+])
+def test_actors_common_words_in_a_title_name_no_place_or_employer(brief_of, text, kind, absent, present):
+    found = _by_name(brief_of(text), kind)
+    if absent:
+        assert absent not in found
+    if present:
+        assert present in found
