@@ -2635,3 +2635,16 @@ def test_actors_common_words_in_a_title_name_no_place_or_employer(brief_of, text
         assert absent not in found
     if present:
         assert present in found
+
+
+@pytest.mark.parametrize("text, owner", [
+    # A bare "Yoon" in Korea–Russia news is the president the register's `surnames:` names
+    ("Moskow mengecam pernyataan Yoon soal bantuan senjata itu pada Kamis.", "yoon-suk-yeol"),
+    # negative: an article naming another Yoon keeps its bare Yoon for that one
+    ("Anggota parlemen Yoon Dara-min tiba Senin. Yoon mengatakan pertemuan itu penting.", None),
+])
+def test_actors_bare_yoon_names_the_registered_bearer(brief_of, text, owner):
+    people = _by_name(brief_of(text), "person")
+    owners = [actor for actor in people.values() if any(m.text == "Yoon" for m in actor.mentions)]
+    assert len(owners) == 1 and owners[0].register_id == owner
+    assert owner is not None or owners[0].name == "Yoon Dara-min"
