@@ -85,6 +85,7 @@ class Kit:
     title: re.Pattern
     org_head: re.Pattern
     source_cue: re.Pattern
+    country_medium: re.Pattern  # "situs berita " ending a text: a country and a name after it name a medium
     source_cue_ends: tuple    # the cues' last words lower-cased: a text that ends with none (nor with a
                               # bracket) holds no cue at its end, no search needed; () when not usable
     apposed_kind: re.Pattern  # "perusahaan ... Korea Selatan, " before a run: the run names that body
@@ -317,6 +318,9 @@ def _pattern_part(lex: Lexicon) -> dict:
                            rf"(?<![\w-])(?:{_words_pattern(cues)})(?:\s+\([A-Z]{{2,8}}\))?\s+$",
                            re.IGNORECASE)
     cue_ends = [re.split(r"[\s\-]+", str(c).strip())[-1] for c in cues if str(c).strip()]
+    country_medium = lex.regex("actors.country_medium",
+                               rf"(?<![\w-])(?:{_words_pattern(org_groups.get('country_media_kinds', []) or ['(?!)'])})\s+$",
+                               re.IGNORECASE)
     apposed_kind = lex.regex(
         "actors.apposed_kind",
         rf"(?:(?m:^)|[,.;:(]\s*|(?P<inside>(?<![\w-])(?:{_words_pattern(org_groups.get('apposed_openers', []) or ['(?!)'])})\s+))"
@@ -326,6 +330,7 @@ def _pattern_part(lex: Lexicon) -> dict:
         title=title,
         org_head=org_head,
         source_cue=source_cue,
+        country_medium=country_medium,
         # (ASCII words alone: on ASCII text re.IGNORECASE is then str.lower)
         source_cue_ends=tuple(w.lower() for w in cue_ends) if cue_ends and all(w and w.isascii() for w in cue_ends) else (),
         apposed_kind=apposed_kind,

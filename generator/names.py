@@ -265,6 +265,13 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
             r.add_other("organization", None, Span(start, item.end), "organization:source-cue")
         return 0
     prev = run.prev
+    if (prev is not None and prev.kind == "ent" and prev.entry_kind == "country" and prev.end + 1 == item.start
+            and not all(t in run.known_tokens for t in run.keys)
+            and kit.country_medium.search(text, max(0, prev.start - 30), prev.start)):
+        # "situs berita Ukraina X": a medium with its country before its name, no person.
+        r.add_other("organization", None, Span(item.start, item.end), "organization:source-cue")
+        return 0
+    prev = run.prev
     # (an acronym opening the name is no name word of its own: "perusahaan X, KV Dynamics,")
     start = prev.start if (prev is not None and prev.kind == "word" and prev.text.isupper()
                            and prev.end + 1 == item.start) else item.start

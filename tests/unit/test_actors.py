@@ -2648,3 +2648,18 @@ def test_actors_bare_yoon_names_the_registered_bearer(brief_of, text, owner):
     owners = [actor for actor in people.values() if any(m.text == "Yoon" for m in actor.mentions)]
     assert len(owners) == 1 and owners[0].register_id == owner
     assert owner is not None or owners[0].name == "Yoon Dara-min"
+
+
+@pytest.mark.parametrize("text, org, person", [
+    # A medium with its country before its name ("situs berita <country> X"): the medium, no person
+    ("Menurut sumber yang dikutip oleh situs berita Ukraina Dravina, pasukan itu mundur.", "Dravina", None),
+    ("Hal itu dilaporkan harian Jepang Asahi Kuroda pada Senin.", "Asahi Kuroda", None),
+    # negative: a country and a name after a word that is no medium's kind are a person
+    ("Menurut menteri Ukraina Taras Dravenko, pasukan itu mundur.", None, "Taras Dravenko"),
+])
+def test_actors_medium_named_after_its_country(brief_of, text, org, person):
+    brief = brief_of(text)
+    if org:
+        assert org in _by_name(brief, "organization") and org not in _by_name(brief, "person")
+    if person:
+        assert person in _by_name(brief, "person")
