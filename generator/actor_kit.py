@@ -145,6 +145,7 @@ class Kit:
     between: frozenset        # "antara": the people joined after it stand for different sides
     field_words: frozenset    # "bidang": the field of a post, after the body it serves
     treaty_heads: frozenset   # "Konvensi": a place right after it names a treaty, not the place
+    summit_heads: tuple       # "KTT": with an ordinal after it ("KTT ke-18"), the place after that names the summit
     language_heads: frozenset  # "bahasa": a country right after it (and listed after that) names a language
     language_joiners: frozenset
     currency_heads: frozenset  # "dolar": a country right after it names the currency
@@ -425,7 +426,7 @@ def _word_part(lex: Lexicon) -> dict:
         proper_heads=frozenset(org_groups.get("proper_heads", [])),
         org_links=frozenset(org_groups.get("name_links", [])),
         member_heads=frozenset(fold(str(w)) for w in groups.get("member_heads", [])),
-        treaty_heads=frozenset(place_groups.get("treaty_heads", [])),
+        treaty_heads=frozenset(place_groups.get("treaty_heads", [])), summit_heads=tuple(place_groups.get("summit_heads", [])),
         language_heads=frozenset(fold(str(w)) for w in place_groups.get("language_heads", [])),
         language_joiners=frozenset(fold(str(w)) for w in place_groups.get("language_joiners", [])),
         currency_heads=frozenset(fold(str(w)) for w in place_groups.get("currency_heads", [])),

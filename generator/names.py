@@ -51,8 +51,8 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
             elif item.entry.kind == "country" and (language_named(r, items, k) or unit_named(r, items, k)):
                 pass      # "bahasa Ukraina, Rusia, atau Inggris": languages, not the countries; "dolar AS",
                 # "pukul 00.00 waktu Singapura": a currency, a time zone
-            elif not (item.entry.kind == "place" and prev is not None and prev.text in kit.treaty_heads
-                      and prev.end + 1 == item.start):
+            elif not (item.entry.kind == "place" and prev is not None and prev.end + 1 == item.start
+                      and (prev.text in kit.treaty_heads or summit_ordinal(r, prev))):
                 # ("Konvensi Jenewa": a treaty named after a city, not the city.)
                 r.add_other(item.entry.kind, item.entry, Span(item.start, item.end), f"{item.entry.kind}:register")
                 if item.entry.kind == "organization":
@@ -514,3 +514,14 @@ def _one_word(r: Reading, run: _Run) -> None:
         pass      # "..., Industri dan Energi mengatakan": a common noun before a cue verb is no person
     elif cue and not title_case:
         r.refs.append(Ref(item, "person:speech-cue", strong=True))
+
+
+SUMMIT_ORDINAL = re.compile(r"ke-\d+")
+
+
+def summit_ordinal(r: Reading, item: Item) -> bool:
+    """`KTT ke-18` right before a place: the ordinal of a summit named after the place."""
+    if not SUMMIT_ORDINAL.fullmatch(item.text):
+        return False
+    before = r.text[max(0, item.start - 30):item.start].rstrip()
+    return any(before.endswith(head) and not before[-len(head) - 1:-len(head)].isalnum() for head in r.kit.summit_heads)

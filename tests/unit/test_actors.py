@@ -2663,3 +2663,13 @@ def test_actors_medium_named_after_its_country(brief_of, text, org, person):
         assert org in _by_name(brief, "organization") and org not in _by_name(brief, "person")
     if person:
         assert person in _by_name(brief, "person")
+
+
+@pytest.mark.parametrize("text, places", [
+    # A summit named after a region, its ordinal between ("KTT ke-18 Asia Timur"): no place
+    ("Menteri itu berjalan menuju ruang KTT ke-18 Asia Timur di Jakarta pada Kamis.", ["Jakarta"]),
+    # negative: an ordinal after another noun leaves the place a place
+    ("Putaran ke-3 Asia Timur digelar di Jakarta pada Kamis.", ["Asia Timur", "Jakarta"]),
+])
+def test_actors_place_after_a_summit_ordinal_names_the_summit(brief_of, text, places):
+    assert sorted(a.name for a in brief_of(text).actors if a.kind == "place") == places
