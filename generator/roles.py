@@ -648,7 +648,7 @@ def _stated_end(c: _Clause, start: int, stop: int, end: int) -> int:
             return end
     if (stop - start >= 2 and items[stop - 1].entry_kind == "country"
             and (items[stop - 2].kind == "org" or items[stop - 2].entry_kind not in (None, "country", "place"))):
-        stop -= 1     # "Juru Bicara Dewan Keamanan Nasional Amerika Serikat": the state is the affiliation
+        stop -= 1     # "Juru Bicara Kementerian Pertahanan Amerika Serikat": the state is the affiliation
     if not served or stop == start or len(c.r.text[end:items[stop - 1].end].split()) > STATED_COMPLEMENT_WORDS:
         return end
     return items[stop - 1].end

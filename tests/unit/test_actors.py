@@ -2398,11 +2398,11 @@ def test_actors_body_of_an_apposition_post_is_only_its_holders(brief_of):
     ("Juru Bicara Kementerian Luar Negeri Rusia Ardo Velkin tiba pada Senin.",
      "Juru Bicara Kementerian Luar Negeri Rusia", "Kementerian Luar Negeri Rusia"),
     ("Duta Besar Rusia untuk PBB, Ardo Velkin, menolak resolusi itu.", "Duta Besar Rusia untuk PBB", "Rusia"),
-    ("Ardo Velkin, mantan duta besar Korea Selatan untuk Rusia, menolak.",
-     "mantan duta besar Korea Selatan untuk Rusia", "Korea Selatan"),
+    ("Ardo Velkin, mantan duta besar Korea Selatan untuk Laos, menolak.",
+     "mantan duta besar Korea Selatan untuk Laos", "Korea Selatan"),
     # ... but a bare country is the affiliation alone, and so is a body that takes more than five words
     ("Presiden Rusia Ardo Velkin tiba pada Senin.", "Presiden", "Rusia"),
-    ("Duta Besar Amerika Serikat untuk Perserikatan Bangsa Bangsa, Ardo Velkin, menolak.",
+    ("Kemarin Duta Besar Amerika Serikat untuk Perserikatan Bangsa Bangsa, Ardo Velkin, tiba.",
      "Duta Besar", "Amerika Serikat"),
 ])
 def test_actors_post_as_stated_names_its_body(brief_of, text, role, affiliation):
@@ -2412,10 +2412,10 @@ def test_actors_post_as_stated_names_its_body(brief_of, text, role, affiliation)
 
 _SUBHEAD_ARTICLE = (
     "Menteri Luar Negeri Rusia Arvo Tenn tiba di Lurin pada hari Sabtu untuk bertemu mitranya.\n"
-    "Kunjungan ini menandai putaran kedua dialog strategis antara kedua negara sahabat itu.\n"
+    "Lawatan itu merupakan babak kedua pembicaraan rutin kedua pemerintah.\n"
     "{line}\n"
     "Tenn diperkirakan menyampaikan pesan dari Presiden Rusia Dara Velkin kepada tuan rumah.\n"
-    "Setelah itu, ia akan melakukan perjalanan ke Beijing untuk menghadiri pertemuan menteri.\n")
+    "Sesudahnya ia terbang ke Beijing guna mengikuti sidang para menteri.\n")
 
 
 @pytest.mark.parametrize("line, linked", [
@@ -2454,7 +2454,7 @@ def test_actors_agency_named_with_its_country_is_one_body(brief_of, text, name, 
 
 @pytest.mark.parametrize("text, bodies", [
     # A committee's name followed right away by a legislature is that chamber's committee, one body
-    ("Menurut pejabat Komite Intelijen Parlemen Korea Selatan, Tarin Vosk telah diganti.",
+    ("Menurut anggota Komite Intelijen Parlemen Korea Selatan, Tarin Vosk sudah dicopot.",
      ["Komite Intelijen Parlemen Korea Selatan"]),
     ("Ketua Komisi Pertahanan Parlemen Eropa menyambut keputusan itu pada Senin.",
      ["Komisi Pertahanan Parlemen Eropa"]),
@@ -2556,7 +2556,7 @@ def test_actors_post_field_after_untuk_is_no_part_of_the_name(brief_of, text, pe
 
 @pytest.mark.parametrize("text, countries", [
     # A former state the register knows is that state, not today's country inside its name
-    ("Parade itu memperingati kemenangan Uni Soviet atas Nazi Jerman.", ["Nazi Jerman", "Uni Soviet"]),
+    ("Pawai itu merayakan menangnya Uni Soviet atas Nazi Jerman.", ["Nazi Jerman", "Uni Soviet"]),
     # negative: today's Germany, and the bare regime's name, are no former state
     ("Delegasi Jerman menolak propaganda Nazi dalam pertemuan itu.", ["Jerman"]),
 ])
@@ -2566,7 +2566,7 @@ def test_actors_former_state_is_that_state(brief_of, text, countries):
 
 @pytest.mark.parametrize("text, countries", [
     # The country closing a body's name is named there too; the body keeps its whole name
-    ("Kementerian Luar Negeri Swiss menyatakan bersedia menjadi tuan rumah.", ["Swiss"]),
+    ("Kementerian Luar Negeri Swiss siap menampung perundingan itu.", ["Swiss"]),
     ("Dinas Intelijen Nasional Korea Selatan melaporkan hal itu pada Senin.", ["Korea Selatan"]),
     # negative: a body with no country in its name names none
     ("Dewan Federasi menyetujui perjanjian itu pada Senin.", []),
@@ -2579,7 +2579,7 @@ def test_actors_country_closing_a_body_is_named(brief_of, text, countries):
 
 def test_quotes_country_inside_a_body_does_not_speak(brief_of):
     # the body speaks, not the country its name holds
-    brief = brief_of("Kementerian Luar Negeri Korea Selatan mengatakan, \"Kami terus berkonsultasi dengan mitra.\"")
+    brief = brief_of("Kementerian Luar Negeri Korea Selatan mengatakan, \"Kami masih membahasnya dengan sekutu.\"")
     assert [q.speaker for q in brief.quotes] == ["Kementerian Luar Negeri Korea Selatan"]
 
 
@@ -2667,7 +2667,7 @@ def test_actors_medium_named_after_its_country(brief_of, text, org, person):
 
 @pytest.mark.parametrize("text, places", [
     # A summit named after a region, its ordinal between ("KTT ke-18 Asia Timur"): no place
-    ("Menteri itu berjalan menuju ruang KTT ke-18 Asia Timur di Jakarta pada Kamis.", ["Jakarta"]),
+    ("Para menteri tiba di Jakarta untuk KTT ke-18 Asia Timur pada Rabu.", ["Jakarta"]),
     # negative: an ordinal after another noun leaves the place a place
     ("Putaran ke-3 Asia Timur digelar di Jakarta pada Kamis.", ["Asia Timur", "Jakarta"]),
 ])

@@ -242,8 +242,8 @@ def test_dates_read_header_line(make_article, lex, line, value):
     ("Judul\nMenteri berangkat ke Moskow pada Oktober 2023.\nIa tiba pada 15 Januari.", 1, "2023-10"),
     ("Judul\nMenteri berangkat ke Moskow.\nIa tiba pada 15 Januari, setelah kunjungan Oktober 2023.", 1, None),
     # the lead's event dated by its month and year: month precision; a wire's name alone above it is no lead
-    ("Judul\nResor itu menyambut turis asing pertamanya pada awal Juli 2025.", 1, "2025-07"),
-    ("Judul\nReuters\nResor itu menyambut turis asing pertamanya pada awal Juli 2025.", 1, "2025-07"),
+    ("Judul\nTaman itu membuka gerbangnya bagi pengunjung asing pada awal Juli 2025.", 1, "2025-07"),
+    ("Judul\nReuters\nTaman itu membuka gerbangnya bagi pengunjung asing pada awal Juli 2025.", 1, "2025-07"),
     # negative: a month the lead reports as past ("since") does not date it
     ("Judul\nSejak Maret 2024, kapal tanker itu berlayar tiap pekan.", 1, None),
     # the year the article says it is written in ("tahun 2024 ini"), when nothing else dates it

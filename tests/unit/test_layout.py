@@ -879,11 +879,11 @@ def test_layout_lead_broken_across_lines_still_opens_the_dateline(text, outlet, 
 
 @pytest.mark.parametrize("text, outlet", [
     # The site's name as sites write it, a full stop, then the lead: the outlet, no city.
-    ("SKBerita. Presiden Ukraina menyatakan harapannya untuk menukar tawanan perang pekan ini.\n", "SKBerita"),
-    ("situsberita.id. Presiden Ukraina menyatakan harapannya untuk menukar tawanan perang pekan ini.\n",
+    ("SKBerita. Menteri Pertanian menyampaikan rencana panen raya di tiga provinsi pekan ini.\n", "SKBerita"),
+    ("situsberita.id. Menteri Pertanian menyampaikan rencana panen raya di tiga provinsi pekan ini.\n",
      "situsberita.id"),
     # Negative: a plain word, a full stop and a sentence is prose, not a site.
-    ("Kyiv. Presiden Ukraina menyatakan harapannya untuk menukar tawanan perang pekan ini.\n", None),
+    ("Kyiv. Menteri Pertanian menyampaikan rencana panen raya di tiga provinsi pekan ini.\n", None),
     # Negative: a site's name with too short a sentence after it is no lead.
     ("SKBerita. Berita Terkini\n", None),
 ])
@@ -1733,11 +1733,11 @@ def test_layout_prose_ending_in_a_date_is_no_header(make_article, lex):
 
 @pytest.mark.parametrize("lead, dateline, outlet", [
     # A site written as one CamelCase word is the outlet; a city is never written so.
-    ("NamaSitus – Kementerian Luar Negeri Rusia memperingatkan Seoul soal rencana tersebut.", None, "NamaSitus"),
-    ("SEOUL – Kementerian Luar Negeri Rusia memperingatkan Seoul soal rencana tersebut.", "SEOUL", None),
+    ("NamaSitus – Kementerian Luar Negeri Rusia mengingatkan Seoul akan rencana itu.", None, "NamaSitus"),
+    ("SEOUL – Kementerian Luar Negeri Rusia mengingatkan Seoul akan rencana itu.", "SEOUL", None),
     # ... so is one whose capitals run into a capitalised word; a city in capitals or title case is not
-    ("KBRSitus - Kementerian Luar Negeri Rusia memperingatkan Seoul soal rencana tersebut.", None, "KBRSitus"),
-    ("Vladivostok - Kementerian Luar Negeri Rusia memperingatkan Seoul soal rencana tersebut.", "Vladivostok", None),
+    ("KBRSitus - Kementerian Luar Negeri Rusia mengingatkan Seoul akan rencana itu.", None, "KBRSitus"),
+    ("Vladivostok - Kementerian Luar Negeri Rusia mengingatkan Seoul akan rencana itu.", "Vladivostok", None),
 ])
 def test_layout_camel_case_dateline_piece_is_the_outlet(lead, dateline, outlet, make_article, lex):
     article = make_article(f"Judul Berita Tentang Rusia dan Korea\n\n{lead}\n")
@@ -1968,14 +1968,14 @@ def test_layout_counted_replies_in_prose_stay(make_article, lex):
 
 @pytest.mark.parametrize("line, headline", [
     # the page's title printed below its lead, saying the lead's first sentence word for word: the headline
-    ("Rusia Kirimkan Lebih dari Satu Juta Barel Minyak ke Korea Utara", True),
+    ("Moskow Kirim Ribuan Ton Gandum ke Pyongyang Lewat Laut", True),
     # negative: a section headline in Title Case that says something else stays furniture
     ("Pengiriman Minyak Melanggar Sanksi Dewan Keamanan", False),
 ])
 def test_layout_title_restating_the_lead_below_it_is_the_headline(line, headline, make_article, lex):
-    article = make_article("KOTA EKSPRES - Rusia kirimkan lebih dari satu juta barel minyak ke Korea Utara.\n"
-                           "Menurut analisis citra satelit, kapal tanker tiba di pelabuhan Rusia puluhan kali.\n"
-                           f"{line}\nMinyak tersebut digunakan sebagai pembayaran atas senjata.\n{CLOSING}")
+    article = make_article("KOTA EKSPRES - Moskow kirim ribuan ton gandum ke Pyongyang lewat laut.\n"
+                           "Data pelacakan kapal menunjukkan kapal kargo singgah di pelabuhan itu belasan kali.\n"
+                           f"{line}\nGandum itu dikirim sebagai imbalan atas amunisi.\n{CLOSING}")
     layout = find_layout(article, lex)
     assert (layout.headline.of(article.text) if layout.headline else None) == (line if headline else None)
 
