@@ -534,8 +534,8 @@ class Views:
         for actor in brief.actors:
             entity_id = cat.entity_id(brief, actor.key)
             row = {"name": actor.name, "link": self.entity_link(entity_id, here) if entity_id else None,
-                   "role": actor.role, "affiliation": actor.affiliation, "count": len(actor.mentions),
-                   "role_doubt": self.doubt(role_certainty(brief, actor))}
+                   "role": role_beside(actor.role, actor.affiliation), "affiliation": actor.affiliation,
+                   "count": len(actor.mentions), "role_doubt": self.doubt(role_certainty(brief, actor))}
             (people if actor.kind == "person" else groups[actor.kind]).append(row)
         by_key = {a.key: a for a in brief.actors}
 
@@ -1092,6 +1092,18 @@ def _newest_first(brief: Brief) -> tuple:
 
 # Briefs listed on one row of an entity's roles table; the row says how many there are in all.
 ROLE_BRIEFS = 3
+
+
+def role_beside(role: str | None, affiliation: str | None) -> str | None:
+    """A role as shown in the column next to its affiliation: without the affiliation's words when
+    the role as stated ends with them (`Juru Bicara Kementerian Luar Negeri Rusia` beside that
+    ministry reads `Juru Bicara`), so the row does not say the body twice."""
+    if not role or not affiliation:
+        return role
+    words, body = role.split(), affiliation.split()
+    if len(words) > len(body) and [w.casefold() for w in words[-len(body):]] == [w.casefold() for w in body]:
+        return " ".join(words[:-len(body)])
+    return role
 
 
 def _role_key(text: str | None) -> str:

@@ -449,6 +449,19 @@ def test_pages_roles_one_row_per_role_folded(seed_catalog):
         assert len(keys) == len(set(keys)), path
 
 
+@pytest.mark.parametrize("role, affiliation, shown", [
+    ("Juru Bicara Kementerian Luar Negeri Rusia", "Kementerian Luar Negeri Rusia", "Juru Bicara"),
+    ("anggota Partai Lurin", "partai lurin", "anggota"),
+    # negative: a post serving someone else, a body that is the whole role, no affiliation
+    ("Duta Besar Rusia untuk PBB", "Rusia", "Duta Besar Rusia untuk PBB"),
+    ("Kementerian Luar Negeri", "Kementerian Luar Negeri", "Kementerian Luar Negeri"),
+    ("Presiden", None, "Presiden"),
+])
+def test_pages_role_beside_its_affiliation_leaves_the_body_to_its_column(role, affiliation, shown):
+    from generator.pages import role_beside
+    assert role_beside(role, affiliation) == shown
+
+
 def test_pages_role_stated_with_its_body_shares_the_short_roles_row():
     """"Juru Bicara Kementerian Luar Negeri Rusia" for that ministry is the row of "juru bicara" for
     it; a post serving someone else ("Duta Besar Rusia untuk PBB" for Russia) keeps a row of its own."""
