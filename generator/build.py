@@ -32,7 +32,7 @@ from .model import Article, Brief, Catalog, Problem
 from .pages import TEMPLATES, RenderCache, render_pages, sort_key
 from .resolve import resolve
 from .sources import content_files
-from . import depindex, fork, prefilter, sitebuild
+from . import depindex, files, fork, prefilter, sitebuild
 
 
 class BuildError(RuntimeError):
@@ -330,18 +330,6 @@ def assets() -> dict[str, bytes]:
             for p in sorted(root.rglob("*")) if p.is_file()} | {}
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
-    """Write through a temporary file beside the target, so a reader never sees half a file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")   # never shared with another process
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 class DocsWriter:
     """Writes the docs tree file by file as pages are rendered, so no build holds every page in
     memory (at 10,000 articles the pages are about 0.9 GB of Python strings). A file whose bytes
@@ -380,7 +368,7 @@ class DocsWriter:
                 return
         except OSError:
             pass
-        _write_atomically(target, data)
+        files.write_atomically(target, data)
         self.written += 1
         self._stamp(rel, target)
 
@@ -1028,11 +1016,6 @@ def site_is_current(settings: Settings, inputs: str) -> bool:
 
 
 def save_site_inputs(settings: Settings, inputs: str) -> None:
-    target = settings.cache_dir / SITE_DIGEST
-    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-    try:
-        settings.cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps({"inputs": inputs, "site_dir": str(settings.site_dir.resolve())}), encoding="utf-8")
-        os.replace(tmp, target)
-    except OSError:
-        pass           # the next build runs MkDocs again: slower, never wrong
+    # (not written: the next build runs MkDocs again, slower, never wrong)
+    files.write_quietly(settings.cache_dir / SITE_DIGEST,
+                        json.dumps({"inputs": inputs, "site_dir": str(settings.site_dir.resolve())}))

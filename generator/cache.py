@@ -23,7 +23,7 @@ import typing
 from functools import lru_cache
 from pathlib import Path
 
-from . import __version__, model
+from . import __version__, files, model
 from .extract import STOPPED
 from .model import Article, Brief, Span
 
@@ -84,13 +84,8 @@ def extractor_digest(package: Path = _PACKAGE, memo: Path | None = None) -> str:
     except (OSError, ValueError, KeyError, TypeError):
         pass
     found = _extractor_digest(package)
-    try:
-        memo.parent.mkdir(parents=True, exist_ok=True)
-        tmp = memo.with_name(f"{memo.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"package": state, "extractor": found}), encoding="utf-8")
-        os.replace(tmp, memo)
-    except OSError:
-        pass                # no memo: the next build parses the modules again
+    # (no memo: the next build parses the modules again)
+    files.write_quietly(memo, json.dumps({"package": state, "extractor": found}))
     return found
 
 

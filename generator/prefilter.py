@@ -457,18 +457,10 @@ def known(path: Path) -> int:
 def remember(path: Path) -> None:
     """Store this process's analyses at `path` (nothing when it cannot be written)."""
     import json
-    import os
+    from .files import write_quietly
     rows = [[pattern, flags, *(None if part is None else sorted(part) for part in parts)]
             for (pattern, flags), parts in sorted(_ANALYSES.items())]
-    try:
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"digest": _analyses_digest(), "analyses": rows}), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
+    write_quietly(path, json.dumps({"digest": _analyses_digest(), "analyses": rows}))
 
 
 class Rules:

@@ -1,0 +1,30 @@
+"""Files written whole: a reader (another build, a worker, the next run) never sees half of one.
+
+(`sitebuild.py` keeps its own writes: the MkDocs process loads it by its path, without this package.)"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write through a temporary file beside the target, named for this process (never shared with
+    another), then rename it over the target; the temporary file is gone whatever happens."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_quietly(target: Path, text: str) -> bool:
+    """`write_atomically` for a file that only spares later work (a memo, a cache's index): False,
+    with nothing left behind, when it cannot be written; the next run then does the work again."""
+    try:
+        write_atomically(target, text.encode("utf-8"))
+    except OSError:
+        return False
+    return True
