@@ -1114,11 +1114,8 @@ def _role_key(text: str | None) -> str:
 def _add_role(roles: dict, actor, row: dict, labels: dict, doubt: str | None) -> None:
     """One row per role as the briefs state it (case and spelling folded), newest brief first:
     briefs come newest first, so the first seen is the last date and the latest seen the first."""
-    role, body = _role_key(actor.role), _role_key(actor.affiliation)
-    if body and role.endswith(body) and role != body:
-        # "Juru Bicara Kementerian Luar Negeri Rusia" for that ministry: the same row as "juru bicara".
-        role = role[:-len(body)]
-    key = (role, body)
+    # "Juru Bicara Kementerian Luar Negeri Rusia" for that ministry: the same row as "juru bicara".
+    key = (_role_key(role_beside(actor.role, actor.affiliation)), _role_key(actor.affiliation))
     entry = roles.setdefault(key, {"role": actor.role or labels["unknown"], "affiliation": actor.affiliation,
                                    "last": row, "first": row, "briefs": [], "count": 0, "doubt": doubt})
     if not entry["briefs"] or entry["briefs"][-1] is not row:

@@ -35,12 +35,11 @@ def test_summary_skips_a_sentence_that_repeats_one_already_chosen(standfirst, br
 
 # -- on a hand-built document: the summary reads the salience layer --------------------------
 
-def _summary_of(lines: list[str], about: dict[int, str], rule: str = "salience:reported"):
-    """The summary of lines (one sentence each), an actor `p` named in the first, and the salience
-    layer saying line i is about `about[i]` (as the quote pass lays it for a pronoun's indirect speech)."""
-    from generator import document, salience
+def _article_of(lines: list[str]):
+    """(starts, article, sentences, doc, actors) of lines (one sentence each), an actor `p` named in
+    the first."""
+    from generator import document
     from generator.model import Actor, Article, Mention, Sentence, Span
-    from generator.summary import summarise
 
     text = "\n".join(lines)
     starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
@@ -49,10 +48,19 @@ def _summary_of(lines: list[str], about: dict[int, str], rule: str = "salience:r
     doc = document.build(article, sentences)
     name = text.index("Arvo Melkin")
     mentions = (Mention(Span(name, name + 11), "Arvo Melkin", "person", "p", "person:name-shape"),)
-    actors = (Actor("p", "person", "Arvo Melkin", mentions),)
+    return starts, article, sentences, doc, (Actor("p", "person", "Arvo Melkin", mentions),)
+
+
+def _summary_of(lines: list[str], about: dict[int, str], rule: str = "salience:reported"):
+    """The summary of lines (one sentence each), an actor `p` named in the first, and the salience
+    layer saying line i is about `about[i]` (as the quote pass lays it for a pronoun's indirect speech)."""
+    from generator import salience
+    from generator.summary import summarise
+
+    starts, article, sentences, doc, actors = _article_of(lines)
     for i, key in about.items():
         salience.note(doc, starts[i] + 1, key, rule)
-    return [s.of(text) for s in summarise(article, sentences, actors, doc)]
+    return [s.of(article.text) for s in summarise(article, sentences, actors, doc)]
 
 
 LINES = ["Menteri Arvo Melkin tiba di kota Lurin pada hari Senin pagi.",
@@ -81,18 +89,11 @@ def test_summary_does_not_count_the_speaker_of_a_quotation():
 def test_summary_lays_a_sentence_entry_only_for_a_sentence_it_could_choose():
     # The layer lays a sentence's entry when asked (as the quote pass's trail does): the summary asks
     # for the sentences that could be taken next, and the entry it gets counts like one laid before.
-    from generator import document, salience
-    from generator.model import Actor, Article, Mention, Sentence, Span
+    from generator import salience
     from generator.summary import summarise
 
-    text = "\n".join(LINES)
-    starts = [sum(len(line) + 1 for line in LINES[:i]) for i in range(len(LINES))]
-    sentences = tuple(Sentence(Span(s, s + len(line)), i) for i, (s, line) in enumerate(zip(starts, LINES)))
-    article = Article(id="t", path="t.txt", text=text)
-    doc = document.build(article, sentences)
-    name = text.index("Arvo Melkin")
-    actors = (Actor("p", "person", "Arvo Melkin",
-                    (Mention(Span(name, name + 11), "Arvo Melkin", "person", "p", "person:name-shape"),)),)
+    starts, article, sentences, doc, actors = _article_of(LINES)
+    text = article.text
     asked: list[int] = []
 
     def lay_sentence(pos: int) -> None:
