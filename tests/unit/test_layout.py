@@ -2017,3 +2017,40 @@ def test_layout_outlet_from_its_own_photo_credit(credit, outlet, make_article, l
             f"Jakarta: {LEAD_PROSE}\n{CLOSING}")
     article = make_article(text)
     assert find_layout(article, lex).outlet == outlet
+
+
+@pytest.mark.parametrize("caption, credit", [
+    # an account and its platform glued by hyphens to the caption's last word
+    ("Seorang prajurit berjaga di pos perbatasan Negeri-AkunBerita-X", "AkunBerita-X"),
+    # a labelled credit glued by a hyphen and closed by one
+    ("Menteri Nama Pejabat berbicara di ibu kota-Foto: Tangkap Layar Kanal Berita-", "Tangkap Layar Kanal Berita"),
+])
+def test_layout_hyphen_glued_credit_makes_a_caption(caption, credit, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{caption}\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert any(credit in f.span.of(article.text) and f.rule == "caption-credit:glued-hyphen-credit"
+               for f in layout.furniture)
+    assert not any(credit in span.of(article.text) for span in layout.body)
+
+
+@pytest.mark.parametrize("line", [
+    # a hyphenated pair of countries closing a headline-like line is no credit
+    "Jalur Kereta Baru Dibuka untuk Perdagangan Rusia-Korea",
+    "Kedua negara menandatangani kesepakatan dagang Rusia-Korea",
+])
+def test_layout_hyphenated_words_are_no_glued_credit(line, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert not any(f.rule == "caption-credit:glued-hyphen-credit" for f in layout.furniture)
+
+
+@pytest.mark.parametrize("line, teaser", [
+    ("“Baca Juga: Banjir Rendam Tiga Desa di Hulu Sungai, 10 Warga Mengungsi“", True),
+    ('"Baca juga: Harga Cabai Naik Lagi di Pasar Induk"', True),
+    # a quote that speaks of reading is prose
+    ("“Baca juga laporan lengkapnya sebelum berkomentar,” kata juru bicara itu.", False),
+])
+def test_layout_read_also_in_quote_marks(line, teaser, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert ("teaser:read-also" in {f.rule for f in layout.furniture}) == teaser
