@@ -76,6 +76,8 @@ def country_closing(r: Reading, item: Item) -> None:
     text, end, cut = r.text, item.end, item.end
     if text[item.start:end].split(None, 1)[0] in r.kit.eponym_first:
         return      # "Universitas Nasional Australia": a school named after a country is no body of it
+    if fold(text[item.start:end]) in r.kit.outlets:
+        return      # a news outlet's edition for a country's readers names no body of that country
     for _ in range(COUNTRY_WORDS_IN_BODY):
         cut = text.rfind(" ", item.start, cut)
         if cut <= item.start:

@@ -2673,3 +2673,12 @@ def test_actors_medium_named_after_its_country(brief_of, text, org, person):
 ])
 def test_actors_place_after_a_summit_ordinal_names_the_summit(brief_of, text, places):
     assert sorted(a.name for a in brief_of(text).actors if a.kind == "place") == places
+
+
+def test_actors_outlet_edition_names_no_country(brief_of):
+    # a news outlet's edition for a country's readers is no body of that country
+    brief = brief_of("BBC Indonesia melaporkan, kedua pemimpin akan bertemu di Vladivostok.")
+    assert "Indonesia" not in _by_name(brief, "country")
+    # negative: a ministry named after its country still names the country
+    ministry = brief_of("Kementerian Luar Negeri Indonesia melaporkan, kedua pemimpin akan bertemu.")
+    assert "Indonesia" in _by_name(ministry, "country")

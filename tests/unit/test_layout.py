@@ -2054,3 +2054,17 @@ def test_layout_read_also_in_quote_marks(line, teaser, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}{line}\n\n{CLOSING}")
     layout = find_layout(article, lex)
     assert ("teaser:read-also" in {f.rule for f in layout.furniture}) == teaser
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("abc, CNBC Indonesia", True),
+    ("xyz | CNN Indonesia", True),
+    ("abc/def - CNN Indonesia", True),
+    # negative: words of prose before an outlet's name, or an unknown outlet
+    ("seperti dilaporkan, CNN Indonesia", False),
+    ("abc, Harian Tak Dikenal", False),
+])
+def test_layout_initials_and_outlet_byline(line, credit, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{line}\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert any(f.rule == "credit:initials-outlet" for f in layout.furniture) == credit
