@@ -231,6 +231,7 @@ class Reading:
                 return
             if len(text.split()) >= 2 and text.split()[-1] in self.kit.site_tails and self._site_after_place(span):
                 return      # "<Place> Coastal Tourist Zone": the place's site, named whole
+            entry = self.misspelt_registered(text)
         # One person under two romanised spellings in one article ("Andrei"/"Andrey X") is one key.
         key = entry.id if entry else self.spelling(fold(text))
         found = self.people.get(key)
@@ -305,6 +306,25 @@ class Reading:
         rest = toks[n:]
         return Item("name", rest[0][0], item.end, text[rest[0][0]:item.end], tokens=rest)
 
+    def misspelt_registered(self, text: str) -> RegisterEntry | None:
+        """`Valdimir Putin`: a registered person's surname after a given name that is the register's own with
+        two neighbouring letters swapped or one letter changed (same length, same first letter, at least
+        five letters): a typing slip for that person, not another one."""
+        words = text.split()
+        if len(words) < 2:
+            return None
+        surname = self.spelling(fold(words[-1]))
+        entry = self.kit.register_surnames.get(surname)
+        if entry is None or entry.kind != "person":
+            return None
+        given = self.spelling(fold(words[0]))
+        for alias in (entry.name, *entry.aliases):
+            parts = alias.split()
+            if len(parts) == len(words) and self.spelling(fold(parts[-1])) == surname \
+                    and _slip_of(given, self.spelling(fold(parts[0]))):
+                return entry
+        return None
+
     def spelling(self, folded: str) -> str:
         key = self.spellings.get(folded)
         if key is None:
@@ -344,3 +364,13 @@ class Reading:
     def paragraph_of(self, position: int) -> int | None:
         i = bisect_right(self.sentence_starts, position) - 1
         return self.sentence_paragraphs[i] if i >= 0 else None
+
+
+def _slip_of(word: str, known: str) -> bool:
+    """`word` is `known` with two neighbouring letters swapped or one letter changed (same length, same
+    first letter, at least five letters); not `known` itself."""
+    if word == known or len(word) != len(known) or len(word) < 5 or word[0] != known[0]:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, known)) if a != b]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                              and word[diff[0]] == known[diff[1]] and word[diff[1]] == known[diff[0]])

@@ -2682,3 +2682,17 @@ def test_actors_outlet_edition_names_no_country(brief_of):
     # negative: a ministry named after its country still names the country
     ministry = brief_of("Kementerian Luar Negeri Indonesia melaporkan, kedua pemimpin akan bertemu.")
     assert "Indonesia" in _by_name(ministry, "country")
+
+
+@pytest.mark.parametrize("text, merged", [
+    # two neighbouring letters swapped in a registered person's given name: one person
+    ("Presiden Rusia Valdimir Putin tiba. Kemudian Vladimir Putin berpidato di depan para tamu.", True),
+    # one letter changed
+    ("Presiden Rusia Vladinir Putin tiba. Kemudian Vladimir Putin berpidato di depan para tamu.", True),
+    # negative: another given name (a different length), or two letters apart: no slip
+    ("Pengusaha Vladislav Putin tiba. Vladimir Putin berpidato di depan para tamu.", False),
+    ("Pengusaha Vlodimar Putin tiba. Vladimir Putin berpidato di depan para tamu.", False),
+])
+def test_actors_misspelt_registered_given_name_is_one_person(brief_of, text, merged):
+    people = _by_name(brief_of(text), "person")
+    assert (len([n for n in people if n.endswith("Putin")]) == 1) == merged
