@@ -2024,6 +2024,8 @@ def test_layout_outlet_from_its_own_photo_credit(credit, outlet, make_article, l
     ("Seorang prajurit berjaga di pos perbatasan Negeri-AkunBerita-X", "AkunBerita-X"),
     # a labelled credit glued by a hyphen and closed by one
     ("Menteri Nama Pejabat berbicara di ibu kota-Foto: Tangkap Layar Kanal Berita-", "Tangkap Layar Kanal Berita"),
+    # a screenshot's source glued after the caption's full stop
+    ("Pasukan itu bersiap masuk ke medan pertempuran.-Tangkapan Layar X @AkunBerita-", "Tangkapan Layar X @AkunBerita"),
 ])
 def test_layout_hyphen_glued_credit_makes_a_caption(caption, credit, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{caption}\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}")
