@@ -202,12 +202,27 @@ def _claims(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict, forei
         candidates.append((org[0].end, org[0], org[1]))
     m = kit.title.match(text, a) if lowered in kit.title_first else None
     if m and m.end() <= e:
+        m = _title_before_body(r, tokens, hits, i, m)
+    if m and m.end() <= e:
         j = i
         while j < len(tokens) and tokens[j][0] < m.end():
             j += 1
         if tokens[j - 1][1] == m.end():
             candidates.append((m.end(), Item("role", a, m.end(), m.group()), j))
     return candidates
+
+
+def _title_before_body(r: Reading, tokens: list[tuple[int, int]], hits: dict, i: int, m):
+    """`Kepala Staf Umum Rusia X`, `pejabat Staf Gabungan Korea Selatan`: where a registered body starts inside
+    the role phrase and runs past its end (the body's name takes the country the phrase would leave out), the
+    role ends before the body (`Kepala`, then the body): the role phrase matched up to there, or None."""
+    j = i + 1
+    while j < len(tokens) and tokens[j][0] < m.end():
+        hit = hits.get(tokens[j][0])
+        if hit is not None and hit[0] > m.end() and hit[1].kind == "organization":
+            return r.kit.title.match(r.text, tokens[i][0], tokens[j - 1][1])
+        j += 1
+    return m
 
 
 def _legal_form(kit: Kit, words: list[str]) -> bool:

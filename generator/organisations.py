@@ -133,6 +133,9 @@ def _own_words(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) 
             # "Kementerian Perdagangan, Industri, dan Energi": a portfolio listed with commas.
             b.j += 1
             continue
+        if any(word.lower().endswith(suffix) and word.lower()[:-len(suffix)] in kit.org_words
+               for suffix in kit.possessive):
+            break       # "Angkatan Udaranya" (its air force): a word of bodies' names with its possessive
         if (b.parts == b.free < ORG_FREE_WORDS and not b.proper and is_cap(word) and word not in kit.function_words
                 and (fold(word) in kit.employee_heads or not kit.title.match(text, ta))
                 and word.lower() not in kit.calendar):

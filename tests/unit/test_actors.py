@@ -2696,3 +2696,43 @@ def test_actors_outlet_edition_names_no_country(brief_of):
 def test_actors_misspelt_registered_given_name_is_one_person(brief_of, text, merged):
     people = _by_name(brief_of(text), "person")
     assert (len([n for n in people if n.endswith("Putin")]) == 1) == merged
+
+
+@pytest.mark.parametrize("text, person, role, body", [
+    # a registered body that starts inside a role phrase and takes the country after it: the role ends
+    # before the body, the body keeps its country, the person stays a person
+    ("Pada hari Sabtu, Kepala Staf Umum Rusia Nikolai Petrovsky menyatakan pasukan telah mundur.",
+     "Nikolai Petrovsky", "Kepala Staf Umum Rusia", "Staf Umum Rusia"),
+    ("Seorang pejabat Staf Gabungan Korea Selatan Budi Santoso mengatakan pesawat itu masuk.",
+     "Budi Santoso", "pejabat Staf Gabungan Korea Selatan", "Staf Gabungan Korea Selatan"),
+    # negative: the role phrase with no body after it stays whole
+    ("Pada hari Sabtu, Kepala Staf Umum Nikolai Petrovsky menyatakan pasukan telah mundur.",
+     "Nikolai Petrovsky", "Kepala Staf Umum", None),
+])
+def test_actors_role_phrase_ends_before_a_registered_body(brief_of, text, person, role, body):
+    brief = brief_of(text)
+    people = _by_name(brief, "person")
+    assert set(people) == {person}
+    assert people[person].role == role
+    assert (body in _by_name(brief, "organization")) if body else not _by_name(brief, "organization")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Joint Chiefs of Staff (JCS) menyatakan sembilan pesawat masuk.", "Joint Chiefs of Staff"),
+    ("Presiden akan berpidato di Sidang Umum PBB bulan depan.", "Sidang Umum PBB"),
+])
+def test_actors_registered_military_and_un_bodies(brief_of, text, body):
+    brief = brief_of(text)
+    assert body in _by_name(brief, "organization")
+    assert not _by_name(brief, "person")
+
+
+@pytest.mark.parametrize("text, body", [
+    # a word of bodies' names with its possessive suffix ("its air force") is no name of a body
+    ("Negeri itu mengerahkan Angkatan Udaranya untuk menghalau pesawat asing.", None),
+    # negative: a body's own name that merely ends in the same letters
+    ("Pejabat Universitas Sanya menghadiri rapat itu.", "Universitas Sanya"),
+])
+def test_actors_possessive_word_closes_no_body(brief_of, text, body):
+    orgs = _by_name(brief_of(text), "organization")
+    assert (set(orgs) == {body}) if body else not orgs
