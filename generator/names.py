@@ -444,11 +444,15 @@ def _several_words(r: Reading, run: _Run) -> None:
         return      # a headline's capitals; "dihubungi <outlet>", "Nikmati Tempo": a medium, no person
     if item.start and text[item.start - 1] == "/":
         return      # "Reuters/Name Surname": a photo credit's name, no person of the brief
-    if (len(folded) >= 3 and sum(map(r.common, folded)) >= 2 and k + 3 < len(items)
+    if (len(folded) >= 3 and k + 3 < len(items)
             and items[k + 1].text == "(" and items[k + 3].text == ")" and items[k + 2].text.isupper()
-            and len(items[k + 2].text) >= 3):
+            and len(items[k + 2].text) >= 3
+            and (sum(map(r.common, folded)) >= 2 or (
+                sum(1 for t in folded if r.common(t) or t in kit.english_words) >= 2
+                and items[k + 2].text == "".join(w[0] for w in item.text.split() if w[:1].isupper())))):
         # "Tim Pengawas Ekspor Bersama (TPEB)": common nouns closed by an acronym name a body
-        # (not "Aturan Ekspor Bersama (AEB)": a rule, a law, a programme).
+        # (not "Aturan Ekspor Bersama (AEB)": a rule, a law, a programme); so are English nouns closed by
+        # their initials ("Conflict Armament Research (CAR)"), not a person's name and its initials.
         if text[item.tokens[0][0]:item.tokens[0][1]] in kit.instrument_heads:
             return
         r.add_other("organization", None, span, "organization:acronym-closed")

@@ -2736,3 +2736,33 @@ def test_actors_registered_military_and_un_bodies(brief_of, text, body):
 def test_actors_possessive_word_closes_no_body(brief_of, text, body):
     orgs = _by_name(brief_of(text), "organization")
     assert (set(orgs) == {body}) if body else not orgs
+
+
+@pytest.mark.parametrize("text, body, person, role", [
+    # research and forensic bodies: a laboratory is a body's head, scientific words are its name's words
+    ("Hal itu dikatakan Budi Santoso, Kepala Laboratorium Riset Militer di Institut Riset Ilmiah Keahlian "
+     "Forensik Negeri.", "Institut Riset Ilmiah Keahlian Forensik Negeri", "Budi Santoso",
+     "Kepala Laboratorium Riset Militer"),
+])
+def test_actors_research_and_forensic_bodies(brief_of, text, body, person, role):
+    brief = brief_of(text)
+    assert body in _by_name(brief, "organization")
+    assert set(_by_name(brief, "person")) == {person}
+    assert _by_name(brief, "person")[person].role == role
+
+
+@pytest.mark.parametrize("text, body, person", [
+    # English nouns closed by their initials in brackets name a body
+    ("Sementara itu, lembaga yang berbasis di Inggris, Conflict Armament Research (CAR), menemukan komponen asing.",
+     "Conflict Armament Research", None),
+    # negative: a person's name and its initials stay a person (no English noun in the name)
+    ("Sementara itu, Susilo Bambang Yudhoyono (SBY) menemukan komponen asing.", None, "Susilo Bambang Yudhoyono"),
+    # negative: English nouns closed by letters that are not their initials
+    ("Sementara itu, Conflict Armament Research (KGL) menemukan komponen asing.", None, None),
+])
+def test_actors_english_body_closed_by_its_initials(brief_of, text, body, person):
+    brief = brief_of(text)
+    assert (body in _by_name(brief, "organization")) if body else not any(
+        n.startswith("Conflict") for n in _by_name(brief, "organization"))
+    if person:
+        assert person in _by_name(brief, "person")
