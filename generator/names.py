@@ -51,6 +51,10 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
             elif item.entry.kind == "country" and (language_named(r, items, k) or unit_named(r, items, k)):
                 pass      # "bahasa Ukraina, Rusia, atau Inggris": languages, not the countries; "dolar AS",
                 # "pukul 00.00 waktu Singapura": a currency, a time zone
+            elif item.entry.kind == "country" and not title_case and region_after(r, items, k):
+                r.add_other("place", None, Span(item.start, items[k + 1].end), "place:region")
+                k += 2      # "di Rusia Timur": a region of the country (not "Rusia Timur Ivanov": a name)
+                continue
             elif not (item.entry.kind == "place" and prev is not None and prev.end + 1 == item.start
                       and (prev.text in kit.treaty_heads or summit_ordinal(r, prev))):
                 # ("Konvensi Jenewa": a treaty named after a city, not the city.)
@@ -86,6 +90,16 @@ def country_closing(r: Reading, item: Item) -> None:
         if entry is not None and entry.kind == "country":
             r.add_other("country", entry, Span(cut + 1, end), IN_BODY_RULE)
             return
+
+
+def region_after(r: Reading, items: list[Item], k: int) -> bool:
+    """The country at items[k] is followed, after one space, by a run made only of compass words (`Rusia
+    Timur`, `China Barat Daya`) that goes on into no other name word: a region of the country."""
+    if k + 1 >= len(items):
+        return False
+    nxt, text = items[k + 1], r.text
+    return (nxt.kind == "name" and nxt.start == items[k].end + 1 and text[items[k].end] == " "
+            and bool(nxt.tokens) and all(text[a:b] in r.kit.region_words for a, b in nxt.tokens))
 
 
 def language_named(r: Reading, items: list[Item], k: int) -> bool:

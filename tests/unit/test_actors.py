@@ -2766,3 +2766,24 @@ def test_actors_english_body_closed_by_its_initials(brief_of, text, body, person
         n.startswith("Conflict") for n in _by_name(brief, "organization"))
     if person:
         assert person in _by_name(brief, "person")
+
+
+@pytest.mark.parametrize("text, place, person", [
+    # a country and a compass word after it: a region of the country
+    ("Maskapai itu melayani rute ke kota pelabuhan di Rusia Timur tiga kali seminggu.", "Rusia Timur", None),
+    ("Pasukan bergerak di Ukraina Selatan sejak pekan lalu.", "Ukraina Selatan", None),
+    # negative: a given name that is also a compass word opens a person's name after the country
+    ("Wakil Menteri Pertahanan Rusia Timur Petrovsky ditangkap pekan lalu.", None, "Timur Petrovsky"),
+])
+def test_actors_country_then_compass_word_is_a_region(brief_of, text, place, person):
+    brief = brief_of(text)
+    places = _by_name(brief, "place")
+    assert (place in places) if place else not any(n.startswith("Rusia") for n in places)
+    if person:
+        assert person in _by_name(brief, "person")
+
+
+def test_actors_registered_airport_before_its_city(brief_of):
+    brief = brief_of("Penerbangan perdana dari Bandara Sheremetyevo Moskow dimulai pukul 19.00 waktu setempat.")
+    assert {"Bandara Sheremetyevo", "Moskow"} <= set(_by_name(brief, "place"))
+    assert "Bandara Sheremetyevo Moskow" not in _by_name(brief, "place")
