@@ -2787,3 +2787,10 @@ def test_actors_registered_airport_before_its_city(brief_of):
     brief = brief_of("Penerbangan perdana dari Bandara Sheremetyevo Moskow dimulai pukul 19.00 waktu setempat.")
     assert {"Bandara Sheremetyevo", "Moskow"} <= set(_by_name(brief, "place"))
     assert "Bandara Sheremetyevo Moskow" not in _by_name(brief, "place")
+
+
+def test_actors_registered_russian_republics_open_a_sentence(brief_of):
+    # Russian republics named with no preposition before them (a sentence's subject) are places
+    brief = brief_of("Yakutia dan Buryatia, dua wilayah di Siberia, mengirim relawan ke garis depan.")
+    assert {"Yakutia", "Buryatia", "Siberia"} <= set(_by_name(brief, "place"))
+    assert not _by_name(brief, "person")
