@@ -2794,3 +2794,12 @@ def test_actors_registered_russian_republics_open_a_sentence(brief_of):
     brief = brief_of("Yakutia dan Buryatia, dua wilayah di Siberia, mengirim relawan ke garis depan.")
     assert {"Yakutia", "Buryatia", "Siberia"} <= set(_by_name(brief, "place"))
     assert not _by_name(brief, "person")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Presiden mengenang bagaimana unit Tentara Merah Soviet membebaskan kota itu.", "Tentara Merah Soviet"),
+    # negative: the bare name stays the registered body's own
+    ("Presiden mengenang bagaimana unit Tentara Merah membebaskan kota itu.", "Tentara Merah"),
+])
+def test_actors_red_army_with_its_state(brief_of, text, body):
+    assert set(_by_name(brief_of(text), "organization")) == {body}
