@@ -472,9 +472,11 @@ def _names_are_bodies(c: _Clause, p: _Post, names: list[Item]) -> bool:
     rule = None
     if (names and k >= 2 and items[k - 1].text == "," and is_name(items[k - 2]) and not p.affs
             and p.before < n and items[p.before] is names[0] and item.text[:1].islower()
-            and " " in r.text[item.start:p.tail_end] and all(nm.kind == "name" for nm in names)):
+            and " " in r.text[item.start:p.tail_end] and all(nm.kind == "name" for nm in names)
+            and not (len(names) == 1 and len(names[0].tokens) == 1 and fold(names[0].text) in r.kit.country_words)):
         # "X, direktur biro perjalanan Y": the post after an apposition's comma names its
-        # body's kind, and Y is that body, no second person.
+        # body's kind, and Y is that body, no second person (not "X, direktur program Korea di ...": a
+        # word of a country's name is the programme's field).
         rule = "organization:role-object"
     elif (names and not p.affs and p.tail_end > item.end and all(nm.kind == "name" for nm in names)
             and r.kit.source_cue.search(r.text, item.end, p.tail_end + 1)):

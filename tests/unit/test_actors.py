@@ -2803,3 +2803,14 @@ def test_actors_registered_russian_republics_open_a_sentence(brief_of):
 ])
 def test_actors_red_army_with_its_state(brief_of, text, body):
     assert set(_by_name(brief_of(text), "organization")) == {body}
+
+
+@pytest.mark.parametrize("text, body", [
+    # a word of a country's name after a post set off by the apposition's comma is the post's field
+    ("“Hubungan itu penting,” Budi Santoso, direktur program Korea di lembaga itu, mengatakan kepada wartawan.", None),
+    # negative: a name of its own after the post's kind is the body
+    ("Budi Santoso, direktur biro perjalanan Lurin, mengatakan hal itu.", "Lurin"),
+])
+def test_actors_country_word_after_a_post_is_no_body(brief_of, text, body):
+    orgs = _by_name(brief_of(text), "organization")
+    assert (set(orgs) == {body}) if body else not orgs
