@@ -1038,6 +1038,10 @@ class _Speakers:
         """The most recently mentioned actor whose name (or role) holds these words (`before`: only one
         mentioned before `pos`)."""
         wanted = [fold(w) for w in words if fold(w)]
+        if roles:
+            # "tegas Jubir Presiden X itu": a press abbreviation of a post is that post's words written
+            # out, as the person's role holds them (titles.yaml expansions).
+            wanted = [fold(part) for w in wanted for part in self.words.title_expansions.get(w, w).split()]
         if not wanted:
             return None
         best: tuple[int, Actor] | None = None
@@ -1262,6 +1266,18 @@ class _Trail:
         entry = self._entries[index] = self._lay(index)
         return entry
 
+    def _subject_opening(self, sentence: Sentence) -> int:
+        """Where the sentence's subject begins: past a channel lead, a connective, an opening phrase and
+        its comma, and a capitalised coordinator (as `subject` reads them)."""
+        _, _, start = self._clause_start(sentence.span.start, sentence.span.end)
+        first = _WORD.search(self.text, start, sentence.span.end)
+        if first is None:
+            return start
+        if first.group()[0].isupper() and fold(first.group()) in self.words.coordinators:
+            following = _WORD.search(self.text, first.end(), sentence.span.end)
+            return following.start() if following is not None else first.start()
+        return first.start()
+
     def in_quote(self, pos: int) -> bool:
         """Whether `pos` lies inside a quoted stretch (the quote pass's pieces)."""
         at = bisect_right(self.quoted_starts, pos) - 1
@@ -1276,15 +1292,19 @@ class _Trail:
         self._laying.append(index)
         try:
             who = None if opens_quoted else self.subject(sentence.span.start, sentence.span.end)
+            # (where its subject opens, read while the sentence is being laid: `_clause_start` may ask
+            # for the subject of the clause after a lead, which asks back for the entries before)
+            opening = self._subject_opening(sentence) if who is not None and who.how == "topic" else sentence.span.start
         finally:
             self._laying.pop()
         if who is not None and who.person and who.key and who.how != "topic":
             entry, rule = (sentence.span.start, who.key), "salience:subject"
         elif who is not None and who.how == "anonymous":
             entry, rule = (sentence.span.start, NOBODY), "salience:anonymous"
-        elif who is not None and who.key and who.how == "topic" and _opens_on_a_pronoun(self, sentence.span.start):
+        elif who is not None and who.key and who.how == "topic" and _opens_on_a_pronoun(self, opening):
             # "Dia termasuk ... yang diresmikan oleh <role> Name": a pronoun subject goes on about the
-            # passage's person, not about a person named later in the sentence.
+            # passage's person, not about a person named later in the sentence; so too after an opening
+            # phrase ("Dalam suratnya kepada Name, ia menyebut ...": not the person the phrase names).
             entry, rule = (sentence.span.start, who.key), "salience:pronoun"
         else:
             # "Pernyataan itu disambut <role> Name. Ia mengatakan ...": with no person subject, the
