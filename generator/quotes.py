@@ -134,6 +134,7 @@ class _Words:
 
     def __init__(self, lex: Lexicon):
         self._word_sets(lex)
+        self._person_nouns(lex)
         self._cue_patterns(lex)
         self._source_patterns(lex)
         self.shapes = {name: compile_group("shapes", name, lex.group("shapes", name) or [], self.vocabulary())
@@ -242,6 +243,14 @@ class _Words:
         self.statement_nouns = words("statement_nouns")
         # "pihak berwenang": the authorities, the body the passage named last.
         self.authorities = words("authorities", True)
+
+    def _person_nouns(self, lex: Lexicon) -> None:
+        """The nouns a description of a person opens with ("Diplomat AS tersebut", "Pria itu", "Adik X itu"):
+        the first words of posts and their modifiers, people of any post, unnamed people, relatives."""
+        _, words = self._lists(lex)
+        posts = [*lex.words("titles", "heads"), *lex.words("titles", "modifiers")]
+        self.person_nouns = (frozenset(fold(str(h).split()[0]) for h in posts) | words("generic_people", True)
+                             | words("anonymous", True) | words("kinship", True) | words("former", True))
 
     def _cue_patterns(self, lex: Lexicon) -> None:
         """A cue after a closing mark, before an opening mark, and closing a sentence that lost its marks."""
@@ -614,6 +623,24 @@ def _opens_on_a_person(ctx: _Passage, start: int, end: int) -> bool:
     head = _WORD.search(ctx.text, start, end)
     folded = fold(head.group()) if head else ""
     return folded in ctx.words.pronouns or folded in ctx.words.generic_people or folded in ctx.words.title_words
+
+
+def _thing_subject(ctx: _Passage, start: int, end: int) -> bool:
+    """Whether the clause's subject is a thing or place named before by a word pointing back
+    (`Kota tersebut menjadi ...`, `Pembicaraan itu berlangsung ...`): a noun no person is described
+    by (speech.yaml, titles.yaml), then the anaphor, before the first verb."""
+    _, _, start = ctx._clause_start(start, end)
+    head: list[str] = []
+    for m in _WORD.finditer(ctx.text, start, end):
+        folded = fold(m.group())
+        if folded in ctx.words.anaphora:
+            return (bool(head) and head[0] not in ctx.words.person_nouns
+                    and head[0] not in ctx.words.coordinators
+                    and not any(n.kind == "person" for n in ctx.mentions_in(start, m.start())))
+        if ctx._is_breaker(m.group()) or len(head) > 3:
+            return False
+        head.append(folded)
+    return False
 
 
 def _apposed_name_before(ctx: _Passage, start: int) -> int:
@@ -2015,14 +2042,8 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None, voiced: Quo
         #    the sentence's subject; in a subordinate clause of a sentence where nobody speaks, the
         #    clause's own subject, and nobody when that is unnamed or a place ("saat massa meneriakkan").
         found = _they_go_on(ctx, piece, voiced, sentence) or _phrase_in_sentence(ctx, piece, sentence, sentence_start, pos)
-        if found.how == "none" and piece.close_at is not None and sentence is not None:
-            # 3c. Nobody speaks in the clause (`Mereka menggambarkan X sebagai “...” yang ..., kata
-            #     kantor kepresidenan dalam pernyataan.`): the cue closing the sentence names the speaker.
-            comma = text.rfind(",", piece.close_at + 1, sentence.span.end)
-            if comma > piece.close_at + 1:
-                closing = _cue_after(ctx, comma + 1, sentence.span.end, pos, True)
-                if closing and closing.who is not None:
-                    return closing
+        if piece.close_at is not None and sentence is not None:
+            return _closing_speaker(ctx, piece, sentence, sentence_start, pos, found) or found
         return found
     # 3b. A quote opening a sentence right after a quote and its cue in the same paragraph
     #     (`“...,” kata Lee. “Kami ...”`) goes on in the same voice.
@@ -2053,6 +2074,26 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None, voiced: Quo
         if found:
             return found
     return _Attribution(None, None, "none")
+
+
+def _closing_speaker(ctx: _Context, piece: _Piece, sentence: Sentence, sentence_start: int, pos: int,
+                     found: _Attribution) -> _Attribution | None:
+    """A quoted phrase inside a sentence whose clause names no speaker: the end of the sentence may."""
+    text = ctx.text
+    if found.how == "none":
+        # 3c. Nobody speaks in the clause (`Mereka menggambarkan X sebagai “...” yang ..., kata
+        #     kantor kepresidenan dalam pernyataan.`): the cue closing the sentence names the speaker.
+        comma = text.rfind(",", piece.close_at + 1, sentence.span.end)
+        if comma > piece.close_at + 1:
+            closing = _cue_after(ctx, comma + 1, sentence.span.end, pos, True)
+            if closing and closing.who is not None:
+                return closing
+    if found.how == "none" or (found.how == "subject" and found.who is not None and found.who.how == "topic"
+                               and _thing_subject(ctx, sentence_start, piece.open_at)):
+        # 3d. A sentence about no person (`Kota tersebut menjadi pasar “...” ..., seperti dilansir dari
+        #     X.`) closing on the source it was taken from: the source's words.
+        return _closing_source(ctx, piece.close_at + 1, sentence.span.end, pos)
+    return None
 
 
 def _after_close(ctx: _Context, piece: _Piece, previous: Quote | None, block: Span) -> _Attribution | None:
@@ -2415,6 +2456,21 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
     return _Attribution(ctx.of_key(who.key, how), None, how)
 
 
+def _closing_source(ctx: _Context, start: int, end: int, pos: int) -> _Attribution | None:
+    """`..., seperti dilansir dari X.` closing the sentence [start, end) after its last comma: the source X
+    (a person or body of the article), else None."""
+    comma = ctx.text.rfind(",", start, end)
+    opening = first_word(ctx.text, comma + 1, end) if comma >= 0 else None
+    found = ctx.words.channel.match(ctx.text, opening.start(), end) if opening is not None else None
+    if found is None or ctx.text[found.end("src"):end].strip(" .") or "," in found.group("src"):
+        return None
+    who = ctx.who(found.start("src"), found.end("src"), pos)
+    if who is None or who.key is None or ctx.actors[who.key].kind not in ("person", "organization"):
+        return None
+    cue = " ".join(found.group("cue").lower().split())
+    return _Attribution(who, Span(found.start("cue"), found.end("cue")), f"closing-source:{cue}", found.end("src"))
+
+
 def _channel(ctx: _Context, start: int, end: int, pos: int) -> str | None:
     """A relaying source named in [start, end): `seperti dikutip Russia Today`."""
     found = ctx.words.channel.search(ctx.text, start, end)
@@ -2459,6 +2515,12 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
     # (An agency going on from its own quote before, `“...,” tambahnya`, still speaks itself.)
     if ctx.agency(who) and who.how not in ("statement", "continued") and how != "subject" and not own_voice:
         topic = ctx.topic(prefix_start)
+        if quoted is not None and quoted.start > prefix_start:
+            # "Kim menyatakan “...” dan mengatakan “...”, kata <agency>": the agency relays the words of the
+            # person the sentence itself is about, not of the passage's person before it.
+            own = ctx.subject(prefix_start, quoted.start)
+            if own is not None and own.person and own.key:
+                topic = own
         # Words that name the passage's person in the third person are not theirs: the agency's own.
         named = quoted is not None and topic is not None and any(
             m.key == topic.key for m in ctx.mentions_in(quoted.start, quoted.end))
@@ -2505,7 +2567,8 @@ def _narrated(ctx: _Context, start: int, end: int) -> bool:
         return False
     who = ctx.subject(start, end)
     # ("X ditangkap di Y “...”, lapor <agency>": a person who undergoes the verb says nothing: the agency's words)
-    return who is None or not who.person and who.how != "topic" or _passive_clause(ctx, start, end)
+    return (who is None or not who.person and who.how != "topic" or _passive_clause(ctx, start, end)
+            or who.how == "topic" and _thing_subject(ctx, start, end))
 
 
 def _named_speaker(ctx: _Context, sentence: Sentence, quoted: Span | None) -> _Who | None:

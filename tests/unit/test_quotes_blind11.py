@@ -44,3 +44,41 @@ def test_quotes_abbreviated_post_names_nobody_who_holds_another_post(brief_of):
 def test_quotes_pronoun_after_an_opening_phrase_is_the_passages_person(brief_of, sentence, speaker):
     text = "Presiden Rusia Dara Kolsen memuji pasukan Korea Utara pada Jumat.\n\n" + sentence + "\n"
     assert _speakers(brief_of, text)[-1] == ("heroik", speaker)
+
+
+CALL = "Presiden Rusia Dara Kolsen menelepon pemimpin Korea Utara Boris Tamm pada Selasa.\n\n"
+
+
+def test_quotes_agency_relays_the_person_the_sentence_is_about(brief_of):
+    text = (CALL + "Kolsen mengatakan kepada Tamm bahwa ia “sangat menghargai” dukungan itu, KCNA melaporkan.\n\n"
+            "Tamm menyatakan “terima kasih yang tulus” kepada Kolsen dan mengatakan negaranya akan “selalu setia”, "
+            "serta “mendukung semua langkah Rusia”, kata KCNA.\n")
+    found = _speakers(brief_of, text)
+    # the sentence's own subject, not the passage's person before it (Kolsen)
+    assert found[-1] == ("mendukung semua langkah Rusia", "Boris Tamm")
+    # negative: the first sentence's phrase is still its own subject's
+    assert found[0] == ("sangat menghargai", "Dara Kolsen")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a thing named before as the subject: the agency writes about no person, its own words
+    ("Pembicaraan itu berlangsung “hangat dan terbuka”, kata KCNA.", "KCNA"),
+    # negative: a person described by a post: the agency relays that person
+    ("Pemimpin itu menyebut pembicaraan berlangsung “hangat dan terbuka”, kata KCNA.", "Boris Tamm"),
+])
+def test_quotes_agency_closing_a_sentence_about_a_thing_speaks_itself(brief_of, sentence, speaker):
+    assert _speakers(brief_of, CALL + sentence + "\n")[-1] == ("hangat dan terbuka", speaker)
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a sentence about a place named before, closing on the source it was taken from: the source's words
+    ("Kota tersebut menjadi tempat bagi pasar besar ‘bergaya bebas’ yang menjual barang impor, "
+     "seperti dilansir dari Lurin Post.", "Lurin Post"),
+    # negative: the person named as the subject says it, the source only relays
+    ("Kolsen menyebut kota itu pasar besar ‘bergaya bebas’ yang menjual barang impor, "
+     "seperti dilansir dari Lurin Post.", "Dara Kolsen"),
+])
+def test_quotes_sentence_about_a_thing_closing_on_its_source(brief_of, sentence, speaker):
+    text = ("Gubernur provinsi Lurin, Dara Kolsen mengatakan kepada harian Lurin Post bahwa jalur kereta akan "
+            "dibangun ke kota pelabuhan Varna.\n\n" + sentence + "\n")
+    assert _speakers(brief_of, text)[-1] == ("bergaya bebas", speaker)
