@@ -88,6 +88,8 @@ SUBJECT_STOPS = WHO_STOPS + "."
 SPEECH_SHAPES = ("speech_cues_after", "speech_subjects_after", "speech_relays_after", "speech_reports_after",
                  "speech_suffixed_after", "speech_cues_before", "speech_passives_before", "speech_verbs_before",
                  "speech_lost_cues", "speech_relays", "speech_relatives")
+# A quote's subject is looked for in at most this many of its first words.
+WHO_WORDS = 8
 # A cue after a closing mark is looked for in at most this many tokens (commas, a lead, the cue, the
 # speaker's first word).
 CUE_UNITS = 6
@@ -206,6 +208,7 @@ class _Words:
         self.through = words("through", True)
         self.own_voice = words("own_voice", True)
         self.joint = words("joint", True)
+        self.both_parties = words("both_parties", True)
         self.joiners = words("joiners", True)
         self.honorifics = frozenset(fold(w) for w in lex.words("titles", "honorifics"))
         self.relative = words("relative", True)
@@ -2522,8 +2525,8 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
             if own is not None and own.person and own.key:
                 topic = own
         # Words that name the passage's person in the third person are not theirs: the agency's own.
-        named = quoted is not None and topic is not None and any(
-            m.key == topic.key for m in ctx.mentions_in(quoted.start, quoted.end))
+        named = quoted is not None and topic is not None and (
+            any(m.key == topic.key for m in ctx.mentions_in(quoted.start, quoted.end)) or _both_parties(ctx, quoted))
         # ("..., tulis <agency>" closing a sentence the agency writes about no person: its own words.)
         narrated = (quoted is not None and attribution.cue is not None and attribution.cue.start >= quoted.end
                     and (_narrated(ctx, prefix_start, quoted.start) or _agency_spoke_before(ctx, who, prefix_start)))
@@ -2544,6 +2547,17 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
     if who is not None and not who.name:
         who = None
     return who, channel, how
+
+
+def _both_parties(ctx: _Context, quoted: Span) -> bool:
+    """The quoted words' subject (before their first verb) names both sides at once (`Kepala negara dari
+    kedua negara bertukar ...`): words about the parties in the third person."""
+    for m in islice(_WORD.finditer(ctx.text, quoted.start, quoted.end), WHO_WORDS):
+        if fold(m.group()) in ctx.words.both_parties:
+            return True
+        if ctx._verb_like(m.group()):
+            return False
+    return False
 
 
 def _agency_spoke_before(ctx: _Context, who: _Who, start: int) -> bool:

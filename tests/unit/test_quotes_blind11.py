@@ -82,3 +82,16 @@ def test_quotes_sentence_about_a_thing_closing_on_its_source(brief_of, sentence,
     text = ("Gubernur provinsi Lurin, Dara Kolsen mengatakan kepada harian Lurin Post bahwa jalur kereta akan "
             "dibangun ke kota pelabuhan Varna.\n\n" + sentence + "\n")
     assert _speakers(brief_of, text)[-1] == ("bergaya bebas", speaker)
+
+
+@pytest.mark.parametrize("quote, speaker", [
+    # the quoted words' subject names both sides at once: the agency's own account
+    ("“Kepala negara dari kedua negara bertukar pandangan tentang masalah bersama,”",  "KCNA"),
+    ("“Keduanya sepakat untuk menjalin kontak yang lebih erat,”", "KCNA"),
+    # negative: the words' subject is the speaker ("Kami"); the sides named after the verb: relayed
+    ("“Kami sangat menghargai persahabatan kedua negara,”", "Boris Tamm"),
+])
+def test_quotes_agency_words_about_both_parties_are_its_own(brief_of, quote, speaker):
+    text = (CALL + "Tamm menyatakan terima kasih kepada Kolsen atas dukungan Rusia, kata KCNA.\n\n"
+            + quote + " kata KCNA.\n")
+    assert _speakers(brief_of, text)[-1][1] == speaker
