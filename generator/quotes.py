@@ -2248,7 +2248,7 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
         # with no one reported, the agency's own words.
         reported = _reported_speaker(ctx, sentence_start, piece.open_at)
         if reported is not None:
-            return _Attribution(reported, None, "subject-reported")
+            return _Attribution(reported, None, "subject-reported" if reported.name else "subject-reported-state")
         if any(fold(m.group()) in ctx.words.report_verbs
                for m in _WORD.finditer(text, sentence_start, piece.open_at)):
             return _Attribution(who, None, "subject-report")   # relays: settled to the passage's person
@@ -2390,12 +2390,17 @@ def _subordinate_clause(ctx: _Context, start: int, end: int) -> _Attribution | N
 
 
 def _reported_speaker(ctx: _Context, start: int, end: int) -> _Who | None:
-    """The last person in [start, end) standing right before a speech verb (`melaporkan X menyebut`)."""
+    """The last person in [start, end) standing right before a speech verb (`melaporkan X menyebut`); a
+    _Who without a name when that is a state or a place (`mengabarkan, Rusia mengatakan`): whose words
+    no person or body says."""
     found = None
     for mention in ctx.mentions_in(start, end):
         verb = _WORD.match(ctx.text, mention.span.end + 1, end) if ctx.text[mention.span.end:mention.span.end + 1] == " " else None
-        if mention.kind == "person" and verb is not None and fold(verb.group()) in ctx.words.speech_verbs:
+        if mention.kind in ("person", "country", "place") and verb is not None \
+                and fold(verb.group()) in ctx.words.speech_verbs:
             found = mention
+    if found is not None and found.kind != "person":
+        return _Who(None, None, False, "reported-state")
     return ctx.of_mention(found, "reported") if found is not None else None
 
 

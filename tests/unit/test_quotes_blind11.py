@@ -95,3 +95,14 @@ def test_quotes_agency_words_about_both_parties_are_its_own(brief_of, quote, spe
     text = (CALL + "Tamm menyatakan terima kasih kepada Kolsen atas dukungan Rusia, kata KCNA.\n\n"
             + quote + " kata KCNA.\n")
     assert _speakers(brief_of, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # an agency reports what a state said: a state speaks no words of its own, nobody's
+    ("BBC Indonesia mengabarkan, Rusia mengatakan kedua pemimpin akan membahas “masalah nuklir” di kawasan.", None),
+    # negative: an agency reports what a person said: that person's words
+    ("BBC Indonesia mengabarkan, Kolsen mengatakan kedua pemimpin akan membahas “masalah nuklir” di kawasan.",
+     "Dara Kolsen"),
+])
+def test_quotes_agency_reporting_what_a_state_said(brief_of, sentence, speaker):
+    assert _speakers(brief_of, CALL + sentence + "\n")[-1] == ("masalah nuklir", speaker)
