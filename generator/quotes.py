@@ -1044,24 +1044,26 @@ class _Speakers:
         """ "presiden Rusia tersebut", "menteri Jepang itu": a lower-case role, the country, then a word
         pointing back; the latest person named before `pos` with that role acting for that country."""
         phrase = [m.group() for m in words if m.start() < zone_end]
-        if not phrase or not phrase[0][0].islower() or not any(fold(w) in self.words.anaphora for w in phrase):
+        if not phrase or not phrase[0][0].islower():
             return None
+        pointing = any(fold(w) in self.words.anaphora for w in phrase)
         country_words = {fold(t) for t in re.split(r"[\s-]+", self.actors[country.key].name)}
         role = [fold(w) for w in phrase if w[0].islower() and fold(w) not in self.words.anaphora]
         if not role or any(fold(w) not in country_words and not w[0].islower() for w in phrase):
             return None
-        best: tuple[int, Actor] | None = None
-        for actor in self.actors.values():
-            if actor.kind != "person" or not actor.role or not actor.affiliation \
-                    or fold(actor.affiliation) != fold(self.actors[country.key].name):
-                continue
-            if not all(w in {fold(t) for t in actor.role.split()} for w in role):
-                continue
-            last = max((m.span.start for m in actor.mentions if m.span.start < pos), default=-1)
-            if last >= 0 and (best is None or last > best[0]):
-                best = (last, actor)
-        if best is None:
+        holders = [a for a in self.actors.values() if a.kind == "person" and a.role and a.affiliation
+                   and fold(a.affiliation) == fold(self.actors[country.key].name)
+                   and all(w in {fold(t) for t in a.role.split()} for w in role)]
+        if not pointing:
+            # "‘...,’ kata presiden Rusia" in a deck above the story: the one person of the article holding
+            # that post for that country, named before or after (none when several hold it).
+            one = len(holders) == 1 and fold(role[0]) in self.words.person_nouns
+            return _Who(self.name_of(holders[0]), holders[0].key, True, "role") if one else None
+        named = [(max(m.span.start for m in a.mentions if m.span.start < pos), a) for a in holders
+                 if any(m.span.start < pos for m in a.mentions)]
+        if not named:
             return None
+        best = max(named, key=lambda pair: pair[0])
         return _Who(self.name_of(best[1]), best[1].key, True, "role")
 
     def by_words(self, words: list[str], pos: int, *, roles: bool, before: bool = False) -> _Who | None:

@@ -106,3 +106,24 @@ def test_quotes_agency_words_about_both_parties_are_its_own(brief_of, quote, spe
 ])
 def test_quotes_agency_reporting_what_a_state_said(brief_of, sentence, speaker):
     assert _speakers(brief_of, CALL + sentence + "\n")[-1] == ("masalah nuklir", speaker)
+
+
+@pytest.mark.parametrize("deck, body, speaker", [
+    # a deck quoting "presiden Rusia" before the story names him: the one president of Russia it names
+    ("‘Teman-teman kami bertindak atas dasar solidaritas,’ kata presiden Rusia",
+     "Presiden Rusia Dara Kolsen pada Senin berterima kasih kepada Korea Utara.", "Dara Kolsen"),
+    # negative: two ministers of Russia named: the deck's "menteri Rusia" is neither one
+    ("‘Teman-teman kami bertindak atas dasar solidaritas,’ kata menteri Rusia",
+     "Menteri Luar Negeri Rusia Dara Kolsen dan Menteri Pertahanan Rusia Ivo Petrak tiba di Pyongyang pada Senin.",
+     None),
+    # negative: the story names the president of another country only
+    ("‘Teman-teman kami bertindak atas dasar solidaritas,’ kata presiden Rusia",
+     "Presiden Ukraina Dara Kolsen pada Senin mengecam Korea Utara.", None),
+])
+def test_quotes_deck_quoting_a_post_of_a_country_is_its_one_holder(brief_of, deck, body, speaker):
+    text = "Rusia berterima kasih kepada Korea Utara atas bantuan di Kursk\n" + deck + "\nISTANBUL\n" + body + "\n"
+    found = [s for t, s in _speakers(brief_of, text) if t.startswith("Teman-teman kami")]
+    if speaker is not None:
+        assert found[0] == speaker
+    else:
+        assert found[0] not in ("Dara Kolsen", "Ivo Petrak")
