@@ -47,6 +47,9 @@ COLON_CITY_MIN_LETTERS = 3
 # A site's tagline after its name in the page header ("Situs - Berita Terpercaya Anda") runs to at
 # most this many words.
 TAGLINE_WORDS = 6
+# A photo caption runs to at most this many words (the longest of every annotated set: 63); a longer
+# paragraph closing on a credit-shaped run of capitals is prose with stray link text after it.
+CAPTION_MAX_WORDS = 90
 # An outlet given in the dateline as an abbreviation ("CITY, PR -") has at most this many letters.
 ABBREVIATION_LETTERS = 5
 # Furniture rules whose lines may name the site itself ("Follow <site> on ...", "published on <site>",
@@ -463,7 +466,8 @@ def _inline_furniture(p: _Page) -> None:
             credits.append(Credit(_strip_span(text, credit) or credit, rule.get("role", "photo"), name))
             furniture.append(Furniture(_strip_span(text, credit) or credit, f"caption-credit:{rule['id']}"))
             span = Span(span.start, credit.start)
-            line.kind = "caption"
+            if len(text[span.start:span.end].split()) <= CAPTION_MAX_WORDS:
+                line.kind = "caption"
         inline = _ruleset(lex, "inline")
         may = inline.candidates(text, span.start, span.end)      # (asked again when the span is cut)
         for index_, (rule, rx) in enumerate(inline.rules):
