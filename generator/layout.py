@@ -888,6 +888,10 @@ def _outlet(p: _Page) -> None:
         full = p.chrome_outlet or _outlet_in_furniture(text, furniture, credits, lex)
         if full and _initials(full) == p.outlet.upper():
             p.outlet = full
+        else:
+            # The page writes the name out once with the abbreviation after it in brackets ("Nama Kantor
+            # Berita (NKB)", a sign-off line): that name, however its initials fall.
+            p.outlet = _spelled_out(text, p.outlet) or p.outlet
 
 
 _STEPS = (_lead_ins, _tail_markers, _whole_lines, _title_decorations, _repeated_lines, _inline_furniture, _dateline,
@@ -1122,6 +1126,13 @@ def _outlet_interviewing(text: str, body: list[Span], lex: Lexicon) -> str | Non
         if m:
             return _outlet_name(m.group("outlet"), lex)
     return None
+
+
+def _spelled_out(text: str, abbreviation: str) -> str | None:
+    """The capitalised name of two to six words written right before "(<abbreviation>)", else None."""
+    found = re.search(r"((?:[A-Z][\w’'.&-]*[ \t]+){1,5}[A-Z][\w’'.&-]*)[ \t]*\(" + re.escape(abbreviation.strip()) + r"\)",
+                      text)
+    return found.group(1) if found else None
 
 
 def _abbreviation_shaped(piece: str) -> bool:

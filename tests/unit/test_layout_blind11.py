@@ -27,3 +27,20 @@ def test_layout_short_caption_closing_on_capitals_is_still_a_caption(make_articl
                            f"AGENSI POOL\n\n{PROSE}\n")
     layout = find_layout(article, lex)
     assert any(span.of(article.text).startswith("Menlu") for span in layout.captions)
+
+
+LEAD_ROW = " Pemerintah Lurinia menyatakan kesiapan memperluas kerja sama dengan Varna.\n\n"
+
+
+def test_layout_dateline_abbreviation_spelled_out_in_brackets_elsewhere(make_article, lex):
+    # the page's sign-off writes the name out before the abbreviation in brackets
+    article = make_article("Lurinia Siap Perluas Kerja Sama dengan Varna\n\nMoskow, LIRA –" + LEAD_ROW
+                           + "Kalimat penutup berita ini cukup panjang.\nLa’ira Info Agency (LIRA)\n")
+    assert find_layout(article, lex).outlet == "La’ira Info Agency"
+
+
+def test_layout_dateline_abbreviation_without_its_name_stays(make_article, lex):
+    # negative: another bracketed abbreviation is no spelling of the outlet
+    article = make_article("Lurinia Siap Perluas Kerja Sama dengan Varna\n\nMoskow, LIRA –" + LEAD_ROW
+                           + "Menurut Badan Riset Varna (BRV), kerja sama itu penting.\n")
+    assert find_layout(article, lex).outlet == "LIRA"
