@@ -2085,9 +2085,13 @@ def _closing_speaker(ctx: _Context, piece: _Piece, sentence: Sentence, sentence_
                      found: _Attribution) -> _Attribution | None:
     """A quoted phrase inside a sentence whose clause names no speaker: the end of the sentence may."""
     text = ctx.text
-    if found.how == "none":
+    state = (found.how in ("subject", "clause") and found.who is not None and found.who.key in ctx.actors
+             and ctx.actors[found.who.key].kind in ("country", "place"))
+    if found.how == "none" or state:
         # 3c. Nobody speaks in the clause (`Mereka menggambarkan X sebagai “...” yang ..., kata
-        #     kantor kepresidenan dalam pernyataan.`): the cue closing the sentence names the speaker.
+        #     kantor kepresidenan dalam pernyataan.`), or a state or capital that says no words of its own
+        #     (`Militer Korsel mengambil langkah “taktis” ..., kata <body>.`): the cue closing the sentence
+        #     names the speaker.
         comma = text.rfind(",", piece.close_at + 1, sentence.span.end)
         if comma > piece.close_at + 1:
             closing = _cue_after(ctx, comma + 1, sentence.span.end, pos, True)

@@ -127,3 +127,17 @@ def test_quotes_deck_quoting_a_post_of_a_country_is_its_one_holder(brief_of, dec
         assert found[0] == speaker
     else:
         assert found[0] not in ("Dara Kolsen", "Ivo Petrak")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a state as the subject of a quoted phrase, the sentence closing on a body's cue: the body's words
+    ("Militer Rusia mendeteksi pesawat itu dan mengambil langkah-langkah “taktis” dengan mengerahkan jet tempur, "
+     "kata Kementerian Pertahanan Rusia.", "Kementerian Pertahanan Rusia"),
+    # negative: no cue closes the sentence: a state says no words of its own, nobody's
+    ("Militer Rusia mendeteksi pesawat itu dan mengambil langkah-langkah “taktis” dengan mengerahkan jet tempur.",
+     None),
+])
+def test_quotes_state_subject_gives_way_to_the_cue_closing_the_sentence(brief_of, sentence, speaker):
+    text = ("Kementerian Pertahanan Rusia menyatakan sebelas pesawat asing memasuki zona udaranya pada Jumat.\n\n"
+            + sentence + "\n")
+    assert _speakers(brief_of, text)[-1] == ("taktis", speaker)
