@@ -2328,6 +2328,10 @@ def _subjectless(ctx: _Context, start: int, end: int) -> bool:
     text = ctx.text
     comma = text.find(",", start, end)
     first = _WORD.search(text, comma + 1 if comma >= 0 else start, end)
+    if first is not None and first.group()[0].isupper() and comma < 0 and not text[start:first.start()].strip() \
+            and not ctx.mentions_in(start, end):
+        # "Termasuk “...”.": a sentence opening on a verb, naming no one, goes on from the one before.
+        return ctx._breaks(first.group())
     if first is None or not first.group()[0].islower() or text[start:end].count(",") > 1:
         return False
     if comma < 0 and first.start() > start and text[start:first.start()].strip():

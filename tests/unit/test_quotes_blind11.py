@@ -141,3 +141,15 @@ def test_quotes_state_subject_gives_way_to_the_cue_closing_the_sentence(brief_of
     text = ("Kementerian Pertahanan Rusia menyatakan sebelas pesawat asing memasuki zona udaranya pada Jumat.\n\n"
             + sentence + "\n")
     assert _speakers(brief_of, text)[-1] == ("taktis", speaker)
+
+
+@pytest.mark.parametrize("fragment, speaker", [
+    # a sentence opening on a verb and naming no one goes on from the one before: the same person's words
+    ("Termasuk “memberikan sumbangan besar bagi tatanan dunia yang adil”.", "Dara Kolsen"),
+    # negative: a sentence opening on a noun, no verb: nobody's
+    ("Pertemuan “bersejarah” itu berlangsung dua jam.", None),
+])
+def test_quotes_sentence_opening_on_a_verb_goes_on_from_the_one_before(brief_of, fragment, speaker):
+    text = ("Presiden Rusia Dara Kolsen memuji pasukan Korea Utara pada Jumat.\n\n"
+            "Kolsen menambahkan bahwa kedua negara akan terus “bertindak bersama”. " + fragment + "\n")
+    assert _speakers(brief_of, text)[-1][1] == speaker
