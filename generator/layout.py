@@ -1184,7 +1184,8 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
         """.replace("{weekdays}", weekdays), re.VERBOSE)
     piece = text[span.start:min(span.end, span.start + 120)]
     site_led = (_site_led_dateline(text, span, piece, lex) or _outlet_city_dateline(text, span, piece, lex)
-                or _city_site_line(text, span, lex) or _outlet_dot_city(text, span, lex) or _outlet_dot_lead(text, span, lex))
+                or _city_site_line(text, span, lex) or _outlet_dot_city(text, span, lex) or _outlet_dot_lead(text, span, lex)
+                or _city_alone(text, span, lex))
     if site_led is not None:
         return site_led
     m = rx.match(piece)
@@ -1246,6 +1247,19 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
                    if outlet_group else None)
     dated = Span(span.start + m.start("date"), span.start + m.end("date")) if m.group("date") else None
     return city, outlet, outlet_span, lead_start, dated
+
+
+def _city_alone(text: str, span: Span, lex: Lexicon):
+    """"ISTANBUL" alone on its line in capitals, a line of prose right below it: a wire's dateline with no
+    outlet and no dash (a city the register knows, not a country); the lead is the next paragraph."""
+    piece = text[span.start:span.end].strip()
+    if not piece.isupper() or len(piece.split()) > 2 or not _known_city(piece, lex):
+        return None
+    below = re.match(r"[ \t]*\n[ \t]*(?P<lead>[A-Z][^\n]*)", text[span.end:])
+    if below is None or len(below.group("lead").split()) < LEAD_MIN_WORDS or below.group("lead").rstrip()[-1:] not in ".!?\"”":
+        return None
+    start = span.start + text[span.start:span.end].index(piece)
+    return Span(start, start + len(piece)), None, None, span.end, None
 
 
 def _outlet_dot_lead(text: str, span: Span, lex: Lexicon):

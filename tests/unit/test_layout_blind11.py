@@ -44,3 +44,27 @@ def test_layout_dateline_abbreviation_without_its_name_stays(make_article, lex):
     article = make_article("Lurinia Siap Perluas Kerja Sama dengan Varna\n\nMoskow, LIRA –" + LEAD_ROW
                            + "Menurut Badan Riset Varna (BRV), kerja sama itu penting.\n")
     assert find_layout(article, lex).outlet == "LIRA"
+
+
+LEAD_PROSE = "Presiden Rusia Arvo Melkin pada Senin berterima kasih kepada Korea Utara atas dukungannya.\n"
+
+
+def test_layout_known_city_alone_in_capitals_above_the_lead_is_the_dateline(make_article, lex):
+    article = make_article("Rusia berterima kasih kepada Korea Utara\n‘Kami berterima kasih,’ kata presiden Rusia\n"
+                           "MOSKOW\n" + LEAD_PROSE)
+    layout = find_layout(article, lex)
+    assert layout.dateline is not None and layout.dateline.of(article.text) == "MOSKOW"
+    assert any(span.of(article.text).startswith("Presiden Rusia") for span in layout.body)
+
+
+def test_layout_country_alone_in_capitals_is_no_dateline(make_article, lex):
+    # negative: a country (a section label) alone on its line names no dateline city
+    article = make_article("Rusia berterima kasih kepada Korea Utara\n‘Kami berterima kasih,’ kata presiden Rusia\n"
+                           "RUSIA\n" + LEAD_PROSE)
+    assert find_layout(article, lex).dateline is None
+
+
+def test_layout_known_city_alone_above_a_short_line_is_no_dateline(make_article, lex):
+    # negative: a city alone above a line that is no prose (a tag list)
+    article = make_article("Rusia berterima kasih kepada Korea Utara\n\n" + LEAD_PROSE + "\nMOSKOW\nPutin Kim\n")
+    assert find_layout(article, lex).dateline is None
