@@ -81,6 +81,9 @@ YEAR_SPAN_MAX = 99
 # many times its distance (news mostly reports what happened), and a tense word in the sentence
 # multiplies the weight of the side it points away from by TENSE_WEIGHT.
 FUTURE_WEIGHT = 2.0
+# A weekday's year before the latest year the article writes counts this many times its distance: the
+# years written are the story's background, the article is seldom older than the latest of them.
+BACKGROUND_WEIGHT = 5.0
 TENSE_WEIGHT = 3.0
 # Rules that need the publication date: without an anchor they keep value None.
 DEICTIC = frozenset({"relative-day", "weekday", "weekday-relative", "unit-relative", "period-unit", "seasonal",
@@ -650,9 +653,10 @@ def _weekday_year(month: int, day: int, weekday: int, years: tuple[int, ...],
                   latest_full: dt.date | None = None) -> int | None:
     """The year in which month/day falls on `weekday` that the article makes most plausible.
 
-    Each year the article writes votes for itself and its neighbours, each register person it
-    names for the years of their post (`terms`); the most votes win, then the year nearest the
-    latest written one (news tells the present after its background), then the latest. A day
+    Each year the article writes votes for itself and the year after it (what happened in a year is
+    told in it or the next), each register person it names for the years of their post (`terms`); the
+    most votes win, then the year nearest the latest written one, a year before it counting
+    BACKGROUND_WEIGHT times its distance (news tells the present after its background), then the latest. A day
     before what the article reports as past (`since`) is out. Where the article writes full dates,
     the story is set around the latest (`latest_full`): a year further than one from it is no
     answer, and None says the weekday is the writer's slip (the caller takes the nearest year)."""
@@ -667,8 +671,9 @@ def _weekday_year(month: int, day: int, weekday: int, years: tuple[int, ...],
             continue
         if latest_full is not None and abs(year - latest_full.year) > 1:
             continue
-        votes = terms.get(year, 0) + (1 if any(abs(year - y) <= 1 for y in years) else 0)
-        distance = abs(year - max(years)) if years else 0
+        votes = terms.get(year, 0) + (1 if any(0 <= year - y <= 1 for y in years) else 0)
+        distance = ((year - max(years) if year >= max(years) else (max(years) - year) * BACKGROUND_WEIGHT)
+                    if years else 0)
         options.append((-votes, distance, -year, year))
     return min(options)[3] if options else None
 
