@@ -182,6 +182,12 @@ def _caption_marked(piece: str, lex: Lexicon) -> bool:
 _TITLE_TAG = re.compile(r"^\s*(?:(?:\[[^\]\n]{1,30}\]|\([^)\n]{1,30}\))\s*|[^\w\s\"“‘'\[(]+\s*)*")
 
 
+def _minor(lex: Lexicon) -> frozenset[str]:
+    """The minor words of a title in Title Case (furniture.yaml `title_case_minor_words`), lower case."""
+    return lex.memo("layout.title_minor", lambda: frozenset(
+        w.lower() for w in lex.words("furniture", "title_case_minor_words")))
+
+
 def _looks_like_headline(text: str) -> bool:
     words = text.split()
     if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1]:
@@ -525,6 +531,17 @@ def _dateline(p: _Page) -> None:
             prefix = _strip_span(text, Span(trimmed[i].start, found[3]))
             if prefix:
                 p.furniture.append(Furniture(prefix, "lead-in:title-prefix"))
+            trimmed[i] = Span(found[3], trimmed[i].end)
+            continue
+        if found and found[1] is None and found[0] is not None and not _known_place(found[0].of(text), lex) \
+                and found[3] < trimmed[i].end and _title_case(text[found[3]:trimmed[i].end].strip(), _minor(lex),
+                                                              closing="?!"):
+            # "Namasitus – <Title Case subhead>": a title after the dash, no lead of prose: the site's name
+            # branding its subhead, not a dateline.
+            p.chrome_outlet = p.chrome_outlet or found[0].of(text).strip()
+            prefix = _strip_span(text, Span(trimmed[i].start, found[3]))
+            if prefix:
+                p.furniture.append(Furniture(prefix, "lead-in:site-prefix"))
             trimmed[i] = Span(found[3], trimmed[i].end)
             continue
         if found and found[1] is None and found[0] is not None and _capitals_brand(text, found[0].of(text), lex) \

@@ -1,6 +1,8 @@
 """Layout shapes read on the eleventh blind set of real news (invented snippets, invented names)."""
 from __future__ import annotations
 
+import pytest
+
 from generator.layout import find_layout
 
 PROSE = ("Ketegangan di kawasan itu memanas setelah Lurinia mengerahkan jet tempur untuk menghadapi pesawat "
@@ -68,3 +70,19 @@ def test_layout_known_city_alone_above_a_short_line_is_no_dateline(make_article,
     # negative: a city alone above a line that is no prose (a tag list)
     article = make_article("Rusia berterima kasih kepada Korea Utara\n\n" + LEAD_PROSE + "\nMOSKOW\nPutin Kim\n")
     assert find_layout(article, lex).dateline is None
+
+
+@pytest.mark.parametrize("line, outlet, dateline", [
+    # an unknown name, a dash, then a subhead in Title Case: the site's name, no dateline
+    ("Lirasana – Rudal Lurinia Serang Varna: Konflik Memanas, Korban Bertambah", "Lirasana", None),
+    # negative: the same name before a lead of prose: a dateline as before
+    ("Lirasana – Rudal Lurinia menyerang kota Varna pada Kamis dini hari dan menewaskan puluhan warga.",
+     None, "Lirasana"),
+])
+def test_layout_name_and_dash_before_a_title_is_the_site_not_a_dateline(line, outlet, dateline, make_article, lex):
+    article = make_article("Rudal Lurinia Serang Varna, Lurinia Tuding Tetangganya\n" + line + "\n"
+                           "Rudal Lurinia menyerang kota Varna pada Kamis dini hari dan menewaskan puluhan warga. "
+                           "Pemerintah Varna menuding Lurinia memakai rudal buatan luar negeri.\n")
+    layout = find_layout(article, lex)
+    assert layout.outlet == outlet
+    assert (layout.dateline.of(article.text) if layout.dateline else None) == dateline
