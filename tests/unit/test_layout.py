@@ -810,6 +810,35 @@ def test_layout_header_date_with_byline_editor_or_reading_time(line, value, name
     assert not names & {a.name for a in brief.actors}
 
 
+@pytest.mark.parametrize("line, value, names", [
+    # a blog theme's byline: the author, the date month first or day first, the comment counter
+    ("Rahmat Hidayat November 4, 2025 0", "2025-11-04", {"Rahmat Hidayat"}),
+    ("Dewi Lestari Anggraini 4 Maret 2025 12", "2025-03-04", {"Dewi Lestari Anggraini"}),
+    # a section label, the labelled stamp, then the reading time
+    ("Kabar Dunia - Diposting pada 4 October 2025 Waktu baca 3 menit", "2025-10-04", set()),
+    ("Diposting pada 4 Maret 2025 · 5 menit baca", "2025-03-04", set()),
+])
+def test_layout_header_date_with_counter_section_or_reading_time(line, value, names, brief_of):
+    brief = brief_of(f"{line}\n\nJudul Berita Rusia dan Korea\n\n{LEAD}")
+    assert brief.layout.published is not None and brief.layout.published.of(brief.article.text) == line
+    assert brief.published is not None and brief.published.value == value
+    assert brief.headline == "Judul Berita Rusia dan Korea"
+    assert names <= {c.name for c in brief.layout.credits}
+    assert not names & {a.name for a in brief.actors}
+    assert not any(d.text in line for d in brief.dates)
+
+
+@pytest.mark.parametrize("line", [
+    # prose that ends on a date and a number, or a label running into a sentence, is no header line
+    "Kedua menteri bertemu di Jakarta pada 4 Maret 2025 12",
+    "Kabar itu diposting pada 4 Maret 2025 oleh juru bicara kementerian dan dibaca ribuan orang.",
+])
+def test_layout_prose_with_a_date_and_a_number_is_no_header_date(line, make_article, lex):
+    article = make_article(f"Rusia Siap Perluas Kerja Sama dengan Korut\n\n{LEAD}{line}\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert layout.published is None
+
+
 @pytest.mark.parametrize("paragraph", [
     "Kedua negara sepakat memperluas kerja sama perdagangan, kata pejabat itu. (ant/ant)",
     "Pertemuan itu dihadiri wakil dari ASEAN dan PBB. Delegasi tiba pada Senin.",
