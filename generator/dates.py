@@ -1185,7 +1185,27 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
         if (mention.sentence in lead and mention.precision == "month" and re.search(r"\d{4}", mention.text)
                 and not _since_before(article.text, mention, lex)):
             return _filed(mention, "lead-month")
-    return _current_year(article, body, lex)
+    return _lead_weekday_after(article, sentences, lex, lead, mentions) or _current_year(article, body, lex)
+
+
+def _lead_weekday_after(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon, lead: set[Span],
+                        mentions: list[DateMention]) -> DateMention | None:
+    """The lead dates its event by a bare weekday (`<the media reported> <on> <weekday>`) and the article writes
+    days in full only with their weekday, in a photo's caption or the background (`<in this photo> ...,
+    <weekday>, 12 <month> 2025`): the report comes after what it shows, so the lead's weekday is the first
+    such day on or after the latest of those days. Not where a full day is written with no weekday (a day
+    announced ahead, which may lie after the report)."""
+    full = [m for m in mentions if m.rule in DAY_RULES and re.search(r"\d{4}", m.text)]
+    if not full or any(m.rule not in ("weekday-dmy", "weekday-numeric") for m in full):
+        return None
+    latest = max(dt.date.fromisoformat(m.value) for m in full)
+    in_lead = tuple(s for s in sentences if s.span in lead and not s.caption)
+    for hit in _scan(article, in_lead, lex, frozenset({"weekday"})):
+        weekday = lex.weekdays[hit.groups["wd"].lower()]
+        value = latest + dt.timedelta(days=(weekday - latest.isoweekday()) % 7)
+        return DateMention(hit.span, hit.span.of(article.text), value.isoformat(), "day", "lead-weekday:weekday",
+                           hit.sentence.span)
+    return None
 
 
 def _since_before(text: str, mention: DateMention, lex: Lexicon) -> bool:

@@ -250,6 +250,18 @@ def test_dates_read_header_line(make_article, lex, line, value):
     ("Judul\nKiriman itu berlanjut sepanjang tahun 2024 ini.\nIa tiba pada 5 November.", 1, "2024"),
     # negative: a year that is no "this year" gives no date of the article
     ("Judul\nKiriman itu berlanjut sepanjang tahun 2024.\nIa tiba pada 5 November.", 1, None),
+    # the lead's bare weekday, the only full day a photo's caption with its weekday: the first such day on or
+    # after the photo's
+    ("Judul\nDalam foto ini, menteri tiba di Seoul, Sabtu, 12 Juli 2025.\n"
+     "Media negara melaporkan pada hari Minggu bahwa kedua menteri bertemu.", 2, "2025-07-13"),
+    ("Judul\nDalam foto ini, menteri tiba di Seoul, Sabtu, 12 Juli 2025.\n"
+     "Media negara melaporkan pada hari Sabtu bahwa kedua menteri bertemu.", 2, "2025-07-12"),
+    # negative: a full day written without its weekday may be announced ahead of the report
+    ("Judul\nDalam foto ini, menteri tiba di Seoul, Sabtu, 12 Juli 2025.\n"
+     "Media negara melaporkan pada hari Minggu bahwa kedua menteri bertemu.\nForum digelar 20 Agustus 2025.", 2,
+     None),
+    # negative: no full day anywhere: the bare weekday has no week
+    ("Judul\nMedia negara melaporkan pada hari Minggu bahwa kedua menteri bertemu.", 1, None),
 ])
 def test_dates_published_from_body(make_article, lex, text, captions, value):
     article = make_article(text)
