@@ -2124,9 +2124,32 @@ def _after_close(ctx: _Context, piece: _Piece, previous: Quote | None, block: Sp
         if who is not None and who.key in ctx.actors and ctx.actors[who.key].kind == "organization":
             return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                                 f"after-report:{found.group('cue').lower()}", found.end("cue"))
+    found = _after_channel(ctx, piece.close_at + 1, limit, piece.parts[0].start)
+    if found:
+        return found
     opening = ctx.sentence_at(piece.open_at)
     return _name_after_mark(ctx, piece.close_at + 1, limit,
                             opens_sentence=opening is not None and opening.span.start == piece.open_at)
+
+
+def _after_channel(ctx: _Context, start: int, end: int, pos: int) -> _Attribution | None:
+    """`“...,” demikian dilansir <agency>.`, `“...,” seperti dilaporkan <agency>.`: a relaying phrase alone after
+    the closing mark (no cue verb, no one else named), closing the sentence on a news agency: the agency
+    voices the words; _settle reads whether it relays the passage's person or speaks in its own voice."""
+    at = first_word(ctx.text, start, end)
+    if at is not None and fold(at.group()) in ctx.words.after_lead:
+        at = first_word(ctx.text, at.end(), end)
+    found = ctx.words.channel.match(ctx.text, at.start(), end) if at is not None else None
+    if found is None or "," in found.group("src"):
+        return None
+    stop = first_of(".!?\n", ctx.text, found.end("src"), end)
+    if ctx.text[found.end("src"):stop if stop is not None else end].strip():
+        return None
+    who = ctx.who(found.start("src"), found.end("src"), pos)
+    if who is None or who.key is None or not ctx.agency(who):
+        return None
+    cue = " ".join(found.group("cue").lower().split())
+    return _Attribution(who, Span(found.start("cue"), found.end("cue")), f"after-channel:{cue}", found.end("src"))
 
 
 def _body_goes_on(ctx: _Context, found: _Attribution, piece: _Piece, previous: Quote | None) -> _Attribution | None:
