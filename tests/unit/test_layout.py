@@ -949,6 +949,23 @@ def test_layout_prose_opening_with_a_date_is_no_header_date(line, make_article, 
     assert any(span.of(article.text) == line for span in layout.body)
 
 
+def test_layout_table_cell_caption_with_a_bracketed_credit_is_no_headline(brief_of):
+    # an image in a table cell: the markup, then its caption closing on a bare credit and the cell's bar
+    caption = "Kedua menteri berjabat tangan di Pyongyang. Langkah ini jadi simbol kerja sama baru. (AGENSI) |"
+    brief = brief_of(f"![]() |\n{caption}\n{LEAD}{CLOSING}")
+    assert brief.headline is None
+    assert "AGENSI" in {c.name for c in brief.layout.credits}
+
+
+def test_layout_paragraph_closing_on_a_bracket_without_the_bar_is_no_caption(make_article, lex):
+    # negative: prose closing on a bracketed tag with no table bar stays body
+    line = "Kedua menteri berjabat tangan di Pyongyang dan membahas kerja sama baru. (AGENSI)"
+    article = make_article(f"Rusia Siap Perluas Kerja Sama dengan Korut\n\n{LEAD}{line}\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert not layout.captions
+    assert any(span.of(article.text).startswith("Kedua menteri berjabat") for span in layout.body)
+
+
 @pytest.mark.parametrize("path", ["News | Internasional | Asia", "Internasional | Asia Timur", "Berita · Dunia · Asia",
                                   "Nasional - Politik"])
 def test_layout_section_path_above_the_headline_is_chrome(path, make_article, lex):
