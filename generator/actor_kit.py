@@ -115,7 +115,8 @@ class Kit:
     foreign_articles: frozenset     # "The" opening such a name
     foreign_head_in: re.Pattern     # any of those heads as written, even inside a word (a sentence without
                                     # one holds no such body: one scan, not a look-up per token)
-    cue_words: frozenset      # one-word source cues ("laporan"): never the start of a body's name
+    cue_words: frozenset      # one-word source and noun cues ("laporan", "maskapai"): never the start of a body's
+    # name ("Maskapai X Airlines" opening a sentence is the airline "X Airlines", its kind capitalised there)
     not_places: frozenset     # fold() of capitalised phrases after "di" that are no place
     relational: frozenset     # "di Tengah ...": a compound preposition, no place after it
     name_abbreviations: frozenset   # "St": a place name goes on over its full stop
@@ -192,6 +193,7 @@ class Kit:
     day_nouns: frozenset = frozenset()      # "hari": right before a weekday ("Hari Kamis"), a date's word
     weekdays: frozenset = frozenset()       # lower-case weekday names
     former: frozenset = frozenset()   # "mantan": a post held before; a current post stated later replaces it
+    list_intro: re.Pattern | None = None   # ", di antaranya " right after a country: a list of its officials follows
     shapes: dict = field(default_factory=dict)   # group of shapes.yaml -> its compiled `patterns.Shapes`
 
 
@@ -352,6 +354,8 @@ def _pattern_part(lex: Lexicon) -> dict:
         foreign_head_in=lex.regex("actors.foreign_head_in", alternation(org_groups.get("foreign_heads", []))),
         nickname_cue=lex.regex("actors.nickname_cue",
                                rf",\s+(?:{_words_pattern(groups.get('nickname_cues', []))})\s+([A-Z][\w-]*)"),
+        list_intro=lex.regex("actors.list_intro",
+                             rf",?\s+(?:{_words_pattern(groups.get('list_intros', []) or ['(?!)'])})\s+"),
     )
 
 
@@ -415,7 +419,7 @@ def _word_part(lex: Lexicon) -> dict:
         foreign_heads=frozenset(org_groups.get("foreign_heads", [])),
         foreign_links=frozenset(org_groups.get("foreign_links", [])),
         foreign_articles=frozenset(org_groups.get("foreign_articles", [])),
-        cue_words=lower(w for w in org_groups.get("source_cues", []) if " " not in w),
+        cue_words=lower(w for w in org_groups.get("source_cues", []) + org_groups.get("noun_cues", []) if " " not in w),
         not_places=frozenset(fold(str(w)) for w in place_groups.get("not_places", [])),
         relational=frozenset(place_groups.get("relational", [])),
         name_abbreviations=frozenset(str(w).rstrip(".") for w in place_groups.get("name_abbreviations", [])),

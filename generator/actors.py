@@ -48,8 +48,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actor_kit import CLOSERS, TITLE_CASE_SHARE, is_cap, kit_of
-from .affiliation import (completed_body, member_of, paragraph_country, register_affiliation, register_role,
-                          scene_country, side_country)
+from .affiliation import (completed_body, list_country, member_of, paragraph_country, register_affiliation,
+                          register_role, scene_country, side_country)
 from .cast import Reading, acronym_in_brackets
 from . import document
 from .document import Document
@@ -158,6 +158,8 @@ def output(r: Reading) -> tuple[Actor, ...]:
             affiliation = scene_country(r, person)
         if affiliation is None and official:
             affiliation = side_country(r, person)
+        if affiliation is None and official:
+            affiliation = list_country(r, person)
         if affiliation is None and official and r.lead_country:
             # An official the text does not place acts for the country the lead is about.
             affiliation = r.lead_country

@@ -125,6 +125,31 @@ def side_country(r: Reading, person: Person) -> str | None:
     return max(named)[1] if named else None
 
 
+def list_country(r: Reading, person: Person) -> str | None:
+    """`sejumlah pejabat tinggi Rusia di antaranya Menteri A X, Wakil Menteri B Y dan ...`: a country
+    right before a list opener (titles.yaml list_intros) names the side of every official listed after
+    it in the sentence; what lies between the opener and the person is only the list (capitalised
+    posts and names, commas, list joiners), not a clause of its own."""
+    if r.kit.list_intro is None:
+        return None
+    first = min(m.span.start for m in person.mentions)
+    if person.role_span is not None:
+        first = min(first, person.role_span.start)
+    sentence_start = r.sentence_starts[max(0, bisect_right(r.sentence_starts, first) - 1)]
+    named = [(span.start, span.end, slot.name) for slot in r.others.values() if slot.kind == "country"
+             for span, _, _ in slot.mentions if sentence_start <= span.start and span.end <= first]
+    if not named:
+        return None
+    _, end, country = max(named)
+    opener = r.kit.list_intro.match(r.text, end)
+    if opener is None:
+        return None
+    for word in re.split(r"[\s,]+", r.text[opener.end():first]):
+        if word and not word[0].isupper() and word.lower() not in r.kit.list_joiners:
+            return None
+    return country
+
+
 def scene_country(r: Reading, person: Person) -> str | None:
     """`Di Seoul, Penasihat X ...`: the state whose capital the sentence names before the person."""
     capitals = r.kit.capitals

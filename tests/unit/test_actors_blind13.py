@@ -1,0 +1,63 @@
+"""Actor shapes read on the thirteenth blind set of real news (invented snippets, invented names)."""
+from __future__ import annotations
+
+import pytest
+
+from generator.layout import find_layout
+
+
+def _by_name(brief, kind: str) -> dict:
+    return {a.name: a for a in brief.actors if a.kind == kind}
+
+
+LIST = ("Presiden tiba bersama sejumlah pejabat tinggi Vietnam di antaranya Menteri Perhubungan Tran Van Hoa, "
+        "Wakil Perdana Menteri Pertama Le Thi Mai, dan Wakil Menteri Perdagangan Pham Quoc Dung.")
+
+
+@pytest.mark.parametrize("name", ["Tran Van Hoa", "Le Thi Mai", "Pham Quoc Dung"])
+def test_actors_officials_listed_after_their_country_act_for_it(brief_of, name):
+    # every official of the list the country opens acts for it, not only the first
+    assert _by_name(brief_of(LIST), "person")[name].affiliation == "Vietnam"
+
+
+@pytest.mark.parametrize("text, name", [
+    # negative: a clause of its own between the opener and the official (lower-case words)
+    ("Presiden Lurinia Arvo Melkin membahas banyak hal dengan Vietnam, termasuk soal perdagangan yang "
+     "dibahas bersama Menteri Perhubungan Tran Van Hoa.", "Tran Van Hoa"),
+    # negative: no list opener after the country
+    ("Delegasi Vietnam tiba kemarin, dan Menteri Perhubungan Tran Van Hoa menyusul sehari kemudian "
+     "bersama Wakil Menteri Perdagangan Pham Quoc Dung.", "Pham Quoc Dung"),
+])
+def test_actors_country_without_a_list_does_not_place_later_officials(brief_of, text, name):
+    assert _by_name(brief_of(text), "person")[name].affiliation != "Vietnam"
+
+
+def test_actors_kind_noun_opening_a_sentence_is_no_part_of_an_airline(brief_of):
+    # "Maskapai" capitalised as the sentence's first word names the kind, not a word of the name
+    orgs = _by_name(brief_of("Maskapai Lurin Airlines akan menerbangi rute itu mulai bulan depan."), "organization")
+    assert "Lurin Airlines" in orgs and "Maskapai Lurin Airlines" not in orgs
+
+
+def test_actors_capitalised_words_before_an_english_head_stay_the_name(brief_of):
+    # negative: the name's own capitalised words before the head are kept
+    orgs = _by_name(brief_of("Penerbangan dilayani Lurin Sky Airlines mulai bulan depan."), "organization")
+    assert "Lurin Sky Airlines" in orgs
+
+
+CAPTION = "Presiden Lurinia tiba di ibu kota Varna untuk kunjungan resmi pada Senin. (AGN) |"
+PROSE = ("Kunjungan itu menjadi yang pertama dalam dua dekade terakhir dan disambut upacara militer di bandara "
+         "internasional ibu kota, kata pejabat setempat kepada wartawan.")
+
+
+def test_layout_agency_in_brackets_closing_a_table_cell_is_a_credit(make_article, lex):
+    article = make_article(f"![]() |\n{CAPTION}\n{PROSE}\n")
+    layout = find_layout(article, lex)
+    assert [c.name for c in layout.credits] == ["AGN"]
+    assert layout.headline is None or "(AGN)" not in layout.headline.of(article.text)
+
+
+def test_layout_bracketed_initials_closing_prose_are_no_credit(make_article, lex):
+    # negative: an editor's initials in brackets closing a paragraph, no table cell
+    article = make_article(f"Judul Berita Lurinia dan Varna\n\n{PROSE} (AGN)\n")
+    layout = find_layout(article, lex)
+    assert not layout.captions and not [c for c in layout.credits if c.role == "photo"]
