@@ -61,3 +61,33 @@ def test_layout_bracketed_initials_closing_prose_are_no_credit(make_article, lex
     article = make_article(f"Judul Berita Lurinia dan Varna\n\n{PROSE} (AGN)\n")
     layout = find_layout(article, lex)
     assert not layout.captions and not [c for c in layout.credits if c.role == "photo"]
+
+
+@pytest.mark.parametrize("text, car", [
+    ("Kedua pemimpin mengendarai mobil Lurex milik Presiden Vietnam menuju istana.", "Lurex"),
+    ("Presiden Vietnam tiba dengan limusin Lurex di bandara.", "Lurex"),
+])
+def test_actors_car_make_after_a_car_noun_is_no_person(brief_of, text, car):
+    assert car not in _by_name(brief_of(text), "person")
+
+
+def test_actors_car_noun_after_the_name_leaves_the_post_holder(brief_of):
+    # negative: the car's noun after the name ends nothing before it
+    person = _by_name(brief_of("Kepala Dinas Perhubungan Tran Van Hoa mengatakan harga mobil naik."),
+                      "person")["Tran Van Hoa"]
+    assert person.role == "Kepala Dinas Perhubungan"
+
+
+def test_layout_trending_label_with_time_ago_is_furniture(make_article, lex):
+    article = make_article("Judul Berita Lurinia dan Varna\nSedang Trending 4 jam yang lalu\n"
+                           "Menteri Luar Negeri Vietnam Tran Van Hoa tiba di Hanoi pada Senin untuk kunjungan resmi.\n")
+    layout = find_layout(article, lex)
+    assert not any("Trending" in span.of(article.text) for span in layout.body)
+
+
+def test_layout_trending_word_in_prose_stays_body(make_article, lex):
+    # negative: the word inside a sentence of prose, no time ago alone after it
+    article = make_article("Judul Berita Lurinia dan Varna\n\nTagar itu sedang trending 4 jam setelah pidato "
+                           "Presiden Lurinia di depan parlemen pada Senin.\n")
+    layout = find_layout(article, lex)
+    assert any("trending" in span.of(article.text) for span in layout.body)
