@@ -44,25 +44,6 @@ def test_actors_capitalised_words_before_an_english_head_stay_the_name(brief_of)
     assert "Lurin Sky Airlines" in orgs
 
 
-CAPTION = "Presiden Lurinia tiba di ibu kota Varna untuk kunjungan resmi pada Senin. (AGN) |"
-PROSE = ("Kunjungan itu menjadi yang pertama dalam dua dekade terakhir dan disambut upacara militer di bandara "
-         "internasional ibu kota, kata pejabat setempat kepada wartawan.")
-
-
-def test_layout_agency_in_brackets_closing_a_table_cell_is_a_credit(make_article, lex):
-    article = make_article(f"![]() |\n{CAPTION}\n{PROSE}\n")
-    layout = find_layout(article, lex)
-    assert [c.name for c in layout.credits] == ["AGN"]
-    assert layout.headline is None or "(AGN)" not in layout.headline.of(article.text)
-
-
-def test_layout_bracketed_initials_closing_prose_are_no_credit(make_article, lex):
-    # negative: an editor's initials in brackets closing a paragraph, no table cell
-    article = make_article(f"Judul Berita Lurinia dan Varna\n\n{PROSE} (AGN)\n")
-    layout = find_layout(article, lex)
-    assert not layout.captions and not [c for c in layout.credits if c.role == "photo"]
-
-
 @pytest.mark.parametrize("text, car", [
     ("Kedua pemimpin mengendarai mobil Lurex milik Presiden Vietnam menuju istana.", "Lurex"),
     ("Presiden Vietnam tiba dengan limusin Lurex di bandara.", "Lurex"),
