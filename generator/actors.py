@@ -90,16 +90,17 @@ def read(r: Reading) -> None:
                 r.lead_country = items[1].entry.name     # "Pemerintah Indonesia meminta ..." 
             else:
                 r.lead_country = ""
+    bodies = []
     for _, items, _ in plan:
-        for x in range(len(items) - 3):
-            body = items[x]
-            if ((body.kind == "org" or (body.kind == "ent" and body.entry_kind == "organization"))
-                    and acronym_in_brackets(items, x + 1)):
-                # "Kamar Dagang Nusantara (KDN)": the short form names that body everywhere.
-                r.short_bodies.setdefault(items[x + 2].text, body)
-    r.org_items = sorted((it for _, items, _ in plan for it in items
-                             if it.kind == "org" or (it.kind == "ent" and it.entry_kind == "organization")),
-                            key=lambda it: it.start)
+        last = len(items) - 3
+        for x, body in enumerate(items):
+            kind = body.kind
+            if kind == "org" or (kind == "ent" and body.entry is not None and body.entry.kind == "organization"):
+                bodies.append(body)
+                if x < last and acronym_in_brackets(items, x + 1):
+                    # "Kamar Dagang Nusantara (KDN)": the short form names that body everywhere.
+                    r.short_bodies.setdefault(items[x + 2].text, body)
+    r.org_items = sorted(bodies, key=lambda it: it.start)
     claimed: set[int] = set()
     for sentence, items, title_case in plan:
         read_roles(r, items, title_case, claimed)

@@ -176,6 +176,9 @@ class Reading:
         self.plain_words: dict[str, str] = lex.memo("actors.plain_words", dict)
         # Token -> what items._word_item asks of it alone (items.word_shape), kept per lexicon too.
         self.word_shapes: dict[str, int] = lex.memo("actors.word_shapes", dict)
+        # A gazetteer hit as written -> (its register entry, whether its capitals fit: items.surface_hit),
+        # kept per lexicon: the same names recur in every article.
+        self.gazetteer_hits: dict[str, tuple] = lex.memo("actors.gazetteer_hits", dict)
         # Folded word -> its spelling key (`spelling`), kept per lexicon as well.
         self.spellings: dict[str, str] = lex.memo("actors.spellings", dict)
         # Where the text ends, its closing spaces left out (`names.cut_at_end`).

@@ -107,6 +107,7 @@ def _gazetteer(r: Reading, tokens: list[tuple[int, int]], s: int, e: int) -> tup
     found = []
     pos = s
     gazetteer, low = kit.gazetteer, r.lowered
+    surfaces, local = r.gazetteer_hits, r.local
     while True:
         if low is None:
             m = gazetteer.search(text, pos, e)
@@ -117,9 +118,19 @@ def _gazetteer(r: Reading, tokens: list[tuple[int, int]], s: int, e: int) -> tup
                 m = gazetteer.match(text, m.start(), e) or gazetteer.search(text, m.start(), e)
         if m is None:
             break
-        entry = r.local.get(fold(m.group())) or kit.by_surface.get(fold(m.group()))
-        if entry is not None and case_ok(m.group(), alias_like(r.kit, entry, m.group()), kit.region_words,
-                                          entry.kind == "organization", kit.national_heads):
+        surface = m.group()
+        known = surfaces.get(surface)
+        if known is None:
+            known = surface_hit(kit, surface, kit.by_surface.get(fold(surface)))
+            if len(surfaces) < PLAIN_WORDS_KEPT:
+                surfaces[surface] = known
+        entry, ok = known
+        if local:
+            # (a short form the text defines names what it defines here: its case read against that entry)
+            defined = local.get(fold(surface))
+            if defined is not None:
+                entry, ok = surface_hit(kit, surface, defined)
+        if ok:
             end = _country_completed(r, m.start(), m.end(), e) if entry.kind == "organization" else m.end()
             found.append((m.start(), end, entry))
             pos = end
@@ -138,6 +149,13 @@ def _gazetteer(r: Reading, tokens: list[tuple[int, int]], s: int, e: int) -> tup
         else:
             loose.append((start, end, entry))
     return tokens, hits, loose
+
+
+def surface_hit(kit: Kit, surface: str, entry: RegisterEntry | None) -> tuple[RegisterEntry | None, bool]:
+    """(the entry a gazetteer hit as written names, whether its capitals fit that entry's name: `case_ok`).
+    Depends on the surface, the entry and the lexicon only (kept per lexicon: see Reading.gazetteer_hits)."""
+    return entry, entry is not None and case_ok(surface, alias_like(kit, entry, surface), kit.region_words,
+                                                entry.kind == "organization", kit.national_heads)
 
 
 def _country_completed(r: Reading, start: int, end: int, e: int) -> int:
