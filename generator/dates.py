@@ -62,7 +62,7 @@ import re
 from dataclasses import dataclass
 
 from . import document, prefilter
-from .document import word_pieces
+from .document import lower_pieces, word_pieces
 from .lexicon import Lexicon, alternation, fold
 from .model import Article, DateMention, Precision, Sentence, Span, quick_init
 
@@ -364,7 +364,7 @@ def _readable(text: str, sentences: tuple[Sentence, ...], lex: Lexicon) -> list[
         if piece.isascii():
             # (on ASCII, the fold is str.lower and the pieces of the lowered text are the lowered
             # pieces: one list of pieces answers both questions)
-            pieces = frozenset(word_pieces(piece.lower()))
+            pieces = lower_pieces(text, first, last)
             if not has_digit and triggers.isdisjoint(pieces):
                 continue
         elif _may_hold_date(text, sentence, lex, has_digit):

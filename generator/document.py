@@ -107,6 +107,27 @@ def word_pieces(text: str, start: int = 0, end: int | None = None) -> list[str]:
     return _PIECE.findall(text, start, len(text) if end is None else end)
 
 
+# The sets `lower_pieces` gave for the last text asked about, by span: the date scan and the summary
+# read the same sentences' words (one list, the text it belongs to, and its sets).
+_LOWER_PIECES: list = [None, {}]
+
+
+def lower_pieces(text: str, start: int, end: int) -> frozenset[str]:
+    """The runs of letters and digits of text[start:end], lower-cased, as a set (`word_pieces`, each
+    piece lower-cased); kept for the last text asked about."""
+    memo = _LOWER_PIECES[1]
+    if _LOWER_PIECES[0] is not text:
+        memo = {}
+        _LOWER_PIECES[:] = [text, memo]
+    found = memo.get((start, end))
+    if found is None:
+        piece = text[start:end]
+        # (on ASCII, the pieces of the lower-cased text are the lower-cased pieces)
+        found = memo[start, end] = frozenset(_PIECE.findall(piece.lower()) if piece.isascii()
+                                             else map(str.lower, _PIECE.findall(piece)))
+    return found
+
+
 # Compiled character classes, one per set of characters asked for (a handful: the quotation marks,
 # the openers): finding the first such character is one C scan, not a Python loop per character.
 _CHAR_CLASSES: dict[str, re.Pattern] = {}

@@ -381,10 +381,10 @@ def _title_decorations(p: _Page) -> None:
         + r"|\s+[|–—-]\s*(?P<site>(?i:" + _outlet_pattern(lex) + r"))\s*$)"))
     opening = lex.memo("layout.section_label_opening", lambda: re.compile(rf"\s*(?i:{labels})\s+(?=\S)"))
     for line in p.lines:
-        if line.kind != "content" or len(line.text.split()) > HEADLINE_WORDS[1] + 3:
+        if line.kind != "content" or not _DECORATION_MARK.search(line.text):
+            continue      # (no bar, and no dash after a space: no decoration; one quick scan, asked first)
+        if len(line.text.split()) > HEADLINE_WORDS[1] + 3:
             continue
-        if not _DECORATION_MARK.search(line.text):
-            continue      # (no bar, and no dash after a space: no decoration; one quick scan)
         m = rx.search(line.text)
         if m is None or not line.text[:m.start()].strip():
             continue

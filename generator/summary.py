@@ -10,7 +10,7 @@ import heapq
 from bisect import bisect_right
 
 from . import salience
-from .document import Document, word_pieces
+from .document import Document, lower_pieces
 from .model import Actor, Article, Sentence, Span
 
 MIN_SENTENCES, MAX_SENTENCES = 2, 4
@@ -43,7 +43,8 @@ def summarise(article: Article, sentences: tuple[Sentence, ...], actors: tuple[A
             index = bisect_right(starts, mention.span.start) - 1
             if index >= 0 and mention.span in usable[index].span:
                 mentions_in[index].add(actor.key)
-    words = [set(map(str.lower, word_pieces(article.text, s.span.start, s.span.end))) for s in usable]
+    # (the sets the date scan read for the same sentences)
+    words = [lower_pieces(article.text, s.span.start, s.span.end) for s in usable]
 
     def repeats(rank: int, chosen: list[int]) -> bool:
         own = words[rank]
