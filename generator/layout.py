@@ -1002,9 +1002,10 @@ def _begins_another(key: str, ordered: list[str]) -> bool:
 def _glued_copy(key: str, lines: set[str], lengths: list[int]) -> bool:
     """Whether `key` is one of `lines` (of these `lengths`) with up to GLUED_CHROME characters glued
     before it, the copy opening with a capital."""
-    for length in lengths:
+    # (the lengths that leave 1 to GLUED_CHROME - 1 characters before them, found by bisection)
+    for length in lengths[bisect_left(lengths, len(key) - GLUED_CHROME + 1):bisect_left(lengths, len(key))]:
         i = len(key) - length
-        if 1 <= i < GLUED_CHROME and key[i].isupper() and key[i:] in lines:
+        if key[i].isupper() and key[i:] in lines:
             return True
     return False
 

@@ -161,6 +161,67 @@ def _item(op, av) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     return None, None            # any character, a class, a category, a back-reference, a conditional
 
 
+def required_sets(rx: re.Pattern) -> tuple[frozenset[str], ...]:
+    """Every set of strings the pattern gives such that any match (or what its look-aheads read) holds
+    one of the set's strings, folded: `required`'s set and the others it chose between; each alone is
+    a gate, so a string must hold one string of each. () when the pattern gives none."""
+    if _p is None or not isinstance(rx.pattern, str):
+        return ()
+    try:
+        exact, found = _necessary(list(_p.parse(rx.pattern, rx.flags)))
+    except Exception:  # noqa: BLE001 - a parser this module does not know: no set
+        return ()
+    usable = [s for s in (*found, exact) if s and "" not in s and len(s) <= MAX_REQUIRED]
+    return tuple(dict.fromkeys(sorted(usable, key=lambda s: (-min(map(len, s)), len(s), sorted(s)))))
+
+
+def _necessary(items: list) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    """(the strings the sequence matches exactly, or None; every required set found in it), as
+    `_sequence` reads them, keeping every set where `_sequence` keeps the best."""
+    found: list[frozenset[str]] = []
+    run: frozenset[str] | None = _EMPTY
+    whole = True
+    for op, av in items:
+        exact, sets = _necessary_item(op, av)
+        found.extend(sets)
+        if exact is None:
+            whole = False
+            if run and run != _EMPTY:
+                found.append(run)
+            run = _EMPTY
+            continue
+        joined = frozenset(a + b for a in run for b in exact)
+        if len(joined) > MAX_STRINGS:
+            whole = False
+            if run != _EMPTY:
+                found.append(run)
+            run = exact
+        else:
+            run = joined
+    if run and run != _EMPTY:
+        found.append(run)
+    return (run if whole else None), found
+
+
+def _necessary_item(op, av) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    """(exact strings, every required set) of one node: a group, a repeat of at least one and a
+    look-ahead hold what their sequence holds; any other node gives `_item`'s one set."""
+    if op is _c.SUBPATTERN:
+        return _necessary(list(av[3]))
+    if op is _c.ATOMIC_GROUP:
+        return _necessary(list(av))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        _, sets = _necessary(list(av[2]))
+        exact, needed = _item(op, av)
+        return exact, sets + ([needed] if needed else [])
+    if op is _c.ASSERT and av[0] >= 0:
+        _, sets = _necessary(list(av[1]))
+        exact, needed = _item(op, av)
+        return exact, sets + ([needed] if needed else [])
+    exact, needed = _item(op, av)
+    return exact, [needed] if needed else []
+
+
 def _branch(alternatives) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     results = [_sequence(list(a)) for a in alternatives]
     exact = None
@@ -411,12 +472,21 @@ _ANALYSES: dict[tuple[str, int], tuple] = {}
 
 def analyse(rx: re.Pattern) -> tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]:
     """(first characters, last characters, required strings) of a pattern, memoised."""
+    return _analysis(rx)[:3]
+
+
+def analyse_sets(rx: re.Pattern) -> tuple[frozenset[str], ...]:
+    """`required_sets` of a pattern, memoised with `analyse`."""
+    return _analysis(rx)[3]
+
+
+def _analysis(rx: re.Pattern) -> tuple:
     if not isinstance(rx.pattern, str):
-        return end_chars(rx), end_chars(rx, last=True), required(rx)
+        return end_chars(rx), end_chars(rx, last=True), required(rx), required_sets(rx)
     key = (rx.pattern, rx.flags)
     found = _ANALYSES.get(key)
     if found is None:
-        found = _ANALYSES[key] = (end_chars(rx), end_chars(rx, last=True), required(rx))
+        found = _ANALYSES[key] = (end_chars(rx), end_chars(rx, last=True), required(rx), required_sets(rx))
     return found
 
 
@@ -441,12 +511,14 @@ def known(path: Path) -> int:
             return 0
         taken = {}
         for pattern, flags, *parts in stored["analyses"]:
-            if not (isinstance(pattern, str) and type(flags) is int and len(parts) == 3):
+            if not (isinstance(pattern, str) and type(flags) is int and len(parts) == 4):
                 return 0
+            *parts, sets = parts
             if not all(part is None or (isinstance(part, list) and all(isinstance(x, str) for x in part))
-                       for part in parts):
+                       for part in (*parts, *sets)) or not isinstance(sets, list) or None in sets:
                 return 0
-            taken[pattern, flags] = tuple(None if part is None else frozenset(part) for part in parts)
+            taken[pattern, flags] = (*(None if part is None else frozenset(part) for part in parts),
+                                     tuple(frozenset(found) for found in sets))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return 0
     for key, value in taken.items():
@@ -458,7 +530,8 @@ def remember(path: Path) -> None:
     """Store this process's analyses at `path` (nothing when it cannot be written)."""
     import json
     from .files import write_quietly
-    rows = [[pattern, flags, *(None if part is None else sorted(part) for part in parts)]
+    rows = [[pattern, flags, *(None if part is None else sorted(part) for part in parts[:3]),
+             [sorted(found) for found in parts[3]]]
             for (pattern, flags), parts in sorted(_ANALYSES.items())]
     write_quietly(path, json.dumps({"digest": _analyses_digest(), "analyses": rows}))
 
@@ -468,7 +541,8 @@ class Rules:
 
     A rule anchored at the string's start (end) whose first (last) characters leave out the string's
     first (last) character is skipped without a search; so is a rule none of whose `required`
-    strings is in the string's fold. Every rule that may match is searched, in order: what the rules
+    strings is in the string's fold, or none of the strings of one of its other `required_sets` that
+    the shared scan looks for anyway. Every rule that may match is searched, in order: what the rules
     find is what searching each of them finds. The strings of all rules (of all the lists sharing
     `literals`) are looked for in one pass per string, and the candidates are remembered per kind of
     string (its first and last character and which of this list's strings it holds), so a line
@@ -488,9 +562,18 @@ class Rules:
         # Each rule's first and last characters, and the bits of its required strings (None: none).
         self._gates = [(first, last, None if needed is None else sum(1 << index[p] for p in needed))
                        for first, last, needed in gates]
+        # Each rule's other required sets whose strings the scan looks for anyway (for this list or
+        # another sharing it): a string must hold one of each too, at no cost to the scan ("/" and a
+        # wire's name in a photo credit). As bits, the gate's own set left out.
+        self._also = [tuple(dict.fromkeys(
+            mask for found in analyse_sets(rx) if all(p in index for p in found)
+            if (mask := sum(1 << index[p] for p in found)) != needed)) for (_, rx), (_, _, needed)
+            in zip(self.rules, self._gates)]
         self._mine = 0                                  # the bits of this list's strings
-        for _, _, needed in self._gates:
+        for (_, _, needed), also in zip(self._gates, self._also):
             self._mine |= needed or 0
+            for mask in also:
+                self._mine |= mask
         self._kinds: dict[tuple, tuple[int, ...]] = {}
         self._all = tuple(range(len(self.rules)))
 
@@ -506,7 +589,7 @@ class Rules:
             opening, closing = key[0], key[1]
             found = tuple(index for index, (first, last, needed) in enumerate(self._gates)
                           if _fits(first, opening) and (closing == "\n" or _fits(last, closing))
-                          and (needed is None or held & needed))
+                          and (needed is None or held & needed) and all(held & mask for mask in self._also[index]))
             if len(self._kinds) < MAX_KINDS:
                 self._kinds[key] = found
         return found

@@ -155,16 +155,37 @@ def test_present_finds_every_literal_a_line_holds_in_one_scan(line):
     assert present.held(folded) == sum(1 << i for i, piece in enumerate(literals) if piece in folded)
 
 
-def test_rule_lists_sharing_one_scan_give_each_list_its_own_candidates(lex):
+def test_rule_lists_sharing_one_scan_give_each_list_its_own_matches(lex):
     """The furniture groups look for all their strings in one scan of a line (remembered per line):
-    each group still gets the candidates it gets on its own, on every line, asked in any order."""
+    each group finds what it finds on its own, on every line, asked in any order; its candidates are
+    those it has alone or fewer (a rule's other required sets whose strings another group's rules
+    have are looked for in the same scan, and gate it too)."""
     shared = prefilter.rule_lists({group: layout._rules(lex, group) for group in GROUPS})
     alone = {group: prefilter.Rules(layout._rules(lex, group)) for group in GROUPS}
     assert len({id(rules._shared) for rules in shared.values()}) == 1
+    fewer = 0
     for line in _lines():
         for group in reversed(GROUPS):
-            assert shared[group].candidates(line) == alone[group].candidates(line), (group, line)
-            assert shared[group].candidates(line, 1) == alone[group].candidates(line, 1), (group, line)
+            for start in (0, 1):
+                gated, own = shared[group].candidates(line, start), alone[group].candidates(line, start)
+                assert set(gated) <= set(own), (group, line)
+                fewer += len(gated) < len(own)
+            assert ([(rule["id"], m.span()) for rule, m in shared[group].matches(line)]
+                    == [(rule["id"], m.span()) for rule, m in alone[group].matches(line)]), (group, line)
+    assert fewer > 0
+
+
+def test_every_required_set_of_a_pattern_gates_it_where_the_scan_looks_for_its_strings():
+    """`required_sets`: each set is one a match cannot do without (a credit's slash as well as the
+    wire's name); a rule list gates a rule on each set whose strings its scan looks for anyway."""
+    credit = re.compile(r"(?<=[.!?])\s+(?:[A-Z]\w*\s*/\s*){1,3}(?:REUTERS|AFP)\b")
+    assert prefilter.required(credit) == frozenset({"reuters", "afp"})
+    assert frozenset({"/"}) in prefilter.required_sets(credit)
+    assert prefilter.required_sets(re.compile(r"(?:abc)?\d+")) == ()
+    rules = prefilter.rule_lists({"credit": [("credit", credit)], "bar": [("bar", re.compile(r"\w+/\w+"))]})
+    assert rules["credit"].candidates("Kapal itu tiba. Nama/AFP") == (0,)
+    assert rules["credit"].candidates("Kapal itu tiba di kota dengan selamat, kata AFP") == ()   # no slash
+    assert rules["credit"].candidates("Kapal itu tiba. Nama/Kantor") == ()                       # no wire
 
 
 def test_literals_remember_a_line_and_forget_past_their_bound(monkeypatch):
