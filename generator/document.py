@@ -52,6 +52,9 @@ _WORD_OR_NUMBER = (r"(?P<word>[?\ufffd]?[^\W\d_](?:[\w'’" + _COMBINING + r"]+|
                    r"|(?P<number>\d[\w.,/:-]*)")
 TOKEN_PATTERN = _WORD_OR_NUMBER + r"|(?P<mark>\S)"
 TOKEN = re.compile(TOKEN_PATTERN)
+# The same tokens where the text is ASCII alone (most sentences): its classes written as ASCII ranges,
+# which `re` tests without a Unicode look-up per character (the mark's `\S` is the same on ASCII).
+ASCII_TOKEN_PATTERN = r"\??[A-Za-z](?:[A-Za-z0-9_']+|[-?](?=[A-Za-z0-9_]))*|[0-9][A-Za-z0-9_.,/:-]*|\S"
 # The same tokens with the marks left out. A mark is one character tried only where no word or
 # number starts, so searching without it skips exactly the marks: the same words, one C pass.
 WORD = re.compile(_WORD_OR_NUMBER)

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from .actor_kit import (MAX_NAME_TOKENS, PLAIN_WORDS_KEPT, Kit, alias_like, case_ok, given_name_shape, is_cap,
                         no_name_shape)
 from .cast import Item, Reading, is_name
-from .document import TOKEN_PATTERN
+from .document import ASCII_TOKEN_PATTERN, TOKEN_PATTERN
 from .lexicon import RegisterEntry, fold
 from .model import Sentence, Span
 from .organisations import org_at
@@ -25,6 +25,7 @@ _SPAN = re.Match.span      # (the tokens' offsets, read in one C loop)
 # The one tokeniser's pattern without its named groups: the same tokens, a quarter faster (items_of reads
 # their offsets alone).
 _TOKENS = re.compile(re.sub(r"\(\?P<\w+>", "(?:", TOKEN_PATTERN))
+_ASCII_TOKENS = re.compile(ASCII_TOKEN_PATTERN)
 
 # Words before an English head noun that one body's name may hold ("Carnegie Russia Eurasia Center").
 FOREIGN_NAME_WORDS = 4
@@ -47,7 +48,8 @@ def items_of(r: Reading, sentence: Sentence) -> list[Item]:
     """The items of a sentence, in order: each token claimed by the longest name, body or role that
     starts at it, else read as a name word (joined to the run before), a word or a mark."""
     s, e = sentence.span.start, sentence.span.end
-    tokens, hits, loose = _gazetteer(r, list(map(_SPAN, _TOKENS.finditer(r.text, s, e))), s, e)
+    scan = _ASCII_TOKENS if r.text[s:e].isascii() else _TOKENS
+    tokens, hits, loose = _gazetteer(r, list(map(_SPAN, scan.finditer(r.text, s, e))), s, e)
     foreign = foreign_orgs(r, tokens, hits)
     items: list[Item] = []
     append = items.append

@@ -82,6 +82,25 @@ def test_words_are_the_tokens_without_the_marks(text):
         assert (at.span() if at else None) == (expected[0] if expected and expected[0][0] == start else None)
 
 
+def test_ascii_tokens_are_the_tokens_of_ascii_text():
+    """`ASCII_TOKEN_PATTERN` gives the one tokeniser's tokens wherever the text is ASCII (every ASCII
+    character, the separators `str.isspace` knows among them, in random strings and from any range);
+    not on other text, which is why a stage uses it only where the text is ASCII."""
+    import random
+    ascii_tokens = re.compile(document.ASCII_TOKEN_PATTERN)
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in range(128)] + list("aaaeeiKkz  --??''..,,//::__0099")
+    samples = ["Dara Kolsen-Vey tiba.", "?Lurin ?? Kim kata- -kata _x x_ 10.000, 2031/32: 3-4 a--b 's 'Kim'",
+               "G20; (12/3) -- x\x1cy\x1d\x1e\x1fz a-\x1fb"]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for text in samples:
+        for start, end in ((0, len(text)), (len(text) // 3, len(text) - len(text) // 4)):
+            assert ([m.span() for m in ascii_tokens.finditer(text, start, end)]
+                    == [m.span() for m in document.tokens(text, start, end)]), (text, start, end)
+    text = "Jürgen Müller tiba."          # not ASCII: the ASCII classes would cut the words
+    assert [m.group() for m in ascii_tokens.finditer(text)] != [m.group() for m in document.tokens(text)]
+
+
 @pytest.mark.parametrize("token, expected", [
     ("Kolsen-Vey", ["Kolsen", "Vey"]), ("10.000", ["10", "000"]), ("Arvenia", ["Arvenia"]),
     ("Kim’s", ["Kim", "s"]), ("2030/31", ["2030", "31"]),
