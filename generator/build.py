@@ -314,6 +314,8 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
     return [briefs[i] for i in range(len(articles))]
 
 
+# cache_dir/lexicon.pickle: the loaded lexicon (lexicon.load_lexicon's store).
+LEXICON_STORE = "lexicon.pickle"
 # cache_dir/prefilter.analyses (JSON; not named *.json: that is an extraction-cache entry).
 PREFILTER_ANALYSES = "prefilter.analyses"
 
@@ -903,7 +905,7 @@ def _generate_all(settings: Settings, stages: Stages) -> tuple[Report, dict, str
     """Everything before MkDocs: (report, timings, build date, whether stage lines are shown)."""
     report, timings = Report(), {}
     try:
-        lex = load_lexicon(settings.content_dir)
+        lex = load_lexicon(settings.content_dir, store=settings.cache_dir / LEXICON_STORE)
     except LexiconError as error:
         raise BuildError(str(error)) from None
     catalog = generate(settings, report, lex, timings=timings, stages=stages)
