@@ -303,6 +303,21 @@ def test_incremental_render_equals_a_cold_render_after_each_kind_of_change(tmp_p
     assert same.index == "used" and same.groups_rendered == 0 and same.groups_reused == groups
     assert same.rendered == 0
 
+    # A sentence naming no one, appended: its brief's page and the timeline change, but what the
+    # article says of each entity it names does not (pages.contribution, checked for the entity
+    # pages' soft keys), so no entity's pages are built again.
+    edit("110_gandum.txt", "pada April 2024.\n", "pada April 2024.\n\nPengiriman kedua direncanakan pada Mei 2024.\n")
+    appended = again()
+    assert appended.index == "used" and appended.groups_rendered == 1 and appended.rendered > 1
+    # Words changed in what it says of its entities (a quote, the line of context their pages
+    # show): their pages are built again.
+    edit("110_gandum.txt", "Panen tahun ini cukup", "Panen tahun ini lebih dari cukup")
+    quoted = again()
+    assert quoted.index == "used" and quoted.groups_rendered > 1
+    edit("110_gandum.txt", "menawarkan pasokan gandum", "menawarkan pasokan gandum dan jagung")
+    context = again()
+    assert context.index == "used" and context.groups_rendered > 2
+
     # One article's text: its brief, the briefs ranked beside it and its entities' pages.
     edit("120_energi.txt", "dalam sambutannya.", "dalam sambutannya. \u201cKami juga menunggu mitra dari Rusia,\u201d "
          "tambah Lee.")
