@@ -32,7 +32,7 @@ from .model import Article, Brief, Catalog, Problem
 from .pages import TEMPLATES, RenderCache, render_pages, sort_key
 from .resolve import resolve
 from .sources import content_files
-from . import depindex, files, fork, prefilter, sitebuild
+from . import depindex, files, fork, prefilter, regexes, sitebuild
 
 
 class BuildError(RuntimeError):
@@ -167,10 +167,14 @@ def _init_worker(lex: Lexicon, cache_root: Path) -> None:
     _WORKER = (lex, BriefCache(cache_root, lex.digest))
     prefilter.known(cache_root / PREFILTER_ANALYSES)
     _ANALYSED = prefilter.analysed()
+    regexes.known(cache_root / REGEX_STORE)
+    regexes.install()            # this process only extracts: patterns compile through the store
 
 
-# Patterns the worker's store of prefilter analyses held when it last wrote it (or read it).
+# Patterns the worker's store of prefilter analyses held when it last wrote it (or read it), and
+# the patterns it had compiled when it last wrote the store of compiled patterns.
 _ANALYSED = 0
+_COMPILED = 0
 
 
 def _extract_chunk(articles: list[Article]) -> list[Brief]:
@@ -186,6 +190,10 @@ def _extract_chunk(articles: list[Article]) -> list[Brief]:
         # rules again (the workers write the same analyses of the same patterns; the last wins).
         prefilter.remember(cache.root.parent / PREFILTER_ANALYSES)
         _ANALYSED = prefilter.analysed()
+    global _COMPILED  # noqa: PLW0603
+    if regexes.added() > _COMPILED:
+        regexes.remember(cache.root.parent / REGEX_STORE)
+        _COMPILED = regexes.added()
     return briefs
 
 
@@ -284,14 +292,16 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
     if n_workers == 1:
         # What the furniture rules' patterns cannot match without, as the last build read it
         # (prefilter.analyse): a rebuild of one article need not parse every rule again.
+        # So are the programs its regular expressions compile to (regexes.kept).
         analyses = settings.cache_dir / PREFILTER_ANALYSES
         if pending:
             prefilter.known(analyses)
         before = prefilter.analysed()
-        for i, article in pending:
-            briefs[i] = extract(article, lex)
-            cache.put(briefs[i])
-            progress.step()
+        with regexes.kept(settings.cache_dir / REGEX_STORE) if pending else contextlib.nullcontext():
+            for i, article in pending:
+                briefs[i] = extract(article, lex)
+                cache.put(briefs[i])
+                progress.step()
         if pending and prefilter.analysed() > before:
             prefilter.remember(analyses)
     else:
@@ -318,6 +328,8 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
 LEXICON_STORE = "lexicon.pickle"
 # cache_dir/prefilter.analyses (JSON; not named *.json: that is an extraction-cache entry).
 PREFILTER_ANALYSES = "prefilter.analyses"
+# cache_dir/regexes.pickle: compiled regular expressions' programs (regexes.kept).
+REGEX_STORE = "regexes.pickle"
 
 
 def _cache_warning(settings: Settings, reason: str) -> Problem:
