@@ -898,7 +898,7 @@ def prestart_site(settings: Settings, name: str = "site") -> Prepared | None:
     site_dir = settings.site_dir.resolve()
     previous = sitebuild.load_manifest(manifest_path(settings, name))
     if (previous is None or previous.get("site_dir") != str(site_dir) or not (site_dir / "index.html").is_file()
-            or previous.get("config") != site_config(settings, None)):
+            or not settings.docs_dir.is_dir() or previous.get("config") != site_config(settings, None)):
         return None
     prepared = Prepared(previous, spare=spare_path(settings, name))
     partial = site_dir.with_name(f"{site_dir.name}.new-part-{os.getpid()}")

@@ -970,11 +970,25 @@ def main(argv: list[str]) -> int:
     from mkdocs.exceptions import MkDocsException
 
     config = failed = None
+    # A prestarted process holds what loading logs until it knows whether the load stands: a load
+    # that failed is tried again with the job (the docs folder, say, may exist only then), and only
+    # that attempt's messages are shown and counted.
+    held: list[logging.LogRecord] = []
+
+    class Hold(logging.Handler):
+        def emit(self, entry):
+            held.append(entry)
+    hold = Hold(logging.DEBUG)
+    if job.get("wait"):
+        handlers, logger.handlers = logger.handlers, [hold]
     try:
         config = load_config(config_file=job["config_file"], site_dir=job["site_dir"])
     except MkDocsException as error:
         failed = error
     if job.get("wait"):
+        logger.handlers = handlers
+        for entry in held if failed is None else ():
+            logger.handle(entry)
         line = sys.stdin.readline()
         if not line.strip():
             return 0
@@ -983,6 +997,12 @@ def main(argv: list[str]) -> int:
         os.environ.update(rest["env"])
         for name in rest["unset"]:
             os.environ.pop(name, None)
+        if failed is not None:          # (the docs folder, say, may exist only now): once more
+            failed = None
+            try:
+                config = load_config(config_file=job["config_file"], site_dir=job["site_dir"])
+            except MkDocsException as error:
+                failed = error
     only = set(job["only"]) if job["only"] is not None else None
     try:
         if failed is not None:

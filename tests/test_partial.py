@@ -5,9 +5,11 @@ is removed; and a change every page shows falls back to a full build."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -151,6 +153,31 @@ def test_a_prestarted_mkdocs_process_takes_a_job_only_with_the_same_environment_
     record = sitebuild.run(config, dict(env, SOURCE_DATE_EPOCH="86400"), tmp_path / "other", {"b.md"}, work,
                            early=sitebuild.prestart(config, env, tmp_path / "other", work))
     assert record == fresh
+
+    # Its configuration could not be loaded when it started (the docs folder was not there yet): it
+    # is loaded again with the job (the runner's main in this process, the folder put back while
+    # it waits for its job).
+    shutil.move(tmp_path / "docs", tmp_path / "docs.later")
+    job = tmp_path / "late.json"
+    job.write_text(json.dumps({"config_file": str(config), "site_dir": str(tmp_path / "late"), "only": None,
+                               "theme": False, "record": str(tmp_path / "late.record"), "wait": True}))
+
+    class Job:
+        buffer = None                     # (MkDocs looks whether its configuration comes from stdin)
+
+        def readline(self):
+            shutil.move(tmp_path / "docs.later", tmp_path / "docs")
+            return json.dumps({"only": ["b.md"], "theme_key": None, "env": {"SOURCE_DATE_EPOCH": "86400"},
+                               "unset": []}) + "\n"
+    with pytest.MonkeyPatch.context() as patch:
+        mkdocs_log = logging.getLogger("mkdocs")        # (main sets it up: put back afterwards)
+        patch.setattr(mkdocs_log, "handlers", list(mkdocs_log.handlers))
+        for name in ("level", "propagate"):
+            patch.setattr(mkdocs_log, name, getattr(mkdocs_log, name))
+        patch.setattr(sys, "stdin", Job())
+        patch.setenv("SOURCE_DATE_EPOCH", "0")
+        assert sitebuild.main([str(job)]) == 0
+    assert json.loads((tmp_path / "late.record").read_text()) == fresh
 
     idle = sitebuild.prestart(config, env, tmp_path / "idle", work)
     sitebuild.stop(idle)
