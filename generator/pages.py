@@ -336,6 +336,7 @@ class Views:
         self._events: dict[str, list] = {}
         self._sources: dict[str, tuple] = {}
         self._name_runs: dict[tuple, set] | None = None
+        self._name_words: dict[str, tuple[list[str], list[str]]] = {}   # name_words, per entity (read-only)
         self._rows_by_sentence: dict[str, list] = {}
         self._marks_by_brief: dict[str, tuple[list, list]] = {}
         # entity id → the quotes page (under quotes/) holding its quotes; set by render_quotes.
@@ -642,6 +643,13 @@ def name_words(views: Views, entity_id: str) -> tuple[list[str], list[str]]:
                 words = tuple(_SEARCH_SEPARATOR.split(name.strip()))
                 if words and all(words):
                     views._name_runs[words].add(eid)
+    found = views._name_words.get(entity_id)
+    if found is None:
+        found = views._name_words[entity_id] = _name_words(views, entity_id)
+    return found
+
+
+def _name_words(views: Views, entity_id: str) -> tuple[list[str], list[str]]:
     entity = views.catalog.entities[entity_id]
     own: dict[str, None] = {}
     others: dict[str, None] = {}
