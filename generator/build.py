@@ -32,7 +32,7 @@ from .model import Article, Brief, Catalog, Problem
 from .pages import TEMPLATES, RenderCache, render_pages, sort_key
 from .resolve import resolve
 from .sources import content_files
-from . import depindex, files, fork, prefilter, sitebuild
+from . import depindex, files, fork, prefilter, regexes, sitebuild
 
 
 class BuildError(RuntimeError):
@@ -167,10 +167,14 @@ def _init_worker(lex: Lexicon, cache_root: Path) -> None:
     _WORKER = (lex, BriefCache(cache_root, lex.digest))
     prefilter.known(cache_root / PREFILTER_ANALYSES)
     _ANALYSED = prefilter.analysed()
+    regexes.known(cache_root / REGEX_STORE)
+    regexes.install()            # this process only extracts: patterns compile through the store
 
 
-# Patterns the worker's store of prefilter analyses held when it last wrote it (or read it).
+# Patterns the worker's store of prefilter analyses held when it last wrote it (or read it), and
+# the patterns it had compiled when it last wrote the store of compiled patterns.
 _ANALYSED = 0
+_COMPILED = 0
 
 
 def _extract_chunk(articles: list[Article]) -> list[Brief]:
@@ -186,6 +190,10 @@ def _extract_chunk(articles: list[Article]) -> list[Brief]:
         # rules again (the workers write the same analyses of the same patterns; the last wins).
         prefilter.remember(cache.root.parent / PREFILTER_ANALYSES)
         _ANALYSED = prefilter.analysed()
+    global _COMPILED  # noqa: PLW0603
+    if regexes.added() > _COMPILED:
+        regexes.remember(cache.root.parent / REGEX_STORE)
+        _COMPILED = regexes.added()
     return briefs
 
 
@@ -284,14 +292,16 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
     if n_workers == 1:
         # What the furniture rules' patterns cannot match without, as the last build read it
         # (prefilter.analyse): a rebuild of one article need not parse every rule again.
+        # So are the programs its regular expressions compile to (regexes.kept).
         analyses = settings.cache_dir / PREFILTER_ANALYSES
         if pending:
             prefilter.known(analyses)
         before = prefilter.analysed()
-        for i, article in pending:
-            briefs[i] = extract(article, lex)
-            cache.put(briefs[i])
-            progress.step()
+        with regexes.kept(settings.cache_dir / REGEX_STORE) if pending else contextlib.nullcontext():
+            for i, article in pending:
+                briefs[i] = extract(article, lex)
+                cache.put(briefs[i])
+                progress.step()
         if pending and prefilter.analysed() > before:
             prefilter.remember(analyses)
     else:
@@ -314,8 +324,12 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
     return [briefs[i] for i in range(len(articles))]
 
 
+# cache_dir/lexicon.pickle: the loaded lexicon (lexicon.load_lexicon's store).
+LEXICON_STORE = "lexicon.pickle"
 # cache_dir/prefilter.analyses (JSON; not named *.json: that is an extraction-cache entry).
 PREFILTER_ANALYSES = "prefilter.analyses"
+# cache_dir/regexes.pickle: compiled regular expressions' programs (regexes.kept).
+REGEX_STORE = "regexes.pickle"
 
 
 def _cache_warning(settings: Settings, reason: str) -> Problem:
@@ -821,32 +835,89 @@ def _build(settings: Settings, *, mkdocs: bool, timings: dict | None, quiet: boo
     timings = {} if timings is None else timings
     clock = time.perf_counter()
     stages = Stages(quiet=quiet)
-    if mkdocs and separate_generator():
-        # The generator runs in a child process that ends before MkDocs starts: a process's heap
-        # does not shrink back after a large build (freed objects leave most of its memory pages
-        # partly used), and MkDocs would otherwise run beside it (at 10,000 articles ~1 GB held).
-        report, generated, build_date, stages.on = fork.in_child(_generate_all, settings, stages)
-    else:
-        report, generated, build_date, _ = _generate_all(settings, stages)
-        release_memory()
-    timings.update(generated)
-    timings["generate"] = time.perf_counter() - clock
-    if mkdocs:
-        # First undo what a killed build left (a staging folder, a site moved aside), also when the
-        # site turns out to be current and MkDocs is not run.
-        recover(settings.site_dir.resolve())
-    if mkdocs and site_is_current(settings, report.site_inputs):
-        report.site_reused = True
-    elif mkdocs:
-        build_site(settings, report, build_date, stages=stages, timings=timings)
+    prepared = None
+    try:
+        if mkdocs and separate_generator():
+            # The generator runs in a child process that ends before MkDocs starts: a process's heap
+            # does not shrink back after a large build (freed objects leave most of its memory pages
+            # partly used), and MkDocs would otherwise run beside it (at 10,000 articles ~1 GB held).
+            child = fork.Child(_generate_all, settings, stages)
+            # Meanwhile, when the last build left what a partial MkDocs build needs, an MkDocs
+            # process starts and loads its configuration on the other core (prestart_site).
+            prepared = prestart_site(settings)
+            report, generated, build_date, stages.on = child.result()
+        else:
+            report, generated, build_date, _ = _generate_all(settings, stages)
+            release_memory()
+        timings.update(generated)
+        timings["generate"] = time.perf_counter() - clock
+        if mkdocs:
+            # First undo what a killed build left (a staging folder, a site moved aside), also when the
+            # site turns out to be current and MkDocs is not run.
+            recover(settings.site_dir.resolve())
+        if mkdocs and site_is_current(settings, report.site_inputs):
+            report.site_reused = True
+        elif mkdocs:
+            build_site(settings, report, build_date, stages=stages, timings=timings, prepared=prepared)
+    finally:
+        if prepared is not None:
+            prepared.release()
     return report
+
+
+@dataclass
+class Prepared:
+    """What prestart_site made ready for the partial MkDocs run while the generator worked: the
+    last build's manifest, an MkDocs process that has loaded its configuration
+    (sitebuild.prestart) and a copy of the published site made of hard links (sitebuild.copy_site),
+    into which the partial build is merged. `release` ends the process and keeps the copy as the
+    spare when they were not used."""
+
+    previous: dict
+    mkdocs: tuple | None = None
+    copy: Path | None = None
+    spare: Path | None = None
+
+    def take_copy(self) -> Path | None:
+        copy, self.copy = self.copy, None
+        return copy
+
+    def release(self) -> None:
+        sitebuild.stop(self.mkdocs)
+        self.mkdocs = None
+        if self.copy is not None:
+            sitebuild.put_back(self.copy, self.spare)
+            self.copy = None
+
+
+def prestart_site(settings: Settings, name: str = "site") -> Prepared | None:
+    """Prepared, when the next MkDocs run is likely a partial one: the last build left a manifest
+    of this site, built with this configuration. It costs a few tenths of a second of the other
+    core while the generator works; a build that turns out to need a full MkDocs run, or none,
+    releases it (_build, build_site)."""
+    site_dir = settings.site_dir.resolve()
+    previous = sitebuild.load_manifest(manifest_path(settings, name))
+    if (previous is None or previous.get("site_dir") != str(site_dir) or not (site_dir / "index.html").is_file()
+            or not settings.docs_dir.is_dir() or previous.get("config") != site_config(settings, None)):
+        return None
+    prepared = Prepared(previous, spare=spare_path(settings, name))
+    partial = site_dir.with_name(f"{site_dir.name}.new-part-{os.getpid()}")
+    try:
+        prepared.mkdocs = sitebuild.prestart(settings.config_file, mkdocs_env(settings, None), partial,
+                                             settings.cache_dir / "sitebuild")
+        prepared.copy = sitebuild.copy_site(site_dir, site_dir.with_name(f"{site_dir.name}.new-copy-{os.getpid()}"),
+                                            prepared.spare)
+    except BaseException:
+        prepared.release()
+        raise
+    return prepared
 
 
 def _generate_all(settings: Settings, stages: Stages) -> tuple[Report, dict, str | None, bool]:
     """Everything before MkDocs: (report, timings, build date, whether stage lines are shown)."""
     report, timings = Report(), {}
     try:
-        lex = load_lexicon(settings.content_dir)
+        lex = load_lexicon(settings.content_dir, store=settings.cache_dir / LEXICON_STORE)
     except LexiconError as error:
         raise BuildError(str(error)) from None
     catalog = generate(settings, report, lex, timings=timings, stages=stages)
@@ -923,10 +994,20 @@ def spare_path(settings: Settings, name: str = "site") -> Path:
 
 
 def build_site(settings: Settings, report: Report, build_date: str | None, *, name: str = "site",
-               stages: Stages | None = None, timings: dict | None = None) -> None:
+               stages: Stages | None = None, timings: dict | None = None, prepared: Prepared | None = None) -> None:
     """MkDocs (and Pagefind) into a staging folder, then published in one swap. Only the changed
     pages and the nav pages are built, merged into a copy of the previous site, when the manifest
-    shows that is the same site a full build makes (sitebuild.py); otherwise everything."""
+    shows that is the same site a full build makes (sitebuild.py); otherwise everything. `prepared`:
+    what prestart_site made ready for the partial run (released when not used)."""
+    try:
+        _build_site(settings, report, build_date, name=name, stages=stages, timings=timings, prepared=prepared)
+    finally:
+        if prepared is not None:
+            prepared.release()
+
+
+def _build_site(settings: Settings, report: Report, build_date: str | None, *, name: str,
+                stages: Stages | None, timings: dict | None, prepared: Prepared | None) -> None:
     stages = stages or Stages(quiet=True)
     timings = {} if timings is None else timings
     clock = time.perf_counter()
@@ -941,33 +1022,37 @@ def build_site(settings: Settings, report: Report, build_date: str | None, *, na
     config = site_config(settings, build_date)
     epoch = source_date_epoch(build_date)
     where = manifest_path(settings, name)
-    previous = sitebuild.load_manifest(where)
+    previous = prepared.previous if prepared is not None else sitebuild.load_manifest(where)
     only = sitebuild.plan(previous, report.docs, config, site_dir)
     what = f"site of {report.articles} briefs, {report.entities} entities"
     stages.begin("mkdocs", what)
     try:
         manifest = None
         if only is not None:
-            record = sitebuild.run(settings.config_file, env, partial, only, work)
+            early = None
+            if prepared is not None:
+                early, prepared.mkdocs = prepared.mkdocs, None
+            record = sitebuild.run(settings.config_file, env, partial, only, work, early=early, theme_key=config)
             timings["mkdocs_partial"] = time.perf_counter() - clock
             if not record["partial"]:
                 os.replace(partial, staging)       # the runner built every page: a full build
                 manifest = sitebuild.manifest_of(record, None, report.docs, config, epoch, str(site_dir))
-            elif sitebuild.merge(previous, record, partial, site_dir, staging, spare_path(settings, name)):
+            elif sitebuild.merge(previous, record, partial, site_dir, staging, spare_path(settings, name),
+                                 copy=prepared and prepared.take_copy()):
                 manifest = sitebuild.manifest_of(record, previous, report.docs, config, epoch, str(site_dir))
                 report.site_partial, report.site_pages = manifest is not None, len(record["built"])
             timings["merge"] = time.perf_counter() - clock - timings["mkdocs_partial"]
             for folder in (staging, partial) if manifest is None else (partial,):
                 shutil.rmtree(folder, ignore_errors=True)
         if manifest is None and halves(settings, report):
-            record = sitebuild.run_halves(settings.config_file, env, staging, report.doc_sizes, work)
+            record = sitebuild.run_halves(settings.config_file, env, staging, report.doc_sizes, work, theme_key=config)
             if record is not None:
                 report.site_halves, report.site_partial, report.site_pages = True, False, len(record["built"])
                 manifest = sitebuild.manifest_of(record, None, report.docs, config, epoch, str(site_dir))
             else:
                 shutil.rmtree(staging, ignore_errors=True)
         if manifest is None:
-            record = sitebuild.run(settings.config_file, env, staging, None, work)
+            record = sitebuild.run(settings.config_file, env, staging, None, work, theme_key=config)
             report.site_partial, report.site_pages = False, len(record["built"])
             manifest = sitebuild.manifest_of(record, None, report.docs, config, epoch, str(site_dir))
         timings["mkdocs"] = time.perf_counter() - clock

@@ -25,6 +25,14 @@ the home page, the data files) reads the whole collection and is computed every 
 before, and the per-page digest of pages.RenderCache still skips rendering when the view model
 is the same.
 
+Some keys of a group are soft: a change of one does not decide by itself, the group checks a value
+it recorded instead. A brief's related list records the related briefs it showed; an entity's
+pages read the briefs naming it (`a:`) softly and record what each gives them (pages.contribution:
+its row as shown, its actors' roles, its line of context, its quotes, statements and dated
+sentences about the entity as the pages show them), so an edit that leaves what an article says
+of an entity the same (a sentence naming no one, appended) does not build that entity's pages
+again; the rows' inputs (`r:`) and the entities each brief names (`s:`) stay hard keys.
+
 A recorded key set is enough because a view model reads only what the keys cover: it reads the
 same keys again whenever their values are the same (the candidates of a brief's related briefs
 come from the article lists of its entities, which its `e:` keys hold, and its rows are those of

@@ -305,6 +305,7 @@ class Views:
         self.slug = brief_slugs(catalog)
         self.language = settings.ui_language
         self.by_id = {b.article.id: b for b in catalog.briefs}
+        self.tracker: depindex.Tracker | None = None      # the render's (set by render_entity_pages)
         # entity id → [(brief, actor)]
         self.appearances: dict[str, list] = defaultdict(list)
         for brief in catalog.briefs:
@@ -335,6 +336,7 @@ class Views:
         self._events: dict[str, list] = {}
         self._sources: dict[str, tuple] = {}
         self._name_runs: dict[tuple, set] | None = None
+        self._name_words: dict[str, tuple[list[str], list[str]]] = {}   # name_words, per entity (read-only)
         self._rows_by_sentence: dict[str, list] = {}
         self._marks_by_brief: dict[str, tuple[list, list]] = {}
         # entity id → the quotes page (under quotes/) holding its quotes; set by render_quotes.
@@ -641,6 +643,13 @@ def name_words(views: Views, entity_id: str) -> tuple[list[str], list[str]]:
                 words = tuple(_SEARCH_SEPARATOR.split(name.strip()))
                 if words and all(words):
                     views._name_runs[words].add(eid)
+    found = views._name_words.get(entity_id)
+    if found is None:
+        found = views._name_words[entity_id] = _name_words(views, entity_id)
+    return found
+
+
+def _name_words(views: Views, entity_id: str) -> tuple[list[str], list[str]]:
     entity = views.catalog.entities[entity_id]
     own: dict[str, None] = {}
     others: dict[str, None] = {}
@@ -1180,12 +1189,14 @@ def _chart(views: Views, entity_name: str, briefs: list[Brief]) -> str | None:
     return render_bars(bars, label=label, ticks=ticks)
 
 
-def _entity_briefs(views: Views, entity_id: str, briefs: list[Brief], by_brief: dict) -> tuple[list, list]:
+def _entity_briefs(views: Views, entity_id: str, briefs: list[Brief], by_brief: dict,
+                   contexts: dict | None = None) -> tuple[list, list]:
     """(the overview's briefs by year, the part pages) of an entity. Whole: every year, newest
     first, the newest open with its first rows and the rest folded. Split (more than
     ENTITY_WHOLE["briefs"]): the newest year's first rows, and every brief on a part page of its
-    calendar period, newest first (`entities/<id>/briefs-2024-03.md`)."""
-    labels, name = views.labels, views.catalog.entities[entity_id].name
+    calendar period, newest first (`entities/<id>/briefs-2024-03.md`). `contexts`: each brief's
+    line of context (`_context`) where already known (article id → line)."""
+    labels, name, contexts = views.labels, views.catalog.entities[entity_id].name, contexts or {}
     split = len(briefs) > ENTITY_WHOLE["briefs"]
     years: dict[str, list] = {}
     for b in briefs:
@@ -1194,7 +1205,9 @@ def _entity_briefs(views: Views, entity_id: str, briefs: list[Brief], by_brief: 
             break
         rows = years.setdefault(year, [])
         if not split or len(rows) < ENTITY_BRIEFS:
-            rows.append({"brief": views.brief_row(b, "entities/"), "context": _context(b, by_brief[b.article.id])})
+            context = contexts.get(b.article.id)
+            rows.append({"brief": views.brief_row(b, "entities/"),
+                         "context": context if context is not None else _context(b, by_brief[b.article.id])})
     by_year = [{"year": y if y != "undated" else labels["no_date"], "rows": rows, "open": i == 0,
                 "count": len(rows) if not split else sum(1 for b in briefs if _year(b.published.value if b.published else None) == y),
                 "shown": rows[:ENTITY_BRIEFS] if i == 0 else rows, "more": rows[ENTITY_BRIEFS:] if i == 0 else []}
@@ -1249,32 +1262,69 @@ def _ranked_parts(rows: list[dict], kind: str, entity_id: str, name: str) -> tup
                                  for i, chunk in enumerate(chunks)]
 
 
-def _entity_facts(views: Views, briefs: list[Brief], by_brief: dict) -> tuple[list, list, list, dict]:
-    """(quotes, statements, its own timeline newest first, roles) of an entity's briefs."""
+def _entity_facts(views: Views, briefs: list[Brief], by_brief: dict, contributions: dict | None = None,
+                  contexts: dict | None = None) -> tuple[list, list, list, dict]:
+    """(quotes, statements, its own timeline newest first, roles) of an entity's briefs; when
+    given, each brief's `contribution` into `contributions` and its line of context into
+    `contexts` (article id → digest, line)."""
     here, labels = "entities/", views.labels
     said, statements, events = [], [], []
     roles: dict[tuple[str, str], dict] = {}
     for brief in briefs:
         row = views.brief_row(brief, here)
-        actors = by_brief[brief.article.id]
-        keys = {a.key for a in actors}
-        for actor in actors:
-            if actor.role or actor.affiliation:
-                _add_role(roles, actor, row, labels, views.doubt(role_certainty(brief, actor)))
-        said += [{"text": q.text, "channel": q.channel, "brief": row,
-                  "source": views.source(brief, "quote", i, here),
-                  "doubt": views.doubt(speaker_certainty(brief, q))}
-                 for i, q in enumerate(brief.quotes) if q.speaker_key in keys]
-        statements += [{"text": s.text, "verb": s.verb, "brief": row, "source": views.source(brief, "statement", i, here)}
-                       for i, s in enumerate(brief.statements) if s.speaker_key in keys]
-        # Its own timeline: the dated sentences of its briefs that mention it.
-        spans = [m.span for a in actors for m in a.mentions]
-        for i, d, sentence, when in views.sentence_events(brief):
-            if any(sentence.start <= m.start and m.end <= sentence.end for m in spans):
-                events.append((sort_key(d.value), brief, i, sentence, when))
+        facts = _brief_facts(views, brief, by_brief[brief.article.id])
+        if contributions is not None:
+            context = _context(brief, by_brief[brief.article.id])
+            if contexts is not None:
+                contexts[brief.article.id] = context
+            contributions[brief.article.id] = _contribution(views, brief, by_brief[brief.article.id], facts, context)
+        for actor, doubt in facts[0]:
+            _add_role(roles, actor, row, labels, doubt)
+        said += [dict(entry, brief=row) for entry in facts[1]]
+        statements += [dict(entry, brief=row) for entry in facts[2]]
+        events += [(key, brief, i, sentence, when) for key, i, sentence, when in facts[3]]
     # Newest events first: the latest are what an analyst opens the page for.
     events.sort(key=lambda e: (e[0], e[1].article.id), reverse=True)
     return said, statements, events, roles
+
+
+def _brief_facts(views: Views, brief: Brief, actors: list) -> tuple[list, list, list, list]:
+    """What one brief says of an entity (its `actors` in it): (its roles as (actor, doubt), its
+    quotes, its statements, its dated sentences that mention it as (key, index, sentence, date text))."""
+    here = "entities/"
+    keys = {a.key for a in actors}
+    roles = [(actor, views.doubt(role_certainty(brief, actor))) for actor in actors if actor.role or actor.affiliation]
+    said = [{"text": q.text, "channel": q.channel, "source": views.source(brief, "quote", i, here),
+             "doubt": views.doubt(speaker_certainty(brief, q))}
+            for i, q in enumerate(brief.quotes) if q.speaker_key in keys]
+    statements = [{"text": s.text, "verb": s.verb, "source": views.source(brief, "statement", i, here)}
+                  for i, s in enumerate(brief.statements) if s.speaker_key in keys]
+    spans = [m.span for a in actors for m in a.mentions]
+    events = [(sort_key(d.value), i, sentence, when) for i, d, sentence, when in views.sentence_events(brief)
+              if any(sentence.start <= m.start and m.end <= sentence.end for m in spans)]
+    return roles, said, statements, events
+
+
+def contribution(views: Views, brief: Brief, actors: list) -> str:
+    """A digest of everything an entity's pages read of one brief naming it (its `actors` in it),
+    apart from the brief's row inputs (`r:`) and the entities it names (`s:`), which are depindex
+    keys of their own: the row as shown, each actor's key, role and affiliation (its mentions reach
+    the pages only through the line of context and the dated sentences, which are in it), the line
+    of context, and every fact the brief gives the entity as the pages show it (roles with their
+    doubt, quotes and statements with their marks in the text, the dated sentences with the names
+    they are given). An entity's pages whose briefs changed (`a:`) only in ways that leave every
+    such digest the same are the same pages (render_entity_pages)."""
+    return _contribution(views, brief, actors, _brief_facts(views, brief, actors), _context(brief, actors))
+
+
+def _contribution(views: Views, brief: Brief, actors: list, facts: tuple, context: str) -> str:
+    roles, said, statements, events = facts
+    # repr of str, numbers, None, lists, tuples and dicts (in the order the code builds them): exact and quick.
+    value = (views.brief_row(brief, "entities/"), [(a.key, a.role, a.affiliation) for a in actors],
+             context, [(actor.key, doubt) for actor, doubt in roles], said, statements,
+             [(key, i, when, name_the_pronoun(views, brief, sentence), views.source(brief, "date", i, "entities/"))
+              for key, i, sentence, when in events])
+    return hashlib.sha256(repr(value).encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
 def _graph(catalog: Catalog, views: Views, entity_id: str, partners: Counter) -> str | None:
@@ -1298,13 +1348,13 @@ def entity_page(catalog: Catalog, views: Views, entity_id: str) -> dict:
     list, the rest folded, linked or continued on part pages (`page["parts"]`: {kind: pages}), so
     neither the page's height nor its size grows with the collection."""
     entity, here, labels = catalog.entities[entity_id], "entities/", views.labels
+    by_brief = _actors_by_brief(views, entity_id)
     apps = views.appearances.get(entity_id, [])
-    by_brief: dict[str, list] = defaultdict(list)
-    for brief, actor in apps:
-        by_brief[brief.article.id].append(actor)
     briefs = sorted({b.article.id: b for b, _ in apps}.values(), key=_newest_first, reverse=True)
-    by_year, brief_parts = _entity_briefs(views, entity_id, briefs, by_brief)
-    said, statements, events, roles = _entity_facts(views, briefs, by_brief)
+    contributions: dict[str, str] = {}
+    contexts: dict[str, str] = {}
+    said, statements, events, roles = _entity_facts(views, briefs, by_brief, contributions, contexts)
+    by_year, brief_parts = _entity_briefs(views, entity_id, briefs, by_brief, contexts)
     timeline = [{"date": when, "text": shorten(name_the_pronoun(views, brief, sentence)),
                  "brief": views.brief_row(brief, here), "source": views.source(brief, "date", i, here)}
                 for _, brief, i, sentence, when in events[:ENTITY_WHOLE["events"]]]
@@ -1340,7 +1390,16 @@ def entity_page(catalog: Catalog, views: Views, entity_id: str) -> dict:
             "graph": _graph(catalog, views, entity_id, partners), "boost": ENTITY_BOOST,
             "search_tags": search_tags(views, entity_id),
             "name_words": pagefind_names(views, entity_id),
-            "parts": {"briefs": brief_parts, "people": people_parts, "roles": role_parts}}
+            "parts": {"briefs": brief_parts, "people": people_parts, "roles": role_parts},
+            "contributions": contributions}
+
+
+def _actors_by_brief(views: Views, entity_id: str) -> dict[str, list]:
+    """An entity's actors in each brief naming it (article id → actors, in the brief's order)."""
+    by_brief: dict[str, list] = defaultdict(list)
+    for brief, actor in views.appearances.get(entity_id, []):
+        by_brief[brief.article.id].append(actor)
+    return by_brief
 
 
 def _letter(name: str) -> str:
@@ -1349,31 +1408,51 @@ def _letter(name: str) -> str:
     return folded.upper() if folded.isalpha() else "#"
 
 
-def entity_deps(views: Views, entity_id: str) -> set[str]:
+def entity_deps(views: Views, entity_id: str) -> tuple[set[str], set[str]]:
     """The depindex keys an entity's pages read: the entity (`e:`), its search words (`w:`) and
-    quotes page (`q:`), the briefs naming it (`a:`: what they say of it, and which entities they
-    name with it), and of each entity named with it the name and kind (`k:`), and for people and
-    bodies also the briefs naming them (`e:`: the "appears with" ranking and the picture weigh
-    them by their counts and by how often two of them appear together)."""
+    quotes page (`q:`), the briefs naming it: their rows (`r:`), the entities they name with it
+    (`s:`) and, as soft keys, the briefs whole (`a:`: what they say of it, checked through their
+    `contribution`s), and of each entity named with it the name and kind (`k:`), and for people
+    and bodies also the briefs naming them (`e:`: the "appears with" ranking and the picture weigh
+    them by their counts and by how often two of them appear together). (deps, soft)."""
     deps = {f"e:{entity_id}", f"w:{entity_id}", f"q:{entity_id}"}
-    deps.update(f"a:{article_id}" for article_id in views.briefs_of.get(entity_id, ()))
+    briefs = views.briefs_of.get(entity_id, ())
+    deps.update(f"{kind}:{article_id}" for article_id in briefs for kind in ("r", "s"))
     entities = views.catalog.entities
     for other in views.partners.get(entity_id, ()):
         deps.add(f"e:{other}" if entities[other].kind in ("person", "organization") else f"k:{other}")
-    return deps
+    return deps, {f"a:{article_id}" for article_id in briefs}
+
+
+def same_contributions(views: Views, entity_id: str, record: dict) -> set[str] | None:
+    """The soft keys of an entity's pages (entity_deps) when every brief naming it that changed
+    (`a:`) gives it what it gave before (`contribution`, recorded with its pages); None (render)
+    when one gives something else or the record has none."""
+    tracker, before = views.tracker, record.get("contributions")
+    if tracker is None or not isinstance(before, dict):
+        return None
+    by_brief = None
+    for article_id in views.briefs_of.get(entity_id, ()):
+        if tracker.unchanged(f"a:{article_id}"):
+            continue
+        by_brief = by_brief or _actors_by_brief(views, entity_id)
+        if before.get(article_id) != contribution(views, views.by_id[article_id], by_brief[article_id]):
+            return None
+    return entity_deps(views, entity_id)[1]
 
 
 def render_entity_pages(catalog: Catalog, views: Views, out: Renderer) -> None:
     index: dict[str, list] = {k: [] for k in KINDS}
+    views.tracker = out.tracker
     for entity_id, entity in sorted(catalog.entities.items()):
         group = f"entity:{entity_id}"
-        record = out.reuse(group)
+        record = out.reuse(group, lambda record, entity_id=entity_id: same_contributions(views, entity_id, record))
         if record is not None:
             index[entity.kind].append(record["row"])
             continue
         start = len(out.emitted)
         page = entity_page(catalog, views, entity_id)
-        parts = page.pop("parts")
+        parts, contributions = page.pop("parts"), page.pop("contributions")
         out(f"entities/{entity_id}.md", "entity.html.j2", page=page)
         for kind, pages in parts.items():
             for part in pages:
@@ -1384,7 +1463,8 @@ def render_entity_pages(catalog: Catalog, views: Views, out: Renderer) -> None:
                "role": page["roles"][0]["role"] if page["roles"] else None,
                "last": page["last_seen"]}
         index[entity.kind].append(row)
-        out.record(group, entity_deps(views, entity_id), start, row=row)
+        deps, soft = entity_deps(views, entity_id)
+        out.record(group, deps, start, soft=soft, row=row, contributions=contributions)
     letters: dict[str, list] = {}
     for kind, rows in index.items():
         rows.sort(key=lambda r: (fold(r["name"]), r["name"]))

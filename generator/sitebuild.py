@@ -40,6 +40,7 @@ generator package (whose `__init__` imports the extractor: a tenth of a second o
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import gzip
 import hashlib
@@ -84,33 +85,103 @@ def command(*args: str) -> list[str]:
     return [sys.executable, "-c", _RUNNER, str(Path(__file__).resolve()), *args]
 
 
-def run(config_file: Path, env: dict[str, str], out_dir: Path, only: set[str] | None, work: Path) -> dict:
+def run(config_file: Path, env: dict[str, str], out_dir: Path, only: set[str] | None, work: Path,
+        *, early: tuple | None = None, theme_key: str | None = None) -> dict:
     """Build the site into out_dir with MkDocs (all pages, or `only` these docs files plus the nav
-    pages) in a child process; returns its record (pages, nav, anchors, links, warnings)."""
-    return _wait(_start(config_file, env, out_dir, only, work))
+    pages) in a child process; returns its record (pages, nav, anchors, links, warnings).
+
+    `early`: a process `prestart` started for this configuration and folder while the docs tree
+    was being written; it is given the job (and the build date, which only now is known) if it
+    was started with the same environment apart from SOURCE_DATE_EPOCH, else ended and a new one
+    started. `theme_key`: a digest of everything that decides the theme's files (build.site_config:
+    mkdocs.yml, the overrides, the MkDocs and Material versions): the list of the theme's static
+    files is kept under it in `work` and not listed again while it holds."""
+    if early is not None:
+        started = _give(early, config_file, env, out_dir, only, theme_key)
+        if started is not None:
+            return _wait(started)
+    return _wait(_start(config_file, env, out_dir, only, work, theme_key=theme_key))
+
+
+# What the environment of a prestarted MkDocs process may differ in from the build's: the build
+# date, which is known only once the briefs are read (MkDocs reads it while it builds, never while
+# it loads its configuration).
+LATE_ENV = ("SOURCE_DATE_EPOCH",)
+
+
+def prestart(config_file: Path, env: dict[str, str], out_dir: Path, work: Path) -> tuple:
+    """Start an MkDocs process before the docs tree is written: it imports MkDocs, Material and the
+    hook and loads the configuration (half of what a partial build of a few pages costs), then
+    waits for its job (`run(early=...)`) on its standard input. On a machine with two cores this
+    overlaps with the generator. End it with `stop` when it is not used."""
+    return _start(config_file, env, out_dir, None, work, wait=True)
+
+
+def _give(early: tuple, config_file: Path, env: dict[str, str], out_dir: Path, only: set[str] | None,
+          theme_key: str | None) -> tuple | None:
+    """Hand the job to a prestarted process; None (the process ended) when it cannot take it."""
+    process, _output, _job, _record, (started_config, started_out, started_env) = early
+    same = lambda e: {k: v for k, v in e.items() if k not in LATE_ENV}   # noqa: E731
+    if (started_config, started_out) != (str(config_file), str(out_dir)) or same(started_env) != same(env):
+        stop(early)
+        return None
+    line = json.dumps({"only": sorted(only) if only is not None else None, "theme_key": theme_key,
+                       "env": {k: env[k] for k in LATE_ENV if k in env},
+                       "unset": [k for k in LATE_ENV if k not in env]})
+    try:
+        process.stdin.write(line + "\n")
+        process.stdin.close()
+    except OSError:
+        stop(early)
+        return None
+    return early[:4]
+
+
+def stop(early: tuple | None) -> None:
+    """End a prestarted MkDocs process that is not given a job (a full build, a current site)."""
+    if early is None:
+        return
+    process, output, job, record, _ = early
+    if process.poll() is None:
+        process.kill()
+    process.wait()
+    for closing in (process.stdin, output):
+        try:
+            if closing is not None:
+                closing.close()
+        except OSError:
+            pass
+    job.unlink(missing_ok=True)
+    record.unlink(missing_ok=True)
 
 
 def _start(config_file: Path, env: dict[str, str], out_dir: Path, only: set[str] | None, work: Path,
-           *, name: str = "", theme: bool = False) -> tuple:
-    """Start the MkDocs process (`theme`: a partial build that still copies the theme's files)."""
+           *, name: str = "", theme: bool = False, wait: bool = False, theme_key: str | None = None) -> tuple:
+    """Start the MkDocs process (`theme`: a partial build that still copies the theme's files;
+    `wait`: it loads its configuration, then waits for the rest of its job on standard input)."""
     work.mkdir(parents=True, exist_ok=True)
-    stem = f"{os.getpid()}{name}"
+    stem = f"{os.getpid()}{name}{'w' if wait else ''}"
     job, record = work / f"job.{stem}.json", work / f"record.{stem}.json"
     job.write_text(json.dumps({"config_file": str(config_file), "site_dir": str(out_dir),
                                "only": sorted(only) if only is not None else None, "theme": theme,
-                               "record": str(record), "templates": str(work / "templates")}), encoding="utf-8")
+                               "record": str(record), "templates": str(work / "templates"),
+                               "theme_files": str(work / "theme.files"), "theme_key": theme_key,
+                               "wait": wait}), encoding="utf-8")
     output = tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace")
     try:
-        process = subprocess.Popen(command(str(job)), env=env, stdout=output, stderr=subprocess.STDOUT, text=True)
+        process = subprocess.Popen(command(str(job)), env=env, stdout=output, stderr=subprocess.STDOUT, text=True,
+                                   stdin=subprocess.PIPE if wait else subprocess.DEVNULL)
     except BaseException:
         output.close()
         job.unlink(missing_ok=True)
         raise
+    if wait:
+        return process, output, job, record, (str(config_file), str(out_dir), dict(env))
     return process, output, job, record
 
 
 def _wait(started: tuple) -> dict:
-    process, output, job, record = started
+    process, output, job, record = started[:4]
     try:
         process.wait()
         output.seek(0)
@@ -148,7 +219,7 @@ def split(sizes: dict[str, int]) -> tuple[set[str], set[str]]:
 
 
 def run_halves(config_file: Path, env: dict[str, str], out_dir: Path, sizes: dict[str, int],
-               work: Path) -> dict | None:
+               work: Path, *, theme_key: str | None = None) -> dict | None:
     """A full build into out_dir made by two MkDocs processes at once, each building half of the
     pages (and the nav pages), joined: the second half's files moved in beside the first's, the
     search index and sitemap merged page by page in MkDocs' order. The same site as one process
@@ -159,9 +230,9 @@ def run_halves(config_file: Path, env: dict[str, str], out_dir: Path, sizes: dic
     halves = split(sizes)
     second = out_dir.with_name(out_dir.name + ".half")
     shutil.rmtree(second, ignore_errors=True)
-    started = [_start(config_file, env, out_dir, halves[0], work, name="a", theme=True)]
+    started = [_start(config_file, env, out_dir, halves[0], work, name="a", theme=True, theme_key=theme_key)]
     try:
-        started.append(_start(config_file, env, second, halves[1], work, name="b"))
+        started.append(_start(config_file, env, second, halves[1], work, name="b", theme_key=theme_key))
         records = []
         for one in started:
             try:
@@ -356,11 +427,12 @@ def links_hold(previous: dict, record: dict) -> bool:
 
 
 def merge(previous: dict, record: dict, partial: Path, site: Path, staging: Path,
-          spare: Path | None = None) -> bool:
+          spare: Path | None = None, *, copy: Path | None = None) -> bool:
     """Make `staging` the site a full build would make: the previous site (hard links; made from
-    `spare`, an older site kept for this, when there is one: _link_tree), the partial build's files
-    over it, removed docs' files deleted, the search index and sitemap merged. False (staging left
-    for the caller to delete) when the partial build cannot stand for a full one."""
+    `spare`, an older site kept for this, when there is one: _link_tree; or `copy`, such a copy
+    made while the docs were generated: copy_site), the partial build's files over it, removed
+    docs' files deleted, the search index and sitemap merged. False (staging left for the caller
+    to delete; `copy` left as it is) when the partial build cannot stand for a full one."""
     if [tuple(n) for n in record["nav"]] != [tuple(n) for n in previous["nav"]]:
         return False                                   # a nav title or URL changed: every page's nav did
     if record["warnings"] or record["search"] != previous["search"] or not links_hold(previous, record):
@@ -374,7 +446,10 @@ def merge(previous: dict, record: dict, partial: Path, site: Path, staging: Path
         merged[SITEMAP_GZ] = _gzip_like(partial / SITEMAP_GZ, sitemap)
     if any(value is None for value in merged.values()) or (partial / SITEMAP).exists() != (SITEMAP in merged):
         return False
-    _link_tree(site, staging, spare)
+    if copy is not None and copy.is_dir():
+        os.replace(copy, staging)
+    else:
+        _link_tree(site, staging, spare)
     for path in sorted(partial.rglob("*")):
         rel = path.relative_to(partial).as_posix()
         if path.is_file() and rel not in MERGED:
@@ -390,6 +465,17 @@ def merge(previous: dict, record: dict, partial: Path, site: Path, staging: Path
             _remove(staging, dest)
     _write_merged(staging, merged)
     return True
+
+
+def _store(path: Path, text: str) -> None:
+    """Write a file of the MkDocs process's own cache whole or not at all (a failure only costs the
+    next build the work the file saves)."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
 
 
 def _write_merged(root: Path, merged: dict[str, bytes]) -> None:
@@ -411,6 +497,33 @@ def _remove(root: Path, rel: str) -> None:
             parent.rmdir()
         except OSError:
             break
+
+
+def copy_site(site: Path, target: Path, spare: Path | None = None) -> Path | None:
+    """A copy of the published site made of hard links (_link_tree) ahead of a partial build, for
+    `merge(copy=...)`; None when it cannot be made. The site does not change until the build
+    publishes (the build holds its lock); `put_back` keeps an unused copy as the next spare."""
+    if target.exists():
+        shutil.rmtree(target)
+    try:
+        _link_tree(site, target, spare)
+    except (OSError, shutil.Error):
+        shutil.rmtree(target, ignore_errors=True)
+        return None
+    return target
+
+
+def put_back(copy: Path, spare: Path | None) -> None:
+    """An unused copy_site becomes the spare again (a later build mirrors it), else is removed."""
+    if not copy.exists():
+        return
+    if spare is not None and not spare.exists():
+        try:
+            os.replace(copy, spare)
+            return
+        except OSError:
+            pass
+    shutil.rmtree(copy, ignore_errors=True)
 
 
 def _link_tree(source: Path, target: Path, spare: Path | None = None) -> None:
@@ -829,15 +942,12 @@ def serve_site(root: str, dev_addr: str, watch: str) -> int:
 
 
 def main(argv: list[str]) -> int:
-    """`mkdocs build --quiet -f CONFIG --site-dir DIR` (strict as mkdocs.yml says), with the Recorder."""
+    """`mkdocs build --quiet -f CONFIG --site-dir DIR` (strict as mkdocs.yml says), with the Recorder.
+    A job with `wait` (prestart) loads the configuration first, then reads the rest of its job, a
+    line of JSON, from standard input (nothing: it ends without building)."""
     import logging
 
-    from mkdocs.commands import build as mkdocs_build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
-
     job = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
-    only = set(job["only"]) if job["only"] is not None else None
     record: dict = {"pages": [], "statics": {}, "built": [], "anchors": {}, "anchor_links": {}, "links": {},
                     "nav": [], "warnings": 0, "search": False}
     logger = logging.getLogger("mkdocs")
@@ -855,13 +965,54 @@ def main(argv: list[str]) -> int:
     logger.addHandler(stream)
     logger.addHandler(Count(logging.WARNING))
     logger.setLevel(logging.WARNING)
+    from mkdocs.commands import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    config = failed = None
+    # A prestarted process holds what loading logs until it knows whether the load stands: a load
+    # that failed is tried again with the job (the docs folder, say, may exist only then), and only
+    # that attempt's messages are shown and counted.
+    held: list[logging.LogRecord] = []
+
+    class Hold(logging.Handler):
+        def emit(self, entry):
+            held.append(entry)
+    hold = Hold(logging.DEBUG)
+    if job.get("wait"):
+        handlers, logger.handlers = logger.handlers, [hold]
     try:
         config = load_config(config_file=job["config_file"], site_dir=job["site_dir"])
+    except MkDocsException as error:
+        failed = error
+    if job.get("wait"):
+        logger.handlers = handlers
+        for entry in held if failed is None else ():
+            logger.handle(entry)
+        line = sys.stdin.readline()
+        if not line.strip():
+            return 0
+        rest = json.loads(line)
+        job.update(only=rest["only"], theme_key=rest["theme_key"])
+        os.environ.update(rest["env"])
+        for name in rest["unset"]:
+            os.environ.pop(name, None)
+        if failed is not None:          # (the docs folder, say, may exist only now): once more
+            failed = None
+            try:
+                config = load_config(config_file=job["config_file"], site_dir=job["site_dir"])
+            except MkDocsException as error:
+                failed = error
+    only = set(job["only"]) if job["only"] is not None else None
+    try:
+        if failed is not None:
+            raise failed
         config.plugins["briefing-recorder"] = _recorder(only, record, job.get("templates"), bool(job.get("theme")))
         config.plugins["briefing-keeper"] = _keeper()
         config.plugins.on_startup(command="build", dirty=False)
         try:
-            mkdocs_build.build(config)
+            with _theme_files(job.get("theme_files"), job.get("theme_key")):
+                mkdocs_build.build(config)
         finally:
             config.plugins.on_shutdown()
     except MkDocsException as error:
@@ -869,6 +1020,41 @@ def main(argv: list[str]) -> int:
         return 1
     Path(job["record"]).write_text(json.dumps(record), encoding="utf-8")
     return 0
+
+
+@contextlib.contextmanager
+def _theme_files(path: str | None, key: str | None):
+    """MkDocs lists every file of the theme's folders on each build to find its static files (for
+    Material, thousands of icons it then filters out: a tenth of a second). With a `key` (a digest
+    of everything that decides those files: the configuration, the overrides, the MkDocs and
+    Material versions) the list found is kept in `path` and taken from there while the key holds;
+    the same files are added in the same order, each still only when the docs do not have it."""
+    from mkdocs.structure.files import File, Files
+
+    original = Files.add_files_from_theme
+    try:
+        kept = json.loads(Path(path).read_text(encoding="utf-8")) if path and key else None
+    except (OSError, ValueError):
+        kept = None
+    found = kept["files"] if isinstance(kept, dict) and kept.get("key") == key else None
+
+    def add_files_from_theme(self, env, config):
+        listed = found
+        if listed is None:
+            theme = Files([])                     # the theme's files, whatever the docs hold
+            original(theme, env, config)
+            listed = [[file.src_uri, file.src_dir] for file in theme]
+            if path and key:
+                _store(Path(path), json.dumps({"key": key, "files": listed}))
+        for src, folder in listed:
+            if self.get_file_from_path(src) is None:
+                self.append(File(src, folder, config.site_dir, config.use_directory_urls))
+
+    Files.add_files_from_theme = add_files_from_theme
+    try:
+        yield
+    finally:
+        Files.add_files_from_theme = original
 
 
 def entry(argv: list[str]) -> int:

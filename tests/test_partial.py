@@ -4,9 +4,12 @@ article changes, after one is added (newer than the others: the build date moves
 is removed; and a change every page shows falls back to a full build."""
 from __future__ import annotations
 
+import json
+import logging
 import os
 import re
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -61,18 +64,29 @@ def test_partial_rebuilds_equal_a_full_build(tmp_path, monkeypatch):
     assert (spare / "index.html").stat().st_ino == (ws / "site" / "index.html").stat().st_ino
     sitemap = (ws / "site" / "sitemap.xml").read_text(encoding="utf-8")
     assert sitemap.count("<url>") == pages               # the sitemap merge is exercised
+    # The MkDocs process started while the docs were generated (build.prestart_site) takes the
+    # partial build's job; which ones did is recorded here.
+    given, give = [], sitebuild._give
+    monkeypatch.setattr(sitebuild, "_give", lambda *a, **k: given.append(give(*a, **k)) or given[-1])
+
+    # Nothing changed: MkDocs is not run; the copy of the site made meanwhile becomes the spare again.
+    assert build(settings).site_reused and given == []
+    assert tree(spare) == tree(ws / "site") and not list(ws.glob("site.new-*"))
 
     # One article changed: its brief, the pages it feeds and the nav pages are built again.
     first = sorted(articles.glob("*.txt"))[1]
     first.write_text(first.read_text(encoding="utf-8").replace("Rusia", "Federasi Rusia", 1), encoding="utf-8")
     changed = build(settings)
     assert changed.site_partial and 5 < changed.site_pages < pages
+    assert len(given) == 1 and given[0] is not None
     assert_same_site(tree(ws / "site"), full_build(ws / "content", tmp_path, "full-changed"))
 
-    # One article added, dated after every other: new pages, and a new build date in the sitemap.
+    # One article added, dated after every other: new pages, and a new build date in the sitemap
+    # (told to the prestarted process with its job: SOURCE_DATE_EPOCH).
     (articles / "mongolia kereta.txt").write_text(NEW_ARTICLE, encoding="utf-8")
     added = build(settings)
     assert added.site_partial and added.site_pages < pages
+    assert len(given) == 2 and given[1] is not None
     site = tree(ws / "site")
     assert "2031-02-03" in site["sitemap.xml"].decode("utf-8")
     assert_same_site(site, full_build(ws / "content", tmp_path, "full-added"))
@@ -109,6 +123,88 @@ def test_strict_mode_fails_on_a_warning(tmp_path, link, fails):
         record = run()
         assert record["warnings"] == 0 and record["built"] == ["index.md", "b.md"]
         assert record["links"] == {"index.md": ["b.md"]}
+
+
+def small_site(tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# A\n\n[b](b.md)\n", encoding="utf-8")
+    (docs / "b.md").write_text("# B\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\nsite_url: https://x.example.org/\nstrict: true\nnav:\n  - index.md\n", encoding="utf-8")
+    return tmp_path / "mkdocs.yml"
+
+
+def test_a_prestarted_mkdocs_process_takes_a_job_only_with_the_same_environment_but_the_date(tmp_path):
+    """sitebuild.prestart: the process loads its configuration, then waits for its job; the build
+    date (SOURCE_DATE_EPOCH) comes with the job. Any other difference of the environment ends it
+    and a new process builds; so does a process that is not given a job (stop)."""
+    config, work = small_site(tmp_path), tmp_path / "work"
+    env = dict(os.environ, SOURCE_DATE_EPOCH="0")
+    fresh = sitebuild.run(config, dict(env, SOURCE_DATE_EPOCH="86400"), tmp_path / "fresh", {"b.md"}, work)
+    early = sitebuild.prestart(config, env, tmp_path / "early", work)
+    assert sitebuild._give(early, config, dict(env, SOURCE_DATE_EPOCH="86400"), tmp_path / "early", {"b.md"}, None)
+    assert sitebuild._wait(early) == fresh and tree(tmp_path / "early") == tree(tmp_path / "fresh")
+    sitemap = (tmp_path / "early" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<lastmod>1970-01-02</lastmod>" in sitemap and "1970-01-01" not in sitemap
+
+    early = sitebuild.prestart(config, env, tmp_path / "other", work)
+    assert sitebuild._give(early, config, dict(env, BRIEFING_TITLE="y"), tmp_path / "other", {"b.md"}, None) is None
+    assert early[0].poll() is not None and not early[2].exists()
+    record = sitebuild.run(config, dict(env, SOURCE_DATE_EPOCH="86400"), tmp_path / "other", {"b.md"}, work,
+                           early=sitebuild.prestart(config, env, tmp_path / "other", work))
+    assert record == fresh
+
+    # Its configuration could not be loaded when it started (the docs folder was not there yet): it
+    # is loaded again with the job (the runner's main in this process, the folder put back while
+    # it waits for its job).
+    shutil.move(tmp_path / "docs", tmp_path / "docs.later")
+    job = tmp_path / "late.json"
+    job.write_text(json.dumps({"config_file": str(config), "site_dir": str(tmp_path / "late"), "only": None,
+                               "theme": False, "record": str(tmp_path / "late.record"), "wait": True}))
+
+    class Job:
+        buffer = None                     # (MkDocs looks whether its configuration comes from stdin)
+
+        def readline(self):
+            shutil.move(tmp_path / "docs.later", tmp_path / "docs")
+            return json.dumps({"only": ["b.md"], "theme_key": None, "env": {"SOURCE_DATE_EPOCH": "86400"},
+                               "unset": []}) + "\n"
+    with pytest.MonkeyPatch.context() as patch:
+        mkdocs_log = logging.getLogger("mkdocs")        # (main sets it up: put back afterwards)
+        patch.setattr(mkdocs_log, "handlers", list(mkdocs_log.handlers))
+        for name in ("level", "propagate"):
+            patch.setattr(mkdocs_log, name, getattr(mkdocs_log, name))
+        patch.setattr(sys, "stdin", Job())
+        patch.setenv("SOURCE_DATE_EPOCH", "0")
+        assert sitebuild.main([str(job)]) == 0
+    assert json.loads((tmp_path / "late.record").read_text()) == fresh
+
+    idle = sitebuild.prestart(config, env, tmp_path / "idle", work)
+    sitebuild.stop(idle)
+    assert idle[0].poll() is not None and not idle[2].exists() and not (tmp_path / "idle").exists()
+
+
+def test_the_theme_files_are_listed_once_per_key(tmp_path):
+    """MkDocs' list of the theme's static files is kept in the work folder under the key it was
+    listed with and read back while the key is the same (a planted entry shows it is read);
+    another key lists the theme again."""
+    config, work = small_site(tmp_path), tmp_path / "work"
+    env = dict(os.environ, SOURCE_DATE_EPOCH="0")
+    plain = sitebuild.run(config, env, tmp_path / "plain", None, work)
+    first = sitebuild.run(config, env, tmp_path / "first", None, work, theme_key="k1")
+    kept = json.loads((work / "theme.files").read_text(encoding="utf-8"))
+    assert kept["key"] == "k1" and ["css/base.css", kept["files"][0][1]] in kept["files"]
+    assert first == plain and tree(tmp_path / "first") == tree(tmp_path / "plain")
+    planted = tmp_path / "planted"
+    planted.mkdir()
+    (planted / "extra.css").write_text("p {}", encoding="utf-8")
+    kept["files"].append(["extra.css", str(planted)])
+    (work / "theme.files").write_text(json.dumps(kept), encoding="utf-8")
+    sitebuild.run(config, env, tmp_path / "kept", None, work, theme_key="k1")
+    assert (tmp_path / "kept" / "extra.css").is_file()
+    sitebuild.run(config, env, tmp_path / "again", None, work, theme_key="k2")
+    assert tree(tmp_path / "again") == tree(tmp_path / "plain")
+    assert json.loads((work / "theme.files").read_text(encoding="utf-8"))["key"] == "k2"
 
 
 def test_partial_rebuild_with_pagefind_equals_a_full_build(tmp_path):
@@ -233,6 +329,21 @@ def test_incremental_render_equals_a_cold_render_after_each_kind_of_change(tmp_p
     same = again()
     assert same.index == "used" and same.groups_rendered == 0 and same.groups_reused == groups
     assert same.rendered == 0
+
+    # A sentence naming no one, appended: its brief's page and the timeline change, but what the
+    # article says of each entity it names does not (pages.contribution, checked for the entity
+    # pages' soft keys), so no entity's pages are built again.
+    edit("110_gandum.txt", "pada April 2024.\n", "pada April 2024.\n\nPengiriman kedua direncanakan pada Mei 2024.\n")
+    appended = again()
+    assert appended.index == "used" and appended.groups_rendered == 1 and appended.rendered > 1
+    # Words changed in what it says of its entities (a quote, the line of context their pages
+    # show): their pages are built again.
+    edit("110_gandum.txt", "Panen tahun ini cukup", "Panen tahun ini lebih dari cukup")
+    quoted = again()
+    assert quoted.index == "used" and quoted.groups_rendered > 1
+    edit("110_gandum.txt", "menawarkan pasokan gandum", "menawarkan pasokan gandum dan jagung")
+    context = again()
+    assert context.index == "used" and context.groups_rendered > 2
 
     # One article's text: its brief, the briefs ranked beside it and its entities' pages.
     edit("120_energi.txt", "dalam sambutannya.", "dalam sambutannya. \u201cKami juga menunggu mitra dari Rusia,\u201d "
@@ -409,7 +520,7 @@ def test_halves_split_the_pages_by_bytes_and_fall_back_when_a_link_between_them_
     (docs / "index.md").write_text("# I\n\n[a](a.md) [b](b.md)\n", encoding="utf-8")
     (docs / "a.md").write_text("# A\n\n## Here\n" + "x " * 40 + "\n", encoding="utf-8")
     (docs / "b.md").write_text("# B\n\n[a](a.md#nowhere)\n", encoding="utf-8")
-    (tmp_path / "mkdocs.yml").write_text("site_name: x\nstrict: true\nnav:\n  - index.md\n"
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\nsite_url: https://x.example.org/\nstrict: true\nnav:\n  - index.md\n"
                                            "validation:\n  anchors: warn\n", encoding="utf-8")
     sizes = {rel: (docs / rel).stat().st_size for rel in ("index.md", "a.md", "b.md")}
     assert sitebuild.split(sizes) == ({"a.md"}, {"index.md", "b.md"})

@@ -44,6 +44,41 @@ def test_lexicon_refuses_broken_overlay(tmp_path, file, content, key):
     assert file in str(error.value) and key in str(error.value)
 
 
+def test_lexicon_store_gives_the_loaded_lexicon_back_until_an_input_changes(tmp_path, monkeypatch):
+    """load_lexicon(store=...): the lexicon comes from the store while the editor's files (and the
+    generator's code and libraries) are the same; a changed overlay, a spoilt store or another
+    version loads again; a lexicon that fails to load is never stored."""
+    import generator.lexicon as lexicon
+
+    (tmp_path / "lang").mkdir()
+    (tmp_path / "lang" / "segment.yaml").write_text("abbreviations: [Kol.]\n", encoding="utf-8")
+    store = tmp_path / "cache" / "lexicon.pickle"
+    fresh = load_lexicon(tmp_path, store=store)
+    assert store.is_file() and fresh == load_lexicon(tmp_path)
+    loads = []
+    real = lexicon._load_lexicon
+    monkeypatch.setattr(lexicon, "_load_lexicon", lambda content: loads.append(content) or real(content))
+    again = load_lexicon(tmp_path, store=store)
+    assert loads == [] and again == fresh and again.digest == fresh.digest and again._compiled == {}
+
+    (tmp_path / "lang" / "segment.yaml").write_text("abbreviations: [Kol., Brigjen.]\n", encoding="utf-8")
+    changed = load_lexicon(tmp_path, store=store)
+    assert loads == [tmp_path] and changed.digest != fresh.digest
+    assert "Brigjen." in changed.words("segment", "abbreviations")
+    assert load_lexicon(tmp_path, store=store) == changed and len(loads) == 1
+
+    store.write_bytes(b"not a pickle")
+    assert load_lexicon(tmp_path, store=store) == changed and len(loads) == 2
+    monkeypatch.setattr(lexicon, "STORE_VERSION", lexicon.STORE_VERSION + 1)
+    assert load_lexicon(tmp_path, store=store) == changed and len(loads) == 3
+
+    (tmp_path / "lang" / "segment.yaml").write_text("nonsense: [a]\n", encoding="utf-8")
+    before = store.read_bytes()
+    with pytest.raises(LexiconError):
+        load_lexicon(tmp_path, store=store)
+    assert store.read_bytes() == before
+
+
 def test_lexicon_overlay_extends_lists(tmp_path):
     (tmp_path / "lang").mkdir()
     (tmp_path / "lang" / "segment.yaml").write_text("abbreviations: [Kol.]\n", encoding="utf-8")

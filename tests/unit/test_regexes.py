@@ -1,0 +1,84 @@
+"""Compiled regular expressions kept between builds (generator/regexes.py): a pattern compiled
+from the store is the pattern `re` compiles; a spoilt or foreign store is ignored; an extraction
+through the store gives the same brief."""
+from __future__ import annotations
+
+import json
+import pickle
+import re
+
+import pytest
+
+from generator import regexes
+from generator.cache import brief_to_json
+from generator.extract import extract
+from generator.lexicon import load_lexicon
+from generator.model import Article
+
+PATTERNS = [(r"(?P<kota>[A-Z][a-z]+)\s+(?i:selatan|utara)\b", 0), (r"^\s*(?:Baca juga|Lihat)\s*:", re.I | re.M),
+            (r"(?<![\w-])(?:Kim Jong Un|Kim Yo Jong)(?![\w-])", 0), (r"a.b", re.S), ("x # a comment\n y", re.X),
+            (r"(\d{1,2})/(\d{1,2})/(\d{4})", 0)]
+TEXT = "Seoul  SELATAN bertemu Kim Jong Un di Busan utara.\n baca juga: a\nb (12/3/2024) xy"
+
+
+@pytest.fixture
+def fresh(monkeypatch):
+    monkeypatch.setattr(regexes, "_KEPT", {})
+    monkeypatch.setattr(regexes, "_ADDED", 0)
+    original = re._compiler.compile
+    yield
+    re._compiler.compile = original
+    re.purge()
+
+
+def compiled(pattern, flags):
+    re.purge()                        # past re's own cache, to the compiler
+    return re.compile(pattern, flags)
+
+
+def same(a: re.Pattern, b: re.Pattern) -> bool:
+    return ((a.pattern, a.flags, a.groups, dict(a.groupindex)) == (b.pattern, b.flags, b.groups, dict(b.groupindex))
+            and [(m.span(), m.groups()) for m in a.finditer(TEXT)] == [(m.span(), m.groups()) for m in b.finditer(TEXT)])
+
+
+def test_patterns_from_the_store_are_the_patterns_re_compiles(tmp_path, fresh):
+    store = tmp_path / "regexes.pickle"
+    plain = [compiled(p, f) for p, f in PATTERNS]
+    with regexes.kept(store):
+        first = [compiled(p, f) for p, f in PATTERNS]
+    assert regexes.added() >= len(PATTERNS) and store.is_file()
+    assert re._compiler.compile.__name__ == "compile"            # `re` is itself again
+    regexes._KEPT.clear()
+    assert regexes.known(store) >= len(PATTERNS)
+    added = regexes.added()
+    with regexes.kept(store):
+        again = [compiled(p, f) for p, f in PATTERNS]
+    assert regexes.added() == added                                 # every one taken from the store
+    assert all(same(a, b) and same(a, c) for a, b, c in zip(plain, first, again))
+    assert again[1].search(TEXT) and again[4].fullmatch("xy")        # flags kept (re.I, re.X)
+    assert not compiled(PATTERNS[4][0], 0).fullmatch("xy")
+
+
+def test_a_spoilt_or_foreign_store_is_ignored(tmp_path, fresh):
+    store = tmp_path / "regexes.pickle"
+    store.write_bytes(b"not a pickle")
+    assert regexes.known(store) == 0
+    store.write_bytes(pickle.dumps({"digest": "another python", "kept": {("a", 0): (0, [], 0, {}, ())}}))
+    assert regexes.known(store) == 0 and regexes._KEPT == {}
+    with regexes.kept(store):
+        assert same(compiled(*PATTERNS[0]), re._compiler.compile.original(*PATTERNS[0]))
+    assert regexes.known(store) >= 1                                 # written again, its own
+
+
+def test_an_extraction_through_the_store_gives_the_same_brief(tmp_path, fresh):
+    article = Article(id="a", path="a.txt", text=(
+        "Rusia dan Korea Utara Bahas Kerja Sama\n\nMOSKWA - Menteri Luar Negeri Rusia Sergey Lavrov bertemu "
+        "Menteri Luar Negeri Korea Utara Choe Son Hui pada Senin (4/3/2024).\n\n\u201cKami sepakat,\u201d "
+        "kata Lavrov.\n"))
+    store = tmp_path / "regexes.pickle"
+    plain = brief_to_json(extract(article, load_lexicon()))
+    with regexes.kept(store):
+        first = brief_to_json(extract(article, load_lexicon()))
+    with regexes.kept(store):
+        again = brief_to_json(extract(article, load_lexicon()))
+    assert plain == first == again and "Lavrov" in json.dumps(plain)
