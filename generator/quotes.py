@@ -122,6 +122,13 @@ class _Piece:
     form: str                     # rule prefix: marks, paragraphs, split, unclosed
 
 
+def _mark_start(text: str, piece: _Piece) -> int:
+    """Where the piece's opening mark begins: open_at, or the first character of a two-character
+    opener (``...'': open_at is its inner character)."""
+    start = piece.open_at - len(PAIRED_OPENER) + 1
+    return start if start >= 0 and text.startswith(PAIRED_OPENER, start) else piece.open_at
+
+
 @quick_init
 @dataclass(frozen=True, slots=True)
 class _Who:
@@ -1518,7 +1525,7 @@ def _pieces(ctx: _Context) -> list[_Piece]:
         if joined and joined[-1].close_at is None and piece.paragraph == joined[-1].paragraph + 1:
             previous = joined[-1]
             next_para = ctx.paragraphs[piece.paragraph][1]
-            if piece.open_at == next_para.start:
+            if _mark_start(text, piece) == next_para.start:
                 joined[-1] = _Piece(previous.parts + piece.parts, previous.open_at, piece.close_at,
                                     piece.paragraph, previous.family,
                                     "paragraphs" if piece.close_at is not None else "unclosed")
@@ -1587,7 +1594,7 @@ def _trim_unclosed(ctx: _Context, piece: _Piece) -> _Piece:
     """A stray opening mark inside a sentence quotes at most to the end of that sentence."""
     block = ctx.paragraphs[piece.paragraph][1]
     text = ctx.text
-    at_start = piece.open_at == ctx.paragraphs[piece.paragraph][1].start or \
+    at_start = _mark_start(ctx.text, piece) == ctx.paragraphs[piece.paragraph][1].start or \
         text[max(block.start, piece.open_at - 2):piece.open_at].strip() in (":", ",")
     if at_start or len(piece.parts) > 1:
         return piece
@@ -2021,7 +2028,7 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None, voiced: Quo
     # 2. A cue before the opening mark, in the same sentence.
     sentence = ctx.sentence_at(piece.open_at)
     sentence_start = sentence.span.start if sentence else block.start
-    if piece.close_at is not None and sentence is not None and piece.open_at == sentence.span.start:
+    if piece.close_at is not None and sentence is not None and _mark_start(text, piece) == sentence.span.start:
         # 1b. A quoted phrase opening a sentence that goes on in the writer's words and closes with
         #     a cue after its last comma (`“Sangat disayangkan” bahwa ..., kata X.`): X's words.
         comma = text.rfind(",", piece.close_at + 1, sentence.span.end)
@@ -2038,7 +2045,7 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None, voiced: Quo
         return _continued(ctx, previous)
     if previous is not None and sentence is not None and _joined_phrase(ctx, previous, piece, sentence):
         return _continued(ctx, previous) if previous.speaker else _Attribution(None, None, "joined")
-    if piece.open_at > sentence_start:
+    if _mark_start(text, piece) > sentence_start:
         found = _cue_before(ctx, sentence_start, piece.open_at, pos)
         if found:
             return found
@@ -2129,7 +2136,7 @@ def _after_close(ctx: _Context, piece: _Piece, previous: Quote | None, block: Sp
         return found
     opening = ctx.sentence_at(piece.open_at)
     return _name_after_mark(ctx, piece.close_at + 1, limit,
-                            opens_sentence=opening is not None and opening.span.start == piece.open_at)
+                            opens_sentence=opening is not None and opening.span.start == _mark_start(text, piece))
 
 
 def _after_channel(ctx: _Context, start: int, end: int, pos: int) -> _Attribution | None:
@@ -2209,7 +2216,7 @@ def _paragraph_opening(ctx: _Context, piece: _Piece, previous: Quote | None, blo
     from the quote (and its cue) that closed the previous paragraph; None otherwise."""
     text = ctx.text
     order = piece.paragraph
-    if piece.open_at == block.start and order > 0:
+    if _mark_start(text, piece) == block.start and order > 0:
         prev_para = ctx.paragraphs[order - 1][1]
         if text[prev_para.end - 1] == ":":
             last_sentence = ctx.sentence_at(prev_para.end - 1)
@@ -2464,14 +2471,15 @@ def _recap_after(ctx: _Context, piece: _Piece, pos: int) -> _Attribution | None:
 
 
 def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution | None:
-    """A quote making up its paragraph after a paragraph whose last sentence is what a person said
-    (`X menilai ... .`), or making up its sentence after such a sentence of its own paragraph: theirs."""
+    """A quote making up its paragraph after a paragraph whose last sentence is what a person (or a body
+    speaking for itself) said (`X menilai
+    ... .`), or making up its sentence after such a sentence of its own paragraph: theirs."""
     text = ctx.text
     order = ctx.paragraph_at(piece.open_at)
     if order < 0:
         return None
     block = ctx.paragraphs[piece.paragraph][1]
-    if piece.open_at == ctx.paragraphs[order][1].start:
+    if _mark_start(text, piece) == ctx.paragraphs[order][1].start:
         if order == 0 or piece.close_at is not None and text[piece.close_at + 1:block.end].strip(" .,;!?"):
             return None
         prev_para = ctx.paragraphs[order - 1][1]
@@ -2481,7 +2489,7 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
     else:
         # "X mengatakan ... . “...”" within one paragraph: the quote opens its sentence.
         here = ctx.sentence_index(piece.open_at)
-        if here is None or here == 0 or ctx.sentences[here].span.start != piece.open_at:
+        if here is None or here == 0 or ctx.sentences[here].span.start != _mark_start(text, piece):
             return None
         last = ctx.sentences[here - 1]
         if last.span.end <= ctx.paragraphs[order][1].start:
@@ -2491,10 +2499,16 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
     if not any(fold(m.group()) in ctx.words.speech_verbs for m in _WORD.finditer(text, last.span.start, last.span.end)):
         return None
     who = ctx.subject(last.span.start, last.span.end)
-    if who is None or not who.person or not who.key:
+    if who is None or not who.key or not (who.person or _speaking_body(ctx, who)):
         return None
-    how = "previous-paragraph" if piece.open_at == ctx.paragraphs[order][1].start else "previous-sentence"
+    how = "previous-paragraph" if _mark_start(text, piece) == ctx.paragraphs[order][1].start else "previous-sentence"
     return _Attribution(ctx.of_key(who.key, how), None, how)
+
+
+def _speaking_body(ctx: _Context, who: _Who) -> bool:
+    """A body that speaks for itself (`Kedutaan X menanggapi ... .`): an organisation of the article,
+    not a news agency (which relays) and not a state or capital."""
+    return (who.key in ctx.actors and ctx.actors[who.key].kind == "organization" and not ctx.agency(who))
 
 
 def _closing_source(ctx: _Context, start: int, end: int, pos: int) -> _Attribution | None:
@@ -2843,6 +2857,10 @@ def _name_in_marks(ctx: _Context, piece: _Piece) -> bool:
     Persahabatan”, sebuah jalur kereta api`)."""
     if len(piece.parts) != 1:
         return False
+    inner = piece.parts[0]
+    if any(m.span.start == inner.start and m.span.end == inner.end and m.kind == "organization"
+           for m in ctx.mentions_in(inner.start, inner.end)):
+        return True       # ("Siaran ‘Radio X’ melaporkan ...": the marks set off a body's name, no one's words)
     words = [m.group() for m in _WORD.finditer(ctx.text, piece.parts[0].start, piece.parts[0].end)]
     if not 0 < len(words) <= NAME_IN_MARKS_WORDS or not all(w[0].isupper() for w in words) \
             or any(c in piece.parts[0].of(ctx.text) for c in ".!?,;:"):

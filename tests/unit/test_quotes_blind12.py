@@ -1,0 +1,36 @@
+"""Speaker shapes read on the twelfth blind set of real news (invented snippets, invented names).
+
+Each test pairs the shape with a negative case next to it.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def _speakers(brief_of, text):
+    return [(q.text, q.speaker) for q in brief_of(text).quotes]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name in single marks is set off, no one's words
+    ("Siaran ‘Voice of America’ melaporkan jumlah pekerja Lurinia di Rusia naik tajam.\n", []),
+    # negative: words in single marks that name nobody are still a quote
+    ("Siaran itu menyebut kenaikan itu ‘sangat mengejutkan’ bagi Lurinia.\n", ["sangat mengejutkan"]),
+])
+def test_quotes_a_bodys_name_in_marks_is_no_quote(brief_of, text, expected):
+    assert [q for q, _ in _speakers(brief_of, text)] == expected
+
+
+@pytest.mark.parametrize("opener, closer", [("``", "''"), ("“", "”")])
+def test_quotes_paragraph_of_a_quote_after_a_bodys_reply_is_the_bodys(brief_of, opener, closer):
+    # ``...'' (TeX-style marks) open the paragraph as “...” do; the body answered in the paragraph before
+    text = ("Kedutaan Besar Lurinia menanggapi pidato Presiden Arkady Petrov pada Senin.\n"
+            + opener + "Kami menyesalkan tuduhan yang tidak berdasar itu." + closer + "\n")
+    assert _speakers(brief_of, text) == [("Kami menyesalkan tuduhan yang tidak berdasar itu.", "Kedutaan Besar Lurinia")]
+
+
+def test_quotes_paragraph_of_a_quote_after_a_bodys_deed_is_nobodys(brief_of):
+    # negative: the paragraph before says nothing (no speech verb): no speaker
+    text = ("Kedutaan Besar Lurinia membuka kantor baru di Vladivostok pada Senin.\n"
+            "``Kami menyesalkan tuduhan yang tidak berdasar itu.''\n")
+    assert _speakers(brief_of, text) == [("Kami menyesalkan tuduhan yang tidak berdasar itu.", None)]
