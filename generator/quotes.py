@@ -2634,7 +2634,21 @@ def _narrated(ctx: _Context, start: int, end: int) -> bool:
     who = ctx.subject(start, end)
     # ("X ditangkap di Y “...”, lapor <agency>": a person who undergoes the verb says nothing: the agency's words)
     return (who is None or not who.person and who.how != "topic" or _passive_clause(ctx, start, end)
-            or who.how == "topic" and _thing_subject(ctx, start, end))
+            or who.how == "topic" and _thing_subject(ctx, start, end) or _deed_clause(ctx, words)
+            or who.person and who.key is not None and _joint(ctx, start, end, who) and _deed_clause(ctx, words, True))
+
+
+def _deed_clause(ctx: _Context, words: list[re.Match], joint: bool = False) -> bool:
+    """`X memperlihatkan Y “...”, kata <agency>`, `X dan Y naik ke kapal di mana “...”, kata <agency>`: the
+    clause before the quote has a verb and no word of speech, of judging or of reporting: the subject
+    does something, says nothing; the quoted words are the agency's account. Two people joined as the
+    subject (`joint`) need no verb of a verb's shape (`X dan Y kemudian naik ke ...`)."""
+    folded = [fold(m.group()) for m in words]
+    cues = ctx.words
+    if any(w in cues.speech_verbs or w in cues.subject_verbs or w in cues.characterising or w in cues.complementisers
+           or w in cues.report_verbs or w in cues.according for w in folded):
+        return False
+    return joint or any(ctx._verb_like(m.group()) for m in words[1:])
 
 
 def _named_speaker(ctx: _Context, sentence: Sentence, quoted: Span | None) -> _Who | None:

@@ -34,3 +34,21 @@ def test_quotes_paragraph_of_a_quote_after_a_bodys_deed_is_nobodys(brief_of):
     text = ("Kedutaan Besar Lurinia membuka kantor baru di Vladivostok pada Senin.\n"
             "``Kami menyesalkan tuduhan yang tidak berdasar itu.''\n")
     assert _speakers(brief_of, text) == [("Kami menyesalkan tuduhan yang tidak berdasar itu.", None)]
+
+
+VISIT = "Pemimpin Lurinia Boris Tamm tiba di Vladivostok pada Selasa, disambut Menteri Pertahanan Rusia Arkady Petrov.\n\n"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # the subject does something (shows, inspects): the quoted words are the agency's account
+    ("Di pangkalan udara itu, Petrov memperlihatkan kepada Tamm “sistem rudal terbaru pada pesawat tempur”, "
+     "kata TASS.", "TASS"),
+    # two people joined as the subject, no verb of speech: the agency's account too
+    ("Tamm dan Petrov kemudian naik ke kapal perang di mana “komandan armada menjelaskan senjata kapal”, "
+     "kata TASS.", "TASS"),
+    # negative: the subject speaks (a speech verb): the agency relays the subject's words
+    ("Di pangkalan udara itu, Petrov mengatakan kepada Tamm bahwa “sistem rudal terbaru siap dipakai”, "
+     "kata TASS.", "Arkady Petrov"),
+])
+def test_quotes_agency_closing_a_sentence_of_deeds_speaks_itself(brief_of, sentence, speaker):
+    assert _speakers(brief_of, VISIT + sentence + "\n")[-1][1] == speaker
