@@ -1,0 +1,35 @@
+"""Layout shapes read on the twelfth blind set of real news (invented snippets, invented names)."""
+from __future__ import annotations
+
+import pytest
+
+LEAD = ("Pemerintah Lurinia menyatakan kesiapan memperluas kerja sama penerbangan dengan Varna setelah "
+        "jeda panjang, kata juru bicara kementerian pada Senin.\n")
+
+
+@pytest.mark.parametrize("caption", [
+    # a caption closing on no stop, its credit set off by a spaced dash
+    "Penumpang mengantre sebelum penerbangan Lurinia - Varna pada malam 12 Juli - Foto: AGENSI",
+    "Penumpang mengantre sebelum penerbangan Lurinia - Varna pada malam 12 Juli | Foto: AGENSI",
+])
+def test_layout_caption_with_a_dashed_photo_credit_is_no_headline(brief_of, caption):
+    brief = brief_of(caption + "\n" + LEAD)
+    assert brief.headline is None
+
+
+def test_layout_title_naming_a_photo_show_stays_the_headline(brief_of):
+    # negative: a title with the word after a dash but no credit label (no colon)
+    brief = brief_of("Pameran Lurinia dan Varna Dibuka di Moskow - Foto Perang Dipamerkan\n" + LEAD)
+    assert brief.headline == "Pameran Lurinia dan Varna Dibuka di Moskow - Foto Perang Dipamerkan"
+
+
+@pytest.mark.parametrize("nav", ["Pergi ke Menu Pergi ke Halaman Utama", "Langsung ke konten", "Skip to main content"])
+def test_layout_skip_links_are_no_headline(brief_of, nav):
+    brief = brief_of(nav + "\nGo Top\n\nLurinia dan Varna Buka Rute Baru\n\n" + LEAD)
+    assert brief.headline == "Lurinia dan Varna Buka Rute Baru"
+
+
+def test_layout_a_title_about_going_somewhere_is_not_a_skip_link(brief_of):
+    # negative: a title opening on the same verb, going to a place
+    brief = brief_of("Kembali ke Varna Setelah Tiga Dekade\n\n" + LEAD)
+    assert brief.headline == "Kembali ke Varna Setelah Tiga Dekade"
