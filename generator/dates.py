@@ -83,6 +83,8 @@ YEAR_SPAN_MAX = 99
 FUTURE_WEIGHT = 2.0
 # A weekday's year before the latest year the article writes counts this many times its distance: the
 # years written are the story's background, the article is seldom older than the latest of them.
+# The month that stands for a part of a year (calendar.yaml period_modifiers) when it dates the story.
+PART_MONTHS = {"start": 2, "middle": 7, "end": 11}
 BACKGROUND_WEIGHT = 5.0
 TENSE_WEIGHT = 3.0
 # Rules that need the publication date: without an anchor they keep value None.
@@ -1019,6 +1021,16 @@ def _latest(hits: list[_Hit], ctx: _Context, article: Article, lex: Lexicon) -> 
         return dataclasses.replace(ctx, latest=latest, latest_is_day=True)
     months = [dt.date(_year(h.groups["y"]), lex.months[h.groups["mon"].lower().rstrip(".")], 15)
               for h in body if h.rule == "month" and "y" in h.groups]
+    # A part of a year written with it ("<start> 2023", "<end> 2022") dates the story as a month does; a
+    # bare year does not, nor a year that only bounds it ("<since> <start> 2019").
+    since_words = lex.memo("dates.since_words", lambda: frozenset(
+        w.lower() for w in lex.words(CAL, "since_prepositions")))
+    for h in body:
+        g = h.groups
+        if h.rule == "year" and "per" in g and "y2" not in g and g.get("prep", "").lower() not in since_words:
+            month = PART_MONTHS.get(_lookup(lex, "period_modifiers", g["per"]))
+            if month is not None:
+                months.append(dt.date(_year(g["y"]), month, 15))
     return dataclasses.replace(ctx, latest=max(months, default=None))
 
 
