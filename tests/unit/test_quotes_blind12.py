@@ -52,3 +52,16 @@ VISIT = "Pemimpin Lurinia Boris Tamm tiba di Vladivostok pada Selasa, disambut M
 ])
 def test_quotes_agency_closing_a_sentence_of_deeds_speaks_itself(brief_of, sentence, speaker):
     assert _speakers(brief_of, VISIT + sentence + "\n")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    # 'demikian penjelasan (dari) X': an explanation is a statement: its issuer speaks
+    ("demikian penjelasan dari Kementerian Pertahanan Ukraina dalam rilis persnya.", "Kementerian Pertahanan Ukraina"),
+    ("demikian penjelasan Kementerian Pertahanan Ukraina.", "Kementerian Pertahanan Ukraina"),
+    # negative: an explanation nobody named issued
+    ("demikian penjelasan yang beredar di media sosial.", None),
+])
+def test_quotes_explanation_closing_a_quote_names_its_issuer(brief_of, cue, speaker):
+    text = ("Dua tentara asing ditangkap di perbatasan Lurinia pekan lalu.\n\n"
+            "“Penting dicatat bahwa tahanan itu mengira akan pergi berlatih, bukan berperang,” " + cue + "\n")
+    assert _speakers(brief_of, text)[-1][1] == speaker
