@@ -2104,10 +2104,11 @@ def _closing_speaker(ctx: _Context, piece: _Piece, sentence: Sentence, sentence_
             closing = _cue_after(ctx, comma + 1, sentence.span.end, pos, True)
             if closing and closing.who is not None:
                 return closing
-    if found.how == "none" or (found.how == "subject" and found.who is not None and found.who.how == "topic"
-                               and _thing_subject(ctx, sentence_start, piece.open_at)):
+    if found.how in ("none", "passive") or (found.how == "subject" and found.who is not None and found.who.how == "topic"
+                                            and _thing_subject(ctx, sentence_start, piece.open_at)):
         # 3d. A sentence about no person (`Kota tersebut menjadi pasar “...” ..., seperti dilansir dari
-        #     X.`) closing on the source it was taken from: the source's words.
+        #     X.`), or about one who undergoes a passive with no agent named (`X digambarkan sebagai “...”
+        #     ..., menurut Y.`), closing on the source it was taken from: the source's words.
         return _closing_source(ctx, piece.close_at + 1, sentence.span.end, pos)
     return None
 

@@ -65,3 +65,15 @@ def test_quotes_explanation_closing_a_quote_names_its_issuer(brief_of, cue, spea
     text = ("Dua tentara asing ditangkap di perbatasan Lurinia pekan lalu.\n\n"
             "“Penting dicatat bahwa tahanan itu mengira akan pergi berlatih, bukan berperang,” " + cue + "\n")
     assert _speakers(brief_of, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a person who undergoes a passive with no agent named, the sentence closing on its source: the source's words
+    ("Tamm, 53, digambarkan sebagai seseorang yang “sangat religius” dan pendiri sebuah biro perjalanan, "
+     "menurut TASS.", "TASS"),
+    # negative: no source closes the sentence: nobody's words
+    ("Tamm, 53, digambarkan sebagai seseorang yang “sangat religius” dan pendiri sebuah biro perjalanan.", None),
+])
+def test_quotes_passive_sentence_closing_on_its_source_is_the_sources(brief_of, sentence, speaker):
+    text = ("Warga Lurinia bernama Boris Tamm ditahan di Moskow atas tuduhan spionase.\n\n" + sentence + "\n")
+    assert _speakers(brief_of, text)[-1] == ("sangat religius", speaker)
