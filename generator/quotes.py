@@ -2396,6 +2396,15 @@ def _speaking_before(ctx: _Context, start: int, end: int) -> _Who | None:
     edge = tokens[at].end()
     if text[edge:tokens[at + 1].start()].strip():
         return None           # a comma or a mark between: an apposition or a clause, not the subject
+    if fold(tokens[at].group()) in ctx.words.coordinators and at > 0 and not text[tokens[at - 1].end():tokens[at].start()].strip():
+        # "..., X memuji ... dan menyatakan “...”": a speech verb joined to the clause before it shares
+        # that clause's subject (the clause after the sentence's last comma before the joining word).
+        comma = text.rfind(",", start, tokens[at].start())
+        who = ctx.subject(comma + 1 if comma >= 0 else start, tokens[at].start())
+        if who is None or not who.key or who.key not in ctx.actors \
+                or ctx.actors[who.key].kind not in ("person", "organization") or ctx.agency(who):
+            return None
+        return ctx.of_key(who.key, "clause")
     mention = next((m for m in reversed(ctx.mentions_in(start, edge)) if m.span.end == edge), None)
     if mention is None or mention.kind not in ("person", "organization"):
         return None

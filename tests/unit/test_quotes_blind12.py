@@ -77,3 +77,17 @@ def test_quotes_explanation_closing_a_quote_names_its_issuer(brief_of, cue, spea
 def test_quotes_passive_sentence_closing_on_its_source_is_the_sources(brief_of, sentence, speaker):
     text = ("Warga Lurinia bernama Boris Tamm ditahan di Moskow atas tuduhan spionase.\n\n" + sentence + "\n")
     assert _speakers(brief_of, text)[-1] == ("sangat religius", speaker)
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    # a speech verb joined by 'dan' to a clause after a long opening clause: that clause's subject speaks
+    ("Kolsen", "Dara Kolsen"),
+    # negative: a capital as that subject speaks no words of its own
+    ("Moskow", None),
+])
+def test_quotes_joined_speech_verb_shares_its_clauses_subject(brief_of, subject, speaker):
+    text = ("Presiden Rusia Dara Kolsen bertemu pemimpin Lurinia Boris Tamm pekan ini.\n\n"
+            "Setelah bertemu dengan Tamm pada hari Rabu di pangkalan antariksa, yang terletak jauh dari ibu kota, "
+            + subject + " memuji prospek kerja sama yang lebih besar dan menyatakan ada “kemungkinan” kerja sama "
+            "militer.\n")
+    assert _speakers(brief_of, text)[-1] == ("kemungkinan", speaker)
