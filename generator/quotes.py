@@ -2047,6 +2047,12 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None, voiced: Quo
         return _continued(ctx, previous) if previous.speaker else _Attribution(None, None, "joined")
     if _mark_start(text, piece) > sentence_start:
         found = _cue_before(ctx, sentence_start, piece.open_at, pos)
+        if (found and found.who is not None and ctx.agency(found.who) and previous is not None
+                and previous.speaker_key == found.who.key and sentence is not None
+                and sentence.span.start <= previous.span.start):
+            # "“...,” kata <agency>, menambahkan bahwa “...”": the agency gave the quote before in this
+            # sentence in its own voice; it goes on in it (no relay of the passage's person).
+            return _Attribution(ctx.of_key(found.who.key, "continued"), found.cue, found.how)
         if found:
             return found
         # 3. A quoted phrase inside a sentence: who speaks in the clause that holds it (the person

@@ -91,3 +91,17 @@ def test_quotes_joined_speech_verb_shares_its_clauses_subject(brief_of, subject,
             + subject + " memuji prospek kerja sama yang lebih besar dan menyatakan ada “kemungkinan” kerja sama "
             "militer.\n")
     assert _speakers(brief_of, text)[-1] == ("kemungkinan", speaker)
+
+
+@pytest.mark.parametrize("first, speaker", [
+    # the agency gave the first quote in its own voice (a sentence of deeds): it goes on in it
+    ("Di pangkalan udara itu, Petrov memperlihatkan kepada Tamm “sistem rudal terbaru”", "TASS"),
+    # negative: the first quote was the subject's words, relayed: the second goes on relaying them
+    ("Di pangkalan udara itu, Petrov mengatakan kepada Tamm bahwa ini “sistem rudal terbaru”", "Arkady Petrov"),
+])
+def test_quotes_agency_going_on_after_its_own_quote_keeps_its_voice(brief_of, first, speaker):
+    text = (VISIT + first + ", kata TASS, menambahkan bahwa “kemampuan teknis pesawat itu” dijelaskan "
+            "kepada Tamm oleh para perwira.\n")
+    found = _speakers(brief_of, text)
+    assert found[-1] == ("kemampuan teknis pesawat itu", speaker)
+    assert found[0][1] == speaker
