@@ -430,6 +430,14 @@ def _repeated_lines(p: _Page) -> None:
         elif _decorated_copy(key, seen):
             # The title again with the photo's credit after it ("<title> /AGENSI/"): a caption.
             p.mark(line, "repeated-line")
+    # The page's first lines: a line whose words all stand inside the line right above it, after a name
+    # and before a credit ("Nama, Profesor di X. Foto/istimewa" then "Profesor di X"): the photo's
+    # caption or an author box shown again, no title.
+    head = [(ln, key) for ln, key in zip(contents, keys)][:DATELINE_LINES]
+    for (above, above_key), (line, key) in zip(head, head[1:]):
+        if line.kind == "content" and len(key) >= MIN_REPEAT_CHARS and len(above_key) > len(key) \
+                and not key.endswith(_SENTENCE_END) and _inside_words(key, above_key):
+            p.mark(line, "repeated-line")
     # A breadcrumb run into the title ("HomeRubrikJudul ..."), the title again on its own line: the glued
     # copy is the page's chrome (dashes of either length alike; the glued part at most GLUED_CHROME chars).
     dashless = {_dashes_alike(key) for ln, key in zip(contents, keys) if ln.kind == "content"}
@@ -983,6 +991,17 @@ def _known_place(piece: str, lex: Lexicon) -> bool:
     aliases = lex.memo("layout.place_aliases", lambda: frozenset(
         fold(str(w)) for k, v in (lex.group("places", "aliases", {}) or {}).items() for w in (k, v)))
     return fold(piece) in aliases
+
+
+def _inside_words(key: str, longer: str) -> bool:
+    """`key` stands in `longer` neither at its start nor at its end, as whole words."""
+    at = longer.find(key, 1)
+    while at > 0:
+        end = at + len(key)
+        if end < len(longer) and not longer[at - 1].isalnum() and not longer[end].isalnum():
+            return True
+        at = longer.find(key, at + 1)
+    return False
 
 
 def _begins_another(key: str, ordered: list[str]) -> bool:

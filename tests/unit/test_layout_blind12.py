@@ -33,3 +33,17 @@ def test_layout_a_title_about_going_somewhere_is_not_a_skip_link(brief_of):
     # negative: a title opening on the same verb, going to a place
     brief = brief_of("Kembali ke Varna Setelah Tiga Dekade\n\n" + LEAD)
     assert brief.headline == "Kembali ke Varna Setelah Tiga Dekade"
+
+
+def test_layout_author_box_shown_again_is_no_headline(brief_of):
+    # an author box (name, post, credit) and its post alone on the next line: no title
+    brief = brief_of("Arvo Melkin, Profesor Hubungan Internasional di Universitas Lurinia, Varna. Foto/istimewa\n"
+                     "Profesor Hubungan Internasional di Universitas Lurinia, Varna\n" + LEAD)
+    assert brief.headline is None
+
+
+def test_layout_title_under_an_author_box_stays_the_headline(brief_of):
+    # negative: the line under the author box says something else: the title
+    brief = brief_of("Arvo Melkin, Profesor Hubungan Internasional di Universitas Lurinia, Varna. Foto/istimewa\n"
+                     "Ambisi Nuklir Lurinia dan Harga yang Harus Dibayar\n" + LEAD)
+    assert brief.headline == "Ambisi Nuklir Lurinia dan Harga yang Harus Dibayar"
