@@ -1421,6 +1421,33 @@ def test_layout_channel_promo_counters_and_buttons(line, rule, outlet, make_arti
     assert layout.outlet == outlet
 
 
+def test_layout_channel_prompt_wrapped_over_lines_is_furniture(make_article, lex):
+    # A "follow us" prompt wrapped over lines: its long line (the group's name in quotes, how to join)
+    # is furniture, and its quoted group name is no quote.
+    prompt = ('berita terkini Kabarkota.id lewat Grup Telegram "Kabarkota.id Kabar Pagi" dengan install '
+              'aplikasi Telegram di ponsel, klik')
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}\n"
+                           f"Ikuti update\nkabar pilihan dan\n{prompt}\n")
+    layout = find_layout(article, lex)
+    assert "line:share" in {f.rule for f in layout.furniture}
+    body = " ".join(span.of(article.text) for span in layout.body)
+    assert "Kabar Pagi" not in body and "Kalimat penutup" in body
+
+
+@pytest.mark.parametrize("line", [
+    'Pejabat daerah itu menulis di grup Telegram miliknya bahwa pasukan telah mundur dari desa itu '
+    'setelah pertempuran sengit selama dua hari di tepi sungai.',
+    'Sebuah pesan yang ramai dibagikan di kanal Telegram warga kota itu berbunyi, “Jalan baru, '
+    'tarif murah, dan tanpa antrean panjang.”',
+])
+def test_layout_prose_naming_a_telegram_group_stays_body(line, make_article, lex):
+    # Negative: a sentence of the story that names a Telegram group closes with a full stop (a quote's
+    # closing mark after it or not): prose.
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n{CLOSING}")
+    body = " ".join(span.of(article.text) for span in find_layout(article, lex).body)
+    assert line in body
+
+
 def test_layout_a_sentence_ending_in_a_domain_is_no_outlet_name(make_article, lex):
     # A line of several words that closes with a domain is not itself the outlet's name.
     article = make_article("Berita Sepekan situskota.com\n\n" + LEAD_PROSE + "\n" + CLOSING)
