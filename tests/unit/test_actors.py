@@ -93,6 +93,9 @@ def test_actors_two_people_sharing_a_surname_stay_apart(brief_of, text, first, s
     ("Kedua pemimpin bertemu di Far Eastern Federal University pada Kamis.", "place", "far-eastern-federal-university"),
     ("Ancaman itu menyangkut kawasan Euro-Atlantik, kata pejabat itu.", "place", "euro-atlantic"),
     ("Pernyataan itu dikutip dari Channel News Asia pada Senin.", "organization", "channel-newsasia"),
+    # An airline of the Moscow-Pyongyang flights named by its short name; a nickname of a country.
+    ("Nordwind mengatakan tiket penerbangan perdana itu habis terjual.", "organization", "nordwind-airlines"),
+    ("Negeri Beruang Putih itu menolak tuduhan tersebut pada Senin.", "country", "Rusia"),
 ])
 def test_actors_aliases_resolve_to_canonical_entities(brief_of, text, kind, name):
     found = _by_name(brief_of(text), kind)
@@ -103,6 +106,9 @@ def test_actors_aliases_resolve_to_canonical_entities(brief_of, text, kind, name
     # Negative: a country's spelling is no place, and its English name no person.
     ("Ia diduga bekerja di Belarusia untuk badan itu.", "Belarusia"),
     ("Nama resminya Democratic People\u2019s Republic of Korea (DPRK).", "Democratic People\u2019s Republic"),
+    # Negative: a country's nickname and an airline speaking are no person.
+    ("Negeri Beruang Putih itu menolak tuduhan tersebut pada Senin.", "Negeri Beruang Putih"),
+    ("Nordwind mengatakan tiket penerbangan perdana itu habis terjual.", "Nordwind"),
 ])
 def test_actors_country_spellings_are_no_place_and_no_person(brief_of, text, absent):
     brief = brief_of(text)
