@@ -193,6 +193,17 @@ def actor(r: Reading, key, kind, name, mentions, role, affiliation, register_id,
 SUBHEAD_RULE = "title-case-line"
 
 
+def _full_name_spans(text: str, start: int, end: int, names: set[str]) -> list[tuple[int, int]]:
+    """Where the names (each of two words or more) are written out in text[start:end]."""
+    spans = []
+    for name in names:
+        at = text.find(name, start, end)
+        while at != -1:
+            spans.append((at, at + len(name)))
+            at = text.find(name, at + len(name), end)
+    return spans
+
+
 def with_subhead_mentions(found: tuple[Actor, ...], layout: Layout, text: str) -> tuple[Actor, ...]:
     """The actors with the bare names that a Title Case line between two body paragraphs gives a
     person of the article (a subhead, "..., pesan Putin untuk Kim"): the line is no body text, and
@@ -207,11 +218,16 @@ def with_subhead_mentions(found: tuple[Actor, ...], layout: Layout, text: str) -
         if len(words) >= 2:
             for word in {fold(words[0]), fold(words[-1])}:
                 owners.setdefault(word, []).append(index)
+    # A person's name written out in the line ("... Kim Jong Un dan Putin") is that name, not bare words.
+    full_names = {a.name for a in found if a.kind == "person" and len(a.name.split()) >= 2}
     added: dict[int, list[Mention]] = {}
     for line in layout.furniture:
         if line.rule != SUBHEAD_RULE or not first < line.span.start < last:
             continue
+        covered = _full_name_spans(text, line.span.start, line.span.end, full_names)
         for word in document.words(text, line.span.start, line.span.end):
+            if any(a <= word.start() < b for a, b in covered):
+                continue
             who = owners.get(fold(word.group())) if word.group()[:1].isupper() else None
             if who is not None and len(who) == 1:
                 actor = found[who[0]]

@@ -2429,6 +2429,9 @@ _SUBHEAD_ARTICLE = (
     ("Pasukan di Garis Depan Kursk, pesan Velkin untuk Tenn", {"Velkin": "Dara Velkin", "Tenn": "Arvo Tenn"}),
     # Negative: a teaser's title naming someone the article does not is no one's mention, and no person.
     ("Harga Emas Naik, Rosen Borga Pilih Menabung", {}),
+    # A subhead writing a person's full name: its words are that name, no bare mentions ("Dara", "Velkin");
+    # a bare name beside it still links.
+    ("Pertemuan Penting Dara Velkin dan Tenn", {"Tenn": "Arvo Tenn"}),
 ])
 def test_actors_subhead_names_people_of_the_article(brief_of, line, linked):
     text = _SUBHEAD_ARTICLE.format(line=line)
