@@ -227,6 +227,18 @@ def test_actors_generalisation_no_false_person(brief_of, not_a_person):
     assert not_a_person not in _by_name(_snippet(brief_of, "actors_generalisation"), "person")
 
 
+@pytest.mark.parametrize("text, person", [
+    # A doctrine opening an analysis sentence is no person and no speaker ...
+    ("Dalam kerja sama itu, Liberalisme menekankan pentingnya lembaga internasional, katanya.", None),
+    ("Realisme menekankan kekuatan negara dalam sistem yang anarki.", None),
+    # ... while a person named as its proponent still is (negative case).
+    ("Profesor Arvo Tenn menekankan bahwa Realisme menjelaskan aliansi itu.", "Arvo Tenn"),
+])
+def test_actors_doctrine_is_no_person(brief_of, text, person):
+    people = set(_by_name(brief_of(text), "person"))
+    assert people == ({person} if person else set())
+
+
 @pytest.mark.parametrize("org, form", [
     ("Institut Kajian Pertahanan Nusantara", "IKPN"),    # acronym in brackets, then alone
 ])
