@@ -786,6 +786,9 @@ def test_layout_section_menu_is_chrome_not_the_headline(header, make_article, le
     ("Halaman: 1 2 3", "line:section"),
     ("Halaman 1 dari 2", "line:section"),
     ("Lihat juga video: Wawancara di Kanal Kami", "line:video-prompt"),
+    ("Langsung ke Konten Utama Lompat ke Navigasi", "line:skip-link"),
+    ("Skip to main content", "line:skip-link"),
+    ("ⓒAgensi Berita", "line:copyright"),
 ])
 def test_layout_furniture_lines_are_marked_by_their_rule(line, rule, make_article, lex):
     article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + PROSE + line + "\n" + CLOSING)
@@ -1419,6 +1422,14 @@ def test_layout_channel_promo_counters_and_buttons(line, rule, outlet, make_arti
     layout = find_layout(article, lex)
     assert rule in {f.rule for f in layout.furniture}
     assert layout.outlet == outlet
+
+
+def test_layout_going_somewhere_is_no_skip_link(make_article, lex):
+    # Negative: a line of prose that goes to a place or a menu of talks is the story, not a skip link.
+    line = "Pergi ke Lurin untuk membahas menu kerja sama baru."
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n{CLOSING}")
+    body = " ".join(span.of(article.text) for span in find_layout(article, lex).body)
+    assert line in body
 
 
 def test_layout_channel_prompt_wrapped_over_lines_is_furniture(make_article, lex):
