@@ -239,6 +239,21 @@ def test_actors_doctrine_is_no_person(brief_of, text, person):
     assert people == ({person} if person else set())
 
 
+@pytest.mark.parametrize("sentence, role", [
+    # An academic's field of study after the post is part of the role, not a person's name ...
+    ("Arvo Tenn, Profesor Teknik Energi di Universitas Lurin, mengatakan sanksi itu tidak efektif.",
+     "Profesor Teknik Energi"),
+    ("Dosen Sejarah Universitas Lurin, Arvo Tenn, mengatakan sanksi itu tidak efektif.", "Dosen Sejarah"),
+    ("Profesor Kimia Arvo Tenn mengatakan sanksi itu tidak efektif.", "Profesor Kimia"),
+    # ... and a name right after the post stays the name (negative case).
+    ("Profesor Arvo Tenn mengatakan sanksi itu tidak efektif.", "Profesor"),
+])
+def test_actors_academic_field_is_part_of_the_role(brief_of, sentence, role):
+    people = _by_name(brief_of("Judul Berita Sanksi\n\nSanksi baru diumumkan pada Senin. " + sentence), "person")
+    assert set(people) == {"Arvo Tenn"}
+    assert people["Arvo Tenn"].role.startswith(role)
+
+
 @pytest.mark.parametrize("org, form", [
     ("Institut Kajian Pertahanan Nusantara", "IKPN"),    # acronym in brackets, then alone
 ])
