@@ -336,7 +336,8 @@ def member_body(r: Reading, role: Item, items: list[Item], j: int) -> tuple[int,
 
 
 def skip_parenthetical(r: Reading, items: list[Item], k: int) -> int:
-    """`Korea Selatan (ROK)`: the same entity again; `Dewan Keamanan ... (PBB)`: part of the name."""
+    """`Korea Selatan (ROK)`: the same entity again; `Dewan Keamanan ... (PBB)`: part of the name; a body
+    with its country in brackets (`Kantor Berita X (Korea Selatan)`): the country is read as it is."""
     n = len(items)
     if k + 3 < n and items[k + 1].text == "(" and items[k + 3].text == ")":
         inner = items[k + 2]
@@ -344,6 +345,8 @@ def skip_parenthetical(r: Reading, items: list[Item], k: int) -> int:
             r.add_other(inner.entry.kind, inner.entry, Span(inner.start, inner.end), "alias:parenthetical")
             return k + 3
         if items[k].kind == "org" or (items[k].kind == "ent" and items[k].entry.kind == "organization"):
+            if inner.kind == "ent" and inner.entry.kind == "country":
+                return k      # "Kantor Berita X (Negara)": where the body is from, a country of its own
             if _names_the_tail(r, items[k], inner):
                 # "Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB)": the short form of the body that closes
                 # the name, part of the name here; written alone later it names that body, not the council.

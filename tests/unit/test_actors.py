@@ -254,6 +254,19 @@ def test_actors_academic_field_is_part_of_the_role(brief_of, sentence, role):
     assert people["Arvo Tenn"].role.startswith(role)
 
 
+@pytest.mark.parametrize("sentence, country", [
+    # A body with its country in brackets: the country is named (it is no short form of the body) ...
+    ("Menurut Kantor Berita Lurin (Korea Utara), penumpang itu warga Vorsk.", "Korea Utara"),
+    ("Kantor Berita Arvo (Korea Selatan) melaporkan bahwa penerbangan itu penuh.", "Korea Selatan"),
+    # ... while a short form in brackets stays the body's form and names no country (negative case).
+    ("Menurut Badan Kajian Strategis Lurin (BKSL), penumpang itu warga Vorsk.", None),
+])
+def test_actors_country_in_brackets_after_a_body(brief_of, sentence, country):
+    brief = brief_of("Judul Berita Penerbangan\n\nSanksi baru diumumkan pada Senin. " + sentence)
+    assert set(_by_name(brief, "country")) == ({country} if country else set())
+    assert len(_by_name(brief, "organization")) == 1
+
+
 @pytest.mark.parametrize("org, form", [
     ("Institut Kajian Pertahanan Nusantara", "IKPN"),    # acronym in brackets, then alone
 ])
