@@ -96,6 +96,9 @@ def test_actors_two_people_sharing_a_surname_stay_apart(brief_of, text, first, s
     # An airline of the Moscow-Pyongyang flights named by its short name; a nickname of a country.
     ("Nordwind mengatakan tiket penerbangan perdana itu habis terjual.", "organization", "nordwind-airlines"),
     ("Negeri Beruang Putih itu menolak tuduhan tersebut pada Senin.", "country", "Rusia"),
+    # A ministry written in lower case by the press, the country capitalised.
+    ("Laporan itu mengutip data kementerian ketenagakerjaan Rusia soal jumlah pekerja.", "organization",
+     "russia-labour-ministry"),
 ])
 def test_actors_aliases_resolve_to_canonical_entities(brief_of, text, kind, name):
     found = _by_name(brief_of(text), kind)
