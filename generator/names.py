@@ -326,6 +326,22 @@ def _listed_place(r: Reading, run: _Run) -> bool:
             and after.entry_kind in ("country", "place"))
 
 
+def _listed_body(r: Reading, run: _Run) -> bool:
+    """The one-word run is listed between two registered organisations, a comma or a list joiner on
+    each side (`LG, X, Samsung dan Hyundai`): a body of the list (not `Samsung dan X mengatakan`)."""
+    items, k, kit = run.items, run.k, r.kit
+    if k < 2 or k + 2 >= len(items) or not _joins(kit, items[k - 1]) or not _joins(kit, items[k + 1]):
+        return False
+    after = items[k + 3] if (k + 3 < len(items) and items[k + 1].text == ","
+                             and _joins(kit, items[k + 2]) and items[k + 2].text != ",") else items[k + 2]
+    return _body_item(items[k - 2]) and _body_item(after)
+
+
+def _body_item(item: Item) -> bool:
+    """A body the register knows."""
+    return item.kind == "ent" and item.entry_kind == "organization"
+
+
 def _joins(kit, item: Item) -> bool:
     return item.text == "," or (item.kind == "word" and item.text.lower() in kit.list_joiners)
 
@@ -523,6 +539,9 @@ def _one_word(r: Reading, run: _Run) -> None:
         # "Moskow, Amur dan Khabarovsk", "pelabuhan Dunai dan Vostochny di Rusia": a word listed
         # between places, or after one and placed in a country, is a place.
         r.add_other("place", None, span, "place:listed")
+    elif not title_case and _listed_body(r, run):
+        # "Samsung, Arvox, dan Hyundai": a word listed between bodies the register knows is a body.
+        r.add_other("organization", None, span, "organization:listed")
     elif run.place_context and not title_case and item.text not in kit.region_words:
         # "tekanan dari Barat": a compass word alone is a direction or "the West", no place;
         # "... ke Rusi": a text cut inside the word names no place.

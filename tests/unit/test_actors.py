@@ -270,6 +270,19 @@ def test_actors_country_in_brackets_after_a_body(brief_of, sentence, country):
     assert len(_by_name(brief, "organization")) == 1
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    # A word listed between bodies the register knows is a body of the list ...
+    ("Pabrik LG, Arvox, Samsung, dan Hyundai Motor terdapat di Lurin.", "organization"),
+    ("Pabrik Samsung, Arvox dan LG terdapat di Lurin.", "organization"),
+    # ... not a word after one body only, before a cue (negative case).
+    ("Samsung dan Arvox mengatakan pabrik itu tutup.", "person"),
+])
+def test_actors_word_listed_between_bodies(brief_of, sentence, kind):
+    brief = brief_of("Judul Berita Pabrik\n\nSanksi baru diumumkan pada Senin. " + sentence)
+    assert "Arvox" in _by_name(brief, kind)
+    assert "Arvox" not in _by_name(brief, "person" if kind == "organization" else "organization")
+
+
 @pytest.mark.parametrize("org, form", [
     ("Institut Kajian Pertahanan Nusantara", "IKPN"),    # acronym in brackets, then alone
 ])
