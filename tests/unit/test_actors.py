@@ -1148,7 +1148,11 @@ def test_actors_free_words_before_a_name_still_stop_without_a_country(brief_of):
     ("Wisatawan naik kapal feri Vostra Jaya dari Rajin.", None),
     ("Minyak dikirim melalui kapal tanker berbendera Rusia, Vostra Jaya, ke Nampo.", None),
     ("Kapal tanker Rusia, Vostra Jaya, berlabuh di Nampo.", None),
+    # A warship named after its class.
+    ("Kedua pemimpin naik ke fregat Marsal Vorskov di pelabuhan itu.", None),
+    ("Kapal perusak Arvo Tenn berlabuh di Nampo.", None),
     # Negative: a captain or a crew member named after the ship's phrase is a person.
+    ("Komandan fregat itu, Arvo Tenn, mengatakan kapalnya siap.", "Arvo Tenn"),
     ("Nakhoda kapal tanker itu, Arvo Tenn, mengatakan muatannya legal.", "Arvo Tenn"),
     ("Awak kapal Rusia, Arvo Tenn, ditahan di pelabuhan.", "Arvo Tenn"),
 ])
