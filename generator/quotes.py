@@ -2059,7 +2059,7 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None, voiced: Quo
         #    right before the last speech verb: "... setelah Name mengatakan bahwa ... “...”"), else
         #    the sentence's subject; in a subordinate clause of a sentence where nobody speaks, the
         #    clause's own subject, and nobody when that is unnamed or a place ("saat massa meneriakkan").
-        found = _they_go_on(ctx, piece, voiced, sentence) or _phrase_in_sentence(ctx, piece, sentence, sentence_start, pos)
+        found = _they_go_on(ctx, piece, voiced, sentence) or _phrase_in_sentence(ctx, piece, sentence, sentence_start, pos, voiced)
         if piece.close_at is not None and sentence is not None:
             return _closing_speaker(ctx, piece, sentence, sentence_start, pos, found) or found
         return found
@@ -2253,7 +2253,7 @@ def _speaker_named(ctx: _Context, quote: Quote, end: int) -> int:
 
 
 def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None, sentence_start: int,
-                        pos: int) -> _Attribution:
+                        pos: int, voiced: Quote | None = None) -> _Attribution:
     """A quoted phrase inside a sentence with no cue: who speaks in the clause that holds it, else
     the sentence's subject (or the person an agency reports), else the passage's person when the
     clause has no subject of its own."""
@@ -2303,8 +2303,16 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
             return recap
     if who is not None and who.key in ctx.actors and ctx.actors[who.key].kind == "country":
         # "Rusia “tidak mengecualikan ...”" in a passage about what its leader said: the leader's words.
+        # Only when the leader is the voice of the quote before (within two paragraphs), and the state
+        # does not speak in the clause itself ("Negara X mengatakan akan mendukung “...”": the state's
+        # own statement, no one person's words); a passage that merely names the leader
+        # ("proyek ambisius pemimpin X. ... pemerintah X melarang ... “...”") does not make them speak.
         topic = ctx.topic(sentence_start)
-        if topic is not None and ctx.actors[topic.key].affiliation == ctx.actors[who.key].name:
+        if (topic is not None and ctx.actors[topic.key].affiliation == ctx.actors[who.key].name
+                and voiced is not None and voiced.speaker_key == topic.key
+                and piece.paragraph - ctx.paragraph_at(voiced.span.start) <= 2
+                and not any(fold(m.group()) in ctx.words.speech_verbs
+                            for m in _WORD.finditer(text, sentence_start, piece.open_at))):
             return _Attribution(topic, None, "subject-for")
     if who is not None:
         return _Attribution(who, None, "subject")
