@@ -836,6 +836,10 @@ def _restates_lead(p: _Page, piece: str) -> bool:
     return len(words) >= KICKER_TITLE_MIN_WORDS and words == [fold(m.group()) for m in document.WORD.finditer(first)]
 
 
+# A quote cut by the end of the pasted text says something from this many words on (`“Selagi Ki` does not).
+CUT_QUOTE_WORDS = 3
+
+
 def _trailing_tags(p: _Page) -> None:
     """Short unpunctuated lines closing the page: tags, topics."""
     lines = p.lines
@@ -847,6 +851,9 @@ def _trailing_tags(p: _Page) -> None:
             piece = line.text.strip()
             if len(piece.split()) > TRAILING_TAG_WORDS or piece.endswith(_SENTENCE_END):
                 break
+            if (piece[:1] in document.DOUBLE_OPENERS + document.STRAIGHT_QUOTE and piece[1:2].isalpha()
+                    and len(piece.split()) >= CUT_QUOTE_WORDS):
+                break     # a quote cut by the end of the pasted text ('“Bantuan X bisa sangat'): body, no tag
             trailing.append(line)
         if len(trailing) < len(tail_lines) - 1:
             for line in trailing:

@@ -2522,7 +2522,11 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
         return None
     if not any(fold(m.group()) in ctx.words.speech_verbs for m in _WORD.finditer(text, last.span.start, last.span.end)):
         return None
-    who = ctx.subject(last.span.start, last.span.end)
+    # ("..., kata X." closing that sentence: X, whoever its subject)
+    cue = _lost_cue(ctx, last.span.start, last.span.end)
+    who = ctx.who(cue.start("who"), cue.end("who"), last.span.start) if cue is not None and cue.named else None
+    if who is None:
+        who = ctx.subject(last.span.start, last.span.end)
     if who is None or not who.key or not (who.person or _speaking_body(ctx, who)):
         return None
     how = "previous-paragraph" if _mark_start(text, piece) == ctx.paragraphs[order][1].start else "previous-sentence"

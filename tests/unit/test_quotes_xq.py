@@ -30,3 +30,28 @@ def test_quotes_state_speaking_itself_is_not_its_leader(brief_of):
     # negative: the state is the subject of a speech verb in the clause: its own statement
     text = LEADER_SPOKE + "Rusia mengatakan akan mendukung “semua langkah” yang diambil sekutunya.\n"
     assert _speakers(brief_of, text)[-1][1] != "Dara Kolsen"
+
+
+ANALYST = ("Analis Rendi Panca dari lembaga kajian di Seoul menilai rencana itu sulit.\n"
+           "Tetapi kapal selam seperti itu akan sulit dibangun oleh Korea Utara tanpa bantuan luar, kata Panca.\n")
+
+
+def test_quotes_cut_by_the_end_of_the_text_is_a_quote_of_the_cue_before(brief_of):
+    # the paste ends inside a quote: its words are a quote, spoken by the one the sentence before
+    # names after its closing cue ("..., kata X."); that indirect sentence is no quote of its own
+    text = "Pemimpin Korea Utara Boris Tamm ingin membangun kapal selam nuklir.\n" + ANALYST + "“Bantuan Rusia bisa sangat"
+    assert _speakers(brief_of, text) == [("Bantuan Rusia bisa sangat", "Rendi Panca")]
+
+
+def test_quotes_cut_after_two_words_is_no_quote(brief_of, lex, make_article):
+    # negative: a cut of two words says nothing: closing furniture, no quote
+    quotes = _speakers(brief_of, ANALYST + '"Selagi Ki')
+    assert all(text != "Selagi Ki" for text, _ in quotes)
+
+
+def test_trailing_tags_still_close_the_page(lex, make_article):
+    # negative: short unpunctuated lines closing the page, no opening mark, stay tags
+    from generator.layout import find_layout
+    text = ANALYST + "Korea Utara\nKapal Selam\n"
+    layout = find_layout(make_article(text), lex)
+    assert [f.span.of(text) for f in layout.furniture if f.rule == "trailing-tags"] == ["Korea Utara", "Kapal Selam"]
