@@ -2624,9 +2624,27 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
         # a capital as the subject of a quoted phrase with no cue speaks no words of its own (a term, or
         # someone's words the sentence does not name); no person or body says them.
         who, how = None, how + "-state"
+    elif (who is not None and who.key in ctx.actors and ctx.actors[who.key].kind == "country"
+          and attribution.cue is not None and quoted is not None and attribution.cue.start >= quoted.end
+          and _part_of_state(ctx, attribution.cue.end, who.key)):
+        # "“...,” ujar militer Korea Selatan": a common noun before the state names a part of it that is
+        # no body the text or the register knows (else it would be written out), no person either:
+        # no speaker (FORMATS: a person or an organisation). ("kata Vietnam": the state itself speaks.)
+        who, how = None, how + "-state"
     if who is not None and not who.name:
         who = None
     return who, channel, how
+
+
+def _part_of_state(ctx: _Context, cue_end: int, key: str) -> bool:
+    """The speaker phrase after a cue ending at `cue_end` opens on a lower-case word before its first
+    mention of the state `key` (`ujar militer X`), not on the state's name (`kata X`)."""
+    mention = next((m for m in ctx.mentions_in(cue_end, min(len(ctx.text), cue_end + WHO_MAX))
+                    if m.key == key), None)
+    if mention is None:
+        return False
+    first = first_word(ctx.text, cue_end, mention.span.start)
+    return first is not None and first.group()[0].islower()
 
 
 def _both_parties(ctx: _Context, quoted: Span) -> bool:

@@ -55,3 +55,25 @@ def test_trailing_tags_still_close_the_page(lex, make_article):
     text = ANALYST + "Korea Utara\nKapal Selam\n"
     layout = find_layout(make_article(text), lex)
     assert [f.span.of(text) for f in layout.furniture if f.rule == "trailing-tags"] == ["Korea Utara", "Kapal Selam"]
+
+
+JETS = "Jet tempur Rusia memasuki zona pertahanan udara itu pada Rabu.\n\n"
+
+
+def test_quotes_cue_on_a_states_military_names_no_speaker(brief_of):
+    # the speaker phrase comes down to a state ("militer <Negara>"): no person or body, no speaker
+    text = JETS + '"Tidak ada pemberitahuan sebelumnya," ujar militer Korea Selatan terkait aktivitas itu.\n'
+    assert _speakers(brief_of, text)[-1] == ("Tidak ada pemberitahuan sebelumnya,", None)
+
+
+def test_quotes_cue_on_the_state_itself_stays_the_state(brief_of):
+    # negative: the state's own name right after the cue: the state speaks (as before)
+    text = JETS + '"Tidak ada pemberitahuan sebelumnya," kata Korea Selatan.\n'
+    assert _speakers(brief_of, text)[-1] == ("Tidak ada pemberitahuan sebelumnya,", "Korea Selatan")
+
+
+def test_quotes_cue_on_a_states_ministry_names_the_ministry(brief_of):
+    # negative: a body of the state named after the cue speaks
+    text = JETS + '"Kami akan menyelidiki pelanggaran itu," kata Kementerian Pertahanan Korea Selatan.\n'
+    assert _speakers(brief_of, text)[-1] == ("Kami akan menyelidiki pelanggaran itu,",
+                                             "Kementerian Pertahanan Korea Selatan")
