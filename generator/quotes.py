@@ -1350,6 +1350,12 @@ class _Trail:
             # last person the sentence names is who a following pronoun points at (not one a
             # quote is spoken to: "“...,” tutur X saat dihubungi Y", nor one named inside quoted words).
             quoting = first_of(MARKS, self.text, sentence.span.start, sentence.span.end) is not None
+            fronted = self._fronted_pronoun(sentence)
+            if fronted is not None:
+                # "Duduk berseberangan dengan X, dia mengatakan ...": a phrase fronted before the pronoun
+                # subject names someone else; the pronoun goes on about the passage's person.
+                salience.note(self.doc, sentence.span.start, fronted.key, "salience:pronoun")
+                return sentence.span.start, fronted.key
             named = [m for m in self.mentions_in(sentence.span.start, sentence.span.end)
                      if m.kind == "person" and m.key not in self.relatives
                      and not (quoting and (self.addressed(m.span.start) or self.in_quote(m.span.start)))]
@@ -1358,6 +1364,24 @@ class _Trail:
             entry, rule = (named[-1].span.start, named[-1].key), "salience:named"
         salience.note(self.doc, entry[0], entry[1], rule)
         return entry
+
+
+    def _fronted_pronoun(self, sentence: Sentence) -> _Who | None:
+        """The passage's person, when the sentence opens on a phrase set off by a comma (no mark before
+        it) and a pronoun subject with an active verb stands right after that comma; else None."""
+        text = self.text
+        limit = first_of(MARKS, text, sentence.span.start, sentence.span.end)
+        comma = text.find(",", sentence.span.start, sentence.span.end if limit is None else limit)
+        if comma < 0:
+            return None
+        head = _WORD.search(text, comma, sentence.span.end)
+        if head is None or text[comma + 1:head.start()].strip() or not _opens_on_a_pronoun(self, head.start()):
+            return None
+        topic = self.lay_before(sentence.span.start)
+        if topic is None or key_missing(self.actors, topic[1]):
+            return None
+        actor = self.actors[topic[1]]
+        return _Who(actor.name, actor.key, True, "topic")
 
 
 class _Context(_Passage, _Naming, _Speakers, _Descriptions, _Trail):

@@ -77,3 +77,23 @@ def test_quotes_cue_on_a_states_ministry_names_the_ministry(brief_of):
     text = JETS + '"Kami akan menyelidiki pelanggaran itu," kata Kementerian Pertahanan Korea Selatan.\n'
     assert _speakers(brief_of, text)[-1] == ("Kami akan menyelidiki pelanggaran itu,",
                                              "Kementerian Pertahanan Korea Selatan")
+
+
+TAMM_SPOKE = ('Boris Tamm, yang tiba di Vladivostok sehari sebelumnya, mengatakan situasi di kawasan '
+              '"adalah masalah yang sangat diperhatikan dunia."\n')
+
+
+def test_quotes_pronoun_after_a_fronted_phrase_goes_on_about_the_passages_person(brief_of):
+    # "Duduk berseberangan dengan X, dia mengatakan ...": the phrase names X, the pronoun is the passage's person
+    text = (TAMM_SPOKE + "Duduk berseberangan dengan Dara Kolsen dan seluruh delegasinya, dia mengatakan dirinya "
+            "datang untuk bertemu Kolsen.\n"
+            'Dia mengatakan dia ingin "membahas stabilitas strategis dan hubungan tradisional kita."\n')
+    assert _speakers(brief_of, text)[-1] == ("membahas stabilitas strategis dan hubungan tradisional kita.",
+                                             "Boris Tamm")
+
+
+def test_quotes_passive_pronoun_after_a_fronted_phrase_leaves_the_agent(brief_of):
+    # negative: a passive after the pronoun ("dia disambut oleh X"): the agent named is who goes on
+    text = (TAMM_SPOKE + "Setibanya di bandara, dia disambut oleh Dara Kolsen dan seluruh delegasinya.\n"
+            'Dia mengatakan dia ingin "membahas stabilitas strategis dan hubungan tradisional kita."\n')
+    assert _speakers(brief_of, text)[-1][1] == "Dara Kolsen"
