@@ -2083,7 +2083,8 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None, voiced: Quo
         #    right before the last speech verb: "... setelah Name mengatakan bahwa ... “...”"), else
         #    the sentence's subject; in a subordinate clause of a sentence where nobody speaks, the
         #    clause's own subject, and nobody when that is unnamed or a place ("saat massa meneriakkan").
-        found = _they_go_on(ctx, piece, voiced, sentence) or _phrase_in_sentence(ctx, piece, sentence, sentence_start, pos, voiced)
+        found = (_they_go_on(ctx, piece, voiced, sentence)
+                 or _phrase_in_sentence(ctx, piece, sentence, sentence_start, pos, voiced))
         if piece.close_at is not None and sentence is not None:
             return _closing_speaker(ctx, piece, sentence, sentence_start, pos, found) or found
         return found
@@ -2467,6 +2468,8 @@ def _subordinate_clause(ctx: _Context, start: int, end: int) -> _Attribution | N
     if not clause or ctx._is_breaker(clause[0].group()):
         return None           # "... karena dinilai “...”": no subject of its own, the sentence's
     who = ctx.subject(tokens[index].end(), end)
+    if who is not None and who.key and _joint(ctx, tokens[index].end(), end, who):
+        return _Attribution(None, None, "clause-joint")   # "... setelah X dan Y menandatangani “...”"
     if who is not None and who.how != "topic" and who.name:
         actor = ctx.actors.get(who.key or "")
         if actor is None or actor.kind != "place":

@@ -39,7 +39,8 @@ ANALYST = ("Analis Rendi Panca dari lembaga kajian di Seoul menilai rencana itu 
 def test_quotes_cut_by_the_end_of_the_text_is_a_quote_of_the_cue_before(brief_of):
     # the paste ends inside a quote: its words are a quote, spoken by the one the sentence before
     # names after its closing cue ("..., kata X."); that indirect sentence is no quote of its own
-    text = "Pemimpin Korea Utara Boris Tamm ingin membangun kapal selam nuklir.\n" + ANALYST + "“Bantuan Rusia bisa sangat"
+    text = ("Pemimpin Korea Utara Boris Tamm ingin membangun kapal selam nuklir.\n" + ANALYST
+            + "“Bantuan Rusia bisa sangat")
     assert _speakers(brief_of, text) == [("Bantuan Rusia bisa sangat", "Rendi Panca")]
 
 
@@ -97,3 +98,23 @@ def test_quotes_passive_pronoun_after_a_fronted_phrase_leaves_the_agent(brief_of
     text = (TAMM_SPOKE + "Setibanya di bandara, dia disambut oleh Dara Kolsen dan seluruh delegasinya.\n"
             'Dia mengatakan dia ingin "membahas stabilitas strategis dan hubungan tradisional kita."\n')
     assert _speakers(brief_of, text)[-1][1] == "Dara Kolsen"
+
+
+SIGNING = ("Menteri Luar Negeri Rusia Dara Kolsen dan Menteri Luar Negeri Korea Utara Lena Vos menghadiri "
+           "upacara di Wonsan.\n")
+
+
+def test_quotes_joint_subject_of_a_subordinate_clause_is_no_ones(brief_of):
+    # "... setelah itu X dan Y menandatangani “...”": two people as one subject, no one person's words
+    text = (SIGNING + "Pyongyang memposisikan pertemuan itu sebagai langkah penting, "
+            "setelah itu Vos dan Kolsen menandatangani "
+            "“rencana pertukaran 2026-2027,” meskipun isinya tidak dirinci.\n")
+    assert _speakers(brief_of, text)[-1] == ("rencana pertukaran 2026-2027,", None)
+
+
+def test_quotes_single_subject_of_a_subordinate_clause_speaks(brief_of):
+    # negative: one person as the clause's subject: theirs, as before
+    text = (SIGNING + "Pyongyang memposisikan pertemuan itu sebagai langkah penting, "
+            "setelah itu Vos menandatangani "
+            "“rencana pertukaran 2026-2027,” meskipun isinya tidak dirinci.\n")
+    assert _speakers(brief_of, text)[-1] == ("rencana pertukaran 2026-2027,", "Lena Vos")
