@@ -2083,8 +2083,7 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None, voiced: Quo
         #    right before the last speech verb: "... setelah Name mengatakan bahwa ... “...”"), else
         #    the sentence's subject; in a subordinate clause of a sentence where nobody speaks, the
         #    clause's own subject, and nobody when that is unnamed or a place ("saat massa meneriakkan").
-        found = (_they_go_on(ctx, piece, voiced, sentence)
-                 or _phrase_in_sentence(ctx, piece, sentence, sentence_start, pos, voiced))
+        found = _they_go_on(ctx, piece, voiced, sentence) or _phrase_in_sentence(ctx, piece, sentence, sentence_start, pos, voiced)
         if piece.close_at is not None and sentence is not None:
             return _closing_speaker(ctx, piece, sentence, sentence_start, pos, found) or found
         return found
