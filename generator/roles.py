@@ -430,11 +430,22 @@ def _chain_of(c: _Clause, p: _Post) -> Chain | None:
         # "Juru Bicara Sekretaris Jenderal PBB X, Y,": Y holds the first post, X the second;
         # a headline's comma parts clauses ("Terima Wakil PM Rusia, Menlu X ...").
         chain = None
+    if chain is not None and chain.adjacent and _apposition_post(c, chain.role):
+        # "X, kepala penasihat keamanan Presiden Korea Selatan Y": the posts written as one are X's
+        # (the apposition's); Y holds the last post only.
+        chain = None
     if chain is not None and not p.affs and chain.affiliation:
         p.affs = [chain.affiliation]
     if chain is not None and not chain.is_role:
         chain = None      # "Perwakilan Jepang, Duta Besar X": the post after the comma is X's
     return chain
+
+
+def _apposition_post(c: _Clause, role: Item) -> bool:
+    """The post at `role` is an apposition's (`X, <post>`, `X, seorang <post>`): the `appositions`
+    shape matches with its role label on it."""
+    at = next((x for x in range(c.n) if c.items[x] is role), None)
+    return at is not None and c.r.kit.shapes["appositions"].match_label_at(c.items, at, "role") is not None
 
 
 def _holders_places(c: _Clause, p: _Post, names: list[Item]) -> None:
@@ -614,12 +625,23 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int) -> None:
         affs.append(items[j].text)
         j += 1
     bodies = j if tail_end == role.end and j == post + 1 else 0
+    posts = j
+    if bodies:
+        # "X, kepala penasihat keamanan Presiden Korea Selatan": a post of a post, written as one
+        # (only spaces between the posts); the post as stated runs over them and their body.
+        while posts < n and items[posts].kind == "role" and items[posts].start == items[posts - 1].end + 1:
+            posts += 1
+    if posts > j:
+        tail_end, j, bodies = items[posts - 1].end, posts, 0
+    chained = tail_end > role.end and j > post + 1 and items[j - 1].kind == "role"
     while j < n and items[j].kind in ("ent", "org"):
         aff = affiliation_of(r, items[j])
         if aff:
             affs.append(aff)
             served_country(r, items[j])
         j += 1
+    if chained and items[j - 1].kind in ("ent", "org"):
+        tail_end = items[j - 1].end
     if post > k + 2 and j < n and is_name(items[j]):
         return      # "X, yang juga bertemu Menteri Y Z": the role introduces Z, not X
     if tail_end == role.end and bodies > post:

@@ -2883,3 +2883,23 @@ def test_actors_red_army_with_its_state(brief_of, text, body):
 def test_actors_country_word_after_a_post_is_no_body(brief_of, text, body):
     orgs = _by_name(brief_of(text), "organization")
     assert (set(orgs) == {body}) if body else not orgs
+
+
+@pytest.mark.parametrize("text, roles", [
+    # A post of a post set off after a name: the whole post as stated is the apposition's, with the
+    # country it names; the name after it holds the last post only.
+    ("Park Dong-hwan, kepala penasihat keamanan Presiden Korea Selatan Moon Sang-ho, mengatakan hal itu.",
+     {"Park Dong-hwan": ("kepala penasihat keamanan Presiden Korea Selatan", "Korea Selatan"),
+      "Moon Sang-ho": ("Presiden", "Korea Selatan")}),
+    ("Han Ji-sook, kepala penasihat keamanan Presiden Korea Selatan, menegaskan pemerintah belum tahu.",
+     {"Han Ji-sook": ("kepala penasihat keamanan Presiden Korea Selatan", "Korea Selatan")}),
+    # negative: with no apposition, two posts written as one are the holder's named after them
+    ("Ia disambut Utusan Presiden Rusia untuk Distrik Federal Siberia Anton Belov.",
+     {"Anton Belov": ("Utusan Presiden Rusia untuk Distrik Federal Siberia", "Rusia")}),
+    # negative: one post after the comma stays that post
+    ("Han Ji-sook, penasihat Kementerian Unifikasi, menegaskan pemerintah belum tahu.",
+     {"Han Ji-sook": ("penasihat Kementerian Unifikasi", "Kementerian Unifikasi Korea Selatan")}),
+])
+def test_actors_apposition_post_of_a_post(brief_of, text, roles):
+    people = _by_name(brief_of(text), "person")
+    assert {n: (p.role, p.affiliation) for n, p in people.items() if n in roles} == roles
