@@ -226,6 +226,13 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
         elif p.affs and acronym_in_brackets(items, j):
             # "Institut Studi Strategis Korea (KRIS) Park ...": the body's short form.
             p.j += 3
+            after = items[p.j] if p.j < n else None
+            if (after is not None and after.kind == "ent" and after.entry_kind == "country"
+                    and bare_national(r, p.affs[-1])):
+                # "Juru Bicara Kementerian Luar Negeri (Kemenlu) China, X": the ministry's short form
+                # in brackets between it and its country; the person serves that country's ministry.
+                p.affs[-1] = f"{p.affs[-1]} {affiliation_of(r, after)}"
+                p.j += 1
         elif (it.kind == "punct" and it.text in HYPHENS and j > p.before and j + 1 < n
               and items[j - 1].kind == "ent" and items[j - 1].entry_kind == "country"
               and items[j + 1].kind == "ent" and items[j + 1].entry_kind == "country"

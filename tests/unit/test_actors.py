@@ -2903,3 +2903,18 @@ def test_actors_country_word_after_a_post_is_no_body(brief_of, text, body):
 def test_actors_apposition_post_of_a_post(brief_of, text, roles):
     people = _by_name(brief_of(text), "person")
     assert {n: (p.role, p.affiliation) for n, p in people.items() if n in roles} == roles
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    # A ministry's short form in brackets between the ministry and its country: the holder serves
+    # that country's ministry.
+    ("Juru Bicara Kementerian Luar Negeri (Kemenlu) China, Wang Xiaoming mengatakan, itu urusan kedua negara.",
+     "Wang Xiaoming", "Kementerian Luar Negeri China"),
+    ("Juru Bicara Kementerian Pertahanan (Kemhan) Jepang, Sato Kenji mengatakan, pihaknya memantau.",
+     "Sato Kenji", "Kementerian Pertahanan Jepang"),
+    # negative: a body with its own name and short form keeps it; the country after it is not joined
+    ("Peneliti Institut Studi Strategis Korea (KRIS) Park Min-jae mengatakan, latihan itu rutin.",
+     "Park Min-jae", "Institut Studi Strategis Korea"),
+])
+def test_actors_ministry_short_form_then_country(brief_of, text, name, affiliation):
+    assert _by_name(brief_of(text), "person")[name].affiliation == affiliation
