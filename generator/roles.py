@@ -68,6 +68,9 @@ class _Post:
     sides: bool = False         # "<post> kedua negara, A dan B": each holds the post, for their own side
 
 
+# Apposition shapes (shapes.yaml ids) that state a further post of a person named just before
+# ("X yang juga Wakil Direktur ..."): the post is read, a registered person's affiliation stays the register's.
+SECONDARY_POSTS = frozenset({"apposition:relative-joined"})
 # A post as stated keeps its body or `untuk` clause only when that takes at most this many words
 # (`Juru Bicara Kementerian Luar Negeri Rusia`); a longer one stays the affiliation alone.
 STATED_COMPLEMENT_WORDS = 5
@@ -92,7 +95,7 @@ def read_roles(r: Reading, items: list[Item], title_case: bool, claimed: set[int
             found = appositions.match_at(items, k, flags)
             if found is not None:
                 clause = clause or _Clause(r, items, title_case, claimed, n)
-                _read_apposition(clause, k, item, found.at("role"))
+                _read_apposition(clause, k, item, found.at("role"), secondary=found.rule in SECONDARY_POSTS)
 
 
 def _read_post(c: _Clause, k: int, item: Item) -> None:
@@ -595,9 +598,10 @@ def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> No
             c.coordinated = (p.j, aff)
 
 
-def _read_apposition(c: _Clause, k: int, item: Item, post: int) -> None:
+def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool = False) -> None:
     """`<Name>, <role> [affil...]`: the post an apposition gives the name before it (where the post
-    stands is the `appositions` shape that matched: shapes.yaml)."""
+    stands is the `appositions` shape that matched: shapes.yaml). A `secondary` post (`X yang juga
+    <post>`) gives a registered person no affiliation: the register's stands."""
     r, items, n, kit, title_case = c.r, c.items, c.n, c.r.kit, c.title_case
     role = items[post]
     j, affs = post + 1, []
@@ -655,6 +659,8 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int) -> None:
         # "X, anggota Partai Y ...", "X, mantan duta besar Korea untuk Rusia,": the post as stated.
         tail_end = _stated_end(c, bodies, _untuk_end(c, j), tail_end)
     claim_untuk(r, items, j, c.claimed)
+    if secondary and item.kind == "ent":
+        affs = []
     name_found(r, item, "apposition", title_case, c.claimed, role=role, tail_end=tail_end,
                affiliation=affs[-1] if affs else None, refine=True)
 

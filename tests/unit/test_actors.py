@@ -2918,3 +2918,15 @@ def test_actors_apposition_post_of_a_post(brief_of, text, roles):
 ])
 def test_actors_ministry_short_form_then_country(brief_of, text, name, affiliation):
     assert _by_name(brief_of(text), "person")[name].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # A relative clause right after the name states a further post, with the bodies it serves.
+    ("Pernyataan itu datang dari Choi Mi-ran yang juga Wakil Ketua Komite Sentral Partai Buruh Korea "
+     "yang berkuasa, pada Selasa.", "Choi Mi-ran", "Wakil Ketua Komite Sentral"),
+    # negative: a verb after the joining word is no post of the name before it
+    ("Choi Mi-ran yang juga bertemu Wakil Direktur Departemen Propaganda Lee Sang-ho tiba kemarin.",
+     "Choi Mi-ran", None),
+])
+def test_actors_relative_clause_states_a_post(brief_of, text, name, role):
+    assert _by_name(brief_of(text), "person")[name].role == role
