@@ -66,6 +66,7 @@ class _Post:
     linked: bool = False        # a body linked by a preposition ("dari Universitas X")
     comma: bool = False         # a comma between the post and its holder
     sides: bool = False         # "<post> kedua negara, A dan B": each holds the post, for their own side
+    dashed: bool = False        # "<post> – A dan B –": the names set off by dashes each hold the post
 
 
 # Apposition shapes (shapes.yaml ids) that state a further post of a person named just before
@@ -74,6 +75,8 @@ SECONDARY_POSTS = frozenset({"apposition:relative-joined"})
 # A post as stated keeps its body or `untuk` clause only when that takes at most this many words
 # (`Juru Bicara Kementerian Luar Negeri Rusia`); a longer one stays the affiliation alone.
 STATED_COMPLEMENT_WORDS = 5
+# What sets a post's holders off after it: a comma, or a dash ("... yang berkuasa – A dan B –").
+SET_OFF = frozenset({",", "–", "—"})
 # Hyphens that join two nationalities ("Rusia-Amerika").
 HYPHENS = "-‐–"
 # A relative clause between a post and its holder is at most this many items ("yang berbasis di Beijing").
@@ -162,7 +165,11 @@ def _post_words(c: _Clause, k: int, item: Item) -> _Post | None:
         # "Menteri Kelautan dan Perikanan Norwegia X": the portfolio is part of the role.
         post.tail_end = items[post.j - 1].end
     j = post.j
-    if (j + 1 < n and items[j].kind == "ent" and items[j].entry_kind in ("place", "country")
+    if (j + 1 < n and (items[j].kind == "ent" and items[j].entry_kind == "place"
+                       or (items[j].kind == "ent" and items[j].entry_kind == "country"
+                           or items[j].kind == "name" and len(items[j].tokens) == 1
+                           and fold(items[j].text) in kit.country_words)
+                       and j + 2 < n and items[j + 2].entry_kind != "country")
             and linked_body(r, items, j + 1)):
         # "Pengamat Asia Timur dari Universitas X": the region is the role's field ("Pakar
         # Korea Utara dari Universitas X": so is a country, when a body the person serves follows).
@@ -253,7 +260,7 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
     if p.affs and p.j < n and items[p.j].kind == "word" and items[p.j].text.lower() in kit.relative_openers:
         # "Ketua X dari Partai Y yang berkuasa, Nama,": a short relative clause closing the body's phrase.
         close = next((i for i in range(p.j + 1, min(n, p.j + 1 + ROLE_TAIL_WORDS)) if items[i].kind != "word"), None)
-        if (close is not None and close > p.j + 1 and items[close].text == "," and close + 1 < n
+        if (close is not None and close > p.j + 1 and items[close].text in SET_OFF and close + 1 < n
                 and is_name(items[close + 1]) and all(items[i].text.islower() for i in range(p.j + 1, close))):
             p.j = close
     # The body's name runs on ("dari Institut Studi Oriental Moskow"): no holder here.
@@ -389,7 +396,8 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
     """The names after the post (`A dan B`); None when there are none (the post waits, or chains to
     the next post) or the comma parts a headline's clauses."""
     r, items, n, kit = c.r, c.items, c.n, c.r.kit
-    p.comma = p.j < n and items[p.j].text == ","
+    p.comma = p.j < n and items[p.j].text in SET_OFF
+    dash = p.comma and items[p.j].text != ","
     if p.comma:
         p.j += 1
     j = p.j
@@ -423,6 +431,9 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
         j = possessor.at("holder")
         names = [items[j]]
     p.j = j
+    if dash and len(names) > 1 and j + 1 < n and items[j + 1].text in SET_OFF and items[j + 1].text != ",":
+        # "wakil ketua Komite X yang berkuasa – A dan B –": names set off by dashes after a post each hold it.
+        p.dashed = True
     if not names:
         r.pending.append(PendingPost(p.item, p.tail_end, p.affs[-1] if p.affs else None))
         c.lead = chained_post(r, items, p.k, j, p.item, p.tail_end, p.affs, c.lead)
@@ -560,7 +571,7 @@ def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> No
             served_country(r, body)
     # "Menteri Luar Negeri A dan B": a singular post is A's only; B is named beside A, not given
     # A's post (unless the post is plural: "para menteri A dan B", "kedua pemimpin, A dan B").
-    plural = len(names) > 1 and (len(affs) == len(names) or p.sides or (
+    plural = len(names) > 1 and (len(affs) == len(names) or p.sides or p.dashed or (
         k and items[k - 1].kind == "word" and items[k - 1].text.lower() in kit.plural_markers))
     shared = _parallel_holder(c, p, names)
     if shared is not None:
@@ -576,7 +587,8 @@ def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> No
             name_found(r, name, "listed", c.title_case, c.claimed)
         names = names[:1]
     for index, name in enumerate(names):
-        aff = affs[index] if len(affs) == len(names) and len(names) > 1 else (affs[-1] if affs else None)
+        aff = (affs[index] if len(affs) == len(names) and len(names) > 1 and not p.dashed
+               else (affs[-1] if affs else None))
         if chain is not None:
             end = chain.end
             if chain.adjacent and index == 0:
@@ -614,9 +626,14 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
                      and items[m].text.lower() not in kit.breakers):
         # "X, dosen ilmu politik Universitas Y": the words describe the post.
         tail_end, j = items[m - 1].end, m
-    if (j + 1 < n and items[j].kind == "ent" and items[j].entry_kind == "place"
+    if (j + 1 < n and (items[j].kind == "ent" and items[j].entry_kind == "place"
+                       or (items[j].kind == "ent" and items[j].entry_kind == "country"
+                           or items[j].kind == "name" and len(items[j].tokens) == 1
+                           and fold(items[j].text) in kit.country_words)
+                       and j + 2 < n and items[j + 2].entry_kind != "country")
             and linked_body(r, items, j + 1)):
-        # "X, pakar keamanan Asia Tenggara di Universitas Y": the region is the post's field.
+        # "X, pakar keamanan Asia Tenggara di Universitas Y": the region is the post's field ("X,
+        # direktur program Korea di Lembaga Y": so is a country, when the body the person serves follows).
         tail_end, j = items[j].end, j + 1
     # "Lee ..., profesor di Universitas X": the body after a linking preposition.
     if (j + 1 < n and items[j].kind == "word" and items[j].text in kit.affiliation_links

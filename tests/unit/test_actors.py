@@ -2930,3 +2930,30 @@ def test_actors_ministry_short_form_then_country(brief_of, text, name, affiliati
 ])
 def test_actors_relative_clause_states_a_post(brief_of, text, name, role):
     assert _by_name(brief_of(text), "person")[name].role == role
+
+
+@pytest.mark.parametrize("text, roles", [
+    # Names set off by dashes after a post and a short relative clause each hold the post.
+    ("Ia didampingi wakil ketua Komite Sentral Partai Buruh Korea yang berkuasa – Ri Song-chol dan "
+     "Pak Yong-su – serta pejabat lain.",
+     {"Ri Song-chol": "wakil ketua Komite Sentral", "Pak Yong-su": "wakil ketua Komite Sentral"}),
+    # negative: with commas, a singular post is the first name's only
+    ("Ia didampingi wakil ketua Partai Buruh Korea, Ri Song-chol dan Pak Yong-su, serta pejabat lain.",
+     {"Pak Yong-su": None}),
+])
+def test_actors_names_set_off_by_dashes_hold_the_post(brief_of, text, roles):
+    people = _by_name(brief_of(text), "person")
+    assert {n: people[n].role for n in roles} == roles
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    # A country's word after a post, then the body linked by a preposition: the country is the post's
+    # field, the body whom the person serves.
+    ("“Itu penting,” Lee Dong-jin, direktur program Korea di Center Stimson di Washington, mengatakan.",
+     "Lee Dong-jin", "Stimson Center"),
+    # negative: an embassy's country, then the country it stands in, is no field of a body
+    ("Budi Santoso, sekretaris ketiga kedutaan Rusia di Korea Utara, mendorong kereta itu.",
+     "Budi Santoso", "Rusia"),
+])
+def test_actors_country_field_before_a_linked_body(brief_of, text, name, affiliation):
+    assert _by_name(brief_of(text), "person")[name].affiliation == affiliation
