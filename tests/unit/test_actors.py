@@ -2957,3 +2957,19 @@ def test_actors_names_set_off_by_dashes_hold_the_post(brief_of, text, roles):
 ])
 def test_actors_country_field_before_a_linked_body(brief_of, text, name, affiliation):
     assert _by_name(brief_of(text), "person")[name].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, affiliations", [
+    # A list of a country's officials going on in the next paragraph after a continuation opener.
+    ("Ia turut mengajak sejumlah pejabat tinggi Rusia di antaranya Menteri Luar Negeri Igor Vasnetsov, "
+     "dan Menteri Pertahanan Oleg Sverdin.\n\nKemudian ada Wakil Menteri Pertahanan Dmitri Kurganov, "
+     "dan Menteri Kesehatan Anton Lebedinsky.",
+     {"Dmitri Kurganov": "Rusia", "Anton Lebedinsky": "Rusia"}),
+    # negative: no list before the opener, no country given
+    ("Ia datang bersama keluarganya.\n\nKemudian ada Wakil Menteri Pertahanan Dmitri Kurganov, "
+     "dan Menteri Kesehatan Anton Lebedinsky.",
+     {"Dmitri Kurganov": None, "Anton Lebedinsky": None}),
+])
+def test_actors_list_of_officials_goes_on_in_the_next_paragraph(brief_of, text, affiliations):
+    people = _by_name(brief_of(text), "person")
+    assert {n: people[n].affiliation for n in affiliations} == affiliations
