@@ -2973,3 +2973,17 @@ def test_actors_country_field_before_a_linked_body(brief_of, text, name, affilia
 def test_actors_list_of_officials_goes_on_in_the_next_paragraph(brief_of, text, affiliations):
     people = _by_name(brief_of(text), "person")
     assert {n: people[n].affiliation for n in affiliations} == affiliations
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # A cosmonaut or astronaut is named by the calling before the name.
+    ("Pabrik itu dinamai dari kosmonot Soviet Pavel Dorin, orang kedua di luar angkasa.", "Pavel Dorin", "kosmonot"),
+    ("Astronaut Jepang Kenji Arata ikut dalam misi itu.", "Kenji Arata", "Astronaut"),
+])
+def test_actors_calling_before_a_name(brief_of, text, name, role):
+    assert _by_name(brief_of(text), "person")[name].role == role
+
+
+def test_actors_calling_alone_names_no_one(brief_of):
+    # negative: the calling with no name after it gives no person
+    assert not _by_name(brief_of("Kosmonot itu kembali ke Bumi pekan lalu."), "person")
