@@ -67,6 +67,7 @@ class _Post:
     comma: bool = False         # a comma between the post and its holder
     sides: bool = False         # "<post> kedua negara, A dan B": each holds the post, for their own side
     dashed: bool = False        # "<post> – A dan B –": the names set off by dashes each hold the post
+    field_end: int = 0          # where a field after `untuk` ends ("... untuk Strategi dan Intelijen X")
 
 
 # Apposition shapes (shapes.yaml ids) that state a further post of a person named just before
@@ -345,6 +346,9 @@ def _post_untuk(c: _Clause, p: _Post) -> bool:
         items[post] = Item("name", moved[0], name.end, r.text[moved[0]:name.end],
                            tokens=(moved,) + name.tokens)
     field = _portfolio_then_name(c, j) if post == j + 1 else 0
+    if field:
+        # (the field's last word was cut from the name's item: the field ends right before the name)
+        p.field_end = len(r.text[:items[field].start].rstrip())
     post = field or post
     if post < n and is_name(items[post]) and not field:
         for x in range(j + 1, post):
@@ -604,6 +608,10 @@ def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> No
                 # "Juru Bicara Kementerian Luar Negeri Rusia X", "Duta Besar Rusia untuk PBB, X": the
                 # post as stated names the body it belongs to or whom it serves.
                 end = _stated_end(c, p.before, p.j, end)
+                if p.field_end:
+                    # "Wakil Menteri Luar Negeri Jepang untuk Strategi dan Intelijen X": the field
+                    # after `untuk` is the post's, as stated.
+                    end = max(end, p.field_end)
             name_found(r, name, "sides" if p.sides else "role", c.title_case, c.claimed, role=p.item,
                        tail_end=end, affiliation=aff)
         if aff:

@@ -2987,3 +2987,15 @@ def test_actors_calling_before_a_name(brief_of, text, name, role):
 def test_actors_calling_alone_names_no_one(brief_of):
     # negative: the calling with no name after it gives no person
     assert not _by_name(brief_of("Kosmonot itu kembali ke Bumi pekan lalu."), "person")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # A field after "untuk" in words of bodies' names is the post's, as stated up to the name.
+    ("Pertemuan itu melibatkan Wakil Menteri Luar Negeri Jepang untuk Strategi dan Intelijen Tarin Vosk-hun, "
+     "dan pejabat lain.", "Tarin Vosk-hun", "Wakil Menteri Luar Negeri Jepang untuk Strategi dan Intelijen"),
+    # negative: with no field the post stays as before, its country the affiliation
+    ("Pertemuan itu melibatkan Wakil Menteri Luar Negeri Jepang Tarin Vosk-hun dan pejabat lain.",
+     "Tarin Vosk-hun", "Wakil Menteri Luar Negeri"),
+])
+def test_actors_post_field_after_untuk_is_part_of_the_post(brief_of, text, name, role):
+    assert _by_name(brief_of(text), "person")[name].role == role
