@@ -194,6 +194,7 @@ class Kit:
     weekdays: frozenset = frozenset()       # lower-case weekday names
     former: frozenset = frozenset()   # "mantan": a post held before; a current post stated later replaces it
     list_intro: re.Pattern | None = None   # ", di antaranya " right after a country: a list of its officials follows
+    list_continuation: re.Pattern | None = None   # "Kemudian ada " opening a sentence: the list before goes on
     shapes: dict = field(default_factory=dict)   # group of shapes.yaml -> its compiled `patterns.Shapes`
 
 
@@ -356,6 +357,9 @@ def _pattern_part(lex: Lexicon) -> dict:
                                rf",\s+(?:{_words_pattern(groups.get('nickname_cues', []))})\s+([A-Z][\w-]*)"),
         list_intro=lex.regex("actors.list_intro",
                              rf",?\s+(?:{_words_pattern(groups.get('list_intros', []) or ['(?!)'])})\s+"),
+        list_continuation=lex.regex("actors.list_continuation",
+                                    rf"\s*(?:{_words_pattern(groups.get('list_continuations', []) or ['(?!)'])})\s+",
+                                    re.IGNORECASE),
     )
 
 

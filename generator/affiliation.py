@@ -135,19 +135,39 @@ def list_country(r: Reading, person: Person) -> str | None:
     first = min(m.span.start for m in person.mentions)
     if person.role_span is not None:
         first = min(first, person.role_span.start)
-    sentence_start = r.sentence_starts[max(0, bisect_right(r.sentence_starts, first) - 1)]
+    here = max(0, bisect_right(r.sentence_starts, first) - 1)
+    sentence_start = r.sentence_starts[here]
+    country = _listed_from(r, sentence_start, first)
+    if country is None and here > 0 and r.kit.list_continuation is not None:
+        # "... pejabat tinggi Rusia di antaranya Menteri A X, ... . Kemudian ada Menteri B Y, ...": a
+        # sentence opened by a word that goes on with the list of the sentence before.
+        going_on = r.kit.list_continuation.match(r.text, sentence_start)
+        if going_on is not None and _only_list(r, going_on.end(), first):
+            before = r.sentence_starts[here - 1]
+            country = _listed_from(r, before, sentence_start)
+    return country
+
+
+def _listed_from(r: Reading, start: int, first: int) -> str | None:
+    """The country right before a list opener between `start` and `first`, when all that lies between
+    the opener and `first` is the list."""
     named = [(span.start, span.end, slot.name) for slot in r.others.values() if slot.kind == "country"
-             for span, _, _ in slot.mentions if sentence_start <= span.start and span.end <= first]
+             for span, _, _ in slot.mentions if start <= span.start and span.end <= first]
     if not named:
         return None
     _, end, country = max(named)
     opener = r.kit.list_intro.match(r.text, end)
     if opener is None:
         return None
-    for word in re.split(r"[\s,]+", r.text[opener.end():first]):
+    return country if _only_list(r, opener.end(), first) else None
+
+
+def _only_list(r: Reading, start: int, first: int) -> bool:
+    """Only a list lies in text[start:first]: capitalised posts and names, commas, list joiners."""
+    for word in re.split(r"[\s,]+", r.text[start:first]):
         if word and not word[0].isupper() and word.lower() not in r.kit.list_joiners:
-            return None
-    return country
+            return False
+    return True
 
 
 def scene_country(r: Reading, person: Person) -> str | None:

@@ -66,11 +66,18 @@ class _Post:
     linked: bool = False        # a body linked by a preposition ("dari Universitas X")
     comma: bool = False         # a comma between the post and its holder
     sides: bool = False         # "<post> kedua negara, A dan B": each holds the post, for their own side
+    dashed: bool = False        # "<post> – A dan B –": the names set off by dashes each hold the post
+    field_end: int = 0          # where a field after `untuk` ends ("... untuk Strategi dan Intelijen X")
 
 
+# Apposition shapes (shapes.yaml ids) that state a further post of a person named just before
+# ("X yang juga Wakil Direktur ..."): the post is read, a registered person's affiliation stays the register's.
+SECONDARY_POSTS = frozenset({"apposition:relative-joined"})
 # A post as stated keeps its body or `untuk` clause only when that takes at most this many words
 # (`Juru Bicara Kementerian Luar Negeri Rusia`); a longer one stays the affiliation alone.
 STATED_COMPLEMENT_WORDS = 5
+# What sets a post's holders off after it: a comma, or a dash ("... yang berkuasa – A dan B –").
+SET_OFF = frozenset({",", "–", "—"})
 # Hyphens that join two nationalities ("Rusia-Amerika").
 HYPHENS = "-‐–"
 # A relative clause between a post and its holder is at most this many items ("yang berbasis di Beijing").
@@ -92,7 +99,7 @@ def read_roles(r: Reading, items: list[Item], title_case: bool, claimed: set[int
             found = appositions.match_at(items, k, flags)
             if found is not None:
                 clause = clause or _Clause(r, items, title_case, claimed, n)
-                _read_apposition(clause, k, item, found.at("role"))
+                _read_apposition(clause, k, item, found.at("role"), secondary=found.rule in SECONDARY_POSTS)
 
 
 def _read_post(c: _Clause, k: int, item: Item) -> None:
@@ -159,7 +166,11 @@ def _post_words(c: _Clause, k: int, item: Item) -> _Post | None:
         # "Menteri Kelautan dan Perikanan Norwegia X": the portfolio is part of the role.
         post.tail_end = items[post.j - 1].end
     j = post.j
-    if (j + 1 < n and items[j].kind == "ent" and items[j].entry_kind in ("place", "country")
+    if (j + 1 < n and (items[j].kind == "ent" and items[j].entry_kind == "place"
+                       or (items[j].kind == "ent" and items[j].entry_kind == "country"
+                           or items[j].kind == "name" and len(items[j].tokens) == 1
+                           and fold(items[j].text) in kit.country_words)
+                       and j + 2 < n and items[j + 2].entry_kind != "country")
             and linked_body(r, items, j + 1)):
         # "Pengamat Asia Timur dari Universitas X": the region is the role's field ("Pakar
         # Korea Utara dari Universitas X": so is a country, when a body the person serves follows).
@@ -226,6 +237,13 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
         elif p.affs and acronym_in_brackets(items, j):
             # "Institut Studi Strategis Korea (KRIS) Park ...": the body's short form.
             p.j += 3
+            after = items[p.j] if p.j < n else None
+            if (after is not None and after.kind == "ent" and after.entry_kind == "country"
+                    and bare_national(r, p.affs[-1])):
+                # "Juru Bicara Kementerian Luar Negeri (Kemenlu) China, X": the ministry's short form
+                # in brackets between it and its country; the person serves that country's ministry.
+                p.affs[-1] = f"{p.affs[-1]} {affiliation_of(r, after)}"
+                p.j += 1
         elif (it.kind == "punct" and it.text in HYPHENS and j > p.before and j + 1 < n
               and items[j - 1].kind == "ent" and items[j - 1].entry_kind == "country"
               and items[j + 1].kind == "ent" and items[j + 1].entry_kind == "country"
@@ -243,7 +261,7 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
     if p.affs and p.j < n and items[p.j].kind == "word" and items[p.j].text.lower() in kit.relative_openers:
         # "Ketua X dari Partai Y yang berkuasa, Nama,": a short relative clause closing the body's phrase.
         close = next((i for i in range(p.j + 1, min(n, p.j + 1 + ROLE_TAIL_WORDS)) if items[i].kind != "word"), None)
-        if (close is not None and close > p.j + 1 and items[close].text == "," and close + 1 < n
+        if (close is not None and close > p.j + 1 and items[close].text in SET_OFF and close + 1 < n
                 and is_name(items[close + 1]) and all(items[i].text.islower() for i in range(p.j + 1, close))):
             p.j = close
     # The body's name runs on ("dari Institut Studi Oriental Moskow"): no holder here.
@@ -328,6 +346,9 @@ def _post_untuk(c: _Clause, p: _Post) -> bool:
         items[post] = Item("name", moved[0], name.end, r.text[moved[0]:name.end],
                            tokens=(moved,) + name.tokens)
     field = _portfolio_then_name(c, j) if post == j + 1 else 0
+    if field:
+        # (the field's last word was cut from the name's item: the field ends right before the name)
+        p.field_end = len(r.text[:items[field].start].rstrip())
     post = field or post
     if post < n and is_name(items[post]) and not field:
         for x in range(j + 1, post):
@@ -379,7 +400,8 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
     """The names after the post (`A dan B`); None when there are none (the post waits, or chains to
     the next post) or the comma parts a headline's clauses."""
     r, items, n, kit = c.r, c.items, c.n, c.r.kit
-    p.comma = p.j < n and items[p.j].text == ","
+    p.comma = p.j < n and items[p.j].text in SET_OFF
+    dash = p.comma and items[p.j].text != ","
     if p.comma:
         p.j += 1
     j = p.j
@@ -413,6 +435,9 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
         j = possessor.at("holder")
         names = [items[j]]
     p.j = j
+    if dash and len(names) > 1 and j + 1 < n and items[j + 1].text in SET_OFF and items[j + 1].text != ",":
+        # "wakil ketua Komite X yang berkuasa – A dan B –": names set off by dashes after a post each hold it.
+        p.dashed = True
     if not names:
         r.pending.append(PendingPost(p.item, p.tail_end, p.affs[-1] if p.affs else None))
         c.lead = chained_post(r, items, p.k, j, p.item, p.tail_end, p.affs, c.lead)
@@ -430,11 +455,22 @@ def _chain_of(c: _Clause, p: _Post) -> Chain | None:
         # "Juru Bicara Sekretaris Jenderal PBB X, Y,": Y holds the first post, X the second;
         # a headline's comma parts clauses ("Terima Wakil PM Rusia, Menlu X ...").
         chain = None
+    if chain is not None and chain.adjacent and _apposition_post(c, chain.role):
+        # "X, kepala penasihat keamanan Presiden Korea Selatan Y": the posts written as one are X's
+        # (the apposition's); Y holds the last post only.
+        chain = None
     if chain is not None and not p.affs and chain.affiliation:
         p.affs = [chain.affiliation]
     if chain is not None and not chain.is_role:
         chain = None      # "Perwakilan Jepang, Duta Besar X": the post after the comma is X's
     return chain
+
+
+def _apposition_post(c: _Clause, role: Item) -> bool:
+    """The post at `role` is an apposition's (`X, <post>`, `X, seorang <post>`): the `appositions`
+    shape matches with its role label on it."""
+    at = next((x for x in range(c.n) if c.items[x] is role), None)
+    return at is not None and c.r.kit.shapes["appositions"].match_label_at(c.items, at, "role") is not None
 
 
 def _holders_places(c: _Clause, p: _Post, names: list[Item]) -> None:
@@ -539,7 +575,7 @@ def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> No
             served_country(r, body)
     # "Menteri Luar Negeri A dan B": a singular post is A's only; B is named beside A, not given
     # A's post (unless the post is plural: "para menteri A dan B", "kedua pemimpin, A dan B").
-    plural = len(names) > 1 and (len(affs) == len(names) or p.sides or (
+    plural = len(names) > 1 and (len(affs) == len(names) or p.sides or p.dashed or (
         k and items[k - 1].kind == "word" and items[k - 1].text.lower() in kit.plural_markers))
     shared = _parallel_holder(c, p, names)
     if shared is not None:
@@ -555,7 +591,8 @@ def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> No
             name_found(r, name, "listed", c.title_case, c.claimed)
         names = names[:1]
     for index, name in enumerate(names):
-        aff = affs[index] if len(affs) == len(names) and len(names) > 1 else (affs[-1] if affs else None)
+        aff = (affs[index] if len(affs) == len(names) and len(names) > 1 and not p.dashed
+               else (affs[-1] if affs else None))
         if chain is not None:
             end = chain.end
             if chain.adjacent and index == 0:
@@ -571,15 +608,20 @@ def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> No
                 # "Juru Bicara Kementerian Luar Negeri Rusia X", "Duta Besar Rusia untuk PBB, X": the
                 # post as stated names the body it belongs to or whom it serves.
                 end = _stated_end(c, p.before, p.j, end)
+                if p.field_end:
+                    # "Wakil Menteri Luar Negeri Jepang untuk Strategi dan Intelijen X": the field
+                    # after `untuk` is the post's, as stated.
+                    end = max(end, p.field_end)
             name_found(r, name, "sides" if p.sides else "role", c.title_case, c.claimed, role=p.item,
                        tail_end=end, affiliation=aff)
         if aff:
             c.coordinated = (p.j, aff)
 
 
-def _read_apposition(c: _Clause, k: int, item: Item, post: int) -> None:
+def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool = False) -> None:
     """`<Name>, <role> [affil...]`: the post an apposition gives the name before it (where the post
-    stands is the `appositions` shape that matched: shapes.yaml)."""
+    stands is the `appositions` shape that matched: shapes.yaml). A `secondary` post (`X yang juga
+    <post>`) gives a registered person no affiliation: the register's stands."""
     r, items, n, kit, title_case = c.r, c.items, c.n, c.r.kit, c.title_case
     role = items[post]
     j, affs = post + 1, []
@@ -592,9 +634,14 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int) -> None:
                      and items[m].text.lower() not in kit.breakers):
         # "X, dosen ilmu politik Universitas Y": the words describe the post.
         tail_end, j = items[m - 1].end, m
-    if (j + 1 < n and items[j].kind == "ent" and items[j].entry_kind == "place"
+    if (j + 1 < n and (items[j].kind == "ent" and items[j].entry_kind == "place"
+                       or (items[j].kind == "ent" and items[j].entry_kind == "country"
+                           or items[j].kind == "name" and len(items[j].tokens) == 1
+                           and fold(items[j].text) in kit.country_words)
+                       and j + 2 < n and items[j + 2].entry_kind != "country")
             and linked_body(r, items, j + 1)):
-        # "X, pakar keamanan Asia Tenggara di Universitas Y": the region is the post's field.
+        # "X, pakar keamanan Asia Tenggara di Universitas Y": the region is the post's field ("X,
+        # direktur program Korea di Lembaga Y": so is a country, when the body the person serves follows).
         tail_end, j = items[j].end, j + 1
     # "Lee ..., profesor di Universitas X": the body after a linking preposition.
     if (j + 1 < n and items[j].kind == "word" and items[j].text in kit.affiliation_links
@@ -614,18 +661,31 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int) -> None:
         affs.append(items[j].text)
         j += 1
     bodies = j if tail_end == role.end and j == post + 1 else 0
+    posts = j
+    if bodies:
+        # "X, kepala penasihat keamanan Presiden Korea Selatan": a post of a post, written as one
+        # (only spaces between the posts); the post as stated runs over them and their body.
+        while posts < n and items[posts].kind == "role" and items[posts].start == items[posts - 1].end + 1:
+            posts += 1
+    if posts > j:
+        tail_end, j, bodies = items[posts - 1].end, posts, 0
+    chained = tail_end > role.end and j > post + 1 and items[j - 1].kind == "role"
     while j < n and items[j].kind in ("ent", "org"):
         aff = affiliation_of(r, items[j])
         if aff:
             affs.append(aff)
             served_country(r, items[j])
         j += 1
+    if chained and items[j - 1].kind in ("ent", "org"):
+        tail_end = items[j - 1].end
     if post > k + 2 and j < n and is_name(items[j]):
         return      # "X, yang juga bertemu Menteri Y Z": the role introduces Z, not X
     if tail_end == role.end and bodies > post:
         # "X, anggota Partai Y ...", "X, mantan duta besar Korea untuk Rusia,": the post as stated.
         tail_end = _stated_end(c, bodies, _untuk_end(c, j), tail_end)
     claim_untuk(r, items, j, c.claimed)
+    if secondary and item.kind == "ent":
+        affs = []
     name_found(r, item, "apposition", title_case, c.claimed, role=role, tail_end=tail_end,
                affiliation=affs[-1] if affs else None, refine=True)
 

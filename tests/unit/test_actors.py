@@ -2883,3 +2883,119 @@ def test_actors_red_army_with_its_state(brief_of, text, body):
 def test_actors_country_word_after_a_post_is_no_body(brief_of, text, body):
     orgs = _by_name(brief_of(text), "organization")
     assert (set(orgs) == {body}) if body else not orgs
+
+
+@pytest.mark.parametrize("text, roles", [
+    # A post of a post set off after a name: the whole post as stated is the apposition's, with the
+    # country it names; the name after it holds the last post only.
+    ("Park Dong-hwan, kepala penasihat keamanan Presiden Korea Selatan Moon Sang-ho, mengatakan hal itu.",
+     {"Park Dong-hwan": ("kepala penasihat keamanan Presiden Korea Selatan", "Korea Selatan"),
+      "Moon Sang-ho": ("Presiden", "Korea Selatan")}),
+    ("Han Ji-sook, kepala penasihat keamanan Presiden Korea Selatan, menegaskan pemerintah belum tahu.",
+     {"Han Ji-sook": ("kepala penasihat keamanan Presiden Korea Selatan", "Korea Selatan")}),
+    # negative: with no apposition, two posts written as one are the holder's named after them
+    ("Ia disambut Utusan Presiden Rusia untuk Distrik Federal Siberia Anton Belov.",
+     {"Anton Belov": ("Utusan Presiden Rusia untuk Distrik Federal Siberia", "Rusia")}),
+    # negative: one post after the comma stays that post
+    ("Han Ji-sook, penasihat Kementerian Unifikasi, menegaskan pemerintah belum tahu.",
+     {"Han Ji-sook": ("penasihat Kementerian Unifikasi", "Kementerian Unifikasi Korea Selatan")}),
+])
+def test_actors_apposition_post_of_a_post(brief_of, text, roles):
+    people = _by_name(brief_of(text), "person")
+    assert {n: (p.role, p.affiliation) for n, p in people.items() if n in roles} == roles
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    # A ministry's short form in brackets between the ministry and its country: the holder serves
+    # that country's ministry.
+    ("Juru Bicara Kementerian Luar Negeri (Kemenlu) China, Wang Xiaoming mengatakan, itu urusan kedua negara.",
+     "Wang Xiaoming", "Kementerian Luar Negeri China"),
+    ("Juru Bicara Kementerian Pertahanan (Kemhan) Jepang, Sato Kenji mengatakan, pihaknya memantau.",
+     "Sato Kenji", "Kementerian Pertahanan Jepang"),
+    # negative: a body with its own name and short form keeps it; the country after it is not joined
+    ("Peneliti Institut Studi Strategis Korea (KRIS) Park Min-jae mengatakan, latihan itu rutin.",
+     "Park Min-jae", "Institut Studi Strategis Korea"),
+])
+def test_actors_ministry_short_form_then_country(brief_of, text, name, affiliation):
+    assert _by_name(brief_of(text), "person")[name].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # A relative clause right after the name states a further post, with the bodies it serves.
+    ("Pernyataan itu datang dari Choi Mi-ran yang juga Wakil Ketua Komite Sentral Partai Buruh Korea "
+     "yang berkuasa, pada Selasa.", "Choi Mi-ran", "Wakil Ketua Komite Sentral"),
+    # negative: a verb after the joining word is no post of the name before it
+    ("Choi Mi-ran yang juga bertemu Wakil Direktur Departemen Propaganda Lee Sang-ho tiba kemarin.",
+     "Choi Mi-ran", None),
+])
+def test_actors_relative_clause_states_a_post(brief_of, text, name, role):
+    assert _by_name(brief_of(text), "person")[name].role == role
+
+
+@pytest.mark.parametrize("text, roles", [
+    # Names set off by dashes after a post and a short relative clause each hold the post.
+    ("Ia didampingi wakil ketua Komite Sentral Partai Buruh Korea yang berkuasa – Ri Song-chol dan "
+     "Pak Yong-su – serta pejabat lain.",
+     {"Ri Song-chol": "wakil ketua Komite Sentral", "Pak Yong-su": "wakil ketua Komite Sentral"}),
+    # negative: with commas, a singular post is the first name's only
+    ("Ia didampingi wakil ketua Partai Buruh Korea, Ri Song-chol dan Pak Yong-su, serta pejabat lain.",
+     {"Pak Yong-su": None}),
+])
+def test_actors_names_set_off_by_dashes_hold_the_post(brief_of, text, roles):
+    people = _by_name(brief_of(text), "person")
+    assert {n: people[n].role for n in roles} == roles
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    # A country's word after a post, then the body linked by a preposition: the country is the post's
+    # field, the body whom the person serves.
+    ("“Itu penting,” Lee Dong-jin, direktur program Korea di Center Stimson di Washington, mengatakan.",
+     "Lee Dong-jin", "Stimson Center"),
+    # negative: an embassy's country, then the country it stands in, is no field of a body
+    ("Budi Santoso, sekretaris ketiga kedutaan Rusia di Korea Utara, mendorong kereta itu.",
+     "Budi Santoso", "Rusia"),
+])
+def test_actors_country_field_before_a_linked_body(brief_of, text, name, affiliation):
+    assert _by_name(brief_of(text), "person")[name].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, affiliations", [
+    # A list of a country's officials going on in the next paragraph after a continuation opener.
+    ("Ia turut mengajak sejumlah pejabat tinggi Rusia di antaranya Menteri Luar Negeri Igor Vasnetsov, "
+     "dan Menteri Pertahanan Oleg Sverdin.\n\nKemudian ada Wakil Menteri Pertahanan Dmitri Kurganov, "
+     "dan Menteri Kesehatan Anton Lebedinsky.",
+     {"Dmitri Kurganov": "Rusia", "Anton Lebedinsky": "Rusia"}),
+    # negative: no list before the opener, no country given
+    ("Ia datang bersama keluarganya.\n\nKemudian ada Wakil Menteri Pertahanan Dmitri Kurganov, "
+     "dan Menteri Kesehatan Anton Lebedinsky.",
+     {"Dmitri Kurganov": None, "Anton Lebedinsky": None}),
+])
+def test_actors_list_of_officials_goes_on_in_the_next_paragraph(brief_of, text, affiliations):
+    people = _by_name(brief_of(text), "person")
+    assert {n: people[n].affiliation for n in affiliations} == affiliations
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # A cosmonaut or astronaut is named by the calling before the name.
+    ("Pabrik itu dinamai dari kosmonot Soviet Pavel Dorin, orang kedua di luar angkasa.", "Pavel Dorin", "kosmonot"),
+    ("Astronaut Jepang Kenji Arata ikut dalam misi itu.", "Kenji Arata", "Astronaut"),
+])
+def test_actors_calling_before_a_name(brief_of, text, name, role):
+    assert _by_name(brief_of(text), "person")[name].role == role
+
+
+def test_actors_calling_alone_names_no_one(brief_of):
+    # negative: the calling with no name after it gives no person
+    assert not _by_name(brief_of("Kosmonot itu kembali ke Bumi pekan lalu."), "person")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # A field after "untuk" in words of bodies' names is the post's, as stated up to the name.
+    ("Pertemuan itu melibatkan Wakil Menteri Luar Negeri Jepang untuk Strategi dan Intelijen Tarin Vosk-hun, "
+     "dan pejabat lain.", "Tarin Vosk-hun", "Wakil Menteri Luar Negeri Jepang untuk Strategi dan Intelijen"),
+    # negative: with no field the post stays as before, its country the affiliation
+    ("Pertemuan itu melibatkan Wakil Menteri Luar Negeri Jepang Tarin Vosk-hun dan pejabat lain.",
+     "Tarin Vosk-hun", "Wakil Menteri Luar Negeri"),
+])
+def test_actors_post_field_after_untuk_is_part_of_the_post(brief_of, text, name, role):
+    assert _by_name(brief_of(text), "person")[name].role == role
