@@ -90,126 +90,127 @@ def on_pre_build(config):
 
 def _quick_parser(module) -> None:
     """Material's search parser (its module's `Parser`, an HTMLParser) made to read its input
-    through `feed_tags` (once per process)."""
+    through `feed_tags`, with `_QuickHandlers` (once per process)."""
     parser = getattr(module, "Parser", None)
     if parser is None or getattr(parser, "briefing", False) or not hasattr(parser, "handle_starttag"):
         return
-
     section, element = getattr(module, "Section", None), getattr(module, "Element", None)
     void = getattr(module, "void", None)
     if section is None or element is None or not isinstance(void, (set, frozenset)):
         return
-    escape = html.escape
-    inf = float("inf")
+    module.Parser = type("QuickParser", (_QuickHandlers, parser),
+                         {"section_class": section, "element": element, "void": frozenset(void)})
 
-    class QuickParser(parser):
-        """Material's parser with the same handlers made cheaper (`feed_tags` calls them about
-        1.5 million times at 1,000 news articles). Material's `Element` compares and hashes by
-        its tag name alone, so its `skip` set holds one entry per tag name and `x in context`
-        asks whether an element of that name is open: here `skip` is kept as a set of names and
-        the open elements are counted by name (`opened`, and `skipped`: how many open elements
-        have a name in `skip`), instead of hashing every element of the context on each call.
-        Every list and section is built as Material builds it."""
-        briefing = True
 
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self.skip = {str(name) for name in self.skip}
-            self.opened: dict[str, int] = {}
-            self.skipped = 0
+class _QuickHandlers:
+    """Material's parser with the same handlers made cheaper (`feed_tags` calls them about
+    1.5 million times at 1,000 news articles). Material's `Element` compares and hashes by
+    its tag name alone, so its `skip` set holds one entry per tag name and `x in context`
+    asks whether an element of that name is open: here `skip` is kept as a set of names and
+    the open elements are counted by name (`opened`, and `skipped`: how many open elements
+    have a name in `skip`), instead of hashing every element of the context on each call.
+    Every list and section is built as Material builds it."""
+    briefing = True
+    # Set per Material module by _quick_parser: its Section and Element classes, its void tags.
+    section_class = element = None
+    void: frozenset = frozenset()
 
-        def feed(self, data):
-            if self.rawdata or self.cdata_elem is not None or not feed_tags(self, data):
-                super().feed(data)
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.skip = {str(name) for name in self.skip}
+        self.opened: dict[str, int] = {}
+        self.skipped = 0
 
-        def handle_starttag(self, tag, attrs):
-            if tag in void:
-                return
-            attrs = dict(attrs)
-            el = element(tag, attrs)
-            self.context.append(el)
-            opened = self.opened
-            opened[tag] = opened.get(tag, 0) + 1
-            if tag in self.skip:
-                self.skipped += 1
-            if tag in HEADING_TAGS:
-                depth = len(self.context)
-                if "id" in attrs:
-                    if tag != "h1" and not self.data:
-                        self.section = section(element("hx"), depth)
-                        self.data.append(self.section)
-                    self.section = section(el, depth)
-                    if self.data:
-                        self.section.id = attrs["id"]
+    def feed(self, data):
+        if self.rawdata or self.cdata_elem is not None or not feed_tags(self, data):
+            super().feed(data)
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.void:
+            return
+        attrs = dict(attrs)
+        el = self.element(tag, attrs)
+        self.context.append(el)
+        opened = self.opened
+        opened[tag] = opened.get(tag, 0) + 1
+        if tag in self.skip:
+            self.skipped += 1
+        if tag in HEADING_TAGS:
+            depth = len(self.context)
+            if "id" in attrs:
+                if tag != "h1" and not self.data:
+                    self.section = self.section_class(self.element("hx"), depth)
                     self.data.append(self.section)
-            if self.section is None:
-                self.section = section(element("hx"))
+                self.section = self.section_class(el, depth)
+                if self.data:
+                    self.section.id = attrs["id"]
                 self.data.append(self.section)
-            if attrs:
-                for key, value in attrs.items():
-                    if key == "data-search-exclude" or (key == "class" and value == "linenodiv"):
-                        if tag not in self.skip:
-                            self.skip.add(tag)
-                            self.skipped += opened[tag]
-                        return
-            if tag in self.keep and not self.skipped:
-                current = self.section
-                (current.title if opened.get(current.el.tag) else current.text).append(f"<{tag}>")
-
-        def handle_endtag(self, tag):
-            context = self.context
-            if not context or context[-1].tag != tag:
-                return
+        if self.section is None:
+            self.section = self.section_class(self.element("hx"))
+            self.data.append(self.section)
+        if attrs:
+            for key, value in attrs.items():
+                if key == "data-search-exclude" or (key == "class" and value == "linenodiv"):
+                    if tag not in self.skip:
+                        self.skip.add(tag)
+                        self.skipped += opened[tag]
+                    return
+        if tag in self.keep and not self.skipped:
             current = self.section
-            if current.depth > len(context):
-                for earlier in reversed(self.data):
-                    if earlier.depth <= len(context):
-                        current.depth = inf
-                        self.section = current = earlier
-                        break
-            el = context.pop()
-            opened = self.opened
-            opened[el.tag] -= 1
-            if el.tag in self.skip:
-                self.skipped -= 1
-                if el.tag not in ("script", "style", "object"):
-                    self.skip.remove(el.tag)
-                    self.skipped -= opened[el.tag]
-                return
-            if tag in self.keep and not self.skipped:
-                data = current.title if opened.get(current.el.tag) else current.text
-                index = data.index(f"<{tag}>")
-                for i in range(index + 1, len(data)):
-                    if not data[i].isspace():
-                        index = len(data)
-                        break
-                if len(data) > index:
-                    del data[index:]
-                else:
-                    data.append(f"</{tag}>")
+            (current.title if opened.get(current.el.tag) else current.text).append(f"<{tag}>")
 
-        def handle_data(self, data):
-            opened = self.opened
-            if self.skipped:
-                return
-            if not opened.get("pre"):
-                data = " " if data.isspace() else data.replace("\n", " ")
-            current = self.section
-            if current is None:
-                self.section = current = section(element("hx"))
-                self.data.append(current)
-            if opened.get(current.el.tag):
-                if not (opened.get("a") and any(el.tag == "a" and el.attrs.get("class") == "headerlink"
-                                                for el in self.context)):
-                    current.title.append(escape(data, quote=False))
-            elif data.isspace():
-                text = current.text
-                if not text or not text[-1].isspace() or opened.get("pre"):
-                    text.append(data)
+    def handle_endtag(self, tag):
+        context = self.context
+        if not context or context[-1].tag != tag:
+            return
+        current = self.section
+        if current.depth > len(context):
+            for earlier in reversed(self.data):
+                if earlier.depth <= len(context):
+                    current.depth = float("inf")
+                    self.section = current = earlier
+                    break
+        el = context.pop()
+        opened = self.opened
+        opened[el.tag] -= 1
+        if el.tag in self.skip:
+            self.skipped -= 1
+            if el.tag not in ("script", "style", "object"):
+                self.skip.remove(el.tag)
+                self.skipped -= opened[el.tag]
+            return
+        if tag in self.keep and not self.skipped:
+            data = current.title if opened.get(current.el.tag) else current.text
+            index = data.index(f"<{tag}>")
+            for i in range(index + 1, len(data)):
+                if not data[i].isspace():
+                    index = len(data)
+                    break
+            if len(data) > index:
+                del data[index:]
             else:
-                current.text.append(escape(data, quote=False))
-    module.Parser = QuickParser
+                data.append(f"</{tag}>")
 
+    def handle_data(self, data):
+        opened = self.opened
+        if self.skipped:
+            return
+        if not opened.get("pre"):
+            data = " " if data.isspace() else data.replace("\n", " ")
+        current = self.section
+        if current is None:
+            self.section = current = self.section_class(self.element("hx"))
+            self.data.append(current)
+        if opened.get(current.el.tag):
+            if not (opened.get("a") and any(el.tag == "a" and el.attrs.get("class") == "headerlink"
+                                            for el in self.context)):
+                current.title.append(html.escape(data, quote=False))
+        elif data.isspace():
+            text = current.text
+            if not text or not text[-1].isspace() or opened.get("pre"):
+                text.append(data)
+        else:
+            current.text.append(html.escape(data, quote=False))
 
 HEADING_TAGS = frozenset(f"h{x}" for x in range(1, 7))
 
