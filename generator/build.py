@@ -386,6 +386,15 @@ class DocsWriter:
         self.written += 1
         self._stamp(rel, target)
 
+    def adopt(self, rel: str, digest: str, size: int, stamp: list | None, written: int) -> None:
+        """A file another process wrote for this writer (pages.RenderPool), with what it recorded."""
+        self.docs[rel], self.sizes[rel] = digest, size
+        if stamp is not None:
+            self.stamps[rel] = stamp
+        else:
+            self.stamps.pop(rel, None)
+        self.written += written
+
     def _stamp(self, rel: str, target: Path) -> None:
         """Record the file's stamp now that it holds the bytes of `docs[rel]` (written or read)."""
         try:
