@@ -748,13 +748,16 @@ class RenderPool:
 
     A page is a pure function of its template and its view model (RenderCache), so once the
     renderer has its context, the Jinja rendering and the writing of the file can happen
-    elsewhere: in one forked process, started once the build has rendered `START` pages here (a
-    rebuild that renders a few pages never starts it). The child is forked with every object of
-    this process frozen out of the garbage collector (`gc.freeze`), so it copies only the memory
-    it writes; it reads the contexts it is sent (pickled, in batches) and nothing of the catalog.
-    It writes each file as the docs writer does (unchanged bytes are not rewritten) and sends
-    back the page's output digest and the writer's record of the file; `finish` waits for them.
-    At most `AHEAD` batches wait for it, so contexts never pile up in memory."""
+    elsewhere: in one forked process with its own Jinja environment (the same templates and
+    labels), which reads only the contexts it is sent (pickled now, in batches) and writes each
+    file as the docs writer does (unchanged bytes are not rewritten); it sends back the page's
+    digests and the writer's record of the file, and `finish` waits for them. At most `AHEAD`
+    batches wait for it, so contexts never pile up in memory.
+
+    A cold build forks it before extraction (`early`), while this process holds little: the child
+    never maps the catalog. Otherwise it is forked once the build has rendered `START` pages here
+    (a rebuild that renders a few pages never starts it), with every object of this process frozen
+    out of the garbage collector (`gc.freeze`), so the child copies only the memory it writes."""
 
     START = 100
     BATCH = 24
@@ -768,8 +771,19 @@ class RenderPool:
         return (fork.available() and settings.jobs != 1 and (os.cpu_count() or 1) >= 2
                 and briefs >= RenderPool.MIN_BRIEFS)
 
-    def __init__(self, env: jinja2.Environment, site: dict, writer):
-        self.env, self.site, self.writer = env, site, writer
+    @classmethod
+    def early(cls, settings: Settings, articles: int, cache: RenderCache, writer_class) -> "RenderPool | None":
+        """A pool forked now for a build that renders every page (no page digests from a last
+        build), None otherwise."""
+        if cache.digests or not cls.wanted(settings, articles):
+            return None
+        pool = cls(load_labels(settings.ui_language), writer_class, settings.docs_dir)
+        pool._start()
+        return pool
+
+    def __init__(self, labels: dict, writer_class, docs_dir: Path):
+        self.labels, self.writer_class, self.docs_dir = labels, writer_class, docs_dir
+        self.site: dict = {}
         self.seen = 0
         self.executor = None
         self.batch: list[tuple] = []
@@ -780,9 +794,9 @@ class RenderPool:
         """Queue a page for the pool (False: render it here). `digest`: its input digest, when
         taken already (else the pool takes it, as Renderer does)."""
         self.seen += 1
-        if self.seen <= self.START:
-            return False
         if self.executor is None:
+            if self.seen <= self.START:
+                return False
             self._start()
         # Pickled now: the page is the view model as it is at this call, whatever happens to it later.
         self.batch.append((path, template, pickle.dumps(context, pickle.HIGHEST_PROTOCOL), salt, digest))
@@ -798,14 +812,13 @@ class RenderPool:
         try:
             self.executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
                                                 initializer=_pool_start,
-                                                initargs=(self.env, self.site, type(self.writer),
-                                                          self.writer.docs_dir))
+                                                initargs=(self.labels, self.writer_class, self.docs_dir))
             self.executor.submit(int).result()        # forked now, while everything is frozen
         finally:
             gc.unfreeze()
 
     def _send(self) -> None:
-        self.pending.append(self.executor.submit(_pool_render, self.batch))
+        self.pending.append(self.executor.submit(_pool_render, self.site, self.batch))
         self.batch = []
         while len(self.pending) > self.AHEAD:
             self.done.extend(self.pending.pop(0).result())
@@ -832,13 +845,13 @@ class RenderPool:
 _POOL: dict = {}
 
 
-def _pool_start(env: jinja2.Environment, site: dict, writer_class, docs_dir: Path) -> None:
-    """(In the forked child: the renderer's own environment and site, inherited, not pickled.)"""
-    _POOL.update(env=env, site=site, writer=writer_class(docs_dir))
+def _pool_start(labels: dict, writer_class, docs_dir: Path) -> None:
+    """(In the forked child.)"""
+    _POOL.update(env=_env(labels), writer=writer_class(docs_dir))
 
 
-def _pool_render(jobs: list[tuple]) -> list[tuple]:
-    env, site, writer = _POOL["env"], _POOL["site"], _POOL["writer"]
+def _pool_render(site: dict, jobs: list[tuple]) -> list[tuple]:
+    env, writer = _POOL["env"], _POOL["writer"]
     out = []
     for path, template, data, salt, digest in jobs:
         context = pickle.loads(data)
@@ -978,21 +991,27 @@ class Renderer:
 
 
 def render_pages(catalog: Catalog, settings: Settings, cache: RenderCache | None = None,
-                 sink: Callable[..., None] | None = None) -> dict[str, str]:
+                 sink: Callable[..., None] | None = None, pool: RenderPool | None = None) -> dict[str, str]:
     """Every generated file of the docs tree, as {relative path: text}.
 
     With a RenderCache, pages whose inputs are unchanged since the last build come from
     `cache.previous` instead of being rendered (the output is the same bytes either way).
     With a `sink`, each file goes to `sink(path, text)` as soon as it is made and the dict
-    returned is empty: a large collection's pages are never all in memory at once."""
+    returned is empty: a large collection's pages are never all in memory at once.
+    With a docs writer for sink, templates are rendered in a `RenderPool` (`pool`, or one started
+    when the build has rendered enough pages)."""
     labels = load_labels(settings.ui_language)
     env = _env(labels)
     views = Views(catalog, settings, labels)
     site = {"title": settings.title, "about": settings.about, "pdf": settings.pdf,
             "build_date": views.build_date}
     out = Renderer(env, site, labels, cache, sink)
-    if cache is not None and hasattr(sink, "adopt") and RenderPool.wanted(settings, len(catalog.briefs)):
-        out.pool = RenderPool(env, site, sink)
+    if cache is not None and hasattr(sink, "adopt"):
+        if pool is None and RenderPool.wanted(settings, len(catalog.briefs)):
+            pool = RenderPool(labels, type(sink), sink.docs_dir)
+        if pool is not None:
+            pool.site = site
+            out.pool = pool
     try:
         _render_all(catalog, settings, views, out, cache, sink)
     finally:
