@@ -29,7 +29,7 @@ from .document import letter_words
 from .extract import STOPPED, ArticleError, extract, name_problem, printable_path, read_article
 from .lexicon import Lexicon, LexiconError, load_lexicon
 from .model import Article, Brief, Catalog, Problem
-from .pages import TEMPLATES, RenderCache, render_pages, sort_key
+from .pages import TEMPLATES, RenderCache, RenderPool, render_pages, sort_key
 from .resolve import resolve
 from .sources import content_files
 from . import depindex, files, fork, prefilter, regexes, sitebuild
@@ -386,6 +386,15 @@ class DocsWriter:
         self.written += 1
         self._stamp(rel, target)
 
+    def adopt(self, rel: str, digest: str, size: int, stamp: list | None, written: int) -> None:
+        """A file another process wrote for this writer (pages.RenderPool), with what it recorded."""
+        self.docs[rel], self.sizes[rel] = digest, size
+        if stamp is not None:
+            self.stamps[rel] = stamp
+        else:
+            self.stamps.pop(rel, None)
+        self.written += written
+
     def _stamp(self, rel: str, target: Path) -> None:
         """Record the file's stamp now that it holds the bytes of `docs[rel]` (written or read)."""
         try:
@@ -624,12 +633,13 @@ def fewer_collections():
 def generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
              timings: dict | None = None, stages: Stages | None = None) -> Catalog:
     """Articles → Catalog → docs tree (everything but MkDocs)."""
-    with fewer_collections():
-        return _generate(settings, report, lex, timings=timings, stages=stages)
+    with fewer_collections(), contextlib.ExitStack() as stack:
+        return _generate(settings, report, lex, timings=timings, stages=stages, stack=stack)
 
 
 def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
-              timings: dict | None = None, stages: Stages | None = None) -> Catalog:
+              timings: dict | None = None, stages: Stages | None = None,
+              stack: contextlib.ExitStack | None = None) -> Catalog:
     timings = {} if timings is None else timings
     stages = stages or Stages(quiet=True)
     clock = time.perf_counter()
@@ -641,6 +651,10 @@ def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     clock = time.perf_counter()
     keys: dict[str, str] = {}
     render_cache = load_render_cache(settings)
+    # A build that renders every page forks its render pool now, while this process is small.
+    pool = RenderPool.early(settings, len(articles), render_cache, DocsWriter) if stack is not None else None
+    if pool is not None:
+        stack.callback(pool.close)
     briefs = extract_all(articles, lex, settings, report, quiet=not stages.allowed, keys=keys,
                          language=render_cache.language)
     for brief in briefs:
@@ -657,7 +671,7 @@ def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     render_cache.keys, render_cache.lex_digest = keys, lex.digest
     # Pages go to the docs tree as they are made (DocsWriter): never all in memory at once.
     writer = DocsWriter(settings.docs_dir)
-    render_pages(catalog, settings, render_cache, sink=writer)
+    render_pages(catalog, settings, render_cache, sink=writer, pool=pool)
     report.rendered, report.reused = render_cache.rendered, render_cache.reused
     tracker = render_cache.tracker
     if tracker is not None:

@@ -31,6 +31,13 @@ tags Material's search plugin parsed, and 270,000 links at 1,000 articles went t
   the target file found the first time (`resolve`): MkDocs' resolver reads only the folder of the
   linking file, the link and the files, and the page still records its links to anchors.
 
+Two more keep Material's output and do less of its work (on_pre_build, on_env):
+
+- Material's search parser keeps its handlers' rules with cheaper bookkeeping (`QuickParser`:
+  open elements counted by tag name, which is how its elements compare);
+- the theme's chrome partials (nav drawer, tabs, search box, palette, logo) are rendered once per
+  distinct set of URLs they link to, for the pages outside the nav (`on_env`).
+
 Pages an editor writes (no `body: html`) go through Markdown as before. Nothing from an article
 is parsed as markup here: pages.py escapes article text before it reaches the body.
 """
@@ -45,6 +52,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 from markdown.extensions.toc import nest_toc_tokens, slugify, strip_tags, unique
 from markdown.util import AMP_SUBSTITUTE
+from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 from mkdocs.structure.pages import _RelativePathTreeprocessor
 from mkdocs.structure.toc import get_toc
@@ -82,18 +90,129 @@ def on_pre_build(config):
 
 def _quick_parser(module) -> None:
     """Material's search parser (its module's `Parser`, an HTMLParser) made to read its input
-    through `feed_tags` (once per process)."""
+    through `feed_tags`, with `_QuickHandlers` (once per process)."""
     parser = getattr(module, "Parser", None)
     if parser is None or getattr(parser, "briefing", False) or not hasattr(parser, "handle_starttag"):
         return
+    section, element = getattr(module, "Section", None), getattr(module, "Element", None)
+    void = getattr(module, "void", None)
+    if section is None or element is None or not isinstance(void, (set, frozenset)):
+        return
+    module.Parser = type("QuickParser", (_QuickHandlers, parser),
+                         {"section_class": section, "element": element, "void": frozenset(void)})
 
-    class QuickParser(parser):
-        briefing = True
 
-        def feed(self, data):
-            if self.rawdata or self.cdata_elem is not None or not feed_tags(self, data):
-                super().feed(data)
-    module.Parser = QuickParser
+class _QuickHandlers:
+    """Material's parser with the same handlers made cheaper (`feed_tags` calls them about
+    1.5 million times at 1,000 news articles). Material's `Element` compares and hashes by
+    its tag name alone, so its `skip` set holds one entry per tag name and `x in context`
+    asks whether an element of that name is open: here `skip` is kept as a set of names and
+    the open elements are counted by name (`opened`, and `skipped`: how many open elements
+    have a name in `skip`), instead of hashing every element of the context on each call.
+    Every list and section is built as Material builds it."""
+    briefing = True
+    # Set per Material module by _quick_parser: its Section and Element classes, its void tags.
+    section_class = element = None
+    void: frozenset = frozenset()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.skip = {str(name) for name in self.skip}
+        self.opened: dict[str, int] = {}
+        self.skipped = 0
+
+    def feed(self, data):
+        if self.rawdata or self.cdata_elem is not None or not feed_tags(self, data):
+            super().feed(data)
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.void:
+            return
+        attrs = dict(attrs)
+        el = self.element(tag, attrs)
+        self.context.append(el)
+        opened = self.opened
+        opened[tag] = opened.get(tag, 0) + 1
+        if tag in self.skip:
+            self.skipped += 1
+        if tag in HEADING_TAGS:
+            depth = len(self.context)
+            if "id" in attrs:
+                if tag != "h1" and not self.data:
+                    self.section = self.section_class(self.element("hx"), depth)
+                    self.data.append(self.section)
+                self.section = self.section_class(el, depth)
+                if self.data:
+                    self.section.id = attrs["id"]
+                self.data.append(self.section)
+        if self.section is None:
+            self.section = self.section_class(self.element("hx"))
+            self.data.append(self.section)
+        if attrs:
+            for key, value in attrs.items():
+                if key == "data-search-exclude" or (key == "class" and value == "linenodiv"):
+                    if tag not in self.skip:
+                        self.skip.add(tag)
+                        self.skipped += opened[tag]
+                    return
+        if tag in self.keep and not self.skipped:
+            current = self.section
+            (current.title if opened.get(current.el.tag) else current.text).append(f"<{tag}>")
+
+    def handle_endtag(self, tag):
+        context = self.context
+        if not context or context[-1].tag != tag:
+            return
+        current = self.section
+        if current.depth > len(context):
+            for earlier in reversed(self.data):
+                if earlier.depth <= len(context):
+                    current.depth = float("inf")
+                    self.section = current = earlier
+                    break
+        el = context.pop()
+        opened = self.opened
+        opened[el.tag] -= 1
+        if el.tag in self.skip:
+            self.skipped -= 1
+            if el.tag not in ("script", "style", "object"):
+                self.skip.remove(el.tag)
+                self.skipped -= opened[el.tag]
+            return
+        if tag in self.keep and not self.skipped:
+            data = current.title if opened.get(current.el.tag) else current.text
+            index = data.index(f"<{tag}>")
+            for i in range(index + 1, len(data)):
+                if not data[i].isspace():
+                    index = len(data)
+                    break
+            if len(data) > index:
+                del data[index:]
+            else:
+                data.append(f"</{tag}>")
+
+    def handle_data(self, data):
+        opened = self.opened
+        if self.skipped:
+            return
+        if not opened.get("pre"):
+            data = " " if data.isspace() else data.replace("\n", " ")
+        current = self.section
+        if current is None:
+            self.section = current = self.section_class(self.element("hx"))
+            self.data.append(current)
+        if opened.get(current.el.tag):
+            if not (opened.get("a") and any(el.tag == "a" and el.attrs.get("class") == "headerlink"
+                                            for el in self.context)):
+                current.title.append(html.escape(data, quote=False))
+        elif data.isspace():
+            text = current.text
+            if not text or not text[-1].isspace() or opened.get("pre"):
+                text.append(data)
+        else:
+            current.text.append(html.escape(data, quote=False))
+
+HEADING_TAGS = frozenset(f"h{x}" for x in range(1, 7))
 
 
 # What `feed_tags` reads: a start tag with plain attributes (`name` or `name="value"`), an end tag.
@@ -204,6 +323,76 @@ def _closing(body: str, name: str, start: int) -> int | None:
         elif not empty and (tag := tag.lower()) not in VOID:
             stack.append(tag)
     return None if stack else end
+
+
+# Material's partials that show the same markup on every page outside the nav, but for the URLs
+# they link to: the navigation drawer, the tabs, the search box, the palette toggle, the logo.
+CHROME = ("partials/nav.html", "partials/tabs.html", "partials/search.html", "partials/palette.html",
+          "partials/logo.html")
+# The url filter's inputs recorded by the chrome partials rendering now (innermost last).
+_RECORDING: list[list] = []
+
+
+@event_priority(-100)        # after the recorder's bytecode cache is set
+def on_env(env, config, files):
+    """The chrome partials (`CHROME`) rendered once per distinct set of URLs instead of once per
+    page (a fifth of MkDocs' time on 4,000 pages went to the theme's templates, most of it these).
+
+    What such a partial shows depends on the page only when the page is in the nav (an active
+    item, its table of contents) and through the `url` filter, which makes a link relative to the
+    page. So for a page outside the nav (no nav page active), a partial's text is reused when the
+    base URL and what the url filter gives for each value the partial passed it are the same as
+    when that text was rendered (the values are recorded while it renders, in nested partials
+    too). A nav page is always rendered in full."""
+    url = env.filters.get("url")
+    if url is None or getattr(url, "briefing", False):
+        return env
+    import jinja2
+
+    @jinja2.pass_context
+    def recording_url(context, value):
+        out = url(context, value)
+        for values in _RECORDING:
+            values.append(value)
+        return out
+    recording_url.briefing = True
+    env.filters["url"] = recording_url
+    for name in CHROME:
+        try:
+            template = env.get_template(name)
+        except jinja2.TemplateNotFound:
+            continue
+        template.root_render_func = _memoised(template.root_render_func, url)
+    return env
+
+
+def _memoised(render, url):
+    probes: list = []                 # the url filter's inputs this partial has used, in order
+    texts: dict[tuple, str] = {}
+
+    def root(context):
+        page, nav = context.get("page"), context.get("nav")
+        if page is None or nav is None or any(getattr(item, "active", False) for item in nav.pages):
+            yield from render(context)
+            return
+        key = (context.get("base_url"), *(url(context, value) for value in probes))
+        text = texts.get(key)
+        if text is None:
+            _RECORDING.append([])
+            try:
+                text = "".join(render(context))
+            finally:
+                used = _RECORDING.pop()
+            if all(value in probes for value in used):
+                texts[key] = text
+            else:                       # a URL not asked before: ask it of every page from now on
+                probes.extend(value for value in dict.fromkeys(used) if value not in probes)
+                texts.clear()
+        elif _RECORDING:                # an enclosing partial depends on these URLs too
+            for values in _RECORDING:
+                values.extend(probes)
+        yield text
+    return root
 
 
 def on_page_markdown(markdown: str, page, config, files):

@@ -13,6 +13,7 @@ import functools
 import hashlib
 import heapq
 import json
+import pickle
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields, is_dataclass
@@ -742,6 +743,128 @@ def _full_sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+class RenderPool:
+    """The second core renders templates while this process builds view models (issue 20).
+
+    A page is a pure function of its template and its view model (RenderCache), so once the
+    renderer has its context, the Jinja rendering and the writing of the file can happen
+    elsewhere: in one forked process with its own Jinja environment (the same templates and
+    labels), which reads only the contexts it is sent (pickled now, in batches) and writes each
+    file as the docs writer does (unchanged bytes are not rewritten); it sends back the page's
+    digests and the writer's record of the file, and `finish` waits for them. At most `AHEAD`
+    batches wait for it, so contexts never pile up in memory.
+
+    A cold build forks it before extraction (`early`), while this process holds little: the child
+    never maps the catalog. Otherwise it is forked once the build has rendered `START` pages here
+    (a rebuild that renders a few pages never starts it), with every object of this process frozen
+    out of the garbage collector (`gc.freeze`), so the child copies only the memory it writes."""
+
+    START = 100
+    BATCH = 24
+    AHEAD = 8
+    MIN_BRIEFS = 200
+
+    @staticmethod
+    def wanted(settings: Settings, briefs: int) -> bool:
+        import os
+        from . import fork
+        return (fork.available() and settings.jobs != 1 and (os.cpu_count() or 1) >= 2
+                and briefs >= RenderPool.MIN_BRIEFS)
+
+    @classmethod
+    def early(cls, settings: Settings, articles: int, cache: RenderCache, writer_class) -> "RenderPool | None":
+        """A pool forked now for a build that renders every page (no page digests from a last
+        build), None otherwise."""
+        if cache.digests or not cls.wanted(settings, articles):
+            return None
+        pool = cls(load_labels(settings.ui_language), writer_class, settings.docs_dir)
+        pool._start()
+        return pool
+
+    def __init__(self, labels: dict, writer_class, docs_dir: Path):
+        self.labels, self.writer_class, self.docs_dir = labels, writer_class, docs_dir
+        self.site: dict = {}
+        self.seen = 0
+        self.executor = None
+        self.batch: list[tuple] = []
+        self.pending: list = []
+        self.done: list[tuple] = []
+
+    def take(self, path: str, template: str, context: dict, salt: str, digest: str | None = None) -> bool:
+        """Queue a page for the pool (False: render it here). `digest`: its input digest, when
+        taken already (else the pool takes it, as Renderer does)."""
+        self.seen += 1
+        if self.executor is None:
+            if self.seen <= self.START:
+                return False
+            self._start()
+        # Pickled now: the page is the view model as it is at this call, whatever happens to it later.
+        self.batch.append((path, template, pickle.dumps(context, pickle.HIGHEST_PROTOCOL), salt, digest))
+        if len(self.batch) >= self.BATCH:
+            self._send()
+        return True
+
+    def _start(self) -> None:
+        import gc
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        gc.freeze()
+        try:
+            self.executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
+                                                initializer=_pool_start,
+                                                initargs=(self.labels, self.writer_class, self.docs_dir))
+            self.executor.submit(int).result()        # forked now, while everything is frozen
+        finally:
+            gc.unfreeze()
+
+    def _send(self) -> None:
+        self.pending.append(self.executor.submit(_pool_render, self.site, self.batch))
+        self.batch = []
+        while len(self.pending) > self.AHEAD:
+            self.done.extend(self.pending.pop(0).result())
+
+    def finish(self) -> list[tuple]:
+        """(path, [input digest, output digest], (file digest, size, stamp, written)) of every
+        page sent, in order."""
+        if self.executor is None:
+            return []
+        try:
+            if self.batch:
+                self._send()
+            for future in self.pending:
+                self.done.extend(future.result())
+        finally:
+            self.close()
+        return self.done
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+_POOL: dict = {}
+
+
+def _pool_start(labels: dict, writer_class, docs_dir: Path) -> None:
+    """(In the forked child.)"""
+    _POOL.update(env=_env(labels), writer=writer_class(docs_dir))
+
+
+def _pool_render(site: dict, jobs: list[tuple]) -> list[tuple]:
+    env, writer = _POOL["env"], _POOL["writer"]
+    out = []
+    for path, template, data, salt, digest in jobs:
+        context = pickle.loads(data)
+        if digest is None:
+            digest = _sha(salt + template + json.dumps(context, default=_plain, sort_keys=True, ensure_ascii=False))
+        text = env.get_template(template).render(site=site, **context)
+        before = writer.written
+        writer(path, text)
+        out.append((path, [digest, _sha(text)], (writer.docs.pop(path), writer.sizes.pop(path),
+                                                 writer.stamps.pop(path, None), writer.written - before)))
+    return out
+
+
 class Renderer:
     """Renders templates into pages, skipping those whose digest matches the last build."""
 
@@ -758,6 +881,7 @@ class Renderer:
         self.pages: dict[str, str] = {}
         self.emitted: list[str] = []          # paths in the order they were made (groups: depindex)
         self.tracker: depindex.Tracker | None = None
+        self.pool: RenderPool | None = None
 
     def reuse(self, group: str, verify: Callable[[dict], set[str] | None] | None = None) -> dict | None:
         """Last build's pages of a group none of whose depindex keys changed, each checked against
@@ -818,13 +942,19 @@ class Renderer:
         when it was taken from the docs tree unread (`_unchanged`)."""
         cache = self.cache
         if cache is not None:
+            before = cache.digests.get(path)
+            # A page the last build did not make is rendered whatever its digest: the pool takes it
+            # with the digest still to take (the same digest of the same view model, there).
+            if before is None and self.pool is not None and self.pool.take(path, template, context, self.salt):
+                return self._sent(path)
             digest = _sha(self.salt + template + json.dumps(context, default=_plain, sort_keys=True,
                                                             ensure_ascii=False))
-            before = cache.digests.get(path)
             page = self._unchanged(path, before) if before and before[0] == digest else None
             if page is not None:
                 self._keep(path, before, page)
                 return page[0]
+            if self.pool is not None and self.pool.take(path, template, context, self.salt, digest):
+                return self._sent(path)
         text = self.env.get_template(template).render(site=self.site, **context)
         if cache is not None:
             cache.new[path] = [digest, _sha(text)]
@@ -832,6 +962,21 @@ class Renderer:
             cache.rendered_paths.append(path)
         self._put(path, text)
         return text
+
+    def _sent(self, path: str) -> None:
+        cache = self.cache
+        cache.new[path] = [None, None]          # the digests come back from the pool (finish)
+        cache.rendered += 1
+        cache.rendered_paths.append(path)
+        self.emitted.append(path)
+
+    def finish(self) -> None:
+        """Wait for the pages the pool renders; their digests and files go where `_put` puts them."""
+        if self.pool is not None:
+            pool, self.pool = self.pool, None
+            for path, digests, (digest, size, stamp, written) in pool.finish():
+                self.cache.new[path] = digests
+                self.sink.adopt(path, digest, size, stamp, written)
 
     def _put(self, path: str, text: str | None, *, digest: str | None = None, stamp: list | None = None) -> None:
         """`digest`: the page is the docs tree's file, of this sha256 (not written): its text just
@@ -846,19 +991,38 @@ class Renderer:
 
 
 def render_pages(catalog: Catalog, settings: Settings, cache: RenderCache | None = None,
-                 sink: Callable[..., None] | None = None) -> dict[str, str]:
+                 sink: Callable[..., None] | None = None, pool: RenderPool | None = None) -> dict[str, str]:
     """Every generated file of the docs tree, as {relative path: text}.
 
     With a RenderCache, pages whose inputs are unchanged since the last build come from
     `cache.previous` instead of being rendered (the output is the same bytes either way).
     With a `sink`, each file goes to `sink(path, text)` as soon as it is made and the dict
-    returned is empty: a large collection's pages are never all in memory at once."""
+    returned is empty: a large collection's pages are never all in memory at once.
+    With a docs writer for sink, templates are rendered in a `RenderPool` (`pool`, or one started
+    when the build has rendered enough pages)."""
     labels = load_labels(settings.ui_language)
     env = _env(labels)
     views = Views(catalog, settings, labels)
     site = {"title": settings.title, "about": settings.about, "pdf": settings.pdf,
             "build_date": views.build_date}
     out = Renderer(env, site, labels, cache, sink)
+    if cache is not None and hasattr(sink, "adopt"):
+        if pool is None and RenderPool.wanted(settings, len(catalog.briefs)):
+            pool = RenderPool(labels, type(sink), sink.docs_dir)
+        if pool is not None:
+            pool.site = site
+            out.pool = pool
+    try:
+        _render_all(catalog, settings, views, out, cache, sink)
+    finally:
+        if out.pool is not None:
+            out.pool.close()
+    return out.pages
+
+
+def _render_all(catalog: Catalog, settings: Settings, views: "Views", out: "Renderer", cache: RenderCache | None,
+                sink: Callable[..., None] | None) -> None:
+    env, site = out.env, out.site
     if cache is not None:
         out.tracker = cache.tracker = depindex.Tracker(
             context=_index_context(out, env, site, settings, cache.lex_digest),
@@ -885,12 +1049,12 @@ def render_pages(catalog: Catalog, settings: Settings, cache: RenderCache | None
     if out.tracker is not None:
         out.tracker.add({f"q:{eid}": depindex.value_signature("q", path) for eid, path in views.speaker_pages.items()})
     render_entity_pages(catalog, views, out)
+    out.finish()
     for path, text in render_data(catalog, views, settings, cache).items():
         if sink is None:
             out.pages[path] = text if isinstance(text, str) else "".join(text)
         else:
             sink(path, text)                # records.json: an iterable of parts, written as they come
-    return out.pages
 
 
 # Templates of the page groups (depindex): the build date reaches them only if one of these reads it.

@@ -453,3 +453,44 @@ def test_extraction_leaves_the_prefilter_store_for_the_next_process(tmp_path, mo
     report = build_module.Report()
     build_module.extract_all([article], load_lexicon(root / "content"), settings, report)   # a fresh process
     assert report.extracted == 1 and (tmp_path / "cache" / build_module.PREFILTER_ANALYSES).exists()
+
+
+def test_pages_rendered_by_the_pool_equal_pages_rendered_here(tmp_path, monkeypatch):
+    """pages.RenderPool (templates rendered and files written in a forked process) gives the docs
+    tree, the writer's record and the render cache of rendering every page in this process, on a
+    cold build and on a warm one after an article changed (pages sent with their digest taken)."""
+    import json
+
+    import generator.build as build_module
+    from generator import pages
+
+    started = []
+    start = pages.RenderPool._start
+    monkeypatch.setattr(pages.RenderPool, "_start", lambda self: (started.append(self.site), start(self)))
+    monkeypatch.setattr(pages.RenderPool, "MIN_BRIEFS", 0)
+    monkeypatch.setattr(pages.RenderPool, "START", 3)
+    monkeypatch.setattr(pages.RenderPool, "BATCH", 4)
+    monkeypatch.setattr(pages.RenderPool, "AHEAD", 1)
+    seen = {}
+    for jobs in (2, 1):
+        ws = make_workspace(tmp_path / str(jobs))
+        rounds = []
+        for round_ in range(2):
+            if round_:
+                article = sorted((ws / "content" / "articles").glob("*.txt"))[0]
+                text = article.read_text(encoding="utf-8")
+                article.write_text(text.replace(".\n", ".\nMenlu Zorvan Kelmora tiba di Astana pada Senin.\n", 1),
+                                   encoding="utf-8")
+            report = build_module.Report()
+            build_module.generate(settings_for(ws, jobs=jobs), report)
+            digests = json.loads((ws / ".cache" / build_module.RENDER_CACHE).read_text(encoding="utf-8"))
+            docs = ws / "build" / "docs"
+            rounds.append((site_bytes(docs), report.docs, report.doc_sizes, report.rendered, report.reused, report.written,
+                           digests["pages"], sorted(digests["stamps"])))
+        seen[jobs] = rounds
+        # Forked before extraction on the cold build (no site yet), late on the warm one.
+        assert [bool(site) for site in started] == ([False, True] if jobs == 2 else [])
+        started.clear()
+    assert seen[2] == seen[1]
+    assert seen[1][0][3] > 10 and 0 < seen[1][1][3] < seen[1][0][3]      # rendered: all, then a few
+    assert seen[1][0][5] > 10 and 0 < seen[1][1][5] < seen[1][0][5]      # written: all, then the changed

@@ -243,13 +243,78 @@ def test_material_search_parser_reads_pages_through_feed_tags_with_the_same_sect
         mkdocs_hook._quick_parser(search)
         assert search.Parser is not original and search.Parser.briefing
         mkdocs_hook._quick_parser(search)                     # once
-        assert search.Parser.__mro__[1] is original
-        for text in (body, mkdocs_hook.search_view(body)):
+        assert search.Parser.__mro__[2] is original
+        for text in (body, mkdocs_hook.search_view(body), *QUIRKS):
             quick, plain = search.Parser(), original()
             for parser in (quick, plain):
                 parser.feed(text)
                 parser.close()
-            assert [(s.el.tag, s.id, s.title, s.text) for s in quick.data] == \
-                   [(s.el.tag, s.id, s.title, s.text) for s in plain.data]
+            assert [(s.el.tag, s.el.attrs, s.id, s.depth, s.title, s.text) for s in quick.data] == \
+                   [(s.el.tag, s.el.attrs, s.id, s.depth, s.title, s.text) for s in plain.data], text
     finally:
         search.Parser = original
+
+
+# Pages where Material's parser does what only its own rules say: its elements compare by tag name
+# (an excluded <div> makes every open <div> skipped, and the first one closed ends the skipping),
+# headings nested in other elements, whitespace in <pre>, permalinks, kept tags emptied, scripts.
+QUIRKS = [
+    '<div data-search-exclude><div>dalam</div><p>sesudah</p></div><p>luar</p>\n',
+    '<div><div data-search-exclude><p>x</p></div><p>y</p></div><div data-search-exclude>z</div>w\n',
+    '<section><h2 id="a">Satu <a class="headerlink" href="#a">#</a></h2><p>teks</p></section>'
+    '<p>setelah bagian</p><h3 id="b">Dua</h3>\n\n  <p>  </p><ul><li> </li><li>isi</li></ul>\n',
+    'pengantar <b>tebal</b><h2 id="c">Tanpa h1</h2><pre><code>a\n\n  b</code></pre>  \n  <p>x\ny</p>',
+    '<h1>Tanpa id</h1><p>a</p><h2 id="d">B</h2><script>var a = "<p>";</script><p>c</p>'
+    '<object><p>objek</p></object><p>e</p>',
+    '<table class="linenodiv"><tr><td>1</td></tr></table><p><sub>2</sub> <sup></sup></p>'
+    '<p data-search-exclude="ya">z</p><span data-search-exclude/>w<br><img alt="x">v',
+    '<div><h2 id="e">Dalam div</h2><p>isi</p></div><p>luar</p></b></p><p>&amp; &lt;tag&gt; “kutip”</p>',
+]
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_theme_chrome_rendered_once_per_set_of_urls_is_the_same_site(tmp_path, directory_urls):
+    """Material's nav, tabs, search box, palette and logo partials reused across pages outside the
+    nav (mkdocs_hook.on_env) give every page the bytes rendering each one in full gives: pages at
+    several depths, in a folder of a nav page and in others, the nav pages themselves (with
+    `use_directory_urls: false` a nav page and a page beside it link alike: only the nav page
+    shows its item active)."""
+    pages = {"index.md": "# Beranda\n\n[Kim](entities/kim.md)\n",
+             "briefs/index.md": "# Ringkasan\n\n[a](a.md) [2031](years/2031.md)\n",
+             "actors/index.md": "# Aktor\n",
+             "briefs/a.md": GENERATED + '<h1>Zorvan tiba</h1>\n<p><a href="../entities/kim.md">Kim</a></p>\n',
+             "briefs/years/2031.md": GENERATED + '<h1>2031</h1>\n<p><a href="../a.md">a</a></p>\n',
+             "entities/kim.md": GENERATED + '<h1>Kim</h1>\n<h2 id="s">Ucapan</h2>\n<p><a href="kim/2.md">2</a></p>\n',
+             "entities/lee.md": GENERATED + "<h1>Lee</h1>\n",
+             "entities/kim/2.md": GENERATED + '<h1>Kim (2)</h1>\n<p><a href="../kim.md">1</a></p>\n',
+             "actors/kim.md": GENERATED + "<h1>Kim di aktor</h1>\n"}
+    sites = {}
+    for name, hook in (("whole", HOOK.read_text(encoding="utf-8") + "\ndel on_env\n"), ("reused", None)):
+        root = tmp_path / name
+        docs = root / "docs"
+        for rel, text in pages.items():
+            (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+            (docs / rel).write_text(text, encoding="utf-8")
+        hook_path = HOOK
+        if hook is not None:
+            hook_path = root / "hook.py"
+            hook_path.write_text(hook, encoding="utf-8")
+        (root / "mkdocs.yml").write_text(
+            f"site_name: t\ndocs_dir: docs\nsite_dir: site\nstrict: true\nuse_directory_urls: {directory_urls}\n"
+            "theme: {name: material, features: [navigation.tabs, search.suggest]}\n"
+            f"hooks: ['{hook_path}']\nplugins: [search]\nmarkdown_extensions: [toc]\n"
+            "nav: [index.md, briefs/index.md, actors/index.md]\nnot_in_nav: |\n  /briefs/*.md\n  /briefs/years/*.md\n"
+            "  /entities/*.md\n  /entities/*/*.md\n  /actors/*.md\n", encoding="utf-8")
+        from mkdocs.config import load_config
+        _build(load_config(str(root / "mkdocs.yml")))
+        sites[name] = {p.relative_to(root / "site").as_posix(): p.read_bytes()
+                       for p in sorted((root / "site").rglob("*.html"))}
+    assert len(sites["reused"]) == len(pages) + 1                  # and 404.html
+    assert sites["reused"] == sites["whole"]
+    if directory_urls:
+        kim, lee = sites["reused"]["entities/kim/index.html"], sites["reused"]["entities/lee/index.html"]
+        assert b'href="../../briefs/"' in kim and b'href="../../briefs/"' in lee
+        assert b'href="../../../briefs/"' in sites["reused"]["entities/kim/2/index.html"]
+        assert b'href="../"' in sites["reused"]["briefs/a/index.html"]
+    else:
+        assert sites["reused"]["briefs/a.html"].count(b"--active") < sites["reused"]["briefs/index.html"].count(b"--active")
