@@ -91,13 +91,24 @@ def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
 
 def _sequence(items: list) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     """(the strings the sequence matches exactly, or None; the best required set found in it, or None)."""
+    exact, found = _walk(items, _item_sets)
+    return exact, _best(found)
+
+
+def _item_sets(op, av) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    exact, needed = _item(op, av)
+    return exact, [needed] if needed else []
+
+
+def _walk(items: list, item_sets) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    """(the strings the sequence matches exactly, or None; the required sets found in it, in order):
+    runs of exact items joined while they stay few, each item's own sets from `item_sets`."""
     found: list[frozenset[str]] = []
     run: frozenset[str] | None = _EMPTY
     whole = True                     # the sequence is one exact run so far
     for op, av in items:
-        exact, needed = _item(op, av)
-        if needed:
-            found.append(needed)
+        exact, sets = item_sets(op, av)
+        found.extend(sets)
         if exact is None:
             whole = False
             if run and run != _EMPTY:
@@ -114,7 +125,7 @@ def _sequence(items: list) -> tuple[frozenset[str] | None, frozenset[str] | None
             run = joined
     if run and run != _EMPTY:
         found.append(run)
-    return (run if whole else None), _best(found)
+    return (run if whole else None), found
 
 
 def _item(op, av) -> tuple[frozenset[str] | None, frozenset[str] | None]:
@@ -178,29 +189,7 @@ def required_sets(rx: re.Pattern) -> tuple[frozenset[str], ...]:
 def _necessary(items: list) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
     """(the strings the sequence matches exactly, or None; every required set found in it), as
     `_sequence` reads them, keeping every set where `_sequence` keeps the best."""
-    found: list[frozenset[str]] = []
-    run: frozenset[str] | None = _EMPTY
-    whole = True
-    for op, av in items:
-        exact, sets = _necessary_item(op, av)
-        found.extend(sets)
-        if exact is None:
-            whole = False
-            if run and run != _EMPTY:
-                found.append(run)
-            run = _EMPTY
-            continue
-        joined = frozenset(a + b for a in run for b in exact)
-        if len(joined) > MAX_STRINGS:
-            whole = False
-            if run != _EMPTY:
-                found.append(run)
-            run = exact
-        else:
-            run = joined
-    if run and run != _EMPTY:
-        found.append(run)
-    return (run if whole else None), found
+    return _walk(items, _necessary_item)
 
 
 def _necessary_item(op, av) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
