@@ -61,7 +61,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import document, prefilter
+from . import document, prefilter, regexes
 from .document import lower_pieces, word_pieces
 from .lexicon import Lexicon, alternation, fold
 from .model import Article, DateMention, Precision, Sentence, Span, quick_init
@@ -297,8 +297,11 @@ def _digit(lex: Lexicon) -> re.Pattern:
         # str.isdigit() holds for a few characters `\d` leaves out (superscripts, circled digits),
         # written as ranges: a class of 128 single characters, some past U+FFFF, is tried one by one
         # at every character of a sentence (six times slower).
-        others = [c for c in map(chr, range(0x110000)) if c.isdigit() and not re.match(r"\d", c)]
-        return re.compile(rf"[\d{_ranges(others)}]")
+        # The scan of every code point is a function of the Python alone: kept between builds
+        # (regexes.value), a rebuild that extracts one article need not make it again.
+        others = regexes.value("dates.digits", lambda: _ranges(
+            [c for c in filter(str.isdigit, map(chr, range(0x110000))) if not re.match(r"\d", c)]))
+        return re.compile(rf"[\d{others}]")
     return lex.memo("dates.digit", build)
 
 

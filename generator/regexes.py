@@ -9,6 +9,9 @@ build (the same Python, the same version of this file) and hand it to `_sre.comp
 `re._compiler.compile` does after parsing and compiling; patterns it has not seen are compiled as
 usual and added. A spoilt or foreign store is ignored; anything unexpected in `re`'s internals
 leaves `re` as it is.
+
+The store also keeps a few values derived from this Python's Unicode tables that take a scan of
+every code point to find (`value`): they are a function of the Python, as the programs are.
 """
 from __future__ import annotations
 
@@ -27,6 +30,8 @@ except ImportError:                   # pragma: no cover - another Python: nothi
 
 # (pattern, flags) → (final flags, program, groups - 1, group index, index group)
 _KEPT: dict[tuple[str, int], tuple] = {}
+# name → a value derived from this Python alone (`value`)
+_VALUES: dict[str, object] = {}
 _ADDED = 0
 
 
@@ -77,15 +82,29 @@ def known(path: Path) -> int:
         if not isinstance(stored, dict) or stored.get("digest") != _digest() or not isinstance(stored.get("kept"), dict):
             return 0
         taken = stored["kept"]
+        values = stored.get("values", {})
+        assert isinstance(values, dict)
     except Exception:                 # noqa: BLE001 - missing, spoilt or foreign: compiled again
         return 0
     for key, value in taken.items():
         _KEPT.setdefault(key, value)
+    for name, value in values.items():
+        _VALUES.setdefault(name, value)
     return len(taken)
 
 
+def value(name: str, build):
+    """A value that depends on nothing but this Python (its Unicode tables, its `re`): taken from
+    the store when an earlier build kept it, else `build()`, kept with the programs from now on."""
+    global _ADDED  # noqa: PLW0603
+    if name not in _VALUES:
+        _VALUES[name] = build()
+        _ADDED += 1
+    return _VALUES[name]
+
+
 def added() -> int:
-    """Patterns compiled (not taken from a store) since this process started."""
+    """Patterns compiled and values built (not taken from a store) since this process started."""
     return _ADDED
 
 
@@ -93,7 +112,7 @@ def remember(path: Path) -> None:
     """Store the programs this process holds at `path` (nothing when it cannot be written)."""
     from .files import write_atomically
     try:
-        write_atomically(path, pickle.dumps({"digest": _digest(), "kept": _KEPT}, protocol=pickle.HIGHEST_PROTOCOL))
+        write_atomically(path, pickle.dumps({"digest": _digest(), "kept": _KEPT, "values": _VALUES}, protocol=pickle.HIGHEST_PROTOCOL))
     except (OSError, pickle.PicklingError):
         pass
 

@@ -25,6 +25,7 @@ TEXT = "Seoul  SELATAN bertemu Kim Jong Un di Busan utara.\n baca juga: a\nb (12
 def fresh(monkeypatch):
     monkeypatch.setattr(regexes, "_KEPT", {})
     monkeypatch.setattr(regexes, "_ADDED", 0)
+    monkeypatch.setattr(regexes, "_VALUES", {})
     original = re._compiler.compile
     yield
     re._compiler.compile = original
@@ -82,3 +83,43 @@ def test_an_extraction_through_the_store_gives_the_same_brief(tmp_path, fresh):
     with regexes.kept(store):
         again = brief_to_json(extract(article, load_lexicon()))
     assert plain == first == again and "Lavrov" in json.dumps(plain)
+
+
+def test_a_value_of_this_python_is_kept_with_the_programs(tmp_path, fresh):
+    store = tmp_path / "regexes.pickle"
+    built = []
+
+    def build():
+        built.append(1)
+        return "\u00b2\u00b3"
+    with regexes.kept(store):
+        assert regexes.value("digits", build) == "\u00b2\u00b3"
+        assert regexes.value("digits", build) == "\u00b2\u00b3" and len(built) == 1   # once a process
+    regexes._VALUES.clear()
+    with regexes.kept(store):
+        assert regexes.value("digits", build) == "\u00b2\u00b3" and len(built) == 1   # from the store
+        assert regexes.value("other", lambda: 7) == 7                   # a value not kept is built
+    # A store of another Python gives no value: it is built again.
+    regexes._VALUES.clear()
+    store.write_bytes(pickle.dumps({"digest": "another python", "kept": {}, "values": {"digits": "x"}}))
+    with regexes.kept(store):
+        assert regexes.value("digits", build) == "\u00b2\u00b3" and len(built) == 2
+
+
+def test_the_digit_class_from_the_store_is_the_one_made_by_the_scan(tmp_path, fresh):
+    import dataclasses
+
+    from generator import dates
+    lex = load_lexicon()
+    store = tmp_path / "regexes.pickle"
+    with regexes.kept(store):
+        made = dates._digit(dataclasses.replace(lex, _compiled={})).pattern
+    regexes._VALUES.clear()
+    with regexes.kept(store):
+        assert regexes._VALUES                                           # read back from the store
+        kept = dates._digit(dataclasses.replace(lex, _compiled={})).pattern
+    assert made == kept
+    for char in "7\u0663\u00b2\u2460":                                  # ASCII, Arabic-Indic, superscript, circled
+        assert re.fullmatch(kept, char)
+    for char in "a\u00bd\u2155 ":                                       # a letter, vulgar fractions (numeric, no digits)
+        assert not re.fullmatch(kept, char)
