@@ -395,7 +395,8 @@ def _identity(actor: Actor, article_id: str, lex: Lexicon) -> tuple[str, str]:
         if head in expansions and rest and not name.startswith(f"{expansions[head]} "):
             name = f"{expansions[head]} {rest}"
         words = name.split()
-        short_forms = {fold(str(k)): str(v) for k, v in (lex.group("places", "aliases") or {}).items()}
+        short_forms = lex.memo("resolve.short_forms", lambda: {    # (once per lexicon, not per actor)
+            fold(str(k)): str(v) for k, v in (lex.group("places", "aliases") or {}).items()})
         for size in (5, 4, 3, 2, 1):
             if len(words) > size:
                 tail = " ".join(words[-size:])
