@@ -298,8 +298,9 @@ def _digit(lex: Lexicon) -> re.Pattern:
         # written as ranges: a class of 128 single characters, some past U+FFFF, is tried one by one
         # at every character of a sentence (six times slower).
         # The scan of every code point is a function of the Python alone: kept between builds
-        # (regexes.value), a rebuild that extracts one article need not make it again.
-        others = regexes.value("dates.digits", lambda: _ranges(
+        # (regexes.value), a rebuild that extracts one article need not make it again. (A new
+        # name when the scan changes: the store knows nothing of this code.)
+        others = regexes.value("dates.digits.1", lambda: _ranges(
             [c for c in filter(str.isdigit, map(chr, range(0x110000))) if not re.match(r"\d", c)]))
         return re.compile(rf"[\d{others}]")
     return lex.memo("dates.digit", build)

@@ -83,7 +83,8 @@ def known(path: Path) -> int:
             return 0
         taken = stored["kept"]
         values = stored.get("values", {})
-        assert isinstance(values, dict)
+        if not isinstance(values, dict):
+            return 0
     except Exception:                 # noqa: BLE001 - missing, spoilt or foreign: compiled again
         return 0
     for key, value in taken.items():
@@ -95,7 +96,9 @@ def known(path: Path) -> int:
 
 def value(name: str, build):
     """A value that depends on nothing but this Python (its Unicode tables, its `re`): taken from
-    the store when an earlier build kept it, else `build()`, kept with the programs from now on."""
+    the store when an earlier build kept it, else `build()`, kept with the programs from now on.
+    The store is keyed by the Python and this file only: a caller whose `build` changes what it
+    makes gives the value a new `name`."""
     global _ADDED  # noqa: PLW0603
     if name not in _VALUES:
         _VALUES[name] = build()
