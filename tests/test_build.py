@@ -438,6 +438,8 @@ def test_extraction_leaves_the_prefilter_store_for_the_next_process(tmp_path, mo
     lex = load_lexicon(root / "content")
     store = tmp_path / build_module.PREFILTER_ANALYSES
     monkeypatch.setattr(prefilter, "_ANALYSES", {})
+    # A worker compiles its patterns through the regexes store for good; this process is no worker.
+    monkeypatch.setattr(re._compiler, "compile", re._compiler.compile)
     build_module._init_worker(lex, tmp_path)
     assert not store.exists()
     build_module._extract_chunk([article])
