@@ -152,6 +152,7 @@ class Kit:
     currency_heads: frozenset  # "dolar": a country right after it names the currency
     compound_prefixes: frozenset  # "Trans": a known place after it and a hyphen is no place ("Trans-Siberia")
     time_heads: frozenset      # "waktu": after a clock time, a country right after it names the time zone
+    continent_heads: frozenset  # "benua": a country right after it names the continent, a place
     nickname_cue: re.Pattern  # ", sapaan akrab Name": the word before is that person's nickname
     capitals: dict            # capital's register name -> its state's ("Seoul" -> "Korea Selatan")
     common_words: frozenset   # fold() of common words (common_words.yaml): no name is made only of them
@@ -396,8 +397,7 @@ def _word_part(lex: Lexicon) -> dict:
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
     # titles.yaml groups read as lower-case word sets under their own names
     plain = {name: lower(groups.get(name, [])) for name in TITLE_WORD_SETS}
-    return dict(
-        **plain,
+    return dict(**plain,
         **_company_words(org_groups),
         function_words=frozenset(lex.words("function_words", "capitalised")),
         not_names=frozenset(lex.words("function_words", "not_names")),
@@ -439,6 +439,7 @@ def _word_part(lex: Lexicon) -> dict:
         language_joiners=frozenset(fold(str(w)) for w in place_groups.get("language_joiners", [])),
         currency_heads=frozenset(fold(str(w)) for w in place_groups.get("currency_heads", [])),
         time_heads=frozenset(fold(str(w)) for w in place_groups.get("time_heads", [])),
+        continent_heads=frozenset(map(fold, map(str, place_groups.get("continent_heads", [])))),
         compound_prefixes=frozenset(str(w) for w in place_groups.get("compound_prefixes", [])),
         common_words=frozenset(fold(str(w)) for w in lex.words("common_words", "words")),
         place_tails=frozenset(place_groups.get("name_tails", [])), site_tails=frozenset(place_groups.get("site_tails", [])),

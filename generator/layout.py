@@ -121,7 +121,7 @@ def _rules(lex: Lexicon, group: str) -> list[tuple[dict, re.Pattern]]:
 
 
 # The groups of furniture rules find_layout reads: their rules' strings are looked for in a line in one scan.
-RULE_GROUPS = ("lead_in", "tail", "header_date", "line", "teaser", "credits", "caption_credit", "inline")
+RULE_GROUPS = ("lead_in", "tail", "header_date", "line", "teaser", "credits", "caption_credit", "inline", "midline")
 
 
 def _ruleset(lex: Lexicon, group: str) -> prefilter.Rules:
@@ -248,13 +248,37 @@ def find_layout(article: Article, lex: Lexicon) -> Layout:
         step(p)
     trimmed, lines, captions, furniture = p.trimmed, p.lines, p.captions, p.furniture
     credits = p.credits
-    body = tuple(trimmed[i] for i in sorted(trimmed)
+    body = tuple(_midline_cut(p, trimmed[i]) for i in sorted(trimmed)
                  if lines[i].kind == "content" and trimmed[i] not in captions)
+    body = tuple(part for parts in body for part in parts)
     furniture.sort(key=lambda f: (f.span.start, f.span.end))
     credits.sort(key=lambda c: (c.span.start, c.span.end))
     return Layout(headline=p.headline, outlet=p.outlet, outlet_span=p.outlet_span, dateline=p.dateline,
                   published=p.published, body=body, captions=tuple(sorted(captions, key=lambda c: c.start)),
                   furniture=tuple(furniture), credits=tuple(credits))
+
+
+def _midline_cut(p: _Page, span: Span) -> list[Span]:
+    """A body line with the furniture pasted inside it (`midline` rules) cut out: the parts around it."""
+    rules = _ruleset(p.lex, "midline")
+    if not rules.candidates(p.text, span.start, span.end):
+        return [span]
+    parts, start = [], span.start
+    while True:
+        rule, m = rules.first(p.text, start, span.end)
+        if not rule:
+            break
+        cut = _strip_span(p.text, Span(m.start(), m.end()))
+        if cut:
+            p.furniture.append(Furniture(cut, f"midline:{rule['id']}"))
+        before = _strip_span(p.text, Span(start, m.start()))
+        if before:
+            parts.append(before)
+        start = m.end()
+    after = _strip_span(p.text, Span(start, span.end))
+    if after:
+        parts.append(after)
+    return parts
 
 
 def _lead_ins(p: _Page) -> None:

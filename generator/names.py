@@ -51,6 +51,9 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
             elif item.entry.kind == "country" and (language_named(r, items, k) or unit_named(r, items, k)):
                 pass      # "bahasa Ukraina, Rusia, atau Inggris": languages, not the countries; "dolar AS",
                 # "pukul 00.00 waktu Singapura": a currency, a time zone
+            elif item.entry.kind == "country" and continent_named(r, items, k):
+                r.add_other("place", None, Span(item.start, item.end), "place:continent")
+                # ("benua Amerika": the continent, not the country that shares the word)
             elif item.entry.kind == "country" and not title_case and region_after(r, items, k):
                 r.add_other("place", None, Span(item.start, items[k + 1].end), "place:region")
                 k += 2      # "di Rusia Timur": a region of the country (not "Rusia Timur Ivanov": a name)
@@ -131,6 +134,13 @@ def unit_named(r: Reading, items: list[Item], k: int) -> bool:
     before = items[k - 2] if k >= 2 else None
     return (word in kit.time_heads and before is not None
             and any(c.isdigit() for c in before.text) and any(c in ".:" for c in before.text))
+
+
+def continent_named(r: Reading, items: list[Item], k: int) -> bool:
+    """The country at items[k] stands right after a continent word (`benua Amerika`): the continent."""
+    prev = items[k - 1] if k else None
+    return (prev is not None and prev.kind == "word" and prev.end + 1 == items[k].start
+            and fold(prev.text) in r.kit.continent_heads)
 
 
 def dateline_like(r: Reading, span: Span) -> bool:

@@ -2122,6 +2122,31 @@ def test_actors_currency_and_time_zone_are_no_countries(brief_of, text, countrie
     assert set(_by_name(brief_of(text), "country")) == countries
 
 
+@pytest.mark.parametrize("text, orgs, places", [
+    # a medium named after its city, cited as the source, is the medium, not the city
+    ("Bantuan itu akan disesuaikan, kata menteri itu, menurut Kyiv Independent.", {"Kyiv Independent"}, set()),
+    # negative: the city alone is the place
+    ("Bantuan itu tiba di Kyiv pada Senin malam.", set(), {"Kyiv"}),
+])
+def test_actors_medium_named_after_a_city_is_the_medium(brief_of, text, orgs, places):
+    brief = brief_of(text)
+    assert set(_by_name(brief, "organization")) == orgs
+    assert set(_by_name(brief, "place")) == places
+
+
+@pytest.mark.parametrize("text, countries, places", [
+    # a country's short name after a continent word names the continent, a place
+    ("Rudal itu disebut mampu menjangkau seluruh benua Amerika.", set(), {"Amerika"}),
+    # negative: the same word with no continent word before it is the country
+    ("Rudal itu disebut mampu menjangkau Amerika dan sekutunya.", {"Amerika Serikat"}, set()),
+    ("Sanksi dari benua lain dan Amerika tetap berlaku.", {"Amerika Serikat"}, set()),
+])
+def test_actors_country_after_a_continent_word_is_the_continent(brief_of, text, countries, places):
+    brief = brief_of(text)
+    assert set(_by_name(brief, "country")) == countries
+    assert set(_by_name(brief, "place")) == places
+
+
 @pytest.mark.parametrize("text, name", [
     # a registered body the press writes in lower case is named as the register names it
     ("Angka itu disampaikan setelah pengarahan oleh badan intelijen nasional Korea Selatan.", "Badan Intelijen Nasional"),
@@ -2577,13 +2602,15 @@ def test_actors_registered_body_with_its_country_written_out(brief_of, text, org
 @pytest.mark.parametrize("text, person", [
     # A bare surname the register's `surnames:` gives one bearer names that person when no one here has it
     ("Pertemuan Kim dan Presiden Vorsk Tarin Vosk berakhir buntu.", "kim-jong-un"),
+    # a Chinese family name of two letters alone, after a preposition, is the person, not a place
+    ("Utusan itu menyerahkan surat pribadi dari Xi kepada pemimpin Vorsk.", "xi-jinping"),
     # negative: an article naming another Kim keeps its bare Kim for that one
     ("Menteri Luar Negeri Korea Selatan Kim Dara-hun tiba Senin. Kim mengatakan pertemuan itu penting.",
      None),
 ])
 def test_actors_bare_shared_surname_names_the_registered_bearer(brief_of, text, person):
     people = _by_name(brief_of(text), "person")
-    owners = [actor for actor in people.values() if any(m.text == "Kim" for m in actor.mentions)]
+    owners = [actor for actor in people.values() if any(m.text in ("Kim", "Xi") for m in actor.mentions)]
     assert len(owners) == 1 and owners[0].register_id == person
     assert person is not None or owners[0].name == "Kim Dara-hun"
 

@@ -2110,6 +2110,9 @@ def test_layout_outlet_from_its_own_photo_credit(credit, outlet, make_article, l
     ("Menteri Nama Pejabat berbicara di ibu kota-Foto: Tangkap Layar Kanal Berita-", "Tangkap Layar Kanal Berita"),
     # a screenshot's source glued after the caption's full stop
     ("Pasukan itu bersiap masuk ke medan pertempuran.-Tangkapan Layar X @AkunBerita-", "Tangkapan Layar X @AkunBerita"),
+    # a spokesperson's name of two words and the messaging platform the photo came from
+    ("Kedua menteri meresmikan sebuah plakat peringatan di ibu kota.-Nama Jurubicara-Telegram",
+     "Nama Jurubicara-Telegram"),
 ])
 def test_layout_hyphen_glued_credit_makes_a_caption(caption, credit, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{caption}\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}")
@@ -2123,6 +2126,8 @@ def test_layout_hyphen_glued_credit_makes_a_caption(caption, credit, make_articl
     # a hyphenated pair of countries closing a headline-like line is no credit
     "Jalur Kereta Baru Dibuka untuk Perdagangan Rusia-Korea",
     "Kedua negara menandatangani kesepakatan dagang Rusia-Korea",
+    # words of prose before a hyphenated pair name no account
+    "Jalur itu menghubungkan Kota Baru dan Pelabuhan Timur-Korea",
 ])
 def test_layout_hyphenated_words_are_no_glued_credit(line, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}{line}\n\n{CLOSING}")
@@ -2154,3 +2159,32 @@ def test_layout_initials_and_outlet_byline(line, credit, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{line}\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}")
     layout = find_layout(article, lex)
     assert any(f.rule == "credit:initials-outlet" for f in layout.furniture) == credit
+
+
+@pytest.mark.parametrize("glued, teaser, kept", [
+    # a teaser pasted between two sentences, its title glued to a quote that opens the next one
+    ('Pejabat itu menegaskan bahwa pihaknya tidak akan diam.Baca juga: Kapal Asing Masuki Perairan Negeri, '
+     'Armada Dikerahkan"Kami akan terus berjaga," ujarnya.',
+     "Kapal Asing Masuki Perairan Negeri", '"Kami akan terus berjaga," ujarnya.'),
+    # a teaser glued to the capital word that opens the next sentence
+    ("Latihan itu berlangsung selama delapan jam.Baca juga: Presiden Sindir Negara Tetangga soal AnggaranInsiden "
+     "ini bukan yang pertama.", "Presiden Sindir Negara Tetangga", "Insiden ini bukan yang pertama."),
+])
+def test_layout_read_also_glued_inside_a_paragraph_is_cut(glued, teaser, kept, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}{glued}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert any(f.rule == "midline:read-also-glued" and teaser in f.span.of(article.text) for f in layout.furniture)
+    assert not any(teaser in span.of(article.text) for span in layout.body)
+    assert any(span.of(article.text).startswith(kept) for span in layout.body)
+
+
+@pytest.mark.parametrize("line", [
+    # the words in prose, with no colon and no glued title
+    "Para pembaca diminta membaca juga laporan itu. Baca juga buku panduannya sebelum berangkat.",
+    # a colon after the label but the next sentence spaced off by its full stop
+    "Petugas memberi catatan. Lihat juga: daftar nama peserta. Kemudian mereka pulang.",
+])
+def test_layout_read_also_words_in_prose_are_kept(line, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert not any(f.rule == "midline:read-also-glued" for f in layout.furniture)
