@@ -1338,6 +1338,11 @@ class _Trail:
             self._laying.pop()
         if who is not None and who.person and who.key and who.how != "topic":
             entry, rule = (sentence.span.start, who.key), "salience:subject"
+            kept = self._joint_kept(sentence, who.key)
+            if kept is not None:
+                # "A dan B menghadiri ...": two people as one subject; a following `-nya` cue or
+                # pronoun is no more A's than B's, so the passage's person stays when B is it.
+                entry, rule = (sentence.span.start, kept), "salience:joint"
         elif who is not None and who.how == "anonymous":
             entry, rule = (sentence.span.start, NOBODY), "salience:anonymous"
         elif who is not None and who.key and who.how == "topic" and _opens_on_a_pronoun(self, opening):
@@ -1365,6 +1370,23 @@ class _Trail:
         salience.note(self.doc, entry[0], entry[1], rule)
         return entry
 
+
+    def _joint_kept(self, sentence: Sentence, key: str) -> str | None:
+        """The passage's person when the sentence's subject `key` is joined to that person
+        (`key dan <person>`, only a joiner and forms of address between), else None."""
+        people = [m for m in self.mentions_in(sentence.span.start, sentence.span.end) if m.kind == "person"]
+        first = next((i for i, m in enumerate(people) if m.key == key), None)
+        if first is None or first + 1 >= len(people) or people[first + 1].key == key:
+            return None
+        between = self.text[people[first].span.end:people[first + 1].span.start].strip().split()
+        # ("A dan Menteri Luar Negeri X B": a post written in capitals before the second name)
+        if not between or fold(between[0]) not in self.words.joiners or not all(
+                fold(w) in self.words.honorifics or w[:1].isupper() and w[-1:].isalpha() for w in between[1:]):
+            return None
+        partner = people[first + 1].key
+        # (the latest entry, a speaker noted by the quote pass included)
+        before = salience.latest(self.doc, sentence.span.start)
+        return partner if before is not None and before[1] == partner else None
 
     def _fronted_pronoun(self, sentence: Sentence) -> _Who | None:
         """The passage's person, when the sentence opens on a phrase set off by a comma (no mark before

@@ -1907,3 +1907,17 @@ def test_quotes_word_in_a_speech_noun_of_its_owner(brief_of, sentence, speaker):
             + sentence + "\n")
     found = _speakers(brief_of, text)
     assert found[-1][1] == speaker
+
+
+@pytest.mark.parametrize("between, speaker", [
+    # two people joined as one subject, the second the passage's person: a `-nya` cue stays with them
+    ("Menteri Pertahanan Mongolia Batbayar Ganzorig dan Menteri Pertahanan Vietnam Tran Quoc Bao meninjau "
+     "pelabuhan itu bersama.", "Tran Quoc Bao"),
+    # negative: the first person alone as subject takes the passage over
+    ("Menteri Pertahanan Mongolia Batbayar Ganzorig meninjau pelabuhan itu bersama Tran Quoc Bao.",
+     "Batbayar Ganzorig"),
+])
+def test_quotes_joint_subject_keeps_the_passage_person(brief_of, between, speaker):
+    text = ("“Kami akan memperluas latihan bersama,” kata Menteri Pertahanan Vietnam Tran Quoc Bao.\n\n" + between
+            + "\n\n“Latihan itu terbuka bagi negara lain,” tambahnya.\n")
+    assert _speakers(brief_of, text)[-1] == ("Latihan itu terbuka bagi negara lain,", speaker)
