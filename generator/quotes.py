@@ -2230,7 +2230,10 @@ def _they_go_on(ctx: _Context, piece: _Piece, voiced: Quote | None, sentence: Se
     """`“...,” kata Kedutaan X. ... Mereka mendesak ... “...”`: a sentence opening on a plural pronoun
     after a body's quote (this paragraph or the two before, no person named after it) goes
     on in the body's voice; after a person's quote, or with a person or an unnamed group (`para
-    pekerja`, `sejumlah warga`) named between, it does not."""
+    pekerja`, `sejumlah warga`) named between, it does not. Also `_saying_on`."""
+    saying = _saying_on(ctx, piece, voiced, sentence)
+    if saying is not None:
+        return saying
     if (sentence is None or voiced is None or key_missing(ctx.actors, voiced.speaker_key)
             or ctx.actors[voiced.speaker_key].kind != "organization"
             or piece.paragraph - ctx.paragraph_at(voiced.span.start) > 2):
@@ -2242,6 +2245,22 @@ def _they_go_on(ctx: _Context, piece: _Piece, voiced: Quote | None, sentence: Se
         return None
     if any(fold(m.group()) in ctx.words.anonymous for m in _WORD.finditer(ctx.text, voiced.span.end, first.start())):
         return None       # ("Para pekerja ... . Mereka meneriakkan “...”": the group named since)
+    return _continued(ctx, voiced)
+
+
+def _saying_on(ctx: _Context, piece: _Piece, voiced: Quote | None, sentence: Sentence | None) -> _Attribution | None:
+    """`Dia memuji “A” tentara X, mengatakan mereka “B”`: a clause after a comma that opens on a speech
+    verb (no subject of its own) in the sentence of a quote with a speaker goes on in that voice;
+    not when someone is named after that comma (`..., mengatakan Y “...”` is read as before)."""
+    if (sentence is None or voiced is None or not voiced.speaker_key or key_missing(ctx.actors, voiced.speaker_key)
+            or not sentence.span.start <= voiced.span.start or voiced.span.end >= piece.open_at):
+        return None
+    comma = ctx.text.rfind(",", voiced.span.end, piece.open_at)
+    verb = first_word(ctx.text, comma + 1, piece.open_at) if comma >= 0 else None
+    if verb is None or not verb.group()[0].islower() or fold(verb.group()) not in ctx.words.speech_verbs:
+        return None
+    if any(m.kind in ("person", "organization") for m in ctx.mentions_in(comma, piece.open_at)):
+        return None
     return _continued(ctx, voiced)
 
 

@@ -1921,3 +1921,15 @@ def test_quotes_joint_subject_keeps_the_passage_person(brief_of, between, speake
     text = ("“Kami akan memperluas latihan bersama,” kata Menteri Pertahanan Vietnam Tran Quoc Bao.\n\n" + between
             + "\n\n“Latihan itu terbuka bagi negara lain,” tambahnya.\n")
     assert _speakers(brief_of, text)[-1] == ("Latihan itu terbuka bagi negara lain,", speaker)
+
+
+@pytest.mark.parametrize("clause, speaker", [
+    # a clause after a comma opening on a speech verb goes on in the voice of the sentence's quote
+    (", mengatakan mereka", "Tran Quoc Bao"),
+    # negative: someone named after the comma speaks there
+    (", sementara Menteri Luar Negeri Vietnam Le Van Hai mengatakan mereka", "Le Van Hai"),
+])
+def test_quotes_clause_saying_on_after_a_quote_in_its_sentence(brief_of, clause, speaker):
+    text = ("Menteri Pertahanan Vietnam Tran Quoc Bao tiba di Hanoi pada Senin.\n\nDia memuji “keberanian” "
+            "para pelaut di Teluk Tonkin" + clause + " “telah menyelamatkan banyak nyawa”.\n")
+    assert _speakers(brief_of, text)[-1] == ("telah menyelamatkan banyak nyawa", speaker)
