@@ -1933,3 +1933,15 @@ def test_quotes_clause_saying_on_after_a_quote_in_its_sentence(brief_of, clause,
     text = ("Menteri Pertahanan Vietnam Tran Quoc Bao tiba di Hanoi pada Senin.\n\nDia memuji “keberanian” "
             "para pelaut di Teluk Tonkin" + clause + " “telah menyelamatkan banyak nyawa”.\n")
     assert _speakers(brief_of, text)[-1] == ("telah menyelamatkan banyak nyawa", speaker)
+
+
+@pytest.mark.parametrize("commenter, speaker", [
+    # 'berkomentar bahwa' reports speech: its subject says the quoted phrase
+    ("Le Van Hai", "Le Van Hai"),
+    ("Tran", "Tran Quoc Bao"),
+])
+def test_quotes_commenting_verb_speaks_the_phrase(brief_of, commenter, speaker):
+    text = ("Menteri Pertahanan Vietnam Tran Quoc Bao tiba di Hanoi pada Senin. Menteri Luar Negeri Vietnam "
+            "Le Van Hai menyambutnya.\n\nBelum jelas jenis bantuan yang akan dikirim, meskipun " + commenter
+            + " berkomentar bahwa “kapal patroli” akan menjadi prioritas.\n")
+    assert _speakers(brief_of, text)[-1] == ("kapal patroli", speaker)
