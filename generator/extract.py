@@ -363,6 +363,14 @@ def _published(article: Article, page: Layout, sentences: tuple, lex: Lexicon, n
         if body is not None and body.precision == "day" and body.value and (
                 dt.date.fromisoformat(header.value) - dt.date.fromisoformat(body.value)).days > CLOCK_DAYS:
             return body
+    if header is not None and header.precision == "day" and header.value:
+        # A page date well before the day the body's source reported (`<quoted by> X, <weekday> 9 <month> 2024`,
+        # written with its year): no date of this report (a mirror's or a template's), the body's stamp is.
+        stamp = dates.published_from_body(article, sentences, lex, named)
+        if (stamp is not None and stamp.rule.startswith("body-stamp") and stamp.precision == "day" and stamp.value
+                and re.search(r"\d{4}", stamp.text)
+                and (dt.date.fromisoformat(stamp.value) - dt.date.fromisoformat(header.value)).days > CLOCK_DAYS):
+            return stamp
     return header or dates.published_from_body(article, sentences, lex, named)
 
 

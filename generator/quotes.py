@@ -1338,6 +1338,11 @@ class _Trail:
             self._laying.pop()
         if who is not None and who.person and who.key and who.how != "topic":
             entry, rule = (sentence.span.start, who.key), "salience:subject"
+            kept = self._joint_kept(sentence, who.key)
+            if kept is not None:
+                # "A dan B menghadiri ...": two people as one subject; a following `-nya` cue or
+                # pronoun is no more A's than B's, so the passage's person stays when B is it.
+                entry, rule = (sentence.span.start, kept), "salience:joint"
         elif who is not None and who.how == "anonymous":
             entry, rule = (sentence.span.start, NOBODY), "salience:anonymous"
         elif who is not None and who.key and who.how == "topic" and _opens_on_a_pronoun(self, opening):
@@ -1365,6 +1370,23 @@ class _Trail:
         salience.note(self.doc, entry[0], entry[1], rule)
         return entry
 
+
+    def _joint_kept(self, sentence: Sentence, key: str) -> str | None:
+        """The passage's person when the sentence's subject `key` is joined to that person
+        (`key dan <person>`, only a joiner and forms of address between), else None."""
+        people = [m for m in self.mentions_in(sentence.span.start, sentence.span.end) if m.kind == "person"]
+        first = next((i for i, m in enumerate(people) if m.key == key), None)
+        if first is None or first + 1 >= len(people) or people[first + 1].key == key:
+            return None
+        between = self.text[people[first].span.end:people[first + 1].span.start].strip().split()
+        # ("A dan Menteri Luar Negeri X B": a post written in capitals before the second name)
+        if not between or fold(between[0]) not in self.words.joiners or not all(
+                fold(w) in self.words.honorifics or w[:1].isupper() and w[-1:].isalpha() for w in between[1:]):
+            return None
+        partner = people[first + 1].key
+        # (the latest entry, a speaker noted by the quote pass included)
+        before = salience.latest(self.doc, sentence.span.start)
+        return partner if before is not None and before[1] == partner else None
 
     def _fronted_pronoun(self, sentence: Sentence) -> _Who | None:
         """The passage's person, when the sentence opens on a phrase set off by a comma (no mark before
@@ -2208,7 +2230,10 @@ def _they_go_on(ctx: _Context, piece: _Piece, voiced: Quote | None, sentence: Se
     """`“...,” kata Kedutaan X. ... Mereka mendesak ... “...”`: a sentence opening on a plural pronoun
     after a body's quote (this paragraph or the two before, no person named after it) goes
     on in the body's voice; after a person's quote, or with a person or an unnamed group (`para
-    pekerja`, `sejumlah warga`) named between, it does not."""
+    pekerja`, `sejumlah warga`) named between, it does not. Also `_saying_on`."""
+    saying = _saying_on(ctx, piece, voiced, sentence)
+    if saying is not None:
+        return saying
     if (sentence is None or voiced is None or key_missing(ctx.actors, voiced.speaker_key)
             or ctx.actors[voiced.speaker_key].kind != "organization"
             or piece.paragraph - ctx.paragraph_at(voiced.span.start) > 2):
@@ -2220,6 +2245,22 @@ def _they_go_on(ctx: _Context, piece: _Piece, voiced: Quote | None, sentence: Se
         return None
     if any(fold(m.group()) in ctx.words.anonymous for m in _WORD.finditer(ctx.text, voiced.span.end, first.start())):
         return None       # ("Para pekerja ... . Mereka meneriakkan “...”": the group named since)
+    return _continued(ctx, voiced)
+
+
+def _saying_on(ctx: _Context, piece: _Piece, voiced: Quote | None, sentence: Sentence | None) -> _Attribution | None:
+    """`Dia memuji “A” tentara X, mengatakan mereka “B”`: a clause after a comma that opens on a speech
+    verb (no subject of its own) in the sentence of a quote with a speaker goes on in that voice;
+    not when someone is named after that comma (`..., mengatakan Y “...”` is read as before)."""
+    if (sentence is None or voiced is None or not voiced.speaker_key or key_missing(ctx.actors, voiced.speaker_key)
+            or not sentence.span.start <= voiced.span.start or voiced.span.end >= piece.open_at):
+        return None
+    comma = ctx.text.rfind(",", voiced.span.end, piece.open_at)
+    verb = first_word(ctx.text, comma + 1, piece.open_at) if comma >= 0 else None
+    if verb is None or not verb.group()[0].islower() or fold(verb.group()) not in ctx.words.speech_verbs:
+        return None
+    if any(m.kind in ("person", "organization") for m in ctx.mentions_in(comma, piece.open_at)):
+        return None
     return _continued(ctx, voiced)
 
 

@@ -966,3 +966,17 @@ def test_dates_english_weekdays_are_read_in_header_lines_only(brief_of):
     assert brief.published is not None and brief.published.value == "2025-03-08"
     # ... but an English weekday in the body is no date
     assert not any("Friday" in d.text for d in brief.dates)
+
+
+@pytest.mark.parametrize("header, value", [
+    # a page date long before the day the body's source reported: the body's stamp
+    ("MARCH 4, 2021", "2023-06-12"),
+    # negative: a page date close after the source's day is the article's own
+    ("JUNE 13, 2023", "2023-06-13"),
+])
+def test_dates_page_date_before_the_source_stamp(brief_of, header, value):
+    text = (f"{header}\nDunia\n\nMenteri Mongolia Kirim Pesan kepada Presiden Vietnam\n\n"
+            "ULAANBAATAR - Menteri Luar Negeri Mongolia Batbayar Ganzorig mengirim pesan kepada mitranya di Hanoi.\n\n"
+            "“Hubungan kita berada pada tingkat tertinggi,” kata Batbayar sebagaimana dikutip Kantor Berita Montsame, "
+            "Senin 12 Juni 2023.\n")
+    assert brief_of(text).published.value == value

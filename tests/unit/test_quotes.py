@@ -1907,3 +1907,41 @@ def test_quotes_word_in_a_speech_noun_of_its_owner(brief_of, sentence, speaker):
             + sentence + "\n")
     found = _speakers(brief_of, text)
     assert found[-1][1] == speaker
+
+
+@pytest.mark.parametrize("between, speaker", [
+    # two people joined as one subject, the second the passage's person: a `-nya` cue stays with them
+    ("Menteri Pertahanan Mongolia Batbayar Ganzorig dan Menteri Pertahanan Vietnam Tran Quoc Bao meninjau "
+     "pelabuhan itu bersama.", "Tran Quoc Bao"),
+    # negative: the first person alone as subject takes the passage over
+    ("Menteri Pertahanan Mongolia Batbayar Ganzorig meninjau pelabuhan itu bersama Tran Quoc Bao.",
+     "Batbayar Ganzorig"),
+])
+def test_quotes_joint_subject_keeps_the_passage_person(brief_of, between, speaker):
+    text = ("“Kami akan memperluas latihan bersama,” kata Menteri Pertahanan Vietnam Tran Quoc Bao.\n\n" + between
+            + "\n\n“Latihan itu terbuka bagi negara lain,” tambahnya.\n")
+    assert _speakers(brief_of, text)[-1] == ("Latihan itu terbuka bagi negara lain,", speaker)
+
+
+@pytest.mark.parametrize("clause, speaker", [
+    # a clause after a comma opening on a speech verb goes on in the voice of the sentence's quote
+    (", mengatakan mereka", "Tran Quoc Bao"),
+    # negative: someone named after the comma speaks there
+    (", sementara Menteri Luar Negeri Vietnam Le Van Hai mengatakan mereka", "Le Van Hai"),
+])
+def test_quotes_clause_saying_on_after_a_quote_in_its_sentence(brief_of, clause, speaker):
+    text = ("Menteri Pertahanan Vietnam Tran Quoc Bao tiba di Hanoi pada Senin.\n\nDia memuji “keberanian” "
+            "para pelaut di Teluk Tonkin" + clause + " “telah menyelamatkan banyak nyawa”.\n")
+    assert _speakers(brief_of, text)[-1] == ("telah menyelamatkan banyak nyawa", speaker)
+
+
+@pytest.mark.parametrize("commenter, speaker", [
+    # 'berkomentar bahwa' reports speech: its subject says the quoted phrase
+    ("Le Van Hai", "Le Van Hai"),
+    ("Tran", "Tran Quoc Bao"),
+])
+def test_quotes_commenting_verb_speaks_the_phrase(brief_of, commenter, speaker):
+    text = ("Menteri Pertahanan Vietnam Tran Quoc Bao tiba di Hanoi pada Senin. Menteri Luar Negeri Vietnam "
+            "Le Van Hai menyambutnya.\n\nBelum jelas jenis bantuan yang akan dikirim, meskipun " + commenter
+            + " berkomentar bahwa “kapal patroli” akan menjadi prioritas.\n")
+    assert _speakers(brief_of, text)[-1] == ("kapal patroli", speaker)
