@@ -24,7 +24,20 @@ DATELINE_CLOSE = re.compile(r"\s*(?:[-–—.]|,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][
 # A line's opening run of capitalised words (a city, an outlet, a domain) closed by a dash: "Jakarta, CNN
 # Indonesia -- ", "VOA Indonesia — ".
 DATELINE_HEAD = re.compile(r"[ \t]*(?:[A-Z][\w.]*[ \t]*,?[ \t]*){1,5}(?:--|[-–—])[ \t]")
-DEFINED = re.compile(r"\s*\(([A-Z]{2,6})\)")   # "(DPR)" right after a name: the short form it defines
+DEFINED = re.compile(r"\(([A-Z]{2,6})\)")   # "(DPR)" right after a name: the short form it defines
+
+
+def short_forms(text: str):
+    r"""(where the spaces before it start, the short form) of each `(DPR)` in the text: the matches of
+    `\s*\(([A-Z]{2,6})\)`, found from the bracket (a pattern opening with `\s*` is tried at every
+    position of the text)."""
+    for m in DEFINED.finditer(text):
+        start = m.start()
+        while start and text[start - 1].isspace():
+            start -= 1
+        yield start, m.group(1)
+
+
 # At most this many lower-case words may extend a role before the name ("utusan nuklir").
 ROLE_TAIL_WORDS = 3
 # An "untuk ..." clause between a role and the name may be this many tokens long.

@@ -15,7 +15,7 @@ from bisect import bisect_left
 
 from .actor_kit import (MAX_NAME_TOKENS, PLAIN_WORDS_KEPT, Kit, alias_like, case_ok, given_name_shape, is_cap,
                         no_name_shape)
-from .cast import Item, Reading, is_name
+from .cast import Item, Reading, gazetteer_search, is_name
 from .document import ASCII_TOKEN_PATTERN, TOKEN_PATTERN
 from .lexicon import RegisterEntry, fold
 from .model import Sentence, Span
@@ -108,16 +108,10 @@ def _gazetteer(r: Reading, tokens: list[tuple[int, int]], s: int, e: int) -> tup
     loose: list[tuple[int, int, RegisterEntry]] = []
     found = []
     pos = s
-    gazetteer, low = kit.gazetteer, r.lowered
+    low = r.lowered
     surfaces, local = r.gazetteer_hits, r.local
     while True:
-        if low is None:
-            m = gazetteer.search(text, pos, e)
-        else:
-            # (where the lower-cased names start in the lower-cased text, the names start in the text)
-            m = kit.gazetteer_lower.search(low, pos, e)
-            if m is not None:
-                m = gazetteer.match(text, m.start(), e) or gazetteer.search(text, m.start(), e)
+        m = gazetteer_search(kit, text, low, pos, e)
         if m is None:
             break
         surface = m.group()

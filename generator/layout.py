@@ -113,10 +113,11 @@ def _rules(lex: Lexicon, group: str) -> list[tuple[dict, re.Pattern]]:
         months = alternation(list(lex.months))
         outlets = _outlet_pattern(lex)
         sections = alternation(list(lex.words("furniture", "section_names")))
-        found = groups[group] = [(rule, re.compile(rule["pattern"].replace("{weekday}", weekdays)
-                                                   .replace("{month}", months).replace("{outlet}", outlets)
-                                                   .replace("{section}", sections)))
-                                 for rule in lex.group("furniture", group, []) or []]
+        # (`prefilter.scannable`: a caption credit's look-behind written so that only spaces are tried)
+        found = groups[group] = [(rule, re.compile(prefilter.scannable(
+            rule["pattern"].replace("{weekday}", weekdays).replace("{month}", months)
+            .replace("{outlet}", outlets).replace("{section}", sections))))
+            for rule in lex.group("furniture", group, []) or []]
     return found
 
 

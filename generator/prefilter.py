@@ -67,6 +67,23 @@ def stable(char: str) -> bool:
                               and len(char.lower()) == 1)
 
 
+# A pattern opening with a look-behind on one character (a class, `\w`, a mark) and then spaces:
+# `(?<=[.!?])\s+...`. Group 1: the look-behind's character.
+_LOOK_BEHIND_SPACES = re.compile(r"\(\?<=(\[(?:\\.|[^\]\\])+\]|\\[wdWD]|[^\\()\[\]|?*+{}.^$])\)\\s\+")
+
+
+def scannable(pattern: str) -> str:
+    """The pattern written so that the regex engine may skip to where a match can start: a pattern
+    opening with a look-behind (`(?<=[.!?])\\s+X`, a caption's credit after its last sentence) is
+    tried at every position of a line; `\\s(?<=[.!?]\\s)\\s*X` opens with a space, so only the
+    spaces are tried. The same matches, at the same places and of the same length (the look-behind
+    reads the character before the first space, then that space). Any other pattern as it is."""
+    m = _LOOK_BEHIND_SPACES.match(pattern)
+    if m is None:
+        return pattern
+    return rf"\s(?<={m.group(1)}\s)\s*" + pattern[m.end():]
+
+
 def required(rx: re.Pattern) -> frozenset[str] | None:
     """Strings one of which every match of `rx` (or what its look-aheads read) contains, folded;
     None when the pattern gives no useful set."""

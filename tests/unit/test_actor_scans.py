@@ -9,8 +9,8 @@ import random
 import pytest
 
 from generator import document
-from generator.actor_kit import kit_of, lowered, source_cued
-from generator.cast import Reading
+from generator.actor_kit import kit_of, lowered, short_forms, source_cued
+from generator.cast import Reading, gazetteer_hits
 from generator.items import items_of
 from generator.model import Article, Sentence, Span
 
@@ -159,3 +159,30 @@ def test_cut_at_end(lex, text, cut):
     rest = text[item.end:]
     assert cut_at_end(r, item) is cut
     assert (not rest.strip() and bool(text.rstrip()) and text.rstrip()[-1] not in ".!?\"”’')…:;") is cut
+
+
+def test_short_forms_are_the_matches_of_spaces_and_a_bracketed_short_form():
+    import re
+    old = re.compile(r"\s*\(([A-Z]{2,6})\)")
+    rnd = random.Random(5)
+    texts = ["Dewan Rakyat Lurin (DRL) bertemu Partai Hijau  (PH).", "(AB)(CD) \n (EF) (Gh) (ABCDEFG) ( AB)",
+             "", "(XY)", " \t(XY) x"]
+    texts += ["".join(rnd.choice("AB( )\n\tx\u00a0") for _ in range(rnd.randint(0, 25))) for _ in range(3000)]
+    for text in texts:
+        assert list(short_forms(text)) == [(m.start(), m.group(1)) for m in old.finditer(text)], text
+
+
+def test_gazetteer_hits_are_the_case_insensitive_gazetteer_hits(lex):
+    kit = kit_of(lex)
+    aliases = sorted({a for e in lex.register.entries.values() for a in e.aliases if e.kind == "country"})
+    rnd = random.Random(3)
+    texts = ["Kata RI, Ri Tae Hwan berada di PYONGYANG bersama pejabat korea selatan (KS)."]
+    for _ in range(150):
+        words = [rnd.choice([w, w.lower(), w.upper()]) for w in
+                 (rnd.choice(aliases + ["dan", "Tae", "-", "(", ")"]) for _ in range(rnd.randint(2, 8)))]
+        texts.append(" ".join(words))
+    for text in texts:
+        for start, end in ((0, len(text)), (3, max(3, len(text) - 2))):
+            expected = [m.span() for m in kit.gazetteer.finditer(text, start, end)]
+            assert [m.span() for m in gazetteer_hits(kit, text, lowered(text), start, end)] == expected, text
+            assert [m.span() for m in gazetteer_hits(kit, text, None, start, end)] == expected, text

@@ -230,3 +230,43 @@ def test_analyses_kept_between_processes_are_the_same_and_a_foreign_store_is_ign
         store.write_text(spoilt if isinstance(spoilt, str) else json.dumps(spoilt), encoding="utf-8")
         monkeypatch.setattr(prefilter, "_ANALYSES", {})
         assert prefilter.known(store) == 0 and prefilter.analysed() == 0
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?<=[.!?)])\s+(?P<name>[A-Z]+)\s*$", r"\s(?<=[.!?)]\s)\s*(?P<name>[A-Z]+)\s*$"),
+    (r"(?<=\w)\s+(?:Perbesar)\s*$", r"\s(?<=\w\s)\s*(?:Perbesar)\s*$"),
+    (r"(?<=[\]x])\s+a", r"\s(?<=[\]x]\s)\s*a"),
+    (r"(?<=[.!?])\s*\(", None),          # the spaces may be none: as it is
+    (r"(?<=[a-z.])-(?P<x>\w+)", None),    # no spaces after the look-behind
+    (r"(?<=ab)\s+a", None),               # a look-behind of two characters
+    (r"(?<=.)\s+a", None),
+    (r"(?i)^\s*foto\s*:", None),
+])
+def test_scannable_opens_a_look_behind_pattern_with_its_space(pattern, expected):
+    assert prefilter.scannable(pattern) == (expected or pattern)
+
+
+def test_scannable_patterns_find_the_same_matches(lex):
+    """Every furniture rule written by `scannable` finds what its pattern finds (span and groups), on
+    the evaluation lines, invented captions and random strings, searched whole and over a range."""
+    import random
+    rng = random.Random(7)
+    lines = _lines() + ["Warga berkumpul di alun-alun. AGENSI POOL VIA AGENSI", "Ia tiba.  \t FOTO/ABC DEF ",
+                        "Kata dia. (NAMA)", "a.\n\nB C", ". X Y", "x. Perbesar", "Selesai!  Foto/Nama Satu/Dua"]
+    alphabet = "aA .!?)(\t\n/-ZXY"
+    lines += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(2000)]
+    rewritten = 0
+    for group in GROUPS:
+        for rule in lex.group("furniture", group, []) or []:
+            source = rule["pattern"].replace("{outlet}", "(?:AGENSI|Situs Kota)")
+            if prefilter.scannable(source) == source:
+                continue
+            rewritten += 1
+            original, fast = re.compile(source), re.compile(prefilter.scannable(source))
+            for line in lines:
+                for start in (0, 1, 3):
+                    a, b = original.search(line, start), fast.search(line, start)
+                    assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (rule["id"], line)
+                a, b = original.match(line), fast.match(line)
+                assert (a and a.span()) == (b and b.span()), (rule["id"], line)
+    assert rewritten >= 5
