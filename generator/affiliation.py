@@ -126,7 +126,7 @@ def side_country(r: Reading, person: Person) -> str | None:
 
 
 def list_country(r: Reading, person: Person) -> str | None:
-    """`sejumlah pejabat tinggi Rusia di antaranya Menteri A X, Wakil Menteri B Y dan ...`: a country
+    """`rombongan pejabat Rusia di antaranya Menteri A X, Wakil Menteri B Y dan ...`: a country
     right before a list opener (titles.yaml list_intros) names the side of every official listed after
     it in the sentence; what lies between the opener and the person is only the list (capitalised
     posts and names, commas, list joiners), not a clause of its own."""

@@ -240,7 +240,7 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
             after = items[p.j] if p.j < n else None
             if (after is not None and after.kind == "ent" and after.entry_kind == "country"
                     and bare_national(r, p.affs[-1])):
-                # "Juru Bicara Kementerian Luar Negeri (Kemenlu) China, X": the ministry's short form
+                # "Juru Bicara Kementerian Pertahanan (Kemhan) Jepang, X": the ministry's short form
                 # in brackets between it and its country; the person serves that country's ministry.
                 p.affs[-1] = f"{p.affs[-1]} {affiliation_of(r, after)}"
                 p.j += 1
@@ -456,7 +456,7 @@ def _chain_of(c: _Clause, p: _Post) -> Chain | None:
         # a headline's comma parts clauses ("Terima Wakil PM Rusia, Menlu X ...").
         chain = None
     if chain is not None and chain.adjacent and _apposition_post(c, chain.role):
-        # "X, kepala penasihat keamanan Presiden Korea Selatan Y": the posts written as one are X's
+        # "X, wakil penasihat ekonomi Presiden Korea Selatan Y": the posts written as one are X's
         # (the apposition's); Y holds the last post only.
         chain = None
     if chain is not None and not p.affs and chain.affiliation:
@@ -663,7 +663,7 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
     bodies = j if tail_end == role.end and j == post + 1 else 0
     posts = j
     if bodies:
-        # "X, kepala penasihat keamanan Presiden Korea Selatan": a post of a post, written as one
+        # "X, wakil penasihat ekonomi Presiden Korea Selatan": a post of a post, written as one
         # (only spaces between the posts); the post as stated runs over them and their body.
         while posts < n and items[posts].kind == "role" and items[posts].start == items[posts - 1].end + 1:
             posts += 1

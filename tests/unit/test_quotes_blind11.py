@@ -51,11 +51,11 @@ CALL = "Presiden Rusia Dara Kolsen menelepon pemimpin Korea Utara Boris Tamm pad
 
 def test_quotes_agency_relays_the_person_the_sentence_is_about(brief_of):
     text = (CALL + "Kolsen mengatakan kepada Tamm bahwa ia “sangat menghargai” dukungan itu, KCNA melaporkan.\n\n"
-            "Tamm menyatakan “terima kasih yang tulus” kepada Kolsen dan mengatakan negaranya akan “selalu setia”, "
-            "serta “mendukung semua langkah Rusia”, kata KCNA.\n")
+            "Tamm menyampaikan “penghargaan yang mendalam” kepada Kolsen dan mengatakan pemerintahnya akan “tetap bersama”, "
+            "serta “menyokong setiap upaya Rusia”, kata KCNA.\n")
     found = _speakers(brief_of, text)
     # the sentence's own subject, not the passage's person before it (Kolsen)
-    assert found[-1] == ("mendukung semua langkah Rusia", "Boris Tamm")
+    assert found[-1] == ("menyokong setiap upaya Rusia", "Boris Tamm")
     # negative: the first sentence's phrase is still its own subject's
     assert found[0] == ("sangat menghargai", "Dara Kolsen")
 
@@ -86,7 +86,7 @@ def test_quotes_sentence_about_a_thing_closing_on_its_source(brief_of, sentence,
 
 @pytest.mark.parametrize("quote, speaker", [
     # the quoted words' subject names both sides at once: the agency's own account
-    ("“Kepala negara dari kedua negara bertukar pandangan tentang masalah bersama,”",  "KCNA"),
+    ("“Kepala negara dari kedua negara membahas rencana kerja sama pelabuhan,”",  "KCNA"),
     ("“Keduanya sepakat untuk menjalin kontak yang lebih erat,”", "KCNA"),
     # negative: the words' subject is the speaker ("Kami"); the sides named after the verb: relayed
     ("“Kami sangat menghargai persahabatan kedua negara,”", "Boris Tamm"),
@@ -99,13 +99,13 @@ def test_quotes_agency_words_about_both_parties_are_its_own(brief_of, quote, spe
 
 @pytest.mark.parametrize("sentence, speaker", [
     # an agency reports what a state said: a state speaks no words of its own, nobody's
-    ("BBC Indonesia mengabarkan, Rusia mengatakan kedua pemimpin akan membahas “masalah nuklir” di kawasan.", None),
+    ("BBC Indonesia mengabarkan, Rusia mengatakan kedua pemimpin akan meninjau “isu perbatasan” pekan depan.", None),
     # negative: an agency reports what a person said: that person's words
-    ("BBC Indonesia mengabarkan, Kolsen mengatakan kedua pemimpin akan membahas “masalah nuklir” di kawasan.",
+    ("BBC Indonesia mengabarkan, Kolsen mengatakan kedua pemimpin akan meninjau “isu perbatasan” pekan depan.",
      "Dara Kolsen"),
 ])
 def test_quotes_agency_reporting_what_a_state_said(brief_of, sentence, speaker):
-    assert _speakers(brief_of, CALL + sentence + "\n")[-1] == ("masalah nuklir", speaker)
+    assert _speakers(brief_of, CALL + sentence + "\n")[-1] == ("isu perbatasan", speaker)
 
 
 @pytest.mark.parametrize("deck, body, speaker", [

@@ -22,13 +22,13 @@ def test_quotes_state_phrase_after_its_leaders_quote_is_the_leaders(brief_of):
 def test_quotes_state_phrase_with_the_leader_only_named_is_nobodys(brief_of):
     # negative: the leader is named, never quoted: the government's phrase is not his
     text = ("Resor itu disebut proyek ambisius Presiden Rusia Dara Kolsen.\n\n"
-            "Pemerintah Rusia melarang turis asing masuk “untuk sementara” mulai pekan ini.\n")
+            "Pemerintah Rusia menutup jalur kereta wisata “untuk sementara” sejak kemarin.\n")
     assert _speakers(brief_of, text)[-1][1] != "Dara Kolsen"
 
 
 def test_quotes_state_speaking_itself_is_not_its_leader(brief_of):
     # negative: the state is the subject of a speech verb in the clause: its own statement
-    text = LEADER_SPOKE + "Rusia mengatakan akan mendukung “semua langkah” yang diambil sekutunya.\n"
+    text = LEADER_SPOKE + "Rusia mengatakan akan membantu “setiap upaya” yang ditempuh mitranya.\n"
     assert _speakers(brief_of, text)[-1][1] != "Dara Kolsen"
 
 
@@ -63,14 +63,14 @@ JETS = "Jet tempur Rusia memasuki zona pertahanan udara itu pada Rabu.\n\n"
 
 def test_quotes_cue_on_a_states_military_names_no_speaker(brief_of):
     # the speaker phrase comes down to a state ("militer <Negara>"): no person or body, no speaker
-    text = JETS + '"Tidak ada pemberitahuan sebelumnya," ujar militer Korea Selatan terkait aktivitas itu.\n'
-    assert _speakers(brief_of, text)[-1] == ("Tidak ada pemberitahuan sebelumnya,", None)
+    text = JETS + '"Kami tidak menerima kabar apa pun," ujar militer Korea Selatan soal penerbangan itu.\n'
+    assert _speakers(brief_of, text)[-1] == ("Kami tidak menerima kabar apa pun,", None)
 
 
 def test_quotes_cue_on_the_state_itself_stays_the_state(brief_of):
     # negative: the state's own name right after the cue: the state speaks (as before)
-    text = JETS + '"Tidak ada pemberitahuan sebelumnya," kata Korea Selatan.\n'
-    assert _speakers(brief_of, text)[-1] == ("Tidak ada pemberitahuan sebelumnya,", "Korea Selatan")
+    text = JETS + '"Kami tidak menerima kabar apa pun," kata Korea Selatan.\n'
+    assert _speakers(brief_of, text)[-1] == ("Kami tidak menerima kabar apa pun,", "Korea Selatan")
 
 
 def test_quotes_cue_on_a_states_ministry_names_the_ministry(brief_of):
@@ -80,8 +80,8 @@ def test_quotes_cue_on_a_states_ministry_names_the_ministry(brief_of):
                                              "Kementerian Pertahanan Korea Selatan")
 
 
-TAMM_SPOKE = ('Boris Tamm, yang tiba di Vladivostok sehari sebelumnya, mengatakan situasi di kawasan '
-              '"adalah masalah yang sangat diperhatikan dunia."\n')
+TAMM_SPOKE = ('Boris Tamm, yang mendarat di Khabarovsk dua hari sebelumnya, mengatakan keadaan di perbatasan '
+              '"adalah hal yang diawasi banyak negara."\n')
 
 
 def test_quotes_pronoun_after_a_fronted_phrase_goes_on_about_the_passages_person(brief_of):
