@@ -2918,7 +2918,7 @@ def test_actors_country_word_after_a_post_is_no_body(brief_of, text, body):
     ("Park Dong-hwan, wakil penasihat ekonomi Presiden Korea Selatan Moon Sang-ho, mengatakan hal itu.",
      {"Park Dong-hwan": ("wakil penasihat ekonomi Presiden Korea Selatan", "Korea Selatan"),
       "Moon Sang-ho": ("Presiden", "Korea Selatan")}),
-    ("Han Ji-sook, wakil penasihat ekonomi Presiden Korea Selatan, menegaskan pemerintah belum tahu.",
+    ("Han Ji-sook, wakil penasihat ekonomi Presiden Korea Selatan, menyebut rapat itu tertutup.",
      {"Han Ji-sook": ("wakil penasihat ekonomi Presiden Korea Selatan", "Korea Selatan")}),
     # negative: with no apposition, two posts written as one are the holder's named after them
     ("Ia disambut Utusan Presiden Rusia untuk Distrik Federal Siberia Anton Belov.",

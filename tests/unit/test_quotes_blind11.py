@@ -99,9 +99,9 @@ def test_quotes_agency_words_about_both_parties_are_its_own(brief_of, quote, spe
 
 @pytest.mark.parametrize("sentence, speaker", [
     # an agency reports what a state said: a state speaks no words of its own, nobody's
-    ("BBC Indonesia mengabarkan, Rusia mengatakan kedua pemimpin akan meninjau “isu perbatasan” pekan depan.", None),
+    ("BBC Indonesia mengabarkan, Rusia mengatakan presiden kedua negara akan meninjau “isu perbatasan” pekan depan.", None),
     # negative: an agency reports what a person said: that person's words
-    ("BBC Indonesia mengabarkan, Kolsen mengatakan kedua pemimpin akan meninjau “isu perbatasan” pekan depan.",
+    ("BBC Indonesia mengabarkan, Kolsen mengatakan presiden kedua negara akan meninjau “isu perbatasan” pekan depan.",
      "Dara Kolsen"),
 ])
 def test_quotes_agency_reporting_what_a_state_said(brief_of, sentence, speaker):
