@@ -3,7 +3,9 @@
 (`sitebuild.py` keeps its own writes: the MkDocs process loads it by its path, without this package.)"""
 from __future__ import annotations
 
+import hashlib
 import os
+import sys
 from pathlib import Path
 
 
@@ -20,11 +22,21 @@ def write_atomically(target: Path, data: bytes) -> None:
         raise
 
 
-def write_quietly(target: Path, text: str) -> bool:
-    """`write_atomically` for a file that only spares later work (a memo, a cache's index): False,
-    with nothing left behind, when it cannot be written; the next run then does the work again."""
+def write_quietly(target: Path, data: str | bytes) -> bool:
+    """`write_atomically` for a file that only spares later work (a memo, a cache's index, a store
+    of compiled work; text is written as UTF-8): False, with nothing left behind, when it cannot be
+    written; the next run then does the work again."""
     try:
-        write_atomically(target, text.encode("utf-8"))
+        write_atomically(target, data.encode("utf-8") if isinstance(data, str) else data)
     except OSError:
         return False
     return True
+
+
+def module_stamp(module_file: str, *extra: str) -> str:
+    """A stamp for what a module stores between processes and only it reads back: its own source
+    and this Python (and `extra`), so another version of either never takes the store."""
+    digest = hashlib.sha256(Path(module_file).read_bytes() + sys.version.encode())
+    for part in extra:
+        digest.update(part.encode())
+    return digest.hexdigest()[:16]

@@ -851,11 +851,9 @@ def load_lexicon(content_dir: Path | None = None, *, store: Path | None = None) 
             return found
     lex = _load_lexicon(content_dir)
     if key is not None:
-        from .files import write_atomically
-        try:
-            write_atomically(store, pickle.dumps((STORE_VERSION, key, lex), protocol=pickle.HIGHEST_PROTOCOL))
-        except (OSError, pickle.PicklingError):
-            pass
+        from .files import write_quietly
+        with contextlib.suppress(pickle.PicklingError):
+            write_quietly(store, pickle.dumps((STORE_VERSION, key, lex), protocol=pickle.HIGHEST_PROTOCOL))
     return lex
 
 

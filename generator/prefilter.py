@@ -502,9 +502,8 @@ def analysed() -> int:
 
 
 def _analyses_digest() -> str:
-    import hashlib
-    import sys
-    return hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()[:16]
+    from .files import module_stamp
+    return module_stamp(__file__)
 
 
 def known(path: Path) -> int:

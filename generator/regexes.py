@@ -16,11 +16,11 @@ every code point to find (`value`): they are a function of the Python, as the pr
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import pickle
 import re
-import sys
 from pathlib import Path
+
+from .files import module_stamp, write_quietly
 
 try:                                  # Python's regex compiler, internals of `re` (3.11 and later)
     import _sre
@@ -36,8 +36,7 @@ _ADDED = 0
 
 
 def _digest() -> str:
-    return hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()
-                          + str(getattr(_sre, "MAGIC", "")).encode()).hexdigest()[:16]
+    return module_stamp(__file__, str(getattr(_sre, "MAGIC", "")))
 
 
 def _compile(pattern, flags=0, *, _original=None):
@@ -113,11 +112,9 @@ def added() -> int:
 
 def remember(path: Path) -> None:
     """Store the programs this process holds at `path` (nothing when it cannot be written)."""
-    from .files import write_atomically
-    try:
-        write_atomically(path, pickle.dumps({"digest": _digest(), "kept": _KEPT, "values": _VALUES}, protocol=pickle.HIGHEST_PROTOCOL))
-    except (OSError, pickle.PicklingError):
-        pass
+    with contextlib.suppress(pickle.PicklingError):
+        write_quietly(path, pickle.dumps({"digest": _digest(), "kept": _KEPT, "values": _VALUES},
+                                         protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def install() -> bool:
