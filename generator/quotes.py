@@ -138,6 +138,13 @@ class _Who:
     how: str                      # which resolution found it: mention, name, role, text, topic
 
 
+def _kind_of(ctx: _Context, who: _Who | None) -> str | None:
+    """The kind of the article's actor `who` names (person, organization, country, place), or None
+    (nobody, or a name the article's actors do not hold)."""
+    actor = None if who is None else ctx.actors.get(who.key)
+    return None if actor is None else actor.kind
+
+
 class _Words:
     """The regexes of speech.yaml, compiled once per lexicon."""
 
@@ -516,7 +523,7 @@ class _Passage:
                 named = self.best_mention(according.start("who"), according.end("who"))
                 if named is not None and named.person:
                     return True, named, start
-                if named is not None and named.key in self.actors and self.actors[named.key].kind == "organization":
+                if _kind_of(self, named) == "organization":
                     # "Menurut <agency>, pertemuan itu berlangsung dalam “...”": the body's account,
                     # unless the clause names the person who spoke ("Menurut X, Lavrov menyebut “...”").
                     rest = self.subject(lead.end(), end)
@@ -2144,8 +2151,7 @@ def _closing_speaker(ctx: _Context, piece: _Piece, sentence: Sentence, sentence_
                      found: _Attribution) -> _Attribution | None:
     """A quoted phrase inside a sentence whose clause names no speaker: the end of the sentence may."""
     text = ctx.text
-    state = (found.how in ("subject", "clause") and found.who is not None and found.who.key in ctx.actors
-             and ctx.actors[found.who.key].kind in ("country", "place"))
+    state = (found.how in ("subject", "clause") and _kind_of(ctx, found.who) in ("country", "place"))
     if found.how == "none" or state:
         # 3c. Nobody speaks in the clause (`Mereka menggambarkan X sebagai “...” yang ..., kata
         #     kantor kepresidenan dalam pernyataan.`), or a state or capital that says no words of its own
@@ -2181,7 +2187,7 @@ def _after_close(ctx: _Context, piece: _Piece, previous: Quote | None, block: Sp
     if found:
         # "“...,” Yonhap melaporkan(, mengutip X)": an agency or a body reports; _settle reads whose words.
         who = ctx.who(found.start("who"), found.end("who"), piece.parts[0].start)
-        if who is not None and who.key in ctx.actors and ctx.actors[who.key].kind == "organization":
+        if _kind_of(ctx, who) == "organization":
             return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                                 f"after-report:{found.group('cue').lower()}", found.end("cue"))
     found = _after_channel(ctx, piece.close_at + 1, limit, piece.parts[0].start)
@@ -2366,7 +2372,7 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
         recap = _recap_after(ctx, piece, pos)
         if recap is not None and recap.who is not None and recap.who.person:
             return recap
-    if who is not None and who.key in ctx.actors and ctx.actors[who.key].kind == "country":
+    if _kind_of(ctx, who) == "country":
         # "Rusia “tidak mengecualikan ...”" in a passage about what its leader said: the leader's words.
         # Only when the leader is the voice of the quote before (within two paragraphs), and the state
         # does not speak in the clause itself ("Negara X mengatakan akan mendukung “...”": the state's
@@ -2603,7 +2609,7 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
 def _speaking_body(ctx: _Context, who: _Who) -> bool:
     """A body that speaks for itself (`Kedutaan X menanggapi ... .`): an organisation of the article,
     not a news agency (which relays) and not a state or capital."""
-    return (who.key in ctx.actors and ctx.actors[who.key].kind == "organization" and not ctx.agency(who))
+    return _kind_of(ctx, who) == "organization" and not ctx.agency(who)
 
 
 def _closing_source(ctx: _Context, start: int, end: int, pos: int) -> _Attribution | None:
@@ -2637,7 +2643,7 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
             prefix_start: int, quoted: Span | None = None) -> tuple[_Who | None, str | None, str]:
     """Speaker, channel and rule suffix: an agency after a passage about a person only relays."""
     who, how = attribution.who, attribution.how
-    body = who is not None and who.key in ctx.actors and ctx.actors[who.key].kind == "organization"
+    body = _kind_of(ctx, who) == "organization"
     if (ctx.agency(who) or body) and sentence is not None:
         # "lapor KCNA mengutip X", "kata media itu mengutip X": X's words, relayed by the agency;
         # so too "kata <lembaga> mengutip (pernyataan) X": the body passes on X's words.
@@ -2679,19 +2685,18 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
                     and (_narrated(ctx, prefix_start, quoted.start) or _agency_spoke_before(ctx, who, prefix_start)))
         if topic is not None and not named and not narrated:
             channel, who, how = who.name, topic, how + "+relay"
-    if who is not None and who.key in ctx.actors and ctx.actors[who.key].kind == "place" and sentence is not None:
+    if _kind_of(ctx, who) == "place" and sentence is not None:
         # "Pyongyang menyebut ..., menurut pernyataan Kementerian X": a capital stands for its
         # government; the person or body the sentence names speaks.
         instead = _named_speaker(ctx, sentence, quoted)
         if instead is not None:
             who, how = instead, how + "+named"
-    if who is not None and how in ("subject", "clause") and who.key in ctx.actors \
-            and ctx.actors[who.key].kind in ("country", "place"):
+    if how in ("subject", "clause") and _kind_of(ctx, who) in ("country", "place"):
         # "Moskow menganggap ... sebagai “bantingan”", "Langkah Rusia ... menunjukkan bahwa “...”": a state or
         # a capital as the subject of a quoted phrase with no cue speaks no words of its own (a term, or
         # someone's words the sentence does not name); no person or body says them.
         who, how = None, how + "-state"
-    elif (who is not None and who.key in ctx.actors and ctx.actors[who.key].kind == "country"
+    elif (_kind_of(ctx, who) == "country"
           and attribution.cue is not None and quoted is not None and attribution.cue.start >= quoted.end
           and _part_of_state(ctx, attribution.cue.end, who.key)):
         # "“...,” ujar militer Korea Selatan": a common noun before the state names a part of it that is
