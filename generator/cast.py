@@ -230,12 +230,26 @@ class Reading:
         register_case = entry is not None and (surface.isupper() and not any(
             a.isupper() and fold(a) == fold(surface) for a in entry.aliases)
             or (surface[:1].islower() and entry.kind == "organization"))
+        if entry is not None and entry.kind == "organization" and not register_case:
+            register_case = self._kind_before_name(surface, entry)
         if as_written and register_case:
             name = entry.name
         slot = self.others.setdefault(key, Other(kind, name, entry))
         if as_written and len(surface) > len(slot.name) and not register_case:
             slot.name = surface
         slot.mentions.append(new_seen((span, surface, rule)))
+
+    def _kind_before_name(self, surface: str, entry: RegisterEntry) -> bool:
+        """`Kantor Berita Tass`, `Kantor berita TASS`: a kind of body written before a registered name that
+        does not open with that kind: the kind is a description, and the body goes by its registered name
+        (not `Kantor Berita Yonhap`, whose registered name opens with the kind)."""
+        low = surface.lower()
+        for kind in self.kit.agency_kinds:
+            head = kind.lower() + " "
+            if low.startswith(head) and not entry.name.lower().startswith(head):
+                rest = fold(surface[len(head):])
+                return rest == fold(entry.name) or any(rest == fold(a) for a in entry.aliases)
+        return False
 
     def person(self, name_item: Item, rule: str, role: Item | None = None, tail_end: int | None = None,
                affiliation: str | None = None) -> None:
