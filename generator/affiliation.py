@@ -250,3 +250,20 @@ def completed_body(r: Reading, person: Person, role: str | None,
     if role and span is not None and r.text.startswith(" " + affiliation, span.end):
         role = f"{role} {affiliation}"
     return role, own
+
+
+def state_of_post(r: Reading, person: Person, affiliation: str | None) -> str | None:
+    """`Gubernur Primorsky Krai X`: an official of a region acts for the region's country, read as for an
+    official the text does not place (the scene's capital, the side or list the sentence names, the lead's
+    country, the paragraph's); with none, the region stays. (Not a ministry named without its country: the
+    lead's country is too weak a sign to name a ministry by, `juru bicara Kementerian Luar Negeri X` in a
+    story led by the other side.)"""
+    if not affiliation:
+        return affiliation
+    entry = r.kit.by_surface.get(fold(affiliation))
+    if not (entry is not None and entry.kind == "place" or any(
+            slot.kind == "place" and slot.name == affiliation for slot in r.others.values())):
+        return affiliation
+    country = (scene_country(r, person) or side_country(r, person) or list_country(r, person)
+               or r.lead_country or paragraph_country(r, person))
+    return country or affiliation

@@ -42,3 +42,15 @@ def test_actors_maker_named_like_a_family_is_still_a_person(brief_of):
 def test_actors_hyphenated_far_east_city_is_one_place(brief_of):
     places = _by_name(brief_of("Ia meninjau pabrik pesawat di Komsomolsk-on-Amur pada hari Jumat."), "place")
     assert "Komsomolsk-on-Amur" in places and "Komsomolsk" not in places
+
+
+def test_actors_governor_of_a_region_acts_for_its_country(brief_of):
+    text = ("Rusia akan membangun jalur kereta baru ke utara. Gubernur Primorsky Krai, Ivan Lurov, mengatakan "
+            "kepada media lokal bahwa jalur itu dibangun dari pelabuhan.")
+    assert _by_name(brief_of(text), "person")["Ivan Lurov"].affiliation == "Rusia"
+
+
+def test_actors_governor_with_no_country_in_the_text_keeps_the_region(brief_of):
+    # negative: no country anywhere to act for: the region the post serves stays
+    text = "Gubernur Primorsky Krai Ivan Lurov meninjau pelabuhan itu kemarin."
+    assert _by_name(brief_of(text), "person")["Ivan Lurov"].affiliation == "Primorsky Krai"
