@@ -153,6 +153,8 @@ class Kit:
     chamber_heads: tuple       # fold() of legislature names ("Parlemen", "Dewan Federasi"): a committee's chamber
     unit_heads: frozenset     # "Direktorat": with a ministry right after its own words, that ministry's unit
     ministry_heads: tuple     # fold() of ministry heads ("Kementerian"): a unit's ministry
+    part_heads: frozenset     # "Biro", "Laboratorium": a unit named "di"/"pada" its parent body is part of it
+    part_links: frozenset     # "di", "pada": between such a unit and its parent body
     company_kinds: frozenset  # one-word kinds of body ("perusahaan", "maskapai"): "perusahaan pelayaran Rusia X" names X
     vessel_words: frozenset   # last words of the vessel nouns ("feri", "tanker"), lower case: where vessel_before is asked
     vessel_before: re.Pattern  # "kapal feri ", "kapal tanker Rusia, " right before a run: the run names a ship
@@ -395,6 +397,8 @@ def _company_words(org_groups: dict) -> dict:
         chamber_heads=tuple(fold(str(w)) for w in org_groups.get("chamber_heads", [])),
         unit_heads=frozenset(org_groups.get("unit_heads", [])),
         ministry_heads=tuple(fold(str(w)) for w in org_groups.get("ministry_heads", [])),
+        part_heads=frozenset(org_groups.get("part_heads", [])),
+        part_links=frozenset(org_groups.get("part_links", [])),
         company_kinds=frozenset(str(k).lower() for k in org_groups.get("apposed_kinds", []) if " " not in str(k)),
         vessel_words=frozenset(str(k).split()[-1].lower() for k in org_groups.get("vessel_kinds", [])),
     )

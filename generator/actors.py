@@ -59,7 +59,7 @@ from .items import items_of
 from .lexicon import Lexicon, fold, slugify
 from .model import Actor, Article, Layout, Mention, Sentence, Span
 from .names import dateline_like, read_rest
-from .organisations import merge_short_orgs
+from .organisations import merge_short_orgs, units_of_parents
 from .roles import read_roles
 from .salience import resolve_refs
 
@@ -151,8 +151,10 @@ def output(r: Reading) -> tuple[Actor, ...]:
         used_keys.add(key)
         return key
 
+    parents = units_of_parents(r)
     for person in r.people.values():
         affiliation = person.affiliation or register_affiliation(r, person) or member_of(r, person)
+        affiliation = parents.get(affiliation, affiliation)
         role = person.role or register_role(r, person)
         official = (person.role is not None and not fold(person.role).startswith(r.kit.private_heads)
                     and not person.one_side)

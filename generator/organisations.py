@@ -393,6 +393,44 @@ def _names_the_tail(r: Reading, body: Item, inner: Item) -> bool:
     return closes_with(r.kit, body.text, inner.entry)
 
 
+# The word right after a name, between two spaces ("... Internasional di Kementerian ...").
+_NEXT_WORD = re.compile(r" (\w+) ")
+
+
+def units_of_parents(r: Reading) -> dict[str, str]:
+    """`Direktur Biro Kebijakan X di Kementerian Pertahanan Y`, `kepala Laboratorium X di Institut Y`: a unit
+    (organizations.yaml part_heads) that the text names, every time, with `di`/`pada` and then another body
+    is a part of that body, no entity of its own. The units are dropped; returns unit name -> the parent's
+    name, the body a person serving the unit acts for. (Not a unit whose name holds its country, `Departemen
+    Pertahanan AS di Pentagon`: a ministry of its own; nor a registered body.)"""
+    kit, text = r.kit, r.text
+    if not kit.part_heads:
+        return {}
+    starts = {span.start: key for key, slot in r.others.items() if slot.kind == "organization"
+              for span, _, _ in slot.mentions}
+    found: dict[str, str] = {}
+    for key, slot in list(r.others.items()):
+        if slot.kind != "organization" or slot.entry is not None or slot.name.split()[0] not in kit.part_heads:
+            continue
+        words = slot.name.split()
+        if any((e := kit.by_surface.get(fold(" ".join(words[-size:])))) is not None and e.kind == "country"
+               for size in (1, 2, 3) if len(words) > size):
+            continue
+        parents = set()
+        for span, _, _ in slot.mentions:
+            m = _NEXT_WORD.match(text, span.end)
+            parent = starts.get(m.end()) if m and m.group(1) in kit.part_links else None
+            if parent is None or parent == key:
+                break
+            parents.add(parent)
+        else:
+            if len(parents) == 1:
+                parent = r.others[parents.pop()]
+                found[slot.name] = parent.entry.name if parent.entry is not None else parent.name
+                del r.others[key]
+    return found
+
+
 def merge_short_orgs(r: Reading) -> None:
     """A bare `Kementerian Luar Negeri` is the one fuller `Kementerian Luar Negeri X` of this text."""
     _drop_seat_cities(r)

@@ -54,3 +54,21 @@ def test_actors_governor_with_no_country_in_the_text_keeps_the_region(brief_of):
     # negative: no country anywhere to act for: the region the post serves stays
     text = "Gubernur Primorsky Krai Ivan Lurov meninjau pelabuhan itu kemarin."
     assert _by_name(brief_of(text), "person")["Ivan Lurov"].affiliation == "Primorsky Krai"
+
+
+def test_actors_unit_named_in_its_parent_body_is_part_of_it(brief_of):
+    brief = brief_of("Kim Daru-min, Direktur Jenderal Biro Kerja Sama Regional di Kementerian Pertahanan Korea "
+                     "Selatan, mengatakan pihaknya tidak akan tinggal diam.")
+    orgs = _by_name(brief, "organization")
+    assert not any(name.startswith("Biro") for name in orgs)
+    assert "Korea Selatan" in (_by_name(brief, "person")["Kim Daru-min"].affiliation or "")
+
+
+@pytest.mark.parametrize("text, name", [
+    # negative: a unit named alone is a body of the text
+    ("Biro Kerja Sama Regional menyatakan bahwa latihan itu ditunda.", "Biro Kerja Sama Regional"),
+    # negative: a ministry whose name holds its country, at a site named like a body, stays a body
+    ("Departemen Pertahanan AS di Pentagon menyatakan bahwa latihan itu ditunda.", "Departemen Pertahanan AS"),
+])
+def test_actors_unit_without_a_parent_after_it_stays_a_body(brief_of, text, name):
+    assert name in _by_name(brief_of(text), "organization")
