@@ -337,19 +337,35 @@ def _listed_place(r: Reading, run: _Run) -> bool:
 
 
 def _listed_body(r: Reading, run: _Run) -> bool:
-    """The one-word run is listed between two registered organisations, a comma or a list joiner on
-    each side (`LG, X, Samsung dan Hyundai`): a body of the list (not `Samsung dan X mengatakan`)."""
+    """The one-word run is listed with registered organisations, a comma or a list joiner between each:
+    between two (`LG, X, Samsung dan Hyundai`), or at either end of a list that names two more
+    (`X, Samsung, Hyundai, ...`, `..., Samsung, Hyundai, dan X`): a body of the list (not `Samsung dan X
+    mengatakan`, one body only)."""
     items, k, kit = run.items, run.k, r.kit
-    if k < 2 or k + 2 >= len(items) or not _joins(kit, items[k - 1]) or not _joins(kit, items[k + 1]):
-        return False
-    after = items[k + 3] if (k + 3 < len(items) and items[k + 1].text == ","
-                             and _joins(kit, items[k + 2]) and items[k + 2].text != ",") else items[k + 2]
-    return _body_item(items[k - 2]) and _body_item(after)
+    n = len(items)
+    if 2 <= k and k + 2 < n and _joins(kit, items[k - 1]) and _joins(kit, items[k + 1]):
+        after = items[k + 3] if (k + 3 < n and items[k + 1].text == ","
+                                 and _joins(kit, items[k + 2]) and items[k + 2].text != ",") else items[k + 2]
+        if _body_item(items[k - 2]) and _body_item(after):
+            return True
+    if (k + 4 < n and items[k + 1].text == "," and _body_item(items[k + 2]) and _joins(kit, items[k + 3])
+            and _body_item(items[k + 4]) and not (k and _joins(kit, items[k - 1]))):
+        return True       # the first of the list
+    j = k - 3 if k >= 2 and items[k - 1].kind == "word" and items[k - 2].text == "," else k - 2
+    return (j >= 2 and _joins(kit, items[k - 1]) and _body_item(items[j]) and items[j - 1].text == ","
+            and (_body_item(items[j - 2]) or _read_as_body(r, items[j - 2])))     # the last of the list
 
 
 def _body_item(item: Item) -> bool:
     """A body the register knows."""
     return item.kind == "ent" and item.entry_kind == "organization"
+
+
+def _read_as_body(r: Reading, item: Item) -> bool:
+    """A run this text already reads as a body (a word listed with registered ones before it)."""
+    return item.kind == "name" and any(slot.kind == "organization" and any(span.start == item.start
+                                                                          for span, _, _ in slot.mentions)
+                                       for slot in r.others.values())
 
 
 def _joins(kit, item: Item) -> bool:

@@ -72,3 +72,22 @@ def test_actors_unit_named_in_its_parent_body_is_part_of_it(brief_of):
 ])
 def test_actors_unit_without_a_parent_after_it_stays_a_body(brief_of, text, name):
     assert name in _by_name(brief_of(text), "organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    # the first of a list that names two registered bodies after it
+    ("Arvox, Mazda, Stellantis, dan Subaru telah meninggalkan pasar Lurania.", "Arvox"),
+    # the last of a list after two registered bodies
+    ("Mazda, Stellantis, Lurex, dan masih banyak lagi telah meninggalkan pasar Lurania.", "Lurex"),
+])
+def test_actors_word_at_either_end_of_a_list_of_bodies_is_a_body(brief_of, text, name):
+    assert name in _by_name(brief_of(text), "organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    # negative: one registered body only
+    ("Samsung dan Darmo mengatakan pasar itu sepi.", "Darmo"),
+    ("Darmo, Samsung, mengatakan pasar itu sepi.", "Darmo"),
+])
+def test_actors_word_next_to_one_body_is_no_body(brief_of, text, name):
+    assert name not in _by_name(brief_of(text), "organization")
