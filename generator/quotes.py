@@ -2703,6 +2703,10 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
         # no body the text or the register knows (else it would be written out), no person either:
         # no speaker (FORMATS: a person or an organisation). ("kata Vietnam": the state itself speaks.)
         who, how = None, how + "-state"
+    if _kind_of(ctx, who) == "place":
+        # "Beijing menyebut bahwa “...”" with no person or body named: a capital stands for its government,
+        # it is no speaker (FORMATS: a person or an organisation).
+        who, how = None, how + "-place"
     if who is not None and not who.name:
         who = None
     return who, channel, how
@@ -2975,7 +2979,42 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
         marked_sentences.update(i for i in ctx.sentences_overlapping(quoted)
                                 if ctx.sentences[i].span.overlaps(quoted))
     quotes.extend(_lost_marks(ctx, marked_sentences, {q.speaker_key for q in quotes if q.speaker_key}))
-    return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
+    return tuple(sorted(_without_heading_copies(ctx, quotes), key=lambda q: (q.span.start, q.span.end)))
+
+
+# A heading (the headline, a crosshead) has at most this many words.
+HEADING_WORDS = 25
+
+
+def _heading(ctx: _Context, pos: int) -> bool:
+    """Whether the paragraph holding `pos` is shaped as a heading: one short line, one sentence, that closes
+    on no stop (`Presiden X memuji 'Y' tentara Z`)."""
+    order = ctx.paragraph_at(pos)
+    if order < 0 or len(ctx.paragraphs[order][2]) != 1:
+        return False
+    block = ctx.paragraphs[order][1]
+    line = ctx.text[block.start:block.end].rstrip(" " + MARKS + SINGLES)
+    return "\n" not in line and line[-1:] not in ".!?:;" and len(line.split()) <= HEADING_WORDS
+
+
+def _without_heading_copies(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """The quotes without those of a heading whose words a quote of the body repeats: a headline or a
+    crosshead quoting a phrase the story quotes again (`Presiden X memuji 'Y'` over `... memuji “Y” ...`)
+    gives the same words once more, not a quote of its own."""
+    if len(quotes) < 2:
+        return quotes
+    heading = [_heading(ctx, q.span.start) for q in quotes]
+    if not any(heading):
+        return quotes
+    # (the story repeats the heading's words after it: a text cut in mid-sentence ends on no stop either)
+    body = [(q.span.start, _squashed(q.text)) for q, head in zip(quotes, heading) if not head]
+    return [q for q, head in zip(quotes, heading)
+            if not head or not any(at > q.span.start and words == _squashed(q.text) for at, words in body)]
+
+
+def _squashed(text: str) -> str:
+    """The words of `text`, folded, one space apart (marks and punctuation left out)."""
+    return " ".join(fold(m.group()) for m in _WORD.finditer(text))
 
 
 # A name in quotation marks has at most this many words.

@@ -1,0 +1,59 @@
+"""Speaker and quote shapes read across the development sets of real news, round two (invented
+snippets, invented names). Each test pairs the shape with a negative case next to it."""
+from __future__ import annotations
+
+
+def _speakers(brief_of, text):
+    return [(q.text, q.speaker) for q in brief_of(text).quotes]
+
+
+# -- a heading quoting a phrase the story quotes again ------------------------------------------
+
+BODY_PRAISE = ("Presiden Dara Kolsen memuji “keberanian” pasukan Lurin dalam panggilan telepon "
+               "dengan pemimpin Lurin pada Senin.\n\n"
+               "Kolsen juga menyebut kerja sama kedua negara “tak tergoyahkan”.\n")
+
+
+def test_quotes_heading_phrase_repeated_in_the_body_is_one_quote(brief_of):
+    # the headline quotes the phrase the body quotes again: the body's quote alone, with its speaker
+    text = "Kolsen memuji 'keberanian' pasukan Lurin\n\n" + BODY_PRAISE
+    quotes = _speakers(brief_of, text)
+    assert [q for q in quotes if q[0].lower() == "keberanian"] == [("keberanian", "Dara Kolsen")]
+
+
+def test_quotes_heading_phrase_of_its_own_stays(brief_of):
+    # negative: a heading phrase the body does not quote again is a quote of its own
+    text = "Kolsen sebut mitranya 'sahabat sejati'\n\n" + BODY_PRAISE
+    assert any(q[0] == "sahabat sejati" for q in _speakers(brief_of, text))
+
+
+def test_quotes_phrase_repeated_in_two_body_sentences_stays_twice(brief_of):
+    # negative: the body quoting a phrase twice gives two quotes (no heading is involved)
+    text = BODY_PRAISE + "Pekan lalu Kolsen juga memuji “keberanian” para relawan.\n"
+    assert [q[0] for q in _speakers(brief_of, text)].count("keberanian") == 2
+
+
+# -- a capital as the speaker ------------------------------------------------------------------
+
+DRILL = "Pesawat pengebom kedua negara terbang di atas Laut Timur pada Rabu.\n\n"
+
+
+def test_quotes_capital_as_subject_of_a_speech_verb_is_no_speaker(brief_of):
+    # a capital stands for its government: no person or body the text names, no speaker
+    text = DRILL + ("Beijing menggambarkan latihan itu sebagai kegiatan rutin, dan menyebut bahwa "
+                    "“beberapa pesawat asing membuntuti pesawat kami” selama misi.\n")
+    assert _speakers(brief_of, text)[-1] == ("beberapa pesawat asing membuntuti pesawat kami", None)
+
+
+def test_quotes_ministry_as_subject_of_a_speech_verb_speaks(brief_of):
+    # negative: a body named as the subject speaks
+    text = DRILL + ("Kementerian Pertahanan China menggambarkan latihan itu sebagai kegiatan rutin, dan "
+                    "menyebut bahwa “beberapa pesawat asing membuntuti pesawat kami” selama misi.\n")
+    assert _speakers(brief_of, text)[-1] == ("beberapa pesawat asing membuntuti pesawat kami",
+                                             "Kementerian Pertahanan China")
+
+
+def test_quotes_phrase_repeated_in_a_paragraph_cut_by_the_end_of_the_text_stays(brief_of):
+    # negative: a last paragraph cut in mid-sentence ends on no stop, yet it is the story, no heading
+    text = BODY_PRAISE + "\nKolsen lalu memuji 'keberanian' para relawan di depan parlemen. Ia juga menyebut"
+    assert [q[0] for q in _speakers(brief_of, text)].count("keberanian") == 2
