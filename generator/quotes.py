@@ -243,6 +243,10 @@ class _Words:
         # Abbreviated heads of a body's name, written out for the speaker ("Kemlu X").
         self.body_expansions = {fold(str(k)): str(v) for k, v in
                                 (lex.group("speech", "groups", {}).get("body_expansions") or {}).items()}
+        # "Korsel" -> "Korea Selatan": a state's clipped form, written out in a registered body's name.
+        states = lex.group("places", "aliases") or {}
+        self.clipped_states = {fold(str(k)): str(states[k]) for k in
+                               lex.group("speech", "groups", {}).get("clipped_states") or () if k in states}
         self.agencies = words("agencies", True) | frozenset(
             fold(v) for name, variants in (lex.group("outlets", "names", {}) or {}).items()
             for v in [name, *variants])
@@ -862,6 +866,9 @@ class _Naming:
             # "Kemlu Korsel": a press short form the register knows goes by the register's name,
             # not a half-expanded one ("Kementerian Luar Negeri Korsel").
             return entry.name
+        if entry is not None and fold(self.states_written_out(written)) == fold(entry.name):
+            # "Kementerian Luar Negeri Korsel": the register's body, the state's clipped form written out.
+            return entry.name
         if entry is not None and actor.name.split()[-1] in self.words.corporate_suffixes:
             # "X Electronics Co": the registered company goes by its name without its legal form.
             words = actor.name.split()
@@ -870,6 +877,10 @@ class _Naming:
             if self.register.lookup(" ".join(words)) is entry:
                 return " ".join(words)
         return written
+
+    def states_written_out(self, name: str) -> str:
+        """`name` with each clipped form of a state written out (`clipped_states`)."""
+        return " ".join(self.words.clipped_states.get(fold(w), w) for w in name.split())
 
     def expand(self, name: str) -> str:
         head, _, rest = name.partition(" ")

@@ -57,3 +57,26 @@ def test_quotes_phrase_repeated_in_a_paragraph_cut_by_the_end_of_the_text_stays(
     # negative: a last paragraph cut in mid-sentence ends on no stop, yet it is the story, no heading
     text = BODY_PRAISE + "\nKolsen lalu memuji 'keberanian' para relawan di depan parlemen. Ia juga menyebut"
     assert [q[0] for q in _speakers(brief_of, text)].count("keberanian") == 2
+
+
+# -- a registered body written with a state's clipped form -------------------------------------
+
+PROTEST = "Wakil menteri itu memanggil duta besar Vetria pada Sabtu.\n\n"
+
+
+def test_quotes_registered_body_with_a_clipped_state_goes_by_the_registers_name(brief_of):
+    # "Korsel" clipped in the body's name: the speaker is the body by its name, the state written out
+    text = PROTEST + "“Kami menyesalkan komentar kasar itu,” kata Kementerian Luar Negeri Korsel.\n"
+    assert _speakers(brief_of, text)[-1][1] == "Kementerian Luar Negeri Korea Selatan"
+
+
+def test_quotes_body_with_an_initialism_keeps_its_name(brief_of):
+    # negative: an initialism is kept, as the press and the register write the body's name
+    text = PROTEST + "“Kami menyesalkan komentar kasar itu,” kata Departemen Luar Negeri AS.\n"
+    assert _speakers(brief_of, text)[-1][1] == "Departemen Luar Negeri AS"
+
+
+def test_quotes_unregistered_body_with_a_clipped_state_keeps_its_name(brief_of):
+    # negative: a body the register does not know keeps the name the text gives it
+    text = PROTEST + "“Kami menyesalkan komentar kasar itu,” kata Dewan Perikanan Pusat Korut.\n"
+    assert _speakers(brief_of, text)[-1][1] == "Dewan Perikanan Pusat Korut"
