@@ -151,6 +151,7 @@ class _Words:
     def __init__(self, lex: Lexicon):
         self._word_sets(lex)
         self._person_nouns(lex)
+        self._state_forms(lex)
         self._cue_patterns(lex)
         self._source_patterns(lex)
         self.shapes = {name: compile_group("shapes", name, lex.group("shapes", name) or [], self.vocabulary())
@@ -243,10 +244,6 @@ class _Words:
         # Abbreviated heads of a body's name, written out for the speaker ("Kemlu X").
         self.body_expansions = {fold(str(k)): str(v) for k, v in
                                 (lex.group("speech", "groups", {}).get("body_expansions") or {}).items()}
-        # "Korsel" -> "Korea Selatan": a state's clipped form, written out in a registered body's name.
-        states = lex.group("places", "aliases") or {}
-        self.clipped_states = {fold(str(k)): str(states[k]) for k in
-                               lex.group("speech", "groups", {}).get("clipped_states") or () if k in states}
         self.agencies = words("agencies", True) | frozenset(
             fold(v) for name, variants in (lex.group("outlets", "names", {}) or {}).items()
             for v in [name, *variants])
@@ -264,6 +261,13 @@ class _Words:
         self.statement_nouns = words("statement_nouns")
         # "pihak berwenang": the authorities, the body the passage named last.
         self.authorities = words("authorities", True)
+
+    def _state_forms(self, lex: Lexicon) -> None:
+        """`clipped_states`: "Korsel" -> "Korea Selatan", a state's clipped form (places.yaml aliases) written
+        out in a registered body's name."""
+        states = lex.group("places", "aliases") or {}
+        self.clipped_states = {fold(str(k)): str(states[k]) for k in
+                               lex.group("speech", "groups", {}).get("clipped_states") or () if k in states}
 
     def _person_nouns(self, lex: Lexicon) -> None:
         """The nouns a description of a person opens with ("Diplomat AS tersebut", "Pria itu", "Adik X itu"):
@@ -2364,10 +2368,15 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
         source = _statement_opening(ctx, whole, pos)
         return _Attribution(source, None, "passive-statement" if source else "passive")
     who = ctx.subject(sentence_start, piece.open_at)
+    subject_start = sentence_start
     if who is None and sentence is not None and sentence_start > sentence.span.start:
-        who = ctx.subject(sentence.span.start, piece.open_at)
-    if who is not None and _joint(ctx, sentence_start, piece.open_at, who):
-        return _Attribution(None, None, "joint")       # "X dan Y membahas “...”": no one speaker's words
+        subject_start = sentence.span.start
+        who = ctx.subject(subject_start, piece.open_at)
+    if who is not None and _joint(ctx, subject_start, piece.open_at, who):
+        # "X dan Y membahas “...”": no one speaker's words; in a passage an agency reports ("KCNA
+        # melaporkan pertemuan itu ... . X dan Y melakukan “...”"), the agency's account of the two.
+        reporter = _agency_reporting(ctx, subject_start, pos)
+        return _Attribution(reporter, None, "joint-reported") if reporter else _Attribution(None, None, "joint")
     if ctx.agency(who):
         # "Kantor berita A melaporkan X menyebut ... “...”": the person reported speaking said it;
         # with no one reported, the agency's own words.
@@ -2405,6 +2414,27 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
         if topic is not None:
             return _Attribution(topic, None, "subjectless")
     return _Attribution(None, None, "none")
+
+
+def _agency_reporting(ctx: _Context, start: int, pos: int) -> _Who | None:
+    """The news agency whose report the passage before `start` gives: the subject of the latest sentence
+    with a verb of speech or reporting (this paragraph or the one before), when that is an agency; else None."""
+    here = ctx.paragraph_at(start)
+    floor = ctx.paragraphs[here - 1][1].start if here > 0 else 0
+    words = ctx.words
+    for sentence in reversed(ctx.sentences[:bisect_right(ctx._sentence_starts, start - 1)]):
+        if sentence.span.end <= floor:
+            break
+        if sentence.span.end > start or first_of(MARKS, ctx.text, sentence.span.start, sentence.span.end) is not None:
+            return None   # (the quote's own sentence; a sentence of quoted words has a voice of its own)
+        verb = next((m for m in _WORD.finditer(ctx.text, sentence.span.start, sentence.span.end)
+                     if m.group()[0].islower() and (fold(m.group()) in words.speech_verbs
+                                                    or fold(m.group()) in words.report_verbs)), None)
+        if verb is None:
+            continue
+        who = ctx.subject(sentence.span.start, verb.start())
+        return who if ctx.agency(who) and who.key else None
+    return None
 
 
 def _relative_speaker(ctx: _Context, start: int, end: int) -> _Attribution | None:
@@ -2542,11 +2572,16 @@ def _reported_speaker(ctx: _Context, start: int, end: int) -> _Who | None:
     _Who without a name when that is a state or a place (`mengabarkan, Rusia mengatakan`): whose words
     no person or body says."""
     found = None
+    previous = None
     for mention in ctx.mentions_in(start, end):
         verb = _WORD.match(ctx.text, mention.span.end + 1, end) if ctx.text[mention.span.end:mention.span.end + 1] == " " else None
-        if mention.kind in ("person", "country", "place") and verb is not None \
+        # ("KCNA Korea Utara mengatakan": a state right after a body's name is the body's, no one reported)
+        of_body = (mention.kind != "person" and previous is not None and previous.kind == "organization"
+                   and not ctx.text[previous.span.end:mention.span.start].strip())
+        if mention.kind in ("person", "country", "place") and verb is not None and not of_body \
                 and fold(verb.group()) in ctx.words.speech_verbs:
             found = mention
+        previous = mention
     if found is not None and found.kind != "person":
         return _Who(None, None, False, "reported-state")
     return ctx.of_mention(found, "reported") if found is not None else None
@@ -2680,7 +2715,9 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
             for m in _WORD.finditer(ctx.text, attribution.cue.end, sentence.span.end))
     # "Kantor berita A ... menyebut ... “...”": the agency as the sentence's subject says the words.
     # (An agency going on from its own quote before, `“...,” tambahnya`, still speaks itself.)
-    if ctx.agency(who) and who.how not in ("statement", "continued") and how != "subject" and not own_voice:
+    # (So does an agency whose report a quote of two parties gives: `joint-reported`.)
+    if ctx.agency(who) and who.how not in ("statement", "continued") and how not in ("subject", "joint-reported") \
+            and not own_voice:
         topic = ctx.topic(prefix_start)
         if quoted is not None and quoted.start > prefix_start:
             # "Kim menyatakan “...” dan mengatakan “...”, kata <agency>": the agency relays the words of the

@@ -80,3 +80,42 @@ def test_quotes_unregistered_body_with_a_clipped_state_keeps_its_name(brief_of):
     # negative: a body the register does not know keeps the name the text gives it
     text = PROTEST + "“Kami menyesalkan komentar kasar itu,” kata Dewan Perikanan Pusat Korut.\n"
     assert _speakers(brief_of, text)[-1][1] == "Dewan Perikanan Pusat Korut"
+
+
+# -- an agency's account of two parties --------------------------------------------------------
+
+MEETING = ("Pemimpin Korea Utara Boris Tamm menerima Menteri Pertahanan Rusia Arvo Melkin di Pyongyang pada Senin.\n\n")
+
+
+def test_quotes_two_parties_in_a_passage_an_agency_reports_are_the_agencys_account(brief_of):
+    # the paragraph before has the agency report the meeting: the quoted words of the two are its account
+    text = MEETING + ("Pada Selasa, kantor berita KCNA melaporkan pertemuan itu, dengan mengatakan bahwa kedua "
+                      "pihak membahas kerja sama.\n\n"
+                      "Tamm dan Melkin telah melakukan “pertukaran pandangan yang mendalam” mengenai kawasan.\n")
+    assert _speakers(brief_of, text)[-1] == ("pertukaran pandangan yang mendalam", "KCNA")
+
+
+def test_quotes_two_parties_with_no_agency_reporting_are_nobodys(brief_of):
+    # negative: no agency reports the passage: the words of two are no one speaker's
+    text = MEETING + ("Pada Selasa, kedua pejabat meninjau pameran senjata di ibu kota.\n\n"
+                      "Tamm dan Melkin telah melakukan “pertukaran pandangan yang mendalam” mengenai kawasan.\n")
+    assert _speakers(brief_of, text)[-1] == ("pertukaran pandangan yang mendalam", None)
+
+
+def test_quotes_second_phrase_of_a_two_party_sentence_is_no_ones_either(brief_of):
+    # the second phrase of the sentence shares its subject of two (not the first of them)
+    text = MEETING + ("Tamm dan Melkin telah melakukan “pertukaran pandangan” dan mencapai kesepakatan, termasuk "
+                      "“kerja sama lebih lanjut” di bidang keamanan.\n")
+    assert [q[1] for q in _speakers(brief_of, text)] == [None, None]
+
+
+def test_quotes_agency_with_its_state_speaking_is_not_the_state_reported(brief_of):
+    # "KCNA Korea Utara mengatakan": the state after the agency's name is the agency's, no one reported
+    text = MEETING + "KCNA Korea Utara mengatakan kedua petinggi itu membahas “masalah yang menjadi perhatian bersama”.\n"
+    assert _speakers(brief_of, text)[-1] == ("masalah yang menjadi perhatian bersama", "KCNA")
+
+
+def test_quotes_agency_reporting_a_state_speaking_is_nobodys(brief_of):
+    # negative: the agency reports that the state said the words: no person or body speaks them
+    text = MEETING + "KCNA melaporkan, Rusia mengatakan kedua petinggi itu membahas “masalah bersama”.\n"
+    assert _speakers(brief_of, text)[-1] == ("masalah bersama", None)
