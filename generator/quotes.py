@@ -151,6 +151,7 @@ class _Words:
     def __init__(self, lex: Lexicon):
         self._word_sets(lex)
         self._person_nouns(lex)
+        self._state_forms(lex)
         self._cue_patterns(lex)
         self._source_patterns(lex)
         self.shapes = {name: compile_group("shapes", name, lex.group("shapes", name) or [], self.vocabulary())
@@ -260,6 +261,13 @@ class _Words:
         self.statement_nouns = words("statement_nouns")
         # "pihak berwenang": the authorities, the body the passage named last.
         self.authorities = words("authorities", True)
+
+    def _state_forms(self, lex: Lexicon) -> None:
+        """`clipped_states`: "Korsel" -> "Korea Selatan", a state's clipped form (places.yaml aliases) written
+        out in a registered body's name."""
+        states = lex.group("places", "aliases") or {}
+        self.clipped_states = {fold(str(k)): str(states[k]) for k in
+                               lex.group("speech", "groups", {}).get("clipped_states") or () if k in states}
 
     def _person_nouns(self, lex: Lexicon) -> None:
         """The nouns a description of a person opens with ("Diplomat AS tersebut", "Pria itu", "Adik X itu"):
@@ -862,6 +870,9 @@ class _Naming:
             # "Kemlu Korsel": a press short form the register knows goes by the register's name,
             # not a half-expanded one ("Kementerian Luar Negeri Korsel").
             return entry.name
+        if entry is not None and fold(self.states_written_out(written)) == fold(entry.name):
+            # "Kementerian Luar Negeri Korsel": the register's body, the state's clipped form written out.
+            return entry.name
         if entry is not None and actor.name.split()[-1] in self.words.corporate_suffixes:
             # "X Electronics Co": the registered company goes by its name without its legal form.
             words = actor.name.split()
@@ -870,6 +881,10 @@ class _Naming:
             if self.register.lookup(" ".join(words)) is entry:
                 return " ".join(words)
         return written
+
+    def states_written_out(self, name: str) -> str:
+        """`name` with each clipped form of a state written out (`clipped_states`)."""
+        return " ".join(self.words.clipped_states.get(fold(w), w) for w in name.split())
 
     def expand(self, name: str) -> str:
         head, _, rest = name.partition(" ")
@@ -2353,10 +2368,15 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
         source = _statement_opening(ctx, whole, pos)
         return _Attribution(source, None, "passive-statement" if source else "passive")
     who = ctx.subject(sentence_start, piece.open_at)
+    subject_start = sentence_start
     if who is None and sentence is not None and sentence_start > sentence.span.start:
-        who = ctx.subject(sentence.span.start, piece.open_at)
-    if who is not None and _joint(ctx, sentence_start, piece.open_at, who):
-        return _Attribution(None, None, "joint")       # "X dan Y membahas “...”": no one speaker's words
+        subject_start = sentence.span.start
+        who = ctx.subject(subject_start, piece.open_at)
+    if who is not None and _joint(ctx, subject_start, piece.open_at, who):
+        # "X dan Y membahas “...”": no one speaker's words; in a passage an agency reports ("KCNA
+        # melaporkan pertemuan itu ... . X dan Y melakukan “...”"), the agency's account of the two.
+        reporter = _agency_reporting(ctx, subject_start, pos)
+        return _Attribution(reporter, None, "joint-reported") if reporter else _Attribution(None, None, "joint")
     if ctx.agency(who):
         # "Kantor berita A melaporkan X menyebut ... “...”": the person reported speaking said it;
         # with no one reported, the agency's own words.
@@ -2394,6 +2414,27 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
         if topic is not None:
             return _Attribution(topic, None, "subjectless")
     return _Attribution(None, None, "none")
+
+
+def _agency_reporting(ctx: _Context, start: int, pos: int) -> _Who | None:
+    """The news agency whose report the passage before `start` gives: the subject of the latest sentence
+    with a verb of speech or reporting (this paragraph or the one before), when that is an agency; else None."""
+    here = ctx.paragraph_at(start)
+    floor = ctx.paragraphs[here - 1][1].start if here > 0 else 0
+    words = ctx.words
+    for sentence in reversed(ctx.sentences[:bisect_right(ctx._sentence_starts, start - 1)]):
+        if sentence.span.end <= floor:
+            break
+        if sentence.span.end > start or first_of(MARKS, ctx.text, sentence.span.start, sentence.span.end) is not None:
+            return None   # (the quote's own sentence; a sentence of quoted words has a voice of its own)
+        verb = next((m for m in _WORD.finditer(ctx.text, sentence.span.start, sentence.span.end)
+                     if m.group()[0].islower() and (fold(m.group()) in words.speech_verbs
+                                                    or fold(m.group()) in words.report_verbs)), None)
+        if verb is None:
+            continue
+        who = ctx.subject(sentence.span.start, verb.start())
+        return who if ctx.agency(who) and who.key else None
+    return None
 
 
 def _relative_speaker(ctx: _Context, start: int, end: int) -> _Attribution | None:
@@ -2531,11 +2572,16 @@ def _reported_speaker(ctx: _Context, start: int, end: int) -> _Who | None:
     _Who without a name when that is a state or a place (`mengabarkan, Rusia mengatakan`): whose words
     no person or body says."""
     found = None
+    previous = None
     for mention in ctx.mentions_in(start, end):
         verb = _WORD.match(ctx.text, mention.span.end + 1, end) if ctx.text[mention.span.end:mention.span.end + 1] == " " else None
-        if mention.kind in ("person", "country", "place") and verb is not None \
+        # ("KCNA Korea Utara mengatakan": a state right after a body's name is the body's, no one reported)
+        of_body = (mention.kind != "person" and previous is not None and previous.kind == "organization"
+                   and not ctx.text[previous.span.end:mention.span.start].strip())
+        if mention.kind in ("person", "country", "place") and verb is not None and not of_body \
                 and fold(verb.group()) in ctx.words.speech_verbs:
             found = mention
+        previous = mention
     if found is not None and found.kind != "person":
         return _Who(None, None, False, "reported-state")
     return ctx.of_mention(found, "reported") if found is not None else None
@@ -2669,7 +2715,9 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
             for m in _WORD.finditer(ctx.text, attribution.cue.end, sentence.span.end))
     # "Kantor berita A ... menyebut ... “...”": the agency as the sentence's subject says the words.
     # (An agency going on from its own quote before, `“...,” tambahnya`, still speaks itself.)
-    if ctx.agency(who) and who.how not in ("statement", "continued") and how != "subject" and not own_voice:
+    # (So does an agency whose report a quote of two parties gives: `joint-reported`.)
+    if ctx.agency(who) and who.how not in ("statement", "continued") and how not in ("subject", "joint-reported") \
+            and not own_voice:
         topic = ctx.topic(prefix_start)
         if quoted is not None and quoted.start > prefix_start:
             # "Kim menyatakan “...” dan mengatakan “...”, kata <agency>": the agency relays the words of the
@@ -2703,6 +2751,10 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
         # no body the text or the register knows (else it would be written out), no person either:
         # no speaker (FORMATS: a person or an organisation). ("kata Vietnam": the state itself speaks.)
         who, how = None, how + "-state"
+    if _kind_of(ctx, who) == "place":
+        # "Beijing menyebut bahwa “...”" with no person or body named: a capital stands for its government,
+        # it is no speaker (FORMATS: a person or an organisation).
+        who, how = None, how + "-place"
     if who is not None and not who.name:
         who = None
     return who, channel, how
@@ -2975,7 +3027,42 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
         marked_sentences.update(i for i in ctx.sentences_overlapping(quoted)
                                 if ctx.sentences[i].span.overlaps(quoted))
     quotes.extend(_lost_marks(ctx, marked_sentences, {q.speaker_key for q in quotes if q.speaker_key}))
-    return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
+    return tuple(sorted(_without_heading_copies(ctx, quotes), key=lambda q: (q.span.start, q.span.end)))
+
+
+# A heading (the headline, a crosshead) has at most this many words.
+HEADING_WORDS = 25
+
+
+def _heading(ctx: _Context, pos: int) -> bool:
+    """Whether the paragraph holding `pos` is shaped as a heading: one short line, one sentence, that closes
+    on no stop (`Presiden X memuji 'Y' tentara Z`)."""
+    order = ctx.paragraph_at(pos)
+    if order < 0 or len(ctx.paragraphs[order][2]) != 1:
+        return False
+    block = ctx.paragraphs[order][1]
+    line = ctx.text[block.start:block.end].rstrip(" " + MARKS + SINGLES)
+    return "\n" not in line and line[-1:] not in ".!?:;" and len(line.split()) <= HEADING_WORDS
+
+
+def _without_heading_copies(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """The quotes without those of a heading whose words a quote of the body repeats: a headline or a
+    crosshead quoting a phrase the story quotes again (`Presiden X memuji 'Y'` over `... memuji “Y” ...`)
+    gives the same words once more, not a quote of its own."""
+    if len(quotes) < 2:
+        return quotes
+    heading = [_heading(ctx, q.span.start) for q in quotes]
+    if not any(heading):
+        return quotes
+    # (the story repeats the heading's words after it: a text cut in mid-sentence ends on no stop either)
+    body = [(q.span.start, _squashed(q.text)) for q, head in zip(quotes, heading) if not head]
+    return [q for q, head in zip(quotes, heading)
+            if not head or not any(at > q.span.start and words == _squashed(q.text) for at, words in body)]
+
+
+def _squashed(text: str) -> str:
+    """The words of `text`, folded, one space apart (marks and punctuation left out)."""
+    return " ".join(fold(m.group()) for m in _WORD.finditer(text))
 
 
 # A name in quotation marks has at most this many words.

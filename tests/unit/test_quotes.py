@@ -938,10 +938,10 @@ YOON = ("person", "Park Min-ho", ["Park Min-ho"], None)
      "Kementerian Luar Negeri Vietnam"),
     ("Hanoi menyebut latihan itu “persiapan invasi”, menurut pernyataan Kementerian Luar Negeri Vietnam.",
      "Kementerian Luar Negeri Vietnam"),
-    # negative: a person named as the object or as who is spoken to is no speaker (nor the capital as the
-    # subject of a quoted phrase; after a cue it stays)
+    # negative: a person named as the object or as who is spoken to is no speaker, nor is the capital
+    # (as the subject of a quoted phrase or after a cue: issue 16, capitals are never speakers)
     ("Hanoi mengecam Park Min-ho sebagai “boneka asing”.", None),
-    ("“Kami tidak akan tinggal diam,” kata Hanoi kepada Park Min-ho.", "Hanoi"),
+    ("“Kami tidak akan tinggal diam,” kata Hanoi kepada Park Min-ho.", None),
 ])
 def test_quotes_capital_is_no_speaker_when_a_person_or_body_is_named(lex, make_article, text, speaker):
     assert _last_speaker(lex, make_article, text, [MFA_VN, YOON, HANOI]) == speaker

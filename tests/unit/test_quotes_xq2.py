@@ -1,0 +1,121 @@
+"""Speaker and quote shapes read across the development sets of real news, round two (invented
+snippets, invented names). Each test pairs the shape with a negative case next to it."""
+from __future__ import annotations
+
+
+def _speakers(brief_of, text):
+    return [(q.text, q.speaker) for q in brief_of(text).quotes]
+
+
+# -- a heading quoting a phrase the story quotes again ------------------------------------------
+
+BODY_PRAISE = ("Presiden Dara Kolsen memuji “keberanian” pasukan Lurin dalam panggilan telepon "
+               "dengan pemimpin Lurin pada Senin.\n\n"
+               "Kolsen juga menyebut kerja sama kedua negara “tak tergoyahkan”.\n")
+
+
+def test_quotes_heading_phrase_repeated_in_the_body_is_one_quote(brief_of):
+    # the headline quotes the phrase the body quotes again: the body's quote alone, with its speaker
+    text = "Kolsen memuji 'keberanian' pasukan Lurin\n\n" + BODY_PRAISE
+    quotes = _speakers(brief_of, text)
+    assert [q for q in quotes if q[0].lower() == "keberanian"] == [("keberanian", "Dara Kolsen")]
+
+
+def test_quotes_heading_phrase_of_its_own_stays(brief_of):
+    # negative: a heading phrase the body does not quote again is a quote of its own
+    text = "Kolsen sebut mitranya 'sahabat sejati'\n\n" + BODY_PRAISE
+    assert any(q[0] == "sahabat sejati" for q in _speakers(brief_of, text))
+
+
+def test_quotes_phrase_repeated_in_two_body_sentences_stays_twice(brief_of):
+    # negative: the body quoting a phrase twice gives two quotes (no heading is involved)
+    text = BODY_PRAISE + "Pekan lalu Kolsen juga memuji “keberanian” para relawan.\n"
+    assert [q[0] for q in _speakers(brief_of, text)].count("keberanian") == 2
+
+
+# -- a capital as the speaker ------------------------------------------------------------------
+
+DRILL = "Pesawat pengebom kedua negara terbang di atas Laut Timur pada Rabu.\n\n"
+
+
+def test_quotes_capital_as_subject_of_a_speech_verb_is_no_speaker(brief_of):
+    # a capital stands for its government: no person or body the text names, no speaker
+    text = DRILL + ("Beijing menggambarkan latihan itu sebagai kegiatan rutin, dan menyebut bahwa "
+                    "“beberapa pesawat asing membuntuti pesawat kami” selama misi.\n")
+    assert _speakers(brief_of, text)[-1] == ("beberapa pesawat asing membuntuti pesawat kami", None)
+
+
+def test_quotes_ministry_as_subject_of_a_speech_verb_speaks(brief_of):
+    # negative: a body named as the subject speaks
+    text = DRILL + ("Kementerian Pertahanan China menggambarkan latihan itu sebagai kegiatan rutin, dan "
+                    "menyebut bahwa “beberapa pesawat asing membuntuti pesawat kami” selama misi.\n")
+    assert _speakers(brief_of, text)[-1] == ("beberapa pesawat asing membuntuti pesawat kami",
+                                             "Kementerian Pertahanan China")
+
+
+def test_quotes_phrase_repeated_in_a_paragraph_cut_by_the_end_of_the_text_stays(brief_of):
+    # negative: a last paragraph cut in mid-sentence ends on no stop, yet it is the story, no heading
+    text = BODY_PRAISE + "\nKolsen lalu memuji 'keberanian' para relawan di depan parlemen. Ia juga menyebut"
+    assert [q[0] for q in _speakers(brief_of, text)].count("keberanian") == 2
+
+
+# -- a registered body written with a state's clipped form -------------------------------------
+
+PROTEST = "Wakil menteri itu memanggil duta besar Vetria pada Sabtu.\n\n"
+
+
+def test_quotes_registered_body_with_a_clipped_state_goes_by_the_registers_name(brief_of):
+    # "Korsel" clipped in the body's name: the speaker is the body by its name, the state written out
+    text = PROTEST + "“Kami menyesalkan komentar kasar itu,” kata Kementerian Luar Negeri Korsel.\n"
+    assert _speakers(brief_of, text)[-1][1] == "Kementerian Luar Negeri Korea Selatan"
+
+
+def test_quotes_body_with_an_initialism_keeps_its_name(brief_of):
+    # negative: an initialism is kept, as the press and the register write the body's name
+    text = PROTEST + "“Kami menyesalkan komentar kasar itu,” kata Departemen Luar Negeri AS.\n"
+    assert _speakers(brief_of, text)[-1][1] == "Departemen Luar Negeri AS"
+
+
+def test_quotes_unregistered_body_with_a_clipped_state_keeps_its_name(brief_of):
+    # negative: a body the register does not know keeps the name the text gives it
+    text = PROTEST + "“Kami menyesalkan komentar kasar itu,” kata Dewan Perikanan Pusat Korut.\n"
+    assert _speakers(brief_of, text)[-1][1] == "Dewan Perikanan Pusat Korut"
+
+
+# -- an agency's account of two parties --------------------------------------------------------
+
+MEETING = ("Pemimpin Korea Utara Boris Tamm menerima Menteri Pertahanan Rusia Arvo Melkin di Pyongyang pada Senin.\n\n")
+
+
+def test_quotes_two_parties_in_a_passage_an_agency_reports_are_the_agencys_account(brief_of):
+    # the paragraph before has the agency report the meeting: the quoted words of the two are its account
+    text = MEETING + ("Pada Selasa, kantor berita KCNA melaporkan pertemuan itu, dengan mengatakan bahwa kedua "
+                      "pihak membahas kerja sama.\n\n"
+                      "Tamm dan Melkin telah melakukan “pertukaran pandangan yang mendalam” mengenai kawasan.\n")
+    assert _speakers(brief_of, text)[-1] == ("pertukaran pandangan yang mendalam", "KCNA")
+
+
+def test_quotes_two_parties_with_no_agency_reporting_are_nobodys(brief_of):
+    # negative: no agency reports the passage: the words of two are no one speaker's
+    text = MEETING + ("Pada Selasa, kedua pejabat meninjau pameran senjata di ibu kota.\n\n"
+                      "Tamm dan Melkin telah melakukan “pertukaran pandangan yang mendalam” mengenai kawasan.\n")
+    assert _speakers(brief_of, text)[-1] == ("pertukaran pandangan yang mendalam", None)
+
+
+def test_quotes_second_phrase_of_a_two_party_sentence_is_no_ones_either(brief_of):
+    # the second phrase of the sentence shares its subject of two (not the first of them)
+    text = MEETING + ("Tamm dan Melkin telah melakukan “pertukaran pandangan” dan mencapai kesepakatan, termasuk "
+                      "“kerja sama lebih lanjut” di bidang keamanan.\n")
+    assert [q[1] for q in _speakers(brief_of, text)] == [None, None]
+
+
+def test_quotes_agency_with_its_state_speaking_is_not_the_state_reported(brief_of):
+    # "KCNA Korea Utara mengatakan": the state after the agency's name is the agency's, no one reported
+    text = MEETING + "KCNA Korea Utara mengatakan kedua petinggi itu membahas “masalah yang menjadi perhatian bersama”.\n"
+    assert _speakers(brief_of, text)[-1] == ("masalah yang menjadi perhatian bersama", "KCNA")
+
+
+def test_quotes_agency_reporting_a_state_speaking_is_nobodys(brief_of):
+    # negative: the agency reports that the state said the words: no person or body speaks them
+    text = MEETING + "KCNA melaporkan, Rusia mengatakan kedua petinggi itu membahas “masalah bersama”.\n"
+    assert _speakers(brief_of, text)[-1] == ("masalah bersama", None)
