@@ -494,9 +494,27 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
             return False
         if "y2" in g and not _year_span(g["y"], g["y2"]):
             return False          # "2024-05" is no span of years; the year alone is found without it
-        if not ({"prep", "per", "pfx", "y2"} & g.keys()) and not _year_listed(text, hit, lex):
+        if not ({"prep", "per", "pfx", "y2"} & g.keys()) and not _year_listed(text, hit, lex) \
+                and not _year_of_a_name(text, hit, lex):
             return False
     return True
+
+
+def _year_of_a_name(text: str, hit: _Hit, lex: Lexicon) -> bool:
+    """A bare year right after a word, and then the sentence's end, a mark or a word that counts
+    nothing (calendar.yaml year_followers): the year of an event or a name ("<the nuclear deal> 2015
+    <with> ...", "<Olympics> Seoul 1988 <and> ...", "<election> 2024."); not after a word that numbers
+    things (number_words_before: a resolution's or a flight's number, a count) nor before a noun it counts;
+    not the last word of a name in quotation marks ("“<Exercise> 2025”": the name, no date of the text)."""
+    def build():
+        followers = alternation(lex.words(CAL, "year_followers"))
+        return (re.compile(r"(?<![\w'’-])(?P<word>[^\W\d_][\w'’-]*)[ \t]+$"),
+                re.compile(rf"\s*(?:$|[.,;:!?)\]]|—|–)|[ \t]+(?i:{followers})(?![\w'-])"))
+    before, after = lex.memo("dates.year_of_a_name", build)
+    m = before.search(text, max(hit.sentence.span.start, hit.span.start - 40), hit.span.start)
+    if m is None or m.group("word").lower() in _lowered(lex, "number_words_before"):
+        return False
+    return after.match(text, hit.span.end, hit.sentence.span.end) is not None
 
 
 def _year_span(first: str, last: str) -> bool:

@@ -1247,14 +1247,12 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
                   (?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}           # "KOTA (12/5) -",
                   |\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)              # "Kota, <weekday> (28/10) -",
                   |\d{1,2}\s+[A-Za-z]{3,9}\.?(?=\s*\([A-Za-z]))))?  # a wire's "KOTA, 29 Des (AGENSI) -"
-        (?:\s*\((?P<agency>[A-Za-z][\w.]{1,20})(?:/[\w.]{1,20})?\))?   # "(ANTARA)", "(ANTARA/JACX)"
+        (?:\s*\((?P<agency>[A-Za-z][\w.]{1,20}(?:-[\w.]{1,20})?)(?:/[\w.]{1,20})?\))?   # "(ANTARA)", "(ANTARA/JACX)"
         \s*,?\s*(?:(?P<sep>[-–—]{1,2}|,-|:)(?:\s+|\s*$)      # the dash (or colon) that ends a dateline,
                    |—(?=[A-Z"“]))                    # or an em dash glued to the lead ("CITY—Lead")
         """.replace("{weekdays}", weekdays), re.VERBOSE)
     piece = text[span.start:min(span.end, span.start + 120)]
-    site_led = (_site_led_dateline(text, span, piece, lex) or _outlet_city_dateline(text, span, piece, lex)
-                or _city_site_line(text, span, lex) or _outlet_dot_city(text, span, lex) or _outlet_dot_lead(text, span, lex)
-                or _city_alone(text, span, lex))
+    site_led = _other_shapes(text, span, piece, lex)
     if site_led is not None:
         return site_led
     m = rx.match(piece)
@@ -1271,7 +1269,9 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
         return None
     city_group = outlet = None
     outlet_group = None
-    if agency:
+    if agency and b is None and _own_address(a, agency, lex):
+        outlet, outlet_group = _outlet_name(a, lex) or a.strip(), "a"
+    elif agency:
         outlet, outlet_group = _outlet_name(agency, lex) or agency, "agency"
         # "Kota, Provinsi (AGENCY) -": the agency is the outlet; the second piece is the city's region.
         city_group = "a"
@@ -1316,6 +1316,28 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
                    if outlet_group else None)
     dated = Span(span.start + m.start("date"), span.start + m.end("date")) if m.group("date") else None
     return city, outlet, outlet_span, lead_start, dated
+
+
+def _own_address(name: str, bracket: str, lex: Lexicon) -> bool:
+    """"NAMA SITUS (nama-situs.com) -": the site's name, then its own address in brackets: the outlet, no city."""
+    return _domain_shaped(bracket, lex) and _site_key(bracket) == _site_key(name)
+
+
+def _other_shapes(text: str, span: Span, piece: str, lex: Lexicon):
+    """The datelines `_find_dateline`'s pattern does not read: led by a site or an agency, a site and a
+    city with no dash, a city alone on its line."""
+    return (_site_led_dateline(text, span, piece, lex) or _agency_led(text, span, piece, lex)
+            or _outlet_city_dateline(text, span, piece, lex) or _city_site_line(text, span, lex)
+            or _outlet_dot_city(text, span, lex) or _outlet_dot_lead(text, span, lex) or _city_alone(text, span, lex))
+
+
+def _agency_led(text: str, span: Span, piece: str, lex: Lexicon):
+    """"(NAMAKANTOR) - Lead": the outlet alone in brackets, then the dash and a lead of prose; no city."""
+    m = lex.regex("layout.agency_led", r"\((?P<agency>[A-Za-z][\w.]{1,20})\)[ \t]*[-–—]{1,2}[ \t]+(?=[A-Z\"“])").match(piece)
+    if m is None or _known_place(m.group("agency"), lex) or len(piece[m.end():].split()) < LEAD_MIN_WORDS:
+        return None
+    return (None, _outlet_name(m.group("agency"), lex) or m.group("agency"),
+            Span(span.start + m.start("agency"), span.start + m.end("agency")), span.start + m.end(), None)
 
 
 def _city_alone(text: str, span: Span, lex: Lexicon):
@@ -1394,7 +1416,7 @@ def _site_led_dateline(text: str, span: Span, piece: str, lex: Lexicon):
     """
     suffixes = lex.memo("layout.domain_rx", lambda: re.compile(
         r"(?P<site>[A-Za-z][\w-]*(?:\.(?:" + alternation([s.lstrip(".") for s in lex.words("outlets", "domain_suffixes")],
-                                                        ignore_case=True) + r")))(?![\w-])", re.IGNORECASE))
+                                                        ignore_case=True) + r")))(?:(?![\w-])|(?=-(?-i:[A-Z])))", re.IGNORECASE))
     m = suffixes.match(piece)
     if not m:
         return None
@@ -1418,8 +1440,11 @@ def _site_led_dateline(text: str, span: Span, piece: str, lex: Lexicon):
         if (len(letters) >= COLON_CITY_MIN_LETTERS and all(c.isupper() for c in letters)) or _known_place(name, lex):
             city = Span(span.start + after + city_m.start("city"), span.start + after + city_m.end("city"))
             after += city_m.end()
-    if city is None and not re.match(r"\s*[-–—]", rest):
-        return None     # "situs.id.Lead" without a dash and a city is no dateline
+    if city is None and not re.match(r"\s*[-–—]", rest) and not (
+            sep.group().strip() == "," and site.islower() and piece[after:after + 1].isupper()):
+        # "situs.id.Lead" without a dash and a city is no dateline; "situs.id, Lead" (the site as its
+        # address writes it, in lower case, a comma, then the lead) is the outlet opening its lead.
+        return None
     if len(text[span.start + after:span.end].split()) < LEAD_MIN_WORDS:
         return None
     outlet_span = Span(span.start + m.start("site"), span.start + m.end("site"))

@@ -1,0 +1,32 @@
+"""Dates of real pages read in general shapes (invented snippets, invented names)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _scored(brief_of, text: str) -> list[tuple[str, str | None]]:
+    return [(d.text, d.value) for d in brief_of(text).dates if d.scored]
+
+
+HEAD = "Judul Berita Tentang Lurinia dan Varna\n\nJakarta - Menteri Lurinia tiba di Varna pada Jumat (10/5/2024). "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare year right after a word, then a preposition, a coordinator or the sentence's end: the year of
+    # an event or of a name
+    ("Ia menolak kesepakatan dagang 2015 dengan Varna.", [("2015", "2015")]),
+    ("Lurinia ikut Olimpiade Kotaraya 1988 dan Piala Dunia.", [("1988", "1988")]),
+    ("Ia menang dalam Pemilihan Presiden Lurinia 2024.", [("2024", "2024")]),
+    # negative: a count of things after the number
+    ("Lurinia mengirim 2000 tentara ke perbatasan.", []),
+    ("Ia menyebut 2020 tentara tewas di perbatasan.", []),
+    # negative: a word that numbers or counts before it (a resolution, a flight, a quantity)
+    ("Dewan itu merujuk pada resolusi 2087 dengan tegas.", []),
+    ("Penumpang naik penerbangan 2024 dari Varna.", []),
+    ("Jumlahnya sekitar 2000 dan terus naik.", []),
+    # negative: the last word of a name in quotation marks is the name, no date of the text
+    ("Pasukan itu ikut latihan “Badai 2025” pada musim panas.", []),
+])
+def test_dates_bare_year_of_an_event_or_a_name(brief_of, sentence, expected):
+    found = [f for f in _scored(brief_of, HEAD + sentence + "\n") if f[0] not in ("Jumat (10/5/2024)",)]
+    assert found == expected

@@ -1,0 +1,78 @@
+"""Page metadata of real pages: the outlet opening the lead in its other shapes, the site naming itself
+in its prompts (invented snippets, invented names and sites)."""
+from __future__ import annotations
+
+import pytest
+
+from generator.layout import find_layout
+
+LEAD = "Angkatan laut Lurinia mengirim dua kapal patroli ke perairan Varna pekan ini, kata pejabat."
+SECOND = "\n\nKalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh."
+
+
+@pytest.mark.parametrize("opening, outlet", [
+    # the site's name, then its own address in brackets, then the dash: the outlet, no city
+    ("WARTA LAUT (warta-laut.com) – ", "WARTA LAUT"),
+    # the outlet alone in brackets, then the dash
+    ("(SUARAVARNA) - ", "SUARAVARNA"),
+    # the site's domain glued to the lead by a hyphen
+    ("WARTALAUT.CO-", "WARTALAUT.CO"),
+    # the site's domain in lower case, then a comma and the lead
+    ("wartalaut.com, ", "wartalaut.com"),
+])
+def test_layout_outlet_opening_the_lead_without_a_city(opening, outlet, make_article, lex):
+    article = make_article(opening + LEAD + SECOND)
+    layout = find_layout(article, lex)
+    assert layout.outlet == outlet
+    assert layout.dateline is None
+    assert layout.body[0].of(article.text).startswith("Angkatan laut")
+
+
+@pytest.mark.parametrize("opening, city, outlet", [
+    # negative: a city, then a wire agency in brackets: the agency is the outlet, the city stays
+    ("KOTABARU (ANTARA) - ", "KOTABARU", "ANTARA"),
+    # negative: a name in capitals whose bracket is another site's address: the city and that site
+    ("KOTABARU (warta-laut.com) - ", "KOTABARU", "warta-laut.com"),
+])
+def test_layout_city_then_agency_in_brackets_stays_a_dateline(opening, city, outlet, make_article, lex):
+    article = make_article(opening + LEAD + SECOND)
+    layout = find_layout(article, lex)
+    assert layout.dateline is not None and layout.dateline.of(article.text) == city
+    assert layout.outlet == outlet
+
+
+@pytest.mark.parametrize("opening", [
+    # negative: a known place alone in brackets is no outlet
+    "(Seoul) - ",
+    # negative: a hyphen after a domain glued to a word in lower case is no dash of a dateline
+    "WARTALAUT.CO-pembaca ",
+    # negative: a domain in capitals, then a comma, is no site in its address's own spelling
+    "WARTALAUT.COM, ",
+])
+def test_layout_no_outlet_opening_the_lead(opening, make_article, lex):
+    article = make_article(opening + LEAD + SECOND)
+    assert find_layout(article, lex).outlet is None
+
+
+HEAD = "Lurinia Kirim Kapal ke Varna Pekan Ini\n\n" + LEAD + SECOND + "\n\n"
+
+
+@pytest.mark.parametrize("closing, outlet", [
+    # the site names itself in its prompt to read more of its articles
+    ("Baca artikel Situsku lainnya di aplikasi Kabar", "Situsku"),
+    ("Simak berita situsku.net lainnya di kanal kami", "situsku.net"),
+    # a copyright line ("Copyrights(C)") with the site's domain, a Japanese one too
+    ("2024/04/05 21:33 KST\nCopyrights(C) Kabarlain situsku.jp 78", "situsku.jp"),
+])
+def test_layout_site_naming_itself_in_its_prompts(closing, outlet, make_article, lex):
+    assert find_layout(make_article(HEAD + closing), lex).outlet == outlet
+
+
+@pytest.mark.parametrize("closing", [
+    # negative: a prompt in Title Case names no site ("Menarik" is no outlet)
+    "Baca Artikel Menarik Lainnya di sini",
+    # negative: a prompt whose word after "berita" is in lower case
+    "Baca berita terkini lainnya di aplikasi",
+])
+def test_layout_prompt_naming_no_site(closing, make_article, lex):
+    assert find_layout(make_article(HEAD + closing), lex).outlet is None
