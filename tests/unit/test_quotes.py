@@ -754,6 +754,9 @@ def test_quotes_markup_is_never_a_quote(lex, make_article, markup):
     # negative: a named speaker, no person named in the words, stays direct speech
     ("Pelabuhan itu akan dibuka untuk kapal Rusia tahun depan, kata Nguyen Van Hai.",
      "Pelabuhan itu akan dibuka untuk kapal Rusia tahun depan"),
+    # a body set off by an apposition reports a clause: the words before the verb are its name
+    ("Harian Veltra, surat kabar terbesar di kota itu, melaporkan bahwa Nguyen Van Hai tiba di Hanoi.", None),
+    ("Sementara Harian Veltra, koran pemerintah, mengatakan bahwa kapal itu tiba kemarin.", None),
 ])
 def test_quotes_lost_marks_that_report_are_no_quote(lex, make_article, sentence, expected):
     hai = ("person", "Nguyen Van Hai", ["Nguyen Van Hai"], "juru bicara")
