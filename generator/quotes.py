@@ -2703,6 +2703,11 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
         # no body the text or the register knows (else it would be written out), no person either:
         # no speaker (FORMATS: a person or an organisation). ("kata Vietnam": the state itself speaks.)
         who, how = None, how + "-state"
+    elif _kind_of(ctx, who) == "place":
+        # "kata salah satu sumber intelijen Eropa", "kata seorang diplomat di Beijing": a place the speaker
+        # phrase names is where the unnamed speaker is from, never who speaks (a capital standing for its
+        # government gave way above to the person or body the sentence names).
+        who, how = None, how + "-place"
     if who is not None and not who.name:
         who = None
     return who, channel, how
