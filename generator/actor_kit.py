@@ -516,6 +516,20 @@ def given_name_shape(token: str) -> bool:
     return bool(dash) and head.isalpha() and tail.isalpha() and head[:1].isupper() and tail.islower()
 
 
+# A syllable of a romanised Korean given name has at most this many letters (`Hyeong`, `Chang`).
+SYLLABLE_MAX = 6
+
+
+def hyphenated_given_name(token: str) -> bool:
+    """`given_name_shape`, or its second syllable capitalised too (`Thae-Song`, `Jong-Un`): two
+    short syllables joined by one hyphen, each a capital and lower-case letters."""
+    if given_name_shape(token):
+        return True
+    head, dash, tail = token.partition("-")
+    return (bool(dash) and all(part.isalpha() and part[:1].isupper() and part[1:].islower()
+                               and 1 < len(part) <= SYLLABLE_MAX for part in (head, tail)))
+
+
 def spelling_key(folded: str, folds) -> str:
     """A folded name word under the spelling folds of function_words.yaml: `zinovyev` and `zinoviev`,
     `andrey` and `andrei` give one key."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import NamedTuple
 
-from .actor_kit import PLAIN_WORDS_KEPT, Kit, given_name_shape, lowered, short_forms, spelling_key
+from .actor_kit import PLAIN_WORDS_KEPT, Kit, hyphenated_given_name, lowered, short_forms, spelling_key
 from .document import LOWER_CASE_WORD, Document
 from .lexicon import Lexicon, RegisterEntry, fold, slugify
 from .model import Article, Span
@@ -333,12 +333,12 @@ class Reading:
         """The name run without the forms of address before it (titles.yaml `honorifics`): "Pak Budi
         Santoso" is Budi Santoso, "Tuan Kim" the surname Kim. The one place that says what an honorific
         before a name is. It stays where it is the surname: before a Korean given name alone ("Pak
-        Myong-chol"), and a `surname_honorifics` word right after a role (`after_role`: "Perdana Menteri
+        Myong-chol", "Pak Thae-Song"), and a `surname_honorifics` word right after a role (`after_role`: "Perdana Menteri
         Pak X Y", where no form of address is used). The item itself when nothing is dropped."""
         toks, text, kit = item.tokens, self.text, self.kit
         n = 0
         while len(toks) - n > 1 and text[toks[n][0]:toks[n][1]] in kit.honorifics and not (
-                len(toks) - n == 2 and given_name_shape(text[toks[n + 1][0]:toks[n + 1][1]])) and not (
+                len(toks) - n == 2 and hyphenated_given_name(text[toks[n + 1][0]:toks[n + 1][1]])) and not (
                 after_role and len(toks) - n >= 3 and text[toks[n][0]:toks[n][1]] in kit.surname_honorifics):
             n += 1
         if n == 0:

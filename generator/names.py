@@ -277,8 +277,11 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
     the = CAPITAL_WORD_AT_END.search(before) if before[-1:].isspace() else None
     if the and the.group().strip() not in kit.function_words:
         the = None
+    # ("Kantor berita X melaporkan Nama Won-soon ditangkap": a name closing on a hyphenated Korean given
+    # name is the person reported on, never a medium.)
     if source_cued(kit, before[:the.start()] if the else before) and not all(
-            t in run.known_tokens for t in run.keys):
+            t in run.known_tokens for t in run.keys) and not (
+            len(item.tokens) >= 2 and given_name_shape(text[item.tokens[-1][0]:item.tokens[-1][1]])):
         nxt = run.next
         if (nxt is not None and nxt.kind == "ent" and nxt.entry.kind == "organization" and nxt.start == item.end + 1
                 and item.text.split()[0].lower() in kit.org_first):

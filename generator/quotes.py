@@ -2752,8 +2752,9 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
         # no speaker (FORMATS: a person or an organisation). ("kata Vietnam": the state itself speaks.)
         who, how = None, how + "-state"
     if _kind_of(ctx, who) == "place":
-        # "Beijing menyebut bahwa “...”" with no person or body named: a capital stands for its government,
-        # it is no speaker (FORMATS: a person or an organisation).
+        # "Beijing menyebut bahwa “...”" with no person or body named, "kata seorang diplomat di Beijing":
+        # a capital stands for its government or says where an unnamed speaker is from; it is no
+        # speaker (FORMATS: a person or an organisation).
         who, how = None, how + "-place"
     if who is not None and not who.name:
         who = None

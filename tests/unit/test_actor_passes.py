@@ -69,6 +69,10 @@ def test_items_lower_case_sentence_has_no_name(lex):
     ("Warga menyambut Tuan Melkin.", False, "Melkin"),
     # negative: before a Korean given name alone, Pak is the surname
     ("Warga menyambut Pak Myong-chol.", False, "Pak Myong-chol"),
+    # ... its second syllable capitalised too (two short syllables)
+    ("Warga menyambut Pak Ryong-Chan.", False, "Pak Ryong-Chan"),
+    # negative: a hyphenated word of longer parts is no Korean given name: the honorific goes
+    ("Warga menyambut Tuan Lurinova-Vestra.", False, "Lurinova-Vestra"),
     # negative: right after a role, a surname honorific stays in the name ("Perdana Menteri Pak X Y")
     ("Perdana Menteri Pak Arvo Melkin tiba.", True, "Pak Arvo Melkin"),
     # negative: no form of address, nothing dropped

@@ -1343,6 +1343,21 @@ def test_actors_media_cited_as_sources_are_organisations(brief_of, text, org):
     assert not any(name.startswith(("Melansir", "Menyadur")) for name in orgs)
 
 
+@pytest.mark.parametrize("text, person, medium", [
+    # after a reporting verb, a name closing on a hyphenated Korean given name is the person reported on
+    ("Kantor berita Lurin melaporkan Choi Dong-hwan ditahan di kota pelabuhan itu.", "Choi Dong-hwan", None),
+    # negative: a medium's name after the verb is still the medium
+    ("Sumber itu mengatakan, seperti dilaporkan Harian Veltra Pos, kapal itu ditahan.", None, "Harian Veltra Pos"),
+])
+def test_actors_a_korean_name_after_a_source_cue_is_a_person(brief_of, text, person, medium):
+    brief = brief_of(text)
+    orgs, people = _by_name(brief, "organization"), _by_name(brief, "person")
+    if person:
+        assert person in people and person not in orgs
+    if medium:
+        assert medium in orgs and medium not in people
+
+
 @pytest.mark.parametrize("text, agency", [
     # An agency in a photo credit is no body of the brief.
     ("Photo : YONHAP News\n\nPresiden itu tiba di Jakarta.", "Yonhap News"),

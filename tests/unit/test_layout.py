@@ -1134,12 +1134,14 @@ def test_layout_site_led_and_media_named_datelines(lead, city, outlet, make_arti
     ("| : WIB | INDIKATOR |", "line:bar-row"),
     ("A A A", "line:text-size"),
     ("Aa Text", "line:text-size"),
+    ("Font ResizerAa", "line:text-size"),
     ("halaman/ rendering in 0.1234 seconds (0.1#1.2)", "line:render-stats"),
     ("banner langganan atas", "line:ad"),
     ("Advertisement . Scroll to see content", "line:ad"),
     ("Get Situsberita App with new looks!", "line:app-prompt"),
     ("Baca berita tanpa iklan. Gabung Situsberita+", "line:subscription"),
     ("Read Next : Harga Cabai Naik Lagi di Pasar Induk Kota", "teaser:read-also"),
+    ("Baca juga, Negeri Utara Perluas Sanksi Terhadap Negeri Selatan.", "teaser:read-also-comma"),
     ("Photo : AGENSI News", "credit:photographer"),
     ("Jumat, 06 Oktober 2023 / 11:26 WIB", "header-date:weekday-date-time"),
     ("JUMAT, 29 MARET 2024 | 13:32 WIB | LAPORAN: NAMA WARTAWAN", "header-date:weekday-date-time"),
@@ -1164,6 +1166,10 @@ def test_layout_widget_and_prompt_lines_are_furniture(line, rule, make_article, 
     "Kampanye itu berjalan tanpa iklan di televisi karena anggaran partai terbatas tahun ini.",
     # A sentence with single capital letters in it is no text-size widget.
     "Kelas A dan kelas B kapal itu dibuat di galangan yang sama sejak lama.",
+    # "Baca juga" and a comma before lower-case prose is no teaser.
+    "Baca juga, kata guru itu, buku sejarah kedua negara sebelum ujian pekan depan.",
+    # A sentence about a font is prose, not the text-size widget.
+    "Font resizer itu dipasang di situs kementerian sejak pekan lalu agar mudah dibaca.",
     # A sentence about going up is prose, not a scroll-up button.
     "Para pendaki kembali ke atas bukit itu sebelum matahari terbenam kemarin.",
 ])
@@ -1178,6 +1184,8 @@ def test_layout_prose_like_widgets_stays_in_the_body(line, make_article, lex):
     # the credit glued to the caption's date: its year, then the slash
     ("Presiden Negeri dan Pemimpin Negeri Lain di Ibu Kota pada Rabu, 19 Juni 2024/Net", "Net"),
     ("Duta Besar Negeri saat jumpa pers daring, Kamis (31/10/2024). (Tangkapan layar)", "Tangkapan layar"),
+    # a wire agency after a spaced dash, the caption closing on no stop
+    ("Bendera kedua negeri berkibar berdampingan di pelabuhan - AFP", "AFP"),
 ])
 def test_layout_glued_and_screenshot_credits_make_captions(caption, credit, make_article, lex):
     article = make_article(f"Berita\n\n{caption}\n\nJudul Berita Rusia dan Korea Utara\n\n{LEAD}{CLOSING}")
@@ -1190,6 +1198,8 @@ def test_layout_glued_and_screenshot_credits_make_captions(caption, credit, make
     # A slash between two words of a headline is no credit: the word after it is not a credit word.
     "Rusia Tolak Usulan Gencatan Senjata Korea/Ukraina",
     "Rusia Tolak Usulan Gencatan Senjata 2024/2025",
+    # a hyphen between words of a headline, then a word that is no agency
+    "Rusia Tolak Usulan Gencatan Senjata - Apa Selanjutnya",
 ])
 def test_layout_slash_in_a_headline_is_no_credit(line, make_article, lex):
     article = make_article(f"{line}\n\n{LEAD}{CLOSING}")

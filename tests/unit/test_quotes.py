@@ -754,6 +754,9 @@ def test_quotes_markup_is_never_a_quote(lex, make_article, markup):
     # negative: a named speaker, no person named in the words, stays direct speech
     ("Pelabuhan itu akan dibuka untuk kapal Rusia tahun depan, kata Nguyen Van Hai.",
      "Pelabuhan itu akan dibuka untuk kapal Rusia tahun depan"),
+    # a body set off by an apposition reports a clause: the words before the verb are its name
+    ("Harian Veltra, surat kabar terbesar di kota itu, melaporkan bahwa Nguyen Van Hai tiba di Hanoi.", None),
+    ("Sementara Harian Veltra, koran pemerintah, mengatakan bahwa kapal itu tiba kemarin.", None),
 ])
 def test_quotes_lost_marks_that_report_are_no_quote(lex, make_article, sentence, expected):
     hai = ("person", "Nguyen Van Hai", ["Nguyen Van Hai"], "juru bicara")
@@ -801,6 +804,17 @@ def test_quotes_speaker_of_the_clause_that_holds_the_quote(lex, make_article, te
      "kapal asing akan \"menanggung akibatnya\".", None),
 ])
 def test_quotes_in_a_subordinate_clause_speak_for_its_subject(lex, make_article, text, speaker):
+    assert _last_speaker(lex, make_article, ORLOV_LEAD + text, [ORLOV, HAI, VIETNAM, HANOI, DANANG]) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a place in the speaker phrase after a cue says where an unnamed speaker is from: nobody speaks
+    ("\"Pelabuhan itu menjadi pusat bongkar muat kapal asing,\" kata salah satu sumber keamanan Da Nang.", None),
+    ("\"Kapal itu sudah tiga kali singgah,\" kata seorang pengusaha pelabuhan di Hanoi kepada wartawan.", None),
+    # negative: a person named after the cue still speaks
+    ("\"Kapal itu sudah tiga kali singgah,\" kata Nguyen Van Hai di Hanoi.", "Nguyen Van Hai"),
+])
+def test_quotes_a_place_never_speaks(lex, make_article, text, speaker):
     assert _last_speaker(lex, make_article, ORLOV_LEAD + text, [ORLOV, HAI, VIETNAM, HANOI, DANANG]) == speaker
 
 
