@@ -541,12 +541,32 @@ def _several_words(r: Reading, run: _Run) -> None:
 _MODEL_CODE = re.compile(r"[ \t](?:[A-Z][A-Za-z]{0,2}-?\d[\w-]*|\d+-\d+[A-Z]*)(?![\w-])")
 
 
+# A lower-case letter right before a capital inside one word: where two words were glued.
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _glued_entity(r: Reading, item: Item) -> bool:
+    """`ke KievPresiden Korea Selatan ...`, `ke RusiaU.S.`: a line glued to the next when the page was
+    pasted. A word whose part before a capital inside it is a country or place the register knows is that
+    entity, and the rest no name (not `SpaceX`, `WhatsApp`: no known entity before the capital)."""
+    m = _GLUE.search(item.text)
+    if m is None:
+        return False
+    entry = r.kit.by_surface.get(fold(item.text[:m.start()]))
+    if entry is None or entry.kind not in ("country", "place"):
+        return False
+    r.add_other(entry.kind, entry, Span(item.start, item.start + m.start()), f"{entry.kind}:glued")
+    return True
+
+
 def _one_word(r: Reading, run: _Run) -> None:
     """One word: a nickname, a surname of someone here, a place after `di`/`ke`, or a person by a
     speech cue."""
     kit, text, item, keys, known = r.kit, r.text, run.item, run.keys, run.known_tokens
     folded, title_case = run.folded, run.title_case
     span = Span(item.start, item.end)
+    if _glued_entity(r, item):
+        return
     nick = kit.nickname_cue.match(text, item.end)
     if nick and keys[0] not in known:
         owner = [p for p in r.people.values() if r.spelling(fold(nick.group(1))) in p.tokens]

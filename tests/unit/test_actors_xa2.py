@@ -91,3 +91,18 @@ def test_actors_word_at_either_end_of_a_list_of_bodies_is_a_body(brief_of, text,
 ])
 def test_actors_word_next_to_one_body_is_no_body(brief_of, text, name):
     assert name not in _by_name(brief_of(text), "organization")
+
+
+def test_actors_place_glued_to_the_next_line_is_the_place(brief_of):
+    # a pasted page glued a line's last word to the next line's first
+    brief = brief_of("Mereka dapat mengirim bantuan ke KievPresiden Korea Selatan Park Lurin mengatakan hal itu.")
+    places = _by_name(brief, "place")
+    assert "Kiev" in places and "KievPresiden" not in places
+    assert places["Kiev"].mentions[0].text == "Kiev"
+
+
+def test_actors_word_with_a_capital_inside_is_no_glued_place(brief_of):
+    # negative: no known place or country before the capital inside the word: the word is not cut
+    brief = brief_of("Pesan itu dikirim lewat WhatsApp ke LurinSoft di Jakarta kemarin.")
+    names = {a.name for a in brief.actors}
+    assert not names & {"Lurin", "Whats", "Soft", "App"}
