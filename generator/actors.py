@@ -176,14 +176,27 @@ def output(r: Reading) -> tuple[Actor, ...]:
         found.append(actor(r, key, "person", person.name, person.mentions, role, affiliation,
                                 person.entry.id if person.entry else None, person.role_span))
     merge_short_orgs(r)
+    portfolios = _portfolio_spans(r)
     for slot_key, slot in r.others.items():
         if slot.kind == "place" and all(dateline_like(r, span) for span, _, _ in slot.mentions):
             continue      # FORMATS: the dateline city alone does not make a place
+        if slot.kind == "place" and portfolios and all(
+                any(a <= span.start and span.end <= b for a, b in portfolios) for span, _, _ in slot.mentions):
+            continue      # "Menteri untuk Timur Jauh X": a region named only as a minister's portfolio
         entry = slot.entry
         key = unique(slugify(slot.name) if entry is None else entry.id)
         found.append(actor(r, key, slot.kind, slot.name, slot.mentions, None, None,
                                 entry.id if entry else None, None))
     return tuple(sorted(found, key=lambda a: (a.mentions[0].span.start, a.key)))
+
+
+def _portfolio_spans(r: Reading) -> list[tuple[int, int]]:
+    """Where the text states a minister's post (a role with a portfolio head, titles.yaml portfolio_heads:
+    `Menteri untuk Timur Jauh`, `Wakil Menteri Pembangunan Timur Jauh`): a region inside it is the post's
+    portfolio, part of the role, not a place of the story (a governor's region is: `Gubernur Primorsky Krai`)."""
+    heads = r.kit.portfolio_heads
+    return [(p.role_span.start, p.role_span.end) for p in r.people.values() if p.role_span is not None
+            and any(fold(w) in heads for w in r.text[p.role_span.start:p.role_span.end].split())]
 
 
 def actor(r: Reading, key, kind, name, mentions, role, affiliation, register_id, role_span) -> Actor:

@@ -106,3 +106,19 @@ def test_actors_word_with_a_capital_inside_is_no_glued_place(brief_of):
     brief = brief_of("Pesan itu dikirim lewat WhatsApp ke LurinSoft di Jakarta kemarin.")
     names = {a.name for a in brief.actors}
     assert not names & {"Lurin", "Whats", "Soft", "App"}
+
+
+def test_actors_region_named_only_in_a_ministers_portfolio_is_no_place(brief_of):
+    brief = brief_of("Ia disambut Menteri untuk Timur Jauh, Lurin Kozak, di stasiun itu.")
+    assert "Timur Jauh" not in _by_name(brief, "place")
+    assert "Timur Jauh" in (_by_name(brief, "person")["Lurin Kozak"].role or "")
+
+
+@pytest.mark.parametrize("text, place", [
+    # negative: a governor's region is a place of the story
+    ("Gubernur Primorsky Krai Ivan Lurov meninjau pelabuhan itu kemarin.", "Primorsky Krai"),
+    # negative: the region named again outside the post
+    ("Ia disambut Menteri untuk Timur Jauh, Lurin Kozak. Mereka lalu terbang ke Timur Jauh.", "Timur Jauh"),
+])
+def test_actors_region_outside_a_ministers_portfolio_stays_a_place(brief_of, text, place):
+    assert place in _by_name(brief_of(text), "place")
