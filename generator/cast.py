@@ -219,9 +219,12 @@ class Reading:
         # spellings under one id. Countries keep the register's usual name (`Korea Selatan`, not
         # `Republik Korea`, nor the text's short form `Korsel`).
         as_written = entry is None or entry.kind in ("organization", "place")
+        written = surface
+        if entry is not None and entry.kind == "place" and surface[:1].islower():
+            written = self._named_after_noun(surface, entry)
         if entry is not None:
             key = entry.id
-            name = surface if as_written else entry.name
+            name = written if as_written else entry.name
         else:
             key = slugify(key_text or surface)
             name = surface
@@ -235,9 +238,21 @@ class Reading:
         if as_written and register_case:
             name = entry.name
         slot = self.others.setdefault(key, Other(kind, name, entry))
-        if as_written and len(surface) > len(slot.name) and not register_case:
-            slot.name = surface
+        if as_written and len(written) > len(slot.name) and not register_case:
+            slot.name = written
         slot.mentions.append(new_seen((span, surface, rule)))
+
+    @staticmethod
+    def _named_after_noun(surface: str, entry: RegisterEntry) -> str:
+        """`bandara Sheremetyevo`, `wilayah Timur Jauh Rusia`: a common noun in lower case before a registered
+        place's own name is no word of the name; the place goes by the rest where the register knows the rest
+        as its name (`kosmodrom Vostochny` stays as written: `Vostochny` alone is no name the register gives)."""
+        rest = surface
+        while " " in rest and rest[:1].islower():
+            rest = rest.split(" ", 1)[1]
+            if fold(rest) == fold(entry.name) or any(fold(rest) == fold(a) for a in entry.aliases):
+                return rest
+        return surface
 
     def _kind_before_name(self, surface: str, entry: RegisterEntry) -> bool:
         """`Kantor Berita Tass`, `Kantor berita TASS`: a kind of body written before a registered name that

@@ -122,3 +122,22 @@ def test_actors_region_named_only_in_a_ministers_portfolio_is_no_place(brief_of)
 ])
 def test_actors_region_outside_a_ministers_portfolio_stays_a_place(brief_of, text, place):
     assert place in _by_name(brief_of(text), "place")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Pesawat itu berangkat dari bandara Sheremetyevo pada pagi hari.", "Sheremetyevo"),
+    ("Tur itu berlanjut ke wilayah Timur Jauh Rusia pekan depan.", "Timur Jauh Rusia"),
+    ("Pertemuan berlangsung di kota Vladivostok, Rusia Timur Jauh, pada Kamis.", "Rusia Timur Jauh"),
+])
+def test_actors_lower_case_noun_before_a_registered_place_is_no_part_of_its_name(brief_of, text, place):
+    assert place in _by_name(brief_of(text), "place")
+
+
+@pytest.mark.parametrize("text, place", [
+    # negative: written with a capital, the noun is part of the name
+    ("Pesawat itu berangkat dari Bandara Sheremetyevo pada pagi hari.", "Bandara Sheremetyevo"),
+    # negative: the rest alone is no name the register gives: the place as written
+    ("Kedua pemimpin bertemu di kosmodrom Vostochny pada hari Rabu.", "kosmodrom Vostochny"),
+])
+def test_actors_registered_place_otherwise_named_as_written(brief_of, text, place):
+    assert place in _by_name(brief_of(text), "place")
