@@ -141,3 +141,17 @@ def test_actors_lower_case_noun_before_a_registered_place_is_no_part_of_its_name
 ])
 def test_actors_registered_place_otherwise_named_as_written(brief_of, text, place):
     assert place in _by_name(brief_of(text), "place")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Sanksi itu ditujukan kepada diktator Belarus Arvo Melkin dan kroninya.", "Arvo Melkin", "diktator"),
+    ("Delegasi itu dipimpin Pimpinan Belarus Darvo Pelkin pada Selasa.", "Darvo Pelkin", "Pimpinan"),
+    ("Hal itu disampaikan Tarin Vosk, pimpinan organisasi yang membantu para pembelot.", "Tarin Vosk", "pimpinan organisasi"),
+])
+def test_actors_leader_named_as_stated(brief_of, text, name, role):
+    assert _by_name(brief_of(text), "person")[name].role == role
+
+
+def test_actors_leader_word_without_a_name_names_no_one(brief_of):
+    # negative: the word alone, with no name after it, makes no person
+    assert not _by_name(brief_of("Diktator muda itu memuji sekutunya di Lurania."), "person")
