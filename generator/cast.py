@@ -238,7 +238,9 @@ class Reading:
         if as_written and register_case:
             name = entry.name
         slot = self.others.setdefault(key, Other(kind, name, entry))
-        if as_written and len(written) > len(slot.name) and not register_case:
+        if as_written and not register_case and (len(written) > len(slot.name) or (
+                entry is not None and written == entry.name and len(written) == len(slot.name))):
+            # (of two spellings as long, the register's usual one: "Moskow" over "Moscow")
             slot.name = written
         slot.mentions.append(new_seen((span, surface, rule)))
 

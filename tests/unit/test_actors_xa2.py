@@ -155,3 +155,16 @@ def test_actors_leader_named_as_stated(brief_of, text, name, role):
 def test_actors_leader_word_without_a_name_names_no_one(brief_of):
     # negative: the word alone, with no name after it, makes no person
     assert not _by_name(brief_of("Diktator muda itu memuji sekutunya di Lurania."), "person")
+
+
+def test_actors_place_of_two_spellings_as_long_goes_by_the_registers(brief_of):
+    brief = brief_of("Pabrik Moscow Lurin dijual. Pabrik itu berada di Moskow, kata pejabat.")
+    places = _by_name(brief, "place")
+    assert "Moskow" in places and "Moscow" not in places
+
+
+def test_actors_place_written_longer_keeps_the_texts_form(brief_of):
+    # negative: a fuller form the text writes stays the name, the register's own name notwithstanding
+    places = _by_name(brief_of("Pesawat mendarat di Bandara Internasional Sheremetyevo. Bandara Sheremetyevo "
+                               "lalu ditutup."), "place")
+    assert list(places) == ["Bandara Internasional Sheremetyevo"]
