@@ -1944,6 +1944,12 @@ def _statement_pointed_back(ctx: _Context, found: re.Match) -> _Attribution | No
                         f"after:{found.group('cue').lower()}", found.end("who"))
 
 
+def _spoken_to(ctx: _Context, start: int, end: int) -> bool:
+    """The speaker phrase [start, end) goes on to whom the words were spoken (`ujar pejabat itu kepada media
+    X`): a name set off after it is that addressee's, not the speaker's."""
+    return any(fold(m.group()) in ctx.words.addressee for m in _WORD.finditer(ctx.text, start, end))
+
+
 def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _Attribution | None:
     words = ctx.words
     found = _after_cue(ctx, start, end)
@@ -1966,7 +1972,8 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
         return pointed
     if found:
         who = ctx.who(found.start("who"), found.end("who"), pos)
-        if (who is None or not who.person) and ctx.text[found.start("who")].islower():
+        if (who is None or not who.person) and ctx.text[found.start("who")].islower() \
+                and not _spoken_to(ctx, found.start("who"), found.end("who")):
             who = ctx.apposed_after(found.end("who"), end, bodies=who is None or ctx.agency(who)
                                     or who.key is None or ctx.actors[who.key].kind != "organization") or who
         elif who is not None and not who.person:
@@ -2194,6 +2201,10 @@ def _after_close(ctx: _Context, piece: _Piece, previous: Quote | None, block: Sp
     # (a question or an exclamation closes its words as a comma does: "“...?” X bertanya")
     comma = text[piece.parts[-1].end - 1] in ",?!" or text[piece.close_at + 1:piece.close_at + 2] == ","
     found = _cue_after(ctx, piece.close_at + 1, limit, piece.parts[0].start, comma)
+    opening = ctx.sentence_at(piece.open_at)
+    opens = opening is not None and opening.span.start == _mark_start(text, piece)
+    if found and not opens and found.cue is not None and fold(found.cue.of(text)) in ctx.words.according:
+        found = None      # ("Dia mendesak X untuk “...”, menurut Y": the sentence's subject speaks, Y reports)
     if found:
         return _body_goes_on(ctx, found, piece, previous) or found
     if not comma:
@@ -2208,9 +2219,7 @@ def _after_close(ctx: _Context, piece: _Piece, previous: Quote | None, block: Sp
     found = _after_channel(ctx, piece.close_at + 1, limit, piece.parts[0].start)
     if found:
         return found
-    opening = ctx.sentence_at(piece.open_at)
-    return _name_after_mark(ctx, piece.close_at + 1, limit,
-                            opens_sentence=opening is not None and opening.span.start == _mark_start(text, piece))
+    return _name_after_mark(ctx, piece.close_at + 1, limit, opens_sentence=opens)
 
 
 def _after_channel(ctx: _Context, start: int, end: int, pos: int) -> _Attribution | None:
@@ -3108,6 +3117,9 @@ def _lost_marks(ctx: _Context, marked: set[int], quoted_speakers: set[str] = fro
         found = _lost_cue(ctx, start, end)
         if found is None:
             continue
+        lead = first_word(text, found.start("who"), found.end("who")) if found.named else None
+        if lead is not None and fold(lead.group()) in words.complementisers:
+            continue      # "X, KCNA, melaporkan bahwa ...": a verb of indirect speech, its clause after it
         guessed = not found.named
         who = ctx.who(found.start("who"), found.end("who"), start) if found.named else ctx.topic(start)
         how = f"after:{found.group('cue').lower()}"

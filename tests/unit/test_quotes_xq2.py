@@ -119,3 +119,47 @@ def test_quotes_agency_reporting_a_state_speaking_is_nobodys(brief_of):
     # negative: the agency reports that the state said the words: no person or body speaks them
     text = MEETING + "KCNA melaporkan, Rusia mengatakan kedua petinggi itu membahas “masalah bersama”.\n"
     assert _speakers(brief_of, text)[-1] == ("masalah bersama", None)
+
+
+# -- whom the speaker phrase speaks to; indirect speech after a comma; a source after the words --
+
+DENIAL = "Pejabat kementerian pertahanan Korea Utara membantah laporan pasokan senjata.\n\n"
+
+
+def test_quotes_agency_spoken_to_after_an_unnamed_official_is_no_speaker(brief_of):
+    # the official speaks "kepada media X, KCNA": the name set off after the addressee is not the speaker
+    text = DENIAL + ("“Kami tidak pernah menjual senjata ke negara mana pun,” ujar pejabat yang tidak disebutkan "
+                     "namanya itu kepada media nasional Korut, KCNA, Kamis.\n")
+    assert _speakers(brief_of, text)[-1] == ("Kami tidak pernah menjual senjata ke negara mana pun,", None)
+
+
+def test_quotes_spokesman_set_off_after_a_role_phrase_still_speaks(brief_of):
+    # negative: no addressee in the phrase: the name set off after the role phrase speaks
+    text = DENIAL + ("“Kami tidak pernah menjual senjata ke negara mana pun,” ujar juru bicara kementerian itu, "
+                     "Dara Kolsen, Kamis.\n")
+    assert _speakers(brief_of, text)[-1] == ("Kami tidak pernah menjual senjata ke negara mana pun,", "Dara Kolsen")
+
+
+def test_quotes_reporting_verb_with_its_clause_after_a_comma_is_no_lost_quote(brief_of):
+    # "..., KCNA, melaporkan bahwa ...": indirect speech, no direct speech that lost its marks
+    text = DENIAL + ("Sementara kantor berita resmi Korut, KCNA, melaporkan bahwa mobil buatan Rusia itu telah "
+                     "dikirim ke para pembantu Boris Tamm.\n")
+    assert _speakers(brief_of, text) == []
+
+
+def test_quotes_lost_marks_with_a_cue_and_its_speaker_stay(brief_of):
+    # negative: direct speech that lost its marks, closing on a cue and its speaker, is a quote
+    text = DENIAL + "Kami tidak pernah menjual senjata ke negara mana pun, kata Dara Kolsen.\n"
+    assert _speakers(brief_of, text)[-1][1] == "Dara Kolsen"
+
+
+def test_quotes_source_named_after_the_words_speaks(brief_of):
+    # "“...,” menurut kantor berita X": the source after a quote that opens its sentence
+    text = DENIAL + "“Melkin mengatakan kepada Tamm bahwa kerja sama akan berlanjut,” menurut kantor berita TASS.\n"
+    assert _speakers(brief_of, text)[-1][1] == "TASS"
+
+
+def test_quotes_source_after_a_phrase_in_a_sentence_leaves_the_subject_speaking(brief_of):
+    # negative: a phrase inside a sentence with a speaking subject stays the subject's
+    text = DENIAL + "Dara Kolsen juga mendesak Rusia untuk “bertindak bertanggung jawab”, menurut kementerian.\n"
+    assert _speakers(brief_of, text)[-1] == ("bertindak bertanggung jawab", "Dara Kolsen")
