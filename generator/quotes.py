@@ -268,6 +268,7 @@ class _Words:
         states = lex.group("places", "aliases") or {}
         self.clipped_states = {fold(str(k)): str(states[k]) for k in
                                lex.group("speech", "groups", {}).get("clipped_states") or () if k in states}
+        self.place_leads = frozenset(fold(w) for w in lex.group("speech", "groups", {}).get("place_leads") or ())
 
     def _person_nouns(self, lex: Lexicon) -> None:
         """The nouns a description of a person opens with ("Diplomat AS tersebut", "Pria itu", "Adik X itu"):
@@ -2465,11 +2466,26 @@ def _relative_speaker(ctx: _Context, start: int, end: int) -> _Attribution | Non
     edge = tokens[at - 2].end() if at >= 2 else start
     mention = next((m for m in reversed(ctx.mentions_in(start, edge)) if m.span.end == edge
                     and not text[edge:tokens[at - 1].start()].strip(" ,")), None)
+    if mention is not None and mention.kind == "place":
+        mention = _placed(ctx, start, mention)   # ("lembaga X di Washington yang menyatakan": X)
     if mention is not None and mention.kind in ("person", "organization"):
         who = ctx.of_mention(mention, "clause")
         if who is not None:
             return _Attribution(who, None, "relative")
     return _Attribution(None, None, "relative-unnamed")
+
+
+def _placed(ctx: _Context, start: int, place: Mention) -> Mention:
+    """The person or body named right before `di <place>` (`CSIS di Washington`), else the place."""
+    lead = None
+    for lead in _WORD.finditer(ctx.text, max(start, place.span.start - 12), place.span.start):
+        pass
+    if lead is None or ctx.text[lead.end():place.span.start].strip() or fold(lead.group()) not in ctx.words.place_leads:
+        return place
+    owner = next((m for m in reversed(ctx.mentions_in(start, lead.start())) if m.span.end <= lead.start()), None)
+    if owner is None or owner.kind not in ("person", "organization") or ctx.text[owner.span.end:lead.start()].strip():
+        return place
+    return owner
 
 
 def _joint(ctx: _Context, start: int, end: int, who: _Who) -> bool:
@@ -2541,6 +2557,8 @@ def _speaking_before(ctx: _Context, start: int, end: int) -> _Who | None:
             return None
         return ctx.of_key(who.key, "clause")
     mention = next((m for m in reversed(ctx.mentions_in(start, edge)) if m.span.end == edge), None)
+    if mention is not None and mention.kind == "place":
+        mention = _placed(ctx, start, mention)   # ("X di Seoul mengatakan": X)
     if mention is None or mention.kind not in ("person", "organization"):
         return None
     who = ctx.of_mention(mention, "clause")

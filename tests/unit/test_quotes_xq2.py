@@ -163,3 +163,22 @@ def test_quotes_source_after_a_phrase_in_a_sentence_leaves_the_subject_speaking(
     # negative: a phrase inside a sentence with a speaking subject stays the subject's
     text = DENIAL + "Dara Kolsen juga mendesak Rusia untuk “bertindak bertanggung jawab”, menurut kementerian.\n"
     assert _speakers(brief_of, text)[-1] == ("bertindak bertanggung jawab", "Dara Kolsen")
+
+
+# -- a body placed by "di <place>" before the relative clause that speaks -----------------------
+
+CARGO = "Tumpukan peti terlihat di stasiun perbatasan pada awal September.\n\n"
+
+
+def test_quotes_relative_clause_after_a_placed_body_is_the_bodys(brief_of):
+    # "laporan lembaga X di Washington yang menyatakan bahwa ... “...”": X's words, not the place's
+    text = CARGO + ("Pengumuman itu menyusul laporan lembaga kajian CSIS di Washington yang menyatakan bahwa "
+                    "tumpukan itu adalah “kemungkinan” pengiriman senjata.\n")
+    assert _speakers(brief_of, text)[-1] == ("kemungkinan", "CSIS")
+
+
+def test_quotes_relative_clause_after_a_place_alone_is_nobodys(brief_of):
+    # negative: no body or person named before the place: no speaker
+    text = CARGO + ("Pengumuman itu menyusul laporan dari Washington yang menyatakan bahwa tumpukan itu adalah "
+                    "“kemungkinan” pengiriman senjata.\n")
+    assert _speakers(brief_of, text)[-1] == ("kemungkinan", None)
