@@ -269,6 +269,8 @@ class _Words:
         self.clipped_states = {fold(str(k)): str(states[k]) for k in
                                lex.group("speech", "groups", {}).get("clipped_states") or () if k in states}
         self.place_leads = frozenset(fold(w) for w in lex.group("speech", "groups", {}).get("place_leads") or ())
+        self.message_verbs = frozenset(fold(w) for w in lex.group("speech", "groups", {}).get("message_verbs") or ())
+        self.message_nouns = frozenset(fold(w) for w in lex.group("speech", "groups", {}).get("message_nouns") or ())
 
     def _person_nouns(self, lex: Lexicon) -> None:
         """The nouns a description of a person opens with ("Diplomat AS tersebut", "Pria itu", "Adik X itu"):
@@ -2666,7 +2668,8 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
             return None
     if last is None or first_of(MARKS, text, last.span.start, last.span.end) is not None:
         return None
-    if not any(fold(m.group()) in ctx.words.speech_verbs for m in _WORD.finditer(text, last.span.start, last.span.end)):
+    if not any(fold(m.group()) in ctx.words.speech_verbs for m in _WORD.finditer(text, last.span.start, last.span.end)) \
+            and not _sends_message(ctx, last):
         return None
     # ("..., kata X." closing that sentence: X, whoever its subject)
     cue = _lost_cue(ctx, last.span.start, last.span.end)
@@ -2677,6 +2680,14 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
         return None
     how = "previous-paragraph" if _mark_start(text, piece) == ctx.paragraphs[order][1].start else "previous-sentence"
     return _Attribution(ctx.of_key(who.key, how), None, how)
+
+
+def _sends_message(ctx: _Context, sentence: Sentence) -> bool:
+    """The sentence sends a message (`X mengirimkan telegram ucapan selamat kepada Y`): a verb of sending, a
+    noun of a message at most a word after it."""
+    words = [fold(m.group()) for m in _WORD.finditer(ctx.text, sentence.span.start, sentence.span.end)]
+    return any(w in ctx.words.message_verbs and any(n in ctx.words.message_nouns for n in words[i + 1:i + 3])
+               for i, w in enumerate(words))
 
 
 def _speaking_body(ctx: _Context, who: _Who) -> bool:

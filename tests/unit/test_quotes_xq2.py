@@ -182,3 +182,22 @@ def test_quotes_relative_clause_after_a_place_alone_is_nobodys(brief_of):
     text = CARGO + ("Pengumuman itu menyusul laporan dari Washington yang menyatakan bahwa tumpukan itu adalah "
                     "“kemungkinan” pengiriman senjata.\n")
     assert _speakers(brief_of, text)[-1] == ("kemungkinan", None)
+
+
+# -- a message sent, its text quoted in the paragraph after ------------------------------------
+
+GREETING = "Pemimpin Korea Utara Boris Tamm merayakan hari jadi negaranya pada Senin.\n\n"
+
+
+def test_quotes_message_text_after_the_sentence_sending_it_is_the_senders(brief_of):
+    # "X mengirimkan telegram ucapan selamat kepada Y." then the telegram's words: X's
+    text = GREETING + ("Ketua parlemen Rusia, Arvo Melkin juga mengirimkan telegram ucapan selamat kepada Tamm.\n\n"
+                       "“Kamerad Tamm yang terhormat, terimalah ucapan selamat saya yang tulus.”\n")
+    assert _speakers(brief_of, text)[-1][1] == "Arvo Melkin"
+
+
+def test_quotes_paragraph_after_a_sentence_sending_troops_is_nobodys(brief_of):
+    # negative: sending troops or goods is no message: the quote paragraph after it names no speaker
+    text = GREETING + ("Ketua parlemen Rusia, Arvo Melkin juga mengirimkan pasukan tambahan ke perbatasan.\n\n"
+                       "“Kamerad Tamm yang terhormat, terimalah ucapan selamat saya yang tulus.”\n")
+    assert _speakers(brief_of, text)[-1][1] is None
