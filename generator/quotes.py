@@ -780,8 +780,10 @@ class _Naming:
         for actor in self.actors.values():
             if actor.kind != "organization":
                 continue
-            tokens = [fold(t) for t in re.split(r"[\s-]+", actor.name)]
-            if tokens[:len(phrase)] != phrase:
+            entry = self.register.entries.get(actor.register_id) if actor.register_id else None
+            # ("NIS ... kata badan tersebut": the register's name of a body the text names by its acronym)
+            if not any([fold(t) for t in re.split(r"[\s-]+", name)][:len(phrase)] == phrase
+                       for name in (actor.name, entry.name if entry is not None else "")):
                 continue
             last = max((m.span.start for m in actor.mentions if m.span.start < pos), default=-1)
             if last >= 0 and (best is None or last > best[0]):
@@ -1947,6 +1949,22 @@ def _statement_pointed_back(ctx: _Context, found: re.Match) -> _Attribution | No
                         f"after:{found.group('cue').lower()}", found.end("who"))
 
 
+def _bracketed_body(ctx: _Context, who: _Who | None, start: int, end: int) -> _Who | None:
+    """`kata kantor berita resmi X (KCNA)`: the registered body named in brackets right after a speaker phrase
+    that names no registered body (nobody, a name the text writes, a body the register does not know)."""
+    if ctx.text[start:start + 2].strip()[:1] != "(":
+        return None
+    at = ctx.text.index("(", start)
+    inside = next((m for m in ctx.mentions_in(at + 1, at + 2) if m.kind == "organization"), None)
+    if inside is None or ctx.text[inside.span.end:inside.span.end + 1] != ")" \
+            or not ctx.actors[inside.key].register_id:
+        return None
+    actor = ctx.actors.get(who.key) if who is not None and who.key else None
+    if actor is not None and (actor.register_id or actor.key == inside.key):
+        return None
+    return ctx.of_key(inside.key, "bracketed")
+
+
 def _spoken_to(ctx: _Context, start: int, end: int) -> bool:
     """The speaker phrase [start, end) goes on to whom the words were spoken (`ujar pejabat itu kepada media
     X`): a name set off after it is that addressee's, not the speaker's."""
@@ -1981,6 +1999,8 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
                                     or who.key is None or ctx.actors[who.key].kind != "organization") or who
         elif who is not None and not who.person:
             who = _role_holder_apposed(ctx, found.start("who"), found.end("who"), end) or who
+        if who is None or not who.person:
+            who = _bracketed_body(ctx, who, found.end("who"), end) or who
         if who is not None and fold(found.group("cue")) in words.statement_nouns:
             who = _Who(who.name, who.key, who.person, "statement")   # "demikian pernyataan KCNA"
         return _Attribution(who, Span(found.start("cue"), found.end("cue")),

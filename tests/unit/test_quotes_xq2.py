@@ -201,3 +201,36 @@ def test_quotes_paragraph_after_a_sentence_sending_troops_is_nobodys(brief_of):
     text = GREETING + ("Ketua parlemen Rusia, Arvo Melkin juga mengirimkan pasukan tambahan ke perbatasan.\n\n"
                        "“Kamerad Tamm yang terhormat, terimalah ucapan selamat saya yang tulus.”\n")
     assert _speakers(brief_of, text)[-1][1] is None
+
+
+# -- a body by its register's name, a registered body in brackets ------------------------------
+
+TROOPS = "Pasukan Korea Utara tiba di Vladivostok pekan lalu.\n\n"
+
+
+def test_quotes_generic_head_points_at_a_body_named_by_its_acronym(brief_of):
+    # "NIS ... kata badan tersebut": the register's name of NIS opens with the head "badan"
+    text = TROOPS + ("NIS mengatakan pasukan itu sedang menjalani pelatihan.\n\n"
+                     "“Mereka akan dikerahkan ke garis depan,” kata badan tersebut.\n")
+    assert _speakers(brief_of, text)[-1] == ("Mereka akan dikerahkan ke garis depan,", "NIS")
+
+
+def test_quotes_generic_head_with_no_body_of_that_head_is_nobody(brief_of):
+    # negative: no body whose name opens with that head: no speaker
+    text = TROOPS + ("NIS mengatakan pasukan itu sedang menjalani pelatihan.\n\n"
+                     "“Mereka akan dikerahkan ke garis depan,” kata komite tersebut.\n")
+    assert _speakers(brief_of, text)[-1] == ("Mereka akan dikerahkan ke garis depan,", None)
+
+
+def test_quotes_registered_body_in_brackets_after_an_unknown_name_speaks(brief_of):
+    # "kata kantor berita resmi <garbled name> (KCNA)": the registered agency in brackets
+    text = TROOPS + ("Pertemuan kedua pria itu merupakan “kesempatan penting bagi hubungan kedua negara”, kata kantor "
+                     "berita resmi Lurin Tengah (KCNA), Senin.\n")
+    assert _speakers(brief_of, text)[-1] == ("kesempatan penting bagi hubungan kedua negara", "KCNA")
+
+
+def test_quotes_registered_body_keeps_its_name_before_brackets(brief_of):
+    # negative: the phrase names a registered body itself: that body, however the bracket reads
+    text = TROOPS + ("Pertemuan kedua pria itu merupakan “kesempatan penting bagi hubungan kedua negara”, kata "
+                     "Kementerian Luar Negeri Korea Selatan (Kemlu), Senin.\n")
+    assert _speakers(brief_of, text)[-1][1] == "Kementerian Luar Negeri Korea Selatan"
