@@ -268,6 +268,9 @@ class _Words:
         states = lex.group("places", "aliases") or {}
         self.clipped_states = {fold(str(k)): str(states[k]) for k in
                                lex.group("speech", "groups", {}).get("clipped_states") or () if k in states}
+        self.place_leads = frozenset(fold(w) for w in lex.group("speech", "groups", {}).get("place_leads") or ())
+        self.message_verbs = frozenset(fold(w) for w in lex.group("speech", "groups", {}).get("message_verbs") or ())
+        self.message_nouns = frozenset(fold(w) for w in lex.group("speech", "groups", {}).get("message_nouns") or ())
 
     def _person_nouns(self, lex: Lexicon) -> None:
         """The nouns a description of a person opens with ("Diplomat AS tersebut", "Pria itu", "Adik X itu"):
@@ -777,8 +780,10 @@ class _Naming:
         for actor in self.actors.values():
             if actor.kind != "organization":
                 continue
-            tokens = [fold(t) for t in re.split(r"[\s-]+", actor.name)]
-            if tokens[:len(phrase)] != phrase:
+            entry = self.register.entries.get(actor.register_id) if actor.register_id else None
+            # ("NIS ... kata badan tersebut": the register's name of a body the text names by its acronym)
+            if not any([fold(t) for t in re.split(r"[\s-]+", name)][:len(phrase)] == phrase
+                       for name in (actor.name, entry.name if entry is not None else "")):
                 continue
             last = max((m.span.start for m in actor.mentions if m.span.start < pos), default=-1)
             if last >= 0 and (best is None or last > best[0]):
@@ -1944,6 +1949,28 @@ def _statement_pointed_back(ctx: _Context, found: re.Match) -> _Attribution | No
                         f"after:{found.group('cue').lower()}", found.end("who"))
 
 
+def _bracketed_body(ctx: _Context, who: _Who | None, start: int, end: int) -> _Who | None:
+    """`kata kantor berita resmi X (KCNA)`: the registered body named in brackets right after a speaker phrase
+    that names no registered body (nobody, a name the text writes, a body the register does not know)."""
+    if ctx.text[start:start + 2].strip()[:1] != "(":
+        return None
+    at = ctx.text.index("(", start)
+    inside = next((m for m in ctx.mentions_in(at + 1, at + 2) if m.kind == "organization"), None)
+    if inside is None or ctx.text[inside.span.end:inside.span.end + 1] != ")" \
+            or not ctx.actors[inside.key].register_id:
+        return None
+    actor = ctx.actors.get(who.key) if who is not None and who.key else None
+    if actor is not None and (actor.register_id or actor.key == inside.key):
+        return None
+    return ctx.of_key(inside.key, "bracketed")
+
+
+def _spoken_to(ctx: _Context, start: int, end: int) -> bool:
+    """The speaker phrase [start, end) goes on to whom the words were spoken (`ujar pejabat itu kepada media
+    X`): a name set off after it is that addressee's, not the speaker's."""
+    return any(fold(m.group()) in ctx.words.addressee for m in _WORD.finditer(ctx.text, start, end))
+
+
 def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _Attribution | None:
     words = ctx.words
     found = _after_cue(ctx, start, end)
@@ -1966,11 +1993,14 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
         return pointed
     if found:
         who = ctx.who(found.start("who"), found.end("who"), pos)
-        if (who is None or not who.person) and ctx.text[found.start("who")].islower():
+        if (who is None or not who.person) and ctx.text[found.start("who")].islower() \
+                and not _spoken_to(ctx, found.start("who"), found.end("who")):
             who = ctx.apposed_after(found.end("who"), end, bodies=who is None or ctx.agency(who)
                                     or who.key is None or ctx.actors[who.key].kind != "organization") or who
         elif who is not None and not who.person:
             who = _role_holder_apposed(ctx, found.start("who"), found.end("who"), end) or who
+        if who is None or not who.person:
+            who = _bracketed_body(ctx, who, found.end("who"), end) or who
         if who is not None and fold(found.group("cue")) in words.statement_nouns:
             who = _Who(who.name, who.key, who.person, "statement")   # "demikian pernyataan KCNA"
         return _Attribution(who, Span(found.start("cue"), found.end("cue")),
@@ -2194,6 +2224,10 @@ def _after_close(ctx: _Context, piece: _Piece, previous: Quote | None, block: Sp
     # (a question or an exclamation closes its words as a comma does: "“...?” X bertanya")
     comma = text[piece.parts[-1].end - 1] in ",?!" or text[piece.close_at + 1:piece.close_at + 2] == ","
     found = _cue_after(ctx, piece.close_at + 1, limit, piece.parts[0].start, comma)
+    opening = ctx.sentence_at(piece.open_at)
+    opens = opening is not None and opening.span.start == _mark_start(text, piece)
+    if found and not opens and found.cue is not None and fold(found.cue.of(text)) in ctx.words.according:
+        found = None      # ("Dia mendesak X untuk “...”, menurut Y": the sentence's subject speaks, Y reports)
     if found:
         return _body_goes_on(ctx, found, piece, previous) or found
     if not comma:
@@ -2208,9 +2242,7 @@ def _after_close(ctx: _Context, piece: _Piece, previous: Quote | None, block: Sp
     found = _after_channel(ctx, piece.close_at + 1, limit, piece.parts[0].start)
     if found:
         return found
-    opening = ctx.sentence_at(piece.open_at)
-    return _name_after_mark(ctx, piece.close_at + 1, limit,
-                            opens_sentence=opening is not None and opening.span.start == _mark_start(text, piece))
+    return _name_after_mark(ctx, piece.close_at + 1, limit, opens_sentence=opens)
 
 
 def _after_channel(ctx: _Context, start: int, end: int, pos: int) -> _Attribution | None:
@@ -2456,11 +2488,26 @@ def _relative_speaker(ctx: _Context, start: int, end: int) -> _Attribution | Non
     edge = tokens[at - 2].end() if at >= 2 else start
     mention = next((m for m in reversed(ctx.mentions_in(start, edge)) if m.span.end == edge
                     and not text[edge:tokens[at - 1].start()].strip(" ,")), None)
+    if mention is not None and mention.kind == "place":
+        mention = _placed(ctx, start, mention)   # ("lembaga X di Washington yang menyatakan": X)
     if mention is not None and mention.kind in ("person", "organization"):
         who = ctx.of_mention(mention, "clause")
         if who is not None:
             return _Attribution(who, None, "relative")
     return _Attribution(None, None, "relative-unnamed")
+
+
+def _placed(ctx: _Context, start: int, place: Mention) -> Mention:
+    """The person or body named right before `di <place>` (`CSIS di Washington`), else the place."""
+    lead = None
+    for lead in _WORD.finditer(ctx.text, max(start, place.span.start - 12), place.span.start):
+        pass
+    if lead is None or ctx.text[lead.end():place.span.start].strip() or fold(lead.group()) not in ctx.words.place_leads:
+        return place
+    owner = next((m for m in reversed(ctx.mentions_in(start, lead.start())) if m.span.end <= lead.start()), None)
+    if owner is None or owner.kind not in ("person", "organization") or ctx.text[owner.span.end:lead.start()].strip():
+        return place
+    return owner
 
 
 def _joint(ctx: _Context, start: int, end: int, who: _Who) -> bool:
@@ -2532,6 +2579,8 @@ def _speaking_before(ctx: _Context, start: int, end: int) -> _Who | None:
             return None
         return ctx.of_key(who.key, "clause")
     mention = next((m for m in reversed(ctx.mentions_in(start, edge)) if m.span.end == edge), None)
+    if mention is not None and mention.kind == "place":
+        mention = _placed(ctx, start, mention)   # ("X di Seoul mengatakan": X)
     if mention is None or mention.kind not in ("person", "organization"):
         return None
     who = ctx.of_mention(mention, "clause")
@@ -2639,7 +2688,8 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
             return None
     if last is None or first_of(MARKS, text, last.span.start, last.span.end) is not None:
         return None
-    if not any(fold(m.group()) in ctx.words.speech_verbs for m in _WORD.finditer(text, last.span.start, last.span.end)):
+    if not any(fold(m.group()) in ctx.words.speech_verbs for m in _WORD.finditer(text, last.span.start, last.span.end)) \
+            and not _sends_message(ctx, last):
         return None
     # ("..., kata X." closing that sentence: X, whoever its subject)
     cue = _lost_cue(ctx, last.span.start, last.span.end)
@@ -2650,6 +2700,14 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
         return None
     how = "previous-paragraph" if _mark_start(text, piece) == ctx.paragraphs[order][1].start else "previous-sentence"
     return _Attribution(ctx.of_key(who.key, how), None, how)
+
+
+def _sends_message(ctx: _Context, sentence: Sentence) -> bool:
+    """The sentence sends a message (`X mengirimkan telegram ucapan selamat kepada Y`): a verb of sending, a
+    noun of a message at most a word after it."""
+    words = [fold(m.group()) for m in _WORD.finditer(ctx.text, sentence.span.start, sentence.span.end)]
+    return any(w in ctx.words.message_verbs and any(n in ctx.words.message_nouns for n in words[i + 1:i + 3])
+               for i, w in enumerate(words))
 
 
 def _speaking_body(ctx: _Context, who: _Who) -> bool:
@@ -3108,6 +3166,9 @@ def _lost_marks(ctx: _Context, marked: set[int], quoted_speakers: set[str] = fro
         found = _lost_cue(ctx, start, end)
         if found is None:
             continue
+        lead = first_word(text, found.start("who"), found.end("who")) if found.named else None
+        if lead is not None and fold(lead.group()) in words.complementisers:
+            continue      # "X, KCNA, melaporkan bahwa ...": a verb of indirect speech, its clause after it
         guessed = not found.named
         who = ctx.who(found.start("who"), found.end("who"), start) if found.named else ctx.topic(start)
         how = f"after:{found.group('cue').lower()}"

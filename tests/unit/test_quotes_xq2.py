@@ -119,3 +119,118 @@ def test_quotes_agency_reporting_a_state_speaking_is_nobodys(brief_of):
     # negative: the agency reports that the state said the words: no person or body speaks them
     text = MEETING + "KCNA melaporkan, Rusia mengatakan kedua petinggi itu membahas “masalah bersama”.\n"
     assert _speakers(brief_of, text)[-1] == ("masalah bersama", None)
+
+
+# -- whom the speaker phrase speaks to; indirect speech after a comma; a source after the words --
+
+DENIAL = "Pejabat kementerian pertahanan Korea Utara membantah laporan pasokan senjata.\n\n"
+
+
+def test_quotes_agency_spoken_to_after_an_unnamed_official_is_no_speaker(brief_of):
+    # the official speaks "kepada media X, KCNA": the name set off after the addressee is not the speaker
+    text = DENIAL + ("“Kami tidak pernah menjual senjata ke negara mana pun,” ujar pejabat yang tidak disebutkan "
+                     "namanya itu kepada media nasional Korut, KCNA, Kamis.\n")
+    assert _speakers(brief_of, text)[-1] == ("Kami tidak pernah menjual senjata ke negara mana pun,", None)
+
+
+def test_quotes_spokesman_set_off_after_a_role_phrase_still_speaks(brief_of):
+    # negative: no addressee in the phrase: the name set off after the role phrase speaks
+    text = DENIAL + ("“Kami tidak pernah menjual senjata ke negara mana pun,” ujar juru bicara kementerian itu, "
+                     "Dara Kolsen, Kamis.\n")
+    assert _speakers(brief_of, text)[-1] == ("Kami tidak pernah menjual senjata ke negara mana pun,", "Dara Kolsen")
+
+
+def test_quotes_reporting_verb_with_its_clause_after_a_comma_is_no_lost_quote(brief_of):
+    # "..., KCNA, melaporkan bahwa ...": indirect speech, no direct speech that lost its marks
+    text = DENIAL + ("Sementara kantor berita resmi Korut, KCNA, melaporkan bahwa mobil buatan Rusia itu telah "
+                     "dikirim ke para pembantu Boris Tamm.\n")
+    assert _speakers(brief_of, text) == []
+
+
+def test_quotes_lost_marks_with_a_cue_and_its_speaker_stay(brief_of):
+    # negative: direct speech that lost its marks, closing on a cue and its speaker, is a quote
+    text = DENIAL + "Kami tidak pernah menjual senjata ke negara mana pun, kata Dara Kolsen.\n"
+    assert _speakers(brief_of, text)[-1][1] == "Dara Kolsen"
+
+
+def test_quotes_source_named_after_the_words_speaks(brief_of):
+    # "“...,” menurut kantor berita X": the source after a quote that opens its sentence
+    text = DENIAL + "“Melkin mengatakan kepada Tamm bahwa kerja sama akan berlanjut,” menurut kantor berita TASS.\n"
+    assert _speakers(brief_of, text)[-1][1] == "TASS"
+
+
+def test_quotes_source_after_a_phrase_in_a_sentence_leaves_the_subject_speaking(brief_of):
+    # negative: a phrase inside a sentence with a speaking subject stays the subject's
+    text = DENIAL + "Dara Kolsen juga mendesak Rusia untuk “bertindak bertanggung jawab”, menurut kementerian.\n"
+    assert _speakers(brief_of, text)[-1] == ("bertindak bertanggung jawab", "Dara Kolsen")
+
+
+# -- a body placed by "di <place>" before the relative clause that speaks -----------------------
+
+CARGO = "Tumpukan peti terlihat di stasiun perbatasan pada awal September.\n\n"
+
+
+def test_quotes_relative_clause_after_a_placed_body_is_the_bodys(brief_of):
+    # "laporan lembaga X di Washington yang menyatakan bahwa ... “...”": X's words, not the place's
+    text = CARGO + ("Pengumuman itu menyusul laporan lembaga kajian CSIS di Washington yang menyatakan bahwa "
+                    "tumpukan itu adalah “kemungkinan” pengiriman senjata.\n")
+    assert _speakers(brief_of, text)[-1] == ("kemungkinan", "CSIS")
+
+
+def test_quotes_relative_clause_after_a_place_alone_is_nobodys(brief_of):
+    # negative: no body or person named before the place: no speaker
+    text = CARGO + ("Pengumuman itu menyusul laporan dari Washington yang menyatakan bahwa tumpukan itu adalah "
+                    "“kemungkinan” pengiriman senjata.\n")
+    assert _speakers(brief_of, text)[-1] == ("kemungkinan", None)
+
+
+# -- a message sent, its text quoted in the paragraph after ------------------------------------
+
+GREETING = "Pemimpin Korea Utara Boris Tamm merayakan hari jadi negaranya pada Senin.\n\n"
+
+
+def test_quotes_message_text_after_the_sentence_sending_it_is_the_senders(brief_of):
+    # "X mengirimkan telegram ucapan selamat kepada Y." then the telegram's words: X's
+    text = GREETING + ("Ketua parlemen Rusia, Arvo Melkin juga mengirimkan telegram ucapan selamat kepada Tamm.\n\n"
+                       "“Kamerad Tamm yang terhormat, terimalah ucapan selamat saya yang tulus.”\n")
+    assert _speakers(brief_of, text)[-1][1] == "Arvo Melkin"
+
+
+def test_quotes_paragraph_after_a_sentence_sending_troops_is_nobodys(brief_of):
+    # negative: sending troops or goods is no message: the quote paragraph after it names no speaker
+    text = GREETING + ("Ketua parlemen Rusia, Arvo Melkin juga mengirimkan pasukan tambahan ke perbatasan.\n\n"
+                       "“Kamerad Tamm yang terhormat, terimalah ucapan selamat saya yang tulus.”\n")
+    assert _speakers(brief_of, text)[-1][1] is None
+
+
+# -- a body by its register's name, a registered body in brackets ------------------------------
+
+TROOPS = "Pasukan Korea Utara tiba di Vladivostok pekan lalu.\n\n"
+
+
+def test_quotes_generic_head_points_at_a_body_named_by_its_acronym(brief_of):
+    # "NIS ... kata badan tersebut": the register's name of NIS opens with the head "badan"
+    text = TROOPS + ("NIS mengatakan pasukan itu sedang menjalani pelatihan.\n\n"
+                     "“Mereka akan dikerahkan ke garis depan,” kata badan tersebut.\n")
+    assert _speakers(brief_of, text)[-1] == ("Mereka akan dikerahkan ke garis depan,", "NIS")
+
+
+def test_quotes_generic_head_with_no_body_of_that_head_is_nobody(brief_of):
+    # negative: no body whose name opens with that head: no speaker
+    text = TROOPS + ("NIS mengatakan pasukan itu sedang menjalani pelatihan.\n\n"
+                     "“Mereka akan dikerahkan ke garis depan,” kata komite tersebut.\n")
+    assert _speakers(brief_of, text)[-1] == ("Mereka akan dikerahkan ke garis depan,", None)
+
+
+def test_quotes_registered_body_in_brackets_after_an_unknown_name_speaks(brief_of):
+    # "kata kantor berita resmi <garbled name> (KCNA)": the registered agency in brackets
+    text = TROOPS + ("Pertemuan kedua pria itu merupakan “kesempatan penting bagi hubungan kedua negara”, kata kantor "
+                     "berita resmi Lurin Tengah (KCNA), Senin.\n")
+    assert _speakers(brief_of, text)[-1] == ("kesempatan penting bagi hubungan kedua negara", "KCNA")
+
+
+def test_quotes_registered_body_keeps_its_name_before_brackets(brief_of):
+    # negative: the phrase names a registered body itself: that body, however the bracket reads
+    text = TROOPS + ("Pertemuan kedua pria itu merupakan “kesempatan penting bagi hubungan kedua negara”, kata "
+                     "Kementerian Luar Negeri Korea Selatan (Kemlu), Senin.\n")
+    assert _speakers(brief_of, text)[-1][1] == "Kementerian Luar Negeri Korea Selatan"
