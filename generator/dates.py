@@ -989,13 +989,16 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
         w.lower() for w in lex.words(CAL, "since_prepositions")))
     for hit in hits:
         g = hit.groups
-        bound = hit.rule in ("month", "year") and "y" in g and g.get("prep", "").lower() in since_words
+        bound = hit.rule in ("month", "year") and "y" in g and (g.get("prep", "").lower() in since_words
+                                                                 or _since_clause(article.text, hit, lex))
         if bound:
             # "<first> <since> <month> <yyyy>": what the article reports comes after that month
             month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else 1
             since.append(dt.date(_year(g["y"]), month, 1))
         if hit.rule in ABSOLUTE and "y" in g:
             years.append(_year(g["y"]))
+            if _archive_caption(article.text, hit, lex):
+                continue      # an archive photo's date is no date of the story
             if not bound:
                 told.append(_year(g["y"]))
             if "mon" in g and "d" not in g and not bound:
@@ -1031,6 +1034,28 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
                     latest_full=max(full) if full else None, basis=basis)
 
 
+def _archive_caption(text: str, hit: _Hit, lex: Lexicon) -> bool:
+    """The hit stands in the caption of an archive photo ("<in this> <archive photo> <from> <month> <yyyy>",
+    calendar.yaml archive_words), not in a line read_date reads alone."""
+    if not hit.sentence.caption or hit.sentence.paragraph < 0:
+        return False
+    return _word_rx(lex, "archive_words").search(text, hit.sentence.span.start, hit.sentence.span.end) is not None
+
+
+# A since-preposition this many characters before a date, in its clause, makes the date a lower bound.
+SINCE_CLAUSE_CHARS = 60
+
+
+def _since_clause(text: str, hit: _Hit, lex: Lexicon) -> bool:
+    """"<since> <an event> <on> <month> <yyyy>": the date of what the article's events come after, in a
+    clause a since-preposition opens (no comma between): a lower bound of the story, as "<since> <month>
+    <yyyy>" is."""
+    rx = lex.memo("dates.since_clause", lambda: re.compile(
+        rf"(?i)(?<![\w-])(?:{alternation(lex.words(CAL, 'since_prepositions'))})(?![\w-])[^,;.\n]*$"))
+    start = max(hit.sentence.span.start, hit.span.start - SINCE_CLAUSE_CHARS)
+    return rx.search(text, start, hit.span.start) is not None
+
+
 def _latest(hits: list[_Hit], ctx: _Context, article: Article, lex: Lexicon) -> _Context:
     """`ctx` with the latest day the body writes (its year written or taken from the context), else
     the middle of the latest month the body writes with its year: the article's date as far as it shows."""
@@ -1041,12 +1066,13 @@ def _latest(hits: list[_Hit], ctx: _Context, article: Article, lex: Lexicon) -> 
     latest = max((dt.date.fromisoformat(v) for v, p in values if v and p == "day"), default=None)
     if latest is not None:
         return dataclasses.replace(ctx, latest=latest, latest_is_day=True)
-    months = [dt.date(_year(h.groups["y"]), lex.months[h.groups["mon"].lower().rstrip(".")], 15)
-              for h in body if h.rule == "month" and "y" in h.groups]
-    # A part of a year written with it ("<start> 2023", "<end> 2022") dates the story as a month does; a
-    # bare year does not, nor a year that only bounds it ("<since> <start> 2019").
     since_words = lex.memo("dates.since_words", lambda: frozenset(
         w.lower() for w in lex.words(CAL, "since_prepositions")))
+    months = [dt.date(_year(h.groups["y"]), lex.months[h.groups["mon"].lower().rstrip(".")], 15)
+              for h in body if h.rule == "month" and "y" in h.groups and not _since_clause(article.text, h, lex)
+              and h.groups.get("prep", "").lower() not in since_words]
+    # A part of a year written with it ("<start> 2023", "<end> 2022") dates the story as a month does; a
+    # bare year does not, nor a year that only bounds it ("<since> <start> 2019").
     for h in body:
         g = h.groups
         if h.rule == "year" and "per" in g and "y2" not in g and g.get("prep", "").lower() not in since_words:

@@ -30,3 +30,38 @@ HEAD = "Judul Berita Tentang Lurinia dan Varna\n\nJakarta - Menteri Lurinia tiba
 def test_dates_bare_year_of_an_event_or_a_name(brief_of, sentence, expected):
     found = [f for f in _scored(brief_of, HEAD + sentence + "\n") if f[0] not in ("Jumat (10/5/2024)",)]
     assert found == expected
+
+
+def _lines(text: str, captions: int = 0):
+    from generator.model import Sentence, Span
+    found, at = [], 0
+    for index, line in enumerate(text.split("\n")):
+        if line.strip():
+            found.append(Sentence(Span(at, at + len(line)), paragraph=index, caption=index < captions))
+        at += len(line) + 1
+    return tuple(found)
+
+
+@pytest.mark.parametrize("text, captions, surface, value", [
+    # No date of the article: an archive photo's caption with a month and its year dates no bare
+    # month of the body ...
+    ("Kedua pemimpin berfoto dalam foto arsip dari Juni 2024.\nPenempatan pasukan selesai pada bulan Desember.", 1,
+     "bulan Desember", None),
+    # ... where the caption of a photo of the story does
+    ("Kedua pemimpin berfoto di Varna, Juni 2024.\nPenempatan pasukan selesai pada bulan Desember.", 1,
+     "bulan Desember", "2023-12"),
+    # ... as the same month written in the body does (the nearest December, one ahead counting double)
+    ("Kedua pemimpin bertemu pada Juni 2024.\nPenempatan pasukan selesai pada bulan Desember.", 0,
+     "bulan Desember", "2023-12"),
+    # A month in a clause a since-preposition opens bounds the story from below: it dates no 'last year' ...
+    ("Lurinia menduduki wilayah itu sejak Varna memulai perang pada Februari 2022.\nPasukan dikirim tahun lalu.", 0,
+     "tahun lalu", None),
+    # ... nor does one right after the since-preposition; one in the clause after a comma does
+    ("Sejak perang dimulai, Lurinia menduduki wilayah itu pada Februari 2022.\nPasukan dikirim tahun lalu.", 0,
+     "tahun lalu", "2021"),
+])
+def test_dates_no_header_photo_and_since_dates_are_no_reference(make_article, lex, text, captions, surface, value):
+    from generator import dates
+    found = dates.find_dates(make_article(text), _lines(text, captions), lex, anchor=None)
+    [hit] = [d for d in found if d.text == surface]
+    assert hit.value == value
