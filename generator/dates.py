@@ -1202,7 +1202,8 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
     a speech or source cue, as Indonesian news stamps the day of the report after its source or
     speaker (`<said> X, <weekday> (22/11/2022)`, `<quoting> X, <weekday> 21 <month> 2022,`), where
     an event's day follows a preposition (`<on> <weekday> (20/11)`); else the first body date written with a
-    weekday and a day; else a full date (day, month, year) in the lead paragraph, else a day and month
+    weekday and a day; else a day written with its year in brackets right after such a cue (`<quoted from> X
+    (12/12/2022)`); else a full date (day, month, year) in the lead paragraph, else a day and month
     there whose year the article's other dates give; else a month written with its year in the lead (month
     precision, not after a since-preposition); else a year the body calls the current one (`<year-prefix>
     <yyyy> <current>`, year precision); None where the text gives no basis. The lead is the first body
@@ -1224,6 +1225,12 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
             if later is not None:
                 return later
         return _filed((stamps or dated)[0], "body-stamp" if stamps else "body-weekday")
+    # "<quoted from> X (12/12/2022)": a day written with its year in brackets right after a source cue,
+    # no weekday with it: the source's stamp as well.
+    for mention in mentions:
+        if (mention.sentence in in_body and mention.rule == "numeric" and re.search(r"\d{4}", mention.text)
+                and article.text[mention.span.start - 1:mention.span.start] == "(" and _reported(article.text, mention, lex)):
+            return _filed(mention, "body-stamp")
     # The lead: the first body paragraph of prose (a wire's name alone on a line above it, a few words with
     # no closing mark, is a byline).
     first = next((s for s in body if len(s.span.of(article.text).split()) >= LEAD_MIN_WORDS
