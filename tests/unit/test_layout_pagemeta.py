@@ -76,3 +76,36 @@ def test_layout_site_naming_itself_in_its_prompts(closing, outlet, make_article,
 ])
 def test_layout_prompt_naming_no_site(closing, make_article, lex):
     assert find_layout(make_article(HEAD + closing), lex).outlet is None
+
+
+@pytest.mark.parametrize("opening, headline", [
+    # the page's title pasted onto its lead: a sentence in Title Case, then prose
+    ("Lurinia Kirim Dua Kapal Patroli ke Perairan Varna. ", "Lurinia Kirim Dua Kapal Patroli ke Perairan Varna"),
+    # ... after the site's domain opening the lead too, a colon inside the title
+    ("situsku.com, Analisis Singkat: Lurinia dan Armada untuk Varna. ",
+     "Analisis Singkat: Lurinia dan Armada untuk Varna"),
+    # negative: a first sentence of prose (its verbs in lower case) is the lead
+    ("Lurinia mengirim dua kapal patroli ke perairan Varna. ", None),
+    # negative: a short run of capitalised names is no title
+    ("Arvo Melkin Tiba. ", None),
+    # negative: a title's abbreviation is no full stop ("Dr." before a name)
+    ("Dosen Hubungan Internasional Universitas Varna (UV) Kotaraya, Dr. Arvo Melkin, menilai hal itu dengan hati-hati. ",
+     None),
+    # negative: a sentence of prose full of names and titles, its one verb in lower case
+    ("Menteri Pertahanan Lurinia Arvo Melkin bertemu Menteri Luar Negeri Varna Pavel Orlin. ", None),
+])
+def test_layout_title_glued_to_its_lead(opening, headline, make_article, lex):
+    article = make_article(opening + "Angkatan laut Lurinia mengirim dua kapal ke perairan Varna pekan ini, kata pejabat."
+                           + SECOND)
+    layout = find_layout(article, lex)
+    assert (layout.headline.of(article.text) if layout.headline else None) == headline
+    if headline:
+        assert layout.body[0].of(article.text).startswith("Angkatan laut")
+
+
+def test_layout_title_glued_to_its_lead_not_under_a_headline(make_article, lex):
+    # negative: with a headline above the body, a Title Case sentence opening the lead stays in the body
+    article = make_article("Lurinia dan Varna Bersitegang di Laut\n\nLurinia Kirim Dua Kapal Patroli ke Perairan Varna. "
+                           "Angkatan laut Lurinia mengirim dua kapal ke perairan Varna pekan ini, kata pejabat." + SECOND)
+    layout = find_layout(article, lex)
+    assert layout.headline.of(article.text) == "Lurinia dan Varna Bersitegang di Laut"
