@@ -732,7 +732,11 @@ def _headline(p: _Page) -> None:
             later = [j for j in copies.get(" ".join(trimmed[i].of(text).split()), []) if j > i]
             return bool(later) and (i == candidates[0]
                                     or any(lines[k].kind != "blank" for k in range(i + 1, later[0])))
-        chosen = next((i for i in candidates if shown_twice(i)), None)
+        # The first title-shaped line, the page's date line with its time right under it: the title, whatever
+        # is shown twice below the date (a gallery's captions).
+        chosen = candidates[0] if _dated_below(p, candidates[0]) else None
+        if chosen is None:
+            chosen = next((i for i in candidates if shown_twice(i)), None)
         if chosen is None:
             chosen = candidates[0]
             title = trimmed[candidates[1]].of(text) if len(candidates) > 1 else ""
@@ -788,6 +792,14 @@ def _glued_title(p: _Page) -> None:
         return
     p.headline = _strip_span(p.text, Span(m.start("title"), m.end("title")))
     p.trimmed[i] = Span(m.end(), span.end)
+
+
+def _dated_below(p: _Page, i: int) -> bool:
+    """The page's date line with its time of day stands right under line i (blank lines aside): the
+    article's title, which the page dates under it ("<Title>" / "<weekday>, 15 <month> 2023 - 13:32 WIB")."""
+    below = next((ln for ln in p.lines[i + 1:] if ln.kind != "blank"), None)
+    return (below is not None and below.rule.startswith("header-date:")
+            and _CLOCK_TIME.search(below.text) is not None)
 
 
 def _byline(p: _Page) -> None:
