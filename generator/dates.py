@@ -989,13 +989,16 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
         w.lower() for w in lex.words(CAL, "since_prepositions")))
     for hit in hits:
         g = hit.groups
-        bound = hit.rule in ("month", "year") and "y" in g and g.get("prep", "").lower() in since_words
+        bound = hit.rule in ("month", "year") and "y" in g and (g.get("prep", "").lower() in since_words
+                                                                 or _since_clause(article.text, hit, lex))
         if bound:
             # "<first> <since> <month> <yyyy>": what the article reports comes after that month
             month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else 1
             since.append(dt.date(_year(g["y"]), month, 1))
         if hit.rule in ABSOLUTE and "y" in g:
             years.append(_year(g["y"]))
+            if _archive_caption(article.text, hit, lex):
+                continue      # an archive photo's date is no date of the story
             if not bound:
                 told.append(_year(g["y"]))
             if "mon" in g and "d" not in g and not bound:
@@ -1031,6 +1034,28 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
                     latest_full=max(full) if full else None, basis=basis)
 
 
+def _archive_caption(text: str, hit: _Hit, lex: Lexicon) -> bool:
+    """The hit stands in the caption of an archive photo ("<in this> <archive photo> <from> <month> <yyyy>",
+    calendar.yaml archive_words), not in a line read_date reads alone."""
+    if not hit.sentence.caption or hit.sentence.paragraph < 0:
+        return False
+    return _word_rx(lex, "archive_words").search(text, hit.sentence.span.start, hit.sentence.span.end) is not None
+
+
+# A since-preposition this many characters before a date, in its clause, makes the date a lower bound.
+SINCE_CLAUSE_CHARS = 60
+
+
+def _since_clause(text: str, hit: _Hit, lex: Lexicon) -> bool:
+    """"<since> <an event> <on> <month> <yyyy>": the date of what the article's events come after, in a
+    clause a since-preposition opens (no comma between): a lower bound of the story, as "<since> <month>
+    <yyyy>" is."""
+    rx = lex.memo("dates.since_clause", lambda: re.compile(
+        rf"(?i)(?<![\w-])(?:{alternation(lex.words(CAL, 'since_prepositions'))})(?![\w-])[^,;.\n]*$"))
+    start = max(hit.sentence.span.start, hit.span.start - SINCE_CLAUSE_CHARS)
+    return rx.search(text, start, hit.span.start) is not None
+
+
 def _latest(hits: list[_Hit], ctx: _Context, article: Article, lex: Lexicon) -> _Context:
     """`ctx` with the latest day the body writes (its year written or taken from the context), else
     the middle of the latest month the body writes with its year: the article's date as far as it shows."""
@@ -1041,12 +1066,13 @@ def _latest(hits: list[_Hit], ctx: _Context, article: Article, lex: Lexicon) -> 
     latest = max((dt.date.fromisoformat(v) for v, p in values if v and p == "day"), default=None)
     if latest is not None:
         return dataclasses.replace(ctx, latest=latest, latest_is_day=True)
-    months = [dt.date(_year(h.groups["y"]), lex.months[h.groups["mon"].lower().rstrip(".")], 15)
-              for h in body if h.rule == "month" and "y" in h.groups]
-    # A part of a year written with it ("<start> 2023", "<end> 2022") dates the story as a month does; a
-    # bare year does not, nor a year that only bounds it ("<since> <start> 2019").
     since_words = lex.memo("dates.since_words", lambda: frozenset(
         w.lower() for w in lex.words(CAL, "since_prepositions")))
+    months = [dt.date(_year(h.groups["y"]), lex.months[h.groups["mon"].lower().rstrip(".")], 15)
+              for h in body if h.rule == "month" and "y" in h.groups and not _since_clause(article.text, h, lex)
+              and h.groups.get("prep", "").lower() not in since_words]
+    # A part of a year written with it ("<start> 2023", "<end> 2022") dates the story as a month does; a
+    # bare year does not, nor a year that only bounds it ("<since> <start> 2019").
     for h in body:
         g = h.groups
         if h.rule == "year" and "per" in g and "y2" not in g and g.get("prep", "").lower() not in since_words:
@@ -1176,7 +1202,8 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
     a speech or source cue, as Indonesian news stamps the day of the report after its source or
     speaker (`<said> X, <weekday> (22/11/2022)`, `<quoting> X, <weekday> 21 <month> 2022,`), where
     an event's day follows a preposition (`<on> <weekday> (20/11)`); else the first body date written with a
-    weekday and a day; else a full date (day, month, year) in the lead paragraph, else a day and month
+    weekday and a day; else a day written with its year in brackets right after such a cue (`<quoted from> X
+    (12/12/2022)`); else a full date (day, month, year) in the lead paragraph, else a day and month
     there whose year the article's other dates give; else a month written with its year in the lead (month
     precision, not after a since-preposition); else a year the body calls the current one (`<year-prefix>
     <yyyy> <current>`, year precision); None where the text gives no basis. The lead is the first body
@@ -1198,6 +1225,12 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
             if later is not None:
                 return later
         return _filed((stamps or dated)[0], "body-stamp" if stamps else "body-weekday")
+    # "<quoted from> X (12/12/2022)": a day written with its year in brackets right after a source cue,
+    # no weekday with it: the source's stamp as well.
+    for mention in mentions:
+        if (mention.sentence in in_body and mention.rule == "numeric" and re.search(r"\d{4}", mention.text)
+                and article.text[mention.span.start - 1:mention.span.start] == "(" and _reported(article.text, mention, lex)):
+            return _filed(mention, "body-stamp")
     # The lead: the first body paragraph of prose (a wire's name alone on a line above it, a few words with
     # no closing mark, is a byline).
     first = next((s for s in body if len(s.span.of(article.text).split()) >= LEAD_MIN_WORDS

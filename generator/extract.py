@@ -371,6 +371,16 @@ def _published(article: Article, page: Layout, sentences: tuple, lex: Lexicon, n
                 and re.search(r"\d{4}", stamp.text)
                 and (dt.date.fromisoformat(stamp.value) - dt.date.fromisoformat(header.value)).days > CLOCK_DAYS):
             return stamp
+    if header is not None and header.precision == "month" and header.value:
+        # An index's line giving only the month ("date 2023-04") and a body that dates its report by a
+        # weekday and a day of that month written without a year, as a report of that week writes it
+        # ("<on> <weekday> (19/4)"): that day. A day written with its year is a source's, not this page's.
+        captions = {s.span for s in sentences if s.caption}
+        for found in dates.find_dates(article, sentences, lex, anchor=header.value, named=named):
+            if found.sentence not in captions and found.rule in ("weekday-numeric", "weekday-dmy") \
+                    and not re.search(r"\d{4}", found.text) and (found.value or "").startswith(header.value + "-"):
+                return DateMention(found.span, found.text, found.value, "day", f"body-weekday:{found.rule}",
+                                   found.sentence)
     return header or dates.published_from_body(article, sentences, lex, named)
 
 

@@ -732,7 +732,11 @@ def _headline(p: _Page) -> None:
             later = [j for j in copies.get(" ".join(trimmed[i].of(text).split()), []) if j > i]
             return bool(later) and (i == candidates[0]
                                     or any(lines[k].kind != "blank" for k in range(i + 1, later[0])))
-        chosen = next((i for i in candidates if shown_twice(i)), None)
+        # The first title-shaped line, the page's date line with its time right under it: the title, whatever
+        # is shown twice below the date (a gallery's captions).
+        chosen = candidates[0] if _dated_below(p, candidates[0]) else None
+        if chosen is None:
+            chosen = next((i for i in candidates if shown_twice(i)), None)
         if chosen is None:
             chosen = candidates[0]
             title = trimmed[candidates[1]].of(text) if len(candidates) > 1 else ""
@@ -757,6 +761,45 @@ def _headline(p: _Page) -> None:
                 p.mark(lines[i], "page-chrome:above-headline")
         furniture.sort(key=lambda f: f.span.start)
         p.content_idx = [i for i in p.content_idx if lines[i].kind in ("content", "headline")]
+
+
+# A title glued before its lead on one line has at least this many words.
+GLUED_TITLE_MIN_WORDS = 5
+_GLUED_TITLE = re.compile(r"(?P<title>[^.!?\n]{10,200}?)\.[ \t]+(?=[A-Z\"“])")
+
+
+def _glued_title(p: _Page) -> None:
+    """No headline above the body, and the first line of the body opens on a sentence in Title Case, every
+    word that counts capitalised (a sentence of prose full of names still has its verb in lower case), then
+    prose ("Lurinia Kirim Kapal ke Varna Pekan Ini. Angkatan laut Lurinia mengirim ..."): the page's title
+    pasted onto its lead, the headline; the lead starts after it."""
+    i = p.lead_index if p.lead_index is not None else p.first_body
+    if p.headline is not None or i is None or i not in p.trimmed or p.lines[i].kind != "content":
+        return
+    span = p.trimmed[i]
+    m = _GLUED_TITLE.match(p.text, span.start, span.end)
+    if m is None:
+        return
+    title, rest = m.group("title").strip(), p.text[m.end():span.end]
+    abbreviations = p.lex.memo("layout.abbreviations", lambda: frozenset(
+        a.lower().rstrip(".") for a in p.lex.words("segment", "abbreviations")))
+    if title.split()[-1].lower() in abbreviations or len(title.split()[-1]) == 1:
+        return          # "... Palembang, Dr. Nama": a title's abbreviation or an initial, no full stop
+    minor = _minor(p.lex)
+    first = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
+    if len(title.split()) < GLUED_TITLE_MIN_WORDS or not _title_case(title, minor, max_lower=0) \
+            or len(first.split()) < LEAD_MIN_WORDS or _title_case(first.rstrip(".!?"), minor):
+        return
+    p.headline = _strip_span(p.text, Span(m.start("title"), m.end("title")))
+    p.trimmed[i] = Span(m.end(), span.end)
+
+
+def _dated_below(p: _Page, i: int) -> bool:
+    """The page's date line with its time of day stands right under line i (blank lines aside): the
+    article's title, which the page dates under it ("<Title>" / "<weekday>, 15 <month> 2023 - 13:32 WIB")."""
+    below = next((ln for ln in p.lines[i + 1:] if ln.kind != "blank"), None)
+    return (below is not None and below.rule.startswith("header-date:")
+            and _CLOCK_TIME.search(below.text) is not None)
 
 
 def _byline(p: _Page) -> None:
@@ -952,7 +995,7 @@ def _outlet(p: _Page) -> None:
 
 
 _STEPS = (_lead_ins, _tail_markers, _whole_lines, _title_decorations, _repeated_lines, _inline_furniture, _dateline,
-          _page_chrome, _headline, _byline, _deck, _title_lines, _trailing_tags, _closing_captions, _outlet)
+          _page_chrome, _headline, _glued_title, _byline, _deck, _title_lines, _trailing_tags, _closing_captions, _outlet)
 
 def _lead_in(line: _Line, lex: Lexicon) -> tuple[dict, int, re.Match] | None:
     """The first lead-in rule matching at the start of the line: (rule, where the rest starts, match).

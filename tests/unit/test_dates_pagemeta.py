@@ -30,3 +30,84 @@ HEAD = "Judul Berita Tentang Lurinia dan Varna\n\nJakarta - Menteri Lurinia tiba
 def test_dates_bare_year_of_an_event_or_a_name(brief_of, sentence, expected):
     found = [f for f in _scored(brief_of, HEAD + sentence + "\n") if f[0] not in ("Jumat (10/5/2024)",)]
     assert found == expected
+
+
+def _lines(text: str, captions: int = 0):
+    from generator.model import Sentence, Span
+    found, at = [], 0
+    for index, line in enumerate(text.split("\n")):
+        if line.strip():
+            found.append(Sentence(Span(at, at + len(line)), paragraph=index, caption=index < captions))
+        at += len(line) + 1
+    return tuple(found)
+
+
+@pytest.mark.parametrize("text, captions, surface, value", [
+    # No date of the article: an archive photo's caption with a month and its year dates no bare
+    # month of the body ...
+    ("Kedua pemimpin berfoto dalam foto arsip dari Juni 2024.\nPenempatan pasukan selesai pada bulan Desember.", 1,
+     "bulan Desember", None),
+    # ... where the caption of a photo of the story does
+    ("Kedua pemimpin berfoto di Varna, Juni 2024.\nPenempatan pasukan selesai pada bulan Desember.", 1,
+     "bulan Desember", "2023-12"),
+    # ... as the same month written in the body does (the nearest December, one ahead counting double)
+    ("Kedua pemimpin bertemu pada Juni 2024.\nPenempatan pasukan selesai pada bulan Desember.", 0,
+     "bulan Desember", "2023-12"),
+    # A month in a clause a since-preposition opens bounds the story from below: it dates no 'last year' ...
+    ("Lurinia menduduki wilayah itu sejak Varna memulai perang pada Februari 2022.\nPasukan dikirim tahun lalu.", 0,
+     "tahun lalu", None),
+    # ... nor does one right after the since-preposition; one in the clause after a comma does
+    ("Sejak perang dimulai, Lurinia menduduki wilayah itu pada Februari 2022.\nPasukan dikirim tahun lalu.", 0,
+     "tahun lalu", "2021"),
+])
+def test_dates_no_header_photo_and_since_dates_are_no_reference(make_article, lex, text, captions, surface, value):
+    from generator import dates
+    found = dates.find_dates(make_article(text), _lines(text, captions), lex, anchor=None)
+    [hit] = [d for d in found if d.text == surface]
+    assert hit.value == value
+
+
+BODY = ("Judul Berita Tentang Lurinia dan Varna\n\n"
+        "Hubungan kedua negara kembali memanas setelah serangkaian latihan militer di perbatasan.\n\n"
+        "Pemerintah Varna belum memberikan tanggapan resmi atas tuduhan tersebut hingga kini.\n\n")
+
+
+@pytest.mark.parametrize("paragraph, published", [
+    # a day written with its year in brackets right after a source cue, no weekday: the source's stamp
+    ("Dikutip dari situsanalisis.org (12/12/2022), citra satelit menunjukkan kereta tiba di stasiun.", "2022-12-12"),
+    # negative: the same day with no source cue before it files nothing
+    ("Citra satelit menunjukkan kereta tiba di stasiun perbatasan itu (12/12/2022) pagi.", None),
+])
+def test_published_day_in_brackets_after_a_source_cue(brief_of, paragraph, published):
+    brief = brief_of(BODY + paragraph + "\n")
+    assert (brief.published.value if brief.published else None) == published
+
+
+@pytest.mark.parametrize("cue, published", [
+    # the day a medium reported it ('diwartakan') is the report's stamp, not the earlier event's day
+    ("Sebagaimana diwartakan kantor berita Varna,", "2022-05-10"),
+    # negative: with no cue the first day written with its weekday files the brief, as before
+    ("Dalam pidato di depan parlemen Varna,", "2022-05-09"),
+])
+def test_published_the_day_a_medium_reported(brief_of, cue, published):
+    text = ("Judul Berita Tentang Lurinia dan Varna\n\n"
+            "Pemimpin Lurinia mendukung Varna setelah pidato Presiden Varna Arvo Melkin, Senin (9/5/2022).\n\n"
+            f"{cue} Selasa (10/5/2022), pemimpin itu memberi selamat atas peringatan tersebut.\n")
+    assert brief_of(text).published.value == published
+
+
+@pytest.mark.parametrize("day, published", [
+    # an index's line giving only the month, a body dating its report by a weekday and a day of that month
+    # with no year: that day
+    ("pada hari Rabu (19/4)", "2023-04-19"),
+    # negative: a day written with its year is a source's: the month stays
+    ("yang terbit Rabu (19/4/2023)", "2023-04"),
+    # negative: a day of another month leaves the month
+    ("pada hari Rabu (17/5)", "2023-04"),
+])
+def test_published_month_header_made_a_day_by_the_body(brief_of, day, published):
+    text = (" date 2023-04 Foto Menteri.jpg\n\n"
+            f"SitusKabar - Menteri Lurinia menyampaikan rencana itu dalam wawancara dengan media Varna {day}, "
+            "menjelang kunjungan kenegaraan pekan depan.\n\n"
+            "Kalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
+    assert brief_of(text).published.value == published

@@ -76,3 +76,67 @@ def test_layout_site_naming_itself_in_its_prompts(closing, outlet, make_article,
 ])
 def test_layout_prompt_naming_no_site(closing, make_article, lex):
     assert find_layout(make_article(HEAD + closing), lex).outlet is None
+
+
+@pytest.mark.parametrize("opening, headline", [
+    # the page's title pasted onto its lead: a sentence in Title Case, then prose
+    ("Lurinia Kirim Dua Kapal Patroli ke Perairan Varna. ", "Lurinia Kirim Dua Kapal Patroli ke Perairan Varna"),
+    # ... after the site's domain opening the lead too, a colon inside the title
+    ("situsku.com, Analisis Singkat: Lurinia dan Armada untuk Varna. ",
+     "Analisis Singkat: Lurinia dan Armada untuk Varna"),
+    # negative: a first sentence of prose (its verbs in lower case) is the lead
+    ("Lurinia mengirim dua kapal patroli ke perairan Varna. ", None),
+    # negative: a short run of capitalised names is no title
+    ("Arvo Melkin Tiba. ", None),
+    # negative: a title's abbreviation is no full stop ("Dr." before a name)
+    ("Dosen Hubungan Internasional Universitas Varna (UV) Kotaraya, Dr. Arvo Melkin, menilai hal itu dengan hati-hati. ",
+     None),
+    # negative: a sentence of prose full of names and titles, its one verb in lower case
+    ("Menteri Pertahanan Lurinia Arvo Melkin bertemu Menteri Luar Negeri Varna Pavel Orlin. ", None),
+])
+def test_layout_title_glued_to_its_lead(opening, headline, make_article, lex):
+    article = make_article(opening + "Angkatan laut Lurinia mengirim dua kapal ke perairan Varna pekan ini, kata pejabat."
+                           + SECOND)
+    layout = find_layout(article, lex)
+    assert (layout.headline.of(article.text) if layout.headline else None) == headline
+    if headline:
+        assert layout.body[0].of(article.text).startswith("Angkatan laut")
+
+
+def test_layout_title_glued_to_its_lead_not_under_a_headline(make_article, lex):
+    # negative: with a headline above the body, a Title Case sentence opening the lead stays in the body
+    article = make_article("Lurinia dan Varna Bersitegang di Laut\n\nLurinia Kirim Dua Kapal Patroli ke Perairan Varna. "
+                           "Angkatan laut Lurinia mengirim dua kapal ke perairan Varna pekan ini, kata pejabat." + SECOND)
+    layout = find_layout(article, lex)
+    assert layout.headline.of(article.text) == "Lurinia dan Varna Bersitegang di Laut"
+
+
+GALLERY = ("Lurinia Pamerkan Kapal Patroli Baru di Pelabuhan Varna\n\n{date}\n"
+           "Menteri Lurinia Arvo Melkin berfoto bersama awak kapal di sela kunjungan\nclick to zoom\n"
+           "Kapal patroli baru bersandar di dermaga pelabuhan Varna saat upacara\nclick to zoom\n"
+           "Menteri Lurinia Arvo Melkin berfoto bersama awak kapal di sela kunjungan\nclick to zoom\n"
+           "KOTARAYA - Angkatan laut Lurinia memamerkan kapal patroli baru di pelabuhan Varna pada Jumat.\n\n"
+           "Kalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
+
+
+@pytest.mark.parametrize("date, headline", [
+    # the first title-shaped line with the page's date and time right under it is the title, not a gallery's
+    # caption shown twice below the date
+    ("Jumat, 15 September 2023 - 13:32 WIB", "Lurinia Pamerkan Kapal Patroli Baru di Pelabuhan Varna"),
+    # negative: a date line with no time of day (maybe the site's clock) says nothing: the caption shown twice
+    ("Jumat, 15 September 2023", "Menteri Lurinia Arvo Melkin berfoto bersama awak kapal di sela kunjungan"),
+])
+def test_layout_title_dated_under_it_beats_a_caption_shown_twice(date, headline, make_article, lex):
+    article = make_article(GALLERY.format(date=date))
+    layout = find_layout(article, lex)
+    assert layout.headline.of(article.text) == headline
+
+
+def test_layout_deck_dated_under_it_is_no_title(make_article, lex):
+    # negative: title, deck, then the date: the date under the deck does not make the deck the title
+    article = make_article("Lurinia Pamerkan Kapal Patroli Baru di Pelabuhan Varna\n\n"
+                           "Menteri pertahanan menyebut kapal itu tanda kesiapan armada di perairan utara\n\n"
+                           "Jumat, 15 September 2023 - 13:32 WIB\n\n"
+                           "KOTARAYA - Angkatan laut Lurinia memamerkan kapal patroli baru di pelabuhan Varna pada Jumat.\n\n"
+                           "Kalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
+    assert find_layout(article, lex).headline.of(article.text) == "Lurinia Pamerkan Kapal Patroli Baru di Pelabuhan Varna"
