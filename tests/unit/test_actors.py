@@ -1906,12 +1906,26 @@ def test_actors_register_names_do_not_leak_parts(brief_of, text, absent):
     ("Para pelajar berkemah di Pantai Seruni selama empat hari.", "Pantai Seruni", "Seruni"),
     # "Kota" before a known city is part of the city's name as written: no place "Kota" of its own
     ("Pameran buku itu digelar di Kota Vladivostok selama sepekan.", "vladivostok", "Kota"),
+    # a federal subject named with "Republik" is a region, never a person
+    ("Kartu itu dikeluarkan atas nama penduduk asli Republik Kalveria di timur jauh.", "Republik Kalveria",
+     "Kalveria"),
 ])
 def test_actors_resorts_beaches_and_city_heads_are_places(brief_of, text, place, absent):
     brief = brief_of(text)
     places = {a.name for a in brief.actors if a.kind == "place"}
     assert place in places | {a.register_id for a in brief.actors if a.kind == "place"}
     assert absent not in {a.name for a in brief.actors}
+
+
+@pytest.mark.parametrize("text, country", [
+    # negative: a state the register knows by its "Republik" name stays that state
+    ("Presiden Republik Korea tiba di Praha pada Senin.", "Korea Selatan"),
+    ("Pernyataan itu terkait pemberitaan media Republik Ceko pekan ini.", "Ceko"),
+])
+def test_actors_republic_of_a_known_state_stays_the_state(brief_of, text, country):
+    brief = brief_of(text)
+    assert country in {a.name for a in brief.actors if a.kind == "country"}
+    assert not any(a.name.startswith("Republik") for a in brief.actors if a.kind != "country")
 
 
 def test_actors_pantai_gading_stays_a_country(brief_of):
