@@ -1906,6 +1906,8 @@ def test_actors_register_names_do_not_leak_parts(brief_of, text, absent):
     ("Para pelajar berkemah di Pantai Seruni selama empat hari.", "Pantai Seruni", "Seruni"),
     # "Kota" before a known city is part of the city's name as written: no place "Kota" of its own
     ("Pameran buku itu digelar di Kota Vladivostok selama sepekan.", "vladivostok", "Kota"),
+    # a monument named after the lower-case noun is a place, not a person
+    ("Murid-murid berpose di depan monumen Grand Velora di ibu kota pada Senin.", "Grand Velora", "Velora"),
     # a federal subject named with "Republik" is a region, never a person
     ("Kartu itu dikeluarkan atas nama penduduk asli Republik Kalveria di timur jauh.", "Republik Kalveria",
      "Kalveria"),
@@ -1926,6 +1928,12 @@ def test_actors_republic_of_a_known_state_stays_the_state(brief_of, text, countr
     brief = brief_of(text)
     assert country in {a.name for a in brief.actors if a.kind == "country"}
     assert not any(a.name.startswith("Republik") for a in brief.actors if a.kind != "country")
+
+
+def test_actors_monument_of_a_known_person_keeps_the_person(brief_of):
+    # negative: a monument named after a registered person is still a mention of that person
+    brief = brief_of("Para pejabat meletakkan karangan bunga di monumen Kim Il Sung di pusat kota.")
+    assert "Kim Il Sung" in {a.name for a in brief.actors if a.kind == "person"}
 
 
 def test_actors_pantai_gading_stays_a_country(brief_of):
