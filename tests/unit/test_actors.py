@@ -1930,6 +1930,25 @@ def test_actors_republic_of_a_known_state_stays_the_state(brief_of, text, countr
     assert not any(a.name.startswith("Republik") for a in brief.actors if a.kind != "country")
 
 
+@pytest.mark.parametrize("text, absent, present", [
+    # the part of an event's name after "dan", closed by an adjective of scope, is no person
+    ("Kantor itu akan membuka stan di Pameran Kuliner dan Perhotelan Internasional ke-12 bulan depan.",
+     "Perhotelan Internasional", None),
+    # an agency named with the loanword head is a body, not a person
+    ("Agensi Promosi Perdagangan dan Investasi Lurin (APIL) menghadiri rapat itu.", "Agensi Promosi",
+     "Agensi Promosi Perdagangan dan Investasi Lurin"),
+    # negative: a person's two-word name is still a person
+    ("Kantor itu akan membuka stan bersama Arvo Melkin bulan depan.", None, "Arvo Melkin"),
+])
+def test_actors_event_and_agency_names_are_no_persons(brief_of, text, absent, present):
+    brief = brief_of(text)
+    people = {a.name for a in brief.actors if a.kind == "person"}
+    if absent:
+        assert not any(absent in name for name in people)
+    if present:
+        assert present in {a.name for a in brief.actors}
+
+
 def test_actors_monument_of_a_known_person_keeps_the_person(brief_of):
     # negative: a monument named after a registered person is still a mention of that person
     brief = brief_of("Para pejabat meletakkan karangan bunga di monumen Kim Il Sung di pusat kota.")
