@@ -3077,6 +3077,9 @@ def test_actors_calling_alone_names_no_one(brief_of):
     # A field after "untuk" in words of bodies' names is the post's, as stated up to the name.
     ("Pertemuan itu melibatkan Wakil Menteri Luar Negeri Jepang untuk Strategi dan Intelijen Tarin Vosk-hun, "
      "dan pejabat lain.", "Tarin Vosk-hun", "Wakil Menteri Luar Negeri Jepang untuk Strategi dan Intelijen"),
+    # the whole field glued to a name of three words ("untuk Urusan Politik" and the holder)
+    ("Wakil Menteri Luar Negeri Jepang untuk Urusan Politik Sato Ren Haru memanggil duta besar itu.",
+     "Sato Ren Haru", "Wakil Menteri Luar Negeri Jepang untuk Urusan Politik"),
     # negative: with no field the post stays as before, its country the affiliation
     ("Pertemuan itu melibatkan Wakil Menteri Luar Negeri Jepang Tarin Vosk-hun dan pejabat lain.",
      "Tarin Vosk-hun", "Wakil Menteri Luar Negeri"),
