@@ -202,6 +202,7 @@ class Kit:
     side_from: frozenset      # "dari": "dari <country> <Name>" — the country the person comes from
     english_words: frozenset = frozenset()   # fold() of common English words that are no names ("view", "week")
     surname_words: frozenset = frozenset()  # "Yang": a function word that is a surname before "Min-seo"
+    not_name_ends: frozenset = frozenset()  # fold() of "Internasional": no person's name ends on one
     member_links: frozenset = frozenset()   # "dari": "X dari <body>" — the body X acts for
     place_phrase_heads: tuple = ()          # several-word place heads ("Zona Wisata")
     station_heads: frozenset = frozenset()  # "Stasiun": before a known place, a site of its own
@@ -404,6 +405,11 @@ def _company_words(org_groups: dict) -> dict:
     )
 
 
+def _folded(groups: dict, name: str) -> frozenset:
+    """The group's words, each folded (`lexicon.fold`)."""
+    return frozenset(fold(str(w)) for w in groups.get(name, []))
+
+
 def _word_part(lex: Lexicon) -> dict:
     """The word lists of titles, organisations, places and function words, as sets."""
     t = lambda name: lex.words("titles", name)  # noqa: E731
@@ -477,7 +483,7 @@ def _word_part(lex: Lexicon) -> dict:
         plural_markers=lower(fw_groups.get("plural_markers", [])),
         side_from=frozenset(groups.get("origin_words", [])),
         surname_words=frozenset(fw_groups.get("surname_words", [])),
-        english_words=frozenset(fold(str(w)) for w in fw_groups.get("english_words", [])),
+        not_name_ends=_folded(fw_groups, "not_name_ends"), english_words=_folded(fw_groups, "english_words"),
         capitals={str(k): str(v) for k, v in (place_groups.get("capitals") or {}).items()},
         council_heads=frozenset(org_groups.get("council_heads", [])),
         org_expansions={str(k): str(v) for k, v in (org_groups.get("expansions") or {}).items()},

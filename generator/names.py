@@ -525,6 +525,8 @@ def _several_words(r: Reading, run: _Run) -> None:
         return      # "... yaitu Katedral Ho": the page was cut inside the name
     if _MODEL_CODE.match(text, item.end):
         return      # "Sistem Pantsir S1", "Sukhoi Su-57", "Boeing 777-200ER": a product and its model
+    if folded[-1] in kit.not_name_ends:
+        return      # "... dan Perhotelan Internasional": the end of an event's or a body's name
     # "rekan sejawat dari Korea Selatan Chung X": the country the person comes from.
     origin = items[k - 1] if k >= 2 and items[k - 2].kind == "word" and items[k - 2].text in kit.side_from else None
     if (origin is None and k >= 4 and items[k - 1].text == "," and items[k - 3].kind == "word"

@@ -2797,7 +2797,12 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
         instead = _named_speaker(ctx, sentence, quoted)
         if instead is not None:
             who, how = instead, how + "+named"
-    if how in ("subject", "clause") and _kind_of(ctx, who) in ("country", "place"):
+    government = (_government_speaking(ctx, who, prefix_start, quoted)
+                  if how in ("subject", "clause") and _kind_of(ctx, who) == "country" else None)
+    if government is not None:
+        # "Pemerintah X menyebut ... sebagai “...”": the government, a body, speaks (not the state).
+        who, how = government, how + "-government"
+    elif how in ("subject", "clause") and _kind_of(ctx, who) in ("country", "place"):
         # "Moskow menganggap ... sebagai “bantingan”", "Langkah Rusia ... menunjukkan bahwa “...”": a state or
         # a capital as the subject of a quoted phrase with no cue speaks no words of its own (a term, or
         # someone's words the sentence does not name); no person or body says them.
@@ -2817,6 +2822,32 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
     if who is not None and not who.name:
         who = None
     return who, channel, how
+
+
+def _government_speaking(ctx: _Context, who: _Who, prefix_start: int, quoted: Span | None) -> _Who | None:
+    """`Pemerintah X menyatakan ... “...”`: the country `who` names, right after a state head
+    (organizations.yaml `state_heads`) and right before a speech or characterising verb (adverbs between
+    at most), is its government, a body: `Pemerintah <country>`. None otherwise (`pemerintah X melarang
+    ... “...”` says nothing)."""
+    if quoted is None:
+        return None
+    words = ctx.words
+    for mention in ctx.mentions_in(prefix_start, quoted.start):
+        if mention.key != who.key:
+            continue
+        head = list(_WORD.finditer(ctx.text, max(prefix_start, mention.span.start - 20), mention.span.start))[-1:]
+        if not head or fold(head[0].group()) not in words.state_heads \
+                or ctx.text[head[0].end():mention.span.start] != " ":
+            continue
+        for after in _WORD.finditer(ctx.text, mention.span.end, quoted.start):
+            folded = fold(after.group())
+            if folded in words.verb_adverbs:
+                continue
+            if after.group().lower() in words.cues_before or folded in words.characterising:
+                state = head[0].group()
+                return _Who(state[0].upper() + state[1:] + " " + ctx.actors[who.key].name, None, False, "body")
+            break
+    return None
 
 
 def _part_of_state(ctx: _Context, cue_end: int, key: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .actor_kit import (ROLE_COMPLEMENT_ITEMS, ROLE_COMPLEMENT_SPAN, ROLE_TAIL_WORDS,
+from .actor_kit import (MAX_NAME_TOKENS, ROLE_COMPLEMENT_ITEMS, ROLE_COMPLEMENT_SPAN, ROLE_TAIL_WORDS,
                         UNTUK_CLAUSE_TOKENS, is_cap)
 from .affiliation import affiliation_of, bare_national, served_country
 from .cast import Item, PendingPost, Reading, Ref, acronym_in_brackets, is_name
@@ -381,15 +381,28 @@ def _portfolio_then_name(c: _Clause, j: int) -> int:
     while x < n and ((items[x].kind == "name" and len(items[x].tokens) == 1 and field_word(items[x].text))
                      or (x > j + 1 and items[x].kind == "word" and items[x].text in kit.list_joiners)):
         x += 1
-    if x == j + 1 or x >= n or items[x].kind != "name" or len(items[x].tokens) < 3 \
-            or items[x - 1].kind != "word" or items[x].start != items[x - 1].end + 1:
+    if x >= n or items[x].kind != "name" or len(items[x].tokens) < 3:
         return 0
-    first = items[x].tokens[0]
-    if not field_word(r.text[first[0]:first[1]]):
+    if x > j + 1 and (items[x - 1].kind != "word" or items[x].start != items[x - 1].end + 1):
         return 0
-    # The field's last word is no part of the name: "Intelijen | Cho Koo-rae" (the item keeps the name only).
-    name = items[x].tokens[1:]
-    items[x] = Item("name", name[0][0], items[x].end, r.text[name[0][0]:items[x].end], tokens=name)
+    # The field's words are no part of the name: "Intelijen | Cho Koo-rae" (the item keeps the name only);
+    # the whole field may be glued to it ("untuk Urusan Politik Cho Koo-rae"), a name of two words at least.
+    glued = 0
+    while len(items[x].tokens) - glued > 2 and field_word(r.text[slice(*items[x].tokens[glued])]):
+        glued += 1
+    if not glued:
+        return 0
+    name = items[x].tokens[glued:]
+    rest = items[x + 1] if x + 1 < n else None
+    if (rest is not None and rest.kind == "name" and rest.start == items[x].end + 1
+            and len(items[x].tokens) == MAX_NAME_TOKENS and len(name) + len(rest.tokens) <= MAX_NAME_TOKENS):
+        # "untuk Urusan Politik Jung Byung | Won": the run was cut at its longest inside the name; the
+        # field keeps its item (claimed below), the name its words on both sides of the cut.
+        field = items[x].tokens[:glued]
+        items[x] = Item("name", field[0][0], field[-1][1], r.text[field[0][0]:field[-1][1]], tokens=field)
+        name = name + rest.tokens
+        x += 1
+    items[x] = Item("name", name[0][0], name[-1][1], r.text[name[0][0]:name[-1][1]], tokens=name)
     for y in range(j + 1, x):
         if items[y].kind == "name":
             c.claimed.add(items[y].start)

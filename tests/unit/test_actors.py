@@ -1906,12 +1906,53 @@ def test_actors_register_names_do_not_leak_parts(brief_of, text, absent):
     ("Para pelajar berkemah di Pantai Seruni selama empat hari.", "Pantai Seruni", "Seruni"),
     # "Kota" before a known city is part of the city's name as written: no place "Kota" of its own
     ("Pameran buku itu digelar di Kota Vladivostok selama sepekan.", "vladivostok", "Kota"),
+    # a monument named after the lower-case noun is a place, not a person
+    ("Murid-murid berpose di depan monumen Grand Velora di ibu kota pada Senin.", "Grand Velora", "Velora"),
+    # a federal subject named with "Republik" is a region, never a person
+    ("Kartu itu dikeluarkan atas nama penduduk asli Republik Kalveria di timur jauh.", "Republik Kalveria",
+     "Kalveria"),
 ])
 def test_actors_resorts_beaches_and_city_heads_are_places(brief_of, text, place, absent):
     brief = brief_of(text)
     places = {a.name for a in brief.actors if a.kind == "place"}
     assert place in places | {a.register_id for a in brief.actors if a.kind == "place"}
     assert absent not in {a.name for a in brief.actors}
+
+
+@pytest.mark.parametrize("text, country", [
+    # negative: a state the register knows by its "Republik" name stays that state
+    ("Presiden Republik Korea tiba di Praha pada Senin.", "Korea Selatan"),
+    ("Pernyataan itu terkait pemberitaan media Republik Ceko pekan ini.", "Ceko"),
+])
+def test_actors_republic_of_a_known_state_stays_the_state(brief_of, text, country):
+    brief = brief_of(text)
+    assert country in {a.name for a in brief.actors if a.kind == "country"}
+    assert not any(a.name.startswith("Republik") for a in brief.actors if a.kind != "country")
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # the part of an event's name after "dan", closed by an adjective of scope, is no person
+    ("Kantor itu akan membuka stan di Pameran Kuliner dan Perhotelan Internasional ke-12 bulan depan.",
+     "Perhotelan Internasional", None),
+    # an agency named with the loanword head is a body, not a person
+    ("Agensi Promosi Perdagangan dan Investasi Lurin (APIL) menghadiri rapat itu.", "Agensi Promosi",
+     "Agensi Promosi Perdagangan dan Investasi Lurin"),
+    # negative: a person's two-word name is still a person
+    ("Kantor itu akan membuka stan bersama Arvo Melkin bulan depan.", None, "Arvo Melkin"),
+])
+def test_actors_event_and_agency_names_are_no_persons(brief_of, text, absent, present):
+    brief = brief_of(text)
+    people = {a.name for a in brief.actors if a.kind == "person"}
+    if absent:
+        assert not any(absent in name for name in people)
+    if present:
+        assert present in {a.name for a in brief.actors}
+
+
+def test_actors_monument_of_a_known_person_keeps_the_person(brief_of):
+    # negative: a monument named after a registered person is still a mention of that person
+    brief = brief_of("Para pejabat meletakkan karangan bunga di monumen Kim Il Sung di pusat kota.")
+    assert "Kim Il Sung" in {a.name for a in brief.actors if a.kind == "person"}
 
 
 def test_actors_pantai_gading_stays_a_country(brief_of):
@@ -3036,6 +3077,9 @@ def test_actors_calling_alone_names_no_one(brief_of):
     # A field after "untuk" in words of bodies' names is the post's, as stated up to the name.
     ("Pertemuan itu melibatkan Wakil Menteri Luar Negeri Jepang untuk Strategi dan Intelijen Tarin Vosk-hun, "
      "dan pejabat lain.", "Tarin Vosk-hun", "Wakil Menteri Luar Negeri Jepang untuk Strategi dan Intelijen"),
+    # the whole field glued to a name of three words ("untuk Urusan Politik" and the holder)
+    ("Wakil Menteri Luar Negeri Jepang untuk Urusan Politik Sato Ren Haru memanggil duta besar itu.",
+     "Sato Ren Haru", "Wakil Menteri Luar Negeri Jepang untuk Urusan Politik"),
     # negative: with no field the post stays as before, its country the affiliation
     ("Pertemuan itu melibatkan Wakil Menteri Luar Negeri Jepang Tarin Vosk-hun dan pejabat lain.",
      "Tarin Vosk-hun", "Wakil Menteri Luar Negeri"),

@@ -1143,11 +1143,16 @@ def test_layout_site_led_and_media_named_datelines(lead, city, outlet, make_arti
     ("Read Next : Harga Cabai Naik Lagi di Pasar Induk Kota", "teaser:read-also"),
     ("Baca juga, Negeri Utara Perluas Sanksi Terhadap Negeri Selatan.", "teaser:read-also-comma"),
     ("Photo : AGENSI News", "credit:photographer"),
+    ("(Oleh Nama Penulis , menurut Agensi )", "credit:bracketed-byline-source"),
     ("Jumat, 06 Oktober 2023 / 11:26 WIB", "header-date:weekday-date-time"),
     ("JUMAT, 29 MARET 2024 | 13:32 WIB | LAPORAN: NAMA WARTAWAN", "header-date:weekday-date-time"),
     ("Rubrik Pekanan2017-09-10", "header-date:label-iso-date"),
     # a page's scroll-up button ("To Top", "Back to top", "Kembali ke atas")
     ("To Top", "line:section"),
+    # an image's enlarge button and a logo's alt text alone on a line
+    ("Perbesar", "line:section"),
+    ("Logo", "line:section"),
+    ("Scroll ke bawah untuk membaca berita", "line:ad"),
     ("Kembali ke Atas", "line:section"),
 ])
 def test_layout_widget_and_prompt_lines_are_furniture(line, rule, make_article, lex):
@@ -1166,6 +1171,10 @@ def test_layout_widget_and_prompt_lines_are_furniture(line, rule, make_article, 
     "Kampanye itu berjalan tanpa iklan di televisi karena anggaran partai terbatas tahun ini.",
     # A sentence with single capital letters in it is no text-size widget.
     "Kelas A dan kelas B kapal itu dibuat di galangan yang sama sejak lama.",
+    # A sentence about a logo or scrolling down is prose, not a widget.
+    "Logo baru kementerian itu diperkenalkan kepada wartawan pada Senin pagi di ibu kota.",
+    # A bracketed aside opened by "oleh karena itu" is prose, no byline.
+    "(Oleh karena itu, menurut para pejabat, kapal itu ditahan di pelabuhan.)",
     # "Baca juga" and a comma before lower-case prose is no teaser.
     "Baca juga, kata guru itu, buku sejarah kedua negara sebelum ujian pekan depan.",
     # A sentence about a font is prose, not the text-size widget.

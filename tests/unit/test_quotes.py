@@ -818,6 +818,21 @@ def test_quotes_a_place_never_speaks(lex, make_article, text, speaker):
     assert _last_speaker(lex, make_article, ORLOV_LEAD + text, [ORLOV, HAI, VIETNAM, HANOI, DANANG]) == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the government of a state, named as the subject of a speech verb, is a body that speaks
+    ("Pemerintah Vietnam menyebut latihan di perairan itu sebagai “pelanggaran kedaulatan”, namun tidak "
+     "menyebut kapal mana.", "Pemerintah Vietnam"),
+    ("Pemerintah Vietnam juga menyatakan akan menilai apakah Hanoi dihormati sebagai “mitra sejajar”.",
+     "Pemerintah Vietnam"),
+    # negative: the state alone as the subject speaks no words of its own
+    ("Vietnam menyebut latihan di perairan itu sebagai “pelanggaran kedaulatan”.", None),
+    # negative: the government doing no speaking ("melarang") says nothing
+    ("Secara tiba-tiba, pemerintah Vietnam melarang kapal asing berlabuh “untuk sementara”.", None),
+])
+def test_quotes_a_government_as_subject_speaks(lex, make_article, text, speaker):
+    assert _last_speaker(lex, make_article, ORLOV_LEAD + text, [ORLOV, VIETNAM, HANOI]) == speaker
+
+
 MOD_VN = ("organization", "Kementerian Pertahanan Vietnam", ["Kementerian Pertahanan Vietnam"], None)
 EMB_VN = ("organization", "Kedutaan Besar Vietnam", ["Kedutaan Besar Vietnam"], None)
 
