@@ -647,6 +647,11 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
                      and items[m].text.lower() not in kit.breakers):
         # "X, dosen ilmu politik Universitas Y": the words describe the post.
         tail_end, j = items[m - 1].end, m
+        if not (m < n and items[m].kind in ("ent", "org")):
+            # "X, pimpinan organisasi yang ...", after "organisasi <Body>": the body the kind named before.
+            generic = kind_body(r, items[m - 1].text, role.start)
+            if generic:
+                affs.append(generic)
     if (j + 1 < n and (items[j].kind == "ent" and items[j].entry_kind == "place"
                        or (items[j].kind == "ent" and items[j].entry_kind == "country"
                            or items[j].kind == "name" and len(items[j].tokens) == 1

@@ -168,3 +168,15 @@ def test_actors_place_written_longer_keeps_the_texts_form(brief_of):
     places = _by_name(brief_of("Pesawat mendarat di Bandara Internasional Sheremetyevo. Bandara Sheremetyevo "
                                "lalu ditutup."), "place")
     assert list(places) == ["Bandara Internasional Sheremetyevo"]
+
+
+def test_actors_apposed_post_of_a_kind_serves_the_body_that_kind_named(brief_of):
+    text = ("Film itu digarap oleh organisasi Lurin Nation United. \"Mereka ingin pulang,\" ungkap Tarin Vosk, "
+            "pimpinan organisasi yang membantu para pembelot.")
+    assert _by_name(brief_of(text), "person")["Tarin Vosk"].affiliation == "Lurin Nation United"
+
+
+def test_actors_apposed_post_of_a_kind_with_no_body_before_serves_none(brief_of):
+    # negative: no "organisasi <Body>" before the post: no body to serve
+    text = "\"Mereka ingin pulang,\" ungkap Tarin Vosk, pimpinan organisasi yang membantu para pembelot."
+    assert _by_name(brief_of(text), "person")["Tarin Vosk"].affiliation is None
