@@ -49,7 +49,7 @@ from dataclasses import replace
 
 from .actor_kit import CLOSERS, TITLE_CASE_SHARE, is_cap, kit_of
 from .affiliation import (completed_body, list_country, member_of, paragraph_country, register_affiliation,
-                          state_of_post,
+                          fuller_body, state_of_post,
                           register_role, scene_country, side_country)
 from .cast import Reading, acronym_in_brackets
 from . import document
@@ -171,7 +171,7 @@ def output(r: Reading) -> tuple[Actor, ...]:
             affiliation = paragraph_country(r, person)
         elif official:
             role, affiliation = completed_body(r, person, role, affiliation)
-            affiliation = state_of_post(r, person, affiliation)
+            affiliation = state_of_post(r, person, fuller_body(r, person, affiliation))
         key = unique(slugify(person.name))
         found.append(actor(r, key, "person", person.name, person.mentions, role, affiliation,
                                 person.entry.id if person.entry else None, person.role_span))

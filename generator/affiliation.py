@@ -267,3 +267,22 @@ def state_of_post(r: Reading, person: Person, affiliation: str | None) -> str | 
     country = (scene_country(r, person) or side_country(r, person) or list_country(r, person)
                or r.lead_country or paragraph_country(r, person))
     return country or affiliation
+
+
+def fuller_body(r: Reading, person: Person, affiliation: str | None) -> str | None:
+    """`Juru Bicara Kementerian Luar Negeri X` after the text named `Kementerian Luar Negeri Rusia`: a ministry
+    named without its country is the fuller one of the same name the text named last before the post (as
+    `organisations.merge_short_orgs` makes the bare body that one); none named before, it stays."""
+    if not affiliation or not bare_national(r, affiliation):
+        return affiliation
+    first = person.role_span.start if person.role_span is not None else min(m.span.start for m in person.mentions)
+    best = None
+    for slot in r.others.values():
+        name = slot.entry.name if slot.entry is not None else slot.name
+        if slot.kind != "organization" or not (slot.name.startswith(affiliation + " ")
+                                               or name.startswith(affiliation + " ")):
+            continue
+        before = [span.start for span, _, _ in slot.mentions if span.start < first]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), name)
+    return best[1] if best else affiliation

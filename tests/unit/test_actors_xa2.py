@@ -180,3 +180,16 @@ def test_actors_apposed_post_of_a_kind_with_no_body_before_serves_none(brief_of)
     # negative: no "organisasi <Body>" before the post: no body to serve
     text = "\"Mereka ingin pulang,\" ungkap Tarin Vosk, pimpinan organisasi yang membantu para pembelot."
     assert _by_name(brief_of(text), "person")["Tarin Vosk"].affiliation is None
+
+
+def test_actors_bare_ministry_of_a_post_is_the_fuller_one_named_before(brief_of):
+    text = ("Kementerian Luar Negeri Belarus menyatakan protes keras. Dalam jumpa pers, Juru Bicara Kementerian "
+            "Luar Negeri Arvo Melkin mengatakan sanksi itu tidak bersahabat.")
+    assert _by_name(brief_of(text), "person")["Arvo Melkin"].affiliation == "Kementerian Luar Negeri Belarus"
+
+
+def test_actors_bare_ministry_with_no_fuller_one_before_stays(brief_of):
+    # negative: the fuller ministry is named only after the post
+    text = ("Dalam jumpa pers, Juru Bicara Kementerian Luar Negeri Arvo Melkin mengatakan sanksi itu tidak "
+            "bersahabat. Kementerian Luar Negeri Belarus kemudian menyatakan protes keras.")
+    assert _by_name(brief_of(text), "person")["Arvo Melkin"].affiliation != "Kementerian Luar Negeri Belarus"
