@@ -477,6 +477,12 @@ def merge_short_orgs(r: Reading) -> None:
         longer = [k for k, v in r.others.items() if k != key and v.kind == "organization"
                   and (extends(key, k if v.entry is None else slugify(v.name))
                        or extends(key, written_out(v.name)))]
+        if len(longer) > 1:
+            # Several fuller bodies ("... Rusia", "... Korea Selatan"): the one named last before the short form.
+            first = min(m.span.start for m in slot.mentions)
+            named = [(max(m.span.start for m in r.others[k].mentions if m.span.start < first), k) for k in longer
+                     if any(m.span.start < first for m in r.others[k].mentions)]
+            longer = [max(named)[1]] if named else longer
         if len(longer) == 1:
             r.others[longer[0]].mentions.extend(slot.mentions)
             del r.others[key]

@@ -193,3 +193,20 @@ def test_actors_bare_ministry_with_no_fuller_one_before_stays(brief_of):
     text = ("Dalam jumpa pers, Juru Bicara Kementerian Luar Negeri Arvo Melkin mengatakan sanksi itu tidak "
             "bersahabat. Kementerian Luar Negeri Belarus kemudian menyatakan protes keras.")
     assert _by_name(brief_of(text), "person")["Arvo Melkin"].affiliation != "Kementerian Luar Negeri Belarus"
+
+
+def test_actors_bare_ministry_among_several_is_the_one_named_last_before(brief_of):
+    text = ("Kementerian Luar Negeri Belarus menyatakan protes. Kementerian Luar Negeri Vietnam menolak. "
+            "Kemudian Kementerian Luar Negeri mengeluarkan pernyataan kedua.")
+    orgs = _by_name(brief_of(text), "organization")
+    assert "Kementerian Luar Negeri" not in orgs
+    assert len(orgs["Kementerian Luar Negeri Vietnam"].mentions) == 2
+
+
+def test_actors_bare_ministry_before_several_stays_its_own(brief_of):
+    # negative: named before either fuller ministry, the bare one is not guessed
+    text = ("Kementerian Luar Negeri mengeluarkan pernyataan. Kementerian Luar Negeri Belarus menyatakan protes. "
+            "Kementerian Luar Negeri Vietnam menolak.")
+    orgs = _by_name(brief_of(text), "organization")
+    assert len(orgs["Kementerian Luar Negeri Vietnam"].mentions) == 1
+    assert len(orgs["Kementerian Luar Negeri Belarus"].mentions) == 1
