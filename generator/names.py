@@ -477,6 +477,8 @@ def _several_words(r: Reading, run: _Run) -> None:
     kit, text, item, items, k = r.kit, r.text, run.item, run.items, run.k
     keys, known, folded, title_case = run.keys, run.known_tokens, run.folded, run.title_case
     span = Span(item.start, item.end)
+    if _glued_entity(r, item):
+        return
     if run.is_known and all(t in known for t in keys):
         owners = [p for p in r.people.values() if set(keys) <= p.tokens]
         if len(owners) == 1 and r.spelling(fold(item.text)) != owners[0].key:
@@ -550,11 +552,12 @@ _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 def _glued_entity(r: Reading, item: Item) -> bool:
     """`ke KievPresiden Korea Selatan ...`, `ke RusiaU.S.`: a line glued to the next when the page was
     pasted. A word whose part before a capital inside it is a country or place the register knows is that
-    entity, and the rest no name (not `SpaceX`, `WhatsApp`: no known entity before the capital)."""
-    m = _GLUE.search(item.text)
+    entity, and the rest of the run no name (not `SpaceX`, `WhatsApp`: no known entity before the capital)."""
+    first = r.text[item.start:item.tokens[0][1]] if item.tokens else item.text
+    m = _GLUE.search(first)
     if m is None:
         return False
-    entry = r.kit.by_surface.get(fold(item.text[:m.start()]))
+    entry = r.kit.by_surface.get(fold(first[:m.start()]))
     if entry is None or entry.kind not in ("country", "place"):
         return False
     r.add_other(entry.kind, entry, Span(item.start, item.start + m.start()), f"{entry.kind}:glued")

@@ -10,7 +10,7 @@ def _by_name(brief, kind: str) -> dict:
 
 @pytest.mark.parametrize("text, name", [
     ("Menurut Kantor Berita Interfax dan Sputnik, pasokan itu tiba pekan lalu.", "Interfax"),
-    ("Kantor berita TASS Rusia melaporkan pada hari Rabu bahwa jalur itu dibuka.", "TASS"),
+    ("Jalur itu dibuka pekan depan, demikian dilaporkan Kantor berita TASS pada Kamis.", "TASS"),
 ])
 def test_actors_agency_kind_before_a_registered_name_is_a_description(brief_of, text, name):
     orgs = _by_name(brief_of(text), "organization")
@@ -19,9 +19,9 @@ def test_actors_agency_kind_before_a_registered_name_is_a_description(brief_of, 
 
 @pytest.mark.parametrize("text, name", [
     # negative: the registered name itself opens with the kind
-    ("Kantor Berita Yonhap melaporkan pada hari Rabu bahwa jalur itu dibuka.", "Kantor Berita Yonhap"),
+    ("Kantor Berita Yonhap menulis pada Jumat malam bahwa jalur itu dibuka.", "Kantor Berita Yonhap"),
     # negative: an agency the register does not know keeps the name the text gives it
-    ("Kantor Berita Lurinta melaporkan pada hari Rabu bahwa jalur itu dibuka.", "Kantor Berita Lurinta"),
+    ("Kantor Berita Lurinta menulis pada Jumat malam bahwa jalur itu dibuka.", "Kantor Berita Lurinta"),
 ])
 def test_actors_agency_kind_stays_where_it_is_the_name(brief_of, text, name):
     assert name in _by_name(brief_of(text), "organization")
@@ -40,7 +40,7 @@ def test_actors_maker_named_like_a_family_is_still_a_person(brief_of):
 
 
 def test_actors_hyphenated_far_east_city_is_one_place(brief_of):
-    places = _by_name(brief_of("Ia meninjau pabrik pesawat di Komsomolsk-on-Amur pada hari Jumat."), "place")
+    places = _by_name(brief_of("Delegasi itu singgah di Komsomolsk-on-Amur untuk melihat galangan kapal."), "place")
     assert "Komsomolsk-on-Amur" in places and "Komsomolsk" not in places
 
 
@@ -57,8 +57,8 @@ def test_actors_governor_with_no_country_in_the_text_keeps_the_region(brief_of):
 
 
 def test_actors_unit_named_in_its_parent_body_is_part_of_it(brief_of):
-    brief = brief_of("Kim Daru-min, Direktur Jenderal Biro Kerja Sama Regional di Kementerian Pertahanan Korea "
-                     "Selatan, mengatakan pihaknya tidak akan tinggal diam.")
+    brief = brief_of("Kim Daru-min, Direktur Jenderal Biro Perencanaan Strategis pada Kementerian Pertahanan "
+                     "Korea Selatan, mengatakan pihaknya tidak akan tinggal diam.")
     orgs = _by_name(brief, "organization")
     assert not any(name.startswith("Biro") for name in orgs)
     assert "Korea Selatan" in (_by_name(brief, "person")["Kim Daru-min"].affiliation or "")
@@ -95,7 +95,7 @@ def test_actors_word_next_to_one_body_is_no_body(brief_of, text, name):
 
 def test_actors_place_glued_to_the_next_line_is_the_place(brief_of):
     # a pasted page glued a line's last word to the next line's first
-    brief = brief_of("Mereka dapat mengirim bantuan ke KievPresiden Korea Selatan Park Lurin mengatakan hal itu.")
+    brief = brief_of("Bantuan itu akan dikirim ke KievMenteri Luar Negeri Lurania Tarin Vosk membenarkannya.")
     places = _by_name(brief, "place")
     assert "Kiev" in places and "KievPresiden" not in places
     assert places["Kiev"].mentions[0].text == "Kiev"
@@ -125,9 +125,9 @@ def test_actors_region_outside_a_ministers_portfolio_stays_a_place(brief_of, tex
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Pesawat itu berangkat dari bandara Sheremetyevo pada pagi hari.", "Sheremetyevo"),
+    ("Rombongan itu bertolak dari bandara Sheremetyevo menjelang tengah malam.", "Sheremetyevo"),
     ("Tur itu berlanjut ke wilayah Timur Jauh Rusia pekan depan.", "Timur Jauh Rusia"),
-    ("Pertemuan berlangsung di kota Vladivostok, Rusia Timur Jauh, pada Kamis.", "Rusia Timur Jauh"),
+    ("Latihan gabungan itu akan diadakan di Rusia Timur Jauh musim gugur nanti.", "Rusia Timur Jauh"),
 ])
 def test_actors_lower_case_noun_before_a_registered_place_is_no_part_of_its_name(brief_of, text, place):
     assert place in _by_name(brief_of(text), "place")
@@ -135,7 +135,7 @@ def test_actors_lower_case_noun_before_a_registered_place_is_no_part_of_its_name
 
 @pytest.mark.parametrize("text, place", [
     # negative: written with a capital, the noun is part of the name
-    ("Pesawat itu berangkat dari Bandara Sheremetyevo pada pagi hari.", "Bandara Sheremetyevo"),
+    ("Rombongan itu bertolak dari Bandara Sheremetyevo menjelang tengah malam.", "Bandara Sheremetyevo"),
     # negative: the rest alone is no name the register gives: the place as written
     ("Kedua pemimpin bertemu di kosmodrom Vostochny pada hari Rabu.", "kosmodrom Vostochny"),
 ])
