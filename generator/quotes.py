@@ -2102,6 +2102,9 @@ def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution |
             if who is not None:
                 return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                                     f"before-subject:{found.group('cue').lower()}")
+        relative = _relative_antecedent(ctx, start, found.start("cue"))
+        if relative is not None:
+            return _Attribution(relative.who, Span(found.start("cue"), found.end("cue")), relative.how)
         who = ctx.subject(start, found.start("cue")) or ctx.best_mention(start, found.start("cue"))
         return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                             f"before-subject:{found.group('cue').lower()}")
@@ -2508,6 +2511,25 @@ def _placed(ctx: _Context, start: int, place: Mention) -> Mention:
     if owner is None or owner.kind not in ("person", "organization") or ctx.text[owner.span.end:lead.start()].strip():
         return place
     return owner
+
+
+def _relative_antecedent(ctx: _Context, start: int, cue: int) -> _Attribution | None:
+    """`..., yang menguraikan “...”`: a speech verb whose subject is the relative pronoun right before it
+    (adverbs between at most) speaks for what the pronoun hangs on: the person or body named right
+    before it, else no one (a treaty, a plan); None when the verb has no such pronoun before it."""
+    words = list(_WORD.finditer(ctx.text, max(start, cue - 40), cue))
+    at = len(words) - 1
+    while at >= 0 and fold(words[at].group()) in ctx.words.verb_adverbs:
+        at -= 1
+    if at < 0 or words[at].group() != words[at].group().lower() or fold(words[at].group()) not in ctx.words.relative:
+        return None
+    edge = len(ctx.text[start:words[at].start()].rstrip(" ,")) + start
+    mention = next((m for m in reversed(ctx.mentions_in(start, edge)) if m.span.end == edge), None)
+    if mention is not None and mention.kind in ("person", "organization"):
+        who = ctx.of_mention(mention, "clause")
+        if who is not None:
+            return _Attribution(who, None, "relative")
+    return _Attribution(None, None, "relative-unnamed")
 
 
 def _joint(ctx: _Context, start: int, end: int, who: _Who) -> bool:
@@ -3091,7 +3113,7 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
     marked_sentences: set[int] = set()
     for piece in _merge_split(ctx, pieces):
         first, last = piece.parts[0], piece.parts[-1]
-        if _name_in_marks(ctx, piece):
+        if _name_in_marks(ctx, piece) or _subhead_in_marks(ctx, piece):
             continue
         span = Span(first.start, last.end)
         previous = quotes[-1] if quotes else None
@@ -3157,6 +3179,27 @@ def _squashed(text: str) -> str:
 
 # A name in quotation marks has at most this many words.
 NAME_IN_MARKS_WORDS = 4
+
+
+# A subhead in single marks has at most this many words.
+SUBHEAD_IN_MARKS_WORDS = 6
+
+
+def _subhead_in_marks(ctx: _Context, piece: _Piece) -> bool:
+    """`‘Tonggak Sejarah Baru’` alone on its line: a subhead set in single marks, a few capitalised
+    words with no stop, quotes no one (a line quoting someone is a sentence, not Title Case)."""
+    if piece.family != "single" or piece.close_at is None or len(piece.parts) != 1:
+        return False
+    text = ctx.text
+    line_start = text.rfind("\n", 0, piece.open_at) + 1
+    line_end = text.find("\n", piece.close_at)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:piece.open_at].strip() or text[piece.close_at + 1:line_end].strip():
+        return False
+    inner = piece.parts[0].of(text)
+    words = [m.group() for m in _WORD.finditer(inner)]
+    return (0 < len(words) <= SUBHEAD_IN_MARKS_WORDS and all(w[0].isupper() for w in words)
+            and not any(c in inner for c in ".!?,;:"))
 
 
 def _name_in_marks(ctx: _Context, piece: _Piece) -> bool:

@@ -764,6 +764,34 @@ def test_quotes_lost_marks_that_report_are_no_quote(lex, make_article, sentence,
     assert [q.text for q in found] == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize("line, quoted", [
+    # a subhead set in single marks alone on its line quotes no one
+    ("‘Tonggak Sejarah Baru’", []),
+    # negative: a sentence in single marks alone on its line is still a quote
+    ("‘Kami siap bekerja sama dengan semua pihak.’", ["Kami siap bekerja sama dengan semua pihak."]),
+    # negative: marks inside a sentence of the line keep the quote
+    ("Orlov menyebut kunjungan itu sebagai ‘Tonggak Sejarah’ bagi kedua negara.", ["Tonggak Sejarah"]),
+])
+def test_quotes_subhead_in_single_marks_is_no_quote(lex, make_article, line, quoted):
+    text = ORLOV_LEAD + line + "\n\nPelabuhan itu dibuka untuk kapal asing pada Senin pagi."
+    _, found, _ = _run(lex, make_article, text, [ORLOV])
+    assert [q.text for q in found] == quoted
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a speech verb in a relative clause speaks for what "yang" hangs on: a treaty says no one's words
+    ("Orlov telah mengesahkan penandatanganan perjanjian kerja sama dengan Vietnam, yang menguraikan "
+     "\"prospek kerja sama lebih lanjut\" antara kedua negara.", None),
+    # ... a person named right before it speaks
+    ("Pertemuan itu dihadiri Nguyen Van Hai, yang juga menyebut \"babak baru\" hubungan kedua negara.",
+     "Nguyen Van Hai"),
+    # negative: no relative pronoun, the clause's subject speaks as before
+    ("Orlov kemudian menguraikan \"prospek kerja sama lebih lanjut\" antara kedua negara.", "Pavel Orlov"),
+])
+def test_quotes_speech_verb_of_a_relative_clause(lex, make_article, text, speaker):
+    assert _last_speaker(lex, make_article, ORLOV_LEAD + text, [ORLOV, HAI, VIETNAM]) == speaker
+
+
 HAI = ("person", "Nguyen Van Hai", ["Nguyen Van Hai", "Hai"], "juru bicara")
 VIETNAM = ("country", "Vietnam", ["Vietnam"], None)
 HANOI = ("place", "Hanoi", ["Hanoi"], None)
