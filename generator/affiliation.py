@@ -125,6 +125,10 @@ def side_country(r: Reading, person: Person) -> str | None:
     return max(named)[1] if named else None
 
 
+# At most this many lower-case words describe a group between its country and the list of its officials.
+LIST_GROUP_WORDS = 6
+
+
 def list_country(r: Reading, person: Person) -> str | None:
     """`rombongan pejabat Rusia di antaranya Menteri A X, Wakil Menteri B Y dan ...`: a country
     right before a list opener (titles.yaml list_intros) names the side of every official listed after
@@ -158,7 +162,12 @@ def _listed_from(r: Reading, start: int, first: int) -> str | None:
     _, end, country = max(named)
     opener = r.kit.list_intro.match(r.text, end)
     if opener is None:
-        return None
+        # "Delegasi Rusia tersebut mencakup sejumlah pejabat tinggi, termasuk ...": a few lower-case words
+        # describing the group between the country and the opener.
+        opener = r.kit.list_intro.search(r.text, end, first)
+        between = r.text[end:opener.start()].replace(",", " ").split() if opener is not None else []
+        if opener is None or len(between) > LIST_GROUP_WORDS or any(not w.islower() for w in between):
+            return None
     return country if _only_list(r, opener.end(), first) else None
 
 

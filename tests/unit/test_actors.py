@@ -3059,6 +3059,21 @@ def test_actors_list_of_officials_goes_on_in_the_next_paragraph(brief_of, text, 
     assert {n: people[n].affiliation for n in affiliations} == affiliations
 
 
+@pytest.mark.parametrize("text, affiliations", [
+    # a few lower-case words describing the group between its country and the list's opener
+    ("Ia tiba pada Rabu.\n\nDelegasi Rusia tersebut mencakup sejumlah pejabat tinggi, termasuk Menteri Kesehatan "
+     "Igor Vasnetsov, dan Menteri Transportasi Oleg Sverdin.",
+     {"Igor Vasnetsov": "Rusia", "Oleg Sverdin": "Rusia"}),
+    # negative: a clause with a name of its own between them is no description of the group
+    ("Ia tiba pada Rabu.\n\nDelegasi Rusia tersebut bertemu Presiden Vestra Lorin di istana, termasuk Menteri Kesehatan "
+     "Igor Vasnetsov, dan Menteri Transportasi Oleg Sverdin.",
+     {"Igor Vasnetsov": None, "Oleg Sverdin": None}),
+])
+def test_actors_list_of_officials_after_a_described_group(brief_of, text, affiliations):
+    people = _by_name(brief_of(text), "person")
+    assert {n: people[n].affiliation for n in affiliations} == affiliations
+
+
 @pytest.mark.parametrize("text, name, role", [
     # A cosmonaut or astronaut is named by the calling before the name.
     ("Pabrik itu dinamai dari kosmonot Soviet Pavel Dorin, orang kedua di luar angkasa.", "Pavel Dorin", "kosmonot"),
