@@ -598,8 +598,9 @@ def _one_word(r: Reading, run: _Run) -> None:
         r.add_other("organization", None, span, "organization:listed")
     elif run.place_context and not title_case and item.text not in kit.region_words:
         # "tekanan dari Barat": a compass word alone is a direction or "the West", no place;
-        # "... ke Rusi": a text cut inside the word names no place.
-        if not cut_at_end(r, item):
+        # "... ke Rusi": a text cut inside the word names no place; nor does a place's head alone
+        # ("di Pelabuhan <known city>", "dari Kota pelabuhan X": the place is the name it heads).
+        if not cut_at_end(r, item) and item.text not in kit.place_name_heads:
             r.add_other("place", None, span, "place:preposition")
     elif item.text in kit.region_words:
         pass      # "Barat mengatakan": a compass word ("the West") is no person

@@ -1949,6 +1949,18 @@ def test_actors_event_and_agency_names_are_no_persons(brief_of, text, absent, pr
         assert present in {a.name for a in brief.actors}
 
 
+@pytest.mark.parametrize("text, place", [
+    # a place's head alone after a preposition is no place: the name it heads is
+    ("Sebuah feri merapat di Pelabuhan Vladivostok, Rusia, untuk pertama kalinya.", "Vladivostok"),
+    ("Feri itu berasal dari Kota pelabuhan Lurinsk di utara.", "Lurinsk"),
+    # negative: a one-word place name after a preposition is still a place
+    ("Warga pindah ke Lurinsk pada tahun lalu.", "Lurinsk"),
+])
+def test_actors_place_head_alone_is_no_place(brief_of, text, place):
+    places = {a.name for a in brief_of(text).actors if a.kind == "place"}
+    assert place in places and not places & {"Pelabuhan", "Kota", "Pulau"}
+
+
 def test_actors_monument_of_a_known_person_keeps_the_person(brief_of):
     # negative: a monument named after a registered person is still a mention of that person
     brief = brief_of("Para pejabat meletakkan karangan bunga di monumen Kim Il Sung di pusat kota.")
