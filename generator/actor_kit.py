@@ -203,6 +203,8 @@ class Kit:
     english_words: frozenset = frozenset()   # fold() of common English words that are no names ("view", "week")
     surname_words: frozenset = frozenset()  # "Yang": a function word that is a surname before "Min-seo"
     not_name_ends: frozenset = frozenset()  # fold() of "Internasional": no person's name ends on one
+    country_nouns: frozenset = frozenset()   # "negara": a continent right after it is an adjective
+    continents: frozenset = frozenset()      # fold() of the continents' names
     member_links: frozenset = frozenset()   # "dari": "X dari <body>" — the body X acts for
     place_phrase_heads: tuple = ()          # several-word place heads ("Zona Wisata")
     station_heads: frozenset = frozenset()  # "Stasiun": before a known place, a site of its own
@@ -463,6 +465,7 @@ def _word_part(lex: Lexicon) -> dict:
         currency_heads=frozenset(fold(str(w)) for w in place_groups.get("currency_heads", [])),
         time_heads=frozenset(fold(str(w)) for w in place_groups.get("time_heads", [])),
         continent_heads=frozenset(map(fold, map(str, place_groups.get("continent_heads", [])))),
+        country_nouns=_folded(place_groups, "country_nouns"), continents=_folded(place_groups, "continents"),
         compound_prefixes=frozenset(str(w) for w in place_groups.get("compound_prefixes", [])),
         common_words=frozenset(fold(str(w)) for w in lex.words("common_words", "words")),
         place_tails=frozenset(place_groups.get("name_tails", [])), site_tails=frozenset(place_groups.get("site_tails", [])),
@@ -479,8 +482,7 @@ def _word_part(lex: Lexicon) -> dict:
         employee_heads=frozenset(fold(str(h)) for h in groups.get("employee_heads", ())),
         other_words=frozenset(groups.get("other_words", ())),
         counterparts=frozenset(str(w).lower() for w in groups.get("counterparts", ())),
-        kin_words=lower(fw_groups.get("kin_words", [])),
-        plural_markers=lower(fw_groups.get("plural_markers", [])),
+        kin_words=lower(fw_groups.get("kin_words", [])), plural_markers=lower(fw_groups.get("plural_markers", [])),
         side_from=frozenset(groups.get("origin_words", [])),
         surname_words=frozenset(fw_groups.get("surname_words", [])),
         not_name_ends=_folded(fw_groups, "not_name_ends"), english_words=_folded(fw_groups, "english_words"),

@@ -51,6 +51,8 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
             elif item.entry.kind == "country" and (language_named(r, items, k) or unit_named(r, items, k)):
                 pass      # "bahasa Ukraina, Rusia, atau Inggris": languages, not the countries; "dolar AS",
                 # "pukul 00.00 waktu Singapura": a currency, a time zone
+            elif item.entry.kind == "place" and continent_as_adjective(r, items, k):
+                pass      # "negara Asia": which countries (an Asian one), no place the article names
             elif item.entry.kind == "country" and continent_named(r, items, k):
                 r.add_other("place", None, Span(item.start, item.end), "place:continent")
                 # ("benua Amerika": the continent, not the country that shares the word)
@@ -141,6 +143,14 @@ def continent_named(r: Reading, items: list[Item], k: int) -> bool:
     prev = items[k - 1] if k else None
     return (prev is not None and prev.kind == "word" and prev.end + 1 == items[k].start
             and fold(prev.text) in r.kit.continent_heads)
+
+
+def continent_as_adjective(r: Reading, items: list[Item], k: int) -> bool:
+    """The continent at items[k] stands right after a lower-case noun for countries (`negara Asia`,
+    `negara-negara Eropa`): it says which countries, it names no place."""
+    prev = items[k - 1] if k else None
+    return (prev is not None and prev.kind == "word" and prev.end + 1 == items[k].start and prev.text.islower()
+            and fold(prev.text) in r.kit.country_nouns and fold(items[k].text) in r.kit.continents)
 
 
 def dateline_like(r: Reading, span: Span) -> bool:

@@ -1961,6 +1961,17 @@ def test_actors_place_head_alone_is_no_place(brief_of, text, place):
     assert place in places and not places & {"Pelabuhan", "Kota", "Pulau"}
 
 
+@pytest.mark.parametrize("text, asia", [
+    # a continent right after a noun for countries says which countries: no place
+    ("Negeri itu adalah salah satu negara Asia yang menutup perbatasan.", False),
+    ("Maskapai itu terbang ke negara-negara Asia dan bekas Uni Soviet.", False),
+    # negative: the continent as a destination is a place
+    ("Presiden itu berkunjung ke Asia pekan lalu.", True),
+])
+def test_actors_continent_after_a_country_noun_is_no_place(brief_of, text, asia):
+    assert ("Asia" in {a.name for a in brief_of(text).actors if a.kind == "place"}) == asia
+
+
 def test_actors_monument_of_a_known_person_keeps_the_person(brief_of):
     # negative: a monument named after a registered person is still a mention of that person
     brief = brief_of("Para pejabat meletakkan karangan bunga di monumen Kim Il Sung di pusat kota.")
