@@ -67,6 +67,8 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
                 if item.entry.kind == "organization":
                     country_closing(r, item)
                 k = skip_parenthetical(r, items, k)
+        elif item.kind == "org" and _medium_of_country_before(r, items, k):
+            pass      # "Kantor Berita Korea Selatan Yonhap": the kind and country of the agency named next
         elif item.kind == "org":
             r.add_other("organization", None, Span(item.start, item.end), "organization:head", item.key)
             country_closing(r, item)
@@ -143,6 +145,21 @@ def continent_named(r: Reading, items: list[Item], k: int) -> bool:
     prev = items[k - 1] if k else None
     return (prev is not None and prev.kind == "word" and prev.end + 1 == items[k].start
             and fold(prev.text) in r.kit.continent_heads)
+
+
+def _medium_of_country_before(r: Reading, items: list[Item], k: int) -> bool:
+    """The body at items[k] is a media noun and a country (`Kantor Berita Korea Selatan`) right before a
+    registered body (`Yonhap`): that body's kind and country, no body of its own."""
+    item, nxt = items[k], items[k + 1] if k + 1 < len(items) else None
+    if nxt is None or nxt.kind != "ent" or nxt.entry.kind != "organization" or nxt.start != item.end + 1:
+        return False
+    spaces = [m.start() + 1 for m in re.finditer(" ", item.text)]
+    for offset in spaces[-3:]:
+        country = r.kit.by_surface.get(fold(item.text[offset:]))
+        if country is not None and country.kind == "country":
+            medium = r.kit.country_medium.search(r.text, item.start, item.start + offset)
+            return medium is not None and medium.start() == item.start
+    return False
 
 
 def continent_as_adjective(r: Reading, items: list[Item], k: int) -> bool:

@@ -1358,6 +1358,17 @@ def test_actors_a_korean_name_after_a_source_cue_is_a_person(brief_of, text, per
         assert medium in orgs and medium not in people
 
 
+@pytest.mark.parametrize("text, described", [
+    # the media noun and country written before a registered agency describe it: no body of their own
+    ("Yoon menolak tuduhan itu, menurut Kantor Berita Korea Selatan Yonhap.", False),
+    # negative: the same words with no agency after them name a body
+    ("Kantor Berita Korea Selatan melaporkan hal itu pada Jumat.", True),
+])
+def test_actors_media_noun_and_country_before_an_agency(brief_of, text, described):
+    orgs = {a.name for a in brief_of(text).actors if a.kind == "organization"}
+    assert ("Kantor Berita Korea Selatan" in orgs) == described
+
+
 @pytest.mark.parametrize("text, agency", [
     # An agency in a photo credit is no body of the brief.
     ("Photo : YONHAP News\n\nPresiden itu tiba di Jakarta.", "Yonhap News"),
