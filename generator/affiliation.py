@@ -162,7 +162,7 @@ def _listed_from(r: Reading, start: int, first: int) -> str | None:
     _, end, country = max(named)
     opener = r.kit.list_intro.match(r.text, end)
     if opener is None:
-        # "Delegasi Rusia tersebut mencakup sejumlah pejabat tinggi, termasuk ...": a few lower-case words
+        # "Rombongan Rusia itu membawa beberapa menteri, termasuk ...": a few lower-case words
         # describing the group between the country and the opener.
         opener = r.kit.list_intro.search(r.text, end, first)
         between = r.text[end:opener.start()].replace(",", " ").split() if opener is not None else []

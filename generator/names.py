@@ -68,7 +68,7 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
                     country_closing(r, item)
                 k = skip_parenthetical(r, items, k)
         elif item.kind == "org" and _medium_of_country_before(r, items, k):
-            pass      # "Kantor Berita Korea Selatan Yonhap": the kind and country of the agency named next
+            pass      # "Kantor Berita Jepang Kyodo": the kind and country of the agency named next
         elif item.kind == "org":
             r.add_other("organization", None, Span(item.start, item.end), "organization:head", item.key)
             country_closing(r, item)
@@ -148,7 +148,7 @@ def continent_named(r: Reading, items: list[Item], k: int) -> bool:
 
 
 def _medium_of_country_before(r: Reading, items: list[Item], k: int) -> bool:
-    """The body at items[k] is a media noun and a country (`Kantor Berita Korea Selatan`) right before a
+    """The body at items[k] is a media noun and a country (`Kantor Berita Jepang`) right before a
     registered body (`Yonhap`): that body's kind and country, no body of its own."""
     item, nxt = items[k], items[k + 1] if k + 1 < len(items) else None
     if nxt is None or nxt.kind != "ent" or nxt.entry.kind != "organization" or nxt.start != item.end + 1:
@@ -555,7 +555,7 @@ def _several_words(r: Reading, run: _Run) -> None:
     if _MODEL_CODE.match(text, item.end):
         return      # "Sistem Pantsir S1", "Sukhoi Su-57", "Boeing 777-200ER": a product and its model
     if folded[-1] in kit.not_name_ends:
-        return      # "... dan Perhotelan Internasional": the end of an event's or a body's name
+        return      # "... dan Gamelan Internasional": the end of an event's or a body's name
     # "rekan sejawat dari Korea Selatan Chung X": the country the person comes from.
     origin = items[k - 1] if k >= 2 and items[k - 2].kind == "word" and items[k - 2].text in kit.side_from else None
     if (origin is None and k >= 4 and items[k - 1].text == "," and items[k - 3].kind == "word"

@@ -396,7 +396,7 @@ def _portfolio_then_name(c: _Clause, j: int) -> int:
     rest = items[x + 1] if x + 1 < n else None
     if (rest is not None and rest.kind == "name" and rest.start == items[x].end + 1
             and len(items[x].tokens) == MAX_NAME_TOKENS and len(name) + len(rest.tokens) <= MAX_NAME_TOKENS):
-        # "untuk Urusan Politik Jung Byung | Won": the run was cut at its longest inside the name; the
+        # "untuk Urusan Politik Kang Min | Ho": the run was cut at its longest inside the name; the
         # field keeps its item (claimed below), the name its words on both sides of the cut.
         field = items[x].tokens[:glued]
         items[x] = Item("name", field[0][0], field[-1][1], r.text[field[0][0]:field[-1][1]], tokens=field)

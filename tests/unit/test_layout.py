@@ -1152,7 +1152,7 @@ def test_layout_site_led_and_media_named_datelines(lead, city, outlet, make_arti
     # an image's enlarge button and a logo's alt text alone on a line
     ("Perbesar", "line:section"),
     ("Logo", "line:section"),
-    ("Scroll ke bawah untuk membaca berita", "line:ad"),
+    ("Scroll ke bawah untuk isi selengkapnya", "line:ad"),
     ("Kembali ke Atas", "line:section"),
 ])
 def test_layout_widget_and_prompt_lines_are_furniture(line, rule, make_article, lex):
@@ -1194,7 +1194,7 @@ def test_layout_prose_like_widgets_stays_in_the_body(line, make_article, lex):
     ("Presiden Negeri dan Pemimpin Negeri Lain di Ibu Kota pada Rabu, 19 Juni 2024/Net", "Net"),
     ("Duta Besar Negeri saat jumpa pers daring, Kamis (31/10/2024). (Tangkapan layar)", "Tangkapan layar"),
     # a wire agency after a spaced dash, the caption closing on no stop
-    ("Bendera kedua negeri berkibar berdampingan di pelabuhan - AFP", "AFP"),
+    ("Para pelaut melambai dari geladak kapal di pelabuhan - AFP", "AFP"),
 ])
 def test_layout_glued_and_screenshot_credits_make_captions(caption, credit, make_article, lex):
     article = make_article(f"Berita\n\n{caption}\n\nJudul Berita Rusia dan Korea Utara\n\n{LEAD}{CLOSING}")

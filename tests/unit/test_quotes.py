@@ -780,13 +780,13 @@ def test_quotes_subhead_in_single_marks_is_no_quote(lex, make_article, line, quo
 
 @pytest.mark.parametrize("text, speaker", [
     # a speech verb in a relative clause speaks for what "yang" hangs on: a treaty says no one's words
-    ("Orlov telah mengesahkan penandatanganan perjanjian kerja sama dengan Vietnam, yang menguraikan "
-     "\"prospek kerja sama lebih lanjut\" antara kedua negara.", None),
+    ("Orlov menyetujui naskah nota kesepahaman dengan Vietnam, yang menguraikan "
+     "\"peta jalan bersama\" bagi kedua pihak.", None),
     # ... a person named right before it speaks
     ("Pertemuan itu dihadiri Nguyen Van Hai, yang juga menyebut \"babak baru\" hubungan kedua negara.",
      "Nguyen Van Hai"),
     # negative: no relative pronoun, the clause's subject speaks as before
-    ("Orlov kemudian menguraikan \"prospek kerja sama lebih lanjut\" antara kedua negara.", "Pavel Orlov"),
+    ("Orlov kemudian menguraikan \"peta jalan bersama\" bagi kedua pihak.", "Pavel Orlov"),
 ])
 def test_quotes_speech_verb_of_a_relative_clause(lex, make_article, text, speaker):
     assert _last_speaker(lex, make_article, ORLOV_LEAD + text, [ORLOV, HAI, VIETNAM]) == speaker
@@ -855,7 +855,7 @@ def test_quotes_a_place_never_speaks(lex, make_article, text, speaker):
     # negative: the state alone as the subject speaks no words of its own
     ("Vietnam menyebut latihan di perairan itu sebagai “pelanggaran kedaulatan”.", None),
     # negative: the government doing no speaking ("melarang") says nothing
-    ("Secara tiba-tiba, pemerintah Vietnam melarang kapal asing berlabuh “untuk sementara”.", None),
+    ("Mendadak, pemerintah Vietnam melarang kapal asing berlabuh “untuk sementara”.", None),
 ])
 def test_quotes_a_government_as_subject_speaks(lex, make_article, text, speaker):
     assert _last_speaker(lex, make_article, ORLOV_LEAD + text, [ORLOV, VIETNAM, HANOI]) == speaker
