@@ -633,8 +633,8 @@ class _Passage:
                 return self.of_key(actor_after.key, "statement")
             before = [m for m in self.mentions_in(sentence.span.start, found.start())
                       if m.kind in ("person", "organization") and not self.text[m.span.end:found.start()].strip(" ,")]
-            if before:
-                return self.of_key(before[-1].key, "statement")
+            if before or (reporter := _reporter_of(self, sentence.span.start, found.start())) is not None:
+                return self.of_key(before[-1].key, "statement") if before else reporter
             actors = {m.key for m in self.mentions_in(sentence.span.start, found.start())
                       if m.kind in ("person", "organization", "country")}
             if len(actors) > 1:
@@ -643,6 +643,23 @@ class _Passage:
             return who if who is not None and who.name else None
         return _speaker_before(self, before, floor, pos)
 
+
+
+def _reporter_of(ctx: _Passage, start: int, end: int) -> _Who | None:
+    """`KCNA melaporkan bahwa X mengirim pesan ...`: a statement named in the clause a verb of speech or
+    reporting gives (after its `bahwa`) is that verb's report; who stands before the verb (a person or a
+    body) issued it. None when no such verb opens [start, end)."""
+    words = ctx.words
+    tokens = list(_WORD.finditer(ctx.text, start, end))
+    for index, m in enumerate(tokens[1:], 1):
+        folded = fold(m.group())
+        if folded in words.complementisers:
+            verb = tokens[index - 1]
+            if not (fold(verb.group()) in words.speech_verbs or fold(verb.group()) in words.report_verbs):
+                return None
+            who = ctx.subject(start, verb.start())
+            return who if _kind_of(ctx, who) in ("person", "organization") else None
+    return None
 
 
 def _opens_on_a_person(ctx: _Passage, start: int, end: int) -> bool:

@@ -234,3 +234,23 @@ def test_quotes_registered_body_keeps_its_name_before_brackets(brief_of):
     text = TROOPS + ("Pertemuan kedua pria itu merupakan “kesempatan penting bagi hubungan kedua negara”, kata "
                      "Kementerian Luar Negeri Korea Selatan (Kemlu), Senin.\n")
     assert _speakers(brief_of, text)[-1][1] == "Kementerian Luar Negeri Korea Selatan"
+
+
+# -- "bunyi laporan tersebut": the report an agency gave ---------------------------------------
+
+ELECTION = "Presiden Rusia Arvo Melkin memenangi pemilihan presiden pada Minggu.\n\n"
+
+
+def test_quotes_report_pointed_back_is_the_reporting_agencys(brief_of):
+    # "KCNA melaporkan bahwa X mengirim pesan ... . “...,” tulis bunyi laporan tersebut": the agency's report
+    text = ELECTION + ("KCNA melaporkan bahwa Boris Tamm mengirim pesan khusus kepada Melkin.\n\n"
+                       "“Boris Tamm mengucapkan selamat kepada Arvo Melkin atas terpilihnya kembali,” tulis bunyi "
+                       "laporan tersebut.\n")
+    assert _speakers(brief_of, text)[-1][1] == "KCNA"
+
+
+def test_quotes_message_pointed_back_is_its_senders(brief_of):
+    # negative: the message named before, no report around it: who sent it
+    text = ELECTION + ("Boris Tamm mengirim pesan khusus kepada Melkin melalui duta besarnya.\n\n"
+                       "“Saya mengucapkan selamat atas terpilihnya Anda kembali,” bunyi pesan tersebut.\n")
+    assert _speakers(brief_of, text)[-1][1] == "Boris Tamm"
