@@ -254,3 +254,21 @@ def test_quotes_message_pointed_back_is_its_senders(brief_of):
     text = ELECTION + ("Boris Tamm mengirim pesan khusus kepada Melkin melalui duta besarnya.\n\n"
                        "“Saya mengucapkan selamat atas terpilihnya Anda kembali,” bunyi pesan tersebut.\n")
     assert _speakers(brief_of, text)[-1][1] == "Boris Tamm"
+
+
+# -- "kata orang itu": the source the story does not name ---------------------------------------
+
+SOURCE = ("Pabrik mobil itu tidak bisa dibeli kembali, kata seorang sumber yang mengetahui masalah ini.\n\n"
+          "Presiden Rusia Dara Kolsen telah mendesak kedua pihak menyepakati gencatan senjata.\n\n")
+
+
+def test_quotes_bare_person_noun_pointing_back_is_the_unnamed_source(brief_of):
+    # "kata orang itu": the source the story leaves unnamed, not the person named last
+    text = SOURCE + "“Perangnya harus berakhir,” kata orang itu.\n"
+    assert _speakers(brief_of, text)[-1] == ("Perangnya harus berakhir,", None)
+
+
+def test_quotes_man_pointing_back_is_the_passages_person(brief_of):
+    # negative: "pria itu" points back at the person the passage is about
+    text = SOURCE + "“Perangnya harus berakhir,” kata pria itu.\n"
+    assert _speakers(brief_of, text)[-1][1] == "Dara Kolsen"
