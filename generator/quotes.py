@@ -269,6 +269,12 @@ class _Words:
         self.clipped_states = {fold(str(k)): str(states[k]) for k in
                                lex.group("speech", "groups", {}).get("clipped_states") or () if k in states}
         self.place_leads = frozenset(fold(w) for w in lex.group("speech", "groups", {}).get("place_leads") or ())
+        # Heads of a description that names no person ("dokumen itu", "kementerian tersebut", "media itu"): the
+        # heads of bodies, documents, statements, media and messages.
+        groups = lex.group("speech", "groups", {})
+        self.thing_heads = frozenset(fold(str(w).split()[0]) for w in [
+            *lex.words("organizations", "heads"), *groups.get("documents", ()), *lex.words("speech", "statement_nouns"),
+            *groups.get("media_nouns", ()), *groups.get("message_nouns", ())])
         self.message_verbs = frozenset(fold(w) for w in lex.group("speech", "groups", {}).get("message_verbs") or ())
         self.message_nouns = frozenset(fold(w) for w in lex.group("speech", "groups", {}).get("message_nouns") or ())
 
@@ -1227,6 +1233,8 @@ class _Descriptions:
         any post or a word of their role (or the text gives them no role: the description states it,
         `described_roles`); else nobody."""
         words = self.words
+        if phrase and fold(phrase[0].group()) in words.thing_heads:
+            return None   # ("tulis dokumen tersebut", "kata kementerian itu" with no such body: no person)
         cut = next((i for i, m in enumerate(phrase) if fold(m.group()) in words.age_words), len(phrase))
         country_words = {fold(t) for t in re.split(r"[\s-]+", self.actors[country.key].name)} if country else set()
         role_words = [m for m in phrase[:cut] if fold(m.group()) not in words.anaphora]

@@ -272,3 +272,22 @@ def test_quotes_man_pointing_back_is_the_passages_person(brief_of):
     # negative: "pria itu" points back at the person the passage is about
     text = SOURCE + "“Perangnya harus berakhir,” kata pria itu.\n"
     assert _speakers(brief_of, text)[-1][1] == "Dara Kolsen"
+
+
+# -- a description pointing back whose head names no person ------------------------------------
+
+TREATY = "Presiden Rusia Dara Kolsen menandatangani perjanjian itu di Moskow pada Senin.\n\n"
+
+
+def test_quotes_document_or_body_pointed_back_is_no_person(brief_of):
+    # "tulis dokumen tersebut", "kata kementerian itu" (no such body named): not the passage's person
+    for cue in ("tulis dokumen tersebut.", "kata kementerian itu."):
+        text = TREATY + "“Kedua pihak akan saling membantu jika diserang,” " + cue + "\n"
+        assert _speakers(brief_of, text)[-1][1] is None, cue
+
+
+def test_quotes_person_pointed_back_is_the_passages_person(brief_of):
+    # negative: a noun for a person ("pria itu", "pejabat itu") still points at the passage's person
+    for cue in ("kata pria itu.", "kata pejabat itu."):
+        text = TREATY + "“Kedua pihak akan saling membantu jika diserang,” " + cue + "\n"
+        assert _speakers(brief_of, text)[-1][1] == "Dara Kolsen", cue
