@@ -929,7 +929,7 @@ class _Speakers:
         noun = self.words.statement_noun.match(self.text, start, end)
         if noun:
             start = noun.end()
-            reader = self.reader(start, end, pos)
+            reader = self.reader(start, end, pos, bodies=True)
             if reader is not None:
                 return reader
         words = list(_WORD.finditer(self.text, start, end))
@@ -1078,13 +1078,13 @@ class _Speakers:
             return None
         return _Who(self.text[run[0].start():mention.span.end], None, False, "body")
 
-    def reader(self, start: int, end: int, pos: int) -> _Who | None:
-        """The person who read a statement out, named from `start` on (`yang dibacakan X`)."""
+    def reader(self, start: int, end: int, pos: int, *, bodies: bool = False) -> _Who | None:
+        """Who read a statement out (`yang dibacakan X`); with `bodies`, a body that issued it too (`yang dirilis X`)."""
         found = self.words.read_by.match(self.text, start, end)
-        if not found:
+        who = self.who(found.end(), end, pos) if found else None
+        if who is None or not (who.person or bodies and _kind_of(self, who) == "organization"):
             return None
-        who = self.who(found.end(), end, pos)
-        return _Who(who.name, who.key, True, "reader") if who is not None and who.person else None
+        return _Who(who.name, who.key, who.person, "reader" if who.person else "statement")
 
     def apposed_after(self, end: int, limit: int, *, bodies: bool = False) -> _Who | None:
         """`kata juru bicara kementerian, Name`: the person set off by a comma after a role phrase;
@@ -2018,6 +2018,9 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
         return pointed
     if found:
         who = ctx.who(found.start("who"), found.end("who"), pos)
+        if who is None and fold(found.group("cue")) in words.statement_nouns:
+            # "“...,” demikian pernyataan yang dirilis X": who issued the statement named no one before
+            who = ctx.reader(found.start("who"), found.end("who"), pos, bodies=True)
         if (who is None or not who.person) and ctx.text[found.start("who")].islower() \
                 and not _spoken_to(ctx, found.start("who"), found.end("who")):
             who = ctx.apposed_after(found.end("who"), end, bodies=who is None or ctx.agency(who)
@@ -2128,6 +2131,12 @@ def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution |
                 return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                                     f"before-subject:{found.group('cue').lower()}")
         who = ctx.subject(start, found.start("cue")) or ctx.best_mention(start, found.start("cue"))
+        if ctx.agency(who):
+            # "Kantor berita X melaporkan, Menteri Y mengatakan “...”": the agency reports who speaks.
+            reported = _reported_speaker(ctx, start, found.end("cue"))
+            if reported is not None:
+                return _Attribution(reported if reported.name else None, Span(found.start("cue"), found.end("cue")),
+                                    f"before-reported:{found.group('cue').lower()}")
         return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                             f"before-subject:{found.group('cue').lower()}")
     if words.before_colon.search(ctx.text, start, end):

@@ -291,3 +291,34 @@ def test_quotes_person_pointed_back_is_the_passages_person(brief_of):
     for cue in ("kata pria itu.", "kata pejabat itu."):
         text = TREATY + "“Kedua pihak akan saling membantu jika diserang,” " + cue + "\n"
         assert _speakers(brief_of, text)[-1][1] == "Dara Kolsen", cue
+
+
+# -- an agency reporting who speaks before the verb; a statement a body released ---------------
+
+VISIT = "Pemimpin Korea Utara Boris Tamm bertemu Menteri Luar Negeri Rusia Arvo Melkin pada Sabtu.\n\n"
+
+
+def test_quotes_speech_verb_after_an_agencys_report_is_its_subjects(brief_of):
+    # "Kantor berita X melaporkan, Menteri Y mengatakan “...”": Y speaks, not the passage's person
+    text = VISIT + ("Kantor berita Yonhap melaporkan, Menteri Unifikasi Lee Dong-jin mengatakan “tidak ada rencana” "
+                    "untuk membuka perundingan.\n")
+    assert _speakers(brief_of, text)[-1] == ("tidak ada rencana", "Lee Dong-jin")
+
+
+def test_quotes_agency_saying_itself_before_the_mark_still_relays(brief_of):
+    # negative: no one reported speaking after the agency: it relays the passage's person, as before
+    text = VISIT + "Kantor berita Yonhap mengatakan “tidak ada rencana” untuk membuka perundingan.\n"
+    assert _speakers(brief_of, text)[-1][1] != "Lee Dong-jin"
+
+
+def test_quotes_statement_a_body_released_is_the_bodys(brief_of):
+    # "“...,” demikian pernyataan yang dirilis X": the statement names no issuer before: X issued it
+    text = VISIT + "“Kami akan terus mendukung sekutu kami,” demikian pernyataan yang dirilis KCNA.\n"
+    assert _speakers(brief_of, text)[-1][1] == "KCNA"
+
+
+def test_quotes_statement_of_a_body_released_by_an_agency_stays_the_bodys(brief_of):
+    # negative: the issuer named right after the noun keeps the words, whoever released them
+    text = VISIT + ("“Kami akan terus mendukung sekutu kami,” demikian pernyataan Kementerian Luar Negeri Rusia "
+                    "yang dirilis KCNA.\n")
+    assert _speakers(brief_of, text)[-1][1] == "Kementerian Luar Negeri Rusia"
