@@ -269,6 +269,12 @@ class _Words:
         self.clipped_states = {fold(str(k)): str(states[k]) for k in
                                lex.group("speech", "groups", {}).get("clipped_states") or () if k in states}
         self.place_leads = frozenset(fold(w) for w in lex.group("speech", "groups", {}).get("place_leads") or ())
+        # Heads of a description that names no person ("dokumen itu", "kementerian tersebut", "media itu"): the
+        # heads of bodies, documents, statements, media and messages.
+        groups = lex.group("speech", "groups", {})
+        self.thing_heads = frozenset(fold(str(w).split()[0]) for w in [
+            *lex.words("organizations", "heads"), *groups.get("documents", ()), *lex.words("speech", "statement_nouns"),
+            *groups.get("media_nouns", ()), *groups.get("message_nouns", ())])
         self.message_verbs = frozenset(fold(w) for w in lex.group("speech", "groups", {}).get("message_verbs") or ())
         self.message_nouns = frozenset(fold(w) for w in lex.group("speech", "groups", {}).get("message_nouns") or ())
 
@@ -633,8 +639,8 @@ class _Passage:
                 return self.of_key(actor_after.key, "statement")
             before = [m for m in self.mentions_in(sentence.span.start, found.start())
                       if m.kind in ("person", "organization") and not self.text[m.span.end:found.start()].strip(" ,")]
-            if before:
-                return self.of_key(before[-1].key, "statement")
+            if before or (reporter := _reporter_of(self, sentence.span.start, found.start())) is not None:
+                return self.of_key(before[-1].key, "statement") if before else reporter
             actors = {m.key for m in self.mentions_in(sentence.span.start, found.start())
                       if m.kind in ("person", "organization", "country")}
             if len(actors) > 1:
@@ -643,6 +649,23 @@ class _Passage:
             return who if who is not None and who.name else None
         return _speaker_before(self, before, floor, pos)
 
+
+
+def _reporter_of(ctx: _Passage, start: int, end: int) -> _Who | None:
+    """`KCNA melaporkan bahwa X mengirim pesan ...`: a statement named in the clause a verb of speech or
+    reporting gives (after its `bahwa`) is that verb's report; who stands before the verb (a person or a
+    body) issued it. None when no such verb opens [start, end)."""
+    words = ctx.words
+    tokens = list(_WORD.finditer(ctx.text, start, end))
+    for index, m in enumerate(tokens[1:], 1):
+        folded = fold(m.group())
+        if folded in words.complementisers:
+            verb = tokens[index - 1]
+            if not (fold(verb.group()) in words.speech_verbs or fold(verb.group()) in words.report_verbs):
+                return None
+            who = ctx.subject(start, verb.start())
+            return who if _kind_of(ctx, who) in ("person", "organization") else None
+    return None
 
 
 def _opens_on_a_person(ctx: _Passage, start: int, end: int) -> bool:
@@ -906,7 +929,7 @@ class _Speakers:
         noun = self.words.statement_noun.match(self.text, start, end)
         if noun:
             start = noun.end()
-            reader = self.reader(start, end, pos)
+            reader = self.reader(start, end, pos, bodies=True)
             if reader is not None:
                 return reader
         words = list(_WORD.finditer(self.text, start, end))
@@ -1055,13 +1078,13 @@ class _Speakers:
             return None
         return _Who(self.text[run[0].start():mention.span.end], None, False, "body")
 
-    def reader(self, start: int, end: int, pos: int) -> _Who | None:
-        """The person who read a statement out, named from `start` on (`yang dibacakan X`)."""
+    def reader(self, start: int, end: int, pos: int, *, bodies: bool = False) -> _Who | None:
+        """Who read a statement out (`yang dibacakan X`); with `bodies`, a body that issued it too (`yang dirilis X`)."""
         found = self.words.read_by.match(self.text, start, end)
-        if not found:
+        who = self.who(found.end(), end, pos) if found else None
+        if who is None or not (who.person or bodies and _kind_of(self, who) == "organization"):
             return None
-        who = self.who(found.end(), end, pos)
-        return _Who(who.name, who.key, True, "reader") if who is not None and who.person else None
+        return _Who(who.name, who.key, who.person, "reader" if who.person else "statement")
 
     def apposed_after(self, end: int, limit: int, *, bodies: bool = False) -> _Who | None:
         """`kata juru bicara kementerian, Name`: the person set off by a comma after a role phrase;
@@ -1210,6 +1233,8 @@ class _Descriptions:
         any post or a word of their role (or the text gives them no role: the description states it,
         `described_roles`); else nobody."""
         words = self.words
+        if phrase and fold(phrase[0].group()) in words.thing_heads:
+            return None   # ("tulis dokumen tersebut", "kata kementerian itu" with no such body: no person)
         cut = next((i for i, m in enumerate(phrase) if fold(m.group()) in words.age_words), len(phrase))
         country_words = {fold(t) for t in re.split(r"[\s-]+", self.actors[country.key].name)} if country else set()
         role_words = [m for m in phrase[:cut] if fold(m.group()) not in words.anaphora]
@@ -1993,6 +2018,9 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
         return pointed
     if found:
         who = ctx.who(found.start("who"), found.end("who"), pos)
+        if who is None and fold(found.group("cue")) in words.statement_nouns:
+            # "“...,” demikian pernyataan yang dirilis X": who issued the statement named no one before
+            who = ctx.reader(found.start("who"), found.end("who"), pos, bodies=True)
         if (who is None or not who.person) and ctx.text[found.start("who")].islower() \
                 and not _spoken_to(ctx, found.start("who"), found.end("who")):
             who = ctx.apposed_after(found.end("who"), end, bodies=who is None or ctx.agency(who)
@@ -2106,6 +2134,12 @@ def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution |
         if relative is not None:
             return _Attribution(relative.who, Span(found.start("cue"), found.end("cue")), relative.how)
         who = ctx.subject(start, found.start("cue")) or ctx.best_mention(start, found.start("cue"))
+        if ctx.agency(who):
+            # "Kantor berita X melaporkan, Menteri Y mengatakan “...”": the agency reports who speaks.
+            reported = _reported_speaker(ctx, start, found.end("cue"))
+            if reported is not None:
+                return _Attribution(reported if reported.name else None, Span(found.start("cue"), found.end("cue")),
+                                    f"before-reported:{found.group('cue').lower()}")
         return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                             f"before-subject:{found.group('cue').lower()}")
     if words.before_colon.search(ctx.text, start, end):

@@ -234,3 +234,91 @@ def test_quotes_registered_body_keeps_its_name_before_brackets(brief_of):
     text = TROOPS + ("Pertemuan kedua pria itu merupakan “kesempatan penting bagi hubungan kedua negara”, kata "
                      "Kementerian Luar Negeri Korea Selatan (Kemlu), Senin.\n")
     assert _speakers(brief_of, text)[-1][1] == "Kementerian Luar Negeri Korea Selatan"
+
+
+# -- "bunyi laporan tersebut": the report an agency gave ---------------------------------------
+
+ELECTION = "Presiden Rusia Arvo Melkin memenangi pemilihan presiden pada Minggu.\n\n"
+
+
+def test_quotes_report_pointed_back_is_the_reporting_agencys(brief_of):
+    # "KCNA melaporkan bahwa X mengirim pesan ... . “...,” tulis bunyi laporan tersebut": the agency's report
+    text = ELECTION + ("KCNA melaporkan bahwa Boris Tamm mengirim pesan khusus kepada Melkin.\n\n"
+                       "“Boris Tamm mengucapkan selamat kepada Arvo Melkin atas terpilihnya kembali,” tulis bunyi "
+                       "laporan tersebut.\n")
+    assert _speakers(brief_of, text)[-1][1] == "KCNA"
+
+
+def test_quotes_message_pointed_back_is_its_senders(brief_of):
+    # negative: the message named before, no report around it: who sent it
+    text = ELECTION + ("Boris Tamm mengirim pesan khusus kepada Melkin melalui duta besarnya.\n\n"
+                       "“Saya mengucapkan selamat atas terpilihnya Anda kembali,” bunyi pesan tersebut.\n")
+    assert _speakers(brief_of, text)[-1][1] == "Boris Tamm"
+
+
+# -- "kata orang itu": the source the story does not name ---------------------------------------
+
+SOURCE = ("Pabrik mobil itu tidak bisa dibeli kembali, kata seorang sumber yang mengetahui masalah ini.\n\n"
+          "Presiden Rusia Dara Kolsen telah mendesak kedua pihak menyepakati gencatan senjata.\n\n")
+
+
+def test_quotes_bare_person_noun_pointing_back_is_the_unnamed_source(brief_of):
+    # "kata orang itu": the source the story leaves unnamed, not the person named last
+    text = SOURCE + "“Perangnya harus berakhir,” kata orang itu.\n"
+    assert _speakers(brief_of, text)[-1] == ("Perangnya harus berakhir,", None)
+
+
+def test_quotes_man_pointing_back_is_the_passages_person(brief_of):
+    # negative: "pria itu" points back at the person the passage is about
+    text = SOURCE + "“Perangnya harus berakhir,” kata pria itu.\n"
+    assert _speakers(brief_of, text)[-1][1] == "Dara Kolsen"
+
+
+# -- a description pointing back whose head names no person ------------------------------------
+
+TREATY = "Presiden Rusia Dara Kolsen menandatangani perjanjian itu di Moskow pada Senin.\n\n"
+
+
+def test_quotes_document_or_body_pointed_back_is_no_person(brief_of):
+    # "tulis dokumen tersebut", "kata kementerian itu" (no such body named): not the passage's person
+    for cue in ("tulis dokumen tersebut.", "kata kementerian itu."):
+        text = TREATY + "“Kedua pihak akan saling membantu jika diserang,” " + cue + "\n"
+        assert _speakers(brief_of, text)[-1][1] is None, cue
+
+
+def test_quotes_person_pointed_back_is_the_passages_person(brief_of):
+    # negative: a noun for a person ("pria itu", "pejabat itu") still points at the passage's person
+    for cue in ("kata pria itu.", "kata pejabat itu."):
+        text = TREATY + "“Kedua pihak akan saling membantu jika diserang,” " + cue + "\n"
+        assert _speakers(brief_of, text)[-1][1] == "Dara Kolsen", cue
+
+
+# -- an agency reporting who speaks before the verb; a statement a body released ---------------
+
+VISIT = "Pemimpin Korea Utara Boris Tamm bertemu Menteri Luar Negeri Rusia Arvo Melkin pada Sabtu.\n\n"
+
+
+def test_quotes_speech_verb_after_an_agencys_report_is_its_subjects(brief_of):
+    # "Kantor berita X melaporkan, Menteri Y mengatakan “...”": Y speaks, not the passage's person
+    text = VISIT + ("Kantor berita Yonhap melaporkan, Menteri Unifikasi Lee Dong-jin mengatakan “tidak ada rencana” "
+                    "untuk membuka perundingan.\n")
+    assert _speakers(brief_of, text)[-1] == ("tidak ada rencana", "Lee Dong-jin")
+
+
+def test_quotes_agency_saying_itself_before_the_mark_still_relays(brief_of):
+    # negative: no one reported speaking after the agency: it relays the passage's person, as before
+    text = VISIT + "Kantor berita Yonhap mengatakan “tidak ada rencana” untuk membuka perundingan.\n"
+    assert _speakers(brief_of, text)[-1][1] != "Lee Dong-jin"
+
+
+def test_quotes_statement_a_body_released_is_the_bodys(brief_of):
+    # "“...,” demikian pernyataan yang dirilis X": the statement names no issuer before: X issued it
+    text = VISIT + "“Kami akan terus mendukung sekutu kami,” demikian pernyataan yang dirilis KCNA.\n"
+    assert _speakers(brief_of, text)[-1][1] == "KCNA"
+
+
+def test_quotes_statement_of_a_body_released_by_an_agency_stays_the_bodys(brief_of):
+    # negative: the issuer named right after the noun keeps the words, whoever released them
+    text = VISIT + ("“Kami akan terus mendukung sekutu kami,” demikian pernyataan Kementerian Luar Negeri Rusia "
+                    "yang dirilis KCNA.\n")
+    assert _speakers(brief_of, text)[-1][1] == "Kementerian Luar Negeri Rusia"
