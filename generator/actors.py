@@ -55,7 +55,7 @@ from .cast import Reading, acronym_in_brackets
 from . import document
 from .document import Document
 from .document import build as build_document
-from .items import items_of
+from .items import read_items
 from .lexicon import Lexicon, fold, slugify
 from .model import Actor, Article, Layout, Mention, Sentence, Span
 from .names import dateline_like, read_rest
@@ -76,12 +76,12 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
 def read(r: Reading) -> None:
     plan = []
     for sentence in r.sentences:
-        items = items_of(r, sentence)
+        items, roles = read_items(r, sentence)
         line = line_like(r, sentence)
         if line:
             r.line_starts.add(sentence.span.start)
         title_case = (sentence.caption or line) and _title_case(r, items, line)
-        plan.append((sentence, items, title_case))
+        plan.append((sentence, items, title_case, roles))
         if r.lead_country is None and not sentence.caption and items:
             first = items[0]
             if first.kind == "ent" and first.entry and first.entry.kind == "country":
@@ -92,7 +92,7 @@ def read(r: Reading) -> None:
             else:
                 r.lead_country = ""
     bodies = []
-    for _, items, _ in plan:
+    for _, items, _, _ in plan:
         last = len(items) - 3
         for x, body in enumerate(items):
             kind = body.kind
@@ -103,9 +103,9 @@ def read(r: Reading) -> None:
                     r.short_bodies.setdefault(items[x + 2].text, body)
     r.org_items = sorted(bodies, key=lambda it: it.start)
     claimed: set[int] = set()
-    for sentence, items, title_case in plan:
-        read_roles(r, items, title_case, claimed)
-    for sentence, items, title_case in plan:
+    for sentence, items, title_case, roles in plan:
+        read_roles(r, items, title_case, claimed, roles)
+    for sentence, items, title_case, _ in plan:
         read_rest(r, items, title_case, claimed)
 
 

@@ -47,6 +47,11 @@ def _is_opening_initial(text: str, item: Item, items: list) -> bool:
 def items_of(r: Reading, sentence: Sentence) -> list[Item]:
     """The items of a sentence, in order: each token claimed by the longest name, body or role that
     starts at it, else read as a name word (joined to the run before), a word or a mark."""
+    return read_items(r, sentence)[0]
+
+
+def read_items(r: Reading, sentence: Sentence) -> tuple[list[Item], bool]:
+    """`items_of`, and whether the items may hold a role (False: none does)."""
     s, e = sentence.span.start, sentence.span.end
     scan = _ASCII_TOKENS if r.text[s:e].isascii() else _TOKENS
     tokens, hits, loose = _gazetteer(r, list(map(_SPAN, scan.finditer(r.text, s, e))), s, e)
@@ -97,7 +102,7 @@ def items_of(r: Reading, sentence: Sentence) -> list[Item]:
             continue    # "Trans-Siberia": a route's name, not the place
         if not any(it.start <= start and end <= it.end and it.kind in ("org", "ent") for it in items):
             r.add_other(entry.kind, entry, Span(start, end), "gazetteer:inside-word")
-    return items
+    return items, roles
 
 
 def _gazetteer(r: Reading, tokens: list[tuple[int, int]], s: int, e: int) -> tuple[list, dict, list]:
