@@ -200,10 +200,15 @@ def _portfolio_spans(r: Reading) -> list[tuple[int, int]]:
 
 
 def actor(r: Reading, key, kind, name, mentions, role, affiliation, register_id, role_span) -> Actor:
-    unique_mentions = sorted({m.span: m for m in mentions}.values(), key=lambda m: m.span.start)
+    # (one mention a span, the last as written: keyed by the span's offsets, hashed without a call)
+    unique_mentions = sorted({(m[0].start, m[0].end): m for m in mentions}.values(), key=_start)
     return Actor(key=key, kind=kind, name=name,
                  mentions=tuple(Mention(span, text, kind, key, rule) for span, text, rule in unique_mentions),
                  role=role, affiliation=affiliation, register_id=register_id, role_span=role_span)
+
+
+def _start(seen) -> int:
+    return seen[0].start
 
 
 # The furniture rule of a Title Case line inside the body area (a subhead or a teaser's title).

@@ -206,6 +206,11 @@ class Reading:
         self.gazetteer_hits: dict[str, tuple] = lex.memo("actors.gazetteer_hits", dict)
         # Folded word -> its spelling key (`spelling`), kept per lexicon as well.
         self.spellings: dict[str, str] = lex.memo("actors.spellings", dict)
+        # Line start -> where a dateline's opening run matched there ends, or -1 (`names.dateline_like`).
+        self.line_heads: dict[int, int] = {}
+        # How many people have been found or given a word (`read_rest` reads their words anew only then).
+        self.people_changes = 0
+        self.known_words: tuple[int, set] = (-1, set())   # (people_changes, their words) as read_rest read them last
         # Where the text ends, its closing spaces left out (`names.cut_at_end`).
         self.text_end = len(self.text.rstrip())
 
@@ -295,6 +300,7 @@ class Reading:
         if found is None:
             # FORMATS: the record's name is the fullest form *in the text*; the register only
             # gives the id and merges spellings ("Sergey Lavrov" here, "Sergei Lavrov" there).
+            self.people_changes += 1
             found = self.people[key] = Person(
                 key=key, name=text, entry=entry,
                 # (the parts of a double surname too: "Thomas-Greenfield" gives thomas, greenfield; not a

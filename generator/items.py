@@ -83,7 +83,7 @@ def read_items(r: Reading, sentence: Sentence) -> tuple[list[Item], bool]:
             or lowered in kit.title_first) else None
         if candidates:
             # Longest wins; on a tie the register (ent) beats a built organisation or a role.
-            end, item, j = max(candidates, key=lambda c: (c[0], c[1].kind == "ent"))
+            end, item, j = candidates[0] if len(candidates) == 1 else max(candidates, key=_longest)
             append(item)
             roles = roles or item.kind == "role"
             places = places or (item.kind == "ent" and item.entry.kind == "place")
@@ -103,6 +103,11 @@ def read_items(r: Reading, sentence: Sentence) -> tuple[list[Item], bool]:
         if not any(it.start <= start and end <= it.end and it.kind in ("org", "ent") for it in items):
             r.add_other(entry.kind, entry, Span(start, end), "gazetteer:inside-word")
     return items, roles
+
+
+def _longest(candidate: tuple) -> tuple:
+    """A claim's rank: its end, then whether the register names it."""
+    return candidate[0], candidate[1].kind == "ent"
 
 
 def _gazetteer(r: Reading, tokens: list[tuple[int, int]], s: int, e: int) -> tuple[list, dict, list]:
@@ -520,6 +525,8 @@ def split_pairs(r: Reading, tokens: list[tuple[int, int]], found: list) -> list[
     there so that each side is read as itself."""
     text = r.text
     ends = {end for _, end, entry in found if entry.kind != "person" and text[end:end + 1] in "-‐"}
+    if not ends:
+        return tokens      # (most sentences: no known name before a hyphen)
     cuts = {start - 1 for start, _, entry in found if entry.kind != "person" and start - 1 in ends}
     if not cuts:
         return tokens
