@@ -50,8 +50,9 @@ def items_of(r: Reading, sentence: Sentence) -> list[Item]:
     return read_items(r, sentence)[0]
 
 
-def read_items(r: Reading, sentence: Sentence) -> tuple[list[Item], bool]:
-    """`items_of`, and whether the items may hold a role (False: none does)."""
+def read_items(r: Reading, sentence: Sentence) -> tuple[list[Item], bool, bool]:
+    """`items_of`, whether the items may hold a role and whether they may name a body (an `org`, or an `ent`
+    the register has as an organisation); False: none does."""
     s, e = sentence.span.start, sentence.span.end
     scan = _ASCII_TOKENS if r.text[s:e].isascii() else _TOKENS
     tokens, hits, loose = _gazetteer(r, list(map(_SPAN, scan.finditer(r.text, s, e))), s, e)
@@ -62,7 +63,7 @@ def read_items(r: Reading, sentence: Sentence) -> tuple[list[Item], bool]:
     text, plain, kit = r.text, r.plain_words, r.kit
     # (most sentences hold no register name and no foreign body: no token needs looking up in them)
     claimable = bool(foreign or hits)
-    roles = places = False
+    roles = places = bodies = False
     while i < n:
         a, b = tokens[i]
         word = text[a:b]
@@ -87,12 +88,14 @@ def read_items(r: Reading, sentence: Sentence) -> tuple[list[Item], bool]:
             append(item)
             roles = roles or item.kind == "role"
             places = places or (item.kind == "ent" and item.entry.kind == "place")
+            bodies = bodies or item.kind == "org" or (item.kind == "ent" and item.entry.kind == "organization")
             i = j
             continue
         i = _word_item(r, tokens, i, items)
     if roles:
         # (a post named as a body starts with a role item)
         items = posts_named_as_bodies(r, items)
+        bodies = True
     if places:
         # (a run closed by a known place: only where a known place is)
         _places_closed_by_known(r, items)
@@ -102,7 +105,7 @@ def read_items(r: Reading, sentence: Sentence) -> tuple[list[Item], bool]:
             continue    # "Trans-Siberia": a route's name, not the place
         if not any(it.start <= start and end <= it.end and it.kind in ("org", "ent") for it in items):
             r.add_other(entry.kind, entry, Span(start, end), "gazetteer:inside-word")
-    return items, roles
+    return items, roles, bodies
 
 
 def _longest(candidate: tuple) -> tuple:

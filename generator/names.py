@@ -605,8 +605,6 @@ def _one_word(r: Reading, run: _Run) -> None:
     if keys[0] not in known and (folded[0] in kit.outlets or (
             folded[0] in kit.country_words and not run.place_context)):
         return      # "di Bisnis": a medium; "Kawan-kawan Korea menyambut": a word of a country's name
-    # "kata Budi", "Budi mengatakan": the word is a speech cue's speaker (the `speech_cue_names` shapes).
-    cue = kit.shapes["speech_cue_names"].match_label_at(run.items, run.k, "name") is not None
     if keys[0] in known or keys[0] in kit.register_surnames:
         # (a registered person's surname alone, "rezim Putin", is that person when no one here has it)
         r.refs.append(Ref(item, "person:surname"))
@@ -624,9 +622,10 @@ def _one_word(r: Reading, run: _Run) -> None:
             r.add_other("place", None, span, "place:preposition")
     elif item.text in kit.region_words:
         pass      # "Barat mengatakan": a compass word ("the West") is no person
-    elif cue and r.common(folded[0]):
-        pass      # "..., Industri dan Energi mengatakan": a common noun before a cue verb is no person
-    elif cue and not title_case:
+    elif (not title_case and kit.shapes["speech_cue_names"].match_label_at(run.items, run.k, "name") is not None
+          and not r.common(folded[0])):
+        # "kata Budi", "Budi mengatakan": the word is a speech cue's speaker (the `speech_cue_names` shapes);
+        # not "..., Industri dan Energi mengatakan": a common noun before a cue verb is no person.
         r.refs.append(Ref(item, "person:speech-cue", strong=True))
 
 
