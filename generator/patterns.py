@@ -488,6 +488,9 @@ class Shapes:
         seconds = [next((words for offset, attribute, words in rule.literals if offset == 1 and attribute == "orth"),
                         None) for rule in self.rules]
         self.seconds = frozenset().union(*seconds) if seconds and all(seconds) else None
+        # Else the texts (in lower case) the second unit may have when every rule names them in either case
+        # (`lower: {in: joiners}`): the same test, on the unit's text in lower case.
+        self._seconds_lower = self.texts_at(1) if self.seconds is None else None
         # The texts a match ends with when every rule ends on one literal unit (`orth: ","`): a reader
         # may look at the text before a point before it makes units of it (`match_ending`).
         lasts = [rule.elements[-1].first for rule in self.rules]
@@ -557,6 +560,8 @@ class Shapes:
         if i >= end:
             return None
         if self.seconds is not None and (i + 1 >= end or units[i + 1].text not in self.seconds):
+            return None
+        if self._seconds_lower is not None and (i + 1 >= end or units[i + 1].text.lower() not in self._seconds_lower):
             return None
         rules = self.rules
         for index in self._candidates(units[i]):

@@ -244,3 +244,16 @@ def test_the_shipped_appositions_need_a_role_and_a_comma_or_a_joining_word(lex):
     appositions = kit_of(lex).shapes["appositions"]
     assert "role" in appositions.needed_kinds
     assert "," in appositions.texts_at(1) and "tiba" not in appositions.texts_at(1)
+
+
+def test_match_at_turns_down_a_position_whose_next_unit_no_rule_takes_in_any_case():
+    rule = lambda rid, second: {"id": rid, "example": "-", "counter_example": "-",
+                                "pattern": [{"kind": "role"}, second, {"kind": "role", "label": "next"}]}
+    shapes = Shapes("t", [rule("a", {"lower": {"in": "joiners"}}), rule("b", {"orth": ["lalu"]})], WORDS)
+    assert shapes.seconds is None        # (not every rule names its second unit as written)
+    # the second unit in any case of a `lower` word still matches; `orth` keeps its case
+    assert shapes.match_at(units(("role", "Menteri"), ("word", "Juga"), ("role", "utusan")), 0).rule == "a"
+    assert shapes.match_at(units(("role", "Menteri"), ("word", "lalu"), ("role", "utusan")), 0).rule == "b"
+    assert shapes.match_at(units(("role", "Menteri"), ("word", "Lalu"), ("role", "utusan")), 0) is None
+    assert shapes.match_at(units(("role", "Menteri"), ("word", "dan"), ("role", "utusan")), 0) is None
+    assert shapes.match_at(units(("role", "Menteri")), 0) is None
