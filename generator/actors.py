@@ -45,6 +45,7 @@ full stop (`Dr.`, `Prof.`) are no part of them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .actor_kit import CLOSERS, TITLE_CASE_SHARE, is_cap, kit_of
@@ -55,7 +56,7 @@ from .cast import Reading, acronym_in_brackets
 from . import document
 from .document import Document
 from .document import build as build_document
-from .items import items_of
+from .items import read_items
 from .lexicon import Lexicon, fold, slugify
 from .model import Actor, Article, Layout, Mention, Sentence, Span
 from .names import dateline_like, read_rest
@@ -76,12 +77,12 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
 def read(r: Reading) -> None:
     plan = []
     for sentence in r.sentences:
-        items = items_of(r, sentence)
+        items, roles, named = read_items(r, sentence)
         line = line_like(r, sentence)
         if line:
             r.line_starts.add(sentence.span.start)
         title_case = (sentence.caption or line) and _title_case(r, items, line)
-        plan.append((sentence, items, title_case))
+        plan.append((sentence, items, title_case, roles, named))
         if r.lead_country is None and not sentence.caption and items:
             first = items[0]
             if first.kind == "ent" and first.entry and first.entry.kind == "country":
@@ -92,7 +93,9 @@ def read(r: Reading) -> None:
             else:
                 r.lead_country = ""
     bodies = []
-    for _, items, _ in plan:
+    for _, items, _, _, named in plan:
+        if not named:
+            continue      # (the items pass made no body here)
         last = len(items) - 3
         for x, body in enumerate(items):
             kind = body.kind
@@ -103,9 +106,9 @@ def read(r: Reading) -> None:
                     r.short_bodies.setdefault(items[x + 2].text, body)
     r.org_items = sorted(bodies, key=lambda it: it.start)
     claimed: set[int] = set()
-    for sentence, items, title_case in plan:
-        read_roles(r, items, title_case, claimed)
-    for sentence, items, title_case in plan:
+    for sentence, items, title_case, roles, _ in plan:
+        read_roles(r, items, title_case, claimed, roles)
+    for sentence, items, title_case, _, _ in plan:
         read_rest(r, items, title_case, claimed)
 
 
@@ -121,6 +124,9 @@ def _title_case(r: Reading, items: list, line: bool) -> bool:
     return len(words) >= 3 and capital >= TITLE_CASE_SHARE * len(words)
 
 
+_NOT_BLANK = re.compile(r"[^ \t]")
+
+
 def line_like(r: Reading, sentence: Sentence) -> bool:
     """A line of its own with no closing stop: a headline or a teaser, whatever the layout made of
     it. Its capitals are no evidence of names."""
@@ -129,9 +135,10 @@ def line_like(r: Reading, sentence: Sentence) -> bool:
     if not body or body[-1] in CLOSERS:
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if any(c.isalpha() for c in text[line_start:start]):
+    if any(map(str.isalpha, text[line_start:start])):
         return False      # ("1. ", "» ": a list number or a marker may open the line)
-    return end >= len(text) or text[end:].lstrip(" \t")[:1] in ("\n", "")
+    after = _NOT_BLANK.search(text, end)      # (the first character after it that is no space or tab)
+    return after is None or after.group() == "\n"
 
 
 def output(r: Reading) -> tuple[Actor, ...]:
@@ -200,10 +207,15 @@ def _portfolio_spans(r: Reading) -> list[tuple[int, int]]:
 
 
 def actor(r: Reading, key, kind, name, mentions, role, affiliation, register_id, role_span) -> Actor:
-    unique_mentions = sorted({m.span: m for m in mentions}.values(), key=lambda m: m.span.start)
+    # (one mention a span, the last as written: keyed by the span's offsets, hashed without a call)
+    unique_mentions = sorted({(m[0].start, m[0].end): m for m in mentions}.values(), key=_start)
     return Actor(key=key, kind=kind, name=name,
                  mentions=tuple(Mention(span, text, kind, key, rule) for span, text, rule in unique_mentions),
                  role=role, affiliation=affiliation, register_id=register_id, role_span=role_span)
+
+
+def _start(seen) -> int:
+    return seen[0].start
 
 
 # The furniture rule of a Title Case line inside the body area (a subhead or a teaser's title).

@@ -129,6 +129,11 @@ class Ref:
     strong: bool = False        # with no one to link to, the word is a person of its own
 
 
+# A person's name cut into its words, and into its words and the parts of a double surname.
+_SPACES = re.compile(r"\s+")
+_WORDS_AND_PARTS = re.compile(r"\s+|-(?=[A-Z])")
+
+
 def gazetteer_search(kit: Kit, text: str, low: str | None, pos: int, end: int) -> re.Match | None:
     """`kit.gazetteer.search(text, pos, end)`, the register's names looked for in the text lower-cased
     (`low`, the `lowered` text, or None: searched as written) with the case-sensitive trie, twice as fast:
@@ -206,6 +211,11 @@ class Reading:
         self.gazetteer_hits: dict[str, tuple] = lex.memo("actors.gazetteer_hits", dict)
         # Folded word -> its spelling key (`spelling`), kept per lexicon as well.
         self.spellings: dict[str, str] = lex.memo("actors.spellings", dict)
+        # Line start -> where a dateline's opening run matched there ends, or -1 (`names.dateline_like`).
+        self.line_heads: dict[int, int] = {}
+        # How many people have been found or given a word (`read_rest` reads their words anew only then).
+        self.people_changes = 0
+        self.known_words: tuple[int, set] = (-1, set())   # (people_changes, their words) as read_rest read them last
         # Where the text ends, its closing spaces left out (`names.cut_at_end`).
         self.text_end = len(self.text.rstrip())
 
@@ -295,12 +305,13 @@ class Reading:
         if found is None:
             # FORMATS: the record's name is the fullest form *in the text*; the register only
             # gives the id and merges spellings ("Sergey Lavrov" here, "Sergei Lavrov" there).
+            self.people_changes += 1
             found = self.people[key] = Person(
                 key=key, name=text, entry=entry,
                 # (the parts of a double surname too: "Thomas-Greenfield" gives thomas, greenfield; not a
                 # Korean given name's, "Jong-min")
-                tokens=frozenset(self.spelling(fold(w)) for w in re.split(r"\s+|-(?=[A-Z])", text) if fold(w)) |
-                frozenset(self.spelling(fold(w)) for w in re.split(r"\s+", text) if fold(w)) |
+                tokens=frozenset(self.spelling(fold(w)) for w in _WORDS_AND_PARTS.split(text) if fold(w)) |
+                frozenset(self.spelling(fold(w)) for w in _SPACES.split(text) if fold(w)) |
                 (frozenset(self.spelling(fold(w)) for a in entry.aliases for w in a.split()) if entry else frozenset()))
         found.mentions.append(new_seen((span, self.text[span.start:span.end], rule)))
         if len(text) > len(found.name) or (entry is not None and len(found.name.split()) < 2 <= len(text.split())):

@@ -47,6 +47,12 @@ def _is_opening_initial(text: str, item: Item, items: list) -> bool:
 def items_of(r: Reading, sentence: Sentence) -> list[Item]:
     """The items of a sentence, in order: each token claimed by the longest name, body or role that
     starts at it, else read as a name word (joined to the run before), a word or a mark."""
+    return read_items(r, sentence)[0]
+
+
+def read_items(r: Reading, sentence: Sentence) -> tuple[list[Item], bool, bool]:
+    """`items_of`, whether the items may hold a role and whether they may name a body (an `org`, or an `ent`
+    the register has as an organisation); False: none does."""
     s, e = sentence.span.start, sentence.span.end
     scan = _ASCII_TOKENS if r.text[s:e].isascii() else _TOKENS
     tokens, hits, loose = _gazetteer(r, list(map(_SPAN, scan.finditer(r.text, s, e))), s, e)
@@ -57,7 +63,7 @@ def items_of(r: Reading, sentence: Sentence) -> list[Item]:
     text, plain, kit = r.text, r.plain_words, r.kit
     # (most sentences hold no register name and no foreign body: no token needs looking up in them)
     claimable = bool(foreign or hits)
-    roles = places = False
+    roles = places = bodies = False
     while i < n:
         a, b = tokens[i]
         word = text[a:b]
@@ -78,16 +84,18 @@ def items_of(r: Reading, sentence: Sentence) -> list[Item]:
             or lowered in kit.title_first) else None
         if candidates:
             # Longest wins; on a tie the register (ent) beats a built organisation or a role.
-            end, item, j = max(candidates, key=lambda c: (c[0], c[1].kind == "ent"))
+            end, item, j = candidates[0] if len(candidates) == 1 else max(candidates, key=_longest)
             append(item)
             roles = roles or item.kind == "role"
             places = places or (item.kind == "ent" and item.entry.kind == "place")
+            bodies = bodies or item.kind == "org" or (item.kind == "ent" and item.entry.kind == "organization")
             i = j
             continue
         i = _word_item(r, tokens, i, items)
     if roles:
         # (a post named as a body starts with a role item)
         items = posts_named_as_bodies(r, items)
+        bodies = True
     if places:
         # (a run closed by a known place: only where a known place is)
         _places_closed_by_known(r, items)
@@ -97,7 +105,12 @@ def items_of(r: Reading, sentence: Sentence) -> list[Item]:
             continue    # "Trans-Siberia": a route's name, not the place
         if not any(it.start <= start and end <= it.end and it.kind in ("org", "ent") for it in items):
             r.add_other(entry.kind, entry, Span(start, end), "gazetteer:inside-word")
-    return items
+    return items, roles, bodies
+
+
+def _longest(candidate: tuple) -> tuple:
+    """A claim's rank: its end, then whether the register names it."""
+    return candidate[0], candidate[1].kind == "ent"
 
 
 def _gazetteer(r: Reading, tokens: list[tuple[int, int]], s: int, e: int) -> tuple[list, dict, list]:
@@ -515,6 +528,8 @@ def split_pairs(r: Reading, tokens: list[tuple[int, int]], found: list) -> list[
     there so that each side is read as itself."""
     text = r.text
     ends = {end for _, end, entry in found if entry.kind != "person" and text[end:end + 1] in "-‐"}
+    if not ends:
+        return tokens      # (most sentences: no known name before a hyphen)
     cuts = {start - 1 for start, _, entry in found if entry.kind != "person" and start - 1 in ends}
     if not cuts:
         return tokens

@@ -23,7 +23,10 @@ CAPITAL_WORD_AT_END = re.compile(r"\b[A-Z]\w*\s+$")
 
 def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]) -> None:
     kit = r.kit
-    known_tokens = {t for p in r.people.values() for t in p.tokens}
+    if r.known_words[0] != r.people_changes:
+        # (the words of the people named so far: read anew only when someone was found or given a word)
+        r.known_words = (r.people_changes, {t for p in r.people.values() for t in p.tokens})
+    known_tokens = r.known_words[1]
     n = len(items)
     k = 0
     acronyms = r.acronyms
@@ -178,8 +181,7 @@ def dateline_like(r: Reading, span: Span) -> bool:
     surface = text[span.start:span.end]
     line_start = text.rfind("\n", 0, span.start) + 1
     prefix = text[line_start:span.start]
-    head = DATELINE_HEAD.match(text, line_start)
-    if head and head.end() > span.end:
+    if _line_head_end(r, line_start) > span.end:
         return True
     if not (surface.isupper() and len(surface) >= 3):
         return False
@@ -187,6 +189,24 @@ def dateline_like(r: Reading, span: Span) -> bool:
         # (`... (Sumber: KANTOR)JAKARTA - `: a caption's credit run into the dateline, no line break between)
         return False
     return DATELINE_CLOSE.match(text, span.end) is not None
+
+
+# A dash and a space or tab: what a line's opening run of capitalised words (`DATELINE_HEAD`) ends with.
+_DASH_AND_SPACE = re.compile(r"(?:--|[-–—])[ \t]")
+
+
+def _line_head_end(r: Reading, line_start: int) -> int:
+    """Where `DATELINE_HEAD` matched at the line's start ends, or -1; kept for the article by line (the
+    names of a dateline's line are asked about in turn), and not tried on a line with no dash before a
+    space (most lines: the match never crosses a line's end and ends with one)."""
+    end = r.line_heads.get(line_start)
+    if end is None:
+        text = r.text
+        line_end = text.find("\n", line_start)
+        head = DATELINE_HEAD.match(text, line_start) if _DASH_AND_SPACE.search(
+            text, line_start, len(text) if line_end < 0 else line_end) else None
+        end = r.line_heads[line_start] = head.end() if head else -1
+    return end
 
 
 def cut_at_end(r: Reading, item: Item) -> bool:
@@ -606,13 +626,12 @@ def _one_word(r: Reading, run: _Run) -> None:
             # "kata Budi, sapaan akrab Budiman": the nickname is a form of that person.
             owner[0].mentions.append(new_seen((span, item.text, "person:nickname")))
             owner[0].tokens = owner[0].tokens | {keys[0]}
+            r.people_changes += 1
             known.add(keys[0])
             return
     if keys[0] not in known and (folded[0] in kit.outlets or (
             folded[0] in kit.country_words and not run.place_context)):
         return      # "di Bisnis": a medium; "Kawan-kawan Korea menyambut": a word of a country's name
-    # "kata Budi", "Budi mengatakan": the word is a speech cue's speaker (the `speech_cue_names` shapes).
-    cue = kit.shapes["speech_cue_names"].match_label_at(run.items, run.k, "name") is not None
     if keys[0] in known or keys[0] in kit.register_surnames:
         # (a registered person's surname alone, "rezim Putin", is that person when no one here has it)
         r.refs.append(Ref(item, "person:surname"))
@@ -631,9 +650,10 @@ def _one_word(r: Reading, run: _Run) -> None:
             r.add_other("place", None, span, "place:preposition")
     elif item.text in kit.region_words:
         pass      # "Barat mengatakan": a compass word ("the West") is no person
-    elif cue and r.common(folded[0]):
-        pass      # "..., Industri dan Energi mengatakan": a common noun before a cue verb is no person
-    elif cue and not title_case:
+    elif (not title_case and kit.shapes["speech_cue_names"].match_label_at(run.items, run.k, "name") is not None
+          and not r.common(folded[0])):
+        # "kata Budi", "Budi mengatakan": the word is a speech cue's speaker (the `speech_cue_names` shapes);
+        # not "..., Industri dan Energi mengatakan": a common noun before a cue verb is no person.
         r.refs.append(Ref(item, "person:speech-cue", strong=True))
 
 

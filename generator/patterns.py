@@ -428,6 +428,18 @@ def _go_on(elements: tuple[_Element, ...], e: int, units: Sequence, u: int, end:
             labels.pop()
     return -1
 
+def _needed_kinds(rule: _Rule) -> frozenset:
+    """The kinds of unit the rule cannot match without: of each required element (not optional, no
+    phrase) that takes one kind alone."""
+    kinds = set()
+    for element in rule.elements:
+        if element.low >= 1 and element.phrases is None:
+            values = dict(element.first).get("kind")
+            if values is not None and len(values) == 1:
+                kinds |= values
+    return frozenset(kinds)
+
+
 def _closed_words(rules: Sequence[_Rule]) -> frozenset | None:
     """The union of the words each element of the rules names (lower case), or None when an element
     names none (it tests a kind, a case, a phrase: any word may stand there)."""
@@ -476,12 +488,19 @@ class Shapes:
         seconds = [next((words for offset, attribute, words in rule.literals if offset == 1 and attribute == "orth"),
                         None) for rule in self.rules]
         self.seconds = frozenset().union(*seconds) if seconds and all(seconds) else None
+        # Else the texts (in lower case) the second unit may have when every rule names them in either case
+        # (`lower: {in: joiners}`): the same test, on the unit's text in lower case.
+        self._seconds_lower = self.texts_at(1) if self.seconds is None else None
         # The texts a match ends with when every rule ends on one literal unit (`orth: ","`): a reader
         # may look at the text before a point before it makes units of it (`match_ending`).
         lasts = [rule.elements[-1].first for rule in self.rules]
         self.ends_with = (frozenset().union(*(dict(first).get("orth", frozenset()) for first in lasts))
                           if self.rules and all(_single(rule.elements[-1]) and "orth" in dict(rule.elements[-1].first)
                                                 for rule in self.rules) else None)
+        # The kinds every rule needs a unit of (a required element that takes units of that kind alone,
+        # `{kind: role}`): units holding none of one of them hold no match (a reader may skip them whole).
+        self.needed_kinds = frozenset.intersection(*(_needed_kinds(rule) for rule in self.rules)) \
+            if self.rules else frozenset()
         # The fixed offset of each label from the start of a rule (None when an element before it varies).
         self._offsets: list[dict[str, int]] = []
         for rule in self.rules:
@@ -541,6 +560,8 @@ class Shapes:
         if i >= end:
             return None
         if self.seconds is not None and (i + 1 >= end or units[i + 1].text not in self.seconds):
+            return None
+        if self._seconds_lower is not None and (i + 1 >= end or units[i + 1].text.lower() not in self._seconds_lower):
             return None
         rules = self.rules
         for index in self._candidates(units[i]):

@@ -84,18 +84,23 @@ HYPHENS = "-‐–"
 RELATIVE_CLAUSE_ITEMS = 10
 
 
-def read_roles(r: Reading, items: list[Item], title_case: bool, claimed: set[int]) -> None:
-    """`<role> [affil...] [untuk ...][,] <Name> [dan <Name>]` and `<Name>, <role> [affil...]`."""
+def read_roles(r: Reading, items: list[Item], title_case: bool, claimed: set[int], roles: bool = True) -> None:
+    """`<role> [affil...] [untuk ...][,] <Name> [dan <Name>]` and `<Name>, <role> [affil...]`.
+    `roles`: whether the items may hold a role (False: the items pass made none)."""
+    appositions = r.kit.shapes["appositions"]
+    if not roles and "role" in appositions.needed_kinds:
+        return      # (most sentences: no post, and every apposition states one)
     clause = None           # built at the first post or apposition (most sentences have neither)
     n = len(items)
-    appositions = r.kit.shapes["appositions"]
-    seconds = appositions.seconds      # what the unit after the name may be, when every rule says
+    # What the unit after the name may be (in lower case), when every rule says.
+    seconds = appositions.texts_at(1)
     flags = TITLE_CASE if title_case else ()
     for k, item in enumerate(items):
         if item.kind == "role":
             clause = clause or _Clause(r, items, title_case, claimed, n)
             _read_post(clause, k, item)
-        elif item.kind in ("name", "ent") and k + 2 < n and (seconds is None or items[k + 1].text in seconds):
+        elif item.kind in ("name", "ent") and k + 2 < n and (
+                seconds is None or items[k + 1].text.lower() in seconds):
             found = appositions.match_at(items, k, flags)
             if found is not None:
                 clause = clause or _Clause(r, items, title_case, claimed, n)

@@ -101,6 +101,33 @@ def test_ascii_tokens_are_the_tokens_of_ascii_text():
     assert [m.group() for m in ascii_tokens.finditer(text)] != [m.group() for m in document.tokens(text)]
 
 
+def test_the_tokeniser_reads_the_words_its_loop_form_read():
+    """The word branch is written `R*(?:J(?=\\w)R*)*` (a run, then a joiner and its run) for speed; the loop
+    form `(?:R+|J(?=\\w))*` it replaced reads the same tokens (the joiners are no run characters): on
+    random strings of word characters, joiners, apostrophes, accents, digits, marks and spaces, from any
+    range, for the one tokeniser and its ASCII form."""
+    import random
+    combining = "\u0300-\u036f"
+    loop = re.compile(r"(?P<word>[?\ufffd]?[^\W\d_](?:[\w'’" + combining + r"]+|[-?\ufffd](?=\w))*)"
+                      r"|(?P<number>\d[\w.,/:-]*)|(?P<mark>\S)")
+    ascii_loop = re.compile(r"\??[A-Za-z](?:[A-Za-z0-9_']+|[-?](?=[A-Za-z0-9_]))*|[0-9][A-Za-z0-9_.,/:-]*|\S")
+    ascii_tokens = re.compile(document.ASCII_TOKEN_PATTERN)
+    rng = random.Random(11)
+    alphabet = list("aAzZéÜк한1_-?\ufffd'’\u0301., /:  \t\n“”") + ["--", "a-b", "x?y", "Kim’s"]
+    samples = ["Dara Kolsen-Vey tiba.", "?Lurin ?? \ufffdKim kata- -kata a--b a-?b 3-4 ’s Anto\u0301nio x'-y"]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    for text in samples:
+        for start, end in ((0, len(text)), (len(text) // 3, len(text) - len(text) // 4)):
+            expected = [(m.lastgroup, m.span()) for m in loop.finditer(text, start, end)]
+            assert [(m.lastgroup, m.span()) for m in document.tokens(text, start, end)] == expected, text
+            if text.isascii():
+                assert ([m.span() for m in ascii_tokens.finditer(text, start, end)]
+                        == [m.span() for m in ascii_loop.finditer(text, start, end)]), text
+    # negative: a loop that let a joiner run on alone ("a--b" one word) would read other tokens
+    loose = re.compile(r"[^\W\d_][\w-]*|\S")
+    assert [m.group() for m in loose.finditer("a--b")] != [m.group() for m in document.tokens("a--b")]
+
+
 @pytest.mark.parametrize("token, expected", [
     ("Kolsen-Vey", ["Kolsen", "Vey"]), ("10.000", ["10", "000"]), ("Arvenia", ["Arvenia"]),
     ("Kim’s", ["Kim", "s"]), ("2030/31", ["2030", "31"]),

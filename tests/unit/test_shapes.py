@@ -223,3 +223,37 @@ def test_a_group_says_what_its_matches_end_with_when_every_rule_ends_on_a_litera
     # negative: one rule ending on a kind leaves it open
     other = {"id": "other", "example": "-", "counter_example": "-", "pattern": [{"kind": "name"}]}
     assert Shapes("t", [kin, other], WORDS).ends_with is None
+
+
+def test_a_group_says_which_kinds_every_rule_needs_a_unit_of():
+    rule = lambda rid, *pattern: {"id": rid, "example": "-", "counter_example": "-", "pattern": list(pattern)}
+    post = rule("post", {"kind": "name"}, {"orth": ","}, {"kind": "role"})
+    copula = rule("copula", {"any_of": [{"kind": "name"}, {"kind": "ent"}]}, {"lower": ["adalah"]},
+                  {"kind": "role", "initial": "lower"})
+    assert Shapes("t", [post, copula], WORDS).needed_kinds == frozenset({"role"})
+    # negative: an optional role, a role among other kinds, a rule with no role: none is needed
+    optional = rule("optional", {"kind": "name"}, {"kind": "role", "op": "?"})
+    either = rule("either", {"kind": "name"}, {"kind": ["role", "org"]})
+    assert Shapes("t", [optional], WORDS).needed_kinds == frozenset({"name"})
+    assert Shapes("t", [either], WORDS).needed_kinds == frozenset({"name"})
+    assert Shapes("t", [post, rule("bare", {"orth": ","}, {"kind": "name"})], WORDS).needed_kinds == frozenset({"name"})
+
+def test_the_shipped_appositions_need_a_role_and_a_comma_or_a_joining_word(lex):
+    # (read_roles skips a sentence with no role item, and tries the appositions only at a name whose next
+    # unit may be their second)
+    appositions = kit_of(lex).shapes["appositions"]
+    assert "role" in appositions.needed_kinds
+    assert "," in appositions.texts_at(1) and "tiba" not in appositions.texts_at(1)
+
+
+def test_match_at_turns_down_a_position_whose_next_unit_no_rule_takes_in_any_case():
+    rule = lambda rid, second: {"id": rid, "example": "-", "counter_example": "-",
+                                "pattern": [{"kind": "role"}, second, {"kind": "role", "label": "next"}]}
+    shapes = Shapes("t", [rule("a", {"lower": {"in": "joiners"}}), rule("b", {"orth": ["lalu"]})], WORDS)
+    assert shapes.seconds is None        # (not every rule names its second unit as written)
+    # the second unit in any case of a `lower` word still matches; `orth` keeps its case
+    assert shapes.match_at(units(("role", "Menteri"), ("word", "Juga"), ("role", "utusan")), 0).rule == "a"
+    assert shapes.match_at(units(("role", "Menteri"), ("word", "lalu"), ("role", "utusan")), 0).rule == "b"
+    assert shapes.match_at(units(("role", "Menteri"), ("word", "Lalu"), ("role", "utusan")), 0) is None
+    assert shapes.match_at(units(("role", "Menteri"), ("word", "dan"), ("role", "utusan")), 0) is None
+    assert shapes.match_at(units(("role", "Menteri")), 0) is None
