@@ -151,8 +151,9 @@ def _emit(node: dict, separator: str) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-# A word pattern whose phrases open with more first characters than this is left in its plain form:
-# most positions of a text then hold one of them, and the look-behind first fails sooner there.
+# A word pattern whose phrases open with more first characters than this (small letters and digits; a
+# capital, rare in prose, is not counted in a case-sensitive pattern) is left in its plain form: most
+# positions of a text then hold one of them, and the look-behind first fails sooner there.
 WORD_OPENINGS = 6
 
 
@@ -166,11 +167,12 @@ def word_alternation(words, *, flags: int = 0, separator: str = r"\s+") -> str:
     re.IGNORECASE (`flags`) the first characters are one class read case-sensitively, holding every
     character `re` takes for one of them (`K`, `k` and the Kelvin sign), and a look-behind on each
     sends the match on to that character's phrases. The same matches, at the same places. Phrases
-    opening with more than WORD_OPENINGS characters, or one opening with anything but an ASCII
-    letter or digit, leave the pattern in its plain form."""
+    opening with more than WORD_OPENINGS small letters or digits (any letter under IGNORECASE), or
+    one opening with anything but an ASCII letter or digit, leave the pattern in its plain form.""" 
     tree = _phrase_tree(words, False, separator)
     firsts = sorted(c for c in tree if c)
-    if not firsts or len(firsts) > WORD_OPENINGS or not all(c.isascii() and c.isalnum() for c in firsts) \
+    frequent = {c.lower() for c in firsts} if flags & re.IGNORECASE else {c for c in firsts if not c.isupper()}
+    if not firsts or len(frequent) > WORD_OPENINGS or not all(c.isascii() and c.isalnum() for c in firsts) \
             or (flags & re.IGNORECASE and len({c.lower() for c in firsts}) < len(firsts)):
         # (phrases opening with one letter in both cases: re tries both branches in their order)
         return rf"(?<![\w-])(?:{alternation(words, separator=separator)})"
