@@ -63,7 +63,7 @@ from dataclasses import dataclass
 
 from . import document, prefilter, regexes
 from .document import lower_pieces, word_pieces
-from .lexicon import Lexicon, alternation, fold
+from .lexicon import Lexicon, alternation, fold, word_alternation
 from .model import Article, DateMention, Precision, Sentence, Span, quick_init
 
 CAL = "calendar"
@@ -718,8 +718,7 @@ def _term_votes(article: Article, lex: Lexicon, named: frozenset[str] = frozense
             for alias in entry.aliases:
                 owner[fold(alias)] = entry.id
         names = [a for e in lex.register.entries.values() if e.id in spans for a in e.aliases]
-        body = alternation(names, separator=r"[\s-]+")
-        rx = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if names else None
+        rx = re.compile(word_alternation(names, separator=r"[\s-]+") + r"(?![\w-])") if names else None
         return rx, owner, spans
 
     rx, owner, spans = lex.memo("dates.term_votes", build)
@@ -1286,7 +1285,7 @@ def _current_year(article: Article, body: list[Sentence], lex: Lexicon) -> DateM
     """`<year-prefix> <yyyy> <current>` ("this year 2024") in the body: the year the article is written in,
     year precision."""
     rx = lex.memo("dates.current_year", lambda: re.compile(
-        rf"(?i)(?<![\w-])(?:{alternation(lex.words(CAL, 'year_prefixes'))})\s+(?P<y>\d{{4}})\s+"
+        rf"(?i){word_alternation(lex.words(CAL, 'year_prefixes'), flags=re.IGNORECASE)}\s+(?P<y>\d{{4}})\s+"
         rf"(?:{alternation(lex.words(CAL, 'current_markers'))})(?![\w-])"))
     for sentence in body:
         found = rx.search(article.text, sentence.span.start, sentence.span.end)

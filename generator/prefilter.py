@@ -32,7 +32,7 @@ MAX_STRINGS = 24
 # A class of at most this many single characters ([Dd], [-–—]) is an exact piece.
 MAX_CLASS = 4
 # A required set of more strings than this costs more to look for than most rules cost to run.
-MAX_REQUIRED = 16
+MAX_REQUIRED = 32
 
 _EMPTY = frozenset({""})
 
@@ -61,10 +61,30 @@ def fold(text: str) -> str:
 
 
 def stable(char: str) -> bool:
-    """A character that folds to itself alone and that no other character matches case-insensitively
-    unless it folds to the same: ASCII, or a mark without case (`©`, `–`, `“`)."""
-    return char.isascii() or (char.lower() == char == char.upper() and ord(char) not in _case_table()
-                              and len(char.lower()) == 1)
+    """A character that folds to one character, and that no other character matches case-insensitively
+    unless it folds to the same: ASCII, a mark without case (`©`, `–`, `“`), or a letter outside ASCII
+    whose other case folds to the same letter (`Ⓒ`, `ⓒ`: `re` takes a character for it when their small
+    letters are one, as `fold` writes both), unless `re` adds look-alikes to it (`_case_fixes`: `ſ`, `ς`)
+    or takes it for an ASCII letter."""
+    if char.isascii():
+        return True
+    low = char.lower()
+    if len(low) != 1 or ord(char) in _case_table():
+        return False
+    fixes = _case_fixes()
+    return low == char == char.upper() or (fixes is not None and ord(low) not in fixes)
+
+
+@lru_cache(maxsize=1)
+def _case_fixes() -> frozenset[int] | None:
+    """The small letters `re` matches case-insensitively with characters of another small letter too
+    (`re._casefix`: `i` and `ı`, `s` and `ſ`, `σ` and `ς`); None when Python has no such table (then
+    no letter outside ASCII is stable, only marks without case)."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:                       # pragma: no cover
+        return None
+    return frozenset(_EXTRA_CASES)
 
 
 # A pattern opening with a look-behind on one character (a class, `\w`, a mark) and then spaces:
@@ -98,8 +118,19 @@ def required(rx: re.Pattern) -> frozenset[str] | None:
     return _best(choices)
 
 
+def _least(strings: frozenset[str] | None) -> frozenset[str] | None:
+    """A required set without the strings that hold another of its strings: a text holding one of
+    those holds that other one too, so the set requires the same with fewer strings to look for
+    (`adv` for `adv`, `advertising`, `advertisement`)."""
+    if not strings or len(strings) < 2:
+        return strings
+    kept = frozenset(s for s in strings if not any(o != s and o in s for o in strings))
+    return kept if len(kept) < len(strings) else strings
+
+
 def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
     """The most selective of several required sets: its shortest string longest, then the fewest strings."""
+    sets = [_least(s) for s in sets if s]
     usable = [s for s in sets if s and "" not in s and len(s) <= MAX_REQUIRED]
     if not usable:
         return None
@@ -199,7 +230,7 @@ def required_sets(rx: re.Pattern) -> tuple[frozenset[str], ...]:
         exact, found = _necessary(list(_p.parse(rx.pattern, rx.flags)))
     except Exception:  # noqa: BLE001 - a parser this module does not know: no set
         return ()
-    usable = [s for s in (*found, exact) if s and "" not in s and len(s) <= MAX_REQUIRED]
+    usable = [s for s in map(_least, (*found, exact)) if s and "" not in s and len(s) <= MAX_REQUIRED]
     return tuple(dict.fromkeys(sorted(usable, key=lambda s: (-min(map(len, s)), len(s), sorted(s)))))
 
 
@@ -240,7 +271,7 @@ def _branch(alternatives) -> tuple[frozenset[str] | None, frozenset[str] | None]
         if not own:
             return exact, None
         needed |= own
-    return exact, frozenset(needed)
+    return exact, _least(frozenset(needed))
 
 
 # A string's first or last character, as `end_chars` sets hold it: folded, or one of these classes.

@@ -52,7 +52,7 @@ from itertools import islice
 from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUBLE_OPENERS, PAIRED_CLOSER, PAIRED_OPENER,
                        QUOTE_MARKS, SINGLE_CLOSER, SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of, first_word, last_of,
                        tokens, word_at)
-from .lexicon import Lexicon, alternation, fold
+from .lexicon import Lexicon, alternation, fold, word_alternation
 from .model import IN_BODY_RULE, Actor, Article, Mention, Quote, Sentence, Span, Statement, quick_init
 from .patterns import Unit, compile_group, units_of
 from . import document, salience
@@ -314,7 +314,8 @@ class _Words:
         """Channels and sources (`menurut X`), reported speech, recaps, relatives, media."""
         alt, words = self._lists(lex)
         flags, b, e, according = self._shapes(alt)
-        self.first_person = lex.regex("speech.first_person", rf"{b}(?:{alt('first_person', True)}){e}", flags)
+        bounded = lambda name: word_alternation(lex.group("speech", "groups", {}).get(name, []), flags=flags)  # noqa: E731
+        self.first_person = lex.regex("speech.first_person", rf"{bounded('first_person')}{e}", flags)
         self.channel = lex.regex(
             "speech.channel",
             rf"{b}(?P<cue>{alt('channels')}|{according}){e}\s+(?:(?:{alt('source_lead', True)})\s+)?"
@@ -340,7 +341,7 @@ class _Words:
             rf"\s+(?P<cue>{b}(?:{alt('passive_cues', True)}){e}){agent}\s+"
             rf"(?P<who>[^,;:.!?“”\"«»()\n]{{1,{WHO_MAX}}})", flags)
         self.documents_lead = lex.regex("speech.documents_lead", rf"(?:{alt('documents', True)}){e}", flags)
-        self.quoting_word = lex.regex("speech.quoting_word", rf"{b}(?:{alt('quoting', True)}){e}", flags)
+        self.quoting_word = lex.regex("speech.quoting_word", rf"{bounded('quoting')}{e}", flags)
         self.media_lead = lex.regex("speech.media_lead", rf"(?:{alt('media_nouns', True)}){e}", flags)
         self.media_before = lex.regex(
             "speech.media_before", rf"{b}(?:{alt('media_nouns', True)})(?:\s+[\w-]+){{0,3}}?\s*,?\s+$", flags)

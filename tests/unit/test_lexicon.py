@@ -149,3 +149,36 @@ def test_lexicon_common_words_file_carries_its_licence_and_thresholds():
     assert "MIT License" in head and "Copyright (c) 2020 khairunnisaor" in head
     assert "Thresholds:" in head and "test.txt" in head
     assert "scripts/common_words.py" in head
+
+
+@pytest.mark.parametrize("words", [
+    ["menegaskan", "mengatakan", "menyebut", "berkata", "bertanya"],   # two openings: the scannable form
+    ["katanya", "ujarnya", "tuturnya"],
+    ["Kata", "kata sumber"],                  # one letter in both cases: the plain form under IGNORECASE
+    ["x", "xy", "menurut laporan", "Ada"],
+    ["a1", "b2", "c3", "d4", "e5", "f6", "g7"],   # more openings than WORD_OPENINGS: the plain form
+    ["'ajar", "ujar"],                        # an apostrophe first: the plain form
+    # names: capitals, rare in prose, are not counted among the openings of a case-sensitive pattern
+    ["Arvo Kelsen", "Bram Tovik", "Cira Molen", "Dara Vint", "Eko Prast", "Fina Lor", "Gus Hadi", "Kelsen"],
+])
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_word_alternation_matches_what_the_plain_word_pattern_matches(words, flags):
+    """The scannable word pattern (the look-behind after the first character) finds the same spans as
+    `(?<![\\w-])(?:alternation)(?![\\w-])`, on invented sentences, look-alike letters and random text."""
+    from random import Random
+
+    from generator.lexicon import alternation, word_alternation
+    if words[0] == "menegaskan" or (words[0] == "Arvo Kelsen" and not flags):
+        assert not word_alternation(words, flags=flags).startswith("(?<!")   # (the look-behind after the first character)
+    plain = re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", flags)
+    scannable = re.compile(rf"{word_alternation(words, flags=flags)}(?![\w-])", flags)
+    texts = ["Ia menegaskan, katanya, bahwa Kata itu ada.", "pra-menegaskan xmenyebut menyebut-nya X XY",
+             "KATANYA \u212aata \u017fumber kata  sumber, Ada ada-ada 1a1 a1 b2", "tuturnya.'ajar ujar",
+             "menurut\nlaporan a1b2 g7 ſ", "Arvo  Kelsen, Dara-Vint xKelsen Kelsen-nya Gus Hadir Fina Lor."]
+    rng = Random(7)
+    alphabet = "aAbBkKmMtTuUxXyY12 -'.\u212a\u017f" + "".join(str(w) for w in words)
+    texts += ["".join(rng.choice(alphabet) for _ in range(200)) for _ in range(30)]
+    for text in texts:
+        for start, end in ((0, len(text)), (3, len(text) - 2)):
+            assert ([m.span() for m in scannable.finditer(text, start, end)]
+                    == [m.span() for m in plain.finditer(text, start, end)]), (text, start, end)

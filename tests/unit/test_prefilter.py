@@ -26,6 +26,11 @@ GROUPS = ("line", "teaser", "header_date", "credits", "caption_credit", "inline"
     # a repeat of at least two: the doubled strings, not the single space every line holds
     (r"^\w+(?:\s*\||[ \t]{2,})\w+$", {"|", "  ", " \t", "\t ", "\t\t"}),
     (r"^\w+(?:\s*\||[ \t]+)\w+$", {"|", " ", "\t"}),     # (one is enough: the single strings)
+    # a string holding another of the set is left out: a line holding it holds the other
+    (r"(?i)^\s*(?:adv|advertising|iklan|ruang iklan)\b", {"adv", "iklan"}),
+    # a letter outside ASCII whose other case folds to it: both cases are its fold
+    (r"(?i)^\s*(?:[©Ⓒⓒ]|hak cipta)\s*\d{4}", {"©", "ⓒ", "hak cipta"}),
+    (r"Ⓒ\s*\d{4}", {"ⓒ"}),
 ])
 def test_required_strings_are_read_from_the_pattern(pattern, expected):
     assert prefilter.required(re.compile(pattern)) == frozenset(expected)
@@ -36,6 +41,7 @@ def test_required_strings_are_read_from_the_pattern(pattern, expected):
     r"(\w+)\1",                                               # a back-reference and nothing literal
     r"(?:abc)?\d+",                                           # the literal may be left out
     r"abc|\d+",                                               # one branch holds no literal
+    r"(?i)ſ\d+|[ıµ]\d+",                                     # letters re takes for other letters
 ])
 def test_required_strings_none_when_a_match_needs_no_literal(pattern):
     assert prefilter.required(re.compile(pattern)) is None
@@ -82,13 +88,25 @@ def test_rules_keep_case_insensitive_matches_of_look_alike_letters(line, expecte
     assert next((rule for rule, _ in rules.matches(line)), None) == expected
 
 
+@pytest.mark.parametrize("char, expected", [
+    ("a", True), ("©", True), ("–", True), ("ⓒ", True), ("Ⓒ", True), ("É", True), ("é", True),
+    ("ſ", False), ("ı", False), ("\u212a", False), ("İ", False), ("ς", False), ("Σ", False), ("µ", False),
+])
+def test_stable_letters_fold_to_the_letter_every_case_insensitive_match_folds_to(char, expected):
+    assert prefilter.stable(char) is expected
+    if expected:      # every character re takes for it case-insensitively folds to its fold
+        others = [chr(c) for c in range(0x80, 0x3000) if re.fullmatch("(?i)" + re.escape(char), chr(c))]
+        assert all(prefilter.fold(other) == prefilter.fold(char) for other in others)
+
+
 def _lines() -> list[str]:
     lines = []
     for path in sorted(ROOT.glob("tests/data/*/articles/*.txt")) + sorted((ROOT / "content" / "articles").glob("*.txt")):
         lines += [line for line in read_article(path).text.split("\n") if line.strip()]
     # Invented lines at the edges the gates read: leading and trailing spaces, marks, look-alike letters.
     lines += ["   IKLAN   ", "\tBaca juga: Harga naik lagi", "ſcroll to continue with content", "(ant/ant) ",
-              "Foto: AGENSI/Nama Fotografer ", "… lanjut baca", "1 2 3 Next »", "©2024 Situs Kota", ")"]
+              "Foto: AGENSI/Nama Fotografer ", "… lanjut baca", "1 2 3 Next »", "©2024 Situs Kota", ")",
+              "Ⓒ 2024 Situs Kota", "ⓒAgensi Kota", "Situs Kota ⓒ 2024 | Semua hak dilindungi"]
     return lines
 
 
