@@ -705,18 +705,17 @@ def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     return catalog
 
 
-# JSON; not named *.json so it is not taken for an extraction-cache entry (tests count those).
+# A store of plain data (sitebuild.dump_plain); not named *.json so it is not taken for an
+# extraction-cache entry (tests count those).
 RENDER_CACHE = "pages.digests"
 
 
 def load_render_cache(settings: Settings) -> RenderCache:
-    """Last build's page digests (cache_dir/pages.digests, JSON) and a reader for its docs-tree files;
+    """Last build's page digests (cache_dir/pages.digests) and a reader for its docs-tree files;
     pages.py reuses a file only when both its input and its output digest match."""
-    import json
-
     index, language, stamps, stamped_at = None, {}, {}, 0
     try:
-        stored = json.loads((settings.cache_dir / RENDER_CACHE).read_text(encoding="utf-8"))
+        stored = sitebuild.load_plain((settings.cache_dir / RENDER_CACHE).read_bytes())
         digests = stored["pages"] if stored.get("docs_dir") == str(settings.docs_dir.resolve()) else {}
         index = stored.get("index") if digests else None
         if digests and isinstance(stored.get("stamps"), dict) and isinstance(stored.get("stamped_at"), int):
@@ -750,17 +749,15 @@ def save_render_cache(settings: Settings, cache: RenderCache, stamps: dict[str, 
     """Store this build's page digests (and the docs-tree files' `stamps`, with the time they
     were saved: RACY_NS); the reason when the cache folder cannot be written (that costs the next
     build time, nothing else)."""
-    import json
-
     target = settings.cache_dir / RENDER_CACHE
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
         settings.cache_dir.mkdir(parents=True, exist_ok=True)
         index = cache.tracker.to_json() if cache.tracker is not None else None
         language = {"code": depindex.code_digest(), "found": cache.language}
-        tmp.write_text(json.dumps({"docs_dir": str(settings.docs_dir.resolve()), "pages": cache.new, "index": index,
-                                   "language": language, "stamps": stamps or {}, "stamped_at": time.time_ns()},
-                                  sort_keys=True, separators=(",", ":")), encoding="utf-8")
+        tmp.write_bytes(sitebuild.dump_plain({"docs_dir": str(settings.docs_dir.resolve()), "pages": cache.new,
+                                              "index": index, "language": language, "stamps": stamps or {},
+                                              "stamped_at": time.time_ns()}))
         os.replace(tmp, target)
     except OSError as error:
         try:

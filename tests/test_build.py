@@ -461,10 +461,8 @@ def test_pages_rendered_by_the_pool_equal_pages_rendered_here(tmp_path, monkeypa
     """pages.RenderPool (templates rendered and files written in a forked process) gives the docs
     tree, the writer's record and the render cache of rendering every page in this process, on a
     cold build and on a warm one after an article changed (pages sent with their digest taken)."""
-    import json
-
     import generator.build as build_module
-    from generator import pages
+    from generator import pages, sitebuild
 
     started = []
     start = pages.RenderPool._start
@@ -485,7 +483,7 @@ def test_pages_rendered_by_the_pool_equal_pages_rendered_here(tmp_path, monkeypa
                                    encoding="utf-8")
             report = build_module.Report()
             build_module.generate(settings_for(ws, jobs=jobs), report)
-            digests = json.loads((ws / ".cache" / build_module.RENDER_CACHE).read_text(encoding="utf-8"))
+            digests = sitebuild.load_plain((ws / ".cache" / build_module.RENDER_CACHE).read_bytes())
             docs = ws / "build" / "docs"
             rounds.append((site_bytes(docs), report.docs, report.doc_sizes, report.rendered, report.reused, report.written,
                            digests["pages"], sorted(digests["stamps"])))
