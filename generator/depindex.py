@@ -146,6 +146,9 @@ class Tracker:
     # article id → [signature, {kind: entries}] (`entries_signature`), for the next build.
     entries: dict = field(default_factory=dict)
     entry_signatures: dict[str, str] = field(default_factory=dict)   # article id → this build's, once
+    # A list page made of such entries: path → the signature of its view model (pages.Renderer's
+    # `page_key`: its entries' signatures and places, its title and pager), for the next build.
+    page_keys: dict[str, str] = field(default_factory=dict)
     reused: int = 0                            # groups taken from the last build
     fresh_groups: int = 0                      # groups rendered this build
 
@@ -265,6 +268,11 @@ class Tracker:
         """A brief's entries of `kind` (plain data, never changed after) for the next build."""
         self.entries.setdefault(article_id, [signature, {}])[1][kind] = entries
 
+    def kept_page_key(self, path: str) -> str | None:
+        """The page key the last build recorded for a page (`page_keys`)."""
+        found = (self.previous.get("page_keys") or {}).get(path) if self.previous is not None else None
+        return found if isinstance(found, str) else None
+
     def to_json(self) -> dict:
         """The index for the next build: each key's digest once, groups naming keys by number.
         Keys no group names any more are dropped once they are as many as the keys in use."""
@@ -278,4 +286,5 @@ class Tracker:
                       for name, record in groups.items()}
         signatures = [[key, self.signatures.get(key, ABSENT)] for key in table]
         return {"version": VERSION, "context": self.context, "keys": self.keys,
-                "signatures": signatures, "groups": groups, "records": self.records, "entries": self.entries}
+                "signatures": signatures, "groups": groups, "records": self.records, "entries": self.entries,
+                "page_keys": self.page_keys}

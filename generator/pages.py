@@ -945,10 +945,20 @@ class Renderer:
         if self.tracker is not None:
             self.tracker.record(group, deps, self.emitted[start:], **extra)
 
-    def __call__(self, path: str, template: str, **context) -> str | None:
+    def __call__(self, path: str, template: str, page_key: str | None = None, **context) -> str | None:
         """Render a page (or take last build's, when its view model is the same); its text, None
-        when it was taken from the docs tree unread (`_unchanged`)."""
+        when it was taken from the docs tree unread (`_unchanged`). `page_key`: a signature the
+        caller took of everything the view model holds (a list page of kept entries: their
+        signatures and places, its title and pager); a page whose key is the last build's is taken
+        as it is without digesting its view model."""
         cache = self.cache
+        if page_key is not None and cache is not None and self.tracker is not None:
+            page_key = self.tracker.page_keys[path] = _sha(f"{self.salt}\0{template}\0{page_key}")
+            before = cache.digests.get(path)
+            page = self._unchanged(path, before) if before and self.tracker.kept_page_key(path) == page_key else None
+            if page is not None:
+                self._keep(path, before, page)
+                return page[0]
         if cache is not None:
             before = cache.digests.get(path)
             # A page the last build did not make is rendered whatever its digest: the pool takes it
@@ -1712,6 +1722,12 @@ def timeline_entries(views: Views, brief: Brief) -> list[list]:
     return brief_entries(views, brief, "timeline", lambda: _timeline_entries(views, brief))
 
 
+def page_key(places: dict, value: Callable[[], list]) -> str | None:
+    """The `page_key` (Renderer) of a list page made of kept entries: `value()` names them by their
+    places ("<brief_entries signature>:<index>"); None without an index (no places)."""
+    return json.dumps(value(), ensure_ascii=False) if places else None
+
+
 def _timeline_entries(views: Views, brief: Brief) -> list[list]:
     """A brief's events on the timeline, one per sentence (Views.sentence_events), as plain data
     (the entities of its sentence as sorted ids), each beside its index into dated_events: the last
@@ -1723,13 +1739,18 @@ def _timeline_entries(views: Views, brief: Brief) -> list[list]:
             for i, d, sentence, when in views.sentence_events(brief)]
 
 
-def timeline_groups(catalog: Catalog, views: Views) -> list[tuple[str, str, list]]:
+def timeline_groups(catalog: Catalog, views: Views, places: dict[int, str] | None = None) -> list[tuple[str, str, list]]:
     """Every dated event of every brief, by month; same-day events of different briefs that
     share an actor are one group (connected components, so A–B and B–C put A, B, C together).
-    Returns (month key, month title, groups) in calendar order."""
+    Returns (month key, month title, groups) in calendar order. `places`, when given and the
+    render has an index, receives each event's place (`entry_place`), by the event's id()."""
     events = []
     for brief in catalog.briefs:
-        events += [event for _, event in timeline_entries(views, brief)]
+        found = timeline_entries(views, brief)
+        events += [event for _, event in found]
+        if places is not None and views.tracker is not None:
+            signature = views.tracker.entry_signatures[brief.article.id]
+            places.update((id(event), f"{signature}:{n}") for n, (_, event) in enumerate(found))
     events.sort(key=lambda e: (e["key"], e["value"], e["brief"]["id"], e["text"]))
     by_day: dict[str, list] = defaultdict(list)
     for event in events:
@@ -1811,7 +1832,8 @@ def render_timeline(catalog: Catalog, views: Views, out: Renderer) -> None:
     months and counts, and a page per calendar period (periods.py: a year, or when it holds more
     events than a page, its quarters, months, thirds of a month or days), so that adding an event
     changes the one page of its period, never renumbers the others."""
-    months = timeline_groups(catalog, views)
+    places: dict[int, str] = {}
+    months = timeline_groups(catalog, views, places)
     weight = lambda group: len(group["events"])   # noqa: E731
     total = sum(weight(g) for _, _, groups in months for g in groups)
     if total <= list_limit("timeline"):
@@ -1835,8 +1857,13 @@ def render_timeline(catalog: Catalog, views: Views, out: Renderer) -> None:
                  else views.labels["year_heading"].format(year=period) if periods.level(period) == periods.YEAR
                  else _period_label(views, period))
         title = label if part == 1 else f"{label} ({part})"
-        out(f"timeline/{names[i]}.md", "timeline.html.j2", title=title, months=[(t, g) for _, t, g in sections],
-            years=None, pager=_calendar_pager(names, i, "index.md"), latest=[])
+        pager = _calendar_pager(names, i, "index.md")
+        # What the page shows is a function of its title, pager, month titles and its events'
+        # places (each group's date, actors shared and names come from its events).
+        key = page_key(places, lambda: [title, pager, [[t, [[places[id(e)] for e in g["events"]] for g in gs]]
+                                                       for _, t, gs in sections]])
+        out(f"timeline/{names[i]}.md", "timeline.html.j2", page_key=key, title=title,
+            months=[(t, g) for _, t, g in sections], years=None, pager=pager, latest=[])
         entries.append((period, f"{names[i]}.md", sum(weight(group) for _, _, group in chunk), label))
     index = _calendar_index(views, entries)[::-1]        # newest year first, its months in order
     out("timeline/index.md", "timeline.html.j2", title=None, months=[], years=index, pager=None,
@@ -1880,8 +1907,13 @@ def render_quotes(catalog: Catalog, views: Views, out: Renderer) -> None:
     names: dict[str, dict] = {}
 
     latest: list[dict] = []          # the newest quotes of the collection, for the index page
+    places: dict[int, str] = {}      # id(entry) → its place (page_key), with an index
     for brief in views.briefs_newest:
-        for who, entry in brief_entries(views, brief, "quotes", lambda brief=brief: _quote_entries(views, brief)):
+        found = brief_entries(views, brief, "quotes", lambda brief=brief: _quote_entries(views, brief))
+        if views.tracker is not None:
+            signature = views.tracker.entry_signatures[brief.article.id]
+            places.update((id(entry), f"{signature}:{n}") for n, (_, entry) in enumerate(found))
+        for who, entry in found:
             if who not in names:
                 names[who] = {"name": catalog.entities[who].name if who != "~" else views.labels["speaker_unknown"],
                               "link": views.entity_link(who, here) if who != "~" else None}
@@ -1915,8 +1947,11 @@ def render_quotes(catalog: Catalog, views: Views, out: Renderer) -> None:
             for k, _ in chunk:
                 if k != "~":
                     views.speaker_pages.setdefault(k, path)
-            out(path, "quotes.html.j2", title=title, speakers=speakers(chunk), letters=None,
-                pager=_pager(paths, i, here), latest=[])
+            pager = _pager(paths, i, here)
+            key = page_key(places, lambda: [title, pager, [[k, names[k], [places[id(e)] for e in items]]
+                                                           for k, items in chunk]])
+            out(path, "quotes.html.j2", page_key=key, title=title, speakers=speakers(chunk), letters=None,
+                pager=pager, latest=[])
         letters.append({"title": title, "speakers": len(by_letter[letter]),
                         "count": sum(len(items) for _, items in by_letter[letter]),
                         "parts": [path[len(here):] for path in paths]})
