@@ -860,7 +860,9 @@ def build(settings: Settings, *, mkdocs: bool = True, timings: dict | None = Non
     On a terminal, a long build prints a line per stage on stderr (Stages) unless `quiet`.
     """
     try:
-        with build_lock(settings):
+        # Fewer collections here too: the last site's manifest and the merge's search index are
+        # large acyclic structures that default collections would walk again and again.
+        with build_lock(settings), fewer_collections():
             return _build(settings, mkdocs=mkdocs, timings=timings, quiet=quiet)
     except OSError as error:
         raise BuildError(describe_os_error(error)) from None
