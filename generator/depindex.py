@@ -257,7 +257,8 @@ class Tracker:
             return mine[1][kind]
         if self.previous is None or signature.startswith("unstable-"):
             return None
-        found = (self.previous.get("entries") or {}).get(article_id)
+        kept = self.previous.get("entries")
+        found = kept.get(article_id) if isinstance(kept, dict) else None
         try:
             entries = found[1][kind] if found[0] == signature else None
         except (TypeError, KeyError, IndexError):
@@ -270,7 +271,8 @@ class Tracker:
 
     def kept_page_key(self, path: str) -> str | None:
         """The page key the last build recorded for a page (`page_keys`)."""
-        found = (self.previous.get("page_keys") or {}).get(path) if self.previous is not None else None
+        kept = self.previous.get("page_keys") if self.previous is not None else None
+        found = kept.get(path) if isinstance(kept, dict) else None
         return found if isinstance(found, str) else None
 
     def to_json(self) -> dict:
