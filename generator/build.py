@@ -159,6 +159,29 @@ def _language_problem(article: Article, known: frozenset[str]) -> Problem | None
                    "common Indonesian words); built, but expect few facts", severity="warning")
 
 
+def _language_problem_of(article: Article, key: str, checked: dict[str, str | None],
+                         known: frozenset[str]) -> Problem | None:
+    """The language check's warning for an article, as the last build found it for the same cache
+    key (`checked`), else checked now."""
+    if key in checked:
+        message = checked[key]
+        return Problem(article.path, "read", message, severity="warning") if message else None
+    return _language_problem(article, known)
+
+
+@contextlib.contextmanager
+def no_collections():
+    """No garbage collection meanwhile (what runs makes no reference cycles: decoding cached briefs,
+    about a third of whose time collections took, walking objects that all stay alive)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 _WORKER: tuple[Lexicon, BriefCache] | None = None
 
 
@@ -271,21 +294,17 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
     if language is not None:
         language.clear()
     article_keys = [cache.key(article) for article in articles]
-    for i, (article, key) in enumerate(zip(articles, article_keys)):
-        if key in checked:
-            message = checked[key]
-            problem = Problem(article.path, "read", message, severity="warning") if message else None
-        else:
-            problem = _language_problem(article, known)
-        if language is not None:
-            language[key] = problem.message if problem else None
-        if problem:
-            report.problems.append(problem)
-        cached = cache.get(article)
-        if cached is not None:
-            briefs[i] = cached
-        else:
-            pending.append((i, article))
+    with no_collections():     # decoded briefs hold no reference cycles: nothing for a collection to find
+        for i, (article, key) in enumerate(zip(articles, article_keys)):
+            problem, cached = _language_problem_of(article, key, checked, known), cache.get(article)
+            if language is not None:
+                language[key] = problem.message if problem else None
+            if problem:
+                report.problems.append(problem)
+            if cached is not None:
+                briefs[i] = cached
+            else:
+                pending.append((i, article))
     progress = Progress(len(pending), "extracting")
     progress.on = progress.on and not quiet
     n_workers = workers(settings, len(pending))
@@ -659,6 +678,11 @@ def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
                          language=render_cache.language)
     for brief in briefs:
         report.problems.extend(brief.problems)
+    if stack is not None:
+        # The briefs, the lexicon and the rest live until the build ends: later collections need
+        # not walk them (frozen: gc.freeze), and are given back to the collector at its end.
+        gc.freeze()
+        stack.callback(gc.unfreeze)
     timings["extract"] = time.perf_counter() - clock
     stages.done("extract", f"{len(articles)} articles ({report.extracted} extracted, {report.cached} from cache)",
                 timings["extract"])
@@ -705,18 +729,17 @@ def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     return catalog
 
 
-# JSON; not named *.json so it is not taken for an extraction-cache entry (tests count those).
+# A store of plain data (sitebuild.dump_plain); not named *.json so it is not taken for an
+# extraction-cache entry (tests count those).
 RENDER_CACHE = "pages.digests"
 
 
 def load_render_cache(settings: Settings) -> RenderCache:
-    """Last build's page digests (cache_dir/pages.digests, JSON) and a reader for its docs-tree files;
+    """Last build's page digests (cache_dir/pages.digests) and a reader for its docs-tree files;
     pages.py reuses a file only when both its input and its output digest match."""
-    import json
-
     index, language, stamps, stamped_at = None, {}, {}, 0
     try:
-        stored = json.loads((settings.cache_dir / RENDER_CACHE).read_text(encoding="utf-8"))
+        stored = sitebuild.load_plain((settings.cache_dir / RENDER_CACHE).read_bytes())
         digests = stored["pages"] if stored.get("docs_dir") == str(settings.docs_dir.resolve()) else {}
         index = stored.get("index") if digests else None
         if digests and isinstance(stored.get("stamps"), dict) and isinstance(stored.get("stamped_at"), int):
@@ -750,17 +773,15 @@ def save_render_cache(settings: Settings, cache: RenderCache, stamps: dict[str, 
     """Store this build's page digests (and the docs-tree files' `stamps`, with the time they
     were saved: RACY_NS); the reason when the cache folder cannot be written (that costs the next
     build time, nothing else)."""
-    import json
-
     target = settings.cache_dir / RENDER_CACHE
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
         settings.cache_dir.mkdir(parents=True, exist_ok=True)
         index = cache.tracker.to_json() if cache.tracker is not None else None
         language = {"code": depindex.code_digest(), "found": cache.language}
-        tmp.write_text(json.dumps({"docs_dir": str(settings.docs_dir.resolve()), "pages": cache.new, "index": index,
-                                   "language": language, "stamps": stamps or {}, "stamped_at": time.time_ns()},
-                                  sort_keys=True, separators=(",", ":")), encoding="utf-8")
+        tmp.write_bytes(sitebuild.dump_plain({"docs_dir": str(settings.docs_dir.resolve()), "pages": cache.new,
+                                              "index": index, "language": language, "stamps": stamps or {},
+                                              "stamped_at": time.time_ns()}))
         os.replace(tmp, target)
     except OSError as error:
         try:
@@ -839,7 +860,9 @@ def build(settings: Settings, *, mkdocs: bool = True, timings: dict | None = Non
     On a terminal, a long build prints a line per stage on stderr (Stages) unless `quiet`.
     """
     try:
-        with build_lock(settings):
+        # Fewer collections here too: the last site's manifest and the merge's search index are
+        # large acyclic structures that default collections would walk again and again.
+        with build_lock(settings), fewer_collections():
             return _build(settings, mkdocs=mkdocs, timings=timings, quiet=quiet)
     except OSError as error:
         raise BuildError(describe_os_error(error)) from None

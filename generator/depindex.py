@@ -23,7 +23,10 @@ takes its pages from the last build (build.py checks each file against its recor
 without building its view model. Every other page (the lists, the timeline, the quotes pages,
 the home page, the data files) reads the whole collection and is computed every time, as
 before, and the per-page digest of pages.RenderCache still skips rendering when the view model
-is the same.
+is the same; but the rows each brief gives the timeline and the quotes pages are kept in the index
+(`entries`) with a signature of what they read (`entries_signature`: the brief's `a:` value and
+the `k:` values of the entities it names), and taken again while it holds, so a changed article
+makes only its own rows again.
 
 Some keys of a group are soft: a change of one does not decide by itself, the group checks a value
 it recorded instead. A brief's related list records the related briefs it showed; an entity's
@@ -108,6 +111,16 @@ def entity_signatures(entity, briefs: list[str]) -> tuple[str, str]:
             _sha("k", entity.name, entity.kind))
 
 
+def entries_signature(article: str, names: list[str]) -> str:
+    """What a brief's entries of the whole-collection pages read (pages.Views.brief_entries): the
+    brief as this build sees it (its `a:` value: its text through its cache key, its address, the
+    entity each of its actors joins) and the name and kind (`k:`) of every entity it names, in
+    order of their ids; the rest (labels, settings, code) is the index's context."""
+    if article.startswith("unstable-"):
+        return article
+    return hashlib.sha256("\0".join([article, *names]).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
 def value_signature(kind: str, value: object) -> str:
     return _sha(kind, value)
 
@@ -129,6 +142,13 @@ class Tracker:
     reason: str | None = None
     groups: dict[str, dict] = field(default_factory=dict)
     records: dict | None = None                # data/records.json: its briefs in order, its digest
+    # A brief's entries of the whole-collection pages (its timeline rows, its quotes and statements),
+    # article id → [signature, {kind: entries}] (`entries_signature`), for the next build.
+    entries: dict = field(default_factory=dict)
+    entry_signatures: dict[str, str] = field(default_factory=dict)   # article id → this build's, once
+    # A list page made of such entries: path → the signature of its view model (pages.Renderer's
+    # `page_key`: its entries' signatures and places, its title and pager), for the next build.
+    page_keys: dict[str, str] = field(default_factory=dict)
     reused: int = 0                            # groups taken from the last build
     fresh_groups: int = 0                      # groups rendered this build
 
@@ -229,6 +249,32 @@ class Tracker:
             numbers.append(i)
         return numbers
 
+    def kept_entries(self, article_id: str, kind: str, signature: str) -> list | None:
+        """The entries of `kind` the last build recorded for a brief (`keep_entries`) when their
+        signature is this one (or this build's, when it already asked); None when they must be made."""
+        mine = self.entries.get(article_id)
+        if mine is not None and mine[0] == signature and kind in mine[1]:
+            return mine[1][kind]
+        if self.previous is None or signature.startswith("unstable-"):
+            return None
+        kept = self.previous.get("entries")
+        found = kept.get(article_id) if isinstance(kept, dict) else None
+        try:
+            entries = found[1][kind] if found[0] == signature else None
+        except (TypeError, KeyError, IndexError):
+            return None
+        return entries if isinstance(entries, list) else None
+
+    def keep_entries(self, article_id: str, kind: str, signature: str, entries: list) -> None:
+        """A brief's entries of `kind` (plain data, never changed after) for the next build."""
+        self.entries.setdefault(article_id, [signature, {}])[1][kind] = entries
+
+    def kept_page_key(self, path: str) -> str | None:
+        """The page key the last build recorded for a page (`page_keys`)."""
+        kept = self.previous.get("page_keys") if self.previous is not None else None
+        found = kept.get(path) if isinstance(kept, dict) else None
+        return found if isinstance(found, str) else None
+
     def to_json(self) -> dict:
         """The index for the next build: each key's digest once, groups naming keys by number.
         Keys no group names any more are dropped once they are as many as the keys in use."""
@@ -242,4 +288,5 @@ class Tracker:
                       for name, record in groups.items()}
         signatures = [[key, self.signatures.get(key, ABSENT)] for key in table]
         return {"version": VERSION, "context": self.context, "keys": self.keys,
-                "signatures": signatures, "groups": groups, "records": self.records}
+                "signatures": signatures, "groups": groups, "records": self.records, "entries": self.entries,
+                "page_keys": self.page_keys}

@@ -291,7 +291,15 @@ def _search_words(text: str) -> list[str]:
 
 
 def load_labels(language: str) -> dict:
-    return yaml.safe_load((TEMPLATES / "labels" / f"{language}.yaml").read_text(encoding="utf-8"))
+    """The interface's labels (name → text), a dict of the caller's own. The file is parsed once per
+    process and text: a build asks for them several times (the MkDocs environment, the site's
+    configuration digest, the render), each parse about 0.01 s."""
+    return dict(_parse_labels((TEMPLATES / "labels" / f"{language}.yaml").read_text(encoding="utf-8")))
+
+
+@functools.lru_cache(maxsize=4)
+def _parse_labels(text: str) -> dict:
+    return yaml.safe_load(text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -306,7 +314,7 @@ class Views:
         self.slug = brief_slugs(catalog)
         self.language = settings.ui_language
         self.by_id = {b.article.id: b for b in catalog.briefs}
-        self.tracker: depindex.Tracker | None = None      # the render's (set by render_entity_pages)
+        self.tracker: depindex.Tracker | None = None      # the render's (set by _render_all)
         # entity id → [(brief, actor)]
         self.appearances: dict[str, list] = defaultdict(list)
         for brief in catalog.briefs:
@@ -937,10 +945,20 @@ class Renderer:
         if self.tracker is not None:
             self.tracker.record(group, deps, self.emitted[start:], **extra)
 
-    def __call__(self, path: str, template: str, **context) -> str | None:
+    def __call__(self, path: str, template: str, page_key: str | None = None, **context) -> str | None:
         """Render a page (or take last build's, when its view model is the same); its text, None
-        when it was taken from the docs tree unread (`_unchanged`)."""
+        when it was taken from the docs tree unread (`_unchanged`). `page_key`: a signature the
+        caller took of everything the view model holds (a list page of kept entries: their
+        signatures and places, its title and pager); a page whose key is the last build's is taken
+        as it is without digesting its view model."""
         cache = self.cache
+        if page_key is not None and cache is not None and self.tracker is not None:
+            page_key = self.tracker.page_keys[path] = _sha(f"{self.salt}\0{template}\0{page_key}")
+            before = cache.digests.get(path)
+            page = self._unchanged(path, before) if before and self.tracker.kept_page_key(path) == page_key else None
+            if page is not None:
+                self._keep(path, before, page)
+                return page[0]
         if cache is not None:
             before = cache.digests.get(path)
             # A page the last build did not make is rendered whatever its digest: the pool takes it
@@ -1027,6 +1045,7 @@ def _render_all(catalog: Catalog, settings: Settings, views: "Views", out: "Rend
         out.tracker = cache.tracker = depindex.Tracker(
             context=_index_context(out, env, site, settings, cache.lex_digest),
             signatures=signatures(catalog, views, cache.keys), keys=dict(cache.keys), previous=cache.index)
+        views.tracker = out.tracker
     for brief in catalog.briefs:
         group = f"brief:{brief.article.id}"
 
@@ -1201,14 +1220,13 @@ def recent_events(views: Views, from_dir: str, count: int) -> list[dict]:
     limit = sort_key(views.build_date) if views.build_date else "9999"
     rows = []
     for brief in views.briefs_newest:
-        for i, d, sentence, when in views.sentence_events(brief):
-            key = sort_key(d.value)
-            if key <= limit:
-                rows.append((key, brief.article.id, i, brief, when, sentence))
+        for i, event in timeline_entries(views, brief):       # the timeline's rows (their dates, texts)
+            if event["key"] <= limit:
+                rows.append((event["key"], brief.article.id, i, brief, event))
     rows = heapq.nlargest(count, rows, key=lambda r: (r[0], r[1], -r[2]))
-    return [{"date": when, "text": shorten(name_the_pronoun(views, brief, sentence)),
+    return [{"date": event["date"], "text": event["text"],
              "brief": views.brief_row(brief, from_dir), "source": views.source(brief, "date", i, from_dir)}
-            for _, _, i, brief, when, sentence in rows]
+            for _, _, i, brief, event in rows]
 
 
 def render_home(catalog: Catalog, views: Views, out: Renderer) -> str:
@@ -1676,17 +1694,63 @@ def _context(brief: Brief, actors) -> str:
     return shorten(chosen.of(text), 180)
 
 
-def timeline_groups(catalog: Catalog, views: Views) -> list[tuple[str, str, list]]:
+def brief_entries(views: Views, brief: Brief, kind: str, make: Callable[[], list]) -> list:
+    """A brief's entries of a whole-collection page (`kind`: its timeline rows, its quotes and
+    statements; `make()` makes them, plain data read only by the caller): with the render's
+    dependency index, those the last build kept when nothing they read changed
+    (depindex.entries_signature: the brief's `a:` and its entities' `k:` values), so the
+    timeline and quotes pages do not make every brief's rows again for one changed article;
+    kept in turn for the next build."""
+    tracker = views.tracker
+    if tracker is None:
+        return make()
+    article_id = brief.article.id
+    signature = tracker.entry_signatures.get(article_id)
+    if signature is None:
+        names = tracker.signatures.get
+        signature = tracker.entry_signatures[article_id] = depindex.entries_signature(
+            names(f"a:{article_id}", ""), [names(f"k:{eid}", "") for eid in sorted(views.entities_in[article_id])])
+    found = tracker.kept_entries(article_id, kind, signature)
+    if found is None:
+        found = make()
+    tracker.keep_entries(article_id, kind, signature, found)
+    return found
+
+
+def timeline_entries(views: Views, brief: Brief) -> list[list]:
+    """[index into dated_events, event] for each timeline row of a brief (`_timeline_entries`)."""
+    return brief_entries(views, brief, "timeline", lambda: _timeline_entries(views, brief))
+
+
+def page_key(places: dict, value: Callable[[], list]) -> str | None:
+    """The `page_key` (Renderer) of a list page made of kept entries: `value()` names them by their
+    places ("<brief_entries signature>:<index>"); None without an index (no places)."""
+    return json.dumps(value(), ensure_ascii=False) if places else None
+
+
+def _timeline_entries(views: Views, brief: Brief) -> list[list]:
+    """A brief's events on the timeline, one per sentence (Views.sentence_events), as plain data
+    (the entities of its sentence as sorted ids), each beside its index into dated_events: the last
+    build's are taken when nothing they read changed (brief_entries)."""
+    return [[i, {"key": sort_key(d.value), "value": d.value, "date": when,
+                 "text": shorten(name_the_pronoun(views, brief, sentence)), "brief": views.brief_row(brief, "timeline/"),
+                 "source": views.source(brief, "date", i, "timeline/"),
+                 "actors": sorted(views.entities_at(brief, sentence))}]
+            for i, d, sentence, when in views.sentence_events(brief)]
+
+
+def timeline_groups(catalog: Catalog, views: Views, places: dict[int, str] | None = None) -> list[tuple[str, str, list]]:
     """Every dated event of every brief, by month; same-day events of different briefs that
     share an actor are one group (connected components, so A–B and B–C put A, B, C together).
-    Returns (month key, month title, groups) in calendar order."""
+    Returns (month key, month title, groups) in calendar order. `places`, when given and the
+    render has an index, receives each event's place (`entry_place`), by the event's id()."""
     events = []
     for brief in catalog.briefs:
-        for i, d, sentence, when in views.sentence_events(brief):
-            events.append({"key": sort_key(d.value), "value": d.value, "date": when,
-                           "text": shorten(name_the_pronoun(views, brief, sentence)), "brief": views.brief_row(brief, "timeline/"),
-                           "source": views.source(brief, "date", i, "timeline/"),
-                           "actors": views.entities_at(brief, sentence)})
+        found = timeline_entries(views, brief)
+        events += [event for _, event in found]
+        if places is not None and views.tracker is not None:
+            signature = views.tracker.entry_signatures[brief.article.id]
+            places.update((id(event), f"{signature}:{n}") for n, (_, event) in enumerate(found))
     events.sort(key=lambda e: (e["key"], e["value"], e["brief"]["id"], e["text"]))
     by_day: dict[str, list] = defaultdict(list)
     for event in events:
@@ -1768,7 +1832,8 @@ def render_timeline(catalog: Catalog, views: Views, out: Renderer) -> None:
     months and counts, and a page per calendar period (periods.py: a year, or when it holds more
     events than a page, its quarters, months, thirds of a month or days), so that adding an event
     changes the one page of its period, never renumbers the others."""
-    months = timeline_groups(catalog, views)
+    places: dict[int, str] = {}
+    months = timeline_groups(catalog, views, places)
     weight = lambda group: len(group["events"])   # noqa: E731
     total = sum(weight(g) for _, _, groups in months for g in groups)
     if total <= list_limit("timeline"):
@@ -1792,8 +1857,13 @@ def render_timeline(catalog: Catalog, views: Views, out: Renderer) -> None:
                  else views.labels["year_heading"].format(year=period) if periods.level(period) == periods.YEAR
                  else _period_label(views, period))
         title = label if part == 1 else f"{label} ({part})"
-        out(f"timeline/{names[i]}.md", "timeline.html.j2", title=title, months=[(t, g) for _, t, g in sections],
-            years=None, pager=_calendar_pager(names, i, "index.md"), latest=[])
+        pager = _calendar_pager(names, i, "index.md")
+        # What the page shows is a function of its title, pager, month titles and its events'
+        # places (each group's date, actors shared and names come from its events).
+        key = page_key(places, lambda: [title, pager, [[t, [[places[id(e)] for e in g["events"]] for g in gs]]
+                                                       for _, t, gs in sections]])
+        out(f"timeline/{names[i]}.md", "timeline.html.j2", page_key=key, title=title,
+            months=[(t, g) for _, t, g in sections], years=None, pager=pager, latest=[])
         entries.append((period, f"{names[i]}.md", sum(weight(group) for _, _, group in chunk), label))
     index = _calendar_index(views, entries)[::-1]        # newest year first, its months in order
     out("timeline/index.md", "timeline.html.j2", title=None, months=[], years=index, pager=None,
@@ -1812,6 +1882,22 @@ def _span_label(chunk: list) -> str:
 LATEST_QUOTES = 15
 
 
+def _quote_entries(views: Views, brief: Brief, here: str = "quotes/") -> list[list]:
+    """A brief's quotes, then its statements, on the quotes pages: [speaker's entity id, or "~"
+    when none, entry] as plain data; the last build's are taken when nothing they read changed
+    (brief_entries)."""
+    catalog, found = views.catalog, []
+    for i, q in enumerate(brief.quotes):
+        found.append([catalog.entity_id(brief, q.speaker_key) or "~", {
+            "text": q.text, "channel": q.channel, "brief": views.brief_row(brief, here), "kind": "quote",
+            "source": views.source(brief, "quote", i, here), "doubt": views.doubt(speaker_certainty(brief, q))}])
+    for i, st in enumerate(brief.statements):
+        found.append([catalog.entity_id(brief, st.speaker_key) or "~", {
+            "text": st.text, "verb": st.verb, "brief": views.brief_row(brief, here), "kind": "statement",
+            "source": views.source(brief, "statement", i, here)}])
+    return found
+
+
 def render_quotes(catalog: Catalog, views: Views, out: Renderer) -> None:
     """quotes/index.md: every speaker's quotes when they fit on a page; else the speakers' initials
     with counts, and quotes/<letter>.md (numbered parts past the bound) per initial."""
@@ -1820,26 +1906,23 @@ def render_quotes(catalog: Catalog, views: Views, out: Renderer) -> None:
     statements_by: dict[str, list] = defaultdict(list)
     names: dict[str, dict] = {}
 
-    def speaker(brief: Brief, key: str | None) -> str:
-        entity_id = catalog.entity_id(brief, key)
-        names.setdefault(entity_id or "~", {
-            "name": catalog.entities[entity_id].name if entity_id else views.labels["speaker_unknown"],
-            "link": views.entity_link(entity_id, here) if entity_id else None})
-        return entity_id or "~"
-
     latest: list[dict] = []          # the newest quotes of the collection, for the index page
+    places: dict[int, str] = {}      # id(entry) → its place (page_key), with an index
     for brief in views.briefs_newest:
-        for i, q in enumerate(brief.quotes):
-            who = speaker(brief, q.speaker_key)
-            entry = {"text": q.text, "channel": q.channel, "brief": views.brief_row(brief, here), "kind": "quote",
-                     "source": views.source(brief, "quote", i, here), "doubt": views.doubt(speaker_certainty(brief, q))}
-            quotes_by[who].append(entry)
-            if len(latest) < LATEST_QUOTES:
-                latest.append(dict(entry, speaker=names[who]))
-        for i, s in enumerate(brief.statements):
-            statements_by[speaker(brief, s.speaker_key)].append(
-                {"text": s.text, "verb": s.verb, "brief": views.brief_row(brief, here), "kind": "statement",
-                 "source": views.source(brief, "statement", i, here)})
+        found = brief_entries(views, brief, "quotes", lambda brief=brief: _quote_entries(views, brief))
+        if views.tracker is not None:
+            signature = views.tracker.entry_signatures[brief.article.id]
+            places.update((id(entry), f"{signature}:{n}") for n, (_, entry) in enumerate(found))
+        for who, entry in found:
+            if who not in names:
+                names[who] = {"name": catalog.entities[who].name if who != "~" else views.labels["speaker_unknown"],
+                              "link": views.entity_link(who, here) if who != "~" else None}
+            if entry["kind"] == "quote":
+                quotes_by[who].append(entry)
+                if len(latest) < LATEST_QUOTES:
+                    latest.append(dict(entry, speaker=names[who]))
+            else:
+                statements_by[who].append(entry)
     keys = sorted(set(quotes_by) | set(statements_by), key=lambda k: (k == "~", fold(names[k]["name"]), k))
     sections = [(k, quotes_by.get(k, []) + statements_by.get(k, [])) for k in keys]
 
@@ -1864,8 +1947,11 @@ def render_quotes(catalog: Catalog, views: Views, out: Renderer) -> None:
             for k, _ in chunk:
                 if k != "~":
                     views.speaker_pages.setdefault(k, path)
-            out(path, "quotes.html.j2", title=title, speakers=speakers(chunk), letters=None,
-                pager=_pager(paths, i, here), latest=[])
+            pager = _pager(paths, i, here)
+            key = page_key(places, lambda: [title, pager, [[k, names[k], [places[id(e)] for e in items]]
+                                                           for k, items in chunk]])
+            out(path, "quotes.html.j2", page_key=key, title=title, speakers=speakers(chunk), letters=None,
+                pager=pager, latest=[])
         letters.append({"title": title, "speakers": len(by_letter[letter]),
                         "count": sum(len(items) for _, items in by_letter[letter]),
                         "parts": [path[len(here):] for path in paths]})

@@ -461,10 +461,8 @@ def test_pages_rendered_by_the_pool_equal_pages_rendered_here(tmp_path, monkeypa
     """pages.RenderPool (templates rendered and files written in a forked process) gives the docs
     tree, the writer's record and the render cache of rendering every page in this process, on a
     cold build and on a warm one after an article changed (pages sent with their digest taken)."""
-    import json
-
     import generator.build as build_module
-    from generator import pages
+    from generator import pages, sitebuild
 
     started = []
     start = pages.RenderPool._start
@@ -485,7 +483,7 @@ def test_pages_rendered_by_the_pool_equal_pages_rendered_here(tmp_path, monkeypa
                                    encoding="utf-8")
             report = build_module.Report()
             build_module.generate(settings_for(ws, jobs=jobs), report)
-            digests = json.loads((ws / ".cache" / build_module.RENDER_CACHE).read_text(encoding="utf-8"))
+            digests = sitebuild.load_plain((ws / ".cache" / build_module.RENDER_CACHE).read_bytes())
             docs = ws / "build" / "docs"
             rounds.append((site_bytes(docs), report.docs, report.doc_sizes, report.rendered, report.reused, report.written,
                            digests["pages"], sorted(digests["stamps"])))
@@ -496,3 +494,29 @@ def test_pages_rendered_by_the_pool_equal_pages_rendered_here(tmp_path, monkeypa
     assert seen[2] == seen[1]
     assert seen[1][0][3] > 10 and 0 < seen[1][1][3] < seen[1][0][3]      # rendered: all, then a few
     assert seen[1][0][5] > 10 and 0 < seen[1][1][5] < seen[1][0][5]      # written: all, then the changed
+
+
+def test_the_collector_is_left_as_it_was_after_generating(tmp_path):
+    """Decoding cached briefs runs without collections (build.no_collections), and what lives until
+    the build ends is frozen out of the collector while it runs (gc.freeze): after generating,
+    nothing is frozen and the collector is on, with its threshold, as before; a collector turned
+    off by the caller stays off."""
+    import gc
+
+    import generator.build as build_module
+
+    ws = make_workspace(tmp_path / "ws")
+    before = gc.get_threshold()
+    for _ in range(2):                                  # cold (extracted), then warm (decoded)
+        build_module.generate(settings_for(ws), build_module.Report())
+        assert gc.get_freeze_count() == 0 and gc.isenabled() and gc.get_threshold() == before
+    with build_module.no_collections():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with build_module.no_collections():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -46,6 +46,13 @@ def assert_same_site(partial: dict[str, bytes], full: dict[str, bytes]) -> None:
     assert different == []
 
 
+def assert_plain_store(path: Path) -> None:
+    """A store (sitebuild.dump_plain: the manifest, the render cache and index) holds only what its
+    JSON round trip gives back the same: no tuple (JSON gives a list), no set."""
+    stored = sitebuild.load_plain(path.read_bytes())
+    assert stored == json.loads(json.dumps(stored))
+
+
 def test_partial_rebuilds_equal_a_full_build(tmp_path, monkeypatch):
     # Past half the pages a full build is chosen for speed; five articles share most entities, so
     # that choice is lifted here to test the merge on large changes too.
@@ -78,6 +85,7 @@ def test_partial_rebuilds_equal_a_full_build(tmp_path, monkeypatch):
     first.write_text(first.read_text(encoding="utf-8").replace("Rusia", "Federasi Rusia", 1), encoding="utf-8")
     changed = build(settings)
     assert changed.site_partial and 5 < changed.site_pages < pages
+    assert_plain_store(ws / ".cache" / "site.manifest")
     assert len(given) == 1 and given[0] is not None
     assert_same_site(tree(ws / "site"), full_build(ws / "content", tmp_path, "full-changed"))
 
@@ -310,6 +318,7 @@ def test_incremental_render_equals_a_cold_render_after_each_kind_of_change(tmp_p
         docs, problems = cold_docs(ws / "content", tmp_path, f"cold-{len(checked)}", **overrides)
         assert docs_tree(ws) == docs
         assert said(report) == problems
+        assert_plain_store(ws / ".cache" / "pages.digests")
         assert any("does not read as Indonesian" in p for p in problems)
         checked.append(report)
         return report
@@ -383,6 +392,86 @@ def test_incremental_render_equals_a_cold_render_after_each_kind_of_change(tmp_p
     # A setting every page may show: a full render.
     retitled = again(title="Arsip Uji")
     assert retitled.index == "code, templates, labels, settings or lexicon changed"
+
+
+def test_timeline_and_quotes_rows_kept_per_brief_equal_a_cold_render(tmp_path, monkeypatch):
+    """The timeline's and the quotes pages' rows of a brief are kept in the index and taken again
+    only while nothing they read changed (the brief, the names of the entities it names); after
+    each change the docs tree is a cold render's, with the pages split small so that rows move
+    between parts: nothing changed (no brief's rows made), a date moved to another month (only
+    that brief's), an entity renamed by another article (also the rows of an unchanged article
+    that name it), an article removed, identities moved (the index is not used: every brief's).
+    A timeline or quotes part whose rows are all kept, in the same places, is taken by its page key
+    without digesting its view model."""
+    from generator import pages
+
+    digested: list[str] = []                  # titles of the timeline and quotes parts digested whole
+    mine: list[str] = []                      # those of the render under test (not the cold one's)
+
+    class CountingJson:
+        def __getattr__(self, name):
+            return getattr(json, name)
+
+        def dumps(self, value, **options):
+            if options.get("default") is pages._plain and isinstance(value, dict) and value.get("title") and (
+                    "months" in value or "speakers" in value):
+                digested.append(value["title"])
+            return json.dumps(value, **options)
+    monkeypatch.setattr(pages, "json", CountingJson())
+
+    monkeypatch.setitem(pages.LIST_ROWS, "timeline", 3)
+    monkeypatch.setitem(pages.LIST_ROWS, "quotes", 2)
+    made: list[str] = []
+    for name in ("_timeline_entries", "_quote_entries"):
+        real = getattr(pages, name)
+        monkeypatch.setattr(pages, name, lambda views, brief, real=real: made.append(brief.article.id) or real(views, brief))
+    ws = make_workspace(tmp_path / "ws")
+    articles = ws / "content" / "articles"
+    for name, text in INVENTED.items():
+        (articles / name).write_text(text, encoding="utf-8")
+    # A row that opens with a pronoun names the person before it (pages.name_the_pronoun).
+    pronoun = articles / "100_pelabuhan.txt"
+    pronoun.write_text(pronoun.read_text(encoding="utf-8") + "\nIa juga akan berkunjung ke Busan pada Mei 2024.\n",
+                       encoding="utf-8")
+    settings = settings_for(ws)
+
+    def again() -> set[str]:
+        made.clear()
+        digested.clear()
+        generate(settings, Report())
+        found, mine[:] = set(made), digested
+        assert docs_tree(ws) == cold_docs(ws / "content", tmp_path, f"cold-{len(seen)}")[0]
+        seen.append(found)
+        return found
+
+    def edit(name: str, old: str, new: str) -> None:
+        path = articles / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+    def timeline() -> str:
+        return "".join(p.read_text(encoding="utf-8") for p in sorted((ws / "build/docs/timeline").glob("*.md")))
+
+    seen: list[set] = []
+    everything = again()
+    assert {"100_pelabuhan", "110_gandum"} <= everything
+    assert len(list((ws / "build/docs/timeline").glob("*.md"))) > 3 and len(list((ws / "build/docs/quotes").glob("*.md"))) > 3
+    assert "Ia &#40;Park Min-seo&#41; juga akan berkunjung" in timeline()
+    parts = len(mine)
+    assert parts > 6
+    assert again() == set() and mine == []
+    edit("110_gandum.txt", "pada April 2024.", "pada Agustus 2024.")
+    assert again() == {"110_gandum"} and 0 < len(mine) < parts
+    # The commoner spelling changes the entity's name: 100_pelabuhan's rows name it, made again.
+    edit("120_energi.txt", "Korea Selatan Park Min-seo dan", "Korea Selatan Park Min Seo dan")
+    assert {"120_energi", "100_pelabuhan"} <= again() < everything
+    assert "Ia &#40;Park Min Seo&#41; juga akan berkunjung" in timeline()
+    (articles / "130_forum.txt").unlink()
+    assert again() < everything
+    edit("100_pelabuhan.txt", "pada Juni 2024.\n", "pada Juni 2024.\n\nDuta Besar Rusia untuk Korea Selatan "
+         "Andrei Sokolev juga hadir dalam pertemuan itu.\n")
+    assert again() == everything - {"130_forum"}
 
 
 def test_reused_pages_are_known_by_their_stamp_and_a_file_changed_in_place_is_noticed(tmp_path, monkeypatch):

@@ -131,3 +131,30 @@ def test_depindex_soft_keys_leave_the_group_to_the_caller():
     edited = Tracker(context="ctx", signatures=dict(SIGNATURES, **{"a:one": "1b"}),
                      keys=dict(KEYS, one="key-one-edited"), previous=index)
     assert edited.fresh("brief:one") is None                   # a hard key: rendered
+
+
+def test_depindex_entries_and_page_keys_are_taken_only_under_the_same_signature():
+    """A brief's rows of the whole-collection pages (Tracker.keep_entries) come back from the last
+    build only under the same entries signature (never an unstable one), this build's own first;
+    a page key likewise; a spoilt index gives none."""
+    first = Tracker(context="ctx", signatures=dict(SIGNATURES), keys=dict(KEYS))
+    signature = depindex.entries_signature("a1", ["k1", "k2"])
+    first.keep_entries("one", "timeline", signature, [[0, {"text": "x"}]])
+    first.page_keys["timeline/2024.md"] = "p1"
+    stored = json.loads(json.dumps(first.to_json()))
+    again = Tracker(context="ctx", signatures=dict(SIGNATURES), keys=dict(KEYS), previous=stored)
+    assert again.kept_entries("one", "timeline", signature) == [[0, {"text": "x"}]]
+    assert again.kept_entries("one", "quotes", signature) is None                    # another kind
+    assert again.kept_entries("one", "timeline", depindex.entries_signature("a1", ["k1", "k3"])) is None
+    assert again.kept_entries("one", "timeline", depindex.entries_signature("a2", ["k1", "k2"])) is None
+    assert again.kept_entries("two", "timeline", signature) is None
+    unstable = depindex.unstable()
+    assert depindex.entries_signature(unstable, ["k1"]) == unstable
+    assert again.kept_entries("one", "timeline", unstable) is None
+    again.keep_entries("one", "timeline", signature, [[1, {"text": "y"}]])         # this build's first
+    assert again.kept_entries("one", "timeline", signature) == [[1, {"text": "y"}]]
+    assert again.kept_page_key("timeline/2024.md") == "p1" and again.kept_page_key("timeline/2025.md") is None
+    spoilt = Tracker(context="ctx", signatures=dict(SIGNATURES), keys=dict(KEYS),
+                     previous=dict(stored, entries=["one"], page_keys=["timeline/2024.md"]))
+    assert spoilt.kept_entries("one", "timeline", signature) is None and spoilt.kept_page_key("timeline/2024.md") is None
+    assert depindex.entries_signature("a1", ["k1", "k2"]) != depindex.entries_signature("a1", ["k1k2"])

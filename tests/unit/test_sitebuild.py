@@ -3,6 +3,7 @@ refuses it, and how the sitemap and search index are merged page by page."""
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 
@@ -163,3 +164,24 @@ def test_link_url_is_urljoin_from_the_page_folder():
         expected = (None if parts.scheme or parts.netloc or not parts.path
                     else unquote(urljoin(folder, parts.path)).lstrip("/"))
         assert _link_url(folder, href) == expected, (folder, href)
+
+
+def test_a_store_of_plain_data_reads_back_as_written_and_only_this_pythons(tmp_path):
+    """The manifest and the render cache are stores of plain data (marshal): read back equal, also
+    to the JSON round trip the builds relied on before; another Python's store, a cut one or a
+    JSON file are refused (ValueError), and a manifest that cannot be read is none."""
+    data = {"docs": {"a.md": "0f", "b/\u00e9.md": "1e"}, "pages": [["a.md", "a/", "a/index.html"]],
+            "anchors": {"a.md": ["x", "y"]}, "n": 3, "ok": True, "none": None, "big": 1 << 62, "surrogate": "\udce9"}
+    raw = sitebuild.dump_plain(data)
+    assert sitebuild.load_plain(raw) == data == json.loads(json.dumps(data))
+    other = raw.replace(sys.version.encode("utf-8", "replace").replace(b"\n", b" "), b"3.0.0", 1)
+    for spoilt in (other, raw[: len(raw) // 2], json.dumps(data).encode("utf-8"), b""):
+        with pytest.raises(ValueError):
+            sitebuild.load_plain(spoilt)
+    path = tmp_path / "site.manifest"
+    sitebuild.save_manifest(path, dict(data, version=sitebuild.MANIFEST_VERSION))
+    assert sitebuild.load_manifest(path) == dict(data, version=sitebuild.MANIFEST_VERSION)
+    path.write_bytes(raw[:-3])
+    assert sitebuild.load_manifest(path) is None
+    path.write_text(json.dumps(dict(data, version=sitebuild.MANIFEST_VERSION)), encoding="utf-8")
+    assert sitebuild.load_manifest(path) is None
