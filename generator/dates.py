@@ -888,7 +888,7 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
         # says before the article, not before the reference). A header's month is the article's own.
         # A bare year elsewhere is the background's as often as the story's; a dateline's day (read
         # by read_date, outside any paragraph) is the article's own, and takes the article's year.
-        if ctx.basis == "year" and hit.sentence.paragraph >= 0 and not _sentence_years(hit, article):
+        if ctx.basis == "year" and hit.sentence.paragraph >= 0 and not _sentence_years(hit, article, lex):
             return None, "day"
         lean = _lean(hit, article, lex)
         open_ended = ctx.period is None
@@ -929,7 +929,7 @@ def _resolve_month(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
     if ctx.basis == "year":
         # Only bare years written: one elsewhere is background as often as not ("since 1991 ... in
         # <month>"); a year written in the month's own sentence dates it ("in 2019 ... in <month>").
-        years = _sentence_years(hit, article)
+        years = _sentence_years(hit, article, lex)
         if not years:
             return None, "month"
         return f"{max(years):04d}-{month:02d}", "month"
@@ -937,9 +937,14 @@ def _resolve_month(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
     return f"{year:04d}-{month:02d}", "month"
 
 
-def _sentence_years(hit: _Hit, article: Article) -> list[int]:
-    """The years written in the hit's own sentence."""
-    return [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", hit.sentence.span.of(article.text))]
+def _sentence_years(hit: _Hit, article: Article, lex: Lexicon) -> list[int]:
+    """The years written in the hit's own sentence, but those after a since-preposition ("<since> <year-prefix>
+    2006"): what the sentence tells comes after that year, so it dates none of its days or months."""
+    rx = lex.memo("dates.sentence_years", lambda: re.compile(
+        rf"(?i)(?P<since>(?<![\w-])(?:{alternation(lex.words(CAL, 'since_prepositions'))})\s+"
+        rf"(?:(?:{alternation(lex.words(CAL, 'year_prefixes'))})\s+)?)?(?<!\d)(?P<y>(?:19|20)\d\d)(?!\d)"))
+    return [int(m.group("y")) for m in rx.finditer(article.text, hit.sentence.span.start, hit.sentence.span.end)
+            if not m.group("since")]
 
 
 def _coarse_anchor(hit: _Hit, ctx: _Context, lex: Lexicon) -> dt.date | None:

@@ -111,3 +111,19 @@ def test_published_month_header_made_a_day_by_the_body(brief_of, day, published)
             "menjelang kunjungan kenegaraan pekan depan.\n\n"
             "Kalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
     assert brief_of(text).published.value == published
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # only bare years written: a year after a since-preposition in the day's own sentence does not date it
+    # (what the sentence tells comes after that year) ...
+    ("Sanksi yang berlaku sejak tahun 2005 tetap berlaku, namun mandat panel berakhir pada tanggal 30 April.", None),
+    # ... a year written there without one does
+    ("Sanksi yang berlaku pada tahun 2005 tetap berlaku, namun mandat panel berakhir pada tanggal 30 April.",
+     "2005-04-30"),
+])
+def test_dates_a_since_year_in_the_sentence_dates_no_day(make_article, lex, sentence, value):
+    from generator import dates
+    text = sentence + "\nSanksi itu pertama kali diberlakukan pada tahun 2005 oleh dewan."
+    found = dates.find_dates(make_article(text), _lines(text), lex, anchor=None)
+    [hit] = [d for d in found if d.text == "tanggal 30 April"]
+    assert hit.value == value
