@@ -732,12 +732,18 @@ def _term_votes(article: Article, lex: Lexicon, named: frozenset[str] = frozense
     return votes
 
 
+# With no tense word, a bare weekday lies ahead of the article only this many days on (news reports what
+# happened: "<lodged a protest> <on> <weekday>", two days ahead of the article, is that weekday before).
+BARE_WEEKDAY_AHEAD = 1
+
+
 def _bare_weekday(weekday: int, anchor: dt.date, lean: int) -> dt.date:
-    """Nearest such day to the anchor; a future lean takes the next one, a past lean the last."""
+    """The anchor's own weekday, else: a future lean takes the next such day, a past lean the last, no lean
+    the last unless the next is the day after the anchor (BARE_WEEKDAY_AHEAD)."""
     back = (anchor.isoweekday() - weekday) % 7
     if back == 0:
         return anchor
-    if lean > 0 or (lean == 0 and 7 - back < back):
+    if lean > 0 or (lean == 0 and 7 - back <= BARE_WEEKDAY_AHEAD):
         return anchor + dt.timedelta(days=7 - back)
     return anchor - dt.timedelta(days=back)
 

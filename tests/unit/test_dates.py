@@ -99,8 +99,14 @@ def test_dates_relative_forms(make_article, lex, text, surface, value):
 
 
 @pytest.mark.parametrize("text, value", [
-    # anchor Tuesday 2023-09-19: nearest Friday is 09-22 (3 days on) unless the tense says past
-    ("Dewan bertemu pada Jumat untuk membahas sanksi.", "2023-09-22"),
+    # anchor Tuesday 2023-09-19: with no tense word the Friday before (news reports what happened), though
+    # the Friday after is nearer; only the next day lies ahead without one
+    ("Dewan bertemu pada Jumat untuk membahas sanksi.", "2023-09-15"),
+    ("Dewan bertemu pada Rabu untuk membahas sanksi.", "2023-09-20"),
+    ("Dewan akan bertemu pada Jumat untuk membahas sanksi.", "2023-09-22"),
+    # what may or is expected to happen lies ahead too
+    ("Pertemuan dewan mungkin digelar Jumat untuk membahas sanksi.", "2023-09-22"),
+    ("Pertemuan dewan diperkirakan digelar Jumat untuk membahas sanksi.", "2023-09-22"),
     ("Dewan telah bertemu pada Jumat untuk membahas sanksi.", "2023-09-15"),
     ("Dewan bertemu pada Senin untuk membahas sanksi.", "2023-09-18"),
     ("Dewan akan bertemu pada Senin untuk membahas sanksi.", "2023-09-25"),
