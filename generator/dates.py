@@ -189,7 +189,9 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
         "year": (rf"{b}(?:(?P<prep>{prep})\s+)?(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<pfx>{w('year_prefixes')})\s+)?"
                  rf"(?P<y>\d{{4}})(?:\s*[-–]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\w.,/-]?\d))?)"
                  rf"(?![\w.,/]?\d)(?!-[^\W\d])"),   # "<yyyy>-<suffix>" is a decade, not a year
-        "weekday-relative": rf"{b}(?P<x>(?P<wd>{weekdays})\s+(?:(?P<unit>{week_units})\s+)?(?P<mk>{markers}){e})",
+        # the day noun before it is part of its text ("<day> <wd> <past>")
+        "weekday-relative": (rf"{b}(?P<x>(?:(?P<hp>{w('weekday_prefixes')})\s+)?(?P<wd>{weekdays})\s+"
+                             rf"(?:(?P<unit>{week_units})\s+)?(?P<mk>{markers}){e})"),
         "relative-day": rf"{b}(?P<x>{m('relative_days')}){e}",
         # "<date-noun> 3", "<date-noun> 2 <month-unit> <current>": a day of the month the anchor (or the marker) names
         "day-of-month": (rf"{b}(?P<x>(?:{w('day_prefixes')})\s+(?P<d>\d{{1,2}})(?![\d/.,:-]\d)"
@@ -464,8 +466,8 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
         word = g["wd"]
         if not word[:1].isupper() and not _lower_weekday_is_date(text, hit, lex, word.lower() in both):
             return False          # weekday names are capitalised in news text
-        if word.lower() in both and sentence_initial and rule in ("weekday", "weekday-relative"):
-            return False          # the week/last-weekday word opening a sentence is the week
+        if word.lower() in both and sentence_initial and rule in ("weekday", "weekday-relative") and "hp" not in g:
+            return False          # the week/last-weekday word opening a sentence is the week (not after the day noun)
         if word.lower() in both and rule == "weekday-relative" and "unit" not in g and g["mk"][:1].isupper():
             return False          # "<Week> <Past>" in a Title Case line: capitals say nothing, the week it is
         if word.lower() in both and rule == "weekday" and _title_case(text, hit.sentence.span, lex):
@@ -526,7 +528,7 @@ def _year_span(first: str, last: str) -> bool:
 def _lower_weekday_is_date(text: str, hit: _Hit, lex: Lexicon, also_week: bool) -> bool:
     """A weekday in lower case is still one with its date ("<wd> (5/3)"), after the day noun
     ("<day> <wd>", weekday_prefixes), or after a date preposition unless the word is also the week."""
-    if hit.rule in ("weekday-dmy", "weekday-numeric"):
+    if hit.rule in ("weekday-dmy", "weekday-numeric") or "hp" in hit.groups:
         return True
     before = _word_before(text, hit.span.start)
     if before in _lowered(lex, "weekday_prefixes"):

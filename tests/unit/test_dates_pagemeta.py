@@ -127,3 +127,18 @@ def test_dates_a_since_year_in_the_sentence_dates_no_day(make_article, lex, sent
     found = dates.find_dates(make_article(text), _lines(text), lex, anchor=None)
     [hit] = [d for d in found if d.text == "tanggal 30 April"]
     assert hit.value == value
+
+
+@pytest.mark.parametrize("sentence, surface, value", [
+    # the day noun before a weekday and its marker is part of the date's text
+    ("Delegasi itu tiba pada hari Selasa lalu di Kotaraya.", "hari Selasa lalu", "2024-05-07"),
+    ("Hari Minggu lalu, delegasi itu tiba di Kotaraya.", "Hari Minggu lalu", "2024-05-05"),
+    ("Delegasi itu tiba pada hari minggu lalu di Kotaraya.", "hari minggu lalu", "2024-05-05"),
+    # negative: without the day noun the text is the weekday and its marker, as before
+    ("Delegasi itu tiba pada Selasa lalu di Kotaraya.", "Selasa lalu", "2024-05-07"),
+    # negative: the week with its marker stays the week
+    ("Delegasi itu tiba minggu lalu di Kotaraya.", "minggu lalu", "2024-W18"),
+])
+def test_dates_day_noun_before_a_weekday_and_its_marker(brief_of, sentence, surface, value):
+    found = dict(_scored(brief_of, HEAD + sentence + "\n"))
+    assert found.get(surface) == value
