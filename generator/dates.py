@@ -122,6 +122,9 @@ class _Context:
     latest: dt.date | None = None  # no anchor: the latest day the body writes, a year given or not,
     #                                else the middle of the latest month it writes with its year
     latest_is_day: bool = False
+    # no anchor: (offset, paragraph, month) of each month or day the body writes with its year (not a
+    # lower bound, not an archive photo's), in text order
+    written: tuple[tuple[int, int, dt.date], ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -941,8 +944,20 @@ def _resolve_month(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
         if not years:
             return None, "month"
         return f"{max(years):04d}-{month:02d}", "month"
+    told = _told_before(hit, ctx)
+    if told is not None and month >= told.month:
+        # "<in> <month> 2022, ... <and> <at the end of> <a later month> ...": the story goes on in the year the
+        # paragraph last wrote, to a later month of it.
+        return f"{told.year:04d}-{month:02d}", "month"
     year = _nearest_year(month, 15, ctx.reference, 0, _lean(hit, article, lex))
     return f"{year:04d}-{month:02d}", "month"
+
+
+def _told_before(hit: _Hit, ctx: _Context) -> dt.date | None:
+    """No anchor: the last month or day the hit's paragraph writes with its year before the hit."""
+    before = [date for start, paragraph, date in ctx.written
+              if paragraph == hit.sentence.paragraph and start < hit.span.start]
+    return before[-1] if before else None
 
 
 def _sentence_years(hit: _Hit, article: Article, lex: Lexicon) -> list[int]:
@@ -996,7 +1011,7 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
     An anchor coarser than a day (a header giving only the month) is made a day by the first
     weekday-dated full date the article writes inside that month or year, else it only gives the
     reference (the middle of its period) and the year."""
-    years, told, full, weekday_full, months, since = [], [], [], [], [], []
+    years, told, full, weekday_full, months, since, written = [], [], [], [], [], [], []
     since_words = lex.memo("dates.since_words", lambda: frozenset(
         w.lower() for w in lex.words(CAL, "since_prepositions")))
     for hit in hits:
@@ -1015,11 +1030,14 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
                 told.append(_year(g["y"]))
             if "mon" in g and "d" not in g and not bound:
                 months.append(dt.date(_year(g["y"]), lex.months[g["mon"].lower().rstrip(".")], 15))
+                written.append((hit.span.start, hit.sentence.paragraph, months[-1]))
             if "d" in g:
                 month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else int(g["m"])
                 date = _safe_date(_year(g["y"]), month, int(g["d"]))
                 if date:
                     full.append(date)
+                    if not bound:
+                        written.append((hit.span.start, hit.sentence.paragraph, date))
                     if "wd" in g:
                         weekday_full.append(date)
     day = _parse_anchor(anchor)
@@ -1043,7 +1061,7 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
     undated = any(h.rule in ("weekday-dmy", "weekday-numeric") and "y" not in h.groups for h in hits)
     terms = _term_votes(article, lex, named) if undated else None
     return _Context(None, reference, tuple(sorted(set(years))), terms, since=max(since) if since else None,
-                    latest_full=max(full) if full else None, basis=basis)
+                    latest_full=max(full) if full else None, basis=basis, written=tuple(sorted(written)))
 
 
 def _archive_caption(text: str, hit: _Hit, lex: Lexicon) -> bool:

@@ -142,3 +142,29 @@ def test_dates_a_since_year_in_the_sentence_dates_no_day(make_article, lex, sent
 def test_dates_day_noun_before_a_weekday_and_its_marker(brief_of, sentence, surface, value):
     found = dict(_scored(brief_of, HEAD + sentence + "\n"))
     assert found.get(surface) == value
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # no date of the article: a bare month later in the year than the month the paragraph last wrote with its
+    # year goes on in that year ...
+    ("Pada Januari 2023, mobil Varna menguasai sembilan persen pasar. Dan pada akhir November angka itu naik.",
+     "akhir November", "2023-11"),
+    # ... not an earlier month (the nearest year to the latest month written, as before) ...
+    ("Pada Juni 2023, mobil Varna menguasai sembilan persen pasar. Pada bulan Maret angka itu masih kecil.",
+     "bulan Maret", "2023-03"),
+    # ... nor a month of another paragraph
+    ("Pada Januari 2023, mobil Varna menguasai sembilan persen pasar.\nDan pada akhir November angka itu naik.",
+     "akhir November", "2022-11"),
+])
+def test_dates_bare_month_goes_on_in_the_paragraphs_year(make_article, lex, text, surface, value):
+    from generator import dates
+    from generator.model import Sentence, Span
+    sentences, at = [], 0
+    for index, line in enumerate(text.split("\n")):
+        for part in line.split(". "):
+            sentences.append(Sentence(Span(at, at + len(part)), paragraph=index))
+            at += len(part) + 2
+        at += -2 + 1
+    found = dates.find_dates(make_article(text), tuple(sentences), lex, anchor=None)
+    [hit] = [d for d in found if d.text == surface]
+    assert hit.value == value
