@@ -86,6 +86,9 @@ FUTURE_WEIGHT = 2.0
 # The month that stands for a part of a year (calendar.yaml period_modifiers) when it dates the story.
 PART_MONTHS = {"start": 2, "middle": 7, "end": 11}
 BACKGROUND_WEIGHT = 5.0
+# A weekday and a day with no year, with the article's date known: a day its weekday puts more than this
+# many days after the article, with no word for the future, is no day of the story.
+WEEKDAY_AHEAD_DAYS = 60
 TENSE_WEIGHT = 3.0
 # Rules that need the publication date: without an anchor they keep value None.
 DEICTIC = frozenset({"relative-day", "weekday", "weekday-relative", "unit-relative", "period-unit", "seasonal",
@@ -882,7 +885,14 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
     if "y" in g:
         year = _year(g["y"])
     elif anchor is not None:
-        year = _nearest_year(month, day, anchor, _direction(lex, g.get("mk")), _lean(hit, article, lex), weekday)
+        lean = _lean(hit, article, lex)
+        year = _nearest_year(month, day, anchor, _direction(lex, g.get("mk")), lean, weekday)
+        found = _safe_date(year, month, day) if year else None
+        if weekday is not None and lean <= 0 and "mk" not in g and not hit.sentence.caption and found is not None \
+                and found.isoweekday() == weekday and (found - anchor).days > WEEKDAY_AHEAD_DAYS:
+            # Only a year after the article's puts the day on its weekday, and nothing says it is ahead:
+            # the weekday is a slip, or the sentence another story's: no year fits.
+            return None, "day"
         if weekday is not None and hit.sentence.caption and _safe_date(year, month, day).isoweekday() != weekday:
             # A photo's caption: its weekday names the day the photo was taken, often years before
             # (an archive photo): the latest such day before the article's, within the search span.

@@ -168,3 +168,21 @@ def test_dates_bare_month_goes_on_in_the_paragraphs_year(make_article, lex, text
     found = dates.find_dates(make_article(text), tuple(sentences), lex, anchor=None)
     [hit] = [d for d in found if d.text == surface]
     assert hit.value == value
+
+
+@pytest.mark.parametrize("sentence, anchor, value", [
+    # the article's date known: a weekday and a day that only a year after it puts on that weekday, with no
+    # word for the future, is no day of the story (a slip, or a sentence of another story's)
+    ("Lurinia kembali menguji rudal balistik, Rabu (5/7).", "2022-09-30", None),
+    # negative: a word for the future says it lies ahead
+    ("Lurinia akan kembali menguji rudal balistik, Rabu (5/7).", "2022-09-30", "2023-07-05"),
+    # negative: a day its weekday puts a few weeks on stays
+    ("Lurinia kembali menguji rudal balistik, Rabu (5/7).", "2023-06-01", "2023-07-05"),
+    # negative: a day that fits the article's own year stays
+    ("Lurinia kembali menguji rudal balistik, Selasa (5/7).", "2022-09-30", "2022-07-05"),
+])
+def test_dates_weekday_only_a_year_ahead_fits(make_article, lex, sentence, anchor, value):
+    from generator import dates
+    found = dates.find_dates(make_article(sentence), _lines(sentence), lex, anchor=anchor)
+    [hit] = [d for d in found if "(5/7)" in d.text]
+    assert hit.value == value
