@@ -916,6 +916,8 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
         if ctx.period == "year" and "mk" not in g and ctx.reference is not None:
             # The article's date known only as a year ("this year 2024"): a day without a year is in it.
             year = ctx.reference.year
+        elif hit.sentence.paragraph < 0 and ctx.reference is not None and _voted_year(ctx) is not None:
+            year = _voted_year(ctx)
         else:
             year = _nearest_year(month, day, ctx.reference, _direction(lex, g.get("mk")),
                                  max(0, lean) if open_ended else lean,
@@ -924,6 +926,16 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
     if date is not None and "d2" in g:
         return f"{date.year:04d}-{month:02d}", "month"      # "9-12 <month>": a span of days, its month
     return (date.isoformat() if date else None), "day"
+
+
+def _voted_year(ctx: _Context) -> int | None:
+    """A dateline's day and month with no year ("KOTA, 29 <month> (AGENSI) -"): of the reference's year, the
+    one before and the one after, the year the article makes most plausible as it does for a weekday's
+    (each year it writes votes for itself and the next, each register person it names in their post for
+    the years of it); None on a tie (the nearest year decides)."""
+    votes = sorted(((ctx.terms or {}).get(y, 0) + (1 if any(0 <= y - w <= 1 for w in ctx.years) else 0), y)
+                   for y in (ctx.reference.year - 1, ctx.reference.year, ctx.reference.year + 1))
+    return votes[-1][1] if votes[-1][0] > votes[-2][0] else None
 
 
 def _resolve_month(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
@@ -1068,7 +1080,8 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
     reference = max(full or latest or [dt.date(max(told), 7, 1)]) if told else None
     basis = ("day" if full else "month" if latest else "year") if told else None
     # A weekday and a day with no year: the register's people named here help choose it.
-    undated = any(h.rule in ("weekday-dmy", "weekday-numeric") and "y" not in h.groups for h in hits)
+    undated = any(h.rule in ("weekday-dmy", "weekday-numeric") and "y" not in h.groups for h in hits) or any(
+        h.sentence.paragraph < 0 and h.rule in DAY_RULES and "y" not in h.groups for h in hits)
     terms = _term_votes(article, lex, named) if undated else None
     return _Context(None, reference, tuple(sorted(set(years))), terms, since=max(since) if since else None,
                     latest_full=max(full) if full else None, basis=basis, written=tuple(sorted(written)))

@@ -186,3 +186,17 @@ def test_dates_weekday_only_a_year_ahead_fits(make_article, lex, sentence, ancho
     found = dates.find_dates(make_article(sentence), _lines(sentence), lex, anchor=anchor)
     [hit] = [d for d in found if "(5/7)" in d.text]
     assert hit.value == value
+
+
+@pytest.mark.parametrize("sentence, published", [
+    # a dateline's day with no year: the year the article makes most plausible, its written years and the
+    # register's people in their posts (a president in office from 2025 after a sale of 2024)
+    ("Presiden AS Donald Trump mendesak kedua pihak berdamai.", "2025-12-29"),
+    # negative: with no one in office to tell the years apart, the nearest year to the one written
+    ("Kedua pihak didesak berdamai oleh banyak negara.", "2024-12-29"),
+])
+def test_published_dateline_day_takes_the_year_the_article_votes_for(brief_of, sentence, published):
+    text = ("KOTARAYA, 29 Des (AGENSI) – Pabrikan mobil Lurinia tidak akan membeli kembali pabriknya di Varna, "
+            "kata seorang sumber. Pabrik itu dijual pada tahun 2024 dengan opsi beli kembali dua tahun.\n\n"
+            f"{sentence}\n")
+    assert brief_of(text).published.value == published
