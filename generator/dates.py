@@ -510,8 +510,8 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
 
 def _year_of_a_name(text: str, hit: _Hit, lex: Lexicon) -> bool:
     """A bare year right after a word, and then the sentence's end, a mark or a word that counts
-    nothing (calendar.yaml year_followers): the year of an event or a name ("<the nuclear deal> 2015
-    <with> ...", "<Olympics> Seoul 1988 <and> ...", "<election> 2024."); not after a word that numbers
+    nothing (calendar.yaml year_followers): the year of an event or a name ("<the trade deal> 2015
+    <with> ...", "<cup> <City> 1988 <and> ...", "<election> 2024."); not after a word that numbers
     things (number_words_before: a resolution's or a flight's number, a count) nor before a noun it counts;
     not the last word of a name in quotation marks ("“<Exercise> 2025”": the name, no date of the text)."""
     def build():

@@ -45,13 +45,13 @@ def _lines(text: str, captions: int = 0):
 @pytest.mark.parametrize("text, captions, surface, value", [
     # No date of the article: an archive photo's caption with a month and its year dates no bare
     # month of the body ...
-    ("Kedua pemimpin berfoto dalam foto arsip dari Juni 2024.\nPenempatan pasukan selesai pada bulan Desember.", 1,
+    ("Kedua pemimpin berfoto dalam foto arsip dari Juni 2024.\nPengiriman pasukan rampung pada bulan Desember.", 1,
      "bulan Desember", None),
     # ... where the caption of a photo of the story does
-    ("Kedua pemimpin berfoto di Varna, Juni 2024.\nPenempatan pasukan selesai pada bulan Desember.", 1,
+    ("Kedua pemimpin berfoto di Varna, Juni 2024.\nPengiriman pasukan rampung pada bulan Desember.", 1,
      "bulan Desember", "2023-12"),
     # ... as the same month written in the body does (the nearest December, one ahead counting double)
-    ("Kedua pemimpin bertemu pada Juni 2024.\nPenempatan pasukan selesai pada bulan Desember.", 0,
+    ("Kedua pemimpin bertemu pada Juni 2024.\nPengiriman pasukan rampung pada bulan Desember.", 0,
      "bulan Desember", "2023-12"),
     # A month in a clause a since-preposition opens bounds the story from below: it dates no 'last year' ...
     ("Lurinia menduduki wilayah itu sejak Varna memulai perang pada Februari 2022.\nPasukan dikirim tahun lalu.", 0,
@@ -74,9 +74,9 @@ BODY = ("Judul Berita Tentang Lurinia dan Varna\n\n"
 
 @pytest.mark.parametrize("paragraph, published", [
     # a day written with its year in brackets right after a source cue, no weekday: the source's stamp
-    ("Dikutip dari situsanalisis.org (12/12/2022), citra satelit menunjukkan kereta tiba di stasiun.", "2022-12-12"),
+    ("Dikutip dari situsanalisis.org (3/11/2021), foto udara memperlihatkan gerbong tiba di stasiun.", "2021-11-03"),
     # negative: the same day with no source cue before it files nothing
-    ("Citra satelit menunjukkan kereta tiba di stasiun perbatasan itu (12/12/2022) pagi.", None),
+    ("Foto udara memperlihatkan gerbong tiba di stasiun perbatasan itu (3/11/2021) pagi.", None),
 ])
 def test_published_day_in_brackets_after_a_source_cue(brief_of, paragraph, published):
     brief = brief_of(BODY + paragraph + "\n")
@@ -85,7 +85,7 @@ def test_published_day_in_brackets_after_a_source_cue(brief_of, paragraph, publi
 
 @pytest.mark.parametrize("cue, published", [
     # the day a medium reported it ('diwartakan') is the report's stamp, not the earlier event's day
-    ("Sebagaimana diwartakan kantor berita Varna,", "2022-05-10"),
+    ("Seperti diwartakan oleh radio Varna,", "2022-05-10"),
     # negative: with no cue the first day written with its weekday files the brief, as before
     ("Dalam pidato di depan parlemen Varna,", "2022-05-09"),
 ])
@@ -108,7 +108,7 @@ def test_published_the_day_a_medium_reported(brief_of, cue, published):
 def test_published_month_header_made_a_day_by_the_body(brief_of, day, published):
     text = (" date 2023-04 Foto Menteri.jpg\n\n"
             f"SitusKabar - Menteri Lurinia menyampaikan rencana itu dalam wawancara dengan media Varna {day}, "
-            "menjelang kunjungan kenegaraan pekan depan.\n\n"
+            "sebelum lawatan resmi pekan depan.\n\n"
             "Kalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
     assert brief_of(text).published.value == published
 
@@ -116,14 +116,14 @@ def test_published_month_header_made_a_day_by_the_body(brief_of, day, published)
 @pytest.mark.parametrize("sentence, value", [
     # only bare years written: a year after a since-preposition in the day's own sentence does not date it
     # (what the sentence tells comes after that year) ...
-    ("Sanksi yang berlaku sejak tahun 2005 tetap berlaku, namun mandat panel berakhir pada tanggal 30 April.", None),
+    ("Embargo yang dijalankan sejak tahun 2005 masih dipertahankan, sedangkan tugas komite usai tanggal 30 April.", None),
     # ... a year written there without one does
-    ("Sanksi yang berlaku pada tahun 2005 tetap berlaku, namun mandat panel berakhir pada tanggal 30 April.",
+    ("Embargo yang dijalankan pada tahun 2005 masih dipertahankan, sedangkan tugas komite usai tanggal 30 April.",
      "2005-04-30"),
 ])
 def test_dates_a_since_year_in_the_sentence_dates_no_day(make_article, lex, sentence, value):
     from generator import dates
-    text = sentence + "\nSanksi itu pertama kali diberlakukan pada tahun 2005 oleh dewan."
+    text = sentence + "\nEmbargo itu mulai dijalankan dewan pada tahun 2005."
     found = dates.find_dates(make_article(text), _lines(text), lex, anchor=None)
     [hit] = [d for d in found if d.text == "tanggal 30 April"]
     assert hit.value == value
@@ -147,13 +147,13 @@ def test_dates_day_noun_before_a_weekday_and_its_marker(brief_of, sentence, surf
 @pytest.mark.parametrize("text, surface, value", [
     # no date of the article: a bare month later in the year than the month the paragraph last wrote with its
     # year goes on in that year ...
-    ("Pada Januari 2023, mobil Varna menguasai sembilan persen pasar. Dan pada akhir November angka itu naik.",
+    ("Pada Januari 2023, mobil Varna menguasai sembilan persen pasar. Lalu menjelang akhir November jumlahnya bertambah.",
      "akhir November", "2023-11"),
     # ... not an earlier month (the nearest year to the latest month written, as before) ...
     ("Pada Juni 2023, mobil Varna menguasai sembilan persen pasar. Pada bulan Maret angka itu masih kecil.",
      "bulan Maret", "2023-03"),
     # ... nor a month of another paragraph
-    ("Pada Januari 2023, mobil Varna menguasai sembilan persen pasar.\nDan pada akhir November angka itu naik.",
+    ("Pada Januari 2023, mobil Varna menguasai sembilan persen pasar.\nLalu menjelang akhir November jumlahnya bertambah.",
      "akhir November", "2022-11"),
 ])
 def test_dates_bare_month_goes_on_in_the_paragraphs_year(make_article, lex, text, surface, value):
@@ -197,6 +197,6 @@ def test_dates_weekday_only_a_year_ahead_fits(make_article, lex, sentence, ancho
 ])
 def test_published_dateline_day_takes_the_year_the_article_votes_for(brief_of, sentence, published):
     text = ("KOTARAYA, 29 Des (AGENSI) – Pabrikan mobil Lurinia tidak akan membeli kembali pabriknya di Varna, "
-            "kata seorang sumber. Pabrik itu dijual pada tahun 2024 dengan opsi beli kembali dua tahun.\n\n"
+            "kata seorang sumber. Pabrik itu dilepas pada tahun 2024 dengan hak membeli ulang selama dua tahun.\n\n"
             f"{sentence}\n")
     assert brief_of(text).published.value == published

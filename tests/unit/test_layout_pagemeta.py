@@ -122,9 +122,9 @@ GALLERY = ("Lurinia Pamerkan Kapal Patroli Baru di Pelabuhan Varna\n\n{date}\n"
 @pytest.mark.parametrize("date, headline", [
     # the first title-shaped line with the page's date and time right under it is the title, not a gallery's
     # caption shown twice below the date
-    ("Jumat, 15 September 2023 - 13:32 WIB", "Lurinia Pamerkan Kapal Patroli Baru di Pelabuhan Varna"),
+    ("Kamis, 14 Maret 2024 - 09:41 WIB", "Lurinia Pamerkan Kapal Patroli Baru di Pelabuhan Varna"),
     # negative: a date line with no time of day (maybe the site's clock) says nothing: the caption shown twice
-    ("Jumat, 15 September 2023", "Menteri Lurinia Arvo Melkin berfoto bersama awak kapal di sela kunjungan"),
+    ("Kamis, 14 Maret 2024", "Menteri Lurinia Arvo Melkin berfoto bersama awak kapal di sela kunjungan"),
 ])
 def test_layout_title_dated_under_it_beats_a_caption_shown_twice(date, headline, make_article, lex):
     article = make_article(GALLERY.format(date=date))
@@ -136,7 +136,7 @@ def test_layout_deck_dated_under_it_is_no_title(make_article, lex):
     # negative: title, deck, then the date: the date under the deck does not make the deck the title
     article = make_article("Lurinia Pamerkan Kapal Patroli Baru di Pelabuhan Varna\n\n"
                            "Menteri pertahanan menyebut kapal itu tanda kesiapan armada di perairan utara\n\n"
-                           "Jumat, 15 September 2023 - 13:32 WIB\n\n"
+                           "Kamis, 14 Maret 2024 - 09:41 WIB\n\n"
                            "KOTARAYA - Angkatan laut Lurinia memamerkan kapal patroli baru di pelabuhan Varna pada Jumat.\n\n"
                            "Kalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
     assert find_layout(article, lex).headline.of(article.text) == "Lurinia Pamerkan Kapal Patroli Baru di Pelabuhan Varna"
