@@ -744,6 +744,9 @@ def _headline(p: _Page) -> None:
                     and len(title.split()) >= KICKER_TITLE_MIN_WORDS and not _NAME_LINE.fullmatch(title) \
                     and not any(lines[j].kind == "content" for j in p.content_idx if chosen < j < candidates[1]):
                 chosen = candidates[1]
+        if _mid_article(p, chosen):
+            p.mark(lines[chosen], "subhead:mid-article")
+            return
         p.headline = trimmed[chosen]
         lines[chosen].kind = "headline"
         # A bare date above the headline is the site's clock (today's date in the page header); the
@@ -792,6 +795,17 @@ def _glued_title(p: _Page) -> None:
         return
     p.headline = _strip_span(p.text, Span(m.start("title"), m.end("title")))
     p.trimmed[i] = Span(m.end(), span.end)
+
+
+def _mid_article(p: _Page, chosen: int) -> bool:
+    """The first paragraph below the chosen line opens on a word that goes on from a paragraph before it
+    (furniture.yaml continuation_openers: "Sementara itu, ..."): the pasted text begins mid-article, and the
+    line is a section's subhead."""
+    rx = p.lex.memo("layout.continuation", lambda: re.compile(
+        rf"\s*(?:{alternation(list(p.lex.words('furniture', 'continuation_openers')), ignore_case=True)})\s*,",
+        re.IGNORECASE))
+    below = next((i for i in p.content_idx if i > chosen and p.lines[i].kind == "content"), None)
+    return below is not None and below == p.first_body and rx.match(p.text, p.trimmed[below].start) is not None
 
 
 def _dated_below(p: _Page, i: int) -> bool:

@@ -140,3 +140,18 @@ def test_layout_deck_dated_under_it_is_no_title(make_article, lex):
                            "KOTARAYA - Angkatan laut Lurinia memamerkan kapal patroli baru di pelabuhan Varna pada Jumat.\n\n"
                            "Kalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
     assert find_layout(article, lex).headline.of(article.text) == "Lurinia Pamerkan Kapal Patroli Baru di Pelabuhan Varna"
+
+
+@pytest.mark.parametrize("opener, headline", [
+    # a first paragraph going on from one before it: the text begins mid-article, the line above is a subhead
+    ("Sementara itu, ", None),
+    ("Di sisi lain, ", None),
+    # negative: a lead of its own keeps the title above it
+    ("", "Lurinia dan Varna di Laut Utara"),
+])
+def test_layout_text_beginning_mid_article_has_no_headline(opener, headline, make_article, lex):
+    lead = opener + ("angkatan" if opener else "Angkatan")
+    article = make_article(f"Lurinia dan Varna di Laut Utara\n{lead} laut Lurinia mengirim dua kapal patroli "
+                           "ke perairan Varna pekan ini, kata pejabat setempat kepada wartawan." + SECOND)
+    layout = find_layout(article, lex)
+    assert (layout.headline.of(article.text) if layout.headline else None) == headline
