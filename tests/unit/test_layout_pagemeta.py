@@ -115,7 +115,7 @@ GALLERY = ("Lurinia Pamerkan Kapal Patroli Baru di Pelabuhan Varna\n\n{date}\n"
            "Menteri Lurinia Arvo Melkin berfoto bersama awak kapal di sela kunjungan\nclick to zoom\n"
            "Kapal patroli baru bersandar di dermaga pelabuhan Varna saat upacara\nclick to zoom\n"
            "Menteri Lurinia Arvo Melkin berfoto bersama awak kapal di sela kunjungan\nclick to zoom\n"
-           "KOTARAYA - Angkatan laut Lurinia memamerkan kapal patroli baru di pelabuhan Varna pada Jumat.\n\n"
+           "MOSKOW - Angkatan laut Lurinia memamerkan kapal patroli baru di pelabuhan Varna pada Jumat.\n\n"
            "Kalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
 
 
@@ -137,7 +137,7 @@ def test_layout_deck_dated_under_it_is_no_title(make_article, lex):
     article = make_article("Lurinia Pamerkan Kapal Patroli Baru di Pelabuhan Varna\n\n"
                            "Menteri pertahanan menyebut kapal itu tanda kesiapan armada di perairan utara\n\n"
                            "Kamis, 14 Maret 2024 - 09:41 WIB\n\n"
-                           "KOTARAYA - Angkatan laut Lurinia memamerkan kapal patroli baru di pelabuhan Varna pada Jumat.\n\n"
+                           "MOSKOW - Angkatan laut Lurinia memamerkan kapal patroli baru di pelabuhan Varna pada Jumat.\n\n"
                            "Kalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
     assert find_layout(article, lex).headline.of(article.text) == "Lurinia Pamerkan Kapal Patroli Baru di Pelabuhan Varna"
 
@@ -155,3 +155,19 @@ def test_layout_text_beginning_mid_article_has_no_headline(opener, headline, mak
                            "ke perairan Varna pekan ini, kata pejabat setempat kepada wartawan." + SECOND)
     layout = find_layout(article, lex)
     assert (layout.headline.of(article.text) if layout.headline else None) == headline
+
+
+def test_layout_gallery_buttons_are_furniture_and_the_dateline_below_them_is_read(make_article, lex):
+    # a gallery's "click to zoom" under each caption is furniture: the dateline below stays among the first lines
+    article = make_article(GALLERY.format(date="Kamis, 14 Maret 2024 - 09:41 WIB"))
+    layout = find_layout(article, lex)
+    assert layout.dateline is not None and layout.dateline.of(article.text) == "MOSKOW"
+    assert sum(f.rule == "line:gallery-button" for f in layout.furniture) == 3
+
+
+def test_layout_a_sentence_about_zooming_is_no_gallery_button(make_article, lex):
+    # negative: a sentence of prose that speaks of enlarging a picture stays in the body
+    article = make_article("Lurinia Pamerkan Kapal Patroli Baru di Pelabuhan Varna\n\n" + LEAD +
+                           "\n\nKlik untuk memperbesar foto kapal itu di galeri kami setiap hari." + SECOND)
+    layout = find_layout(article, lex)
+    assert not any(f.rule == "line:gallery-button" for f in layout.furniture)
