@@ -2760,7 +2760,7 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
 
 
 def _sends_message(ctx: _Context, sentence: Sentence) -> bool:
-    """The sentence sends a message (`X mengirimkan telegram ucapan selamat kepada Y`): a verb of sending, a
+    """The sentence sends a message (`X mengirim surat ucapan terima kasih kepada Y`): a verb of sending, a
     noun of a message at most a word after it."""
     words = [fold(m.group()) for m in _WORD.finditer(ctx.text, sentence.span.start, sentence.span.end)]
     return any(w in ctx.words.message_verbs and any(n in ctx.words.message_nouns for n in words[i + 1:i + 3])

@@ -66,19 +66,19 @@ PROTEST = "Wakil menteri itu memanggil duta besar Vetria pada Sabtu.\n\n"
 
 def test_quotes_registered_body_with_a_clipped_state_goes_by_the_registers_name(brief_of):
     # "Korsel" clipped in the body's name: the speaker is the body by its name, the state written out
-    text = PROTEST + "“Kami menyesalkan komentar kasar itu,” kata Kementerian Luar Negeri Korsel.\n"
+    text = PROTEST + "“Kami menolak tuduhan yang tak berdasar itu,” tulis Kementerian Luar Negeri Korsel.\n"
     assert _speakers(brief_of, text)[-1][1] == "Kementerian Luar Negeri Korea Selatan"
 
 
 def test_quotes_body_with_an_initialism_keeps_its_name(brief_of):
     # negative: an initialism is kept, as the press and the register write the body's name
-    text = PROTEST + "“Kami menyesalkan komentar kasar itu,” kata Departemen Luar Negeri AS.\n"
+    text = PROTEST + "“Kami menolak tuduhan yang tak berdasar itu,” tulis Departemen Luar Negeri AS.\n"
     assert _speakers(brief_of, text)[-1][1] == "Departemen Luar Negeri AS"
 
 
 def test_quotes_unregistered_body_with_a_clipped_state_keeps_its_name(brief_of):
     # negative: a body the register does not know keeps the name the text gives it
-    text = PROTEST + "“Kami menyesalkan komentar kasar itu,” kata Dewan Perikanan Pusat Korut.\n"
+    text = PROTEST + "“Kami menolak tuduhan yang tak berdasar itu,” tulis Dewan Perikanan Pusat Korut.\n"
     assert _speakers(brief_of, text)[-1][1] == "Dewan Perikanan Pusat Korut"
 
 
@@ -91,34 +91,34 @@ def test_quotes_two_parties_in_a_passage_an_agency_reports_are_the_agencys_accou
     # the paragraph before has the agency report the meeting: the quoted words of the two are its account
     text = MEETING + ("Pada Selasa, kantor berita KCNA melaporkan pertemuan itu, dengan mengatakan bahwa kedua "
                       "pihak membahas kerja sama.\n\n"
-                      "Tamm dan Melkin telah melakukan “pertukaran pandangan yang mendalam” mengenai kawasan.\n")
-    assert _speakers(brief_of, text)[-1] == ("pertukaran pandangan yang mendalam", "KCNA")
+                      "Tamm dan Melkin sudah menggelar “dialog yang terbuka dan hangat” soal jalur kereta.\n")
+    assert _speakers(brief_of, text)[-1] == ("dialog yang terbuka dan hangat", "KCNA")
 
 
 def test_quotes_two_parties_with_no_agency_reporting_are_nobodys(brief_of):
     # negative: no agency reports the passage: the words of two are no one speaker's
     text = MEETING + ("Pada Selasa, kedua pejabat meninjau pameran senjata di ibu kota.\n\n"
-                      "Tamm dan Melkin telah melakukan “pertukaran pandangan yang mendalam” mengenai kawasan.\n")
-    assert _speakers(brief_of, text)[-1] == ("pertukaran pandangan yang mendalam", None)
+                      "Tamm dan Melkin sudah menggelar “dialog yang terbuka dan hangat” soal jalur kereta.\n")
+    assert _speakers(brief_of, text)[-1] == ("dialog yang terbuka dan hangat", None)
 
 
 def test_quotes_second_phrase_of_a_two_party_sentence_is_no_ones_either(brief_of):
     # the second phrase of the sentence shares its subject of two (not the first of them)
-    text = MEETING + ("Tamm dan Melkin telah melakukan “pertukaran pandangan” dan mencapai kesepakatan, termasuk "
-                      "“kerja sama lebih lanjut” di bidang keamanan.\n")
+    text = MEETING + ("Tamm dan Melkin sudah menggelar “dialog terbuka” lalu meneken nota, antara lain "
+                      "“pertukaran pelajar” di bidang pertanian.\n")
     assert [q[1] for q in _speakers(brief_of, text)] == [None, None]
 
 
 def test_quotes_agency_with_its_state_speaking_is_not_the_state_reported(brief_of):
     # "KCNA Korea Utara mengatakan": the state after the agency's name is the agency's, no one reported
-    text = MEETING + "KCNA Korea Utara mengatakan kedua petinggi itu membahas “masalah yang menjadi perhatian bersama”.\n"
-    assert _speakers(brief_of, text)[-1] == ("masalah yang menjadi perhatian bersama", "KCNA")
+    text = MEETING + "KCNA Korea Utara mengatakan kedua tokoh itu menyepakati “langkah yang saling menguntungkan”.\n"
+    assert _speakers(brief_of, text)[-1] == ("langkah yang saling menguntungkan", "KCNA")
 
 
 def test_quotes_agency_reporting_a_state_speaking_is_nobodys(brief_of):
     # negative: the agency reports that the state said the words: no person or body speaks them
-    text = MEETING + "KCNA melaporkan, Rusia mengatakan kedua petinggi itu membahas “masalah bersama”.\n"
-    assert _speakers(brief_of, text)[-1] == ("masalah bersama", None)
+    text = MEETING + "KCNA melaporkan, Rusia mengatakan kedua tokoh itu menyepakati “langkah lanjutan”.\n"
+    assert _speakers(brief_of, text)[-1] == ("langkah lanjutan", None)
 
 
 # -- whom the speaker phrase speaks to; indirect speech after a comma; a source after the words --
@@ -128,28 +128,28 @@ DENIAL = "Pejabat kementerian pertahanan Korea Utara membantah laporan pasokan s
 
 def test_quotes_agency_spoken_to_after_an_unnamed_official_is_no_speaker(brief_of):
     # the official speaks "kepada media X, KCNA": the name set off after the addressee is not the speaker
-    text = DENIAL + ("“Kami tidak pernah menjual senjata ke negara mana pun,” ujar pejabat yang tidak disebutkan "
-                     "namanya itu kepada media nasional Korut, KCNA, Kamis.\n")
-    assert _speakers(brief_of, text)[-1] == ("Kami tidak pernah menjual senjata ke negara mana pun,", None)
+    text = DENIAL + ("“Kami belum sekali pun mengirim amunisi ke luar negeri,” ujar pejabat yang enggan disebut "
+                     "namanya itu kepada media pemerintah Lurin, KCNA, Jumat.\n")
+    assert _speakers(brief_of, text)[-1] == ("Kami belum sekali pun mengirim amunisi ke luar negeri,", None)
 
 
 def test_quotes_spokesman_set_off_after_a_role_phrase_still_speaks(brief_of):
     # negative: no addressee in the phrase: the name set off after the role phrase speaks
-    text = DENIAL + ("“Kami tidak pernah menjual senjata ke negara mana pun,” ujar juru bicara kementerian itu, "
-                     "Dara Kolsen, Kamis.\n")
-    assert _speakers(brief_of, text)[-1] == ("Kami tidak pernah menjual senjata ke negara mana pun,", "Dara Kolsen")
+    text = DENIAL + ("“Kami belum sekali pun mengirim amunisi ke luar negeri,” ujar juru bicara kementerian itu, "
+                     "Dara Kolsen, Jumat.\n")
+    assert _speakers(brief_of, text)[-1] == ("Kami belum sekali pun mengirim amunisi ke luar negeri,", "Dara Kolsen")
 
 
 def test_quotes_reporting_verb_with_its_clause_after_a_comma_is_no_lost_quote(brief_of):
     # "..., KCNA, melaporkan bahwa ...": indirect speech, no direct speech that lost its marks
-    text = DENIAL + ("Sementara kantor berita resmi Korut, KCNA, melaporkan bahwa mobil buatan Rusia itu telah "
-                     "dikirim ke para pembantu Boris Tamm.\n")
+    text = DENIAL + ("Sementara itu harian pemerintah Lurin, KCNA, melaporkan bahwa traktor buatan Vetria itu sudah "
+                     "diserahkan kepada koperasi tani di pesisir.\n")
     assert _speakers(brief_of, text) == []
 
 
 def test_quotes_lost_marks_with_a_cue_and_its_speaker_stay(brief_of):
     # negative: direct speech that lost its marks, closing on a cue and its speaker, is a quote
-    text = DENIAL + "Kami tidak pernah menjual senjata ke negara mana pun, kata Dara Kolsen.\n"
+    text = DENIAL + "Kami belum sekali pun mengirim amunisi ke luar negeri, kata Dara Kolsen.\n"
     assert _speakers(brief_of, text)[-1][1] == "Dara Kolsen"
 
 
@@ -161,8 +161,8 @@ def test_quotes_source_named_after_the_words_speaks(brief_of):
 
 def test_quotes_source_after_a_phrase_in_a_sentence_leaves_the_subject_speaking(brief_of):
     # negative: a phrase inside a sentence with a speaking subject stays the subject's
-    text = DENIAL + "Dara Kolsen juga mendesak Rusia untuk “bertindak bertanggung jawab”, menurut kementerian.\n"
-    assert _speakers(brief_of, text)[-1] == ("bertindak bertanggung jawab", "Dara Kolsen")
+    text = DENIAL + "Dara Kolsen pun meminta Vetria agar “menahan diri sepenuhnya”, menurut kementerian.\n"
+    assert _speakers(brief_of, text)[-1] == ("menahan diri sepenuhnya", "Dara Kolsen")
 
 
 # -- a body placed by "di <place>" before the relative clause that speaks -----------------------
@@ -171,17 +171,17 @@ CARGO = "Tumpukan peti terlihat di stasiun perbatasan pada awal September.\n\n"
 
 
 def test_quotes_relative_clause_after_a_placed_body_is_the_bodys(brief_of):
-    # "laporan lembaga X di Washington yang menyatakan bahwa ... “...”": X's words, not the place's
-    text = CARGO + ("Pengumuman itu menyusul laporan lembaga kajian CSIS di Washington yang menyatakan bahwa "
-                    "tumpukan itu adalah “kemungkinan” pengiriman senjata.\n")
-    assert _speakers(brief_of, text)[-1] == ("kemungkinan", "CSIS")
+    # "kajian lembaga X di <kota> yang menyebut bahwa ... “...”": X's words, not the place's
+    text = CARGO + ("Kabar itu muncul seusai kajian lembaga riset CSIS di Washington yang menyebut bahwa "
+                    "peti-peti itu “diduga” berisi suku cadang.\n")
+    assert _speakers(brief_of, text)[-1] == ("diduga", "CSIS")
 
 
 def test_quotes_relative_clause_after_a_place_alone_is_nobodys(brief_of):
     # negative: no body or person named before the place: no speaker
-    text = CARGO + ("Pengumuman itu menyusul laporan dari Washington yang menyatakan bahwa tumpukan itu adalah "
-                    "“kemungkinan” pengiriman senjata.\n")
-    assert _speakers(brief_of, text)[-1] == ("kemungkinan", None)
+    text = CARGO + ("Kabar itu muncul seusai kajian dari Washington yang menyebut bahwa peti-peti itu "
+                    "“diduga” berisi suku cadang.\n")
+    assert _speakers(brief_of, text)[-1] == ("diduga", None)
 
 
 # -- a message sent, its text quoted in the paragraph after ------------------------------------
@@ -190,16 +190,16 @@ GREETING = "Pemimpin Korea Utara Boris Tamm merayakan hari jadi negaranya pada S
 
 
 def test_quotes_message_text_after_the_sentence_sending_it_is_the_senders(brief_of):
-    # "X mengirimkan telegram ucapan selamat kepada Y." then the telegram's words: X's
-    text = GREETING + ("Ketua parlemen Rusia, Arvo Melkin juga mengirimkan telegram ucapan selamat kepada Tamm.\n\n"
-                       "“Kamerad Tamm yang terhormat, terimalah ucapan selamat saya yang tulus.”\n")
+    # "X mengirim kartu ucapan kepada Y." then the card's words: X's
+    text = GREETING + ("Ketua senat Vetria, Arvo Melkin pun mengirim kartu ucapan kepada Tamm.\n\n"
+                       "“Sahabatku Tamm, semoga negeri Anda makin makmur dan damai.”\n")
     assert _speakers(brief_of, text)[-1][1] == "Arvo Melkin"
 
 
 def test_quotes_paragraph_after_a_sentence_sending_troops_is_nobodys(brief_of):
     # negative: sending troops or goods is no message: the quote paragraph after it names no speaker
-    text = GREETING + ("Ketua parlemen Rusia, Arvo Melkin juga mengirimkan pasukan tambahan ke perbatasan.\n\n"
-                       "“Kamerad Tamm yang terhormat, terimalah ucapan selamat saya yang tulus.”\n")
+    text = GREETING + ("Ketua senat Vetria, Arvo Melkin pun mengirim pasukan cadangan ke pesisir.\n\n"
+                       "“Sahabatku Tamm, semoga negeri Anda makin makmur dan damai.”\n")
     assert _speakers(brief_of, text)[-1][1] is None
 
 
@@ -224,16 +224,16 @@ def test_quotes_generic_head_with_no_body_of_that_head_is_nobody(brief_of):
 
 def test_quotes_registered_body_in_brackets_after_an_unknown_name_speaks(brief_of):
     # "kata kantor berita resmi <garbled name> (KCNA)": the registered agency in brackets
-    text = TROOPS + ("Pertemuan kedua pria itu merupakan “kesempatan penting bagi hubungan kedua negara”, kata kantor "
+    text = TROOPS + ("Lawatan sang menteri menjadi “tonggak baru bagi persahabatan kedua bangsa”, kata kantor "
                      "berita resmi Lurin Tengah (KCNA), Senin.\n")
-    assert _speakers(brief_of, text)[-1] == ("kesempatan penting bagi hubungan kedua negara", "KCNA")
+    assert _speakers(brief_of, text)[-1] == ("tonggak baru bagi persahabatan kedua bangsa", "KCNA")
 
 
 def test_quotes_registered_body_keeps_its_name_before_brackets(brief_of):
     # negative: the phrase names a registered body itself: that body, however the bracket reads
-    text = TROOPS + ("Pertemuan kedua pria itu merupakan “kesempatan penting bagi hubungan kedua negara”, kata "
-                     "Kementerian Luar Negeri Korea Selatan (Kemlu), Senin.\n")
-    assert _speakers(brief_of, text)[-1][1] == "Kementerian Luar Negeri Korea Selatan"
+    text = TROOPS + ("Lawatan sang menteri menjadi “tonggak baru bagi persahabatan kedua bangsa”, kata "
+                     "Kementerian Pertahanan Korea Selatan (Kemhan), Senin.\n")
+    assert _speakers(brief_of, text)[-1][1] == "Kementerian Pertahanan Korea Selatan"
 
 
 # -- "bunyi laporan tersebut": the report an agency gave ---------------------------------------
@@ -264,13 +264,13 @@ SOURCE = ("Pabrik mobil itu tidak bisa dibeli kembali, kata seorang sumber yang 
 
 def test_quotes_bare_person_noun_pointing_back_is_the_unnamed_source(brief_of):
     # "kata orang itu": the source the story leaves unnamed, not the person named last
-    text = SOURCE + "“Perangnya harus berakhir,” kata orang itu.\n"
-    assert _speakers(brief_of, text)[-1] == ("Perangnya harus berakhir,", None)
+    text = SOURCE + "“Pabriknya harus tetap buka,” kata orang itu.\n"
+    assert _speakers(brief_of, text)[-1] == ("Pabriknya harus tetap buka,", None)
 
 
 def test_quotes_man_pointing_back_is_the_passages_person(brief_of):
     # negative: "pria itu" points back at the person the passage is about
-    text = SOURCE + "“Perangnya harus berakhir,” kata pria itu.\n"
+    text = SOURCE + "“Pabriknya harus tetap buka,” kata pria itu.\n"
     assert _speakers(brief_of, text)[-1][1] == "Dara Kolsen"
 
 
@@ -313,12 +313,12 @@ def test_quotes_agency_saying_itself_before_the_mark_still_relays(brief_of):
 
 def test_quotes_statement_a_body_released_is_the_bodys(brief_of):
     # "“...,” demikian pernyataan yang dirilis X": the statement names no issuer before: X issued it
-    text = VISIT + "“Kami akan terus mendukung sekutu kami,” demikian pernyataan yang dirilis KCNA.\n"
+    text = VISIT + "“Kami akan tetap membela mitra dagang kami,” demikian pernyataan yang dirilis KCNA.\n"
     assert _speakers(brief_of, text)[-1][1] == "KCNA"
 
 
 def test_quotes_statement_of_a_body_released_by_an_agency_stays_the_bodys(brief_of):
     # negative: the issuer named right after the noun keeps the words, whoever released them
-    text = VISIT + ("“Kami akan terus mendukung sekutu kami,” demikian pernyataan Kementerian Luar Negeri Rusia "
+    text = VISIT + ("“Kami akan tetap membela mitra dagang kami,” demikian pernyataan Kementerian Pertahanan Rusia "
                     "yang dirilis KCNA.\n")
-    assert _speakers(brief_of, text)[-1][1] == "Kementerian Luar Negeri Rusia"
+    assert _speakers(brief_of, text)[-1][1] == "Kementerian Pertahanan Rusia"
