@@ -303,6 +303,9 @@ class _Words:
         # After a name in marks, an apposition saying what it names: "“Jembatan X”, sebuah jalur kereta".
         self.name_apposition = lex.regex(
             "speech.name_apposition", rf",\s*(?:{alt('name_appositions', True)}){e}", flags)
+        # Before a name in marks, a phrase giving it: "dikenal dengan nama “Jembatan X”" (searched up to the mark).
+        self.naming_lead = lex.regex(
+            "speech.naming_lead", rf"{b}(?:{alt('naming_leads', True)})\s*$", flags)
         # "Dalam laporan X, ... digambarkan sebagai “...”": a sentence opening on who issued the statement
         # it reports from (the noun, then its issuer, to the comma).
         self.statement_opening = lex.regex(
@@ -3146,9 +3149,13 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
     text = ctx.text
     quotes: list[Quote] = []
     marked_sentences: set[int] = set()
+    names: list[tuple[int, str]] = []     # (where, words) of the names in marks, which quote no one
     for piece in _merge_split(ctx, pieces):
         first, last = piece.parts[0], piece.parts[-1]
-        if _name_in_marks(ctx, piece) or _subhead_in_marks(ctx, piece):
+        if _name_in_marks(ctx, piece):
+            names.append((first.start, _squashed(first.of(text))))
+            continue
+        if _subhead_in_marks(ctx, piece):
             continue
         span = Span(first.start, last.end)
         previous = quotes[-1] if quotes else None
@@ -3174,7 +3181,7 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
         marked_sentences.update(i for i in ctx.sentences_overlapping(quoted)
                                 if ctx.sentences[i].span.overlaps(quoted))
     quotes.extend(_lost_marks(ctx, marked_sentences, {q.speaker_key for q in quotes if q.speaker_key}))
-    return tuple(sorted(_without_heading_copies(ctx, quotes), key=lambda q: (q.span.start, q.span.end)))
+    return tuple(sorted(_without_heading_copies(ctx, quotes, names), key=lambda q: (q.span.start, q.span.end)))
 
 
 # A heading (the headline, a crosshead) has at most this many words.
@@ -3192,17 +3199,19 @@ def _heading(ctx: _Context, pos: int) -> bool:
     return "\n" not in line and line[-1:] not in ".!?:;" and len(line.split()) <= HEADING_WORDS
 
 
-def _without_heading_copies(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+def _without_heading_copies(ctx: _Context, quotes: list[Quote], names: list[tuple[int, str]] = ()) -> list[Quote]:
     """The quotes without those of a heading whose words a quote of the body repeats: a headline or a
     crosshead quoting a phrase the story quotes again (`Presiden X memuji 'Y'` over `... memuji “Y” ...`)
-    gives the same words once more, not a quote of its own."""
-    if len(quotes) < 2:
+    gives the same words once more, not a quote of its own; so does a heading setting in marks a name the
+    body gives in marks (`names`: `Perjalanan ke 'X'` over `yang dijuluki “X”`)."""
+    if not quotes or len(quotes) + len(names) < 2:
         return quotes
     heading = [_heading(ctx, q.span.start) for q in quotes]
     if not any(heading):
         return quotes
     # (the story repeats the heading's words after it: a text cut in mid-sentence ends on no stop either)
     body = [(q.span.start, _squashed(q.text)) for q, head in zip(quotes, heading) if not head]
+    body += [(at, words) for at, words in names if not _heading(ctx, at)]
     return [q for q, head in zip(quotes, heading)
             if not head or not any(at > q.span.start and words == _squashed(q.text) for at, words in body)]
 
@@ -3214,6 +3223,10 @@ def _squashed(text: str) -> str:
 
 # A name in quotation marks has at most this many words.
 NAME_IN_MARKS_WORDS = 4
+
+
+# A phrase giving a name ("dikenal dengan nama") is at most this many characters before the marks.
+NAMING_LEAD_CHARS = 40
 
 
 # A subhead in single marks has at most this many words.
@@ -3241,7 +3254,8 @@ def _name_in_marks(ctx: _Context, piece: _Piece) -> bool:
     """`jembatan rel “Jembatan Persahabatan”`: a few capitalised words in marks right after a common noun
     of the same head (within three lower-case words) name the thing, they quote no one; so do one to
     four capitalised words in marks followed by an apposition that says what they name (`“Jembatan
-    Persahabatan”, sebuah jalur kereta api`)."""
+    Persahabatan”, sebuah jalur kereta api`) or after a phrase that gives the name (`dikenal dengan nama
+    “Jembatan Persahabatan”`, `yang dijuluki “X”`: speech.yaml naming_leads)."""
     if len(piece.parts) != 1:
         return False
     inner = piece.parts[0]
@@ -3254,6 +3268,8 @@ def _name_in_marks(ctx: _Context, piece: _Piece) -> bool:
         return False
     if piece.close_at is not None and ctx.words.name_apposition.match(ctx.text, piece.close_at + 1):
         return True       # ("“Jembatan X”, sebuah jalur kereta ...": an apposition says what the name names)
+    if ctx.words.naming_lead.search(ctx.text, max(0, piece.open_at - NAMING_LEAD_CHARS), piece.open_at):
+        return True       # ("dikenal dengan nama “Jembatan X”": a phrase before the marks gives the name)
     if len(words) < 2:
         return False
     before = list(_WORD.finditer(ctx.text, max(0, piece.open_at - 60), piece.open_at))[-3:]

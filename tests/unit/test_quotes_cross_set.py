@@ -2,6 +2,8 @@
 snippets, invented names). Each test pairs the shape with a negative case next to it."""
 from __future__ import annotations
 
+import pytest
+
 
 def _speakers(brief_of, text):
     return [(q.text, q.speaker) for q in brief_of(text).quotes]
@@ -322,3 +324,35 @@ def test_quotes_statement_of_a_body_released_by_an_agency_stays_the_bodys(brief_
     text = VISIT + ("“Kami akan tetap membela mitra dagang kami,” demikian pernyataan Kementerian Pertahanan Rusia "
                     "yang dirilis KCNA.\n")
     assert _speakers(brief_of, text)[-1][1] == "Kementerian Pertahanan Rusia"
+
+
+# -- a name in marks after a phrase giving the name ---------------------------------------------
+
+NAMING_BODY = ("Kota pantai Selvara, yang dijuluki “Riviera”-nya Lurin, dibuka untuk turis asing pada Juli.\n\n"
+               "“Kami menyambut semua tamu,” kata pengelola resor Arvo Tamsin.\n")
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    # a phrase giving a thing its name right before the marks: the capitalised words name it, no quote
+    ("Kedua kota hanya terhubung oleh jalur tua yang dikenal dengan nama “Jalur Sahabat”.", []),
+    ("Kota itu, yang dijuluki “Riviera”-nya Lurin, dibuka pada Juli.", []),
+    ("Latihan bersama itu diberi nama “Perisai Timur” oleh kedua angkatan laut.", []),
+    # negative: words in lower case after the same phrase are someone's words
+    ("Kota itu dijuluki “surga yang hilang” oleh warga setempat.", ["surga yang hilang"]),
+    # negative: capitalised words in marks after another verb are still quoted words
+    ("Tamsin mengumumkan “Rencana Pantai Baru” di depan wartawan.", ["Rencana Pantai Baru"]),
+])
+def test_quotes_name_after_a_naming_phrase_is_no_quote(brief_of, sentence, quoted):
+    assert [q[0] for q in _speakers(brief_of, sentence + "\n")] == quoted
+
+
+def test_quotes_heading_name_given_by_the_body_is_no_quote(brief_of):
+    # the headline sets in marks the name the body gives after 'dijuluki': the name quotes no one
+    text = "Perjalanan saya ke 'Riviera' Lurin\n\n" + NAMING_BODY
+    assert _speakers(brief_of, text) == [("Kami menyambut semua tamu,", "Arvo Tamsin")]
+
+
+def test_quotes_heading_name_the_body_does_not_give_stays(brief_of):
+    # negative: a heading phrase the body never sets in marks stays a quote of its own
+    text = "Perjalanan saya ke 'Pantai Impian' Lurin\n\n" + NAMING_BODY
+    assert ("Pantai Impian", None) in _speakers(brief_of, text)
