@@ -406,16 +406,20 @@ class _Present:
     """Which of some literal strings a (folded) string holds, found in one scan: a trie of the
     strings finds, left to right and longest first, the strings it can without overlapping; the
     strings inside one found are held too, and a string that would start inside one found and run
-    past its end (`cek harga` / `harga mulai`) is asked for on its own."""
+    past its end (`cek harga` / `harga mulai`) is asked for on its own. A string opening with a space
+    or tab (`  `, a run of spaces a menu's items are set apart by) is asked for on its own too: in the
+    trie it would have the scan try a match at every space of the string."""
 
     def __init__(self, literals: tuple[str, ...]):
         self.literals = literals
-        self.scan = re.compile(_trie(literals), re.DOTALL)
+        self.apart = tuple((1 << i, piece) for i, piece in enumerate(literals) if piece[:1].isspace())
+        scanned = [(i, piece) for i, piece in enumerate(literals) if not piece[:1].isspace()]
+        self.scan = re.compile(_trie(tuple(piece for _, piece in scanned)), re.DOTALL)
         # A string found -> the bits of the literals inside it, and the literals (bit, string) that
         # may start inside it and run past its end.
-        self.inside = {piece: sum(1 << i for i, other in enumerate(literals) if other in piece) for piece in literals}
-        self.overlapping = {piece: found for piece in literals if (found := tuple(
-            (i, other) for i, other in enumerate(literals) if other not in piece and any(
+        self.inside = {piece: sum(1 << i for i, other in scanned if other in piece) for _, piece in scanned}
+        self.overlapping = {piece: found for _, piece in scanned if (found := tuple(
+            (i, other) for i, other in scanned if other not in piece and any(
                 piece.endswith(other[:k]) for k in range(1, len(other)))))}
 
     def held(self, folded: str) -> int:
@@ -426,6 +430,9 @@ class _Present:
             for i, other in self.overlapping.get(piece, ()):
                 if not held >> i & 1 and other in folded:
                     held |= 1 << i
+        for bit, piece in self.apart:
+            if piece in folded:
+                held |= bit
         return held
 
 

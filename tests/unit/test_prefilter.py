@@ -165,9 +165,10 @@ def test_overlay_furniture_rules_are_gated_from_their_own_patterns(tmp_path, mak
     "ab|b  c",                            # a string inside another, and marks
     "tidak ada yang dicari",              # none
     "",
+    "menu \t| cek  harga",                # strings opening with a space or tab, asked for apart
 ])
 def test_present_finds_every_literal_a_line_holds_in_one_scan(line):
-    literals = ("cek harga", "harga mulai", "ab", "b", "|", "  ", "ada")
+    literals = ("cek harga", "harga mulai", "ab", "b", "|", "  ", "ada", " \t", " cek")
     present = prefilter._Present(literals)
     folded = prefilter.fold(line)
     assert present.held(folded) == sum(1 << i for i, piece in enumerate(literals) if piece in folded)
