@@ -63,7 +63,7 @@ from dataclasses import dataclass
 
 from . import document, prefilter, regexes
 from .document import lower_pieces, word_pieces
-from .lexicon import Lexicon, alternation, fold, word_alternation
+from .lexicon import WORD_OPENINGS, Lexicon, alternation, fold, word_alternation
 from .model import Article, DateMention, Precision, Sentence, Span, quick_init
 
 CAL = "calendar"
@@ -155,6 +155,29 @@ def _alt(words) -> str:
     return emit(tree)
 
 
+def _bounded_alt(words, before: str) -> str:
+    """`(?<!{before})(?:{_alt(words)})` under re.IGNORECASE, written so that `re` skips to the characters a
+    word can open with (`lexicon.word_alternation`): the first characters one class read case-sensitively
+    (every character `re` takes for one of them), the look-behind after it on that same character, and a
+    look-behind on each sending the match on to its words. The plain form when a word opens with anything
+    but an ASCII letter or digit, or the words open with more than WORD_OPENINGS letters."""
+    tree: dict = {}
+    for word in {re.sub(r"\s+", " ", str(w).lower()) for w in words}:
+        tree.setdefault(word[:1], set()).add(word[1:])
+    firsts = sorted(c for c in tree if c)
+    if not firsts or len(firsts) > WORD_OPENINGS or not all(c.isascii() and c.isalnum() for c in firsts):
+        return f"(?<!{before})(?:{_alt(words)})"
+    chars = {x for c in firsts for x in (c, c.upper())}
+    chars |= {chr(o) for o, letter in prefilter._case_table().items() if letter in chars}
+    branches = []
+    for c in firsts:
+        rests = sorted(tree[c])
+        rest = _alt([r for r in rests if r])
+        body = "" if not rest else (f"(?:{rest})?" if "" in rests else rest)
+        branches.append(f"(?<={c}){body}")
+    return f"(?-i:[{''.join(map(re.escape, sorted(chars)))}])(?<!{before}.)(?:{'|'.join(branches)})"
+
+
 def _patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
     return lex.memo("dates.patterns", lambda: _build_patterns(lex))
 
@@ -164,6 +187,7 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
     m = lambda name: _alt(map(str, (lex.group(CAL, name) or {})))  # noqa: E731
     months = _alt(lex.months)
     weekdays = _alt(lex.weekdays)
+    bounded_weekdays = _bounded_alt(lex.weekdays, r"[\w'-]")   # (the look-behind `b` and the weekdays)
     markers = _alt(lex.words(CAL, "past_markers") + lex.words(CAL, "future_markers")
                    + lex.words(CAL, "current_markers"))
     units = _alt([*map(str, lex.group(CAL, "units") or {}), *map(str, lex.group(CAL, "counted_units") or {})])
@@ -181,8 +205,8 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
     specs = {
         # the weekday and the date: "<wd>, <date>", "<wd> (<date>)", "<wd>, (<date>)", "<wd> <date>"
         # maybe with the part of the day between: "<wd> <morning> (<date>)"
-        "weekday-dmy": rf"{b}(?P<x>(?P<wd>{weekdays}){part}(?:\s*,\s*\(?\s*|\s*\(\s*|\s+){dmy}{e}(?:\s*\))?)",
-        "weekday-numeric": rf"{b}(?P<x>(?P<wd>{weekdays}){part}(?:\s*,\s*\(?\s*|\s*\(\s*|\s+){num}(?:\s*\))?)",
+        "weekday-dmy": rf"(?P<x>(?P<wd>{bounded_weekdays}){part}(?:\s*,\s*\(?\s*|\s*\(\s*|\s+){dmy}{e}(?:\s*\))?)",
+        "weekday-numeric": rf"(?P<x>(?P<wd>{bounded_weekdays}){part}(?:\s*,\s*\(?\s*|\s*\(\s*|\s+){num}(?:\s*\))?)",
         "dmy": rf"{b}(?P<x>{dmy}{e}(?:\s+(?P<mk>{markers}){e})?)",
         # month first, as English captions and US-made sites write it: "<month> 31, 2024"
         "mdy": rf"{b}(?P<x>(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})\s*,\s*(?P<y>\d{{4}}))(?!\d)",
@@ -211,7 +235,7 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
         "anaphoric": rf"{b}(?P<x>{m('anaphoric')}){e}",
         # a weekday alone, maybe with the part of the day after it ("<wd> <early-morning>"), not the start of
         # a part of a day named by its distance ("<wd> <morning> <earlier>": that part is no part of the weekday)
-        "weekday": (rf"{b}(?P<x>(?P<wd>{weekdays}){e}"
+        "weekday": (rf"(?P<x>(?P<wd>{bounded_weekdays}){e}"
                     rf"(?:(?!\s+(?:{m('relative_days')}){e})\s+(?:{w('day_parts')}){e})?)"),
     }
     return tuple((rule, re.compile(specs[rule], re.IGNORECASE)) for rule in PRIORITY)

@@ -986,3 +986,22 @@ def test_dates_page_date_before_the_source_stamp(brief_of, header, value):
             "“Hubungan kita berada pada tingkat tertinggi,” kata Batbayar sebagaimana dikutip Kantor Berita Montsame, "
             "Senin 12 Juni 2023.\n")
     assert brief_of(text).published.value == value
+
+
+def test_bounded_weekdays_match_what_the_look_behind_and_the_trie_match(lex):
+    """The weekday patterns open with the weekdays' first characters (the look-behind read after the
+    first one): the same spans and groups as `(?<![\\w'-])(?:<weekdays>)`, on invented sentences,
+    look-alike letters (long s, the Kelvin sign) and random text."""
+    from random import Random
+    bounded = re.compile(dates._bounded_alt(lex.weekdays, r"[\w'-]"), re.IGNORECASE)
+    plain = re.compile(rf"(?<![\w'-])(?:{dates._alt(lex.weekdays)})", re.IGNORECASE)
+    assert not bounded.pattern.startswith("(?<!")
+    texts = ["Pada Senin (5/3) dan SENIN lalu, x-Senin bukan; kamis pagi, \u017fenin, d'Rabu, 1Senin, _Rabu.",
+             "Jum'at Jumaat JUMAT \u212aamis Minggu-an Ahad"]
+    rng = Random(11)
+    alphabet = "SsKkJjRrMmAa'’-_ ,()/\u212a\u017f0123enuatbihdgl"
+    texts += ["".join(rng.choice(alphabet) for _ in range(300)) for _ in range(50)]
+    for text in texts:
+        for start, end in ((0, len(text)), (5, len(text) - 3)):
+            assert ([m.span() for m in bounded.finditer(text, start, end)]
+                    == [m.span() for m in plain.finditer(text, start, end)]), text
