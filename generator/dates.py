@@ -161,11 +161,12 @@ def _bounded_alt(words, before: str) -> str:
     (every character `re` takes for one of them), the look-behind after it on that same character, and a
     look-behind on each sending the match on to its words. The plain form when a word opens with anything
     but an ASCII letter or digit, or the words open with more than WORD_OPENINGS letters."""
+    words = [str(w) for w in words]
     tree: dict = {}
-    for word in {re.sub(r"\s+", " ", str(w).lower()) for w in words}:
+    for word in {re.sub(r"\s+", " ", w.lower()) for w in words}:
         tree.setdefault(word[:1], set()).add(word[1:])
     firsts = sorted(c for c in tree if c)
-    if not firsts or len(firsts) > WORD_OPENINGS or not all(c.isascii() and c.isalnum() for c in firsts):
+    if not firsts or "" in tree or len(firsts) > WORD_OPENINGS or not all(c.isascii() and c.isalnum() for c in firsts):
         return f"(?<!{before})(?:{_alt(words)})"
     chars = {x for c in firsts for x in (c, c.upper())}
     chars |= {chr(o) for o, letter in prefilter._case_table().items() if letter in chars}
@@ -187,7 +188,8 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
     m = lambda name: _alt(map(str, (lex.group(CAL, name) or {})))  # noqa: E731
     months = _alt(lex.months)
     weekdays = _alt(lex.weekdays)
-    bounded_weekdays = _bounded_alt(lex.weekdays, r"[\w'-]")   # (the look-behind `b` and the weekdays)
+    bounded = lambda words: _bounded_alt(words or (), r"[\w'-]")  # noqa: E731  (the look-behind `b`, then the words)
+    bounded_weekdays = bounded(lex.weekdays)
     markers = _alt(lex.words(CAL, "past_markers") + lex.words(CAL, "future_markers")
                    + lex.words(CAL, "current_markers"))
     units = _alt([*map(str, lex.group(CAL, "units") or {}), *map(str, lex.group(CAL, "counted_units") or {})])
@@ -224,15 +226,15 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
                              rf"(?:(?P<unit>{week_units})\s+)?(?P<mk>{markers}){e})"),
         "relative-day": rf"{b}(?P<x>{m('relative_days')}){e}",
         # "<date-noun> 3", "<date-noun> 2 <month-unit> <current>": a day of the month the anchor (or the marker) names
-        "day-of-month": (rf"{b}(?P<x>(?:{w('day_prefixes')})\s+(?P<d>\d{{1,2}})(?![\d/.,:-]\d)"
+        "day-of-month": (rf"(?P<x>{bounded(lex.words(CAL, 'day_prefixes'))}\s+(?P<d>\d{{1,2}})(?![\d/.,:-]\d)"
                          rf"(?:\s+(?P<unit>{period_units})\s+(?P<mk>{markers}){e})?)(?![\w/-])(?!\s+(?:{months}){e})"),
         "unit-relative": (rf"{b}(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<n>\d{{1,3}}|{numbers})\s+)?"
                           rf"(?P<unit>{units})\s+(?P<mk>{markers}){e})"),
         # a part of the month or year with no marker ("<start> <year-unit>"): the current one
-        "period-unit": rf"{b}(?P<x>(?P<per>{period})\s+(?P<unit>{period_units})){e}(?!\s*\d)",
+        "period-unit": rf"(?P<x>(?P<per>{bounded(lex.group(CAL, 'period_modifiers'))})\s+(?P<unit>{period_units})){e}(?!\s*\d)",
         # a time of year with a marker ("<autumn> <past>"): the year of the one before (after) the anchor
-        "seasonal": rf"{b}(?P<x>(?P<sea>{m('season_starts')})\s+(?P<mk>{markers})){e}",
-        "anaphoric": rf"{b}(?P<x>{m('anaphoric')}){e}",
+        "seasonal": rf"(?P<x>(?P<sea>{bounded(lex.group(CAL, 'season_starts'))})\s+(?P<mk>{markers})){e}",
+        "anaphoric": rf"(?P<x>{bounded(lex.group(CAL, 'anaphoric'))}){e}",
         # a weekday alone, maybe with the part of the day after it ("<wd> <early-morning>"), not the start of
         # a part of a day named by its distance ("<wd> <morning> <earlier>": that part is no part of the weekday)
         "weekday": (rf"(?P<x>(?P<wd>{bounded_weekdays}){e}"

@@ -988,19 +988,25 @@ def test_dates_page_date_before_the_source_stamp(brief_of, header, value):
     assert brief_of(text).published.value == value
 
 
-def test_bounded_weekdays_match_what_the_look_behind_and_the_trie_match(lex):
-    """The weekday patterns open with the weekdays' first characters (the look-behind read after the
-    first one): the same spans and groups as `(?<![\\w'-])(?:<weekdays>)`, on invented sentences,
-    look-alike letters (long s, the Kelvin sign) and random text."""
+@pytest.mark.parametrize("group", ["weekdays", "anaphoric", "season_starts", "relative_days"])
+def test_bounded_words_match_what_the_look_behind_and_the_trie_match(lex, group):
+    """The weekday patterns (and the other word lists a date pattern opens with) open with the words'
+    first characters (the look-behind read after the first one): the same spans as
+    `(?<![\\w'-])(?:<words>)`, on invented sentences, look-alike letters (long s, the Kelvin sign) and
+    random text; a list opening with too many letters keeps the plain form."""
     from random import Random
-    bounded = re.compile(dates._bounded_alt(lex.weekdays, r"[\w'-]"), re.IGNORECASE)
-    plain = re.compile(rf"(?<![\w'-])(?:{dates._alt(lex.weekdays)})", re.IGNORECASE)
-    assert not bounded.pattern.startswith("(?<!")
+    words = lex.weekdays if group == "weekdays" else lex.group("calendar", group)
+    bounded = re.compile(dates._bounded_alt(words, r"[\w'-]"), re.IGNORECASE)
+    plain = re.compile(rf"(?<![\w'-])(?:{dates._alt(words)})", re.IGNORECASE)
+    if group == "weekdays":
+        assert not bounded.pattern.startswith("(?<!")
     texts = ["Pada Senin (5/3) dan SENIN lalu, x-Senin bukan; kamis pagi, \u017fenin, d'Rabu, 1Senin, _Rabu.",
              "Jum'at Jumaat JUMAT \u212aamis Minggu-an Ahad"]
     rng = Random(11)
     alphabet = "SsKkJjRrMmAa'’-_ ,()/\u212a\u017f0123enuatbihdgl"
     texts += ["".join(rng.choice(alphabet) for _ in range(300)) for _ in range(50)]
+    texts += [" ".join(rng.choice([*map(str, words), "x-", "_", "'", "2", "lalu", "Itu"]) for _ in range(50))
+              for _ in range(20)]
     for text in texts:
         for start, end in ((0, len(text)), (5, len(text) - 3)):
             assert ([m.span() for m in bounded.finditer(text, start, end)]
