@@ -18,6 +18,9 @@ from .model import Article, Credit, Furniture, Layout, Span
 TAIL_MIN_POSITION = 0.4
 # A line shorter than this cannot be told apart from a real sentence by being repeated.
 MIN_REPEAT_CHARS = 20
+# A caption printed twice on one line with its credit between: the copy's least length, the credit's most.
+CAPTION_COPY_CHARS = 30
+CAPTION_CREDIT_CHARS = 80
 # Headlines: Indonesian news headlines run 4-30 words; longer lines are paragraphs.
 HEADLINE_WORDS = (3, 30)
 # The dateline sits at the start of one of the first few content lines.
@@ -455,6 +458,15 @@ def _repeated_lines(p: _Page) -> None:
         elif _decorated_copy(key, seen):
             # The title again with the photo's credit after it ("<title> /AGENSI/"): a caption.
             p.mark(line, "repeated-line")
+        elif (cut := _caption_twice(line.text)) is not None:
+            # A caption, its credit glued to its end and the caption again ("<caption>.Agensi <caption>"),
+            # as a page prints a photo's alt text beside its caption: the credit and the copy are furniture,
+            # the caption stays.
+            span = _strip_span(p.text, Span(line.span.start + cut, line.span.end))
+            if span:
+                p.furniture.append(Furniture(span, "caption-copy"))
+            line.span = Span(line.span.start, line.span.start + cut)
+            line.text = line.text[:cut]
     # The page's first lines: a line whose words all stand inside the line right above it, after a name
     # and before a credit ("Nama, Profesor di X. Foto/istimewa" then "Profesor di X"): the photo's
     # caption or an author box shown again, no title.
@@ -1116,6 +1128,24 @@ def _glued_copy(key: str, lines: set[str], lengths: list[int]) -> bool:
         if key[i].isupper() and key[i:] in lines:
             return True
     return False
+
+
+def _caption_twice(text: str) -> int | None:
+    """Where the credit starts in a line that ends with a whole copy of its beginning, at least
+    CAPTION_COPY_CHARS long, with at most CAPTION_CREDIT_CHARS between the two copies (a credit glued
+    to the first): "<caption>.Agensi <caption>". Prose never closes a line by repeating its opening."""
+    text = text.rstrip()
+    head = text[:CAPTION_COPY_CHARS]
+    if len(head) < CAPTION_COPY_CHARS or head != head.lstrip():
+        return None
+    at = text.find(head, CAPTION_COPY_CHARS)
+    while at >= 0:
+        tail = text[at:]
+        if len(tail) <= at <= len(tail) + CAPTION_CREDIT_CHARS and text.startswith(tail) \
+                and text[len(tail):at].strip():
+            return len(tail)
+        at = text.find(head, at + 1)
+    return None
 
 
 def _dashes_alike(key: str) -> str:

@@ -1551,6 +1551,9 @@ def test_layout_photo_label_opening_a_caption(line, caption, make_article, lex):
 
 @pytest.mark.parametrize("line, rule", [
     ("Facebook Twitter WhatsApp Telegram Salin tautan", "line:share-buttons"),
+    # the bare "copy" of a link button, and each network with its icon's alt text
+    ("facebook twitter whatsapp telegram line copy", "line:share-buttons"),
+    ("facebook icon twitter icon whatsapp icon line icon copy", "line:share-buttons"),
     ("Halaman 1 2 3 Selanjutnya", "line:pagination"),
     ("1 2 Next »", "line:pagination"),
     ("Baca Juga Harga Cabai Naik Lagi di Pasar Induk", "teaser:read-also-unmarked"),
@@ -1563,6 +1566,7 @@ def test_layout_share_rows_pages_and_unmarked_read_also(line, rule, make_article
 
 @pytest.mark.parametrize("line", [
     "Pejabat itu menulis di Facebook dan Twitter bahwa negaranya siap berunding kembali.",
+    "Warga diminta copy line telepon baru itu dari situs resmi.",
     "Sebanyak 12 dari 15 anggota dewan mendukung resolusi itu pada Kamis malam.",
     "Baca juga pernyataan lengkap kementerian itu di situs resminya.",
 ])
@@ -2207,3 +2211,18 @@ def test_layout_read_also_words_in_prose_are_kept(line, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}{line}\n\n{CLOSING}")
     layout = find_layout(article, lex)
     assert not any(f.rule == "midline:read-also-glued" for f in layout.furniture)
+
+
+@pytest.mark.parametrize("line, furniture", [
+    # A caption, its credit glued to its end, and the caption again: the photo's alt text beside its caption.
+    ("Menteri Negeri Utara Budi Santoso (kiri) dan Menteri Negeri Timur Adi Wirawan (kanan).Kanal Berita "
+     "Menteri Negeri Utara Budi Santoso (kiri) dan Menteri Negeri Timur Adi Wirawan (kanan).", True),
+    # Negative: prose that uses a phrase twice in one line does not close on a copy of its beginning.
+    ("Menteri Negeri Utara Budi Santoso menyatakan bahwa Menteri Negeri Utara Budi Santoso tidak akan hadir "
+     "dalam pertemuan di ibu kota pekan depan.", False),
+])
+def test_layout_caption_twice_with_its_credit_between_is_furniture(line, furniture, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert any("Kanal Berita" in s.of(article.text) or "tidak akan hadir" in s.of(article.text)
+               for s in layout.body) is not furniture
