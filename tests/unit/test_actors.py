@@ -3135,3 +3135,22 @@ def test_actors_calling_alone_names_no_one(brief_of):
 ])
 def test_actors_post_field_after_untuk_is_part_of_the_post(brief_of, text, name, role):
     assert _by_name(brief_of(text), "person")[name].role == role
+
+
+@pytest.mark.parametrize("text, medium, place", [
+    # "laporan dari" (a report from) before a name cites a medium as the source, no place
+    ("Menurut laporan dari Velto Morning, jembatan itu dibuka pada Rabu pagi.", "Velto Morning", None),
+    # negative: a country after the same words is the country the reports came from, no medium
+    ("Menurut laporan dari Amerika Serikat, jembatan itu dibuka pada Rabu pagi.", None, None),
+    # negative: a place after "dari" alone (no report) stays a place
+    ("Rombongan itu tiba dari Vladivostok pada Rabu pagi.", None, "Vladivostok"),
+])
+def test_actors_a_report_from_a_name_cites_a_medium(brief_of, text, medium, place):
+    brief = brief_of(text)
+    orgs, places = _by_name(brief, "organization"), _by_name(brief, "place")
+    if medium:
+        assert medium in orgs and medium not in places
+    else:
+        assert not any(o.startswith(("Amerika", "Vladivostok")) for o in orgs)
+    if place:
+        assert place in places
