@@ -338,7 +338,10 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
         # a name the page cuts at its end).
         start = item.start - (len(the.group()) if the else 0)
         if not cut_at_end(r, item):
-            r.add_other("organization", None, Span(start, item.end), "organization:source-cue")
+            joined = _medium_closing_on_entity(r, run)
+            r.add_other("organization", None, Span(start, joined.end if joined else item.end),
+                        "organization:source-cue")
+            return 1 if joined else 0
         return 0
     prev = run.prev
     if (prev is not None and prev.kind == "ent" and prev.entry_kind == "country" and prev.end + 1 == item.start
@@ -369,6 +372,19 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
         if site or region:
             r.add_other("place", None, Span(item.start, nxt.end), "place:site" if site else "place:region")
             return 1
+    return None
+
+
+def _medium_closing_on_entity(r: Reading, run: _Run) -> Item | None:
+    """A medium's name cited as a source whose last word the register knows as a place of one word
+    ("surat kabar Nama Kotaburg": a paper named after its city), the word right after the run with one
+    space between: that word, part of the medium's name; None otherwise (a country after a medium is its
+    country, "harian Nama Rusia"; a registered body after it is a second source, "Nama Pagi Agensi")."""
+    nxt, text, item = run.next, r.text, run.item
+    if (nxt is not None and nxt.kind == "ent" and nxt.entry_kind == "place"
+            and nxt.start == item.end + 1 and text[item.end] == " " and " " not in nxt.text
+            and nxt.text[:1].isupper()):
+        return nxt
     return None
 
 

@@ -3154,3 +3154,21 @@ def test_actors_a_report_from_a_name_cites_a_medium(brief_of, text, medium, plac
         assert not any(o.startswith(("Amerika", "Vladivostok")) for o in orgs)
     if place:
         assert place in places
+
+
+@pytest.mark.parametrize("text, medium, apart", [
+    # a paper named after its city, cited as a source: the city's name is the paper's last word
+    ("Pada Juni, surat kabar Velko Vladivostok, mengutip sebuah sumber, melaporkan pabrik itu ditutup.",
+     "Velko Vladivostok", None),
+    # negative: a registered body right after the medium's name is a second source, not part of the name
+    ("Dilansir dari Velta Morning Reuters juga memberitakan penutupan pabrik itu.", "Velta Morning", "Reuters"),
+    # negative: a country right after the medium's name is its country
+    ("Menurut laporan Velta Morning Rusia, pabrik itu ditutup.", "Velta Morning", None),
+])
+def test_actors_a_medium_named_after_its_city(brief_of, text, medium, apart):
+    brief = brief_of(text)
+    orgs = _by_name(brief, "organization")
+    assert medium in orgs
+    assert not any(name.startswith(medium) and name != medium for name in orgs)
+    if apart:
+        assert apart in orgs
