@@ -264,7 +264,10 @@ def _untuk_tail(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body)
     if b.parts and b.j + 1 < len(tokens) and text[tokens[b.j][0]:tokens[b.j][1]] in kit.org_links \
             and tokens[b.j][0] == b.end + 1:
         k = b.j + 1
-        if tokens[k][0] in hits and hits[tokens[k][0]][1].kind == "organization":
+        kind = hits[tokens[k][0]][1].kind if tokens[k][0] in hits else None
+        if kind == "organization" or (kind == "country" and b.head in kit.envoy_heads
+                                       and b.key != b.key_text):
+            # ("Kedutaan Besar Xland untuk Yland": the host country of a body sent there)
             k_end = hits[tokens[k][0]][0]
             while k < len(tokens) and tokens[k][0] < k_end:
                 k += 1
@@ -439,6 +442,10 @@ def merge_short_orgs(r: Reading) -> None:
     def extends(short: str, long: str) -> bool:
         # `Duma Rusia` is `Duma Negara Rusia` named without a name word: same head, same end.
         if long.startswith(short + "-"):
+            return True
+        # `Kedutaan Rusia` is `Kedutaan Besar Rusia untuk Xland` named without its host.
+        base = long.split("-untuk-")[0]
+        if base != long and (short == base or extends(short, base)):
             return True
         a, b = short.split("-"), long.split("-")
         if len(a) < 2 or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1]:

@@ -924,6 +924,17 @@ class _Naming:
         return f"{full} {rest}".strip() if full and rest else name
 
 
+def _body_named(actors, name: str) -> Actor | None:
+    """The article's body by `name`, or the one body named so before a linked lower-case tail
+    (`kedubes Rusia`: `Kedutaan Besar Rusia untuk X`, an embassy by its host)."""
+    known = next((a for a in actors if a.kind == "organization" and fold(a.name) == fold(name)), None)
+    if known is None:
+        linked = [a for a in actors if a.kind == "organization"
+                  and a.name.lower().startswith(name.lower() + " ") and a.name[len(name) + 1:][:1].islower()]
+        known = linked[0] if len(linked) == 1 else None
+    return known
+
+
 class _Speakers:
     """Part of `_Context`: whom the words after a speech cue name (a mention, a role, a
     description, a body, an outlet)."""
@@ -1054,7 +1065,7 @@ class _Speakers:
         name = " ".join(m.group() if fold(m.group()) in self.words.fillers else m.group()[0].upper() + m.group()[1:]
                         for m in head) + " " + actor.name
         name = self.expand(name)      # ("kedubes Rusia": the written-out name, the article's body by it)
-        known = next((a for a in self.actors.values() if a.kind == "organization" and fold(a.name) == fold(name)), None)
+        known = _body_named(self.actors.values(), name)
         return self.of_key(known.key, "body") if known is not None else _Who(name, None, False, "body")
 
     def titled_body(self, start: int, end: int, country: _Who) -> _Who | None:

@@ -3172,3 +3172,29 @@ def test_actors_a_medium_named_after_its_city(brief_of, text, medium, apart):
     assert not any(name.startswith(medium) and name != medium for name in orgs)
     if apart:
         assert apart in orgs
+
+
+def test_actors_an_embassy_to_a_country_keeps_its_host_in_its_name(brief_of):
+    text = ("TOKYO - Kedutaan Besar Jepang untuk Filipina pada Selasa membantah laporan itu.\n\n"
+            "Kedutaan Jepang mengatakan laporan tersebut tidak berdasar.\n\n"
+            "\u201cKami menolak tuduhan yang tidak berdasar itu,\u201d kata kedubes Jepang dalam sebuah pernyataan.\n")
+    brief = brief_of(text)
+    orgs = _by_name(brief, "organization")
+    assert "Kedutaan Besar Jepang untuk Filipina" in orgs and "Kedutaan Besar Jepang" not in orgs
+    assert len(orgs["Kedutaan Besar Jepang untuk Filipina"].mentions) == 2
+    assert [q.speaker for q in brief.quotes] == ["Kedutaan Besar Jepang untuk Filipina"]
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    # Negative: an embassy's seat after "di" is no part of its name; "untuk" before a verb or after a
+    # ministry (aid for a country) is no host either.
+    ("Kedutaan Besar Jepang di Manila pada Selasa membantah laporan itu.", "Kedutaan Besar Jepang",
+     "Kedutaan Besar Jepang di Manila"),
+    ("Kedutaan Besar Jepang untuk sementara menutup layanan visa.", "Kedutaan Besar Jepang",
+     "Kedutaan Besar Jepang untuk"),
+    ("Kementerian Pertahanan Jepang untuk Filipina menyiapkan bantuan kapal patroli.",
+     "Kementerian Pertahanan Jepang", "Kementerian Pertahanan Jepang untuk Filipina"),
+])
+def test_actors_only_an_envoy_body_takes_untuk_and_a_country(brief_of, text, name, absent):
+    orgs = _by_name(brief_of(text), "organization")
+    assert name in orgs and absent not in orgs
