@@ -301,13 +301,16 @@ def kind_body(r: Reading, kind: str, position: int) -> str | None:
     if not kind.islower() or len(kind) < KIND_NOUN_MIN:
         return None
     best = None
+    # ("organisasi tersebut, <Body>": the kind, pointing back, then the body in apposition)
+    leads = [kind + " "] + [f"{kind} {word}, " for word in r.kit.anaphora]
     for item in r.org_items:
         if item.start >= position:
             break
-        at = item.start - len(kind) - 1
-        if (at >= 0 and r.text[at:item.start].lower() == kind + " "
-                and (at == 0 or not r.text[at - 1].isalnum())):
-            best = item
+        for lead in leads:
+            at = item.start - len(lead)
+            if (at >= 0 and r.text[at:item.start].lower() == lead
+                    and (at == 0 or not r.text[at - 1].isalnum())):
+                best = item
     return affiliation_of(r, best) if best is not None else None
 
 

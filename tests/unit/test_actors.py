@@ -3198,3 +3198,15 @@ def test_actors_an_embassy_to_a_country_keeps_its_host_in_its_name(brief_of):
 def test_actors_only_an_envoy_body_takes_untuk_and_a_country(brief_of, text, name, absent):
     orgs = _by_name(brief_of(text), "organization")
     assert name in orgs and absent not in orgs
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # "organisasi tersebut, <Body>": the kind pointing back, the body in apposition, then the post of that kind
+    ("Film itu digarap oleh organisasi tersebut, Varsen People United. \u201cMereka ingin pulang,\u201d kata Odin Marek, "
+     "kepala organisasi yang membantu para pengungsi.", "Varsen People United"),
+    # negative: another kind pointing back before the body ("kelompok itu, X"): no body of this kind
+    ("Film itu digarap oleh kelompok itu, Varsen People United. \u201cMereka ingin pulang,\u201d kata Odin Marek, "
+     "kepala organisasi yang membantu para pengungsi.", None),
+])
+def test_actors_post_of_a_body_its_kind_pointed_back_to(brief_of, text, affiliation):
+    assert _by_name(brief_of(text), "person")["Odin Marek"].affiliation == affiliation
