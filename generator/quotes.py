@@ -196,6 +196,7 @@ class _Words:
         self.fillers = self.breakers | words("coordinators", True) | words("verb_adverbs", True)
         self.verb_prefixes = tuple(lex.group("speech", "groups", {}).get("verb_prefixes", ()))
         self.complementisers = words("complementisers", True)
+        self.thing_names = words("thing_names", True)
         self.passive_prefixes = tuple(lex.group("speech", "groups", {}).get("passive_prefixes", ()))
         self.agent_suffixes = tuple((lex.group("function_words", "groups") or {}).get("possessive_suffixes", ()))
         self.not_verbs = words("not_verbs", True)
@@ -3177,6 +3178,8 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
                                     ctx.sentence_at(piece.close_at) if piece.close_at else sentence,
                                     sentence.span.start if sentence else first.start,
                                     Span(piece.open_at, piece.close_at if piece.close_at is not None else last.end))
+        if _thing_name_in_marks(ctx, piece):
+            who, channel, how = None, None, "thing-name"
         ctx.remember(span.end, who if who is not None else attribution.who)
         form = piece.form if piece.form != "marks" else piece.family
         # A quote run over paragraphs is attributed as one, but each paragraph's quoted words are
@@ -3287,6 +3290,26 @@ def _name_in_marks(ctx: _Context, piece: _Piece) -> bool:
     if ctx.text[before[-1].end():piece.open_at].strip() if before else True:
         return False
     return any(m.group().islower() and fold(m.group()) == fold(words[0]) for m in before)
+
+
+def _thing_name_in_marks(ctx: _Context, piece: _Piece) -> bool:
+    """`roket baru “Xrun-2”`: one to four capitalised words in marks within two lower-case words after a noun
+    of a thing that carries a proper name (speech.yaml thing_names) name that thing; they quote no one."""
+    if len(piece.parts) != 1:
+        return False
+    inner = piece.parts[0].of(ctx.text)
+    words = [m.group() for m in _WORD.finditer(inner)]
+    if not 0 < len(words) <= NAME_IN_MARKS_WORDS or not all(w[0].isupper() or w[0].isdigit() for w in words) \
+            or any(c in inner for c in ".!?,;:"):
+        return False
+    after = piece.open_at
+    for m in reversed(list(_WORD.finditer(ctx.text, max(0, piece.open_at - 60), piece.open_at))[-3:]):
+        if ctx.text[m.end():after].strip() or not m.group().islower():
+            return False
+        if fold(m.group()) in ctx.words.thing_names:
+            return True
+        after = m.start()
+    return False
 
 
 def _lost_marks(ctx: _Context, marked: set[int], quoted_speakers: set[str] = frozenset()) -> list[Quote]:

@@ -356,3 +356,21 @@ def test_quotes_heading_name_the_body_does_not_give_stays(brief_of):
     # negative: a heading phrase the body never sets in marks stays a quote of its own
     text = "Perjalanan saya ke 'Pantai Impian' Lurin\n\n" + NAMING_BODY
     assert ("Pantai Impian", None) in _speakers(brief_of, text)
+
+
+# -- a thing's name in marks after the noun of the thing ------------------------------------------
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # the noun of a thing that carries a name, up to two lower-case words, then capitalised words in marks:
+    # the name of the rocket, the exercise, quoted by no one
+    ("Badan itu mengatakan bahwa Lurin mengirim data untuk roket baru \u201cVarsa-2\u201d yang gagal.", None),
+    ("Menteri Pertahanan Arvo Tamsin mengatakan pasukan disiapkan untuk latihan militer gabungan "
+     "\u201cPerisai Timur 2031\u201d bulan depan.", None),
+    # negative: lower-case words in marks after the same noun are the subject's words
+    ("Menteri Pertahanan Arvo Tamsin menyebut roket itu \u201cancaman nyata\u201d bagi kawasan.", "Arvo Tamsin"),
+    # negative: capitalised words after another noun (a vision, a policy) are the subject's words
+    ("Presiden Arvo Tamsin mengumumkan visi \u201cJalur Timur Baru\u201d di depan wartawan.", "Arvo Tamsin"),
+])
+def test_quotes_name_of_a_thing_after_its_noun_has_no_speaker(brief_of, sentence, speaker):
+    found = _speakers(brief_of, sentence + "\n")
+    assert len(found) == 1 and found[0][1] == speaker
