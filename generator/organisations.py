@@ -437,26 +437,32 @@ def units_of_parents(r: Reading) -> dict[str, str]:
     return found
 
 
+def _extends(short: str, long: str, links: tuple[str, ...]) -> bool:
+    """The slug `long` is a fuller name of the body the slug `short` names; `links` are the slugs
+    of the words joining a name to whom it serves (module level: a recursive closure would leave a
+    reference cycle behind every article)."""
+    # `Duma Rusia` is `Duma Negara Rusia` named without a name word: same head, same end.
+    if long.startswith(short + "-"):
+        return True
+    # `Kedutaan Rusia` is `Kedutaan Besar Rusia untuk Xland` named without its host.
+    for link in links:
+        base = long.split(f"-{link}-")[0]
+        if base != long and (short == base or _extends(short, base, links)):
+            return True
+    a, b = short.split("-"), long.split("-")
+    if len(a) < 2 or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    rest = iter(b)
+    return all(word in rest for word in a)
+
+
 def merge_short_orgs(r: Reading) -> None:
     """A bare `Kementerian Luar Negeri` is the one fuller `Kementerian Luar Negeri X` of this text."""
     _drop_seat_cities(r)
     orgs = {k: v for k, v in r.others.items() if v.kind == "organization" and v.entry is None}
 
-    def extends(short: str, long: str) -> bool:
-        # `Duma Rusia` is `Duma Negara Rusia` named without a name word: same head, same end.
-        if long.startswith(short + "-"):
-            return True
-        # `Kedutaan Rusia` is `Kedutaan Besar Rusia untuk Xland` named without its host.
-        base = long.split("-untuk-")[0]
-        if base != long and (short == base or extends(short, base)):
-            return True
-        a, b = short.split("-"), long.split("-")
-        if len(a) < 2 or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1]:
-            return False
-        rest = iter(b)
-        return all(word in rest for word in a)
-
     expansions = r.kit.org_expansions
+    links = tuple(sorted(slugify(word) for word in r.kit.org_links))
     every = {k: v for k, v in r.others.items() if v.kind == "organization"}
     for key, slot in list(orgs.items()):
         # "Kemlu" alone is the one "Kementerian Luar Negeri ..." this text names in full.
@@ -485,8 +491,8 @@ def merge_short_orgs(r: Reading) -> None:
         # The fuller form may be a registered body ("Kementerian Luar Negeri Korea Selatan"), or a short
         # form of a head with the country ("Kementerian Luar Negeri (Kemlu) Korsel": "Kemlu Korsel").
         longer = [k for k, v in r.others.items() if k != key and v.kind == "organization"
-                  and (extends(key, k if v.entry is None else slugify(v.name))
-                       or extends(key, written_out(v.name)))]
+                  and (_extends(key, k if v.entry is None else slugify(v.name), links)
+                       or _extends(key, written_out(v.name), links))]
         if len(longer) > 1:
             # Several fuller bodies ("... Rusia", "... Korea Selatan"): the one named last before the short form.
             first = min(m.span.start for m in slot.mentions)
