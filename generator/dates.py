@@ -63,7 +63,7 @@ from dataclasses import dataclass
 
 from . import document, prefilter, regexes
 from .document import lower_pieces, word_pieces
-from .lexicon import WORD_OPENINGS, Lexicon, alternation, fold, word_alternation
+from .lexicon import WORD_OPENINGS, Lexicon, alternation, case_class, fold, word_alternation
 from .model import Article, DateMention, Precision, Sentence, Span, quick_init
 
 CAL = "calendar"
@@ -168,15 +168,13 @@ def _bounded_alt(words, before: str) -> str:
     firsts = sorted(c for c in tree if c)
     if not firsts or "" in tree or len(firsts) > WORD_OPENINGS or not all(c.isascii() and c.isalnum() for c in firsts):
         return f"(?<!{before})(?:{_alt(words)})"
-    chars = {x for c in firsts for x in (c, c.upper())}
-    chars |= {chr(o) for o, letter in prefilter._case_table().items() if letter in chars}
     branches = []
     for c in firsts:
         rests = sorted(tree[c])
         rest = _alt([r for r in rests if r])
         body = "" if not rest else (f"(?:{rest})?" if "" in rests else rest)
         branches.append(f"(?<={c}){body}")
-    return f"(?-i:[{''.join(map(re.escape, sorted(chars)))}])(?<!{before}.)(?:{'|'.join(branches)})"
+    return f"{case_class(firsts)}(?<!{before}.)(?:{'|'.join(branches)})"
 
 
 def _patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:

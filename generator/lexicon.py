@@ -178,11 +178,17 @@ def word_alternation(words, *, flags: int = 0, separator: str = r"\s+") -> str:
         return rf"(?<![\w-])(?:{alternation(words, separator=separator)})"
     if not flags & re.IGNORECASE:
         return "(?:" + "|".join(rf"{c}(?<![\w-].){_emit(tree[c], separator)}" for c in firsts) + ")"
+    branches = "|".join(rf"(?<={c}){_emit(tree[c], separator)}" for c in firsts)
+    return rf"{case_class(firsts)}(?<![\w-].)(?:{branches})"
+
+
+def case_class(firsts) -> str:
+    """`(?-i:[...])`: every character re.IGNORECASE takes for one of the letters `firsts` (both cases,
+    and look-alikes such as the Kelvin sign for `k`), as one class read case-sensitively."""
     from .prefilter import _case_table
     chars = {x for c in firsts for x in (c.lower(), c.upper())}
     chars |= {chr(o) for o, letter in _case_table().items() if letter in chars}
-    branches = "|".join(rf"(?<={c}){_emit(tree[c], separator)}" for c in firsts)
-    return rf"(?-i:[{''.join(map(re.escape, sorted(chars)))}])(?<![\w-].)(?:{branches})"
+    return f"(?-i:[{''.join(map(re.escape, sorted(chars)))}])"
 
 
 # ---------------------------------------------------------------------------------------------
