@@ -78,6 +78,8 @@ SECONDARY_POSTS = frozenset({"apposition:relative-joined"})
 STATED_COMPLEMENT_WORDS = 5
 # What sets a post's holders off after it: a comma, or a dash ("... yang berkuasa – A dan B –").
 SET_OFF = frozenset({",", "–", "—"})
+# What closes an apposition's post at its end: a comma, or the end of the sentence or clause.
+CLAUSE_CLOSE = frozenset({",", ".", ";", ":", "!", "?", ")"})
 # Hyphens that join two nationalities ("Rusia-Amerika").
 HYPHENS = "-‐–"
 # A relative clause between a post and its holder is at most this many items ("yang berbasis di Beijing").
@@ -458,7 +460,11 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
         p.dashed = True
     if not names:
         r.pending.append(PendingPost(p.item, p.tail_end, p.affs[-1] if p.affs else None))
-        c.lead = chained_post(r, items, p.k, j, p.item, p.tail_end, p.affs, c.lead)
+        # "Panglima Angkatan Laut Lurania, Laksamana X": the first post as stated names its body.
+        # (set off by a comma: without one the rank runs into the post, "Juru bicara JCS Kolonel X")
+        stated = (_stated_end(c, p.before, j, p.tail_end) if p.comma and p.before <= j and not p.sides
+                  else p.tail_end)
+        c.lead = chained_post(r, items, p.k, j, p.item, stated, p.affs, c.lead)
         return None
     return names
 
@@ -723,14 +729,17 @@ def _stated_end(c: _Clause, start: int, stop: int, end: int) -> int:
         start += 1    # words the post already holds ("Sekretaris Dewan Keamanan", a region)
     while stop > start and items[stop - 1].text == ",":
         stop -= 1
-    served = False
+    served = linked = False
     for it in items[start:stop]:
         if it.kind in ("ent", "org", "place") and it.entry_kind != "person":
             served = served or it.kind == "org" or (it.kind == "ent" and it.entry_kind not in ("country", "place"))
         elif it.kind == "word" and it.text in kit.org_links and it is not items[stop - 1]:
-            served = True
-        else:
+            served = linked = True
+        elif not (linked and _field_item(c, it)):
+            # (after `untuk`, the field the post serves: "untuk Keamanan Nasional", "untuk urusan Semenanjung Korea")
             return end
+    if not _field_closed(items[stop - 1]):
+        return end
     if (stop - start >= 2 and items[stop - 1].entry_kind == "country"
             and (items[stop - 2].kind == "org" or items[stop - 2].entry_kind not in (None, "country", "place"))):
         stop -= 1     # "Juru Bicara Kementerian Pertahanan Amerika Serikat": the state is the affiliation
@@ -745,9 +754,24 @@ def _untuk_end(c: _Clause, j: int) -> int:
     if not (j < n and items[j].kind == "word" and items[j].text in c.r.kit.org_links):
         return j
     m = j + 1
-    while m < n and items[m].kind in ("ent", "org", "place") and items[m].entry_kind != "person":
+    while m < n and (items[m].kind in ("ent", "org", "place") and items[m].entry_kind != "person"
+                     or _field_item(c, items[m])):
         m += 1
-    return m if m > j + 1 and (m == n or items[m].text == ",") else j
+    # (the clause closes with a comma or the sentence: "kata X, Duta Besar Lurania untuk PBB.")
+    return m if m > j + 1 and _field_closed(items[m - 1]) and (m == n or items[m].text in CLAUSE_CLOSE) else j
+
+
+def _field_item(c: _Clause, it: Item) -> bool:
+    """A word of the field an `untuk` clause gives a post (`untuk Keamanan Nasional`, `untuk urusan
+    Semenanjung Korea`, `untuk Strategi dan Intelijen`): a capitalised word, a field word, a joiner."""
+    kit = c.r.kit
+    return (it.kind == "name" or it.kind == "word" and (is_cap(it.text) or it.text.lower() in kit.field_words
+                                                        or it.text in kit.list_joiners))
+
+
+def _field_closed(it: Item) -> bool:
+    """The last item of a post as stated: an entity or a capitalised word, never a joiner or field word."""
+    return it.kind in ("ent", "org", "place", "name") or (it.kind == "word" and is_cap(it.text))
 
 
 def chained_post(r: Reading, items: list[Item], k: int, j: int, role: Item, tail_end: int,

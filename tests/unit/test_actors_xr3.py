@@ -1,0 +1,38 @@
+"""Persons, roles and affiliations read across the real-news sets, round xr3 (invented snippets, invented names)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _people(brief) -> dict:
+    return {a.name: a for a in brief.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize("text, role", [
+    # an apposition's post at the end of its sentence keeps its `untuk` clause, as before a comma
+    ("\u201cTidak ada bantuan,\u201d kata Arvo Melkin, Duta Besar Ukraina untuk PBB.", "Duta Besar Ukraina untuk PBB"),
+    ("\u201cTidak ada bantuan,\u201d kata Arvo Melkin, Duta Besar Ukraina untuk PBB, kemarin.",
+     "Duta Besar Ukraina untuk PBB"),
+    # the field an `untuk` clause gives the post is part of it as stated
+    ("Juru Bicara Gedung Putih untuk Keamanan Nasional, Arvo Melkin, mengonfirmasi pengiriman itu.",
+     "Juru Bicara Gedung Putih untuk Keamanan Nasional"),
+    ("Perwakilan Khusus China untuk urusan Semenanjung Korea, Arvo Melkin, sepakat dengan rencana itu.",
+     "Perwakilan Khusus China untuk urusan Semenanjung Korea"),
+    # a post chained to a rank after a comma keeps the body it names
+    ("Panglima Tertinggi Angkatan Laut Rusia, Laksamana Arvo Melkin, berbicara tentang kapal itu.",
+     "Panglima Tertinggi Angkatan Laut Rusia"),
+])
+def test_roles_post_as_stated_keeps_its_untuk_field_and_body(brief_of, text, role):
+    assert _people(brief_of(text))["Arvo Melkin"].role == role
+
+
+@pytest.mark.parametrize("text, role", [
+    # negative: a bare country stays the affiliation, no part of the post
+    ("Presiden Rusia, Laksamana Arvo Melkin, berbicara tentang kapal itu.", "Presiden"),
+    # negative: an `untuk` clause that is no field (lower-case words, no name) is not the post's
+    ("Presiden Rusia untuk kedua kalinya, Arvo Melkin, tiba kemarin.", "Presiden"),
+    # negative: the post's `untuk` clause runs on past the sentence's comma into other words
+    ("Arvo Melkin, Duta Besar Lurania untuk menghadiri rapat itu, tiba.", "Duta Besar"),
+])
+def test_roles_post_as_stated_stops_where_no_field_or_body_follows(brief_of, text, role):
+    assert _people(brief_of(text))["Arvo Melkin"].role == role
