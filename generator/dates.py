@@ -72,6 +72,10 @@ CAL = "calendar"
 WEEKDAY_YEAR_SEARCH = 14
 # A first body line shorter than this with no closing mark (a wire's name alone) is a byline, not the lead.
 LEAD_MIN_WORDS = 4
+# The lead is the first sentences of the first body paragraph: a page whose paragraphs were pasted into
+# one (no line breaks) holds the whole story in that paragraph, its background ("the invasion launched in
+# <month> <yyyy>") sentences after the lead's own.
+LEAD_SENTENCES = 2
 # Bare years outside this range are counts, not years (a count of 2000 after a preposition is a known risk).
 YEAR_MIN, YEAR_MAX = 1900, 2099
 # "<yyyy>-<yyyy>" (or "-<yy>") is one date, valued at its first year, when the second comes after it
@@ -1282,8 +1286,9 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
     weekday and a day; else a day written with its year in brackets right after such a cue (`<quoted from> X
     (12/12/2022)`); else a full date (day, month, year) in the lead paragraph, else a day and month
     there whose year the article's other dates give; else a month written with its year in the lead (month
-    precision, not after a since-preposition); else a year the body calls the current one (`<year-prefix>
-    <yyyy> <current>`, year precision); None where the text gives no basis. The lead is the first body
+    precision, not after a since-preposition), else a bare month there whose year the article's other dates
+    give; else a year the body calls the current one (`<year-prefix> <yyyy> <current>`, year precision); None
+    where the text gives no basis. The lead is the first LEAD_SENTENCES sentences of the first body
     paragraph, past a first line of a few words with no closing mark (a wire's name alone: a byline).
     """
     body = [s for s in sentences if not s.caption]
@@ -1312,7 +1317,7 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
     # no closing mark, is a byline).
     first = next((s for s in body if len(s.span.of(article.text).split()) >= LEAD_MIN_WORDS
                   or s.span.of(article.text).rstrip()[-1:] in ".!?\"”"), body[0])
-    lead = {s.span for s in body if s.paragraph == first.paragraph}
+    lead = {s.span for s in [s for s in body if s.paragraph == first.paragraph][:LEAD_SENTENCES]}
     for mention in mentions:
         if mention.sentence in lead and mention.rule in ("dmy", "numeric") and re.search(r"\d{4}", mention.text):
             return _filed(mention, "lead-date")
@@ -1329,6 +1334,15 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
         if (mention.sentence in lead and mention.precision == "month" and re.search(r"\d{4}", mention.text)
                 and not _since_before(article.text, mention, lex)):
             return _filed(mention, "lead-month")
+    # The lead's event dated by its month alone ("<on> <month>", no marker: "<month> <past>" is what came
+    # before), its year given by the other dates of the body (not a photo's caption: an archive photo's).
+    if any(m.precision in ("day", "month") and re.search(r"\d{4}", m.text) and m.sentence in in_body
+           for m in written):
+        for mention in written:
+            if (mention.sentence in lead and mention.precision == "month" and mention.rule == "month"
+                    and mention.text.split()[-1].lower().rstrip(".") in lex.months
+                    and not _since_before(article.text, mention, lex)):
+                return _filed(mention, "lead-bare-month")
     return _lead_weekday_after(article, sentences, lex, lead, mentions) or _current_year(article, body, lex)
 
 

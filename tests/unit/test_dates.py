@@ -1011,3 +1011,39 @@ def test_bounded_words_match_what_the_look_behind_and_the_trie_match(lex, group)
         for start, end in ((0, len(text)), (5, len(text) - 3)):
             assert ([m.span() for m in bounded.finditer(text, start, end)]
                     == [m.span() for m in plain.finditer(text, start, end)]), text
+
+
+def _paragraph_sentences(text: str, captions: int = 0) -> tuple[Sentence, ...]:
+    """One paragraph per line, its sentences split after '. '; the first `captions` lines are headline lines."""
+    found, at = [], 0
+    for index, line in enumerate(text.split("\n")):
+        start = at
+        for piece in re.split(r"(?<=\.) ", line):
+            if piece.strip():
+                found.append(Sentence(Span(start, start + len(piece)), paragraph=index, caption=index < captions))
+            start += len(piece) + 1
+        at += len(line) + 1
+    return tuple(found)
+
+
+@pytest.mark.parametrize("text, value", [
+    # The lead is the first sentences of the first paragraph: a page pasted as one paragraph keeps its
+    # background (an older war's month and year) far down it, and that does not date the page.
+    ("Judul\nDua pelaut ditahan di pelabuhan selatan, kata Menteri Bahari Arno Velsen pada hari Sabtu. "
+     "Mereka dibawa ke ibu kota. Wartawan akan diberi akses. Ini bukan laporan pertamanya. "
+     "Negara itu mengirim kapal untuk mendukung blokade yang dimulai pada Maret 2021.", None),
+    # the lead's own month and year, in its first sentences, still files the page
+    ("Judul\nTaman itu membuka gerbangnya bagi pengunjung asing pada awal Juli 2025. Tiket dijual daring.", "2025-07"),
+    # the lead's event dated by its month alone, the year from the article's other dates: month precision
+    ("Judul\nNegeri Utara akan menyambut turis asing pertamanya pada bulan Februari.\n"
+     "Gubernur wilayah itu berkunjung pada Desember 2023.", "2024-02"),
+    # negative: a month marked as past is what came before the lead's event, not its date
+    ("Judul\nPresiden mengunjungi Pyongyang pada Juni lalu.\nPakta itu diteken pada 19 Juni 2024.", None),
+    # negative: no month or day written with its year: nothing gives the month a year
+    ("Judul\nNegeri Utara akan menyambut turis asing pertamanya pada bulan Februari.\nPerbatasan ditutup sejak 2020.",
+     None),
+])
+def test_dates_published_from_the_lead_sentences(make_article, lex, text, value):
+    article = make_article(text)
+    mention = dates.published_from_body(article, _paragraph_sentences(text, 1), lex)
+    assert (mention.value if mention else None) == value
