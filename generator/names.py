@@ -667,7 +667,8 @@ def _one_word(r: Reading, run: _Run) -> None:
     elif item.text in kit.region_words:
         pass      # "Barat mengatakan": a compass word ("the West") is no person
     elif (not title_case and kit.shapes["speech_cue_names"].match_label_at(run.items, run.k, "name") is not None
-          and not r.common(folded[0])):
+          and not r.common(folded[0]) and not (len(item.text) < 2 and cut_at_end(r, item))):
+        # (not "..., kata J" cut by the end of the pasted text: one letter of a name, no name)
         # "kata Budi", "Budi mengatakan": the word is a speech cue's speaker (the `speech_cue_names` shapes);
         # not "..., Industri dan Energi mengatakan": a common noun before a cue verb is no person.
         r.refs.append(Ref(item, "person:speech-cue", strong=True))

@@ -188,6 +188,8 @@ class _Words:
         """The word lists: pronouns, breakers, cue words, bodies and outlets."""
         alt, words = self._lists(lex)
         self.pronouns = words("pronouns")
+        # Month and weekday names: a date after a channel word ("dikutip Selasa") names no source.
+        self.calendar_words = frozenset(fold(w) for w in (*lex.months, *lex.weekdays))
         self.plural_pronouns = words("plural_pronouns", True)
         self.anaphora = words("anaphora", True)
         self.breakers = words("subject_breakers", True)
@@ -925,6 +927,28 @@ class _Naming:
         return f"{full} {rest}".strip() if full and rest else name
 
 
+def _outlet_phrase(ctx: _Context, start: int, end: int, pos: int) -> _Who | None:
+    """`media itu`, `kantor berita pemerintah X`: an outlet by its kind, the latest news agency or
+    outlet named before `pos` (nameless when none is)."""
+    lead = _WORD.match(ctx.text, start, end)
+    while lead is not None and fold(lead.group()) in ctx.words.generic_lead:
+        lead = _WORD.match(ctx.text, lead.end() + 1, end)
+    if lead is None or not lead.group()[0].islower() or not ctx.words.media_lead.match(ctx.text, lead.start(), end):
+        return None
+    named = next((m for m in reversed(ctx.mentions_in(0, pos))
+                  if m.kind == "organization" and fold(ctx.actors[m.key].name) in ctx.words.agencies), None)
+    if named is None:
+        return _Who(None, None, False, "outlet")
+    return _Who(ctx.actors[named.key].name, named.key, False, "outlet")
+
+
+def _issuing_body(ctx: _Context, found: _Who | None) -> bool:
+    """`bunyi pernyataan seorang pejabat Kedutaan Besar X`: the body named in a statement of an unnamed
+    official issued it (not an agency, which hears words; `ujar seorang juru bicara X`, with no
+    statement, is an unnamed person's words)."""
+    return found is not None and ctx.actors[found.key].kind == "organization" and not ctx.agency(found)
+
+
 def _body_named(actors, name: str) -> Actor | None:
     """The article's body by `name`, or the one body named so before a linked lower-case tail
     (`kedubes Rusia`: `Kedutaan Besar Rusia untuk X`, an embassy by its host)."""
@@ -965,7 +989,7 @@ class _Speakers:
                 break
         found = self.by_role(start, zone_end, end) or self.best_mention(start, zone_end)
         if found is None or (not found.person and self.actors[found.key].kind != "organization"):
-            outlet = self.outlet_phrase(start, zone_end, pos)
+            outlet = _outlet_phrase(self, start, zone_end, pos)
             if outlet is not None:
                 return outlet
         if found is not None and not found.person:
@@ -988,6 +1012,8 @@ class _Speakers:
                 body = self.generic_body(rest.start(), zone_end, pos)
                 if body is not None:
                     return body
+            if noun and not pointing_back and _issuing_body(self, found):
+                return _Who(found.name, found.key, False, "statement")
             # "kata seorang diplomat Asia": an unnamed person, not the region or country named after.
             return _Who(None, None, False, "anonymous")
         if found is not None and not found.person and self.actors[found.key].kind == "country":
@@ -1042,6 +1068,8 @@ class _Speakers:
                 return holder
             if " " not in surface:
                 surface = self.fuller(surface, pos) or surface
+            if len(surface) < 2:
+                return None       # ("..., kata J" cut by the end of the text: no name)
             return _Who(self.expand(surface), None, False, "text")
         by_role = self.by_words(phrase[:3], pos, roles=True)
         if by_role:
@@ -1222,20 +1250,6 @@ class _Speakers:
     def agency(self, who: _Who | None) -> bool:
         return who is not None and (who.how == "outlet" or fold(who.name or "") in self.words.agencies
                                     or (who.key is not None and who.key in self.described_agencies))
-
-    def outlet_phrase(self, start: int, end: int, pos: int) -> _Who | None:
-        """`media itu`, `kantor berita pemerintah X`: an outlet by its kind, the latest news agency or
-        outlet named before `pos` (nameless when none is)."""
-        lead = _WORD.match(self.text, start, end)
-        while lead is not None and fold(lead.group()) in self.words.generic_lead:
-            lead = _WORD.match(self.text, lead.end() + 1, end)
-        if lead is None or not lead.group()[0].islower() or not self.words.media_lead.match(self.text, lead.start(), end):
-            return None
-        named = next((m for m in reversed(self.mentions_in(0, pos))
-                      if m.kind == "organization" and fold(self.actors[m.key].name) in self.words.agencies), None)
-        if named is None:
-            return _Who(None, None, False, "outlet")
-        return _Who(self.actors[named.key].name, named.key, False, "outlet")
 
 
 class _Descriptions:
@@ -1969,8 +1983,19 @@ def _role_holder_apposed(ctx: _Context, start: int, end: int, limit: int) -> _Wh
     """`“...,” kata Juru Bicara Departemen X, Name`: the words after the cue are the role phrase of the
     person set off by the comma after them: that person speaks, not the body in the role."""
     apposed = ctx.apposed_after(end, limit)
+    placed = False
+    if apposed is None:
+        # "kata Konsul Jenderal X di <city>, <country>, Name": a place set off by commas says where the
+        # body is; the person set off after it holds the post.
+        comma = _APPOSITION.match(ctx.text, end, limit)
+        place = next((m for m in ctx.mentions_in(comma.end(), comma.end() + 1) if m.kind in ("place", "country")),
+                     None) if comma else None
+        if place is not None:
+            apposed, placed = ctx.apposed_after(place.span.end, limit), True
     actor = ctx.actors.get(apposed.key) if apposed is not None and apposed.key else None
     span = actor.role_span if actor is not None else None
+    if placed and actor is not None and span is None and actor.role is None:
+        return apposed     # (a person the text gives no other post)
     return apposed if span is not None and span.start <= start < span.end else None
 
 
@@ -2045,8 +2070,10 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
             who = _role_holder_apposed(ctx, found.start("who"), found.end("who"), end) or who
         if who is None or not who.person:
             who = _bracketed_body(ctx, who, found.end("who"), end) or who
-        if who is not None and fold(found.group("cue")) in words.statement_nouns:
-            who = _Who(who.name, who.key, who.person, "statement")   # "demikian pernyataan KCNA"
+        if who is not None and (fold(found.group("cue")) in words.statement_nouns or not who.person and (
+                words.statement_noun.match(ctx.text, found.start("who"), found.end("who")))):
+            # "demikian pernyataan KCNA", "bunyi laporan kantor berita X, KCNA": the body's own report
+            who = _Who(who.name, who.key, who.person, "statement")
         return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                             f"after:{found.group('cue').lower()}", found.end("who"))
     found = _after_suffixed(ctx, start, end)
@@ -2808,6 +2835,9 @@ def _channel(ctx: _Context, start: int, end: int, pos: int) -> str | None:
     found = ctx.words.channel.search(ctx.text, start, end)
     if not found:
         return None
+    first = _WORD.match(ctx.text, found.start("src"), found.end("src"))
+    if first is not None and fold(first.group()) in ctx.words.calendar_words:
+        return None       # "..., dikutip Selasa": when it was cited, not from whom
     who = ctx.who(found.start("src"), found.end("src"), pos)
     if who is not None and who.name:
         return who.name
@@ -2815,18 +2845,31 @@ def _channel(ctx: _Context, start: int, end: int, pos: int) -> str | None:
     return run.group().rstrip(".") if run else None
 
 
+def _quoting(ctx: _Context, who: _Who | None, how: str, sentence: Sentence | None, quoted: Span | None,
+             pos: int) -> tuple[_Who | None, str | None, str] | None:
+    """Speaker, channel and rule suffix of a quote whose agency or body at the cue quotes a source
+    (`mengutip X`), else None."""
+    if sentence is None or not (ctx.agency(who) or _kind_of(ctx, who) == "organization"):
+        return None
+    # "lapor KCNA mengutip X", "kata media itu mengutip X": X's words, relayed by the agency;
+    # so too "kata <lembaga> mengutip (pernyataan) X": the body passes on X's words.
+    source = _quoted_source(ctx, sentence, quoted, pos)
+    if source is None:
+        return None
+    if ctx.agency(source) and not ctx.agency(who):
+        # "“...,” tutur <body>, mengutip dari <agency>": the outlet cites the agency for the words of
+        # the body named at the cue; the agency only relays them.
+        return who, source.name, how + "+cited"
+    return (source if source.name else None), who.name, how + "+quoting"
+
+
 def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Sentence | None,
             prefix_start: int, quoted: Span | None = None) -> tuple[_Who | None, str | None, str]:
     """Speaker, channel and rule suffix: an agency after a passage about a person only relays."""
     who, how = attribution.who, attribution.how
-    body = _kind_of(ctx, who) == "organization"
-    if (ctx.agency(who) or body) and sentence is not None:
-        # "lapor KCNA mengutip X", "kata media itu mengutip X": X's words, relayed by the agency;
-        # so too "kata <lembaga> mengutip (pernyataan) X": the body passes on X's words.
-        source = _quoted_source(ctx, sentence, quoted, pos)
-        if source is not None:
-            who = source if source.name else None
-            return who, attribution.who.name, how + "+quoting"
+    quoting = _quoting(ctx, who, how, sentence, quoted, pos)
+    if quoting is not None:
+        return quoting
     channel = None
     if sentence is not None:
         if attribution.cue is not None and attribution.tail is not None and attribution.cue.end < sentence.span.end:
@@ -3087,6 +3130,10 @@ def _quoted_source(ctx: _Context, sentence: Sentence, quoted: Span | None, pos: 
         found = relays.search(units)
         if found:
             start = units[found.at("who")].start
+            # ("mengutip pernyataan X": the statement noun is read with the source phrase)
+            after_word = units[found.start].end
+            if ctx.words.statement_noun.fullmatch(ctx.text, after_word, start):
+                start = after_word
             who = ctx.who(start, phrase_end(ctx.text, start, b), pos)
             if who is None:
                 return None
