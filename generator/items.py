@@ -478,6 +478,11 @@ def foreign_orgs(r: Reading, tokens: list[tuple[int, int]], hits) -> dict[int, t
     for h in heads:
         if h <= last:
             continue          # inside the body just read ("Yonhap News Agency")
+        if (h + 1 < n and spaced(h) and is_cap(words[h + 1]) and words[h + 1].lower() in kit.org_words
+                and words[h + 1] not in kit.foreign_heads):
+            # "Hadiri Forum Ekonomi di X": the head opens an Indonesian name, its words after it ("Forum
+            # Ekonomi"); it closes no English one with the capitalised word before it.
+            continue
         start = h
         while start > 0 and h - start < 4:
             if spaced(start - 1) and cap(start - 1):

@@ -322,13 +322,15 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
             r.add_other("organization", None, Span(item.start, site.end()), "organization:domain")
             return 0
     the = CAPITAL_WORD_AT_END.search(before) if before[-1:].isspace() else None
-    if the and the.group().strip() not in kit.function_words:
-        the = None
+    if the and (the.group().strip() not in kit.function_words or source_cued(kit, before)):
+        the = None      # (a cue opening the sentence, "Dilansir X", is itself the capitalised word)
     # ("Kantor berita X melaporkan Nama Won-soon ditangkap": a name closing on a hyphenated Korean given
     # name is the person reported on, never a medium.)
     if source_cued(kit, before[:the.start()] if the else before) and not all(
             t in run.known_tokens for t in run.keys) and not (
-            len(item.tokens) >= 2 and given_name_shape(text[item.tokens[-1][0]:item.tokens[-1][1]])):
+            len(item.tokens) >= 2 and given_name_shape(text[item.tokens[-1][0]:item.tokens[-1][1]])) and not (
+            len(item.tokens) == 1 and run.folded[0] in kit.country_words):
+        # (not "media Korea melaporkan": a word of a country's name says whose media, it names no medium)
         nxt = run.next
         if (nxt is not None and nxt.kind == "ent" and nxt.entry.kind == "organization" and nxt.start == item.end + 1
                 and item.text.split()[0].lower() in kit.org_first):
@@ -337,6 +339,11 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
         # "Dilansir dari The Korean Herald": a medium cited as the source ("... dari lansiran media Spu": not
         # a name the page cuts at its end).
         start = item.start - (len(the.group()) if the else 0)
+        glued = _glued_source(r, item) if len(item.tokens) == 1 and not the else None
+        if glued is not None:
+            # "Dilansir Afpfakta ini ...": a registered medium glued to the next word when the page was pasted.
+            r.add_other("organization", glued[0], Span(item.start, glued[1]), "organization:source-glued")
+            return 0
         if not cut_at_end(r, item):
             joined = _medium_closing_on_entity(r, run)
             r.add_other("organization", None, Span(start, joined.end if joined else item.end),
@@ -372,6 +379,21 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
         if site or region:
             r.add_other("place", None, Span(item.start, nxt.end), "place:site" if site else "place:region")
             return 1
+    return None
+
+
+# The shortest a registered medium's name and the word glued to it may each be ("AP" + "kini").
+GLUED_PART_MIN = 2
+
+
+def _glued_source(r: Reading, item: Item):
+    """One word after a source cue that is a registered body's name and a common word written together
+    (`Afpfakta`: `AFP` + `fakta`): (the body's entry, where its name ends); None otherwise."""
+    word = item.text
+    for cut in range(len(word) - GLUED_PART_MIN, GLUED_PART_MIN - 1, -1):
+        entry = r.kit.by_surface.get(fold(word[:cut]))
+        if entry is not None and entry.kind == "organization" and fold(word[cut:]) in r.kit.common_words:
+            return entry, item.start + cut
     return None
 
 

@@ -1,0 +1,103 @@
+"""Organisations and places whose causes recur across the real-news sets (invented snippets, invented names)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _names(brief, kind: str) -> set:
+    return {a.name for a in brief.actors if a.kind == kind}
+
+
+def test_organ_of_an_international_body_with_no_words_of_its_own_stays_joined(brief_of):
+    # (the parent bodies keep their rule: "Komite" and then the council is the council's committee)
+    orgs = _names(brief_of("Laporan itu dikirim kepada Komite Dewan Keamanan PBB pekan lalu."), "organization")
+    assert "Komite Dewan Keamanan PBB" in orgs
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("Harga beras naik lagi.\n\nDilansir Lurinpost, harga gandum di pasar dunia juga naik.", "Lurinpost"),
+    ("Harga beras naik lagi. Melansir Lurin Kabar, harga gandum di pasar dunia juga naik.", "Lurin Kabar"),
+])
+def test_medium_after_a_capitalised_source_cue_opening_the_sentence(brief_of, text, medium):
+    brief = brief_of(text)
+    assert medium in _names(brief, "organization")
+    assert medium not in _names(brief, "person")
+
+
+def test_english_article_before_a_medium_after_a_cue_is_still_its_name(brief_of):
+    # negative: "The" is the name's word, not the cue
+    assert "The Lurin Herald" in _names(brief_of("Harga naik. Dilansir dari The Lurin Herald, menteri hadir."),
+                                        "organization")
+
+
+def test_registered_agency_glued_to_the_next_word_after_a_cue(brief_of):
+    brief = brief_of("Pasukan itu kembali ke garis depan. Dilansir Afpkabar ini didapat dari sumber militer.")
+    orgs = {a.name.lower(): a for a in brief.actors if a.kind == "organization"}
+    assert "afp" in orgs and "afpkabar" not in orgs
+    span = orgs["afp"].mentions[0].span
+    assert brief.article.text[span.start:span.end] == "Afp"
+
+
+def test_unknown_word_glued_after_a_cue_stays_whole(brief_of):
+    # negative: no registered body opens the word
+    assert "Lurinkabar" in _names(brief_of("Pasukan itu kembali. Dilansir Lurinkabar, tentara ditarik."),
+                                  "organization")
+
+
+def test_english_head_opening_an_indonesian_name_closes_no_english_one(brief_of):
+    orgs = _names(brief_of("Presiden Lurania Undang Budi Harsono Hadiri Forum Ekonomi di Vladivostok"), "organization")
+    assert not any("Hadiri" in name for name in orgs)
+
+
+def test_english_head_closing_an_english_name_stays(brief_of):
+    # negative: "Forum" closing capitalised words with no Indonesian name word after it
+    orgs = _names(brief_of("Direktur Lurin Policy Forum Budi Santoso mengatakan harga naik."), "organization")
+    assert "Lurin Policy Forum" in orgs
+
+
+def test_government_of_a_capital_is_the_place(brief_of):
+    brief = brief_of("Warga itu tinggal di utara. Pemerintah Seoul menyatakan bahwa ketentuan ini berlaku.")
+    assert "Seoul" in _names(brief, "place")
+    assert not any(name.startswith("Pemerintah") for name in _names(brief, "organization"))
+
+
+def test_government_of_a_city_named_as_such_stays_a_body(brief_of):
+    # negative: "Kota" (or a province) between the head and the place: a body of that city
+    orgs = _names(brief_of("Warga itu tinggal di utara. Pemerintah Kota Seoul menyatakan ketentuan ini berlaku."),
+                  "organization")
+    assert "Pemerintah Kota Seoul" in orgs
+
+
+def test_red_cross_named_by_its_emblem_is_a_body(brief_of):
+    brief = brief_of("Menurut Palang Merah, laporan tentang tahanan perang tidak dilarang.")
+    assert "Palang Merah" in _names(brief, "organization")
+    assert "Palang Merah" not in _names(brief, "person")
+
+
+def test_red_cross_society_of_a_country_keeps_its_country(brief_of):
+    # negative: a national society keeps its whole name
+    orgs = _names(brief_of("Palang Merah Indonesia mengirim bantuan pekan lalu."), "organization")
+    assert "Palang Merah Indonesia" in orgs
+
+
+def test_media_of_a_country_name_no_medium(brief_of):
+    brief = brief_of("Belum ada yang resmi, namun media Korea melaporkan awal bulan ini bahwa negosiasi berjalan.")
+    assert "Korea" not in _names(brief, "organization")
+
+
+def test_medium_after_a_media_noun_is_still_a_medium(brief_of):
+    # negative: a name of its own after the noun
+    brief = brief_of("Belum ada yang resmi, namun media Lurinpost melaporkan awal bulan ini bahwa negosiasi berjalan.")
+    assert "Lurinpost" in _names(brief, "organization")
+
+
+def test_university_named_in_indonesian_with_its_region_and_city_is_one_body(brief_of):
+    brief = brief_of("Budi, mahasiswa Universitas Federal Timur Jauh Vladivostok, mengaku senang.")
+    assert "Universitas Federal Timur Jauh Vladivostok" in _names(brief, "organization")
+    assert not any(name.startswith("Universitas") for name in _names(brief, "place"))
+
+
+def test_university_campus_named_in_english_as_the_venue_stays_a_place(brief_of):
+    # negative: the register's venue, named in English
+    brief = brief_of("Pertemuan digelar di Far Eastern Federal University, Vladivostok, pekan lalu.")
+    assert "Far Eastern Federal University" in _names(brief, "place")
