@@ -101,3 +101,21 @@ def test_university_campus_named_in_english_as_the_venue_stays_a_place(brief_of)
     # negative: the register's venue, named in English
     brief = brief_of("Pertemuan digelar di Far Eastern Federal University, Vladivostok, pekan lalu.")
     assert "Far Eastern Federal University" in _names(brief, "place")
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("Menurut kantor berita IRNA, harga minyak di kawasan itu naik pekan lalu.", "IRNA"),
+    ("Suspilne menayangkan wawancara dengan warga desa itu pada Senin malam.", "Suspilne"),
+    ("Surat kabar militer Krasnaya Zvezda menulis bahwa latihan itu selesai.", "Krasnaya Zvezda"),
+    ("Seperti diberitakan “Daily Mail”, kapal itu tiba di pelabuhan.", "Daily Mail"),
+])
+def test_well_known_media_cited_as_sources_are_bodies(brief_of, text, medium):
+    brief = brief_of(text)
+    assert medium in _names(brief, "organization")
+    assert medium not in _names(brief, "person")
+
+
+def test_common_word_of_a_medium_s_name_written_alone_is_no_medium(brief_of):
+    # negative: "ekspres", "zvezda" inside other words or in lower case name no medium
+    brief = brief_of("Kereta ekspres itu berangkat dari stasiun pada pagi hari.")
+    assert not _names(brief, "organization")
