@@ -126,3 +126,17 @@ def test_quotes_quote_after_a_sentence_holding_a_long_quote_is_not_carried_on(br
     text = OPENING + ("Arvo Melkin mengatakan media menulis “kesepakatan senjata itu sama dengan sebuah provokasi "
                       "langsung terhadap negara tetangga” kemarin.\n“Sungguh sebuah ironi jika anggota dewan itu")
     assert _quotes(brief_of, text)[-1][1] != "Arvo Melkin"
+
+
+def test_quotes_phrase_in_a_where_clause_with_its_own_subject_is_not_the_sentences(brief_of):
+    # "..., di mana kedua pihak menandatangani pakta “...”": the clause's own subject, unnamed: nobody
+    text = ("Presiden Arvo Melkin membalas kunjungan itu ke Lurin pada Juni, di mana kedua belah pihak "
+            "menandatangani pakta “kemitraan menyeluruh”.\n")
+    assert _quotes(brief_of, text)[-1][:2] == ("kemitraan menyeluruh", None)
+
+
+def test_quotes_phrase_in_a_where_clause_of_a_pronoun_is_the_persons(brief_of):
+    # negative: the clause's subject is the passage's person: theirs
+    text = ("Presiden Arvo Melkin membalas kunjungan itu ke Lurin pada Juni, di mana ia memuji "
+            "“kemitraan menyeluruh” kedua negara.\n")
+    assert _quotes(brief_of, text)[-1][:2] == ("kemitraan menyeluruh", "Arvo Melkin")
