@@ -949,6 +949,20 @@ def _issuing_body(ctx: _Context, found: _Who | None) -> bool:
     return found is not None and ctx.actors[found.key].kind == "organization" and not ctx.agency(found)
 
 
+def _authority_of(ctx: _Context, state: Actor, pos: int) -> _Who | None:
+    """`tambah otoritas Rusia`: the authorities of a state are its body named last before `pos` (no news
+    agency; its name holds the state's: `Kedutaan Besar Rusia`); None when there is none (the phrase names
+    no body of its own)."""
+    words = f" {' '.join(map(fold, state.name.split()))} "
+    for mention in reversed(ctx.mentions_in(0, pos)):
+        actor = ctx.actors.get(mention.key)
+        if actor is not None and actor.kind == "organization" and words in f" {' '.join(map(fold, actor.name.split()))} ":
+            who = ctx.of_key(actor.key, "generic")
+            if who is not None and not ctx.agency(who):
+                return who
+    return None
+
+
 def _body_named(actors, name: str) -> Actor | None:
     """The article's body by `name`, or the one body named so before a linked lower-case tail
     (`kedubes Rusia`: `Kedutaan Besar Rusia untuk X`, an embassy by its host)."""
@@ -1091,6 +1105,8 @@ class _Speakers:
                 or any(not m.group()[0].islower() for m in head)
                 or self.text[head[-1].end():mention.span.start].strip()):
             return None
+        if " ".join(fold(m.group()) for m in head) in self.words.authorities:
+            return _authority_of(self, actor, head[0].start())     # "otoritas Rusia": no body of that name
         name = " ".join(m.group() if fold(m.group()) in self.words.fillers else m.group()[0].upper() + m.group()[1:]
                         for m in head) + " " + actor.name
         name = self.expand(name)      # ("kedubes Rusia": the written-out name, the article's body by it)
@@ -2505,18 +2521,9 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
         if recap is not None and recap.who is not None and recap.who.person:
             return recap
     if _kind_of(ctx, who) == "country":
-        # "Rusia “tidak mengecualikan ...”" in a passage about what its leader said: the leader's words.
-        # Only when the leader is the voice of the quote before (within two paragraphs), and the state
-        # does not speak in the clause itself ("Negara X mengatakan akan mendukung “...”": the state's
-        # own statement, no one person's words); a passage that merely names the leader
-        # ("proyek ambisius pemimpin X. ... pemerintah X melarang ... “...”") does not make them speak.
-        topic = ctx.topic(sentence_start)
-        if (topic is not None and ctx.actors[topic.key].affiliation == ctx.actors[who.key].name
-                and voiced is not None and voiced.speaker_key == topic.key
-                and piece.paragraph - ctx.paragraph_at(voiced.span.start) <= 2
-                and not any(fold(m.group()) in ctx.words.speech_verbs
-                            for m in _WORD.finditer(text, sentence_start, piece.open_at))):
-            return _Attribution(topic, None, "subject-for")
+        state_voiced = _state_voiced(ctx, piece, who, sentence_start, voiced)
+        if state_voiced is not None:
+            return state_voiced
     if who is not None:
         return _Attribution(who, None, "subject")
     if _subjectless(ctx, sentence_start, piece.open_at):
@@ -2526,6 +2533,31 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
         if topic is not None:
             return _Attribution(topic, None, "subjectless")
     return _Attribution(None, None, "none")
+
+
+def _state_voiced(ctx: _Context, piece: _Piece, state: _Who, sentence_start: int,
+                  voiced: Quote | None) -> _Attribution | None:
+    """`Rusia “tidak mengecualikan ...”` in a passage about what its leader said: the leader's words;
+    `Rusia disebut ... “mitra lama”` after its embassy's quote: the embassy's. Only when that person
+    (acting for the state) or that body (named after the state) is the voice of the quote before,
+    within two paragraphs, and the state does not speak in the clause itself (`Negara X mengatakan
+    akan mendukung “...”`: the state's own statement); a passage that merely names the leader
+    (`proyek ambisius pemimpin X. ... pemerintah X melarang ... “...”`) does not make them speak."""
+    if (voiced is None or key_missing(ctx.actors, voiced.speaker_key)
+            or piece.paragraph - ctx.paragraph_at(voiced.span.start) > 2
+            or any(fold(m.group()) in ctx.words.speech_verbs
+                   for m in _WORD.finditer(ctx.text, sentence_start, piece.open_at))):
+        return None
+    state = ctx.actors[state.key].name
+    topic = ctx.topic(sentence_start)
+    if topic is not None and ctx.actors[topic.key].affiliation == state and voiced.speaker_key == topic.key:
+        return _Attribution(topic, None, "subject-for")
+    body = ctx.actors[voiced.speaker_key]
+    if (body.kind == "organization" and not ctx.agency(ctx.of_key(body.key, "voiced"))
+            and f" {' '.join(map(fold, state.split()))} " in f" {' '.join(map(fold, body.name.split()))} "
+            and not any(m.kind == "person" for m in ctx.mentions_in(voiced.span.end, piece.open_at))):
+        return _continued(ctx, voiced)
+    return None
 
 
 def _agency_reporting(ctx: _Context, start: int, pos: int) -> _Who | None:
@@ -2785,7 +2817,7 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
         last = ctx.sentences[here - 1]
         if last.span.end <= ctx.paragraphs[order][1].start:
             return None
-    if last is None or first_of(MARKS, text, last.span.start, last.span.end) is not None:
+    if last is None or not _phrases_only(text, last.span.start, last.span.end):
         return None
     if not any(fold(m.group()) in ctx.words.speech_verbs for m in _WORD.finditer(text, last.span.start, last.span.end)) \
             and not _sends_message(ctx, last):
@@ -2799,6 +2831,28 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
         return None
     how = "previous-paragraph" if _mark_start(text, piece) == ctx.paragraphs[order][1].start else "previous-sentence"
     return _Attribution(ctx.of_key(who.key, how), None, how)
+
+
+# A quoted phrase inside a sentence of indirect speech is at most this many words (`X mengatakan ...
+# akan sama dengan “provokasi langsung”.`): the sentence still says what X said, in X's words.
+PHRASE_WORDS = 6
+
+
+def _phrases_only(text: str, start: int, end: int) -> bool:
+    """[start, end) holds no quotation mark, or only pairs of marks around short phrases (PHRASE_WORDS
+    words at most) after its opening words: a sentence that is not itself a quote."""
+    at, opened = start, None
+    while (mark := first_of(MARKS, text, at, end)) is not None:
+        if opened is None:
+            if not text[start:mark].strip():
+                return False      # the sentence opens on a quote
+            opened = mark
+        else:
+            if len(text[opened + 1:mark].split()) > PHRASE_WORDS:
+                return False
+            opened = None
+        at = mark + 1
+    return opened is None
 
 
 def _sends_message(ctx: _Context, sentence: Sentence) -> bool:

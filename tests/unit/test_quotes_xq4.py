@@ -81,3 +81,62 @@ def test_quotes_one_word_name_cut_by_the_end_of_the_text_still_speaks(brief_of):
     # negative: a whole one-word name at the end of the text still speaks
     text = OPENING + "“Kami menolak tindakan itu,” kata Melkin"
     assert [q.speaker for q in brief_of(text).quotes] == ["Melkin"]
+
+
+EMBASSY = ("Kedutaan Besar Rusia di Seoul menanggapi pidato itu pada Senin.\n"
+           "“Kami menyesalkan langkah yang tidak bersahabat ini,” kata Kedutaan Besar Rusia dalam pernyataannya.\n")
+
+
+def test_quotes_state_phrase_after_its_bodys_quote_is_the_bodys(brief_of):
+    # "Rusia disebut ... “...”" right after the Russian embassy's quote: the embassy's words
+    text = EMBASSY + "Rusia disebut selalu mematuhi komitmennya kepada “mitra lama” di kawasan.\n"
+    assert _quotes(brief_of, text)[-1][:2] == ("mitra lama", "Kedutaan Besar Rusia")
+
+
+def test_quotes_state_phrase_after_another_states_body_is_not_that_bodys(brief_of):
+    # negative: the quote before is a body of another state: the phrase is not its words
+    text = ("“Kami menyesalkan langkah yang tidak bersahabat ini,” kata Kementerian Luar Negeri Jepang.\n"
+            "Rusia disebut selalu mematuhi komitmennya kepada “mitra lama” di kawasan.\n")
+    assert _quotes(brief_of, text)[-1][1] != "Kementerian Luar Negeri Jepang"
+
+
+def test_quotes_authorities_of_a_state_are_its_body_named_before(brief_of):
+    # "tambah otoritas Rusia": the Russian body named before, not a body called "Otoritas Rusia"
+    text = EMBASSY + ("Seoul belum menjawab.\n\nWarga berkumpul di depan gedung.\n\n"
+                      "“Kami meminta penilaian yang tenang,” tambah otoritas Rusia.\n")
+    assert _quotes(brief_of, text)[-1][1] == "Kedutaan Besar Rusia"
+
+
+def test_quotes_authorities_of_a_state_with_no_body_name_none(brief_of):
+    # negative: no body of that state named before: the phrase names nobody
+    text = OPENING + "“Kami meminta penilaian yang tenang,” tambah otoritas Rusia.\n"
+    assert _quotes(brief_of, text)[-1][1] is None
+
+
+def test_quotes_quote_after_indirect_speech_with_a_quoted_phrase_is_the_speakers(brief_of):
+    # "X mengatakan ... “provokasi langsung” ... .\n“...”": the sentence before says what X said, a
+    # short phrase of X's words in it; the quote after is X's
+    text = OPENING + ("Arvo Melkin mengatakan kesepakatan senjata itu sama dengan “provokasi langsung” "
+                      "terhadap negaranya.\n“Sungguh sebuah ironi jika anggota dewan itu melanggar aturannya sendiri")
+    assert _quotes(brief_of, text)[-1][1] == "Arvo Melkin"
+
+
+def test_quotes_quote_after_a_sentence_holding_a_long_quote_is_not_carried_on(brief_of):
+    # negative: a sentence holding a long quote of someone else is not what the subject said in their words
+    text = OPENING + ("Arvo Melkin mengatakan media menulis “kesepakatan senjata itu sama dengan sebuah provokasi "
+                      "langsung terhadap negara tetangga” kemarin.\n“Sungguh sebuah ironi jika anggota dewan itu")
+    assert _quotes(brief_of, text)[-1][1] != "Arvo Melkin"
+
+
+def test_quotes_phrase_in_a_where_clause_with_its_own_subject_is_not_the_sentences(brief_of):
+    # "..., di mana kedua pihak menandatangani pakta “...”": the clause's own subject, unnamed: nobody
+    text = ("Presiden Arvo Melkin membalas kunjungan itu ke Lurin pada Juni, di mana kedua belah pihak "
+            "menandatangani pakta “kemitraan menyeluruh”.\n")
+    assert _quotes(brief_of, text)[-1][:2] == ("kemitraan menyeluruh", None)
+
+
+def test_quotes_phrase_in_a_where_clause_of_a_pronoun_is_the_persons(brief_of):
+    # negative: the clause's subject is the passage's person: theirs
+    text = ("Presiden Arvo Melkin membalas kunjungan itu ke Lurin pada Juni, di mana ia memuji "
+            "“kemitraan menyeluruh” kedua negara.\n")
+    assert _quotes(brief_of, text)[-1][:2] == ("kemitraan menyeluruh", "Arvo Melkin")
