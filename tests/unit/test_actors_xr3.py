@@ -71,3 +71,24 @@ def test_roles_a_description_against_a_post_stated_before_names_no_one(brief_of)
     brief = brief_of(text)
     assert _people(brief)["Arvo Melkin"].role == "turis"
     assert [q.speaker for q in brief.quotes] == [None]
+
+
+@pytest.mark.parametrize("text, whole, short", [
+    # the given names alone, before the full name: one person
+    ("Pertemuan antara Menteri Luar Negeri Korea Utara, Son Hwa dan Menteri Luar Negeri Rusia berlangsung "
+     "Sabtu. Menteri Luar Negeri Korea Utara Choe Son Hwa, kanan, hadir. Choe mengatakan itu.",
+     "Choe Son Hwa", "Son Hwa"),
+    # a name the writer left unfinished: one person
+    ("Pemimpin Korea Utara Kim Jong Tae tiba. Pemimpin Korea Utara Kim Jong meninjau pabrik itu. "
+     "Kim juga melihat pesawat.", "Kim Jong Tae", "Kim Jong"),
+])
+def test_names_a_name_cut_short_is_the_fuller_one(brief_of, text, whole, short):
+    people = _people(brief_of(text))
+    assert short not in people
+    assert short in [m.text for m in people[whole].mentions]
+
+
+def test_names_a_short_name_two_fuller_names_hold_stays_apart(brief_of):
+    # negative: "Kim Jong" opens two fuller names: whose it is the text does not say
+    people = _people(brief_of("Kim Jong Tae dan ayahnya Kim Jong Bae hadir. Kim Jong meninjau pabrik itu."))
+    assert {"Kim Jong Tae", "Kim Jong Bae", "Kim Jong"} <= set(people)
