@@ -70,8 +70,43 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
     """Every named entity of the headline, captions and body, grouped per real-world entity."""
     r = Reading(article, sentences, kit_of(lex), lex, doc or build_document(article, sentences))
     read(r)
+    join_partial_names(r)
     resolve_refs(r)
     return output(r)
+
+
+_NAME_WORDS = re.compile(r"\s+")
+
+
+def join_partial_names(r: Reading) -> None:
+    """A name of two words or more that opens or closes exactly one fuller name of the article is that
+    person cut short: the given names alone (`Son Hui` beside `Choe Son Hui`), a name the writer left
+    unfinished (`Kim Jong` beside `Kim Jong Un`). Not when two fuller names hold it (`Kim Jong` beside
+    `Kim Jong Un` and `Kim Jong Il`), nor for a registered person. Words are whole words: `Kim Jong` does
+    not open `Kim Jong-min` (a hyphenated given name is one word)."""
+    people = list(r.people.values())
+    if len(people) < 2:
+        return
+    words = {p.key: [fold(w) for w in _NAME_WORDS.split(p.name) if fold(w)] for p in people}
+    for short in people:
+        part = words[short.key]
+        if short.entry is not None or len(part) < 2:
+            continue
+        size = len(part)
+        fuller = [p for p in people if p is not short and len(words[p.key]) > size
+                  and (words[p.key][:size] == part or words[p.key][-size:] == part)]
+        if len(fuller) != 1:
+            continue
+        whole = fuller[0]
+        whole.mentions.extend(short.mentions)
+        whole.tokens = whole.tokens | short.tokens
+        if whole.role is None and short.role is not None:
+            whole.role, whole.role_span = short.role, short.role_span
+        if whole.affiliation is None:
+            whole.affiliation = short.affiliation
+        del r.people[short.key]
+        people.remove(short)
+        r.people_changes += 1
 
 
 def read(r: Reading) -> None:

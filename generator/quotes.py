@@ -1303,11 +1303,12 @@ class _Descriptions:
             if nation is not None and (actor.affiliation or known) and not self.acts_for(actor, country_name):
                 return False
             # (the post's words the description states, heads and portfolios, must be the person's)
-            return (head is None or former or not actor.role or head in words.generic_people
+            return (head is None or former or not _role_by(actor, pos) or head in words.generic_people
                     or all(w in self.actor_words(actor)[1] for w in stated))
         topic = self.topic(pos) or self.distant_topic(pos)
         if topic is not None and fits(self.actors[topic.key], False):
-            if (not self.actors[topic.key].role and head not in words.generic_people and not former and role_words
+            if (not _role_by(self.actors[topic.key], pos) and head not in words.generic_people and not former
+                    and role_words
                     and all(m.group()[0].islower() for m in role_words[:1])):
                 span = Span(role_words[0].start(), role_words[-1].end())
                 self.described_roles.setdefault(topic.key, span)
@@ -3212,13 +3213,19 @@ class Speech:
     roles: dict[str, Span] = field(default_factory=dict)
 
 
+def _role_by(actor: Actor, pos: int) -> bool:
+    """The actor's role is stated before `pos` (a post stated only further on, in a later caption, says
+    nothing against a description of the person at `pos`)."""
+    return bool(actor.role) and (actor.role_span is None or actor.role_span.start < pos)
+
+
 def with_described_roles(actors: tuple[Actor, ...], speech: Speech | None, text: str) -> tuple[Actor, ...]:
-    """The actors, each without a role taking the one a description of it after a quote's cue states
-    (`“...,” kata manajer SDM berusia 33 tahun itu`: manajer SDM)."""
+    """The actors, each without a role stated before it taking the one a description of it after a
+    quote's cue states (`“...,” kata manajer SDM berusia 33 tahun itu`: manajer SDM)."""
     if speech is None or not speech.roles:
         return actors
     return tuple(replace(a, role=speech.roles[a.key].of(text), role_span=speech.roles[a.key])
-                 if a.key in speech.roles and not a.role else a for a in actors)
+                 if a.key in speech.roles and not _role_by(a, speech.roles[a.key].start) else a for a in actors)
 
 
 def read_speech(article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...],

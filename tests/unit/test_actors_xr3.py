@@ -36,3 +36,59 @@ def test_roles_post_as_stated_keeps_its_untuk_field_and_body(brief_of, text, rol
 ])
 def test_roles_post_as_stated_stops_where_no_field_or_body_follows(brief_of, text, role):
     assert _people(brief_of(text))["Arvo Melkin"].role == role
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Rekaman yang diunggah oleh turis Arvo Melkin menunjukkan anak-anak bernyanyi.", "turis"),
+    ("Namun Arvo Melkin, seorang wisatawan Rusia, punya pendapat yang berbeda.", "wisatawan"),
+])
+def test_roles_a_visitor_is_named_by_the_trip(brief_of, text, role):
+    assert _people(brief_of(text))["Arvo Melkin"].role == role
+
+
+def test_roles_a_visitor_word_with_no_name_after_it_names_no_one(brief_of):
+    # negative: "visa turis <country>": the country is no person
+    brief = brief_of("Ia tidak percaya bisa mendapat visa turis Korea Utara tahun lalu.")
+    assert not _people(brief)
+
+
+def test_roles_a_description_before_a_later_caption_post_is_the_role(brief_of):
+    # the description after the quote's cue comes before the caption's post: it is the person's role
+    # and the quote is theirs
+    text = ("Lurania tetap misteri bagi banyak orang, tetapi tidak bagi Arvo Melkin.\n"
+            "\u201cKami tidak melihat bahaya apa pun di sana,\u201d kata manajer pemasaran berusia 30 tahun itu "
+            "kepada saya.\nTuris Rusia Arvo Melkin di pantai Wonsan pada musim panas.")
+    brief = brief_of(text)
+    assert _people(brief)["Arvo Melkin"].role == "manajer pemasaran"
+    assert [q.speaker for q in brief.quotes] == ["Arvo Melkin"]
+
+
+def test_roles_a_description_against_a_post_stated_before_names_no_one(brief_of):
+    # negative: the post stated before the quote differs from the description: no speaker, the post stays
+    text = ("Lurania tetap misteri bagi banyak orang, tetapi tidak bagi turis Arvo Melkin.\n"
+            "\u201cKami tidak melihat bahaya apa pun di sana,\u201d kata manajer pemasaran berusia 30 tahun itu "
+            "kepada saya.")
+    brief = brief_of(text)
+    assert _people(brief)["Arvo Melkin"].role == "turis"
+    assert [q.speaker for q in brief.quotes] == [None]
+
+
+@pytest.mark.parametrize("text, whole, short", [
+    # the given names alone, before the full name: one person
+    ("Pertemuan antara Menteri Luar Negeri Korea Utara, Son Hwa dan Menteri Luar Negeri Rusia berlangsung "
+     "Sabtu. Menteri Luar Negeri Korea Utara Choe Son Hwa, kanan, hadir. Choe mengatakan itu.",
+     "Choe Son Hwa", "Son Hwa"),
+    # a name the writer left unfinished: one person
+    ("Pemimpin Korea Utara Kim Jong Tae tiba. Pemimpin Korea Utara Kim Jong meninjau pabrik itu. "
+     "Kim juga melihat pesawat.", "Kim Jong Tae", "Kim Jong"),
+])
+def test_names_a_name_cut_short_is_the_fuller_one(brief_of, text, whole, short):
+    people = _people(brief_of(text))
+    assert short not in people
+    assert short in [m.text for m in people[whole].mentions]
+
+
+def test_names_a_short_name_two_fuller_names_hold_stays_apart(brief_of):
+    # negative: "Kim Jong" opens two fuller names: whose it is the text does not say
+    people = _people(brief_of("Kim Jong Tae dan ayahnya Kim Jong Bae hadir. Kim Jong meninjau pabrik itu."))
+    assert {"Kim Jong Tae", "Kim Jong Bae", "Kim Jong"} <= set(people)
