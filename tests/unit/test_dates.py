@@ -141,6 +141,9 @@ def test_dates_minggu_week_or_sunday(make_article, lex, text, surface, value):
     "Jan Egeland dan Mar Roxas hadir.",
     "Skor pertandingan 3/4 babak.",
     "Ia bekerja selama berbulan-bulan.",
+    # a count with the current marker is a span up to now ("these thirty years"), no date
+    "Pameran keliling itu sudah digelar selama 30 tahun ini di banyak kota.",
+    "Harga gandum naik tajam dua pekan ini.",
 ])
 def test_dates_vague_or_not_dates(make_article, lex, text):
     found = [d for d in _find(make_article, lex, text, "2023-09-19") if d.scored]
