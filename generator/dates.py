@@ -519,6 +519,8 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
             return False
         if "n" in g and before in _lowered(lex, "duration_prefixes"):
             return False
+        if "n" in g and g["mk"].lower() in _lowered(lex, "current_markers"):
+            return False          # "<30> <years> <this>": these thirty years, a span up to now, no date
         if "n" not in g and _unit(lex, unit)[0] == "day":
             return False          # the day unit with a past marker needs a count
     if rule == "month" and not ({"prep", "per", "pfx", "y", "mk"} & g.keys()) and not _coordinated(text, hit, lex):

@@ -384,6 +384,20 @@ def _published(article: Article, page: Layout, sentences: tuple, lex: Lexicon, n
     return header or dates.published_from_body(article, sentences, lex, named)
 
 
+def _with_dateline_day(found: tuple[DateMention, ...], published: DateMention | None, page: Layout,
+                       text: str) -> tuple[DateMention, ...]:
+    """The day a dateline writes after its city ("KOTA, 9 <month> 2023 -", "KOTA, 29 <month> (AGENSI) -") opens the
+    lead: a date of the body as well as the page's (a date line of the page header above the body is not)."""
+    if published is None or published.value is None or page.dateline is None or not published.rule.startswith("header:"):
+        return found
+    span = published.span
+    if not page.dateline.end <= span.start or "\n" in text[page.dateline.start:span.end] \
+            or any(d.span.start < span.end and span.start < d.span.end for d in found):
+        return found
+    mention = DateMention(span, published.text, published.value, published.precision, f"dateline:{published.rule}", None)
+    return tuple(sorted((*found, mention), key=lambda d: d.span.start))
+
+
 # Container objects one article's extraction may hold beyond those it found alive before the
 # youngest generation's collection runs (Python's default: 700). A news article holds 700 to 2,000
 # at its peak and leaves no cycles (`_extract` drops the one its document held), so at the default
@@ -427,6 +441,7 @@ def _extract(article: Article, lex: Lexicon, problems: list[Problem], budget: _B
     anchor = published.value if published else None
     found_dates = _stage(problems, budget, article, "dates", (),
                          lambda: dates.find_dates(article, sentences, lex, anchor=anchor, named=named))
+    found_dates = _with_dateline_day(found_dates, published, page, article.text)
     speech = _stage(problems, budget, article, "quotes", None,
                     lambda: quotes.read_speech(article, sentences, found_actors, lex, doc))
     found_quotes = speech.quotes if speech else ()

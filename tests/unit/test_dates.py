@@ -141,6 +141,9 @@ def test_dates_minggu_week_or_sunday(make_article, lex, text, surface, value):
     "Jan Egeland dan Mar Roxas hadir.",
     "Skor pertandingan 3/4 babak.",
     "Ia bekerja selama berbulan-bulan.",
+    # a count with the current marker is a span up to now ("these thirty years"), no date
+    "Pameran keliling itu sudah digelar selama 30 tahun ini di banyak kota.",
+    "Harga gandum naik tajam dua pekan ini.",
 ])
 def test_dates_vague_or_not_dates(make_article, lex, text):
     found = [d for d in _find(make_article, lex, text, "2023-09-19") if d.scored]
@@ -1047,3 +1050,24 @@ def test_dates_published_from_the_lead_sentences(make_article, lex, text, value)
     article = make_article(text)
     mention = dates.published_from_body(article, _paragraph_sentences(text, 1), lex)
     assert (mention.value if mention else None) == value
+
+
+@pytest.mark.parametrize("page, expected", [
+    # A day the dateline writes after its city opens the lead: a date of the body too, at its offsets
+    ("Judul Berita Rusia dan Korea Utara\n\nSEOUL, 9 Maret 2023 - Menteri Luar Negeri itu bertemu duta besar untuk "
+     "membahas kerja sama.\n", [("9 Maret 2023", "2023-03-09")]),
+    ("Judul Berita Rusia dan Korea Utara\n\nSEOUL/MOSKOW, 29 Des (Agensi) - Menteri Luar Negeri itu bertemu duta besar "
+     "pada Desember 2025 untuk membahas kerja sama.\n", [("29 Des", "2025-12-29"), ("Desember 2025", "2025-12")]),
+    # negative: the page header's date line above the body gives the publication date only
+    ("Judul Berita Rusia dan Korea Utara\nKamis, 9 Maret 2023 14:05 WIB\n\nSEOUL - Menteri Luar Negeri itu bertemu "
+     "duta besar untuk membahas kerja sama.\n", []),
+    # negative: a dateline without a day adds nothing
+    ("Judul Berita Rusia dan Korea Utara\n\nSEOUL - Menteri Luar Negeri itu bertemu duta besar untuk membahas kerja "
+     "sama pada 9 Maret 2023.\n", [("9 Maret 2023", "2023-03-09")]),
+])
+def test_dates_a_datelines_day_is_a_date_of_the_body(page, expected, brief_of):
+    brief = brief_of(page)
+    assert [(d.text, d.value) for d in brief.dates if d.scored] == expected
+    for d in brief.dates:
+        assert brief.article.text[d.span.start:d.span.end] == d.text
+    assert brief.published is not None
