@@ -1448,10 +1448,39 @@ class _Trail:
                      and not (quoting and (self.addressed(m.span.start) or self.in_quote(m.span.start)))]
             if not named:
                 return None
+            if opens_quoted:
+                tail = self._after_opening_quote(sentence, named)
+                if tail is not None:
+                    named = tail
+                    if not named:
+                        return None
             entry, rule = (named[-1].span.start, named[-1].key), "salience:named"
         salience.note(self.doc, entry[0], entry[1], rule)
         return entry
 
+
+    def _after_opening_quote(self, sentence: Sentence, named: list[Mention]) -> list[Mention] | None:
+        """`“...,” kata A usai bertemu B.` / `“...,” katanya saat bertemu B.`: a sentence that opens on a
+        quote and closes with its cue is about the quote's speaker, not about a person the cue's tail
+        names; so the person named right after the cue word (A) counts, and after a suffixed cue nobody
+        it names does (the quote pass notes the speaker). None: no cue right after the closing mark."""
+        at = bisect_right(self.quoted_starts, sentence.span.start + 2) - 1
+        if at < 0 or self.quoted_ends[at] >= sentence.span.end or self.quoted_starts[at] < sentence.span.start:
+            return None
+        close = self.quoted_ends[at]
+        cue = _WORD.search(self.text, close, sentence.span.end)
+        if cue is None or self.text[close:cue.start()].strip(" ,\"'”’»") != "":
+            return None
+        word = fold(cue.group())
+        if word in self.words.suffixed:
+            return []
+        if word not in self.words.cues_after:
+            return None
+        first = [m for m in named if m.span.start > cue.end()][:1]
+        if not first or self.text[cue.end():first[0].span.start].count(",") or \
+                any(c in ".!?" for c in self.text[cue.end():first[0].span.start]):
+            return None
+        return first
 
     def _joint_kept(self, sentence: Sentence, key: str) -> str | None:
         """The passage's person when the sentence's subject `key` is joined to that person
