@@ -705,10 +705,17 @@ def _apposed_name_before(ctx: _Passage, start: int) -> int:
     """`..., tetapi Name, seorang turis X, memiliki ...`: a clause opening on an unnamed description
     right after a person's name and its comma describes that person: the subject starts at the name."""
     opening = _WORD.search(ctx.text, start)
-    if opening is None or fold(opening.group()) not in ctx.words.anonymous:
+    if opening is None:
         return start
     before = ctx.mentions_in(max(0, start - WHO_MAX), start - 1)
-    if before and before[-1].kind == "person" and not ctx.text[before[-1].span.end:start - 1].strip():
+    if not before or before[-1].kind != "person" or ctx.text[before[-1].span.end:start - 1].strip():
+        return start
+    if fold(opening.group()) in ctx.words.anonymous:
+        return before[-1].span.start
+    # `Pada hari Rabu, Name, juru bicara <Body>, mengatakan ...`: the name set off by commas on both
+    # sides, then a description in lower case: the description is the name's apposition, the name
+    # the subject (not `Setelah bertemu Name, juru bicara ...`: there the name ends the opening phrase).
+    if opening.group()[:1].islower() and ctx.text[max(0, before[-1].span.start - 8):before[-1].span.start].rstrip().endswith(","):
         return before[-1].span.start
     return start
 

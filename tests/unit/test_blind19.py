@@ -86,3 +86,71 @@ def test_suffixed_cue_after_a_sentence_about_another(brief_of):
             "“Kami dapat meninjau kebijakan ini dengan lebih fleksibel,” tambahnya.\n")
     found = _quote_speakers(brief_of, text)
     assert found[-1] == ("Kami dapat meninjau ", "Tomasz Belik")
+
+
+@pytest.mark.parametrize("lead, first_is_outlet", [
+    # one word no list knows, then a known city: the site's name, then its city
+    ("Kabarvarna, Jakarta – Presiden Rusia menyampaikan terima kasih kepada pemimpin Korea Utara.", True),
+    # negatives: a dateline city before its region, and two words before the city, are no site's name
+    ("Sleman, Yogyakarta – Presiden Rusia menyampaikan terima kasih kepada pemimpin Korea Utara.", False),
+    ("Kota Lama, Jakarta – Presiden Rusia menyampaikan terima kasih kepada pemimpin Korea Utara.", False),
+])
+def test_unknown_word_then_city_is_site_and_city(make_article, lex, lead, first_is_outlet):
+    from generator.layout import find_layout
+    article = make_article(f"Judul Berita Tentang Rusia dan Korea\n\n{lead}\n")
+    layout = find_layout(article, lex)
+    first, second = lead.split(" –")[0].split(", ")
+    assert (layout.outlet == first) is first_is_outlet
+    if first_is_outlet:
+        assert layout.dateline.of(article.text) == second
+    else:
+        assert layout.dateline.of(article.text) == first
+
+
+@pytest.mark.parametrize("sentence, persons", [
+    # a compound with a route's prefix is no word of a name
+    ("Rute itu memakai jalur Kereta Api Trans-Siberia yang membentang ribuan kilometer.", []),
+    ("Penumpang naik gerbong khusus pada Kereta Trans-Lurinia setiap pekan.", []),
+    # negative: a hyphenated given name stays a name
+    ("Rute itu diresmikan oleh Menteri Perhubungan Korea Utara Pak Song-dal kemarin.", ["Pak Song-dal"]),
+])
+def test_route_compound_is_no_person(brief_of, sentence, persons):
+    brief = brief_of("Kereta Moskow-Pyongyang Kembali Beroperasi\n\n" + sentence + "\n")
+    assert [a.name for a in brief.actors if a.kind == "person"] == persons
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # an event's proper name in marks after its noun quotes no one
+    ("Ia berbicara dengan Rendra setelah menghadiri parade militer \"Hari Pembebasan\" di ibu kota.", None),
+    # negative: a phrase of the subject's in marks, not a name, is his
+    ("Ia berbicara dengan Rendra setelah menyebut parade itu \"sangat mengesankan\" di ibu kota.", "Tomasz Belik"),
+])
+def test_event_name_in_marks_quotes_no_one(brief_of, sentence, speaker):
+    text = ("Perdana Menteri Norwegia Tomasz Belik tiba di Brasil pada Selasa.\n"
+            "Belik " + sentence[3:] + "\n")
+    quotes = brief_of(text).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    # an opening phrase, then the name set off by commas and its description: the name speaks
+    ("Pada hari Rabu, Dinda Wirasari, juru bicara Kementerian Luar Negeri Brasil,", "Dinda Wirasari"),
+    # negative: the name ends the opening phrase; the description is someone else's subject
+    ("Setelah bertemu Dinda Wirasari, juru bicara Kementerian Luar Negeri Brasil", "Kementerian Luar Negeri Brasil"),
+])
+def test_name_apposed_after_an_opening_phrase_speaks(brief_of, opening, speaker):
+    text = ("Brasil dan Norwegia Bahas Kerja Sama\n\n" + opening + " mengatakan menteri akan berkunjung dalam "
+            "\"putaran kedua dialog strategis\" kedua negara.\n")
+    quotes = brief_of(text).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("headline, orgs", [
+    # an institution's head with only a country after it, in a Title Case headline: a common noun
+    ("Korsel Jatuhkan Sanksi Kepada Individu dan Lembaga Korut", []),
+    # negative: a head with a name after it is a body
+    ("Korsel Jatuhkan Sanksi Kepada Lembaga Riset Kelautan Korut", ["Lembaga Riset Kelautan Korut"]),
+])
+def test_generic_institution_with_only_a_country(brief_of, headline, orgs):
+    brief = brief_of(headline + "\n\nPemerintah menyatakan sanksi itu berlaku mulai bulan depan bagi semua pihak.\n")
+    assert [a.name for a in brief.actors if a.kind == "organization"] == orgs
