@@ -50,6 +50,7 @@ Forms added for real news pages (issue 16), not measured against dateparser:
 | <year-prefix> <yyyy>-<suffix> (a decade)              | not a date                                  |
 | <time of year> <past|current|future> (no year)        | `seasonal`: the year that one began         |
 | <d>-<d> <month> [<yyyy>] (a span of days)             | month precision                             |
+| <d> <until> <d> <month> [<yyyy>] (day_range_links)    | one date: its first day                     |
 | <yyyy>-<yyyy>, <yyyy>-<yy> (a span of years)          | `year`: its first year, no preposition need |
 | <month> <year-prefix> <yyyy>                          | `month`, month precision (one date)         |
 | <d> <month> (no year), the article's date only a year | that year                                   |
@@ -203,7 +204,9 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
     b, e = r"(?<![\w'-])", r"(?![\w'-])"
     part = rf"(?:\s+(?:{w('day_parts')}){e})?"
     dpfx = rf"(?:(?:{w('day_prefixes')})\s+)?"
-    dmy = (rf"{dpfx}(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{months})(?:\.(?=\s*\d))?"
+    # "9-12 <month>" (d2: the span's month) or "8 <until> 13 <month>" (d3: the span's first day)
+    dmy = (rf"{dpfx}(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}})|\s+(?:{w('day_range_links')})\s+(?P<d3>\d{{1,2}}))?"
+           rf"\s+(?P<mon>{months})(?:\.(?=\s*\d))?"
            rf"(?:\s+(?P<y>\d{{4}})(?!\d))?")
     num = r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
     specs = {
@@ -909,8 +912,7 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
                  anchor: dt.date | None) -> tuple[str | None, Precision | None]:
     """A day and month (and maybe a year or a weekday): its year written, else the one nearest the anchor."""
     g = hit.groups
-    day = int(g["d"])
-    month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else int(g["m"])
+    day, month = _day_month(g, lex)
     weekday = lex.weekdays[g["wd"].lower()] if "wd" in g else None
     if "y" in g:
         year = _year(g["y"])
@@ -956,6 +958,18 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
     if date is not None and "d2" in g:
         return f"{date.year:04d}-{month:02d}", "month"      # "9-12 <month>": a span of days, its month
     return (date.isoformat() if date else None), "day"
+
+
+def _day_month(g: dict, lex: Lexicon) -> tuple[int, int]:
+    """The day and month a hit writes. A numeric date whose second number cannot be a month and whose
+    first can ("Kamis (6/26)") was written month first, as English sources and machine translations
+    of them write it: read so; otherwise day first, the Indonesian order."""
+    if "mon" in g:
+        return int(g["d"]), lex.months[g["mon"].lower().rstrip(".")]
+    day, month = int(g["d"]), int(g["m"])
+    if month > 12 and 1 <= day <= 12:
+        return month, day
+    return day, month
 
 
 def _voted_year(ctx: _Context) -> int | None:
@@ -1084,8 +1098,8 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
                 months.append(dt.date(_year(g["y"]), lex.months[g["mon"].lower().rstrip(".")], 15))
                 written.append((hit.span.start, hit.sentence.paragraph, months[-1]))
             if "d" in g:
-                month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else int(g["m"])
-                date = _safe_date(_year(g["y"]), month, int(g["d"]))
+                day, month = _day_month(g, lex)
+                date = _safe_date(_year(g["y"]), month, day)
                 if date:
                     full.append(date)
                     if not bound:
@@ -1203,8 +1217,8 @@ def _caption_days(hits: list[_Hit], lex: Lexicon) -> dict[Span, dt.date]:
     for hit in hits:
         g = hit.groups
         if hit.sentence.caption and hit.rule in DAY_RULES and "y" in g:
-            month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else int(g["m"])
-            day = _safe_date(_year(g["y"]), month, int(g["d"]))
+            day, month = _day_month(g, lex)
+            day = _safe_date(_year(g["y"]), month, day)
             if day is not None:
                 days.setdefault(hit.sentence.span, []).append(day)
     return {span: found[0] for span, found in days.items() if len(set(found)) == 1}

@@ -369,7 +369,15 @@ def name_word(kit: Kit, word: str) -> bool:
     """A token that may stand in a person's or place's name (capitalised, no function word, ...)."""
     return (is_cap(word) and word not in kit.function_words and word.lower() not in kit.calendar
             and word not in kit.not_names and not no_name_shape(word, kit.possessive)
-            and not (word.isupper() and len(word) > 1) and not _joined_places(kit, word))
+            and not (word.isupper() and len(word) > 1) and not _joined_places(kit, word)
+            and not _route_compound(kit, word))
+
+
+def _route_compound(kit: Kit, word: str) -> bool:
+    """`Trans-Siberia`, `Trans-Korea`: a compound with a route's prefix (places.yaml compound_prefixes)
+    names a route or a span, no word of a person's name."""
+    head, dash, rest = word.partition("-")
+    return bool(dash and rest) and head in kit.compound_prefixes
 
 
 def _joined_places(kit: Kit, word: str) -> bool:

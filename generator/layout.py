@@ -1065,7 +1065,23 @@ def _site_then_city(text: str, a: str, b: str, lex: Lexicon) -> bool:
     if _outlet_name(a, lex):
         return False
     return (_media_named(a, lex) and not _known_place(a, lex) and _known_place(b, lex)
-            or not _outlet_name(b, lex) and _capitals_brand(text, a, lex) and _known_city(b, lex))
+            or not _outlet_name(b, lex) and _capitals_brand(text, a, lex) and _known_city(b, lex)
+            or _unknown_word_then_city(a, b, lex))
+
+
+def _unknown_word_then_city(a: str, b: str, lex: Lexicon) -> bool:
+    """"Namasitus, Jakarta –": one word no register or place list knows, then a city they do (the register's
+    or an Indonesian dateline city, not a country or a province): the site's name, then its city. A city
+    before its region is known itself ("Sleman, Yogyakarta" is in the dateline cities)."""
+    word = a.strip()
+    if " " in word or not word[:1].isupper() or _known_place(word, lex) or _dateline_city(word, lex):
+        return False
+    return _known_city(b.strip(), lex) or _dateline_city(b.strip(), lex)
+
+
+def _dateline_city(piece: str, lex: Lexicon) -> bool:
+    cities = lex.memo("layout.dateline_cities", lambda: frozenset(fold(w) for w in lex.words("places", "dateline_cities")))
+    return fold(piece) in cities
 
 
 def _known_city(piece: str, lex: Lexicon) -> bool:

@@ -705,10 +705,17 @@ def _apposed_name_before(ctx: _Passage, start: int) -> int:
     """`..., tetapi Name, seorang turis X, memiliki ...`: a clause opening on an unnamed description
     right after a person's name and its comma describes that person: the subject starts at the name."""
     opening = _WORD.search(ctx.text, start)
-    if opening is None or fold(opening.group()) not in ctx.words.anonymous:
+    if opening is None:
         return start
     before = ctx.mentions_in(max(0, start - WHO_MAX), start - 1)
-    if before and before[-1].kind == "person" and not ctx.text[before[-1].span.end:start - 1].strip():
+    if not before or before[-1].kind != "person" or ctx.text[before[-1].span.end:start - 1].strip():
+        return start
+    if fold(opening.group()) in ctx.words.anonymous:
+        return before[-1].span.start
+    # `Pada hari Rabu, Name, juru bicara <Body>, mengatakan ...`: the name set off by commas on both
+    # sides, then a description in lower case: the description is the name's apposition, the name
+    # the subject (not `Setelah bertemu Name, juru bicara ...`: there the name ends the opening phrase).
+    if opening.group()[:1].islower() and ctx.text[max(0, before[-1].span.start - 8):before[-1].span.start].rstrip().endswith(","):
         return before[-1].span.start
     return start
 
@@ -1465,10 +1472,39 @@ class _Trail:
                      and not (quoting and (self.addressed(m.span.start) or self.in_quote(m.span.start)))]
             if not named:
                 return None
+            if opens_quoted:
+                tail = self._after_opening_quote(sentence, named)
+                if tail is not None:
+                    named = tail
+                    if not named:
+                        return None
             entry, rule = (named[-1].span.start, named[-1].key), "salience:named"
         salience.note(self.doc, entry[0], entry[1], rule)
         return entry
 
+
+    def _after_opening_quote(self, sentence: Sentence, named: list[Mention]) -> list[Mention] | None:
+        """`“...,” kata A usai bertemu B.` / `“...,” katanya saat bertemu B.`: a sentence that opens on a
+        quote and closes with its cue is about the quote's speaker, not about a person the cue's tail
+        names; so the person named right after the cue word (A) counts, and after a suffixed cue nobody
+        it names does (the quote pass notes the speaker). None: no cue right after the closing mark."""
+        at = bisect_right(self.quoted_starts, sentence.span.start + 2) - 1
+        if at < 0 or self.quoted_ends[at] >= sentence.span.end or self.quoted_starts[at] < sentence.span.start:
+            return None
+        close = self.quoted_ends[at]
+        cue = _WORD.search(self.text, close, sentence.span.end)
+        if cue is None or self.text[close:cue.start()].strip(" ,\"'”’»") != "":
+            return None
+        word = fold(cue.group())
+        if word in self.words.suffixed:
+            return []
+        if word not in self.words.cues_after:
+            return None
+        first = [m for m in named if m.span.start > cue.end()][:1]
+        if not first or self.text[cue.end():first[0].span.start].count(",") or \
+                any(c in ".!?" for c in self.text[cue.end():first[0].span.start]):
+            return None
+        return first
 
     def _joint_kept(self, sentence: Sentence, key: str) -> str | None:
         """The passage's person when the sentence's subject `key` is joined to that person
