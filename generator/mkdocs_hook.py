@@ -43,6 +43,7 @@ is parsed as markup here: pages.py escapes article text before it reaches the bo
 """
 from __future__ import annotations
 
+import functools
 import html
 import logging
 import posixpath
@@ -53,7 +54,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 from markdown.extensions.toc import nest_toc_tokens, slugify, strip_tags, unique
 from markdown.util import AMP_SUBSTITUTE
 from mkdocs.plugins import event_priority
-from mkdocs.utils import get_relative_url
+from mkdocs.utils import _norm_parts
 from mkdocs.structure.pages import _RelativePathTreeprocessor
 from mkdocs.structure.toc import get_toc
 
@@ -436,8 +437,8 @@ def resolve(resolver: _RelativePathTreeprocessor, href: str) -> str:
     depends only on the folder of the file linking and the files, so the target found from a
     folder is kept: from the same folder again (or one as deep, for a link that climbs out of it),
     only the URL relative to the page is made and its link to an anchor recorded, as the resolver
-    does. A link that warns, or whose target the build
-    excludes (the resolver says so), goes through the resolver every time."""
+    does. A link that warns goes through the resolver every time, and so does one whose target the
+    build excludes while the resolver's INFO messages are shown (it says so at INFO)."""
     source, files = resolver.file, resolver.files
     if _RESOLVED[0] is not files:
         _RESOLVED[:] = [files, {}]
@@ -456,7 +457,7 @@ def resolve(resolver: _RelativePathTreeprocessor, href: str) -> str:
             resolver.links_to_anchors.setdefault(target or source, {}).setdefault(anchor, url)
         if target is None:
             return html.escape(url, quote=True)
-        return html.escape(urlunsplit(("", "", get_relative_url(target.url, source.url), query, anchor)), quote=True)
+        return html.escape(urlunsplit(("", "", relative_url(target.url, source.url), query, anchor)), quote=True)
     url = html.unescape(href)
     if not is_source_link(url):
         known[key] = AS_IS
@@ -469,9 +470,33 @@ def resolve(resolver: _RelativePathTreeprocessor, href: str) -> str:
         known[key] = (None, query, anchor, url)      # an anchor of the page itself
     else:
         target = files.get_file_from_path(resolver._target_uri(source.src_uri, unquote(path)))
-        if target is not None and not target.inclusion.is_excluded():
+        # A link to a file the build excludes (the other half's pages, in a build of two halves)
+        # resolves the same way; the resolver only logs it, at INFO or below: when that is not
+        # shown, nothing is lost by not asking it again.
+        if target is not None and (not target.inclusion.is_excluded() or not PAGES_LOG.isEnabledFor(logging.INFO)):
             known[key] = (target, query, anchor, url)
     return html.escape(resolved, quote=True)
+
+
+@functools.lru_cache(maxsize=65536)
+def _url_parts(path: str) -> tuple[str, ...]:
+    return tuple(_norm_parts(path))
+
+
+def relative_url(url: str, other: str) -> str:
+    """MkDocs' `get_relative_url(url, other)`, the same steps with each URL's normalised parts
+    memoised (a site's pages link to the same few thousand URLs from the same few thousand)."""
+    dirname, _, basename = other.rpartition("/")
+    if "." in basename:
+        other = dirname
+    other_parts, dest_parts = _url_parts(other), _url_parts(url)
+    common = 0
+    for a, b in zip(other_parts, dest_parts):
+        if a != b:
+            break
+        common += 1
+    relurl = "/".join(("..",) * (len(other_parts) - common) + dest_parts[common:]) or "."
+    return relurl + "/" if url.endswith("/") else relurl
 
 
 def headings(body: str) -> tuple[str, list[dict], str | None]:

@@ -282,14 +282,28 @@ def join(records: list[dict], first: Path, second: Path) -> dict | None:
         merged[SITEMAP_GZ] = _gzip_like(first / SITEMAP_GZ, sitemap) if sitemap is not None else None
     if any(value is None for value in merged.values()):
         return None
-    for path in sorted(second.rglob("*")):
-        rel = path.relative_to(second).as_posix()
-        target = first / rel
-        if path.is_file() and rel not in MERGED and not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(path, target)
+    _move_in(os.fspath(second), os.fspath(first))
     _write_merged(first, merged)
     return joined
+
+
+def _move_in(source: str, target: str, rel: str = "") -> None:
+    """Every file under `source` that `target` does not hold moved in beside the target's (the
+    whole-site files, MERGED, left out). A folder the target does not have moves whole, in one
+    rename: each page of a half is a folder of its own (`entities/x/index.html`), and making a
+    folder in the target for each, then removing the emptied one (on a file system mounted with
+    `discard` every removed folder costs a discard), took seconds of the join at 1,000 articles."""
+    with os.scandir(source) as listing:
+        entries = sorted(listing, key=lambda entry: entry.name)
+    for entry in entries:
+        name, path = rel + entry.name, os.path.join(target, entry.name)
+        if entry.is_dir():
+            if not os.path.lexists(path) and not any(m.startswith(name + "/") for m in MERGED):
+                os.rename(entry.path, path)
+            else:
+                _move_in(entry.path, path, name + "/")
+        elif entry.is_file() and name not in MERGED and not os.path.exists(path):
+            os.replace(entry.path, path)
 
 
 def _join_search(pages: list, in_first: set[str], first: Path, second: Path) -> bytes | None:

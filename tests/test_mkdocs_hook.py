@@ -179,6 +179,51 @@ def test_hook_resolves_a_link_as_mkdocs_resolver_does_from_any_folder(tmp_path):
             assert mine.links_to_anchors == theirs.links_to_anchors
 
 
+def test_hook_resolves_links_to_excluded_files_as_mkdocs_resolver_does(tmp_path):
+    """A build of half of the pages excludes the others: a link to one of them, reused from the
+    memo (its INFO message is not shown), gives the URL MkDocs' resolver gives and records the
+    same links to anchors; a missing target still goes to the resolver (and warns) every time."""
+    from mkdocs.structure.files import InclusionLevel, get_files
+    from mkdocs.structure.pages import _RelativePathTreeprocessor
+    from generator.mkdocs_hook import PAGES_LOG, resolve
+    names = ["index.md", "briefs/a.md", "briefs/b.md", "entities/kim.md", "entities/lee.md", "entities/kim/2.md"]
+    config = _site(tmp_path, {rel: GENERATED + "<h1>x</h1>\n" for rel in names})
+    files = get_files(config)
+    for rel in ("briefs/b.md", "entities/lee.md"):
+        files.get_file_from_path(rel).inclusion = InclusionLevel.EXCLUDED
+    links = ["../briefs/b.md", "../briefs/b.md#kutipan-2", "../entities/lee.md#s-lee", "../entities/kim/2.md",
+             "../briefs/a.md", "../briefs/c.md"]
+    assert not PAGES_LOG.isEnabledFor(logging.INFO)
+    warned = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = warned.append
+    PAGES_LOG.addHandler(handler)
+    try:
+        for _ in range(2):
+            for rel in ("briefs/a.md", "entities/kim.md"):
+                mine = _RelativePathTreeprocessor(files.get_file_from_path(rel), files, config)
+                theirs = _RelativePathTreeprocessor(files.get_file_from_path(rel), files, config)
+                for href in links:
+                    assert resolve(mine, href) == theirs.path_to_url(href), (rel, href)
+                assert mine.links_to_anchors == theirs.links_to_anchors
+    finally:
+        PAGES_LOG.removeHandler(handler)
+    # `../briefs/c.md` is missing: it warns on every page of each pass, from the memo's resolve as
+    # from MkDocs' resolver.
+    assert len(warned) == 2 * 2 * 2 and all("briefs/c.md" in entry.getMessage() for entry in warned)
+
+
+@pytest.mark.parametrize("url, other", [
+    ("entities/kim/", "entities/lee/"), ("entities/kim/2/", "entities/kim/"), ("entities/kim/", "entities/kim/"),
+    ("briefs/a/", ""), ("", "briefs/a/"), ("pdf/a.pdf", "briefs/a/"), ("briefs/a/", "index.html"),
+    ("a/../b/", "a/./c/"), ("/a/b/", "a//c/"), ("data/records.json", "entities/kim/2/"), ("../x/", "a/")])
+def test_relative_url_is_mkdocs_get_relative_url(url, other):
+    from mkdocs.utils import get_relative_url
+    from generator.mkdocs_hook import relative_url
+    assert relative_url(url, other) == get_relative_url(url, other)
+    assert relative_url(url, other) == get_relative_url(url, other)     # from the memo
+
+
 class _Events:
     """What an HTMLParser's handlers receive, in order."""
 
