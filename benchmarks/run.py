@@ -205,13 +205,15 @@ def tree_rss_mb(root: int) -> float:
     return sum(rss.get(pid, 0) for pid in tree) / 2**20
 
 
-def child(code: str, *args: str) -> dict:
+def child(code: str, *args: str, ci: bool = True) -> dict:
     """Run a measuring child; adds the peak resident memory of its whole process tree, sampled
-    every 0.2 s (the generator, its extraction workers, MkDocs and Pagefind, as they overlap)."""
+    every 0.2 s (the generator, its extraction workers, MkDocs and Pagefind, as they overlap).
+    `ci`: the child runs as under CI (`CI=1`: a one-shot build); False for a workspace an editor
+    builds again and again (benchmarks/rebuild.py)."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         frozen = snapshot(Path(args[0]).parent)
         process = subprocess.Popen([sys.executable, "-c", code, *args], stdout=out, stderr=err, text=True,
-                                   cwd=frozen, env=dict(os.environ, CI="1", PYTHONPATH=str(frozen)))
+                                   cwd=frozen, env=_env(frozen, ci))
         peak = 0.0
         while process.poll() is None:
             peak = max(peak, tree_rss_mb(process.pid))
@@ -224,6 +226,15 @@ def child(code: str, *args: str) -> dict:
     result = json.loads(stdout.strip().splitlines()[-1])
     result["tree_peak_mb"] = peak
     return result
+
+
+def _env(frozen: Path, ci: bool) -> dict[str, str]:
+    env = dict(os.environ, PYTHONPATH=str(frozen))
+    if ci:
+        env["CI"] = "1"
+    else:
+        env.pop("CI", None)
+    return env
 
 
 def size_of(path: Path) -> int:

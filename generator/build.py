@@ -30,7 +30,7 @@ from .extract import STOPPED, ArticleError, extract, name_problem, printable_pat
 from .lexicon import Lexicon, LexiconError, load_lexicon
 from .model import Article, Brief, Catalog, Problem
 from .pages import TEMPLATES, RenderCache, RenderPool, render_pages, sort_key
-from .resolve import resolve
+from .resolve import catalog_from_state, resolution_input, resolution_state, resolve
 from .sources import content_files
 from . import depindex, files, fork, prefilter, regexes, sitebuild
 
@@ -67,6 +67,7 @@ class Report:
     groups_rendered: int = 0
     site_halves: bool = False   # a full build made by two MkDocs processes, one per half of the pages
     generator_mb: float = 0.0   # peak resident memory of the process that generated the docs tree (benchmarks)
+    resolution: str = ""        # "kept": the last build's resolution, no brief gave resolve anything new; or "resolved"
 
     @property
     def errors(self) -> list[Problem]:
@@ -687,12 +688,16 @@ def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     stages.done("extract", f"{len(articles)} articles ({report.extracted} extracted, {report.cached} from cache)",
                 timings["extract"])
     clock = time.perf_counter()
-    catalog = resolve(briefs, lex)
+    stored = load_resolution(settings)
+    catalog, resolution, kept = resolve_kept(briefs, lex, keys, stored)
+    del stored
+    report.resolution = "kept" if kept is not None else "resolved"
     report.articles, report.entities = len(catalog.briefs), len(catalog.entities)
     timings["resolve"] = time.perf_counter() - clock
     stages.done("resolve", f"{report.entities} entities", timings["resolve"])
     clock = time.perf_counter()
     render_cache.keys, render_cache.lex_digest = keys, lex.digest
+    render_cache.entity_signatures = kept
     # Pages go to the docs tree as they are made (DocsWriter): never all in memory at once.
     writer = DocsWriter(settings.docs_dir)
     render_pages(catalog, settings, render_cache, sink=writer, pool=pool)
@@ -722,6 +727,7 @@ def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     report.docs, report.doc_sizes = writer.docs, writer.sizes
     report.site_inputs = site_inputs(report.docs, settings, build_date_of(catalog, settings))
     unwritable = save_render_cache(settings, render_cache, writer.stamps)
+    save_resolution(settings, resolution, render_cache.tracker)
     if unwritable and not any(p.stage == "cache" for p in report.problems):
         report.problems.append(_cache_warning(settings, unwritable))
     timings["write"] = time.perf_counter() - clock
@@ -732,6 +738,86 @@ def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
 # A store of plain data (sitebuild.dump_plain); not named *.json so it is not taken for an
 # extraction-cache entry (tests count those).
 RENDER_CACHE = "pages.digests"
+
+# cache_dir/resolution.store: the last build's resolution (resolve_kept), a store of plain data.
+RESOLUTION_STORE = "resolution.store"
+# Bumped when the store's shape or what it holds changes.
+RESOLUTION_VERSION = 1
+
+
+def _resolution_context(lex: Lexicon) -> str:
+    """What a resolution depends on besides the briefs: this code (resolve.py among it) and the lexicon."""
+    return f"{RESOLUTION_VERSION}:{depindex.code_digest()}:{lex.digest}"
+
+
+def load_resolution(settings: Settings) -> dict | None:
+    try:
+        stored = sitebuild.load_plain((settings.cache_dir / RESOLUTION_STORE).read_bytes())
+    except (OSError, ValueError):
+        return None
+    return stored if isinstance(stored, dict) else None
+
+
+def resolve_kept(briefs: list[Brief], lex: Lexicon, keys: dict[str, str],
+                 stored: dict | None) -> tuple[Catalog, dict, dict[str, str] | None]:
+    """The Catalog of these briefs: the last build's resolution (`stored`, load_resolution) when
+    every brief gives resolve what it gave it then (resolve.resolution_input, the same articles,
+    code and lexicon), else resolve's. A brief whose cache key is the one the last build saw gives
+    the same (its content is a function of the key; a brief cut by the time limit has a key of its
+    own, never repeated), so only the changed briefs are digested. Also (this build's resolution,
+    for save_resolution; the last build's `e:`, `k:` and `w:` signatures of the entities when it
+    was kept, else None: they read only the entities and which articles name them, and are taken
+    only in the index context they were computed in: pages.RenderCache.entity_signatures)."""
+    context = _resolution_context(lex)
+    old = stored if stored is not None and stored.get("context") == context else None
+    old_inputs = old.get("inputs") if old is not None else None
+    old_inputs = old_inputs if isinstance(old_inputs, dict) else {}
+    inputs: dict[str, list] = {}
+    for brief in briefs:
+        article_id = brief.article.id
+        key = keys.get(article_id)
+        found = old_inputs.get(article_id)
+        if (key and not key.startswith("unstable-") and isinstance(found, list) and len(found) == 2
+                and found[0] == key and isinstance(found[1], str)):
+            inputs[article_id] = found
+        else:
+            inputs[article_id] = [key, resolution_input(brief)]
+    if old is not None and len(old_inputs) == len(inputs) and all(
+            isinstance(old_inputs.get(a), list) and old_inputs[a][1:] == v[1:] for a, v in inputs.items()):
+        try:
+            catalog = catalog_from_state(briefs, old["state"])
+            signatures = old.get("signatures")
+            actors = sum(len(b.actors) for b in briefs)
+            if (len(catalog.entity_of) == actors and set(catalog.entity_of.values()) == set(catalog.entities)
+                    and all((b.article.id, a.key) in catalog.entity_of for b in briefs for a in b.actors)
+                    and isinstance(signatures, dict)):
+                return catalog, {"context": context, "inputs": inputs, "state": old["state"]}, signatures
+        except (KeyError, TypeError, ValueError, IndexError):
+            pass
+    catalog = resolve(briefs, lex)
+    return catalog, {"context": context, "inputs": inputs, "state": resolution_state(catalog)}, None
+
+
+def save_resolution(settings: Settings, resolution: dict, tracker: depindex.Tracker | None) -> None:
+    """Keep this build's resolution for the next one, with the entities' `e:`, `k:` and `w:`
+    signatures the render computed (none without them: the next build resolves again). A store that
+    cannot be written costs the next build a resolve, nothing else."""
+    target = settings.cache_dir / RESOLUTION_STORE
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    try:
+        if tracker is None:
+            target.unlink(missing_ok=True)
+            return
+        signatures = {"context": tracker.context,
+                      "values": {k: v for k, v in tracker.signatures.items() if k[:2] in ("e:", "k:", "w:")}}
+        settings.cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(sitebuild.dump_plain(dict(resolution, signatures=signatures)))
+        os.replace(tmp, target)
+    except OSError:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def load_render_cache(settings: Settings) -> RenderCache:

@@ -730,6 +730,11 @@ class RenderCache:
     # `stamped(path)`: (sha256, stamp) of a docs-tree file that is as the last build left it (its
     # size, times and inode what that build recorded; build.py), else None: it is read instead.
     stamped: Callable[[str], tuple[str, list] | None] = lambda path: None
+    # The `e:`, `k:` and `w:` signatures of every entity, when the catalog's entities and the
+    # articles naming each are the last build's (build.resolve_kept): {"context": the index context
+    # they were computed in, "values": {key: signature}}, taken only in the same context; None:
+    # computed.
+    entity_signatures: dict | None = None
 
 
 def _plain(value):
@@ -1042,9 +1047,12 @@ def _render_all(catalog: Catalog, settings: Settings, views: "Views", out: "Rend
                 sink: Callable[..., None] | None) -> None:
     env, site = out.env, out.site
     if cache is not None:
+        context = _index_context(out, env, site, settings, cache.lex_digest)
+        kept = cache.entity_signatures
+        kept = kept.get("values") if isinstance(kept, dict) and kept.get("context") == context else None
         out.tracker = cache.tracker = depindex.Tracker(
-            context=_index_context(out, env, site, settings, cache.lex_digest),
-            signatures=signatures(catalog, views, cache.keys), keys=dict(cache.keys), previous=cache.index)
+            context=context, signatures=signatures(catalog, views, cache.keys, kept), keys=dict(cache.keys),
+            previous=cache.index)
         views.tracker = out.tracker
     for brief in catalog.briefs:
         group = f"brief:{brief.article.id}"
@@ -1101,9 +1109,12 @@ def _index_context(out: Renderer, env: jinja2.Environment, site: dict, settings:
                                                 depindex.code_digest(), depindex.libraries(), lex_digest, values])
 
 
-def signatures(catalog: Catalog, views: "Views", keys: dict[str, str]) -> dict[str, str]:
+def signatures(catalog: Catalog, views: "Views", keys: dict[str, str],
+               kept: dict[str, str] | None = None) -> dict[str, str]:
     """This build's value of every depindex key: `a:`, `s:` and `r:` per brief, `e:`, `k:` and `w:`
-    per entity (`q:` follows once the quotes pages are laid out)."""
+    per entity (`q:` follows once the quotes pages are laid out). `kept`: the entities' `e:`, `k:`
+    and `w:` as the last build computed them, given when its entities and the articles naming each
+    are this build's (they read nothing else); taken when they name every entity."""
     found: dict[str, str] = {}
     for brief in catalog.briefs:
         article_id = brief.article.id
@@ -1115,6 +1126,13 @@ def signatures(catalog: Catalog, views: "Views", keys: dict[str, str]) -> dict[s
         found[f"r:{article_id}"] = depindex.value_signature("r", [
             brief.title, views.slug[article_id], brief.published.value if brief.published else None,
             brief.layout.outlet, brief.dateline])
+    if kept is not None:
+        try:
+            found.update({f"{kind}:{entity_id}": kept[f"{kind}:{entity_id}"]
+                          for entity_id in catalog.entities for kind in "ekw"})
+            return found
+        except (KeyError, TypeError):
+            pass
     for entity_id, entity in catalog.entities.items():
         found[f"e:{entity_id}"], found[f"k:{entity_id}"] = depindex.entity_signatures(
             entity, views.briefs_of.get(entity_id, []))

@@ -20,6 +20,8 @@ from array import array
 from functools import lru_cache
 from pathlib import Path
 
+from . import regexes
+
 try:                                        # Python 3.11+; older or other parsers: no set, every rule runs
     from re import _constants as _c
     from re import _parser as _p
@@ -40,7 +42,13 @@ _EMPTY = frozenset({""})
 @lru_cache(maxsize=1)
 def _case_table() -> dict[int, str]:
     """Characters outside ASCII that `re` matches case-insensitively with an ASCII letter (found by
-    asking `re` itself), each mapped to that letter in lower case."""
+    asking `re` itself), each mapped to that letter in lower case. A scan of every code point, a
+    function of the Python alone: kept between builds (regexes.value), so a rebuild that extracts
+    one article need not make it again (a new name when the scan changes)."""
+    return regexes.value("prefilter.case_table.1", _scan_case_table)
+
+
+def _scan_case_table() -> dict[int, str]:
     others = array("I", range(0x80, 0x110000)).tobytes().decode("utf-32-le", "surrogatepass")
     table: dict[int, str] = {}
     for char in re.findall("(?i)[a-z]", others):
@@ -416,11 +424,9 @@ class _Present:
         scanned = [(i, piece) for i, piece in enumerate(literals) if not piece[:1].isspace()]
         self.scan = re.compile(_trie(tuple(piece for _, piece in scanned)), re.DOTALL)
         # A string found -> the bits of the literals inside it, and the literals (bit, string) that
-        # may start inside it and run past its end.
-        self.inside = {piece: sum(1 << i for i, other in scanned if other in piece) for _, piece in scanned}
-        self.overlapping = {piece: found for _, piece in scanned if (found := tuple(
-            (i, other) for i, other in scanned if other not in piece and any(
-                piece.endswith(other[:k]) for k in range(1, len(other)))))}
+        # may start inside it and run past its end: looked up by each piece's substrings and suffixes
+        # (a few hundred a piece) instead of asking every pair of strings.
+        self.inside, self.overlapping = _inside_and_overlapping(scanned)
 
     def held(self, folded: str) -> int:
         """The literals `folded` holds, as bits (bit i: `literals[i]`)."""
@@ -434,6 +440,31 @@ class _Present:
             if piece in folded:
                 held |= bit
         return held
+
+
+def _inside_and_overlapping(scanned: list[tuple[int, str]]) -> tuple[dict[str, int], dict[str, tuple]]:
+    """For each piece: the bits of the pieces it holds (itself too), and the pieces (bit, string) it
+    does not hold that a proper non-empty beginning of is an end of it (they may start inside it and
+    run past its end), in order of their bits."""
+    bits: dict[str, int] = {}
+    starts: dict[str, list[tuple[int, str]]] = {}      # a proper beginning -> the pieces opening with it
+    for i, piece in scanned:
+        bits[piece] = bits.get(piece, 0) | 1 << i
+        for k in range(1, len(piece)):
+            starts.setdefault(piece[:k], []).append((i, piece))
+    inside: dict[str, int] = {}
+    overlapping: dict[str, tuple] = {}
+    for _, piece in scanned:
+        n = len(piece)
+        held = bits.get("", 0)          # (the empty string is in every string)
+        for a in range(n):
+            for b in range(a + 1, n + 1):
+                held |= bits.get(piece[a:b], 0)
+        inside[piece] = held
+        found = {pair for a in range(n) for pair in starts.get(piece[a:], ()) if pair[1] not in piece}
+        if found:
+            overlapping[piece] = tuple(sorted(found))
+    return inside, overlapping
 
 
 def _trie(literals: tuple[str, ...]) -> str:

@@ -87,6 +87,46 @@ def resolve(briefs: list[Brief] | tuple[Brief, ...], lex: Lexicon) -> Catalog:
                    kept_apart=joined.kept_apart())
 
 
+# ---------------------------------------------------------------------------------------------
+# Keeping a resolution between builds (build.py's store): resolve is a function of the lexicon, this
+# code and, of each brief, exactly what `resolution_input` digests. When no brief's input changed,
+# the last build's entities and joins are this build's (a changed article whose actors are the
+# same, a sentence naming no one appended, say); any other change resolves everything again.
+
+
+def resolution_input(brief: Brief) -> str:
+    """A digest of everything resolve reads of a brief: its article id, its year of publication
+    (_Evidence.add), and each actor's key, kind, name, role, affiliation, register id and the
+    texts of its mentions (the entity's spellings), in order."""
+    import hashlib
+    import json
+
+    year = brief.published.value[:4] if brief.published and brief.published.value else None
+    actors = [[a.key, a.kind, a.name, a.role, a.affiliation, a.register_id, [m.text for m in a.mentions]]
+              for a in brief.actors]
+    data = json.dumps([brief.article.id, year, actors], ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def resolution_state(catalog: Catalog) -> dict:
+    """What resolve found, as plain data (lists, strings) for a store: its entities, the entity of
+    each (article id, actor key), the joins and the spellings kept apart."""
+    return {"entities": [[e.id, e.kind, e.name, sorted(e.aliases), e.description, e.wikidata]
+                         for e in catalog.entities.values()],
+            "entity_of": [[article_id, key, entity_id] for (article_id, key), entity_id in catalog.entity_of.items()],
+            "merges": [list(m) for m in catalog.merges], "kept_apart": [list(k) for k in catalog.kept_apart]}
+
+
+def catalog_from_state(briefs: list[Brief] | tuple[Brief, ...], state: dict) -> Catalog:
+    """The Catalog resolve makes of these briefs, from `resolution_state` of a resolution of briefs
+    with the same `resolution_input` each (the caller checks that)."""
+    entities = {e[0]: Entity(e[0], e[1], e[2], frozenset(e[3]), e[4], e[5]) for e in state["entities"]}
+    return Catalog(briefs=tuple(sorted(briefs, key=lambda b: b.article.id)), entities=entities,
+                   entity_of={(a, k): e for a, k, e in state["entity_of"]},
+                   merges=tuple(tuple(m) for m in state["merges"]),
+                   kept_apart=tuple(tuple(k) for k in state["kept_apart"]))
+
+
 # Why two spellings stay apart when an editor said so (`briefing check` does not ask again).
 REGISTER_DISTINCT = "the register lists them as distinct"
 

@@ -333,11 +333,14 @@ def test_incremental_render_equals_a_cold_render_after_each_kind_of_change(tmp_p
     cold = again()
     groups = cold.groups_rendered
     assert cold.index == "no index of the last build" and groups > 20 and cold.groups_reused == 0
+    assert cold.resolution == "resolved"
 
     # Nothing changed: every group comes from the index, no page is rendered.
     same = again()
     assert same.index == "used" and same.groups_rendered == 0 and same.groups_reused == groups
     assert same.rendered == 0
+    # No brief gives resolve anything new: the last build's resolution is taken (build.resolve_kept).
+    assert same.resolution == "kept"
 
     # A sentence naming no one, appended: its brief's page and the timeline change, but what the
     # article says of each entity it names does not (pages.contribution, checked for the entity
@@ -345,6 +348,7 @@ def test_incremental_render_equals_a_cold_render_after_each_kind_of_change(tmp_p
     edit("110_gandum.txt", "pada April 2024.\n", "pada April 2024.\n\nPengiriman kedua direncanakan pada Mei 2024.\n")
     appended = again()
     assert appended.index == "used" and appended.groups_rendered == 1 and appended.rendered > 1
+    assert appended.resolution == "kept"        # the same actors, names, roles and spellings
     # Words changed in what it says of its entities (a quote, the line of context their pages
     # show): their pages are built again.
     edit("110_gandum.txt", "Panen tahun ini cukup", "Panen tahun ini lebih dari cukup")
@@ -359,26 +363,28 @@ def test_incremental_render_equals_a_cold_render_after_each_kind_of_change(tmp_p
          "tambah Lee.")
     text = again()
     assert text.index == "used" and 0 < text.groups_rendered < groups / 2 and text.rendered > 0
+    assert text.resolution == "resolved"        # a new mention (`Lee`): a spelling resolve reads
 
     # A spelling becomes the commoner one: the entity's name changes on every page that shows it,
     # also on pages of articles that did not change.
     edit("120_energi.txt", "Korea Selatan Park Min-seo dan", "Korea Selatan Park Min Seo dan")
     renamed = again()
     assert renamed.index == "used" and ">Park Min Seo</h1>" in (ws / "build/docs/entities/park-min-seo.md").read_text()
+    assert renamed.resolution == "resolved"
 
     # An article added, one removed (its brief and the entities only it named go).
     (articles / "140_pameran.txt").write_text(ADDED_ARTICLE, encoding="utf-8")
     added = again()
-    assert added.index == "used" and added.groups_rendered < groups
+    assert added.index == "used" and added.groups_rendered < groups and added.resolution == "resolved"
     (articles / "130_forum.txt").unlink()
     removed = again()
-    assert removed.index == "used" and removed.groups_rendered < groups
+    assert removed.index == "used" and removed.groups_rendered < groups and removed.resolution == "resolved"
 
     # A page file edited by hand is rendered again (each reused file is checked against its digest).
     page = ws / "build" / "docs" / "entities" / "lee-han-gyeol.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     touched = again()
-    assert touched.index == "used" and touched.groups_rendered == 1
+    assert touched.index == "used" and touched.groups_rendered == 1 and touched.resolution == "kept"
 
     # `Andrei Sokolev` in an earlier article: `Andrey Sokolev` of an unchanged one joins it, so
     # identities moved across articles and every group is rendered.
@@ -386,12 +392,15 @@ def test_incremental_render_equals_a_cold_render_after_each_kind_of_change(tmp_p
          "Andrei Sokolev juga hadir dalam pertemuan itu.\n")
     merged = again()
     assert merged.index.startswith("resolution changed for an unchanged article (110_gandum)")
-    assert merged.groups_reused == 0 and merged.groups_rendered > groups / 2
+    assert merged.groups_reused == 0 and merged.groups_rendered > groups / 2 and merged.resolution == "resolved"
     assert "andrey-sokolev.md" not in {p.name for p in (ws / "build/docs/entities").iterdir()}
 
     # A setting every page may show: a full render.
     retitled = again(title="Arsip Uji")
     assert retitled.index == "code, templates, labels, settings or lexicon changed"
+    # The same resolution, but the entities' signatures kept with it were computed in another
+    # index context: computed again (the docs tree is a cold render's all the same).
+    assert retitled.resolution == "kept"
 
 
 def test_timeline_and_quotes_rows_kept_per_brief_equal_a_cold_render(tmp_path, monkeypatch):

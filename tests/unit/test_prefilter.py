@@ -174,6 +174,34 @@ def test_present_finds_every_literal_a_line_holds_in_one_scan(line):
     assert present.held(folded) == sum(1 << i for i, piece in enumerate(literals) if piece in folded)
 
 
+def test_present_tables_are_those_asking_every_pair_of_strings_gives():
+    """_Present's tables (the strings inside each string; those that may start inside it and run past
+    its end) are found through each string's substrings and suffixes: the same as asking every pair,
+    on random sets of short strings over a small alphabet (so that they overlap often), the empty
+    string among them, and the furniture rules' strings."""
+    import random
+
+    def pairwise(scanned):
+        inside = {piece: sum(1 << i for i, other in scanned if other in piece) for _, piece in scanned}
+        overlapping = {piece: found for _, piece in scanned if (found := tuple(
+            (i, other) for i, other in scanned if other not in piece and any(
+                piece.endswith(other[:k]) for k in range(1, len(other)))))}
+        return inside, overlapping
+
+    rnd = random.Random(20)
+    sets = [tuple(dict.fromkeys("".join(rnd.choice("ab c") for _ in range(rnd.randint(0, 6)))
+                                for _ in range(rnd.randint(0, 30)))) for _ in range(200)]
+    sets.append(("cek harga", "harga mulai", "ab", "b", "|", "ada", " cek", "ga m"))
+    assert any("" in literals for literals in sets)
+    overlaps = 0
+    for literals in sets:
+        scanned = [(i, piece) for i, piece in enumerate(literals) if not piece[:1].isspace()]
+        found = prefilter._inside_and_overlapping(scanned)
+        assert found == pairwise(scanned), literals
+        overlaps += bool(found[1])
+    assert overlaps > 50
+
+
 def test_rule_lists_sharing_one_scan_give_each_list_its_own_matches(lex):
     """The furniture groups look for all their strings in one scan of a line (remembered per line):
     each group finds what it finds on its own, on every line, asked in any order; its candidates are

@@ -123,3 +123,19 @@ def test_the_digit_class_from_the_store_is_the_one_made_by_the_scan(tmp_path, fr
         assert re.fullmatch(kept, char)
     for char in "a\u00bd\u2155 ":                                       # a letter, vulgar fractions (numeric, no digits)
         assert not re.fullmatch(kept, char)
+
+
+def test_the_case_table_from_the_store_is_the_one_made_by_the_scan(tmp_path, fresh):
+    from generator import prefilter
+    store = tmp_path / "regexes.pickle"
+    prefilter._case_table.cache_clear()
+    with regexes.kept(store):
+        made = prefilter._case_table()
+    assert "prefilter.case_table.1" in regexes._VALUES
+    regexes._VALUES.clear()
+    prefilter._case_table.cache_clear()
+    with regexes.kept(store):
+        kept = prefilter._case_table()
+    prefilter._case_table.cache_clear()
+    assert kept == made == prefilter._scan_case_table()
+    assert kept[ord("\u212a")] == "k" and ord("\u00e9") not in kept   # the Kelvin sign is a K to `re`; é is not an e

@@ -286,3 +286,49 @@ def test_resolve_register_distinct_splits_spellings(tmp_path, make_article, regi
 def test_resolve_one_edit(a, b, near):
     from generator.resolve import _one_edit
     assert _one_edit(a, b) is near and _one_edit(b, a) is near
+
+
+def test_a_kept_resolution_is_taken_only_while_every_brief_gives_resolve_the_same(lex, brief_of):
+    """build.resolve_kept: the last build's resolution while no brief's resolution_input changed
+    (only changed briefs are digested again: those whose cache key differs); a changed name, role or
+    spelling, an article added or removed, another lexicon, or a spoilt store resolve again, and a
+    kept resolution is the one resolve makes."""
+    from generator.build import resolve_kept
+    from generator.resolve import resolve
+
+    texts = ["Menteri Luar Negeri Arvenia Dara Kolsen bertemu Duta Besar Lurin Teo Varsk di Lurin.",
+             "Dara Kolsen mengatakan kerja sama pelabuhan berjalan baik.",
+             "Duta Besar Teo Varsk tiba di Arvenia pada Senin."]
+    briefs = [brief_of(text, f"a{i}") for i, text in enumerate(texts)]
+    keys = {b.article.id: f"key-{i}" for i, b in enumerate(briefs)}
+    catalog, state, kept = resolve_kept(briefs, lex, keys, None)
+    assert kept is None and catalog == resolve(briefs, lex)
+    stored = dict(state, signatures={"context": "c", "values": {"e:x": "1"}})
+
+    again, _, kept = resolve_kept(briefs, lex, keys, stored)
+    assert kept == {"context": "c", "values": {"e:x": "1"}} and again == catalog
+    # A sentence naming no one appended: a new key, the same input.
+    appended = briefs[:1] + [brief_of(texts[1] + " Pelabuhan itu dibuka tahun lalu.", "a1")] + briefs[2:]
+    again, _, kept = resolve_kept(appended, lex, dict(keys, a1="key-1b"), stored)
+    assert kept is not None and again == resolve(appended, lex)
+
+    def resolved(changed, changed_keys, store=stored) -> bool:
+        found, _, kept = resolve_kept(changed, lex, changed_keys, store)
+        assert found == resolve(changed, lex)
+        return kept is None
+
+    # The same key is trusted: only a changed key makes resolve_kept read the brief again.
+    renamed = briefs[:1] + [brief_of(texts[1].replace("Dara Kolsen", "Dara Kolsena"), "a1")] + briefs[2:]
+    assert resolved(renamed, dict(keys, a1="key-1c"))
+    role = briefs[:2] + [brief_of(texts[2].replace("Duta Besar", "Menteri Pertahanan"), "a2")]
+    assert resolved(role, dict(keys, a2="key-2c"))
+    assert resolved(briefs[:2], {k: v for k, v in keys.items() if k != "a2"})
+    assert resolved(briefs + [brief_of("Teo Varsk kembali ke Lurin.", "a3")], dict(keys, a3="key-3"))
+    # A brief cut by the time limit (an unstable key) is always read, even under the key stored.
+    unstable = dict(stored, inputs=dict(stored["inputs"], a0=["unstable-1", stored["inputs"]["a0"][1]]))
+    assert not resolved(briefs, dict(keys, a0="unstable-1"), unstable)
+    cut = [brief_of(texts[0].replace("Teo Varsk", "Teo"), "a0")] + briefs[1:]
+    assert resolved(cut, dict(keys, a0="unstable-1"), unstable)
+    assert resolved(briefs, keys, dict(stored, context="another lexicon"))
+    assert resolved(briefs, keys, dict(stored, state={"entities": [["x"]]}))
+    assert resolved(briefs, keys, dict(stored, state=dict(state["state"], entity_of=state["state"]["entity_of"][1:])))
