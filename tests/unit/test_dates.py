@@ -412,6 +412,16 @@ HEADER_LEAD = ("SEOUL - Menteri Luar Negeri Korea Selatan Han Dae-sung bertemu d
     ("Diunggah pada Rabu, 9 Oktober 2024 10:05 WIB", "2024-10-09"),
     ("09.10.2024", "2024-10-09"),
     ("Rabu, 09-10-2024 10:05 WIB", "2024-10-09"),
+    # a stamp with its clock time and other pieces set off around it: an update's time, a counter, a name,
+    # the time first, a weekday with a bracketed day
+    ("Rabu, 9 Oktober 2024 10:05 WIB (Diperbarui: 11:00 WIB)", "2024-10-09"),
+    ("Rabu, 9 Oktober 2024 10:05 WIB Diperbarui 11:00 WIB", "2024-10-09"),
+    ("Rabu, 9 Oktober 2024 | 10:05 WIB Dibaca: 120", "2024-10-09"),
+    ("Rabu, 9 Oktober 2024 10:05 WIB - Nama Penulis", "2024-10-09"),
+    ("Selasa, 8 Oktober 2024 - 20:38 WIB | Diperbarui Rabu, 9 Oktober 2024", "2024-10-08"),
+    ("10:05 WIB, Rabu 9 Oktober 2024", "2024-10-09"),
+    ("10:05, 09/10/2024", "2024-10-09"),
+    ("Rabu (9/10/2024) 10:05 WIB", "2024-10-09"),
 ])
 def test_dates_header_lines_in_more_formats_give_published(line, value, brief_of):
     brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n{line}\n\n{HEADER_LEAD}")
@@ -425,6 +435,10 @@ def test_dates_header_lines_in_more_formats_give_published(line, value, brief_of
     "Kesepakatan itu, kata dia, diteken 8 Mei 2024 pukul 13.32 WIB di Seoul.",
     "Tanggal rilis data ditetapkan 2024-10-09 dan diumumkan ke publik pada hari yang sama oleh kantor itu",
     "Tanggal 9 Oktober 2024 menjadi hari bersejarah bagi kedua negara.",
+    # a date and a clock time in prose: a sentence closes on a full stop, or goes on after the time
+    "Menteri itu tiba di Seoul, Rabu (9/10/2024) 10:05 WIB.",
+    "Menteri itu tiba di Seoul, Rabu (9/10/2024) 10:05 WIB, lalu langsung menuju istana presiden",
+    "Ia tiba di kota itu - 9 Oktober 2024",
 ])
 def test_dates_prose_with_a_date_is_no_header_line(line, brief_of):
     brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n\n{HEADER_LEAD}\n\n{line}")
