@@ -54,6 +54,7 @@ Forms added for real news pages (issue 16), not measured against dateparser:
 | <yyyy>-<yyyy>, <yyyy>-<yy> (a span of years)          | `year`: its first year, no preposition need |
 | <month> <year-prefix> <yyyy>                          | `month`, month precision (one date)         |
 | <d> <month> (no year), the article's date only a year | that year                                   |
+| <d> <month> <year-unit> <past|current|future>         | `dmy`: that day of the year the marker names |
 """
 from __future__ import annotations
 
@@ -214,7 +215,8 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
         # maybe with the part of the day between: "<wd> <morning> (<date>)"
         "weekday-dmy": rf"(?P<x>(?P<wd>{bounded_weekdays}){part}(?:\s*,\s*\(?\s*|\s*\(\s*|\s+){dmy}{e}(?:\s*\))?)",
         "weekday-numeric": rf"(?P<x>(?P<wd>{bounded_weekdays}){part}(?:\s*,\s*\(?\s*|\s*\(\s*|\s+){num}(?:\s*\))?)",
-        "dmy": rf"{b}(?P<x>{dmy}{e}(?:\s+(?P<mk>{markers}){e})?)",
+        # "<d> <month> <year-unit> <past>": that day of the year before, one date
+        "dmy": rf"{b}(?P<x>{dmy}{e}(?:\s+(?:(?P<ypfx>{w('year_prefixes')})\s+)?(?P<mk>{markers}){e})?)",
         # month first, as English captions and US-made sites write it: "<month> 31, 2024"
         "mdy": rf"{b}(?P<x>(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})\s*,\s*(?P<y>\d{{4}}))(?!\d)",
         # ISO 8601 (index metadata and some header lines); a letter may be glued before it
@@ -825,7 +827,7 @@ def _tense(lex: Lexicon, text: str, sentence: Span, at: Span) -> int:
 
 def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[str | None, Precision | None]:
     g, rule, anchor = hit.groups, hit.rule, ctx.anchor
-    if anchor is None and (rule in DEICTIC or (rule == "month" and "mk" in g)):
+    if anchor is None and (rule in DEICTIC or (rule == "month" and "mk" in g) or (rule == "dmy" and "ypfx" in g)):
         anchor = _coarse_anchor(hit, ctx, lex)
     if rule in DEICTIC and anchor is None:
         return None, _precision_of(hit, lex)
@@ -916,6 +918,10 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
     weekday = lex.weekdays[g["wd"].lower()] if "wd" in g else None
     if "y" in g:
         year = _year(g["y"])
+    elif "ypfx" in g:       # <d> <month> <year-unit> <marker>: of the year the marker names
+        if anchor is None:
+            return None, "day"
+        year = anchor.year + _direction(lex, g["mk"])
     elif anchor is not None:
         lean = _lean(hit, article, lex)
         year = _nearest_year(month, day, anchor, _direction(lex, g.get("mk")), lean, weekday)
@@ -1049,6 +1055,8 @@ def _coarse_anchor(hit: _Hit, ctx: _Context, lex: Lexicon) -> dt.date | None:
         need = _unit(lex, hit.groups["unit"])[0]
     elif hit.rule == "month":
         need = "year" if "ypfx" in hit.groups else "month"
+    elif hit.rule == "dmy" and "ypfx" in hit.groups:
+        need = "year"
     else:
         return None
     if ctx.period is None:

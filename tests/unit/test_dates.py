@@ -92,6 +92,12 @@ def test_dates_absolute_forms(make_article, lex, text, surface, value, precision
     ("Kesepakatan diteken pada bulan Juni.", "bulan Juni", "2023-06"),
     ("Kesepakatan telah diteken pada bulan Desember.", "bulan Desember", "2022-12"),
     ("Kesepakatan akan diteken pada bulan Juni.", "bulan Juni", "2024-06"),
+    # a day and month with the year named by its unit and a marker: one date, that day of that year
+    ("KTT digelar pada tanggal 20 Oktober tahun lalu di ibu kota.", "tanggal 20 Oktober tahun lalu", "2022-10-20"),
+    ("KTT digelar pada 2 Januari tahun ini di ibu kota.", "2 Januari tahun ini", "2023-01-02"),
+    ("KTT akan digelar pada 2 Januari tahun depan di ibu kota.", "2 Januari tahun depan", "2024-01-02"),
+    # negative: a year unit set off by a comma is a date of its own
+    ("KTT digelar pada 20 Oktober, sedangkan pemilu tahun lalu.", "20 Oktober", "2023-10-20"),
 ])
 def test_dates_relative_forms(make_article, lex, text, surface, value):
     mention = _one(_find(make_article, lex, text, "2023-09-19"), surface)
