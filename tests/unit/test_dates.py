@@ -818,6 +818,8 @@ def test_dates_a_span_of_years_is_one_date(text, expected, make_article, lex):
      "Desember lalu", "2024-12"),
     ("Tur dimulai pada 9 Februari 2025.\nHarga naik bulan lalu.", 0, "bulan lalu", "2025-01"),
     ("Tur dimulai pada 9 Februari 2025.\nPemilu digelar tahun lalu.", 0, "tahun lalu", "2024"),
+    ("Tur dimulai pada 9 Februari 2025.\nPemilu digelar pada 13 September tahun lalu.", 0,
+     "13 September tahun lalu", "2024-09-13"),
     # ... a day whose year the context gives counts as well (6 November after 19 Juni 2024) ...
     ("Pakta diteken pada 19 Juni 2024.\nMajelis menyetujuinya pada 6 November.\nParlemen bersidang bulan lalu.", 0,
      "bulan lalu", "2024-10"),
