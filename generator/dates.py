@@ -55,6 +55,7 @@ Forms added for real news pages (issue 16), not measured against dateparser:
 | <month> <year-prefix> <yyyy>                          | `month`, month precision (one date)         |
 | <d> <month> (no year), the article's date only a year | that year                                   |
 | <d> <month> <year-unit> <past|current|future>         | `dmy`: that day of the year the marker names |
+| <n> <unit> <current> ("these thirty years")           | a span up to now, not a date                 |
 """
 from __future__ import annotations
 
