@@ -78,6 +78,9 @@ def org_at(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict) -> tup
         # "Kantor Berita Resmi KCNA": a kind of body and one word describing it, then the registered
         # body it describes: that body, not one of its own.
         return None
+    described = _kind_of_registered(r, tokens, hits, b)
+    if described is not None:
+        return described
     _closing_acronyms(r, tokens, hits, b)
     _country_after(r, tokens, hits, b)
     _untuk_tail(r, tokens, hits, b)
@@ -94,6 +97,24 @@ def org_at(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict) -> tup
     if b.parts == b.free == 1 and b.head in kit.state_heads and fold(text[a:b.end].split()[-1]) in kit.country_words:
         return None       # "Pemerintah Korea": a state named by a word of its name, the state itself
     return Item("org", a, b.end, text[a:b.end], key=b.key), b.j
+
+
+def _kind_of_registered(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> tuple[Item, int] | None:
+    """`Kantor Kepresidenan Cheong Wa Dae`, `Badan Antariksa Roscosmos`: a head and words of bodies' names, then
+    right away a registered body whose own name opens with those words (`Kantor Kepresidenan Korea Selatan`):
+    the words name that body's kind, the whole is a mention of it (the item and the next token); None otherwise."""
+    if not b.parts or b.free or b.j >= len(tokens) or tokens[b.j][0] != b.end + 1 or tokens[b.j][0] not in hits:
+        return None
+    end, entry = hits[tokens[b.j][0]]
+    if entry.kind != "organization":
+        return None
+    kind = slugify(b.key_text) + "-"
+    if not any(slugify(name).startswith(kind) for name in (entry.name, *entry.aliases)):
+        return None
+    j = b.j
+    while j < len(tokens) and tokens[j][0] < end:
+        j += 1
+    return Item("ent", b.a, end, r.text[b.a:end], entry), j
 
 
 def _own_words(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
@@ -457,8 +478,26 @@ def _extends(short: str, long: str, links: tuple[str, ...]) -> bool:
     return all(word in rest for word in a)
 
 
+def _defined_acronyms(r: Reading) -> None:
+    """`Kepala Staf Gabungan (JCS) ... JCS mengatakan`: a registered short form that the text gives, in brackets,
+    to a body it names in its own words names that body wherever the text writes it (before the brackets too),
+    not the registered body apart."""
+    for short, (entry, key) in r.acronyms.items():
+        if entry is not None or not key:
+            continue
+        body = r.others.get(slugify(key))
+        if body is None or body.kind != "organization":
+            continue
+        for slot_key, slot in list(r.others.items()):
+            if (slot is not body and slot.entry is not None and slot.kind == "organization"
+                    and all(surface == short for _, surface, _ in slot.mentions)):
+                body.mentions.extend(slot.mentions)
+                del r.others[slot_key]
+
+
 def merge_short_orgs(r: Reading) -> None:
     """A bare `Kementerian Luar Negeri` is the one fuller `Kementerian Luar Negeri X` of this text."""
+    _defined_acronyms(r)
     _drop_seat_cities(r)
     orgs = {k: v for k, v in r.others.items() if v.kind == "organization" and v.entry is None}
 

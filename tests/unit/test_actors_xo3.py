@@ -119,3 +119,36 @@ def test_common_word_of_a_medium_s_name_written_alone_is_no_medium(brief_of):
     # negative: "ekspres", "zvezda" inside other words or in lower case name no medium
     brief = brief_of("Kereta ekspres itu berangkat dari stasiun pada pagi hari.")
     assert not _names(brief, "organization")
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Staf Gabungan (JCS) Korea Selatan mengumumkan bahwa pesawat itu masuk. JCS mengatakan dua pesawat lain menyusul.",
+    "JCS mengatakan dua pesawat lain menyusul. Kepala Staf Gabungan (JCS) Korea Selatan mengumumkan bahwa pesawat itu masuk.",
+])
+def test_registered_short_form_the_text_gives_a_body_names_that_body_everywhere(brief_of, text):
+    orgs = {a.name: a for a in brief_of(text).actors if a.kind == "organization"}
+    assert set(orgs) == {"Kepala Staf Gabungan"}
+    assert len(orgs["Kepala Staf Gabungan"].mentions) == 3
+
+
+def test_registered_short_form_with_no_definition_stays_the_registered_body(brief_of):
+    # negative: the text gives the short form to no body of its own words
+    orgs = _names(brief_of("JCS mengatakan dua pesawat masuk. Kepala Staf Gabungan Korea Selatan menyebut itu."),
+                  "organization")
+    assert "Kepala Staf Gabungan" not in orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Juru Bicara Kantor Kepresidenan Cheongwadae Budi Kim mengatakan bahwa pesan telah dikirim.",
+     "Kantor Kepresidenan Cheongwadae"),
+    ("Badan Antariksa Roscosmos mengatakan peluncuran itu ditunda sepekan.", "Badan Antariksa Roscosmos"),
+])
+def test_kind_of_a_registered_body_before_its_name_is_one_mention_of_it(brief_of, text, name):
+    actors = [a for a in brief_of(text).actors if a.kind == "organization"]
+    assert [a.name for a in actors] == [name] and actors[0].register_id is not None
+
+
+def test_kind_and_registered_body_apart_stay_apart(brief_of):
+    # negative: a verb between them
+    orgs = _names(brief_of("Kantor Kepresidenan menyatakan Cheongwadae siap menerima tamu."), "organization")
+    assert {"Kantor Kepresidenan", "Cheongwadae"} <= orgs
