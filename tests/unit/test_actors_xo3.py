@@ -152,3 +152,20 @@ def test_kind_and_registered_body_apart_stay_apart(brief_of):
     # negative: a verb between them
     orgs = _names(brief_of("Kantor Kepresidenan menyatakan Cheongwadae siap menerima tamu."), "organization")
     assert {"Kantor Kepresidenan", "Cheongwadae"} <= orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Menurutnya, ras itu juga tidak diakui oleh Fédération Lurinique Internationale (FLI).",
+     "Fédération Lurinique Internationale"),
+    ("Pabrik itu kini bernama Lurin Automobile Factory setelah dijual.", "Lurin Automobile Factory"),
+    ("Menurut Lurin Rights International, tahanan itu dibebaskan.", "Lurin Rights International"),
+])
+def test_english_and_french_heads_close_a_foreign_body(brief_of, text, name):
+    brief = brief_of(text)
+    assert name in _names(brief, "organization")
+    assert name not in _names(brief, "person")
+
+
+def test_english_head_in_lower_case_makes_no_body(brief_of):
+    # negative: the word in a sentence, not closing capitalised words
+    assert not _names(brief_of("Mobil dinas itu masuk service pekan lalu di bengkel kota."), "organization")
