@@ -188,6 +188,7 @@ class Kit:
     counterparts: frozenset   # "mitranya": "<counterpart> dari <country>, X" — X is of that country
     other_words: frozenset    # "lain": after a post, another of its holders ("seorang pekerja lain, X,")
     corporate_suffixes: frozenset   # "Corp", "Ltd": after a registered company, still that company
+    edition_words: frozenset  # "Internasional": after a registered medium, its edition for the world, still that medium
     corporate_trades: frozenset     # "Motor": between a registered company and its legal form ("Nissan Motor Co Ltd")
     region_heads: frozenset   # "Wilayah": before a known place, part of its name as written
     credit_before: re.Pattern  # "Foto:", "via" right before an agency: a photo credit
@@ -393,6 +394,7 @@ def _company_words(org_groups: dict) -> dict:
     """Legal forms and trade words of companies, and the international bodies whose organs are named after them."""
     return dict(
         corporate_suffixes=frozenset(org_groups.get("corporate_suffixes", [])),
+        edition_words=frozenset(org_groups.get("edition_words", [])),
         corporate_trades=frozenset(org_groups.get("corporate_trades", [])),
         parent_bodies=frozenset(org_groups.get("parent_bodies", [])),
         own_name_heads=frozenset(org_groups.get("own_name_heads", [])),

@@ -140,7 +140,7 @@ def _gazetteer(r: Reading, tokens: list[tuple[int, int]], s: int, e: int) -> tup
             if defined is not None:
                 entry, ok = surface_hit(kit, surface, defined)
         if ok:
-            end = _country_completed(r, m.start(), m.end(), e) if entry.kind == "organization" else m.end()
+            end = _completed_body(r, m.start(), m.end(), e) if entry.kind == "organization" else m.end()
             found.append((m.start(), end, entry))
             pos = end
         else:
@@ -165,6 +165,20 @@ def surface_hit(kit: Kit, surface: str, entry: RegisterEntry | None) -> tuple[Re
     Depends on the surface, the entry and the lexicon only (kept per lexicon: see Reading.gazetteer_hits)."""
     return entry, entry is not None and case_ok(surface, alias_like(kit, entry, surface), kit.region_words,
                                                 entry.kind == "organization", kit.national_heads)
+
+
+def _completed_body(r: Reading, start: int, end: int, e: int) -> int:
+    """The end of a registered body read on: its country written out (`_country_completed`), or a word of
+    its edition for the world right after it (`BBC Internasional`, `CNN International`)."""
+    end = _country_completed(r, start, end, e)
+    text = r.text
+    if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+        stop = end + 1
+        while stop < e and text[stop].isalpha():
+            stop += 1
+        if text[end + 1:stop] in r.kit.edition_words and not text[stop:stop + 1].isalnum():
+            return stop
+    return end
 
 
 def _country_completed(r: Reading, start: int, end: int, e: int) -> int:

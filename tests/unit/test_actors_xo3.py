@@ -169,3 +169,19 @@ def test_english_and_french_heads_close_a_foreign_body(brief_of, text, name):
 def test_english_head_in_lower_case_makes_no_body(brief_of):
     # negative: the word in a sentence, not closing capitalised words
     assert not _names(brief_of("Mobil dinas itu masuk service pekan lalu di bengkel kota."), "organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Menurut laporan dari BBC Internasional, pembangunan jembatan dimulai pada Rabu.", "BBC Internasional"),
+    ("Hal itu disampaikan Budi Santoso kepada CNN International, Selasa.", "CNN International"),
+])
+def test_registered_medium_with_its_world_edition_is_that_medium_as_written(brief_of, text, name):
+    actors = [a for a in brief_of(text).actors if a.kind == "organization"]
+    assert [a.name for a in actors] == [name] and actors[0].register_id is not None
+
+
+def test_registered_medium_with_a_word_glued_to_an_edition_stays_itself(brief_of):
+    # negative: "Internasionalnya" is no edition word
+    actors = [a for a in brief_of("Kantor Reuters Internasionalnya tutup pekan lalu.").actors
+              if a.kind == "organization"]
+    assert [a.name for a in actors] == ["Reuters"]
