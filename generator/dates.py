@@ -1357,7 +1357,7 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
     # month precision; not a month the article reports as past ("<since> <month> <yyyy>").
     for mention in written:
         if (mention.sentence in lead and mention.precision == "month" and re.search(r"\d{4}", mention.text)
-                and not _since_before(article.text, mention, lex)):
+                and not _since_before(article.text, mention, lex) and not _ahead(article, mention, lex)):
             return _filed(mention, "lead-month")
     # The lead's event dated by its month alone ("<on> <month>", no marker: "<month> <past>" is what came
     # before), its year given by the other dates of the body (not a photo's caption: an archive photo's).
@@ -1389,6 +1389,14 @@ def _lead_weekday_after(article: Article, sentences: tuple[Sentence, ...], lex: 
         return DateMention(hit.span, hit.span.of(article.text), value.isoformat(), "day", "lead-weekday:weekday",
                            hit.sentence.span)
     return None
+
+
+def _ahead(article: Article, mention: DateMention, lex: Lexicon) -> bool:
+    """The lead says its month, written with its year, lies ahead (a future tense word for it: "<the option>
+    <will> <expire> <in> <month> <yyyy>"): a deadline or a plan at any distance, not the month of the
+    report. (A bare month ahead, "<will> <welcome> ... <in> <month>", is the near term: it still files
+    the page, as the lead-bare-month rule reads it.)"""
+    return mention.sentence is not None and _tense(lex, article.text, mention.sentence, mention.span) > 0
 
 
 def _since_before(text: str, mention: DateMention, lex: Lexicon) -> bool:

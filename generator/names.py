@@ -209,6 +209,16 @@ def _line_head_end(r: Reading, line_start: int) -> int:
     return end
 
 
+_APPOSED = re.compile(r",[ \t]+(\w)")
+
+
+def _apposed_after(text: str, item: Item) -> bool:
+    """A comma right after the run and a word in lower case after it: a name and its apposition
+    ("Nama Orang, putri ..."), never a headline's surname and verb."""
+    m = _APPOSED.match(text, item.end, item.end + 8)
+    return m is not None and m.group(1).islower()
+
+
 def cut_at_end(r: Reading, item: Item) -> bool:
     """The run ends the text with no closing mark: a page cut mid-name (`Katedral Ho`, `Korean Cent`)."""
     end = r.text_end       # (only spaces after it)
@@ -579,10 +589,11 @@ def _several_words(r: Reading, run: _Run) -> None:
             # (not "dari Pasar Otomotif" in a headline: its title case caps common nouns)
             r.add_other("place", None, span, "place:preposition")
         return
-    if (title_case or r.in_line(item.start)) and (
+    if (title_case or r.in_line(item.start) and not _apposed_after(text, item)) and (
             keys[0] in known or keys[0] in kit.register_surnames) and not any(
             t in known for t in keys[1:]) and not r.common(folded[0]):
-        # "..., Zelensky Ungkap Kondisinya": a headline's known surname, then its verb.
+        # "..., Zelensky Ungkap Kondisinya": a headline's known surname, then its verb (not in a line of
+        # prose cut by the end of the page: "Kim Ju Ae, putri ..." is a name set off by its apposition).
         a, b = item.tokens[0]
         r.refs.append(Ref(Item("name", a, b, text[a:b], tokens=item.tokens[:1]), "person:surname"))
         return

@@ -1479,6 +1479,10 @@ class _Trail:
                     if not named:
                         return None
             entry, rule = (named[-1].span.start, named[-1].key), "salience:named"
+            kept = self._joint_kept(sentence, named[-1].key)
+            if kept is not None:
+                # "Lebih lanjut, A dan B mengecam ...": the pair names no one new to go on about.
+                entry, rule = (sentence.span.start, kept), "salience:joint"
         salience.note(self.doc, entry[0], entry[1], rule)
         return entry
 
@@ -1508,20 +1512,26 @@ class _Trail:
 
     def _joint_kept(self, sentence: Sentence, key: str) -> str | None:
         """The passage's person when the sentence's subject `key` is joined to that person
-        (`key dan <person>`, only a joiner and forms of address between), else None."""
+        (`key dan <person>` or `<person> dan key`, only a joiner and forms of address between), else None."""
         people = [m for m in self.mentions_in(sentence.span.start, sentence.span.end) if m.kind == "person"]
         first = next((i for i, m in enumerate(people) if m.key == key), None)
-        if first is None or first + 1 >= len(people) or people[first + 1].key == key:
+        if first is None:
             return None
-        between = self.text[people[first].span.end:people[first + 1].span.start].strip().split()
-        # ("A dan Menteri Luar Negeri X B": a post written in capitals before the second name)
-        if not between or fold(between[0]) not in self.words.joiners or not all(
-                fold(w) in self.words.honorifics or w[:1].isupper() and w[-1:].isalpha() for w in between[1:]):
+
+        def joined(a: int, b: int) -> bool:
+            if a < 0 or b >= len(people) or people[a].key == people[b].key:
+                return False
+            between = self.text[people[a].span.end:people[b].span.start].strip().split()
+            # ("A dan Menteri Luar Negeri X B": a post written in capitals before the second name)
+            return bool(between) and fold(between[0]) in self.words.joiners and all(
+                fold(w) in self.words.honorifics or w[:1].isupper() and w[-1:].isalpha() for w in between[1:])
+        partners = [people[j].key for a, b, j in ((first, first + 1, first + 1), (first - 1, first, first - 1))
+                    if joined(a, b)]
+        if not partners:
             return None
-        partner = people[first + 1].key
         # (the latest entry, a speaker noted by the quote pass included)
         before = salience.latest(self.doc, sentence.span.start)
-        return partner if before is not None and before[1] == partner else None
+        return before[1] if before is not None and before[1] in partners else None
 
     def _fronted_pronoun(self, sentence: Sentence) -> _Who | None:
         """The passage's person, when the sentence opens on a phrase set off by a comma (no mark before

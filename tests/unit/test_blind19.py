@@ -154,3 +154,45 @@ def test_name_apposed_after_an_opening_phrase_speaks(brief_of, opening, speaker)
 def test_generic_institution_with_only_a_country(brief_of, headline, orgs):
     brief = brief_of(headline + "\n\nPemerintah menyatakan sanksi itu berlaku mulai bulan depan bagi semua pihak.\n")
     assert [a.name for a in brief.actors if a.kind == "organization"] == orgs
+
+
+@pytest.mark.parametrize("lead, published", [
+    # a month the lead says lies ahead is a deadline, not the month of the report
+    ("Pabrikan mobil Varna belum dapat membeli kembali pabriknya di Lurinia, meskipun opsi itu akan berakhir "
+     "pada Januari 2026.", None),
+    # negative: a month the lead reports the event in files the page
+    ("Pabrikan mobil Varna menjual pabriknya di Lurinia pada Januari 2026 setelah perang berlarut.", "2026-01"),
+])
+def test_lead_month_ahead_files_no_page(brief_of, lead, published):
+    text = lead + "\nSebelum perang, Varna adalah produsen mobil asing terbesar di Lurinia sejak Februari 2022.\n"
+    brief = brief_of(text)
+    assert (brief.published.value if brief.published else None) == published
+
+
+@pytest.mark.parametrize("pair, speaker", [
+    # two people as one subject after the passage's person spoke: a later suffixed cue is still theirs
+    ("Rendra dan Belik mengecam pelanggaran itu.", "Arif Rendra"),
+    ("Belik dan Rendra mengecam pelanggaran itu.", "Arif Rendra"),
+    # negative: the other alone as the subject: the passage turns to him
+    ("Belik mengecam pelanggaran itu.", "Tomasz Belik"),
+])
+def test_joint_subject_keeps_the_passage_person(brief_of, pair, speaker):
+    text = ("Brasil dan Norwegia Bahas Kerja Sama\n\nPresiden Brasil Arif Rendra tiba di Jakarta pada Senin.\n\n"
+            "“Kami akan memberikan dukungan selangkah demi selangkah,” kata Rendra usai bertemu Perdana Menteri "
+            "Norwegia Tomasz Belik di Jakarta.\n\nLebih lanjut, " + pair + "\n\n"
+            "“Kami tidak akan pernah tinggal diam,” pungkasnya.\n")
+    assert brief_of(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("tail, persons", [
+    # a page cut mid-sentence: its last paragraph is a line of its own, but a name set off by its
+    # apposition there is a name, not a headline's known surname and verb
+    ("Kim Sol Ah, putri pemimpin Kim Jong Un, telah tampil di banyak acara dan didampingi oleh pejabat", 
+     ["Kim Jong Un", "Kim Sol Ah"]),
+    # negative: a Title Case line with the known surname and a verb stays the surname alone
+    ("Kim Tegaskan Sikap Negaranya", ["Kim Jong Un"]),
+])
+def test_name_apposed_in_a_cut_last_line(brief_of, tail, persons):
+    text = ("Upacara Besar di Pyongyang\n\nPemimpin Korea Utara Kim Jong Un hadir dalam upacara itu pada Senin.\n\n"
+            + tail)
+    assert sorted(a.name for a in brief_of(text).actors if a.kind == "person") == persons
