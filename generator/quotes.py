@@ -303,6 +303,8 @@ class _Words:
         # "Seperti dikatakan X, “", "X mengatakan: “") and closing a sentence without marks ("..., kata X.",
         # "..., katanya."): the speech shapes.
         self.before_colon = lex.regex("speech.before_colon", r":\s*$")
+        # "tambah lawan bicara <media>": who the outlet interviewed, not the outlet (speech.yaml interlocutors).
+        self.interlocutor = lex.regex("speech.interlocutor", rf"\s*(?:{alt('interlocutors', True)}){e}", flags)
         # After a name in marks, an apposition saying what it names: "“Jembatan X”, sebuah jalur kereta".
         self.name_apposition = lex.regex(
             "speech.name_apposition", rf",\s*(?:{alt('name_appositions', True)}){e}", flags)
@@ -998,8 +1000,8 @@ class _Speakers:
             # "“...,” bunyi pernyataan.": a statement whose issuer goes unnamed is that of who spoke
             # last before the quote (`Kementerian X menyatakan, ...`), in its paragraph or the one before.
             return _last_voice(self, pos) if noun else None
-        if fold(words[0].group()) in self.words.pronouns:
-            return self.topic(pos)
+        if fold(words[0].group()) in self.words.pronouns or self.words.interlocutor.match(self.text, start, end):
+            return self.topic(pos)      # ("tambah lawan bicara <media>": the person the passage is about)
         zone_end = end
         for m in words[1:]:
             if m.group()[0].islower() and fold(m.group()) in self.words.who_breakers:
