@@ -2567,11 +2567,35 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
         return _Attribution(who, None, "subject")
     if _subjectless(ctx, sentence_start, piece.open_at):
         # "Yang kedua, untuk mengumumkan visi “...”": a clause with no subject of its own goes on
-        # about the passage's person.
-        topic = ctx.topic(sentence_start)
+        # about the passage's person; in a sentence about "mereka", about the body they are.
+        topic = _plural_antecedent(ctx, sentence) if _opens_plural(ctx, sentence) else ctx.topic(sentence_start)
         if topic is not None:
             return _Attribution(topic, None, "subjectless")
     return _Attribution(None, None, "none")
+
+
+def _opens_plural(ctx: _Context, sentence: Sentence | None) -> bool:
+    """The sentence opens on the third person plural (`Mereka tidak bersedia ...`)."""
+    first = first_word(ctx.text, sentence.span.start, sentence.span.end) if sentence is not None else None
+    return first is not None and fold(first.group()) in ctx.words.plural_pronouns
+
+
+def _plural_antecedent(ctx: _Context, sentence: Sentence) -> _Who | None:
+    """Who `mereka` opening `sentence` is: the subject of the latest sentence before it with one (within
+    TOPIC_PARAGRAPHS), when that is a body (`Kremlin ... mengumumkan ... . Mereka ...`); no one person
+    (a plural is not the passage's person) and no group named by kind (`Para pekerja`): nobody."""
+    index = ctx.sentence_index(sentence.span.start)
+    floor = ctx.paragraph_at(sentence.span.start) - TOPIC_PARAGRAPHS
+    for before in reversed(ctx.sentences[:index or 0]):
+        if ctx.paragraph_at(before.span.start) < floor:
+            return None
+        opening = first_word(ctx.text, before.span.start, before.span.end)
+        if opening is not None and fold(opening.group()) in ctx.words.anonymous:
+            return None       # ("Para pekerja itu ... . Mereka ...": the group named there)
+        who = ctx.subject(before.span.start, before.span.end)
+        if who is not None:
+            return who if who.key and _kind_of(ctx, who) == "organization" else None
+    return None
 
 
 def _state_voiced(ctx: _Context, piece: _Piece, state: _Who, sentence_start: int,
