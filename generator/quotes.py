@@ -303,6 +303,8 @@ class _Words:
         # "Seperti dikatakan X, “", "X mengatakan: “") and closing a sentence without marks ("..., kata X.",
         # "..., katanya."): the speech shapes.
         self.before_colon = lex.regex("speech.before_colon", r":\s*$")
+        # "tambah lawan bicara <media>": who the outlet interviewed, not the outlet (speech.yaml interlocutors).
+        self.interlocutor = lex.regex("speech.interlocutor", rf"\s*(?:{alt('interlocutors', True)}){e}", flags)
         # After a name in marks, an apposition saying what it names: "“Jembatan X”, sebuah jalur kereta".
         self.name_apposition = lex.regex(
             "speech.name_apposition", rf",\s*(?:{alt('name_appositions', True)}){e}", flags)
@@ -998,8 +1000,8 @@ class _Speakers:
             # "“...,” bunyi pernyataan.": a statement whose issuer goes unnamed is that of who spoke
             # last before the quote (`Kementerian X menyatakan, ...`), in its paragraph or the one before.
             return _last_voice(self, pos) if noun else None
-        if fold(words[0].group()) in self.words.pronouns:
-            return self.topic(pos)
+        if fold(words[0].group()) in self.words.pronouns or self.words.interlocutor.match(self.text, start, end):
+            return self.topic(pos)      # ("tambah lawan bicara <media>": the person the passage is about)
         zone_end = end
         for m in words[1:]:
             if m.group()[0].islower() and fold(m.group()) in self.words.who_breakers:
@@ -2575,11 +2577,35 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
         return _Attribution(who, None, "subject")
     if _subjectless(ctx, sentence_start, piece.open_at):
         # "Yang kedua, untuk mengumumkan visi “...”": a clause with no subject of its own goes on
-        # about the passage's person.
-        topic = ctx.topic(sentence_start)
+        # about the passage's person; in a sentence about "mereka", about the body they are.
+        topic = _plural_antecedent(ctx, sentence) if _opens_plural(ctx, sentence) else ctx.topic(sentence_start)
         if topic is not None:
             return _Attribution(topic, None, "subjectless")
     return _Attribution(None, None, "none")
+
+
+def _opens_plural(ctx: _Context, sentence: Sentence | None) -> bool:
+    """The sentence opens on the third person plural (`Mereka tidak bersedia ...`)."""
+    first = first_word(ctx.text, sentence.span.start, sentence.span.end) if sentence is not None else None
+    return first is not None and fold(first.group()) in ctx.words.plural_pronouns
+
+
+def _plural_antecedent(ctx: _Context, sentence: Sentence) -> _Who | None:
+    """Who `mereka` opening `sentence` is: the subject of the latest sentence before it with one (within
+    TOPIC_PARAGRAPHS), when that is a body (`Kremlin ... mengumumkan ... . Mereka ...`); no one person
+    (a plural is not the passage's person) and no group named by kind (`Para pekerja`): nobody."""
+    index = ctx.sentence_index(sentence.span.start)
+    floor = ctx.paragraph_at(sentence.span.start) - TOPIC_PARAGRAPHS
+    for before in reversed(ctx.sentences[:index or 0]):
+        if ctx.paragraph_at(before.span.start) < floor:
+            return None
+        opening = first_word(ctx.text, before.span.start, before.span.end)
+        if opening is not None and fold(opening.group()) in ctx.words.anonymous:
+            return None       # ("Para pekerja itu ... . Mereka ...": the group named there)
+        who = ctx.subject(before.span.start, before.span.end)
+        if who is not None:
+            return who if who.key and _kind_of(ctx, who) == "organization" else None
+    return None
 
 
 def _state_voiced(ctx: _Context, piece: _Piece, state: _Who, sentence_start: int,

@@ -140,3 +140,35 @@ def test_quotes_phrase_in_a_where_clause_of_a_pronoun_is_the_persons(brief_of):
     text = ("Presiden Arvo Melkin membalas kunjungan itu ke Lurin pada Juni, di mana ia memuji "
             "“kemitraan menyeluruh” kedua negara.\n")
     assert _quotes(brief_of, text)[-1][:2] == ("kemitraan menyeluruh", "Arvo Melkin")
+
+
+INTERVIEW = ("Menurut Ketua Federasi Nelayan Rusia Arvo Melkin, tangkapan tahun ini turun.\n"
+             "“Cuaca buruk membuat kapal kami tidak bisa berlayar,” ujarnya kepada kantor berita Interfax.\n")
+
+
+def test_quotes_interlocutor_of_an_outlet_is_the_passages_person(brief_of):
+    # "tambah lawan bicara <outlet>": the outlet's interviewee, the person the passage is about (not an
+    # outlet the register knows as an agency, which would relay anyway)
+    text = INTERVIEW + "“Harga ikan akan naik,” tambah lawan bicara Harian Veltra.\n"
+    assert _quotes(brief_of, text)[-1][:2] == ("Harga ikan akan naik,", "Arvo Melkin")
+
+
+def test_quotes_opponent_named_after_the_cue_is_not_the_passages_person(brief_of):
+    # negative: "lawan" alone is an opponent, the person set off after it speaks
+    text = INTERVIEW + "“Harga ikan akan naik,” tambah lawan politiknya, Dara Kolsen.\n"
+    assert _quotes(brief_of, text)[-1][1] == "Dara Kolsen"
+
+
+PLURAL = "\n\nMereka tidak bersedia menyebutkan tempatnya karena menyangkut “alasan keamanan”.\n"
+
+
+def test_quotes_plural_pronoun_after_a_bodys_sentence_is_the_body(brief_of):
+    # "Mereka ... “...”" with no subject of its own in the clause: the body the sentence before is about
+    text = "Kementerian Luar Negeri Rusia mengumumkan jadwal kunjungan itu pada Jumat." + PLURAL
+    assert _quotes(brief_of, text)[-1][:2] == ("alasan keamanan", "Kementerian Luar Negeri Rusia")
+
+
+def test_quotes_plural_pronoun_after_a_persons_sentence_is_not_that_person(brief_of):
+    # negative: a plural is no one person, though the passage is about one
+    text = "Presiden Arvo Melkin mengumumkan jadwal kunjungan itu pada Jumat." + PLURAL
+    assert _quotes(brief_of, text)[-1][:2] == ("alasan keamanan", None)
