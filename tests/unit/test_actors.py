@@ -4,16 +4,13 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import TEST_DATA
+from tests.unit.extracted import by_name as _by_name
 
 SNIPPETS = TEST_DATA / "snippets"
 
 
 def _snippet(brief_of, name: str):
     return brief_of((SNIPPETS / f"{name}.txt").read_text(encoding="utf-8"), name)
-
-
-def _by_name(brief, kind: str) -> dict:
-    return {a.name: a for a in brief.actors if a.kind == kind}
 
 
 @pytest.mark.parametrize("snippet, name, role, affiliation", [

@@ -36,6 +36,13 @@ def _one(found, surface: str):
     return hits[0]
 
 
+def _value(brief_of, text: str, surface: str) -> str | None:
+    """The value of the first date the whole extraction finds whose text holds `surface`."""
+    found = [d for d in brief_of(text).dates if surface in d.text]
+    assert found, surface
+    return found[0].value
+
+
 @pytest.mark.parametrize("text, surface, value, precision", [
     ("Pertemuan digelar pada 13 September 2023 di Jakarta.", "13 September 2023", "2023-09-13", "day"),
     ("Rapat berlangsung Rabu, 5 Maret 2025, di Seoul.", "Rabu, 5 Maret 2025", "2025-03-05", "day"),
@@ -529,6 +536,21 @@ def test_dates_weekday_year_around_the_written_dates(make_article, lex, text, su
     assert mention.value == value
 
 
+@pytest.mark.parametrize("years, value", [
+    # the years written are background: the weekday's year is not the one before the latest of them
+    # (11 January fell on a Saturday in 2014, 2020 and 2025; a service begun in 2021 is past)
+    ("Kedua prajurit itu lahir tahun 2005 dan 1999, lalu mulai bertugas di ketentaraan sejak 2021 "
+     "dan 2016.", "2025-01-11"),
+    # negative: the latest year written is 2019: the year right after it that fits the weekday
+    ("Kedua prajurit itu lahir tahun 1995 dan 1999, lalu mulai bertugas di ketentaraan sejak 2019 "
+     "dan 2016.", "2020-01-11"),
+])
+def test_dates_weekday_year_not_before_the_latest_year_written(brief_of, years, value):
+    text = ("Dua Tentara Ditangkap di Perbatasan\n\nPresiden Lurinia, Arvo Melkin, pada Sabtu (11/1), mengungkapkan "
+            "bahwa dua tentara asing ditangkap di wilayah perbatasan.\n\n" + years + "\n")
+    assert _value(brief_of, text, "Sabtu (11/1)") == value
+
+
 def test_dates_register_terms_are_checked(tmp_path):
     from generator.lexicon import check_register, load_register
     people = "entities:\n  - {id: nama-orang, kind: person, name: Nama Orang}\n"
@@ -902,6 +924,23 @@ def test_dates_a_since_or_bare_year_is_no_reference(background, expected, brief_
     brief = brief_of(f"Para menteri bertemu di Seoul. {background}\nSatelit itu diluncurkan pada 8 April.\n")
     values = {d.text: d.value for d in brief.dates}
     assert values["8 April"] == expected
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # a part of a year written with it dates the story as a month with its year does: 'last year' is the
+    # year before it, not the year before an older month
+    ("Awal 2023, penjualan mobil di Lurinia anjlok separuhnya.", "2022"),
+    ("Pada akhir 2023, penjualan mobil di Lurinia anjlok separuhnya.", "2022"),
+    # negative: a part of a year that only bounds the story ('sejak'): the month written stays the reference
+    ("Sejak awal 2023, penjualan mobil di Lurinia anjlok separuhnya.", "2019"),
+    # negative: a bare year is background, as before
+    ("Pada 2023, penjualan mobil di Lurinia anjlok separuhnya.", "2019"),
+])
+def test_dates_part_of_a_year_dates_last_year(brief_of, sentence, value):
+    text = ("Pabrikan Varna Keluar dari Lurinia\n\nPabrikan mobil Varna memutuskan keluar dari Lurinia setelah "
+            "menghentikan operasinya sejak tahun lalu.\n\nPenjualan Varna di Lurinia cukup bagus. Pabriknya "
+            "dibangun di bekas pabrik lain yang ditutup pada Desember 2020.\n\n" + sentence + "\n")
+    assert _value(brief_of, text, "tahun lalu") == value
 
 
 @pytest.mark.parametrize("text, captions, surface, value", [

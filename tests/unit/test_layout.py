@@ -854,6 +854,32 @@ def test_layout_paragraph_closing_with_a_code_or_acronym_is_not_a_caption(paragr
     assert any(paragraph.startswith(span.of(article.text)[:30]) for span in layout.body)
 
 
+LONG_PARAGRAPH = ("Ketegangan di kawasan itu memanas setelah Lurinia mengerahkan jet tempur untuk menghadapi pesawat "
+                  "asing di zona pertahanan udaranya pada Selasa pagi. Kepala staf gabungan Lurinia mengonfirmasi bahwa "
+                  "sembilan pesawat masuk tanpa pemberitahuan sekitar pukul sepuluh waktu setempat, memicu respons cepat "
+                  "dari angkatan udara. Radar mendeteksi formasi itu di perairan timur dan selatan semenanjung, dan "
+                  "pesawat-pesawat tersebut terbang bergantian tanpa koordinasi dengan menara kontrol mana pun. Para "
+                  "pejabat menyebut insiden semacam itu biasa terjadi sekali atau dua kali setahun, tetapi kali ini "
+                  "membuat ibu kota waswas di tengah ketegangan regional yang terus meningkat.")
+
+
+def test_layout_long_paragraph_closing_on_capitals_is_prose_not_a_caption(make_article, lex):
+    article = make_article(f"Judul Berita Lurinia dan Varna\n\n{LONG_PARAGRAPH} TAUTAN LAIN\n")
+    layout = find_layout(article, lex)
+    # the run of capitals is still furniture, the paragraph stays body
+    assert not any("TAUTAN LAIN" in span.of(article.text) for span in layout.body + layout.captions)
+    assert any(span.of(article.text).startswith("Ketegangan") for span in layout.body)
+    assert not layout.captions
+
+
+def test_layout_short_caption_closing_on_capitals_is_still_a_caption(make_article, lex):
+    # negative: a caption's length: the credit makes it a caption, as before
+    article = make_article(f"Judul Berita Lurinia dan Varna\n\nMenlu Lurinia tiba di Varna, Senin (3/3/2025). "
+                           f"AGENSI POOL\n\n{LONG_PARAGRAPH}\n")
+    layout = find_layout(article, lex)
+    assert any(span.of(article.text).startswith("Menlu") for span in layout.captions)
+
+
 @pytest.mark.parametrize("header, dateline, city, outlet", [
     ("Situsberita.com\n", "Situsberita.com, SURABAYA—", "SURABAYA", "Situsberita.com"),
     ("KabarKota.co.id\n", "Kabar Kota, Surabaya - ", "Surabaya", "KabarKota.co.id"),
@@ -1785,6 +1811,21 @@ def test_layout_prose_about_cookies_stays(make_article, lex):
     line = "Pabrik cookies milik perusahaan itu ditutup sejak bulan lalu karena sanksi."
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
     assert any(line in s.of(article.text) for s in find_layout(article, lex).body)
+
+
+def test_layout_trending_label_with_time_ago_is_furniture(make_article, lex):
+    article = make_article("Judul Berita Lurinia dan Varna\nSedang Trending 4 jam yang lalu\n"
+                           "Menteri Luar Negeri Vietnam Tran Van Hoa tiba di Hanoi pada Senin untuk kunjungan resmi.\n")
+    layout = find_layout(article, lex)
+    assert not any("Trending" in span.of(article.text) for span in layout.body)
+
+
+def test_layout_trending_word_in_prose_stays_body(make_article, lex):
+    # negative: the word inside a sentence of prose, no time ago alone after it
+    article = make_article("Judul Berita Lurinia dan Varna\n\nTagar itu sedang trending 4 jam setelah pidato "
+                           "Presiden Lurinia di depan parlemen pada Senin.\n")
+    layout = find_layout(article, lex)
+    assert any("trending" in span.of(article.text) for span in layout.body)
 
 
 @pytest.mark.parametrize("line, teaser", [

@@ -1,35 +1,10 @@
-"""Layout shapes read on the eleventh blind set of real news (invented snippets, invented names)."""
+"""Datelines and outlets: a known city alone in capitals above the lead, an abbreviation the page spells out
+in brackets, a site's name before a dash and a title (invented snippets, invented names)."""
 from __future__ import annotations
 
 import pytest
 
 from generator.layout import find_layout
-
-PROSE = ("Ketegangan di kawasan itu memanas setelah Lurinia mengerahkan jet tempur untuk menghadapi pesawat "
-         "asing di zona pertahanan udaranya pada Selasa pagi. Kepala staf gabungan Lurinia mengonfirmasi bahwa "
-         "sembilan pesawat masuk tanpa pemberitahuan sekitar pukul sepuluh waktu setempat, memicu respons cepat "
-         "dari angkatan udara. Radar mendeteksi formasi itu di perairan timur dan selatan semenanjung, dan "
-         "pesawat-pesawat tersebut terbang bergantian tanpa koordinasi dengan menara kontrol mana pun. Para "
-         "pejabat menyebut insiden semacam itu biasa terjadi sekali atau dua kali setahun, tetapi kali ini "
-         "membuat ibu kota waswas di tengah ketegangan regional yang terus meningkat.")
-
-
-def test_layout_long_paragraph_closing_on_capitals_is_prose_not_a_caption(make_article, lex):
-    article = make_article(f"Judul Berita Lurinia dan Varna\n\n{PROSE} TAUTAN LAIN\n")
-    layout = find_layout(article, lex)
-    # the run of capitals is still furniture, the paragraph stays body
-    assert not any("TAUTAN LAIN" in span.of(article.text) for span in layout.body + layout.captions)
-    assert any(span.of(article.text).startswith("Ketegangan") for span in layout.body)
-    assert not layout.captions
-
-
-def test_layout_short_caption_closing_on_capitals_is_still_a_caption(make_article, lex):
-    # negative: a caption's length: the credit makes it a caption, as before
-    article = make_article(f"Judul Berita Lurinia dan Varna\n\nMenlu Lurinia tiba di Varna, Senin (3/3/2025). "
-                           f"AGENSI POOL\n\n{PROSE}\n")
-    layout = find_layout(article, lex)
-    assert any(span.of(article.text).startswith("Menlu") for span in layout.captions)
-
 
 LEAD_ROW = " Pemerintah Lurinia menyatakan kesiapan memperluas kerja sama dengan Varna.\n\n"
 

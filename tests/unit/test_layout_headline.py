@@ -1,4 +1,5 @@
-"""Layout shapes read on the twelfth blind set of real news (invented snippets, invented names)."""
+"""What is no headline: a caption with its dashed photo credit, skip links, an author box shown again; and
+the titles that stay one (invented snippets, invented names)."""
 from __future__ import annotations
 
 import pytest

@@ -15,6 +15,7 @@ import yaml
 from generator import layout, quotes, segment
 from generator.lexicon import slugify
 from generator.model import Actor, Mention, Span
+from tests.unit.extracted import speakers as _speakers
 
 LAVROV = ("person", "Sergei Lavrov", ["Sergei Lavrov", "Lavrov"], "Menteri Luar Negeri")
 PESKOV = ("person", "Dmitry Peskov", ["Dmitry Peskov", "Peskov"], "juru bicara")
@@ -371,11 +372,7 @@ def test_quotes_apposed_person_is_the_subject_of_a_quote_over_two_paragraphs(bri
 
 
 # ---------------------------------------------------------------------------------------------
-# Dev4 round: pronouns after an object, statements, continued quotes, connectives
-
-
-def _speakers(brief_of, text):
-    return [(q.text, q.speaker) for q in brief_of(text).quotes]
+# Pronouns after an object, statements, continued quotes, connectives
 
 
 def test_quotes_pronoun_after_a_sentence_without_person_subject_is_the_person_named(brief_of):
@@ -419,7 +416,7 @@ def test_quotes_more_cue_words_after_the_quote(brief_of, cue):
 
 
 # ---------------------------------------------------------------------------------------------
-# Dev5/dev6 round: bodies by a generic reference or an abbreviation, unnamed speakers,
+# Bodies by a generic reference or an abbreviation, unnamed speakers,
 # addressees, more cue words, the speaker named in the sentence after or the paragraph before
 
 
@@ -683,7 +680,7 @@ def test_quotes_anaphoric_role_subject_is_the_person_of_that_role(lex, make_arti
     assert _last_speaker(lex, make_article, text, [CASTILLO, SOMCHAI, THAILAND, MANILA]) == speaker
 
 
-# -- real-news round (issue 16) and hostile input (issue 15): forms of the marks ----------------
+# -- forms of the marks in real pages (issue 16) and in hostile input (issue 15) -----------------
 
 ORLOV = ("person", "Pavel Orlov", ["Pavel Orlov", "Orlov"], "wakil menteri")
 ORLOV_LEAD = "Wakil Menteri Luar Negeri Rusia Pavel Orlov tiba di Hanoi pada Kamis.\n\n"

@@ -1,13 +1,15 @@
-"""Speaker shapes read across the blind sets of real news (invented snippets, invented names).
-
-Each test pairs the shape with a negative case next to it.
-"""
+"""Which name of a sentence speaks: a state, a capital or a state's military speaks no words of its own,
+a body goes by the register's name, one person as a clause's subject speaks and two at once do not
+(invented snippets, invented names). Each test pairs the shape with a negative case next to it."""
 from __future__ import annotations
 
+import pytest
 
-def _speakers(brief_of, text):
-    return [(q.text, q.speaker) for q in brief_of(text).quotes]
+from tests.unit.extracted import speakers
 
+
+# -- a state, a capital or a state's military speaks no words of its own; its leader quoted
+#    before, or a body of the state, does
 
 LEADER_SPOKE = ("Presiden Rusia Dara Kolsen berbicara kepada wartawan di Moskow pada Senin.\n\n"
                 "“Kami akan terus memperluas kerja sama ekonomi,” kata Kolsen.\n\n")
@@ -16,46 +18,20 @@ LEADER_SPOKE = ("Presiden Rusia Dara Kolsen berbicara kepada wartawan di Moskow 
 def test_quotes_state_phrase_after_its_leaders_quote_is_the_leaders(brief_of):
     # the passage is about what the leader said: a phrase on the bare state goes on in his voice
     text = LEADER_SPOKE + "Rusia “tidak menutup kemungkinan” kerja sama teknis dengan Korea Utara.\n"
-    assert _speakers(brief_of, text)[-1] == ("tidak menutup kemungkinan", "Dara Kolsen")
+    assert speakers(brief_of, text)[-1] == ("tidak menutup kemungkinan", "Dara Kolsen")
 
 
 def test_quotes_state_phrase_with_the_leader_only_named_is_nobodys(brief_of):
     # negative: the leader is named, never quoted: the government's phrase is not his
     text = ("Resor itu disebut proyek ambisius Presiden Rusia Dara Kolsen.\n\n"
             "Pemerintah Rusia menutup jalur kereta wisata “untuk sementara” sejak kemarin.\n")
-    assert _speakers(brief_of, text)[-1][1] != "Dara Kolsen"
+    assert speakers(brief_of, text)[-1][1] != "Dara Kolsen"
 
 
 def test_quotes_state_speaking_itself_is_not_its_leader(brief_of):
     # negative: the state is the subject of a speech verb in the clause: its own statement
     text = LEADER_SPOKE + "Rusia mengatakan akan membantu “setiap upaya” yang ditempuh mitranya.\n"
-    assert _speakers(brief_of, text)[-1][1] != "Dara Kolsen"
-
-
-ANALYST = ("Analis Rendi Panca dari lembaga kajian di Seoul menilai rencana itu sulit.\n"
-           "Tetapi kapal selam seperti itu akan sulit dibangun oleh Korea Utara tanpa bantuan luar, kata Panca.\n")
-
-
-def test_quotes_cut_by_the_end_of_the_text_is_a_quote_of_the_cue_before(brief_of):
-    # the paste ends inside a quote: its words are a quote, spoken by the one the sentence before
-    # names after its closing cue ("..., kata X."); that indirect sentence is no quote of its own
-    text = ("Pemimpin Korea Utara Boris Tamm ingin membangun kapal selam nuklir.\n" + ANALYST
-            + "“Bantuan Rusia bisa sangat")
-    assert _speakers(brief_of, text) == [("Bantuan Rusia bisa sangat", "Rendi Panca")]
-
-
-def test_quotes_cut_after_two_words_is_no_quote(brief_of, lex, make_article):
-    # negative: a cut of two words says nothing: closing furniture, no quote
-    quotes = _speakers(brief_of, ANALYST + '"Selagi Ki')
-    assert all(text != "Selagi Ki" for text, _ in quotes)
-
-
-def test_trailing_tags_still_close_the_page(lex, make_article):
-    # negative: short unpunctuated lines closing the page, no opening mark, stay tags
-    from generator.layout import find_layout
-    text = ANALYST + "Korea Utara\nKapal Selam\n"
-    layout = find_layout(make_article(text), lex)
-    assert [f.span.of(text) for f in layout.furniture if f.rule == "trailing-tags"] == ["Korea Utara", "Kapal Selam"]
+    assert speakers(brief_of, text)[-1][1] != "Dara Kolsen"
 
 
 JETS = "Jet tempur Rusia memasuki zona pertahanan udara itu pada Rabu.\n\n"
@@ -64,41 +40,55 @@ JETS = "Jet tempur Rusia memasuki zona pertahanan udara itu pada Rabu.\n\n"
 def test_quotes_cue_on_a_states_military_names_no_speaker(brief_of):
     # the speaker phrase comes down to a state ("militer <Negara>"): no person or body, no speaker
     text = JETS + '"Kami tidak menerima kabar apa pun," ujar militer Korea Selatan soal penerbangan itu.\n'
-    assert _speakers(brief_of, text)[-1] == ("Kami tidak menerima kabar apa pun,", None)
+    assert speakers(brief_of, text)[-1] == ("Kami tidak menerima kabar apa pun,", None)
 
 
 def test_quotes_cue_on_the_state_itself_stays_the_state(brief_of):
     # negative: the state's own name right after the cue: the state speaks (as before)
     text = JETS + '"Kami tidak menerima kabar apa pun," kata Korea Selatan.\n'
-    assert _speakers(brief_of, text)[-1] == ("Kami tidak menerima kabar apa pun,", "Korea Selatan")
+    assert speakers(brief_of, text)[-1] == ("Kami tidak menerima kabar apa pun,", "Korea Selatan")
 
 
 def test_quotes_cue_on_a_states_ministry_names_the_ministry(brief_of):
     # negative: a body of the state named after the cue speaks
     text = JETS + '"Kami akan menyelidiki pelanggaran itu," kata Kementerian Pertahanan Korea Selatan.\n'
-    assert _speakers(brief_of, text)[-1] == ("Kami akan menyelidiki pelanggaran itu,",
+    assert speakers(brief_of, text)[-1] == ("Kami akan menyelidiki pelanggaran itu,",
                                              "Kementerian Pertahanan Korea Selatan")
 
 
-TAMM_SPOKE = ('Boris Tamm, yang mendarat di Khabarovsk dua hari sebelumnya, mengatakan keadaan di perbatasan '
-              '"adalah hal yang diawasi banyak negara."\n')
+@pytest.mark.parametrize("sentence, speaker", [
+    # a state as the subject of a quoted phrase, the sentence closing on a body's cue: the body's words
+    ("Militer Rusia mendeteksi pesawat itu dan mengambil langkah-langkah “taktis” dengan mengerahkan jet tempur, "
+     "kata Kementerian Pertahanan Rusia.", "Kementerian Pertahanan Rusia"),
+    # negative: no cue closes the sentence: a state says no words of its own, nobody's
+    ("Militer Rusia mendeteksi pesawat itu dan mengambil langkah-langkah “taktis” dengan mengerahkan jet tempur.",
+     None),
+])
+def test_quotes_state_subject_gives_way_to_the_cue_closing_the_sentence(brief_of, sentence, speaker):
+    text = ("Kementerian Pertahanan Rusia menyatakan sebelas pesawat asing memasuki zona udaranya pada Jumat.\n\n"
+            + sentence + "\n")
+    assert speakers(brief_of, text)[-1] == ("taktis", speaker)
 
 
-def test_quotes_pronoun_after_a_fronted_phrase_goes_on_about_the_passages_person(brief_of):
-    # "Duduk berseberangan dengan X, dia mengatakan ...": the phrase names X, the pronoun is the passage's person
-    text = (TAMM_SPOKE + "Duduk berseberangan dengan Dara Kolsen dan seluruh delegasinya, dia mengatakan dirinya "
-            "datang untuk bertemu Kolsen.\n"
-            'Dia mengatakan dia ingin "membahas stabilitas strategis dan hubungan tradisional kita."\n')
-    assert _speakers(brief_of, text)[-1] == ("membahas stabilitas strategis dan hubungan tradisional kita.",
-                                             "Boris Tamm")
+DRILL = "Pesawat pengebom kedua negara terbang di atas Laut Timur pada Rabu.\n\n"
 
 
-def test_quotes_passive_pronoun_after_a_fronted_phrase_leaves_the_agent(brief_of):
-    # negative: a passive after the pronoun ("dia disambut oleh X"): the agent named is who goes on
-    text = (TAMM_SPOKE + "Setibanya di bandara, dia disambut oleh Dara Kolsen dan seluruh delegasinya.\n"
-            'Dia mengatakan dia ingin "membahas stabilitas strategis dan hubungan tradisional kita."\n')
-    assert _speakers(brief_of, text)[-1][1] == "Dara Kolsen"
+def test_quotes_capital_as_subject_of_a_speech_verb_is_no_speaker(brief_of):
+    # a capital stands for its government: no person or body the text names, no speaker
+    text = DRILL + ("Beijing menggambarkan latihan itu sebagai kegiatan rutin, dan menyebut bahwa "
+                    "“beberapa pesawat asing membuntuti pesawat kami” selama misi.\n")
+    assert speakers(brief_of, text)[-1] == ("beberapa pesawat asing membuntuti pesawat kami", None)
 
+
+def test_quotes_ministry_as_subject_of_a_speech_verb_speaks(brief_of):
+    # negative: a body named as the subject speaks
+    text = DRILL + ("Kementerian Pertahanan China menggambarkan latihan itu sebagai kegiatan rutin, dan "
+                    "menyebut bahwa “beberapa pesawat asing membuntuti pesawat kami” selama misi.\n")
+    assert speakers(brief_of, text)[-1] == ("beberapa pesawat asing membuntuti pesawat kami",
+                                             "Kementerian Pertahanan China")
+
+
+# -- the subject of the clause speaks: one person does, two people at once do not -----------------
 
 SIGNING = ("Menteri Luar Negeri Rusia Dara Kolsen dan Menteri Luar Negeri Korea Utara Lena Vos menghadiri "
            "upacara di Wonsan.\n")
@@ -109,7 +99,7 @@ def test_quotes_joint_subject_of_a_subordinate_clause_is_no_ones(brief_of):
     text = (SIGNING + "Pyongyang memposisikan pertemuan itu sebagai langkah penting, "
             "setelah itu Vos dan Kolsen menandatangani "
             "“rencana pertukaran 2026-2027,” meskipun isinya tidak dirinci.\n")
-    assert _speakers(brief_of, text)[-1] == ("rencana pertukaran 2026-2027,", None)
+    assert speakers(brief_of, text)[-1] == ("rencana pertukaran 2026-2027,", None)
 
 
 def test_quotes_single_subject_of_a_subordinate_clause_speaks(brief_of):
@@ -117,4 +107,92 @@ def test_quotes_single_subject_of_a_subordinate_clause_speaks(brief_of):
     text = (SIGNING + "Pyongyang memposisikan pertemuan itu sebagai langkah penting, "
             "setelah itu Vos menandatangani "
             "“rencana pertukaran 2026-2027,” meskipun isinya tidak dirinci.\n")
-    assert _speakers(brief_of, text)[-1] == ("rencana pertukaran 2026-2027,", "Lena Vos")
+    assert speakers(brief_of, text)[-1] == ("rencana pertukaran 2026-2027,", "Lena Vos")
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    # a speech verb joined by 'dan' to a clause after a long opening clause: that clause's subject speaks
+    ("Kolsen", "Dara Kolsen"),
+    # negative: a capital as that subject speaks no words of its own
+    ("Moskow", None),
+])
+def test_quotes_joined_speech_verb_shares_its_clauses_subject(brief_of, subject, speaker):
+    text = ("Presiden Rusia Dara Kolsen bertemu pemimpin Lurinia Boris Tamm pekan ini.\n\n"
+            "Setelah bertemu dengan Tamm pada hari Rabu di pangkalan antariksa, yang terletak jauh dari ibu kota, "
+            + subject + " memuji prospek kerja sama yang lebih besar dan menyatakan ada “kemungkinan” kerja sama "
+            "militer.\n")
+    assert speakers(brief_of, text)[-1] == ("kemungkinan", speaker)
+
+
+# -- a body goes by the register's name: written with a state's clipped form, by its acronym, in
+#    brackets
+
+PROTEST = "Wakil menteri itu memanggil duta besar Vetria pada Sabtu.\n\n"
+
+
+def test_quotes_registered_body_with_a_clipped_state_goes_by_the_registers_name(brief_of):
+    # "Korsel" clipped in the body's name: the speaker is the body by its name, the state written out
+    text = PROTEST + "“Kami menolak tuduhan yang tak berdasar itu,” tulis Kementerian Luar Negeri Korsel.\n"
+    assert speakers(brief_of, text)[-1][1] == "Kementerian Luar Negeri Korea Selatan"
+
+
+def test_quotes_body_with_an_initialism_keeps_its_name(brief_of):
+    # negative: an initialism is kept, as the press and the register write the body's name
+    text = PROTEST + "“Kami menolak tuduhan yang tak berdasar itu,” tulis Departemen Luar Negeri AS.\n"
+    assert speakers(brief_of, text)[-1][1] == "Departemen Luar Negeri AS"
+
+
+def test_quotes_unregistered_body_with_a_clipped_state_keeps_its_name(brief_of):
+    # negative: a body the register does not know keeps the name the text gives it
+    text = PROTEST + "“Kami menolak tuduhan yang tak berdasar itu,” tulis Dewan Perikanan Pusat Korut.\n"
+    assert speakers(brief_of, text)[-1][1] == "Dewan Perikanan Pusat Korut"
+
+
+TROOPS = "Pasukan Korea Utara tiba di Vladivostok pekan lalu.\n\n"
+
+
+def test_quotes_generic_head_points_at_a_body_named_by_its_acronym(brief_of):
+    # "NIS ... kata badan tersebut": the register's name of NIS opens with the head "badan"
+    text = TROOPS + ("NIS mengatakan pasukan itu sedang menjalani pelatihan.\n\n"
+                     "“Mereka akan dikerahkan ke garis depan,” kata badan tersebut.\n")
+    assert speakers(brief_of, text)[-1] == ("Mereka akan dikerahkan ke garis depan,", "NIS")
+
+
+def test_quotes_generic_head_with_no_body_of_that_head_is_nobody(brief_of):
+    # negative: no body whose name opens with that head: no speaker
+    text = TROOPS + ("NIS mengatakan pasukan itu sedang menjalani pelatihan.\n\n"
+                     "“Mereka akan dikerahkan ke garis depan,” kata komite tersebut.\n")
+    assert speakers(brief_of, text)[-1] == ("Mereka akan dikerahkan ke garis depan,", None)
+
+
+def test_quotes_registered_body_in_brackets_after_an_unknown_name_speaks(brief_of):
+    # "kata kantor berita resmi <garbled name> (KCNA)": the registered agency in brackets
+    text = TROOPS + ("Lawatan sang menteri menjadi “tonggak baru bagi persahabatan kedua bangsa”, kata kantor "
+                     "berita resmi Lurin Tengah (KCNA), Senin.\n")
+    assert speakers(brief_of, text)[-1] == ("tonggak baru bagi persahabatan kedua bangsa", "KCNA")
+
+
+def test_quotes_registered_body_keeps_its_name_before_brackets(brief_of):
+    # negative: the phrase names a registered body itself: that body, however the bracket reads
+    text = TROOPS + ("Lawatan sang menteri menjadi “tonggak baru bagi persahabatan kedua bangsa”, kata "
+                     "Kementerian Pertahanan Korea Selatan (Kemhan), Senin.\n")
+    assert speakers(brief_of, text)[-1][1] == "Kementerian Pertahanan Korea Selatan"
+
+
+# -- a body placed by 'di <place>' before the relative clause that speaks -------------------------
+
+CARGO = "Tumpukan peti terlihat di stasiun perbatasan pada awal September.\n\n"
+
+
+def test_quotes_relative_clause_after_a_placed_body_is_the_bodys(brief_of):
+    # "kajian lembaga X di <kota> yang menyebut bahwa ... “...”": X's words, not the place's
+    text = CARGO + ("Kabar itu muncul seusai kajian lembaga riset CSIS di Washington yang menyebut bahwa "
+                    "peti-peti itu “diduga” berisi suku cadang.\n")
+    assert speakers(brief_of, text)[-1] == ("diduga", "CSIS")
+
+
+def test_quotes_relative_clause_after_a_place_alone_is_nobodys(brief_of):
+    # negative: no body or person named before the place: no speaker
+    text = CARGO + ("Kabar itu muncul seusai kajian dari Washington yang menyebut bahwa peti-peti itu "
+                    "“diduga” berisi suku cadang.\n")
+    assert speakers(brief_of, text)[-1] == ("diduga", None)
