@@ -61,7 +61,7 @@ from .lexicon import Lexicon, fold, slugify
 from .model import Actor, Article, Layout, Mention, Sentence, Span
 from .names import dateline_like, read_rest
 from .organisations import merge_short_orgs, units_of_parents
-from .roles import read_roles
+from .roles import predicated_posts, read_roles
 from .salience import resolve_refs
 
 
@@ -72,6 +72,7 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
     read(r)
     join_partial_names(r)
     resolve_refs(r)
+    predicated_posts(r)
     return output(r)
 
 

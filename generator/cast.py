@@ -178,6 +178,7 @@ class Reading:
         self.anaphora: list[tuple[int, str]] = []
         self.fields: dict[tuple[int, int], str] = {}   # role span -> its field after the body ("bidang ...")
         self.pending: list[PendingPost] = []    # posts read with no holder yet
+        self.predicates: list[tuple[Item, int]] = []   # posts a pronoun's copula states (role, its end)
         # Words the article itself writes in lower case: with common_words.yaml, what no name is made of
         # (asked of a few words an article: each looked up in the text when first asked, `common`).
         self.lower_words: dict[str, bool] = {}

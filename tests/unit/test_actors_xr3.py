@@ -92,3 +92,20 @@ def test_names_a_short_name_two_fuller_names_hold_stays_apart(brief_of):
     # negative: "Kim Jong" opens two fuller names: whose it is the text does not say
     people = _people(brief_of("Kim Jong Tae dan ayahnya Kim Jong Bae hadir. Kim Jong meninjau pabrik itu."))
     assert {"Kim Jong Tae", "Kim Jong Bae", "Kim Jong"} <= set(people)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Kantor berita itu melaporkan bahwa Arvo Melkin ditangkap pada Januari. Media tersebut mengatakan bahwa "
+     "dia adalah seorang pekerja agama dan dia ditemani oleh istrinya.", "pekerja agama"),
+    ("Arvo Melkin ditangkap pada Januari. Ia merupakan misionaris yang tinggal di kota itu.", "misionaris"),
+    # negative: a copula stating no post
+    ("Arvo Melkin ditangkap pada Januari. Media tersebut mengatakan bahwa dia adalah teman lama kami.", None),
+    # negative: the person was last named too far before the pronoun
+    ("Arvo Melkin ditangkap pada Januari. Hal itu terjadi di pelabuhan. Cuaca buruk. Media tersebut "
+     "mengatakan bahwa dia adalah seorang pekerja agama.", None),
+    # negative: a post stated with the name stays the role
+    ("Duta Besar Arvo Melkin ditangkap pada Januari. Media tersebut mengatakan bahwa dia adalah seorang "
+     "misionaris.", "Duta Besar"),
+])
+def test_roles_a_pronoun_copula_states_the_post_of_the_person_just_named(brief_of, text, role):
+    assert _people(brief_of(text))["Arvo Melkin"].role == role
