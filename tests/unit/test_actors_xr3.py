@@ -109,3 +109,20 @@ def test_names_a_short_name_two_fuller_names_hold_stays_apart(brief_of):
 ])
 def test_roles_a_pronoun_copula_states_the_post_of_the_person_just_named(brief_of, text, role):
     assert _people(brief_of(text))["Arvo Melkin"].role == role
+
+
+def test_names_a_bare_surname_after_a_possessors_aide_is_the_possessor(brief_of):
+    text = ("Pemimpin Korea Utara Kim Jong Tae akan mengunjungi kota itu. Kim dijadwalkan tiba Senin. "
+            "Ajudan utama Kim, Kim Chang Bo, terlihat di Vladivostok pada Minggu. "
+            "Kim akan tiba di Vladivostok pada hari Senin.")
+    people = _people(brief_of(text))
+    # the possessor's Kim in "Ajudan utama Kim, Kim Chang Bo," is not the aide: a bare Kim after it is the leader
+    assert [m.text for m in people["Kim Jong Tae"].mentions].count("Kim") == 3
+    assert [m.text for m in people["Kim Chang Bo"].mentions] == ["Kim Chang Bo"]
+
+
+def test_names_a_name_set_off_after_a_one_word_name_is_still_the_subject(brief_of):
+    # negative: set off after a name that is no possessor, the apposition names whom the passage is about
+    text = "Adik pemimpin Korea Utara Kim Jong Tae, Kim Yo Rae, mengecam rencana itu. Kim mengatakan itu kemarin."
+    people = _people(brief_of(text))
+    assert [m.text for m in people["Kim Yo Rae"].mentions] == ["Kim Yo Rae", "Kim"]
