@@ -49,7 +49,7 @@ import re
 from dataclasses import replace
 
 from .actor_kit import CLOSERS, TITLE_CASE_SHARE, is_cap, kit_of
-from .affiliation import (completed_body, list_country, member_of, paragraph_country, register_affiliation,
+from .affiliation import (completed_body, list_country, member_of, paragraph_country, possessor_side, register_affiliation,
                           fuller_body, state_of_post,
                           register_role, scene_country, side_country)
 from .cast import Reading, acronym_in_brackets
@@ -201,6 +201,8 @@ def output(r: Reading) -> tuple[Actor, ...]:
         role = person.role or register_role(r, person)
         official = (person.role is not None and not fold(person.role).startswith(r.kit.private_heads)
                     and not person.one_side)
+        if affiliation is None and official:
+            affiliation = possessor_side(r, person)
         if affiliation is None and official:
             affiliation = scene_country(r, person)
         if affiliation is None and official:

@@ -179,6 +179,7 @@ class Reading:
         self.fields: dict[tuple[int, int], str] = {}   # role span -> its field after the body ("bidang ...")
         self.pending: list[PendingPost] = []    # posts read with no holder yet
         self.predicates: list[tuple[Item, int]] = []   # posts a pronoun's copula states (role, its end)
+        self.possessors: dict[int, int] = {}   # a post's holder's start -> the start of whose aide they are
         # Words the article itself writes in lower case: with common_words.yaml, what no name is made of
         # (asked of a few words an article: each looked up in the text when first asked, `common`).
         self.lower_words: dict[str, bool] = {}

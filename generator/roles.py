@@ -490,6 +490,7 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
     possessor = (kit.shapes["post_possessors"].match_at(items, j, TITLE_CASE if c.title_case else ())
                  if len(names) == 1 and not p.comma else None)
     if possessor is not None:
+        possessor_start = names[0].start
         # "Penasihat luar negeri Putin, Yuri X, mengatakan", "Ajudan Putin bernama Yury X": the post
         # is of the person named after; the one-word name before is whose aide they are.
         if not any(o.text.split()[0] == names[0].text for o in r.org_items):
@@ -497,6 +498,7 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
             name_found(r, names[0], "possessor", c.title_case, c.claimed)
         j = possessor.at("holder")
         names = [items[j]]
+        r.possessors[items[j].start] = possessor_start
     p.j = j
     if dash and len(names) > 1 and j + 1 < n and items[j + 1].text in SET_OFF and items[j + 1].text != ",":
         # "wakil ketua Komite X yang berkuasa – A dan B –": names set off by dashes after a post each hold it.

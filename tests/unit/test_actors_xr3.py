@@ -126,3 +126,15 @@ def test_names_a_name_set_off_after_a_one_word_name_is_still_the_subject(brief_o
     text = "Adik pemimpin Korea Utara Kim Jong Tae, Kim Yo Rae, mengecam rencana itu. Kim mengatakan itu kemarin."
     people = _people(brief_of(text))
     assert [m.text for m in people["Kim Yo Rae"].mentions] == ["Kim Yo Rae", "Kim"]
+
+
+@pytest.mark.parametrize("text, holder, affiliation", [
+    # an aide acts for the side of whose aide they are
+    ("Kantor berita Yonhap melaporkan rencana itu. Pemimpin Korea Utara Kim Jong Tae akan mengunjungi "
+     "Vladivostok. Ajudan utama Kim, Kim Chang Bo, terlihat di Vladivostok pada Minggu, menurut kantor "
+     "berita Korea Selatan Yonhap.", "Kim Chang Bo", "Korea Utara"),
+    # negative: whose aide is no one the text places: no side
+    ("Penasihat luar negeri Melkin, Arvo Tannen, mengatakan itu kemarin.", "Arvo Tannen", None),
+])
+def test_affiliation_an_aide_acts_for_the_side_of_the_person_they_serve(brief_of, text, holder, affiliation):
+    assert _people(brief_of(text))[holder].affiliation == affiliation
