@@ -197,6 +197,7 @@ class Kit:
     kin_words: frozenset      # "ayah": the name set off after it is a relative (background)
     plural_markers: frozenset  # "para": the post before several names is each one's
     register_surnames: dict   # spelling key of a registered person's surname -> entry, where only one has it
+    register_frames: dict     # (index, the other words' spelling keys) of a registered person's name -> entries
     naming_links: frozenset   # "bernama": "Ajudan Putin bernama X" — the post is X's
     relative_openers: frozenset   # "yang": a clause in commas between a post and its holder
     both_sides: frozenset     # "kedua negara": after a post, the holders named next each hold it
@@ -243,6 +244,22 @@ def _alias_forms(lex: Lexicon) -> dict[tuple[str, str], str]:
     for short in lex.group("places", "aliases") or {}:
         forms.setdefault(("", fold(str(short))), str(short))
     return forms
+
+
+def _register_frames(lex: Lexicon, folds) -> dict:
+    """Each registered person's name with one word left out: (that word's index, the other words'
+    spelling keys) -> {entry id: the word left out}, to find a name that differs in that one word only."""
+    frames: dict[tuple, dict] = {}
+    for entry in lex.register.entries.values():
+        if entry.kind != "person":
+            continue
+        for alias in (entry.name, *entry.aliases):
+            keys = [spelling_key(fold(w), folds) for w in alias.split()]
+            if len(keys) < 2:
+                continue
+            for i, word in enumerate(keys):
+                frames.setdefault((i, tuple(keys[:i] + keys[i + 1:])), {})[entry.id] = word
+    return frames
 
 
 def _register_surnames(lex: Lexicon, folds) -> dict:
@@ -321,6 +338,7 @@ def _register_part(lex: Lexicon) -> dict:
         gazetteer_lower=gazetteer_lower,
         alias_form=_alias_forms(lex),
         register_surnames=_register_surnames(lex, tuple(tuple(p) for p in (fw_groups.get("spelling_folds") or []))),
+        register_frames=_register_frames(lex, tuple(tuple(p) for p in (fw_groups.get("spelling_folds") or []))),
         country_words=frozenset(fold(w) for e in lex.register.entries.values() if e.kind == "country"
                                 for a in [e.name, *e.aliases] if " " in a for w in a.split()[:1]),
     )

@@ -383,6 +383,9 @@ class Reading:
         words = text.split()
         if len(words) < 2:
             return None
+        slipped = self._one_word_slipped(words)
+        if slipped is not None:
+            return slipped
         surname = self.spelling(fold(words[-1]))
         entry = self.kit.register_surnames.get(surname)
         if entry is None or entry.kind != "person":
@@ -394,6 +397,23 @@ class Reading:
                     and _slip_of(given, self.spelling(fold(parts[0]))):
                 return entry
         return None
+
+    def _one_word_slipped(self, words: list[str]) -> RegisterEntry | None:
+        """`Kimn Jong-un`, `Yook Suk Yeol`: a registered person's name with one word of three letters or
+        more written with one letter more, less or changed (the same first letter), the other words the
+        register's own and at least five letters between them: a typing slip, when one person fits."""
+        keys = [self.spelling(fold(w)) for w in words]
+        found = None
+        for i, word in enumerate(keys):
+            rest = keys[:i] + keys[i + 1:]
+            if len(word) < 3 or sum(map(len, rest)) < 5:
+                continue
+            for entry_id, known in self.kit.register_frames.get((i, tuple(rest)), {}).items():
+                if known[:1] == word[:1] and len(known) >= 3 and _one_edit(word, known):
+                    if found is not None and found != entry_id:
+                        return None
+                    found = entry_id
+        return self.lex.register.entries.get(found) if found else None
 
     def spelling(self, folded: str) -> str:
         key = self.spellings.get(folded)
@@ -434,6 +454,18 @@ class Reading:
     def paragraph_of(self, position: int) -> int | None:
         i = bisect_right(self.sentence_starts, position) - 1
         return self.sentence_paragraphs[i] if i >= 0 else None
+
+
+def _one_edit(word: str, known: str) -> bool:
+    """`word` is `known` with exactly one letter inserted, dropped or changed."""
+    if word == known or abs(len(word) - len(known)) > 1:
+        return False
+    if len(word) > len(known):
+        word, known = known, word
+    i = 0
+    while i < len(word) and word[i] == known[i]:
+        i += 1
+    return word[i + (len(word) == len(known)):] == known[i + 1:]
 
 
 def _slip_of(word: str, known: str) -> bool:

@@ -138,3 +138,25 @@ def test_names_a_name_set_off_after_a_one_word_name_is_still_the_subject(brief_o
 ])
 def test_affiliation_an_aide_acts_for_the_side_of_the_person_they_serve(brief_of, text, holder, affiliation):
     assert _people(brief_of(text))[holder].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, register_id, forms", [
+    # a registered person's name with one word slipped by a letter, the other words the register's own
+    ("Pemimpin Korea Utara Kimn Jong-un berangkat menuju Rusia kemarin. Kim Jong-un tiba di Vladivostok.",
+     "kim-jong-un", ["Kimn Jong-un", "Kim Jong-un"]),
+    ("Presiden Korea Selatan Yook Suk Yeol tiba di Seoul kemarin.", "yoon-suk-yeol", ["Yook Suk Yeol"]),
+])
+def test_names_a_typing_slip_in_one_word_of_a_registered_name_is_that_person(brief_of, text, register_id, forms):
+    people = [a for a in brief_of(text).actors if a.kind == "person"]
+    assert len(people) == 1 and people[0].register_id == register_id
+    assert [m.text for m in people[0].mentions] == forms
+
+
+@pytest.mark.parametrize("text", [
+    # negative: another first letter is another name
+    "Ekonom Lim Jong-un tiba di Seoul kemarin.",
+    # negative: the words that agree are too short to say whose name it is
+    "Ekonom Kim Jong-in tiba di Seoul kemarin.",
+])
+def test_names_a_name_differing_beyond_a_slip_is_another_person(brief_of, text):
+    assert all(a.register_id is None for a in brief_of(text).actors if a.kind == "person")
