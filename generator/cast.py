@@ -127,6 +127,7 @@ class Ref:
     tail_end: int | None = None     # where the role as stated ends
     affiliation: str | None = None
     strong: bool = False        # with no one to link to, the word is a person of its own
+    token: str | None = None    # the name word it stands for, when written with a slip ("Margulov")
 
 
 # A person's name cut into its words, and into its words and the parts of a double surname.

@@ -84,7 +84,7 @@ def reported(doc: Document, start: int, end: int, lay: bool = True) -> list[str]
 def resolve_refs(r: Reading) -> None:
     for ref in sorted(r.refs, key=lambda ref: ref.item.start):
         item = ref.item
-        token = r.spelling(fold(item.text))
+        token = ref.token or r.spelling(fold(item.text))
         candidates = [p for p in r.people.values() if token in p.tokens and len(p.tokens) > 1]
         if not candidates:
             candidates = [p for p in r.people.values() if token in p.tokens]

@@ -160,3 +160,15 @@ def test_names_a_typing_slip_in_one_word_of_a_registered_name_is_that_person(bri
 ])
 def test_names_a_name_differing_beyond_a_slip_is_another_person(brief_of, text):
     assert all(a.register_id is None for a in brief_of(text).actors if a.kind == "person")
+
+
+@pytest.mark.parametrize("text, forms", [
+    # a surname of someone here with one letter changed is a typing slip for it
+    ("Wakil Menteri Luar Negeri Rusia, Igor Morgalev, bertemu kemarin. Kemudian Margalev membahas sanksi.",
+     ["Igor Morgalev", "Margalev"]),
+    # negative: another first letter is another word
+    ("Wakil Menteri Luar Negeri Rusia, Igor Morgalev, bertemu kemarin. Kemudian Norgalev membahas sanksi.",
+     ["Igor Morgalev"]),
+])
+def test_names_a_surname_slipped_by_a_letter_is_the_person_named_before(brief_of, text, forms):
+    assert [m.text for m in _people(brief_of(text))["Igor Morgalev"].mentions] == forms
