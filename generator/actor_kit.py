@@ -197,10 +197,12 @@ class Kit:
     kin_words: frozenset      # "ayah": the name set off after it is a relative (background)
     plural_markers: frozenset  # "para": the post before several names is each one's
     register_surnames: dict   # spelling key of a registered person's surname -> entry, where only one has it
+    register_frames: dict     # (index, the other words' spelling keys) of a registered person's name -> entries
     naming_links: frozenset   # "bernama": "Ajudan Putin bernama X" — the post is X's
     relative_openers: frozenset   # "yang": a clause in commas between a post and its holder
     both_sides: frozenset     # "kedua negara": after a post, the holders named next each hold it
     role_articles: frozenset  # "seorang": "X, seorang wartawan Y" — the apposition's post follows
+    subject_pronouns: frozenset  # "dia": "dia adalah seorang misionaris" — the post of whom the passage is about
     side_from: frozenset      # "dari": "dari <country> <Name>" — the country the person comes from
     english_words: frozenset = frozenset()   # fold() of common English words that are no names ("view", "week")
     surname_words: frozenset = frozenset()  # "Yang": a function word that is a surname before "Min-seo"
@@ -244,6 +246,22 @@ def _alias_forms(lex: Lexicon) -> dict[tuple[str, str], str]:
     return forms
 
 
+def _register_frames(lex: Lexicon, folds) -> dict:
+    """Each registered person's name with one word left out: (that word's index, the other words'
+    spelling keys) -> {entry id: the word left out}, to find a name that differs in that one word only."""
+    frames: dict[tuple, dict] = {}
+    for entry in lex.register.entries.values():
+        if entry.kind != "person":
+            continue
+        for alias in (entry.name, *entry.aliases):
+            keys = [spelling_key(fold(w), folds) for w in alias.split()]
+            if len(keys) < 2:
+                continue
+            for i, word in enumerate(keys):
+                frames.setdefault((i, tuple(keys[:i] + keys[i + 1:])), {})[entry.id] = word
+    return frames
+
+
 def _register_surnames(lex: Lexicon, folds) -> dict:
     """`Putin` -> Vladimir Putin: the surname of a registered person (the last word; the first too when
     the family name leads, as in a three-word or hyphenated Korean name), where no other registered person
@@ -278,7 +296,7 @@ def _build_kit(lex: Lexicon) -> Kit:
 
 # The groups of shapes.yaml the actors passes read: they match over a sentence's items.
 ITEM_SHAPES = ("appositions", "post_chains", "post_links", "post_possessors", "post_anaphora", "post_owners", "post_places",
-               "speech_cue_names")
+               "post_predicates", "speech_cue_names")
 
 
 def vocabulary(kit: Kit) -> dict[str, frozenset]:
@@ -320,6 +338,7 @@ def _register_part(lex: Lexicon) -> dict:
         gazetteer_lower=gazetteer_lower,
         alias_form=_alias_forms(lex),
         register_surnames=_register_surnames(lex, tuple(tuple(p) for p in (fw_groups.get("spelling_folds") or []))),
+        register_frames=_register_frames(lex, tuple(tuple(p) for p in (fw_groups.get("spelling_folds") or []))),
         country_words=frozenset(fold(w) for e in lex.register.entries.values() if e.kind == "country"
                                 for a in [e.name, *e.aliases] if " " in a for w in a.split()[:1]),
     )
@@ -387,7 +406,7 @@ def _pattern_part(lex: Lexicon) -> dict:
 # titles.yaml groups the kit holds as lower-case word sets, each under the group's own name.
 TITLE_WORD_SETS = ("breakers", "cues_after", "cues_before", "anaphora", "list_joiners", "apposition_joiners",
                    "between", "field_words", "side_words", "naming_links", "relative_openers", "both_sides",
-                   "role_articles", "member_links", "former")
+                   "role_articles", "member_links", "former", "subject_pronouns")
 
 
 def _company_words(org_groups: dict) -> dict:

@@ -49,7 +49,7 @@ import re
 from dataclasses import replace
 
 from .actor_kit import CLOSERS, TITLE_CASE_SHARE, is_cap, kit_of
-from .affiliation import (completed_body, list_country, member_of, paragraph_country, register_affiliation,
+from .affiliation import (completed_body, list_country, member_of, paragraph_country, possessor_side, register_affiliation,
                           fuller_body, state_of_post,
                           register_role, scene_country, side_country)
 from .cast import Reading, acronym_in_brackets
@@ -61,7 +61,7 @@ from .lexicon import Lexicon, fold, slugify
 from .model import Actor, Article, Layout, Mention, Sentence, Span
 from .names import dateline_like, read_rest
 from .organisations import merge_short_orgs, units_of_parents
-from .roles import read_roles
+from .roles import predicated_posts, read_roles
 from .salience import resolve_refs
 
 
@@ -72,6 +72,7 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
     read(r)
     join_partial_names(r)
     resolve_refs(r)
+    predicated_posts(r)
     return output(r)
 
 
@@ -200,6 +201,8 @@ def output(r: Reading) -> tuple[Actor, ...]:
         role = person.role or register_role(r, person)
         official = (person.role is not None and not fold(person.role).startswith(r.kit.private_heads)
                     and not person.one_side)
+        if affiliation is None and official:
+            affiliation = possessor_side(r, person)
         if affiliation is None and official:
             affiliation = scene_country(r, person)
         if affiliation is None and official:

@@ -192,6 +192,21 @@ def scene_country(r: Reading, person: Person) -> str | None:
     return max(named)[1] if named else None
 
 
+def possessor_side(r: Reading, person: Person) -> str | None:
+    """`Ajudan utama Kim, X`, `Penasihat Putin, X`: an aide acts for whom their post serves, the side of
+    the person whose aide they are (that person's affiliation, stated or registered)."""
+    if not r.possessors:
+        return None
+    for m in person.mentions:
+        at = r.possessors.get(m.span.start)
+        if at is None:
+            continue
+        for other in r.people.values():
+            if other is not person and any(o.span.start == at for o in other.mentions):
+                return other.affiliation or register_affiliation(r, other)
+    return None
+
+
 def paragraph_country(r: Reading, person: Person) -> str | None:
     """`Presiden Yoon ... . Menteri Pertahanan X, ...`: an official the text does not place serves the
     country of the person named last before them in an earlier sentence of the same paragraph;

@@ -127,6 +127,7 @@ class Ref:
     tail_end: int | None = None     # where the role as stated ends
     affiliation: str | None = None
     strong: bool = False        # with no one to link to, the word is a person of its own
+    token: str | None = None    # the name word it stands for, when written with a slip ("Margulov")
 
 
 # A person's name cut into its words, and into its words and the parts of a double surname.
@@ -178,6 +179,8 @@ class Reading:
         self.anaphora: list[tuple[int, str]] = []
         self.fields: dict[tuple[int, int], str] = {}   # role span -> its field after the body ("bidang ...")
         self.pending: list[PendingPost] = []    # posts read with no holder yet
+        self.predicates: list[tuple[Item, int]] = []   # posts a pronoun's copula states (role, its end)
+        self.possessors: dict[int, int] = {}   # a post's holder's start -> the start of whose aide they are
         # Words the article itself writes in lower case: with common_words.yaml, what no name is made of
         # (asked of a few words an article: each looked up in the text when first asked, `common`).
         self.lower_words: dict[str, bool] = {}
@@ -381,6 +384,9 @@ class Reading:
         words = text.split()
         if len(words) < 2:
             return None
+        slipped = self._one_word_slipped(words)
+        if slipped is not None:
+            return slipped
         surname = self.spelling(fold(words[-1]))
         entry = self.kit.register_surnames.get(surname)
         if entry is None or entry.kind != "person":
@@ -392,6 +398,23 @@ class Reading:
                     and _slip_of(given, self.spelling(fold(parts[0]))):
                 return entry
         return None
+
+    def _one_word_slipped(self, words: list[str]) -> RegisterEntry | None:
+        """`Kimn Jong-un`, `Yook Suk Yeol`: a registered person's name with one word of three letters or
+        more written with one letter more, less or changed (the same first letter), the other words the
+        register's own and at least five letters between them: a typing slip, when one person fits."""
+        keys = [self.spelling(fold(w)) for w in words]
+        found = None
+        for i, word in enumerate(keys):
+            rest = keys[:i] + keys[i + 1:]
+            if len(word) < 3 or sum(map(len, rest)) < 5:
+                continue
+            for entry_id, known in self.kit.register_frames.get((i, tuple(rest)), {}).items():
+                if known[:1] == word[:1] and len(known) >= 3 and _one_edit(word, known):
+                    if found is not None and found != entry_id:
+                        return None
+                    found = entry_id
+        return self.lex.register.entries.get(found) if found else None
 
     def spelling(self, folded: str) -> str:
         key = self.spellings.get(folded)
@@ -432,6 +455,18 @@ class Reading:
     def paragraph_of(self, position: int) -> int | None:
         i = bisect_right(self.sentence_starts, position) - 1
         return self.sentence_paragraphs[i] if i >= 0 else None
+
+
+def _one_edit(word: str, known: str) -> bool:
+    """`word` is `known` with exactly one letter inserted, dropped or changed."""
+    if word == known or abs(len(word) - len(known)) > 1:
+        return False
+    if len(word) > len(known):
+        word, known = known, word
+    i = 0
+    while i < len(word) and word[i] == known[i]:
+        i += 1
+    return word[i + (len(word) == len(known)):] == known[i + 1:]
 
 
 def _slip_of(word: str, known: str) -> bool:

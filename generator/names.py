@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .actor_kit import CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, alias_like, case_ok, given_name_shape, source_cued
-from .cast import Item, Reading, Ref, new_seen, written_in_lower_case
+from .cast import Item, Reading, Ref, _slip_of, new_seen, written_in_lower_case
 from .document import CAPITALISED_RUN
 from .lexicon import fold
 from .model import IN_BODY_RULE, Span
@@ -681,7 +681,12 @@ def _one_word(r: Reading, run: _Run) -> None:
     if keys[0] not in known and (folded[0] in kit.outlets or (
             folded[0] in kit.country_words and not run.place_context)):
         return      # "di Bisnis": a medium; "Kawan-kawan Korea menyambut": a word of a country's name
-    if keys[0] in known or keys[0] in kit.register_surnames:
+    slip = _slipped_surname(r, keys[0], known) if keys[0] not in known and not title_case else None
+    if slip is not None:
+        # "Dawei dan Margulov" after "Igor Morgulov": a surname of someone here with one letter changed or
+        # two swapped is a typing slip for it.
+        r.refs.append(Ref(item, "person:surname-slip", token=slip))
+    elif keys[0] in known or keys[0] in kit.register_surnames:
         # (a registered person's surname alone, "rezim Putin", is that person when no one here has it)
         r.refs.append(Ref(item, "person:surname"))
     elif not title_case and _listed_place(r, run):
@@ -705,6 +710,19 @@ def _one_word(r: Reading, run: _Run) -> None:
         # "kata Budi", "Budi mengatakan": the word is a speech cue's speaker (the `speech_cue_names` shapes);
         # not "..., Industri dan Energi mengatakan": a common noun before a cue verb is no person.
         r.refs.append(Ref(item, "person:speech-cue", strong=True))
+
+
+def _slipped_surname(r: Reading, key: str, known: set) -> str | None:
+    """The surname (last name word) of exactly one person named so far that `key` is a typing slip of
+    (`_slip_of`: same length and first letter, five letters or more, one letter changed or two swapped)."""
+    if len(key) < 5 or r.common(key):
+        return None
+    found = {t for p in r.people.values() for t in p.tokens if t in known and _slip_of(key, t)}
+    if len(found) != 1:
+        return None
+    token = next(iter(found))
+    owners = [p for p in r.people.values() if token in p.tokens and len(p.tokens) > 1]
+    return token if len(owners) == 1 else None
 
 
 SUMMIT_ORDINAL = re.compile(r"ke-\d+")

@@ -100,6 +100,10 @@ def read_roles(r: Reading, items: list[Item], title_case: bool, claimed: set[int
     for k, item in enumerate(items):
         if item.kind == "role":
             clause = clause or _Clause(r, items, title_case, claimed, n)
+            if k >= 2 and _predicated(r, items, k, flags):
+                # "dia adalah seorang pekerja agama": the post of whom the passage is about (`predicated_posts`)
+                r.predicates.append((item, _lower_tail_end(r, items, k + 1, item.end)))
+                continue
             _read_post(clause, k, item)
         elif item.kind in ("name", "ent") and k + 2 < n and (
                 seconds is None or items[k + 1].text.lower() in seconds):
@@ -107,6 +111,45 @@ def read_roles(r: Reading, items: list[Item], title_case: bool, claimed: set[int
             if found is not None:
                 clause = clause or _Clause(r, items, title_case, claimed, n)
                 _read_apposition(clause, k, item, found.at("role"), secondary=found.rule in SECONDARY_POSTS)
+
+
+def _predicated(r: Reading, items: list[Item], k: int, flags) -> bool:
+    """The post at k is a pronoun's copula's (`dia adalah [seorang] <post>`: the `post_predicates` shapes,
+    matched from the pronoun, two or three items before)."""
+    shapes = r.kit.shapes["post_predicates"]
+    for back in (2, 3):
+        found = shapes.match_at(items, k - back, flags) if k - back >= 0 else None
+        if found is not None and found.at("role") == k:
+            return True
+    return False
+
+
+def _lower_tail_end(r: Reading, items: list[Item], j: int, end: int) -> int:
+    """Where a post's lower-case words after its head end (`pekerja agama`), up to a breaker; `end`
+    when none or when the words run on into a clause (a lower-case word that is no breaker after them)."""
+    n, kit, m = len(items), r.kit, j
+    while (m < n and items[m].kind == "word" and m - j < ROLE_TAIL_WORDS
+           and items[m].text.lower() not in kit.breakers and items[m].text.islower()):
+        m += 1
+    if m == j or (m < n and items[m].kind == "word" and items[m].text.islower()
+                  and items[m].text.lower() not in kit.breakers):
+        return end
+    return items[m - 1].end
+
+
+def predicated_posts(r: Reading) -> None:
+    """`dia adalah seorang <post>`: the post is the person's last named before the pronoun, within the
+    sentence or the one before it, when that person has no role yet."""
+    for role, end in r.predicates:
+        here = bisect_right(r.sentence_starts, role.start) - 1
+        floor = r.sentence_starts[max(here - 1, 0)] if here >= 0 else 0
+        last = None
+        for person in r.people.values():
+            for m in person.mentions:
+                if floor <= m.span.start < role.start and (last is None or m.span.start > last[0]):
+                    last = (m.span.start, person)
+        if last is not None and last[1].role is None:
+            last[1].role, last[1].role_span = r.role_text(role.start, end), Span(role.start, end)
 
 
 def _read_post(c: _Clause, k: int, item: Item) -> None:
@@ -447,6 +490,7 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
     possessor = (kit.shapes["post_possessors"].match_at(items, j, TITLE_CASE if c.title_case else ())
                  if len(names) == 1 and not p.comma else None)
     if possessor is not None:
+        possessor_start = names[0].start
         # "Penasihat luar negeri Putin, Yuri X, mengatakan", "Ajudan Putin bernama Yury X": the post
         # is of the person named after; the one-word name before is whose aide they are.
         if not any(o.text.split()[0] == names[0].text for o in r.org_items):
@@ -454,6 +498,7 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
             name_found(r, names[0], "possessor", c.title_case, c.claimed)
         j = possessor.at("holder")
         names = [items[j]]
+        r.possessors[items[j].start] = possessor_start
     p.j = j
     if dash and len(names) > 1 and j + 1 < n and items[j + 1].text in SET_OFF and items[j + 1].text != ",":
         # "wakil ketua Komite X yang berkuasa – A dan B –": names set off by dashes after a post each hold it.

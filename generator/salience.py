@@ -34,6 +34,8 @@ PASSAGE = "salience"
 NOBODY = ""
 # The rules of the layer's entries for the speaker of a quote and of indirect speech.
 SPEAKER, REPORTED = "salience:speaker", "salience:reported"
+# The rule of a one-word name whose aide a post is ("Penasihat Putin, Yuri X": roles.py `possessor`).
+POSSESSOR = "person:possessor"
 
 
 def note(doc: Document, pos: int, key: str, rule: str) -> None:
@@ -82,7 +84,7 @@ def reported(doc: Document, start: int, end: int, lay: bool = True) -> list[str]
 def resolve_refs(r: Reading) -> None:
     for ref in sorted(r.refs, key=lambda ref: ref.item.start):
         item = ref.item
-        token = r.spelling(fold(item.text))
+        token = ref.token or r.spelling(fold(item.text))
         candidates = [p for p in r.people.values() if token in p.tokens and len(p.tokens) > 1]
         if not candidates:
             candidates = [p for p in r.people.values() if token in p.tokens]
@@ -137,8 +139,9 @@ def about(r: Reading, candidates: list[Person], pos: int) -> Person | None:
               for index, p in enumerate(candidates) if any(start <= m.span.start < pos for m in p.mentions)]
     # "Adik pemimpin Korea Utara Kim Jong Un, Kim Yo-jong, mengecam ...": a name set off right after
     # another one's is the apposition naming the subject; the first name only qualifies it.
+    # (not a possessor's name: "Ajudan utama Kim, Kim Chang Son," names the aide of Kim, another person)
     ends = {m.span.end: first for first, index in firsts for m in candidates[index].mentions
-            if start <= m.span.start < pos}
+            if start <= m.span.start < pos and not m.rule.startswith(POSSESSOR)}
     # "Ia mengenang ayah Kim, Kim Jong Il, ...": after a kinship noun that does not open the sentence,
     # the name set off is a relative in a background clause; the passage is not about them.
     background = {index for index, p in enumerate(candidates)

@@ -92,3 +92,83 @@ def test_names_a_short_name_two_fuller_names_hold_stays_apart(brief_of):
     # negative: "Kim Jong" opens two fuller names: whose it is the text does not say
     people = _people(brief_of("Kim Jong Tae dan ayahnya Kim Jong Bae hadir. Kim Jong meninjau pabrik itu."))
     assert {"Kim Jong Tae", "Kim Jong Bae", "Kim Jong"} <= set(people)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Kantor berita itu melaporkan bahwa Arvo Melkin ditangkap pada Januari. Media tersebut mengatakan bahwa "
+     "dia adalah seorang pekerja agama dan dia ditemani oleh istrinya.", "pekerja agama"),
+    ("Arvo Melkin ditangkap pada Januari. Ia merupakan misionaris yang tinggal di kota itu.", "misionaris"),
+    # negative: a copula stating no post
+    ("Arvo Melkin ditangkap pada Januari. Media tersebut mengatakan bahwa dia adalah teman lama kami.", None),
+    # negative: the person was last named too far before the pronoun
+    ("Arvo Melkin ditangkap pada Januari. Hal itu terjadi di pelabuhan. Cuaca buruk. Media tersebut "
+     "mengatakan bahwa dia adalah seorang pekerja agama.", None),
+    # negative: a post stated with the name stays the role
+    ("Duta Besar Arvo Melkin ditangkap pada Januari. Media tersebut mengatakan bahwa dia adalah seorang "
+     "misionaris.", "Duta Besar"),
+])
+def test_roles_a_pronoun_copula_states_the_post_of_the_person_just_named(brief_of, text, role):
+    assert _people(brief_of(text))["Arvo Melkin"].role == role
+
+
+def test_names_a_bare_surname_after_a_possessors_aide_is_the_possessor(brief_of):
+    text = ("Pemimpin Korea Utara Kim Jong Tae akan mengunjungi kota itu. Kim dijadwalkan tiba Senin. "
+            "Ajudan utama Kim, Kim Chang Bo, terlihat di Vladivostok pada Minggu. "
+            "Kim akan tiba di Vladivostok pada hari Senin.")
+    people = _people(brief_of(text))
+    # the possessor's Kim in "Ajudan utama Kim, Kim Chang Bo," is not the aide: a bare Kim after it is the leader
+    assert [m.text for m in people["Kim Jong Tae"].mentions].count("Kim") == 3
+    assert [m.text for m in people["Kim Chang Bo"].mentions] == ["Kim Chang Bo"]
+
+
+def test_names_a_name_set_off_after_a_one_word_name_is_still_the_subject(brief_of):
+    # negative: set off after a name that is no possessor, the apposition names whom the passage is about
+    text = "Adik pemimpin Korea Utara Kim Jong Tae, Kim Yo Rae, mengecam rencana itu. Kim mengatakan itu kemarin."
+    people = _people(brief_of(text))
+    assert [m.text for m in people["Kim Yo Rae"].mentions] == ["Kim Yo Rae", "Kim"]
+
+
+@pytest.mark.parametrize("text, holder, affiliation", [
+    # an aide acts for the side of whose aide they are
+    ("Kantor berita Yonhap melaporkan rencana itu. Pemimpin Korea Utara Kim Jong Tae akan mengunjungi "
+     "Vladivostok. Ajudan utama Kim, Kim Chang Bo, terlihat di Vladivostok pada Minggu, menurut kantor "
+     "berita Korea Selatan Yonhap.", "Kim Chang Bo", "Korea Utara"),
+    # negative: whose aide is no one the text places: no side
+    ("Penasihat luar negeri Melkin, Arvo Tannen, mengatakan itu kemarin.", "Arvo Tannen", None),
+])
+def test_affiliation_an_aide_acts_for_the_side_of_the_person_they_serve(brief_of, text, holder, affiliation):
+    assert _people(brief_of(text))[holder].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, register_id, forms", [
+    # a registered person's name with one word slipped by a letter, the other words the register's own
+    ("Pemimpin Korea Utara Kimn Jong-un berangkat menuju Rusia kemarin. Kim Jong-un tiba di Vladivostok.",
+     "kim-jong-un", ["Kimn Jong-un", "Kim Jong-un"]),
+    ("Presiden Korea Selatan Yook Suk Yeol tiba di Seoul kemarin.", "yoon-suk-yeol", ["Yook Suk Yeol"]),
+])
+def test_names_a_typing_slip_in_one_word_of_a_registered_name_is_that_person(brief_of, text, register_id, forms):
+    people = [a for a in brief_of(text).actors if a.kind == "person"]
+    assert len(people) == 1 and people[0].register_id == register_id
+    assert [m.text for m in people[0].mentions] == forms
+
+
+@pytest.mark.parametrize("text", [
+    # negative: another first letter is another name
+    "Ekonom Lim Jong-un tiba di Seoul kemarin.",
+    # negative: the words that agree are too short to say whose name it is
+    "Ekonom Kim Jong-in tiba di Seoul kemarin.",
+])
+def test_names_a_name_differing_beyond_a_slip_is_another_person(brief_of, text):
+    assert all(a.register_id is None for a in brief_of(text).actors if a.kind == "person")
+
+
+@pytest.mark.parametrize("text, forms", [
+    # a surname of someone here with one letter changed is a typing slip for it
+    ("Wakil Menteri Luar Negeri Rusia, Igor Morgalev, bertemu kemarin. Kemudian Margalev membahas sanksi.",
+     ["Igor Morgalev", "Margalev"]),
+    # negative: another first letter is another word
+    ("Wakil Menteri Luar Negeri Rusia, Igor Morgalev, bertemu kemarin. Kemudian Norgalev membahas sanksi.",
+     ["Igor Morgalev"]),
+])
+def test_names_a_surname_slipped_by_a_letter_is_the_person_named_before(brief_of, text, forms):
+    assert [m.text for m in _people(brief_of(text))["Igor Morgalev"].mentions] == forms
