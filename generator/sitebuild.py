@@ -168,6 +168,7 @@ def _start(config_file: Path, env: dict[str, str], out_dir: Path, only: set[str]
                                "only": sorted(only) if only is not None else None, "theme": theme,
                                "record": str(record), "templates": str(work / "templates"),
                                "theme_files": str(work / "theme.files"), "theme_key": theme_key,
+                               "icons": str(work / "icons.index"),
                                "wait": wait}), encoding="utf-8")
     output = tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace")
     try:
@@ -860,14 +861,20 @@ def _recorder(only: set[str] | None, record: dict, templates: str | None = None,
             if only is not None and nav is not None:
                 keep = only | nav
             theme_kept = keep is not None and job_theme
-            theme = {os.path.abspath(d) for d in config["theme"].dirs}
+            known = {os.path.abspath(d) for d in config["theme"].dirs} | {docs_dir}
+            folders: dict[str, str] = {}       # a file's src_dir -> its absolute path (a handful)
+
+            def folder(src_dir: str) -> str:
+                found = folders.get(src_dir)
+                if found is None:
+                    found = folders[src_dir] = os.path.abspath(src_dir)
+                return found
             for file in files:
-                if file.generated_by is not None or (file.src_dir and os.path.abspath(file.src_dir)
-                                                     not in theme | {docs_dir}):
+                if file.generated_by is not None or (file.src_dir and folder(file.src_dir) not in known):
                     keep = None             # a plugin's file may depend on any page: build them all
             record["partial"] = keep is not None
             for file in files:
-                ours = bool(file.src_dir) and os.path.abspath(file.src_dir) == docs_dir
+                ours = bool(file.src_dir) and folder(file.src_dir) == docs_dir
                 if ours and file.inclusion.is_included():
                     if file.is_documentation_page():
                         record["pages"].append([file.src_uri, file.url, file.dest_uri])
@@ -1027,6 +1034,7 @@ def main(argv: list[str]) -> int:
     hold = Hold(logging.DEBUG)
     if job.get("wait"):
         handlers, logger.handlers = logger.handlers, [hold]
+    _keep_icon_index(job["config_file"], job.get("icons"))
     try:
         config = load_config(config_file=job["config_file"], site_dir=job["site_dir"])
     except MkDocsException as error:
@@ -1066,6 +1074,53 @@ def main(argv: list[str]) -> int:
         return 1
     Path(job["record"]).write_text(json.dumps(record), encoding="utf-8")
     return 0
+
+
+def _keep_icon_index(config_file: str, path: str | None) -> None:
+    """Material's emoji index (`pymdownx.emoji` with `material.extensions.emoji.twemoji`, as
+    mkdocs.yml configures it) lists every icon file of the theme (about 18,000) in each MkDocs process
+    that loads the configuration: a twentieth of a second of a partial build. The icons it found are
+    kept at `path` under the versions of Material and pymdownx and the times of the icon folders,
+    and the same index is made from them (the same entries in the same order) while those hold.
+    Custom icon folders (`custom_icons`) are listed every time, as before; nothing changes when the
+    configuration does not name the index or Material's function is not there."""
+    try:
+        if not path or "material.extensions.emoji" not in Path(config_file).read_text(encoding="utf-8"):
+            return
+        import material
+        import pymdownx
+        from material.extensions import emoji as material_emoji
+        from pymdownx import twemoji_db
+        original = material_emoji._load_twemoji_index
+        root = os.path.join(os.path.dirname(material.__file__), "templates", ".icons")
+        folders = sorted(entry.path for entry in os.scandir(root) if entry.is_dir())
+        key = [getattr(material, "__version__", None), getattr(pymdownx, "__version__", None), root,
+               [[folder, os.stat(folder).st_mtime_ns] for folder in [root, *folders]]]
+    except (OSError, ImportError, AttributeError):
+        return
+
+    @functools.lru_cache(maxsize=None)
+    def load_index(paths):
+        if paths:
+            return original(paths)
+        try:
+            kept = json.loads(Path(path).read_text(encoding="utf-8"))
+            icons = kept["icons"] if kept.get("key") == key else None
+        except (OSError, ValueError, AttributeError, KeyError, TypeError):
+            icons = None
+        if not isinstance(icons, list):
+            index = original(paths)
+            icons = [[name, entry["path"]] for name, entry in index["emoji"].items()
+                     if isinstance(entry, dict) and set(entry) == {"name", "path"}]
+            _store(Path(path), json.dumps({"key": key, "icons": icons}))
+            return index
+        index = {"name": "twemoji", "emoji": twemoji_db.emoji, "aliases": twemoji_db.aliases}
+        for name, file in icons:
+            if name not in index["emoji"] and name not in index["aliases"]:
+                index["emoji"][name] = {"name": name, "path": file}
+        return index
+
+    material_emoji._load_twemoji_index = load_index
 
 
 @contextlib.contextmanager

@@ -215,6 +215,40 @@ def test_the_theme_files_are_listed_once_per_key(tmp_path):
     assert json.loads((work / "theme.files").read_text(encoding="utf-8"))["key"] == "k2"
 
 
+def test_the_icon_index_is_listed_once_while_material_and_its_icons_are_the_same(tmp_path):
+    """Material's emoji index (the theme's icon files, listed by a glob in every MkDocs process) is
+    kept in the work folder and read back while Material's and pymdownx's versions and the icon
+    folders' times are the same (a planted icon shows it is read); the pages are those the glob
+    makes; a store under another key is listed again."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# A\n\n:material-home: :smile: :planted-icon:\n", encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\nstrict: true\ntheme:\n  name: material\nmarkdown_extensions:\n"
+                      "  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+                      "      emoji_generator: !!python/name:material.extensions.emoji.to_svg\n", encoding="utf-8")
+    work = tmp_path / "work"
+    env = dict(os.environ, SOURCE_DATE_EPOCH="0")
+    sitebuild.run(config, env, tmp_path / "first", None, work)
+    kept = json.loads((work / "icons.index").read_text(encoding="utf-8"))
+    assert len(kept["icons"]) > 10_000 and ":material-home:" in dict(kept["icons"])
+    page = (tmp_path / "first" / "index.html").read_text(encoding="utf-8")
+    assert "<svg" in page and ":planted-icon:" in page
+    sitebuild.run(config, env, tmp_path / "again", None, work)
+    assert tree(tmp_path / "again") == tree(tmp_path / "first")
+    icon = tmp_path / "planted.svg"
+    icon.write_text('<svg id="planted"></svg>', encoding="utf-8")
+    (work / "icons.index").write_text(json.dumps(dict(kept, icons=kept["icons"] + [[":planted-icon:", str(icon)]])),
+                                      encoding="utf-8")
+    sitebuild.run(config, env, tmp_path / "planted", None, work)
+    assert '<svg id="planted">' in (tmp_path / "planted" / "index.html").read_text(encoding="utf-8")
+    (work / "icons.index").write_text(json.dumps(dict(kept, key=["another"], icons=[[":planted-icon:", str(icon)]])),
+                                      encoding="utf-8")
+    sitebuild.run(config, env, tmp_path / "listed", None, work)
+    assert tree(tmp_path / "listed") == tree(tmp_path / "first")
+    assert json.loads((work / "icons.index").read_text(encoding="utf-8")) == kept
+
+
 def test_partial_rebuild_with_pagefind_equals_a_full_build(tmp_path):
     """With `search: pagefind` the merged site is indexed again as a whole. Every page is the same
     bytes; Pagefind's own files are compared by name shape only, as two full builds of the same
