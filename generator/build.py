@@ -29,7 +29,7 @@ from .document import letter_words
 from .extract import STOPPED, ArticleError, extract, name_problem, printable_path, read_article
 from .lexicon import Lexicon, LexiconError, load_lexicon
 from .model import Article, Brief, Catalog, Problem
-from .pages import TEMPLATES, RenderCache, RenderPool, render_pages, sort_key
+from .pages import TEMPLATES, RenderCache, RenderPool, cooccurrence_state, render_pages, sort_key
 from .resolve import catalog_from_state, resolution_input, resolution_state, resolve
 from .sources import content_files
 from . import depindex, files, fork, prefilter, regexes, sitebuild
@@ -698,6 +698,7 @@ def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     clock = time.perf_counter()
     render_cache.keys, render_cache.lex_digest = keys, lex.digest
     render_cache.entity_signatures = kept
+    render_cache.kept_cooccurrence = resolution.get("cooccurrence") if kept is not None else None
     # Pages go to the docs tree as they are made (DocsWriter): never all in memory at once.
     writer = DocsWriter(settings.docs_dir)
     render_pages(catalog, settings, render_cache, sink=writer, pool=pool)
@@ -727,6 +728,8 @@ def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     report.docs, report.doc_sizes = writer.docs, writer.sizes
     report.site_inputs = site_inputs(report.docs, settings, build_date_of(catalog, settings))
     unwritable = save_render_cache(settings, render_cache, writer.stamps)
+    if render_cache.cooccurrence is not None:
+        resolution["cooccurrence"] = cooccurrence_state(*render_cache.cooccurrence)
     save_resolution(settings, resolution, render_cache.tracker)
     if unwritable and not any(p.stage == "cache" for p in report.problems):
         report.problems.append(_cache_warning(settings, unwritable))
@@ -765,7 +768,9 @@ def resolve_kept(briefs: list[Brief], lex: Lexicon, keys: dict[str, str],
     code and lexicon), else resolve's. A brief whose cache key is the one the last build saw gives
     the same (its content is a function of the key; a brief cut by the time limit has a key of its
     own, never repeated), so only the changed briefs are digested. Also (this build's resolution,
-    for save_resolution; the last build's `e:`, `k:` and `w:` signatures of the entities when it
+    for save_resolution, with the last build's co-occurrence of entities when it was kept
+    (pages.Views: it reads only which entities each article names); the last build's `e:`, `k:` and
+    `w:` signatures of the entities when it
     was kept, else None: they read only the entities and which articles name them, and are taken
     only in the index context they were computed in: pages.RenderCache.entity_signatures)."""
     context = _resolution_context(lex)
@@ -791,7 +796,8 @@ def resolve_kept(briefs: list[Brief], lex: Lexicon, keys: dict[str, str],
             if (len(catalog.entity_of) == actors and set(catalog.entity_of.values()) == set(catalog.entities)
                     and all((b.article.id, a.key) in catalog.entity_of for b in briefs for a in b.actors)
                     and isinstance(signatures, dict)):
-                return catalog, {"context": context, "inputs": inputs, "state": old["state"]}, signatures
+                return catalog, {"context": context, "inputs": inputs, "state": old["state"],
+                                 "cooccurrence": old.get("cooccurrence")}, signatures
         except (KeyError, TypeError, ValueError, IndexError):
             pass
     catalog = resolve(briefs, lex)

@@ -56,7 +56,7 @@ ENTITY_BOOST = 4
 def _pronouns() -> frozenset[str]:
     """Pronouns that refer back to the person a passage is about (speech.yaml `pronouns`)."""
     from .lexicon import LANG_DIR, LANGUAGE
-    data = yaml.safe_load((LANG_DIR / LANGUAGE / "speech.yaml").read_text(encoding="utf-8")) or {}
+    data = safe_yaml((LANG_DIR / LANGUAGE / "speech.yaml").read_text(encoding="utf-8")) or {}
     return frozenset(w.lower() for w in data.get("pronouns", []))
 
 
@@ -299,17 +299,60 @@ def load_labels(language: str) -> dict:
 
 @functools.lru_cache(maxsize=4)
 def _parse_labels(text: str) -> dict:
-    return yaml.safe_load(text)
+    return safe_yaml(text)
+
+
+def safe_yaml(text: str):
+    """`yaml.safe_load`, through libyaml's parser where PyYAML has it (the same data, a fifth of
+    the time: the labels are parsed in each process of a build, the build's own, the generator's)."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
 
 
 # ---------------------------------------------------------------------------------------------
 # View models: plain dicts the templates read, computed once per build.
 
 
+def cooccurrence_state(pairs: Counter, partners: dict[str, Counter]) -> list:
+    """Views' `pairs` and `partners` as plain data, in their order (for Views' `kept`):
+    [a, b, n, ...] and {a: [b, n, ...]}."""
+    return [[x for (a, b), n in pairs.items() for x in (a, b, n)],
+            {a: [x for b, n in counts.items() for x in (b, n)] for a, counts in partners.items()}]
+
+
+def _cooccurrence(entities_in: dict[str, frozenset], kept: list | None) -> tuple[Counter, dict[str, Counter], bool]:
+    """(a, b) → briefs naming both, and each entity's partners with those counts; and whether
+    they were `kept`: the last build's (cooccurrence_state), given when its catalog's entities and
+    the articles naming each are this one's (build.resolve_kept), taken unless spoilt."""
+    found = _cooccurrence_from_state(kept) if kept is not None else None
+    if found is not None:
+        return (*found, True)
+    pairs = cooccurrence(list(entities_in.values()))
+    partners: dict[str, Counter] = defaultdict(Counter)
+    for (a, b), n in pairs.items():
+        partners[a][b] = n
+        partners[b][a] = n
+    return pairs, partners, False
+
+
+def _cooccurrence_from_state(state) -> tuple[Counter, dict[str, Counter]] | None:
+    """(pairs, partners) of cooccurrence_state, in the same order; None when spoilt."""
+    try:
+        flat, partners = state
+        if len(flat) % 3 or any(len(row) % 2 for row in partners.values()):
+            return None
+        pairs = Counter(dict(zip(zip(flat[0::3], flat[1::3]), flat[2::3])))
+        by_entity: dict[str, Counter] = defaultdict(Counter)
+        for a, row in partners.items():
+            by_entity[a] = Counter(dict(zip(row[0::2], row[1::2])))
+    except (TypeError, ValueError, AttributeError):
+        return None
+    return pairs, by_entity
+
+
 class Views:
     """Everything the templates need, derived from the Catalog once."""
 
-    def __init__(self, catalog: Catalog, settings: Settings, labels: dict):
+    def __init__(self, catalog: Catalog, settings: Settings, labels: dict, kept: list | None = None):
         self.catalog, self.settings, self.labels = catalog, settings, labels
         self.slug = brief_slugs(catalog)
         self.language = settings.ui_language
@@ -332,11 +375,7 @@ class Views:
         for brief in catalog.briefs:
             for entity_id in sorted(self.entities_in[brief.article.id]):
                 self.briefs_of[entity_id].append(brief.article.id)
-        self.pairs = cooccurrence(list(self.entities_in.values()))
-        self.partners: dict[str, Counter] = defaultdict(Counter)
-        for (a, b), n in self.pairs.items():
-            self.partners[a][b] = n
-            self.partners[b][a] = n
+        self.pairs, self.partners, self.cooccurrence_kept = _cooccurrence(self.entities_in, kept)
         # Briefs per entity (distinct articles), the size of everything about an entity.
         self.brief_count = {eid: len(ids) for eid, ids in self.briefs_of.items()}
         dated = [b.published.value for b in catalog.briefs if b.published and b.published.value]
@@ -735,6 +774,11 @@ class RenderCache:
     # they were computed in, "values": {key: signature}}, taken only in the same context; None:
     # computed.
     entity_signatures: dict | None = None
+    # The last build's co-occurrence of entities (cooccurrence_state), given under the same
+    # condition; and this render's (pairs, partners) when it did not take them (build.py keeps them
+    # for the next build).
+    kept_cooccurrence: list | None = None
+    cooccurrence: tuple | None = None
 
 
 def _plain(value):
@@ -1025,7 +1069,9 @@ def render_pages(catalog: Catalog, settings: Settings, cache: RenderCache | None
     when the build has rendered enough pages)."""
     labels = load_labels(settings.ui_language)
     env = _env(labels)
-    views = Views(catalog, settings, labels)
+    views = Views(catalog, settings, labels, cache.kept_cooccurrence if cache is not None else None)
+    if cache is not None and not views.cooccurrence_kept:
+        cache.cooccurrence = (views.pairs, views.partners)
     site = {"title": settings.title, "about": settings.about, "pdf": settings.pdf,
             "build_date": views.build_date}
     out = Renderer(env, site, labels, cache, sink)

@@ -182,3 +182,21 @@ def test_word_alternation_matches_what_the_plain_word_pattern_matches(words, fla
         for start, end in ((0, len(text)), (3, len(text) - 2)):
             assert ([m.span() for m in scannable.finditer(text, start, end)]
                     == [m.span() for m in plain.finditer(text, start, end)]), (text, start, end)
+
+
+def test_the_yaml_files_pages_read_parse_the_same_through_libyaml():
+    """pages.safe_yaml (libyaml's parser where PyYAML has it) gives what yaml.safe_load gives, on the
+    interface labels and the language files; and on a snippet with the shapes those use (quoted and
+    plain strings, lists, nested maps, non-ASCII text, a comment)."""
+    import yaml
+
+    from generator.lexicon import LANG_DIR
+    from generator.pages import TEMPLATES, safe_yaml
+    files = sorted((TEMPLATES / "labels").glob("*.yaml")) + sorted(LANG_DIR.rglob("*.yaml"))
+    assert len(files) > 5
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert safe_yaml(text) == yaml.safe_load(text), path
+    snippet = 'a: "Tanggal: {n}"\nb: [satu, dua]\nc:\n  d: Menteri Luar Negeri \u2013 Arvenia  # note\n  e: 3\n'
+    assert safe_yaml(snippet) == yaml.safe_load(snippet) == {
+        "a": "Tanggal: {n}", "b": ["satu", "dua"], "c": {"d": "Menteri Luar Negeri \u2013 Arvenia", "e": 3}}

@@ -332,3 +332,25 @@ def test_a_kept_resolution_is_taken_only_while_every_brief_gives_resolve_the_sam
     assert resolved(briefs, keys, dict(stored, context="another lexicon"))
     assert resolved(briefs, keys, dict(stored, state={"entities": [["x"]]}))
     assert resolved(briefs, keys, dict(stored, state=dict(state["state"], entity_of=state["state"]["entity_of"][1:])))
+
+
+def test_a_kept_cooccurrence_is_the_one_views_make_in_the_same_order():
+    """pages.cooccurrence_state and back: the same pairs and partners, in the same order (the home
+    and entity pictures break ties by it); a spoilt state is not taken."""
+    from collections import Counter, defaultdict
+
+    from generator.graph import cooccurrence
+    from generator.pages import _cooccurrence_from_state, cooccurrence_state
+    pairs = cooccurrence([{"b", "a", "c"}, {"c", "d"}, {"a", "c"}, {"e"}])
+    partners = defaultdict(Counter)
+    for (a, b), n in pairs.items():
+        partners[a][b] = n
+        partners[b][a] = n
+    state = cooccurrence_state(pairs, partners)
+    kept_pairs, kept_partners = _cooccurrence_from_state(state)
+    assert list(kept_pairs.items()) == list(pairs.items()) == [(("a", "b"), 1), (("a", "c"), 2), (("b", "c"), 1), (("c", "d"), 1)]
+    assert [(a, list(c.items())) for a, c in kept_partners.items()] == [(a, list(c.items())) for a, c in partners.items()]
+    assert isinstance(kept_partners, defaultdict) and kept_partners["zz"] == Counter()
+    assert _cooccurrence_from_state([state[0][:-1], state[1]]) is None
+    assert _cooccurrence_from_state([state[0], {"a": ["b"]}]) is None
+    assert _cooccurrence_from_state({"spoilt": 1}) is None
