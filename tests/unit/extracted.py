@@ -7,6 +7,11 @@ def speakers(brief_of, text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in brief_of(text).quotes]
 
 
+def attributions(brief_of, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quoted words, speaker, channel) of every quote found in `text`, in the order of the text."""
+    return [(q.text, q.speaker, q.channel) for q in brief_of(text).quotes]
+
+
 def by_name(brief, kind: str) -> dict:
     """The brief's actors of one kind ("person", "organization", "place", ...) by name."""
     return {a.name: a for a in brief.actors if a.kind == kind}

@@ -327,6 +327,18 @@ def test_actors_event_operation_and_unit_names_are_not_persons(brief_of, text, n
     assert not _by_name(brief_of(text), "person")
 
 
+@pytest.mark.parametrize("sentence, persons", [
+    # a compound with a route's prefix is no word of a name
+    ("Rute itu memakai jalur Kereta Api Trans-Siberia yang membentang ribuan kilometer.", []),
+    ("Penumpang naik gerbong khusus pada Kereta Trans-Lurinia setiap pekan.", []),
+    # negative: a hyphenated given name stays a name
+    ("Rute itu diresmikan oleh Menteri Perhubungan Korea Utara Pak Song-dal kemarin.", ["Pak Song-dal"]),
+])
+def test_actors_route_compound_is_no_person(brief_of, sentence, persons):
+    brief = brief_of("Kereta Moskow-Pyongyang Kembali Beroperasi\n\n" + sentence + "\n")
+    assert [a.name for a in brief.actors if a.kind == "person"] == persons
+
+
 @pytest.mark.parametrize("text, name, role, affiliation", [
     ("Wakil Tetap Vietnam untuk PBB, Dang Hoang Giang, meminta semua pihak menahan diri.",
      "Dang Hoang Giang", "Wakil Tetap Vietnam untuk PBB", "Vietnam"),
@@ -534,6 +546,17 @@ def test_actors_registered_organisation_is_named_as_the_text_writes_it(brief_of,
 ])
 def test_actors_generic_head_with_only_a_country_is_no_organisation(brief_of, text):
     assert not _by_name(brief_of(text), "organization")
+
+
+@pytest.mark.parametrize("headline, orgs", [
+    # an institution's head with only a country after it, in a Title Case headline: a common noun
+    ("Korsel Jatuhkan Sanksi Kepada Individu dan Lembaga Korut", []),
+    # negative: a head with a name after it is a body
+    ("Korsel Jatuhkan Sanksi Kepada Lembaga Riset Kelautan Korut", ["Lembaga Riset Kelautan Korut"]),
+])
+def test_actors_generic_institution_with_only_a_country(brief_of, headline, orgs):
+    brief = brief_of(headline + "\n\nPemerintah menyatakan sanksi itu berlaku mulai bulan depan bagi semua pihak.\n")
+    assert [a.name for a in brief.actors if a.kind == "organization"] == orgs
 
 
 @pytest.mark.parametrize("text, place", [
@@ -781,6 +804,20 @@ def test_actors_common_words_with_other_evidence_stay_names(brief_of, text, pers
 ])
 def test_actors_title_case_line_gives_no_person(brief_of, text, not_a_person):
     assert not_a_person not in _by_name(brief_of(text), "person")
+
+
+@pytest.mark.parametrize("tail, persons", [
+    # a page cut mid-sentence: its last paragraph is a line of its own, but a name set off by its
+    # apposition there is a name, not a headline's known surname and verb
+    ("Kim Sol Ah, putri pemimpin Kim Jong Un, telah tampil di banyak acara dan didampingi oleh pejabat", 
+     ["Kim Jong Un", "Kim Sol Ah"]),
+    # negative: a Title Case line with the known surname and a verb stays the surname alone
+    ("Kim Tegaskan Sikap Negaranya", ["Kim Jong Un"]),
+])
+def test_actors_name_apposed_in_a_cut_last_line(brief_of, tail, persons):
+    text = ("Upacara Besar di Pyongyang\n\nPemimpin Korea Utara Kim Jong Un hadir dalam upacara itu pada Senin.\n\n"
+            + tail)
+    assert sorted(a.name for a in brief_of(text).actors if a.kind == "person") == persons
 
 
 def test_actors_korean_surname_pak_is_kept_before_a_given_name(brief_of):

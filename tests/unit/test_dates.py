@@ -390,6 +390,30 @@ def test_dates_more_forms_not_dates(make_article, lex, text):
     assert found == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a numeric day whose second number cannot be a month was written month first (a translation of an
+    # English source): Thursday 26 June
+    ("Komite menggelar rapat tertutup pada hari Kamis (6/26).", [("Kamis (6/26)", "2025-06-26")]),
+    # negative: day first where both numbers can be a month (the Indonesian order)
+    ("Komite menggelar rapat tertutup pada hari Rabu (6/8).", [("Rabu (6/8)", "2025-08-06")]),
+    # negative: neither order is a date
+    ("Komite menggelar rapat tertutup pada hari Kamis (16/26).", [("Kamis", None)]),
+])
+def test_dates_numeric_month_first_when_only_that_reads(make_article, lex, text, expected):
+    found = [(d.text, d.value) for d in _find(make_article, lex, text, "2025-06-27")]
+    assert found[:1] == expected[:1] if expected[0][1] else all(v is None or v != "2025-06-26" for _, v in found)
+
+
+def test_dates_month_first_numeric_fixes_the_year_and_the_date(brief_of):
+    text = ("Jakarta, Situs Kabar –\nAnggota parlemen Park Dal-seon mengatakan komite menggelar rapat "
+            "tertutup pada hari Kamis (6/26).\nPengiriman pertama terjadi pada tahun 2024.\nMenurut Park, pengiriman berikutnya bisa terjadi bulan depan.\n")
+    brief = brief_of(text)
+    found = {d.text: d.value for d in brief.dates}
+    assert found.get("Kamis (6/26)") == "2025-06-26"
+    assert brief.published.value == "2025-06-26"
+    assert found.get("bulan depan") == "2025-07"
+
+
 @pytest.mark.parametrize("text, surface, value", [
     # anchor Tuesday 2023-09-19: last night is the evening of the day before
     ("Pertandingan digelar tadi malam di Busan.", "tadi malam", "2023-09-18"),
@@ -402,6 +426,19 @@ def test_dates_more_forms_not_dates(make_article, lex, text):
 def test_dates_last_night_and_year_ranges(make_article, lex, text, surface, value):
     mention = _one(_find(make_article, lex, text, "2023-09-19"), surface)
     assert (mention.text, mention.value) == (surface, value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two days of one month joined by a word: one date, its first day (not its second day alone)
+    ("Kapal itu berlayar dari tanggal 8 hingga 13 Oktober.", [("tanggal 8 hingga 13 Oktober", "2024-10-08")]),
+    ("Pameran dibuka 3 sampai 7 Maret 2025 di Balai Kota.", [("3 sampai 7 Maret 2025", "2025-03-03")]),
+    # negative: a span written with a dash keeps its month (the earlier convention)
+    ("Pameran dibuka 3-7 Maret 2025 di Balai Kota.", [("3-7 Maret 2025", "2025-03")]),
+    # negative: a count before the link is no day ("sampai 13 Oktober" is the date)
+    ("Harga naik 8 persen hingga 13 Oktober.", [("13 Oktober", "2024-10-13")]),
+])
+def test_dates_day_range_joined_by_a_word(make_article, lex, text, expected):
+    assert [(d.text, d.value) for d in _find(make_article, lex, text, "2024-10-19")] == expected
 
 
 HEADER_LEAD = ("SEOUL - Menteri Luar Negeri Korea Selatan Han Dae-sung bertemu duta besar Rusia di Seoul "
@@ -1016,6 +1053,19 @@ def test_dates_a_year_only_date_of_the_article_dates_a_day_without_a_year(brief_
 ])
 def test_dates_lead_day_files_the_brief_only_on_a_written_month(background, published, brief_of):
     brief = brief_of(f"Judul Berita Rute Baru\n\nPada 27 Juli, maskapai itu membuka rute Moskow-Pyongyang.\n\n{background}\n")
+    assert (brief.published.value if brief.published else None) == published
+
+
+@pytest.mark.parametrize("lead, published", [
+    # a month the lead says lies ahead is a deadline, not the month of the report
+    ("Pabrikan mobil Varna belum dapat membeli kembali pabriknya di Lurinia, meskipun opsi itu akan berakhir "
+     "pada Januari 2026.", None),
+    # negative: a month the lead reports the event in files the page
+    ("Pabrikan mobil Varna menjual pabriknya di Lurinia pada Januari 2026 setelah perang berlarut.", "2026-01"),
+])
+def test_dates_lead_month_ahead_files_no_page(brief_of, lead, published):
+    text = lead + "\nSebelum perang, Varna adalah produsen mobil asing terbesar di Lurinia sejak Februari 2022.\n"
+    brief = brief_of(text)
     assert (brief.published.value if brief.published else None) == published
 
 

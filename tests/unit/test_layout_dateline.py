@@ -1,5 +1,6 @@
 """Datelines and outlets: a known city alone in capitals above the lead, an abbreviation the page spells out
-in brackets, a site's name before a dash and a title (invented snippets, invented names)."""
+in brackets, a site's name before a dash and a title or before a known city (invented snippets, invented
+names)."""
 from __future__ import annotations
 
 import pytest
@@ -61,3 +62,21 @@ def test_layout_name_and_dash_before_a_title_is_the_site_not_a_dateline(line, ou
     layout = find_layout(article, lex)
     assert layout.outlet == outlet
     assert (layout.dateline.of(article.text) if layout.dateline else None) == dateline
+
+
+@pytest.mark.parametrize("lead, first_is_outlet", [
+    # one word no list knows, then a known city: the site's name, then its city
+    ("Kabarvarna, Jakarta – Presiden Rusia menyampaikan terima kasih kepada pemimpin Korea Utara.", True),
+    # negatives: a dateline city before its region, and two words before the city, are no site's name
+    ("Sleman, Yogyakarta – Presiden Rusia menyampaikan terima kasih kepada pemimpin Korea Utara.", False),
+    ("Kota Lama, Jakarta – Presiden Rusia menyampaikan terima kasih kepada pemimpin Korea Utara.", False),
+])
+def test_layout_unknown_word_then_city_is_site_and_city(make_article, lex, lead, first_is_outlet):
+    article = make_article(f"Judul Berita Tentang Rusia dan Korea\n\n{lead}\n")
+    layout = find_layout(article, lex)
+    first, second = lead.split(" –")[0].split(", ")
+    assert (layout.outlet == first) is first_is_outlet
+    if first_is_outlet:
+        assert layout.dateline.of(article.text) == second
+    else:
+        assert layout.dateline.of(article.text) == first

@@ -1,5 +1,5 @@
 """Words in marks that are no quote of their own: a name in marks, a heading repeating the story's phrase,
-a text cut inside a quote, indirect speech (invented snippets, invented names). Each test pairs the shape with a negative case next to it."""
+a text cut inside a quote or at its cue, indirect speech (invented snippets, invented names). Each test pairs the shape with a negative case next to it."""
 from __future__ import annotations
 
 import pytest
@@ -66,6 +66,19 @@ def test_quotes_name_of_a_thing_after_its_noun_has_no_speaker(brief_of, sentence
     assert len(found) == 1 and found[0][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    # an event's proper name in marks after its noun quotes no one
+    ("Ia berbicara dengan Rendra setelah menghadiri parade militer \"Hari Pembebasan\" di ibu kota.", None),
+    # negative: a phrase of the subject's in marks, not a name, is his
+    ("Ia berbicara dengan Rendra setelah menyebut parade itu \"sangat mengesankan\" di ibu kota.", "Tomasz Belik"),
+])
+def test_quotes_event_name_in_marks_quotes_no_one(brief_of, sentence, speaker):
+    text = ("Perdana Menteri Norwegia Tomasz Belik tiba di Brasil pada Selasa.\n"
+            "Belik " + sentence[3:] + "\n")
+    quotes = brief_of(text).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+
+
 # -- a heading quoting a phrase the story quotes again: one quote, the story's --------------------
 
 BODY_PRAISE = ("Presiden Dara Kolsen memuji “keberanian” pasukan Lurin dalam panggilan telepon "
@@ -123,6 +136,25 @@ def test_layout_trailing_tags_still_close_the_page(lex, make_article):
     text = ANALYST + "Korea Utara\nKapal Selam\n"
     layout = find_layout(make_article(text), lex)
     assert [f.span.of(text) for f in layout.furniture if f.rule == "trailing-tags"] == ["Korea Utara", "Kapal Selam"]
+
+
+# -- a text cut at its cue: one letter of a name names no one; a whole one-word name speaks ------
+
+FERRY = "Kapal feri pertama dari Rajin tiba di Vladivostok pada Kamis pagi.\n\n"
+
+
+def test_quotes_one_letter_cut_by_the_end_of_the_text_names_no_speaker(brief_of):
+    # "..., kata J" where the paste ends: one letter of a name, no speaker and no person
+    text = FERRY + "“Kami menolak tindakan itu,” kata J"
+    brief = brief_of(text)
+    assert [q.speaker for q in brief.quotes] == [None]
+    assert not [a for a in brief.actors if a.kind == "person" and a.name == "J"]
+
+
+def test_quotes_one_word_name_cut_by_the_end_of_the_text_still_speaks(brief_of):
+    # negative: a whole one-word name at the end of the text still speaks
+    text = FERRY + "“Kami menolak tindakan itu,” kata Melkin"
+    assert [q.speaker for q in brief_of(text).quotes] == ["Melkin"]
 
 
 # -- indirect speech is no quote that lost its marks; direct speech that lost them, closing on a

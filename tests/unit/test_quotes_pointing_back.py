@@ -1,10 +1,10 @@
-"""Speakers pointed back at: a post, a pronoun or a noun pointing back; a sentence or a paragraph that
+"""Speakers pointed back at: a post, a pronoun, a suffixed cue or a noun pointing back; a sentence or a paragraph that
 names no one going on from the one before (invented snippets, invented names). Each test pairs the shape with a negative case next to it."""
 from __future__ import annotations
 
 import pytest
 
-from tests.unit.extracted import speakers
+from tests.unit.extracted import attributions, speakers
 
 
 # -- a post pointing back ('Jubir Presiden Rusia itu', a deck's 'kata presiden Rusia'): the one
@@ -89,6 +89,68 @@ def test_quotes_passive_pronoun_after_a_fronted_phrase_leaves_the_agent(brief_of
     assert speakers(brief_of, text)[-1][1] == "Dara Kolsen"
 
 
+# -- a plural pronoun: the body the sentence before is about, never one person
+
+PLURAL = "\n\nMereka tidak bersedia menyebutkan tempatnya karena menyangkut “alasan keamanan”.\n"
+
+
+def test_quotes_plural_pronoun_after_a_bodys_sentence_is_the_body(brief_of):
+    # "Mereka ... “...”" with no subject of its own in the clause: the body the sentence before is about
+    text = "Kementerian Luar Negeri Rusia mengumumkan jadwal kunjungan itu pada Jumat." + PLURAL
+    assert attributions(brief_of, text)[-1][:2] == ("alasan keamanan", "Kementerian Luar Negeri Rusia")
+
+
+def test_quotes_plural_pronoun_after_a_persons_sentence_is_not_that_person(brief_of):
+    # negative: a plural is no one person, though the passage is about one
+    text = "Presiden Arvo Melkin mengumumkan jadwal kunjungan itu pada Jumat." + PLURAL
+    assert attributions(brief_of, text)[-1][:2] == ("alasan keamanan", None)
+
+
+# -- a suffixed cue after a cue's tail naming another, or after two people as one subject: still the
+#    passage's person; after a sentence about the other, the other
+
+@pytest.mark.parametrize("tail, speaker", [
+    # a quote and its cue 'kata A usai bertemu B': the passage stays about A, the next suffixed cue is A's
+    ("kata Rendra usai bertemu Perdana Menteri Norwegia Tomasz Belik di Jakarta.", "Arif Rendra"),
+    # likewise a suffixed cue then a person named in its tail: the speaker noted before goes on
+    ("katanya usai bertemu Perdana Menteri Norwegia Tomasz Belik di Jakarta.", "Arif Rendra"),
+])
+def test_quotes_suffixed_cue_after_a_cue_tail_naming_another(brief_of, tail, speaker):
+    text = ("Presiden Brasil Arif Rendra mengatakan negaranya siap membantu.\n"
+            "Perdana Menteri Norwegia Tomasz Belik juga hadir dalam pertemuan itu.\n"
+            "Rendra kembali menegaskan sikap negaranya.\n"
+            "“Kami akan memberikan dukungan selangkah demi selangkah,” " + tail + "\n"
+            "“Kami dapat meninjau kebijakan ini dengan lebih fleksibel,” tambahnya.\n")
+    words, who = speakers(brief_of, text)[-1]
+    assert (words[:20], who) == ("Kami dapat meninjau ", speaker)
+
+
+def test_quotes_suffixed_cue_after_a_sentence_about_another(brief_of):
+    # negative: a sentence of the writer's own about the other person in between: the passage is theirs
+    text = ("Presiden Brasil Arif Rendra mengatakan negaranya siap membantu.\n"
+            "“Kami akan memberikan dukungan selangkah demi selangkah,” kata Rendra usai bertemu Perdana "
+            "Menteri Norwegia Tomasz Belik di Jakarta.\n"
+            "Belik lalu menjelaskan rencana negaranya.\n"
+            "“Kami dapat meninjau kebijakan ini dengan lebih fleksibel,” tambahnya.\n")
+    words, who = speakers(brief_of, text)[-1]
+    assert (words[:20], who) == ("Kami dapat meninjau ", "Tomasz Belik")
+
+
+@pytest.mark.parametrize("pair, speaker", [
+    # two people as one subject after the passage's person spoke: a later suffixed cue is still theirs
+    ("Rendra dan Belik mengecam pelanggaran itu.", "Arif Rendra"),
+    ("Belik dan Rendra mengecam pelanggaran itu.", "Arif Rendra"),
+    # negative: the other alone as the subject: the passage turns to him
+    ("Belik mengecam pelanggaran itu.", "Tomasz Belik"),
+])
+def test_quotes_joint_subject_after_a_cue_tail_keeps_the_passage_person(brief_of, pair, speaker):
+    text = ("Brasil dan Norwegia Bahas Kerja Sama\n\nPresiden Brasil Arif Rendra tiba di Jakarta pada Senin.\n\n"
+            "“Kami akan memberikan dukungan selangkah demi selangkah,” kata Rendra usai bertemu Perdana Menteri "
+            "Norwegia Tomasz Belik di Jakarta.\n\nLebih lanjut, " + pair + "\n\n"
+            "“Kami tidak akan pernah tinggal diam,” pungkasnya.\n")
+    assert brief_of(text).quotes[-1].speaker == speaker
+
+
 # -- a noun pointing back: a person's noun the passage's person, 'orang itu' the unnamed source,
 #    a document or a body no person
 
@@ -123,6 +185,23 @@ def test_quotes_person_pointed_back_is_the_passages_person(brief_of):
     for cue in ("kata pria itu.", "kata pejabat itu."):
         text = TREATY + "“Kedua pihak akan saling membantu jika diserang,” " + cue + "\n"
         assert speakers(brief_of, text)[-1][1] == "Dara Kolsen", cue
+
+
+INTERVIEW = ("Menurut Ketua Federasi Nelayan Rusia Arvo Melkin, tangkapan tahun ini turun.\n"
+             "“Cuaca buruk membuat kapal kami tidak bisa berlayar,” ujarnya kepada kantor berita Interfax.\n")
+
+
+def test_quotes_interlocutor_of_an_outlet_is_the_passages_person(brief_of):
+    # "tambah lawan bicara <outlet>": the outlet's interviewee, the person the passage is about (not an
+    # outlet the register knows as an agency, which would relay anyway)
+    text = INTERVIEW + "“Harga ikan akan naik,” tambah lawan bicara Harian Veltra.\n"
+    assert attributions(brief_of, text)[-1][:2] == ("Harga ikan akan naik,", "Arvo Melkin")
+
+
+def test_quotes_opponent_named_after_the_cue_is_not_the_passages_person(brief_of):
+    # negative: "lawan" alone is an opponent, the person set off after it speaks
+    text = INTERVIEW + "“Harga ikan akan naik,” tambah lawan politiknya, Dara Kolsen.\n"
+    assert attributions(brief_of, text)[-1][1] == "Dara Kolsen"
 
 
 # -- a sentence or a paragraph naming no one goes on from the one before: its person, the body
@@ -170,3 +249,21 @@ def test_quotes_paragraph_after_a_sentence_sending_troops_is_nobodys(brief_of):
     text = GREETING + ("Ketua senat Vetria, Arvo Melkin pun mengirim pasukan cadangan ke pesisir.\n\n"
                        "“Sahabatku Tamm, semoga negeri Anda makin makmur dan damai.”\n")
     assert speakers(brief_of, text)[-1][1] is None
+
+
+FERRY = "Kapal feri pertama dari Rajin tiba di Vladivostok pada Kamis pagi.\n\n"
+
+
+def test_quotes_quote_after_indirect_speech_with_a_quoted_phrase_is_the_speakers(brief_of):
+    # "X mengatakan ... “provokasi langsung” ... .\n“...”": the sentence before says what X said, a
+    # short phrase of X's words in it; the quote after is X's
+    text = FERRY + ("Arvo Melkin mengatakan kesepakatan senjata itu sama dengan “provokasi langsung” "
+                    "terhadap negaranya.\n“Sungguh sebuah ironi jika anggota dewan itu melanggar aturannya sendiri")
+    assert attributions(brief_of, text)[-1][1] == "Arvo Melkin"
+
+
+def test_quotes_quote_after_a_sentence_holding_a_long_quote_is_not_carried_on(brief_of):
+    # negative: a sentence holding a long quote of someone else is not what the subject said in their words
+    text = FERRY + ("Arvo Melkin mengatakan media menulis “kesepakatan senjata itu sama dengan sebuah provokasi "
+                    "langsung terhadap negara tetangga” kemarin.\n“Sungguh sebuah ironi jika anggota dewan itu")
+    assert attributions(brief_of, text)[-1][1] != "Arvo Melkin"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extracted import speakers
+from tests.unit.extracted import attributions, speakers
 
 
 # -- an agency closing a sentence: the words of a person who speaks; its own account of a thing,
@@ -174,6 +174,29 @@ def test_quotes_agency_saying_itself_before_the_mark_still_relays(brief_of):
     assert speakers(brief_of, text)[-1][1] != "Lee Dong-jin"
 
 
+# -- an official's words cited from an agency ('mengutip dari X'), or an agency quoting them: the
+#    official's, the agency relays
+
+FERRY = "Kapal feri pertama dari Rajin tiba di Vladivostok pada Kamis pagi.\n\n"
+
+
+def test_quotes_official_citing_an_agency_speaks_the_agency_relays(brief_of):
+    # "“...,” tutur <post> di <city>, <country>, Name, mengutip dari <agency>": the official's words,
+    # which the outlet took from the agency
+    text = FERRY + ("“Rute baru ini akan membantu pariwisata kawasan,” tutur Konsul Jenderal Rusia di "
+                    "Shenyang, China, Arvo Melkin, mengutip dari Russia Today, Kamis.\n")
+    assert attributions(brief_of, text)[-1] == ("Rute baru ini akan membantu pariwisata kawasan,", "Arvo Melkin",
+                                                "Russia Today")
+
+
+def test_quotes_agency_quoting_an_official_gives_the_officials_words(brief_of):
+    # negative: the agency at the cue quotes the person: the person's words, the agency relays
+    text = FERRY + ("“Rute baru ini akan membantu pariwisata kawasan,” lapor kantor berita Interfax "
+                    "mengutip Arvo Melkin.\n")
+    speaker = attributions(brief_of, text)[-1][1]
+    assert speaker == "Arvo Melkin"
+
+
 # -- an agency named as the one spoken to is no speaker -------------------------------------------
 
 DENIAL = "Pejabat kementerian pertahanan Korea Utara membantah laporan pasokan senjata.\n\n"
@@ -234,6 +257,20 @@ def test_quotes_source_after_a_phrase_in_a_sentence_leaves_the_subject_speaking(
     assert speakers(brief_of, text)[-1] == ("menahan diri sepenuhnya", "Dara Kolsen")
 
 
+# -- a word of citing ('dikutip') before a day names no channel; before a source, that source
+
+def test_quotes_date_after_a_channel_word_is_no_channel(brief_of):
+    # "..., dikutip Selasa": when the words were cited, not from whom
+    text = FERRY + "“Kami siap melayani turis,” kata Arvo Melkin, dikutip Selasa.\n"
+    assert attributions(brief_of, text)[-1][2] is None
+
+
+def test_quotes_source_after_a_channel_word_is_the_channel(brief_of):
+    # negative: a source after the channel word is the channel
+    text = FERRY + "“Kami siap melayani turis,” kata Arvo Melkin, dikutip Reuters.\n"
+    assert attributions(brief_of, text)[-1][2] == "Reuters"
+
+
 # -- a statement, a report or an explanation: the one who issued it -------------------------------
 
 def test_quotes_statement_a_body_released_is_the_bodys(brief_of):
@@ -247,6 +284,19 @@ def test_quotes_statement_of_a_body_released_by_an_agency_stays_the_bodys(brief_
     text = TALKS + ("“Kami akan tetap membela mitra dagang kami,” demikian pernyataan Kementerian Pertahanan Rusia "
                     "yang dirilis KCNA.\n")
     assert speakers(brief_of, text)[-1][1] == "Kementerian Pertahanan Rusia"
+
+
+def test_quotes_statement_of_an_unnamed_official_is_the_bodys(brief_of):
+    # "mengutip pernyataan seorang pejabat <body>": the body's statement
+    text = FERRY + ("“Kami tidak membeli batu bara itu,” kata kantor berita Interfax, mengutip pernyataan "
+                    "seorang pejabat Kedutaan Besar Rusia.\n")
+    assert attributions(brief_of, text)[-1][1] == "Kedutaan Besar Rusia"
+
+
+def test_quotes_unnamed_spokesperson_of_a_body_is_nobody_named(brief_of):
+    # negative: an unnamed person speaking (no statement) is no one the text names
+    text = FERRY + "“Kami tidak membeli batu bara itu,” ujar seorang juru bicara Kedutaan Besar Rusia.\n"
+    assert attributions(brief_of, text)[-1][1] is None
 
 
 ELECTION = "Presiden Rusia Arvo Melkin memenangi pemilihan presiden pada Minggu.\n\n"
@@ -265,6 +315,22 @@ def test_quotes_message_pointed_back_is_its_senders(brief_of):
     text = ELECTION + ("Boris Tamm mengirim pesan khusus kepada Melkin melalui duta besarnya.\n\n"
                        "“Saya mengucapkan selamat atas terpilihnya Anda kembali,” bunyi pesan tersebut.\n")
     assert speakers(brief_of, text)[-1][1] == "Boris Tamm"
+
+
+PERSON_BEFORE = FERRY + "“Kami siap melayani turis,” kata Arvo Melkin kepada wartawan.\n\n"
+
+
+def test_quotes_report_of_an_agency_named_at_the_cue_is_the_agencys(brief_of):
+    # "bunyi pemberitaan kantor berita X, KCNA": the agency's own report, even after a person's quote
+    text = PERSON_BEFORE + ("“Pelayaran ini akan memperkuat kerja sama kedua negara,” bunyi pemberitaan "
+                            "kantor berita Korea Utara, KCNA.\n")
+    assert attributions(brief_of, text)[-1][1] == "KCNA"
+
+
+def test_quotes_agency_after_a_persons_passage_still_relays(brief_of):
+    # negative: the agency alone at the cue, after a passage about a person, relays that person
+    text = PERSON_BEFORE + "“Kami juga akan membuka rute ke Nakhodka,” lapor KCNA.\n"
+    assert attributions(brief_of, text)[-1][1] == "Arvo Melkin"
 
 
 @pytest.mark.parametrize("cue, speaker", [

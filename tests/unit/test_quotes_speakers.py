@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extracted import speakers
+from tests.unit.extracted import attributions, speakers
 
 
 # -- a state, a capital or a state's military speaks no words of its own; its leader quoted
@@ -88,6 +88,37 @@ def test_quotes_ministry_as_subject_of_a_speech_verb_speaks(brief_of):
                                              "Kementerian Pertahanan China")
 
 
+FERRY = "Kapal feri pertama dari Rajin tiba di Vladivostok pada Kamis pagi.\n\n"
+EMBASSY = ("Kedutaan Besar Rusia di Seoul menanggapi pidato itu pada Senin.\n"
+           "“Kami menyesalkan langkah yang tidak bersahabat ini,” kata Kedutaan Besar Rusia dalam pernyataannya.\n")
+
+
+def test_quotes_state_phrase_after_its_bodys_quote_is_the_bodys(brief_of):
+    # "Rusia disebut ... “...”" right after the Russian embassy's quote: the embassy's words
+    text = EMBASSY + "Rusia disebut selalu mematuhi komitmennya kepada “mitra lama” di kawasan.\n"
+    assert attributions(brief_of, text)[-1][:2] == ("mitra lama", "Kedutaan Besar Rusia")
+
+
+def test_quotes_state_phrase_after_another_states_body_is_not_that_bodys(brief_of):
+    # negative: the quote before is a body of another state: the phrase is not its words
+    text = ("“Kami menyesalkan langkah yang tidak bersahabat ini,” kata Kementerian Luar Negeri Jepang.\n"
+            "Rusia disebut selalu mematuhi komitmennya kepada “mitra lama” di kawasan.\n")
+    assert attributions(brief_of, text)[-1][1] != "Kementerian Luar Negeri Jepang"
+
+
+def test_quotes_authorities_of_a_state_are_its_body_named_before(brief_of):
+    # "tambah otoritas Rusia": the Russian body named before, not a body called "Otoritas Rusia"
+    text = EMBASSY + ("Seoul belum menjawab.\n\nWarga berkumpul di depan gedung.\n\n"
+                      "“Kami meminta penilaian yang tenang,” tambah otoritas Rusia.\n")
+    assert attributions(brief_of, text)[-1][1] == "Kedutaan Besar Rusia"
+
+
+def test_quotes_authorities_of_a_state_with_no_body_name_none(brief_of):
+    # negative: no body of that state named before: the phrase names nobody
+    text = FERRY + "“Kami meminta penilaian yang tenang,” tambah otoritas Rusia.\n"
+    assert attributions(brief_of, text)[-1][1] is None
+
+
 # -- the subject of the clause speaks: one person does, two people at once do not -----------------
 
 SIGNING = ("Menteri Luar Negeri Rusia Dara Kolsen dan Menteri Luar Negeri Korea Utara Lena Vos menghadiri "
@@ -122,6 +153,33 @@ def test_quotes_joined_speech_verb_shares_its_clauses_subject(brief_of, subject,
             + subject + " memuji prospek kerja sama yang lebih besar dan menyatakan ada “kemungkinan” kerja sama "
             "militer.\n")
     assert speakers(brief_of, text)[-1] == ("kemungkinan", speaker)
+
+
+def test_quotes_phrase_in_a_where_clause_with_its_own_subject_is_not_the_sentences(brief_of):
+    # "..., di mana kedua pihak menandatangani pakta “...”": the clause's own subject, unnamed: nobody
+    text = ("Presiden Arvo Melkin membalas kunjungan itu ke Lurin pada Juni, di mana kedua belah pihak "
+            "menandatangani pakta “kemitraan menyeluruh”.\n")
+    assert attributions(brief_of, text)[-1][:2] == ("kemitraan menyeluruh", None)
+
+
+def test_quotes_phrase_in_a_where_clause_of_a_pronoun_is_the_persons(brief_of):
+    # negative: the clause's subject is the passage's person: theirs
+    text = ("Presiden Arvo Melkin membalas kunjungan itu ke Lurin pada Juni, di mana ia memuji "
+            "“kemitraan menyeluruh” kedua negara.\n")
+    assert attributions(brief_of, text)[-1][:2] == ("kemitraan menyeluruh", "Arvo Melkin")
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    # an opening phrase, then the name set off by commas and its description: the name speaks
+    ("Pada hari Rabu, Dinda Wirasari, juru bicara Kementerian Luar Negeri Brasil,", "Dinda Wirasari"),
+    # negative: the name ends the opening phrase; the description is someone else's subject
+    ("Setelah bertemu Dinda Wirasari, juru bicara Kementerian Luar Negeri Brasil", "Kementerian Luar Negeri Brasil"),
+])
+def test_quotes_name_apposed_after_an_opening_phrase_speaks(brief_of, opening, speaker):
+    text = ("Brasil dan Norwegia Bahas Kerja Sama\n\n" + opening + " mengatakan menteri akan berkunjung dalam "
+            "\"putaran kedua dialog strategis\" kedua negara.\n")
+    quotes = brief_of(text).quotes
+    assert [q.speaker for q in quotes] == [speaker]
 
 
 # -- a body goes by the register's name: written with a state's clipped form, by its acronym, in
