@@ -91,3 +91,112 @@ def test_actors_car_noun_after_the_name_leaves_the_post_holder(brief_of):
     person = by_name(brief_of("Kepala Dinas Perhubungan Tran Van Hoa mengatakan harga mobil naik."),
                       "person")["Tran Van Hoa"]
     assert person.role == "Kepala Dinas Perhubungan"
+
+
+# -- a post as stated keeps the field its `untuk` clause names and the body chained after a rank;
+#    it stops where no field or body follows ------------------------------------------------------
+
+@pytest.mark.parametrize("text, role", [
+    # an apposition's post at the end of its sentence keeps its `untuk` clause, as before a comma
+    ("\u201cTidak ada bantuan,\u201d kata Arvo Melkin, Duta Besar Ukraina untuk PBB.", "Duta Besar Ukraina untuk PBB"),
+    ("\u201cTidak ada bantuan,\u201d kata Arvo Melkin, Duta Besar Ukraina untuk PBB, kemarin.",
+     "Duta Besar Ukraina untuk PBB"),
+    # the field an `untuk` clause gives the post is part of it as stated
+    ("Juru Bicara Gedung Putih untuk Keamanan Nasional, Arvo Melkin, mengonfirmasi pengiriman itu.",
+     "Juru Bicara Gedung Putih untuk Keamanan Nasional"),
+    ("Perwakilan Khusus China untuk urusan Semenanjung Korea, Arvo Melkin, sepakat dengan rencana itu.",
+     "Perwakilan Khusus China untuk urusan Semenanjung Korea"),
+    # a post chained to a rank after a comma keeps the body it names
+    ("Panglima Tertinggi Angkatan Laut Rusia, Laksamana Arvo Melkin, berbicara tentang kapal itu.",
+     "Panglima Tertinggi Angkatan Laut Rusia"),
+])
+def test_actors_post_as_stated_keeps_its_untuk_field_and_body(brief_of, text, role):
+    assert by_name(brief_of(text), "person")["Arvo Melkin"].role == role
+
+
+@pytest.mark.parametrize("text, role", [
+    # negative: a bare country stays the affiliation, no part of the post
+    ("Presiden Rusia, Laksamana Arvo Melkin, berbicara tentang kapal itu.", "Presiden"),
+    # negative: an `untuk` clause that is no field (lower-case words, no name) is not the post's
+    ("Presiden Rusia untuk kedua kalinya, Arvo Melkin, tiba kemarin.", "Presiden"),
+    # negative: the post's `untuk` clause runs on past the sentence's comma into other words
+    ("Arvo Melkin, Duta Besar Lurania untuk menghadiri rapat itu, tiba.", "Duta Besar"),
+])
+def test_actors_post_as_stated_stops_where_no_field_or_body_follows(brief_of, text, role):
+    assert by_name(brief_of(text), "person")["Arvo Melkin"].role == role
+
+
+# -- a visitor is named by the trip ('turis', 'wisatawan' before or apposed to a name) ------------
+
+@pytest.mark.parametrize("text, role", [
+    ("Rekaman yang diunggah oleh turis Arvo Melkin menunjukkan anak-anak bernyanyi.", "turis"),
+    ("Namun Arvo Melkin, seorang wisatawan Rusia, punya pendapat yang berbeda.", "wisatawan"),
+])
+def test_actors_a_visitor_is_named_by_the_trip(brief_of, text, role):
+    assert by_name(brief_of(text), "person")["Arvo Melkin"].role == role
+
+
+def test_actors_a_visitor_word_with_no_name_after_it_names_no_one(brief_of):
+    # negative: "visa turis <country>": the country is no person
+    brief = brief_of("Ia tidak percaya bisa mendapat visa turis Korea Utara tahun lalu.")
+    assert not by_name(brief, "person")
+
+
+# -- a description after a quote's cue ('kata manajer ... itu'), before a caption's post, is the
+#    role of the person named before, and the quote is theirs; against a post stated before, no one --
+
+def test_actors_a_description_before_a_later_caption_post_is_the_role(brief_of):
+    # the description after the quote's cue comes before the caption's post: it is the person's role
+    # and the quote is theirs
+    text = ("Lurania tetap misteri bagi banyak orang, tetapi tidak bagi Arvo Melkin.\n"
+            "\u201cKami tidak melihat bahaya apa pun di sana,\u201d kata manajer pemasaran berusia 30 tahun itu "
+            "kepada saya.\nTuris Rusia Arvo Melkin di pantai Wonsan pada musim panas.")
+    brief = brief_of(text)
+    assert by_name(brief, "person")["Arvo Melkin"].role == "manajer pemasaran"
+    assert [q.speaker for q in brief.quotes] == ["Arvo Melkin"]
+
+
+def test_actors_a_description_against_a_post_stated_before_names_no_one(brief_of):
+    # negative: the post stated before the quote differs from the description: no speaker, the post stays
+    text = ("Lurania tetap misteri bagi banyak orang, tetapi tidak bagi turis Arvo Melkin.\n"
+            "\u201cKami tidak melihat bahaya apa pun di sana,\u201d kata manajer pemasaran berusia 30 tahun itu "
+            "kepada saya.")
+    brief = brief_of(text)
+    assert by_name(brief, "person")["Arvo Melkin"].role == "turis"
+    assert [q.speaker for q in brief.quotes] == [None]
+
+
+# -- a pronoun's copula ('dia adalah seorang ...', 'ia merupakan ...') states the post of the person
+#    just named, unless it states no post, the person is named too far before, or a post came with
+#    the name -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, role", [
+    ("Kantor berita itu melaporkan bahwa Arvo Melkin ditangkap pada Januari. Media tersebut mengatakan bahwa "
+     "dia adalah seorang pekerja agama dan dia ditemani oleh istrinya.", "pekerja agama"),
+    ("Arvo Melkin ditangkap pada Januari. Ia merupakan misionaris yang tinggal di kota itu.", "misionaris"),
+    # negative: a copula stating no post
+    ("Arvo Melkin ditangkap pada Januari. Media tersebut mengatakan bahwa dia adalah teman lama kami.", None),
+    # negative: the person was last named too far before the pronoun
+    ("Arvo Melkin ditangkap pada Januari. Hal itu terjadi di pelabuhan. Cuaca buruk. Media tersebut "
+     "mengatakan bahwa dia adalah seorang pekerja agama.", None),
+    # negative: a post stated with the name stays the role
+    ("Duta Besar Arvo Melkin ditangkap pada Januari. Media tersebut mengatakan bahwa dia adalah seorang "
+     "misionaris.", "Duta Besar"),
+])
+def test_actors_a_pronoun_copula_states_the_post_of_the_person_just_named(brief_of, text, role):
+    assert by_name(brief_of(text), "person")["Arvo Melkin"].role == role
+
+
+# -- an aide ('Ajudan utama Kim, ...', 'Penasihat ... Melkin, ...') acts for the side of the person
+#    they serve, when the text places that person -------------------------------------------------
+
+@pytest.mark.parametrize("text, holder, affiliation", [
+    # an aide acts for the side of whose aide they are
+    ("Kantor berita Yonhap melaporkan rencana itu. Pemimpin Korea Utara Kim Jong Tae akan mengunjungi "
+     "Vladivostok. Ajudan utama Kim, Kim Chang Bo, terlihat di Vladivostok pada Minggu, menurut kantor "
+     "berita Korea Selatan Yonhap.", "Kim Chang Bo", "Korea Utara"),
+    # negative: whose aide is no one the text places: no side
+    ("Penasihat luar negeri Melkin, Arvo Tannen, mengatakan itu kemarin.", "Arvo Tannen", None),
+])
+def test_actors_an_aide_acts_for_the_side_of_the_person_they_serve(brief_of, text, holder, affiliation):
+    assert by_name(brief_of(text), "person")[holder].affiliation == affiliation

@@ -1,0 +1,90 @@
+"""Persons' names: which forms in the text are one person — a name cut short, a bare surname after an aide
+or an apposition, a typing slip in a name (invented snippets, invented names)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extracted import by_name
+
+
+# -- a name cut short (the given names alone, a name left unfinished) is the fuller one, unless two
+#    fuller names begin with it ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, whole, short", [
+    # the given names alone, before the full name: one person
+    ("Pertemuan antara Menteri Luar Negeri Korea Utara, Son Hwa dan Menteri Luar Negeri Rusia berlangsung "
+     "Sabtu. Menteri Luar Negeri Korea Utara Choe Son Hwa, kanan, hadir. Choe mengatakan itu.",
+     "Choe Son Hwa", "Son Hwa"),
+    # a name the writer left unfinished: one person
+    ("Pemimpin Korea Utara Kim Jong Tae tiba. Pemimpin Korea Utara Kim Jong meninjau pabrik itu. "
+     "Kim juga melihat pesawat.", "Kim Jong Tae", "Kim Jong"),
+])
+def test_actors_a_name_cut_short_is_the_fuller_one(brief_of, text, whole, short):
+    people = by_name(brief_of(text), "person")
+    assert short not in people
+    assert short in [m.text for m in people[whole].mentions]
+
+
+def test_actors_a_short_name_two_fuller_names_hold_stays_apart(brief_of):
+    # negative: "Kim Jong" opens two fuller names: whose it is the text does not say
+    people = by_name(brief_of("Kim Jong Tae dan ayahnya Kim Jong Bae hadir. Kim Jong meninjau pabrik itu."),
+                     "person")
+    assert {"Kim Jong Tae", "Kim Jong Bae", "Kim Jong"} <= set(people)
+
+
+# -- a bare surname: the possessor's name before an aide's ('Ajudan utama Kim, Kim ...') is not the
+#    aide, so a bare surname after it is the possessor; a name set off after a one-word name that
+#    possesses nothing is whom the passage is about ----------------------------------------------
+
+def test_actors_a_bare_surname_after_a_possessors_aide_is_the_possessor(brief_of):
+    text = ("Pemimpin Korea Utara Kim Jong Tae akan mengunjungi kota itu. Kim dijadwalkan tiba Senin. "
+            "Ajudan utama Kim, Kim Chang Bo, terlihat di Vladivostok pada Minggu. "
+            "Kim akan tiba di Vladivostok pada hari Senin.")
+    people = by_name(brief_of(text), "person")
+    # the possessor's Kim in "Ajudan utama Kim, Kim Chang Bo," is not the aide: a bare Kim after it is the leader
+    assert [m.text for m in people["Kim Jong Tae"].mentions].count("Kim") == 3
+    assert [m.text for m in people["Kim Chang Bo"].mentions] == ["Kim Chang Bo"]
+
+
+def test_actors_a_name_set_off_after_a_one_word_name_is_still_the_subject(brief_of):
+    # negative: set off after a name that is no possessor, the apposition names whom the passage is about
+    text = "Adik pemimpin Korea Utara Kim Jong Tae, Kim Yo Rae, mengecam rencana itu. Kim mengatakan itu kemarin."
+    people = by_name(brief_of(text), "person")
+    assert [m.text for m in people["Kim Yo Rae"].mentions] == ["Kim Yo Rae", "Kim"]
+
+
+# -- a typing slip: one word of a registered name, or the surname of someone named before, with one
+#    letter changed (the first letter the same) is that person -----------------------------------
+
+@pytest.mark.parametrize("text, register_id, forms", [
+    # a registered person's name with one word slipped by a letter, the other words the register's own
+    ("Pemimpin Korea Utara Kimn Jong-un berangkat menuju Rusia kemarin. Kim Jong-un tiba di Vladivostok.",
+     "kim-jong-un", ["Kimn Jong-un", "Kim Jong-un"]),
+    ("Presiden Korea Selatan Yook Suk Yeol tiba di Seoul kemarin.", "yoon-suk-yeol", ["Yook Suk Yeol"]),
+])
+def test_actors_a_typing_slip_in_one_word_of_a_registered_name_is_that_person(brief_of, text, register_id, forms):
+    people = [a for a in brief_of(text).actors if a.kind == "person"]
+    assert len(people) == 1 and people[0].register_id == register_id
+    assert [m.text for m in people[0].mentions] == forms
+
+
+@pytest.mark.parametrize("text", [
+    # negative: another first letter is another name
+    "Ekonom Lim Jong-un tiba di Seoul kemarin.",
+    # negative: the words that agree are too short to say whose name it is
+    "Ekonom Kim Jong-in tiba di Seoul kemarin.",
+])
+def test_actors_a_name_differing_beyond_a_slip_is_another_person(brief_of, text):
+    assert all(a.register_id is None for a in brief_of(text).actors if a.kind == "person")
+
+
+@pytest.mark.parametrize("text, forms", [
+    # a surname of someone here with one letter changed is a typing slip for it
+    ("Wakil Menteri Luar Negeri Rusia, Igor Morgalev, bertemu kemarin. Kemudian Margalev membahas sanksi.",
+     ["Igor Morgalev", "Margalev"]),
+    # negative: another first letter is another word
+    ("Wakil Menteri Luar Negeri Rusia, Igor Morgalev, bertemu kemarin. Kemudian Norgalev membahas sanksi.",
+     ["Igor Morgalev"]),
+])
+def test_actors_a_surname_slipped_by_a_letter_is_the_person_named_before(brief_of, text, forms):
+    assert [m.text for m in by_name(brief_of(text), "person")["Igor Morgalev"].mentions] == forms
