@@ -159,6 +159,16 @@ def gazetteer_hits(kit: Kit, text: str, low: str | None, pos: int, end: int):
         pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
+def relative_of_known(r: "Reading", text: str) -> bool:
+    """`Adik Kim`, `Istri Petrov`: a kinship noun (function_words.yaml kin_words) and one word that is the
+    surname of a person named here or in the register: that person's relative, not a name."""
+    words = text.split()
+    if len(words) != 2 or words[0].lower() not in r.kit.kin_words:
+        return False
+    key = r.spelling(fold(words[1]))
+    return key in r.kit.register_surnames or any(key in p.tokens for p in r.people.values())
+
+
 class Reading:
     """Reads one article; the state of one call of find_actors (never shared)."""
 
@@ -301,6 +311,8 @@ class Reading:
                 return
             if len(text.split()) >= 2 and text.split()[-1] in self.kit.site_tails and self._site_after_place(span):
                 return      # "<Place> Coastal Tourist Zone": the place's site, named whole
+            if relative_of_known(self, text):
+                return      # "Adik Kim, ...": a kinship noun and a known surname name a relative, no name
             entry = self.misspelt_registered(text)
         # One person under two romanised spellings in one article ("Andrei"/"Andrey X") is one key.
         key = entry.id if entry else self.spelling(fold(text))

@@ -1,0 +1,47 @@
+"""Things named with capitals (a bridge, a breed, a car, a unit's nickname) and relatives named by a
+kinship noun and a surname: no person (invented snippets, invented names)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extracted import names
+
+
+# -- a kinship noun and a known surname name a relative of that person, not a person "Adik Kim"
+
+@pytest.mark.parametrize("text, relative, person", [
+    ("Kakak Kim, pejabat senior Kim Yo Jong, tiba di Moskow pada Selasa.", "Kakak Kim", "Kim Yo Jong"),
+    ("Menteri Budi Harsono tiba pada Senin. Istri Harsono, pengusaha Sari Wulandari, ikut dalam rombongan.",
+     "Istri Harsono", "Sari Wulandari"),
+])
+def test_actors_kinship_noun_and_known_surname_is_no_person(brief_of, text, relative, person):
+    persons = names(brief_of(text), "person")
+    assert relative not in persons
+    assert person in persons
+
+
+def test_actors_kinship_word_before_an_unknown_surname_stays_a_name(brief_of):
+    # negative: "Putri" is a given name too; with a surname nobody here bears, the run is a person
+    persons = names(brief_of("Putri Andayani, juru bicara kementerian itu, mengatakan pertemuan ditunda."), "person")
+    assert "Putri Andayani" in persons
+
+
+# -- a kind of thing opening a capitalised run names that thing
+
+@pytest.mark.parametrize("text, thing", [
+    ("Kedua kota dihubungkan oleh Jembatan Lurinovo Baru yang dibuka pada 1959.", "Jembatan Lurinovo Baru"),
+    ("Unit drone \"Burung Lurvak\" milik Ukraina menyerang gudang itu pada Senin.", "Burung Lurvak"),
+    ("Sanksi itu melarang ekspor beberapa limusin Lurenz, Vortane Phantom, dan kendaraan sport Kairo.",
+     "Vortane Phantom"),
+])
+def test_actors_thing_kind_before_a_name_is_no_person(brief_of, text, thing):
+    assert thing not in names(brief_of(text), "person")
+
+
+@pytest.mark.parametrize("text, person", [
+    # negatives: a post (not a thing) before the name, and a quantifier before a post
+    ("Kapal itu dinakhodai kapten Ivan Petrovsky sejak Januari.", "Ivan Petrovsky"),
+    ("Beberapa menteri, Ivan Petrovsky dan Budi Harsono, hadir dalam sidang itu.", "Ivan Petrovsky"),
+])
+def test_actors_person_after_a_similar_word_stays_a_person(brief_of, text, person):
+    assert person in names(brief_of(text), "person")
