@@ -45,3 +45,18 @@ def test_actors_thing_kind_before_a_name_is_no_person(brief_of, text, thing):
 ])
 def test_actors_person_after_a_similar_word_stays_a_person(brief_of, text, person):
     assert person in names(brief_of(text), "person")
+
+
+# -- an English closer of a site's name makes the run a place
+
+def test_actors_english_site_closer_makes_a_place_not_a_person(brief_of):
+    brief = brief_of("Upacara itu digelar di Lurin Tae Square di Pyongyang pada Rabu.")
+    assert not any("Square" in name for name in names(brief, "person"))
+    assert any(name.endswith("Square") for name in names(brief, "place"))
+
+
+def test_actors_person_walking_in_a_street_stays_a_person(brief_of):
+    # negative: the person before the site's name keeps being a person, the site is a place
+    brief = brief_of("Menteri Ivan Petrovsky, kata warga, sering berjalan di Lurin Street setiap pagi.")
+    assert "Ivan Petrovsky" in names(brief, "person")
+    assert "Lurin Street" not in names(brief, "person")
