@@ -201,13 +201,17 @@ _ANALYSED = 0
 _COMPILED = 0
 
 
-def _extract_chunk(articles: list[Article]) -> list[Brief]:
-    """Extract and cache a chunk in a worker (the JSON encoding runs in parallel too)."""
+def _extract_chunk(articles: list[Article]) -> list[Brief | str]:
+    """Extract and cache a chunk in a worker (the JSON encoding runs in parallel too). A brief
+    comes back as its cache entry's text where it has one (`BriefCache.decoded` reads it: a
+    third of the time unpickling the brief took the parent, which does it while the workers
+    extract, and no pickling here), else as the Brief."""
     assert _WORKER is not None
     lex, cache = _WORKER
-    briefs = [extract(article, lex) for article in articles]
-    for brief in briefs:
-        cache.put(brief)
+    briefs: list[Brief | str] = []
+    for article in articles:
+        brief = extract(article, lex)
+        briefs.append(cache.put(brief) or brief)
     global _ANALYSED  # noqa: PLW0603
     if prefilter.analysed() > _ANALYSED:
         # A full build leaves the store too, so the first rebuild after it does not parse the
@@ -328,8 +332,9 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
         chunks = [pending[k:k + CHUNK] for k in range(0, len(pending), CHUNK)]
         with ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(lex, settings.cache_dir)) as pool:
             for chunk, done in zip(chunks, pool.map(_extract_chunk, [[a for _, a in c] for c in chunks])):
-                for (i, _), brief in zip(chunk, done):
-                    briefs[i] = brief
+                with no_collections():     # decoded briefs hold no reference cycles
+                    for (i, article), brief in zip(chunk, done):
+                        briefs[i] = cache.decoded(brief, article) if isinstance(brief, str) else brief
                 progress.step(len(chunk))
     progress.close()
     if prune:

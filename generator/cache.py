@@ -336,26 +336,35 @@ class BriefCache:
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             return None
 
-    def put(self, brief: Brief) -> None:
+    def put(self, brief: Brief) -> str | None:
+        """Keep the brief; the entry's text (what `decoded` reads back), None when it has none (cut
+        by the time limit, or a value the cached form does not know)."""
         if any(p.message.startswith(STOPPED) for p in brief.problems):
-            return      # cut by the time limit: its content depends on the machine, so not kept
+            return None     # cut by the time limit: its content depends on the machine, so not kept
         key = self.key(brief.article)
         self.used.add(key)
         path = self._path(key)
         try:
+            text = json.dumps(brief_to_json(brief), ensure_ascii=False, separators=(",", ":"))
+        except TypeError:
+            return None     # a value the cached form does not know: not kept (never seen)
+        try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(brief_to_json(brief), ensure_ascii=False, separators=(",", ":")),
-                           encoding="utf-8")
+            tmp.write_text(text, encoding="utf-8")
             os.replace(tmp, path)
-        except TypeError:
-            tmp.unlink(missing_ok=True)   # a value the cached form does not know: not kept (never seen)
         except (OSError, UnicodeError) as error:
             self.unwritable = getattr(error, "strerror", None) or str(error)
             try:
                 tmp.unlink(missing_ok=True)
             except (OSError, UnboundLocalError):
                 pass  # a cache that cannot be written only costs time
+        return text
+
+    @staticmethod
+    def decoded(text: str, article: Article) -> Brief:
+        """The brief whose entry text `put` returned, for `article` (the one it was extracted from)."""
+        return brief_from_json(json.loads(text), article)
 
     def prune(self) -> int:
         """Remove entries this build did not use (changed or removed articles, old lexicons)."""

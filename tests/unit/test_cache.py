@@ -107,6 +107,28 @@ def test_every_seed_brief_comes_back_from_the_cache_equal(seed_briefs, tmp_path)
     assert len(list(tmp_path.glob("briefs/*/*.json"))) == len(seed_briefs) >= 5
 
 
+def test_an_extraction_worker_sends_a_brief_back_as_its_entry_text_unless_it_has_none(seed_briefs, tmp_path,
+                                                                                    monkeypatch):
+    """A worker returns each brief as the text of its cache entry, which the build decodes into
+    the same brief; a brief cut by the time limit (never cached) comes back as the Brief."""
+    import dataclasses
+
+    from generator import build
+    from generator.extract import STOPPED
+    from generator.model import Problem
+
+    brief = next(iter(seed_briefs.values()))
+    cut = dataclasses.replace(brief, problems=(Problem("x.txt", "actors", f"{STOPPED} (1 s)", "warning"),))
+    made = {"a": brief, "b": cut}
+    monkeypatch.setattr(build, "extract", lambda article, lex: made[article])
+    monkeypatch.setattr(build, "_WORKER", (None, cache.BriefCache(tmp_path, "lexicon")))
+    text, same = build._extract_chunk(["a", "b"])
+    assert isinstance(text, str) and same is cut
+    back = cache.BriefCache.decoded(text, brief.article)
+    assert back == brief and back is not brief and back.article is brief.article
+    assert cache.BriefCache(tmp_path, "lexicon").get(brief.article) == brief
+
+
 def test_a_cached_brief_keeps_every_kind_of_value_and_refuses_what_it_cannot_store(tmp_path):
     import dataclasses
 
