@@ -363,3 +363,29 @@ def test_theme_chrome_rendered_once_per_set_of_urls_is_the_same_site(tmp_path, d
         assert b'href="../"' in sites["reused"]["briefs/a/index.html"]
     else:
         assert sites["reused"]["briefs/a.html"].count(b"--active") < sites["reused"]["briefs/index.html"].count(b"--active")
+
+
+def test_material_search_attribute_removal_is_re_sub_and_skips_pages_without_one():
+    """Material's search plugin removes `data-search-*` attributes with a value from every page
+    (`re.sub` with SEARCH_ATTRIBUTES, read from its source here); `_QuickRe.sub` gives what
+    `re.sub` gives, and returns a page with no such attribute as it is."""
+    import ast
+    import inspect
+    import re
+    import textwrap
+
+    from material.plugins.search import plugin as material_search
+    from generator.mkdocs_hook import SEARCH_ATTRIBUTES, _QuickRe
+
+    tree = ast.parse(textwrap.dedent(inspect.getsource(material_search.SearchPlugin.on_page_context)))
+    subs = [node.args[0].value for node in ast.walk(tree) if isinstance(node, ast.Call)
+            and getattr(node.func, "attr", None) == "sub" and isinstance(node.args[0], ast.Constant)]
+    assert subs == [SEARCH_ATTRIBUTES]
+    pages = ['<p data-search-exclude>Zorvan</p>', '<div class="x" data-search-exclude="">a</div>',
+             '<p\tdata-search-boost="2">b</p><p data-search-x="y" data-search-exclude>c</p>',
+             '<p>data-search-exclude="tanpa tag"</p>', '<p\u2003data-search-z="1">d</p>', 'tanpa atribut', '']
+    for page in pages:
+        assert _QuickRe.sub(SEARCH_ATTRIBUTES, "", page) == re.sub(SEARCH_ATTRIBUTES, "", page)
+    assert _QuickRe.sub(SEARCH_ATTRIBUTES, "", pages[0]) is pages[0]
+    assert _QuickRe.sub(SEARCH_ATTRIBUTES, "", pages[2]) == '<p>b</p><p data-search-exclude>c</p>'
+    assert _QuickRe.sub(r"a", "b", "aa", 1) == "ba" and _QuickRe().split is re.split

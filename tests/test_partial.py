@@ -666,3 +666,23 @@ def test_halves_split_the_pages_by_bytes_and_fall_back_when_a_link_between_them_
     record = sitebuild.run_halves(tmp_path / "mkdocs.yml", dict(os.environ), out, sizes, tmp_path / "work")
     assert record is not None and sorted(record["built"]) == ["a.md", "b.md", "index.md"]
     assert (out / "a" / "index.html").is_file() and (out / "b" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("plain", [0, 10**9])
+def test_the_keeper_gives_each_page_its_html_back_held_as_it_is_or_compressed(plain):
+    """The MkDocs process's Keeper holds a page's HTML from its rendering until its template: as it
+    is up to its budget of memory, compressed past it; either way the same text comes back."""
+    from types import SimpleNamespace
+
+    keeper = sitebuild._keeper()
+    keeper.PLAIN = plain
+    pages = [SimpleNamespace(file=SimpleNamespace(src_uri=f"entities/e{i}.md"), markdown="# x", content=None)
+             for i in range(3)]
+    texts = ["<h1>Zorvan</h1>", "<p>“Kelmora” — é \udcff</p>", ""]
+    for page, text in zip(pages, texts):
+        assert keeper.on_page_content(text, page, None, None) == "" and page.markdown == ""
+    assert all(isinstance(held, str if plain else bytes) for held in keeper.held.values())
+    for page, text in zip(pages, texts):
+        keeper.on_page_context({}, page, None, None)
+        assert page.content == text
+    assert keeper.held == {} and keeper.plain == 0
