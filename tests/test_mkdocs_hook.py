@@ -320,7 +320,8 @@ QUIRKS = [
 @pytest.mark.parametrize("directory_urls", [True, False])
 def test_theme_chrome_rendered_once_per_set_of_urls_is_the_same_site(tmp_path, directory_urls):
     """Material's nav, tabs, search box, palette and logo partials reused across pages outside the
-    nav (mkdocs_hook.on_env) give every page the bytes rendering each one in full gives: pages at
+    nav (mkdocs_hook.on_env; with Material's translations module made once and its `t` kept per
+    key) give every page the bytes rendering each one in full gives: pages at
     several depths, in a folder of a nav page and in others, the nav pages themselves (with
     `use_directory_urls: false` a nav page and a page beside it link alike: only the nav page
     shows its item active)."""
@@ -346,7 +347,7 @@ def test_theme_chrome_rendered_once_per_set_of_urls_is_the_same_site(tmp_path, d
             hook_path.write_text(hook, encoding="utf-8")
         (root / "mkdocs.yml").write_text(
             f"site_name: t\ndocs_dir: docs\nsite_dir: site\nstrict: true\nuse_directory_urls: {directory_urls}\n"
-            "theme: {name: material, features: [navigation.tabs, search.suggest]}\n"
+            "theme: {name: material, language: id, features: [navigation.tabs, search.suggest]}\n"
             f"hooks: ['{hook_path}']\nplugins: [search]\nmarkdown_extensions: [toc]\n"
             "nav: [index.md, briefs/index.md, actors/index.md]\nnot_in_nav: |\n  /briefs/*.md\n  /briefs/years/*.md\n"
             "  /entities/*.md\n  /entities/*/*.md\n  /actors/*.md\n", encoding="utf-8")
