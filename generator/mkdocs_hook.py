@@ -394,9 +394,12 @@ def on_env(env, config, files):
         template.root_render_func = _memoised(template.root_render_func, url)
     try:
         language = env.get_template(LANGUAGE)
+        source = env.loader.get_source(env, LANGUAGE)[0]
     except jinja2.TemplateNotFound:
         return env
-    language.make_module = _one_module(language.make_module)
+    from jinja2 import meta
+    if meta.find_undeclared_variables(env.parse(source)) == {"config"}:
+        language.make_module = _one_module(language.make_module)
     return env
 
 
@@ -409,12 +412,13 @@ LANGUAGE = "partials/language.html"
 
 def _one_module(make_module):
     """`make_module` of LANGUAGE made once per configuration: the module of the first page
-    rendered with a configuration serves every page rendered with it."""
+    rendered with a configuration serves every page rendered with it (on_env checks that the
+    template reads no other name of the page's context or of the importing template's)."""
     made: list = [None, None]
 
     def one(vars=None, shared=False, locals=None):
         config = (vars or {}).get("config")
-        if config is None or locals:
+        if config is None:
             return make_module(vars, shared, locals)
         if made[0] is not config:
             module = make_module(vars, shared, locals)
