@@ -101,7 +101,7 @@ def read_roles(r: Reading, items: list[Item], title_case: bool, claimed: set[int
         if item.kind == "role":
             clause = clause or _Clause(r, items, title_case, claimed, n)
             if k >= 2 and _predicated(r, items, k, flags):
-                # "dia adalah seorang pekerja agama": the post of whom the passage is about (`predicated_posts`)
+                # "dia adalah seorang pekerja sosial": the post of whom the passage is about (`predicated_posts`)
                 r.predicates.append((item, _lower_tail_end(r, items, k + 1, item.end)))
                 continue
             _read_post(clause, k, item)
@@ -125,7 +125,7 @@ def _predicated(r: Reading, items: list[Item], k: int, flags) -> bool:
 
 
 def _lower_tail_end(r: Reading, items: list[Item], j: int, end: int) -> int:
-    """Where a post's lower-case words after its head end (`pekerja agama`), up to a breaker; `end`
+    """Where a post's lower-case words after its head end (`pekerja sosial`), up to a breaker; `end`
     when none or when the words run on into a clause (a lower-case word that is no breaker after them)."""
     n, kit, m = len(items), r.kit, j
     while (m < n and items[m].kind == "word" and m - j < ROLE_TAIL_WORDS

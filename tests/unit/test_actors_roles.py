@@ -102,13 +102,13 @@ def test_actors_car_noun_after_the_name_leaves_the_post_holder(brief_of):
     ("\u201cTidak ada bantuan,\u201d kata Arvo Melkin, Duta Besar Ukraina untuk PBB, kemarin.",
      "Duta Besar Ukraina untuk PBB"),
     # the field an `untuk` clause gives the post is part of it as stated
-    ("Juru Bicara Gedung Putih untuk Keamanan Nasional, Arvo Melkin, mengonfirmasi pengiriman itu.",
-     "Juru Bicara Gedung Putih untuk Keamanan Nasional"),
-    ("Perwakilan Khusus China untuk urusan Semenanjung Korea, Arvo Melkin, sepakat dengan rencana itu.",
-     "Perwakilan Khusus China untuk urusan Semenanjung Korea"),
+    ("Juru Bicara Gedung Putih untuk Urusan Energi, Arvo Melkin, membantah kabar kenaikan harga itu.",
+     "Juru Bicara Gedung Putih untuk Urusan Energi"),
+    ("Perwakilan Khusus Jepang untuk urusan Kepulauan Pasifik, Arvo Melkin, menyambut usulan itu.",
+     "Perwakilan Khusus Jepang untuk urusan Kepulauan Pasifik"),
     # a post chained to a rank after a comma keeps the body it names
-    ("Panglima Tertinggi Angkatan Laut Rusia, Laksamana Arvo Melkin, berbicara tentang kapal itu.",
-     "Panglima Tertinggi Angkatan Laut Rusia"),
+    ("Kepala Staf Angkatan Laut Rusia, Laksamana Arvo Melkin, meresmikan galangan baru itu.",
+     "Kepala Staf Angkatan Laut Rusia"),
 ])
 def test_actors_post_as_stated_keeps_its_untuk_field_and_body(brief_of, text, role):
     assert by_name(brief_of(text), "person")["Arvo Melkin"].role == role
@@ -138,7 +138,7 @@ def test_actors_a_visitor_is_named_by_the_trip(brief_of, text, role):
 
 def test_actors_a_visitor_word_with_no_name_after_it_names_no_one(brief_of):
     # negative: "visa turis <country>": the country is no person
-    brief = brief_of("Ia tidak percaya bisa mendapat visa turis Korea Utara tahun lalu.")
+    brief = brief_of("Mereka berharap memperoleh visa turis Korea Utara sebelum musim dingin.")
     assert not by_name(brief, "person")
 
 
@@ -171,16 +171,16 @@ def test_actors_a_description_against_a_post_stated_before_names_no_one(brief_of
 #    the name -----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, role", [
-    ("Kantor berita itu melaporkan bahwa Arvo Melkin ditangkap pada Januari. Media tersebut mengatakan bahwa "
-     "dia adalah seorang pekerja agama dan dia ditemani oleh istrinya.", "pekerja agama"),
+    ("Harian itu menulis bahwa Arvo Melkin ditahan pada Maret. Sumber yang sama menyebut bahwa "
+     "dia adalah seorang pekerja sosial dan dia bepergian bersama adiknya.", "pekerja sosial"),
     ("Arvo Melkin ditangkap pada Januari. Ia merupakan misionaris yang tinggal di kota itu.", "misionaris"),
     # negative: a copula stating no post
-    ("Arvo Melkin ditangkap pada Januari. Media tersebut mengatakan bahwa dia adalah teman lama kami.", None),
+    ("Arvo Melkin ditahan pada Maret. Sumber yang sama menyebut bahwa dia adalah teman lama kami.", None),
     # negative: the person was last named too far before the pronoun
-    ("Arvo Melkin ditangkap pada Januari. Hal itu terjadi di pelabuhan. Cuaca buruk. Media tersebut "
-     "mengatakan bahwa dia adalah seorang pekerja agama.", None),
+    ("Arvo Melkin ditahan pada Maret. Hal itu terjadi di bandara. Hujan deras. Sumber yang sama "
+     "menyebut bahwa dia adalah seorang pekerja sosial.", None),
     # negative: a post stated with the name stays the role
-    ("Duta Besar Arvo Melkin ditangkap pada Januari. Media tersebut mengatakan bahwa dia adalah seorang "
+    ("Duta Besar Arvo Melkin ditahan pada Maret. Sumber yang sama menyebut bahwa dia adalah seorang "
      "misionaris.", "Duta Besar"),
 ])
 def test_actors_a_pronoun_copula_states_the_post_of_the_person_just_named(brief_of, text, role):
@@ -192,9 +192,9 @@ def test_actors_a_pronoun_copula_states_the_post_of_the_person_just_named(brief_
 
 @pytest.mark.parametrize("text, holder, affiliation", [
     # an aide acts for the side of whose aide they are
-    ("Kantor berita Yonhap melaporkan rencana itu. Pemimpin Korea Utara Kim Jong Tae akan mengunjungi "
-     "Vladivostok. Ajudan utama Kim, Kim Chang Bo, terlihat di Vladivostok pada Minggu, menurut kantor "
-     "berita Korea Selatan Yonhap.", "Kim Chang Bo", "Korea Utara"),
+    ("Media Korea Selatan memberitakan rencana itu. Pemimpin Korea Utara Kim Jong Tae dijadwalkan singgah di "
+     "Khabarovsk. Ajudan utama Kim, Ri Chol Bom, sudah tiba di Khabarovsk sejak Sabtu, menurut kantor "
+     "berita Yonhap.", "Ri Chol Bom", "Korea Utara"),
     # negative: whose aide is no one the text places: no side
     ("Penasihat luar negeri Melkin, Arvo Tannen, mengatakan itu kemarin.", "Arvo Tannen", None),
 ])
