@@ -22,7 +22,7 @@ def test_actors_english_head_closing_an_english_name_stays(brief_of):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Menurutnya, ras itu juga tidak diakui oleh Fédération Lurinique Internationale (FLI).",
+    ("Menurut panitia, lomba itu belum disahkan oleh Fédération Lurinique Internationale (FLI).",
      "Fédération Lurinique Internationale"),
     ("Pabrik itu kini bernama Lurin Automobile Factory setelah dijual.", "Lurin Automobile Factory"),
     ("Menurut Lurin Rights International, tahanan itu dibebaskan.", "Lurin Rights International"),
@@ -54,7 +54,7 @@ def test_actors_capitalised_words_before_an_english_head_stay_the_name(brief_of)
 #    gives names that body
 
 @pytest.mark.parametrize("text, name", [
-    ("Juru Bicara Kantor Kepresidenan Cheongwadae Budi Kim mengatakan bahwa pesan telah dikirim.",
+    ("Sekretaris Kantor Kepresidenan Cheongwadae Budi Kim menyebut undangan itu sudah dikirim.",
      "Kantor Kepresidenan Cheongwadae"),
     ("Badan Antariksa Roscosmos mengatakan peluncuran itu ditunda sepekan.", "Badan Antariksa Roscosmos"),
 ])
@@ -70,8 +70,8 @@ def test_actors_kind_and_registered_body_apart_stay_apart(brief_of):
 
 
 @pytest.mark.parametrize("text", [
-    "Kepala Staf Gabungan (JCS) Korea Selatan mengumumkan bahwa pesawat itu masuk. JCS mengatakan dua pesawat lain menyusul.",
-    "JCS mengatakan dua pesawat lain menyusul. Kepala Staf Gabungan (JCS) Korea Selatan mengumumkan bahwa pesawat itu masuk.",
+    "Kepala Staf Gabungan (JCS) Korea Selatan pada Selasa melacak kapal itu. JCS menambahkan dua kapal lain mengikutinya.",
+    "JCS menambahkan dua kapal lain mengikutinya. Kepala Staf Gabungan (JCS) Korea Selatan pada Selasa melacak kapal itu.",
 ])
 def test_actors_registered_short_form_the_text_gives_a_body_names_that_body_everywhere(brief_of, text):
     orgs = {a.name: a for a in brief_of(text).actors if a.kind == "organization"}
@@ -81,7 +81,7 @@ def test_actors_registered_short_form_the_text_gives_a_body_names_that_body_ever
 
 def test_actors_registered_short_form_with_no_definition_stays_the_registered_body(brief_of):
     # negative: the text gives the short form to no body of its own words
-    orgs = names(brief_of("JCS mengatakan dua pesawat masuk. Kepala Staf Gabungan Korea Selatan menyebut itu."),
+    orgs = names(brief_of("JCS mencatat dua kapal lewat. Kepala Staf Gabungan Korea Selatan lalu membenarkannya."),
                   "organization")
     assert "Kepala Staf Gabungan" not in orgs
 
@@ -116,7 +116,7 @@ def test_actors_unit_without_a_parent_after_it_stays_a_body(brief_of, text, name
 #    government is the place)
 
 def test_actors_red_cross_named_by_its_emblem_is_a_body(brief_of):
-    brief = brief_of("Menurut Palang Merah, laporan tentang tahanan perang tidak dilarang.")
+    brief = brief_of("Menurut Palang Merah, bantuan untuk warga sipil tiba kemarin sore.")
     assert "Palang Merah" in names(brief, "organization")
     assert "Palang Merah" not in names(brief, "person")
 
@@ -128,26 +128,26 @@ def test_actors_red_cross_society_of_a_country_keeps_its_country(brief_of):
 
 
 def test_actors_university_named_in_indonesian_with_its_region_and_city_is_one_body(brief_of):
-    brief = brief_of("Budi, mahasiswa Universitas Federal Timur Jauh Vladivostok, mengaku senang.")
+    brief = brief_of("Rina, peneliti Universitas Federal Timur Jauh Vladivostok, menolak berkomentar.")
     assert "Universitas Federal Timur Jauh Vladivostok" in names(brief, "organization")
     assert not any(name.startswith("Universitas") for name in names(brief, "place"))
 
 
 def test_actors_university_campus_named_in_english_as_the_venue_stays_a_place(brief_of):
     # negative: the register's venue, named in English
-    brief = brief_of("Pertemuan digelar di Far Eastern Federal University, Vladivostok, pekan lalu.")
+    brief = brief_of("Forum itu berlangsung di Far Eastern Federal University di Vladivostok bulan lalu.")
     assert "Far Eastern Federal University" in names(brief, "place")
 
 
 def test_actors_government_of_a_capital_is_the_place(brief_of):
-    brief = brief_of("Warga itu tinggal di utara. Pemerintah Seoul menyatakan bahwa ketentuan ini berlaku.")
+    brief = brief_of("Keluarga itu pindah ke pesisir. Pemerintah Seoul mengumumkan aturan baru pekan ini.")
     assert "Seoul" in names(brief, "place")
     assert not any(name.startswith("Pemerintah") for name in names(brief, "organization"))
 
 
 def test_actors_government_of_a_city_named_as_such_stays_a_body(brief_of):
     # negative: "Kota" (or a province) between the head and the place: a body of that city
-    orgs = names(brief_of("Warga itu tinggal di utara. Pemerintah Kota Seoul menyatakan ketentuan ini berlaku."),
+    orgs = names(brief_of("Keluarga itu pindah ke pesisir. Pemerintah Kota Seoul mengumumkan aturan baru pekan ini."),
                   "organization")
     assert "Pemerintah Kota Seoul" in orgs
 
