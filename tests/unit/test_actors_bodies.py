@@ -128,14 +128,14 @@ def test_actors_red_cross_society_of_a_country_keeps_its_country(brief_of):
 
 
 def test_actors_university_named_in_indonesian_with_its_region_and_city_is_one_body(brief_of):
-    brief = brief_of("Rina, peneliti Universitas Federal Timur Jauh Vladivostok, menolak berkomentar.")
+    brief = brief_of("Rombongan peneliti Universitas Federal Timur Jauh Vladivostok tiba di bandara pagi ini.")
     assert "Universitas Federal Timur Jauh Vladivostok" in names(brief, "organization")
     assert not any(name.startswith("Universitas") for name in names(brief, "place"))
 
 
 def test_actors_university_campus_named_in_english_as_the_venue_stays_a_place(brief_of):
     # negative: the register's venue, named in English
-    brief = brief_of("Forum itu berlangsung di Far Eastern Federal University di Vladivostok bulan lalu.")
+    brief = brief_of("Forum itu berlangsung di Far Eastern Federal University sepanjang akhir pekan lalu.")
     assert "Far Eastern Federal University" in names(brief, "place")
 
 
