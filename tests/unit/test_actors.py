@@ -809,8 +809,8 @@ def test_actors_title_case_line_gives_no_person(brief_of, text, not_a_person):
 @pytest.mark.parametrize("tail, persons", [
     # a page cut mid-sentence: its last paragraph is a line of its own, but a name set off by its
     # apposition there is a name, not a headline's known surname and verb
-    ("Kim Sol Ah, putri pemimpin Kim Jong Un, telah tampil di banyak acara dan didampingi oleh pejabat", 
-     ["Kim Jong Un", "Kim Sol Ah"]),
+    ("Kim Hye Bom, putri pemimpin Kim Jong Un, beberapa kali muncul di depan umum bersama para jenderal", 
+     ["Kim Hye Bom", "Kim Jong Un"]),
     # negative: a Title Case line with the known surname and a verb stays the surname alone
     ("Kim Tegaskan Sikap Negaranya", ["Kim Jong Un"]),
 ])

@@ -62,13 +62,13 @@ def test_actors_common_word_of_a_medium_s_name_written_alone_is_no_medium(brief_
 
 
 def test_actors_media_of_a_country_name_no_medium(brief_of):
-    brief = brief_of("Belum ada yang resmi, namun media Korea melaporkan awal bulan ini bahwa negosiasi berjalan.")
+    brief = brief_of("Kabar itu belum dikonfirmasi, tetapi media Korea menulis pekan lalu bahwa kontrak sudah diteken.")
     assert "Korea" not in names(brief, "organization")
 
 
 def test_actors_medium_after_a_media_noun_is_still_a_medium(brief_of):
     # negative: a name of its own after the noun
-    brief = brief_of("Belum ada yang resmi, namun media Lurinpost melaporkan awal bulan ini bahwa negosiasi berjalan.")
+    brief = brief_of("Kabar itu belum dikonfirmasi, tetapi media Lurinpost menulis pekan lalu bahwa kontrak sudah diteken.")
     assert "Lurinpost" in names(brief, "organization")
 
 
@@ -97,7 +97,7 @@ def test_actors_agency_kind_stays_where_it_is_the_name(brief_of, text, name):
 # -- a registered medium with a word of its edition for the world is that medium, as written ------
 
 @pytest.mark.parametrize("text, name", [
-    ("Menurut laporan dari BBC Internasional, pembangunan jembatan dimulai pada Rabu.", "BBC Internasional"),
+    ("Seperti diberitakan BBC Internasional, pengerjaan terowongan itu dimulai pada Kamis.", "BBC Internasional"),
     ("Hal itu disampaikan Budi Santoso kepada CNN International, Selasa.", "CNN International"),
 ])
 def test_actors_registered_medium_with_its_world_edition_is_that_medium_as_written(brief_of, text, name):

@@ -12,12 +12,12 @@ from tests.unit.extracted import by_name
 
 @pytest.mark.parametrize("text, whole, short", [
     # the given names alone, before the full name: one person
-    ("Pertemuan antara Menteri Luar Negeri Korea Utara, Son Hwa dan Menteri Luar Negeri Rusia berlangsung "
-     "Sabtu. Menteri Luar Negeri Korea Utara Choe Son Hwa, kanan, hadir. Choe mengatakan itu.",
-     "Choe Son Hwa", "Son Hwa"),
+    ("Perundingan antara Menteri Luar Negeri Korea Utara, Mun Gyong dan Menteri Luar Negeri Rusia digelar "
+     "Selasa. Menteri Luar Negeri Korea Utara Ri Mun Gyong, kiri, tersenyum. Ri menyampaikan hal itu.",
+     "Ri Mun Gyong", "Mun Gyong"),
     # a name the writer left unfinished: one person
-    ("Pemimpin Korea Utara Kim Jong Tae tiba. Pemimpin Korea Utara Kim Jong meninjau pabrik itu. "
-     "Kim juga melihat pesawat.", "Kim Jong Tae", "Kim Jong"),
+    ("Pemimpin Korea Utara Kim Jong Tae datang. Pemimpin Korea Utara Kim Jong memeriksa galangan itu. "
+     "Kim juga menengok kapal.", "Kim Jong Tae", "Kim Jong"),
 ])
 def test_actors_a_name_cut_short_is_the_fuller_one(brief_of, text, whole, short):
     people = by_name(brief_of(text), "person")
@@ -38,12 +38,12 @@ def test_actors_a_short_name_two_fuller_names_hold_stays_apart(brief_of):
 
 def test_actors_a_bare_surname_after_a_possessors_aide_is_the_possessor(brief_of):
     text = ("Pemimpin Korea Utara Kim Jong Tae akan mengunjungi kota itu. Kim dijadwalkan tiba Senin. "
-            "Ajudan utama Kim, Kim Chang Bo, terlihat di Vladivostok pada Minggu. "
-            "Kim akan tiba di Vladivostok pada hari Senin.")
+            "Ajudan utama Kim, Kim Chol Bom, sudah berada di Khabarovsk sejak Sabtu. "
+            "Kim akan menginap dua malam di Khabarovsk.")
     people = by_name(brief_of(text), "person")
-    # the possessor's Kim in "Ajudan utama Kim, Kim Chang Bo," is not the aide: a bare Kim after it is the leader
+    # the possessor's Kim in "Ajudan utama Kim, Kim Chol Bom," is not the aide: a bare Kim after it is the leader
     assert [m.text for m in people["Kim Jong Tae"].mentions].count("Kim") == 3
-    assert [m.text for m in people["Kim Chang Bo"].mentions] == ["Kim Chang Bo"]
+    assert [m.text for m in people["Kim Chol Bom"].mentions] == ["Kim Chol Bom"]
 
 
 def test_actors_a_name_set_off_after_a_one_word_name_is_still_the_subject(brief_of):
@@ -80,11 +80,11 @@ def test_actors_a_name_differing_beyond_a_slip_is_another_person(brief_of, text)
 
 @pytest.mark.parametrize("text, forms", [
     # a surname of someone here with one letter changed is a typing slip for it
-    ("Wakil Menteri Luar Negeri Rusia, Igor Morgalev, bertemu kemarin. Kemudian Margalev membahas sanksi.",
-     ["Igor Morgalev", "Margalev"]),
+    ("Wakil Menteri Luar Negeri Rusia, Arvo Telmanov, tiba kemarin. Lalu Talmanov membahas tarif.",
+     ["Arvo Telmanov", "Talmanov"]),
     # negative: another first letter is another word
-    ("Wakil Menteri Luar Negeri Rusia, Igor Morgalev, bertemu kemarin. Kemudian Norgalev membahas sanksi.",
-     ["Igor Morgalev"]),
+    ("Wakil Menteri Luar Negeri Rusia, Arvo Telmanov, tiba kemarin. Lalu Selmanov membahas tarif.",
+     ["Arvo Telmanov"]),
 ])
 def test_actors_a_surname_slipped_by_a_letter_is_the_person_named_before(brief_of, text, forms):
-    assert [m.text for m in by_name(brief_of(text), "person")["Igor Morgalev"].mentions] == forms
+    assert [m.text for m in by_name(brief_of(text), "person")["Arvo Telmanov"].mentions] == forms

@@ -193,8 +193,8 @@ def test_actors_a_pronoun_copula_states_the_post_of_the_person_just_named(brief_
 @pytest.mark.parametrize("text, holder, affiliation", [
     # an aide acts for the side of whose aide they are
     ("Media Korea Selatan memberitakan rencana itu. Pemimpin Korea Utara Kim Jong Tae dijadwalkan singgah di "
-     "Khabarovsk. Ajudan utama Kim, Ri Chol Bom, sudah tiba di Khabarovsk sejak Sabtu, menurut kantor "
-     "berita Yonhap.", "Ri Chol Bom", "Korea Utara"),
+     "Khabarovsk. Ajudan utama Kim, Kim Chol Bom, sudah tiba di Khabarovsk sejak Sabtu, menurut kantor "
+     "berita Yonhap.", "Kim Chol Bom", "Korea Utara"),
     # negative: whose aide is no one the text places: no side
     ("Penasihat luar negeri Melkin, Arvo Tannen, mengatakan itu kemarin.", "Arvo Tannen", None),
 ])
