@@ -583,8 +583,8 @@ def test_dates_weekday_year_around_the_written_dates(make_article, lex, text, su
      "dan 2016.", "2020-01-11"),
 ])
 def test_dates_weekday_year_not_before_the_latest_year_written(brief_of, years, value):
-    text = ("Dua Tentara Ditangkap di Perbatasan\n\nPresiden Lurinia, Arvo Melkin, pada Sabtu (11/1), mengungkapkan "
-            "bahwa dua tentara asing ditangkap di wilayah perbatasan.\n\n" + years + "\n")
+    text = ("Dua Tentara Ditangkap di Perbatasan\n\nPresiden Lurinia, Arvo Melkin, pada Sabtu (11/1), memastikan "
+            "bahwa dua tentara asing tertangkap di wilayah perbatasan.\n\n" + years + "\n")
     assert _value(brief_of, text, "Sabtu (11/1)") == value
 
 
@@ -1149,12 +1149,13 @@ def _paragraph_sentences(text: str, captions: int = 0) -> tuple[Sentence, ...]:
     # the lead's own month and year, in its first sentences, still files the page
     ("Judul\nTaman itu membuka gerbangnya bagi pengunjung asing pada awal Juli 2025. Tiket dijual daring.", "2025-07"),
     # the lead's event dated by its month alone, the year from the article's other dates: month precision
-    ("Judul\nNegeri Utara akan menyambut turis asing pertamanya pada bulan Februari.\n"
+    ("Judul\nNegeri Utara akan membuka resor pantainya bagi wisatawan asing pada bulan Februari.\n"
      "Gubernur wilayah itu berkunjung pada Desember 2023.", "2024-02"),
     # negative: a month marked as past is what came before the lead's event, not its date
     ("Judul\nPresiden mengunjungi Pyongyang pada Juni lalu.\nPakta itu diteken pada 19 Juni 2024.", None),
     # negative: no month or day written with its year: nothing gives the month a year
-    ("Judul\nNegeri Utara akan menyambut turis asing pertamanya pada bulan Februari.\nPerbatasan ditutup sejak 2020.",
+    ("Judul\nNegeri Utara akan membuka resor pantainya bagi wisatawan asing pada bulan Februari.\n"
+     "Perbatasan ditutup sejak 2020.",
      None),
 ])
 def test_dates_published_from_the_lead_sentences(make_article, lex, text, value):

@@ -854,13 +854,13 @@ def test_layout_paragraph_closing_with_a_code_or_acronym_is_not_a_caption(paragr
     assert any(paragraph.startswith(span.of(article.text)[:30]) for span in layout.body)
 
 
-LONG_PARAGRAPH = ("Ketegangan di kawasan itu memanas setelah Lurinia mengerahkan jet tempur untuk menghadapi pesawat "
-                  "asing di zona pertahanan udaranya pada Selasa pagi. Kepala staf gabungan Lurinia mengonfirmasi bahwa "
-                  "sembilan pesawat masuk tanpa pemberitahuan sekitar pukul sepuluh waktu setempat, memicu respons cepat "
-                  "dari angkatan udara. Radar mendeteksi formasi itu di perairan timur dan selatan semenanjung, dan "
-                  "pesawat-pesawat tersebut terbang bergantian tanpa koordinasi dengan menara kontrol mana pun. Para "
-                  "pejabat menyebut insiden semacam itu biasa terjadi sekali atau dua kali setahun, tetapi kali ini "
-                  "membuat ibu kota waswas di tengah ketegangan regional yang terus meningkat.")
+LONG_PARAGRAPH = ("Ketegangan di kawasan itu memanas setelah Lurinia mengirim kapal patroli untuk membayangi kapal "
+                  "survei asing di perairan baratnya pada Rabu sore. Komando armada Lurinia menyatakan bahwa kapal itu "
+                  "berlayar tanpa izin selama hampir enam jam, sehingga dua kapal penjaga pantai dikerahkan ke lokasi. "
+                  "Citra satelit memperlihatkan kapal itu bergerak zig-zag di dekat ladang gas lepas pantai, dan "
+                  "awaknya tidak menjawab panggilan radio dari pelabuhan mana pun sepanjang malam. Para analis menilai "
+                  "kejadian seperti itu jarang terjadi lebih dari sekali setahun, tetapi kali ini membuat warga pesisir "
+                  "cemas di tengah sengketa batas laut yang tak kunjung selesai.")
 
 
 def test_layout_long_paragraph_closing_on_capitals_is_prose_not_a_caption(make_article, lex):

@@ -66,10 +66,10 @@ def test_layout_name_and_dash_before_a_title_is_the_site_not_a_dateline(line, ou
 
 @pytest.mark.parametrize("lead, first_is_outlet", [
     # one word no list knows, then a known city: the site's name, then its city
-    ("Kabarvarna, Jakarta – Presiden Rusia menyampaikan terima kasih kepada pemimpin Korea Utara.", True),
+    ("Kabarvarna, Jakarta – Presiden Rusia memuji sikap pemimpin Korea Utara dalam pertemuan itu.", True),
     # negatives: a dateline city before its region, and two words before the city, are no site's name
-    ("Sleman, Yogyakarta – Presiden Rusia menyampaikan terima kasih kepada pemimpin Korea Utara.", False),
-    ("Kota Lama, Jakarta – Presiden Rusia menyampaikan terima kasih kepada pemimpin Korea Utara.", False),
+    ("Sleman, Yogyakarta – Presiden Rusia memuji sikap pemimpin Korea Utara dalam pertemuan itu.", False),
+    ("Kota Lama, Jakarta – Presiden Rusia memuji sikap pemimpin Korea Utara dalam pertemuan itu.", False),
 ])
 def test_layout_unknown_word_then_city_is_site_and_city(make_article, lex, lead, first_is_outlet):
     article = make_article(f"Judul Berita Tentang Rusia dan Korea\n\n{lead}\n")
