@@ -54,7 +54,7 @@ def test_quotes_heading_name_the_body_does_not_give_stays(brief_of):
     # the noun of a thing that carries a name, up to two lower-case words, then capitalised words in marks:
     # the name of the rocket, the exercise, quoted by no one
     ("Badan itu mengatakan bahwa Lurin mengirim data untuk roket baru \u201cVarsa-2\u201d yang gagal.", None),
-    ("Menteri Pertahanan Arvo Tamsin mengatakan pasukan disiapkan untuk latihan militer gabungan "
+    ("Menteri Pertahanan Arvo Tamsin menyebut dua batalion dikirim ke latihan militer gabungan "
      "\u201cPerisai Timur 2031\u201d bulan depan.", None),
     # negative: lower-case words in marks after the same noun are the subject's words
     ("Menteri Pertahanan Arvo Tamsin menyebut roket itu \u201cancaman nyata\u201d bagi kawasan.", "Arvo Tamsin"),
@@ -68,9 +68,9 @@ def test_quotes_name_of_a_thing_after_its_noun_has_no_speaker(brief_of, sentence
 
 @pytest.mark.parametrize("sentence, speaker", [
     # an event's proper name in marks after its noun quotes no one
-    ("Ia berbicara dengan Rendra setelah menghadiri parade militer \"Hari Pembebasan\" di ibu kota.", None),
+    ("Ia bertemu Rendra seusai menonton parade militer \"Hari Pembebasan\" di alun-alun kota.", None),
     # negative: a phrase of the subject's in marks, not a name, is his
-    ("Ia berbicara dengan Rendra setelah menyebut parade itu \"sangat mengesankan\" di ibu kota.", "Tomasz Belik"),
+    ("Ia bertemu Rendra seusai menyebut parade itu \"sangat mengesankan\" di alun-alun kota.", "Tomasz Belik"),
 ])
 def test_quotes_event_name_in_marks_quotes_no_one(brief_of, sentence, speaker):
     text = ("Perdana Menteri Norwegia Tomasz Belik tiba di Brasil pada Selasa.\n"
@@ -114,7 +114,7 @@ def test_quotes_phrase_repeated_in_a_paragraph_cut_by_the_end_of_the_text_stays(
 # -- a text cut inside a quote: a quote of the cue before it, unless the cut says nothing ---------
 
 ANALYST = ("Analis Rendi Panca dari lembaga kajian di Seoul menilai rencana itu sulit.\n"
-           "Tetapi kapal selam seperti itu akan sulit dibangun oleh Korea Utara tanpa bantuan luar, kata Panca.\n")
+           "Menurutnya, kapal selam semacam itu mustahil dirampungkan Korea Utara tanpa teknologi asing, kata Panca.\n")
 
 
 def test_quotes_cut_by_the_end_of_the_text_is_a_quote_of_the_cue_before(brief_of):
