@@ -32,19 +32,19 @@ def test_quotes_abbreviated_post_names_nobody_who_holds_another_post(brief_of):
 
 @pytest.mark.parametrize("deck, body, speaker", [
     # a deck quoting "presiden Rusia" before the story names him: the one president of Russia it names
-    ("‘Teman-teman kami bertindak atas dasar solidaritas,’ kata presiden Rusia",
-     "Presiden Rusia Dara Kolsen pada Senin berterima kasih kepada Korea Utara.", "Dara Kolsen"),
+    ("‘Sahabat sejati datang saat dibutuhkan,’ kata presiden Rusia",
+     "Presiden Rusia Dara Kolsen pada Senin menyambut delegasi Korea Utara di Moskow.", "Dara Kolsen"),
     # negative: two ministers of Russia named: the deck's "menteri Rusia" is neither one
-    ("‘Teman-teman kami bertindak atas dasar solidaritas,’ kata menteri Rusia",
+    ("‘Sahabat sejati datang saat dibutuhkan,’ kata menteri Rusia",
      "Menteri Luar Negeri Rusia Dara Kolsen dan Menteri Pertahanan Rusia Ivo Petrak tiba di Pyongyang pada Senin.",
      None),
     # negative: the story names the president of another country only
-    ("‘Teman-teman kami bertindak atas dasar solidaritas,’ kata presiden Rusia",
+    ("‘Sahabat sejati datang saat dibutuhkan,’ kata presiden Rusia",
      "Presiden Ukraina Dara Kolsen pada Senin mengecam Korea Utara.", None),
 ])
 def test_quotes_deck_quoting_a_post_of_a_country_is_its_one_holder(brief_of, deck, body, speaker):
-    text = "Rusia berterima kasih kepada Korea Utara atas bantuan di Kursk\n" + deck + "\nISTANBUL\n" + body + "\n"
-    found = [s for t, s in speakers(brief_of, text) if t.startswith("Teman-teman kami")]
+    text = "Moskow memuji Korea Utara atas bantuannya di perbatasan\n" + deck + "\nISTANBUL\n" + body + "\n"
+    found = [s for t, s in speakers(brief_of, text) if t.startswith("Sahabat sejati")]
     if speaker is not None:
         assert found[0] == speaker
     else:
@@ -77,32 +77,32 @@ def test_quotes_pronoun_after_a_fronted_phrase_goes_on_about_the_passages_person
     # "Duduk berseberangan dengan X, dia mengatakan ...": the phrase names X, the pronoun is the passage's person
     text = (TAMM_SPOKE + "Duduk berseberangan dengan Dara Kolsen dan seluruh delegasinya, dia mengatakan dirinya "
             "datang untuk bertemu Kolsen.\n"
-            'Dia mengatakan dia ingin "membahas stabilitas strategis dan hubungan tradisional kita."\n')
-    assert speakers(brief_of, text)[-1] == ("membahas stabilitas strategis dan hubungan tradisional kita.",
+            'Dia mengatakan dia ingin "memperluas jalur kereta dan pertukaran pelajar kedua negara."\n')
+    assert speakers(brief_of, text)[-1] == ("memperluas jalur kereta dan pertukaran pelajar kedua negara.",
                                              "Boris Tamm")
 
 
 def test_quotes_passive_pronoun_after_a_fronted_phrase_leaves_the_agent(brief_of):
     # negative: a passive after the pronoun ("dia disambut oleh X"): the agent named is who goes on
     text = (TAMM_SPOKE + "Setibanya di bandara, dia disambut oleh Dara Kolsen dan seluruh delegasinya.\n"
-            'Dia mengatakan dia ingin "membahas stabilitas strategis dan hubungan tradisional kita."\n')
+            'Dia mengatakan dia ingin "memperluas jalur kereta dan pertukaran pelajar kedua negara."\n')
     assert speakers(brief_of, text)[-1][1] == "Dara Kolsen"
 
 
 # -- a plural pronoun: the body the sentence before is about, never one person
 
-PLURAL = "\n\nMereka tidak bersedia menyebutkan tempatnya karena menyangkut “alasan keamanan”.\n"
+PLURAL = "\n\nMereka menolak membuka lokasinya dengan dalih “alasan keamanan”.\n"
 
 
 def test_quotes_plural_pronoun_after_a_bodys_sentence_is_the_body(brief_of):
     # "Mereka ... “...”" with no subject of its own in the clause: the body the sentence before is about
-    text = "Kementerian Luar Negeri Rusia mengumumkan jadwal kunjungan itu pada Jumat." + PLURAL
+    text = "Kementerian Luar Negeri Rusia merilis rute perjalanan delegasi itu pada Jumat." + PLURAL
     assert attributions(brief_of, text)[-1][:2] == ("alasan keamanan", "Kementerian Luar Negeri Rusia")
 
 
 def test_quotes_plural_pronoun_after_a_persons_sentence_is_not_that_person(brief_of):
     # negative: a plural is no one person, though the passage is about one
-    text = "Presiden Arvo Melkin mengumumkan jadwal kunjungan itu pada Jumat." + PLURAL
+    text = "Presiden Arvo Melkin merilis rute perjalanan delegasi itu pada Jumat." + PLURAL
     assert attributions(brief_of, text)[-1][:2] == ("alasan keamanan", None)
 
 
@@ -215,7 +215,7 @@ def test_quotes_opponent_named_after_the_cue_is_not_the_passages_person(brief_of
 ])
 def test_quotes_sentence_opening_on_a_verb_goes_on_from_the_one_before(brief_of, fragment, speaker):
     text = ("Presiden Rusia Dara Kolsen memuji pasukan Korea Utara pada Jumat.\n\n"
-            "Kolsen menambahkan bahwa kedua negara akan terus “bertindak bersama”. " + fragment + "\n")
+            "Kolsen lalu menegaskan bahwa kedua negara akan tetap “berjalan beriringan”. " + fragment + "\n")
     assert speakers(brief_of, text)[-1][1] == speaker
 
 
