@@ -952,7 +952,7 @@ def _outlet_phrase(ctx: _Context, start: int, end: int, pos: int) -> _Who | None
 
 
 def _issuing_body(ctx: _Context, found: _Who | None) -> bool:
-    """`bunyi pernyataan seorang pejabat Kedutaan Besar X`: the body named in a statement of an unnamed
+    """`mengutip pernyataan seorang diplomat Kedutaan Besar X`: the body named in a statement of an unnamed
     official issued it (not an agency, which hears words; `ujar seorang juru bicara X`, with no
     statement, is an unnamed person's words)."""
     return found is not None and ctx.actors[found.key].kind == "organization" and not ctx.agency(found)
@@ -1583,7 +1583,7 @@ class _Context(_Passage, _Naming, _Speakers, _Descriptions, _Trail):
                            for index, ss in sorted(groups.items(), key=lambda kv: kv[1][0].span.start)]
         self.actors = {a.key: a for a in actors}
         # Roles that a description pointing back states of a person the text gives none
-        # ("kata manajer SDM berusia 33 tahun itu"): key -> the role's span (the first one stated).
+        # ("kata manajer pemasaran berusia 30 tahun itu"): key -> the role's span (the first one stated).
         self.described_roles: dict[str, Span] = {}
         # (a country named inside a body's name, "Kementerian Luar Negeri X", speaks through the body: no
         # mention of its own here)
@@ -2907,7 +2907,7 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
 
 
 # A quoted phrase inside a sentence of indirect speech is at most this many words (`X mengatakan ...
-# akan sama dengan “provokasi langsung”.`): the sentence still says what X said, in X's words.
+# dianggap sebagai “ancaman terbuka”.`): the sentence still says what X said, in X's words.
 PHRASE_WORDS = 6
 
 
@@ -3293,7 +3293,7 @@ def _role_by(actor: Actor, pos: int) -> bool:
 
 def with_described_roles(actors: tuple[Actor, ...], speech: Speech | None, text: str) -> tuple[Actor, ...]:
     """The actors, each without a role stated before it taking the one a description of it after a
-    quote's cue states (`“...,” kata manajer SDM berusia 33 tahun itu`: manajer SDM)."""
+    quote's cue states (`“...,” kata manajer pemasaran berusia 30 tahun itu`: manajer pemasaran)."""
     if speech is None or not speech.roles:
         return actors
     return tuple(replace(a, role=speech.roles[a.key].of(text), role_span=speech.roles[a.key])

@@ -14,14 +14,14 @@ CALL = "Presiden Rusia Dara Kolsen menelepon pemimpin Korea Utara Boris Tamm pad
 
 
 def test_quotes_agency_relays_the_person_the_sentence_is_about(brief_of):
-    text = (CALL + "Kolsen mengatakan kepada Tamm bahwa ia “sangat menghargai” dukungan itu, KCNA melaporkan.\n\n"
+    text = (CALL + "Kolsen mengatakan kepada Tamm bahwa ia “sungguh berterima kasih” atas bantuan itu, KCNA melaporkan.\n\n"
             "Tamm menyampaikan “penghargaan yang mendalam” kepada Kolsen dan mengatakan pemerintahnya akan “tetap bersama”, "
             "serta “menyokong setiap upaya Rusia”, kata KCNA.\n")
     found = speakers(brief_of, text)
     # the sentence's own subject, not the passage's person before it (Kolsen)
     assert found[-1] == ("menyokong setiap upaya Rusia", "Boris Tamm")
     # negative: the first sentence's phrase is still its own subject's
-    assert found[0] == ("sangat menghargai", "Dara Kolsen")
+    assert found[0] == ("sungguh berterima kasih", "Dara Kolsen")
 
 
 @pytest.mark.parametrize("sentence, speaker", [
@@ -137,9 +137,9 @@ def test_quotes_second_phrase_of_a_two_party_sentence_is_no_ones_either(brief_of
 
 @pytest.mark.parametrize("sentence, speaker", [
     # an agency reports what a state said: a state speaks no words of its own, nobody's
-    ("BBC Indonesia mengabarkan, Rusia mengatakan presiden kedua negara akan meninjau “isu perbatasan” pekan depan.", None),
+    ("BBC Indonesia melaporkan, Rusia menyebut kedua kepala negara akan membahas “isu perbatasan” bulan depan.", None),
     # negative: an agency reports what a person said: that person's words
-    ("BBC Indonesia mengabarkan, Kolsen mengatakan presiden kedua negara akan meninjau “isu perbatasan” pekan depan.",
+    ("BBC Indonesia melaporkan, Kolsen menyebut kedua kepala negara akan membahas “isu perbatasan” bulan depan.",
      "Dara Kolsen"),
 ])
 def test_quotes_agency_reporting_what_a_state_said(brief_of, sentence, speaker):
@@ -184,7 +184,7 @@ def test_quotes_official_citing_an_agency_speaks_the_agency_relays(brief_of):
     # "“...,” tutur <post> di <city>, <country>, Name, mengutip dari <agency>": the official's words,
     # which the outlet took from the agency
     text = FERRY + ("“Rute baru ini akan membantu pariwisata kawasan,” tutur Konsul Jenderal Rusia di "
-                    "Shenyang, China, Arvo Melkin, mengutip dari Russia Today, Kamis.\n")
+                    "Harbin, China, Arvo Melkin, mengutip dari Russia Today, Rabu.\n")
     assert attributions(brief_of, text)[-1] == ("Rute baru ini akan membantu pariwisata kawasan,", "Arvo Melkin",
                                                 "Russia Today")
 
@@ -235,14 +235,14 @@ def test_quotes_sentence_about_a_thing_closing_on_its_source(brief_of, sentence,
 
 @pytest.mark.parametrize("sentence, speaker", [
     # a person who undergoes a passive with no agent named, the sentence closing on its source: the source's words
-    ("Tamm, 53, digambarkan sebagai seseorang yang “sangat religius” dan pendiri sebuah biro perjalanan, "
+    ("Tamm, 47, digambarkan sebagai sosok yang “gemar bertualang” dan pemilik sebuah toko buku, "
      "menurut TASS.", "TASS"),
     # negative: no source closes the sentence: nobody's words
-    ("Tamm, 53, digambarkan sebagai seseorang yang “sangat religius” dan pendiri sebuah biro perjalanan.", None),
+    ("Tamm, 47, digambarkan sebagai sosok yang “gemar bertualang” dan pemilik sebuah toko buku.", None),
 ])
 def test_quotes_passive_sentence_closing_on_its_source_is_the_sources(brief_of, sentence, speaker):
     text = ("Warga Lurinia bernama Boris Tamm ditahan di Moskow atas tuduhan spionase.\n\n" + sentence + "\n")
-    assert speakers(brief_of, text)[-1] == ("sangat religius", speaker)
+    assert speakers(brief_of, text)[-1] == ("gemar bertualang", speaker)
 
 
 def test_quotes_source_named_after_the_words_speaks(brief_of):
@@ -287,9 +287,9 @@ def test_quotes_statement_of_a_body_released_by_an_agency_stays_the_bodys(brief_
 
 
 def test_quotes_statement_of_an_unnamed_official_is_the_bodys(brief_of):
-    # "mengutip pernyataan seorang pejabat <body>": the body's statement
+    # "mengutip pernyataan seorang diplomat <body>": the body's statement
     text = FERRY + ("“Kami tidak membeli batu bara itu,” kata kantor berita Interfax, mengutip pernyataan "
-                    "seorang pejabat Kedutaan Besar Rusia.\n")
+                    "seorang diplomat Kedutaan Besar Rusia.\n")
     assert attributions(brief_of, text)[-1][1] == "Kedutaan Besar Rusia"
 
 
@@ -322,7 +322,7 @@ PERSON_BEFORE = FERRY + "“Kami siap melayani turis,” kata Arvo Melkin kepada
 
 def test_quotes_report_of_an_agency_named_at_the_cue_is_the_agencys(brief_of):
     # "bunyi pemberitaan kantor berita X, KCNA": the agency's own report, even after a person's quote
-    text = PERSON_BEFORE + ("“Pelayaran ini akan memperkuat kerja sama kedua negara,” bunyi pemberitaan "
+    text = PERSON_BEFORE + ("“Rute laut ini membuka babak baru persahabatan,” bunyi pemberitaan "
                             "kantor berita Korea Utara, KCNA.\n")
     assert attributions(brief_of, text)[-1][1] == "KCNA"
 
