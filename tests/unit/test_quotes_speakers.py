@@ -127,18 +127,18 @@ SIGNING = ("Menteri Luar Negeri Rusia Dara Kolsen dan Menteri Luar Negeri Korea 
 
 def test_quotes_joint_subject_of_a_subordinate_clause_is_no_ones(brief_of):
     # "... setelah itu X dan Y menandatangani “...”": two people as one subject, no one person's words
-    text = (SIGNING + "Pyongyang memposisikan pertemuan itu sebagai langkah penting, "
+    text = (SIGNING + "Pyongyang merayakan kunjungan itu sebagai tonggak sejarah, "
             "setelah itu Vos dan Kolsen menandatangani "
-            "“rencana pertukaran 2026-2027,” meskipun isinya tidak dirinci.\n")
-    assert speakers(brief_of, text)[-1] == ("rencana pertukaran 2026-2027,", None)
+            "“program magang 2031-2033,” meskipun rinciannya belum diumumkan.\n")
+    assert speakers(brief_of, text)[-1] == ("program magang 2031-2033,", None)
 
 
 def test_quotes_single_subject_of_a_subordinate_clause_speaks(brief_of):
     # negative: one person as the clause's subject: theirs, as before
-    text = (SIGNING + "Pyongyang memposisikan pertemuan itu sebagai langkah penting, "
+    text = (SIGNING + "Pyongyang merayakan kunjungan itu sebagai tonggak sejarah, "
             "setelah itu Vos menandatangani "
-            "“rencana pertukaran 2026-2027,” meskipun isinya tidak dirinci.\n")
-    assert speakers(brief_of, text)[-1] == ("rencana pertukaran 2026-2027,", "Lena Vos")
+            "“program magang 2031-2033,” meskipun rinciannya belum diumumkan.\n")
+    assert speakers(brief_of, text)[-1] == ("program magang 2031-2033,", "Lena Vos")
 
 
 @pytest.mark.parametrize("subject, speaker", [
@@ -149,8 +149,8 @@ def test_quotes_single_subject_of_a_subordinate_clause_speaks(brief_of):
 ])
 def test_quotes_joined_speech_verb_shares_its_clauses_subject(brief_of, subject, speaker):
     text = ("Presiden Rusia Dara Kolsen bertemu pemimpin Lurinia Boris Tamm pekan ini.\n\n"
-            "Setelah bertemu dengan Tamm pada hari Rabu di pangkalan antariksa, yang terletak jauh dari ibu kota, "
-            + subject + " memuji prospek kerja sama yang lebih besar dan menyatakan ada “kemungkinan” kerja sama "
+            "Setelah berunding dengan Tamm pada hari Rabu di sebuah galangan kapal, yang letaknya jauh dari ibu kota, "
+            + subject + " memuji peluang hubungan dagang yang lebih erat dan menyatakan ada “kemungkinan” kerja sama "
             "militer.\n")
     assert speakers(brief_of, text)[-1] == ("kemungkinan", speaker)
 
