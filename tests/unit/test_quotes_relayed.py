@@ -112,8 +112,8 @@ MEETING = ("Pemimpin Korea Utara Boris Tamm menerima Menteri Pertahanan Rusia Ar
 
 def test_quotes_two_parties_in_a_passage_an_agency_reports_are_the_agencys_account(brief_of):
     # the paragraph before has the agency report the meeting: the quoted words of the two are its account
-    text = MEETING + ("Pada Selasa, kantor berita KCNA melaporkan pertemuan itu, dengan mengatakan bahwa kedua "
-                      "pihak membahas kerja sama.\n\n"
+    text = MEETING + ("Pada Selasa, kantor berita KCNA melaporkan kunjungan itu dan menyebut kedua pejabat "
+                      "membicarakan proyek pelabuhan.\n\n"
                       "Tamm dan Melkin sudah menggelar “dialog yang terbuka dan hangat” soal jalur kereta.\n")
     assert speakers(brief_of, text)[-1] == ("dialog yang terbuka dan hangat", "KCNA")
 

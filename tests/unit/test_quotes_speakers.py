@@ -156,17 +156,17 @@ def test_quotes_joined_speech_verb_shares_its_clauses_subject(brief_of, subject,
 
 
 def test_quotes_phrase_in_a_where_clause_with_its_own_subject_is_not_the_sentences(brief_of):
-    # "..., di mana kedua pihak menandatangani pakta “...”": the clause's own subject, unnamed: nobody
+    # "..., di mana kedua pihak meneken nota “...”": the clause's own subject, unnamed: nobody
     text = ("Presiden Arvo Melkin membalas kunjungan itu ke Lurin pada Juni, di mana kedua belah pihak "
-            "menandatangani pakta “kemitraan menyeluruh”.\n")
-    assert attributions(brief_of, text)[-1][:2] == ("kemitraan menyeluruh", None)
+            "sepakat meneken nota “persahabatan abadi”.\n")
+    assert attributions(brief_of, text)[-1][:2] == ("persahabatan abadi", None)
 
 
 def test_quotes_phrase_in_a_where_clause_of_a_pronoun_is_the_persons(brief_of):
     # negative: the clause's subject is the passage's person: theirs
     text = ("Presiden Arvo Melkin membalas kunjungan itu ke Lurin pada Juni, di mana ia memuji "
-            "“kemitraan menyeluruh” kedua negara.\n")
-    assert attributions(brief_of, text)[-1][:2] == ("kemitraan menyeluruh", "Arvo Melkin")
+            "“persahabatan abadi” kedua negara.\n")
+    assert attributions(brief_of, text)[-1][:2] == ("persahabatan abadi", "Arvo Melkin")
 
 
 @pytest.mark.parametrize("opening, speaker", [
