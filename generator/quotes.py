@@ -566,8 +566,9 @@ class _Passage:
             after = self.text[opening.end():opening.end() + 2].lstrip()
             if folded in self.words.suffixed and after.startswith(","):
                 return True, self.topic(start), start      # "Menurutnya, ...": the passage's person
-            if folded in self.words.adverbial_lead:
-                # "Di tengah rapat, seorang pejabat ...": the subject stands after the opening phrase.
+            if folded in self.words.adverbial_lead or self._participial_lead(opening):
+                # "Di tengah rapat, seorang pejabat ...": the subject stands after the opening phrase;
+                # so after a verb opening the sentence ("Bertemu dengan X pada Rabu, Y mengatakan").
                 limit = first_of(MARKS, self.text, start, end)
                 limit = end if limit is None else limit
                 comma = self.text.find(",", opening.end(), limit)
@@ -583,6 +584,14 @@ class _Passage:
                     start = max(comma, last) + 1
                     start = _apposed_name_before(self, start)
         return False, None, start
+
+    def _participial_lead(self, opening: re.Match) -> bool:
+        """A capitalised verb opening the sentence (`Bertemu dengan X, Y mengatakan`, `Berbicara kepada
+        wartawan, Y menyebut`): a phrase with no subject of its own, set off by its comma; not a name
+        that happens to open on a verb's prefix (a mention starts there)."""
+        word = opening.group()
+        return (word[:1].isupper() and self._verb_like(word.lower())
+                and not self.mentions_in(opening.start(), opening.start() + 1))
 
     def _anaphoric_subject(self, start: int, zone_end: int, found: _Who | None) -> _Who | None:
         """`Diplomat AS tersebut`: the person the passage is about, not the country named in the role;

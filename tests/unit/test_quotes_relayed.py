@@ -344,3 +344,18 @@ def test_quotes_explanation_closing_a_quote_names_its_issuer(brief_of, cue, spea
     text = ("Dua tentara asing ditangkap di perbatasan Lurinia pekan lalu.\n\n"
             "“Penting dicatat bahwa tahanan itu mengira akan pergi berlatih, bukan berperang,” " + cue + "\n")
     assert speakers(brief_of, text)[-1][1] == speaker
+
+
+VISIT = "Pemimpin Korea Utara Boris Tamm tiba di Vladivostok pada Selasa, disambut Menteri Pertahanan Rusia Arkady Petrov.\n\n"
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    # a verb opening the sentence, set off by its comma: the subject after it speaks, the agency relays
+    ("Bertemu dengan Petrov pada hari Rabu, Tamm mengatakan bahwa negaranya akan", "Boris Tamm"),
+    ("Berbicara kepada wartawan di Vladivostok, Tamm menyebut kerja sama itu akan", "Boris Tamm"),
+    # negative: a sentence about a thing after the same opening: the agency's own account
+    ("Bertemu dengan Petrov pada hari Rabu, pembicaraan kedua pihak disebut akan", "TASS"),
+])
+def test_quotes_subject_after_an_opening_verb_phrase_is_relayed(brief_of, opening, speaker):
+    text = VISIT + opening + " “memperluas latihan bersama di laut dan udara,” lapor TASS.\n"
+    assert speakers(brief_of, text)[-1] == ("memperluas latihan bersama di laut dan udara,", speaker)
