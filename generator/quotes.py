@@ -2152,7 +2152,12 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
                             f"after:{found.group('cue').lower()}", found.end("who"))
     found = _after_suffixed(ctx, start, end)
     if found:
-        return _Attribution(ctx.topic(pos), Span(found.start("cue"), found.end("cue")),
+        who = ctx.topic(pos)
+        if who is None and (voice := _last_voice(ctx, pos)) is not None and _speaking_body(ctx, voice):
+            # "Badan X menyebut bahwa ... .\n\n“...,” ungkapnya": no person in the passage, the body
+            # that spoke last (this paragraph or the one before) goes on.
+            who = ctx.of_key(voice.key, "continued")
+        return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                             f"after:{found.group('cue').lower()}", found.end("cue"))
     if comma and (found := _after_relay(ctx, start, end)):
         who = ctx.who(found.start("who"), found.end("who"), pos)
@@ -2780,7 +2785,13 @@ def _speaking_before(ctx: _Context, start: int, end: int) -> _Who | None:
     if at < 0:
         return None
     edge = tokens[at].end()
-    if text[edge:tokens[at + 1].start()].strip():
+    gap = text[edge:tokens[at + 1].start()].strip()
+    if gap == ")":
+        # "Badan X (BX) menyebut": the name before its short form in brackets is the subject
+        opener = text.rfind("(", start, tokens[at].start())
+        if opener > start and not text[opener + 1:tokens[at].start()].strip():
+            edge, gap = len(text[:opener].rstrip()), ""
+    if gap:
         return None           # a comma or a mark between: an apposition or a clause, not the subject
     if fold(tokens[at].group()) in ctx.words.coordinators and at > 0 and not text[tokens[at - 1].end():tokens[at].start()].strip():
         # "..., X memuji ... dan menyatakan “...”": a speech verb joined to the clause before it shares

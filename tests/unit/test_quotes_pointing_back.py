@@ -267,3 +267,18 @@ def test_quotes_quote_after_a_sentence_holding_a_long_quote_is_not_carried_on(br
     text = FERRY + ("Arvo Melkin mengatakan media menulis “kesepakatan senjata itu sama dengan sebuah provokasi "
                     "langsung terhadap negara tetangga” kemarin.\n“Sungguh sebuah ironi jika anggota dewan itu")
     assert attributions(brief_of, text)[-1][1] != "Arvo Melkin"
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    # a body (its short form in brackets) spoke in the paragraph before and no person is named: the
+    # suffixed cue is the body's
+    ("Dinas Intelijen Militer Norwegia (DIMN) menyebut bahwa Lurinia berniat mendatangkan ribuan pekerja.",
+     "Dinas Intelijen Militer Norwegia"),
+    # negative: a person spoke there: the suffixed cue is the person's
+    ("Kepala dinas intelijen Norwegia Tomasz Belik menyebut bahwa Lurinia berniat mendatangkan ribuan pekerja.",
+     "Tomasz Belik"),
+])
+def test_quotes_suffixed_cue_after_a_body_spoke_is_the_bodys(brief_of, lead, speaker):
+    text = (lead + " Langkah ini membantu pabrik yang kekurangan tenaga kerja.\n\n"
+            "“Pada akhir tahun, Lurinia berencana merekrut pekerja untuk pabrik itu,” ungkapnya.\n")
+    assert speakers(brief_of, text)[-1] == ("Pada akhir tahun, Lurinia berencana merekrut pekerja untuk pabrik itu,", speaker)
