@@ -505,8 +505,11 @@ class _Passage:
             return leading
         found = self.by_role(start, zone_end, mark if mark is not None else end) or self.best_mention(start, zone_end)
         if found is not None and not found.person and self.actors[found.key].kind == "country":
-            # "Kepala Staf Gabungan Korea Selatan menyatakan": a body or office of the country.
-            found = self.titled_body(start, zone_end, found) or found
+            # "Kepala Staf Gabungan Korea Selatan menyatakan": a body or office of the country;
+            # "pemimpin Korea Utara mengucapkan ...": the one person of the article holding that post for it.
+            found = (self.titled_body(start, zone_end, found)
+                     or self.role_of_country(list(_WORD.finditer(self.text, start, zone_end)), zone_end, found, start)
+                     or found)
         if found is None and not anonymous:
             # "Dalam pernyataannya, kantor kepresidenan menyebut ...": the clause before the verb.
             comma = self.text.rfind(",", start, zone_end)

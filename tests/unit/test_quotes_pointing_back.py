@@ -282,3 +282,15 @@ def test_quotes_suffixed_cue_after_a_body_spoke_is_the_bodys(brief_of, lead, spe
     text = (lead + " Langkah ini membantu pabrik yang kekurangan tenaga kerja.\n\n"
             "“Pada akhir tahun, Lurinia berencana merekrut pekerja untuk pabrik itu,” ungkapnya.\n")
     assert speakers(brief_of, text)[-1] == ("Pada akhir tahun, Lurinia berencana merekrut pekerja untuk pabrik itu,", speaker)
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    # a post and a country as the subject, no name: the one person of the article holding that post for it
+    ("pemimpin Norwegia", "Tomasz Belik"),
+    # negative: a post nobody of the article holds for that country: no one the text names
+    ("presiden Norwegia", None),
+])
+def test_quotes_post_of_a_country_as_subject_is_its_holder(brief_of, subject, speaker):
+    text = ("Presiden Brasil Arif Rendra menyambut pemimpin Norwegia Tomasz Belik di Brasilia pada Selasa.\n\n"
+            f"Sementara itu, {subject} mengucapkan terima kasih kepada Rendra atas “sambutan yang sangat hangat.”\n")
+    assert speakers(brief_of, text)[-1] == ("sambutan yang sangat hangat.", speaker)
