@@ -1061,6 +1061,17 @@ class _Speakers:
                 found = self.role_of_country(words, zone_end, country, pos) or found
                 if found is country and pointing_back:
                     return self.described([m for m in words if m.start() < zone_end], pos, country)
+        if (pointing_back and found is not None and not found.person and _kind_of(self, found) == "organization"
+                and not self.agency(found) and words[0].group()[0].islower()
+                and fold(words[0].group()) in self.words.person_nouns
+                and fold(words[0].group()) not in self.words.kinship):
+            # "kata perwakilan Partai X tersebut": a person of that body pointing back (the description
+            # before the body's name), as for a country's official above; nobody it fits: the body.
+            body = next((m for m in self.mentions_in(start, zone_end) if m.key == found.key), None)
+            if body is not None:
+                described = self.described([m for m in words if m.end() <= body.span.start], pos)
+                if described is not None:
+                    return described
         if words[0].group()[0].islower() and fold(words[0].group()) in self.words.kinship:
             # "tegas adik Kim Jong Un itu": a relative of the person named, not that person.
             named = found if found is not None and found.person else None

@@ -294,3 +294,15 @@ def test_quotes_post_of_a_country_as_subject_is_its_holder(brief_of, subject, sp
     text = ("Presiden Brasil Arif Rendra menyambut pemimpin Norwegia Tomasz Belik di Brasilia pada Selasa.\n\n"
             f"Sementara itu, {subject} mengucapkan terima kasih kepada Rendra atas “sambutan yang sangat hangat.”\n")
     assert speakers(brief_of, text)[-1] == ("sambutan yang sangat hangat.", speaker)
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    # a person noun, a body and a word pointing back: the person of the passage, not the body
+    ("kata perwakilan Partai Persatuan Nasional tersebut.", "Arif Rendra"),
+    # negative: no word pointing back: an unnamed representative's words, as the body's
+    ("kata perwakilan Partai Persatuan Nasional.", "Partai Persatuan Nasional"),
+])
+def test_quotes_person_of_a_body_pointing_back_is_the_passages_person(brief_of, cue, speaker):
+    text = ("Sementara itu menurut anggota parlemen Brasil Arif Rendra, Lurinia mungkin merekrut pekerja asing.\n\n"
+            "“Saya pikir pekerja itu direkrut untuk menutupi kekurangan tenaga kerja,” " + cue + "\n")
+    assert speakers(brief_of, text)[-1] == ("Saya pikir pekerja itu direkrut untuk menutupi kekurangan tenaga kerja,", speaker)
