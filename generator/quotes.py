@@ -505,11 +505,8 @@ class _Passage:
             return leading
         found = self.by_role(start, zone_end, mark if mark is not None else end) or self.best_mention(start, zone_end)
         if found is not None and not found.person and self.actors[found.key].kind == "country":
-            # "Kepala Staf Gabungan Korea Selatan menyatakan": a body or office of the country;
-            # "pemimpin Korea Utara mengucapkan ...": the one person of the article holding that post for it.
-            found = (self.titled_body(start, zone_end, found)
-                     or self.role_of_country(list(_WORD.finditer(self.text, start, zone_end)), zone_end, found, start)
-                     or found)
+            # "Kepala Staf Gabungan Korea Selatan": its body or office; "pemimpin Korea Utara": that post's one holder.
+            found = self.titled_body(start, zone_end, found) or _post_of_country(self, start, zone_end, found) or found
         if found is None and not anonymous:
             # "Dalam pernyataannya, kantor kepresidenan menyebut ...": the clause before the verb.
             comma = self.text.rfind(",", start, zone_end)
@@ -569,9 +566,8 @@ class _Passage:
             after = self.text[opening.end():opening.end() + 2].lstrip()
             if folded in self.words.suffixed and after.startswith(","):
                 return True, self.topic(start), start      # "Menurutnya, ...": the passage's person
-            if folded in self.words.adverbial_lead or self._participial_lead(opening):
-                # "Di tengah rapat, seorang pejabat ...": the subject stands after the opening phrase;
-                # so after a verb opening the sentence ("Bertemu dengan X pada Rabu, Y mengatakan").
+            if folded in self.words.adverbial_lead or _participial_lead(self, opening):
+                # "Di tengah rapat, seorang pejabat ...", "Bertemu dengan X, Y ...": the subject stands after it.
                 limit = first_of(MARKS, self.text, start, end)
                 limit = end if limit is None else limit
                 comma = self.text.find(",", opening.end(), limit)
@@ -587,14 +583,6 @@ class _Passage:
                     start = max(comma, last) + 1
                     start = _apposed_name_before(self, start)
         return False, None, start
-
-    def _participial_lead(self, opening: re.Match) -> bool:
-        """A capitalised verb opening the sentence (`Bertemu dengan X, Y mengatakan`, `Berbicara kepada
-        wartawan, Y menyebut`): a phrase with no subject of its own, set off by its comma; not a name
-        that happens to open on a verb's prefix (a mention starts there)."""
-        word = opening.group()
-        return (word[:1].isupper() and self._verb_like(word.lower())
-                and not self.mentions_in(opening.start(), opening.start() + 1))
 
     def _anaphoric_subject(self, start: int, zone_end: int, found: _Who | None) -> _Who | None:
         """`Diplomat AS tersebut`: the person the passage is about, not the country named in the role;
@@ -670,6 +658,20 @@ class _Passage:
             return who if who is not None and who.name else None
         return _speaker_before(self, before, floor, pos)
 
+
+
+def _participial_lead(ctx: _Passage, opening: re.Match) -> bool:
+    """A capitalised verb opening the sentence (`Bertemu dengan X, Y mengatakan`, `Berbicara kepada
+    wartawan, Y menyebut`): a phrase with no subject of its own, set off by its comma; not a name
+    that happens to open on a verb's prefix (a mention starts there)."""
+    word = opening.group()
+    return (word[:1].isupper() and ctx._verb_like(word.lower())
+            and not ctx.mentions_in(opening.start(), opening.start() + 1))
+
+
+def _post_of_country(ctx: _Context, start: int, zone_end: int, country: _Who) -> _Who | None:
+    """`pemimpin Korea Utara` as a subject: `role_of_country` over the words before the verb."""
+    return ctx.role_of_country(list(_WORD.finditer(ctx.text, start, zone_end)), zone_end, country, start)
 
 
 def _reporter_of(ctx: _Passage, start: int, end: int) -> _Who | None:
@@ -984,6 +986,19 @@ def _authority_of(ctx: _Context, state: Actor, pos: int) -> _Who | None:
     return None
 
 
+def _person_of_body(ctx: _Context, words: list[re.Match], found: _Who | None, start: int, zone_end: int,
+                    pos: int) -> _Who | None:
+    """`kata perwakilan Partai X tersebut` (the phrase points back): a person of that body, the description
+    before the body's name, as for a country's official (`described`); None when it is no such phrase or
+    fits no one (the body speaks)."""
+    if (found is None or found.person or _kind_of(ctx, found) != "organization" or ctx.agency(found)
+            or not words[0].group()[0].islower() or fold(words[0].group()) not in ctx.words.person_nouns
+            or fold(words[0].group()) in ctx.words.kinship):
+        return None
+    body = next((m for m in ctx.mentions_in(start, zone_end) if m.key == found.key), None)
+    return ctx.described([m for m in words if m.end() <= body.span.start], pos) if body is not None else None
+
+
 def _body_named(actors, name: str) -> Actor | None:
     """The article's body by `name`, or the one body named so before a linked lower-case tail
     (`kedubes Rusia`: `Kedutaan Besar Rusia untuk X`, an embassy by its host)."""
@@ -1061,17 +1076,8 @@ class _Speakers:
                 found = self.role_of_country(words, zone_end, country, pos) or found
                 if found is country and pointing_back:
                     return self.described([m for m in words if m.start() < zone_end], pos, country)
-        if (pointing_back and found is not None and not found.person and _kind_of(self, found) == "organization"
-                and not self.agency(found) and words[0].group()[0].islower()
-                and fold(words[0].group()) in self.words.person_nouns
-                and fold(words[0].group()) not in self.words.kinship):
-            # "kata perwakilan Partai X tersebut": a person of that body pointing back (the description
-            # before the body's name), as for a country's official above; nobody it fits: the body.
-            body = next((m for m in self.mentions_in(start, zone_end) if m.key == found.key), None)
-            if body is not None:
-                described = self.described([m for m in words if m.end() <= body.span.start], pos)
-                if described is not None:
-                    return described
+        if pointing_back and (described := _person_of_body(self, words, found, start, zone_end, pos)) is not None:
+            return described
         if words[0].group()[0].islower() and fold(words[0].group()) in self.words.kinship:
             # "tegas adik Kim Jong Un itu": a relative of the person named, not that person.
             named = found if found is not None and found.person else None
