@@ -272,16 +272,16 @@ def test_quotes_quote_after_a_sentence_holding_a_long_quote_is_not_carried_on(br
 @pytest.mark.parametrize("lead, speaker", [
     # a body (its short form in brackets) spoke in the paragraph before and no person is named: the
     # suffixed cue is the body's
-    ("Dinas Intelijen Militer Norwegia (DIMN) menyebut bahwa Lurinia berniat mendatangkan ribuan pekerja.",
+    ("Dinas Intelijen Militer Norwegia (DIMN) menyebut bahwa Lurinia sedang menyiapkan dua galangan kapal baru.",
      "Dinas Intelijen Militer Norwegia"),
     # negative: a person spoke there: the suffixed cue is the person's
-    ("Kepala dinas intelijen Norwegia Tomasz Belik menyebut bahwa Lurinia berniat mendatangkan ribuan pekerja.",
+    ("Kepala dinas intelijen Norwegia Tomasz Belik menyebut bahwa Lurinia sedang menyiapkan dua galangan kapal baru.",
      "Tomasz Belik"),
 ])
 def test_quotes_suffixed_cue_after_a_body_spoke_is_the_bodys(brief_of, lead, speaker):
-    text = (lead + " Langkah ini membantu pabrik yang kekurangan tenaga kerja.\n\n"
-            "“Pada akhir tahun, Lurinia berencana merekrut pekerja untuk pabrik itu,” ungkapnya.\n")
-    assert speakers(brief_of, text)[-1] == ("Pada akhir tahun, Lurinia berencana merekrut pekerja untuk pabrik itu,", speaker)
+    text = (lead + " Galangan itu akan dibangun di pesisir utara.\n\n"
+            "“Kapal pertama dijadwalkan turun ke air sebelum musim dingin,” ungkapnya.\n")
+    assert speakers(brief_of, text)[-1] == ("Kapal pertama dijadwalkan turun ke air sebelum musim dingin,", speaker)
 
 
 @pytest.mark.parametrize("subject, speaker", [
@@ -291,9 +291,9 @@ def test_quotes_suffixed_cue_after_a_body_spoke_is_the_bodys(brief_of, lead, spe
     ("presiden Norwegia", None),
 ])
 def test_quotes_post_of_a_country_as_subject_is_its_holder(brief_of, subject, speaker):
-    text = ("Presiden Brasil Arif Rendra menyambut pemimpin Norwegia Tomasz Belik di Brasilia pada Selasa.\n\n"
-            f"Sementara itu, {subject} mengucapkan terima kasih kepada Rendra atas “sambutan yang sangat hangat.”\n")
-    assert speakers(brief_of, text)[-1] == ("sambutan yang sangat hangat.", speaker)
+    text = ("Presiden Brasil Arif Rendra menjamu pemimpin Norwegia Tomasz Belik dalam makan malam di Brasilia.\n\n"
+            f"Dalam jamuan itu, {subject} memuji “masakan laut yang luar biasa.”\n")
+    assert speakers(brief_of, text)[-1] == ("masakan laut yang luar biasa.", speaker)
 
 
 @pytest.mark.parametrize("cue, speaker", [
@@ -303,6 +303,6 @@ def test_quotes_post_of_a_country_as_subject_is_its_holder(brief_of, subject, sp
     ("kata perwakilan Partai Persatuan Nasional.", "Partai Persatuan Nasional"),
 ])
 def test_quotes_person_of_a_body_pointing_back_is_the_passages_person(brief_of, cue, speaker):
-    text = ("Sementara itu menurut anggota parlemen Brasil Arif Rendra, Lurinia mungkin merekrut pekerja asing.\n\n"
-            "“Saya pikir pekerja itu direkrut untuk menutupi kekurangan tenaga kerja,” " + cue + "\n")
-    assert speakers(brief_of, text)[-1] == ("Saya pikir pekerja itu direkrut untuk menutupi kekurangan tenaga kerja,", speaker)
+    text = ("Menurut anggota parlemen Brasil Arif Rendra, anggaran pelabuhan tahun depan terlalu kecil.\n\n"
+            "“Kami akan meminta tambahan dana untuk dermaga timur,” " + cue + "\n")
+    assert speakers(brief_of, text)[-1] == ("Kami akan meminta tambahan dana untuk dermaga timur,", speaker)

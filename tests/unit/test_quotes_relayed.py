@@ -351,10 +351,10 @@ VISIT = "Pemimpin Korea Utara Boris Tamm tiba di Vladivostok pada Selasa, disamb
 
 @pytest.mark.parametrize("opening, speaker", [
     # a verb opening the sentence, set off by its comma: the subject after it speaks, the agency relays
-    ("Bertemu dengan Petrov pada hari Rabu, Tamm mengatakan bahwa negaranya akan", "Boris Tamm"),
-    ("Berbicara kepada wartawan di Vladivostok, Tamm menyebut kerja sama itu akan", "Boris Tamm"),
+    ("Meninjau dermaga pada pagi hari, Tamm mengatakan bahwa negaranya akan", "Boris Tamm"),
+    ("Berdiri di geladak kapal latih, Tamm menyebut kerja sama itu akan", "Boris Tamm"),
     # negative: a sentence about a thing after the same opening: the agency's own account
-    ("Bertemu dengan Petrov pada hari Rabu, pembicaraan kedua pihak disebut akan", "TASS"),
+    ("Meninjau dermaga pada pagi hari, rombongan kedua pihak disebut akan", "TASS"),
 ])
 def test_quotes_subject_after_an_opening_verb_phrase_is_relayed(brief_of, opening, speaker):
     text = VISIT + opening + " “memperluas latihan bersama di laut dan udara,” lapor TASS.\n"
