@@ -999,6 +999,20 @@ def _person_of_body(ctx: _Context, words: list[re.Match], found: _Who | None, st
     return ctx.described([m for m in words if m.end() <= body.span.start], pos) if body is not None else None
 
 
+def _cue_closing_before(ctx: _Context, pos: int) -> _Who | None:
+    """`X mengecam ..., kata Departemen Y.` then `“...,” kata pernyataan itu` with no statement named: who the
+    latest sentence closing on a cue (`..., kata X.`, this paragraph or the TOPIC_PARAGRAPHS before) names."""
+    floor = ctx.paragraphs[max(ctx.paragraph_at(pos) - TOPIC_PARAGRAPHS, 0)][1].start
+    for sentence in reversed(ctx.sentences[:bisect_right(ctx._sentence_starts, pos)]):
+        if sentence.span.end <= floor:
+            break
+        cue = _lost_cue(ctx, sentence.span.start, sentence.span.end) if sentence.span.end <= pos else None
+        who = ctx.who(cue.start("who"), cue.end("who"), sentence.span.start) if cue is not None and cue.named else None
+        if who is not None and who.key and _kind_of(ctx, who) in ("person", "organization"):
+            return who
+    return None
+
+
 def _body_named(actors, name: str) -> Actor | None:
     """The article's body by `name`, or the one body named so before a linked lower-case tail
     (`kedubes Rusia`: `Kedutaan Besar Rusia untuk X`, an embassy by its host)."""
@@ -1104,7 +1118,7 @@ class _Speakers:
                 # "bunyi pernyataan tersebut": the statement named before, if the text says whose;
                 # "bunyi pernyataan bersama itu" with no issuer named is nobody's.
                 joint = any(fold(m.group()) in self.words.joint for m in _WORD.finditer(self.text, noun.start(), end))
-                issuer = None if joint else self.issuer_before(noun.start())
+                issuer = None if joint else (self.issuer_before(noun.start()) or _cue_closing_before(self, noun.start()))
                 return _Who(issuer.name, issuer.key, issuer.person, "statement") if issuer else None
             return self.described([m for m in words if m.start() < zone_end and fold(m.group()) not in self.words.anaphora],
                                   pos)

@@ -306,3 +306,17 @@ def test_quotes_person_of_a_body_pointing_back_is_the_passages_person(brief_of, 
     text = ("Menurut anggota parlemen Brasil Arif Rendra, anggaran pelabuhan tahun depan terlalu kecil.\n\n"
             "“Kami akan meminta tambahan dana untuk dermaga timur,” " + cue + "\n")
     assert speakers(brief_of, text)[-1] == ("Kami akan meminta tambahan dana untuk dermaga timur,", speaker)
+
+
+@pytest.mark.parametrize("first, speaker", [
+    # no statement named before: the statement is that of who the latest sentence closing on a cue names
+    ("Rendra membahas jalur feri dengan mitranya, kata juru bicara Kementerian Luar Negeri Brasil Lia Moura.",
+     "Lia Moura"),
+    # negative: no sentence closes on a cue: the text does not say whose statement it is
+    ("Rendra membahas jalur feri dengan mitranya dalam panggilan telepon.", None),
+])
+def test_quotes_statement_pointed_back_is_the_latest_cues(brief_of, first, speaker):
+    text = ("Menteri Luar Negeri Brasil Arif Rendra tiba di Oslo pada Senin. " + first + "\n\n"
+            "Rendra juga menginap dua malam di ibu kota itu.\n\n"
+            "“Kedua menteri sepakat menambah jadwal kapal penumpang,” kata pernyataan itu.\n")
+    assert speakers(brief_of, text)[-1] == ("Kedua menteri sepakat menambah jadwal kapal penumpang,", speaker)
