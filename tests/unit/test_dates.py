@@ -846,9 +846,9 @@ def test_dates_a_stamp_closing_the_page_gives_published(brief_of):
 @pytest.mark.parametrize("written, expected", [
     # No date of the article: a day after the latest date written is as likely as one before it, a
     # past tense notwithstanding (the article is no older than what it reports) ...
-    ("Majelis tinggi melakukan hal yang sama pada tanggal 6 November.", "2024-11-06"),
+    ("Dewan kota menempuh langkah serupa pada tanggal 6 November.", "2024-11-06"),
     # ... and a day far after it is still the nearer one before.
-    ("Majelis tinggi melakukan hal yang sama pada tanggal 6 Maret.", "2024-03-06"),
+    ("Dewan kota menempuh langkah serupa pada tanggal 6 Maret.", "2024-03-06"),
 ])
 def test_dates_without_header_a_day_may_follow_the_latest_date_written(written, expected, brief_of):
     brief = brief_of(f"Presiden menandatangani undang-undang ratifikasi pakta itu.\n\n"
@@ -982,7 +982,7 @@ def test_dates_part_of_a_year_dates_last_year(brief_of, sentence, value):
 
 @pytest.mark.parametrize("text, captions, surface, value", [
     # A caption's weekday names the photo's day, years before the article's if need be (an archive photo) ...
-    ("Parade militer di ibu kota dari foto yang dirilis pada Selasa (26/4). Foto: Lurin/via Agensi\nBody.", 1,
+    ("Parade militer di ibu kota dalam gambar yang diunggah pada Selasa (26/4). Foto: Lurin/via Agensi\nBody.", 1,
      "Selasa (26/4)", "2022-04-26"),
     # ... while in the body a weekday that fits no year near the article's date is the writer's slip
     ("Judul\nParade militer digelar pada Selasa (26/4) di ibu kota.", 1, "Selasa (26/4)", "2025-04-26"),
