@@ -73,7 +73,7 @@ def test_a_spoilt_or_foreign_store_is_ignored(tmp_path, fresh):
 
 def test_an_extraction_through_the_store_gives_the_same_brief(tmp_path, fresh):
     article = Article(id="a", path="a.txt", text=(
-        "Rusia dan Korea Utara Bahas Kerja Sama\n\nMOSKWA - Menteri Luar Negeri Rusia Sergey Lavrov bertemu "
+        "Rusia dan Korea Utara Bahas Kerja Sama\n\nMOSKWA - Menlu Rusia Sergey Lavrov menjamu "
         "mitranya dari Korea Utara, Choe Son Hui, pada Selasa (5/3/2024).\n\n\u201cKami sepakat,\u201d "
         "kata Lavrov.\n"))
     store = tmp_path / "regexes.pickle"
