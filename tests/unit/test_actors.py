@@ -413,8 +413,8 @@ def test_actors_two_nationalities_after_a_post(brief_of, text, role, affiliation
 
 @pytest.mark.parametrize("text, roles", [
     # a post held on both sides, then its holders: each holds it, for a side the text does not say
-    ("Naskah itu ditukar di Moskow oleh wakil menteri luar negeri kedua negara, Arvo Melkin dan "
-     "Lia Borsk, pada Rabu.", {"Arvo Melkin": ("wakil menteri luar negeri", None),
+    ("Naskah itu diteken wakil menteri luar negeri kedua negara, Arvo Melkin dan "
+     "Lia Borsk, pada Rabu di Minsk.", {"Arvo Melkin": ("wakil menteri luar negeri", None),
                                "Lia Borsk": ("wakil menteri luar negeri", None)}),
     # negative: a singular post before two names is the first one's only
     ("Dokumen itu dipertukarkan di Hanoi oleh wakil menteri luar negeri, Arvo Melkin dan Lia Borsk, pada Rabu.",
@@ -1367,7 +1367,7 @@ def test_actors_headline_word_after_a_post_is_no_person(brief_of):
     ("Menyadur Al Jazeera, pejabat itu mengatakan perbatasan ditutup.", "Al Jazeera"),
     ("Dilansir dari The Harbour Times, kapal itu tiba kemarin.", "The Harbour Times"),
     # A known agency in the press's own case ("Tass") is still the agency.
-    ("Tass mengutip seorang pejabat yang tidak disebutkan namanya.", "TASS"),
+    ("Tass mengutip keterangan seorang staf kedutaan.", "TASS"),
 ])
 def test_actors_media_cited_as_sources_are_organisations(brief_of, text, org):
     brief = brief_of(text)
@@ -1491,11 +1491,11 @@ def test_actors_form_of_address_is_no_part_of_the_name(brief_of):
 
 @pytest.mark.parametrize("text, person, surname", [
     # A registered person's surname alone, with no fuller name in the text, is that person.
-    ("Sanksi itu akan meningkatkan potensi Putin membuat kerusakan, kata pejabat itu.", "vladimir-putin", "Putin"),
+    ("Sanksi itu akan mempersempit ruang gerak Putin, kata pejabat itu.", "vladimir-putin", "Putin"),
     ("Rusia menuduh Barat membantu rezim Zelensky.", "volodymyr-zelensky", "Zelensky"),
     # In a headline, the known surname before the headline's verb.
-    ("Ukraina Tangkap Dua Tentara, Zelensky Ungkap Kondisinya\n\nPresiden Ukraina Volodymyr Zelenskyy "
-     "mengonfirmasi penangkapan itu.", "volodymyr-zelensky", "Zelensky"),
+    ("Ukraina Tahan Dua Pilot, Zelensky Ungkap Nasibnya\n\nPresiden Ukraina Volodymyr Zelenskyy "
+     "membenarkan kabar penahanan itu.", "volodymyr-zelensky", "Zelensky"),
 ])
 def test_actors_registered_surname_alone_is_that_person(brief_of, text, person, surname):
     people = {a.register_id: a for a in _by_name(brief_of(text), "person").values()}
@@ -1540,7 +1540,7 @@ def test_actors_generic_head_with_a_country_is_no_body(brief_of, text, org):
     ("Penasihat luar negeri Putin, Yuri Sokolov, mengatakan KTT akan fokus pada nuklir.", "Yuri Sokolov",
      "Penasihat luar negeri", "Putin"),
     ("Ajudan Putin bernama Yury Sokolov pada Senin mengatakan hal itu.", "Yury Sokolov", "Ajudan", "Putin"),
-    ("Rusia menahan Evan Parker, seorang wartawan Wall Street Journal yang sedang bertugas.", "Evan Parker",
+    ("Rusia menahan Evan Parker, seorang wartawan Wall Street Journal, saat meliput di kota itu.", "Evan Parker",
      "wartawan Wall Street Journal", None),
 ])
 def test_actors_post_of_the_person_named_after(brief_of, text, person, role, possessor):
@@ -1578,7 +1578,7 @@ def test_actors_passive_speech_verb_is_no_part_of_a_name(brief_of, text, person)
     # A kind of body in lower case before a capitalised run names a body of that kind, also with its
     # acronym in brackets between.
     ("Wawancara itu difasilitasi oleh organisasi Harapan Bangsa United.", "Harapan Bangsa United"),
-    ("Hal itu diungkap kelompok hak asasi manusia (HAM) Saebyeol Nation United.", "Saebyeol Nation United"),
+    ("Laporan itu disusun kelompok hak asasi manusia (HAM) Hanbit Citizens United.", "Hanbit Citizens United"),
 ])
 def test_actors_kind_of_body_before_a_name(brief_of, text, org):
     brief = brief_of(text)
@@ -1608,7 +1608,7 @@ def test_actors_foreign_heads_leave_people(brief_of):
 
 @pytest.mark.parametrize("text, place", [
     # A region head in lower case is a common noun before the region's full name, no part of it ...
-    ("Proyek itu dimulai dari wilayah Primorsky Krai, sisi timur Rusia.", "Primorsky Krai"),
+    ("Jalur itu berakhir di wilayah Primorsky Krai, dekat perbatasan Korea Utara.", "Primorsky Krai"),
     # ... while a capitalised one opens the place's name as written.
     ("Proyek itu menghubungkan Khasan di Wilayah Primorsky dengan kota lain.", "Wilayah Primorsky"),
 ])
@@ -1625,8 +1625,8 @@ def test_actors_kind_of_body_cue_leaves_people(brief_of):
 @pytest.mark.parametrize("text, person, role", [
     # A post held before ("mantan") yields to the post the text says the person holds now, also for a
     # one-word surname with a relative clause; a member's post names its council there too.
-    ("Rencana itu diutarakan oleh mantan Presiden Rusia, Arkady Volodin. Volodin, yang saat ini menjabat "
-     "sebagai wakil ketua Dewan Keamanan Nasional Rusia, menyebut Seoul telah menolak.", "Arkady Volodin",
+    ("Rencana itu diutarakan oleh mantan Presiden Rusia, Arkady Volodin. Volodin, yang kini bertugas "
+     "sebagai wakil ketua Dewan Keamanan Nasional negara itu, menuding Seoul mengingkari janji.", "Arkady Volodin",
      "wakil ketua Dewan Keamanan Nasional"),
     ("Rencana itu diutarakan oleh mantan Presiden Rusia, Arkady Volodin. Arkady Volodin, yang kini merupakan "
      "penasihat senior Partai Bersatu Rakyat, menolak.", "Arkady Volodin", "penasihat senior Partai Bersatu Rakyat"),
@@ -1673,7 +1673,7 @@ def test_actors_ministry_named_by_its_capital(brief_of, text, ministry):
 
 @pytest.mark.parametrize("text, kind, name", [
     # A particle the register writes in lower case is part of the name.
-    ("KTT itu berlangsung selama dua hari di Rio de Janeiro, Brasil.", "place", "Rio de Janeiro"),
+    ("Para menteri bertemu tiga hari di Rio de Janeiro, Brasil, bulan lalu.", "place", "Rio de Janeiro"),
     # A ministry the press writes in lower case, named with its country or capital: the registered
     # ministry, under the register's name and case.
     ("Hal itu disampaikan kementerian luar negeri Ukraina dalam pernyataan.", "organization",
@@ -1689,8 +1689,8 @@ def test_actors_case_of_known_names(brief_of, text, kind, name):
     # A page cut inside a name, a headline-like phrase of common words: no person; real names beside them.
     ("Budi Santoso mengatakan mereka akan mampir ke satu-satunya gereja di kota itu, yaitu Katedral Ho",
      "Katedral Ho", "Budi Santoso"),
-    ("Budi Santoso mengatakan hal itu. (Baca: Korut Putus Seluruh Jalur Komunikasi dengan Korsel )",
-     "Putus Seluruh Jalur Komunikasi", "Budi Santoso"),
+    ("Budi Santoso mengatakan hal itu. (Baca: Korut Tutup Semua Jalur Telepon dengan Korsel )",
+     "Tutup Semua Jalur Telepon", "Budi Santoso"),
     ("Menurut Sri Mulyani Indrawati, kebijakan itu tepat.", None, "Sri Mulyani Indrawati"),
 ])
 def test_actors_cut_names_and_headline_phrases_are_no_person(brief_of, text, not_person, person):
@@ -1766,7 +1766,7 @@ def test_actors_dateline_city_alone_is_no_place(brief_of, text, found):
 
 
 @pytest.mark.parametrize("text, kind, name", [
-    ("Kedutaan Korea Utara di Moskwa mengonfirmasi hal itu.", "organization", "Kedutaan Korea Utara"),
+    ("Kedutaan Korea Utara di Moskwa belum menanggapi surat itu.", "organization", "Kedutaan Korea Utara"),
     ("Negara itu pernah menjadi bagian Republik Sosialis Soviet Bersatu.", "country", "Uni Soviet"),
 ])
 def test_actors_embassy_and_former_state(brief_of, text, kind, name):
@@ -1876,8 +1876,8 @@ def test_actors_exercises_faculties_and_panels_are_no_persons(brief_of, text, no
 
 
 def test_actors_member_post_of_a_registered_council_leaves_out_its_country(brief_of):
-    people = _by_name(brief_of("Sekretaris Dewan Keamanan Rusia Sergei Shoigu tiba di Pyongyang."), "person")
-    assert people["Sergei Shoigu"].role == "Sekretaris Dewan Keamanan"
+    people = _by_name(brief_of("Sekretaris Dewan Keamanan Rusia Oleg Varin tiba di Pyongyang."), "person")
+    assert people["Oleg Varin"].role == "Sekretaris Dewan Keamanan"
 
 
 @pytest.mark.parametrize("text, person, surname", [
@@ -2087,7 +2087,7 @@ def test_actors_capitalised_preposition_in_a_headline_is_no_agency(body, agency,
 
 
 @pytest.mark.parametrize("text", [
-    "Itu pertemuan pertamanya dengan pejabat asing sejak pandemi Covid-19.",
+    "Pabrik itu tutup selama pandemi Covid-19 dan baru dibuka lagi.",
     "Menteri Keuangan G20 bertemu di Rio pada Senin.",
 ])
 def test_actors_a_name_with_a_digit_is_no_person(text, brief_of):
@@ -2096,7 +2096,7 @@ def test_actors_a_name_with_a_digit_is_no_person(text, brief_of):
 
 @pytest.mark.parametrize("text, count", [
     # the short form in brackets, then the country: one ministry, named by its short form with the country
-    ("Kementerian Luar Negeri (Kemlu) Korsel menyatakan sanksi itu berlaku. Kemlu Korsel juga memanggil duta besar.", 1),
+    ("Kementerian Luar Negeri (Kemlu) Korsel memastikan sanksi itu berlaku. Kemlu Korsel juga memanggil duta besar.", 1),
     # negative: two ministries written short with their countries: the bare one stays apart from both
     ("Kementerian Luar Negeri menyatakan sanksi itu berlaku. Kemlu Korsel dan Kemlu Jepang memanggil duta besar.", 3),
 ])
@@ -2130,10 +2130,10 @@ def test_actors_field_words_continue_a_body_name(brief_of, text, org):
 
 @pytest.mark.parametrize("text, countries", [
     # countries after a language head, and listed after one, name languages
-    ("Kedua tentara itu tidak menguasai bahasa Ukraina, Rusia, atau Inggris.", set()),
+    ("Kedua pelaut itu kesulitan bicara dalam bahasa Ukraina, Rusia, atau Inggris sehari-hari.", set()),
     ("Wawancara dilakukan dalam bahasa Inggris di Seoul.", set()),
     # negative: the same list after a preposition names the countries
-    ("Kedua tentara itu bisa dikirim ke Ukraina, Rusia, atau Inggris.", {"Ukraina", "Rusia", "Inggris"}),
+    ("Kedua pelaut itu bisa dikirim ke Ukraina, Rusia, atau Inggris.", {"Ukraina", "Rusia", "Inggris"}),
 ])
 def test_actors_country_after_a_language_head_is_a_language(brief_of, text, countries):
     assert set(_by_name(brief_of(text), "country")) == countries
@@ -2141,10 +2141,10 @@ def test_actors_country_after_a_language_head_is_a_language(brief_of, text, coun
 
 @pytest.mark.parametrize("text, ids", [
     # the short form in brackets names the body that closes the council's name; written alone, that body
-    ("Sanksi itu bertentangan dengan resolusi Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB). Resolusi PBB melarang "
-     "pengiriman senjata.", {"un-security-council", "united-nations"}),
+    ("Sanksi itu ditopang Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB) lewat sebuah keputusan. Keputusan PBB "
+     "itu melarang ekspor senjata.", {"un-security-council", "united-nations"}),
     # negative: in brackets only, it is part of the council's name
-    ("Sanksi itu bertentangan dengan resolusi Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB).", {"un-security-council"}),
+    ("Sanksi itu ditopang Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB) lewat sebuah keputusan.", {"un-security-council"}),
 ])
 def test_actors_short_form_of_the_body_closing_a_name(brief_of, text, ids):
     assert {o.register_id for o in _by_name(brief_of(text), "organization").values()} == ids
@@ -2152,9 +2152,9 @@ def test_actors_short_form_of_the_body_closing_a_name(brief_of, text, ids):
 
 @pytest.mark.parametrize("text, org", [
     # a state's head before a word of a country's name is the state, no body
-    ("“Pemerintah Korea memutuskan hari ini untuk menerapkan kebijakan itu,” kata juru bicara.", None),
+    ("“Pemerintah Korea sepakat pekan ini untuk memperketat aturan itu,” kata juru bicara.", None),
     # negative: before a name word of a body it names a body
-    ("Pemerintah Federal memutuskan hari ini untuk menerapkan kebijakan itu.", "Pemerintah Federal"),
+    ("Pemerintah Federal sepakat pekan ini untuk memperketat aturan itu.", "Pemerintah Federal"),
 ])
 def test_actors_state_head_before_a_country_word_is_no_body(brief_of, text, org):
     orgs = set(_by_name(brief_of(text), "organization"))
@@ -2179,7 +2179,7 @@ def test_actors_copula_post_and_the_lead_country(sentence, role, affiliation, br
     # countries joined by a hyphen are a pair, no word of a name
     ("Ringkasan\nPerselisihan Korea-Rusia makin dalam ketika Moskow memperingatkan Seoul.", "Perselisihan Korea-Rusia"),
     # a body's head before a lower-case word of a body's name opens a common noun ("news agency")
-    ("Hal itu, Associated Kantor berita pers melaporkan, mengutip pejabat yang tak disebut namanya.",
+    ("Kabar itu, Associated Kantor berita pers menulis, bersumber dari dua diplomat.",
      "Associated Kantor"),
     # a registered company before a rocket's name: the company, and no person
     ("Satelit itu diluncurkan dari roket SpaceX Falcon 9 pada April.", "SpaceX Falcon"),
@@ -2201,11 +2201,11 @@ def test_actors_names_beside_cut_words_and_pairs_stay_persons(brief_of, text, pe
 @pytest.mark.parametrize("text, org", [
     # a kind of body and its country inside a clause, then the body's name set off by commas
     ("Jalur itu dilayani penerbangan maskapai Korea Utara, Air Tumen, ke Vladivostok.", "Air Tumen"),
-    ("Rute itu dioperasikan oleh maskapai nasional Korea Utara, Air Tumen, dua kali seminggu.", "Air Tumen"),
+    ("Penerbangan sewaan itu dilayani oleh maskapai nasional Korea Utara, Air Tumen, dua kali sebulan.", "Air Tumen"),
     # registered airlines, aviation authorities and wire services
-    ("Otoritas penerbangan sipil Rusia, Rosaviatsia, memberi izin penerbangan itu.", "Rosaviatsia"),
+    ("Rosaviatsia, regulator penerbangan sipil Rusia, memberi izin penerbangan itu.", "Rosaviatsia"),
     ("Kantor berita TASS melaporkan perjanjian itu, Anadolu melaporkan.", "Anadolu"),
-    ("Demikian seperti dikutip dari laman DW, Senin.", "DW"),
+    ("Kabar itu dikutip dari laman DW, Selasa.", "DW"),
 ])
 def test_actors_airlines_authorities_and_wires_are_organisations(brief_of, text, org):
     brief = brief_of(text)
@@ -2273,7 +2273,7 @@ def test_actors_country_after_a_continent_word_is_the_continent(brief_of, text, 
 
 @pytest.mark.parametrize("text, name", [
     # a registered body the press writes in lower case is named as the register names it
-    ("Angka itu disampaikan setelah pengarahan oleh badan intelijen nasional Korea Selatan.", "Badan Intelijen Nasional"),
+    ("Angka itu muncul dalam laporan tertutup badan intelijen nasional Korea Selatan kepada parlemen.", "Badan Intelijen Nasional"),
     # the kind written before a wire's registered name describes it: the wire by its name (the gold sets
     # name it `TASS`, with `Kantor Berita TASS` at most a form)
     ("Hal itu dilaporkan Kantor Berita TASS pada Senin.", "TASS"),
@@ -2301,19 +2301,19 @@ def test_actors_word_after_a_place_and_before_a_verb_is_no_place(brief_of, text,
 
 @pytest.mark.parametrize("text, name, role, affiliation", [
     # a ministry named without its country: the ministry of the country the person acts for, part of the post
-    ("Rusia, melalui juru bicara Kementerian Luar Negeri Ardo Velkin, memperingatkan Korea Selatan pada Senin.",
+    ("Rusia, lewat juru bicara Kementerian Luar Negeri Ardo Velkin, memperingatkan Korea Selatan pada Senin.",
      "Ardo Velkin", "juru bicara Kementerian Luar Negeri", "Kementerian Luar Negeri Rusia"),
     # negative: with no owner named, an unregistered person's ministry stays as the text names it
     ("Korea Selatan menolak tuduhan itu pada Senin. Juru bicara Kementerian Luar Negeri Ardo Velkin "
      "memperingatkan hal itu.", "Ardo Velkin", "Juru bicara Kementerian Luar Negeri", "Kementerian Luar Negeri"),
     # a registered person's own ministry, named without its country
-    ("Juru bicara Kementerian Luar Negeri Maria Zakharova memperingatkan Korea Selatan.",
+    ("Juru bicara Kementerian Luar Negeri Maria Zakharova kembali memperingatkan Korea Selatan.",
      "Maria Zakharova", "Juru bicara Kementerian Luar Negeri", "Kementerian Luar Negeri Rusia"),
     # negative: a ministry with its country stays the post's body, and the post stays the post
     ("Juru bicara Kementerian Luar Negeri China Ardo Velkin memperingatkan Korea Selatan pada Senin.",
      "Ardo Velkin", "Juru bicara Kementerian Luar Negeri China", "Kementerian Luar Negeri China"),
     # a registered person under another post than the register's: the register's country, not its body
-    ("Penasihat Keamanan Nasional John Kirby mengatakan laporan itu belum dapat dipastikan.",
+    ("Penasihat Keamanan Nasional John Kirby menilai laporan itu belum dapat dipastikan.",
      "John Kirby", "Penasihat Keamanan Nasional", "Amerika Serikat"),
     # negative: under the register's own post, the register's body
     ("Juru bicara John Kirby mengatakan laporan itu belum dapat dipastikan.",
@@ -2499,7 +2499,7 @@ def test_actors_second_name_without_parallel_body_does_not_share_the_post(brief_
 
 @pytest.mark.parametrize("text, name, country", [
     # "<counterpart> dari <country>, X": X is of that country
-    ("Menteri itu bertemu dengan rekan sejawat dari Korsel, Chung Min-ho, pada Jumat.", "Chung Min-ho", "Korea Selatan"),
+    ("Menteri itu berbincang dengan rekan sejawat dari Korsel, Chung Min-ho, pada Jumat.", "Chung Min-ho", "Korea Selatan"),
     ("Lavrov juga bertemu mitranya dari Jepang, Sato Kenji, di Moskow.", "Sato Kenji", "Jepang"),
 ])
 def test_actors_counterpart_from_a_country_named_after_a_comma(brief_of, text, name, country):
@@ -2515,7 +2515,7 @@ def test_actors_name_after_a_clause_ending_in_a_country_is_not_of_it(brief_of):
 @pytest.mark.parametrize("text, phrase", [
     # a treaty's head and English military terms quoted as they are are no person's name
     ("Pakta Pertahanan Lurin-Vardena disinyalir terbentuk sebagai reaksi.", "Pakta Pertahanan"),
-    ("\"Saya lihat masih sebatas Psychological Warfare dan belum aksi bersama,\" ungkapnya.", "Psychological Warfare"),
+    ("\"Menurut saya itu baru Psychological Warfare, belum operasi nyata,\" ujarnya.", "Psychological Warfare"),
 ])
 def test_actors_treaty_and_english_military_terms_are_no_person(brief_of, text, phrase):
     assert not any(phrase in n or n in phrase for n in _by_name(brief_of(text), "person"))
@@ -2595,8 +2595,8 @@ def test_actors_post_of_a_kind_no_body_was_named_by_has_no_body(brief_of):
 
 def test_actors_apposition_post_naming_its_body_kind_gives_the_body_as_affiliation(brief_of):
     # "X, manajer agen tur Y yang ...": Y is a body and X works for it
-    brief = brief_of("Dikutip dari AFP, Natalia Vesk, manajer agen tur Lurin Intur yang mengatur perjalanan "
-                     "tersebut, mengatakan bahwa turis puas.")
+    brief = brief_of("Dikutip dari AFP, Natalia Vesk, manajer agen tur Lurin Intur yang menjual paket liburan "
+                     "itu, mengatakan bahwa turis puas.")
     assert "Lurin Intur" in _by_name(brief, "organization")
     assert _by_name(brief, "person")["Natalia Vesk"].affiliation == "Lurin Intur"
 
@@ -2800,7 +2800,7 @@ def test_actors_country_closing_a_body_is_named(brief_of, text, countries):
 
 def test_quotes_country_inside_a_body_does_not_speak(brief_of):
     # the body speaks, not the country its name holds
-    brief = brief_of("Kementerian Luar Negeri Korea Selatan mengatakan, \"Kami masih membahasnya dengan sekutu.\"")
+    brief = brief_of("Kementerian Luar Negeri Korea Selatan menegaskan, \"Kami masih membahasnya dengan sekutu.\"")
     assert [q.speaker for q in brief.quotes] == ["Kementerian Luar Negeri Korea Selatan"]
 
 
