@@ -274,7 +274,7 @@ def test_partial_rebuild_with_pagefind_equals_a_full_build(tmp_path):
 
 # Invented articles for the dependency index (generator/depindex.py): one person written two ways
 # (`Park Min-seo`, `Park Min Seo`: one entity, named by the commoner spelling), and a spelling
-# (`Andrey Sokolev`) that another article's `Andrei Sokolev` would join.
+# (`Matvey Sokolev`) that another article's `Matvei Sokolev` would join.
 INVENTED = {
     "100_pelabuhan.txt": (
         "Rusia dan Korea Selatan Bahas Kerja Sama Pelabuhan\n\n"
@@ -284,7 +284,7 @@ INVENTED = {
         "Kedua pihak sepakat membentuk kelompok kerja yang akan bertemu pada Juni 2024.\n"),
     "110_gandum.txt": (
         "Rusia Siap Kirim Gandum ke Korea Selatan\n\n"
-        "SEOUL - Duta Besar Rusia untuk Korea Selatan Andrey Sokolev menawarkan pasokan gandum kepada "
+        "SEOUL - Duta Besar Rusia untuk Korea Selatan Matvey Sokolev menawarkan pasokan gandum kepada "
         "pemerintah Korea Selatan pada Kamis (14/3/2024).\n\n"
         "\u201cPanen tahun ini cukup untuk kedua negara,\u201d ujar Sokolev dalam jumpa pers di kedutaan.\n\n"
         "Menurut Sokolev, pengiriman pertama dapat dilakukan pada April 2024.\n"),
@@ -420,14 +420,14 @@ def test_incremental_render_equals_a_cold_render_after_each_kind_of_change(tmp_p
     touched = again()
     assert touched.index == "used" and touched.groups_rendered == 1 and touched.resolution == "kept"
 
-    # `Andrei Sokolev` in an earlier article: `Andrey Sokolev` of an unchanged one joins it, so
+    # `Matvei Sokolev` in an earlier article: `Matvey Sokolev` of an unchanged one joins it, so
     # identities moved across articles and every group is rendered.
     edit("100_pelabuhan.txt", "pada Juni 2024.\n", "pada Juni 2024.\n\nDuta Besar Rusia untuk Korea Selatan "
-         "Andrei Sokolev juga hadir dalam pertemuan itu.\n")
+         "Matvei Sokolev juga hadir dalam pertemuan itu.\n")
     merged = again()
     assert merged.index.startswith("resolution changed for an unchanged article (110_gandum)")
     assert merged.groups_reused == 0 and merged.groups_rendered > groups / 2 and merged.resolution == "resolved"
-    assert "andrey-sokolev.md" not in {p.name for p in (ws / "build/docs/entities").iterdir()}
+    assert "matvey-sokolev.md" not in {p.name for p in (ws / "build/docs/entities").iterdir()}
 
     # A setting every page may show: a full render.
     retitled = again(title="Arsip Uji")
@@ -513,7 +513,7 @@ def test_timeline_and_quotes_rows_kept_per_brief_equal_a_cold_render(tmp_path, m
     (articles / "130_forum.txt").unlink()
     assert again() < everything
     edit("100_pelabuhan.txt", "pada Juni 2024.\n", "pada Juni 2024.\n\nDuta Besar Rusia untuk Korea Selatan "
-         "Andrei Sokolev juga hadir dalam pertemuan itu.\n")
+         "Matvei Sokolev juga hadir dalam pertemuan itu.\n")
     assert again() == everything - {"130_forum"}
 
 
