@@ -365,7 +365,7 @@ class Reading:
 
     def held_before(self, person, start: int) -> bool:
         """The person's role is a post held before and the post written at `start` is not ("mantan
-        Presiden X" then "X, yang saat ini menjabat sebagai wakil ketua ..."): the post held now is
+        Presiden X" then "X, yang saat ini menjabat sebagai penasihat ..."): the post held now is
         the person's role here."""
         before = [w.lower() for w in self.text[max(0, start - 30):start].split()[-2:]]
         # ("Kim, yang juga pernah menjabat Duta Besar ...": a post held before too)

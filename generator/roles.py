@@ -272,7 +272,7 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
             aff = affiliation_of(r, it) if not (place and p.affs) else None
             if aff and j == p.before and p.affs and it.kind == "org" and bare_national(r, aff) \
                     and getattr(r.kit.by_surface.get(fold(p.affs[-1])), "kind", None) == "country":
-                # "Rusia, melalui juru bicara Kementerian Luar Negeri X": the ministry as written is part
+                # "Rusia, lewat juru bicara Kementerian Luar Negeri X": the ministry as written is part
                 # of the post; it is the ministry of the state that acts through the person.
                 p.tail_end = it.end
                 aff = f"{aff} {p.affs[-1]}"
