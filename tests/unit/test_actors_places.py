@@ -96,3 +96,17 @@ def test_actors_lower_case_canal_noun_starts_no_place_name(brief_of):
     # negative: the lower-case noun is no head of a name
     brief = brief_of("Petani itu menggali terusan kecil di sawahnya pekan lalu.")
     assert not by_name(brief, "place")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kapal itu berlayar melintasi Laut Arktik selama dua pekan.", "Laut Arktik"),
+    ("Rute pengiriman Samudra Arktik kian terbuka bagi kapal kargo.", "Samudra Arktik"),
+])
+def test_actors_water_body_named_after_a_known_place_is_a_place_of_its_own(brief_of, text, place):
+    assert place in by_name(brief_of(text), "place")
+
+
+def test_actors_lower_case_sea_noun_before_a_known_place_leaves_the_place(brief_of):
+    # negative: the lower-case noun is no head of a name
+    places = by_name(brief_of("Es di laut Arktik mencair lebih cepat tahun ini."), "place")
+    assert "Arktik" in places and "laut Arktik" not in places
