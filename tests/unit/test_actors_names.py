@@ -102,3 +102,17 @@ def test_actors_person_named_in_a_headline_and_the_body_stays_a_person(brief_of)
     brief = brief_of("Seoul Tuding Varsa Kortin\n\nPemerintah Korea Selatan kemarin menuding Varsa Kortin memasok "
                      "senjata ke Rusia, kata juru bicara kementerian pada Senin.\n")
     assert "Varsa Kortin" in names(brief, "person")
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("2. **Pengembangan Taktik Militer**: pasukan itu belajar dari operasi gabungan.", "Pengembangan Taktik"),
+    ("Dara Wintoko, peneliti di Konferensi Keamanan Varna, menilai langkah itu berisiko.", "Keamanan Varna"),
+])
+def test_actors_common_circumfixed_noun_opens_no_persons_name(brief_of, text, not_person):
+    assert not_person not in names(brief_of(text), "person")
+
+
+def test_actors_name_not_made_of_a_common_noun_stays_a_person(brief_of):
+    # negative: a name shaped like a noun with a circumfix but no common word is still a name
+    brief = brief_of("Pejabat itu bertemu Kenvaran Lotsa di Varna pada Senin, kata kementerian.")
+    assert "Kenvaran Lotsa" in names(brief, "person")
