@@ -183,6 +183,7 @@ class Kit:
     eponym_places: frozenset  # the heads of those that make a place (the others make a body)
     eponym_first: frozenset   # their first words: no other token can open one
     possessive: tuple         # "nya": the possessive suffix ("juru bicaranya", "ayahnya")
+    circumfix: tuple          # ("ke", "pe"), ("an",): a noun's circumfix ("keamanan"), no given name's
     private_heads: tuple      # fold() of role heads held for no state ("misionaris", "analis")
     employee_heads: frozenset  # fold() of heads naming someone by their employer ("karyawan <Body>")
     counterparts: frozenset   # "mitranya": "<counterpart> dari <country>, X" — X is of that country
@@ -434,6 +435,11 @@ def _folded(groups: dict, name: str) -> frozenset:
     return frozenset(fold(str(w)) for w in groups.get(name, []))
 
 
+def _circumfix(fw_groups: dict) -> tuple:
+    """(prefixes, suffixes) of a noun's circumfix (function_words.yaml noun_circumfix_*)."""
+    return (tuple(fw_groups.get("noun_circumfix_prefixes") or ()), tuple(fw_groups.get("noun_circumfix_suffixes") or ()))
+
+
 def _word_part(lex: Lexicon) -> dict:
     """The word lists of titles, organisations, places and function words, as sets."""
     t = lambda name: lex.words("titles", name)  # noqa: E731
@@ -499,7 +505,7 @@ def _word_part(lex: Lexicon) -> dict:
                                + list(org_groups.get("eponym_heads", []))),
         region_heads=frozenset(place_groups.get("region_heads", [])),
         spelling_folds=tuple(tuple(pair) for pair in (fw_groups.get("spelling_folds") or [])),
-        possessive=tuple(fw_groups.get("possessive_suffixes") or ()),
+        possessive=tuple(fw_groups.get("possessive_suffixes") or ()), circumfix=_circumfix(fw_groups),
         private_heads=tuple(fold(str(h)) for h in groups.get("private_heads", ())),
         employee_heads=frozenset(fold(str(h)) for h in groups.get("employee_heads", ())),
         other_words=frozenset(groups.get("other_words", ())),

@@ -157,6 +157,10 @@ def _title_case(r: Reading, items: list, line: bool) -> bool:
         # A headline's title case keeps its connectives in lower case ("dengan", "untuk").
         words = [w for w in words if not (w.islower() and w.capitalize() in r.kit.function_words)]
     capital = sum(1 for w in words if is_cap(w))
+    if line and len(words) == 2 and capital == 2 and any(it.kind == "ent" for it in items):
+        # "<Country> Amati Kemitraan <Country> dengan <Country>": a line whose other words are only two, both
+        # capitalised, beside names the register knows: a headline's title case, not a person's name.
+        return True
     return len(words) >= 3 and capital >= TITLE_CASE_SHARE * len(words)
 
 

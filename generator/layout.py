@@ -183,6 +183,9 @@ def _caption_marked(piece: str, lex: Lexicon) -> bool:
 
 
 # What may stand before a title's first word: bracketed tags ("[VIDEO]", "(FOTO)") and marks ("!!!", "•").
+# A line opening on an item number ("1. ...", "2) ..."): an item of a list (a page's menu of skip links above
+# the title, a list in the body), never a headline.
+_LIST_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 _TITLE_TAG = re.compile(r"^\s*(?:(?:\[[^\]\n]{1,30}\]|\([^)\n]{1,30}\))\s*|[^\w\s\"“‘'\[(]+\s*)*")
 
 
@@ -196,7 +199,7 @@ def _looks_like_headline(text: str) -> bool:
     words = text.split()
     if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1]:
         return False
-    if text.rstrip().endswith((".", ",", ";", ":")):
+    if text.rstrip().endswith((".", ",", ";", ":")) or _LIST_ITEM.match(text):
         return False
     # Title case ("Korsel Desak Rusia ...") or sentence case ("Rusia tegaskan kerja sama ..."):
     # what matters is that it starts like a title and does not end like a sentence. A tag in
@@ -726,6 +729,8 @@ def _headline(p: _Page) -> None:
         piece = trimmed[i].of(text)
         if _looks_like_headline(piece) and not _caption_marked(piece, lex) and not _runs_on(lines, i):
             candidates.append(i)
+        elif _LIST_ITEM.match(piece) and not candidates:
+            continue    # a numbered menu above the title ("1. <skip to content>"): chrome, the title may follow
         elif len(piece.split()) > CHROME_WORDS:
             # A standfirst or caption before any headline means none; after one, the title block ends.
             break

@@ -625,6 +625,9 @@ def _several_words(r: Reading, run: _Run) -> None:
         return      # "Sistem Pantsir S1", "Sukhoi Su-57", "Boeing 777-200ER": a product and its model
     if folded[-1] in kit.not_name_ends:
         return      # "... dan Gamelan Internasional": the end of an event's or a body's name
+    if (r.common(folded[0]) and len(folded[0]) >= CIRCUMFIX_MIN and kit.circumfix[0]
+            and folded[0].startswith(kit.circumfix[0]) and folded[0].endswith(kit.circumfix[1])):
+        return      # "Pengembangan Taktik", "Keamanan X": a common noun made with a circumfix opens no name
     # "rekan sejawat dari Korea Selatan Chung X": the country the person comes from.
     origin = items[k - 1] if k >= 2 and items[k - 2].kind == "word" and items[k - 2].text in kit.side_from else None
     if (origin is None and k >= 4 and items[k - 1].text == "," and items[k - 3].kind == "word"
@@ -634,6 +637,10 @@ def _several_words(r: Reading, run: _Run) -> None:
         origin = items[k - 2]
     r.person(item, "person:name-shape", affiliation=origin.entry.name if (
         origin is not None and origin.kind == "ent" and origin.entry_kind == "country") else None)
+
+
+# A common word opening a run, shaped as a noun with a circumfix and at least this long, opens no name.
+CIRCUMFIX_MIN = 8
 
 
 # A model code right after a name: letters and digits ("S1", "Su-57", "F-16", "MiG-29") or numbers joined

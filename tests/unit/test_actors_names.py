@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extracted import by_name
+from tests.unit.extracted import by_name, names
 
 
 # -- a name cut short (the given names alone, a name left unfinished) is the fuller one, unless two
@@ -88,3 +88,31 @@ def test_actors_a_name_differing_beyond_a_slip_is_another_person(brief_of, text)
 ])
 def test_actors_a_surname_slipped_by_a_letter_is_the_person_named_before(brief_of, text, forms):
     assert [m.text for m in by_name(brief_of(text), "person")["Arvo Telmanov"].mentions] == forms
+
+
+def test_actors_two_capitalised_words_between_countries_in_a_headline_are_no_person(brief_of):
+    brief = brief_of("China Mengamati Persahabatan Korea Utara dengan Rusia\n\n"
+                     "Pemerintah China menyatakan kesiapan memperluas kerja sama dengan Rusia setelah jeda panjang, "
+                     "kata juru bicara kementerian pada Senin.\n")
+    assert "Mengamati Persahabatan" not in names(brief, "person")
+
+
+def test_actors_person_named_in_a_headline_and_the_body_stays_a_person(brief_of):
+    # negative: the headline's name is written again in the body's prose
+    brief = brief_of("Seoul Tuding Varsa Kortin\n\nPemerintah Korea Selatan kemarin menuding Varsa Kortin memasok "
+                     "senjata ke Rusia, kata juru bicara kementerian pada Senin.\n")
+    assert "Varsa Kortin" in names(brief, "person")
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("2. **Pengembangan Taktik Militer**: pasukan itu belajar dari operasi gabungan.", "Pengembangan Taktik"),
+    ("Dara Wintoko, peneliti di Konferensi Keamanan Varna, menilai langkah itu berisiko.", "Keamanan Varna"),
+])
+def test_actors_common_circumfixed_noun_opens_no_persons_name(brief_of, text, not_person):
+    assert not_person not in names(brief_of(text), "person")
+
+
+def test_actors_name_not_made_of_a_common_noun_stays_a_person(brief_of):
+    # negative: a name shaped like a noun with a circumfix but no common word is still a name
+    brief = brief_of("Pejabat itu bertemu Kenvaran Lotsa di Varna pada Senin, kata kementerian.")
+    assert "Kenvaran Lotsa" in names(brief, "person")

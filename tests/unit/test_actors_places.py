@@ -81,3 +81,32 @@ def test_actors_region_named_only_in_a_ministers_portfolio_is_no_place(brief_of)
 ])
 def test_actors_region_outside_a_ministers_portfolio_stays_a_place(brief_of, text, place):
     assert place in by_name(brief_of(text), "place")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kapal kargo itu memilih rute lewat Terusan Larvik demi menghemat sepuluh hari.", "Terusan Larvik"),
+    ("Armada itu berlayar menyeberangi Samudra Korvel menuju pelabuhan timur.", "Samudra Korvel"),
+])
+def test_actors_canal_and_ocean_heads_start_a_place_name(brief_of, text, place):
+    brief = brief_of(text)
+    assert place in by_name(brief, "place") and place not in by_name(brief, "person")
+
+
+def test_actors_lower_case_canal_noun_starts_no_place_name(brief_of):
+    # negative: the lower-case noun is no head of a name
+    brief = brief_of("Petani itu menggali terusan kecil di sawahnya pekan lalu.")
+    assert not by_name(brief, "place")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kapal itu berlayar melintasi Laut Arktik selama dua pekan.", "Laut Arktik"),
+    ("Rute pengiriman Samudra Arktik kian terbuka bagi kapal kargo.", "Samudra Arktik"),
+])
+def test_actors_water_body_named_after_a_known_place_is_a_place_of_its_own(brief_of, text, place):
+    assert place in by_name(brief_of(text), "place")
+
+
+def test_actors_lower_case_sea_noun_before_a_known_place_leaves_the_place(brief_of):
+    # negative: the lower-case noun is no head of a name
+    places = by_name(brief_of("Es di laut Arktik mencair lebih cepat tahun ini."), "place")
+    assert "Arktik" in places and "laut Arktik" not in places

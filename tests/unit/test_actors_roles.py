@@ -200,3 +200,30 @@ def test_actors_a_pronoun_copula_states_the_post_of_the_person_just_named(brief_
 ])
 def test_actors_an_aide_acts_for_the_side_of_the_person_they_serve(brief_of, text, holder, affiliation):
     assert by_name(brief_of(text), "person")[holder].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Professor Dara Wintoko, ahli dari Universitas Lorvan, menyatakan bahwa pekerja itu lelah.",
+     "Dara Wintoko", "Professor"),
+    ("Profesor Dara Wintoko, ahli dari Universitas Lorvan, menyatakan bahwa pekerja itu lelah.",
+     "Dara Wintoko", "Profesor"),
+])
+def test_actors_english_spelling_of_professor_is_a_title_not_a_name(brief_of, text, name, role):
+    people = by_name(brief_of(text), "person")
+    assert name in people and not any(n.startswith("Prof") for n in people)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Koordinator Komunikasi Strategis Dewan Keamanan Nasional AS Arvo Melkin mengatakan kapal itu tiba.",
+     "Koordinator Komunikasi Strategis"),
+    ("Menteri Komunikasi dan Informatika Lurania, Arvo Melkin, mengatakan kapal itu tiba.",
+     "Menteri Komunikasi dan Informatika"),
+])
+def test_actors_communications_is_a_posts_field(brief_of, text, role):
+    assert by_name(brief_of(text), "person")["Arvo Melkin"].role.startswith(role)
+
+
+def test_actors_communications_line_after_a_post_is_no_field(brief_of):
+    # negative: the lower-case noun after the post is prose, not the post's field
+    brief = brief_of("Koordinator Arvo Melkin mengatakan komunikasi strategis itu terputus.")
+    assert by_name(brief, "person")["Arvo Melkin"].role == "Koordinator"

@@ -48,3 +48,16 @@ def test_layout_title_under_an_author_box_stays_the_headline(brief_of):
     brief = brief_of("Arvo Melkin, Profesor Hubungan Internasional di Universitas Lurinia, Varna. Foto/istimewa\n"
                      "Ambisi Nuklir Lurinia dan Harga yang Harus Dibayar\n" + LEAD)
     assert brief.headline == "Ambisi Nuklir Lurinia dan Harga yang Harus Dibayar"
+
+
+def test_layout_numbered_menu_above_the_title_is_no_headline(brief_of):
+    # a numbered list of links above the title: its items are chrome, the title under them is the headline
+    menu = "  1. Lompat ke isi\n  2. Lompat ke menu\n  3. Situs kami lainnya\nKawasan\n\n"
+    brief = brief_of(menu + "Lurinia dan Varna Buka Rute Baru\n\n" + LEAD)
+    assert brief.headline == "Lurinia dan Varna Buka Rute Baru"
+
+
+def test_layout_title_opening_on_a_number_without_a_stop_stays_the_headline(brief_of):
+    # negative: a count opening the title is no item number
+    brief = brief_of("5 Kapal Lurinia Tiba di Varna\n\n" + LEAD)
+    assert brief.headline == "5 Kapal Lurinia Tiba di Varna"
