@@ -253,7 +253,51 @@ def actor(r: Reading, key, kind, name, mentions, role, affiliation, register_id,
     unique_mentions = sorted({(m[0].start, m[0].end): m for m in mentions}.values(), key=_start)
     return Actor(key=key, kind=kind, name=name,
                  mentions=tuple(Mention(span, text, kind, key, rule) for span, text, rule in unique_mentions),
-                 role=role, affiliation=affiliation, register_id=register_id, role_span=role_span)
+                 role=role, affiliation=affiliation, register_id=register_id, role_span=role_span,
+                 role_stated=stated_role(r, role, role_span, [m[0].start for m in unique_mentions]))
+
+
+def stated_role(r: Reading, role: str | None, span: Span | None, starts: list[int]) -> str | None:
+    """The role in the text's own words where `role` writes out a press abbreviation the text states at
+    the role's offsets (`Menlu Korsel X`: `Menlu`, not `Menteri Luar Negeri`; FORMATS: the role as the
+    text states it); None when it writes none out, or when the text also writes the post out before one
+    of the person's names (`Menlu X` in a headline, `Menteri Luar Negeri Korsel X` in the body: the post
+    as written out). The written-out role stays the one every reading of the post uses (quotes,
+    affiliation, the register, the site)."""
+    expansions = r.kit.expansions
+    if not role or span is None or not expansions:
+        return None
+    stated = role
+    for word in r.text[span.start:span.end].split():
+        full = expansions.get(fold(word))
+        if full is not None and full in stated:
+            if _written_out_before(r.text, full, starts):
+                return None
+            stated = stated.replace(full, word, 1)
+    return stated if stated != role else None
+
+
+STATED_GAP = 40     # characters at most between a post written out and the name it stands before
+CLAUSE_BREAKS = ".,;:!?\"“”\n"   # a clause ends between the post and the name
+
+
+def _written_out_before(text: str, full: str, starts: list[int]) -> bool:
+    """`full` (a post written out) stands before one of the names at `starts`, in the same clause, with
+    at most a few words between (the post's country or body: `Menteri Luar Negeri Korsel X`), or apposed
+    to it (`Duta Besar Rusia untuk Korut, X`)."""
+    lowered, key = text.lower(), full.lower()
+    at = lowered.find(key)
+    while at >= 0:
+        end = at + len(key)
+        for start in starts:
+            if not 0 < start - end <= STATED_GAP:
+                continue
+            gap = text[end:start].rstrip()
+            gap = gap[:-1] if gap.endswith(",") else gap     # an apposition: `Duta Besar Rusia, X`
+            if not any(c in gap for c in CLAUSE_BREAKS):
+                return True
+        at = lowered.find(key, end)
+    return False
 
 
 def _start(seen) -> int:

@@ -437,7 +437,8 @@ class Reading:
         return key
 
     def role_text(self, start: int, end: int) -> str:
-        """The role as stated, with press abbreviations written out (`Menlu` → `Menteri Luar Negeri`)."""
+        """The role as stated, with press abbreviations written out (`Menlu` → `Menteri Luar Negeri`), as every
+        reading of the post uses it (the record keeps the text's own word: actors.stated_role)."""
         stated = self.text[start:end]
         suffix = next((s for s in self.kit.possessive if stated.endswith(s)), None)
         if suffix and self.kit.title.fullmatch(stated[:-len(suffix)]):

@@ -152,6 +152,7 @@ class Actor:
     affiliation: str | None = None
     register_id: str | None = None  # set when the editorial register knows the entity
     role_span: Span | None = None   # where the role was stated
+    role_stated: str | None = None  # the role in the text's own words (`Menlu`), when `role` writes it out
 
 
 @quick_init
@@ -330,7 +331,7 @@ def to_record(brief: Brief, catalog: Catalog | None = None) -> dict:
                                        **_certainty_fields(mention_certainty(brief, actor, m)))
                                   for m in actor.mentions]}
             if kind == "person":
-                entry["role"] = actor.role
+                entry["role"] = actor.role_stated or actor.role    # FORMATS: the role as the text states it
                 entry["affiliation"] = actor.affiliation
                 entry.update({f"role_{k}": v for k, v in _certainty_fields(role_certainty(brief, actor)).items()})
             entries.append(entry)

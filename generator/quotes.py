@@ -3350,7 +3350,7 @@ def with_described_roles(actors: tuple[Actor, ...], speech: Speech | None, text:
     quote's cue states (`“...,” kata manajer pemasaran berusia 30 tahun itu`: manajer pemasaran)."""
     if speech is None or not speech.roles:
         return actors
-    return tuple(replace(a, role=speech.roles[a.key].of(text), role_span=speech.roles[a.key])
+    return tuple(replace(a, role=speech.roles[a.key].of(text), role_span=speech.roles[a.key], role_stated=None)
                  if a.key in speech.roles and not _role_by(a, speech.roles[a.key].start) else a for a in actors)
 
 

@@ -227,3 +227,49 @@ def test_actors_communications_line_after_a_post_is_no_field(brief_of):
     # negative: the lower-case noun after the post is prose, not the post's field
     brief = brief_of("Koordinator Arvo Melkin mengatakan komunikasi strategis itu terputus.")
     assert by_name(brief, "person")["Arvo Melkin"].role == "Koordinator"
+
+
+# -- the record's role is the post as the text writes it: a press abbreviation stays abbreviated
+#    (FORMATS), while every reading of the post (a quote's speaker, the affiliation) uses it written out --
+
+def _record_roles(brief) -> dict:
+    from generator.model import to_record
+    return {p["name"]: p["role"] for p in to_record(brief)["persons"]}
+
+
+@pytest.mark.parametrize("text, role, stated", [
+    ("Menlu Rusia Arvo Melkin tiba di Seoul pada Senin pagi.", "Menteri Luar Negeri", "Menlu"),
+    ("Dubes Rusia untuk Korea Selatan Arvo Melkin tiba di Seoul pada Senin pagi.",
+     "Duta Besar Rusia untuk Korea Selatan", "Dubes Rusia untuk Korea Selatan"),
+    ("Wakil Menlu Rusia Arvo Melkin tiba di Seoul pada Senin pagi.", "Wakil Menteri Luar Negeri", "Wakil Menlu"),
+    # negative: the post written out stays written out
+    ("Menteri Luar Negeri Rusia Arvo Melkin tiba di Seoul pada Senin pagi.", "Menteri Luar Negeri",
+     "Menteri Luar Negeri"),
+])
+def test_actors_record_keeps_the_abbreviated_post_as_stated(brief_of, text, role, stated):
+    brief = brief_of(text)
+    assert by_name(brief, "person")["Arvo Melkin"].role == role       # the reading's post, written out
+    assert _record_roles(brief)["Arvo Melkin"] == stated               # the record's, as the text writes it
+
+
+def test_actors_record_writes_the_post_out_where_the_text_also_does(brief_of):
+    # negative: a headline abbreviates, the body writes the post out before the same name: written out
+    text = ("Menlu Arvo Melkin Tiba di Seoul\n\n"
+            "Menteri Luar Negeri Rusia Arvo Melkin tiba di Seoul pada Senin pagi untuk pembicaraan dua hari.")
+    assert _record_roles(brief_of(text))["Arvo Melkin"] == "Menteri Luar Negeri"
+
+
+def test_actors_speaker_found_through_the_abbreviated_post(brief_of):
+    # the quote's speaker is named only by the abbreviated post after the cue: still found
+    text = ("Menlu Rusia Arvo Melkin tiba di Seoul pada Senin pagi untuk pembicaraan dua hari. "
+            "\u201cKami datang untuk mendengar,\u201d kata Menlu Rusia itu kepada wartawan.")
+    brief = brief_of(text)
+    assert [q.speaker for q in brief.quotes] == ["Arvo Melkin"]
+    assert _record_roles(brief)["Arvo Melkin"] == "Menlu"
+
+
+def test_actors_record_writes_out_a_post_apposed_to_the_name(brief_of):
+    # negative: the post written out and apposed to the name (`..., Arvo Melkin,`) beside an abbreviated one
+    text = ("Dubes Rusia untuk Korut, Arvo Melkin, tiba di Pyongyang pada Senin pagi. "
+            "Duta Besar Rusia untuk Korea Utara, Arvo Melkin, bertemu menteri luar negeri setempat.")
+    assert _record_roles(brief_of(text))["Arvo Melkin"].startswith("Duta Besar")
