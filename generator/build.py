@@ -1000,7 +1000,7 @@ def _build(settings: Settings, *, mkdocs: bool, timings: dict | None, quiet: boo
             child = fork.Child(_generate_all, settings, stages)
             # Meanwhile, when the last build left what a partial MkDocs build needs, an MkDocs
             # process starts and loads its configuration on the other core (prestart_site).
-            prepared = prestart_site(settings)
+            prepared = prestart_site(settings) or prestart_halves(settings)
             report, generated, build_date, stages.on = child.result()
         else:
             report, generated, build_date, _ = _generate_all(settings, stages)
@@ -1027,20 +1027,31 @@ class Prepared:
     last build's manifest, an MkDocs process that has loaded its configuration
     (sitebuild.prestart) and a copy of the published site made of hard links (sitebuild.copy_site),
     into which the partial build is merged. `release` ends the process and keeps the copy as the
-    spare when they were not used."""
+    spare when they were not used. Or, for a cold build (prestart_halves), no manifest and the two
+    MkDocs processes of a full build in halves (`halves`)."""
 
-    previous: dict
+    previous: dict | None
     mkdocs: tuple | None = None
     copy: Path | None = None
     spare: Path | None = None
+    halves: list[tuple] | None = None     # prestart_halves: the two processes of a full build
+
+    def take_halves(self) -> list[tuple] | None:
+        halves, self.halves = self.halves, None
+        return halves
 
     def take_copy(self) -> Path | None:
         copy, self.copy = self.copy, None
         return copy
 
+    def stop_halves(self) -> None:
+        for process in self.take_halves() or ():
+            sitebuild.stop(process)
+
     def release(self) -> None:
         sitebuild.stop(self.mkdocs)
         self.mkdocs = None
+        self.stop_halves()
         if self.copy is not None:
             sitebuild.put_back(self.copy, self.spare)
             self.copy = None
@@ -1066,6 +1077,36 @@ def prestart_site(settings: Settings, name: str = "site") -> Prepared | None:
     except BaseException:
         prepared.release()
         raise
+    return prepared
+
+
+# A cold build of at least this many articles starts its two MkDocs processes (prestart_halves)
+# while the generator works: an article makes its own page and feeds a few entity pages (1,000 news
+# articles make 4,112 pages), so the site will likely reach HALVES_MIN pages.
+PRESTART_HALVES_ARTICLES = 300
+
+
+def prestart_halves(settings: Settings) -> Prepared | None:
+    """Prepared with the two MkDocs processes of a full build in halves (sitebuild.prestart_halves),
+    when the last build left no manifest to build a part from and the collection is large enough
+    for halves: each imports MkDocs and loads its configuration on a core the generator leaves
+    free part of the time (its start, its render stage) instead of after it. A build that turns
+    out to need something else ends them (Prepared.release)."""
+    if settings.jobs == 1 or (os.cpu_count() or 1) < 2 or manifest_path(settings).exists():
+        return None
+    try:
+        with os.scandir(settings.articles_dir) as entries:
+            if sum(1 for _ in entries) < PRESTART_HALVES_ARTICLES:
+                return None
+        # MkDocs checks that the docs folder exists when it loads the configuration.
+        settings.docs_dir.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    site_dir = settings.site_dir.resolve()
+    staging = site_dir.with_name(f"{site_dir.name}.new-{os.getpid()}")
+    prepared = Prepared(None)
+    prepared.halves = sitebuild.prestart_halves(settings.config_file, mkdocs_env(settings, None), staging,
+                                                settings.cache_dir / "sitebuild")
     return prepared
 
 
@@ -1178,7 +1219,7 @@ def _build_site(settings: Settings, report: Report, build_date: str | None, *, n
     config = site_config(settings, build_date)
     epoch = source_date_epoch(build_date)
     where = manifest_path(settings, name)
-    previous = prepared.previous if prepared is not None else sitebuild.load_manifest(where)
+    previous = prepared.previous if prepared is not None and prepared.previous is not None else sitebuild.load_manifest(where)
     only = sitebuild.plan(previous, report.docs, config, site_dir)
     what = f"site of {report.articles} briefs, {report.entities} entities"
     stages.begin("mkdocs", what)
@@ -1188,6 +1229,7 @@ def _build_site(settings: Settings, report: Report, build_date: str | None, *, n
             early = None
             if prepared is not None:
                 early, prepared.mkdocs = prepared.mkdocs, None
+                prepared.stop_halves()
             record = sitebuild.run(settings.config_file, env, partial, only, work, early=early, theme_key=config)
             timings["mkdocs_partial"] = time.perf_counter() - clock
             if not record["partial"]:
@@ -1201,13 +1243,16 @@ def _build_site(settings: Settings, report: Report, build_date: str | None, *, n
             for folder in (staging, partial) if manifest is None else (partial,):
                 shutil.rmtree(folder, ignore_errors=True)
         if manifest is None and halves(settings, report):
-            record = sitebuild.run_halves(settings.config_file, env, staging, report.doc_sizes, work, theme_key=config)
+            record = sitebuild.run_halves(settings.config_file, env, staging, report.doc_sizes, work, theme_key=config,
+                                          early=prepared and prepared.take_halves())
             if record is not None:
                 report.site_halves, report.site_partial, report.site_pages = True, False, len(record["built"])
                 manifest = sitebuild.manifest_of(record, None, report.docs, config, epoch, str(site_dir))
             else:
                 shutil.rmtree(staging, ignore_errors=True)
         if manifest is None:
+            if prepared is not None:
+                prepared.stop_halves()
             record = sitebuild.run(settings.config_file, env, staging, None, work, theme_key=config)
             report.site_partial, report.site_pages = False, len(record["built"])
             manifest = sitebuild.manifest_of(record, None, report.docs, config, epoch, str(site_dir))
