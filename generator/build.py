@@ -14,6 +14,7 @@ import gc
 import html
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -193,6 +194,8 @@ def _init_worker(lex: Lexicon, cache_root: Path) -> None:
     _ANALYSED = prefilter.analysed()
     regexes.known(cache_root / REGEX_STORE)
     regexes.install()            # this process only extracts: patterns compile through the store
+    global _COMPILED  # noqa: PLW0603
+    _COMPILED = regexes.added()  # (a forked worker: what its parent compiled, the parent stored)
 
 
 # Patterns the worker's store of prefilter analyses held when it last wrote it (or read it), and
@@ -314,23 +317,22 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
     progress.on = progress.on and not quiet
     n_workers = workers(settings, len(pending))
     if n_workers == 1:
-        # What the furniture rules' patterns cannot match without, as the last build read it
-        # (prefilter.analyse): a rebuild of one article need not parse every rule again.
-        # So are the programs its regular expressions compile to (regexes.kept).
-        analyses = settings.cache_dir / PREFILTER_ANALYSES
-        if pending:
-            prefilter.known(analyses)
-        before = prefilter.analysed()
-        with regexes.kept(settings.cache_dir / REGEX_STORE) if pending else contextlib.nullcontext():
-            for i, article in pending:
-                briefs[i] = extract(article, lex)
-                cache.put(briefs[i])
-                progress.step()
-        if pending and prefilter.analysed() > before:
-            prefilter.remember(analyses)
+        _extract_here(pending, briefs, lex, settings, cache, progress)
     else:
-        chunks = [pending[k:k + CHUNK] for k in range(0, len(pending), CHUNK)]
-        with ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(lex, settings.cache_dir)) as pool:
+        # The first article is extracted here before the workers are forked: it compiles the
+        # patterns (and reads the furniture rules) once, in this process, and the forked workers
+        # inherit them, where each of them paid the same ~0.5 s in its first chunk before (on a
+        # cold build, with no store of compiled programs). Where workers are not forked they
+        # compile as before.
+        forked = fork.available()
+        rest = pending
+        if forked:
+            _extract_here(pending[:1], briefs, lex, settings, cache, progress)
+            rest = pending[1:]
+        chunks = [rest[k:k + CHUNK] for k in range(0, len(rest), CHUNK)]
+        context = multiprocessing.get_context("fork") if forked else None
+        with ProcessPoolExecutor(n_workers, mp_context=context, initializer=_init_worker,
+                                 initargs=(lex, settings.cache_dir)) as pool:
             for chunk, done in zip(chunks, pool.map(_extract_chunk, [[a for _, a in c] for c in chunks])):
                 with no_collections():     # decoded briefs hold no reference cycles
                     for (i, article), brief in zip(chunk, done):
@@ -347,6 +349,26 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
             stopped = any(p.message.startswith(STOPPED) for p in briefs[i].problems)
             keys[article.id] = depindex.unstable() if stopped else article_keys[i]
     return [briefs[i] for i in range(len(articles))]
+
+
+def _extract_here(pending: list[tuple[int, Article]], briefs: dict[int, Brief], lex: Lexicon, settings: Settings,
+                  cache: BriefCache, progress: Progress) -> None:
+    """Extract and cache these articles in this process."""
+    if not pending:
+        return
+    # What the furniture rules' patterns cannot match without, as the last build read it
+    # (prefilter.analyse): a rebuild of one article need not parse every rule again.
+    # So are the programs its regular expressions compile to (regexes.kept).
+    analyses = settings.cache_dir / PREFILTER_ANALYSES
+    prefilter.known(analyses)
+    before = prefilter.analysed()
+    with regexes.kept(settings.cache_dir / REGEX_STORE):
+        for i, article in pending:
+            briefs[i] = extract(article, lex)
+            cache.put(briefs[i])
+            progress.step()
+    if prefilter.analysed() > before:
+        prefilter.remember(analyses)
 
 
 # cache_dir/lexicon.pickle: the loaded lexicon (lexicon.load_lexicon's store).
@@ -978,7 +1000,7 @@ def _build(settings: Settings, *, mkdocs: bool, timings: dict | None, quiet: boo
             child = fork.Child(_generate_all, settings, stages)
             # Meanwhile, when the last build left what a partial MkDocs build needs, an MkDocs
             # process starts and loads its configuration on the other core (prestart_site).
-            prepared = prestart_site(settings)
+            prepared = prestart_site(settings) or prestart_halves(settings)
             report, generated, build_date, stages.on = child.result()
         else:
             report, generated, build_date, _ = _generate_all(settings, stages)
@@ -1005,20 +1027,31 @@ class Prepared:
     last build's manifest, an MkDocs process that has loaded its configuration
     (sitebuild.prestart) and a copy of the published site made of hard links (sitebuild.copy_site),
     into which the partial build is merged. `release` ends the process and keeps the copy as the
-    spare when they were not used."""
+    spare when they were not used. Or, for a cold build (prestart_halves), no manifest and the two
+    MkDocs processes of a full build in halves (`halves`)."""
 
-    previous: dict
+    previous: dict | None
     mkdocs: tuple | None = None
     copy: Path | None = None
     spare: Path | None = None
+    halves: list[tuple] | None = None     # prestart_halves: the two processes of a full build
+
+    def take_halves(self) -> list[tuple] | None:
+        halves, self.halves = self.halves, None
+        return halves
 
     def take_copy(self) -> Path | None:
         copy, self.copy = self.copy, None
         return copy
 
+    def stop_halves(self) -> None:
+        for process in self.take_halves() or ():
+            sitebuild.stop(process)
+
     def release(self) -> None:
         sitebuild.stop(self.mkdocs)
         self.mkdocs = None
+        self.stop_halves()
         if self.copy is not None:
             sitebuild.put_back(self.copy, self.spare)
             self.copy = None
@@ -1044,6 +1077,36 @@ def prestart_site(settings: Settings, name: str = "site") -> Prepared | None:
     except BaseException:
         prepared.release()
         raise
+    return prepared
+
+
+# A cold build of at least this many articles starts its two MkDocs processes (prestart_halves)
+# while the generator works: an article makes its own page and feeds a few entity pages (1,000 news
+# articles make 4,112 pages), so the site will likely reach HALVES_MIN pages.
+PRESTART_HALVES_ARTICLES = 300
+
+
+def prestart_halves(settings: Settings) -> Prepared | None:
+    """Prepared with the two MkDocs processes of a full build in halves (sitebuild.prestart_halves),
+    when the last build left no manifest to build a part from and the collection is large enough
+    for halves: each imports MkDocs and loads its configuration on a core the generator leaves
+    free part of the time (its start, its render stage) instead of after it. A build that turns
+    out to need something else ends them (Prepared.release)."""
+    if settings.jobs == 1 or (os.cpu_count() or 1) < 2 or manifest_path(settings).exists():
+        return None
+    try:
+        with os.scandir(settings.articles_dir) as entries:
+            if sum(1 for _ in entries) < PRESTART_HALVES_ARTICLES:
+                return None
+        # MkDocs checks that the docs folder exists when it loads the configuration.
+        settings.docs_dir.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    site_dir = settings.site_dir.resolve()
+    staging = site_dir.with_name(f"{site_dir.name}.new-{os.getpid()}")
+    prepared = Prepared(None)
+    prepared.halves = sitebuild.prestart_halves(settings.config_file, mkdocs_env(settings, None), staging,
+                                                settings.cache_dir / "sitebuild")
     return prepared
 
 
@@ -1156,7 +1219,7 @@ def _build_site(settings: Settings, report: Report, build_date: str | None, *, n
     config = site_config(settings, build_date)
     epoch = source_date_epoch(build_date)
     where = manifest_path(settings, name)
-    previous = prepared.previous if prepared is not None else sitebuild.load_manifest(where)
+    previous = prepared.previous if prepared is not None and prepared.previous is not None else sitebuild.load_manifest(where)
     only = sitebuild.plan(previous, report.docs, config, site_dir)
     what = f"site of {report.articles} briefs, {report.entities} entities"
     stages.begin("mkdocs", what)
@@ -1166,6 +1229,7 @@ def _build_site(settings: Settings, report: Report, build_date: str | None, *, n
             early = None
             if prepared is not None:
                 early, prepared.mkdocs = prepared.mkdocs, None
+                prepared.stop_halves()
             record = sitebuild.run(settings.config_file, env, partial, only, work, early=early, theme_key=config)
             timings["mkdocs_partial"] = time.perf_counter() - clock
             if not record["partial"]:
@@ -1179,13 +1243,16 @@ def _build_site(settings: Settings, report: Report, build_date: str | None, *, n
             for folder in (staging, partial) if manifest is None else (partial,):
                 shutil.rmtree(folder, ignore_errors=True)
         if manifest is None and halves(settings, report):
-            record = sitebuild.run_halves(settings.config_file, env, staging, report.doc_sizes, work, theme_key=config)
+            record = sitebuild.run_halves(settings.config_file, env, staging, report.doc_sizes, work, theme_key=config,
+                                          early=prepared and prepared.take_halves())
             if record is not None:
                 report.site_halves, report.site_partial, report.site_pages = True, False, len(record["built"])
                 manifest = sitebuild.manifest_of(record, None, report.docs, config, epoch, str(site_dir))
             else:
                 shutil.rmtree(staging, ignore_errors=True)
         if manifest is None:
+            if prepared is not None:
+                prepared.stop_halves()
             record = sitebuild.run(settings.config_file, env, staging, None, work, theme_key=config)
             report.site_partial, report.site_pages = False, len(record["built"])
             manifest = sitebuild.manifest_of(record, None, report.docs, config, epoch, str(site_dir))

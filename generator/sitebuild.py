@@ -221,21 +221,51 @@ def split(sizes: dict[str, int]) -> tuple[set[str], set[str]]:
     return halves
 
 
+def half_dir(out_dir: Path) -> Path:
+    """Where run_halves has the second half built."""
+    return out_dir.with_name(out_dir.name + ".half")
+
+
+def prestart_halves(config_file: Path, env: dict[str, str], out_dir: Path, work: Path) -> list[tuple]:
+    """The two MkDocs processes of a full build in halves (`run_halves(early=...)`), started before
+    the docs tree is written: each imports MkDocs, Material and the hook and loads the
+    configuration, then waits for its half. End them with `stop` when they are not used."""
+    started = [_start(config_file, env, out_dir, None, work, name="a", theme=True, wait=True)]
+    try:
+        started.append(_start(config_file, env, half_dir(out_dir), None, work, name="b", wait=True))
+    except BaseException:
+        stop(started[0])
+        raise
+    return started
+
+
 def run_halves(config_file: Path, env: dict[str, str], out_dir: Path, sizes: dict[str, int],
-               work: Path, *, theme_key: str | None = None) -> dict | None:
+               work: Path, *, theme_key: str | None = None, early: list[tuple] | None = None) -> dict | None:
     """A full build into out_dir made by two MkDocs processes at once, each building half of the
     pages (and the nav pages), joined: the second half's files moved in beside the first's, the
     search index and sitemap merged page by page in MkDocs' order. The same site as one process
     makes (tests/test_partial.py compares them byte for byte). None (out_dir left for the caller
     to delete) when the halves cannot stand for a full build: a half failed or logged a warning,
     or a link between the halves names an anchor its target does not have (the checks a single
-    process makes); the caller then builds in one process, which reports what is wrong."""
+    process makes); the caller then builds in one process, which reports what is wrong.
+    `early`: the two processes `prestart_halves` started for this configuration and out_dir; each
+    is given its half (or ended, and a new one started, when it cannot take it)."""
     halves = split(sizes)
-    second = out_dir.with_name(out_dir.name + ".half")
+    second = half_dir(out_dir)
     shutil.rmtree(second, ignore_errors=True)
-    started = [_start(config_file, env, out_dir, halves[0], work, name="a", theme=True, theme_key=theme_key)]
+    early = list(early) if early is not None else [None, None]
+
+    def start(i: int, target: Path, **kwargs) -> tuple:
+        given = _give(early[i], config_file, env, target, halves[i], theme_key) if early[i] is not None else None
+        early[i] = None
+        return given if given is not None else _start(config_file, env, target, halves[i], work, **kwargs)
     try:
-        started.append(_start(config_file, env, second, halves[1], work, name="b", theme_key=theme_key))
+        started = [start(0, out_dir, name="a", theme=True, theme_key=theme_key)]
+    except BaseException:
+        stop(early[1])
+        raise
+    try:
+        started.append(start(1, second, name="b", theme_key=theme_key))
         records = []
         for one in started:
             try:

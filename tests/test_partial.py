@@ -624,10 +624,15 @@ def test_two_mkdocs_processes_build_the_same_site_as_one(tmp_path, monkeypatch):
     import generator.build as build_module
 
     monkeypatch.setattr(build_module, "HALVES_MIN", 0)           # forced on for a small site
+    # Both processes started while the docs were generated (build.prestart_halves) take the halves.
+    monkeypatch.setattr(build_module, "PRESTART_HALVES_ARTICLES", 0)
+    given, give = [], sitebuild._give
+    monkeypatch.setattr(sitebuild, "_give", lambda *a, **k: given.append(give(*a, **k)) or given[-1])
     ws = make_workspace(tmp_path / "ws")
     settings = settings_for(ws, site_url=SITE_URL)
     halves = build(settings)
     assert halves.site_halves and not halves.site_partial and halves.site_pages > 50
+    assert len(given) == 2 and None not in given
     site = tree(ws / "site")
     assert site["sitemap.xml"].decode("utf-8").count("<url>") == halves.site_pages
     one = make_workspace(tmp_path / "one")
@@ -639,7 +644,27 @@ def test_two_mkdocs_processes_build_the_same_site_as_one(tmp_path, monkeypatch):
     article.write_text(article.read_text(encoding="utf-8").replace("Rusia", "Federasi Rusia", 1), encoding="utf-8")
     changed = build(settings)
     assert changed.site_partial and not changed.site_halves
+    assert len(given) == 3 and given[2] is not None and len(given[2]) == 4     # the prestarted partial process
     assert_same_site(tree(ws / "site"), full_build(ws / "content", tmp_path, "full-changed"))
+
+
+def test_prestarted_halves_that_are_not_used_are_ended(tmp_path, monkeypatch):
+    """A cold build too small for halves (build.halves) ends the two MkDocs processes it started
+    while the docs were generated and builds in one process: the same site, no process left."""
+    import generator.build as build_module
+
+    monkeypatch.setattr(build_module, "PRESTART_HALVES_ARTICLES", 0)
+    monkeypatch.setattr(build_module, "HALVES_MIN", 10**9)
+    started, start = [], sitebuild._start
+    monkeypatch.setattr(sitebuild, "_start", lambda *a, **k: started.append(start(*a, **k)) or started[-1])
+    ws = make_workspace(tmp_path / "ws")
+    report = build(settings_for(ws, site_url=SITE_URL))
+    assert not report.site_halves and not report.site_partial
+    assert len(started) == 3 and all(len(s) == 5 for s in started[:2]) and len(started[2]) == 4
+    assert all(s[0].poll() is not None for s in started) and not any(s[2].exists() for s in started)
+    one = make_workspace(tmp_path / "one")
+    assert_same_site(tree(ws / "site"), tree(one / "site") if build(settings_for(one, site_url=SITE_URL, jobs=1))
+                     else None)
 
 
 def test_halves_split_the_pages_by_bytes_and_fall_back_when_a_link_between_them_breaks(tmp_path, monkeypatch):
