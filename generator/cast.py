@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .actor_kit import PLAIN_WORDS_KEPT, Kit, hyphenated_given_name, lowered, short_forms, spelling_key
 from .document import LOWER_CASE_WORD, Document
-from .lexicon import Lexicon, RegisterEntry, fold, slugify
+from .lexicon import Lexicon, RegisterEntry, fold, one_edit, slugify
 from .model import Article, Span
 
 
@@ -422,7 +422,7 @@ class Reading:
             if len(word) < 3 or sum(map(len, rest)) < 5:
                 continue
             for entry_id, known in self.kit.register_frames.get((i, tuple(rest)), {}).items():
-                if known[:1] == word[:1] and len(known) >= 3 and _one_edit(word, known):
+                if known[:1] == word[:1] and len(known) >= 3 and one_edit(word, known):
                     if found is not None and found != entry_id:
                         return None
                     found = entry_id
@@ -468,18 +468,6 @@ class Reading:
     def paragraph_of(self, position: int) -> int | None:
         i = bisect_right(self.sentence_starts, position) - 1
         return self.sentence_paragraphs[i] if i >= 0 else None
-
-
-def _one_edit(word: str, known: str) -> bool:
-    """`word` is `known` with exactly one letter inserted, dropped or changed."""
-    if word == known or abs(len(word) - len(known)) > 1:
-        return False
-    if len(word) > len(known):
-        word, known = known, word
-    i = 0
-    while i < len(word) and word[i] == known[i]:
-        i += 1
-    return word[i + (len(word) == len(known)):] == known[i + 1:]
 
 
 def _slip_of(word: str, known: str) -> bool:

@@ -99,6 +99,18 @@ def fold(text: str) -> str:
     return _NOT_ALNUM.sub("", text.lower())
 
 
+
+def one_edit(a: str, b: str) -> bool:
+    """`a` is `b` with exactly one letter inserted, dropped or changed (two spellings of one name)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
 # Longest slug: slugs are file names (`briefs/<slug>.md.<pid>.tmp`, `pdf/<slug>.pdf`) and one name
 # may be at most 255 bytes; a longer slug keeps its first 71 characters and a hash of the whole.
 MAX_SLUG = 80

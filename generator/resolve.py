@@ -5,7 +5,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, fold, slugify
+from .lexicon import Lexicon, fold, one_edit, slugify
 from .model import Actor, Brief, Catalog, Entity
 
 
@@ -308,24 +308,12 @@ def near_misses(catalog: Catalog, lex: Lexicon) -> list[tuple[str, str, str]]:
                     continue
                 if bucket.startswith("g:"):
                     how = "given name"
-                elif _one_edit(_spelling(name_a, lex), _spelling(name_b, lex)):
+                elif one_edit(_spelling(name_a, lex), _spelling(name_b, lex)):
                     how = "one letter"
                 else:
                     continue
                 found[pair] = (*sorted((a, b)), how)
     return sorted(found.values())
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """True when a and b differ by exactly one inserted, deleted or replaced letter."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _keys(actor: Actor, identity: str, lex: Lexicon) -> tuple[str, ...]:

@@ -284,8 +284,8 @@ def test_resolve_register_distinct_splits_spellings(tmp_path, make_article, regi
     ("abcd", "bacd", False),                        # swapped letters are two edits
 ])
 def test_resolve_one_edit(a, b, near):
-    from generator.resolve import _one_edit
-    assert _one_edit(a, b) is near and _one_edit(b, a) is near
+    from generator.lexicon import one_edit
+    assert one_edit(a, b) is near and one_edit(b, a) is near
 
 
 def test_a_kept_resolution_is_taken_only_while_every_brief_gives_resolve_the_same(lex, brief_of):
