@@ -174,6 +174,33 @@ def test_present_finds_every_literal_a_line_holds_in_one_scan(line):
     assert present.held(folded) == sum(1 << i for i, piece in enumerate(literals) if piece in folded)
 
 
+def test_present_by_runs_of_letters_holds_what_asking_every_literal_holds():
+    """_Present reads a string by its runs of letters (each run's literals remembered) and asks for a
+    literal with other characters only where its longest run of letters stands: the same bits as asking
+    `piece in string` of every literal, on random sets of short strings of letters, spaces and marks
+    (the empty string, strings of marks alone and runs shared by several among them), asked twice (the
+    second time from the remembered runs), and on strings outside ASCII."""
+    import random
+
+    rnd = random.Random(21)
+    checked = 0
+    for _ in range(400):
+        literals = tuple(dict.fromkeys("".join(rnd.choice("ab c-.é") for _ in range(rnd.randint(0, 6)))
+                                       for _ in range(rnd.randint(0, 20))))
+        present = prefilter._Present(literals)
+        for _ in range(6):
+            folded = "".join(rnd.choice("ab c-.é\t") for _ in range(rnd.randint(0, 25)))
+            want = sum(1 << i for i, piece in enumerate(literals) if piece in folded)
+            assert present.held(folded) == want == present.held(folded), (literals, folded)
+            checked += want != 0
+    assert checked > 500
+    literals = ("baca juga", "juga", "-fb", "©", "ab", "  ")
+    present = prefilter._Present(literals)
+    assert present.held("bacaan juga ©") == 0b1010         # "baca" ends no run: not "baca juga"
+    assert present.held("baca juga-fb  ab") == 0b110111
+    assert present.held("abjad") == 0b10000 and present.held("") == 0
+
+
 def test_present_tables_are_those_asking_every_pair_of_strings_gives():
     """_Present's tables (the strings inside each string; those that may start inside it and run past
     its end) are found through each string's substrings and suffixes: the same as asking every pair,
