@@ -252,9 +252,13 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
 
 
 # The shapes of digits a pattern cannot match without, beyond a digit: a year's four digits in a row
-# (`year`, `iso`, `mdy`), a day and a month joined by a mark (`numeric`: "5/3", "05.03.2024"). Each
+# (`year`), a day and a month joined by a mark (`numeric`: "5/3", "05.03.2024"), and the shapes below. Each
 # is `\d` as the patterns write it, so a sentence without a digit holds none of them.
-DIGIT_SHAPES = {"year": re.compile(r"\d{4}"), "joined": re.compile(r"\d[/.-]\d")}
+DIGIT_SHAPES = {"year": re.compile(r"\d{4}"), "joined": re.compile(r"\d[/.-]\d"),
+                # a year and a month's two digits joined by a mark (`iso`: "2024-05-17")
+                "iso": re.compile(r"\d{4}[-/]\d{2}"),
+                # a day, a comma and a year (`mdy`: "<month> 31, 2024")
+                "day-comma-year": re.compile(r"\d\s*,\s*\d{4}")}
 
 
 def _gates(lex: Lexicon) -> tuple[tuple[str, tuple[frozenset[str], ...]] | None, ...]:
@@ -291,8 +295,8 @@ def _build_gates(lex: Lexicon) -> tuple[tuple[str, tuple[frozenset[str], ...]] |
         "weekday-dmy": ("digit", weekdays, months),
         "weekday-numeric": ("joined", weekdays),
         "dmy": ("digit", months),
-        "mdy": ("year", months),
-        "iso": ("year",),
+        "mdy": ("day-comma-year", months),
+        "iso": ("iso",),
         "numeric": ("joined",),
         "month": ("", months),
         "year": ("year",),

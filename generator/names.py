@@ -243,7 +243,7 @@ def credit(r: Reading, item: Item) -> bool:
                                                                  or before.rstrip()[-1:] in ".!?\"”"))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Run:
     """A capitalised run no role claimed, with what bare_name reads around it."""
 

@@ -69,6 +69,17 @@ def fold(text: str) -> str:
 
 
 def stable(char: str) -> bool:
+    """`_stable`, an answer kept per character (asked tens of thousands of times as the rules are read)."""
+    found = _STABLE.get(char)
+    if found is None:
+        found = _STABLE[char] = _stable(char)
+    return found
+
+
+_STABLE: dict[str, bool] = {}
+
+
+def _stable(char: str) -> bool:
     """A character that folds to one character, and that no other character matches case-insensitively
     unless it folds to the same: ASCII, a mark without case (`©`, `–`, `“`), or a letter outside ASCII
     whose other case folds to the same letter (`Ⓒ`, `ⓒ`: `re` takes a character for it when their small
@@ -112,13 +123,27 @@ def scannable(pattern: str) -> str:
     return rf"\s(?<={m.group(1)}\s)\s*" + pattern[m.end():]
 
 
+# ((pattern, flags), its parse) of the last pattern parsed: `analyse` reads one pattern four ways
+# (`required`, `required_sets`, `end_chars` at each end), each from one parse (none of them changes it).
+_PARSED: list = [None, None]
+
+
+def _parsed(rx: re.Pattern):
+    """Python's parse of the pattern (`re._parser.parse`), kept for the last pattern asked about."""
+    key = (rx.pattern, rx.flags)
+    if _PARSED[0] != key:
+        tree = _p.parse(rx.pattern, rx.flags)
+        _PARSED[:] = [key, tree]
+    return _PARSED[1]
+
+
 def required(rx: re.Pattern) -> frozenset[str] | None:
     """Strings one of which every match of `rx` (or what its look-aheads read) contains, folded;
     None when the pattern gives no useful set."""
     if _p is None or not isinstance(rx.pattern, str):
         return None
     try:
-        tree = _p.parse(rx.pattern, rx.flags)
+        tree = _parsed(rx)
         exact, needed = _sequence(list(tree))
     except Exception:  # noqa: BLE001 - a parser this module does not know: no set, the rule always runs
         return None
@@ -235,7 +260,7 @@ def required_sets(rx: re.Pattern) -> tuple[frozenset[str], ...]:
     if _p is None or not isinstance(rx.pattern, str):
         return ()
     try:
-        exact, found = _necessary(list(_p.parse(rx.pattern, rx.flags)))
+        exact, found = _necessary(list(_parsed(rx)))
     except Exception:  # noqa: BLE001 - a parser this module does not know: no set
         return ()
     usable = [s for s in map(_least, (*found, exact)) if s and "" not in s and len(s) <= MAX_REQUIRED]
@@ -297,7 +322,7 @@ def end_chars(rx: re.Pattern, last: bool = False) -> frozenset[str] | None:
         return None
     anchors = (_c.AT_END, _c.AT_END_STRING) if last else (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
     try:
-        items = list(_p.parse(rx.pattern, rx.flags))
+        items = list(_parsed(rx))
         while len(items) == 1 and items[0][0] is _c.SUBPATTERN:
             items = list(items[0][1][3])       # a pattern wrapped in one group
         if last:

@@ -926,7 +926,8 @@ def test_gates_skip_only_patterns_that_cannot_match(lex, monkeypatch):
     root = DATES_PY.parents[1]
     articles = [read_article(p) for p in sorted(root.glob("tests/data/*/articles/*.txt"))
                 + sorted((root / "content" / "articles").glob("*.txt"))]
-    invented = "Rapat digelar Jumat (5/3) dan JUM'AT pekan lalu; KTT pada 9 SEPT. 2020, sehari kemudian."
+    invented = ("Rapat digelar Jumat (5/3) dan JUM'AT pekan lalu; KTT pada 9 SEPT. 2020, sehari kemudian; "
+                "laporan bertanggal 2021-04-07, lalu Maret 4, 2022, dan 12 , 2023 tanpa bulan.")
     prepared = [(a, segment.split_sentences(a, p := layout.find_layout(a, lex), lex), p) for a in articles]
 
     def found():
@@ -945,6 +946,7 @@ def test_gates_skip_only_patterns_that_cannot_match(lex, monkeypatch):
     monkeypatch.setattr(dates, "_gates", lambda lex: (None,) * len(dates.PRIORITY))
     assert found() == gated
     assert any(len(d) >= 3 for d in gated[-1:])
+    assert {"iso", "mdy"} <= {d.rule for d in gated[-1]}     # (the shapes of digits those two need)
 
 
 @pytest.mark.parametrize("background, expected", [
