@@ -50,8 +50,9 @@ _COMBINING = "\u0300-\u036f"
 # (`R*(?:J(?=\w)R*)*`, not `(?:R+|J(?=\w))*`): the joiners are no word characters, so both read the same
 # words, and `re` runs the first in its one-class loop, entering the general loop only at a joiner.)
 _RUN = r"[\w'’" + _COMBINING + r"]*"
-_WORD_OR_NUMBER = (r"(?P<word>[?\ufffd]?[^\W\d_]" + _RUN + r"(?:[-?\ufffd](?=\w)" + _RUN + r")*)"
-                   r"|(?P<number>\d[\w.,/:-]*)")
+_WORD_SHAPE = r"[?\ufffd]?[^\W\d_]" + _RUN + r"(?:[-?\ufffd](?=\w)" + _RUN + r")*"
+_NUMBER_SHAPE = r"\d[\w.,/:-]*"
+_WORD_OR_NUMBER = rf"(?P<word>{_WORD_SHAPE})|(?P<number>{_NUMBER_SHAPE})"
 TOKEN_PATTERN = _WORD_OR_NUMBER + r"|(?P<mark>\S)"
 TOKEN = re.compile(TOKEN_PATTERN)
 # The same tokens where the text is ASCII alone (most sentences): its classes written as ASCII ranges,
@@ -64,6 +65,11 @@ WORD = re.compile(_WORD_OR_NUMBER)
 # The runs of letters and digits: the pieces tokens are made of once their joiners ("-", "’",
 # ".", ...) are taken out ("Korea-Rusia" -> Korea, Rusia), found in one pass over a range.
 _PIECE = re.compile(r"\w+")
+
+# Maximal runs of letters (no digit, no underscore), and of small ASCII letters (the same runs in a folded
+# ASCII string): where a literal made of letters alone can stand (prefilter: the furniture rules' strings).
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+ASCII_LOWER_RUN = re.compile(r"[a-z]+")
 
 # -- markup ----------------------------------------------------------------------------------
 # HTML pasted with an article: a tag, or an attribute and its value (`alt="..."`). Its words are
@@ -165,10 +171,20 @@ def last_of(chars: str, text: str, start: int = 0, end: int | None = None) -> in
     return m.end() - 1 if m is not None else None
 
 
+# The tokens with the words in a group (numbers and marks read, and left out: a mark is one character
+# where no word or number starts, as `WORD` skips it), on any text and on ASCII (`ASCII_TOKEN_PATTERN`).
+_WORD_TOKENS = re.compile(rf"({_WORD_SHAPE})|{_NUMBER_SHAPE}|\S")
+_ASCII_WORD_TOKENS = re.compile(r"(\??[A-Za-z][A-Za-z0-9_']*(?:[-?](?=[A-Za-z0-9_])[A-Za-z0-9_']*)*)"
+                                r"|[0-9][A-Za-z0-9_.,/:-]*|\S")
+
+
 def letter_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """The runs of letters of the words of text[start:end] (numbers and marks left out)."""
-    return [p for m in WORD.finditer(text, start, len(text) if end is None else end) if m.lastgroup == "word"
-            for p in _PIECE.findall(m.group()) if p.isalpha()]
+    # (the words found in one pass and joined by spaces, their runs of letters and digits in another: the
+    # pieces each word's own `_PIECE` would find, a fraction of the calls)
+    scan = _ASCII_WORD_TOKENS if text.isascii() else _WORD_TOKENS
+    words = " ".join(scan.findall(text, start, len(text) if end is None else end))
+    return [p for p in _PIECE.findall(words) if p.isalpha()]
 
 
 # -- annotations -----------------------------------------------------------------------------

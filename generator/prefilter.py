@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import regexes
+from .document import ASCII_LOWER_RUN, LETTER_RUN
 
 try:                                        # Python 3.11+; older or other parsers: no set, every rule runs
     from re import _constants as _c
@@ -469,8 +470,7 @@ class _Scan:
 
 # A maximal run of letters: a literal made of letters alone lies inside one run of any string holding it.
 # (On ASCII, a folded string's runs are those of the small letters: one class test a character.)
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-_ASCII_LETTER_RUN = re.compile(r"[a-z]+")
+_LETTER_RUN, _ASCII_LETTER_RUN = LETTER_RUN, ASCII_LOWER_RUN
 # How many runs of letters a `_Present` remembers what they hold (words recur from line to line and
 # page to page; past that the memory is emptied and filled anew).
 MAX_RUNS_KEPT = 1 << 16

@@ -227,3 +227,28 @@ def test_records_made_directly_by_the_decoder_are_the_model_s_own():
     assert decode_checked([1, 2]) == Checked(1, 2)
     with pytest.raises(ValueError):
         decode_checked([2, 1])
+
+
+def test_imports_read_from_compiled_code_are_those_of_the_syntax_tree(tmp_path):
+    """`_imported` reads a module's imports from its compiled code, `_imported_by_tree` from its syntax tree:
+    the same modules for every module of the package, and for invented ones importing in every way and
+    place (a function, a class, a try block, `from . import a, b`, `import <package>.x as y`, a name past
+    the 256th constant, which the code writes with an extended argument); none from a docstring."""
+    package = Path(cache.__file__).resolve().parent
+    for path in sorted(package.glob("*.py")):
+        assert cache._imported(path, package) == cache._imported_by_tree(path, package), path.name
+    invented = tmp_path / "pkg"
+    invented.mkdir()
+    for name in ("alpha", "beta", "gamma", "delta", "eps", "zeta", "eta"):
+        (invented / f"{name}.py").write_text("", encoding="utf-8")
+    constants = "\n".join(f"    x{i} = {i + 1000}" for i in range(300))
+    module = invented / "stage.py"
+    module.write_text(
+        '"""Docs: from .eta import nothing\n import pkg.eta\n"""\n'
+        "from . import alpha, beta\n"
+        "import os.path, pkg.gamma as g\n"
+        "class C:\n    from .delta import thing\n"
+        "def f():\n" + constants + "\n    from .eps import other\n    return x0\n"
+        "try:\n    from pkg.zeta import z\nexcept ImportError:\n    pass\n", encoding="utf-8")
+    assert cache._imported(module, invented) == cache._imported_by_tree(module, invented) == {
+        "alpha", "beta", "gamma", "delta", "eps", "zeta"}

@@ -264,3 +264,25 @@ def test_last_of_finds_the_last_of_some_characters(text, start, end, found):
     assert document.last_of(',:;“”', text, start, end) == found
     first = document.first_of(',:;“”', text, start, end)
     assert (first is None) == (found is None)
+
+
+def test_letter_words_are_the_runs_of_letters_of_each_word_token():
+    """`letter_words` reads the words in one pass and their runs in another: the runs of letters each word
+    token (`document.WORD`, numbers and marks left out) holds, on random texts of letters, digits, joiners,
+    marks, accents written apart, look-alikes of digits and underscores, over any range, ASCII or not."""
+    import random
+
+    def by_token(text, start, end):
+        return [p for m in document.WORD.finditer(text, start, len(text) if end is None else end)
+                if m.lastgroup == "word" for p in document.pieces(m.group()) if p.isalpha()]
+
+    rnd = random.Random(17)
+    ascii_seen = 0
+    for _ in range(5000):
+        text = "".join(rnd.choice("aB9_'-?. ,/:\n’\u0301é²\ufffd") for _ in range(rnd.randint(0, 30)))
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text)) if rnd.random() < 0.5 else None
+        assert document.letter_words(text, start, end) == by_token(text, start, end), (text, start, end)
+        ascii_seen += text.isascii()
+    assert ascii_seen > 100
+    assert document.letter_words("Kim's co_op 2024/abc ?Nama a\u0301b G20") == ["Kim", "s", "Nama", "a", "b"]
