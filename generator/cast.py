@@ -260,9 +260,7 @@ class Reading:
             register_case = self._kind_before_name(surface, entry)
         if as_written and register_case:
             name = entry.name
-        slot = self.others.get(key)
-        if slot is None:
-            slot = self.others[key] = Other(kind, name, entry)
+        slot = self.others.get(key) or self.others.setdefault(key, Other(kind, name, entry))   # (made when new)
         if as_written and not register_case and (len(written) > len(slot.name) or (
                 entry is not None and written == entry.name and len(written) == len(slot.name))):
             # (of two spellings as long, the register's usual one: "Moskow" over "Moscow")
