@@ -116,3 +116,42 @@ def test_actors_name_not_made_of_a_common_noun_stays_a_person(brief_of):
     # negative: a name shaped like a noun with a circumfix but no common word is still a name
     brief = brief_of("Pejabat itu bertemu Kenvaran Lotsa di Varna pada Senin, kata kementerian.")
     assert "Kenvaran Lotsa" in names(brief, "person")
+
+
+# -- a Korean given name whose last syllable the page wrote in lower case (spaced, hyphenated, or a
+#    hyphen spaced off) is still the whole name, after a Korean family name only --------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Wakil Menteri Pertahanan Korea Utara Yun Kwang hyok tiba di Moskow pada Selasa.", "Yun Kwang hyok"),
+    ("Rombongan itu juga membawa ahli rudal Ri kum-sol dan dua pejabat lain.", "Ri kum-sol"),
+    ("Hadir pula Kim Tae-ryong serta Ho Myong- sil dalam jamuan itu.", "Ho Myong- sil"),
+])
+def test_actors_a_korean_given_name_in_lower_case_stays_in_the_name(brief_of, text, name):
+    people = names(brief_of(text), "person")
+    assert name in people
+    assert not any(other != name and name.startswith(other) for other in people)
+
+
+@pytest.mark.parametrize("text, name", [
+    # negative: a word of the language after the name is not its syllable
+    ("Wakil Menteri Pertahanan Korea Utara Yun Kwang pun tiba di Moskow pada Selasa.", "Yun Kwang"),
+    # negative: after a name that opens with no Korean family name, a lower-case word is the sentence's
+    ("Pelatih tim itu, Dario Velten, mengaku puas. Dario Velten kan sudah lama melatih.", "Dario Velten"),
+])
+def test_actors_a_lower_case_word_after_other_names_stays_out(brief_of, text, name):
+    people = names(brief_of(text), "person")
+    assert name in people
+    assert not any(other.startswith(name + " ") for other in people)
+
+
+def test_actors_a_form_of_address_alone_before_a_registered_name_is_no_person(brief_of):
+    people = names(brief_of("Menurut kantor berita itu, Presiden Putin dan Bapak Kim Jong Un meninjau "
+                            "galangan kapal pada Selasa."), "person")
+    assert "Bapak" not in people
+    assert "Kim Jong Un" in people
+
+
+def test_actors_a_form_of_address_before_an_unknown_full_name_keeps_the_name(brief_of):
+    # negative: the honorific is dropped, the name it addresses stays a person
+    people = names(brief_of("Menurut laporan, Menteri Darto dan Bapak Budi Santoso memeriksa pabrik itu."), "person")
+    assert "Budi Santoso" in people and "Bapak" not in people
