@@ -203,6 +203,7 @@ class Kit:
     relative_openers: frozenset   # "yang": a clause in commas between a post and its holder
     both_sides: frozenset     # "kedua negara": after a post, the holders named next each hold it
     role_articles: frozenset  # "seorang": "X, seorang wartawan Y" — the apposition's post follows
+    apposition_articles: frozenset  # those and "salah satu": before a post in an apposition only
     subject_pronouns: frozenset  # "dia": "dia adalah seorang misionaris" — the post of whom the passage is about
     side_from: frozenset      # "dari": "dari <country> <Name>" — the country the person comes from
     english_words: frozenset = frozenset()   # fold() of common English words that are no names ("view", "week")
@@ -408,7 +409,7 @@ def _pattern_part(lex: Lexicon) -> dict:
 # titles.yaml groups the kit holds as lower-case word sets, each under the group's own name.
 TITLE_WORD_SETS = ("breakers", "cues_after", "cues_before", "anaphora", "list_joiners", "apposition_joiners",
                    "between", "field_words", "side_words", "naming_links", "relative_openers", "both_sides",
-                   "role_articles", "member_links", "former", "subject_pronouns")
+                   "role_articles", "apposition_articles", "member_links", "former", "subject_pronouns")
 
 
 def _company_words(org_groups: dict) -> dict:
