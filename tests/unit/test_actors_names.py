@@ -155,3 +155,34 @@ def test_actors_a_form_of_address_before_an_unknown_full_name_keeps_the_name(bri
     # negative: the honorific is dropped, the name it addresses stays a person
     people = names(brief_of("Menurut laporan, Menteri Darto dan Bapak Budi Santoso memeriksa pabrik itu."), "person")
     assert "Budi Santoso" in people and "Bapak" not in people
+
+
+# -- two surnames joined by a hyphen ('KTT Putin-Kim', 'aliansi Darto-Velkin') are one reference to each
+#    person of the article who has them; a hyphenated word whose parts no one here has stays as it was -
+
+def test_actors_two_surnames_joined_by_a_hyphen_name_each_person(brief_of):
+    text = ("Menteri Luar Negeri Ardo Velkin akan bertemu Presiden Vladimir Putin pekan depan. "
+            "Pertemuan Putin-Velkin itu akan digelar di Sochi.")
+    people = by_name(brief_of(text), "person")
+    assert "Putin" in [m.text for m in people["Vladimir Putin"].mentions]
+    assert "Velkin" in [m.text for m in people["Ardo Velkin"].mentions]
+    assert not any("-" in name for name in people)
+
+
+def test_actors_a_hyphenated_word_no_one_here_has_is_no_reference(brief_of):
+    # negative: a car's make joined by a hyphen; no person of the article has either part
+    text = "Menteri Luar Negeri Ardo Velkin tiba di Sochi. Ia turun dari sebuah Rolls-Royce hitam."
+    people = by_name(brief_of(text), "person")
+    assert [m.text for m in people["Ardo Velkin"].mentions] == ["Ardo Velkin"]
+    assert not any("Rolls" in name or "Royce" in name for name in people)
+
+
+def test_actors_an_anaphora_after_joined_surnames_points_to_the_speaker(brief_of):
+    # the pair's surnames modify a noun: "Diplomat AS tersebut" is the one who spoke, not the one named last
+    text = ("Presiden Vladimir Putin dan Menteri Luar Negeri Ardo Velkin akan bertemu pekan depan.\n\n"
+            "Lena Marsh, wakil asisten menteri luar negeri, ikut berbicara. \"Kami mengamati pertemuan itu,\" "
+            "kata Marsh tentang KTT Putin-Velkin dalam sebuah seminar.\n\n"
+            "Diplomat AS tersebut juga menyatakan keprihatinan.")
+    people = by_name(brief_of(text), "person")
+    assert people["Lena Marsh"].affiliation == "Amerika Serikat"
+    assert people["Ardo Velkin"].affiliation != "Amerika Serikat"
