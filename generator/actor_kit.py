@@ -203,10 +203,12 @@ class Kit:
     relative_openers: frozenset   # "yang": a clause in commas between a post and its holder
     both_sides: frozenset     # "kedua negara": after a post, the holders named next each hold it
     role_articles: frozenset  # "seorang": "X, seorang wartawan Y" — the apposition's post follows
+    apposition_articles: frozenset  # those and "salah satu": before a post in an apposition only
     subject_pronouns: frozenset  # "dia": "dia adalah seorang misionaris" — the post of whom the passage is about
     side_from: frozenset      # "dari": "dari <country> <Name>" — the country the person comes from
     english_words: frozenset = frozenset()   # fold() of common English words that are no names ("view", "week")
     surname_words: frozenset = frozenset()  # "Yang": a function word that is a surname before "Min-seo"
+    korean_surnames: frozenset = frozenset()  # "Choe", "Ri": a lower-case syllable after one goes on with the name
     not_name_ends: frozenset = frozenset()  # fold() of "Internasional": no person's name ends on one
     country_nouns: frozenset = frozenset()   # "negara": a continent right after it is an adjective
     continents: frozenset = frozenset()      # fold() of the continents' names
@@ -407,7 +409,7 @@ def _pattern_part(lex: Lexicon) -> dict:
 # titles.yaml groups the kit holds as lower-case word sets, each under the group's own name.
 TITLE_WORD_SETS = ("breakers", "cues_after", "cues_before", "anaphora", "list_joiners", "apposition_joiners",
                    "between", "field_words", "side_words", "naming_links", "relative_openers", "both_sides",
-                   "role_articles", "member_links", "former", "subject_pronouns")
+                   "role_articles", "apposition_articles", "member_links", "former", "subject_pronouns")
 
 
 def _company_words(org_groups: dict) -> dict:
@@ -512,7 +514,7 @@ def _word_part(lex: Lexicon) -> dict:
         counterparts=frozenset(str(w).lower() for w in groups.get("counterparts", ())),
         kin_words=lower(fw_groups.get("kin_words", [])), plural_markers=lower(fw_groups.get("plural_markers", [])),
         side_from=frozenset(groups.get("origin_words", [])),
-        surname_words=frozenset(fw_groups.get("surname_words", [])),
+        surname_words=frozenset(fw_groups.get("surname_words", [])), korean_surnames=frozenset(fw_groups.get("korean_surnames", [])),
         not_name_ends=_folded(fw_groups, "not_name_ends"), english_words=_folded(fw_groups, "english_words"),
         capitals={str(k): str(v) for k, v in (place_groups.get("capitals") or {}).items()},
         council_heads=frozenset(org_groups.get("council_heads", [])),

@@ -59,7 +59,7 @@ from .document import build as build_document
 from .items import read_items
 from .lexicon import Lexicon, fold, slugify
 from .model import Actor, Article, Layout, Mention, Sentence, Span
-from .names import dateline_like, read_rest
+from .names import JOINED_SURNAME, dateline_like, read_rest
 from .organisations import merge_short_orgs, units_of_parents
 from .roles import predicated_posts, read_roles
 from .salience import resolve_refs
@@ -183,9 +183,13 @@ def line_like(r: Reading, sentence: Sentence) -> bool:
 
 def output(r: Reading) -> tuple[Actor, ...]:
     for position, country in r.anaphora:
-        before = [p for p in r.people.values() if p.mentions and min(m.span.start for m in p.mentions) < position]
+        # ("Diplomat AS tersebut" after "... kata X tentang KTT Kim-Putin": the surnames of a pair joined by a
+        # hyphen modify a noun; the diplomat is X, not the one named last)
+        last_seen = {id(p): max((m.span.start for m in p.mentions if m.span.start < position
+                                 and m.rule != JOINED_SURNAME), default=-1) for p in r.people.values()}
+        before = [p for p in r.people.values() if last_seen[id(p)] >= 0]
         if before:
-            last = max(before, key=lambda p: max(m.span.start for m in p.mentions if m.span.start < position))
+            last = max(before, key=lambda p: last_seen[id(p)])
             if last.affiliation is None and register_affiliation(r, last) is None:
                 last.affiliation = country
     found: list[Actor] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .actor_kit import (MAX_NAME_TOKENS, PLAIN_WORDS_KEPT, Kit, alias_like, case_ok, given_name_shape, is_cap,
+from .actor_kit import (MAX_NAME_TOKENS, PLAIN_WORDS_KEPT, SYLLABLE_MAX, Kit, alias_like, case_ok, given_name_shape, is_cap,
                         no_name_shape)
 from .cast import Item, Reading, gazetteer_search, is_name
 from .document import ASCII_TOKEN_PATTERN, TOKEN_PATTERN
@@ -73,7 +73,16 @@ def read_items(r: Reading, sentence: Sentence) -> tuple[list[Item], bool, bool]:
             if len(plain) < PLAIN_WORDS_KEPT:
                 plain[word] = kind
         if kind and not (claimable and (i in foreign or a in hits)):
-            append(Item(kind, a, b, word))     # no name, role or body can start here
+            if kind == "word" and items and items[-1].kind != "word" and given_name_tail(r, items, a, b, word):
+                if items[-1].kind == "punct":
+                    items.pop()      # "Choe Son- hui": the hyphen the page spaced off stays in the name
+                last = items[-1]
+                entry = kit.by_surface.get(fold(text[last.start:b]))
+                items[-1] = (Item("ent", last.start, b, text[last.start:b], entry) if entry is not None
+                             and entry.kind == "person" else
+                             Item("name", last.start, b, text[last.start:b], tokens=last.tokens + ((a, b),)))
+            else:
+                append(Item(kind, a, b, word))     # no name, role or body can start here
             i += 1
             continue
         # Every way for a token to open an item below is also in plain_kind; the ways a claim can
@@ -325,6 +334,39 @@ def _word_item(r: Reading, tokens: list[tuple[int, int]], i: int, items: list[It
     else:
         items.append(Item("punct", a, b, word))
     return i + 1
+
+
+# One syllable of a romanised Korean given name (McCune-Reischauer or Revised Romanization): an initial,
+# its vowels, a final (`hui`, `jin`, `song`, `chol`, `hyok`).
+_SYLLABLE = re.compile(r"(?:[bcdghjklmnprstwy]h?|ch|kk|tt|pp|ss|jj)?[aeiouwy]{1,3}(?:ng|[nlmkpt])?")
+# An unhyphenated syllable so short ("di", "ke") is too often a word of the sentence.
+SYLLABLE_MIN = 3
+
+
+def given_name_tail(r: Reading, items: list[Item], a: int, b: int, word: str) -> bool:
+    """A lower-case word that ends a Korean name the page wrote with its last syllable in lower case: one
+    syllable after a family name and a capitalised syllable (`Choe Son hui`, `Choe Son- hui`), or two
+    joined by a hyphen after the family name alone (`Ri song-jin`). Not a word of the language
+    (common_words), nor after anything but a family name (function_words.yaml korean_surnames)."""
+    kit, text = r.kit, r.text
+    run = items[-1]
+    if run.kind == "punct":
+        # "Son- hui": a hyphen right after the name, a space, then the syllable
+        if not (run.text == "-" and run.end == a - 1 and len(items) > 1 and items[-2].kind == "name"
+                and items[-2].end == run.start and len(items[-2].tokens) == 2):
+            return False
+        run = items[-2]
+    elif run.kind != "name" or run.end != a - 1 or text[a - 1] != " ":
+        return False
+    if text[run.tokens[0][0]:run.tokens[0][1]] not in kit.korean_surnames or fold(word) in kit.common_words:
+        return False
+    parts = word.split("-")
+    if len(run.tokens) == 1:
+        return len(parts) == 2 and all(_SYLLABLE.fullmatch(p) for p in parts)
+    middle = text[run.tokens[1][0]:run.tokens[1][1]]
+    return (len(run.tokens) == 2 and len(parts) == 1 and len(word) >= SYLLABLE_MIN and _SYLLABLE.fullmatch(word)
+            is not None and middle.isalpha() and len(middle) <= SYLLABLE_MAX
+            and _SYLLABLE.fullmatch(middle.lower()) is not None)
 
 
 # What _word_item asks of a word alone (word_shape): bits of one small int, kept per lexicon.

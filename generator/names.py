@@ -673,7 +673,7 @@ def _one_word(r: Reading, run: _Run) -> None:
     kit, text, item, keys, known = r.kit, r.text, run.item, run.keys, run.known_tokens
     folded, title_case = run.folded, run.title_case
     span = Span(item.start, item.end)
-    if _glued_entity(r, item):
+    if _glued_entity(r, item) or (keys[0] not in known and _joined_surnames(r, item)):
         return
     nick = kit.nickname_cue.match(text, item.end)
     if nick and keys[0] not in known:
@@ -717,6 +717,30 @@ def _one_word(r: Reading, run: _Run) -> None:
         # "kata Budi", "Budi mengatakan": the word is a speech cue's speaker (the `speech_cue_names` shapes);
         # not "..., Industri dan Energi mengatakan": a common noun before a cue verb is no person.
         r.refs.append(Ref(item, "person:speech-cue", strong=True))
+
+
+# The rule of a surname read from a pair joined by a hyphen ("KTT Putin-Kim"): a modifier's word, no
+# mention an anaphora ("pejabat itu") points back to.
+JOINED_SURNAME = "person:joined-surname"
+
+
+def _joined_surnames(r: Reading, item: Item) -> bool:
+    """`KTT Putin-Kim`, `aliansi Putin-Kim`: two leaders' surnames joined by a hyphen (a meeting, a pair). Each
+    part is a one-word reference, linked at the end to the person of the article who has it (none: nothing);
+    the parts must be capitalised words, one a surname the register knows or someone named so far has."""
+    word = item.text
+    head, dash, tail = word.partition("-")
+    if not (dash and head.isalpha() and tail.isalpha() and head[:1].isupper() and tail[:1].isupper()
+            and head[1:].islower() and tail[1:].islower()):
+        return False
+    keys = [r.spelling(fold(head)), r.spelling(fold(tail))]
+    known = r.known_words[1]
+    if not any(k in known or k in r.kit.register_surnames for k in keys):
+        return False
+    for start, part in ((item.start, head), (item.start + len(head) + 1, tail)):
+        r.refs.append(Ref(Item("name", start, start + len(part), part, tokens=((start, start + len(part)),)),
+                          JOINED_SURNAME))
+    return True
 
 
 def _slipped_surname(r: Reading, key: str, known: set) -> str | None:

@@ -947,6 +947,8 @@ def name_found(r: Reading, item: Item, rule: str, title_case: bool, claimed: set
             return   # "Sekjen PBB Khawatir": a headline's verb after a role, no name
         if item.kind != "ent" and fold(item.text) in r.kit.country_words:
             return   # "presiden Korea yang ...": a word of a country's name, no person
+        if item.kind != "ent" and item.text in r.kit.honorifics:
+            return   # "Presiden X dan Bapak <registered name>": a form of address alone, no person
         if item.kind != "ent" and item.text in r.kit.region_words:
             return   # "pemandu wisata Barat": a compass word ("the West"), no person
         if item.kind != "ent" and cut_at_end(r, item):

@@ -116,3 +116,73 @@ def test_actors_name_not_made_of_a_common_noun_stays_a_person(brief_of):
     # negative: a name shaped like a noun with a circumfix but no common word is still a name
     brief = brief_of("Pejabat itu bertemu Kenvaran Lotsa di Varna pada Senin, kata kementerian.")
     assert "Kenvaran Lotsa" in names(brief, "person")
+
+
+# -- a Korean given name whose last syllable the page wrote in lower case (spaced, hyphenated, or a
+#    hyphen spaced off) is still the whole name, after a Korean family name only --------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Wakil Menteri Pertahanan Korea Utara Yun Kwang hyok tiba di Moskow pada Selasa.", "Yun Kwang hyok"),
+    ("Rombongan itu juga membawa ahli rudal Ri kum-sol dan dua pejabat lain.", "Ri kum-sol"),
+    ("Hadir pula Kim Tae-ryong serta Ho Myong- sil dalam jamuan itu.", "Ho Myong- sil"),
+])
+def test_actors_a_korean_given_name_in_lower_case_stays_in_the_name(brief_of, text, name):
+    people = names(brief_of(text), "person")
+    assert name in people
+    assert not any(other != name and name.startswith(other) for other in people)
+
+
+@pytest.mark.parametrize("text, name", [
+    # negative: a word of the language after the name is not its syllable
+    ("Wakil Menteri Pertahanan Korea Utara Yun Kwang pun tiba di Moskow pada Selasa.", "Yun Kwang"),
+    # negative: after a name that opens with no Korean family name, a lower-case word is the sentence's
+    ("Pelatih tim itu, Dario Velten, mengaku puas. Dario Velten kan sudah lama melatih.", "Dario Velten"),
+])
+def test_actors_a_lower_case_word_after_other_names_stays_out(brief_of, text, name):
+    people = names(brief_of(text), "person")
+    assert name in people
+    assert not any(other.startswith(name + " ") for other in people)
+
+
+def test_actors_a_form_of_address_alone_before_a_registered_name_is_no_person(brief_of):
+    people = names(brief_of("Menurut kantor berita itu, Presiden Putin dan Bapak Kim Jong Un meninjau "
+                            "galangan kapal pada Selasa."), "person")
+    assert "Bapak" not in people
+    assert "Kim Jong Un" in people
+
+
+def test_actors_a_form_of_address_before_an_unknown_full_name_keeps_the_name(brief_of):
+    # negative: the honorific is dropped, the name it addresses stays a person
+    people = names(brief_of("Menurut laporan, Menteri Darto dan Bapak Budi Santoso memeriksa pabrik itu."), "person")
+    assert "Budi Santoso" in people and "Bapak" not in people
+
+
+# -- two surnames joined by a hyphen ('KTT Putin-Kim', 'aliansi Darto-Velkin') are one reference to each
+#    person of the article who has them; a hyphenated word whose parts no one here has stays as it was -
+
+def test_actors_two_surnames_joined_by_a_hyphen_name_each_person(brief_of):
+    text = ("Menteri Luar Negeri Ardo Velkin akan bertemu Presiden Vladimir Putin pekan depan. "
+            "Pertemuan Putin-Velkin itu akan digelar di Sochi.")
+    people = by_name(brief_of(text), "person")
+    assert "Putin" in [m.text for m in people["Vladimir Putin"].mentions]
+    assert "Velkin" in [m.text for m in people["Ardo Velkin"].mentions]
+    assert not any("-" in name for name in people)
+
+
+def test_actors_a_hyphenated_word_no_one_here_has_is_no_reference(brief_of):
+    # negative: a car's make joined by a hyphen; no person of the article has either part
+    text = "Menteri Luar Negeri Ardo Velkin tiba di Sochi. Ia turun dari sebuah Rolls-Royce hitam."
+    people = by_name(brief_of(text), "person")
+    assert [m.text for m in people["Ardo Velkin"].mentions] == ["Ardo Velkin"]
+    assert not any("Rolls" in name or "Royce" in name for name in people)
+
+
+def test_actors_an_anaphora_after_joined_surnames_points_to_the_speaker(brief_of):
+    # the pair's surnames modify a noun: "Diplomat AS tersebut" is the one who spoke, not the one named last
+    text = ("Presiden Vladimir Putin dan Menteri Luar Negeri Ardo Velkin akan bertemu pekan depan.\n\n"
+            "Lena Marsh, wakil asisten menteri luar negeri, ikut berbicara. \"Kami mengamati pertemuan itu,\" "
+            "kata Marsh tentang KTT Putin-Velkin dalam sebuah seminar.\n\n"
+            "Diplomat AS tersebut juga menyatakan keprihatinan.")
+    people = by_name(brief_of(text), "person")
+    assert people["Lena Marsh"].affiliation == "Amerika Serikat"
+    assert people["Ardo Velkin"].affiliation != "Amerika Serikat"

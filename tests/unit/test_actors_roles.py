@@ -273,3 +273,22 @@ def test_actors_record_writes_out_a_post_apposed_to_the_name(brief_of):
     text = ("Dubes Rusia untuk Korut, Arvo Melkin, tiba di Pyongyang pada Senin pagi. "
             "Duta Besar Rusia untuk Korea Utara, Arvo Melkin, bertemu menteri luar negeri setempat.")
     assert _record_roles(brief_of(text))["Arvo Melkin"].startswith("Duta Besar")
+
+
+# -- 'salah satu' before a post in an apposition is an article of the post, as 'seorang' is; said of
+#    things too, it makes no person where no post follows -----------------------------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Mereka dipaksa bekerja lembur. Arun, salah satu pekerja yang melarikan diri, menceritakan kisahnya.",
+     "Arun", "pekerja"),
+    ("Arvo Melkin, salah satu analis senior lembaga itu, tiba kemarin.", "Arvo Melkin", "analis senior"),
+])
+def test_actors_salah_satu_before_an_apposed_post(brief_of, text, name, role):
+    people = by_name(brief_of(text), "person")
+    assert people[name].role.startswith(role)
+
+
+def test_actors_salah_satu_before_no_post_names_no_person(brief_of):
+    # negative: "salah satu" said of a thing, no post after it: no person
+    brief = brief_of("Kapal itu berlabuh di Tolvik, salah satu pelabuhan tersibuk di kawasan itu.")
+    assert "Tolvik" not in by_name(brief, "person")
