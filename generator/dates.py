@@ -79,6 +79,9 @@ LEAD_MIN_WORDS = 4
 # one (no line breaks) holds the whole story in that paragraph, its background ("the invasion launched in
 # <month> <yyyy>") sentences after the lead's own.
 LEAD_SENTENCES = 2
+# With no date above the body, the event its opening dates by a bare weekday is looked for in this many
+# paragraphs (a deck line and a one-sentence lead may come first).
+LEAD_PARAGRAPHS = 3
 # Bare years outside this range are counts, not years (a count of 2000 after a preposition is a known risk).
 YEAR_MIN, YEAR_MAX = 1900, 2099
 # "<yyyy>-<yyyy>" (or "-<yy>") is one date, valued at its first year, when the second comes after it
@@ -1368,7 +1371,35 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
                     and mention.text.split()[-1].lower().rstrip(".") in lex.months
                     and not _since_before(article.text, mention, lex)):
                 return _filed(mention, "lead-bare-month")
-    return _lead_weekday_after(article, sentences, lex, lead, mentions) or _current_year(article, body, lex)
+    return (_lead_weekday_on(article, sentences, lex, mentions)
+            or _lead_weekday_after(article, sentences, lex, lead, mentions) or _current_year(article, body, lex))
+
+
+def _lead_weekday_on(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
+                     mentions: list[DateMention]) -> DateMention | None:
+    """No date above the body; its opening (LEAD_PARAGRAPHS) dates the event by a bare weekday (`<the agency>
+    <said> <on> <weekday>`, `<signed it> <on> <weekday> <past>`) and the latest day the article writes (a day
+    written with its year, or one whose year those give: `<dated> 9 <month>`, a document `<published> <on> 18
+    <month> 2024`; not an archive photo's) falls on that weekday: that is the event's day, and the brief is
+    filed under it. (A day and month with no year written anywhere: the register's terms alone pick a wrong
+    year as often as not, so no such day counts.)"""
+    paragraphs = sorted({s.paragraph for s in sentences if not s.caption and s.paragraph >= 0})[:LEAD_PARAGRAPHS]
+    opening = tuple(s for s in sentences if not s.caption and s.paragraph in paragraphs)
+    hit = next((h for h in _scan(article, opening, lex, frozenset({"weekday", "weekday-relative"}))
+                if "unit" not in h.groups and _direction(lex, h.groups.get("mk")) <= 0), None)
+    if hit is None:
+        return None
+    weekday = lex.weekdays[hit.groups["wd"].lower()]
+    archive = _word_rx(lex, "archive_words")
+    days = [dt.date.fromisoformat(m.value) for m in mentions if m.rule in DAY_RULES and m.value
+            and not (m.sentence and archive.search(article.text, m.sentence.start, m.sentence.end))]
+    day = max(days) if days and any(re.search(r"\d{4}", m.text) for m in mentions if m.rule in DAY_RULES) else None
+    if day is not None and day.isoweekday() != weekday:
+        day = None
+    if day is None:
+        return None
+    return DateMention(hit.span, hit.span.of(article.text), day.isoformat(), "day", "lead-weekday:weekday",
+                       hit.sentence.span)
 
 
 def _lead_weekday_after(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon, lead: set[Span],

@@ -200,3 +200,24 @@ def test_published_dateline_day_takes_the_year_the_article_votes_for(brief_of, s
             "kata seorang sumber. Pabrik itu dilepas pada tahun 2024 dengan hak membeli ulang selama dua tahun.\n\n"
             f"{sentence}\n")
     assert brief_of(text).published.value == published
+
+
+@pytest.mark.parametrize("lead, later, published", [
+    # no date above the body: the opening dates its event by a bare weekday and the latest day the article
+    # writes falls on it: that day files the brief
+    ("Badan intelijen Lurinia mengatakan pada hari Jumat bahwa kapal itu tiba di pelabuhan Varna.",
+     "Laporan badan itu yang diterbitkan pada 18 Oktober 2024 memuat foto satelit pelabuhan.", "2024-10-18"),
+    # a past marker after the weekday, a day whose year the article's other dates give
+    ("Presiden Lurinia menyetujui pakta itu pada Sabtu lalu, menurut situs parlemen.",
+     "Dokumen tertanggal 9 November itu merujuk pada pakta yang diteken di Varna pada 19 Juni 2024.", "2024-11-09"),
+    # negative: the latest day falls on another weekday
+    ("Badan intelijen Lurinia mengatakan pada hari Kamis bahwa kapal itu tiba di pelabuhan Varna.",
+     "Laporan badan itu yang diterbitkan pada 18 Oktober 2024 memuat foto satelit pelabuhan.", None),
+    # negative: an archive photo's day is no day of the story
+    ("Kedua pemimpin pada Rabu menandatangani pakta kerja sama di Varna.",
+     "Foto arsip - Pemimpin Lurinia berjabat tangan dengan Presiden Varna di Kotaraya (13/9/2023).", None),
+])
+def test_published_lead_weekday_on_the_latest_day_written(brief_of, lead, later, published):
+    text = f"Judul Berita Tentang Lurinia dan Varna\n\nVARNA - {lead}\n\n{later}\n"
+    brief = brief_of(text)
+    assert (brief.published.value if brief.published else None) == published
