@@ -1347,8 +1347,8 @@ def _site_key(name: str) -> str:
     return fold(re.sub(r"\.[a-z.]+$", "", name.strip(), flags=re.IGNORECASE))
 
 
-def _find_dateline(text: str, span: Span, lex: Lexicon,
-                   header_names: list[str] | None = None) -> tuple[Span | None, str | None, Span | None, int, Span | None] | None:
+def _dateline_rx(lex: Lexicon) -> re.Pattern:
+    """The dateline's shape: city or outlet pieces, a day, an agency in brackets, the dash."""
     weekdays = lex.memo("layout.weekdays", lambda: alternation(list(lex.weekdays), ignore_case=True))
     rx = lex.regex("layout.dateline", r"""
         ^(?P<a>[A-Z][\w.'’]*(?:/[A-Z][\w.'’]*)?(?:\s+[\w.'’]+){0,3}?)  # first piece: city (or "CITY/CITY") or outlet
@@ -1363,6 +1363,12 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
                    |—(?=[A-Z"“])                     # or an em dash glued to the lead ("CITY—Lead"),
                    |(?<=\s)(?P<glued>[-–]{1,2})(?=[A-Z"“]))   # or a dash spaced before, glued after ("SITUS -Lead")
         """.replace("{weekdays}", weekdays), re.VERBOSE)
+    return rx
+
+
+def _find_dateline(text: str, span: Span, lex: Lexicon,
+                   header_names: list[str] | None = None) -> tuple[Span | None, str | None, Span | None, int, Span | None] | None:
+    rx = _dateline_rx(lex)
     piece = text[span.start:min(span.end, span.start + 120)]
     site_led = _other_shapes(text, span, piece, lex)
     if site_led is not None:
