@@ -221,3 +221,20 @@ def test_published_lead_weekday_on_the_latest_day_written(brief_of, lead, later,
     text = f"Judul Berita Tentang Lurinia dan Varna\n\nVARNA - {lead}\n\n{later}\n"
     brief = brief_of(text)
     assert (brief.published.value if brief.published else None) == published
+
+
+@pytest.mark.parametrize("leader, later, published", [
+    # no year written at all: the body stamps its source's day and month; the one year in which that day falls on
+    # the lead's weekday that the register's people named here single out (Yoon Suk Yeol's term) files the brief
+    ("Presiden Korea Selatan Yoon Suk Yeol", "kata pejabat itu kepada wartawan, melansir Reuters 28 Oktober.",
+     "2022-10-28"),
+    # negative: a leader in office for decades singles out no year (every fitting year has the same vote)
+    ("Presiden Rusia Vladimir Putin", "kata pejabat itu kepada wartawan, melansir Reuters 28 Oktober.", None),
+    # negative: a day and month with no source cue before it is no stamp
+    ("Presiden Korea Selatan Yoon Suk Yeol", "dan pameran dagang kedua negara dibuka 28 Oktober.", None),
+])
+def test_published_lead_weekday_on_a_stamp_without_a_year(brief_of, leader, later, published):
+    text = (f"Judul Berita Tentang Lurinia dan Varna\n\nJAKARTA - {leader} mengatakan pada hari Jumat bahwa "
+            f"negaranya tidak mengirim senjata ke Lurinia.\n\n\"Kami menjaga perdamaian,\" {later}\n")
+    brief = brief_of(text)
+    assert (brief.published.value if brief.published else None) == published
