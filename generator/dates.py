@@ -79,6 +79,9 @@ LEAD_MIN_WORDS = 4
 # one (no line breaks) holds the whole story in that paragraph, its background ("the invasion launched in
 # <month> <yyyy>") sentences after the lead's own.
 LEAD_SENTENCES = 2
+# With no date above the body, the event its opening dates by a bare weekday is looked for in this many
+# paragraphs (a deck line and a one-sentence lead may come first).
+LEAD_PARAGRAPHS = 3
 # Bare years outside this range are counts, not years (a count of 2000 after a preposition is a known risk).
 YEAR_MIN, YEAR_MAX = 1900, 2099
 # "<yyyy>-<yyyy>" (or "-<yy>") is one date, valued at its first year, when the second comes after it
@@ -1372,7 +1375,63 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
                     and mention.text.split()[-1].lower().rstrip(".") in lex.months
                     and not _since_before(article.text, mention, lex)):
                 return _filed(mention, "lead-bare-month")
-    return _lead_weekday_after(article, sentences, lex, lead, mentions) or _current_year(article, body, lex)
+    return (_lead_weekday_on(article, sentences, lex, mentions, named)
+            or _lead_weekday_after(article, sentences, lex, lead, mentions) or _current_year(article, body, lex))
+
+
+def _lead_weekday_on(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
+                     mentions: list[DateMention], named: frozenset[str] = frozenset()) -> DateMention | None:
+    """No date above the body; its opening (LEAD_PARAGRAPHS) dates the event by a bare weekday (`<the agency>
+    <said> <on> <weekday>`, `<signed it> <on> <weekday> <past>`) and the latest day the article writes (a day
+    written with its year, or one whose year those give: `<dated> 9 <month>`, a document `<published> <on> 18
+    <month> 2024`; not an archive photo's) falls on that weekday: that is the event's day, and the brief is
+    filed under it. No day written with its year at all: the body's stamp of its source with a day and month
+    (`<quoting> <agency> 28 <month>`), in the one year where it falls on that weekday that the register's
+    people named here single out (`_stamp_on_weekday`)."""
+    paragraphs = sorted({s.paragraph for s in sentences if not s.caption and s.paragraph >= 0})[:LEAD_PARAGRAPHS]
+    opening = tuple(s for s in sentences if not s.caption and s.paragraph in paragraphs)
+    hit = next((h for h in _scan(article, opening, lex, frozenset({"weekday", "weekday-relative"}))
+                if "unit" not in h.groups and _direction(lex, h.groups.get("mk")) <= 0), None)
+    if hit is None:
+        return None
+    weekday = lex.weekdays[hit.groups["wd"].lower()]
+    archive = _word_rx(lex, "archive_words")
+    days = [dt.date.fromisoformat(m.value) for m in mentions if m.rule in DAY_RULES and m.value
+            and not (m.sentence and archive.search(article.text, m.sentence.start, m.sentence.end))]
+    day = max(days) if days and any(re.search(r"\d{4}", m.text) for m in mentions if m.rule in DAY_RULES) else None
+    if day is not None and day.isoweekday() != weekday:
+        day = None
+    if day is None and not any(re.search(r"\d{4}", m.text) for m in mentions):
+        day = _stamp_on_weekday(article, sentences, lex, hit, weekday, named)
+    if day is None:
+        return None
+    return DateMention(hit.span, hit.span.of(article.text), day.isoformat(), "day", "lead-weekday:weekday",
+                       hit.sentence.span)
+
+
+def _stamp_on_weekday(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon, hit: _Hit, weekday: int,
+                      named: frozenset[str]) -> dt.date | None:
+    """The first day and month after `hit` that the body writes right after a source cue, with no year
+    (`<quoting> <agency> 28 <month>`), in the year where it falls on `weekday` that more of the register's people
+    named here held their post in than any other such year (a leader in office for decades alone singles
+    out none: then None)."""
+    body = tuple(s for s in sentences if not s.caption)
+    for stamp in _scan(article, body, lex, frozenset({"dmy"})):
+        if "y" in stamp.groups or "mk" in stamp.groups or stamp.span.start < hit.span.end:
+            continue
+        mention = DateMention(stamp.span, stamp.span.of(article.text), None, "day", stamp.rule, stamp.sentence.span)
+        if not _reported(article.text, mention, lex):
+            continue
+        terms = _term_votes(article, lex, named)
+        if not terms:
+            return None
+        d, month = _day_month(stamp.groups, lex)
+        votes = sorted(((terms.get(year, 0), year) for year in range(min(terms) - 1, max(terms) + 2)
+                        if (day := _safe_date(year, month, d)) and day.isoweekday() == weekday), reverse=True)
+        if not votes or votes[0][0] == 0 or (len(votes) > 1 and votes[1][0] == votes[0][0]):
+            return None
+        return _safe_date(votes[0][1], month, d)
+    return None
 
 
 def _lead_weekday_after(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon, lead: set[Span],

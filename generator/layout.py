@@ -565,8 +565,11 @@ def _dateline(p: _Page) -> None:
         in_box = point
         found = _find_dateline(text, trimmed[i], lex, header_names)
         if rank >= DATELINE_LINES and not (found and found[0] is not None and found[3] >= trimmed[i].end
-                                        and _known_place(found[0].of(text), lex)):
-            continue     # further down, only a known place's dateline on its own line
+                                        and _known_place(found[0].of(text), lex)) \
+                and not (found and found[0] is None and found[1] is not None and found[2] is not None
+                         and _outlet_name(found[2].of(text), lex)):
+            continue     # further down, only a known place's dateline on its own line, or a known outlet's lead-in
+            #              ("SITUS.COM - <lead>" below a caption and an editor's line)
         named = _outlet_name(trimmed[i].of(text), lex)
         if named:
             header_names.append(trimmed[i].of(text))
@@ -1344,8 +1347,8 @@ def _site_key(name: str) -> str:
     return fold(re.sub(r"\.[a-z.]+$", "", name.strip(), flags=re.IGNORECASE))
 
 
-def _find_dateline(text: str, span: Span, lex: Lexicon,
-                   header_names: list[str] | None = None) -> tuple[Span | None, str | None, Span | None, int, Span | None] | None:
+def _dateline_rx(lex: Lexicon) -> re.Pattern:
+    """The dateline's shape: city or outlet pieces, a day, an agency in brackets, the dash."""
     weekdays = lex.memo("layout.weekdays", lambda: alternation(list(lex.weekdays), ignore_case=True))
     rx = lex.regex("layout.dateline", r"""
         ^(?P<a>[A-Z][\w.'’]*(?:/[A-Z][\w.'’]*)?(?:\s+[\w.'’]+){0,3}?)  # first piece: city (or "CITY/CITY") or outlet
@@ -1357,8 +1360,15 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
                   |\d{1,2}\s+[A-Za-z]{3,9}\.?(?=\s*\([A-Za-z]))))?  # a wire's "KOTA, 29 Des (AGENSI) -"
         (?:\s*\((?P<agency>[A-Za-z][\w.]{1,20}(?:-[\w.]{1,20})?)(?:/[\w.]{1,20})?\))?   # "(ANTARA)", "(ANTARA/JACX)"
         \s*,?\s*(?:(?P<sep>[-–—]{1,2}|,-|:)(?:\s+|\s*$)      # the dash (or colon) that ends a dateline,
-                   |—(?=[A-Z"“]))                    # or an em dash glued to the lead ("CITY—Lead")
+                   |—(?=[A-Z"“])                     # or an em dash glued to the lead ("CITY—Lead"),
+                   |(?<=\s)(?P<glued>[-–]{1,2})(?=[A-Z"“]))   # or a dash spaced before, glued after ("SITUS -Lead")
         """.replace("{weekdays}", weekdays), re.VERBOSE)
+    return rx
+
+
+def _find_dateline(text: str, span: Span, lex: Lexicon,
+                   header_names: list[str] | None = None) -> tuple[Span | None, str | None, Span | None, int, Span | None] | None:
+    rx = _dateline_rx(lex)
     piece = text[span.start:min(span.end, span.start + 120)]
     site_led = _other_shapes(text, span, piece, lex)
     if site_led is not None:
@@ -1419,6 +1429,8 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
         return None      # "Lavrov: ..." is a headline; only "OUTLET, CITY:" (RRI's "KBRN, Jakarta:") is a dateline
     if city_group and not _city_shaped(m.group(city_group)):
         return None
+    if m.group("glued") and city_group and not _known_place(m.group(city_group), lex):
+        return None      # "Kata -Lead" with an unknown word: a typo's dash after a known site or city only
     city = Span(span.start + m.start(city_group), span.start + m.end(city_group)) if city_group else None
     outlet_span = (Span(span.start + m.start(outlet_group), span.start + m.end(outlet_group))
                    if outlet_group else None)

@@ -523,6 +523,13 @@ def test_dates_month_header_anchor(body, surface, value, brief_of):
     ("2024-10-15", "Pemilu akan digelar pada 5 Maret.", "5 Maret", "2025-03-05"),
     ("2024-06-15", "Hubungan memburuk sejak 20 Oktober.", "20 Oktober", "2023-10-20"),
     ("2024-06-15", "Pertemuan dijadwalkan pada 20 Oktober.", "20 Oktober", "2024-10-20"),
+    # "<last> met <in> <month>": the last time lies behind, a month ahead of the anchor is last year's
+    ("2024-06-15", "Kedua menteri terakhir kali bertemu pada bulan September di Minsk.", "bulan September", "2023-09"),
+    ("2024-06-15", "Pertemuan terakhir mereka pada bulan Oktober membahas pangan.", "bulan Oktober", "2023-10"),
+    ("2024-06-15", "Kedua menteri bertemu pada bulan Juli di Minsk.", "bulan Juli", "2024-07"),
+    # a bare "terakhir" is "final": the final months of a term do not make a later month past
+    ("2024-11-13", "Dalam bulan-bulan terakhir pemerintahannya, sebelum penggantinya menjabat pada Januari.",
+     "Januari", "2025-01"),
     # a weekday that fits no year around the anchor is the writer's slip: the day and month decide
     ("2024-03-29", "Dewan memungut suara hari Kamis (29/3).", "Kamis (29/3)", "2024-03-29"),
     ("2024-01-02", "Rapat digelar Sabtu (30/12).", "Sabtu (30/12)", "2023-12-30"),

@@ -200,3 +200,41 @@ def test_published_dateline_day_takes_the_year_the_article_votes_for(brief_of, s
             "kata seorang sumber. Pabrik itu dilepas pada tahun 2024 dengan hak membeli ulang selama dua tahun.\n\n"
             f"{sentence}\n")
     assert brief_of(text).published.value == published
+
+
+@pytest.mark.parametrize("lead, later, published", [
+    # no date above the body: the opening dates its event by a bare weekday and the latest day the article
+    # writes falls on it: that day files the brief
+    ("Badan intelijen Lurinia mengatakan pada hari Jumat bahwa kapal itu tiba di pelabuhan Varna.",
+     "Laporan badan itu yang diterbitkan pada 18 Oktober 2024 memuat foto satelit pelabuhan.", "2024-10-18"),
+    # a past marker after the weekday, a day whose year the article's other dates give
+    ("Presiden Lurinia menyetujui pakta itu pada Sabtu lalu, menurut situs parlemen.",
+     "Dokumen tertanggal 9 November itu merujuk pada pakta yang diteken di Varna pada 19 Juni 2024.", "2024-11-09"),
+    # negative: the latest day falls on another weekday
+    ("Badan intelijen Lurinia mengatakan pada hari Kamis bahwa kapal itu tiba di pelabuhan Varna.",
+     "Laporan badan itu yang diterbitkan pada 18 Oktober 2024 memuat foto satelit pelabuhan.", None),
+    # negative: an archive photo's day is no day of the story
+    ("Kedua pemimpin pada Rabu menandatangani pakta kerja sama di Varna.",
+     "Foto arsip - Pemimpin Lurinia berjabat tangan dengan Presiden Varna di Kotaraya (13/9/2023).", None),
+])
+def test_published_lead_weekday_on_the_latest_day_written(brief_of, lead, later, published):
+    text = f"Judul Berita Tentang Lurinia dan Varna\n\nVARNA - {lead}\n\n{later}\n"
+    brief = brief_of(text)
+    assert (brief.published.value if brief.published else None) == published
+
+
+@pytest.mark.parametrize("leader, later, published", [
+    # no year written at all: the body stamps its source's day and month; the one year in which that day falls on
+    # the lead's weekday that the register's people named here single out (Yoon Suk Yeol's term) files the brief
+    ("Presiden Korea Selatan Yoon Suk Yeol", "kata pejabat itu kepada wartawan, melansir Reuters 28 Oktober.",
+     "2022-10-28"),
+    # negative: a leader in office for decades singles out no year (every fitting year has the same vote)
+    ("Presiden Rusia Vladimir Putin", "kata pejabat itu kepada wartawan, melansir Reuters 28 Oktober.", None),
+    # negative: a day and month with no source cue before it is no stamp
+    ("Presiden Korea Selatan Yoon Suk Yeol", "dan pameran dagang kedua negara dibuka 28 Oktober.", None),
+])
+def test_published_lead_weekday_on_a_stamp_without_a_year(brief_of, leader, later, published):
+    text = (f"Judul Berita Tentang Lurinia dan Varna\n\nJAKARTA - {leader} mengatakan pada hari Jumat bahwa "
+            f"negaranya tidak mengirim senjata ke Lurinia.\n\n\"Kami menjaga perdamaian,\" {later}\n")
+    brief = brief_of(text)
+    assert (brief.published.value if brief.published else None) == published

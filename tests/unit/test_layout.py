@@ -2242,6 +2242,38 @@ def test_layout_read_also_glued_inside_a_paragraph_is_cut(glued, teaser, kept, m
     assert any(span.of(article.text).startswith(kept) for span in layout.body)
 
 
+@pytest.mark.parametrize("glued, teaser, kept", [
+    # the teaser's label lost too: a Title Case title glued after a sentence's stop and to the next sentence
+    ("Latihan itu berlangsung selama delapan jam.Menteri Lurinia Desak Varna Hentikan Latihan: Bisa Picu "
+     "KrisisDalam pertemuan itu ia juga menemui menteri lain.", "Menteri Lurinia Desak Varna Hentikan Latihan",
+     "Dalam pertemuan itu ia juga menemui menteri lain."),
+    # ... or opening its line, with a number in it
+    ("\nPabrik Semen Varna Siapkan Gugatan Usai Rugi 2,5 TonPerusahaan tersebut menolak berkomentar.",
+     "Pabrik Semen Varna Siapkan Gugatan", "Perusahaan tersebut menolak berkomentar."),
+])
+def test_layout_unlabelled_teaser_glued_inside_a_paragraph_is_cut(glued, teaser, kept, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}{glued}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert any(f.rule == "midline:teaser-glued-unlabelled" and teaser in f.span.of(article.text)
+               for f in layout.furniture)
+    assert not any(teaser in span.of(article.text) for span in layout.body)
+    assert any(span.of(article.text).startswith(kept) for span in layout.body)
+
+
+@pytest.mark.parametrize("line", [
+    # names in capitals that open a sentence, no word glued to a capital
+    "Menteri Luar Negeri Lurinia Arvo Melkin mengatakan kerja sama itu penting.",
+    # a brand written with an inner capital after fewer than four capitalised words
+    "Aplikasi PesanKilat mengatakan layanannya pulih pada sore hari.",
+    # four capitalised words, then a spaced sentence stop: an ordinary sentence
+    "Kepala Badan Riset Varna. Dalam pertemuan itu ia berbicara.",
+])
+def test_layout_capitalised_sentence_openings_are_no_teaser(line, make_article, lex):
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert not any(f.rule == "midline:teaser-glued-unlabelled" for f in layout.furniture)
+
+
 @pytest.mark.parametrize("line", [
     # the words in prose, with no colon and no glued title
     "Para pembaca diminta membaca juga laporan itu. Baca juga buku panduannya sebelum berangkat.",

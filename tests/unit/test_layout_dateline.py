@@ -80,3 +80,35 @@ def test_layout_unknown_word_then_city_is_site_and_city(make_article, lex, lead,
         assert layout.dateline.of(article.text) == second
     else:
         assert layout.dateline.of(article.text) == first
+
+
+@pytest.mark.parametrize("line, outlet, dateline", [
+    # a dash spaced before and glued to the lead (a typo): a site's address or a known city still leads in
+    ("Kabarlurinia.co.id -Pemerintah Lurinia menyatakan kesiapan memperluas kerja sama dengan Varna.",
+     "Kabarlurinia.co.id", None),
+    ("Moskow -Pemerintah Lurinia menyatakan kesiapan memperluas kerja sama dengan Varna.", None, "Moskow"),
+    # negative: an unknown word before such a dash is neither
+    ("Siaga -Pemerintah Lurinia menyatakan kesiapan memperluas kerja sama dengan Varna.", None, None),
+    # negative: a hyphen inside a name is no dash
+    ("Hubungan Lurinia-Varna membaik setelah pemerintah menyatakan kesiapan bekerja sama.", None, None),
+])
+def test_layout_dash_glued_to_the_lead(line, outlet, dateline, make_article, lex):
+    article = make_article("Lurinia Siap Perluas Kerja Sama dengan Varna\n\n" + line + "\n\nKalimat kedua berita ini.\n")
+    layout = find_layout(article, lex)
+    assert layout.outlet == outlet
+    assert (layout.dateline.of(article.text) if layout.dateline else None) == dateline
+
+
+@pytest.mark.parametrize("lead_in, outlet", [
+    # a known outlet's lead-in below a slogan, a deck, an editor's line and a caption: the outlet
+    ("TRIBUNJATENG.COM - ", "Tribun Jateng"),
+    # negative: a city's lead-in that far down is no dateline, and names no outlet
+    ("SEMARANG - ", None),
+])
+def test_layout_known_outlet_lead_in_below_the_page_header(lead_in, outlet, make_article, lex):
+    article = make_article("Warta Kota Kita\nKota Kita Maju Bersama\n\nLurinia Siap Perluas Kerja Sama dengan Varna\n\n"
+                           "Pemerintah Lurinia bicara soal kerja sama dengan Varna pekan ini.\n\nEditor: Rahmat\n"
+                           "foto dokumen\nPresiden Lurinia Arvo Melkin di Varna.\nArvo Melkin bersalaman\n\n"
+                           + lead_in + "Pemerintah Lurinia menyatakan kesiapan memperluas kerja sama dengan Varna.\n\n"
+                           "Kalimat kedua berita ini cukup panjang.\n")
+    assert find_layout(article, lex).outlet == outlet
