@@ -38,6 +38,10 @@ passive cue before the mark (`Seperti dikatakan X, “`); the same voice goes on
 quote, and a quote (closed or cut by the end of the text) after a sentence saying what a person said is
 theirs; a state or a capital as the subject of a quoted phrase with no cue speaks no words.
 
+Read sets 1-20 add: a curly closing mark after the words' punctuation with no quote open closes words
+whose opening mark was lost (from the paragraph's start, or from the end of the quote before it in the
+paragraph), and goes on a quote the paragraph before left unclosed.
+
 Every Quote and Statement carries `rule` = "<form>/<attribution>", naming what fired.
 No Indonesian word lives here: cue words, pronouns and channels come from `speech.yaml`.
 """
@@ -76,6 +80,10 @@ QUOTE_MAX = 1500
 _MARKUP = MARKUP
 # Characters after which an opening mark may stand (besides whitespace).
 OPEN_AFTER = "([{—–-/:" + OPENERS
+# A closing mark right after one of these, with no quote open, closes words whose opening mark was lost.
+LOST_OPENER_BEFORE = ",.!?…"
+# Where a sentence ends inside a paragraph (the stop and the space after it).
+SENTENCE_STOPS = (". ", "! ", "? ")
 # Characters that may follow a closing mark (besides whitespace).
 CLOSE_BEFORE = ",.;:!?)]}…—–-" + CLOSERS
 # A speaker phrase after a cue is at most this long: a name with its title and organisation.
@@ -1750,6 +1758,11 @@ def _pieces(ctx: _Context) -> list[_Piece]:
                 if inner:
                     raw.append(_Piece((inner,), opened, i, order, family, "marks"))
                 opened = None
+            elif opened is None and char in CLOSERS and i > block.start and text[i - 1] in LOST_OPENER_BEFORE:
+                # (a curly closer only: a straight mark cannot tell a lost opening from a stray one)
+                orphan = _orphan(ctx, raw, block, order, i, _family(char))
+                if orphan is not None:
+                    raw.append(orphan)
         if opened is not None and family != "single":    # a lone single mark quotes nothing
             inner = _inner(text, opened + 1, block.end)
             if inner:
@@ -1769,6 +1782,34 @@ def _pieces(ctx: _Context) -> list[_Piece]:
         joined.append(piece)
     trimmed = [p if p.close_at is not None or p.form != "unclosed" else _trim_unclosed(ctx, p) for p in joined]
     return [_limited(ctx, p) for p in trimmed]
+
+
+def _orphan(ctx: _Context, raw: list[_Piece], block: Span, order: int, close: int, family: str) -> _Piece | None:
+    """Words closed by a mark whose opening mark was lost (a closer after the words' punctuation,
+    nothing open): they run from the paragraph's start, or from the end of the quote before them in
+    the paragraph (`“Kami setuju,” ujarnya. Kami siap.”`: from the start of the sentence after the
+    cue; `“A,” B,” kata X`: from the previous closing mark). A paragraph that opens on them goes on a
+    quote the paragraph before left unclosed: one quote over the break."""
+    text = ctx.text
+    before = [p for p in raw if p.paragraph == order and p.close_at is not None and p.close_at < close]
+    if before:
+        start = max(p.close_at for p in before) + 1
+        start = max(start, max(text.rfind(stop, start, close) for stop in SENTENCE_STOPS) + 1)
+    else:
+        start = block.start
+    while start < close and (text[start].isspace() or text[start] in MARKS or text[start] in SINGLES
+                             or text[start] == PAIRED_OPENER[0]):
+        start += 1
+    inner = _inner(text, start, close)
+    if inner is None:
+        return None
+    if not before and inner.start == block.start and order > 0:
+        left = max((p for p in raw if p.paragraph == order - 1), key=lambda p: p.open_at, default=None)
+        if left is not None and left.close_at is None and len(left.parts) == 1:
+            whole = _inner(text, left.parts[0].start, close)
+            raw.remove(left)
+            return _Piece((whole,), left.open_at, close, order, left.family, "paragraphs")
+    return _Piece((inner,), inner.start - 1, close, order, family, "lost-opener")
 
 
 def _paired(text: str, block: Span, order: int) -> list[_Piece]:
@@ -3416,6 +3457,11 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
             who, channel, how = None, None, "thing-name"
         ctx.remember(span.end, who if who is not None else attribution.who)
         form = piece.form if piece.form != "marks" else piece.family
+        if piece.form == "lost-opener" and who is not None and quotes and quotes[-1].speaker is None \
+                and not text[quotes[-1].span.end:first.start].strip(MARKS + SINGLES + " ,"):
+            # `“A,” B,” ujar X`: the words right before, closed where B lost its opening mark, are X's too
+            quotes[-1] = replace(quotes[-1], speaker=who.name, speaker_key=who.key,
+                                 rule=quotes[-1].rule.split("/")[0] + "/lost-opener-after")
         # A quote run over paragraphs is attributed as one, but each paragraph's quoted words are
         # a quote of their own: FORMATS.md's text is "the words inside the quotation marks", and a
         # paragraph opens new marks. A quote split by its cue inside one paragraph stays one quote.

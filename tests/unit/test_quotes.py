@@ -1999,3 +1999,55 @@ def test_quotes_commenting_verb_speaks_the_phrase(brief_of, commenter, speaker):
             "Le Van Hai menyambutnya.\n\nBelum jelas jenis bantuan yang akan dikirim, meskipun " + commenter
             + " berkomentar bahwa “kapal patroli” akan menjadi prioritas.\n")
     assert _speakers(brief_of, text)[-1] == ("kapal patroli", speaker)
+
+
+# ---------------------------------------------------------------------------------------------
+# A closing mark whose opening mark was lost
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the opening mark lost at the paragraph's start (or written as two single marks)
+    ("Kami siap memperluas kerja sama di bidang energi,” kata Lavrov.",
+     ["Kami siap memperluas kerja sama di bidang energi,"]),
+    ("‘’Kami siap memperluas kerja sama di bidang energi,” kata Lavrov.",
+     ["Kami siap memperluas kerja sama di bidang energi,"]),
+    # after a quote and its cue, the next sentence goes on in that voice
+    ("“Kami siap memperluas kerja sama,” katanya. Kami juga membuka jalur baru.”",
+     ["Kami siap memperluas kerja sama,", "Kami juga membuka jalur baru."]),
+    # right after a closed quote: its own quote, the same speaker for both
+    ("“Dua perjanjian akan ditandatangani,” termasuk satu perjanjian yang sangat penting,” ujar Lavrov.",
+     ["Dua perjanjian akan ditandatangani,", "termasuk satu perjanjian yang sangat penting,"]),
+])
+def test_quotes_closing_mark_whose_opening_mark_was_lost(lex, make_article, text, expected):
+    article, found, _ = _run(lex, make_article, LEAD + text, [LAVROV, SEOUL])
+    assert [q.text for q in found] == expected
+    assert all(q.span.of(article.text) == q.text for q in found)
+    assert all(q.speaker == "Sergei Lavrov" for q in found), [(q.text, q.speaker, q.rule) for q in found]
+
+
+def test_quotes_unclosed_quote_closed_in_the_next_paragraph_without_opening_mark(lex, make_article):
+    text = (LEAD + "Lavrov menambahkan, “Rusia menghormati semua mitra di kawasan,\n\n"
+            "Kami mendorong dialog yang tenang tentang keamanan Semenanjung Korea.”\n\nIa lalu pulang.")
+    article, quote = _one(lex, make_article, text, [LAVROV, SEOUL])
+    assert quote.text.startswith("Rusia menghormati") and quote.text.endswith("Semenanjung Korea.")
+    assert quote.speaker == "Sergei Lavrov"
+
+
+@pytest.mark.parametrize("text", [
+    # negative: a closing mark after a word (no punctuation before it) opens nothing lost
+    "Lavrov menyebut proyek itu jembatan persahabatan” antara kedua negara.",
+    # negative: an inch mark or a stray closer after a number
+    "Layar televisi 55” itu dipasang di ruang pertemuan Seoul.",
+])
+def test_quotes_stray_closing_mark_after_a_word_is_no_quote(lex, make_article, text):
+    _, found, _ = _run(lex, make_article, LEAD + text, [LAVROV, SEOUL])
+    assert not found, [(q.text, q.rule) for q in found]
+
+
+@pytest.mark.parametrize("text", [
+    # negative: a straight mark is no closer of a lost opening (it may open or close)
+    '"Kami siap," kata Lavrov, seraya menambahkan bahwa pembicaraan sedang berlangsung."',
+])
+def test_quotes_stray_straight_mark_after_a_quote_adds_nothing(lex, make_article, text):
+    _, found, _ = _run(lex, make_article, LEAD + text, [LAVROV, SEOUL])
+    assert [q.text for q in found] == ["Kami siap,"]
