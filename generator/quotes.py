@@ -1171,7 +1171,24 @@ class _Speakers:
                         for m in head) + " " + actor.name
         name = self.expand(name)      # ("kedubes Rusia": the written-out name, the article's body by it)
         known = _body_named(self.actors.values(), name)
+        if known is None:
+            # "kata kementerian Korea Selatan" after "Kementerian Kelautan dan Perikanan ...": no body has
+            # that written-out name; the article's body opening with that head (and naming no other
+            # country) is the one meant.
+            known = self._body_by_head(head, actor)
         return self.of_key(known.key, "body") if known is not None else _Who(name, None, False, "body")
+
+    def _body_by_head(self, head: list[re.Match], country: Actor) -> Actor | None:
+        generic = self.generic_body(head[0].start(), head[-1].end(), head[0].start())
+        if generic is None or generic.key is None:
+            return None
+        body = self.actors[generic.key]
+        named = " " + " ".join(fold(w) for w in body.name.split()) + " "
+        others = {m.text for a in self.actors.values() if a.kind == "country" and a.key != country.key
+                  for m in a.mentions} | {a.name for a in self.actors.values()
+                                          if a.kind == "country" and a.key != country.key}
+        return None if any(" " + " ".join(fold(w) for w in other.split()) + " " in named for other in others) \
+            else body
 
     def titled_body(self, start: int, end: int, country: _Who) -> _Who | None:
         """`Kepala Staf Gabungan Korea Selatan`: capitalised words right before a country, naming no

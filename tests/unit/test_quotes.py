@@ -860,6 +860,9 @@ def test_quotes_a_government_as_subject_speaks(lex, make_article, text, speaker)
 
 MOD_VN = ("organization", "Kementerian Pertahanan Vietnam", ["Kementerian Pertahanan Vietnam"], None)
 EMB_VN = ("organization", "Kedutaan Besar Vietnam", ["Kedutaan Besar Vietnam"], None)
+FISHERIES = ("organization", "Kementerian Perikanan", ["Kementerian Perikanan"], None)
+MOD_RU = ("organization", "Kementerian Pertahanan Rusia", ["Kementerian Pertahanan Rusia"], None)
+RUSSIA_C = ("country", "Rusia", ["Rusia"], None)
 
 
 @pytest.mark.parametrize("text, specs, speaker", [
@@ -881,6 +884,12 @@ EMB_VN = ("organization", "Kedutaan Besar Vietnam", ["Kedutaan Besar Vietnam"], 
      "Kedutaan Vietnam"),
     # negative: the country alone after the cue stays the country
     ("“Kami menolak tuduhan itu,” kata Vietnam dalam sebuah pernyataan.", [ORLOV, VIETNAM], "Vietnam"),
+    # a body head and a country naming no body of the article: the body named before with that head
+    ("Kementerian Perikanan mengirim kapal itu ke Hanoi. “Rute ini menghemat waktu,” kata kementerian "
+     "Vietnam dalam sebuah pernyataan.", [ORLOV, FISHERIES, VIETNAM], "Kementerian Perikanan"),
+    # negative: not the body of another country
+    ("Kementerian Pertahanan Rusia mengirim kapal itu ke Hanoi. “Rute ini menghemat waktu,” kata "
+     "kementerian Vietnam.", [ORLOV, MOD_RU, RUSSIA_C, VIETNAM], "Kementerian Vietnam"),
     # a role with no name after the cue: the person who holds it
     ("“Kami berharap Hanoi tetap netral,” pungkas Wakil Menteri.", [ORLOV, VIETNAM], "Pavel Orlov"),
     # negative: a role nobody holds keeps the written words
