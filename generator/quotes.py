@@ -3008,14 +3008,28 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
             and not _sends_message(ctx, last):
         return None
     # ("..., kata X." closing that sentence: X, whoever its subject)
-    cue = _lost_cue(ctx, last.span.start, last.span.end)
+    cue = _lost_cue(ctx, last.span.start, last.span.end) or _parenthetical_cue(ctx, last)
     who = ctx.who(cue.start("who"), cue.end("who"), last.span.start) if cue is not None and cue.named else None
+    if who is None and cue is not None and cue.named:
+        return None       # ("X ..., kata analis, akan ...": the sentence is what an unnamed analyst said)
     if who is None:
         who = ctx.subject(last.span.start, last.span.end)
     if who is None or not who.key or not (who.person or _speaking_body(ctx, who)):
         return None
     how = "previous-paragraph" if _mark_start(text, piece) == ctx.paragraphs[order][1].start else "previous-sentence"
     return _Attribution(ctx.of_key(who.key, how), None, how)
+
+
+def _parenthetical_cue(ctx: _Context, sentence: Sentence) -> _Found | None:
+    """`Aliansi itu, kata analis, akan ...`: a cue and its speaker set off by commas inside the sentence."""
+    text, end = ctx.text, sentence.span.end
+    comma = text.find(",", sentence.span.start, end)
+    while comma >= 0:
+        found = _after_cue(ctx, comma + 1, end)
+        if found is not None and found.named and text[found.end("who"):found.end("who") + 1] == ",":
+            return found
+        comma = text.find(",", comma + 1, end)
+    return None
 
 
 # A quoted phrase inside a sentence of indirect speech is at most this many words (`X mengatakan ...

@@ -508,6 +508,9 @@ def test_quotes_speaker_named_by_the_sentence_after(lex, make_article, after):
     # no speech in the paragraph before: the quote stays without a speaker
     ("Dewi Kartika tiba di Surabaya pada Senin pagi.", None),
     ("Pertemuan itu berakhir tanpa hasil.", None),
+    # a cue set off by commas inside the sentence names who said it: an unnamed analyst is nobody
+    ("Langkah Dewi Kartika, kata para analis, akan mengubah peta kawasan.", None),
+    ("Langkah itu, kata Dewi Kartika, akan mengubah peta kawasan.", "Dewi Kartika"),
 ])
 @pytest.mark.parametrize("quote", ["“Ini momentum bagi kawasan untuk bersatu.”",
                                    # cut by the end of the text: no closing mark
