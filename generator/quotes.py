@@ -1098,6 +1098,14 @@ class _Speakers:
                 found = self.role_of_country(words, zone_end, country, pos) or found
                 if found is country and pointing_back:
                     return self.described([m for m in words if m.start() < zone_end], pos, country)
+        if found is not None and not found.person and pointing_back and found.key in self.actors \
+                and self.actors[found.key].kind == "place":
+            # "kata diplomat top Moskow itu": a description pointing back, the capital saying where the
+            # person is from; the person it fits (the words before the capital), not the place.
+            mention = next((m for m in self.actors[found.key].mentions if start <= m.span.start < zone_end), None)
+            phrase = [m for m in words if mention is not None and m.end() <= mention.span.start]
+            if phrase and (described := self.described(phrase, pos)) is not None:
+                return described
         if pointing_back and (described := _person_of_body(self, words, found, start, zone_end, pos)) is not None:
             return described
         if words[0].group()[0].islower() and fold(words[0].group()) in self.words.kinship:
@@ -2592,6 +2600,10 @@ def _paragraph_opening(ctx: _Context, piece: _Piece, previous: Quote | None, blo
     from the quote (and its cue) that closed the previous paragraph; None otherwise."""
     text = ctx.text
     order = piece.paragraph
+    if len(piece.parts) > 1 and piece.form == "paragraphs":
+        # a quote run over paragraphs opens in its first paragraph (piece.paragraph is where it ends)
+        order = ctx.paragraph_at(piece.open_at)
+        block = ctx.paragraphs[order][1]
     if _mark_start(text, piece) == block.start and order > 0:
         prev_para = ctx.paragraphs[order - 1][1]
         if text[prev_para.end - 1] == ":":

@@ -132,6 +132,21 @@ def test_quotes_over_two_paragraphs_share_the_speaker(lex, make_article, opening
         assert quote.rule.startswith("paragraphs/")
 
 
+@pytest.mark.parametrize("intro, speaker", [
+    ("Lavrov mengatakan:", "Sergei Lavrov"),
+    ("Dalam pidatonya di Seoul, Lavrov menyatakan:", "Sergei Lavrov"),
+    # negative: a paragraph closing on no colon introduces nobody's words
+    ("Pertemuan itu berlangsung tertutup.", None),
+])
+def test_quotes_over_two_paragraphs_after_a_colon_paragraph(lex, make_article, intro, speaker):
+    """A colon paragraph introduces a quote that runs on over the next paragraphs (each opens again)."""
+    text = (LEAD + intro + "\n\n“Kami akan terus berdialog dengan Seoul dan Washington.\n\n"
+            "“Tetapi kami tidak akan menerima tekanan dari mana pun.”")
+    _, quotes, _ = _run(lex, make_article, text, [LAVROV, SEOUL])
+    assert len(quotes) == 2
+    assert all(q.speaker == speaker for q in quotes), [(q.text, q.speaker, q.rule) for q in quotes]
+
+
 @pytest.mark.parametrize("cue", ["kata dia", "ujarnya", "kata Lavrov", "tambah Lavrov"])
 def test_quotes_split_by_its_cue_is_one_quote(lex, make_article, cue):
     text = LEAD + f"“Kami percaya dialog masih mungkin,” {cue}, “dan kami menunggu jawaban Pyongyang.”"

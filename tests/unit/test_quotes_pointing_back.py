@@ -187,6 +187,18 @@ def test_quotes_person_pointed_back_is_the_passages_person(brief_of):
         assert speakers(brief_of, text)[-1][1] == "Dara Kolsen", cue
 
 
+@pytest.mark.parametrize("cue, speaker", [
+    # a capital in a description pointing back says where the person is from: the passage's person
+    ("kata diplomat senior Moskow itu.", "Dara Kolsen"),
+    ("ujar pejabat Moskow tersebut.", "Dara Kolsen"),
+    # negative: an unnamed person from the capital, not pointing back, is nobody (and never the capital)
+    ("kata seorang diplomat di Moskow.", None),
+])
+def test_quotes_description_with_a_capital_pointing_back_is_the_passages_person(brief_of, cue, speaker):
+    text = TREATY + "“Kedua pihak akan saling membantu jika diserang,” " + cue + "\n"
+    assert speakers(brief_of, text)[-1][1] == speaker, cue
+
+
 INTERVIEW = ("Menurut Ketua Federasi Nelayan Rusia Arvo Melkin, tangkapan tahun ini turun.\n"
              "“Cuaca buruk membuat kapal kami tidak bisa berlayar,” ujarnya kepada kantor berita Interfax.\n")
 
