@@ -608,8 +608,16 @@ class _Passage:
                 return body
         if head and head[0][0].isupper() and (topic is None or not self.holds_role(topic, head[0])):
             by_role = self.by_words(head, start, roles=True) or self.by_words(head[:1], start, roles=True)
-            if by_role is not None and by_role.person and self.mentioned_before(by_role, start):
+            # ("Pemimpin Rusia tersebut": a holder of that post for another country is not the one)
+            state = next((m for m in self.mentions_in(start, zone_end) if m.kind == "country"), None)
+            if by_role is not None and by_role.person and self.mentioned_before(by_role, start) and (
+                    state is None or self.acts_for(self.actors[by_role.key], self.actors[state.key].name)):
                 return by_role
+            if state is not None:
+                phrase = [m for m in _WORD.finditer(self.text, start, zone_end)]
+                described = self.described(phrase, start, self.of_key(state.key, "state"))
+                if described is not None:
+                    return described
         return topic or found
 
     def statement_anaphor(self, start: int, end: int) -> _Who | None:

@@ -199,6 +199,31 @@ def test_quotes_description_with_a_capital_pointing_back_is_the_passages_person(
     assert speakers(brief_of, text)[-1][1] == speaker, cue
 
 
+SUMMIT = ("Presiden Rusia Dara Kolsen menerima Pemimpin Korea Utara Ivo Petrak di Moskow pada Senin.\n\n")
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    # "pemimpin" (leader) fits the holder of any leading post of the country it names
+    ("kata pemimpin Rusia itu.", "Dara Kolsen"),
+    ("kata pemimpin Korea Utara itu.", "Ivo Petrak"),
+    # negative: a leader of a country neither acts for
+    ("kata pemimpin Jepang itu.", None),
+])
+def test_quotes_leader_of_a_country_pointing_back_is_its_holder(brief_of, cue, speaker):
+    text = SUMMIT + "“Kedua negara akan saling membantu jika diserang,” " + cue + "\n"
+    assert speakers(brief_of, text)[-1][1] == speaker, cue
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("Pemimpin Rusia tersebut", "Dara Kolsen"),
+    # negative of the post's word alone: the holder of "Pemimpin" for another country is not the one
+    ("Pemimpin Korea Utara tersebut", "Ivo Petrak"),
+])
+def test_quotes_subject_post_of_a_country_pointing_back_acts_for_it(brief_of, subject, speaker):
+    text = SUMMIT + subject + " menyebut pertemuan itu “sangat bersejarah”.\n"
+    assert speakers(brief_of, text)[-1] == ("sangat bersejarah", speaker)
+
+
 INTERVIEW = ("Menurut Ketua Federasi Nelayan Rusia Arvo Melkin, tangkapan tahun ini turun.\n"
              "“Cuaca buruk membuat kapal kami tidak bisa berlayar,” ujarnya kepada kantor berita Interfax.\n")
 
