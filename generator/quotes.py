@@ -38,7 +38,7 @@ passive cue before the mark (`Seperti dikatakan X, “`); the same voice goes on
 quote, and a quote (closed or cut by the end of the text) after a sentence saying what a person said is
 theirs; a state or a capital as the subject of a quoted phrase with no cue speaks no words.
 
-Read sets 1-20 add: a curly closing mark after the words' punctuation with no quote open closes words
+Read sets 1-20 add: two single marks typed for one double mark (‘‘...’’, “...’’) quote as one; a curly closing mark after the words' punctuation with no quote open closes words
 whose opening mark was lost (from the paragraph's start, or from the end of the quote before it in the
 paragraph), and goes on a quote the paragraph before left unclosed.
 
@@ -80,6 +80,9 @@ QUOTE_MAX = 1500
 _MARKUP = MARKUP
 # Characters after which an opening mark may stand (besides whitespace).
 OPEN_AFTER = "([{—–-/:" + OPENERS
+# Two single marks typed for one double mark (‘‘...’’, “...'' ): the opening pair, the closing pairs.
+DOUBLED_SINGLE_OPENER = SINGLE_OPENER * 2
+DOUBLED_SINGLE_CLOSERS = (SINGLE_CLOSER * 2, APOSTROPHE * 2)
 # A closing mark right after one of these, with no quote open, closes words whose opening mark was lost.
 LOST_OPENER_BEFORE = ",.!?…"
 # Where a sentence ends inside a paragraph (the stop and the space after it).
@@ -132,9 +135,11 @@ class _Piece:
 
 def _mark_start(text: str, piece: _Piece) -> int:
     """Where the piece's opening mark begins: open_at, or the first character of a two-character
-    opener (``...'': open_at is its inner character)."""
+    opener (``...'' and ‘‘...’’: open_at is its inner character)."""
     start = piece.open_at - len(PAIRED_OPENER) + 1
-    return start if start >= 0 and text.startswith(PAIRED_OPENER, start) else piece.open_at
+    if start >= 0 and (text.startswith(PAIRED_OPENER, start) or text.startswith(DOUBLED_SINGLE_OPENER, start)):
+        return start
+    return piece.open_at
 
 
 @quick_init
@@ -1764,13 +1769,27 @@ def _pieces(ctx: _Context) -> list[_Piece]:
                   if any(c in MARKS or c in SINGLES for c in m.group())] if _has_markup(text, block) else []
         paired = _paired(text, block, order) if text.find(PAIRED_OPENER, block.start, block.end) >= 0 else []
         raw += paired
+        skip = -1
         for found in _ANY_MARK.finditer(text, block.start, block.end):
             i = found.start()
             char = text[i]
+            if i == skip:
+                continue          # the second mark of a doubled single mark read as one double mark
             if markup and any(a <= i < b for a, b in markup):
                 continue          # a tag or an attribute value: markup, not speech
             if paired and any(p.open_at <= i <= (p.close_at if p.close_at is not None else block.end) for p in paired):
                 continue          # inside ``...'': that quotation counts, its closing '' is no apostrophe
+            if char in SINGLES and _doubled_close(text, i, block.end) and opened is not None and family != "single":
+                # “...’’ : a doubled single closing mark closes a double quotation
+                inner = _inner(text, opened + 1, i)
+                if inner:
+                    raw.append(_Piece((inner,), opened, i + 1, order, family, "marks"))
+                opened, skip = None, i + 1
+                continue
+            if text.startswith(DOUBLED_SINGLE_OPENER, i) and opened is None and text[i + 2:i + 3].isalnum() \
+                    and (i == block.start or text[i - 1].isspace() or text[i - 1] in OPEN_AFTER):
+                opened, family, skip = i + 1, "curly", i + 1     # ‘‘...: a doubled single opening mark
+                continue
             if char in SINGLES:
                 kind = _classify_single(text, i, block.start, block.end)
                 if kind == "open" and opened is None:
@@ -1843,6 +1862,12 @@ def _orphan(ctx: _Context, raw: list[_Piece], block: Span, order: int, close: in
             raw.remove(left)
             return _Piece((whole,), left.open_at, close, order, left.family, "paragraphs")
     return _Piece((inner,), inner.start - 1, close, order, family, "lost-opener")
+
+
+def _doubled_close(text: str, i: int, end: int) -> bool:
+    """Whether a doubled single closing mark (’’ or '') stands at i, free after it."""
+    return (text.startswith(DOUBLED_SINGLE_CLOSERS, i) and (i + 2 >= end or text[i + 2].isspace()
+                                                             or text[i + 2] in CLOSE_BEFORE))
 
 
 def _paired(text: str, block: Span, order: int) -> list[_Piece]:

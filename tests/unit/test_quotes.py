@@ -83,6 +83,13 @@ def _one(lex, make_article, text, specs=()):
      "Kami tidak akan mundur dari Semenanjung Korea,"),
     ("Lavrov mengatakan, ``Rusia siap berdialog tanpa prasyarat.''",
      "Rusia siap berdialog tanpa prasyarat."),
+    # two single marks typed for one double mark: ‘‘...’’, and “...’’ or “...'' closing a double one
+    ("‘‘Kami tidak akan mundur dari Semenanjung Korea,’’ ujar Lavrov.",
+     "Kami tidak akan mundur dari Semenanjung Korea,"),
+    ("“Kami tidak akan mundur dari Semenanjung Korea,’’ ujar Lavrov.",
+     "Kami tidak akan mundur dari Semenanjung Korea,"),
+    ("Lavrov mengatakan, “Rusia siap berdialog tanpa prasyarat.''",
+     "Rusia siap berdialog tanpa prasyarat."),
 ])
 def test_quotes_marks_and_cues(lex, make_article, text, expected):
     article, quote = _one(lex, make_article, LEAD + text, [LAVROV, SEOUL])
@@ -97,6 +104,8 @@ def test_quotes_marks_and_cues(lex, make_article, text, expected):
     "Para pejabat menyebut proyek itu 'jembatan persahabatan'' antara kedua negara.",
     "Rencana ini disebut ''ambisius'' oleh para analis di Seoul.",
     "Lavrov menyebut `tindakan` itu sebagai langkah keliru.",
+    # a doubled closing single mark with no quotation open closes nothing
+    "Para pejabat menyebut proyek itu jembatan persahabatan’’ antara kedua negara.",
 ])
 def test_quotes_doubled_single_marks_alone_quote_nothing(lex, make_article, text):
     _, found, _ = _run(lex, make_article, LEAD + text, [LAVROV])
