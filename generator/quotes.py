@@ -2285,7 +2285,7 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
                             f"after:{found.group('cue').lower()}", found.end("who"))
     found = _after_suffixed(ctx, start, end)
     if found:
-        who = ctx.topic(pos)
+        who = _voice_closing_before(ctx, pos) or ctx.topic(pos)
         if who is None and (voice := _last_voice(ctx, pos)) is not None and _speaking_body(ctx, voice):
             # "Badan X menyebut bahwa ... .\n\n“...,” ungkapnya": no person in the passage, the body
             # that spoke last (this paragraph or the one before) goes on.
@@ -2303,6 +2303,29 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
             return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                                 f"after-subject:{found.group('cue').lower()}", found.end("cue"))
     return None
+
+
+def _voice_closing_before(ctx: _Context, pos: int) -> _Who | None:
+    """`X bertemu Y, kata Z.` right before: who a suffixed cue after the quote (`tambahnya`) goes on
+    from is Z, the voice that closed that sentence, not its subject X."""
+    here = ctx.sentence_index(pos)
+    if here is None or here == 0:
+        return None
+    before = ctx.sentences[here - 1].span
+    if ctx.paragraph_at(pos) - ctx.paragraph_at(before.start) > 1 or first_of(MARKS, ctx.text, before.start, before.end) is not None:
+        return None
+    cue = _lost_cue(ctx, before.start, before.end)
+    if cue is None or not cue.named:
+        return None
+    who = ctx.who(cue.start("who"), cue.end("who"), before.start)
+    if who is None or not who.key or not (who.person or _kind_of(ctx, who) == "organization"):
+        return None
+    # An agency too ("X bertemu Y, kata KCNA. ... “...”, tambahnya": what the agency added), unless the
+    # sentence says what its subject said ("X mengungkapkan bahwa ..., lapor BBC": the agency relays X).
+    if ctx.agency(who) and any(fold(m.group()) in ctx.words.speech_verbs
+                               for m in _WORD.finditer(ctx.text, before.start, cue.start())):
+        return None
+    return ctx.of_key(who.key, "continued")
 
 
 def _name_after_mark(ctx: _Context, start: int, end: int, *, opens_sentence: bool) -> _Attribution | None:

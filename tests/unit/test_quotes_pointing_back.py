@@ -136,6 +136,22 @@ def test_quotes_suffixed_cue_after_a_sentence_about_another(brief_of):
     assert (words[:20], who) == ("Kami dapat meninjau ", "Tomasz Belik")
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    # a sentence closing on who said it ("..., kata Z."): a suffixed cue right after goes on from Z
+    ("Rendra bertemu Perdana Menteri Norwegia di Oslo, kata juru bicara Tomasz Belik.", "Tomasz Belik"),
+    # an agency closing a sentence of what happened: what the agency added
+    ("Rendra bertemu Perdana Menteri Norwegia di Oslo, lapor Reuters.", "Reuters"),
+    # negative: an agency closing a sentence of what the subject said only relays it
+    ("Rendra mengungkapkan bahwa Brasil siap membantu, lapor Reuters.", "Arif Rendra"),
+])
+def test_quotes_suffixed_cue_after_a_sentence_closing_on_its_voice(brief_of, sentence, speaker):
+    text = ("Presiden Brasil Arif Rendra tiba di Oslo pada Senin.\n"
+            "Juru bicara Tomasz Belik mendampinginya.\n" + sentence + "\n"
+            "“Kami dapat meninjau kebijakan ini dengan lebih fleksibel,” tambahnya.\n")
+    words, who = speakers(brief_of, text)[-1]
+    assert (words[:20], who) == ("Kami dapat meninjau ", speaker)
+
+
 @pytest.mark.parametrize("pair, speaker", [
     # two people as one subject after the passage's person spoke: a later suffixed cue is still theirs
     ("Rendra dan Belik mengecam pelanggaran itu.", "Arif Rendra"),
