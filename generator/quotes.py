@@ -2298,8 +2298,14 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
                             f"after-relay:{found.group('cue').lower()}", found.end("cue"))
     if comma:
         found = _after_subject(ctx, start, end)
-        if found and (found.group("who")[0].isupper() or fold(found.group("who").split()[0]) in words.pronouns):
+        lead = fold(found.group("who").split()[0]) if found else ""
+        if found and (found.group("who")[0].isupper() or lead in words.pronouns or lead in words.body_heads):
             who = ctx.who(found.start("who"), found.end("who"), pos)
+            if found.group("who")[0].islower() and lead in words.body_heads and who is not None and not (
+                    who.how == "body" and who.key is None or who.key and ctx.mentioned_before(who, pos)):
+                # ("..., kementerian luar negeri Rusia mengatakan Selasa": a body by its lower-case head,
+                # written out with its country or one the article named before; no body named later)
+                return None
             return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                                 f"after-subject:{found.group('cue').lower()}", found.end("cue"))
     return None

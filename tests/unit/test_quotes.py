@@ -926,6 +926,22 @@ def test_quotes_body_or_role_without_a_name_speaks(lex, make_article, text, spec
     assert _last_speaker(lex, make_article, ORLOV_LEAD + text, specs) == speaker
 
 
+@pytest.mark.parametrize("text, specs, speaker", [
+    # a lower-case body closing the sentence as its subject ("..., kementerian X mengatakan Selasa")
+    ("Vietnam menyuarakan “keprihatinan mendalam” atas insiden itu, kementerian pertahanan Vietnam "
+     "mengatakan Selasa.", [ORLOV, VIETNAM], "Kementerian Pertahanan Vietnam"),
+    ("Kementerian Perikanan menerbitkan laporan itu. Vietnam menyuarakan “keprihatinan mendalam” atas "
+     "insiden itu, kementerian di Hanoi mengatakan Selasa.", [ORLOV, FISHERIES, VIETNAM, HANOI],
+     "Kementerian Perikanan"),
+    # negative: a body the article names only later is not the one meant
+    ("Vietnam menyuarakan “keprihatinan mendalam” atas insiden itu, kementerian di Hanoi mengatakan Selasa. "
+     "Kementerian Perikanan menerbitkan laporan itu.", [ORLOV, FISHERIES, VIETNAM, HANOI], None),
+])
+def test_quotes_lower_case_body_subject_after_the_quote_speaks(lex, make_article, text, specs, speaker):
+    _, found, _ = _run(lex, make_article, ORLOV_LEAD + text, specs)
+    assert found[0].speaker == speaker, [(q.text, q.speaker, q.rule) for q in found]
+
+
 EMBASSY_LEAD = ("Kedutaan Besar Vietnam di Moskow menyampaikan protes pada Kamis.\n\n"
                 "“Kami menolak tuduhan itu,” kata Kedutaan Besar Vietnam dalam sebuah pernyataan.\n\n")
 
