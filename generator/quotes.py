@@ -613,16 +613,7 @@ class _Passage:
                 return body
         if head and head[0][0].isupper() and (topic is None or not self.holds_role(topic, head[0])):
             by_role = self.by_words(head, start, roles=True) or self.by_words(head[:1], start, roles=True)
-            # ("Pemimpin Rusia tersebut": a holder of that post for another country is not the one)
-            state = next((m for m in self.mentions_in(start, zone_end) if m.kind == "country"), None)
-            if by_role is not None and by_role.person and self.mentioned_before(by_role, start) and (
-                    state is None or self.acts_for(self.actors[by_role.key], self.actors[state.key].name)):
-                return by_role
-            if state is not None:
-                phrase = [m for m in _WORD.finditer(self.text, start, zone_end)]
-                described = self.described(phrase, start, self.of_key(state.key, "state"))
-                if described is not None:
-                    return described
+            return _post_of_state(self, start, zone_end, by_role) or topic or found
         return topic or found
 
     def statement_anaphor(self, start: int, end: int) -> _Who | None:
@@ -679,6 +670,19 @@ class _Passage:
             return who if who is not None and who.name else None
         return _speaker_before(self, before, floor, pos)
 
+
+
+def _post_of_state(ctx: _Context, start: int, zone_end: int, by_role: _Who | None) -> _Who | None:
+    """`<Post> itu` opening [start, zone_end): the holder of that post named before, unless the phrase
+    names a country they do not act for (`Pemimpin Rusia tersebut` is not Korea's Pemimpin): then the
+    person the description fits."""
+    state = next((m for m in ctx.mentions_in(start, zone_end) if m.kind == "country"), None)
+    if by_role is not None and by_role.person and ctx.mentioned_before(by_role, start) and (
+            state is None or ctx.acts_for(ctx.actors[by_role.key], ctx.actors[state.key].name)):
+        return by_role
+    if state is None:
+        return None
+    return ctx.described(list(_WORD.finditer(ctx.text, start, zone_end)), start, ctx.of_key(state.key, "state"))
 
 
 def _participial_lead(ctx: _Passage, opening: re.Match) -> bool:
@@ -1034,6 +1038,28 @@ def _cue_closing_before(ctx: _Context, pos: int) -> _Who | None:
     return None
 
 
+def _body_by_head(ctx: _Context, head: list[re.Match], country: Actor) -> Actor | None:
+    """The article's body opening with the lower-case head named before (`generic_body`), unless its name
+    names a country other than `country`."""
+    generic = ctx.generic_body(head[0].start(), head[-1].end(), head[0].start())
+    if generic is None or generic.key is None:
+        return None
+    body = ctx.actors[generic.key]
+    named = " " + " ".join(fold(w) for w in body.name.split()) + " "
+    states = [a for a in ctx.actors.values() if a.kind == "country" and a.key != country.key]
+    others = {m.text for a in states for m in a.mentions} | {a.name for a in states}
+    return None if any(" " + " ".join(fold(w) for w in other.split()) + " " in named for other in others) else body
+
+
+def _described_from_place(ctx: _Context, words: list[re.Match], found: _Who, start: int, zone_end: int,
+                          pos: int) -> _Who | None:
+    """`kata diplomat top Moskow itu`: a description pointing back, the capital saying where the person is
+    from; the person the words before the capital fit, not the place."""
+    mention = next((m for m in ctx.actors[found.key].mentions if start <= m.span.start < zone_end), None)
+    phrase = [m for m in words if mention is not None and m.end() <= mention.span.start]
+    return ctx.described(phrase, pos) if phrase else None
+
+
 def _body_named(actors, name: str) -> Actor | None:
     """The article's body by `name`, or the one body named so before a linked lower-case tail
     (`kedubes Rusia`: `Kedutaan Besar Rusia untuk X`, an embassy by its host)."""
@@ -1111,14 +1137,9 @@ class _Speakers:
                 found = self.role_of_country(words, zone_end, country, pos) or found
                 if found is country and pointing_back:
                     return self.described([m for m in words if m.start() < zone_end], pos, country)
-        if found is not None and not found.person and pointing_back and found.key in self.actors \
-                and self.actors[found.key].kind == "place":
-            # "kata diplomat top Moskow itu": a description pointing back, the capital saying where the
-            # person is from; the person it fits (the words before the capital), not the place.
-            mention = next((m for m in self.actors[found.key].mentions if start <= m.span.start < zone_end), None)
-            phrase = [m for m in words if mention is not None and m.end() <= mention.span.start]
-            if phrase and (described := self.described(phrase, pos)) is not None:
-                return described
+        if pointing_back and found is not None and found.key in self.actors and self.actors[found.key].kind == "place" \
+                and (described := _described_from_place(self, words, found, start, zone_end, pos)) is not None:
+            return described
         if pointing_back and (described := _person_of_body(self, words, found, start, zone_end, pos)) is not None:
             return described
         if words[0].group()[0].islower() and fold(words[0].group()) in self.words.kinship:
@@ -1191,25 +1212,9 @@ class _Speakers:
         name = " ".join(m.group() if fold(m.group()) in self.words.fillers else m.group()[0].upper() + m.group()[1:]
                         for m in head) + " " + actor.name
         name = self.expand(name)      # ("kedubes Rusia": the written-out name, the article's body by it)
-        known = _body_named(self.actors.values(), name)
-        if known is None:
-            # "kata kementerian Korea Selatan" after "Kementerian Kelautan dan Perikanan ...": no body has
-            # that written-out name; the article's body opening with that head (and naming no other
-            # country) is the one meant.
-            known = self._body_by_head(head, actor)
+        # ("kata kementerian Korea Selatan" after "Kementerian Kelautan dan Perikanan": no body of that name)
+        known = _body_named(self.actors.values(), name) or _body_by_head(self, head, actor)
         return self.of_key(known.key, "body") if known is not None else _Who(name, None, False, "body")
-
-    def _body_by_head(self, head: list[re.Match], country: Actor) -> Actor | None:
-        generic = self.generic_body(head[0].start(), head[-1].end(), head[0].start())
-        if generic is None or generic.key is None:
-            return None
-        body = self.actors[generic.key]
-        named = " " + " ".join(fold(w) for w in body.name.split()) + " "
-        others = {m.text for a in self.actors.values() if a.kind == "country" and a.key != country.key
-                  for m in a.mentions} | {a.name for a in self.actors.values()
-                                          if a.kind == "country" and a.key != country.key}
-        return None if any(" " + " ".join(fold(w) for w in other.split()) + " " in named for other in others) \
-            else body
 
     def titled_body(self, start: int, end: int, country: _Who) -> _Who | None:
         """`Kepala Staf Gabungan Korea Selatan`: capitalised words right before a country, naming no
