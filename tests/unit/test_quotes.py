@@ -518,12 +518,22 @@ def test_quotes_who_is_spoken_to_is_not_the_passage_person(lex, make_article, ad
     "\n\nHal itu disampaikan Castillo kepada wartawan usai pertemuan.",
     " Pernyataan tersebut diungkapkan oleh Castillo di Manila.",
     "\n\nDemikian dikatakan Castillo dalam jumpa pers.",
+    " Kalimat itu diucapkan Castillo saat jamuan makan malam.",
+    "\n\nHal tersebut dikemukakan Castillo di hadapan parlemen.",
 ])
 def test_quotes_speaker_named_by_the_sentence_after(lex, make_article, after):
     text = LEAD + "“Kami tidak akan mundur dari perairan kami.”" + after     # the passage was about Lavrov
     _, quote = _one(lex, make_article, text, [LAVROV, CASTILLO, MANILA, SEOUL])
     assert quote.speaker == "Ramon Castillo" and quote.rule.endswith(("recap:disampaikan", "recap:diungkapkan",
-                                                                      "recap:dikatakan"))
+                                                                      "recap:dikatakan", "recap:diucapkan",
+                                                                      "recap:dikemukakan"))
+
+
+def test_quotes_sentence_after_of_a_deed_names_no_speaker(lex, make_article):
+    # negative: a passive verb of no speech after the quote ("Hal itu dilakukan X") names no speaker
+    text = LEAD + "“Kami tidak akan mundur dari perairan kami.” Hal itu dilakukan Castillo di Manila."
+    _, quote = _one(lex, make_article, text, [LAVROV, CASTILLO, MANILA, SEOUL])
+    assert quote.speaker != "Ramon Castillo"
 
 
 @pytest.mark.parametrize("before, speaker", [
