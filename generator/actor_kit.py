@@ -142,6 +142,7 @@ class Kit:
     proper_heads: frozenset   # organisation heads that name their body alone (Duma): no free words
     org_links: frozenset      # "untuk" inside a body's name that its acronym closes
     envoy_heads: frozenset    # heads of a body sent to a country, whose "untuk <country>" is part of its name
+    seat_links: frozenset     # "di": after such a body and its country, the host state or international body is part of it
     member_heads: frozenset   # role heads whose council is part of the role (Sekretaris Dewan Keamanan)
     council_heads: frozenset  # heads of councils and assemblies a member sits in
     org_expansions: dict      # "Kemlu" -> "Kementerian Luar Negeri", in an affiliation written out
@@ -488,6 +489,7 @@ def _word_part(lex: Lexicon) -> dict:
         academic=frozenset(fold(str(w)) for w in groups.get("academic", [])),
         proper_heads=frozenset(org_groups.get("proper_heads", [])),
         org_links=frozenset(org_groups.get("name_links", [])), envoy_heads=frozenset(org_groups.get("envoy_heads", [])),
+        seat_links=frozenset(org_groups.get("seat_links", [])),
         member_heads=frozenset(fold(str(w)) for w in groups.get("member_heads", [])),
         treaty_heads=frozenset(place_groups.get("treaty_heads", [])), summit_heads=tuple(place_groups.get("summit_heads", [])),
         language_heads=frozenset(fold(str(w)) for w in place_groups.get("language_heads", [])),
