@@ -286,7 +286,8 @@ def bare_name(r: Reading, items: list[Item], k: int, title_case: bool, known_tok
     a, b = item.tokens[0]
     run = _Run(items, k, item, title_case, known_tokens, folded, keys,
                prev is not None and prev.kind == "word" and (
-                   prev.text.lower() in kit.prepositions or prev.text.lower() in kit.place_heads),
+                   prev.text.lower() in kit.prepositions or prev.text.lower() in kit.place_heads
+                   or _two_word_head(r, items, k)),
                prev, items[k + 1] if k + 1 < len(items) else None, text[a:b],
                any(t in known_tokens for t in keys))
     taken = _source_or_entity(r, run)
@@ -306,6 +307,13 @@ def bare_name(r: Reading, items: list[Item], k: int, title_case: bool, known_tok
     else:
         _one_word(r, run)
     return 0
+
+
+def _two_word_head(r: Reading, items: list[Item], k: int) -> bool:
+    """A place's head of two lower-case words right before the run ("bandar udara X", "negara bagian X")."""
+    if k < 2 or items[k - 2].kind != "word" or items[k - 2].end + 1 != items[k - 1].start:
+        return False
+    return f"{items[k - 2].text} {items[k - 1].text}".lower() in r.kit.place_heads
 
 
 def _kind_of_body_before(r: Reading, run: _Run) -> bool:

@@ -110,3 +110,20 @@ def test_actors_lower_case_sea_noun_before_a_known_place_leaves_the_place(brief_
     # negative: the lower-case noun is no head of a name
     places = by_name(brief_of("Es di laut Arktik mencair lebih cepat tahun ini."), "place")
     assert "Arktik" in places and "laut Arktik" not in places
+
+
+# -- a place's head of two lower-case words: an airfield or spaceport named after it
+
+@pytest.mark.parametrize("text", [
+    "Rombongan itu mendarat di bandar udara Velikovo dekat kota pelabuhan itu.",
+    "Di lapangan terbang Velikovo, para tamu melihat pesawat pengebom dari dekat.",
+    "Pesawat itu lepas landas dari lapangan udara Velikovo pada pagi hari.",
+])
+def test_actors_name_after_a_two_word_airfield_head_is_a_place(brief_of, text):
+    brief = brief_of(text)
+    assert "Velikovo" in by_name(brief, "place") and "Velikovo" not in by_name(brief, "person")
+
+
+def test_actors_name_after_a_two_word_weapon_phrase_is_no_place(brief_of):
+    # negative: "pertahanan udara" names a weapon's kind, no airfield
+    assert "Velikovo" not in by_name(brief_of("Sistem pertahanan udara Velikovo dikirim ke garis depan."), "place")
