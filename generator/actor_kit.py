@@ -112,6 +112,7 @@ class Kit:
     prepositions: frozenset
     place_heads: frozenset
     place_name_heads: frozenset
+    nickname_heads: frozenset   # "Negeri": a run opening on one that the register does not know is a nickname, no place
     honorifics: frozenset
     anaphora: frozenset
     alias_form: dict          # (entry id or "", fold(surface)) -> the alias as the data spells it
@@ -463,7 +464,7 @@ def _word_part(lex: Lexicon) -> dict:
         org_words=lower(org_groups.get("name_words", [])),
         prepositions=lower(place_groups.get("prepositions", [])),
         place_heads=lower(place_groups.get("heads", [])),
-        place_name_heads=frozenset(place_groups.get("name_heads", [])),
+        place_name_heads=frozenset(place_groups.get("name_heads", [])), nickname_heads=frozenset(place_groups.get("nickname_heads", [])),
         place_phrase_heads=tuple(str(h) for h in place_groups.get("name_heads", []) if " " in str(h)),
         station_heads=frozenset(place_groups.get("station_heads", [])),
         instrument_heads=frozenset(org_groups.get("instrument_heads", [])),
@@ -484,12 +485,11 @@ def _word_part(lex: Lexicon) -> dict:
         relational=frozenset(place_groups.get("relational", [])),
         name_abbreviations=frozenset(str(w).rstrip(".") for w in place_groups.get("name_abbreviations", [])),
         site_heads=frozenset(fold(str(w)) for w in place_groups.get("site_heads", [])),
-        region_words=frozenset(place_groups.get("region_words", [])),
+        region_words=frozenset(place_groups.get("region_words", [])), seat_links=frozenset(org_groups.get("seat_links", [])),
         portfolio_heads=frozenset(fold(str(w)) for w in groups.get("portfolio_heads", [])),
         academic=frozenset(fold(str(w)) for w in groups.get("academic", [])),
         proper_heads=frozenset(org_groups.get("proper_heads", [])),
         org_links=frozenset(org_groups.get("name_links", [])), envoy_heads=frozenset(org_groups.get("envoy_heads", [])),
-        seat_links=frozenset(org_groups.get("seat_links", [])),
         member_heads=frozenset(fold(str(w)) for w in groups.get("member_heads", [])),
         treaty_heads=frozenset(place_groups.get("treaty_heads", [])), summit_heads=tuple(place_groups.get("summit_heads", [])),
         language_heads=frozenset(fold(str(w)) for w in place_groups.get("language_heads", [])),

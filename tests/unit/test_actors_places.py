@@ -142,3 +142,27 @@ def test_actors_region_written_in_lower_case_is_the_registered_region(brief_of, 
 def test_actors_compass_words_as_adverbs_are_no_region(brief_of):
     # negative: "timur jauh lebih" is "the east, far more", no region
     assert not by_name(brief_of("Angin dari arah timur jauh lebih kencang daripada kemarin."), "place")
+
+
+# -- after "di"/"ke", capitalised common words alone, or a noun for a country opening a nickname the register
+#    does not know, name no place
+
+@pytest.mark.parametrize("text", [
+    "Jalur kereta itu akhirnya tersambung ke Negeri Sunyi tersebut.",
+    "Pemerintah jarang mengirim delegasi ke Negara Padang Luas tersebut.",
+    "Tentara pemberani dari Relawan Rakyat ikut bertempur di sana.",
+])
+def test_actors_nickname_or_common_words_after_a_preposition_are_no_place(brief_of, text):
+    assert not by_name(brief_of(text), "place")
+
+
+@pytest.mark.parametrize("text, place", [
+    # negative: a word of its own makes the name a place; a nickname the register knows is its country
+    ("Aktivis itu ditahan di Penjara Velikovo bulan lalu.", "Penjara Velikovo"),
+])
+def test_actors_name_with_a_word_of_its_own_after_a_preposition_is_a_place(brief_of, text, place):
+    assert place in by_name(brief_of(text), "place")
+
+
+def test_actors_registered_nickname_after_a_preposition_is_its_country(brief_of):
+    assert "Korea Selatan" in by_name(brief_of("Rombongan itu tiba di Negeri Ginseng kemarin."), "country")
