@@ -277,8 +277,7 @@ class Reading:
             rest = rest.split(" ", 1)[1]
             if fold(rest) == fold(entry.name) or any(fold(rest) == fold(a) for a in entry.aliases):
                 return rest
-        # ("timur jauh Rusia": the press's lower case of a name the register spells in capitals goes by that spelling)
-        return next((a for a in (entry.name, *entry.aliases) if fold(a) == fold(surface) and a[:1].isupper()), surface)
+        return surface
 
     def _kind_before_name(self, surface: str, entry: RegisterEntry) -> bool:
         """`Kantor Berita Tass`, `Kantor berita TASS`: a kind of body written before a registered name that
