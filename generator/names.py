@@ -602,11 +602,14 @@ def _several_words(r: Reading, run: _Run) -> None:
         r.person(item, "person:known-name")
         return
     if run.place_context and not run.is_known:
-        if not all(map(r.common, folded)) and not cut_at_end(r, item) \
+        common_only = all(map(r.common, folded)) and (
+            title_case or r.in_line(item.start) or not any(t in kit.country_words for t in folded))
+        if not common_only and not cut_at_end(r, item) \
                 and text[item.tokens[0][0]:item.tokens[0][1]] not in kit.nickname_heads:
             # (not "dari Pasar Otomotif" in a headline: its title case caps common nouns; nor, in prose, "ke Negeri
             # Otoriter itu", "tentara dari Relawan Rakyat ...": common words with capitals are a nickname or the
-            # head of a longer name, and a place's name has a word of its own)
+            # head of a longer name, and a place's name has a word of its own, or a country's: "Monumen
+            # Pembebasan Korea")
             r.add_other("place", None, span, "place:preposition")
         return
     if (title_case or r.in_line(item.start) and not _apposed_after(text, item)) and (

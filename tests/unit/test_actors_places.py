@@ -151,3 +151,8 @@ def test_actors_name_with_a_word_of_its_own_after_a_preposition_is_a_place(brief
 
 def test_actors_registered_nickname_after_a_preposition_is_its_country(brief_of):
     assert "Korea Selatan" in by_name(brief_of("Rombongan itu tiba di Negeri Ginseng kemarin."), "country")
+
+
+def test_actors_common_words_with_a_country_word_after_a_preposition_stay_a_place(brief_of):
+    # negative: a word of a country's name inside the run makes it a site's name ("Monumen Persatuan Korea")
+    assert "Monumen Persatuan Korea" in by_name(brief_of("Mereka meletakkan bunga di Monumen Persatuan Korea."), "place")
