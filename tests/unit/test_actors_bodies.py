@@ -236,16 +236,3 @@ def test_actors_embassy_named_with_its_host_city_leaves_the_city_a_place(brief_o
     brief = brief_of("Kedutaan Besar Peru di Seoul menolak berkomentar pada Senin.")
     assert "Kedutaan Besar Peru" in names(brief, "organization")
     assert "Seoul" in names(brief, "place")
-
-
-def test_actors_council_named_with_the_house_it_sits_in_is_one_body(brief_of):
-    orgs = names(brief_of("Juru bicara Dewan Keamanan Nasional Gedung Putih Budi Harsono menolak tuduhan itu."),
-                 "organization")
-    assert orgs == {"Dewan Keamanan Nasional Gedung Putih"}
-
-
-def test_actors_council_and_house_apart_stay_two_bodies(brief_of):
-    # negative: the council, then the White House elsewhere in the sentence
-    orgs = names(brief_of("Dewan Keamanan Nasional menyampaikan laporan itu kepada Gedung Putih pada Senin."),
-                 "organization")
-    assert orgs == {"Dewan Keamanan Nasional", "Gedung Putih"}
