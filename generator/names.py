@@ -285,8 +285,8 @@ def bare_name(r: Reading, items: list[Item], k: int, title_case: bool, known_tok
     keys = [r.spelling(t) for t in folded]
     a, b = item.tokens[0]
     run = _Run(items, k, item, title_case, known_tokens, folded, keys,
-               prev is not None and prev.kind == "word" and (
-                   prev.text.lower() in kit.prepositions or prev.text.lower() in kit.place_heads
+               prev is not None and ((prev.kind == "word" and (
+                   prev.text.lower() in kit.prepositions or prev.text.lower() in kit.place_heads))
                    or _two_word_head(r, items, k)),
                prev, items[k + 1] if k + 1 < len(items) else None, text[a:b],
                any(t in known_tokens for t in keys))
@@ -310,10 +310,18 @@ def bare_name(r: Reading, items: list[Item], k: int, title_case: bool, known_tok
 
 
 def _two_word_head(r: Reading, items: list[Item], k: int) -> bool:
-    """A place's head of two lower-case words right before the run ("bandar udara X", "negara bagian X")."""
-    if k < 2 or items[k - 2].kind != "word" or items[k - 2].end + 1 != items[k - 1].start:
+    """A place's head of two lower-case words right before the run ("bandar udara X", "negara bagian X"), or a
+    head and the compass word or country that places it ("pelabuhan selatan X", "pelabuhan Rusia X")."""
+    if k < 2 or items[k - 2].kind != "word" or items[k - 2].end + 1 != items[k - 1].start \
+            or items[k - 1].end + 1 != items[k].start:
         return False
-    return f"{items[k - 2].text} {items[k - 1].text}".lower() in r.kit.place_heads
+    if f"{items[k - 2].text} {items[k - 1].text}".lower() in r.kit.place_heads:
+        return True
+    if items[k - 2].text not in r.kit.place_heads:
+        return False
+    between = items[k - 1]
+    return (between.kind == "ent" and between.entry_kind == "country") or (
+        between.kind == "word" and between.text.islower() and between.text.capitalize() in r.kit.region_words)
 
 
 def _kind_of_body_before(r: Reading, run: _Run) -> bool:

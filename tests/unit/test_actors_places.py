@@ -156,3 +156,20 @@ def test_actors_registered_nickname_after_a_preposition_is_its_country(brief_of)
 def test_actors_common_words_with_a_country_word_after_a_preposition_stay_a_place(brief_of):
     # negative: a word of a country's name inside the run makes it a site's name ("Monumen Persatuan Korea")
     assert "Monumen Persatuan Korea" in by_name(brief_of("Mereka meletakkan bunga di Monumen Persatuan Korea."), "place")
+
+
+# -- a place's head, then the compass word or country that places it, then the name
+
+@pytest.mark.parametrize("text", [
+    "Kapal kargo itu berlabuh di pelabuhan selatan Velikovo setelah berlayar sebulan.",
+    "Kapal kargo itu bertolak dari pelabuhan Rusia Velikovo bulan lalu.",
+])
+def test_actors_name_after_a_head_and_its_compass_word_or_country_is_a_place(brief_of, text):
+    brief = brief_of(text)
+    assert "Velikovo" in by_name(brief, "place") and "Velikovo" not in by_name(brief, "person")
+
+
+def test_actors_name_after_a_post_and_a_country_stays_a_person(brief_of):
+    # negative: a person's noun, not a place's head, before the country
+    brief = brief_of("Ia berbicara dengan pejabat Rusia Velikov Ivanov kemarin.")
+    assert "Velikov Ivanov" in by_name(brief, "person") and not by_name(brief, "place")
