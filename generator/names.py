@@ -72,6 +72,8 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
                 k = skip_parenthetical(r, items, k)
         elif item.kind == "org" and _medium_of_country_before(r, items, k):
             pass      # "Kantor Berita Jepang Kyodo": the kind and country of the agency named next
+        elif item.kind == "org" and _unit_of_a_post(r, prev, item):
+            pass      # "Direktur Biro Operasi": a unit named in a post, the post's words, no body of the brief
         elif item.kind == "org":
             r.add_other("organization", None, Span(item.start, item.end), "organization:head", item.key)
             country_closing(r, item)
@@ -81,6 +83,23 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
         elif item.kind == "name" and item.start not in claimed:
             k += bare_name(r, items, k, title_case, known_tokens)
         k += 1
+
+
+# A unit named in a post takes at most this many words ("Departemen Komite Pusat"); a longer run holds another
+# body's name too ("Departemen Penerangan Partai X"), which stays.
+UNIT_WORDS_IN_POST = 3
+
+
+def _unit_of_a_post(r: Reading, prev: Item | None, item: Item) -> bool:
+    """`Direktur Biro Operasi`, `wakil direktur Departemen Informasi`: a unit of a body (organizations.yaml
+    part_heads) right after a post's title, with no country in its name (`Departemen Luar Negeri AS` is a
+    ministry; `Biro Hukum Kementerian Pertahanan` names its ministry, `Biro X pada Kementerian Y` its parent: see
+    organisations.units_of_parents), names where the post is held: part of the post, no entity of its own."""
+    return (prev is not None and prev.kind == "role" and prev.end + 1 == item.start
+            and item.text.split(" ", 1)[0] in r.kit.part_heads and item.key == item.text
+            and item.text.count(" ") < UNIT_WORDS_IN_POST
+            and not any(fold(word) in r.kit.ministry_heads for word in item.text.split()[1:])
+            and not any(r.text.startswith(f" {link} ", item.end) for link in r.kit.part_links))
 
 
 def country_closing(r: Reading, item: Item) -> None:

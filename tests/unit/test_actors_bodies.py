@@ -236,3 +236,26 @@ def test_actors_embassy_named_with_its_host_city_leaves_the_city_a_place(brief_o
     brief = brief_of("Kedutaan Besar Peru di Seoul menolak berkomentar pada Senin.")
     assert "Kedutaan Besar Peru" in names(brief, "organization")
     assert "Seoul" in names(brief, "place")
+
+
+# -- a unit of a body named right after a post's title is where the post is held, no body of the brief
+
+@pytest.mark.parametrize("text, kept", [
+    ("Acara itu dihadiri Direktur Biro Logistik, Budi Harsono, dan para tamu.", set()),
+    ("Pernyataan itu dibacakan wakil direktur Departemen Penerangan, Budi Harsono, kemarin.", set()),
+])
+def test_actors_unit_named_in_a_post_is_no_body(brief_of, text, kept):
+    assert names(brief_of(text), "organization") == kept
+
+
+@pytest.mark.parametrize("text, body", [
+    # negative: a unit that names its ministry, and a unit with no post before it, stay bodies
+    ("Direktur Biro Hukum Kementerian Pertahanan Budi Harsono menolak berkomentar.",
+     "Biro Hukum Kementerian Pertahanan"),
+    ("Biro Logistik mengumumkan jadwal latihan itu pada Senin.", "Biro Logistik"),
+    # a longer run holds another body's name
+    ("Pernyataan itu dibacakan wakil direktur Departemen Penerangan Partai Sosialis Bersatu, Budi Harsono.",
+     "Departemen Penerangan Partai Sosialis Bersatu"),
+])
+def test_actors_unit_naming_its_ministry_or_alone_stays_a_body(brief_of, text, body):
+    assert body in names(brief_of(text), "organization")
