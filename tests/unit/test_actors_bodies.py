@@ -259,3 +259,13 @@ def test_actors_unit_named_in_a_post_is_no_body(brief_of, text, kept):
 ])
 def test_actors_unit_naming_its_ministry_or_alone_stays_a_body(brief_of, text, body):
     assert body in names(brief_of(text), "organization")
+
+
+def test_actors_troops_described_in_lower_case_are_no_registered_command(brief_of):
+    brief = brief_of("Latihan itu melibatkan pasukan AS di Korea Selatan dan kapal perang Jepang.")
+    assert not names(brief, "organization") and "Amerika Serikat" in names(brief, "country")
+
+
+def test_actors_command_by_its_acronym_stays_the_registered_body(brief_of):
+    # negative: the command named by its own name
+    assert names(brief_of("Komandan USFK Budi Harsono memeriksa pasukan pada Senin."), "organization") == {"USFK"}
