@@ -173,3 +173,8 @@ def test_actors_name_after_a_post_and_a_country_stays_a_person(brief_of):
     # negative: a person's noun, not a place's head, before the country
     brief = brief_of("Ia berbicara dengan pejabat Rusia Velikov Ivanov kemarin.")
     assert "Velikov Ivanov" in by_name(brief, "person") and not by_name(brief, "place")
+
+
+def test_actors_cosmodrome_by_its_english_name_is_the_registered_site(brief_of):
+    places = by_name(brief_of("Rombongan itu berkunjung ke Vostochny Spaceport pekan lalu."), "place")
+    assert places["Vostochny Spaceport"].register_id == "vostochny-cosmodrome"
