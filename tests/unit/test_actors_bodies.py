@@ -269,3 +269,15 @@ def test_actors_troops_described_in_lower_case_are_no_registered_command(brief_o
 def test_actors_command_by_its_acronym_stays_the_registered_body(brief_of):
     # negative: the command named by its own name
     assert names(brief_of("Komandan USFK Budi Harsono memeriksa pasukan pada Senin."), "organization") == {"USFK"}
+
+
+@pytest.mark.parametrize("text, body", [
+    # The peninsula's name alone closes a body's name
+    ("Menurut Lembaga Kajian Strategis Korea, sanksi itu tidak berjalan.", "Lembaga Kajian Strategis Korea"),
+    # negative: a country after the name is its country, read first
+    ("Menurut Lembaga Kajian Strategis Korea Selatan, sanksi itu tidak berjalan.",
+     "Lembaga Kajian Strategis Korea Selatan"),
+])
+def test_actors_peninsula_name_closing_a_body_is_part_of_it(brief_of, text, body):
+    brief = brief_of(text)
+    assert names(brief, "organization") == {body}
