@@ -143,7 +143,6 @@ class Kit:
     proper_heads: frozenset   # organisation heads that name their body alone (Duma): no free words
     org_links: frozenset      # "untuk" inside a body's name that its acronym closes
     envoy_heads: frozenset    # heads of a body sent to a country, whose "untuk <country>" is part of its name
-    seat_links: frozenset     # "di": after such a body and its country, the host state or international body is part of it
     member_heads: frozenset   # role heads whose council is part of the role (Sekretaris Dewan Keamanan)
     council_heads: frozenset  # heads of councils and assemblies a member sits in
     org_expansions: dict      # "Kemlu" -> "Kementerian Luar Negeri", in an affiliation written out
@@ -485,7 +484,7 @@ def _word_part(lex: Lexicon) -> dict:
         relational=frozenset(place_groups.get("relational", [])),
         name_abbreviations=frozenset(str(w).rstrip(".") for w in place_groups.get("name_abbreviations", [])),
         site_heads=frozenset(fold(str(w)) for w in place_groups.get("site_heads", [])),
-        region_words=frozenset(place_groups.get("region_words", [])), seat_links=frozenset(org_groups.get("seat_links", [])),
+        region_words=frozenset(place_groups.get("region_words", [])),
         portfolio_heads=frozenset(fold(str(w)) for w in groups.get("portfolio_heads", [])),
         academic=frozenset(fold(str(w)) for w in groups.get("academic", [])),
         proper_heads=frozenset(org_groups.get("proper_heads", [])),

@@ -59,16 +59,12 @@ def affiliation_of(r: Reading, item: Item) -> str | None:
     if item.kind == "place":
         return item.text
     if item.kind == "org":
-        key = item.key
-        for link in r.kit.seat_links:
-            # "Kedutaan Besar Rusia di Korea Utara": the person acts for the sending state's embassy, not the host
-            key = key.split(f" {link} ")[0]
-        head, _, rest = key.partition(" ")
+        head, _, rest = item.key.partition(" ")
         if head in r.kit.state_heads:
-            return national(r, key) or key
+            return national(r, item.key) or item.key
         full = r.kit.org_expansions.get(head, head)
-        if key.startswith(f"{full} "):
-            return key       # ("Kedutaan Besar Rusia" is written out already)
+        if item.key.startswith(f"{full} "):
+            return item.key       # ("Kedutaan Besar Rusia" is written out already)
         return f"{full} {rest}" if rest else full
     return None
 

@@ -111,16 +111,6 @@ def country_closing(r: Reading, item: Item) -> None:
         return      # "Universitas Nasional Australia": a school named after a country is no body of it
     if fold(text[item.start:end]) in r.kit.outlets:
         return      # a news outlet's edition for a country's readers names no body of that country
-    for link in r.kit.seat_links:
-        # "Kedutaan Besar Xland di Yland", "Misi Xland di PBB": the host named after the seat link is named there
-        # too, and the sending country closes the rest
-        at = text.rfind(f" {link} ", item.start, end)
-        if at > item.start:
-            host = r.kit.by_surface.get(fold(text[at + len(link) + 2:end]))
-            if host is not None and host.kind in ("country", "organization"):
-                r.add_other(host.kind, host, Span(at + len(link) + 2, end), IN_BODY_RULE)
-                end = cut = at
-            break
     for _ in range(COUNTRY_WORDS_IN_BODY):
         cut = text.rfind(" ", item.start, cut)
         if cut <= item.start:

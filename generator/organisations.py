@@ -283,19 +283,8 @@ def _untuk_tail(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body)
     kit, text = r.kit, r.text
     # "Institut Sejong untuk Kajian Strategis,", "Misi Korea Utara untuk PBB": "untuk" and name words up
     # to a closing mark, or a known international body, belong to the name.
-    link = text[tokens[b.j][0]:tokens[b.j][1]] if b.j < len(tokens) else ""
-    if (link in kit.seat_links and b.head in kit.envoy_heads and b.key != b.key_text and b.j + 1 < len(tokens)
-            and tokens[b.j][0] == b.end + 1 and tokens[b.j + 1][0] in hits):
-        # "Kedutaan Besar Xland di Yland", "Misi Xland di PBB": the host state or international body it sits in
-        k_end, host = hits[tokens[b.j + 1][0]]
-        if host.kind == "country" or host.id in kit.parent_bodies:
-            k = b.j + 1
-            while k < len(tokens) and tokens[k][0] < k_end:
-                k += 1
-            b.key = f"{b.key} {link} {host.name}"
-            b.end, b.j = tokens[k - 1][1], k
-        return
-    if b.parts and b.j + 1 < len(tokens) and link in kit.org_links and tokens[b.j][0] == b.end + 1:
+    if b.parts and b.j + 1 < len(tokens) and text[tokens[b.j][0]:tokens[b.j][1]] in kit.org_links \
+            and tokens[b.j][0] == b.end + 1:
         k = b.j + 1
         kind = hits[tokens[k][0]][1].kind if tokens[k][0] in hits else None
         if kind == "organization" or (kind == "country" and b.head in kit.envoy_heads
@@ -513,7 +502,7 @@ def merge_short_orgs(r: Reading) -> None:
     orgs = {k: v for k, v in r.others.items() if v.kind == "organization" and v.entry is None}
 
     expansions = r.kit.org_expansions
-    links = tuple(sorted(slugify(word) for word in r.kit.org_links | r.kit.seat_links))
+    links = tuple(sorted(slugify(word) for word in r.kit.org_links))
     every = {k: v for k, v in r.others.items() if v.kind == "organization"}
     for key, slot in list(orgs.items()):
         # "Kemlu" alone is the one "Kementerian Luar Negeri ..." this text names in full.

@@ -217,27 +217,6 @@ def test_actors_bare_ministry_before_several_stays_its_own(brief_of):
     assert len(orgs["Kementerian Luar Negeri Belarus"].mentions) == 1
 
 
-# -- a state's embassy or mission named with "di" and its host: the host state or international body is part
-#    of its name, and both states are named too
-
-@pytest.mark.parametrize("text, body, countries", [
-    ("Seorang staf Kedutaan Besar Peru di Korea Utara mengatakan hal itu. Kedutaan Besar Peru juga "
-     "menulis di situsnya.", "Kedutaan Besar Peru di Korea Utara", {"Peru", "Korea Utara"}),
-    ("Menurut Misi Peru di PBB, kapal itu tidak pernah singgah.", "Misi Peru di PBB", {"Peru"}),
-])
-def test_actors_embassy_named_with_its_host_state_keeps_the_host(brief_of, text, body, countries):
-    brief = brief_of(text)
-    assert names(brief, "organization") & {body, "Kedutaan Besar Peru", "Misi Peru"} == {body}
-    assert countries <= names(brief, "country")
-
-
-def test_actors_embassy_named_with_its_host_city_leaves_the_city_a_place(brief_of):
-    # negative: "di" and a city is where the embassy sits, a place of its own
-    brief = brief_of("Kedutaan Besar Peru di Seoul menolak berkomentar pada Senin.")
-    assert "Kedutaan Besar Peru" in names(brief, "organization")
-    assert "Seoul" in names(brief, "place")
-
-
 # -- a unit of a body named right after a post's title is where the post is held, no body of the brief
 
 @pytest.mark.parametrize("text, kept", [
