@@ -93,12 +93,15 @@ UNIT_WORDS_IN_POST = 3
 def _unit_of_a_post(r: Reading, prev: Item | None, item: Item) -> bool:
     """`Direktur Biro Operasi`, `wakil direktur Departemen Informasi`: a unit of a body (organizations.yaml
     part_heads) right after a post's title, with no country in its name (`Departemen Luar Negeri AS` is a
-    ministry; `Biro Hukum Kementerian Pertahanan` names its ministry, `Biro X pada Kementerian Y` its parent: see
-    organisations.units_of_parents), names where the post is held: part of the post, no entity of its own."""
+    ministry; `Biro Hukum Kementerian Pertahanan` names its ministry, `Sekretariat ASEAN` its registered body,
+    `Biro X pada Kementerian Y` its parent: see organisations.units_of_parents), names where the post is held:
+    part of the post, no entity of its own."""
     return (prev is not None and prev.kind == "role" and prev.end + 1 == item.start
             and item.text.split(" ", 1)[0] in r.kit.part_heads and item.key == item.text
             and item.text.count(" ") < UNIT_WORDS_IN_POST
-            and not any(fold(word) in r.kit.ministry_heads for word in item.text.split()[1:])
+            and not any(fold(word) in r.kit.ministry_heads or (
+                (e := r.kit.by_surface.get(fold(word))) is not None and e.kind == "organization")
+                for word in item.text.split()[1:])
             and not any(r.text.startswith(f" {link} ", item.end) for link in r.kit.part_links))
 
 

@@ -94,7 +94,7 @@ def org_at(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict) -> tup
     if b.parts == 1 and b.place_parts == 1 and (b.head in kit.generic_heads or b.head in kit.state_heads):
         return None       # "Otoritas Seoul": the authorities of a capital, a common noun; "Pemerintah Seoul":
         # the capital standing for its state (FORMATS: the place), as "Pemerintah Korea" is the state
-    if b.parts == b.free == 1 and b.head in kit.state_heads and fold(text[a:b.end].split()[-1]) in kit.country_words:
+    if b.parts == 1 and b.head in kit.state_heads and fold(text[a:b.end].split()[-1]) in kit.country_words:
         return None       # "Pemerintah Korea": a state named by a word of its name, the state itself
     return Item("org", a, b.end, text[a:b.end], key=b.key), b.j
 
