@@ -298,6 +298,11 @@ def _untuk_tail(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body)
                    and text[tokens[k][0]:tokens[k][1]].lower() in kit.org_words
                    and is_cap(text[tokens[k][0]:tokens[k][1]])):
                 k += 1
+            if k > b.j + 1 and k < len(tokens) and tokens[k][0] in hits and hits[tokens[k][0]][1].kind == "country":
+                # "Institut X untuk Kajian Korea Utara,": the country the studies are of, before the closing mark
+                k_end = hits[tokens[k][0]][0]
+                while k < len(tokens) and tokens[k][0] < k_end:
+                    k += 1
             if k == b.j + 1 or (k < len(tokens) and text[tokens[k][0]:tokens[k][1]] not in ORG_CLOSERS):
                 k = b.j
         if k > b.j + 1:

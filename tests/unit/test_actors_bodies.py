@@ -260,3 +260,14 @@ def test_actors_command_by_its_acronym_stays_the_registered_body(brief_of):
 def test_actors_peninsula_name_closing_a_body_is_part_of_it(brief_of, text, body):
     brief = brief_of(text)
     assert names(brief, "organization") == {body}
+
+
+@pytest.mark.parametrize("text, body", [
+    # "untuk", name words and the country they are of, up to a closing mark, belong to the name
+    ("Budi Harsono, yang memimpin Lembaga Lurin untuk Kajian Korea Utara, menilai hal itu.",
+     "Lembaga Lurin untuk Kajian Korea Utara"),
+    # negative: no closing mark after the country: the body ends before "untuk"
+    ("Lembaga Lurin untuk Kajian Korea Utara menilai hal itu.", "Lembaga Lurin"),
+])
+def test_actors_untuk_tail_with_the_country_studied_is_part_of_the_name(brief_of, text, body):
+    assert body in names(brief_of(text), "organization")
