@@ -112,6 +112,7 @@ class Kit:
     prepositions: frozenset
     place_heads: frozenset
     place_name_heads: frozenset
+    nickname_heads: frozenset   # "Negeri": a run opening on one that the register does not know is a nickname, no place
     honorifics: frozenset
     anaphora: frozenset
     alias_form: dict          # (entry id or "", fold(surface)) -> the alias as the data spells it
@@ -462,7 +463,7 @@ def _word_part(lex: Lexicon) -> dict:
         org_words=lower(org_groups.get("name_words", [])),
         prepositions=lower(place_groups.get("prepositions", [])),
         place_heads=lower(place_groups.get("heads", [])),
-        place_name_heads=frozenset(place_groups.get("name_heads", [])),
+        place_name_heads=frozenset(place_groups.get("name_heads", [])), nickname_heads=frozenset(place_groups.get("nickname_heads", [])),
         place_phrase_heads=tuple(str(h) for h in place_groups.get("name_heads", []) if " " in str(h)),
         station_heads=frozenset(place_groups.get("station_heads", [])),
         instrument_heads=frozenset(org_groups.get("instrument_heads", [])),

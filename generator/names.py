@@ -72,6 +72,8 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
                 k = skip_parenthetical(r, items, k)
         elif item.kind == "org" and _medium_of_country_before(r, items, k):
             pass      # "Kantor Berita Jepang Kyodo": the kind and country of the agency named next
+        elif item.kind == "org" and _unit_of_a_post(r, prev, item):
+            pass      # "Direktur Biro Operasi": a unit named in a post, the post's words, no body of the brief
         elif item.kind == "org":
             r.add_other("organization", None, Span(item.start, item.end), "organization:head", item.key)
             country_closing(r, item)
@@ -81,6 +83,26 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
         elif item.kind == "name" and item.start not in claimed:
             k += bare_name(r, items, k, title_case, known_tokens)
         k += 1
+
+
+# A unit named in a post takes at most this many words ("Departemen Komite Pusat"); a longer run holds another
+# body's name too ("Departemen Penerangan Partai X"), which stays.
+UNIT_WORDS_IN_POST = 3
+
+
+def _unit_of_a_post(r: Reading, prev: Item | None, item: Item) -> bool:
+    """`Direktur Biro Operasi`, `wakil direktur Departemen Informasi`: a unit of a body (organizations.yaml
+    part_heads) right after a post's title, with no country in its name (`Departemen Luar Negeri AS` is a
+    ministry; `Biro Hukum Kementerian Pertahanan` names its ministry, `Sekretariat ASEAN` its registered body,
+    `Biro X pada Kementerian Y` its parent: see organisations.units_of_parents), names where the post is held:
+    part of the post, no entity of its own."""
+    return (prev is not None and prev.kind == "role" and prev.end + 1 == item.start
+            and item.text.split(" ", 1)[0] in r.kit.part_heads and item.key == item.text
+            and item.text.count(" ") < UNIT_WORDS_IN_POST
+            and not any(fold(word) in r.kit.ministry_heads or (
+                (e := r.kit.by_surface.get(fold(word))) is not None and e.kind == "organization")
+                for word in item.text.split()[1:])
+            and not any(r.text.startswith(f" {link} ", item.end) for link in r.kit.part_links))
 
 
 def country_closing(r: Reading, item: Item) -> None:
@@ -275,8 +297,9 @@ def bare_name(r: Reading, items: list[Item], k: int, title_case: bool, known_tok
     keys = [r.spelling(t) for t in folded]
     a, b = item.tokens[0]
     run = _Run(items, k, item, title_case, known_tokens, folded, keys,
-               prev is not None and prev.kind == "word" and (
-                   prev.text.lower() in kit.prepositions or prev.text.lower() in kit.place_heads),
+               prev is not None and ((prev.kind == "word" and (
+                   prev.text.lower() in kit.prepositions or prev.text.lower() in kit.place_heads))
+                   or _two_word_head(r, items, k)),
                prev, items[k + 1] if k + 1 < len(items) else None, text[a:b],
                any(t in known_tokens for t in keys))
     taken = _source_or_entity(r, run)
@@ -296,6 +319,21 @@ def bare_name(r: Reading, items: list[Item], k: int, title_case: bool, known_tok
     else:
         _one_word(r, run)
     return 0
+
+
+def _two_word_head(r: Reading, items: list[Item], k: int) -> bool:
+    """A place's head of two lower-case words right before the run ("bandar udara X", "negara bagian X"), or a
+    head and the compass word or country that places it ("pelabuhan selatan X", "pelabuhan Rusia X")."""
+    if k < 2 or items[k - 2].kind != "word" or items[k - 2].end + 1 != items[k - 1].start \
+            or items[k - 1].end + 1 != items[k].start:
+        return False
+    if f"{items[k - 2].text} {items[k - 1].text}".lower() in r.kit.place_heads:
+        return True
+    if items[k - 2].text not in r.kit.place_heads:
+        return False
+    between = items[k - 1]
+    return (between.kind == "ent" and between.entry_kind == "country") or (
+        between.kind == "word" and between.text.islower() and between.text.capitalize() in r.kit.region_words)
 
 
 def _kind_of_body_before(r: Reading, run: _Run) -> bool:
@@ -584,9 +622,14 @@ def _several_words(r: Reading, run: _Run) -> None:
         r.person(item, "person:known-name")
         return
     if run.place_context and not run.is_known:
-        if not ((title_case or r.in_line(item.start)) and all(map(r.common, folded))) \
-                and not cut_at_end(r, item):
-            # (not "dari Pasar Otomotif" in a headline: its title case caps common nouns)
+        common_only = all(map(r.common, folded)) and (
+            title_case or r.in_line(item.start) or not any(t in kit.country_words for t in folded))
+        if not common_only and not cut_at_end(r, item) \
+                and text[item.tokens[0][0]:item.tokens[0][1]] not in kit.nickname_heads:
+            # (not "dari Pasar Otomotif" in a headline: its title case caps common nouns; nor, in prose, "ke Negeri
+            # Otoriter itu", "tentara dari Relawan Rakyat ...": common words with capitals are a nickname or the
+            # head of a longer name, and a place's name has a word of its own, or a country's: "Monumen
+            # Pembebasan Korea")
             r.add_other("place", None, span, "place:preposition")
         return
     if (title_case or r.in_line(item.start) and not _apposed_after(text, item)) and (

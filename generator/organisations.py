@@ -94,7 +94,7 @@ def org_at(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict) -> tup
     if b.parts == 1 and b.place_parts == 1 and (b.head in kit.generic_heads or b.head in kit.state_heads):
         return None       # "Otoritas Seoul": the authorities of a capital, a common noun; "Pemerintah Seoul":
         # the capital standing for its state (FORMATS: the place), as "Pemerintah Korea" is the state
-    if b.parts == b.free == 1 and b.head in kit.state_heads and fold(text[a:b.end].split()[-1]) in kit.country_words:
+    if b.parts == 1 and b.head in kit.state_heads and fold(text[a:b.end].split()[-1]) in kit.country_words:
         return None       # "Pemerintah Korea": a state named by a word of its name, the state itself
     return Item("org", a, b.end, text[a:b.end], key=b.key), b.j
 
@@ -298,6 +298,11 @@ def _untuk_tail(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body)
                    and text[tokens[k][0]:tokens[k][1]].lower() in kit.org_words
                    and is_cap(text[tokens[k][0]:tokens[k][1]])):
                 k += 1
+            if k > b.j + 1 and k < len(tokens) and tokens[k][0] in hits and hits[tokens[k][0]][1].kind == "country":
+                # "Institut X untuk Kajian Korea Utara,": the country the studies are of, before the closing mark
+                k_end = hits[tokens[k][0]][0]
+                while k < len(tokens) and tokens[k][0] < k_end:
+                    k += 1
             if k == b.j + 1 or (k < len(tokens) and text[tokens[k][0]:tokens[k][1]] not in ORG_CLOSERS):
                 k = b.j
         if k > b.j + 1:

@@ -215,3 +215,59 @@ def test_actors_bare_ministry_before_several_stays_its_own(brief_of):
     orgs = by_name(brief_of(text), "organization")
     assert len(orgs["Kementerian Luar Negeri Vietnam"].mentions) == 1
     assert len(orgs["Kementerian Luar Negeri Belarus"].mentions) == 1
+
+
+# -- a unit of a body named right after a post's title is where the post is held, no body of the brief
+
+@pytest.mark.parametrize("text, kept", [
+    ("Acara itu dihadiri Direktur Biro Logistik, Budi Harsono, dan para tamu.", set()),
+    ("Pernyataan itu dibacakan wakil direktur Departemen Penerangan, Budi Harsono, kemarin.", set()),
+])
+def test_actors_unit_named_in_a_post_is_no_body(brief_of, text, kept):
+    assert names(brief_of(text), "organization") == kept
+
+
+@pytest.mark.parametrize("text, body", [
+    # negative: a unit that names its ministry, and a unit with no post before it, stay bodies
+    ("Direktur Biro Hukum Kementerian Pertahanan Budi Harsono menolak berkomentar.",
+     "Biro Hukum Kementerian Pertahanan"),
+    ("Biro Logistik mengumumkan jadwal latihan itu pada Senin.", "Biro Logistik"),
+    # a longer run holds another body's name
+    ("Pernyataan itu dibacakan wakil direktur Departemen Penerangan Partai Sosialis Bersatu, Budi Harsono.",
+     "Departemen Penerangan Partai Sosialis Bersatu"),
+])
+def test_actors_unit_naming_its_ministry_or_alone_stays_a_body(brief_of, text, body):
+    assert body in names(brief_of(text), "organization")
+
+
+def test_actors_troops_described_in_lower_case_are_no_registered_command(brief_of):
+    brief = brief_of("Latihan itu melibatkan pasukan AS di Korea Selatan dan kapal perang Jepang.")
+    assert not names(brief, "organization") and "Amerika Serikat" in names(brief, "country")
+
+
+def test_actors_command_by_its_acronym_stays_the_registered_body(brief_of):
+    # negative: the command named by its own name
+    assert names(brief_of("Komandan USFK Budi Harsono memeriksa pasukan pada Senin."), "organization") == {"USFK"}
+
+
+@pytest.mark.parametrize("text, body", [
+    # The peninsula's name alone closes a body's name
+    ("Menurut Lembaga Kajian Strategis Korea, sanksi itu tidak berjalan.", "Lembaga Kajian Strategis Korea"),
+    # negative: a country after the name is its country, read first
+    ("Menurut Lembaga Kajian Strategis Korea Selatan, sanksi itu tidak berjalan.",
+     "Lembaga Kajian Strategis Korea Selatan"),
+])
+def test_actors_peninsula_name_closing_a_body_is_part_of_it(brief_of, text, body):
+    brief = brief_of(text)
+    assert names(brief, "organization") == {body}
+
+
+@pytest.mark.parametrize("text, body", [
+    # "untuk", name words and the country they are of, up to a closing mark, belong to the name
+    ("Budi Harsono, yang memimpin Lembaga Lurin untuk Kajian Korea Utara, menilai hal itu.",
+     "Lembaga Lurin untuk Kajian Korea Utara"),
+    # negative: no closing mark after the country: the body ends before "untuk"
+    ("Lembaga Lurin untuk Kajian Korea Utara menilai hal itu.", "Lembaga Lurin"),
+])
+def test_actors_untuk_tail_with_the_country_studied_is_part_of_the_name(brief_of, text, body):
+    assert body in names(brief_of(text), "organization")

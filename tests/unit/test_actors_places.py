@@ -110,3 +110,71 @@ def test_actors_lower_case_sea_noun_before_a_known_place_leaves_the_place(brief_
     # negative: the lower-case noun is no head of a name
     places = by_name(brief_of("Es di laut Arktik mencair lebih cepat tahun ini."), "place")
     assert "Arktik" in places and "laut Arktik" not in places
+
+
+# -- a place's head of two lower-case words: an airfield or spaceport named after it
+
+@pytest.mark.parametrize("text", [
+    "Rombongan itu mendarat di bandar udara Velikovo dekat kota pelabuhan itu.",
+    "Di lapangan terbang Velikovo, para tamu melihat pesawat pengebom dari dekat.",
+    "Pesawat itu lepas landas dari lapangan udara Velikovo pada pagi hari.",
+])
+def test_actors_name_after_a_two_word_airfield_head_is_a_place(brief_of, text):
+    brief = brief_of(text)
+    assert "Velikovo" in by_name(brief, "place") and "Velikovo" not in by_name(brief, "person")
+
+
+def test_actors_name_after_a_two_word_weapon_phrase_is_no_place(brief_of):
+    # negative: "pertahanan udara" names a weapon's kind, no airfield
+    assert "Velikovo" not in by_name(brief_of("Sistem pertahanan udara Velikovo dikirim ke garis depan."), "place")
+
+
+# -- after "di"/"ke", capitalised common words alone, or a noun for a country opening a nickname the register
+#    does not know, name no place
+
+@pytest.mark.parametrize("text", [
+    "Jalur kereta itu akhirnya tersambung ke Negeri Sunyi tersebut.",
+    "Pemerintah jarang mengirim delegasi ke Negara Padang Luas tersebut.",
+    "Tentara pemberani dari Relawan Rakyat ikut bertempur di sana.",
+])
+def test_actors_nickname_or_common_words_after_a_preposition_are_no_place(brief_of, text):
+    assert not by_name(brief_of(text), "place")
+
+
+@pytest.mark.parametrize("text, place", [
+    # negative: a word of its own makes the name a place; a nickname the register knows is its country
+    ("Aktivis itu ditahan di Penjara Velikovo bulan lalu.", "Penjara Velikovo"),
+])
+def test_actors_name_with_a_word_of_its_own_after_a_preposition_is_a_place(brief_of, text, place):
+    assert place in by_name(brief_of(text), "place")
+
+
+def test_actors_registered_nickname_after_a_preposition_is_its_country(brief_of):
+    assert "Korea Selatan" in by_name(brief_of("Rombongan itu tiba di Negeri Ginseng kemarin."), "country")
+
+
+def test_actors_common_words_with_a_country_word_after_a_preposition_stay_a_place(brief_of):
+    # negative: a word of a country's name inside the run makes it a site's name ("Monumen Persatuan Korea")
+    assert "Monumen Persatuan Korea" in by_name(brief_of("Mereka meletakkan bunga di Monumen Persatuan Korea."), "place")
+
+
+# -- a place's head, then the compass word or country that places it, then the name
+
+@pytest.mark.parametrize("text", [
+    "Kapal kargo itu berlabuh di pelabuhan selatan Velikovo setelah berlayar sebulan.",
+    "Kapal kargo itu bertolak dari pelabuhan Rusia Velikovo bulan lalu.",
+])
+def test_actors_name_after_a_head_and_its_compass_word_or_country_is_a_place(brief_of, text):
+    brief = brief_of(text)
+    assert "Velikovo" in by_name(brief, "place") and "Velikovo" not in by_name(brief, "person")
+
+
+def test_actors_name_after_a_post_and_a_country_stays_a_person(brief_of):
+    # negative: a person's noun, not a place's head, before the country
+    brief = brief_of("Ia berbicara dengan pejabat Rusia Velikov Ivanov kemarin.")
+    assert "Velikov Ivanov" in by_name(brief, "person") and not by_name(brief, "place")
+
+
+def test_actors_cosmodrome_by_its_english_name_is_the_registered_site(brief_of):
+    places = by_name(brief_of("Rombongan itu berkunjung ke Vostochny Spaceport pekan lalu."), "place")
+    assert places["Vostochny Spaceport"].register_id == "vostochny-cosmodrome"
