@@ -1255,7 +1255,8 @@ class _Speakers:
         comma = _APPOSITION.match(self.text, end, limit)
         if not comma:
             return None
-        inside = self.mentions_in(comma.end(), comma.end() + 1)
+        at = _past_titles(self, comma.end(), limit)
+        inside = self.mentions_in(at, at + 1)
         kinds = ("person", "organization") if bodies else ("person",)
         person = next((m for m in inside if m.kind in kinds), None)
         return self.of_key(person.key, "apposition") if person else None
@@ -2189,6 +2190,28 @@ def _lost_cue(ctx: _Context, start: int, end: int) -> _Found | None:
         units.pop()
     found = shapes.match_at(units, 0)
     return None if found is None else _speaker_found(ctx.text, units, found, comma)
+
+
+def _past_titles(ctx: _Context, at: int, limit: int) -> int:
+    """Where a person's name starts after an apposition's comma: past a rank, a title or a form of address
+    ("kata juru bicara kementerian itu, Kolonel Name"), and the body or place a title names ("..., Ketua
+    DPR Name"), up to five words."""
+    titled = False
+    for _ in range(5):
+        word = _WORD.match(ctx.text, at, limit)
+        if word is None or not word.group()[0].isupper():
+            break
+        if fold(word.group()) in ctx.words.title_words or fold(word.group()) in ctx.words.honorifics:
+            at, titled = word.end() + (ctx.text[word.end():word.end() + 1] == "."), True
+        else:
+            body = next((m for m in ctx.mentions_in(at, at + 1) if m.span.start == at
+                         and m.kind in ("organization", "country", "place")), None) if titled else None
+            if body is None:
+                break
+            at = body.span.end
+        while at < limit and ctx.text[at] == " ":
+            at += 1
+    return at
 
 
 def _role_holder_apposed(ctx: _Context, start: int, end: int, limit: int) -> _Who | None:

@@ -254,3 +254,32 @@ def test_quotes_relative_clause_after_a_place_alone_is_nobodys(brief_of):
     text = CARGO + ("Kabar itu muncul seusai kajian dari Washington yang menyebut bahwa peti-peti itu "
                     "“diduga” berisi suku cadang.\n")
     assert speakers(brief_of, text)[-1] == ("diduga", None)
+
+
+# -- a role phrase after the cue, then a comma and the person with a rank, a title or a titled post
+#    of their own: that person speaks, not the body of the role phrase and not nobody
+
+@pytest.mark.parametrize("cue, speaker", [
+    ("kata juru bicara kementerian itu, Kolonel Tirta Halim.", "Tirta Halim"),
+    ("ujar juru bicara Kementerian Pertahanan Uzbekistan, Kolonel Tirta Halim.", "Tirta Halim"),
+    ("kata penasihat presiden itu, Prof. Tirta Halim, kepada wartawan.", "Tirta Halim"),
+    ("kata pejabat tinggi itu, Letnan Jenderal Tirta Halim.", "Tirta Halim"),
+    ("kata pemimpin delegasi, Ketua DPR Tirta Halim.", "Tirta Halim"),
+    ("kata tuan rumah pertemuan, Wali Kota Seoul Tirta Halim.", "Tirta Halim"),
+    # negative: no person after the comma; a person named later in the sentence does not speak
+    ("kata juru bicara itu, Senin, sebelum Kolonel Tirta Halim tiba.", None),
+    # negative: a capitalised word that is no title does not open the person's name
+    ("kata juru bicara itu, Sementara Tirta Halim diam.", None),
+])
+def test_quotes_titled_person_apposed_after_a_role_phrase_speaks(brief_of, cue, speaker):
+    text = "Kantor dagang baru dibuka di Tashkent pada Senin.\n\n“Kami siap bekerja sama,” " + cue + "\n"
+    assert speakers(brief_of, text) == [("Kami siap bekerja sama,", speaker)]
+
+
+@pytest.mark.parametrize("title", ["Wapres", "Mendag", "Kapolri", "Kapolda", "Bupati"])
+def test_quotes_abbreviated_post_is_no_part_of_the_speakers_name(brief_of, title):
+    text = f"Kantor dagang baru dibuka pada Senin.\n\n“Kami siap bekerja sama,” kata {title} Tirta Halim.\n"
+    assert speakers(brief_of, text) == [("Kami siap bekerja sama,", "Tirta Halim")]
+    # negative: the abbreviation alone, with no name after it, names no person
+    alone = "Kantor dagang baru dibuka pada Senin.\n\n“Kami siap bekerja sama,” kata seorang pejabat.\n"
+    assert speakers(brief_of, alone) == [("Kami siap bekerja sama,", None)]
