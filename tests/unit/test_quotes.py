@@ -439,6 +439,24 @@ def test_quotes_more_cue_words_after_the_quote(brief_of, cue):
     assert _speakers(brief_of, text) == [("Sanksi itu tidak bekerja,", "Oleg Smirnov")]
 
 
+@pytest.mark.parametrize("cue", ["kritik", "klaim", "aku", "janji", "canda", "kelakar", "ancam", "tampik", "sanggah",
+                                 "kritiknya", "klaimnya", "janjinya", "candanya", "ancamnya", "komentarnya", "balas", "balasnya"])
+def test_quotes_noun_like_cues_of_a_claim_or_promise_name_the_speaker(brief_of, cue):
+    # "“...,” klaim X", "“...,” janjinya": a claim, a promise, a jest, a threat said by the person named or about
+    who = "" if cue.endswith("nya") else " Smirnov"
+    text = f"Direktur Institut Kajian Timur Oleg Smirnov hadir. \"Sanksi itu tidak bekerja,\" {cue}{who}.\n"
+    assert _speakers(brief_of, text) == [("Sanksi itu tidak bekerja,", "Oleg Smirnov")]
+
+
+@pytest.mark.parametrize("noun", ["klaim", "janji", "kritik"])
+def test_quotes_noun_like_cue_word_opening_a_description_names_nobody(brief_of, noun):
+    # negative: the same word as a noun with a relative clause after the marks: the person of the clause
+    # did not say the words
+    text = (f"Direktur Institut Kajian Timur Oleg Smirnov hadir.\n\nKementerian itu menyebut sanksi itu "
+            f"\"tidak bekerja\", {noun} yang segera dibantah Nadia Orlova.\n")
+    assert _speakers(brief_of, text) == [("tidak bekerja", None)]
+
+
 # ---------------------------------------------------------------------------------------------
 # Bodies by a generic reference or an abbreviation, unnamed speakers,
 # addressees, more cue words, the speaker named in the sentence after or the paragraph before
