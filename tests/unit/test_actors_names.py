@@ -186,3 +186,23 @@ def test_actors_an_anaphora_after_joined_surnames_points_to_the_speaker(brief_of
     people = by_name(brief_of(text), "person")
     assert people["Lena Marsh"].affiliation == "Amerika Serikat"
     assert people["Ardo Velkin"].affiliation != "Amerika Serikat"
+
+
+# -- two registered people joined by a hyphen ('pertemuan Xi Jinping-Vladimir Putin') are each that
+#    person, one actor with their other mentions; a registered name before a hyphen and a word that is no
+#    one's stays one name -------------------------------------------------------------------------
+
+def test_actors_two_registered_people_joined_by_a_hyphen_are_each_themselves(brief_of):
+    text = ("Menurut para pengamat, pertemuan Xi Jinping-Vladimir Putin pekan lalu berjalan hangat. "
+            "Presiden Rusia Vladimir Putin menyambut tamunya di Kremlin.")
+    people = by_name(brief_of(text), "person")
+    assert set(people) == {"Xi Jinping", "Vladimir Putin"}
+    assert len(people["Vladimir Putin"].mentions) == 2
+
+
+def test_actors_a_registered_person_inside_a_hyphenated_word_is_that_person(brief_of):
+    # a registered name after a hyphen that no registered name closes before it: one actor still
+    text = ("Pemimpin Korut Tandai Pertemuan Kim Tae-Vladimir Putin dengan Peluncuran Rudal\n\n"
+            "Presiden Rusia Vladimir Putin menyambut tamunya di Kremlin.")
+    people = [a for a in brief_of(text).actors if a.kind == "person" and a.name == "Vladimir Putin"]
+    assert len(people) == 1
