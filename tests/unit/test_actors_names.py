@@ -206,3 +206,15 @@ def test_actors_a_registered_person_inside_a_hyphenated_word_is_that_person(brie
             "Presiden Rusia Vladimir Putin menyambut tamunya di Kremlin.")
     people = [a for a in brief_of(text).actors if a.kind == "person" and a.name == "Vladimir Putin"]
     assert len(people) == 1
+
+
+def test_actors_a_registered_name_opening_with_pak_keeps_its_family_name(brief_of):
+    # "Pak" is a form of address and a Korean family name: the register's premier keeps it
+    people = names(brief_of("Menteri itu meresmikan proyek lewat konferensi video bersama rekannya dari "
+                            "Korea Utara, Pak Thae Song."), "person")
+    assert people == {"Pak Thae Song"}
+
+
+def test_actors_pak_before_an_unregistered_name_is_a_form_of_address(brief_of):
+    # negative: before a name the register does not know, "Pak" is the form of address, no part of it
+    assert names(brief_of("Kata Pak Budi Santoso, proyek itu selesai tahun depan."), "person") == {"Budi Santoso"}
