@@ -218,3 +218,19 @@ def test_actors_a_registered_name_opening_with_pak_keeps_its_family_name(brief_o
 def test_actors_pak_before_an_unregistered_name_is_a_form_of_address(brief_of):
     # negative: before a name the register does not know, "Pak" is the form of address, no part of it
     assert names(brief_of("Kata Pak Budi Santoso, proyek itu selesai tahun depan."), "person") == {"Budi Santoso"}
+
+
+# -- a registered person's surname alone names them: a three-word Korean name ('Ban Ki Moon') ends on a
+#    syllable of its given name, which is nobody's surname ---------------------------------------------
+
+def test_actors_a_registered_korean_surname_alone_names_its_bearer(brief_of):
+    people = [a for a in brief_of("Juru bicara itu kemudian menyebut Moon tidak becus memimpin.").actors
+              if a.kind == "person"]
+    assert [a.register_id for a in people] == ["moon-jae-in"]
+
+
+def test_actors_the_last_syllable_of_a_korean_given_name_is_no_surname(brief_of):
+    # negative: "Jong" closes the registered "Kim Yo Jong" but is not her surname
+    people = [a for a in brief_of("Juru bicara itu kemudian menyebut Jong tidak becus memimpin.").actors
+              if a.kind == "person"]
+    assert "kim-yo-jong" not in [a.register_id for a in people]
