@@ -271,6 +271,7 @@ def _register_surnames(lex: Lexicon, folds) -> dict:
     the family name leads, as in a three-word or hyphenated Korean name), where no other registered person
     has that word and it is no common word."""
     common = frozenset(fold(str(w)) for w in lex.words("common_words", "words"))
+    korean = frozenset((lex.group("function_words", "groups") or {}).get("korean_surnames", []))
     owners: dict[str, set] = {}
     for entry in lex.register.entries.values():
         if entry.kind != "person":
@@ -279,12 +280,13 @@ def _register_surnames(lex: Lexicon, folds) -> dict:
             words = alias.split()
             if len(words) < 2:
                 continue
-            picks = [words[-1]]
+            # (a three-word Korean name ends on a syllable of the given name, "Ban Ki Moon": no surname)
+            picks = [] if len(words) == 3 and words[0] in korean else [words[-1]]
             if len(words) >= 3 or "-" in words[-1]:
                 picks.append(words[0])
             for word in picks:
                 key = spelling_key(fold(word), folds)
-                if len(key) >= 4 and fold(word) not in common:
+                if len(fold(word)) >= 4 and fold(word) not in common:
                     owners.setdefault(key, set()).add(entry.id)
     sole = {key: lex.register.entries[next(iter(ids))] for key, ids in owners.items() if len(ids) == 1}
     # (the register's `surnames:`: a shared surname that alone names one of its bearers, `Kim`)

@@ -59,7 +59,7 @@ from .document import build as build_document
 from .items import read_items
 from .lexicon import Lexicon, fold, slugify
 from .model import Actor, Article, Layout, Mention, Sentence, Span
-from .names import JOINED_SURNAME, dateline_like, read_rest
+from .names import JOINED_SURNAME, dateline_like, kin_before, read_rest
 from .organisations import merge_short_orgs, units_of_parents
 from .roles import predicated_posts, read_roles
 from .salience import resolve_refs
@@ -207,6 +207,13 @@ def output(r: Reading) -> tuple[Actor, ...]:
         affiliation = person.affiliation or register_affiliation(r, person) or member_of(r, person)
         affiliation = parents.get(affiliation, affiliation)
         role = person.role or register_role(r, person)
+        role_span, kin = person.role_span, None
+        if role is None:
+            # "istrinya Nama", "putrinya, Nama": a person the text names only as someone's relative has
+            # that kinship as their role
+            kin = kin_before(r, min(m.span.start for m in person.mentions))
+            if kin is not None:
+                role, role_span = r.text[kin.start:kin.end], kin
         official = (person.role is not None and not fold(person.role).startswith(r.kit.private_heads)
                     and not person.one_side)
         if affiliation is None and official:
@@ -225,9 +232,12 @@ def output(r: Reading) -> tuple[Actor, ...]:
         elif official:
             role, affiliation = completed_body(r, person, role, affiliation)
             affiliation = state_of_post(r, person, fuller_body(r, person, affiliation))
+        if affiliation is None and kin is not None:
+            # a relative is of the family the paragraph names before them, and of its country
+            affiliation = paragraph_country(r, person)
         key = unique(slugify(person.name))
         found.append(actor(r, key, "person", person.name, person.mentions, role, affiliation,
-                                person.entry.id if person.entry else None, person.role_span))
+                                person.entry.id if person.entry else None, role_span))
     merge_short_orgs(r)
     portfolios = _portfolio_spans(r)
     for slot_key, slot in r.others.items():

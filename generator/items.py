@@ -113,7 +113,12 @@ def read_items(r: Reading, sentence: Sentence) -> tuple[list[Item], bool, bool]:
                 [prefix] for prefix in r.kit.compound_prefixes):
             continue    # "Trans-Siberia": a route's name, not the place
         if not any(it.start <= start and end <= it.end and it.kind in ("org", "ent") for it in items):
-            r.add_other(entry.kind, entry, Span(start, end), "gazetteer:inside-word")
+            if entry.kind == "person":
+                # "Pertemuan Kim Jong-un-Vladimir Putin": a registered person inside a pair joined by a
+                # hyphen is that person, one actor with their other mentions
+                r.person(Item("ent", start, end, r.text[start:end], entry), "person:inside-word")
+            else:
+                r.add_other(entry.kind, entry, Span(start, end), "gazetteer:inside-word")
     return items, roles, bodies
 
 
@@ -593,13 +598,15 @@ def foreign_orgs(r: Reading, tokens: list[tuple[int, int]], hits) -> dict[int, t
 
 def split_pairs(r: Reading, tokens: list[tuple[int, int]], found: list) -> list[tuple[int, int]]:
     """`Jepang-Vietnam`, `Korsel-Jepang`, `Seoul-Tokyo`: a hyphen between two known
-    countries, places or bodies joins two entities, not the parts of one name; the token is cut
+    countries, places or bodies (or two registered people) joins two entities, not the parts of one name; the token is cut
     there so that each side is read as itself."""
     text = r.text
-    ends = {end for _, end, entry in found if entry.kind != "person" and text[end:end + 1] in "-‐"}
+    ends = {end: entry.kind == "person" for _, end, entry in found if text[end:end + 1] in "-‐"}
     if not ends:
         return tokens      # (most sentences: no known name before a hyphen)
-    cuts = {start - 1 for start, _, entry in found if entry.kind != "person" and start - 1 in ends}
+    # Two registered people joined so are a pair too (`Kim Jong-un-Vladimir Putin`); a person's name and
+    # anything else are not cut (`Cho Hyun` before `-dong` is the start of one given name).
+    cuts = {start - 1 for start, _, entry in found if start - 1 in ends and ends[start - 1] == (entry.kind == "person")}
     if not cuts:
         return tokens
     out: list[tuple[int, int]] = []

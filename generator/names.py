@@ -754,12 +754,34 @@ def _one_word(r: Reading, run: _Run) -> None:
             r.add_other("place", None, span, "place:preposition")
     elif item.text in kit.region_words:
         pass      # "Barat mengatakan": a compass word ("the West") is no person
+    elif not title_case and kin_before(r, item.start) is not None:
+        # "yang didampingi putrinya, Nama,": a one-word name set off after a possessed kinship noun is
+        # that relative, a person
+        r.person(item, "person:relative")
     elif (not title_case and kit.shapes["speech_cue_names"].match_label_at(run.items, run.k, "name") is not None
           and not r.common(folded[0]) and not (len(item.text) < 2 and cut_at_end(r, item))):
         # (not "..., kata J" cut by the end of the pasted text: one letter of a name, no name)
         # "kata Budi", "Budi mengatakan": the word is a speech cue's speaker (the `speech_cue_names` shapes);
         # not "..., Industri dan Energi mengatakan": a common noun before a cue verb is no person.
         r.refs.append(Ref(item, "person:speech-cue", strong=True))
+
+
+def kin_before(r: Reading, start: int) -> Span | None:
+    """The kinship noun, without its possessive suffix, of a possessed kinship noun right before `start`,
+    a comma between or not (`istrinya Nama`, `putrinya, Nama`): the name is that relative. None otherwise
+    (a bare `putri Nama` is Nama's daughter, someone else)."""
+    kit, text = r.kit, r.text
+    end = start - 1
+    if end > 0 and text[end - 1] == ",":
+        end -= 1
+    if end <= 0 or text[end] != " " and text[end] != ",":
+        return None
+    word_start = text.rfind(" ", 0, end) + 1
+    word = text[word_start:end].lower()
+    for suffix in kit.possessive:
+        if word.endswith(suffix) and word[:-len(suffix)] in kit.kin_words:
+            return Span(word_start, end - len(suffix))
+    return None
 
 
 # The rule of a surname read from a pair joined by a hyphen ("KTT Putin-Kim"): a modifier's word, no

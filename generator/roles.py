@@ -459,6 +459,12 @@ def _portfolio_then_name(c: _Clause, j: int) -> int:
     return x
 
 
+def _kin_noun(kit, word: str) -> bool:
+    """A kinship noun (function_words.yaml kin_words), bare or with its possessive suffix ("putrinya")."""
+    return word in kit.kin_words or any(word.endswith(suffix) and word[:-len(suffix)] in kit.kin_words
+                                        for suffix in kit.possessive)
+
+
 def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
     """The names after the post (`A dan B`); None when there are none (the post waits, or chains to
     the next post) or the comma parts a headline's clauses."""
@@ -473,7 +479,10 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
         # that names no one, the holder.
         close = next((i for i in range(j + 1, min(n, j + RELATIVE_CLAUSE_ITEMS)) if items[i].text == ","), None)
         if (close is not None and close + 1 < n and is_name(items[close + 1])
-                and not any(is_name(items[i]) or items[i].kind == "role" for i in range(j + 1, close))):
+                and not any(is_name(items[i]) or items[i].kind == "role" for i in range(j + 1, close))
+                and not _kin_noun(kit, items[close - 1].text.lower())):
+            # (not "Pemimpin X, yang didampingi putrinya, Nama,": the name set off after a kinship noun is
+            # the relative the clause names)
             j = p.j = close + 1
     if (c.title_case and p.comma and j < n and items[j].kind == "name" and len(items[j].tokens) == 1
             and not (j + 1 < n and items[j + 1].text == ",")):

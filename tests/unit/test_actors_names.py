@@ -186,3 +186,51 @@ def test_actors_an_anaphora_after_joined_surnames_points_to_the_speaker(brief_of
     people = by_name(brief_of(text), "person")
     assert people["Lena Marsh"].affiliation == "Amerika Serikat"
     assert people["Ardo Velkin"].affiliation != "Amerika Serikat"
+
+
+# -- two registered people joined by a hyphen ('pertemuan Xi Jinping-Vladimir Putin') are each that
+#    person, one actor with their other mentions; a registered name before a hyphen and a word that is no
+#    one's stays one name -------------------------------------------------------------------------
+
+def test_actors_two_registered_people_joined_by_a_hyphen_are_each_themselves(brief_of):
+    text = ("Menurut para pengamat, pertemuan Xi Jinping-Vladimir Putin pekan lalu berjalan hangat. "
+            "Presiden Rusia Vladimir Putin menyambut tamunya di Kremlin.")
+    people = by_name(brief_of(text), "person")
+    assert set(people) == {"Xi Jinping", "Vladimir Putin"}
+    assert len(people["Vladimir Putin"].mentions) == 2
+
+
+def test_actors_a_registered_person_inside_a_hyphenated_word_is_that_person(brief_of):
+    # a registered name after a hyphen that no registered name closes before it: one actor still
+    text = ("Pemimpin Korut Tandai Pertemuan Kim Tae-Vladimir Putin dengan Peluncuran Rudal\n\n"
+            "Presiden Rusia Vladimir Putin menyambut tamunya di Kremlin.")
+    people = [a for a in brief_of(text).actors if a.kind == "person" and a.name == "Vladimir Putin"]
+    assert len(people) == 1
+
+
+def test_actors_a_registered_name_opening_with_pak_keeps_its_family_name(brief_of):
+    # "Pak" is a form of address and a Korean family name: the register's premier keeps it
+    people = names(brief_of("Menteri itu meresmikan proyek lewat konferensi video bersama rekannya dari "
+                            "Korea Utara, Pak Thae Song."), "person")
+    assert people == {"Pak Thae Song"}
+
+
+def test_actors_pak_before_an_unregistered_name_is_a_form_of_address(brief_of):
+    # negative: before a name the register does not know, "Pak" is the form of address, no part of it
+    assert names(brief_of("Kata Pak Budi Santoso, proyek itu selesai tahun depan."), "person") == {"Budi Santoso"}
+
+
+# -- a registered person's surname alone names them: a three-word Korean name ('Ban Ki Moon') ends on a
+#    syllable of its given name, which is nobody's surname ---------------------------------------------
+
+def test_actors_a_registered_korean_surname_alone_names_its_bearer(brief_of):
+    people = [a for a in brief_of("Juru bicara itu kemudian menyebut Moon tidak becus memimpin.").actors
+              if a.kind == "person"]
+    assert [a.register_id for a in people] == ["moon-jae-in"]
+
+
+def test_actors_the_last_syllable_of_a_korean_given_name_is_no_surname(brief_of):
+    # negative: "Jong" closes the registered "Kim Yo Jong" but is not her surname
+    people = [a for a in brief_of("Juru bicara itu kemudian menyebut Jong tidak becus memimpin.").actors
+              if a.kind == "person"]
+    assert "kim-yo-jong" not in [a.register_id for a in people]

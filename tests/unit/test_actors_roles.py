@@ -292,3 +292,23 @@ def test_actors_salah_satu_before_no_post_names_no_person(brief_of):
     # negative: "salah satu" said of a thing, no post after it: no person
     brief = brief_of("Kapal itu berlabuh di Tolvik, salah satu pelabuhan tersibuk di kawasan itu.")
     assert "Tolvik" not in by_name(brief, "person")
+
+
+# -- a name set off after a possessed kinship noun ('putrinya, X', 'istrinya X') is that relative: the
+#    kinship is their role, and a post before the clause is not theirs; a bare kinship noun ('putri X')
+#    names X's relative, someone else --------------------------------------------------------------
+
+def test_actors_a_relative_named_after_a_possessed_kinship_noun(brief_of):
+    text = ("Pemimpin Korea Utara, yang didampingi putrinya, Ju-ri, tiba di stasiun itu pada Selasa.\n\n"
+            "Presiden Darto dan istrinya Lena Wiryo berangkat menuju Seoul hari ini.")
+    people = by_name(brief_of(text), "person")
+    assert people["Ju-ri"].role == "putri"
+    assert people["Lena Wiryo"].role == "istri"
+
+
+def test_actors_a_bare_kinship_noun_gives_the_name_after_it_no_kinship(brief_of):
+    # negative: "putri X" is X's daughter; X keeps the post the text gives
+    people = by_name(brief_of("Presiden Darto mengunjungi putri Menteri Lena Wiryo kemarin. "
+                              "Ia juga bertemu adik Arvo Melkin."), "person")
+    assert people["Lena Wiryo"].role == "Menteri"
+    assert people["Arvo Melkin"].role is None
