@@ -301,7 +301,9 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
     last build of the same code (its text and the lexicon are in the key), and is left holding
     this build's. `freeze`: the cached briefs go out of the collector's sight (gc.freeze) as they are
     decoded; the caller unfreezes."""
-    cache = BriefCache(settings.cache_dir, lex.digest)
+    # A cached brief's rest is decoded when first read (cache.StoredBrief); should it be spoilt by
+    # then, the article is extracted again.
+    cache = BriefCache(settings.cache_dir, lex.digest, remake=lambda article: extract(article, lex))
     briefs: dict[int, Brief] = {}
     pending: list[tuple[int, Article]] = []
     known = indonesian_words(lex)
@@ -710,11 +712,8 @@ def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     pool = RenderPool.early(settings, len(articles), render_cache, DocsWriter) if stack is not None else None
     if pool is not None:
         stack.callback(pool.close)
-    if stack is not None:
-        # The briefs, the lexicon and the rest live until the build ends: later collections need
-        # not walk them (frozen: gc.freeze, the cached briefs as they are decoded, the rest below),
-        # and are given back to the collector at its end.
-        stack.callback(gc.unfreeze)
+    if stack is not None:   # What lives until the build ends is frozen out of the collector (gc.freeze:
+        stack.callback(gc.unfreeze)   # cached briefs as decoded, the rest below) until it ends.
     briefs = extract_all(articles, lex, settings, report, quiet=not stages.allowed, keys=keys,
                          language=render_cache.language, freeze=stack is not None)
     for brief in briefs:
@@ -884,13 +883,15 @@ def load_render_cache(settings: Settings) -> RenderCache:
             return (settings.docs_dir / rel).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return None
+    docs = os.path.join(os.fspath(settings.docs_dir), "")     # (a string: a Path per page cost a third of this)
+
     def stamped(rel: str) -> tuple[str, list] | None:
         entry = stamps.get(rel)
         if (not isinstance(entry, list) or len(entry) != 6 or not isinstance(entry[5], str)
                 or not all(isinstance(n, int) for n in entry[:5]) or max(entry[1], entry[2]) > stamped_at - RACY_NS):
             return None
         try:
-            found = stamp(os.stat(settings.docs_dir / rel), entry[5])
+            found = stamp(os.stat(docs + rel), entry[5])
         except OSError:
             return None
         return (entry[5], found) if found == entry else None

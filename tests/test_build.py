@@ -349,8 +349,10 @@ def test_cache_entries_are_json_not_pickle(tmp_path):
     entries = list((ws / ".cache").rglob("*.json"))
     assert len(entries) == 5
     for entry in entries:
-        data = json.loads(entry.read_text(encoding="utf-8"))
+        head, rest = entry.read_text(encoding="utf-8").split("\n")      # two lines of JSON (cache.entry_text)
+        data = json.loads(head)
         assert isinstance(data["brief"], list) and "text" not in data["article"]
+        assert isinstance(json.loads(rest), list) and data["rest"] == len(rest)
 
 
 def test_recover_restores_the_old_site_and_drops_dead_staging(tmp_path):

@@ -787,3 +787,34 @@ def test_pages_entities_at_a_span_are_the_resolved_actors_with_a_mention_wholly_
     assert views.entities_at(brief, Span(0, velda + 5)) == {"rava-tolen"}                       # ends after
     assert views.entities_at(brief, Span(rava + 1, rava + 3)) == set()
     assert views.entities_at(brief, Span(0, len(text))) == {"rava-tolen", "pelabuhan-velda"}
+
+
+def test_compiled_templates_are_kept_between_builds_under_the_code_that_compiled_them(tmp_path, monkeypatch):
+    """pages.template_store: a second environment takes a template's compiled code from the store
+    (nothing parsed), renders the same text, and compiles again a template whose source changed;
+    the store's folder is named after the generator's code, a folder of other code is removed, and
+    a cache folder that cannot be written gives no store (templates compiled as before)."""
+    import jinja2
+
+    from generator import depindex, pages
+
+    labels = pages.load_labels("id")
+    made = pages._env(labels, pages.template_store(tmp_path)).get_template("brief.html.j2")
+    (folder,) = (tmp_path / "templates").iterdir()
+    assert any(folder.iterdir())
+    again = pages._env(labels, pages.template_store(tmp_path))
+    monkeypatch.setattr(again, "_parse", lambda *a, **k: pytest.fail("compiled again"))
+    assert again.get_template("brief.html.j2").blocks.keys() == made.blocks.keys()
+    # A changed source is compiled again (Jinja's checksum of the source), with the same store.
+    edited = jinja2.Environment(loader=jinja2.DictLoader({"t.j2": "a{{ x }}"}), bytecode_cache=pages.template_store(tmp_path))
+    assert edited.get_template("t.j2").render(x=1) == "a1"
+    edited = jinja2.Environment(loader=jinja2.DictLoader({"t.j2": "b{{ x }}"}), bytecode_cache=pages.template_store(tmp_path))
+    assert edited.get_template("t.j2").render(x=1) == "b1"
+    # Other code: another folder, the old one removed.
+    depindex.code_digest.cache_clear()
+    monkeypatch.setattr(depindex, "code_digest", lambda *a: "other code")
+    pages.template_store(tmp_path)
+    assert [p.name for p in (tmp_path / "templates").iterdir()] != [folder.name] and not folder.exists()
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder would be", encoding="utf-8")
+    assert pages.template_store(blocked) is None and pages.template_store(None) is None
