@@ -1046,6 +1046,8 @@ class Prepared:
     copy: Path | None = None
     spare: Path | None = None
     halves: list[tuple] | None = None     # prestart_halves: the two processes of a full build
+    config: str | None = None             # site_config (no part of it is the build date's)
+    before: dict | None = None            # the published site's search index and sitemap, cut (sitebuild.cut_site)
 
     def take_halves(self) -> list[tuple] | None:
         halves, self.halves = self.halves, None
@@ -1075,16 +1077,19 @@ def prestart_site(settings: Settings, name: str = "site") -> Prepared | None:
     releases it (_build, build_site)."""
     site_dir = settings.site_dir.resolve()
     previous = sitebuild.load_manifest(manifest_path(settings, name))
+    config = site_config(settings, None) if previous is not None else None
     if (previous is None or previous.get("site_dir") != str(site_dir) or not (site_dir / "index.html").is_file()
-            or not settings.docs_dir.is_dir() or previous.get("config") != site_config(settings, None)):
+            or not settings.docs_dir.is_dir() or previous.get("config") != config):
         return None
-    prepared = Prepared(previous, spare=spare_path(settings, name))
+    prepared = Prepared(previous, spare=spare_path(settings, name), config=config)
     partial = site_dir.with_name(f"{site_dir.name}.new-part-{os.getpid()}")
     try:
         prepared.mkdocs = sitebuild.prestart(settings.config_file, mkdocs_env(settings, None), partial,
                                              settings.cache_dir / "sitebuild")
         prepared.copy = sitebuild.copy_site(site_dir, site_dir.with_name(f"{site_dir.name}.new-copy-{os.getpid()}"),
                                             prepared.spare)
+        # What the merge reads of the published site (it stays as it is until this build publishes).
+        prepared.before = sitebuild.cut_site(site_dir)
     except BaseException:
         prepared.release()
         raise
@@ -1227,7 +1232,8 @@ def _build_site(settings: Settings, report: Report, build_date: str | None, *, n
         if folder.exists():
             shutil.rmtree(folder)
     env = mkdocs_env(settings, build_date)
-    config = site_config(settings, build_date)
+    # (site_config reads no build date: the one prestart_site took while the generator worked stands)
+    config = prepared.config if prepared is not None and prepared.config else site_config(settings, build_date)
     epoch = source_date_epoch(build_date)
     where = manifest_path(settings, name)
     previous = prepared.previous if prepared is not None and prepared.previous is not None else sitebuild.load_manifest(where)
@@ -1247,7 +1253,7 @@ def _build_site(settings: Settings, report: Report, build_date: str | None, *, n
                 os.replace(partial, staging)       # the runner built every page: a full build
                 manifest = sitebuild.manifest_of(record, None, report.docs, config, epoch, str(site_dir))
             elif sitebuild.merge(previous, record, partial, site_dir, staging, spare_path(settings, name),
-                                 copy=prepared and prepared.take_copy()):
+                                 copy=prepared and prepared.take_copy(), before=prepared and prepared.before):
                 manifest = sitebuild.manifest_of(record, previous, report.docs, config, epoch, str(site_dir))
                 report.site_partial, report.site_pages = manifest is not None, len(record["built"])
             timings["merge"] = time.perf_counter() - clock - timings["mkdocs_partial"]
