@@ -1131,7 +1131,8 @@ def _render_all(catalog: Catalog, settings: Settings, views: "Views", out: "Rend
         kept = cache.entity_signatures
         kept = kept.get("values") if isinstance(kept, dict) and kept.get("context") == context else None
         out.tracker = cache.tracker = depindex.Tracker(
-            context=context, signatures=signatures(catalog, views, cache.keys, kept), keys=dict(cache.keys),
+            context=context, signatures=signatures(catalog, views, cache.keys, kept, _same_context(cache.index, context)),
+            keys=dict(cache.keys),
             previous=cache.index)
         views.tracker = out.tracker
     for brief in catalog.briefs:
@@ -1189,19 +1190,40 @@ def _index_context(out: Renderer, env: jinja2.Environment, site: dict, settings:
                                                 depindex.code_digest(), depindex.libraries(), lex_digest, values])
 
 
+def _same_context(index: dict | None, context: str) -> dict[str, str]:
+    """The last build's signatures (key → value) when its index was made in this `context` (the
+    same code, templates, labels, settings and lexicon), else none."""
+    try:
+        if isinstance(index, dict) and index.get("context") == context:
+            return {key: value for key, value in index["signatures"] if isinstance(value, str)}
+    except (KeyError, TypeError, ValueError):
+        pass
+    return {}
+
+
 def signatures(catalog: Catalog, views: "Views", keys: dict[str, str],
-               kept: dict[str, str] | None = None) -> dict[str, str]:
+               kept: dict[str, str] | None = None, last: dict[str, str] | None = None) -> dict[str, str]:
     """This build's value of every depindex key: `a:`, `s:` and `r:` per brief, `e:`, `k:` and `w:`
     per entity (`q:` follows once the quotes pages are laid out). `kept`: the entities' `e:`, `k:`
     and `w:` as the last build computed them, given when its entities and the articles naming each
-    are this build's (they read nothing else); taken when they name every entity."""
+    are this build's (they read nothing else); taken when they name every entity. `last`: the last
+    build's signatures, made in this context (_same_context): a brief's `s:` (the entities its
+    actors join) and `r:` (its title, address, date, outlet, dateline) read nothing its `a:` (its
+    content through its cache key, its address, the entity each actor joins) does not, so they are
+    taken while its `a:` is the last build's."""
     found: dict[str, str] = {}
+    last = last or {}
     for brief in catalog.briefs:
         article_id = brief.article.id
         key = keys.get(article_id) or _content_digest(brief)
         resolution = [(actor.key, catalog.entity_id(brief, actor.key)) for actor in brief.actors]
-        found[f"a:{article_id}"] = (key if key.startswith("unstable-")
-                                    else depindex.article_signature(key, views.slug[article_id], resolution))
+        a = found[f"a:{article_id}"] = (key if key.startswith("unstable-")
+                                        else depindex.article_signature(key, views.slug[article_id], resolution))
+        s, r = last.get(f"s:{article_id}"), last.get(f"r:{article_id}")
+        if (not a.startswith("unstable-") and last.get(f"a:{article_id}") == a and s and r
+                and depindex.ABSENT not in (s, r)):
+            found[f"s:{article_id}"], found[f"r:{article_id}"] = s, r
+            continue
         found[f"s:{article_id}"] = depindex.value_signature("s", sorted(views.entities_in[article_id]))
         found[f"r:{article_id}"] = depindex.value_signature("r", [
             brief.title, views.slug[article_id], brief.published.value if brief.published else None,
