@@ -1101,17 +1101,15 @@ def main(argv: list[str]) -> int:
         config = load_config(config_file=job["config_file"], site_dir=job["site_dir"])
     except MkDocsException as error:
         failed = error
-    early = None
+    early = _list_docs(config) if job.get("wait") and failed is None else None   # (_listed takes it)
     if job.get("wait"):
         logger.handlers = handlers
         for entry in held if failed is None else ():
             logger.handle(entry)
-        early = _list_docs(config) if failed is None else None
         line = sys.stdin.readline()
         if not line.strip():
             return 0
-        rest = json.loads(line)
-        job.update(only=rest["only"], theme_key=rest["theme_key"])
+        job.update(only=(rest := json.loads(line))["only"], theme_key=rest["theme_key"])
         os.environ.update(rest["env"])
         for name in rest["unset"]:
             os.environ.pop(name, None)
