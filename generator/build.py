@@ -172,14 +172,20 @@ def _language_problem_of(article: Article, key: str, checked: dict[str, str | No
 
 
 @contextlib.contextmanager
-def no_collections():
+def no_collections(*, freeze: bool = False):
     """No garbage collection meanwhile (what runs makes no reference cycles: decoding cached briefs,
-    about a third of whose time collections took, walking objects that all stay alive)."""
+    about a third of whose time collections took, walking objects that all stay alive).
+
+    `freeze`: what was made meanwhile lives until the caller's gc.unfreeze (gc.freeze before the
+    collector is on again): else the first allocation after it sets off a collection of the young
+    generation, which walks every object made meanwhile once (~0.05 s for 1,000 decoded briefs)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if freeze:
+            gc.freeze()
         if enabled:
             gc.enable()
 
@@ -285,7 +291,7 @@ def workers(settings: Settings, pending: int) -> int:
 
 def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report, *,
                 prune: bool = True, quiet: bool = False, keys: dict[str, str] | None = None,
-                language: dict[str, str | None] | None = None) -> list[Brief]:
+                language: dict[str, str | None] | None = None, freeze: bool = False) -> list[Brief]:
     """Briefs for the articles, from the cache where the key matches, else extracted (in parallel
     for large collections) and cached. Counts both in the report. `briefing check` reads through
     the cache without pruning it (prune=False). `keys`, when given, receives each article's cache
@@ -293,8 +299,11 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
     repeats: its content is not a function of the key), for the dependency index (depindex.py).
     `language`, when given, holds the language check's message (or None) by cache key from the
     last build of the same code (its text and the lexicon are in the key), and is left holding
-    this build's."""
-    cache = BriefCache(settings.cache_dir, lex.digest)
+    this build's. `freeze`: the cached briefs go out of the collector's sight (gc.freeze) as they are
+    decoded; the caller unfreezes."""
+    # A cached brief's rest is decoded when first read (cache.StoredBrief); should it be spoilt by
+    # then, the article is extracted again.
+    cache = BriefCache(settings.cache_dir, lex.digest, remake=lambda article: extract(article, lex))
     briefs: dict[int, Brief] = {}
     pending: list[tuple[int, Article]] = []
     known = indonesian_words(lex)
@@ -302,7 +311,8 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
     if language is not None:
         language.clear()
     article_keys = [cache.key(article) for article in articles]
-    with no_collections():     # decoded briefs hold no reference cycles: nothing for a collection to find
+    # Decoded briefs hold no reference cycles: nothing for a collection to find.
+    with no_collections(freeze=freeze):
         for i, (article, key) in enumerate(zip(articles, article_keys)):
             problem, cached = _language_problem_of(article, key, checked, known), cache.get(article)
             if language is not None:
@@ -702,15 +712,14 @@ def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
     pool = RenderPool.early(settings, len(articles), render_cache, DocsWriter) if stack is not None else None
     if pool is not None:
         stack.callback(pool.close)
+    if stack is not None:   # What lives until the build ends is frozen out of the collector (gc.freeze:
+        stack.callback(gc.unfreeze)   # cached briefs as decoded, the rest below) until it ends.
     briefs = extract_all(articles, lex, settings, report, quiet=not stages.allowed, keys=keys,
-                         language=render_cache.language)
+                         language=render_cache.language, freeze=stack is not None)
     for brief in briefs:
         report.problems.extend(brief.problems)
     if stack is not None:
-        # The briefs, the lexicon and the rest live until the build ends: later collections need
-        # not walk them (frozen: gc.freeze), and are given back to the collector at its end.
         gc.freeze()
-        stack.callback(gc.unfreeze)
     timings["extract"] = time.perf_counter() - clock
     stages.done("extract", f"{len(articles)} articles ({report.extracted} extracted, {report.cached} from cache)",
                 timings["extract"])
@@ -874,13 +883,15 @@ def load_render_cache(settings: Settings) -> RenderCache:
             return (settings.docs_dir / rel).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return None
+    docs = os.path.join(os.fspath(settings.docs_dir), "")     # (a string: a Path per page cost a third of this)
+
     def stamped(rel: str) -> tuple[str, list] | None:
         entry = stamps.get(rel)
         if (not isinstance(entry, list) or len(entry) != 6 or not isinstance(entry[5], str)
                 or not all(isinstance(n, int) for n in entry[:5]) or max(entry[1], entry[2]) > stamped_at - RACY_NS):
             return None
         try:
-            found = stamp(os.stat(settings.docs_dir / rel), entry[5])
+            found = stamp(os.stat(docs + rel), entry[5])
         except OSError:
             return None
         return (entry[5], found) if found == entry else None
@@ -1035,6 +1046,8 @@ class Prepared:
     copy: Path | None = None
     spare: Path | None = None
     halves: list[tuple] | None = None     # prestart_halves: the two processes of a full build
+    config: str | None = None             # site_config (no part of it is the build date's)
+    before: dict | None = None            # the published site's search index and sitemap, cut (sitebuild.cut_site)
 
     def take_halves(self) -> list[tuple] | None:
         halves, self.halves = self.halves, None
@@ -1064,16 +1077,19 @@ def prestart_site(settings: Settings, name: str = "site") -> Prepared | None:
     releases it (_build, build_site)."""
     site_dir = settings.site_dir.resolve()
     previous = sitebuild.load_manifest(manifest_path(settings, name))
+    config = site_config(settings, None) if previous is not None else None
     if (previous is None or previous.get("site_dir") != str(site_dir) or not (site_dir / "index.html").is_file()
-            or not settings.docs_dir.is_dir() or previous.get("config") != site_config(settings, None)):
+            or not settings.docs_dir.is_dir() or previous.get("config") != config):
         return None
-    prepared = Prepared(previous, spare=spare_path(settings, name))
+    prepared = Prepared(previous, spare=spare_path(settings, name), config=config)
     partial = site_dir.with_name(f"{site_dir.name}.new-part-{os.getpid()}")
     try:
         prepared.mkdocs = sitebuild.prestart(settings.config_file, mkdocs_env(settings, None), partial,
                                              settings.cache_dir / "sitebuild")
         prepared.copy = sitebuild.copy_site(site_dir, site_dir.with_name(f"{site_dir.name}.new-copy-{os.getpid()}"),
                                             prepared.spare)
+        # What the merge reads of the published site (it stays as it is until this build publishes).
+        prepared.before = sitebuild.cut_site(site_dir)
     except BaseException:
         prepared.release()
         raise
@@ -1216,7 +1232,8 @@ def _build_site(settings: Settings, report: Report, build_date: str | None, *, n
         if folder.exists():
             shutil.rmtree(folder)
     env = mkdocs_env(settings, build_date)
-    config = site_config(settings, build_date)
+    # (site_config reads no build date: the one prestart_site took while the generator worked stands)
+    config = prepared.config if prepared is not None and prepared.config else site_config(settings, build_date)
     epoch = source_date_epoch(build_date)
     where = manifest_path(settings, name)
     previous = prepared.previous if prepared is not None and prepared.previous is not None else sitebuild.load_manifest(where)
@@ -1236,7 +1253,7 @@ def _build_site(settings: Settings, report: Report, build_date: str | None, *, n
                 os.replace(partial, staging)       # the runner built every page: a full build
                 manifest = sitebuild.manifest_of(record, None, report.docs, config, epoch, str(site_dir))
             elif sitebuild.merge(previous, record, partial, site_dir, staging, spare_path(settings, name),
-                                 copy=prepared and prepared.take_copy()):
+                                 copy=prepared and prepared.take_copy(), before=prepared and prepared.before):
                 manifest = sitebuild.manifest_of(record, previous, report.docs, config, epoch, str(site_dir))
                 report.site_partial, report.site_pages = manifest is not None, len(record["built"])
             timings["merge"] = time.perf_counter() - clock - timings["mkdocs_partial"]

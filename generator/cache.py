@@ -23,13 +23,14 @@ import types
 import typing
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from . import __version__, files, model
 from .extract import STOPPED
 from .model import Article, Brief, Span
 
 # Bumped when the JSON shape written here changes.
-FORMAT = 2
+FORMAT = 3
 # <cache_dir>/extractor.digest: the extractor digest and the state of the package it was taken from.
 EXTRACTOR_MEMO = "extractor.digest"
 _PACKAGE = Path(__file__).resolve().parent
@@ -294,11 +295,13 @@ def _dataclass_codec(cls, skip: tuple[str, ...] = ()) -> tuple:
     return encode, decode
 
 
-def _decoder(cls, hints: list, decoders: list):
+def _decoder(cls, hints: list, decoders: list, *, make: type | None = None, pending: tuple[str, ...] = ()):
     """The decoder of a stored `cls` (a list of its field values, after `first` given by the
     caller), written out as one function for this class: a warm build decodes every cached brief,
     hundreds of thousands of values, and a generic loop over the fields' decoders costs twice the
-    time. Each field's expression does what its codec's decoder does (`decoders`: the fallback)."""
+    time. Each field's expression does what its codec's decoder does (`decoders`: the fallback).
+    `make`, `pending`: a record of the subclass `make` whose `pending` fields are set to the
+    decoder's second argument (their stored values are not read): decode(values, rest)."""
     scope: dict[str, object] = {"cls": cls, "Span": Span, "_to_spans": _to_spans, "ValueError": ValueError}
     fields = []
     for i, (hint, decoder) in enumerate(zip(hints, decoders)):
@@ -326,11 +329,13 @@ def _decoder(cls, hints: list, decoders: list):
             continue
         fields.append(f"None if {value} is None else {expr}" if optional and expr != value else expr)
     names = ", ".join(f"v{i}" for i in range(len(hints)))
-    source = (f"def decode(values, *first):\n"
+    slots = [f.name for f in dataclasses.fields(cls)]
+    if pending:
+        fields = ["rest" if name in pending else field for name, field in zip(slots, fields)]
+    source = (f"def decode(values, {'rest' if pending else '*first'}):\n"
               f"    if type(values) is not list or len(values) != {len(hints)}:\n"
               f"        raise ValueError('not a stored {cls.__name__}')\n"
               f"    {names}{',' if len(hints) == 1 else ''} = values\n")
-    slots = [f.name for f in dataclasses.fields(cls)]
     if getattr(cls, "__slots__", None) == tuple(slots) and len(slots) == len(hints) and _plain_init(cls):
         # A frozen record with slots whose __init__ only sets its fields: made and filled directly
         # (the same object; its __init__ sets each field through object.__setattr__, a third slower).
@@ -339,6 +344,10 @@ def _decoder(cls, hints: list, decoders: list):
         source += "    made = new(cls)\n" + "".join(f"    set{i}(made, {field})\n" for i, field in enumerate(fields))
         source += "    return made\n"
         scope["new"] = object.__new__
+        if make is not None:
+            scope["cls"] = make
+    elif pending or make is not None:
+        raise TypeError(f"{cls.__name__}: a record decoded in part must have slots and a plain __init__")
     else:
         source += f"    return cls(*first, {', '.join(fields)})\n"
     exec(compile(source, f"<decoder of {cls.__name__}>", "exec"), scope)   # noqa: S102 - our own source
@@ -354,6 +363,7 @@ def _plain_init(cls) -> bool:
 
 
 def brief_to_json(brief: Brief) -> dict:
+    brief = loaded(brief)
     encode, _ = _dataclass_codec(Brief, skip=("article",))
     return {"article": {"id": brief.article.id, "path": brief.article.path, "decoded_as": brief.article.decoded_as},
             "brief": encode(brief)}
@@ -361,19 +371,266 @@ def brief_to_json(brief: Brief) -> dict:
 
 def brief_from_json(data: dict, article: Article) -> Brief:
     """Rebuild a Brief for `article` (whose text the JSON was extracted from)."""
+    _check_article(data, article)
+    _, decode = _dataclass_codec(Brief, skip=("article",))
+    return decode(data["brief"], article)
+
+
+def _check_article(data: dict, article: Article) -> None:
     stored = data["article"]
     if (stored["id"], stored["path"], stored["decoded_as"]) != (article.id, article.path, article.decoded_as):
         raise ValueError("cache entry is for another article")
-    _, decode = _dataclass_codec(Brief, skip=("article",))
-    return decode(data["brief"], article)
+
+
+# ---------------------------------------------------------------------------------------------
+# An entry is two lines of JSON: the brief without its LAZY fields and its actors' mentions (its
+# "head"), and those (its "rest"). A warm build decodes every cached brief's head only: the whole-
+# collection pages read the briefs' titles, dates, outlets, summaries, actors' keys and roles (their
+# facts come from rows kept per brief, depindex.Tracker.entries), never an unchanged brief's
+# sentences, dates, quotes, statements or mentions, which are four fifths of its bytes and most of
+# its objects. The rest is decoded the first time one of them is read (StoredBrief, StoredActor):
+# the brief is then the model's own Brief, equal to the one extracted.
+LAZY = ("sentences", "dates", "quotes", "statements")
+_BRIEF_FIELDS = [f.name for f in dataclasses.fields(Brief)][1:]        # (without the article)
+_LAZY_AT = [_BRIEF_FIELDS.index(name) for name in LAZY]
+_ACTORS_AT = _BRIEF_FIELDS.index("actors")
+_MENTIONS_AT = [f.name for f in dataclasses.fields(model.Actor)].index("mentions")
+
+
+def entry_text(brief: Brief) -> str:
+    """The text of a brief's cache entry: its head, a newline, its rest (JSON never writes a newline
+    inside a value)."""
+    data = brief_to_json(brief)
+    values = data["brief"]
+    rest = [values[i] for i in _LAZY_AT] + [[actor[_MENTIONS_AT] for actor in values[_ACTORS_AT]]]
+    head = list(values)
+    for i in _LAZY_AT:
+        head[i] = 0
+    head[_ACTORS_AT] = [actor[:_MENTIONS_AT] + [0] + actor[_MENTIONS_AT + 1:] for actor in values[_ACTORS_AT]]
+    rest_text = json.dumps(rest, ensure_ascii=False, separators=(",", ":"))
+    head_text = json.dumps({"article": data["article"], "brief": head, "rest": len(rest_text)},
+                           ensure_ascii=False, separators=(",", ":"))
+    return f"{head_text}\n{rest_text}"
+
+
+def _split(text: str) -> tuple[dict, str]:
+    head, newline, rest = text.partition("\n")
+    data = json.loads(head)
+    if not newline or not isinstance(data, dict) or data.get("rest") != len(rest) or not isinstance(data.get("brief"), list):
+        raise ValueError("cache entry cut short")
+    return data, rest
+
+
+def _whole(head: list, rest: list) -> list:
+    """The brief's encoded values from its head and its rest (a ValueError when they do not fit)."""
+    if type(head) is not list or type(rest) is not list or len(head) != len(_BRIEF_FIELDS) or len(rest) != len(LAZY) + 1:
+        raise ValueError("not a stored brief")
+    values = list(head)
+    for i, value in zip(_LAZY_AT, rest):
+        values[i] = value
+    actors, mentions = head[_ACTORS_AT], rest[-1]
+    if type(actors) is not list or type(mentions) is not list or len(actors) != len(mentions):
+        raise ValueError("not a stored brief")
+    values[_ACTORS_AT] = [actor[:_MENTIONS_AT] + [found] + actor[_MENTIONS_AT + 1:] if type(actor) is list else actor
+                          for actor, found in zip(actors, mentions)]
+    return values
+
+
+def brief_from_text(text: str, article: Article, *, lazy: bool = False,
+                    remake: Callable[[Article], Brief] | None = None, path: Path | None = None) -> Brief:
+    """The brief of an entry's text (entry_text) for `article`: decoded whole, or (`lazy`) its head
+    only, the rest when first read (StoredBrief). `remake` makes the brief again (extracts the
+    article) should the rest turn out spoilt then; `path`: the entry, removed in that case."""
+    data, rest = _split(text)
+    _check_article(data, article)
+    if not lazy:
+        _, decode = _dataclass_codec(Brief, skip=("article",))
+        return decode(_whole(data["brief"], json.loads(rest)), article)
+    return _decode_head(data["brief"], article, _Rest(rest, remake, path))
+
+
+class _Rest:
+    """The part of a cached brief not decoded yet (its entry's second line), held in the brief's
+    LAZY slots and its actors' mentions slots until one of them is read (`load`)."""
+
+    __slots__ = ("text", "remake", "path", "brief")
+
+    def __init__(self, text: str, remake, path: Path | None):
+        self.text, self.remake, self.path, self.brief = text, remake, path, None
+
+    def load(self) -> None:
+        brief = self.brief
+        if self.text is None or brief is None:
+            return
+        actors = _BRIEF_SLOTS["actors"].__get__(brief)
+        try:
+            values = json.loads(self.text)
+            if type(values) is not list or len(values) != len(LAZY) + 1 or type(values[-1]) is not list:
+                raise ValueError("not a stored brief")
+            found = [decode(value) for decode, value in zip(_lazy_decoders(), values)]
+            mentions = [_mentions_decoder()(value) for value in values[-1]]
+            if len(mentions) != len(actors):
+                raise ValueError("not a stored brief")
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+            found, mentions = self._remade(brief, actors)
+        for name, value in zip(LAZY, found):
+            _BRIEF_SLOTS[name].__set__(brief, value)
+        for actor, value in zip(actors, mentions):
+            _MENTIONS_SLOT.__set__(actor, value)
+            object.__setattr__(actor, "__class__", model.Actor)
+        object.__setattr__(brief, "__class__", Brief)
+        self.text = self.remake = self.brief = None
+
+    def _remade(self, brief: Brief, actors: tuple) -> tuple[list, list]:
+        """The rest of a spoilt entry, from the article extracted again; the entry is removed."""
+        if self.path is not None:
+            try:
+                self.path.unlink()
+            except OSError:
+                pass
+        fresh = self.remake(_BRIEF_SLOTS["article"].__get__(brief)) if self.remake is not None else None
+        same = fresh is not None and len(fresh.actors) == len(actors) and all(
+            _BRIEF_SLOTS[name].__get__(brief) == getattr(fresh, name) for name in _BRIEF_FIELDS
+            if name not in LAZY and name != "actors") and all(
+            _light(old) == _light(new) for old, new in zip(actors, fresh.actors))
+        if not same:
+            where = f" ({self.path})" if self.path is not None else ""
+            raise SpoiltEntry(f"a cache entry was spoilt{where}; it is removed: build again")
+        return [getattr(fresh, name) for name in LAZY], [actor.mentions for actor in fresh.actors]
+
+
+class SpoiltEntry(RuntimeError):
+    """A cached brief's rest could not be read, nor made again the same (it was removed)."""
+
+
+def _light(actor) -> tuple:
+    return tuple(getattr(model.Actor, f.name).__get__(actor) for f in dataclasses.fields(model.Actor) if f.name != "mentions")
+
+
+_BRIEF_SLOTS = {name: getattr(Brief, name) for name in ["article", *_BRIEF_FIELDS]}
+_MENTIONS_SLOT = model.Actor.mentions
+
+
+def loaded(value):
+    """`value` itself, its rest decoded when it is a StoredBrief or StoredActor (now the model's own)."""
+    if isinstance(value, StoredBrief):
+        pending = _BRIEF_SLOTS[LAZY[0]].__get__(value)
+        if type(pending) is _Rest:
+            pending.load()
+    elif isinstance(value, StoredActor):
+        pending = _MENTIONS_SLOT.__get__(value)
+        if type(pending) is _Rest:
+            pending.load()
+    if type(value) in (StoredBrief, StoredActor):
+        raise SpoiltEntry("a cached brief could not be decoded")
+    return value
+
+
+def _lazy_slot(base: type, name: str) -> property:
+    slot = getattr(base, name)
+
+    def get(self):
+        value = slot.__get__(self)
+        if type(value) is _Rest:
+            value.load()
+            value = slot.__get__(self)
+        return value
+    return property(get, slot.__set__, doc=f"{base.__name__}.{name}, decoded when first read")
+
+
+class _Stored:
+    """Equality, hashing, printing, pickling and copying of a StoredBrief or StoredActor are the
+    model's own, of the decoded record."""
+
+    __slots__ = ()
+
+    def __eq__(self, other):
+        return loaded(self) == other
+
+    def __ne__(self, other):
+        return loaded(self) != other
+
+    def __hash__(self):
+        return hash(loaded(self))
+
+    def __repr__(self):
+        return repr(loaded(self))
+
+    def __reduce_ex__(self, protocol):
+        return loaded(self).__reduce_ex__(protocol)
+
+
+class StoredBrief(_Stored, Brief):
+    """A cached Brief whose LAZY fields and actors' mentions are decoded when first read; from then
+    on it is a Brief (its class is switched: the same slots)."""
+
+    __slots__ = ()
+    locals().update({name: _lazy_slot(Brief, name) for name in LAZY})
+
+
+class StoredActor(_Stored, model.Actor):
+    """An actor of a StoredBrief: its mentions are decoded with the brief's rest."""
+
+    __slots__ = ()
+    mentions = _lazy_slot(model.Actor, "mentions")
+
+
+@lru_cache(maxsize=1)
+def _lazy_decoders() -> list:
+    hints = typing.get_type_hints(Brief)
+    return [(_codec(hints[name]) or (None, lambda v: v))[1] for name in LAZY]
+
+
+@lru_cache(maxsize=1)
+def _mentions_decoder():
+    return _codec(typing.get_type_hints(model.Actor)["mentions"])[1]
+
+
+@lru_cache(maxsize=1)
+def _head_decoders() -> list:
+    hints = typing.get_type_hints(Brief)
+    return [None if name in LAZY or name == "actors" else (_codec(hints[name]) or (None, None))[1]
+            for name in _BRIEF_FIELDS]
+
+
+@lru_cache(maxsize=1)
+def _actor_head_decoder():
+    hints = typing.get_type_hints(model.Actor)
+    names = [f.name for f in dataclasses.fields(model.Actor)]
+    parts = [_codec(hints[name]) for name in names]
+    return _decoder(model.Actor, [hints[name] for name in names], [part[1] if part else None for part in parts],
+                    make=StoredActor, pending=("mentions",))
+
+
+def _decode_head(head: list, article: Article, rest: _Rest) -> Brief:
+    if type(head) is not list or len(head) != len(_BRIEF_FIELDS):
+        raise ValueError("not a stored brief")
+    brief = object.__new__(StoredBrief)
+    _BRIEF_SLOTS["article"].__set__(brief, article)
+    decode_actor = _actor_head_decoder()
+    for name, decode, value in zip(_BRIEF_FIELDS, _head_decoders(), head):
+        if name in LAZY:
+            value = rest
+        elif name == "actors":
+            if type(value) is not list:
+                raise ValueError("not a stored brief")
+            value = tuple([decode_actor(actor, rest) for actor in value])
+        elif decode is not None:
+            value = decode(value)
+        elif type(value) not in _PLAIN:
+            raise ValueError("not a stored brief")
+        _BRIEF_SLOTS[name].__set__(brief, value)
+    rest.brief = brief
+    return brief
 
 
 class BriefCache:
     """Read and write cached Briefs under `root`; remembers which entries this build used."""
 
-    def __init__(self, root: Path, lex_digest: str):
+    def __init__(self, root: Path, lex_digest: str, remake: Callable[[Article], Brief] | None = None):
         self.root = Path(root) / "briefs"
         self.lex_digest = lex_digest
+        self.remake = remake         # extracts an article again: a brief whose rest is spoilt (_Rest)
         self.extractor = extractor_digest(memo=Path(root) / EXTRACTOR_MEMO)
         self.used: set[str] = set()
         self.unwritable: str | None = None   # why an entry could not be written (read-only, disk full)
@@ -384,12 +641,15 @@ class BriefCache:
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
 
-    def get(self, article: Article) -> Brief | None:
+    def get(self, article: Article, *, lazy: bool = True) -> Brief | None:
+        """The cached brief of `article`, None when there is none (or it is spoilt). `lazy`: its
+        head decoded now, the rest when first read (brief_from_text)."""
         key = self.key(article)
         self.used.add(key)
+        path = self._path(key)
         try:
-            data = json.loads(self._path(key).read_text(encoding="utf-8"))
-            return brief_from_json(data, article)
+            return brief_from_text(path.read_text(encoding="utf-8"), article, lazy=lazy, remake=self.remake,
+                                   path=path)
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             return None
 
@@ -402,7 +662,7 @@ class BriefCache:
         self.used.add(key)
         path = self._path(key)
         try:
-            text = json.dumps(brief_to_json(brief), ensure_ascii=False, separators=(",", ":"))
+            text = entry_text(brief)
         except TypeError:
             return None     # a value the cached form does not know: not kept (never seen)
         try:
@@ -420,8 +680,9 @@ class BriefCache:
 
     @staticmethod
     def decoded(text: str, article: Article) -> Brief:
-        """The brief whose entry text `put` returned, for `article` (the one it was extracted from)."""
-        return brief_from_json(json.loads(text), article)
+        """The brief whose entry text `put` returned, for `article` (the one it was extracted from),
+        decoded whole (a full build reads every field; this runs while the workers extract)."""
+        return brief_from_text(text, article)
 
     def prune(self) -> int:
         """Remove entries this build did not use (changed or removed articles, old lexicons)."""

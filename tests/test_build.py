@@ -349,8 +349,10 @@ def test_cache_entries_are_json_not_pickle(tmp_path):
     entries = list((ws / ".cache").rglob("*.json"))
     assert len(entries) == 5
     for entry in entries:
-        data = json.loads(entry.read_text(encoding="utf-8"))
+        head, rest = entry.read_text(encoding="utf-8").split("\n")      # two lines of JSON (cache.entry_text)
+        data = json.loads(head)
         assert isinstance(data["brief"], list) and "text" not in data["article"]
+        assert isinstance(json.loads(rest), list) and data["rest"] == len(rest)
 
 
 def test_recover_restores_the_old_site_and_drops_dead_staging(tmp_path):
@@ -520,3 +522,27 @@ def test_the_collector_is_left_as_it_was_after_generating(tmp_path):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_what_is_decoded_without_collections_can_be_frozen_before_the_collector_is_on_again():
+    """no_collections(freeze=True): what was made meanwhile is frozen before the collector is on
+    again, so no collection of the young generation walks it (the first allocation after
+    no_collections() would set one off); without it, it is left young, as before."""
+    import gc
+
+    import generator.build as build_module
+
+    threshold = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 100)          # as while generating: no collection inside the test
+    gc.collect()                                # (the young generation's count starts at 0)
+    try:
+        with build_module.no_collections():
+            made = [[i] for i in range(5000)]
+        assert gc.get_freeze_count() == 0 and gc.get_count()[0] >= 5000
+        with build_module.no_collections(freeze=True):
+            kept = [[i] for i in range(5000)]
+        assert gc.get_freeze_count() >= 5000 and gc.get_count()[0] < 100 and gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+    assert len(made) == len(kept)

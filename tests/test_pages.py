@@ -787,3 +787,63 @@ def test_pages_entities_at_a_span_are_the_resolved_actors_with_a_mention_wholly_
     assert views.entities_at(brief, Span(0, velda + 5)) == {"rava-tolen"}                       # ends after
     assert views.entities_at(brief, Span(rava + 1, rava + 3)) == set()
     assert views.entities_at(brief, Span(0, len(text))) == {"rava-tolen", "pelabuhan-velda"}
+
+
+def test_compiled_templates_are_kept_between_builds_under_the_code_that_compiled_them(tmp_path, monkeypatch):
+    """pages.template_store: a second environment takes a template's compiled code from the store
+    (nothing parsed), renders the same text, and compiles again a template whose source changed;
+    the store's folder is named after the generator's code, a folder of other code is removed, and
+    a cache folder that cannot be written gives no store (templates compiled as before)."""
+    import jinja2
+
+    from generator import depindex, pages
+
+    labels = pages.load_labels("id")
+    made = pages._env(labels, pages.template_store(tmp_path)).get_template("brief.html.j2")
+    (folder,) = (tmp_path / "templates").iterdir()
+    assert any(folder.iterdir())
+    again = pages._env(labels, pages.template_store(tmp_path))
+    monkeypatch.setattr(again, "_parse", lambda *a, **k: pytest.fail("compiled again"))
+    assert again.get_template("brief.html.j2").blocks.keys() == made.blocks.keys()
+    # A changed source is compiled again (Jinja's checksum of the source), with the same store.
+    edited = jinja2.Environment(loader=jinja2.DictLoader({"t.j2": "a{{ x }}"}), bytecode_cache=pages.template_store(tmp_path))
+    assert edited.get_template("t.j2").render(x=1) == "a1"
+    edited = jinja2.Environment(loader=jinja2.DictLoader({"t.j2": "b{{ x }}"}), bytecode_cache=pages.template_store(tmp_path))
+    assert edited.get_template("t.j2").render(x=1) == "b1"
+    # Other code: another folder, the old one removed.
+    depindex.code_digest.cache_clear()
+    monkeypatch.setattr(depindex, "code_digest", lambda *a: "other code")
+    pages.template_store(tmp_path)
+    assert [p.name for p in (tmp_path / "templates").iterdir()] != [folder.name] and not folder.exists()
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder would be", encoding="utf-8")
+    assert pages.template_store(blocked) is None and pages.template_store(None) is None
+
+
+def test_a_brief_s_entities_and_row_signatures_are_taken_only_while_its_article_signature_holds():
+    """pages.signatures takes a brief's `s:` and `r:` from the last build's index (made in this
+    context: _same_context) only while its `a:` is the last build's; a brief whose resolution or
+    content changed, an unstable one, or an index of another context gives them computed again."""
+    from generator import depindex, pages as pages_module
+    from generator.pages import Views, load_labels
+
+    catalog = mini_catalog()
+    views = Views(catalog, Settings(), load_labels("id"))
+    keys = {b.article.id: f"key-{b.article.id}" for b in catalog.briefs}
+    fresh = pages_module.signatures(catalog, views, keys)
+    first = catalog.briefs[0].article.id
+    index = {"context": "c", "signatures": [[k, "stale" if k[:2] in ("s:", "r:") else v] for k, v in fresh.items()]}
+    last = pages_module._same_context(index, "c")
+    taken = pages_module.signatures(catalog, views, keys, None, last)
+    assert taken[f"s:{first}"] == taken[f"r:{first}"] == "stale"          # a: as last build's: taken
+    assert pages_module._same_context(index, "other") == {} and pages_module._same_context(None, "c") == {}
+    changed = dict(keys, **{first: "another key"})                          # its content changed
+    again = pages_module.signatures(catalog, views, changed, None, last)
+    assert again[f"s:{first}"] == fresh[f"s:{first}"] and again[f"r:{first}"] == fresh[f"r:{first}"]
+    second = catalog.briefs[1].article.id
+    assert again[f"s:{second}"] == "stale"
+    moved = dict(last, **{f"a:{first}": "resolved otherwise"})              # an actor joined another entity
+    assert pages_module.signatures(catalog, views, keys, None, moved)[f"r:{first}"] == fresh[f"r:{first}"]
+    unstable = dict(keys, **{first: depindex.unstable()})
+    last_unstable = dict(last, **{f"a:{first}": unstable[first]})
+    assert pages_module.signatures(catalog, views, unstable, None, last_unstable)[f"s:{first}"] == fresh[f"s:{first}"]

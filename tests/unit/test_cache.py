@@ -165,37 +165,144 @@ def test_a_cached_brief_keeps_every_kind_of_value_and_refuses_what_it_cannot_sto
     assert briefs.get(article) is None
 
 
-def test_a_stored_value_of_the_wrong_shape_anywhere_in_a_brief_is_a_miss(tmp_path):
-    """The decoders are written out per class (cache._decoder): a value one short, a span with a
-    third end, an odd flat list of span ends or a wrong type deep inside the brief is still a miss."""
+def _small_brief():
+    from generator.model import Actor, Article, Brief, Layout, Mention, Quote, Sentence, Span
+
+    article = Article("q", "q.txt", "Menteri Tavo Relan tiba di Pelabuhan Dumar pada Senin. “Kami siap,” kata Relan.")
+    return Brief(article=article, layout=Layout(Span(0, 5), None, None, None, None, (Span(0, 54),), (), (), ()),
+                 published=None, sentences=(Sentence(Span(0, 54), 0),), summary=(Span(0, 54),),
+                 actors=(Actor("p1", "person", "Tavo Relan", (Mention(Span(8, 18), "Tavo Relan", "person", "p1", "r"),),
+                               "Menteri", None, None, None),
+                         Actor("g1", "place", "Pelabuhan Dumar", (Mention(Span(27, 42), "Pelabuhan Dumar", "place", "g1", "r"),))),
+                 dates=(), quotes=(Quote(Span(56, 65), "Kami siap", "Tavo Relan", "p1", Span(68, 72), "curly"),),
+                 statements=(), problems=())
+
+
+def _entry(briefs, article):
     import json
 
-    from generator.model import Actor, Article, Brief, Layout, Mention, Sentence, Span
+    head, rest = briefs._path(briefs.key(article)).read_text(encoding="utf-8").split("\n")
+    return json.loads(head), json.loads(rest)
 
-    article = Article("q", "q.txt", "Menteri Tavo Relan tiba di Pelabuhan Dumar pada Senin.")
-    brief = Brief(article=article, layout=Layout(Span(0, 5), None, None, None, None, (Span(0, 54),), (), (), ()),
-                  published=None, sentences=(Sentence(Span(0, 54), 0),), summary=(Span(0, 54),),
-                  actors=(Actor("p1", "person", "Tavo Relan", (Mention(Span(8, 18), "Tavo Relan", "person", "p1", "r"),),
-                                "Menteri", None, None, None),),
-                  dates=(), quotes=(), statements=(), problems=())
+
+def _write_entry(briefs, article, head: dict, rest: list) -> None:
+    import json
+
+    rest_text = json.dumps(rest)
+    head = dict(head, rest=len(rest_text))
+    briefs._path(briefs.key(article)).write_text(json.dumps(head) + "\n" + rest_text, encoding="utf-8")
+
+
+def test_a_stored_value_of_the_wrong_shape_in_a_brief_s_head_is_a_miss(tmp_path):
+    """The decoders are written out per class (cache._decoder): a value one short, a span with a
+    third end, an odd flat list of span ends or a wrong type in the part of the brief decoded when
+    it is read (its head) is a miss; so is an entry cut short or without its rest."""
+    import json
+
+    brief = _small_brief()
+    article = brief.article
     briefs = cache.BriefCache(tmp_path, "lexicon")
     briefs.put(brief)
     assert briefs.get(article) == brief
-    path = briefs._path(briefs.key(article))
-    good = json.loads(path.read_text(encoding="utf-8"))
-    layout, sentences, summary, actors = 0, 2, 3, 4
-    for spoil in (lambda b: b[layout].__setitem__(0, [0, 5, 7]),            # a span with three ends
-                  lambda b: b[summary].append(3),                            # odd flat list of span ends
-                  lambda b: b[sentences][0].pop(),                           # a sentence one value short
-                  lambda b: b[actors][0][3][0].append("extra"),              # a mention one value long
-                  lambda b: b[actors][0].__setitem__(3, 5),                  # a number where mentions are
-                  lambda b: b[layout].__setitem__(0, 7)):                    # a number where a span is
+    good, rest = _entry(briefs, article)
+    layout, summary, actors = 0, 3, 4
+    # (fewer actors than lists of mentions: seen when the rest is read; the next test)
+    for spoil, seen_in_the_head in ((lambda b: b[layout].__setitem__(0, [0, 5, 7]), True),   # a span with three ends
+                                    (lambda b: b[summary].append(3), True),          # odd flat list of span ends
+                                    (lambda b: b[actors][0].pop(), True),            # an actor one value short
+                                    (lambda b: b[actors][0].append("extra"), True),  # an actor one value long
+                                    (lambda b: b[layout].__setitem__(0, 7), True),   # a number where a span is
+                                    (lambda b: b[actors].pop(), False)):
         data = json.loads(json.dumps(good))
         spoil(data["brief"])
-        path.write_text(json.dumps(data), encoding="utf-8")
-        assert briefs.get(article) is None, data["brief"]
-    path.write_text(json.dumps(good), encoding="utf-8")
+        _write_entry(briefs, article, data, rest)
+        assert briefs.get(article, lazy=False) is None, data["brief"]
+        assert (briefs.get(article) is None) == seen_in_the_head, data["brief"]
+    path = briefs._path(briefs.key(article))
+    whole = json.dumps(good) + "\n" + json.dumps(rest)
+    for cut in (whole[:len(whole) - 3], whole.split("\n")[0], whole.replace("\n", " ")):
+        path.write_text(cut, encoding="utf-8")
+        assert briefs.get(article) is None
+    _write_entry(briefs, article, good, rest)
     assert briefs.get(article) == brief
+
+
+def test_a_cached_brief_is_decoded_in_part_and_the_rest_when_first_read(tmp_path):
+    """A warm build decodes each cached brief's head (title, dates, outlet, summary, actors' keys and
+    roles); its sentences, dates, quotes, statements and mentions when one of them is first read,
+    after which it is the model's own Brief (equal, hashable, picklable, replaceable as before)."""
+    import copy
+    import dataclasses
+    import pickle
+
+    from generator.model import Actor, Brief
+
+    brief = _small_brief()
+    briefs = cache.BriefCache(tmp_path, "lexicon")
+    briefs.put(brief)
+    back = briefs.get(brief.article)
+    assert type(back) is cache.StoredBrief and all(type(a) is cache.StoredActor for a in back.actors)
+    assert back.title == brief.title and [(a.key, a.role) for a in back.actors] == [("p1", "Menteri"), ("g1", None)]
+    assert back.layout == brief.layout and back.summary == brief.summary and back.published is None
+    assert type(back) is cache.StoredBrief                     # the head's fields read: nothing more decoded
+    assert back.actors[1].mentions == brief.actors[1].mentions  # an actor's mentions: the whole rest decoded
+    assert type(back) is Brief and all(type(a) is Actor for a in back.actors) and back.quotes == brief.quotes
+    # However it is first touched, it is the same brief.
+    for touch in (lambda b: b == brief, hash, repr, pickle.dumps, copy.deepcopy, lambda b: b.sentences,
+                  lambda b: dataclasses.replace(b, problems=()), cache.brief_to_json, cache.loaded):
+        again = briefs.get(brief.article)
+        touch(again)
+        assert type(again) is Brief and again == brief and hash(again) == hash(brief) and again is not brief
+    assert pickle.loads(pickle.dumps(briefs.get(brief.article))) == brief
+    assert briefs.get(brief.article) != dataclasses.replace(brief, quotes=())
+    assert brief == briefs.get(brief.article) and not brief != briefs.get(brief.article)
+    whole = briefs.get(brief.article, lazy=False)
+    assert type(whole) is Brief and whole == brief
+
+
+def test_a_cached_brief_whose_rest_is_spoilt_is_extracted_again_or_refused(tmp_path):
+    """The rest of an entry is read after the build took its head: spoilt then, the article is
+    extracted again (`remake`) and its rest taken when the head is the same; never a different brief
+    (SpoiltEntry). Either way the entry is removed, so the next build extracts the article."""
+    import dataclasses
+    import json
+
+    brief = _small_brief()
+    article = brief.article
+    remade: list = []
+
+    def remake(article_):
+        remade.append(article_)
+        return brief
+    briefs = cache.BriefCache(tmp_path, "lexicon", remake=remake)
+    briefs.put(brief)
+    head, rest = _entry(briefs, article)
+    path = briefs._path(briefs.key(article))
+    sentences, mentions = 0, 4
+    for spoil in (lambda r: r[sentences][0].pop(),                        # a sentence one value short
+                  lambda r: r[mentions][0][0].append("extra"),            # a mention one value long
+                  lambda r: r[mentions].__setitem__(0, 5),                # a number where mentions are
+                  lambda r: r[mentions].pop()):                           # fewer mentions lists than actors
+        spoilt = json.loads(json.dumps(rest))
+        spoil(spoilt)
+        _write_entry(briefs, article, head, spoilt)
+        back = briefs.get(article)
+        assert back is not None and remade == []                 # its head was fine
+        assert back.quotes == brief.quotes and back == brief and remade == [article] and not path.exists()
+        assert briefs.get(article, lazy=False) is None           # (the entry is gone)
+        remade.clear()
+        briefs.put(brief)
+    other = cache.BriefCache(tmp_path, "lexicon", remake=lambda a: dataclasses.replace(brief, summary=()))
+    for cache_ in (other, cache.BriefCache(tmp_path, "lexicon")):
+        spoilt = json.loads(json.dumps(rest))
+        spoilt[sentences] = "spoilt"
+        _write_entry(briefs, article, head, spoilt)
+        back = cache_.get(article)
+        with pytest.raises(cache.SpoiltEntry):
+            back.sentences
+        assert not path.exists()
+    briefs.put(brief)
+    assert briefs.get(article) == brief and remade == []
 
 
 def test_records_made_directly_by_the_decoder_are_the_model_s_own():

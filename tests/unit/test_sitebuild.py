@@ -150,6 +150,37 @@ def test_search_merge_of_material_files_splices_their_text_the_way_a_full_build_
     assert sitebuild._search_runs(material(dict(old, docs=[]))) == (material(dict(old, docs=[]))[:-2], {}, "]}")
 
 
+def test_the_published_site_cut_ahead_merges_as_read_at_the_merge(tmp_path):
+    """sitebuild.cut_site reads and cuts the published site's search index and sitemap while the
+    generator works: the merges given it make the same bytes as the merges that read the files;
+    a site without them gives nothing to take (the merge reads as before)."""
+    config = {"lang": ["id"], "separator": " ", "pipeline": [], "fields": {}}
+    entry = lambda location, text: {"location": location, "title": text, "text": text}  # noqa: E731
+    material = lambda data: json.dumps(data, separators=(",", ":"), default=str)  # noqa: E731
+    site, part = tmp_path / "site", tmp_path / "part"
+    site.mkdir()
+    part.mkdir()
+    for docs, folder in (([entry("", "home"), entry("a/", "a"), entry("b/", "old b")], site),
+                         ([entry("", "home 2"), entry("b/", "new b")], part)):
+        (folder / sitebuild.SEARCH_INDEX).parent.mkdir(parents=True, exist_ok=True)
+        (folder / sitebuild.SEARCH_INDEX).write_text(material({"config": config, "docs": docs}), encoding="utf-8")
+    (site / "sitemap.xml").write_text(sitemap([("", "2024-01-01"), ("a/", "2024-01-01"), ("b/", "2024-01-01")]),
+                                      encoding="utf-8")
+    (part / "sitemap.xml").write_text(sitemap([("", "2024-02-01"), ("b/", "2024-02-01")]), encoding="utf-8")
+    cut = sitebuild.cut_site(site)
+    assert cut[sitebuild.SEARCH_INDEX][1] is not None and len(cut[sitebuild.SITEMAP][1]) == 3
+    old_index, new_index = site / sitebuild.SEARCH_INDEX, part / sitebuild.SEARCH_INDEX
+    read = sitebuild._merge_search(previous(), record(), old_index, new_index)
+    taken = sitebuild._merge_search(previous(), record(), old_index, new_index, cut[sitebuild.SEARCH_INDEX])
+    assert taken == read and [e["text"] for e in json.loads(read)["docs"]] == ["home 2", "a", "new b"]
+    old_map, new_map = site / "sitemap.xml", part / "sitemap.xml"
+    assert (sitebuild._merge_sitemap(previous(), record(), old_map, new_map, cut[sitebuild.SITEMAP])
+            == sitebuild._merge_sitemap(previous(), record(), old_map, new_map) is not None)
+    old_index.write_text("not an index", encoding="utf-8")      # taken ahead: the file is not read again
+    assert sitebuild._merge_search(previous(), record(), old_index, new_index, cut[sitebuild.SEARCH_INDEX]) == read
+    assert sitebuild.cut_site(tmp_path / "nothing") == {}
+
+
 def test_link_url_is_urljoin_from_the_page_folder():
     """The Recorder's links: memoised on the folder a link climbs to, the same path as urljoin."""
     import itertools
@@ -185,3 +216,45 @@ def test_a_store_of_plain_data_reads_back_as_written_and_only_this_pythons(tmp_p
     assert sitebuild.load_manifest(path) is None
     path.write_text(json.dumps(dict(data, version=sitebuild.MANIFEST_VERSION)), encoding="utf-8")
     assert sitebuild.load_manifest(path) is None
+
+
+def test_a_prestarted_mkdocs_process_takes_its_early_listing_only_while_the_docs_hold_the_same_files(tmp_path):
+    """sitebuild._list_docs lists the docs folder as MkDocs' get_files does, ahead; `_listed` gives
+    that listing to the build only when the folder holds exactly the same files when the job comes:
+    a file added, removed, or a writer's temporary file seen then and gone since, and MkDocs lists
+    the folder again (the same Files as a listing made then)."""
+    import types
+
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+
+    docs = tmp_path / "docs"
+    (docs / "briefs").mkdir(parents=True)
+    for rel in ("index.md", "briefs/a.md", "briefs/b.md", "assets/x.css"):
+        (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+        (docs / rel).write_text("# t\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: t\ndocs_dir: docs\n", encoding="utf-8")
+    config = load_config(config_file=str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    fake = types.SimpleNamespace(get_files=get_files)
+
+    def listed(early):
+        with sitebuild._listed(fake, config, early):
+            return fake.get_files(config)
+    early = sitebuild._list_docs(config)
+    assert listed(early) is early[0] and fake.get_files is get_files
+    same = lambda files: [(f.src_uri, f.dest_uri, f.url, f.inclusion) for f in files]  # noqa: E731
+    assert same(early[0]) == same(get_files(config))
+    (docs / "briefs" / "c.md").write_text("# c\n", encoding="utf-8")          # added since
+    assert listed(early) is not early[0] and "briefs/c.md" in {f.src_uri for f in listed(early)}
+    (docs / "briefs" / "c.md").unlink()
+    (docs / "briefs" / "b.md.123.tmp").write_text("# half\n", encoding="utf-8")   # seen while listing
+    early = sitebuild._list_docs(config)
+    (docs / "briefs" / "b.md.123.tmp").unlink()
+    fresh = listed(early)
+    assert fresh is not early[0] and same(fresh) == same(get_files(config))
+    (docs / "briefs" / "a.md").unlink()                                      # removed since
+    early = sitebuild._list_docs(config)
+    assert listed(early) is early[0]
+    (docs / "briefs" / "a.md").write_text("# a again\n", encoding="utf-8")
+    assert listed(early) is not early[0]
+    assert listed(None) is not None
