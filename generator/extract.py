@@ -14,7 +14,7 @@ import threading
 import time
 from pathlib import Path
 
-from . import actors, dates, document, layout, quotes, segment, summary
+from . import actors, bodies, dates, document, layout, quotes, segment, summary
 from .lexicon import Lexicon, TimeLimitExceeded, fold
 from .model import Actor, Article, Brief, DateMention, Layout, Problem
 from .sources import LINK, read_regular
@@ -448,6 +448,8 @@ def _extract(article: Article, lex: Lexicon, problems: list[Problem], budget: _B
     found_actors = quotes.with_described_roles(found_actors, speech, article.text)
     statements = _stage(problems, budget, article, "quotes", (),
                         lambda: quotes.find_statements(article, sentences, found_actors, lex, speech)) if speech else ()
+    found_actors = bodies.named(found_actors, lex, article.text)     # one name per body: the record's, the speaker's
+    found_quotes, statements = bodies.spoken_by(found_quotes, found_actors), bodies.spoken_by(statements, found_actors)
     chosen = _stage(problems, budget, article, "summary", (),
                     lambda: summary.summarise(article, sentences, found_actors, doc))
     problems += lookalike_problems(article)

@@ -60,6 +60,8 @@ from .lexicon import Lexicon, alternation, fold, word_alternation
 from .model import IN_BODY_RULE, Actor, Article, Mention, Quote, Sentence, Span, Statement, quick_init
 from .patterns import Unit, compile_group, units_of
 from . import document, salience
+from . import bodies
+from .bodies import body_names
 from .document import Document
 
 OPENERS = DOUBLE_OPENERS
@@ -255,11 +257,6 @@ class _Words:
         self.body_heads = frozenset(fold(h.split()[0]) for h in lex.words("organizations", "heads"))
         # Words right before a person who is spoken to, not speaking ("saat dihubungi X").
         self.addressee = words("addressee", True)
-        # Legal forms after a company's name ("X Co", "X Ltd"), as written.
-        self.corporate_suffixes = frozenset((lex.group("organizations", "groups") or {}).get("corporate_suffixes", ()))
-        # Abbreviated heads of a body's name, written out for the speaker ("Kemlu X").
-        self.body_expansions = {fold(str(k)): str(v) for k, v in
-                                (lex.group("speech", "groups", {}).get("body_expansions") or {}).items()}
         self.agencies = words("agencies", True) | frozenset(
             fold(v) for name, variants in (lex.group("outlets", "names", {}) or {}).items()
             for v in [name, *variants])
@@ -279,11 +276,8 @@ class _Words:
         self.authorities = words("authorities", True)
 
     def _state_forms(self, lex: Lexicon) -> None:
-        """`clipped_states`: "Korsel" -> "Korea Selatan", a state's clipped form (places.yaml aliases) written
-        out in a registered body's name."""
-        states = lex.group("places", "aliases") or {}
-        self.clipped_states = {fold(str(k)): str(states[k]) for k in
-                               lex.group("speech", "groups", {}).get("clipped_states") or () if k in states}
+        """Leads of a place, heads of descriptions that name no person, messages (a body's clipped state,
+        `Korsel`, is written out by `bodies.BodyNames`)."""
         self.place_leads = frozenset(fold(w) for w in lex.group("speech", "groups", {}).get("place_leads") or ())
         # Heads of a description that names no person ("dokumen itu", "kementerian tersebut", "media itu"): the
         # heads of bodies, documents, statements, media and messages.
@@ -944,35 +938,14 @@ class _Naming:
         return _Who(self.name_of(actor), actor.key, actor.kind == "person", how)
 
     def name_of(self, actor: Actor) -> str:
-        """The name a speaker goes by: an organisation's abbreviated head written out."""
-        if actor.kind != "organization":
-            return actor.name
-        written = self.expand(actor.name)
-        entry = self.register.entries.get(actor.register_id) if actor.register_id else None
-        if written != actor.name and entry is not None:
-            # "Kemlu Korsel": a press short form the register knows goes by the register's name,
-            # not a half-expanded one ("Kementerian Luar Negeri Korsel").
-            return entry.name
-        if entry is not None and fold(self.states_written_out(written)) == fold(entry.name):
-            # "Kementerian Luar Negeri Korsel": the register's body, the state's clipped form written out.
-            return entry.name
-        if entry is not None and actor.name.split()[-1] in self.words.corporate_suffixes:
-            # "X Electronics Co": the registered company goes by its name without its legal form.
-            words = actor.name.split()
-            while len(words) > 1 and words[-1] in self.words.corporate_suffixes:
-                words.pop()
-            if self.register.lookup(" ".join(words)) is entry:
-                return " ".join(words)
-        return written
+        """The name a speaker goes by: the body's one name (`bodies.BodyNames.name`, the record's too)."""
+        return bodies.name_of(actor, self.lex, self.text)
 
     def states_written_out(self, name: str) -> str:
-        """`name` with each clipped form of a state written out (`clipped_states`)."""
-        return " ".join(self.words.clipped_states.get(fold(w), w) for w in name.split())
+        return self.bodies.states_written_out(name)
 
     def expand(self, name: str) -> str:
-        head, _, rest = name.partition(" ")
-        full = self.words.body_expansions.get(fold(head))
-        return f"{full} {rest}".strip() if full and rest else name
+        return self.bodies.expand(name)
 
 
 def _outlet_phrase(ctx: _Context, start: int, end: int, pos: int) -> _Who | None:
@@ -1664,6 +1637,8 @@ class _Context(_Passage, _Naming, _Speakers, _Descriptions, _Trail):
         self.doc.layers[salience.PASSAGE] = salience.Trail(self.lay_before, self.lay_sentence)
         self.words = _words_of(lex)
         self.register = lex.register
+        self.bodies = body_names(lex)
+        self.lex = lex
         # Answers that depend only on a word and the lexicon, kept across articles (the vocabulary
         # of lower-case words is bounded), and each actor's name and role words, folded once.
         self._breakers: dict[str, bool] = lex.memo("speech._breakers", dict)

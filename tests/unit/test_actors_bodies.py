@@ -271,3 +271,64 @@ def test_actors_peninsula_name_closing_a_body_is_part_of_it(brief_of, text, body
 ])
 def test_actors_untuk_tail_with_the_country_studied_is_part_of_the_name(brief_of, text, body):
     assert body in names(brief_of(text), "organization")
+
+
+# -- one name per body (bodies.BodyNames): the record's organisation and the speaker of its quotes
+
+def _entry(name, *aliases):
+    from generator.lexicon import RegisterEntry
+    return RegisterEntry(id="lurin-body", kind="organization", name=name, aliases=tuple(aliases))
+
+
+def test_actors_body_known_by_its_acronym_goes_by_it_where_the_text_writes_it(lex):
+    from generator.bodies import body_names
+    names = body_names(lex)
+    entry = _entry("LTO", "Pakta Lurin Raya")
+    assert names.name("Pakta Lurin Raya", entry, ["Pakta Lurin Raya", "LTO"]) == "LTO"
+    # negative: the text writes only the long form, which stays; or the acronym only to define it, in brackets
+    assert names.name("Pakta Lurin Raya", entry, ["Pakta Lurin Raya"]) == "Pakta Lurin Raya"
+    assert names.name("Pakta Lurin Raya", entry, ["Pakta Lurin Raya", "LTO"], ["LTO"]) == "Pakta Lurin Raya"
+    # negative: a body the register names in full keeps the full name beside its acronym
+    full = _entry("Dinas Sandi Lurin", "DSL")
+    assert names.name("Dinas Sandi Lurin", full, ["Dinas Sandi Lurin", "DSL"]) == "Dinas Sandi Lurin"
+
+
+def test_actors_registered_body_with_its_country_after_the_name_the_text_also_writes(lex):
+    from generator.bodies import body_names
+    names = body_names(lex)
+    entry = _entry("Dinas Sandi Lurin", "DSL")
+    assert names.name("Dinas Sandi Lurin Korsel", entry,
+                      ["Dinas Sandi Lurin Korsel", "Dinas Sandi Lurin"]) == "Dinas Sandi Lurin"
+    # negative: only the long form written, or a tail that is no country
+    assert names.name("Dinas Sandi Lurin Korsel", entry, ["Dinas Sandi Lurin Korsel"]) == "Dinas Sandi Lurin Korsel"
+    assert names.name("Dinas Sandi Lurin Wilayah", entry,
+                      ["Dinas Sandi Lurin Wilayah", "Dinas Sandi Lurin"]) == "Dinas Sandi Lurin Wilayah"
+
+
+def test_actors_press_short_form_of_a_registered_body_goes_by_the_registers_name(lex):
+    from generator.bodies import body_names
+    names = body_names(lex)
+    entry = _entry("Kementerian Luar Negeri Lurania", "Kemlu Lurania")
+    assert names.name("Kemlu Lurania", entry, ["Kemlu Lurania"]) == "Kementerian Luar Negeri Lurania"
+    # an unregistered one: its head written out; negative: a head with no press short form stays
+    assert names.name("Kemlu Lurania", None, ["Kemlu Lurania"]) == "Kementerian Luar Negeri Lurania"
+    assert names.name("Dinas Sandi Lurania", None, ["Dinas Sandi Lurania"]) == "Dinas Sandi Lurania"
+
+
+@pytest.mark.parametrize("text, name", [
+    # registered, known by its acronym, both forms written: the acronym
+    ("Pakta Pertahanan Atlantik Utara (NATO) menggelar latihan di laut. "
+     "\"Latihan ini bersifat defensif,\" kata NATO dalam pernyataannya.", "NATO"),
+    # a news agency described by kind and place: the agency's acronym
+    ("Kantor berita Lurania (AFP) melaporkan pertemuan itu. \"Kerja sama ini akan diperluas,\" tulis AFP.", "AFP"),
+    # negative: an unregistered body keeps its written-out name beside its acronym
+    ("Badan Sandi Lurania (BSL) menyebut ancaman meningkat. \"Ancaman itu nyata,\" kata BSL dalam laporannya.",
+     "Badan Sandi Lurania"),
+    # an unregistered press short form written out, for the record and the speaker alike
+    ("\"Kami menolak tuduhan itu sepenuhnya,\" kata Kemenlu Peru dalam pernyataan tertulis, Senin.",
+     "Kementerian Luar Negeri Peru"),
+])
+def test_actors_body_has_one_name_for_the_record_and_its_quotes(brief_of, text, name):
+    brief = brief_of(text)
+    assert name in names(brief, "organization")
+    assert [q.speaker for q in brief.quotes] == [name]

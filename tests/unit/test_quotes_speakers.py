@@ -283,3 +283,21 @@ def test_quotes_abbreviated_post_is_no_part_of_the_speakers_name(brief_of, title
     # negative: the abbreviation alone, with no name after it, names no person
     alone = "Kantor dagang baru dibuka pada Senin.\n\n“Kami siap bekerja sama,” kata seorang pejabat.\n"
     assert speakers(brief_of, alone) == [("Kami siap bekerja sama,", None)]
+
+
+# -- a body's speaker name is the record's name of the body (bodies.BodyNames), whatever path found it
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\"Kami menolak tuduhan itu sepenuhnya,\" kata Kemenlu Peru dalam pernyataan tertulis, Senin.",
+     "Kementerian Luar Negeri Peru"),
+    ("Perserikatan Bangsa-Bangsa (PBB) menggelar rapat di Jenewa. "
+     "\"Kami prihatin atas situasi di perbatasan,\" kata PBB dalam pernyataannya.", "PBB"),
+    # negative: the long form alone stays the long form
+    ("Perserikatan Bangsa-Bangsa menggelar rapat di Jenewa. "
+     "\"Kami prihatin atas situasi di perbatasan,\" kata Perserikatan Bangsa-Bangsa.", "Perserikatan Bangsa-Bangsa"),
+])
+def test_quotes_body_speaker_is_the_records_name_of_the_body(brief_of, text, speaker):
+    brief = brief_of(text)
+    orgs = {a.key: a.name for a in brief.actors if a.kind == "organization"}
+    assert [q.speaker for q in brief.quotes] == [speaker]
+    assert all(orgs[q.speaker_key] == q.speaker for q in brief.quotes)
