@@ -411,7 +411,14 @@ def _title_decorations(p: _Page) -> None:
         + r"(?i:" + alternation(list(lex.words("furniture", "section_names")), ignore_case=True) + r")))\s*$"
         + r"|\s+[|–—-]\s*(?P<site>(?i:" + _outlet_pattern(lex) + r"))\s*$)"))
     opening = lex.memo("layout.section_label_opening", lambda: re.compile(rf"\s*(?i:{labels})\s+(?=\S)"))
+    reading = lex.memo("layout.title_label", lambda: re.compile(
+        r"\s*(?i:" + alternation(list(lex.words("furniture", "title_labels")), ignore_case=True) + r")\s*:\s*(?=\S)"))
     for line in p.lines:
+        # "Reading: <title>": the label of a theme's sticky bar before the title, cut off it.
+        if line.kind == "content" and (m := reading.match(line.text)) and _looks_like_headline(line.text[m.end():]):
+            p.furniture.append(Furniture(Span(line.span.start + m.start(), line.span.start + m.end()), "title-label"))
+            line.span = Span(line.span.start + m.end(), line.span.end)
+            line.text = line.text[m.end():]
         if line.kind != "content" or not _DECORATION_MARK.search(line.text):
             continue      # (no bar, and no dash after a space: no decoration; one quick scan, asked first)
         if len(line.text.split()) > HEADLINE_WORDS[1] + 3:
