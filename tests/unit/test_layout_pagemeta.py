@@ -171,3 +171,28 @@ def test_layout_a_sentence_about_zooming_is_no_gallery_button(make_article, lex)
                            "\n\nKlik untuk memperbesar foto kapal itu di galeri kami setiap hari." + SECOND)
     layout = find_layout(article, lex)
     assert not any(f.rule == "line:gallery-button" for f in layout.furniture)
+
+
+@pytest.mark.parametrize("byline", [
+    # channel, reporter and a known outlet after a comma, above the title: a byline, not the headline
+    "News - Rani Wuryanto, CNBC Indonesia",
+    "Market - Rani Wuryanto, Dodi Sasmita, CNBC Indonesia",
+])
+def test_layout_channel_reporter_outlet_line_is_a_byline(byline, make_article, lex):
+    article = make_article(byline + "\n12 Mei 2025 14:05\nLurinia Kirim Kapal ke Varna Pekan Ini\n\n" + LEAD + SECOND)
+    layout = find_layout(article, lex)
+    assert layout.headline.of(article.text) == "Lurinia Kirim Kapal ke Varna Pekan Ini"
+    assert layout.outlet == "CNBC Indonesia"
+    assert any(c.name == "Rani Wuryanto" and c.role == "author" for c in layout.credits)
+
+
+@pytest.mark.parametrize("line", [
+    # negative: words in lower case between the dash and the outlet: a sentence, no reporter's name
+    "Analisis - Lurinia kirim kapal ke Varna, CNBC Indonesia",
+    # negative: the shape closing on no known outlet
+    "News - Rani Wuryanto, Kabar Varna",
+])
+def test_layout_dash_comma_line_without_a_name_and_outlet_is_no_byline(line, make_article, lex):
+    article = make_article("Lurinia Kirim Kapal ke Varna Pekan Ini\n" + line + "\n\n" + LEAD + SECOND)
+    layout = find_layout(article, lex)
+    assert not any(c.name == "Rani Wuryanto" or c.name.startswith("Lurinia") for c in layout.credits)
