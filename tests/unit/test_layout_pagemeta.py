@@ -196,3 +196,20 @@ def test_layout_dash_comma_line_without_a_name_and_outlet_is_no_byline(line, mak
     article = make_article("Lurinia Kirim Kapal ke Varna Pekan Ini\n" + line + "\n\n" + LEAD + SECOND)
     layout = find_layout(article, lex)
     assert not any(c.name == "Rani Wuryanto" or c.name.startswith("Lurinia") for c in layout.credits)
+
+
+@pytest.mark.parametrize("stamp", ["(Diperbarui: Selasa, 13 Mei 2025 - 10:00 WIB)", "(Update: 13/05/2025 10:00)"])
+def test_layout_bracketed_update_stamp_is_furniture(stamp, make_article, lex):
+    article = make_article("Lurinia Kirim Kapal ke Varna Pekan Ini\nSelasa, 13 Mei 2025 - 09:00 WIB\n" + stamp
+                           + "\n\n" + LEAD + SECOND)
+    layout = find_layout(article, lex)
+    assert not any("Diperbarui" in b.of(article.text) or "Update" in b.of(article.text) for b in layout.body)
+    assert layout.body[0].of(article.text).startswith("Angkatan laut")
+
+
+def test_layout_bracketed_sentence_about_an_update_stays_body(make_article, lex):
+    # negative: a bracketed sentence of the body that opens on the same word but runs long
+    line = "(Diperbarui pula data jumlah kapal patroli Lurinia yang kini beroperasi di perairan Varna utara.)"
+    article = make_article("Lurinia Kirim Kapal ke Varna Pekan Ini\n\n" + LEAD + "\n\n" + line + SECOND)
+    layout = find_layout(article, lex)
+    assert any(b.of(article.text).startswith("(Diperbarui pula") for b in layout.body)
