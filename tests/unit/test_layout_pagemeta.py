@@ -213,3 +213,19 @@ def test_layout_bracketed_sentence_about_an_update_stays_body(make_article, lex)
     article = make_article("Lurinia Kirim Kapal ke Varna Pekan Ini\n\n" + LEAD + "\n\n" + line + SECOND)
     layout = find_layout(article, lex)
     assert any(b.of(article.text).startswith("(Diperbarui pula") for b in layout.body)
+
+
+@pytest.mark.parametrize("line", ["Penulis: Rani Wuryanto • 12 Mei 2025 • 3 menit baca",
+                                  "Oleh: Rani Wuryanto | 12 Mei 2025 14:05 WIB | waktu baca 4 menit"])
+def test_layout_labelled_byline_date_and_reading_time_dates_the_page(line, make_article, lex):
+    article = make_article("Lurinia Kirim Kapal ke Varna Pekan Ini\n" + line + "\n\n" + LEAD + SECOND)
+    layout = find_layout(article, lex)
+    assert layout.published is not None and "12 Mei 2025" in layout.published.of(article.text)
+    assert any(c.name == "Rani Wuryanto" for c in layout.credits)
+
+
+def test_layout_byline_with_a_count_of_minutes_in_prose_is_no_date_line(make_article, lex):
+    # negative: a sentence naming a date and minutes is body, not the page's date line
+    line = "Oleh: Rani Wuryanto • 12 Mei 2025 kapal itu tiba setelah berlayar 30 menit dari Varna."
+    article = make_article("Lurinia Kirim Kapal ke Varna Pekan Ini\n" + line + "\n\n" + LEAD + SECOND)
+    assert find_layout(article, lex).published is None
