@@ -476,7 +476,7 @@ CLOSING = "Kalimat penutup berita ini cukup panjang.\n"
     ("Advertisement · Artikel berlanjut di bawah", "line:ad"),
     ("Beri Komentar | 7 Komentar", "line:comments"),
     ("Komentar (2) | Share", "line:comments"),
-    ("Ikuti Situsberita di Telegram untuk kabar terkini", "line:share"),
+    ("Ikuti Situsberita di Telegram untuk kabar terkini", "line:share-follow-site"),
     ("Cek kabar olahraga lainnya di rubrik Sport", "line:share"),
     ("Silakan baca konten menarik lainnya dari Situsberita.co di Google News", "line:share"),
     ("Dibaca Cepat 2 menit", "line:reading-time"),
@@ -633,7 +633,7 @@ def test_layout_line_under_a_teaser_label_keeps_its_own_rule(make_article, lex):
     ("Konten dan foto di laman ini milik Situs Kabar. All rights reserved.", "line:copyright"),
     ("Tentang Kami | Pedoman Media Siber | Kontak", "line:footer-links"),
     ("Redaksi · Kode Etik · Info Iklan · Karir", "line:footer-links"),
-    ("Temukan kabar pilihan kami di WhatsApp Channel Kabarkini", "line:share"),
+    ("Temukan kabar pilihan kami di WhatsApp Channel Kabarkini", "line:share-channel-site"),
     ("Gabung saluran Telegram Kabarkini untuk berita terbaru setiap pagi", "line:share"),
     ("Yuk, baca berita lain dari kami lewat Google News", "line:share"),
 ])

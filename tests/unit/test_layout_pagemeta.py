@@ -229,3 +229,27 @@ def test_layout_byline_with_a_count_of_minutes_in_prose_is_no_date_line(make_art
     line = "Oleh: Rani Wuryanto • 12 Mei 2025 kapal itu tiba setelah berlayar 30 menit dari Varna."
     article = make_article("Lurinia Kirim Kapal ke Varna Pekan Ini\n" + line + "\n\n" + LEAD + SECOND)
     assert find_layout(article, lex).published is None
+
+
+@pytest.mark.parametrize("closing, outlet", [
+    # the site names itself in its follow, channel and app prompts, even when no register knows it
+    ("Ikuti berita terkini dari Kabar Lurinia di Google News, klik di sini", "Kabar Lurinia"),
+    ("Follow Warta Varna di Google News", "Warta Varna"),
+    ("Dapatkan update berita pilihan dengan bergabung di WhatsApp Channel Kabar Lurinia", "Kabar Lurinia"),
+    ("Download aplikasi Warta Varna di Play Store", "Warta Varna"),
+])
+def test_layout_site_naming_itself_in_follow_channel_and_app_prompts(closing, outlet, make_article, lex):
+    assert find_layout(make_article(HEAD + closing), lex).outlet == outlet
+
+
+@pytest.mark.parametrize("closing", [
+    # negative: the prompt names only the platform, or "kami" (us), never a site
+    "Ikuti berita terkini di Google News",
+    "Follow Instagram kami di Google News",
+    "Gabung di WhatsApp Channel untuk update berita terbaru",
+    "Download aplikasi di Play Store",
+    # negative: a sentence of the body about a channel ends on a stop
+    "Pemerintah Lurinia membuka WhatsApp Channel Resmi untuk warga.",
+])
+def test_layout_follow_prompt_naming_no_site(closing, make_article, lex):
+    assert find_layout(make_article(HEAD + closing), lex).outlet is None
