@@ -113,7 +113,7 @@ def _rules(lex: Lexicon, group: str) -> list[tuple[dict, re.Pattern]]:
     found = groups.get(group)
     if found is None:
         weekdays = alternation([*lex.weekdays, *lex.words("calendar", "header_weekdays")])
-        months = alternation(list(lex.months))
+        months = alternation([*lex.months, *(w for ws in (lex.group("calendar", "header_months", {}) or {}).values() for w in ws)])
         outlets = _outlet_pattern(lex)
         sections = alternation(list(lex.words("furniture", "section_names")))
         # (`prefilter.scannable`: a caption credit's look-behind written so that only spaces are tried)
