@@ -2299,3 +2299,23 @@ def test_layout_caption_twice_with_its_credit_between_is_furniture(line, furnitu
     layout = find_layout(article, lex)
     assert any("Kanal Berita" in s.of(article.text) or "tidak akan hadir" in s.of(article.text)
                for s in layout.body) is not furniture
+
+
+@pytest.mark.parametrize("heading, after", [
+    # a comment section's heading, then a reader's name and comment: the readers', not the story's
+    ("Komentar (3)", "Dodi Sasmita\nSemoga kedua negara terus berdamai.\nBalas"),
+    ("Tulis Komentar", "Dodi Sasmita\nSemoga kedua negara terus berdamai."),
+    # the author box under the article: its bio names the reporter, no actor of the story
+    ("Tentang Penulis", "Dodi Sasmita adalah jurnalis yang meliput isu luar negeri sejak 2015."),
+])
+def test_layout_comment_section_and_author_box_close_the_article(heading, after, brief_of):
+    brief = brief_of(_S5_LEAD + "\n\n\"Kami akan datang lagi,\" ujar Arvid Tomsen.\n\n" + heading + "\n" + after + "\n")
+    names = {a.name for a in brief.actors if a.kind == "person"}
+    assert "Dodi Sasmita" not in names and "Arvid Tomsen" in names
+
+
+def test_layout_comment_word_inside_a_sentence_closes_nothing(brief_of):
+    # negative: the word in a line of prose is no heading
+    brief = brief_of(_S5_LEAD + "\n\nKomentar Dodi Sasmita soal kunjungan itu memicu perdebatan di parlemen.\n\n"
+                     "\"Kami akan datang lagi,\" ujar Arvid Tomsen.\n")
+    assert "Arvid Tomsen" in {a.name for a in brief.actors if a.kind == "person"}
