@@ -1365,7 +1365,7 @@ def _dateline_rx(lex: Lexicon) -> re.Pattern:
                   (?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}           # "KOTA (12/5) -",
                   |\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)              # "Kota, <weekday> (28/10) -",
                   |\d{1,2}\s+[A-Za-z]{3,9}\.?(?=\s*\([A-Za-z]))))?  # a wire's "KOTA, 29 Des (AGENSI) -"
-        (?:\s*\((?P<agency>[A-Za-z][\w.]{1,20}(?:-[\w.]{1,20})?)(?:/[\w.]{1,20})?\))?   # "(ANTARA)", "(ANTARA/JACX)"
+        (?:\s*\((?P<agency>[A-Za-z][\w.]{1,20}(?:-[\w.]{1,20})?(?:\x20[A-Z][\w.]{1,20}){0,2})(?:/[\w.]{1,20})?\))?   # "(ANTARA)", "(ANTARA/JACX)", "(Nama Situs)"
         \s*,?\s*(?:(?P<sep>[-–—]{1,2}|,-|:)(?:\s+|\s*$)      # the dash (or colon) that ends a dateline,
                    |—(?=[A-Z"“])                     # or an em dash glued to the lead ("CITY—Lead"),
                    |(?<=\s)(?P<glued>[-–]{1,2})(?=[A-Z"“]))   # or a dash spaced before, glued after ("SITUS -Lead")

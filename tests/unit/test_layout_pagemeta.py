@@ -33,6 +33,9 @@ def test_layout_outlet_opening_the_lead_without_a_city(opening, outlet, make_art
     ("KOTABARU (ANTARA) - ", "KOTABARU", "ANTARA"),
     # negative: a name in capitals whose bracket is another site's address: the city and that site
     ("KOTABARU (warta-laut.com) - ", "KOTABARU", "warta-laut.com"),
+    # a city, then a site of two or three capitalised words in brackets (the wire's shape, an unknown site)
+    ("Kotabaru (Warta Laut) - ", "Kotabaru", "Warta Laut"),
+    ("KOTABARU (Kabar Laut Utara) – ", "KOTABARU", "Kabar Laut Utara"),
 ])
 def test_layout_city_then_agency_in_brackets_stays_a_dateline(opening, city, outlet, make_article, lex):
     article = make_article(opening + LEAD + SECOND)
@@ -253,3 +256,9 @@ def test_layout_site_naming_itself_in_follow_channel_and_app_prompts(closing, ou
 ])
 def test_layout_follow_prompt_naming_no_site(closing, make_article, lex):
     assert find_layout(make_article(HEAD + closing), lex).outlet is None
+
+
+def test_layout_bracketed_words_in_lower_case_after_a_city_are_no_outlet(make_article, lex):
+    # negative: a photo note in lower case in brackets names no site
+    article = make_article("KOTABARU (dok pribadi) - " + LEAD + SECOND)
+    assert find_layout(article, lex).outlet != "dok pribadi"
