@@ -1282,7 +1282,7 @@ def read_date(article: Article, span: Span, lex: Lexicon, named: frozenset[str] 
                 return DateMention(mention.span, mention.text, mention.value, "day", f"header:{mention.rule}", None)
         if not any(mention.rule in DAY_RULES for mention in mentions):
             break             # no day written here: the article cannot give it a year
-    return _month_first(article, span, lex) or _iso_month(article, span, lex)
+    return _month_first(article, span, lex) or _header_month(article, span, lex) or _iso_month(article, span, lex)
 
 
 def _month_first(article: Article, span: Span, lex: Lexicon) -> DateMention | None:
@@ -1296,6 +1296,32 @@ def _month_first(article: Article, span: Span, lex: Lexicon) -> DateMention | No
     if day is None:
         return None
     return DateMention(Span(m.start(), m.end()), m.group(), day.isoformat(), "day", "header:month-first", None)
+
+
+def _header_months(lex: Lexicon) -> dict[str, int]:
+    """Month names read in page-header date lines only (calendar.yaml `header_months`), lower case."""
+    return lex.memo("dates.header_months", lambda: {
+        word.lower(): int(number) for number, words in (lex.group("calendar", "header_months", {}) or {}).items()
+        for word in words})
+
+
+def _header_month(article: Article, span: Span, lex: Lexicon) -> DateMention | None:
+    """A header date with a month name that is a name too, read there only ("12 <May> 2025 14:05",
+    "<May> 12, 2025")."""
+    months = _header_months(lex)
+    if not months:
+        return None
+    rx = lex.memo("dates.header_month", lambda: re.compile(
+        rf"(?i)(?<![\w.])(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_alt(months)})\.?\s+(?P<y1>\d{{4}})"
+        rf"|(?P<m2>{_alt(months)})\.?\s+(?P<d2>\d{{1,2}})\s*,\s*(?P<y2>\d{{4}}))(?!\d)"))
+    m = rx.search(article.text, span.start, span.end)
+    if not m:
+        return None
+    n = "1" if m.group("m1") else "2"
+    day = _safe_date(int(m.group("y" + n)), months[m.group("m" + n).lower()], int(m.group("d" + n)))
+    if day is None:
+        return None
+    return DateMention(Span(m.start(), m.end()), m.group(), day.isoformat(), "day", "header:header-month", None)
 
 
 def _iso_month(article: Article, span: Span, lex: Lexicon) -> DateMention | None:

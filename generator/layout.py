@@ -113,7 +113,7 @@ def _rules(lex: Lexicon, group: str) -> list[tuple[dict, re.Pattern]]:
     found = groups.get(group)
     if found is None:
         weekdays = alternation([*lex.weekdays, *lex.words("calendar", "header_weekdays")])
-        months = alternation(list(lex.months))
+        months = alternation([*lex.months, *(w for ws in (lex.group("calendar", "header_months", {}) or {}).values() for w in ws)])
         outlets = _outlet_pattern(lex)
         sections = alternation(list(lex.words("furniture", "section_names")))
         # (`prefilter.scannable`: a caption credit's look-behind written so that only spaces are tried)
@@ -411,7 +411,14 @@ def _title_decorations(p: _Page) -> None:
         + r"(?i:" + alternation(list(lex.words("furniture", "section_names")), ignore_case=True) + r")))\s*$"
         + r"|\s+[|–—-]\s*(?P<site>(?i:" + _outlet_pattern(lex) + r"))\s*$)"))
     opening = lex.memo("layout.section_label_opening", lambda: re.compile(rf"\s*(?i:{labels})\s+(?=\S)"))
+    reading = lex.memo("layout.title_label", lambda: re.compile(
+        r"\s*(?i:" + alternation(list(lex.words("furniture", "title_labels")), ignore_case=True) + r")\s*:\s*(?=\S)"))
     for line in p.lines:
+        # "Reading: <title>": the label of a theme's sticky bar before the title, cut off it.
+        if line.kind == "content" and (m := reading.match(line.text)) and _looks_like_headline(line.text[m.end():]):
+            p.furniture.append(Furniture(Span(line.span.start + m.start(), line.span.start + m.end()), "title-label"))
+            line.span = Span(line.span.start + m.end(), line.span.end)
+            line.text = line.text[m.end():]
         if line.kind != "content" or not _DECORATION_MARK.search(line.text):
             continue      # (no bar, and no dash after a space: no decoration; one quick scan, asked first)
         if len(line.text.split()) > HEADLINE_WORDS[1] + 3:
@@ -1358,7 +1365,7 @@ def _dateline_rx(lex: Lexicon) -> re.Pattern:
                   (?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}           # "KOTA (12/5) -",
                   |\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)              # "Kota, <weekday> (28/10) -",
                   |\d{1,2}\s+[A-Za-z]{3,9}\.?(?=\s*\([A-Za-z]))))?  # a wire's "KOTA, 29 Des (AGENSI) -"
-        (?:\s*\((?P<agency>[A-Za-z][\w.]{1,20}(?:-[\w.]{1,20})?)(?:/[\w.]{1,20})?\))?   # "(ANTARA)", "(ANTARA/JACX)"
+        (?:\s*\((?P<agency>[A-Za-z][\w.]{1,20}(?:-[\w.]{1,20})?(?:\x20[A-Z][\w.]{1,20}){0,2})(?:/[\w.]{1,20})?\))?   # "(ANTARA)", "(ANTARA/JACX)", "(Nama Situs)"
         \s*,?\s*(?:(?P<sep>[-–—]{1,2}|,-|:)(?:\s+|\s*$)      # the dash (or colon) that ends a dateline,
                    |—(?=[A-Z"“])                     # or an em dash glued to the lead ("CITY—Lead"),
                    |(?<=\s)(?P<glued>[-–]{1,2})(?=[A-Z"“]))   # or a dash spaced before, glued after ("SITUS -Lead")

@@ -238,3 +238,26 @@ def test_published_lead_weekday_on_a_stamp_without_a_year(brief_of, leader, late
             f"negaranya tidak mengirim senjata ke Lurinia.\n\n\"Kami menjaga perdamaian,\" {later}\n")
     brief = brief_of(text)
     assert (brief.published.value if brief.published else None) == published
+
+
+LEAD_UNDATED = ("Menteri Lurinia tiba di Varna untuk membahas kerja sama pelabuhan kedua negara. "
+                "Ia bertemu pejabat setempat di ibu kota.\n")
+
+
+@pytest.mark.parametrize("line, expected", [
+    # an English month that is a name too, read in the page's header date line only
+    ("12 May 2025 14:05", "2025-05-12"),
+    ("Mon, 12 May 2025 14:05 WIB", "2025-05-12"),
+    ("Published: May 12, 2025", "2025-05-12"),
+    ("Saturday, 16 August 2025", "2025-08-16"),
+])
+def test_dates_header_line_with_an_english_month_that_is_a_name_dates_the_page(brief_of, line, expected):
+    brief = brief_of("Lurinia dan Varna Bahas Pelabuhan Baru\n" + line + "\n\n" + LEAD_UNDATED)
+    assert brief.published is not None and brief.published.value == expected
+
+
+def test_dates_month_names_that_are_names_stay_names_in_the_body(brief_of):
+    # negative: in the body "May" and "August" are people, never a date of the text
+    brief = brief_of("Lurinia dan Varna Bahas Pelabuhan Baru\n\nJakarta - Menteri May Lestari dan August "
+                     "Wirawan tiba di Varna pada 12 bulan lalu untuk membahas kerja sama pelabuhan.\n")
+    assert not any("May" in d.text or "August" in d.text for d in brief.dates)

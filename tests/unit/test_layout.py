@@ -476,7 +476,7 @@ CLOSING = "Kalimat penutup berita ini cukup panjang.\n"
     ("Advertisement · Artikel berlanjut di bawah", "line:ad"),
     ("Beri Komentar | 7 Komentar", "line:comments"),
     ("Komentar (2) | Share", "line:comments"),
-    ("Ikuti Situsberita di Telegram untuk kabar terkini", "line:share"),
+    ("Ikuti Situsberita di Telegram untuk kabar terkini", "line:share-follow-site"),
     ("Cek kabar olahraga lainnya di rubrik Sport", "line:share"),
     ("Silakan baca konten menarik lainnya dari Situsberita.co di Google News", "line:share"),
     ("Dibaca Cepat 2 menit", "line:reading-time"),
@@ -633,7 +633,7 @@ def test_layout_line_under_a_teaser_label_keeps_its_own_rule(make_article, lex):
     ("Konten dan foto di laman ini milik Situs Kabar. All rights reserved.", "line:copyright"),
     ("Tentang Kami | Pedoman Media Siber | Kontak", "line:footer-links"),
     ("Redaksi · Kode Etik · Info Iklan · Karir", "line:footer-links"),
-    ("Temukan kabar pilihan kami di WhatsApp Channel Kabarkini", "line:share"),
+    ("Temukan kabar pilihan kami di WhatsApp Channel Kabarkini", "line:share-channel-site"),
     ("Gabung saluran Telegram Kabarkini untuk berita terbaru setiap pagi", "line:share"),
     ("Yuk, baca berita lain dari kami lewat Google News", "line:share"),
 ])
@@ -2299,3 +2299,23 @@ def test_layout_caption_twice_with_its_credit_between_is_furniture(line, furnitu
     layout = find_layout(article, lex)
     assert any("Kanal Berita" in s.of(article.text) or "tidak akan hadir" in s.of(article.text)
                for s in layout.body) is not furniture
+
+
+@pytest.mark.parametrize("heading, after", [
+    # a comment section's heading, then a reader's name and comment: the readers', not the story's
+    ("Komentar (3)", "Dodi Sasmita\nSemoga kedua negara terus berdamai.\nBalas"),
+    ("Tulis Komentar", "Dodi Sasmita\nSemoga kedua negara terus berdamai."),
+    # the author box under the article: its bio names the reporter, no actor of the story
+    ("Tentang Penulis", "Dodi Sasmita adalah jurnalis yang meliput isu luar negeri sejak 2015."),
+])
+def test_layout_comment_section_and_author_box_close_the_article(heading, after, brief_of):
+    brief = brief_of(_S5_LEAD + "\n\n\"Kami akan datang lagi,\" ujar Arvid Tomsen.\n\n" + heading + "\n" + after + "\n")
+    names = {a.name for a in brief.actors if a.kind == "person"}
+    assert "Dodi Sasmita" not in names and "Arvid Tomsen" in names
+
+
+def test_layout_comment_word_inside_a_sentence_closes_nothing(brief_of):
+    # negative: the word in a line of prose is no heading
+    brief = brief_of(_S5_LEAD + "\n\nKomentar Dodi Sasmita soal kunjungan itu memicu perdebatan di parlemen.\n\n"
+                     "\"Kami akan datang lagi,\" ujar Arvid Tomsen.\n")
+    assert "Arvid Tomsen" in {a.name for a in brief.actors if a.kind == "person"}

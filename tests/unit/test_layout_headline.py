@@ -61,3 +61,16 @@ def test_layout_title_opening_on_a_number_without_a_stop_stays_the_headline(brie
     # negative: a count opening the title is no item number
     brief = brief_of("5 Kapal Lurinia Tiba di Varna\n\n" + LEAD)
     assert brief.headline == "5 Kapal Lurinia Tiba di Varna"
+
+
+@pytest.mark.parametrize("label", ["Reading: ", "Sedang Membaca: ", "Now Reading : "])
+def test_layout_reading_label_before_the_title_is_cut(brief_of, label):
+    # a theme's sticky bar: "<label>: <title>" — the label is furniture, the rest the headline
+    brief = brief_of(label + "Lurinia dan Varna Buka Rute Penerbangan Baru\nSenin, 12 Mei 2025\n" + LEAD)
+    assert brief.headline == "Lurinia dan Varna Buka Rute Penerbangan Baru"
+
+
+def test_layout_title_opening_on_the_word_reading_keeps_it(brief_of):
+    # negative: no colon after the word, so it is the title's own
+    brief = brief_of("Sedang Membaca Arah Diplomasi Lurinia di Varna\n" + LEAD)
+    assert brief.headline == "Sedang Membaca Arah Diplomasi Lurinia di Varna"

@@ -33,6 +33,9 @@ def test_layout_outlet_opening_the_lead_without_a_city(opening, outlet, make_art
     ("KOTABARU (ANTARA) - ", "KOTABARU", "ANTARA"),
     # negative: a name in capitals whose bracket is another site's address: the city and that site
     ("KOTABARU (warta-laut.com) - ", "KOTABARU", "warta-laut.com"),
+    # a city, then a site of two or three capitalised words in brackets (the wire's shape, an unknown site)
+    ("Kotabaru (Warta Laut) - ", "Kotabaru", "Warta Laut"),
+    ("KOTABARU (Kabar Laut Utara) – ", "KOTABARU", "Kabar Laut Utara"),
 ])
 def test_layout_city_then_agency_in_brackets_stays_a_dateline(opening, city, outlet, make_article, lex):
     article = make_article(opening + LEAD + SECOND)
@@ -171,3 +174,91 @@ def test_layout_a_sentence_about_zooming_is_no_gallery_button(make_article, lex)
                            "\n\nKlik untuk memperbesar foto kapal itu di galeri kami setiap hari." + SECOND)
     layout = find_layout(article, lex)
     assert not any(f.rule == "line:gallery-button" for f in layout.furniture)
+
+
+@pytest.mark.parametrize("byline", [
+    # channel, reporter and a known outlet after a comma, above the title: a byline, not the headline
+    "News - Rani Wuryanto, CNBC Indonesia",
+    "Market - Rani Wuryanto, Dodi Sasmita, CNBC Indonesia",
+])
+def test_layout_channel_reporter_outlet_line_is_a_byline(byline, make_article, lex):
+    article = make_article(byline + "\n12 Mei 2025 14:05\nLurinia Kirim Kapal ke Varna Pekan Ini\n\n" + LEAD + SECOND)
+    layout = find_layout(article, lex)
+    assert layout.headline.of(article.text) == "Lurinia Kirim Kapal ke Varna Pekan Ini"
+    assert layout.outlet == "CNBC Indonesia"
+    assert any(c.name == "Rani Wuryanto" and c.role == "author" for c in layout.credits)
+
+
+@pytest.mark.parametrize("line", [
+    # negative: words in lower case between the dash and the outlet: a sentence, no reporter's name
+    "Analisis - Lurinia kirim kapal ke Varna, CNBC Indonesia",
+    # negative: the shape closing on no known outlet
+    "News - Rani Wuryanto, Kabar Varna",
+])
+def test_layout_dash_comma_line_without_a_name_and_outlet_is_no_byline(line, make_article, lex):
+    article = make_article("Lurinia Kirim Kapal ke Varna Pekan Ini\n" + line + "\n\n" + LEAD + SECOND)
+    layout = find_layout(article, lex)
+    assert not any(c.name == "Rani Wuryanto" or c.name.startswith("Lurinia") for c in layout.credits)
+
+
+@pytest.mark.parametrize("stamp", ["(Diperbarui: Selasa, 13 Mei 2025 - 10:00 WIB)", "(Update: 13/05/2025 10:00)"])
+def test_layout_bracketed_update_stamp_is_furniture(stamp, make_article, lex):
+    article = make_article("Lurinia Kirim Kapal ke Varna Pekan Ini\nSelasa, 13 Mei 2025 - 09:00 WIB\n" + stamp
+                           + "\n\n" + LEAD + SECOND)
+    layout = find_layout(article, lex)
+    assert not any("Diperbarui" in b.of(article.text) or "Update" in b.of(article.text) for b in layout.body)
+    assert layout.body[0].of(article.text).startswith("Angkatan laut")
+
+
+def test_layout_bracketed_sentence_about_an_update_stays_body(make_article, lex):
+    # negative: a bracketed sentence of the body that opens on the same word but runs long
+    line = "(Diperbarui pula data jumlah kapal patroli Lurinia yang kini beroperasi di perairan Varna utara.)"
+    article = make_article("Lurinia Kirim Kapal ke Varna Pekan Ini\n\n" + LEAD + "\n\n" + line + SECOND)
+    layout = find_layout(article, lex)
+    assert any(b.of(article.text).startswith("(Diperbarui pula") for b in layout.body)
+
+
+@pytest.mark.parametrize("line", ["Penulis: Rani Wuryanto • 12 Mei 2025 • 3 menit baca",
+                                  "Oleh: Rani Wuryanto | 12 Mei 2025 14:05 WIB | waktu baca 4 menit"])
+def test_layout_labelled_byline_date_and_reading_time_dates_the_page(line, make_article, lex):
+    article = make_article("Lurinia Kirim Kapal ke Varna Pekan Ini\n" + line + "\n\n" + LEAD + SECOND)
+    layout = find_layout(article, lex)
+    assert layout.published is not None and "12 Mei 2025" in layout.published.of(article.text)
+    assert any(c.name == "Rani Wuryanto" for c in layout.credits)
+
+
+def test_layout_byline_with_a_count_of_minutes_in_prose_is_no_date_line(make_article, lex):
+    # negative: a sentence naming a date and minutes is body, not the page's date line
+    line = "Oleh: Rani Wuryanto • 12 Mei 2025 kapal itu tiba setelah berlayar 30 menit dari Varna."
+    article = make_article("Lurinia Kirim Kapal ke Varna Pekan Ini\n" + line + "\n\n" + LEAD + SECOND)
+    assert find_layout(article, lex).published is None
+
+
+@pytest.mark.parametrize("closing, outlet", [
+    # the site names itself in its follow, channel and app prompts, even when no register knows it
+    ("Ikuti berita terkini dari Kabar Lurinia di Google News, klik di sini", "Kabar Lurinia"),
+    ("Follow Warta Varna di Google News", "Warta Varna"),
+    ("Dapatkan update berita pilihan dengan bergabung di WhatsApp Channel Kabar Lurinia", "Kabar Lurinia"),
+    ("Download aplikasi Warta Varna di Play Store", "Warta Varna"),
+])
+def test_layout_site_naming_itself_in_follow_channel_and_app_prompts(closing, outlet, make_article, lex):
+    assert find_layout(make_article(HEAD + closing), lex).outlet == outlet
+
+
+@pytest.mark.parametrize("closing", [
+    # negative: the prompt names only the platform, or "kami" (us), never a site
+    "Ikuti berita terkini di Google News",
+    "Follow Instagram kami di Google News",
+    "Gabung di WhatsApp Channel untuk update berita terbaru",
+    "Download aplikasi di Play Store",
+    # negative: a sentence of the body about a channel ends on a stop
+    "Pemerintah Lurinia membuka WhatsApp Channel Resmi untuk warga.",
+])
+def test_layout_follow_prompt_naming_no_site(closing, make_article, lex):
+    assert find_layout(make_article(HEAD + closing), lex).outlet is None
+
+
+def test_layout_bracketed_words_in_lower_case_after_a_city_are_no_outlet(make_article, lex):
+    # negative: a photo note in lower case in brackets names no site
+    article = make_article("KOTABARU (dok pribadi) - " + LEAD + SECOND)
+    assert find_layout(article, lex).outlet != "dok pribadi"
