@@ -210,6 +210,9 @@ class Kit:
     english_words: frozenset = frozenset()   # fold() of common English words that are no names ("view", "week")
     surname_words: frozenset = frozenset()  # "Yang": a function word that is a surname before "Min-seo"
     korean_surnames: frozenset = frozenset()  # "Choe", "Ri": a lower-case syllable after one goes on with the name
+    regional_posts: frozenset = frozenset()  # fold() of "Gubernur": the first of three capitalised words after it is a region
+    given_names: frozenset = frozenset()     # fold() of the known given names (given_name_variants): a name opens on one
+    patronymic_endings: tuple = ()           # "ovich": a word ending so is a patronymic inside a name
     not_name_ends: frozenset = frozenset()  # fold() of "Internasional": no person's name ends on one
     country_nouns: frozenset = frozenset()   # "negara": a continent right after it is an adjective
     continents: frozenset = frozenset()      # fold() of the continents' names
@@ -518,6 +521,9 @@ def _word_part(lex: Lexicon) -> dict:
         kin_words=lower(fw_groups.get("kin_words", [])), plural_markers=lower(fw_groups.get("plural_markers", [])),
         side_from=frozenset(groups.get("origin_words", [])),
         surname_words=frozenset(fw_groups.get("surname_words", [])), korean_surnames=frozenset(fw_groups.get("korean_surnames", [])),
+        regional_posts=frozenset(fold(str(w)) for w in groups.get("regional_posts", [])),
+        given_names=frozenset(fold(str(w)) for g in (fw_groups.get("given_name_variants") or []) for w in g),
+        patronymic_endings=tuple(str(w) for w in fw_groups.get("patronymic_endings", [])),
         not_name_ends=_folded(fw_groups, "not_name_ends"), english_words=_folded(fw_groups, "english_words"),
         capitals={str(k): str(v) for k, v in (place_groups.get("capitals") or {}).items()},
         council_heads=frozenset(org_groups.get("council_heads", [])),

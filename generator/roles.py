@@ -555,7 +555,7 @@ def _holders_places(c: _Clause, p: _Post, names: list[Item]) -> None:
     """A region opening a holder's name run, a body after the name, a body shared with a post before."""
     r, items, k, kit = c.r, c.items, p.k, c.r.kit
     for index, name in enumerate(names):
-        cut = place_prefix(r, name)
+        cut = place_prefix(r, name) or (region_word(r, name) if fold(p.item.text) in kit.regional_posts else 0)
         if cut:
             # "Gubernur Wilayah Amur Ivan Sokolov": the region the post serves, then the person.
             a, b = name.tokens[0][0], name.tokens[cut - 1][1]
@@ -870,6 +870,20 @@ def place_prefix(r: Reading, item: Item) -> int:
             i += 1
         return i if len(words) - i >= 2 else 0
     return 0
+
+
+def region_word(r: Reading, item: Item) -> int:
+    """`Gubernur Tambov Sergei Volkov` right after a post that governs a region (titles.yaml
+    `regional_posts`): 1 when the run's first word is the region (three words or more, the first no
+    family name, known given name or hyphenated word, the second no patronymic), else 0."""
+    if item.kind != "name" or not 3 <= len(item.tokens) <= 4:
+        return 0
+    kit = r.kit
+    first, second = (r.text[a:b] for a, b in item.tokens[:2])
+    if (first in kit.korean_surnames or fold(first) in kit.given_names or "-" in first or not first[1:].islower()
+            or second.endswith(kit.patronymic_endings)):
+        return 0
+    return 1
 
 
 def place_before_name(r: Reading, items: list[Item], k: int) -> bool:

@@ -312,3 +312,31 @@ def test_actors_a_bare_kinship_noun_gives_the_name_after_it_no_kinship(brief_of)
                               "Ia juga bertemu adik Arvo Melkin."), "person")
     assert people["Lena Wiryo"].role == "Menteri"
     assert people["Arvo Melkin"].role is None
+
+
+# -- a region the register does not list between a regional post and its holder's full name ----------
+
+@pytest.mark.parametrize("text, name, region", [
+    ("\u201cKami siap,\u201d kata Gubernur Varlensk Sergei Tarnov.", "Sergei Tarnov", "Varlensk"),
+    ("Gubernur Dolmir Park Min-jae meninjau pabrik itu kemarin.", "Park Min-jae", "Dolmir"),
+    ("Wali Kota Ostrava Pierre Velmont membuka pameran itu.", "Pierre Velmont", "Ostrava"),
+])
+def test_actors_unlisted_region_after_a_regional_post_is_no_part_of_the_name(brief_of, text, name, region):
+    brief = brief_of(text)
+    people = by_name(brief, "person")
+    assert name in people and len(people) == 1
+    assert region in {a.name for a in brief.actors if a.kind != "person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # negative: a Korean family name opens the run: the three words are the name
+    ("Gubernur Park Min Soo meninjau pabrik itu kemarin.", "Park Min Soo"),
+    # negative: a known given name opens the run
+    ("Gubernur Sergei Tarnov Velsky meninjau pabrik itu kemarin.", "Sergei Tarnov Velsky"),
+    # negative: a patronymic second: the name of a person as Russian news writes it
+    ("Gubernur Arvo Ivanovich Tarnov meninjau pabrik itu kemarin.", "Arvo Ivanovich Tarnov"),
+    # negative: a post that governs no region keeps the three words whole
+    ("Wakil Direktur Departemen Kim Yo Jong mengkritik latihan itu.", "Kim Yo Jong"),
+])
+def test_actors_full_name_after_a_regional_post_stays_whole(brief_of, text, name):
+    assert name in by_name(brief_of(text), "person")
