@@ -484,6 +484,18 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
             # (not "Pemimpin X, yang didampingi putrinya, Nama,": the name set off after a kinship noun is
             # the relative the clause names)
             j = p.j = close + 1
+    if (not p.comma and j + 2 < n and items[j + 1].text == "," and _region_set_off(c, p, items[j], items[j + 2])):
+        # "Gubernur Provinsi Dolmir, Nama Lengkap", "Gubernur Dolmir, Nama Lengkap": the region the post
+        # governs, then its holder set off by a comma.
+        region = items[j]
+        c.claimed.add(region.start)
+        r.add_other("place", None, Span(region.start, region.end), "place:role-region")
+        if not p.affs:
+            p.affs = [region.text]
+            if r.text[p.tail_end:region.start].strip() == "":
+                p.tail_end = region.end
+        j = p.j = j + 2
+        p.comma = True
     if (c.title_case and p.comma and j < n and items[j].kind == "name" and len(items[j].tokens) == 1
             and not (j + 1 < n and items[j + 1].text == ",")):
         return None      # "Menlu Terima Dubes Rusia, Tawarkan ...": a headline's next clause
@@ -521,6 +533,20 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
         c.lead = chained_post(r, items, p.k, j, p.item, stated, p.affs, c.lead)
         return None
     return names
+
+
+def _region_set_off(c: _Clause, p: _Post, region: Item, holder: Item) -> bool:
+    """`<post> <region>, <Full Name>`: the capitalised run right after the post names a region (a place
+    head opens it, "Provinsi Dolmir"; or one word after a post that governs a region, "Gubernur Dolmir"),
+    and a full name follows the comma."""
+    kit = c.r.kit
+    if region.kind != "name" or holder.kind != "name" or len(holder.tokens) < 2 or len(region.tokens) > 3:
+        return False
+    first = c.r.text[region.tokens[0][0]:region.tokens[0][1]]
+    if len(region.tokens) >= 2:
+        return first in kit.place_name_heads
+    return (fold(p.item.text) in kit.regional_posts and first not in kit.korean_surnames
+            and fold(first) not in kit.given_names)
 
 
 def _chain_of(c: _Clause, p: _Post) -> Chain | None:

@@ -340,3 +340,22 @@ def test_actors_unlisted_region_after_a_regional_post_is_no_part_of_the_name(bri
 ])
 def test_actors_full_name_after_a_regional_post_stays_whole(brief_of, text, name):
     assert name in by_name(brief_of(text), "person")
+
+
+# -- '<regional post> <region>, <Full Name>': the region set off before the holder is no person ------
+
+@pytest.mark.parametrize("text, name, region", [
+    ("\u201cKami siap,\u201d kata Gubernur Provinsi Dolmir, Park Min-jae.", "Park Min-jae", "Provinsi Dolmir"),
+    ("\u201cKami siap,\u201d kata Gubernur Dolmir, Park Min-jae.", "Park Min-jae", "Dolmir"),
+])
+def test_actors_region_set_off_before_the_holder_is_a_place(brief_of, text, name, region):
+    brief = brief_of(text)
+    assert list(by_name(brief, "person")) == [name]
+    assert [q.speaker for q in brief.quotes] == [name]
+    assert region in {a.name for a in brief.actors if a.kind != "person"}
+
+
+def test_actors_holder_set_off_after_a_regional_post_and_a_family_name_stays_a_person(brief_of):
+    # negative: a Korean family name after the post is the holder's (surname), not a region
+    people = by_name(brief_of("Gubernur Park, Lee Min-jae, dan warga hadir di sana kemarin."), "person")
+    assert "Park" in people or any(p.endswith("Park") for p in people)
