@@ -213,6 +213,8 @@ class Kit:
     regional_posts: frozenset = frozenset()  # fold() of "Gubernur": the first of three capitalised words after it is a region
     given_names: frozenset = frozenset()     # fold() of the known given names (given_name_variants): a name opens on one
     patronymic_endings: tuple = ()           # "ovich": a word ending so is a patronymic inside a name
+    name_particles: frozenset = frozenset()  # "bin", "van": between name words, part of the name
+    name_prefixes: frozenset = frozenset()   # "al": "al-Tarmin" after a name word goes on with the name
     not_name_ends: frozenset = frozenset()  # fold() of "Internasional": no person's name ends on one
     country_nouns: frozenset = frozenset()   # "negara": a continent right after it is an adjective
     continents: frozenset = frozenset()      # fold() of the continents' names
@@ -524,6 +526,8 @@ def _word_part(lex: Lexicon) -> dict:
         regional_posts=frozenset(fold(str(w)) for w in groups.get("regional_posts", [])),
         given_names=frozenset(fold(str(w)) for g in (fw_groups.get("given_name_variants") or []) for w in g),
         patronymic_endings=tuple(str(w) for w in fw_groups.get("patronymic_endings", [])),
+        name_particles=frozenset(str(w) for w in fw_groups.get("name_particles", [])),
+        name_prefixes=frozenset(str(w) for w in fw_groups.get("name_prefixes", [])),
         not_name_ends=_folded(fw_groups, "not_name_ends"), english_words=_folded(fw_groups, "english_words"),
         capitals={str(k): str(v) for k, v in (place_groups.get("capitals") or {}).items()},
         council_heads=frozenset(org_groups.get("council_heads", [])),

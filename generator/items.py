@@ -73,7 +73,11 @@ def read_items(r: Reading, sentence: Sentence) -> tuple[list[Item], bool, bool]:
             if len(plain) < PLAIN_WORDS_KEPT:
                 plain[word] = kind
         if kind and not (claimable and (i in foreign or a in hits)):
-            if kind == "word" and items and items[-1].kind != "word" and given_name_tail(r, items, a, b, word):
+            if kind == "word" and items and items[-1].kind == "name" and name_particle(r, tokens, i, items[-1]):
+                # "Arvo bin Tarmin", "Pieter van der Velde", "Arvo al-Tarmin": the particle goes on with the name
+                last = items[-1]
+                items[-1] = Item("name", last.start, b, text[last.start:b], tokens=last.tokens + ((a, b),))
+            elif kind == "word" and items and items[-1].kind != "word" and given_name_tail(r, items, a, b, word):
                 if items[-1].kind == "punct":
                     items.pop()      # "Choe Son- hui": the hyphen the page spaced off stays in the name
                 last = items[-1]
@@ -346,6 +350,30 @@ def _word_item(r: Reading, tokens: list[tuple[int, int]], i: int, items: list[It
 _SYLLABLE = re.compile(r"(?:[bcdghjklmnprstwy]h?|ch|kk|tt|pp|ss|jj)?[aeiouwy]{1,3}(?:ng|[nlmkpt])?")
 # An unhyphenated syllable so short ("di", "ke") is too often a word of the sentence.
 SYLLABLE_MIN = 3
+
+
+def name_particle(r: Reading, tokens: list[tuple[int, int]], i: int, run: Item) -> bool:
+    """Token i, a lower-case word right after the name run `run`, goes on with the name: a prefix joined
+    to a capitalised word (`al-Tarmin`), or particles (`bin`, `van der`: function_words.yaml name_particles)
+    then a capitalised name word, all spaced, within a name's length."""
+    kit, text = r.kit, r.text
+    a, b = tokens[i]
+    if run.end != a - 1 or text[a - 1] != " ":
+        return False
+    word = text[a:b]
+    head, dash, rest = word.partition("-")
+    if dash:
+        return head in kit.name_prefixes and is_cap(rest) and len(run.tokens) < MAX_NAME_TOKENS
+    if word not in kit.name_particles:
+        return False
+    j = i + 1
+    while j < len(tokens) and text[tokens[j][0]:tokens[j][1]] in kit.name_particles:
+        j += 1
+    if j >= len(tokens) or len(run.tokens) + (j - i) + 1 > MAX_NAME_TOKENS:
+        return False
+    if any(text[tokens[x][0] - 1] != " " or tokens[x][0] != tokens[x - 1][1] + 1 for x in range(i + 1, j + 1)):
+        return False
+    return name_word(kit, text[tokens[j][0]:tokens[j][1]])
 
 
 def given_name_tail(r: Reading, items: list[Item], a: int, b: int, word: str) -> bool:

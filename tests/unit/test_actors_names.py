@@ -234,3 +234,29 @@ def test_actors_the_last_syllable_of_a_korean_given_name_is_no_surname(brief_of)
     people = [a for a in brief_of("Juru bicara itu kemudian menyebut Jong tidak becus memimpin.").actors
               if a.kind == "person"]
     assert "kim-yo-jong" not in [a.register_id for a in people]
+
+
+# -- a lower-case particle inside a name ('bin', 'van der', 'de', 'al-') goes on with the name --------
+
+@pytest.mark.parametrize("text, name", [
+    ("\u201cKami siap,\u201d kata Menteri Perdagangan Arvo bin Tarmin.", "Arvo bin Tarmin"),
+    ("\u201cKami siap,\u201d kata Duta Besar Lena binti Marsa.", "Lena binti Marsa"),
+    ("\u201cKami siap,\u201d kata Menteri Pieter van der Velde.", "Pieter van der Velde"),
+    ("\u201cKami siap,\u201d kata Duta Besar Klaus von Marten.", "Klaus von Marten"),
+    ("\u201cKami siap,\u201d kata Menteri Arvo al-Tarmin.", "Arvo al-Tarmin"),
+    ("Arvo bin Tarmin tiba di Seoul kemarin.", "Arvo bin Tarmin"),
+])
+def test_actors_a_particle_inside_a_name_stays_in_it(brief_of, text, name):
+    brief = brief_of(text)
+    assert list(by_name(brief, "person")) == [name]
+    assert all(q.speaker == name for q in brief.quotes)
+
+
+@pytest.mark.parametrize("text, name", [
+    # negative: the particle's word before a lower-case word is no part of a name
+    ("Arvo Melkin de facto memimpin partai itu sejak tahun lalu.", "Arvo Melkin"),
+    # negative: a particle after the name with nothing capitalised after it
+    ("Kemarin rombongan Arvo Melkin van itu tiba di kota.", "Arvo Melkin"),
+])
+def test_actors_a_particle_word_with_no_name_after_it_stays_out(brief_of, text, name):
+    assert name in by_name(brief_of(text), "person")
