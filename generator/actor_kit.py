@@ -213,6 +213,8 @@ class Kit:
     regional_posts: frozenset = frozenset()  # fold() of "Gubernur": the first of three capitalised words after it is a region
     given_names: frozenset = frozenset()     # fold() of the known given names (given_name_variants): a name opens on one
     patronymic_endings: tuple = ()           # "ovich": a word ending so is a patronymic inside a name
+    reporting_verbs: frozenset = frozenset()  # "melaporkan": "<medium> melaporkan X mengatakan": X a person
+    say_verbs: frozenset = frozenset()       # speech.yaml cues_before ("mengatakan"), lower-cased
     name_particles: frozenset = frozenset()  # "bin", "van": between name words, part of the name
     name_prefixes: frozenset = frozenset()   # "al": "al-Tarmin" after a name word goes on with the name
     not_name_ends: frozenset = frozenset()  # fold() of "Internasional": no person's name ends on one
@@ -527,6 +529,8 @@ def _word_part(lex: Lexicon) -> dict:
         given_names=frozenset(fold(str(w)) for g in (fw_groups.get("given_name_variants") or []) for w in g),
         patronymic_endings=tuple(str(w) for w in fw_groups.get("patronymic_endings", [])),
         name_particles=frozenset(str(w) for w in fw_groups.get("name_particles", [])),
+        reporting_verbs=frozenset(str(w) for w in org_groups.get("reporting_verbs", [])),
+        say_verbs=frozenset(str(w).lower() for w in lex.words("speech", "cues_before")),
         name_prefixes=frozenset(str(w) for w in fw_groups.get("name_prefixes", [])),
         not_name_ends=_folded(fw_groups, "not_name_ends"), english_words=_folded(fw_groups, "english_words"),
         capitals={str(k): str(v) for k, v in (place_groups.get("capitals") or {}).items()},

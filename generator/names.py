@@ -357,6 +357,20 @@ def _kind_of_body_before(r: Reading, run: _Run) -> bool:
     return False
 
 
+def _reported_subject(r: Reading, item: Item, before: str) -> bool:
+    """`Kantor berita Lurin melaporkan Arvo Melkin mengatakan ...`: a run of two words or more right after a
+    reporting verb (organizations.yaml reporting_verbs) and right before a speech verb (speech.yaml
+    cues_before) is the reported clause's subject, a person, not a medium cited."""
+    kit, text = r.kit, r.text
+    if len(item.tokens) < 2 or text[item.end:item.end + 1] != " ":
+        return False
+    cue = before.rstrip().rsplit(None, 1)[-1:]
+    if not cue or cue[0].lower() not in kit.reporting_verbs:
+        return False
+    after = text[item.end + 1:item.end + 40].split(None, 1)[:1]
+    return bool(after) and after[0].lower() in kit.say_verbs
+
+
 def _source_or_entity(r: Reading, run: _Run) -> int | None:
     """A medium cited as a source, a registered entity, a site or region of a known one: how many
     items after the run it took in; None when the run is none of them."""
@@ -377,7 +391,7 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
     if source_cued(kit, before[:the.start()] if the else before) and not all(
             t in run.known_tokens for t in run.keys) and not (
             len(item.tokens) >= 2 and given_name_shape(text[item.tokens[-1][0]:item.tokens[-1][1]])) and not (
-            len(item.tokens) == 1 and run.folded[0] in kit.country_words):
+            len(item.tokens) == 1 and run.folded[0] in kit.country_words) and not _reported_subject(r, item, before):
         # (not "media Korea melaporkan": a word of a country's name says whose media, it names no medium)
         nxt = run.next
         if (nxt is not None and nxt.kind == "ent" and nxt.entry.kind == "organization" and nxt.start == item.end + 1

@@ -110,3 +110,21 @@ def test_actors_registered_medium_with_a_word_glued_to_an_edition_stays_itself(b
     actors = [a for a in brief_of("Kantor Reuters Internasionalnya tutup pekan lalu.").actors
               if a.kind == "organization"]
     assert [a.name for a in actors] == ["Reuters"]
+
+
+# -- '<medium> melaporkan <Full Name> mengatakan ...': the reported clause's subject is a person ------
+
+def test_actors_subject_of_a_relayed_clause_is_a_person_and_the_speaker(brief_of):
+    brief = brief_of("Kantor berita Yonhap melaporkan Arvo Melkin mengatakan \u201ckami siap bekerja sama.\u201d")
+    assert "Arvo Melkin" in by_name(brief, "person")
+    assert [q.speaker for q in brief.quotes] == ["Arvo Melkin"]
+
+
+@pytest.mark.parametrize("text, medium", [
+    # negative: no speech verb after the run: the medium cited
+    ("Hal itu dilaporkan Harian Velta Pos kemarin.", "Harian Velta Pos"),
+    # negative: a cue that is no reporting verb with a subject ("dilansir")
+    ("Dilansir Harian Velta Pos mengatakan pabrik itu ditutup.", "Harian Velta Pos"),
+])
+def test_actors_a_medium_cited_after_a_cue_stays_a_medium(brief_of, text, medium):
+    assert medium not in by_name(brief_of(text), "person")
