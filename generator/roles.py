@@ -484,6 +484,12 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
             # (not "Pemimpin X, yang didampingi putrinya, Nama,": the name set off after a kinship noun is
             # the relative the clause names)
             j = p.j = close + 1
+    if (not p.comma and p.k >= 2 and items[p.k - 1].text == "," and is_name(items[p.k - 2]) and j < n
+            and (j + 1 == n or items[j + 1].text in CLAUSE_CLOSE) and _region_after_apposed_post(c, p, items[j])):
+        # "Arvo Melkin, Gubernur Dolmir.": the region an apposed post governs, no holder of its own.
+        r.add_other("place", None, Span(items[j].start, items[j].end), "place:role-region")
+        c.claimed.add(items[j].start)
+        return None
     if (not p.comma and j + 2 < n and items[j + 1].text == "," and _region_set_off(c, p, items[j], items[j + 2])):
         # "Gubernur Provinsi Dolmir, Nama Lengkap", "Gubernur Dolmir, Nama Lengkap": the region the post
         # governs, then its holder set off by a comma.
@@ -547,6 +553,18 @@ def _region_set_off(c: _Clause, p: _Post, region: Item, holder: Item) -> bool:
         return first in kit.place_name_heads
     return (fold(p.item.text) in kit.regional_posts and first not in kit.korean_surnames
             and fold(first) not in kit.given_names)
+
+
+def _region_after_apposed_post(c: _Clause, p: _Post, region: Item) -> bool:
+    """`X Y, Gubernur Dolmir`, `X Y, Gubernur Provinsi Dolmir`: the run closing an apposed post names its
+    region (one word after a post that governs a region, or a run a place head opens)."""
+    kit = c.r.kit
+    if region.kind != "name" or len(region.tokens) > 3:
+        return False
+    first = c.r.text[region.tokens[0][0]:region.tokens[0][1]]
+    if len(region.tokens) >= 2:
+        return first in kit.place_name_heads
+    return fold(p.item.text) in kit.regional_posts and first not in kit.korean_surnames
 
 
 def _chain_of(c: _Clause, p: _Post) -> Chain | None:

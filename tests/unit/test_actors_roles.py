@@ -359,3 +359,25 @@ def test_actors_holder_set_off_after_a_regional_post_and_a_family_name_stays_a_p
     # negative: a Korean family name after the post is the holder's (surname), not a region
     people = by_name(brief_of("Gubernur Park, Lee Min-jae, dan warga hadir di sana kemarin."), "person")
     assert "Park" in people or any(p.endswith("Park") for p in people)
+
+
+# -- '<Full Name>, <regional post> <region>': the region closing an apposed post is no person ---------
+
+@pytest.mark.parametrize("text, region", [
+    ("Kemarin Arvo Melkin, Gubernur Dolmir, meninjau pabrik itu.", "Dolmir"),
+    ("\u201cKami siap,\u201d kata Arvo Melkin, Gubernur Provinsi Dolmir.", "Provinsi Dolmir"),
+])
+def test_actors_region_closing_an_apposed_regional_post_is_a_place(brief_of, text, region):
+    brief = brief_of(text)
+    assert list(by_name(brief, "person")) == ["Arvo Melkin"]
+    assert region in {a.name for a in brief.actors if a.kind != "person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # negative: a Korean family name after the apposed post is a person named by it
+    ("Kemarin Arvo Melkin, Gubernur Park.", "Park"),
+    # negative: a post that governs no region
+    ("Kemarin Arvo Melkin, Wakil Direktur Tarnov.", "Tarnov"),
+])
+def test_actors_name_closing_an_apposed_post_of_no_region_stays_a_person(brief_of, text, name):
+    assert name in by_name(brief_of(text), "person")
