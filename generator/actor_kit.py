@@ -452,6 +452,19 @@ def _circumfix(fw_groups: dict) -> tuple:
     return (tuple(fw_groups.get("noun_circumfix_prefixes") or ()), tuple(fw_groups.get("noun_circumfix_suffixes") or ()))
 
 
+def _name_shape_words(lex: Lexicon, groups: dict, org_groups: dict, fw_groups: dict) -> dict:
+    """What tells a region, a particle or a reported subject from a person's name words."""
+    return dict(
+        regional_posts=frozenset(fold(str(w)) for w in groups.get("regional_posts", [])),
+        given_names=frozenset(fold(str(w)) for g in (fw_groups.get("given_name_variants") or []) for w in g),
+        patronymic_endings=tuple(str(w) for w in fw_groups.get("patronymic_endings", [])),
+        name_particles=frozenset(str(w) for w in fw_groups.get("name_particles", [])),
+        reporting_verbs=frozenset(str(w) for w in org_groups.get("reporting_verbs", [])),
+        say_verbs=frozenset(str(w).lower() for w in lex.words("speech", "cues_before")),
+        name_prefixes=frozenset(str(w) for w in fw_groups.get("name_prefixes", [])),
+    )
+
+
 def _word_part(lex: Lexicon) -> dict:
     """The word lists of titles, organisations, places and function words, as sets."""
     t = lambda name: lex.words("titles", name)  # noqa: E731
@@ -463,7 +476,7 @@ def _word_part(lex: Lexicon) -> dict:
     # titles.yaml groups read as lower-case word sets under their own names
     plain = {name: lower(groups.get(name, [])) for name in TITLE_WORD_SETS}
     return dict(**plain,
-        **_company_words(org_groups),
+        **_company_words(org_groups), **_name_shape_words(lex, groups, org_groups, fw_groups),
         function_words=frozenset(lex.words("function_words", "capitalised")),
         not_names=frozenset(lex.words("function_words", "not_names")),
         calendar=frozenset(lex.months) | frozenset(lex.weekdays),
@@ -525,13 +538,6 @@ def _word_part(lex: Lexicon) -> dict:
         kin_words=lower(fw_groups.get("kin_words", [])), plural_markers=lower(fw_groups.get("plural_markers", [])),
         side_from=frozenset(groups.get("origin_words", [])),
         surname_words=frozenset(fw_groups.get("surname_words", [])), korean_surnames=frozenset(fw_groups.get("korean_surnames", [])),
-        regional_posts=frozenset(fold(str(w)) for w in groups.get("regional_posts", [])),
-        given_names=frozenset(fold(str(w)) for g in (fw_groups.get("given_name_variants") or []) for w in g),
-        patronymic_endings=tuple(str(w) for w in fw_groups.get("patronymic_endings", [])),
-        name_particles=frozenset(str(w) for w in fw_groups.get("name_particles", [])),
-        reporting_verbs=frozenset(str(w) for w in org_groups.get("reporting_verbs", [])),
-        say_verbs=frozenset(str(w).lower() for w in lex.words("speech", "cues_before")),
-        name_prefixes=frozenset(str(w) for w in fw_groups.get("name_prefixes", [])),
         not_name_ends=_folded(fw_groups, "not_name_ends"), english_words=_folded(fw_groups, "english_words"),
         capitals={str(k): str(v) for k, v in (place_groups.get("capitals") or {}).items()},
         council_heads=frozenset(org_groups.get("council_heads", [])),
