@@ -210,7 +210,7 @@ def test_actors_a_registered_person_inside_a_hyphenated_word_is_that_person(brie
 
 def test_actors_a_registered_name_opening_with_pak_keeps_its_family_name(brief_of):
     # "Pak" is a form of address and a Korean family name: the register's premier keeps it
-    people = names(brief_of("Menteri itu meresmikan proyek lewat konferensi video bersama rekannya dari "
+    people = names(brief_of("Dalam rapat daring itu ia didampingi mitranya dari "
                             "Korea Utara, Pak Thae Song."), "person")
     assert people == {"Pak Thae Song"}
 

@@ -279,8 +279,8 @@ def test_actors_record_writes_out_a_post_apposed_to_the_name(brief_of):
 #    things too, it makes no person where no post follows -----------------------------------------
 
 @pytest.mark.parametrize("text, name, role", [
-    ("Mereka dipaksa bekerja lembur. Arun, salah satu pekerja yang melarikan diri, menceritakan kisahnya.",
-     "Arun", "pekerja"),
+    ("Pabrik itu tutup bulan lalu. Darmo, salah satu pekerja yang dipecat, bercerita kepada wartawan.",
+     "Darmo", "pekerja"),
     ("Arvo Melkin, salah satu analis senior lembaga itu, tiba kemarin.", "Arvo Melkin", "analis senior"),
 ])
 def test_actors_salah_satu_before_an_apposed_post(brief_of, text, name, role):
@@ -299,10 +299,10 @@ def test_actors_salah_satu_before_no_post_names_no_person(brief_of):
 #    names X's relative, someone else --------------------------------------------------------------
 
 def test_actors_a_relative_named_after_a_possessed_kinship_noun(brief_of):
-    text = ("Pemimpin Korea Utara, yang didampingi putrinya, Ju-ri, tiba di stasiun itu pada Selasa.\n\n"
+    text = ("Presiden Xlandia, yang didampingi putrinya, Mi-rae, mendarat di bandara itu pada Rabu.\n\n"
             "Presiden Darto dan istrinya Lena Wiryo berangkat menuju Seoul hari ini.")
     people = by_name(brief_of(text), "person")
-    assert people["Ju-ri"].role == "putri"
+    assert people["Mi-rae"].role == "putri"
     assert people["Lena Wiryo"].role == "istri"
 
 

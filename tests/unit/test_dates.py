@@ -524,7 +524,7 @@ def test_dates_month_header_anchor(body, surface, value, brief_of):
     ("2024-06-15", "Hubungan memburuk sejak 20 Oktober.", "20 Oktober", "2023-10-20"),
     ("2024-06-15", "Pertemuan dijadwalkan pada 20 Oktober.", "20 Oktober", "2024-10-20"),
     # "<last> met <in> <month>": the last time lies behind, a month ahead of the anchor is last year's
-    ("2024-06-15", "Kedua menteri terakhir kali bertemu pada bulan September di Minsk.", "bulan September", "2023-09"),
+    ("2024-06-15", "Kedua delegasi terakhir kali berunding pada bulan September di Astana.", "bulan September", "2023-09"),
     ("2024-06-15", "Pertemuan terakhir mereka pada bulan Oktober membahas pangan.", "bulan Oktober", "2023-10"),
     ("2024-06-15", "Kedua menteri bertemu pada bulan Juli di Minsk.", "bulan Juli", "2024-07"),
     # a bare "terakhir" is "final": the final months of a term do not make a later month past
