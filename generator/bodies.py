@@ -25,10 +25,12 @@ the long form is a description). "Always the written-out name" agrees 63 times; 
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 
 from .lexicon import Lexicon, RegisterEntry, fold
 
 
+@lru_cache(maxsize=4096)
 def _acronym(name: str) -> bool:
     """`PBB`, `NATO`, `G-20`: one word, its letters all capitals, two or more of them."""
     letters = [c for c in name if c.isalpha()]
@@ -45,10 +47,14 @@ class BodyNames:
         states = lex.group("places", "aliases") or {}
         self.clipped_states = {fold(str(k)): str(states[k]) for k in speech.get("clipped_states") or ()
                                if k in states}
+        self._known: dict[str, frozenset[str]] = {}      # entry id -> its names folded (the register is fixed)
 
     def known(self, entry: RegisterEntry) -> frozenset[str]:
-        """The register's names of `entry`, folded."""
-        return frozenset(fold(n) for n in (entry.name, *entry.aliases))
+        """The register's names of `entry`, folded (made once per entry)."""
+        found = self._known.get(entry.id)
+        if found is None:
+            found = self._known[entry.id] = frozenset(fold(n) for n in (entry.name, *entry.aliases))
+        return found
 
     def is_agency(self, entry: RegisterEntry) -> bool:
         return not self.agencies.isdisjoint(self.known(entry))
@@ -74,7 +80,7 @@ class BodyNames:
             return entry.name
         # "Kantor Berita Korea Utara (KCNA)": a news agency described by its kind and country, a phrase the
         # register knows as none of its names, goes by the acronym the text writes for it.
-        for surface in surfaces:
+        for surface in dict.fromkeys(surfaces):      # (each form once: the first that fits decides)
             acronym = surface.strip()
             agency = self.register.lookup(acronym) if _acronym(acronym) else None
             if (agency is not None and (entry is None or agency is entry) and self.is_agency(agency)
