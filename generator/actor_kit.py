@@ -599,6 +599,12 @@ def spelling_key(folded: str, folds) -> str:
     return folded
 
 
+def possessed_kin(kit: "Kit", word: str) -> str | None:
+    """The possessive suffix of a kinship noun written with it (`ayahnya`: function_words.yaml kin_words and
+    possessive_suffixes); None for any other word, a bare kinship noun included."""
+    return next((s for s in kit.possessive if word.endswith(s) and word[:-len(s)] in kit.kin_words), None)
+
+
 def no_name_shape(token: str, possessive: tuple = ()) -> bool:
     """`Orang-orang`, `Teman-teman`: a doubled word is a plural common noun; `Telegram-nya`: a word with
     its possessive. Neither is (part of) a name."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actor_kit import CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, alias_like, case_ok, given_name_shape, source_cued
+from .actor_kit import (CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, alias_like, case_ok, given_name_shape, possessed_kin,
+                        source_cued)
 from .cast import Item, Reading, Ref, _slip_of, new_seen, written_in_lower_case
 from .document import CAPITALISED_RUN
 from .lexicon import fold
@@ -792,10 +793,8 @@ def kin_before(r: Reading, start: int) -> Span | None:
         return None
     word_start = text.rfind(" ", 0, end) + 1
     word = text[word_start:end].lower()
-    for suffix in kit.possessive:
-        if word.endswith(suffix) and word[:-len(suffix)] in kit.kin_words:
-            return Span(word_start, end - len(suffix))
-    return None
+    suffix = possessed_kin(kit, word)
+    return Span(word_start, end - len(suffix)) if suffix is not None else None
 
 
 # The rule of a surname read from a pair joined by a hyphen ("KTT Putin-Kim"): a modifier's word, no

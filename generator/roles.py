@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .actor_kit import (MAX_NAME_TOKENS, ROLE_COMPLEMENT_ITEMS, ROLE_COMPLEMENT_SPAN, ROLE_TAIL_WORDS,
-                        UNTUK_CLAUSE_TOKENS, is_cap)
+                        UNTUK_CLAUSE_TOKENS, is_cap, possessed_kin)
 from .affiliation import affiliation_of, bare_national, served_country
 from .cast import Item, PendingPost, Reading, Ref, acronym_in_brackets, is_name
 from .lexicon import fold
@@ -461,8 +461,7 @@ def _portfolio_then_name(c: _Clause, j: int) -> int:
 
 def _kin_noun(kit, word: str) -> bool:
     """A kinship noun (function_words.yaml kin_words), bare or with its possessive suffix ("putrinya")."""
-    return word in kit.kin_words or any(word.endswith(suffix) and word[:-len(suffix)] in kit.kin_words
-                                        for suffix in kit.possessive)
+    return word in kit.kin_words or possessed_kin(kit, word) is not None
 
 
 def _post_names(c: _Clause, p: _Post) -> list[Item] | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Callable
 
+from .actor_kit import possessed_kin
 from .affiliation import register_affiliation
 from .cast import Item, Person, Reading, new_seen
 from .document import Annotation, Document, Layer
@@ -167,16 +168,11 @@ def kin_apposition(r: Reading, position: int, sentence_start: int, subject: bool
         return False
     # The kinship noun before the qualified name (one to four words back: "ayah pemimpin Korea Utara Kim"),
     # or right before the comma with its possessive ("mendiang ayahnya, Kim Jong Il").
-    if _kin_possessed(words[-1].lower(), r.kit):
+    if possessed_kin(r.kit, words[-1].lower()) is not None:
         return (len(words) == 1) if subject else len(words) > 1
     for back in range(2, min(len(words), 6) + 1):
         word = words[-back].strip("\"“(").lower()
-        if word in r.kit.kin_words or _kin_possessed(word, r.kit):
+        if word in r.kit.kin_words or possessed_kin(r.kit, word) is not None:
             opening = len(words) - back == 0
             return opening if subject else not opening
     return False
-
-
-def _kin_possessed(word: str, kit) -> bool:
-    """A kinship noun with its possessive suffix ("ayahnya")."""
-    return any(word.endswith(suffix) and word[:-len(suffix)] in kit.kin_words for suffix in kit.possessive)
