@@ -179,6 +179,11 @@ class _Words:
         found["subject_stops"] = frozenset(SUBJECT_STOPS)
         return found
 
+    def pronoun(self, word: str) -> bool:
+        """`dia`, `Ia`: a pronoun pointing back; not an initialism in capitals that folds alike (`DIA`,
+        a defence intelligence agency: `kata DIA`)."""
+        return fold(word) in self.pronouns and not (len(word) > 1 and word.isupper())
+
     @staticmethod
     def _lists(lex: Lexicon):
         """`alt(name)`: an alternation of a speech.yaml list; `words(name)`: its words, folded (group=True:
@@ -488,7 +493,7 @@ class _Passage:
             if first:
                 if folded in words.coordinators and word[0].isupper():
                     continue      # "Namun ia mengingatkan": the coordinator stands before the subject
-                if folded in words.pronouns:
+                if words.pronoun(word):
                     return self.topic(start)
                 if words.documents_lead.match(self.text, m.start(), end):
                     return _Who(None, None, False, "document")    # "Dokumen itu menegaskan “...”": a text's words
@@ -549,7 +554,7 @@ class _Passage:
             according = self.words.according_lead.match(self.text, lead.start(), lead.end())
             if according:
                 # "Menurut dia, ... “...”": the sentence is that person's words, not the subject's.
-                if fold(according.group("who")) in self.words.pronouns:
+                if self.words.pronoun(according.group("who")):
                     return True, self.topic(start), start
                 if self.words.documents_lead.match(self.text, according.start("who"), according.end("who")):
                     return True, _Who(None, None, False, "document"), start   # "Menurut perjanjian itu, ..."
@@ -759,7 +764,7 @@ def _opens_on_a_pronoun(ctx: _Passage, pos: int) -> bool:
     """The sentence at `pos` opens on a pronoun before an active verb (`Dia termasuk`, not `Ia disambut X`:
     after a passive the agent named is who the passage goes on about)."""
     head = _WORD.match(ctx.text, pos)
-    if head is None or fold(head.group()) not in ctx.words.pronouns:
+    if head is None or not ctx.words.pronoun(head.group()):
         return False
     verb = _WORD.search(ctx.text, head.end(), head.end() + 40)
     return verb is None or not (len(verb.group()) >= 5 and fold(verb.group()).startswith(ctx.words.passive_prefixes))
@@ -1061,7 +1066,7 @@ class _Speakers:
             # "“...,” bunyi pernyataan.": a statement whose issuer goes unnamed is that of who spoke
             # last before the quote (`Kementerian X menyatakan, ...`), in its paragraph or the one before.
             return _last_voice(self, pos) if noun else None
-        if fold(words[0].group()) in self.words.pronouns or self.words.interlocutor.match(self.text, start, end):
+        if self.words.pronoun(words[0].group()) or self.words.interlocutor.match(self.text, start, end):
             return self.topic(pos)      # ("tambah lawan bicara <media>": the person the passage is about)
         zone_end = end
         for m in words[1:]:
@@ -2487,12 +2492,7 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None, voiced: Quo
         return found
     # 3b. A quote opening a sentence right after a quote and its cue in the same paragraph
     #     (`“...,” kata Lee. “Kami ...”`) goes on in the same voice.
-    if (previous is not None and previous.speaker and previous.cue is not None
-            and ctx.paragraph_at(previous.span.start) == piece.paragraph
-            and previous.span.end < previous.cue.start < piece.open_at
-            and piece.open_at - previous.span.end <= WHO_MAX
-            and not any(m.kind == "person" and m.key != previous.speaker_key
-                        and previous.span.end <= m.span.start < piece.open_at for m in ctx.mentions)):
+    if _goes_on_after_cue(ctx, piece, previous):
         return _continued(ctx, previous)
     # 4. A quote that opens its paragraph: introduced by the previous paragraph's colon, or going
     #    on from the quote that closed the previous paragraph.
@@ -2516,20 +2516,44 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None, voiced: Quo
     return _Attribution(None, None, "none")
 
 
+def _goes_on_after_cue(ctx: _Context, piece: _Piece, previous: Quote | None) -> bool:
+    """3b. `previous` (a quote with a speaker and its cue after it, in the paragraph of `piece`) goes on
+    in `piece`, a quote opening a sentence: when no other person is named between them, or when the
+    cue's sentence is the one right before `piece` and names other persons only in the cue's clause
+    (`“...,” kata X kepada anggota parlemen Y. “...”`: whom X spoke to or of, as 4b)."""
+    if not (previous is not None and previous.speaker and previous.cue is not None
+            and ctx.paragraph_at(previous.span.start) == piece.paragraph
+            and previous.span.end < previous.cue.start < piece.open_at):
+        return False
+
+    def others(end: int) -> bool:
+        return any(m.kind == "person" and m.key != previous.speaker_key
+                   for m in ctx.mentions_in(previous.span.end, end))
+
+    if piece.open_at - previous.span.end <= WHO_MAX and not others(piece.open_at):
+        return True
+    cue_sentence = ctx.sentence_at(previous.cue.start)
+    return (cue_sentence is not None and previous.span.start >= cue_sentence.span.start
+            and not ctx.text[cue_sentence.span.end:_mark_start(ctx.text, piece)].strip()
+            and not others(previous.cue.end))
+
+
 def _closing_speaker(ctx: _Context, piece: _Piece, sentence: Sentence, sentence_start: int, pos: int,
                      found: _Attribution) -> _Attribution | None:
     """A quoted phrase inside a sentence whose clause names no speaker: the end of the sentence may."""
     text = ctx.text
     state = (found.how in ("subject", "clause") and _kind_of(ctx, found.who) in ("country", "place"))
-    if found.how == "none" or state:
+    if found.how in ("none", "passive") or state:
         # 3c. Nobody speaks in the clause (`Mereka menggambarkan X sebagai “...” yang ..., kata
-        #     kantor kepresidenan dalam pernyataan.`), or a state or capital that says no words of its own
-        #     (`Militer Korsel mengambil langkah “taktis” ..., kata <body>.`): the cue closing the sentence
-        #     names the speaker.
+        #     kantor kepresidenan dalam pernyataan.`; a passive clause, `Kerja yang dilakukan X “...” antara
+        #     ..., kata <person>.`, when a person closes it: an agency closing one reports a term, `X, yang
+        #     kasusnya digolongkan “...”, ..., kata <agency>.`), or a state or capital that says no words of
+        #     its own (`Militer Korsel mengambil langkah “taktis” ..., kata <body>.`): the cue closing the
+        #     sentence names the speaker.
         comma = text.rfind(",", piece.close_at + 1, sentence.span.end)
         if comma > piece.close_at + 1:
             closing = _cue_after(ctx, comma + 1, sentence.span.end, pos, True)
-            if closing and closing.who is not None:
+            if closing and closing.who is not None and (found.how != "passive" or closing.who.person):
                 return closing
     if found.how in ("none", "passive") or (found.how == "subject" and found.who is not None and found.who.how == "topic"
                                             and _thing_subject(ctx, sentence_start, piece.open_at)):
@@ -3003,7 +3027,7 @@ def _subordinate_clause(ctx: _Context, start: int, end: int) -> _Attribution | N
         actor = ctx.actors.get(who.key or "")
         if actor is None or actor.kind != "place":
             return _Attribution(who, None, "clause")
-    if who is not None and who.name and who.person and fold(clause[0].group()) in words.pronouns:
+    if who is not None and who.name and who.person and words.pronoun(clause[0].group()):
         # "... setelah dia memperingatkan “...”": a pronoun subject is the person the passage is about.
         return _Attribution(who, None, "clause-pronoun")
     return _Attribution(None, None, "clause-unnamed")
@@ -3184,7 +3208,9 @@ def _quoting(ctx: _Context, who: _Who | None, how: str, sentence: Sentence | Non
     # "lapor KCNA mengutip X", "kata media itu mengutip X": X's words, relayed by the agency;
     # so too "kata <lembaga> mengutip (pernyataan) X": the body passes on X's words.
     source = _quoted_source(ctx, sentence, quoted, pos)
-    if source is None:
+    if source is None or _kind_of(ctx, source) in ("country", "place"):
+        # ("kata <body>, ... disampaikan <agency>, mengutip intelijen militer <state>": a state names no
+        # body or person whose words these are; the body at the cue speaks)
         return None
     if ctx.agency(source) and not ctx.agency(who):
         # "“...,” tutur <body>, mengutip dari <agency>": the outlet cites the agency for the words of
@@ -3334,7 +3360,7 @@ def _narrated(ctx: _Context, start: int, end: int) -> bool:
     """`Hubungan kedua negara akan menjadi “...”, tulis <agency>`: the quote closes a sentence the agency
     writes about no person (its subject is none, or a body or thing): the agency's own words."""
     words = list(_WORD.finditer(ctx.text, start, end))
-    if len(words) < 2 or fold(words[0].group()) in ctx.words.pronouns:
+    if len(words) < 2 or ctx.words.pronoun(words[0].group()):
         return False
     who = ctx.subject(start, end)
     # ("X ditangkap di Y “...”, lapor <agency>": a person who undergoes the verb says nothing: the agency's words)

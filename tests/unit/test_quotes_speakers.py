@@ -301,3 +301,64 @@ def test_quotes_body_speaker_is_the_records_name_of_the_body(brief_of, text, spe
     orgs = {a.key: a.name for a in brief.actors if a.kind == "organization"}
     assert [q.speaker for q in brief.quotes] == [speaker]
     assert all(orgs[q.speaker_key] == q.speaker for q in brief.quotes)
+
+
+# -- a quote opening the sentence after a quote and its cue goes on in that voice past whom the cue's
+#    clause names (`kata X kepada anggota parlemen Y.`), not past a sentence of its own naming someone
+
+@pytest.mark.parametrize("clause, speaker", [
+    ("kepada anggota parlemen Sigrid Holm.", "Rasmus Lind"),
+    ("dalam sebuah unggahan di media sosial dan juga mengunggah foto dirinya berjabat tangan dengan "
+     "Menteri Perikanan Sigrid Holm di dermaga utama kota itu.", "Rasmus Lind"),
+])
+def test_quotes_quote_after_a_cue_goes_on_past_whom_the_cue_clause_names(brief_of, clause, speaker):
+    text = ("Pelabuhan baru itu dibuka pada Senin.\n\n\"Arus barang terus meningkat,\" kata Rasmus Lind "
+            + clause + " \"Kami memantau setiap kapal yang masuk.\"\n")
+    assert speakers(brief_of, text)[-1] == ("Kami memantau setiap kapal yang masuk.", speaker)
+
+
+def test_quotes_quote_after_a_sentence_naming_another_person_does_not_go_on(brief_of):
+    # negative: a sentence of its own names another person between: the cue's voice does not go on
+    text = ("Pelabuhan baru itu dibuka pada Senin.\n\n\"Arus barang terus meningkat,\" kata Rasmus Lind. "
+            "Sigrid Holm menolak berkomentar soal tarif. \"Kami memantau setiap kapal yang masuk.\"\n")
+    assert speakers(brief_of, text)[-1][1] != "Rasmus Lind"
+
+
+# -- an initialism in capitals that folds to a pronoun (`DIA`) is the body it abbreviates, not `dia`
+
+def test_quotes_initialism_folding_to_a_pronoun_is_the_body(brief_of):
+    text = ("Dewan Industri Agraria (DIA) merilis laporan pada Senin.\n\n"
+            "\"Harga pupuk naik dua kali lipat,\" kata DIA dalam laporan tersebut.\n")
+    assert speakers(brief_of, text)[-1][1] in ("Dewan Industri Agraria", "DIA")
+
+
+def test_quotes_lower_case_pronoun_after_a_cue_is_still_the_person(brief_of):
+    # negative: the pronoun in lower case points back at the person named before
+    text = ("Menteri Pertanian Rasmus Lind merilis laporan pada Senin.\n\n"
+            "\"Harga pupuk naik dua kali lipat,\" kata dia dalam laporan tersebut.\n")
+    assert speakers(brief_of, text)[-1][1] == "Rasmus Lind"
+
+
+@pytest.mark.parametrize("closing, speaker", [
+    # the agency that relays quotes a state's service: no body or person of that name, the body at the cue speaks
+    ("kata Dewan Riset Pertanian, disampaikan kantor berita Yonhap, mengutip intelijen militer Korea Selatan.",
+     "Dewan Riset Pertanian"),
+    # negative: an agency quoting a body named in full passes on that body's words
+    ("lapor Yonhap mengutip Kementerian Pertahanan Korea Selatan.", "Kementerian Pertahanan Korea Selatan"),
+])
+def test_quotes_quoted_source_that_is_a_state_does_not_replace_the_speaker(brief_of, closing, speaker):
+    text = "Gudang amunisi itu terbakar pada Senin.\n\n\"Kerugian ditaksir sangat besar,\" " + closing + "\n"
+    assert speakers(brief_of, text)[-1] == ("Kerugian ditaksir sangat besar,", speaker)
+
+
+# -- a quoted phrase in a passive clause of a sentence a person's cue closes is that person's
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Kerja yang dilakukan para teknisi itu “membuktikan keahlian kelas dunia” di bidang ini, kata Rasmus Lind.",
+     "Rasmus Lind"),
+    # negative: an agency closing the sentence reports a term given in a passive clause: nobody's words
+    ("Kapal itu, yang muatannya digolongkan sebagai “sangat rahasia”, ditahan di pelabuhan, kata Reuters.", None),
+])
+def test_quotes_passive_clause_phrase_is_the_closing_persons(brief_of, sentence, speaker):
+    text = "Menteri Perikanan Rasmus Lind berkunjung ke dermaga pada Senin.\n\n" + sentence + "\n"
+    assert speakers(brief_of, text)[-1][1] == speaker
