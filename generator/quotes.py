@@ -661,14 +661,40 @@ class _Passage:
                       if m.kind in ("person", "organization") and not self.text[m.span.end:found.start()].strip(" ,")]
             if before or (reporter := _reporter_of(self, sentence.span.start, found.start())) is not None:
                 return self.of_key(before[-1].key, "statement") if before else reporter
-            actors = {m.key for m in self.mentions_in(sentence.span.start, found.start())
-                      if m.kind in ("person", "organization", "country")}
-            if len(actors) > 1:
-                return None      # "A, B dan C merilis pernyataan": a joint statement
-            who = self.subject(sentence.span.start, found.start())
-            return who if who is not None and who.name else None
+            return _issuer_of_clause(self, sentence, found)
         return _speaker_before(self, before, floor, pos)
 
+
+
+def _issuer_of_clause(ctx: _Passage, sentence: Sentence, noun: re.Match) -> _Who | None:
+    """Who issued the statement `noun` names in `sentence`, no issuer named right before or after it: the
+    subject after a phrase it opens (`_issuer_after_opening`), else the subject before it, one alone."""
+    opening = _issuer_after_opening(ctx, sentence, noun)
+    if opening is not None:
+        return opening
+    actors = {m.key for m in ctx.mentions_in(sentence.span.start, noun.start())
+              if m.kind in ("person", "organization", "country")}
+    if len(actors) > 1:
+        return None      # "A, B dan C merilis pernyataan": a joint statement
+    who = ctx.subject(sentence.span.start, noun.start())
+    return who if who is not None and who.name else None
+
+
+def _issuer_after_opening(ctx: _Passage, sentence: Sentence, noun: re.Match) -> _Who | None:
+    """`Dalam sebuah pernyataan, X menekankan ...`: a statement noun in a phrase opening the sentence,
+    no one named before it or between it and its comma, was issued by the subject of the clause after
+    that comma (a person or a body); None otherwise."""
+    comma = ctx.text.find(",", noun.end(), sentence.span.end)
+    if (comma < 0 or comma - noun.end() > WHO_MAX // 2
+            or ctx.mentions_in(sentence.span.start, comma + 1)
+            or first_of(MARKS, ctx.text, sentence.span.start, comma) is not None):
+        return None
+    who = ctx.subject(comma + 1, sentence.span.end)
+    if who is None or not who.name or who.key is None or key_missing(ctx.actors, who.key):
+        return None
+    if not (who.person or ctx.actors[who.key].kind == "organization"):
+        return None
+    return _Who(who.name, who.key, who.person, "statement")
 
 
 def _post_of_state(ctx: _Context, start: int, zone_end: int, by_role: _Who | None) -> _Who | None:
@@ -3609,7 +3635,30 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
         marked_sentences.update(i for i in ctx.sentences_overlapping(quoted)
                                 if ctx.sentences[i].span.overlaps(quoted))
     quotes.extend(_lost_marks(ctx, marked_sentences, {q.speaker_key for q in quotes if q.speaker_key}))
+    quotes = _state_phrases_voiced(quotes)
     return tuple(sorted(_without_heading_copies(ctx, quotes, names), key=lambda q: (q.span.start, q.span.end)))
+
+
+def _state_phrases_voiced(quotes: list[Quote]) -> list[Quote]:
+    """`Jepang mengatakan mereka memantau dengan “kekhawatiran serius” ...` in the lead, the statement
+    quoted in full below (`“... dengan kekhawatiran serius ...,” kata <official>`): a phrase a state's
+    sentence gives no speaker for (a `-state` rule) is the words of the one quote with a named
+    speaker that holds them (several speakers holding them: nobody's)."""
+    phrases = [i for i, q in enumerate(quotes) if q.speaker is None and q.rule.endswith("-state")]
+    if not phrases:
+        return quotes
+    voiced = [(q, f" {_squashed(q.text)} ") for q in quotes if q.speaker]
+    for i in phrases:
+        phrase = _squashed(quotes[i].text)
+        if len(phrase.split()) < 2:
+            continue
+        holders = {q.speaker_key or q.speaker: q for q, words in voiced
+                   if f" {phrase} " in words and len(words) > 2 * len(phrase)}
+        if len(holders) == 1:
+            holder = next(iter(holders.values()))
+            quotes[i] = replace(quotes[i], speaker=holder.speaker, speaker_key=holder.speaker_key,
+                                rule=quotes[i].rule + "+voiced")
+    return quotes
 
 
 # A heading (the headline, a crosshead) has at most this many words.

@@ -60,6 +60,10 @@ def test_quotes_heading_name_the_body_does_not_give_stays(brief_of):
     ("Menteri Pertahanan Arvo Tamsin menyebut roket itu \u201cancaman nyata\u201d bagi kawasan.", "Arvo Tamsin"),
     # negative: capitalised words after another noun (a vision, a policy) are the subject's words
     ("Presiden Arvo Tamsin mengumumkan visi \u201cJalur Timur Baru\u201d di depan wartawan.", "Arvo Tamsin"),
+    # an honour's name after its noun names the honour, quoted by no one
+    ("Presiden Arvo Tamsin juga memberikan penghargaan \u201cPahlawan Pelabuhan\u201d kepada tiga nakhoda.", None),
+    # negative: lower-case words in marks after the same noun are the subject's words
+    ("Presiden Arvo Tamsin menyebut penghargaan itu \u201cbukti kerja keras\u201d para nakhoda.", "Arvo Tamsin"),
 ])
 def test_quotes_name_of_a_thing_after_its_noun_has_no_speaker(brief_of, sentence, speaker):
     found = speakers(brief_of, sentence + "\n")

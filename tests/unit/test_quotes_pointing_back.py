@@ -373,3 +373,15 @@ def test_quotes_statement_pointed_back_is_the_latest_cues(brief_of, first, speak
             "Rendra juga menginap dua malam di ibu kota itu.\n\n"
             "“Kedua menteri sepakat menambah jadwal kapal penumpang,” kata pernyataan itu.\n")
     assert speakers(brief_of, text)[-1] == ("Kedua menteri sepakat menambah jadwal kapal penumpang,", speaker)
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    # a statement named in a phrase opening the sentence (`Dalam sebuah pernyataan, X ...`) is the subject's
+    ("Menteri Luar Negeri Norwegia Rasmus Lind", "Rasmus Lind"),
+    # negative: a state as that subject issues no statement of a person or body
+    ("Norwegia", None),
+])
+def test_quotes_statement_pointed_back_is_the_subject_after_its_opening_phrase(brief_of, subject, speaker):
+    text = ("Dalam sebuah pernyataan, " + subject + " menekankan bahwa kerja sama harus berlanjut. "
+            "Ia juga menyerukan dialog.\n\nPernyataan tersebut menyatakan: \"Kami menolak setiap bentuk ancaman.\"\n")
+    assert speakers(brief_of, text)[-1] == ("Kami menolak setiap bentuk ancaman.", speaker)

@@ -362,3 +362,19 @@ def test_quotes_quoted_source_that_is_a_state_does_not_replace_the_speaker(brief
 def test_quotes_passive_clause_phrase_is_the_closing_persons(brief_of, sentence, speaker):
     text = "Menteri Perikanan Rasmus Lind berkunjung ke dermaga pada Senin.\n\n" + sentence + "\n"
     assert speakers(brief_of, text)[-1][1] == speaker
+
+
+# -- a phrase a state's sentence gives no speaker for, repeated in a quote with a named speaker below, is
+#    that speaker's (the lead quotes a fragment of the statement quoted in full)
+
+@pytest.mark.parametrize("later, speaker", [
+    ("\"Pemerintah kami memantau pengiriman itu dengan kekhawatiran mendalam,\" kata Menteri Luar Negeri "
+     "Norwegia Rasmus Lind.", "Rasmus Lind"),
+    # negative: the later quote does not hold the phrase: the state's phrase stays nobody's
+    ("\"Pemerintah kami memantau pengiriman itu dengan saksama,\" kata Menteri Luar Negeri Norwegia Rasmus Lind.",
+     None),
+])
+def test_quotes_state_phrase_repeated_in_a_named_quote_is_that_speakers(brief_of, later, speaker):
+    text = ("Norwegia mengatakan mereka memantau pengiriman kapal itu dengan \"kekhawatiran mendalam\".\n\n"
+            + later + "\n")
+    assert speakers(brief_of, text)[0] == ("kekhawatiran mendalam", speaker)
