@@ -2441,10 +2441,14 @@ def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution |
             lead = _WORD.search(ctx.text, lead.end(), found.start("cue"))
         sentence = ctx.sentence_at(start)
         if (lead is not None and lead.group()[0].islower() and fold(lead.group()) in words.verb_leads
-                and sentence is not None and sentence.span.start < start):
+                and sentence is not None):
             # "X memuji “...” Y, dengan mengatakan “...”": a speech verb with no subject of its
-            # own goes on with the sentence's subject, not with whoever the words after a quote name.
-            who = ctx.subject(sentence.span.start, found.start("cue"))
+            # own goes on with the sentence's subject, not with whoever the words after a quote name;
+            # with who spoke last before it in the sentence ("Mengenang ..., X mengatakan ..., seraya
+            # menambahkan “...”": X, not a subject the opening phrase names).
+            who = _speaking_before(ctx, sentence.span.start, lead.start())
+            if who is None and sentence.span.start < start:
+                who = ctx.subject(sentence.span.start, found.start("cue"))
             if who is not None:
                 return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                                     f"before-subject:{found.group('cue').lower()}")

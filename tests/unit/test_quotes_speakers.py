@@ -378,3 +378,18 @@ def test_quotes_state_phrase_repeated_in_a_named_quote_is_that_speakers(brief_of
     text = ("Norwegia mengatakan mereka memantau pengiriman kapal itu dengan \"kekhawatiran mendalam\".\n\n"
             + later + "\n")
     assert speakers(brief_of, text)[0] == ("kekhawatiran mendalam", speaker)
+
+
+# -- `..., seraya menambahkan “...”`: a speech verb with no subject of its own goes on with who spoke last
+#    before it in the sentence, not with the subject the sentence opened on
+
+@pytest.mark.parametrize("middle, speaker", [
+    (", dan dalam video itu Menteri Perikanan Rasmus Lind mengatakan kedua negara sepakat memperluas kerja sama",
+     "Rasmus Lind"),
+    # negative: no one speaks before the lead word: the sentence's subject goes on
+    (" yang memperlihatkan kapal-kapal baru di dermaga", "Dewan Maritim Norwegia"),
+])
+def test_quotes_lead_word_speech_verb_goes_on_with_who_spoke_last(brief_of, middle, speaker):
+    text = ("Dewan Maritim Norwegia merilis video pertemuan itu pada Senin" + middle
+            + ", seraya menambahkan bahwa “semuanya berjalan sesuai rencana.”\n")
+    assert speakers(brief_of, text)[-1] == ("semuanya berjalan sesuai rencana.", speaker)
