@@ -2590,8 +2590,31 @@ def _closing_speaker(ctx: _Context, piece: _Piece, sentence: Sentence, sentence_
         # 3d. A sentence about no person (`Kota tersebut menjadi pasar “...” ..., seperti dilansir dari
         #     X.`), or about one who undergoes a passive with no agent named (`X digambarkan sebagai “...”
         #     ..., menurut Y.`), closing on the source it was taken from: the source's words.
-        return _closing_source(ctx, piece.close_at + 1, sentence.span.end, pos)
+        source = _closing_source(ctx, piece.close_at + 1, sentence.span.end, pos)
+        return source if source is not None or found.how != "none" else _according_before(ctx, sentence, piece.open_at)
     return None
+
+
+def _according_before(ctx: _Context, sentence: Sentence, open_at: int) -> _Attribution | None:
+    """3f. `Menurut <body>, pertemuan itu berlangsung di X. Pertemuan berlangsung dalam suasana “...”`: a
+    sentence naming no person before the mark, right after a sentence of its paragraph that opens on a
+    body's account (no marks in it), goes on in that account; a person's (`Menurutnya, ...`) does not."""
+    index = ctx.sentence_index(sentence.span.start)
+    if not index:
+        return None
+    before = ctx.sentences[index - 1].span
+    if (ctx.paragraph_at(before.start) != ctx.paragraph_at(sentence.span.start)
+            or first_of(MARKS, ctx.text, before.start, before.end) is not None
+            or any(m.kind == "person" for m in ctx.mentions_in(sentence.span.start, open_at))):
+        return None
+    lead = ctx.words.channel_start.match(ctx.text, before.start, before.end)
+    according = ctx.words.according_lead.match(ctx.text, lead.start(), lead.end()) if lead else None
+    if according is None or ctx.words.pronoun(according.group("who")):
+        return None
+    who = ctx.best_mention(according.start("who"), according.end("who"))
+    if who is None or not who.key or _kind_of(ctx, who) != "organization":
+        return None
+    return _Attribution(ctx.of_key(who.key, "statement"), None, "according-before")   # (its own account: no relay)
 
 
 def _after_close(ctx: _Context, piece: _Piece, previous: Quote | None, block: Span) -> _Attribution | None:

@@ -393,3 +393,18 @@ def test_quotes_lead_word_speech_verb_goes_on_with_who_spoke_last(brief_of, midd
     text = ("Dewan Maritim Norwegia merilis video pertemuan itu pada Senin" + middle
             + ", seraya menambahkan bahwa “semuanya berjalan sesuai rencana.”\n")
     assert speakers(brief_of, text)[-1] == ("semuanya berjalan sesuai rencana.", speaker)
+
+
+# -- a sentence about a thing right after one opening on a body's account (`Menurut <agency>, ...`) goes on in
+#    that account; after a person's account pointed back to (`Menurutnya, ...`) it does not
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("Menurut TASS, pertemuan", "TASS"),
+    # negative: the account of a person pointed back to by a pronoun gives the next sentence no speaker
+    ("Menurutnya, pertemuan", None),
+])
+def test_quotes_sentence_after_a_bodys_account_goes_on_in_it(brief_of, opening, speaker):
+    text = ("Menteri Perikanan Norwegia Rasmus Lind tiba di Bergen pada Senin.\n\n" + opening
+            + " kedua menteri berlangsung di sebuah hotel di tepi pelabuhan. Pertemuan berlangsung dalam suasana "
+              "“penuh persahabatan dan saling percaya.”\n")
+    assert speakers(brief_of, text)[-1] == ("penuh persahabatan dan saling percaya.", speaker)
