@@ -637,15 +637,7 @@ def _several_words(r: Reading, run: _Run) -> None:
         r.person(item, "person:known-name")
         return
     if run.place_context and not run.is_known:
-        common_only = all(map(r.common, folded)) and (
-            title_case or r.in_line(item.start) or not any(t in kit.country_words for t in folded))
-        if not common_only and not cut_at_end(r, item) \
-                and text[item.tokens[0][0]:item.tokens[0][1]] not in kit.nickname_heads:
-            # (not "dari Pasar Otomotif" in a headline: its title case caps common nouns; nor, in prose, "ke Negeri
-            # Otoriter itu", "tentara dari Relawan Rakyat ...": common words with capitals are a nickname or the
-            # head of a longer name, and a place's name has a word of its own, or a country's: "Monumen
-            # Pembebasan Korea")
-            r.add_other("place", None, span, "place:preposition")
+        _place_after_preposition(r, run)
         return
     if (title_case or r.in_line(item.start) and not _apposed_after(text, item)) and (
             keys[0] in known or keys[0] in kit.register_surnames) and not any(
@@ -708,6 +700,22 @@ _MODEL_CODE = re.compile(r"[ \t](?:[A-Z][A-Za-z]{0,2}-?\d[\w-]*|\d+-\d+[A-Z]*)(?
 
 # A lower-case letter right before a capital inside one word: where two words were glued.
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _place_after_preposition(r: Reading, run: _Run) -> None:
+    """`di Gedung X`: a run the register does not know, right after a preposition, is a place unless its
+    words are all common ones (not "dari Pasar Otomotif" in a headline: its title case caps common nouns;
+    nor, in prose, "ke Negeri Otoriter itu", "tentara dari Relawan Rakyat ...": common words with capitals
+    are a nickname or the head of a longer name). In prose a place's name has a word of its own, a
+    country's ("Monumen Pembebasan Korea") or a site's head first ("di Gedung Merdeka"): the common-word
+    list is learnt from corpora that write such names too, so a head keeps the name a place."""
+    kit, text, item, folded = r.kit, r.text, run.item, run.folded
+    head = text[item.tokens[0][0]:item.tokens[0][1]]
+    common_only = all(map(r.common, folded)) and (
+        run.title_case or r.in_line(item.start) or not (
+            any(t in kit.country_words for t in folded) or head in kit.place_name_heads or head in kit.eponym_places))
+    if not common_only and not cut_at_end(r, item) and head not in kit.nickname_heads:
+        r.add_other("place", None, Span(item.start, item.end), "place:preposition")
 
 
 def _glued_entity(r: Reading, item: Item) -> bool:

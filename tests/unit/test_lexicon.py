@@ -139,15 +139,57 @@ def test_lexicon_no_indonesian_calendar_words_in_code():
     ("tetap", True), ("kerja", True), ("sama", True), ("pemerintah", True),
     # Words seen inside a person's name in the corpus are never common, whatever their other uses.
     ("putri", False), ("wahyu", False), ("song", False), ("jin", False),
+    # Learnt from NERP as well (tagged O at least twice, hardly ever a person's word there).
+    ("sepeda", True), ("warung", True), ("pedas", True),
+    # Not from NERP: a Korean family name ("park" is O there), a name NERP shows as one ("putra", dropped
+    # though IDNer2k alone would keep it), a word NERP tags O only once.
+    ("park", False), ("putra", False), ("yuri", False),
 ])
 def test_lexicon_common_words_learnt_from_the_corpus(lex, word, common):
     assert (word in set(lex.words("common_words", "words"))) is common
 
 
+def _corpora(root: Path, idner: dict[str, str], nerp: dict[str, str]) -> Path:
+    for folder, files in (("idner-news-2k", idner), ("nerp", nerp)):
+        (root / folder).mkdir(parents=True)
+        for name, text in files.items():
+            (root / folder / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_common_words_script_counts_both_corpora_but_never_their_test_splits(tmp_path):
+    """scripts/common_words.py on invented miniature corpora: each threshold, each veto, no test split."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("common_words_script", ROOT / "scripts" / "common_words.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    idner = "".join(f"{w} X {t}\n" for w, t in [
+        ("gerobak", "O"), ("Lumbung", "O"), ("Lumbung", "O"), ("Tarsih", "B-PER"), ("tarsih", "O"),
+        ("kelopak", "O"), ("Sendang", "O"), ("Sendang", "O")])
+    nerp_o = ["kincir", "kincir", "jerami", "tarsih", "tarsih", "parkin", "parkin", "tempayan", "tempayan"]
+    nerp = "".join(f"{w}\tO\n" for w in nerp_o) + "salah satu\tO\nsalah\tO\n" + "".join(
+        f"{w}\t{t}\n" for w, t in [("tempayan", "B-PPL"), ("kelopak", "B-PPL"), ("kelopak", "I-PPL"),
+                                   ("sendang", "B-PPL"), ("sendang", "O"), ("sendang", "O"), ("sendang", "O"),
+                                   ("sendang", "O"), ("sendang", "O"), ("sendang", "O"), ("sendang", "O"),
+                                   ("sendang", "O"), ("sendang", "O")])
+    data = _corpora(tmp_path, {"train.txt": idner, "dev.txt": "", "test.txt": "Cawan X O\nCawan X O\n"},
+                    {"train_preprocess.txt": nerp, "valid_preprocess.txt": "", "test_preprocess.txt": "cangkul\tO\n" * 5})
+    words, counts = script.common_words(data, {"parkin"})
+    assert {"gerobak", "lumbung", "kincir", "salah", "sendang"} <= set(words)
+    # jerami: O once in NERP; tarsih: a PER word in IDNer2k; parkin: a name the product knows; tempayan: a
+    # person's word in a third of NERP's uses; kelopak: IDNer2k's, but a name in NERP; the test splits: unread
+    assert not {"jerami", "tarsih", "parkin", "tempayan", "kelopak", "cawan", "cangkul"} & set(words)
+    assert counts == {"idner": 4, "vetoed": 1, "nerp": 2}
+
+
 def test_lexicon_common_words_file_carries_its_licence_and_thresholds():
-    head = (LANG_DIR / "id" / "common_words.yaml").read_text(encoding="utf-8")[:3000]
+    text = (LANG_DIR / "id" / "common_words.yaml").read_text(encoding="utf-8")
+    head = text[:text.index("\nwords:")]
     assert "MIT License" in head and "Copyright (c) 2020 khairunnisaor" in head
-    assert "Thresholds:" in head and "test.txt" in head
+    # (NERP: IndoNLU's repository licence, Apache-2.0, with Prosa.ai's copyright line)
+    assert "Apache License" in head and "Version 2.0" in head and "Prosa.ai" in head
+    assert "625ff40f85b03c615c036ef11bc23cb70c79987a" in head and "ce728f6926a36174b9923dfe49d6a6839b6e9bb7" in head
+    assert "Thresholds:" in head and "never test.txt nor test_preprocess.txt" in head
     assert "scripts/common_words.py" in head
 
 
