@@ -654,12 +654,13 @@ def _several_words(r: Reading, run: _Run) -> None:
     if (len(folded) >= 3 and k + 3 < len(items)
             and items[k + 1].text == "(" and items[k + 3].text == ")" and items[k + 2].text.isupper()
             and len(items[k + 2].text) >= 3
-            and (sum(map(r.common, folded)) >= 2 or (
+            and (sum(1 for t in folded if r.common(t) and t not in kit.english_words) >= 2 or (
                 sum(1 for t in folded if r.common(t) or t in kit.english_words) >= 2
                 and items[k + 2].text == "".join(w[0] for w in item.text.split() if w[:1].isupper())))):
         # "Tim Pengawas Ekspor Bersama (TPEB)": common nouns closed by an acronym name a body
         # (not "Aturan Ekspor Bersama (AEB)": a rule, a law, a programme); so are English nouns closed by
-        # their initials ("Conflict Armament Research (CAR)"), not a person's name and its initials.
+        # their initials ("Conflict Armament Research (CAR)"), not a person's name and its initials. (English
+        # words Indonesian news uses are common words too: they count only with the initials.)
         if text[item.tokens[0][0]:item.tokens[0][1]] in kit.instrument_heads:
             return
         r.add_other("organization", None, span, "organization:acronym-closed")

@@ -142,7 +142,7 @@ def test_lexicon_no_indonesian_calendar_words_in_code():
     # Learnt from NERP as well (tagged O at least twice, hardly ever a person's word there).
     ("sepeda", True), ("warung", True), ("pedas", True),
     # Not from NERP: a Korean family name ("park" is O there), a name NERP shows as one ("putra", dropped
-    # though IDNer2k alone would keep it), a word NERP tags O only once.
+    # though IDNer2k alone would keep it), a word of a registered person's name ("yuri", O once there).
     ("park", False), ("putra", False), ("yuri", False),
 ])
 def test_lexicon_common_words_learnt_from_the_corpus(lex, word, common):
@@ -166,8 +166,8 @@ def test_common_words_script_counts_both_corpora_but_never_their_test_splits(tmp
     idner = "".join(f"{w} X {t}\n" for w, t in [
         ("gerobak", "O"), ("Lumbung", "O"), ("Lumbung", "O"), ("Tarsih", "B-PER"), ("tarsih", "O"),
         ("kelopak", "O"), ("Sendang", "O"), ("Sendang", "O")])
-    nerp_o = ["kincir", "kincir", "jerami", "tarsih", "tarsih", "parkin", "parkin", "tempayan", "tempayan"]
-    nerp = "".join(f"{w}\tO\n" for w in nerp_o) + "salah satu\tO\nsalah\tO\n" + "".join(
+    nerp_o = ["kincir"] * script.NERP_O_MIN + ["tarsih", "tarsih", "parkin", "parkin", "tempayan", "tempayan"]
+    nerp = "".join(f"{w}\tO\n" for w in nerp_o) + "salah satu\tO\nsalah\tO\njerami\tB-FNB\n" + "".join(
         f"{w}\t{t}\n" for w, t in [("tempayan", "B-PPL"), ("kelopak", "B-PPL"), ("kelopak", "I-PPL"),
                                    ("sendang", "B-PPL"), ("sendang", "O"), ("sendang", "O"), ("sendang", "O"),
                                    ("sendang", "O"), ("sendang", "O"), ("sendang", "O"), ("sendang", "O"),
@@ -175,11 +175,11 @@ def test_common_words_script_counts_both_corpora_but_never_their_test_splits(tmp
     data = _corpora(tmp_path, {"train.txt": idner, "dev.txt": "", "test.txt": "Cawan X O\nCawan X O\n"},
                     {"train_preprocess.txt": nerp, "valid_preprocess.txt": "", "test_preprocess.txt": "cangkul\tO\n" * 5})
     words, counts = script.common_words(data, {"parkin"})
-    assert {"gerobak", "lumbung", "kincir", "salah", "sendang"} <= set(words)
-    # jerami: O once in NERP; tarsih: a PER word in IDNer2k; parkin: a name the product knows; tempayan: a
+    assert {"gerobak", "lumbung", "kincir", "salah", "satu", "sendang"} <= set(words)
+    # jerami: never O in NERP; tarsih: a PER word in IDNer2k; parkin: a name the product knows; tempayan: a
     # person's word in a third of NERP's uses; kelopak: IDNer2k's, but a name in NERP; the test splits: unread
     assert not {"jerami", "tarsih", "parkin", "tempayan", "kelopak", "cawan", "cangkul"} & set(words)
-    assert counts == {"idner": 4, "vetoed": 1, "nerp": 2}
+    assert counts == {"idner": 4, "vetoed": 1, "nerp": 3}
 
 
 def test_lexicon_common_words_file_carries_its_licence_and_thresholds():
