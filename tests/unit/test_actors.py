@@ -795,6 +795,22 @@ def test_actors_common_words_with_other_evidence_stay_names(brief_of, text, pers
     assert person in _by_name(brief_of(text), "person")
 
 
+@pytest.mark.parametrize("text", [
+    # Every word of the name is a common word: a title or an apposition gives the person, and the bare
+    # full name repeated later is that same person (a name the article registered stays a name).
+    "Menteri Pariwisata Bintang Kencana meninjau pelabuhan. Bintang Kencana juga menyebut jumlah turis naik.",
+    "Juru bicara kementerian, Bintang Kencana, mengatakan kunjungan itu penting. Menurut Bintang Kencana, turis naik.",
+])
+def test_actors_name_made_of_common_words_stays_a_name_with_evidence(brief_of, text):
+    people = _by_name(brief_of(text), "person")
+    assert set(people) == {"Bintang Kencana"} and len(people["Bintang Kencana"].mentions) == 2
+
+
+def test_actors_name_made_of_common_words_alone_is_no_person(brief_of):
+    # negative: the shape alone, with a speech cue but nothing else ("Tim Pemantau mengatakan" is as likely)
+    assert not _by_name(brief_of("Bintang Kencana mengatakan kunjungan itu penting."), "person")
+
+
 @pytest.mark.parametrize("text, not_a_person", [
     # A line of its own with no closing stop (a headline or a teaser the layout did not know) in
     # title case gives no person by its capitals.
