@@ -182,6 +182,7 @@ class Kit:
     through_words: frozenset  # "melalui": "<country>, melalui <post> X" — X acts for that country
     eponym: re.Pattern        # "Lapangan", "Universitas": with a known person after them, a site or body
     eponym_places: frozenset  # the heads of those that make a place (the others make a body)
+    venue_heads: frozenset    # fold() of "Masjid": after "di"/"ke" in prose, a run it opens is a site, common words or not
     eponym_first: frozenset   # their first words: no other token can open one
     possessive: tuple         # "nya": the possessive suffix ("juru bicaranya", "ayahnya")
     circumfix: tuple          # ("ke", "pe"), ("an",): a noun's circumfix ("keamanan"), no given name's
@@ -525,7 +526,7 @@ def _word_part(lex: Lexicon) -> dict:
         surname_honorifics=frozenset(groups.get("surname_honorifics", [])),
         ranks=frozenset(fold(str(w)) for w in groups.get("ranks", [])),
         through_words=frozenset(groups.get("through_words", [])),
-        eponym_places=frozenset(place_groups.get("eponym_heads", [])),
+        eponym_places=frozenset(place_groups.get("eponym_heads", [])), venue_heads=_folded(place_groups, "venue_heads"),
         eponym_first=frozenset(str(h).split()[0] for h in list(place_groups.get("eponym_heads", []))
                                + list(org_groups.get("eponym_heads", []))),
         region_heads=frozenset(place_groups.get("region_heads", [])),

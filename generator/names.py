@@ -708,13 +708,13 @@ def _place_after_preposition(r: Reading, run: _Run) -> None:
     words are all common ones (not "dari Pasar Otomotif" in a headline: its title case caps common nouns;
     nor, in prose, "ke Negeri Otoriter itu", "tentara dari Relawan Rakyat ...": common words with capitals
     are a nickname or the head of a longer name). In prose a place's name has a word of its own, a
-    country's ("Monumen Pembebasan Korea") or a site's head first ("di Gedung Merdeka"): the common-word
-    list is learnt from corpora that write such names too, so a head keeps the name a place."""
+    country's ("Monumen Pembebasan Korea"), or a site's or a venue's head first ("di Gedung Merdeka",
+    "di Masjid Raya"): the common-word list is learnt from corpora that write such names too."""
     kit, text, item, folded = r.kit, r.text, run.item, run.folded
     head = text[item.tokens[0][0]:item.tokens[0][1]]
+    sited = head in kit.place_name_heads or head in kit.eponym_places or fold(head) in kit.venue_heads
     common_only = all(map(r.common, folded)) and (
-        run.title_case or r.in_line(item.start) or not (
-            any(t in kit.country_words for t in folded) or head in kit.place_name_heads or head in kit.eponym_places))
+        run.title_case or r.in_line(item.start) or not (sited or any(t in kit.country_words for t in folded)))
     if not common_only and not cut_at_end(r, item) and head not in kit.nickname_heads:
         r.add_other("place", None, Span(item.start, item.end), "place:preposition")
 

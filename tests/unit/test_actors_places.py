@@ -153,6 +153,9 @@ def test_actors_name_with_a_word_of_its_own_after_a_preposition_is_a_place(brief
     # negative: a site's head opens the name; the rest may be common words ("Gedung Harapan Bangsa")
     ("Pertemuan kedua delegasi digelar di Gedung Harapan Bangsa pada Selasa pagi.", "Gedung Harapan Bangsa"),
     ("Para veteran berkumpul di Taman Persatuan Rakyat untuk mengenang perang.", "Taman Persatuan Rakyat"),
+    # a venue's noun as well (places.yaml venue_heads)
+    ("Salat Jumat itu digelar di Masjid Raya Baru, tidak jauh dari alun-alun.", "Masjid Raya Baru"),
+    ("Kedua diplomat itu makan siang di Warung Kopi Tua sebelum rapat.", "Warung Kopi Tua"),
 ])
 def test_actors_site_head_and_common_words_after_a_preposition_are_a_place(brief_of, text, place):
     assert place in by_name(brief_of(text), "place")
@@ -162,6 +165,8 @@ def test_actors_site_head_and_common_words_in_a_title_case_line_are_no_place(bri
     # negative: a headline's title case caps every word, the head too
     brief = brief_of("Delegasi Bertemu Di Gedung Harapan Bangsa\n\nPertemuan itu berlangsung dua jam.")
     assert "Gedung Harapan Bangsa" not in by_name(brief, "place")
+    brief = brief_of("Diplomat Makan Siang Di Warung Kopi Tua\n\nPertemuan itu berlangsung dua jam.")
+    assert "Warung Kopi Tua" not in by_name(brief, "place")
 
 
 def test_actors_registered_nickname_after_a_preposition_is_its_country(brief_of):
