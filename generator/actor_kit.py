@@ -223,6 +223,7 @@ class Kit:
     member_links: frozenset = frozenset()   # "dari": "X dari <body>" — the body X acts for
     place_phrase_heads: tuple = ()          # several-word place heads ("Zona Wisata")
     station_heads: frozenset = frozenset()  # "Stasiun": before a known place, a site of its own
+    town_site_heads: frozenset = frozenset()  # fold() of "Pelabuhan", "Spaceport": a site written as its town
     instrument_heads: frozenset = frozenset()   # "Aturan": common nouns it opens, closed by an acronym, no body
     day_nouns: frozenset = frozenset()      # "hari": right before a weekday ("Hari Kamis"), a date's word
     weekdays: frozenset = frozenset()       # lower-case weekday names
@@ -447,6 +448,12 @@ def _folded(groups: dict, name: str) -> frozenset:
     return frozenset(fold(str(w)) for w in groups.get(name, []))
 
 
+def _site_words(place_groups: dict) -> dict:
+    """Heads of sites named after a town: a site of its own (`Stasiun`), or the town's site named short (`Pelabuhan`)."""
+    return dict(station_heads=frozenset(place_groups.get("station_heads", [])),
+                town_site_heads=_folded(place_groups, "town_site_heads"))
+
+
 def _circumfix(fw_groups: dict) -> tuple:
     """(prefixes, suffixes) of a noun's circumfix (function_words.yaml noun_circumfix_*)."""
     return (tuple(fw_groups.get("noun_circumfix_prefixes") or ()), tuple(fw_groups.get("noun_circumfix_suffixes") or ()))
@@ -476,7 +483,7 @@ def _word_part(lex: Lexicon) -> dict:
     # titles.yaml groups read as lower-case word sets under their own names
     plain = {name: lower(groups.get(name, [])) for name in TITLE_WORD_SETS}
     return dict(**plain,
-        **_company_words(org_groups), **_name_shape_words(lex, groups, org_groups, fw_groups),
+        **_company_words(org_groups), **_name_shape_words(lex, groups, org_groups, fw_groups), **_site_words(place_groups),
         function_words=frozenset(lex.words("function_words", "capitalised")),
         not_names=frozenset(lex.words("function_words", "not_names")),
         calendar=frozenset(lex.months) | frozenset(lex.weekdays),
@@ -487,7 +494,6 @@ def _word_part(lex: Lexicon) -> dict:
         place_heads=lower(place_groups.get("heads", [])),
         place_name_heads=frozenset(place_groups.get("name_heads", [])), nickname_heads=frozenset(place_groups.get("nickname_heads", [])),
         place_phrase_heads=tuple(str(h) for h in place_groups.get("name_heads", []) if " " in str(h)),
-        station_heads=frozenset(place_groups.get("station_heads", [])),
         instrument_heads=frozenset(org_groups.get("instrument_heads", [])),
         honorifics=frozenset(t("honorifics")),
         title_first=_first_words(list(t("modifiers")) + list(t("heads"))),

@@ -178,3 +178,24 @@ def test_actors_name_after_a_post_and_a_country_stays_a_person(brief_of):
 def test_actors_cosmodrome_by_its_english_name_is_the_registered_site(brief_of):
     places = by_name(brief_of("Rombongan itu berkunjung ke Vostochny Spaceport pekan lalu."), "place")
     assert places["Vostochny Spaceport"].register_id == "vostochny-cosmodrome"
+
+
+# -- a one-word place the register does not know, where the text also names a port or spaceport
+#    holding that word, is that site named short; a bridge or station named after a town is not
+
+@pytest.mark.parametrize("text, site, short", [
+    ("Kapal itu bersandar di Pelabuhan Tarvansk pekan lalu. Dari Tarvansk, muatan dibawa ke perbatasan.",
+     "Pelabuhan Tarvansk", "Tarvansk"),
+    ("Peluncuran dilakukan dari Dolmirsk Spaceport. Para tamu tiba di Dolmirsk pada sore hari.",
+     "Dolmirsk Spaceport", "Dolmirsk"),
+])
+def test_actors_town_named_short_for_its_port_or_spaceport_is_the_site(brief_of, text, site, short):
+    places = by_name(brief_of(text), "place")
+    assert site in places and short not in places
+    assert short in {m.text for m in places[site].mentions}
+
+
+def test_actors_town_beside_a_bridge_named_after_it_stays_a_place(brief_of):
+    # negative: a bridge named after a town is a place of its own, the town another
+    places = by_name(brief_of("Truk melintasi Jembatan Tarvansk. Sopirnya menginap di Tarvansk semalam."), "place")
+    assert "Jembatan Tarvansk" in places and "Tarvansk" in places
