@@ -155,6 +155,8 @@ class Kit:
     chamber_heads: tuple       # fold() of legislature names ("Parlemen", "Dewan Federasi"): a committee's chamber
     unit_heads: frozenset     # "Direktorat": with a ministry right after its own words, that ministry's unit
     ministry_heads: tuple     # fold() of ministry heads ("Kementerian"): a unit's ministry
+    panel_heads: frozenset    # "Panel": with a committee or council right after its own words, that body's panel
+    panel_parents: tuple      # fold() of the heads of such bodies ("Komite")
     part_heads: frozenset     # "Biro", "Laboratorium": a unit named "di"/"pada" its parent body is part of it
     part_links: frozenset     # "di", "pada": between such a unit and its parent body
     company_kinds: frozenset  # one-word kinds of body ("perusahaan", "maskapai"): "perusahaan pelayaran Rusia X" names X
@@ -436,6 +438,8 @@ def _company_words(org_groups: dict) -> dict:
         chamber_heads=tuple(fold(str(w)) for w in org_groups.get("chamber_heads", [])),
         unit_heads=frozenset(org_groups.get("unit_heads", [])),
         ministry_heads=tuple(fold(str(w)) for w in org_groups.get("ministry_heads", [])),
+        panel_heads=frozenset(org_groups.get("panel_heads", [])),
+        panel_parents=tuple(fold(str(w)) for w in org_groups.get("panel_parents", [])),
         part_heads=frozenset(org_groups.get("part_heads", [])),
         part_links=frozenset(org_groups.get("part_links", [])),
         company_kinds=frozenset(str(k).lower() for k in org_groups.get("apposed_kinds", []) if " " not in str(k)),

@@ -94,6 +94,30 @@ def test_actors_organ_of_an_international_body_with_no_words_of_its_own_stays_jo
     assert "Komite Dewan Keamanan PBB" in orgs
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Laporan itu disusun oleh Panel Ahli Komite 4512 yang bertugas memantau embargo senjata.",
+     "Panel Ahli Komite 4512"),
+    ("Mandat Panel Ahli Komite Embargo 4512 DK PBB berakhir bulan lalu.", "Panel Ahli Komite Embargo 4512 DK PBB"),
+    ("Sidang Komite Embargo 4512 DK PBB ditunda.", "Komite Embargo 4512 DK PBB"),
+])
+def test_actors_panel_of_a_committee_named_by_its_number_is_one_body(brief_of, text, name):
+    orgs = names(brief_of(text), "organization")
+    assert name in orgs and "Komite Embargo" not in orgs
+
+
+@pytest.mark.parametrize("text", [
+    # negative: a panel that names no body it serves is a common noun, capitalised in a title
+    "Dewan Keamanan Bahas Nasib Panel Ahli Pemantau Embargo",
+    # negative: nor one with no words of its own ("the UN panel")
+    "Mandat Panel PBB Pemantau Embargo Segera Berakhir",
+    # negative: a year after a committee's name is no number of it
+    "Laporan Komite 2024 dibahas di parlemen.",
+])
+def test_actors_panel_alone_or_a_committee_with_a_year_is_no_body(brief_of, text):
+    orgs = names(brief_of(text), "organization")
+    assert not any(name.startswith(("Panel", "Komite")) for name in orgs)
+
+
 def test_actors_unit_named_in_its_parent_body_is_part_of_it(brief_of):
     brief = brief_of("Kim Daru-min, Direktur Jenderal Biro Perencanaan Strategis pada Kementerian Pertahanan "
                      "Korea Selatan, mengatakan pihaknya tidak akan tinggal diam.")
