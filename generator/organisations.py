@@ -77,10 +77,11 @@ def org_at(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict) -> tup
     _chamber(r, tokens, hits, b)
     if b.head in kit.panel_heads and not (b.parent and b.free):
         return None       # "Panel Ahli", "Panel PBB": with no body it serves or no words of its own, a common noun
-    if (b.parts == b.free == 1 and b.j < len(tokens) and tokens[b.j][0] == b.end + 1
+    if (b.parts == b.free == 1 and b.head not in kit.committee_heads and b.j < len(tokens) and tokens[b.j][0] == b.end + 1
             and tokens[b.j][0] in hits and hits[tokens[b.j][0]][1].kind == "organization"):
         # "Kantor Berita Resmi KCNA": a kind of body and one word describing it, then the registered
-        # body it describes: that body, not one of its own.
+        # body it describes: that body, not one of its own. (Not a committee: "Komite Pengarah <body>" is the
+        # body's steering committee.)
         return None
     described = _kind_of_registered(r, tokens, hits, b)
     if described is not None:

@@ -356,3 +356,34 @@ def test_actors_body_has_one_name_for_the_record_and_its_quotes(brief_of, text, 
     brief = brief_of(text)
     assert name in names(brief, "organization")
     assert [q.speaker for q in brief.quotes] == [name]
+
+
+# -- well-known monitors and trackers of sanctions (register): named in English with their acronym, in
+#    Indonesian, or as a source; a person sharing a word of one stays a person
+
+@pytest.mark.parametrize("text, body", [
+    ("Pyongyang menolak laporan Multilateral Sanctions Monitoring Team (MSMT) yang terbit Kamis. MSMT "
+     "menyebut adanya pengiriman rudal.", "Multilateral Sanctions Monitoring Team"),
+    ("Menurut Tim Pemantau Sanksi Multilateral, kapal itu berlabuh dua kali.", "Tim Pemantau Sanksi Multilateral"),
+    ("Citra satelit dari Planet Labs memperlihatkan dermaga baru di pantai timur.", "Planet Labs"),
+    ("Dana curian itu dilacak oleh Chainalysis hingga ke bursa luar negeri.", "Chainalysis"),
+])
+def test_actors_well_known_sanctions_monitors_are_bodies(brief_of, text, body):
+    brief = brief_of(text)
+    assert body in names(brief, "organization")
+    assert not names(brief, "person")
+
+
+def test_actors_person_sharing_a_word_of_a_registered_group_stays_a_person(brief_of):
+    # negative: the hacking group is registered by its full name only
+    brief = brief_of("Analis Rina Lazarus menilai serangan Grup Lazarus makin canggih.")
+    assert "Grup Lazarus" in names(brief, "organization")
+    assert any("Rina Lazarus" in name for name in names(brief, "person"))
+
+
+def test_actors_committee_before_a_registered_body_is_no_person(brief_of):
+    # a committee's one word before a registered body is its own name, not a person's ("Kantor Berita Resmi
+    # <agency>" aside: a kind describing the agency)
+    brief = brief_of("Para menteri menghadiri rapat Komite Pengarah Tim Pemantau Sanksi Multilateral di Oslo.")
+    assert not names(brief, "person")
+    assert "Tim Pemantau Sanksi Multilateral" in names(brief, "organization")
