@@ -149,6 +149,7 @@ class Kit:
     outlets: frozenset        # fold() of news outlets' names: never a person
     domain_after: re.Pattern  # ".co.uk" right after a name: the name is a site's ("Express.co.uk"), a medium
     parent_bodies: frozenset  # register ids of bodies whose organs are named "<head> ... <body>" (Sekretariat ASEAN)
+    house_bodies: frozenset   # register ids of bodies whose organs carry their name after their own (Gedung Putih)
     own_name_heads: frozenset  # "Bank": a registered body right after it is the company's own name ("Bank Sputnik")
     agency_kinds: frozenset   # "Kantor Berita": with its country, then a comma and a name, a description of that name
     committee_heads: frozenset  # "Komite": with a legislature right after its own words, that chamber's committee
@@ -157,6 +158,7 @@ class Kit:
     ministry_heads: tuple     # fold() of ministry heads ("Kementerian"): a unit's ministry
     panel_heads: frozenset    # "Panel": with a committee or council right after its own words, that body's panel
     panel_parents: tuple      # fold() of the heads of such bodies ("Komite")
+    party_heads: tuple        # fold() of "Partai": a committee's name followed right away by a party is its organ
     part_heads: frozenset     # "Biro", "Laboratorium": a unit named "di"/"pada" its parent body is part of it
     part_links: frozenset     # "di", "pada": between such a unit and its parent body
     company_kinds: frozenset  # one-word kinds of body ("perusahaan", "maskapai"): "perusahaan pelayaran Rusia X" names X
@@ -432,6 +434,7 @@ def _company_words(org_groups: dict) -> dict:
         edition_words=frozenset(org_groups.get("edition_words", [])),
         corporate_trades=frozenset(org_groups.get("corporate_trades", [])),
         parent_bodies=frozenset(org_groups.get("parent_bodies", [])),
+        house_bodies=frozenset(org_groups.get("house_bodies", [])),
         own_name_heads=frozenset(org_groups.get("own_name_heads", [])),
         committee_heads=frozenset(org_groups.get("committee_heads", [])),
         agency_kinds=frozenset(org_groups.get("agency_kinds", [])),
@@ -439,6 +442,7 @@ def _company_words(org_groups: dict) -> dict:
         unit_heads=frozenset(org_groups.get("unit_heads", [])),
         ministry_heads=tuple(fold(str(w)) for w in org_groups.get("ministry_heads", [])),
         panel_heads=frozenset(org_groups.get("panel_heads", [])),
+        party_heads=tuple(fold(str(w)) for w in org_groups.get("party_heads", [])),
         panel_parents=tuple(fold(str(w)) for w in org_groups.get("panel_parents", [])),
         part_heads=frozenset(org_groups.get("part_heads", [])),
         part_links=frozenset(org_groups.get("part_links", [])),

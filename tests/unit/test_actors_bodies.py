@@ -118,6 +118,23 @@ def test_actors_panel_alone_or_a_committee_with_a_year_is_no_body(brief_of, text
     assert not any(name.startswith(("Panel", "Komite")) for name in orgs)
 
 
+@pytest.mark.parametrize("text, name, apart", [
+    ("Ia didampingi wakil ketua Komite Sentral Partai Rakyat Bersatu, Tarin Vosk.",
+     "Komite Sentral Partai Rakyat Bersatu", "Partai Rakyat Bersatu"),
+    ("Arlo Venn, juru bicara Dewan Keamanan Nasional Gedung Putih, mengatakan hal itu.",
+     "Dewan Keamanan Nasional Gedung Putih", "Gedung Putih"),
+])
+def test_actors_organ_named_with_its_party_or_house_is_one_body(brief_of, text, name, apart):
+    orgs = names(brief_of(text), "organization")
+    assert name in orgs and apart not in orgs
+
+
+def test_actors_organ_and_house_apart_stay_two_bodies(brief_of):
+    # negative: a council and the house named apart in the sentence are two bodies
+    orgs = names(brief_of("Dewan Keamanan Nasional menyatakan Gedung Putih menyetujui rencana itu."), "organization")
+    assert {"Dewan Keamanan Nasional", "Gedung Putih"} <= orgs
+
+
 def test_actors_unit_named_in_its_parent_body_is_part_of_it(brief_of):
     brief = brief_of("Kim Daru-min, Direktur Jenderal Biro Perencanaan Strategis pada Kementerian Pertahanan "
                      "Korea Selatan, mengatakan pihaknya tidak akan tinggal diam.")
