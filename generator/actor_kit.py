@@ -233,6 +233,7 @@ class Kit:
     weekdays: frozenset = frozenset()       # lower-case weekday names
     former: frozenset = frozenset()   # "mantan": a post held before; a current post stated later replaces it
     list_intro: re.Pattern | None = None   # ", di antaranya " right after a country: a list of its officials follows
+    kind_after: re.Pattern | None = None   # ", sebuah perusahaan" right after a run: the run names that body
     list_continuation: re.Pattern | None = None   # "Kemudian ada " opening a sentence: the list before goes on
     shapes: dict = field(default_factory=dict)   # group of shapes.yaml -> its compiled `patterns.Shapes`
 
@@ -396,6 +397,13 @@ def _pattern_part(lex: Lexicon) -> dict:
         # (ASCII words alone: on ASCII text re.IGNORECASE is then str.lower)
         source_cue_ends=tuple(w.lower() for w in cue_ends) if cue_ends and all(w and w.isascii() for w in cue_ends) else (),
         apposed_kind=apposed_kind,
+        # ("X, sebuah perusahaan Rusia, ...", "X Rusia, anak perusahaan dari ...": a thing's article, never a person's)
+        kind_after=lex.regex(
+            "actors.kind_after",
+            r"(?:[ \t]+[A-Z][\w-]*)?,[ \t]+(?:"
+            rf"(?:{_words_pattern(org_groups.get('thing_articles', []) or ['(?!)'])})[ \t]+"
+            rf"(?:{_words_pattern(list(org_groups.get('apposed_kinds', [])) + list(org_groups.get('kinds_after', [])) or ['(?!)'])})"
+            rf"|(?:{_words_pattern(org_groups.get('bare_kinds_after', []) or ['(?!)'])}))(?![\w-])"),
         # (a phrase set off by commas opens its clause: "Nakhoda kapal tanker itu, X," names the captain)
         vessel_before=lex.regex(
             "actors.vessel_before",

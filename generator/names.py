@@ -337,6 +337,17 @@ def _two_word_head(r: Reading, items: list[Item], k: int) -> bool:
         between.kind == "word" and between.text.islower() and between.text.capitalize() in r.kit.region_words)
 
 
+def _kind_after(r: Reading, item: Item) -> bool:
+    """`X, sebuah perusahaan Rusia, ...`, `X Rusia, anak perusahaan dari ...`: a kind of body counted as a thing
+    apposed right after the run (a person is counted `seorang`): the run names that body. Not the last words of
+    an English name joined by `of` (`... of Hope`): the run is not the whole name."""
+    kit, text = r.kit, r.text
+    if kit.kind_after is None or kit.kind_after.match(text, item.end) is None:
+        return False
+    link = text[max(0, item.start - 5):item.start].split()
+    return not (link and link[-1] in kit.foreign_links)
+
+
 def _kind_of_body_before(r: Reading, run: _Run) -> bool:
     """A kind of body (`perusahaan`, `maskapai`), at most two lower-case words of its trade and its country
     stand right before the one-word run, with no comma: it names that body (not `perusahaan itu milik X`,
@@ -424,7 +435,7 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
     # (an acronym opening the name is no name word of its own: "perusahaan X, KV Dynamics,")
     start = prev.start if (prev is not None and prev.kind == "word" and prev.text.isupper()
                            and prev.end + 1 == item.start) else item.start
-    if _apposed_body(r, start, item.end):
+    if _apposed_body(r, start, item.end) or _kind_after(r, item):
         # "perusahaan analisis satelit Korea Selatan, Orvix Analytics, ...": the body the phrase describes.
         r.add_other("organization", None, Span(start, item.end), "organization:apposed-kind")
         return 0

@@ -404,3 +404,30 @@ def test_actors_committee_before_a_registered_body_is_no_person(brief_of):
     brief = brief_of("Para menteri menghadiri rapat Komite Pengarah Tim Pemantau Sanksi Multilateral di Oslo.")
     assert not names(brief, "person")
     assert "Tim Pemantau Sanksi Multilateral" in names(brief, "organization")
+
+
+# -- a kind of body counted as a thing ("sebuah perusahaan") or a subsidiary apposed right after a name:
+#    the name is that body; a person is counted "seorang"
+
+@pytest.mark.parametrize("text, body", [
+    ("Menurut Orvanta, sebuah perusahaan keamanan siber, serangan itu meningkat.", "Orvanta"),
+    ("Koneksi itu lewat penyedia VeltaNet Rusia, anak perusahaan dari operator kereta.", "VeltaNet"),
+])
+def test_actors_name_with_a_kind_of_body_apposed_after_it_is_that_body(brief_of, text, body):
+    brief = brief_of(text)
+    assert body in names(brief, "organization") and not names(brief, "person")
+
+
+@pytest.mark.parametrize("text, person", [
+    # negative: a person's apposition is counted "seorang"
+    ("Menurut Orvan Tarmin, seorang pengamat keamanan siber, serangan itu meningkat.", "Orvan Tarmin"),
+])
+def test_actors_name_with_a_person_apposed_after_it_stays_a_person(brief_of, text, person):
+    brief = brief_of(text)
+    assert person in names(brief, "person") and not names(brief, "organization")
+
+
+def test_actors_last_words_of_an_english_name_before_a_kind_are_no_body(brief_of):
+    # negative: "of" joins the run to the words before it: not the whole name, no body made of the rest
+    orgs = names(brief_of("Pendeta di Light of Hope, sebuah badan amal, mengatakan hal itu."), "organization")
+    assert "Hope" not in orgs
