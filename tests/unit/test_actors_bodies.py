@@ -431,3 +431,20 @@ def test_actors_last_words_of_an_english_name_before_a_kind_are_no_body(brief_of
     # negative: "of" joins the run to the words before it: not the whole name, no body made of the rest
     orgs = names(brief_of("Pendeta di Light of Hope, sebuah badan amal, mengatakan hal itu."), "organization")
     assert "Hope" not in orgs
+
+
+# -- a company closed by its trade or a foreign legal form ("X Shipping", "X SRO")
+
+@pytest.mark.parametrize("text, body", [
+    ("Sanksi juga menyasar Varsek SRO dan direktur utamanya.", "Varsek SRO"),
+    ("Kapal milik Dolmir Shipping ditahan di pelabuhan.", "Dolmir Shipping"),
+    ("Citra itu dirilis oleh Orvel Labs pada Senin.", "Orvel Labs"),
+])
+def test_actors_company_closed_by_its_trade_or_legal_form_is_a_body(brief_of, text, body):
+    brief = brief_of(text)
+    assert body in names(brief, "organization") and not names(brief, "person")
+
+
+def test_actors_trade_word_in_lower_case_makes_no_company(brief_of):
+    # negative: the English trade written as a common word closes no name
+    assert not names(brief_of("Ia lama bekerja di bidang shipping dan logistics di Busan."), "organization")
