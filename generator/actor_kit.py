@@ -149,7 +149,6 @@ class Kit:
     outlets: frozenset        # fold() of news outlets' names: never a person
     domain_after: re.Pattern  # ".co.uk" right after a name: the name is a site's ("Express.co.uk"), a medium
     parent_bodies: frozenset  # register ids of bodies whose organs are named "<head> ... <body>" (Sekretariat ASEAN)
-    house_bodies: frozenset   # register ids of bodies whose organs carry their name after their own (Gedung Putih)
     own_name_heads: frozenset  # "Bank": a registered body right after it is the company's own name ("Bank Sputnik")
     agency_kinds: frozenset   # "Kantor Berita": with its country, then a comma and a name, a description of that name
     committee_heads: frozenset  # "Komite": with a legislature right after its own words, that chamber's committee
@@ -442,7 +441,6 @@ def _company_words(org_groups: dict) -> dict:
         edition_words=frozenset(org_groups.get("edition_words", [])),
         corporate_trades=frozenset(org_groups.get("corporate_trades", [])),
         parent_bodies=frozenset(org_groups.get("parent_bodies", [])),
-        house_bodies=frozenset(org_groups.get("house_bodies", [])),
         own_name_heads=frozenset(org_groups.get("own_name_heads", [])),
         committee_heads=frozenset(org_groups.get("committee_heads", [])),
         agency_kinds=frozenset(org_groups.get("agency_kinds", [])),

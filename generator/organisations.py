@@ -75,7 +75,6 @@ def org_at(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict) -> tup
     _own_words(r, tokens, hits, b)
     _parent_body(r, tokens, hits, b)
     _chamber(r, tokens, hits, b)
-    _house_body(r, tokens, hits, b)
     if b.head in kit.panel_heads and not (b.parent and b.free):
         return None       # "Panel Ahli", "Panel PBB": with no body it serves or no words of its own, a common noun
     if (b.parts == b.free == 1 and b.head not in kit.committee_heads and b.j < len(tokens) and tokens[b.j][0] == b.end + 1
@@ -208,20 +207,6 @@ def _parent_body(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body
         return
     end, entry = hits[tokens[b.j][0]]
     if entry.kind != "organization" or entry.id not in r.kit.parent_bodies:
-        return
-    while b.j < len(tokens) and tokens[b.j][0] < end:
-        b.j += 1
-    b.end, b.parts, b.parent = end, b.parts + 1, True
-    b.key_text = r.text[b.a:b.end]
-
-
-def _house_body(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
-    """`Dewan Keamanan Nasional Gedung Putih`: a body's name followed right away by a registered body whose organs
-    carry its name after their own (organizations.yaml house_bodies) is that body's organ, one body."""
-    if not b.parts or b.parent or b.j >= len(tokens) or tokens[b.j][0] != b.end + 1 or tokens[b.j][0] not in hits:
-        return
-    end, entry = hits[tokens[b.j][0]]
-    if entry.id not in r.kit.house_bodies:
         return
     while b.j < len(tokens) and tokens[b.j][0] < end:
         b.j += 1
