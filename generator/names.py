@@ -103,7 +103,15 @@ def _unit_of_a_post(r: Reading, prev: Item | None, item: Item) -> bool:
             and not any(fold(word) in r.kit.ministry_heads or (
                 (e := r.kit.by_surface.get(fold(word))) is not None and e.kind == "organization")
                 for word in item.text.split()[1:])
-            and not any(r.text.startswith(f" {link} ", item.end) for link in r.kit.part_links))
+            and not any(r.text.startswith(f" {link} ", item.end) for link in r.kit.part_links)
+            and not _opens_a_registered_body(r, item.text))
+
+
+def _opens_a_registered_body(r: Reading, name: str) -> bool:
+    """`Departemen Luar Negeri`: the words open a registered body's name (`Departemen Luar Negeri AS`): that
+    ministry named without its country, not a unit. (Asked only of a unit's name right after a post.)"""
+    folded = fold(name)
+    return any(key.startswith(folded) and entry.kind == "organization" for key, entry in r.kit.by_surface.items())
 
 
 def country_closing(r: Reading, item: Item) -> None:

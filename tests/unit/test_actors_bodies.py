@@ -280,6 +280,12 @@ def test_actors_unit_naming_its_ministry_or_alone_stays_a_body(brief_of, text, b
     assert body in names(brief_of(text), "organization")
 
 
+def test_actors_ministry_named_without_its_country_after_a_post_stays_a_body(brief_of):
+    # the words open a registered ministry's name ("Departemen Luar Negeri AS"): the ministry, not a unit
+    text = "\u201cKami tidak akan mundur,\u201d kata Arvo Melkin, juru bicara Departemen Luar Negeri."
+    assert "Departemen Luar Negeri" in names(brief_of(text), "organization")
+
+
 def test_actors_troops_described_in_lower_case_are_no_registered_command(brief_of):
     brief = brief_of("Latihan itu melibatkan pasukan AS di Korea Selatan dan kapal perang Jepang.")
     assert not names(brief, "organization") and "Amerika Serikat" in names(brief, "country")
