@@ -184,6 +184,7 @@ class Kit:
     country_words: frozenset  # fold() of the words of countries' several-word names ("Korea")
     through_words: frozenset  # "melalui": "<country>, melalui <post> X" — X acts for that country
     eponym: re.Pattern        # "Lapangan", "Universitas": with a known person after them, a site or body
+    eponym_titled: re.Pattern  # "Universitas Jenderal X": a head, a title and a name: the body or site named after them
     eponym_places: frozenset  # the heads of those that make a place (the others make a body)
     eponym_first: frozenset   # their first words: no other token can open one
     possessive: tuple         # "nya": the possessive suffix ("juru bicaranya", "ayahnya")
@@ -413,6 +414,12 @@ def _pattern_part(lex: Lexicon) -> dict:
         domain_after=lex.regex("actors.domain_after", rf"(?:{_words_pattern(lex.words('outlets', 'domain_suffixes'))})(?![\w.-]*\w)",
                                re.IGNORECASE),
         eponym=lex.regex("actors.eponym", rf"(?:{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})\s+"),
+        # ("Universitas Jenderal X Y", "Jalan Jenderal X", "Bandara Sultan X": named after a titled person)
+        eponym_titled=lex.regex(
+            "actors.eponym_titled",
+            rf"(?P<head>{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})"
+            rf"[ \t]+(?:{_words_pattern(org_groups.get('eponym_titles', []) or ['(?!)'])})"
+            r"(?:[ \t]+[A-Z][\w'-]*){1,3}(?![\w-])"),
         credit_after=lex.regex("actors.credit_after",
                                rf"\s*(?:{_words_pattern(org_groups.get('credit_links', []) or ['(?!)'])})(?:\s|[)\]/]|$)"),
         credit_before=lex.regex("actors.credit_before",

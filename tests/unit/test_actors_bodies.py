@@ -453,3 +453,23 @@ def test_actors_company_closed_by_its_trade_or_legal_form_is_a_body(brief_of, te
 def test_actors_trade_word_in_lower_case_makes_no_company(brief_of):
     # negative: the English trade written as a common word closes no name
     assert not names(brief_of("Ia lama bekerja di bidang shipping dan logistics di Busan."), "organization")
+
+
+# -- a body or site named after a titled person ("Universitas Jenderal X Y", "Jalan Jenderal X"): one body
+#    or place, no person of the text
+
+@pytest.mark.parametrize("text, kind, name", [
+    ("Pakar dari Universitas Jenderal Arvo Tarmin, Budi Harsono, menilai hal itu.", "organization",
+     "Universitas Jenderal Arvo Tarmin"),
+    ("Kemacetan terjadi di Jalan Jenderal Tarmin sejak pagi.", "place", "Jalan Jenderal Tarmin"),
+])
+def test_actors_body_or_site_named_after_a_titled_person_is_no_person(brief_of, text, kind, name):
+    brief = brief_of(text)
+    assert name in names(brief, kind)
+    assert not any("Tarmin" in person for person in names(brief, "person"))
+
+
+def test_actors_titled_person_before_a_body_stays_a_person(brief_of):
+    # negative: the title opens the sentence, no eponym's head before it
+    brief = brief_of("Jenderal Arvo Tarmin tiba di Universitas Lurin pada Senin.")
+    assert "Arvo Tarmin" in names(brief, "person") and "Universitas Lurin" in names(brief, "organization")
