@@ -588,6 +588,8 @@ def _run_opening(r: Reading, run: _Run) -> bool:
     if run.place_context and (first in kit.relational or fold(item.text) in kit.not_places):
         return True      # "di Tengah Ketegangan", "di Tanah Air": a preposition's phrase, no place
     if first in kit.place_name_heads and len(item.tokens) >= 2:
+        if cut_at_end(r, item):
+            return True      # "Katedral Ho" closing a page cut mid-name: no place of its own
         if not r.in_line(item.start) or not all(
                 written_in_lower_case(text, text[a:b].lower()) for a, b in item.tokens[1:]):
             r.add_other("place", None, Span(item.start, item.end), "place:name-head")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extracted import by_name
+from tests.unit.extracted import by_name, names
 
 
 # -- a place's name: one hyphenated name, a lower-case noun before a registered one, two
@@ -199,3 +199,16 @@ def test_actors_town_beside_a_bridge_named_after_it_stays_a_place(brief_of):
     # negative: a bridge named after a town is a place of its own, the town another
     places = by_name(brief_of("Truk melintasi Jembatan Tarvansk. Sopirnya menginap di Tarvansk semalam."), "place")
     assert "Jembatan Tarvansk" in places and "Tarvansk" in places
+
+
+# -- a house of worship is a site named by its head ("Gereja X", "Katedral X"), no person; not the
+#    head and a word closing a page cut mid-name
+
+def test_actors_house_of_worship_is_a_place(brief_of):
+    brief = brief_of("Ia juga akan mengunjungi Gereja Ortodoks Santo Arvel di Pyongyang pekan depan.")
+    assert "Gereja Ortodoks Santo Arvel" in names(brief, "place") and not names(brief, "person")
+
+
+def test_actors_house_of_worship_cut_at_the_page_end_is_no_place(brief_of):
+    # negative: the page ends mid-name
+    assert "Katedral Lu" not in names(brief_of("Rombongan itu lalu berjalan menuju Katedral Lu"), "place")
