@@ -155,6 +155,9 @@ class Kit:
     chamber_heads: tuple       # fold() of legislature names ("Parlemen", "Dewan Federasi"): a committee's chamber
     unit_heads: frozenset     # "Direktorat": with a ministry right after its own words, that ministry's unit
     ministry_heads: tuple     # fold() of ministry heads ("Kementerian"): a unit's ministry
+    panel_heads: frozenset    # "Panel": with a committee or council right after its own words, that body's panel
+    panel_parents: tuple      # fold() of the heads of such bodies ("Komite")
+    party_heads: tuple        # fold() of "Partai": a committee's name followed right away by a party is its organ
     part_heads: frozenset     # "Biro", "Laboratorium": a unit named "di"/"pada" its parent body is part of it
     part_links: frozenset     # "di", "pada": between such a unit and its parent body
     company_kinds: frozenset  # one-word kinds of body ("perusahaan", "maskapai"): "perusahaan pelayaran Rusia X" names X
@@ -181,6 +184,7 @@ class Kit:
     country_words: frozenset  # fold() of the words of countries' several-word names ("Korea")
     through_words: frozenset  # "melalui": "<country>, melalui <post> X" — X acts for that country
     eponym: re.Pattern        # "Lapangan", "Universitas": with a known person after them, a site or body
+    eponym_titled: re.Pattern  # "Universitas Jenderal X": a head, a title and a name: the body or site named after them
     eponym_places: frozenset  # the heads of those that make a place (the others make a body)
     venue_heads: frozenset    # fold() of "Masjid": after "di"/"ke" in prose, a run it opens is a site, common words or not
     eponym_first: frozenset   # their first words: no other token can open one
@@ -224,11 +228,13 @@ class Kit:
     member_links: frozenset = frozenset()   # "dari": "X dari <body>" — the body X acts for
     place_phrase_heads: tuple = ()          # several-word place heads ("Zona Wisata")
     station_heads: frozenset = frozenset()  # "Stasiun": before a known place, a site of its own
+    town_site_heads: frozenset = frozenset()  # fold() of "Pelabuhan", "Spaceport": a site written as its town
     instrument_heads: frozenset = frozenset()   # "Aturan": common nouns it opens, closed by an acronym, no body
     day_nouns: frozenset = frozenset()      # "hari": right before a weekday ("Hari Kamis"), a date's word
     weekdays: frozenset = frozenset()       # lower-case weekday names
     former: frozenset = frozenset()   # "mantan": a post held before; a current post stated later replaces it
     list_intro: re.Pattern | None = None   # ", di antaranya " right after a country: a list of its officials follows
+    kind_after: re.Pattern | None = None   # ", sebuah perusahaan" right after a run: the run names that body
     list_continuation: re.Pattern | None = None   # "Kemudian ada " opening a sentence: the list before goes on
     shapes: dict = field(default_factory=dict)   # group of shapes.yaml -> its compiled `patterns.Shapes`
 
@@ -392,6 +398,13 @@ def _pattern_part(lex: Lexicon) -> dict:
         # (ASCII words alone: on ASCII text re.IGNORECASE is then str.lower)
         source_cue_ends=tuple(w.lower() for w in cue_ends) if cue_ends and all(w and w.isascii() for w in cue_ends) else (),
         apposed_kind=apposed_kind,
+        # ("X, sebuah perusahaan Rusia, ...", "X Rusia, anak perusahaan dari ...": a thing's article, never a person's)
+        kind_after=lex.regex(
+            "actors.kind_after",
+            r"(?:[ \t]+[A-Z][\w-]*)?,[ \t]+(?:"
+            rf"(?:{_words_pattern(org_groups.get('thing_articles', []) or ['(?!)'])})[ \t]+"
+            rf"(?:{_words_pattern(list(org_groups.get('apposed_kinds', [])) + list(org_groups.get('kinds_after', [])) or ['(?!)'])})"
+            rf"|(?:{_words_pattern(org_groups.get('bare_kinds_after', []) or ['(?!)'])}))(?![\w-])"),
         # (a phrase set off by commas opens its clause: "Nakhoda kapal tanker itu, X," names the captain)
         vessel_before=lex.regex(
             "actors.vessel_before",
@@ -402,6 +415,12 @@ def _pattern_part(lex: Lexicon) -> dict:
         domain_after=lex.regex("actors.domain_after", rf"(?:{_words_pattern(lex.words('outlets', 'domain_suffixes'))})(?![\w.-]*\w)",
                                re.IGNORECASE),
         eponym=lex.regex("actors.eponym", rf"(?:{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})\s+"),
+        # ("Universitas Jenderal X Y", "Jalan Jenderal X", "Bandara Sultan X": named after a titled person)
+        eponym_titled=lex.regex(
+            "actors.eponym_titled",
+            rf"(?P<head>{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})"
+            rf"[ \t]+(?:{_words_pattern(org_groups.get('eponym_titles', []) or ['(?!)'])})"
+            r"(?:[ \t]+[A-Z][\w'-]*){1,3}(?![\w-])"),
         credit_after=lex.regex("actors.credit_after",
                                rf"\s*(?:{_words_pattern(org_groups.get('credit_links', []) or ['(?!)'])})(?:\s|[)\]/]|$)"),
         credit_before=lex.regex("actors.credit_before",
@@ -436,6 +455,9 @@ def _company_words(org_groups: dict) -> dict:
         chamber_heads=tuple(fold(str(w)) for w in org_groups.get("chamber_heads", [])),
         unit_heads=frozenset(org_groups.get("unit_heads", [])),
         ministry_heads=tuple(fold(str(w)) for w in org_groups.get("ministry_heads", [])),
+        panel_heads=frozenset(org_groups.get("panel_heads", [])),
+        party_heads=tuple(fold(str(w)) for w in org_groups.get("party_heads", [])),
+        panel_parents=tuple(fold(str(w)) for w in org_groups.get("panel_parents", [])),
         part_heads=frozenset(org_groups.get("part_heads", [])),
         part_links=frozenset(org_groups.get("part_links", [])),
         company_kinds=frozenset(str(k).lower() for k in org_groups.get("apposed_kinds", []) if " " not in str(k)),
@@ -446,6 +468,12 @@ def _company_words(org_groups: dict) -> dict:
 def _folded(groups: dict, name: str) -> frozenset:
     """The group's words, each folded (`lexicon.fold`)."""
     return frozenset(fold(str(w)) for w in groups.get(name, []))
+
+
+def _site_words(place_groups: dict) -> dict:
+    """Heads of sites named after a town: a site of its own (`Stasiun`), or the town's site named short (`Pelabuhan`)."""
+    return dict(station_heads=frozenset(place_groups.get("station_heads", [])),
+                town_site_heads=_folded(place_groups, "town_site_heads"))
 
 
 def _circumfix(fw_groups: dict) -> tuple:
@@ -477,7 +505,7 @@ def _word_part(lex: Lexicon) -> dict:
     # titles.yaml groups read as lower-case word sets under their own names
     plain = {name: lower(groups.get(name, [])) for name in TITLE_WORD_SETS}
     return dict(**plain,
-        **_company_words(org_groups), **_name_shape_words(lex, groups, org_groups, fw_groups),
+        **_company_words(org_groups), **_name_shape_words(lex, groups, org_groups, fw_groups), **_site_words(place_groups),
         function_words=frozenset(lex.words("function_words", "capitalised")),
         not_names=frozenset(lex.words("function_words", "not_names")),
         calendar=frozenset(lex.months) | frozenset(lex.weekdays),
@@ -488,7 +516,6 @@ def _word_part(lex: Lexicon) -> dict:
         place_heads=lower(place_groups.get("heads", [])),
         place_name_heads=frozenset(place_groups.get("name_heads", [])), nickname_heads=frozenset(place_groups.get("nickname_heads", [])),
         place_phrase_heads=tuple(str(h) for h in place_groups.get("name_heads", []) if " " in str(h)),
-        station_heads=frozenset(place_groups.get("station_heads", [])),
         instrument_heads=frozenset(org_groups.get("instrument_heads", [])),
         honorifics=frozenset(t("honorifics")),
         title_first=_first_words(list(t("modifiers")) + list(t("heads"))),

@@ -239,6 +239,7 @@ def output(r: Reading) -> tuple[Actor, ...]:
         found.append(actor(r, key, "person", person.name, person.mentions, role, affiliation,
                                 person.entry.id if person.entry else None, role_span))
     merge_short_orgs(r)
+    merge_town_sites(r)
     portfolios = _portfolio_spans(r)
     for slot_key, slot in r.others.items():
         if slot.kind == "place" and all(dateline_like(r, span) for span, _, _ in slot.mentions):
@@ -251,6 +252,40 @@ def output(r: Reading) -> tuple[Actor, ...]:
         found.append(actor(r, key, slot.kind, slot.name, slot.mentions, None, None,
                                 entry.id if entry else None, None))
     return tuple(sorted(found, key=lambda a: (a.mentions[0].span.start, a.key)))
+
+
+def merge_town_sites(r: Reading) -> None:
+    """`Pelabuhan Dolmir` ... `tiba di Dolmir`, `Kosmodrom Varlensk` ... `di Varlensk`: a one-word place the register
+    does not know, where the text also names one site that is written as its town (places.yaml town_site_heads:
+    a port, a spaceport) and holds that word, is that site named short, one place (not a site beside a bridge or
+    a station named after a town, which are places of their own)."""
+    heads = r.kit.town_site_heads
+    if not heads:
+        return
+    places = [(k, v) for k, v in r.others.items() if v.kind == "place"]
+    if len(places) < 2:
+        return
+    for key, slot in places:
+        if slot.entry is not None or " " in slot.name:
+            continue
+        word = fold(slot.name)
+        sites = [k for k, v in places if k != key and k in r.others and _town_site_of(r, v, word, heads)]
+        if len(sites) == 1:
+            r.others[sites[0]].mentions.extend(slot.mentions)
+            del r.others[key]
+
+
+def _town_site_of(r: Reading, site, word: str, heads: frozenset) -> bool:
+    """Whether a place's name, as written or as registered, is a town-site head and the town `word`."""
+    names = [site.name] + ([site.entry.name, *site.entry.aliases] if site.entry is not None else [])
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or fold(words[-1]) != word and fold(words[0]) != word:
+            continue
+        rest = " ".join(words[1:] if fold(words[0]) == word else words[:-1])
+        if fold(rest) in heads:
+            return True
+    return False
 
 
 def _portfolio_spans(r: Reading) -> list[tuple[int, int]]:

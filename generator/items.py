@@ -255,6 +255,8 @@ def _claims(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict, forei
             while j < len(tokens) and tokens[j][0] < hit[0]:
                 j += 1
             candidates.append((hit[0], Item(kind, a, hit[0], text[a:hit[0]], key=text[a:hit[0]]), j))
+        else:
+            _titled_eponym(r, tokens, i, e, candidates)
     lowered = word.lower()
     org = org_at(r, tokens, i, hits) if lowered in kit.org_first else None
     if org is not None and not _registered_with_country(r, hits, a, org[0].end):
@@ -269,6 +271,22 @@ def _claims(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict, forei
         if tokens[j - 1][1] == m.end():
             candidates.append((m.end(), Item("role", a, m.end(), m.group()), j))
     return candidates
+
+
+def _titled_eponym(r: Reading, tokens: list[tuple[int, int]], i: int, e: int, candidates: list) -> None:
+    """`Universitas Jenderal Arvo Tarmin`, `Jalan Jenderal Tarmin`: an eponym's head, a title (organizations.yaml
+    eponym_titles) and a capitalised name: the body or site named after that person, one item (no person)."""
+    kit, text = r.kit, r.text
+    m = kit.eponym_titled.match(text, tokens[i][0], e)
+    if m is None:
+        return
+    j = i
+    while j < len(tokens) and tokens[j][0] < m.end():
+        j += 1
+    if tokens[j - 1][1] != m.end():
+        return
+    kind = "place" if m.group("head") in kit.eponym_places else "org"
+    candidates.append((m.end(), Item(kind, tokens[i][0], m.end(), m.group(), key=m.group()), j))
 
 
 def _title_before_body(r: Reading, tokens: list[tuple[int, int]], hits: dict, i: int, m):

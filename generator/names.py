@@ -103,7 +103,15 @@ def _unit_of_a_post(r: Reading, prev: Item | None, item: Item) -> bool:
             and not any(fold(word) in r.kit.ministry_heads or (
                 (e := r.kit.by_surface.get(fold(word))) is not None and e.kind == "organization")
                 for word in item.text.split()[1:])
-            and not any(r.text.startswith(f" {link} ", item.end) for link in r.kit.part_links))
+            and not any(r.text.startswith(f" {link} ", item.end) for link in r.kit.part_links)
+            and not _opens_a_registered_body(r, item.text))
+
+
+def _opens_a_registered_body(r: Reading, name: str) -> bool:
+    """`Departemen Luar Negeri`: the words open a registered body's name (`Departemen Luar Negeri AS`): that
+    ministry named without its country, not a unit. (Asked only of a unit's name right after a post.)"""
+    folded = fold(name)
+    return any(key.startswith(folded) and entry.kind == "organization" for key, entry in r.kit.by_surface.items())
 
 
 def country_closing(r: Reading, item: Item) -> None:
@@ -337,6 +345,17 @@ def _two_word_head(r: Reading, items: list[Item], k: int) -> bool:
         between.kind == "word" and between.text.islower() and between.text.capitalize() in r.kit.region_words)
 
 
+def _kind_after(r: Reading, item: Item) -> bool:
+    """`X, sebuah perusahaan Rusia, ...`, `X Rusia, anak perusahaan dari ...`: a kind of body counted as a thing
+    apposed right after the run (a person is counted `seorang`): the run names that body. Not the last words of
+    an English name joined by `of` (`... of Hope`): the run is not the whole name."""
+    kit, text = r.kit, r.text
+    if kit.kind_after is None or kit.kind_after.match(text, item.end) is None:
+        return False
+    link = text[max(0, item.start - 5):item.start].split()
+    return not (link and link[-1] in kit.foreign_links)
+
+
 def _kind_of_body_before(r: Reading, run: _Run) -> bool:
     """A kind of body (`perusahaan`, `maskapai`), at most two lower-case words of its trade and its country
     stand right before the one-word run, with no comma: it names that body (not `perusahaan itu milik X`,
@@ -424,7 +443,7 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
     # (an acronym opening the name is no name word of its own: "perusahaan X, KV Dynamics,")
     start = prev.start if (prev is not None and prev.kind == "word" and prev.text.isupper()
                            and prev.end + 1 == item.start) else item.start
-    if _apposed_body(r, start, item.end):
+    if _apposed_body(r, start, item.end) or _kind_after(r, item):
         # "perusahaan analisis satelit Korea Selatan, Orvix Analytics, ...": the body the phrase describes.
         r.add_other("organization", None, Span(start, item.end), "organization:apposed-kind")
         return 0
@@ -569,6 +588,8 @@ def _run_opening(r: Reading, run: _Run) -> bool:
     if run.place_context and (first in kit.relational or fold(item.text) in kit.not_places):
         return True      # "di Tengah Ketegangan", "di Tanah Air": a preposition's phrase, no place
     if first in kit.place_name_heads and len(item.tokens) >= 2:
+        if cut_at_end(r, item):
+            return True      # "Katedral Ho" closing a page cut mid-name: no place of its own
         if not r.in_line(item.start) or not all(
                 written_in_lower_case(text, text[a:b].lower()) for a, b in item.tokens[1:]):
             r.add_other("place", None, Span(item.start, item.end), "place:name-head")

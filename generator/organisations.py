@@ -53,6 +53,8 @@ class _Body:
     free: int = 0               # capitalised words of its own ("Gadjah Mada")
     place_parts: int = 0        # known places inside the name
     first_free: tuple[int, int] | None = None   # (end, j) after the first free word, to fall back to
+    number: int = 0             # a committee's number among its words ("Komite 1718")
+    parent: bool = False        # the name closes with the body it is part of ("... Komite 1718", "... PBB")
 
 
 def org_at(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict) -> tuple[Item, int] | None:
@@ -73,10 +75,13 @@ def org_at(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict) -> tup
     _own_words(r, tokens, hits, b)
     _parent_body(r, tokens, hits, b)
     _chamber(r, tokens, hits, b)
-    if (b.parts == b.free == 1 and b.j < len(tokens) and tokens[b.j][0] == b.end + 1
+    if b.head in kit.panel_heads and not (b.parent and b.free):
+        return None       # "Panel Ahli", "Panel PBB": with no body it serves or no words of its own, a common noun
+    if (b.parts == b.free == 1 and b.head not in kit.committee_heads and b.j < len(tokens) and tokens[b.j][0] == b.end + 1
             and tokens[b.j][0] in hits and hits[tokens[b.j][0]][1].kind == "organization"):
         # "Kantor Berita Resmi KCNA": a kind of body and one word describing it, then the registered
-        # body it describes: that body, not one of its own.
+        # body it describes: that body, not one of its own. (Not a committee: "Komite Pengarah <body>" is the
+        # body's steering committee.)
         return None
     described = _kind_of_registered(r, tokens, hits, b)
     if described is not None:
@@ -155,6 +160,11 @@ def _own_words(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) 
             # "Kementerian Perdagangan, Industri, dan Energi": a portfolio listed with commas.
             b.j += 1
             continue
+        if _committee_number(kit, b, word):
+            # "Komite 1718", "Komite Sanksi 1718": a committee named by its number (no year).
+            b.end, b.parts, b.number, b.j = tb, b.parts + 1, 1, b.j + 1
+            b.key_text = text[a:b.end]
+            continue
         if any(word.lower().endswith(suffix) and word.lower()[:-len(suffix)] in kit.org_words
                for suffix in kit.possessive):
             break       # "Angkatan Udaranya" (its air force): a word of bodies' names with its possessive
@@ -179,18 +189,28 @@ def _own_words(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) 
         b.key_text = text[a:b.end]
 
 
+def _committee_number(kit, b: _Body, word: str) -> bool:
+    """A number of three or four digits, no year of this era, right after a committee's head or words."""
+    return (not b.number and b.head in kit.committee_heads and word.isdigit() and 3 <= len(word) <= 4
+            and not YEARS[0] <= int(word) <= YEARS[1])
+
+
+# Numbers read as years, never a committee's number.
+YEARS = (1900, 2099)
+
+
 def _parent_body(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
     """`Sekretariat ASEAN`, `Komite Sanksi PBB`: a registered international body right after the name
     closes it; the whole is that body's organ (not after name words of a body of its own: `Dewan Rakyat
     NATO` is two bodies, and `Markas Besar NATO` is the body's site)."""
-    if b.proper or b.parts != b.free or fold(b.head) in r.kit.site_heads or b.j >= len(tokens) or tokens[b.j][0] != b.end + 1 or tokens[b.j][0] not in hits:
+    if b.proper or b.parts - b.number != b.free or fold(b.head) in r.kit.site_heads or b.j >= len(tokens) or tokens[b.j][0] != b.end + 1 or tokens[b.j][0] not in hits:
         return
     end, entry = hits[tokens[b.j][0]]
     if entry.kind != "organization" or entry.id not in r.kit.parent_bodies:
         return
     while b.j < len(tokens) and tokens[b.j][0] < end:
         b.j += 1
-    b.end, b.parts = end, b.parts + 1
+    b.end, b.parts, b.parent = end, b.parts + 1, True
     b.key_text = r.text[b.a:b.end]
 
 
@@ -203,9 +223,11 @@ def _chamber(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) ->
     if not b.parts or b.j >= len(tokens) or tokens[b.j][0] != b.end + 1:
         return
     if b.head in kit.committee_heads:
-        parents = kit.chamber_heads
+        parents = kit.chamber_heads + kit.party_heads
     elif b.head in kit.unit_heads:
         parents = kit.ministry_heads
+    elif b.head in kit.panel_heads:
+        parents = kit.panel_parents
     else:
         return
     pos = tokens[b.j][0]
@@ -223,7 +245,7 @@ def _chamber(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) ->
         if inner is None:
             return
         end, j = inner[0].end, inner[1]
-    b.end, b.j, b.parts = end, j, b.parts + 1
+    b.end, b.j, b.parts, b.parent = end, j, b.parts + 1, True
     b.key_text = text[b.a:b.end]
 
 

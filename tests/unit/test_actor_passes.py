@@ -146,7 +146,8 @@ def test_salience_a_shared_surname_is_the_person_the_passage_is_about(lex, first
     # negative: a role noun before the comma: the run is a person
     ("Juru bicara kepolisian, Arvo Melkin, menyebut serangan itu terencana.", "person", "Arvo Melkin"),
     # negative: the phrase names someone else (not a country or place): no body by this rule
-    ("Perusahaan milik Arvo Melkin, Orvix Labs, menyebut serangan itu terencana.", "person", "Orvix Labs"),
+    # (a name, not "X Labs": an English trade head closes a company of its own)
+    ("Perusahaan milik Arvo Melkin, Orvik Lanse, menyebut serangan itu terencana.", "person", "Orvik Lanse"),
 ])
 def test_names_run_apposed_to_a_kind_of_body(lex, text, kind, name):
     r = read(lex, text)

@@ -2694,11 +2694,13 @@ def test_actors_agency_named_with_its_country_is_one_body(brief_of, text, name, 
      ["Komite Intelijen Parlemen Korea Selatan"]),
     ("Ketua Komisi Pertahanan Parlemen Eropa menyambut keputusan itu pada Senin.",
      ["Komisi Pertahanan Parlemen Eropa"]),
-    # negatives: a committee and a chamber apart in the sentence stay two bodies, and a party's organ
-    # is not joined to the party
+    # negative: a committee and a chamber apart in the sentence stay two bodies
     ("Komite Intelijen menyampaikan laporan itu kepada Parlemen Korea Selatan pada Senin.",
      ["Komite Intelijen", "Parlemen Korea Selatan"]),
-    ("Anggota Komite Sentral Partai Buruh menghadiri upacara itu.", ["Komite Sentral", "Partai Buruh"]),
+    # a party's committee named with the party is one body too (the gold sets name it so)
+    ("Anggota Komite Sentral Partai Buruh menghadiri upacara itu.", ["Komite Sentral Partai Buruh"]),
+    # negative: the committee and the party apart in the sentence stay two bodies
+    ("Komite Sentral bersidang sebelum kongres Partai Buruh dibuka.", ["Komite Sentral", "Partai Buruh"]),
     # A ministry's unit followed right away by the ministry is that ministry's unit, one body
     ("Pada Senin, Direktorat Keamanan Siber Kementerian Pertahanan mengumumkan temuan itu.",
      ["Direktorat Keamanan Siber Kementerian Pertahanan"]),
@@ -3097,7 +3099,7 @@ def test_actors_ministry_short_form_then_country(brief_of, text, name, affiliati
 @pytest.mark.parametrize("text, name, role", [
     # A relative clause right after the name states a further post, with the bodies it serves.
     ("Pernyataan itu datang dari Choi Mi-ran yang juga Wakil Ketua Komite Sentral Partai Buruh Korea "
-     "yang berkuasa, pada Selasa.", "Choi Mi-ran", "Wakil Ketua Komite Sentral"),
+     "yang berkuasa, pada Selasa.", "Choi Mi-ran", "Wakil Ketua Komite Sentral Partai Buruh Korea"),
     # negative: a verb after the joining word is no post of the name before it
     ("Choi Mi-ran yang juga bertemu Wakil Direktur Departemen Propaganda Lee Sang-ho tiba kemarin.",
      "Choi Mi-ran", None),
@@ -3110,7 +3112,8 @@ def test_actors_relative_clause_states_a_post(brief_of, text, name, role):
     # Names set off by dashes after a post and a short relative clause each hold the post.
     ("Ia didampingi wakil ketua Komite Sentral Partai Buruh Korea yang berkuasa – Ri Song-chol dan "
      "Pak Yong-su – serta pejabat lain.",
-     {"Ri Song-chol": "wakil ketua Komite Sentral", "Pak Yong-su": "wakil ketua Komite Sentral"}),
+     {"Ri Song-chol": "wakil ketua Komite Sentral Partai Buruh Korea",
+      "Pak Yong-su": "wakil ketua Komite Sentral Partai Buruh Korea"}),
     # negative: with commas, a singular post is the first name's only
     ("Ia didampingi wakil ketua Partai Buruh Korea, Ri Song-chol dan Pak Yong-su, serta pejabat lain.",
      {"Pak Yong-su": None}),

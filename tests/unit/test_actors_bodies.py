@@ -94,6 +94,46 @@ def test_actors_organ_of_an_international_body_with_no_words_of_its_own_stays_jo
     assert "Komite Dewan Keamanan PBB" in orgs
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Laporan itu disusun oleh Panel Ahli Komite 4512 yang bertugas memantau embargo senjata.",
+     "Panel Ahli Komite 4512"),
+    ("Mandat Panel Ahli Komite Embargo 4512 DK PBB berakhir bulan lalu.", "Panel Ahli Komite Embargo 4512 DK PBB"),
+    ("Sidang Komite Embargo 4512 DK PBB ditunda.", "Komite Embargo 4512 DK PBB"),
+])
+def test_actors_panel_of_a_committee_named_by_its_number_is_one_body(brief_of, text, name):
+    orgs = names(brief_of(text), "organization")
+    assert name in orgs and "Komite Embargo" not in orgs
+
+
+@pytest.mark.parametrize("text", [
+    # negative: a panel that names no body it serves is a common noun, capitalised in a title
+    "Dewan Keamanan Bahas Nasib Panel Ahli Pemantau Embargo",
+    # negative: nor one with no words of its own ("the UN panel")
+    "Mandat Panel PBB Pemantau Embargo Segera Berakhir",
+    # negative: a year after a committee's name is no number of it
+    "Laporan Komite 2024 dibahas di parlemen.",
+])
+def test_actors_panel_alone_or_a_committee_with_a_year_is_no_body(brief_of, text):
+    orgs = names(brief_of(text), "organization")
+    assert not any(name.startswith(("Panel", "Komite")) for name in orgs)
+
+
+@pytest.mark.parametrize("text, name, apart", [
+    ("Ia didampingi wakil ketua Komite Sentral Partai Rakyat Bersatu, Tarin Vosk.",
+     "Komite Sentral Partai Rakyat Bersatu", "Partai Rakyat Bersatu"),
+])
+def test_actors_committee_named_with_its_party_is_one_body(brief_of, text, name, apart):
+    orgs = names(brief_of(text), "organization")
+    assert name in orgs and apart not in orgs
+
+
+def test_actors_council_and_the_house_after_it_stay_two_bodies(brief_of):
+    # negative: a council named right before the White House is two bodies (the written sets name them apart)
+    orgs = names(brief_of("Arlo Venn, juru bicara Dewan Keamanan Nasional Gedung Putih, mengatakan hal itu."),
+                 "organization")
+    assert {"Dewan Keamanan Nasional", "Gedung Putih"} <= orgs
+
+
 def test_actors_unit_named_in_its_parent_body_is_part_of_it(brief_of):
     brief = brief_of("Kim Daru-min, Direktur Jenderal Biro Perencanaan Strategis pada Kementerian Pertahanan "
                      "Korea Selatan, mengatakan pihaknya tidak akan tinggal diam.")
@@ -240,6 +280,12 @@ def test_actors_unit_naming_its_ministry_or_alone_stays_a_body(brief_of, text, b
     assert body in names(brief_of(text), "organization")
 
 
+def test_actors_ministry_named_without_its_country_after_a_post_stays_a_body(brief_of):
+    # the words open a registered ministry's name ("Departemen Luar Negeri AS"): the ministry, not a unit
+    text = "\u201cKami tidak akan mundur,\u201d kata Arvo Melkin, juru bicara Departemen Luar Negeri."
+    assert "Departemen Luar Negeri" in names(brief_of(text), "organization")
+
+
 def test_actors_troops_described_in_lower_case_are_no_registered_command(brief_of):
     brief = brief_of("Latihan itu melibatkan pasukan AS di Korea Selatan dan kapal perang Jepang.")
     assert not names(brief, "organization") and "Amerika Serikat" in names(brief, "country")
@@ -332,3 +378,98 @@ def test_actors_body_has_one_name_for_the_record_and_its_quotes(brief_of, text, 
     brief = brief_of(text)
     assert name in names(brief, "organization")
     assert [q.speaker for q in brief.quotes] == [name]
+
+
+# -- well-known monitors and trackers of sanctions (register): named in English with their acronym, in
+#    Indonesian, or as a source; a person sharing a word of one stays a person
+
+@pytest.mark.parametrize("text, body", [
+    ("Pyongyang menolak laporan Multilateral Sanctions Monitoring Team (MSMT) yang terbit Kamis. MSMT "
+     "menyebut adanya pengiriman rudal.", "Multilateral Sanctions Monitoring Team"),
+    ("Menurut Tim Pemantau Sanksi Multilateral, kapal itu berlabuh dua kali.", "Tim Pemantau Sanksi Multilateral"),
+    ("Citra satelit dari Planet Labs memperlihatkan dermaga baru di pantai timur.", "Planet Labs"),
+    ("Dana curian itu dilacak oleh Chainalysis hingga ke bursa luar negeri.", "Chainalysis"),
+])
+def test_actors_well_known_sanctions_monitors_are_bodies(brief_of, text, body):
+    brief = brief_of(text)
+    assert body in names(brief, "organization")
+    assert not names(brief, "person")
+
+
+def test_actors_person_sharing_a_word_of_a_registered_group_stays_a_person(brief_of):
+    # negative: the hacking group is registered by its full name only
+    brief = brief_of("Analis Rina Lazarus menilai serangan Grup Lazarus makin canggih.")
+    assert "Grup Lazarus" in names(brief, "organization")
+    assert any("Rina Lazarus" in name for name in names(brief, "person"))
+
+
+def test_actors_committee_before_a_registered_body_is_no_person(brief_of):
+    # a committee's one word before a registered body is its own name, not a person's ("Kantor Berita Resmi
+    # <agency>" aside: a kind describing the agency)
+    brief = brief_of("Para menteri menghadiri rapat Komite Pengarah Tim Pemantau Sanksi Multilateral di Oslo.")
+    assert not names(brief, "person")
+    assert "Tim Pemantau Sanksi Multilateral" in names(brief, "organization")
+
+
+# -- a kind of body counted as a thing ("sebuah perusahaan") or a subsidiary apposed right after a name:
+#    the name is that body; a person is counted "seorang"
+
+@pytest.mark.parametrize("text, body", [
+    ("Menurut Orvanta, sebuah perusahaan keamanan siber, serangan itu meningkat.", "Orvanta"),
+    ("Koneksi itu lewat penyedia VeltaNet Rusia, anak perusahaan dari operator kereta.", "VeltaNet"),
+])
+def test_actors_name_with_a_kind_of_body_apposed_after_it_is_that_body(brief_of, text, body):
+    brief = brief_of(text)
+    assert body in names(brief, "organization") and not names(brief, "person")
+
+
+@pytest.mark.parametrize("text, person", [
+    # negative: a person's apposition is counted "seorang"
+    ("Menurut Orvan Tarmin, seorang pengamat keamanan siber, serangan itu meningkat.", "Orvan Tarmin"),
+])
+def test_actors_name_with_a_person_apposed_after_it_stays_a_person(brief_of, text, person):
+    brief = brief_of(text)
+    assert person in names(brief, "person") and not names(brief, "organization")
+
+
+def test_actors_last_words_of_an_english_name_before_a_kind_are_no_body(brief_of):
+    # negative: "of" joins the run to the words before it: not the whole name, no body made of the rest
+    orgs = names(brief_of("Pendeta di Light of Hope, sebuah badan amal, mengatakan hal itu."), "organization")
+    assert "Hope" not in orgs
+
+
+# -- a company closed by its trade or a foreign legal form ("X Shipping", "X SRO")
+
+@pytest.mark.parametrize("text, body", [
+    ("Sanksi juga menyasar Varsek SRO dan direktur utamanya.", "Varsek SRO"),
+    ("Kapal milik Dolmir Shipping ditahan di pelabuhan.", "Dolmir Shipping"),
+    ("Citra itu dirilis oleh Orvel Labs pada Senin.", "Orvel Labs"),
+])
+def test_actors_company_closed_by_its_trade_or_legal_form_is_a_body(brief_of, text, body):
+    brief = brief_of(text)
+    assert body in names(brief, "organization") and not names(brief, "person")
+
+
+def test_actors_trade_word_in_lower_case_makes_no_company(brief_of):
+    # negative: the English trade written as a common word closes no name
+    assert not names(brief_of("Ia lama bekerja di bidang shipping dan logistics di Busan."), "organization")
+
+
+# -- a body or site named after a titled person ("Universitas Jenderal X Y", "Jalan Jenderal X"): one body
+#    or place, no person of the text
+
+@pytest.mark.parametrize("text, kind, name", [
+    ("Pakar dari Universitas Jenderal Arvo Tarmin, Budi Harsono, menilai hal itu.", "organization",
+     "Universitas Jenderal Arvo Tarmin"),
+    ("Kemacetan terjadi di Jalan Jenderal Tarmin sejak pagi.", "place", "Jalan Jenderal Tarmin"),
+])
+def test_actors_body_or_site_named_after_a_titled_person_is_no_person(brief_of, text, kind, name):
+    brief = brief_of(text)
+    assert name in names(brief, kind)
+    assert not any("Tarmin" in person for person in names(brief, "person"))
+
+
+def test_actors_titled_person_before_a_body_stays_a_person(brief_of):
+    # negative: the title opens the sentence, no eponym's head before it
+    brief = brief_of("Jenderal Arvo Tarmin tiba di Universitas Lurin pada Senin.")
+    assert "Arvo Tarmin" in names(brief, "person") and "Universitas Lurin" in names(brief, "organization")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extracted import by_name
+from tests.unit.extracted import by_name, names
 
 
 # -- a place's name: one hyphenated name, a lower-case noun before a registered one, two
@@ -198,3 +198,37 @@ def test_actors_name_after_a_post_and_a_country_stays_a_person(brief_of):
 def test_actors_cosmodrome_by_its_english_name_is_the_registered_site(brief_of):
     places = by_name(brief_of("Rombongan itu berkunjung ke Vostochny Spaceport pekan lalu."), "place")
     assert places["Vostochny Spaceport"].register_id == "vostochny-cosmodrome"
+
+
+# -- a one-word place the register does not know, where the text also names a port or spaceport
+#    holding that word, is that site named short; a bridge or station named after a town is not
+
+@pytest.mark.parametrize("text, site, short", [
+    ("Kapal itu bersandar di Pelabuhan Tarvansk pekan lalu. Dari Tarvansk, muatan dibawa ke perbatasan.",
+     "Pelabuhan Tarvansk", "Tarvansk"),
+    ("Peluncuran dilakukan dari Dolmirsk Spaceport. Para tamu tiba di Dolmirsk pada sore hari.",
+     "Dolmirsk Spaceport", "Dolmirsk"),
+])
+def test_actors_town_named_short_for_its_port_or_spaceport_is_the_site(brief_of, text, site, short):
+    places = by_name(brief_of(text), "place")
+    assert site in places and short not in places
+    assert short in {m.text for m in places[site].mentions}
+
+
+def test_actors_town_beside_a_bridge_named_after_it_stays_a_place(brief_of):
+    # negative: a bridge named after a town is a place of its own, the town another
+    places = by_name(brief_of("Truk melintasi Jembatan Tarvansk. Sopirnya menginap di Tarvansk semalam."), "place")
+    assert "Jembatan Tarvansk" in places and "Tarvansk" in places
+
+
+# -- a house of worship is a site named by its head ("Gereja X", "Katedral X"), no person; not the
+#    head and a word closing a page cut mid-name
+
+def test_actors_house_of_worship_is_a_place(brief_of):
+    brief = brief_of("Ia juga akan mengunjungi Gereja Ortodoks Santo Arvel di Pyongyang pekan depan.")
+    assert "Gereja Ortodoks Santo Arvel" in names(brief, "place") and not names(brief, "person")
+
+
+def test_actors_house_of_worship_cut_at_the_page_end_is_no_place(brief_of):
+    # negative: the page ends mid-name
+    assert "Katedral Lu" not in names(brief_of("Rombongan itu lalu berjalan menuju Katedral Lu"), "place")
