@@ -91,6 +91,9 @@ def test_dates_absolute_forms(make_article, lex, text, surface, value, precision
     ("Pemilu digelar tahun depan.", "tahun depan", "2024"),
     ("Kebijakan itu berlaku akhir tahun ini.", "akhir tahun ini", "2023"),
     ("Ia terpilih lima tahun silam.", "lima tahun silam", "2018"),
+    # "lampau" is the literary "lalu": the unit before the anchor's
+    ("Delegasi itu tiba pekan lampau di ibu kota.", "pekan lampau", "2023-W37"),
+    ("Harga naik tahun yang lampau.", "tahun yang lampau", "2022"),
     ("Kunjungan pada Oktober lalu membuahkan hasil.", "Oktober lalu", "2022-10"),
     ("Kunjungan pada Agustus lalu membuahkan hasil.", "Agustus lalu", "2023-08"),
     ("Pemilu digelar Maret mendatang.", "Maret mendatang", "2024-03"),
@@ -146,6 +149,7 @@ def test_dates_minggu_week_or_sunday(make_article, lex, text, surface, value):
 
 @pytest.mark.parametrize("text", [
     "Rusia di masa lalu telah meminta kedua pihak menahan diri.",
+    "Kisah itu berasal dari masa lampau kedua bangsa.",
     "Kedua negara baru-baru ini mengadakan pembicaraan.",
     "Sebelumnya, menteri itu mengecam peluncuran rudal.",
     "Insiden itu terjadi beberapa hari lalu.",
