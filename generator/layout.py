@@ -462,7 +462,8 @@ def _repeated_lines(p: _Page) -> None:
     for line, key in zip(contents, keys):
         if line.kind != "content":
             continue
-        if len(key) >= MIN_REPEAT_CHARS and _begins_another(key, longer):
+        if len(key) >= MIN_REPEAT_CHARS and _begins_another(key, longer) \
+                and not _title_over_caption(key, longer, seen):
             # A cut-off copy of a longer line ("... apa yang dikat") or a headline repeated as alt text.
             p.mark(line, "truncated-line")
         elif _decorated_copy(key, seen):
@@ -1148,6 +1149,28 @@ def _begins_another(key: str, ordered: list[str]) -> bool:
             return True
         index += 1
     return False
+
+
+def _title_over_caption(key: str, ordered: list[str], seen: dict[str, int]) -> bool:
+    """A title-shaped line that every longer line starting with it, further down, goes on from with a space
+    and a sentence of its own (a capital, then at least LEAD_MIN_WORDS words): the page's title, printed
+    again as the opening of its photo's caption ("<Title>" ... "<Title> <Caption of the photo ...>"), not a
+    cut copy of those lines (a cut copy stops inside a word or a sentence)."""
+    if not _looks_like_headline(key):
+        return False
+    index = bisect_left(ordered, key)
+    if index < len(ordered) and ordered[index] == key:
+        index += 1
+    found = False
+    while index < len(ordered) and ordered[index].startswith(key):
+        longer = ordered[index]
+        rest = longer[len(key):]
+        if not (rest[:1].isspace() and rest.lstrip()[:1].isupper() and len(rest.split()) >= LEAD_MIN_WORDS
+                and seen.get(longer, -1) > seen.get(key, -1)):
+            return False
+        found = True
+        index += 1
+    return found
 
 
 def _glued_copy(key: str, lines: set[str], lengths: list[int]) -> bool:

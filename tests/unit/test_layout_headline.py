@@ -74,3 +74,20 @@ def test_layout_title_opening_on_the_word_reading_keeps_it(brief_of):
     # negative: no colon after the word, so it is the title's own
     brief = brief_of("Sedang Membaca Arah Diplomasi Lurinia di Varna\n" + LEAD)
     assert brief.headline == "Sedang Membaca Arah Diplomasi Lurinia di Varna"
+
+
+def test_layout_title_printed_again_before_its_caption_stays_the_headline(brief_of):
+    # the title, the byline and date line, then the photo's caption opening with the title again
+    title = "Menteri Lurinia Puji Awak Kapal Varna dan Sambut Keluarga Mereka"
+    brief = brief_of(title + "\n\nArvo Melkin | Sabtu, 12/07/2025 10:05 WIB\n" + title
+                     + " Menteri Pertahanan Lurinia menyambut awak kapal di pelabuhan Varna, 11 Juli 2025."
+                     " AGENSI via FOTO\n\nVARNA - " + LEAD)
+    assert brief.headline == title
+
+
+def test_layout_cut_copy_of_a_longer_line_is_no_headline(brief_of):
+    # negative: the line stops inside a sentence the longer line below finishes: a cut copy, no title
+    brief = brief_of("Menteri Lurinia Puji Awak Kapal Varna dan Sambut\n\n"
+                     "Menteri Lurinia Puji Awak Kapal Varna dan Sambut keluarga mereka di pelabuhan pada Sabtu"
+                     " pagi setelah pelayaran panjang.\n" + LEAD)
+    assert brief.headline is None
