@@ -1380,6 +1380,7 @@ def _site_key(name: str) -> str:
 def _dateline_rx(lex: Lexicon) -> re.Pattern:
     """The dateline's shape: city or outlet pieces, a day, an agency in brackets, the dash."""
     weekdays = lex.memo("layout.weekdays", lambda: alternation(list(lex.weekdays), ignore_case=True))
+    mangled = lex.memo("layout.mangled_dashes", lambda: alternation(list(lex.words("furniture", "mangled_dashes"))))
     rx = lex.regex("layout.dateline", r"""
         ^(?P<a>[A-Z][\w.'’]*(?:/[A-Z][\w.'’]*)?(?:\s+[\w.'’]+){0,3}?)  # first piece: city (or "CITY/CITY") or outlet
         (?:\s*,\s*(?!(?i:{weekdays})\b)                            # (a weekday is the day, not a piece)
@@ -1389,10 +1390,10 @@ def _dateline_rx(lex: Lexicon) -> re.Pattern:
                   |\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)              # "Kota, <weekday> (28/10) -",
                   |\d{1,2}\s+[A-Za-z]{3,9}\.?(?=\s*\([A-Za-z]))))?  # a wire's "KOTA, 29 Des (AGENSI) -"
         (?:\s*\((?P<agency>[A-Za-z][\w.]{1,20}(?:-[\w.]{1,20})?(?:\x20[A-Z][\w.]{1,20}){0,2})(?:/[\w.]{1,20})?\))?   # "(ANTARA)", "(ANTARA/JACX)", "(Nama Situs)"
-        \s*,?\s*(?:(?P<sep>[-–—]{1,2}|,-|:)(?:\s+|\s*$)      # the dash (or colon) that ends a dateline,
+        \s*,?\s*(?:(?P<sep>[-–—]{1,2}|,-|:|{mangled})(?:\s+|\s*$)   # the dash (or colon) that ends a dateline,
                    |—(?=[A-Z"“])                     # or an em dash glued to the lead ("CITY—Lead"),
                    |(?<=\s)(?P<glued>[-–]{1,2})(?=[A-Z"“]))   # or a dash spaced before, glued after ("SITUS -Lead")
-        """.replace("{weekdays}", weekdays), re.VERBOSE)
+        """.replace("{weekdays}", weekdays).replace("{mangled}", mangled), re.VERBOSE)
     return rx
 
 

@@ -112,3 +112,18 @@ def test_layout_known_outlet_lead_in_below_the_page_header(lead_in, outlet, make
                            + lead_in + "Pemerintah Lurinia menyatakan kesiapan memperluas kerja sama dengan Varna.\n\n"
                            "Kalimat kedua berita ini cukup panjang.\n")
     assert find_layout(article, lex).outlet == outlet
+
+
+@pytest.mark.parametrize("dash", ["โ€“ย", "โ€“", "โ€”", "โย"])
+def test_layout_dash_read_through_a_thai_code_page_ends_the_dateline(make_article, lex, dash):
+    # an en/em dash (and its no-break space) whose bytes went through cp874: still the dateline's dash
+    article = make_article("Lurinia Siap Perluas Kerja Sama dengan Varna\n\nMoskow, LIRA " + dash + LEAD_ROW)
+    layout = find_layout(article, lex)
+    assert layout.dateline is not None and layout.dateline.of(article.text) == "Moskow"
+    assert layout.outlet == "LIRA"
+
+
+def test_layout_no_dash_no_dateline(make_article, lex):
+    # negative: the same line with no dash at all opens no dateline
+    article = make_article("Lurinia Siap Perluas Kerja Sama dengan Varna\n\nMoskow, LIRA" + LEAD_ROW)
+    assert find_layout(article, lex).dateline is None
