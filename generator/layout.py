@@ -223,6 +223,7 @@ class _Page:
     published: Span | None = None
     holder: str | None = None           # the site a copyright line names as the holder
     chrome_outlet: str | None = None    # an outlet named in the page header, when no dateline names one
+    lead_outlet: str | None = None      # an unknown word before the lead's dash: the outlet when nothing else names one
     content_idx: list[int] = field(default_factory=list)     # the lines still read as content
     dateline: Span | None = None
     outlet_span: Span | None = None
@@ -607,6 +608,11 @@ def _dateline(p: _Page) -> None:
                 and not text[found[0].end:found[3]].strip(" \t-–—"):
             # "NAMASITUS - <lead>": an unknown name in capitals, never written as a place: the outlet.
             found = (None, found[0].of(text).strip(), found[0], *found[3:])
+        if found and _lead_site(text, found, lex):
+            # "Namasitus - <lead>": the site's name opening its lead, no dateline; the outlet unless the page
+            # names one elsewhere.
+            p.lead_outlet = found[0].of(text).strip()
+            found = (None, None, None, *found[3:])
         if found:
             p.dateline, p.outlet, p.outlet_span, lead_start, dated = found
             if p.published is None and dated is not None:
@@ -1024,6 +1030,8 @@ def _outlet(p: _Page) -> None:
         p.outlet = _outlet_interviewing(text, [trimmed[i] for i in sorted(trimmed) if lines[i].kind == "content"], lex)
     if p.outlet is None:
         p.outlet = _outlet_relaying(text, [trimmed[i] for i in sorted(trimmed) if lines[i].kind == "content"], lex)
+    if p.outlet is None:
+        p.outlet = p.lead_outlet
     elif _outlet_name(p.outlet, lex) is None and _abbreviation_shaped(p.outlet):
         # "CITY, PR -": an unknown abbreviation in the dateline, where the page itself names the
         # outlet in full (its header, its follow prompt, its copyright line) with those initials.
@@ -1093,6 +1101,25 @@ def _unknown_word_then_city(a: str, b: str, lex: Lexicon) -> bool:
     if " " in word or not word[:1].isupper() or _known_place(word, lex) or _dateline_city(word, lex):
         return False
     return _known_city(b.strip(), lex) or _dateline_city(b.strip(), lex)
+
+
+def _lead_site(text: str, found: tuple, lex: Lexicon) -> bool:
+    """A dateline of one word alone before the dash (no outlet, no second piece, no day) that no place list
+    knows (every dateline city is in one) and the story does not write again: a site's name, not a city."""
+    city, outlet, _, lead_start, dated = found
+    if outlet is not None or city is None or dated is not None:
+        return False
+    word = city.of(text).strip()
+    marks = " \t-–—" + "".join(lex.words("furniture", "mangled_dashes"))
+    return not text[city.end:lead_start].strip(marks) and _site_word(word, lex) and word not in text[lead_start:]
+
+
+def _site_word(piece: str, lex: Lexicon) -> bool:
+    """One word, not in capitals (those are `_capitals_brand`'s), that neither the register (a place, a
+    person, a body) nor the dateline cities know: before a lead's dash, a site's name, not a city."""
+    word = piece.strip()
+    return (" " not in word and not word.isupper() and word[:1].isupper() and not _known_place(word, lex)
+            and not _dateline_city(word, lex) and (lex.register is None or lex.register.lookup(word) is None))
 
 
 def _dateline_city(piece: str, lex: Lexicon) -> bool:
