@@ -688,7 +688,7 @@ def _page_chrome(p: _Page) -> None:
     p.content_idx = [i for i in p.content_idx if lines[i].kind == "content"]
     for i in p.content_idx:
         piece = trimmed[i].of(text)
-        named = _outlet_name(piece, lex) or _tagline_outlet(piece, p.outlet, lex)
+        named = _outlet_name(piece, lex) or _tagline_outlet(piece, p.outlet, lex) or _outlet_sections(piece, lex)
         words = [w for w in piece.split() if any(c.isalnum() for c in w)]     # not the "-" of "Nasional - Asia"
         if i == p.lead_index or (len(words) > CHROME_WORDS and not named and not _SECTION_PATH.fullmatch(piece)) \
                 or piece.endswith((".", "!", "?")):
@@ -831,6 +831,10 @@ def _glued_title(p: _Page) -> None:
     p.trimmed[i] = Span(m.end(), span.end)
 
 
+# A section's subhead has at most this many words (a headline has 7 or more in nearly every page read).
+SUBHEAD_MAX_WORDS = 6
+
+
 def _mid_article(p: _Page, chosen: int) -> bool:
     """The first paragraph below the chosen line opens on a word that goes on from a paragraph before it
     (furniture.yaml continuation_openers: "Sementara itu, ..."): the pasted text begins mid-article, and the
@@ -838,6 +842,8 @@ def _mid_article(p: _Page, chosen: int) -> bool:
     rx = p.lex.memo("layout.continuation", lambda: re.compile(
         rf"\s*(?:{alternation(list(p.lex.words('furniture', 'continuation_openers')), ignore_case=True)})\s*,",
         re.IGNORECASE))
+    if len(p.trimmed[chosen].of(p.text).split()) > SUBHEAD_MAX_WORDS:
+        return False      # a line of a headline's length is the page's title, however the body opens
     below = next((i for i in p.content_idx if i > chosen and p.lines[i].kind == "content"), None)
     return below is not None and below == p.first_body and rx.match(p.text, p.trimmed[below].start) is not None
 
@@ -1305,6 +1311,20 @@ def _tagline_outlet(piece: str, outlet: str | None, lex: Lexicon) -> str | None:
     if named is None and outlet is not None and name.lower() == outlet.lower():
         named = outlet
     return named
+
+
+def _outlet_sections(piece: str, lex: Lexicon) -> str | None:
+    """The outlet of a header line "<Outlet> <section> <section>": a known outlet's name (up to three words),
+    then only a few words in lower case (its sections, as a breadcrumb with its marks lost prints them)."""
+    words = piece.split()
+    for n in (3, 2, 1):
+        rest = words[n:]
+        if not rest or len(rest) > TAGLINE_WORDS or not all(w.isalpha() and w.islower() for w in rest):
+            continue
+        named = _outlet_name(" ".join(words[:n]), lex)
+        if named:
+            return named
+    return None
 
 
 def _domain_shaped(piece: str, lex: Lexicon) -> bool:

@@ -91,3 +91,16 @@ def test_layout_cut_copy_of_a_longer_line_is_no_headline(brief_of):
                      "Menteri Lurinia Puji Awak Kapal Varna dan Sambut keluarga mereka di pelabuhan pada Sabtu"
                      " pagi setelah pelayaran panjang.\n" + LEAD)
     assert brief.headline is None
+
+
+def test_layout_outlet_and_its_sections_in_lower_case_are_chrome(brief_of):
+    # a known outlet's name, then its sections in lower case (a breadcrumb without its marks): no title
+    brief = brief_of("Kompas TV berita internasional dunia\n\nLurinia dan Varna Sepakat Buka Rute Penerbangan Baru\n\n"
+                     + LEAD)
+    assert brief.headline == "Lurinia dan Varna Sepakat Buka Rute Penerbangan Baru"
+
+
+def test_layout_title_opening_with_an_outlets_name_stays_the_headline(brief_of):
+    # negative: the outlet's name opening a title written in Title Case: the title
+    brief = brief_of("Kompas TV Gelar Debat Soal Rute Penerbangan Lurinia\n\n" + LEAD)
+    assert brief.headline == "Kompas TV Gelar Debat Soal Rute Penerbangan Lurinia"

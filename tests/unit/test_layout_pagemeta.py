@@ -160,6 +160,14 @@ def test_layout_text_beginning_mid_article_has_no_headline(opener, headline, mak
     assert (layout.headline.of(article.text) if layout.headline else None) == headline
 
 
+def test_layout_title_of_a_headlines_length_above_a_mid_article_paragraph_stays_the_headline(make_article, lex):
+    # a line of a headline's length above "Sementara itu, ...": the page's title (a subhead is a few words)
+    title = "Terungkap! Lurinia Minta Varna Bantu Kendalikan Armada di Laut Utara"
+    article = make_article(f"{title}\nSementara itu, angkatan laut Lurinia mengirim dua kapal patroli "
+                           "ke perairan Varna pekan ini, kata pejabat setempat kepada wartawan." + SECOND)
+    assert find_layout(article, lex).headline.of(article.text) == title
+
+
 def test_layout_gallery_buttons_are_furniture_and_the_dateline_below_them_is_read(make_article, lex):
     # a gallery's "click to zoom" under each caption is furniture: the dateline below stays among the first lines
     article = make_article(GALLERY.format(date="Kamis, 14 Maret 2024 - 09:41 WIB"))
