@@ -453,6 +453,8 @@ def _matches(text: str, readable: list[tuple[Sentence, bool, frozenset[str]]], l
             rule, rx = patterns[rank]
             for match in rx.finditer(text, first, last):
                 groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
+                if "y" in groups and rule in DAY_RULES and not YEAR_MIN <= _year(groups["y"]) <= YEAR_MAX:
+                    del groups["y"]    # "<weekday> (19/2/3035)": a slip of the keys, the day read as if no year
                 key = "x" if match.group("x") is not None else "x2"
                 start, end = match.span(key)
                 hit = _Hit(Span(start, end), rule, groups, sentence)

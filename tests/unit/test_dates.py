@@ -538,6 +538,10 @@ def test_dates_month_header_anchor(body, surface, value, brief_of):
     ("2024-03-29", "Dewan memungut suara hari Kamis (29/3).", "Kamis (29/3)", "2024-03-29"),
     ("2024-01-02", "Rapat digelar Sabtu (30/12).", "Sabtu (30/12)", "2023-12-30"),
     ("2024-01-02", "Rapat digelar Rabu (3/1).", "Rabu (3/1)", "2024-01-03"),
+    # a year no calendar of the story holds is a slip of the keys: the day is read as if it had none
+    ("2025-02-23", "Komite bertemu pada Rabu (19/2/3035) di ibu kota.", "Rabu (19/2/3035)", "2025-02-19"),
+    # negative: a year of the calendar, however far, stands
+    ("2025-02-23", "Komite bertemu pada Rabu (19/2/2014) di ibu kota.", "Rabu (19/2/2014)", "2014-02-19"),
 ])
 def test_dates_year_of_a_day_or_month_without_one(make_article, lex, anchor, text, surface, value):
     mention = _one(_find(make_article, lex, text, anchor), surface)
