@@ -1029,7 +1029,8 @@ def _outlet(p: _Page) -> None:
         for credit in credits:
             site, _, who = credit.name.partition("/") if credit.role == "photo" else ("", "", "")
             site = site.strip()
-            if site and who.strip() and len(site.split()) == 1 and _domain_shaped(site, lex):
+            if site and who.strip() and len(site.split()) == 1 and _domain_shaped(site, lex) \
+                    and site.lower() not in lex.words("outlets", "stock_image_sites"):
                 p.outlet = _outlet_name(site, lex) or site
                 break
     if p.outlet is None:

@@ -270,3 +270,16 @@ def test_layout_bracketed_words_in_lower_case_after_a_city_are_no_outlet(make_ar
     # negative: a photo note in lower case in brackets names no site
     article = make_article("KOTABARU (dok pribadi) - " + LEAD + SECOND)
     assert find_layout(article, lex).outlet != "dok pribadi"
+
+
+@pytest.mark.parametrize("credit, outlet", [
+    # a news site's domain and its photographer: the site's own picture, the outlet
+    ("(Lurinpos.com/Arvo Melkin)", "Lurinpos.com"),
+    # negative: a picture library's domain credits a stock photo, no outlet
+    ("(Pixabay.com/arvomelkin)", None),
+])
+def test_layout_photo_credit_domain_names_the_outlet_unless_a_picture_library(credit, outlet, make_article, lex):
+    article = make_article("Bendera Lurinia. " + credit + "\n\nPemerintah Lurinia menyatakan kesiapan memperluas "
+                           "kerja sama dengan Varna, kata juru bicara kementerian pada Senin.\n\n"
+                           "Kalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
+    assert find_layout(article, lex).outlet == outlet
