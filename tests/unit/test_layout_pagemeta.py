@@ -283,3 +283,18 @@ def test_layout_photo_credit_domain_names_the_outlet_unless_a_picture_library(cr
                            "kerja sama dengan Varna, kata juru bicara kementerian pada Senin.\n\n"
                            "Kalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
     assert find_layout(article, lex).outlet == outlet
+
+
+@pytest.mark.parametrize("code, outlet", [
+    # the code closing the copy ends with a known outlet's name: the outlet signs its story
+    ("(ant/abc/jpnn)", "JPNN.com"),
+    # negative: a code of initials only names no outlet
+    ("(ant/abc/xyz)", None),
+])
+def test_layout_closing_code_with_the_outlets_name(code, outlet, make_article, lex):
+    article = make_article("Lurinia dan Varna Sepakat Buka Rute Penerbangan Baru\n\nPemerintah Lurinia menyatakan "
+                           "kesiapan memperluas kerja sama dengan Varna, kata juru bicara kementerian pada Senin. "
+                           + code + "\n\nKalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
+    layout = find_layout(article, lex)
+    assert layout.outlet == outlet
+    assert not any(code in span.of(article.text) for span in layout.body)
