@@ -796,6 +796,7 @@ def _headline(p: _Page) -> None:
                 break
             if lines[i].kind == "content":
                 p.mark(lines[i], "page-chrome:above-headline")
+                p.outlet = p.outlet or _outlet_written(trimmed[i].of(text), lex)
         furniture.sort(key=lambda f: f.span.start)
         p.content_idx = [i for i in p.content_idx if lines[i].kind in ("content", "headline")]
 
@@ -1312,6 +1313,16 @@ def _tagline_outlet(piece: str, outlet: str | None, lex: Lexicon) -> str | None:
     if named is None and outlet is not None and name.lower() == outlet.lower():
         named = outlet
     return named
+
+
+def _outlet_written(piece: str, lex: Lexicon) -> str | None:
+    """A known outlet written in a line as the outlet list spells it, case and all ("<Open> <site> DW <more>"
+    in the page's skip links above its title): that outlet."""
+    rx = lex.memo("layout.outlet_written", lambda: re.compile(
+        rf"(?<![\w.])(?:{alternation([v for c, vs in (lex.group('outlets', 'names', {}) or {}).items() for v in [c, *vs]])})"
+        r"(?![\w])"))
+    m = rx.search(piece)
+    return _outlet_name(m.group(), lex) if m else None
 
 
 def _outlet_sections(piece: str, lex: Lexicon) -> str | None:

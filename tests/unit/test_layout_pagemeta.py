@@ -298,3 +298,18 @@ def test_layout_closing_code_with_the_outlets_name(code, outlet, make_article, l
     layout = find_layout(article, lex)
     assert layout.outlet == outlet
     assert not any(code in span.of(article.text) for span in layout.body)
+
+
+@pytest.mark.parametrize("links, outlet", [
+    # the page's skip links above its title name the site as the outlet list spells it
+    ("1. Buka konten\n2. Buka menu utama\n3. Buka situs DW lainnya\n", "DW Indonesia"),
+    # negative: skip links naming no known outlet
+    ("1. Buka konten\n2. Buka menu utama\n3. Buka situs lainnya\n", None),
+])
+def test_layout_outlet_named_in_the_chrome_above_the_title(links, outlet, make_article, lex):
+    article = make_article(links + "\nLurinia dan Varna Sepakat Buka Rute Penerbangan Baru\n\nPemerintah Lurinia "
+                           "menyatakan kesiapan memperluas kerja sama dengan Varna, kata juru bicara kementerian pada "
+                           "Senin.\n\nKalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
+    layout = find_layout(article, lex)
+    assert layout.headline.of(article.text) == "Lurinia dan Varna Sepakat Buka Rute Penerbangan Baru"
+    assert layout.outlet == outlet
