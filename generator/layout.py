@@ -686,6 +686,7 @@ def _page_chrome(p: _Page) -> None:
                 piece, minor, closing="!?", max_lower=max(TITLE_CASE_MAX_LOWER, words // TICKER_WORDS_PER_SLIP)):
             p.mark(lines[i], "teaser:ticker")
     p.content_idx = [i for i in p.content_idx if lines[i].kind == "content"]
+    chrome: list[str] = []
     for i in p.content_idx:
         piece = trimmed[i].of(text)
         named = _outlet_name(piece, lex) or _tagline_outlet(piece, p.outlet, lex) or _outlet_sections(piece, lex)
@@ -694,7 +695,8 @@ def _page_chrome(p: _Page) -> None:
                 or piece.endswith((".", "!", "?")):
             break
         if p.chrome_outlet is None:
-            p.chrome_outlet = named
+            p.chrome_outlet = named or _logo_then_title(chrome, piece, lex)
+        chrome.append(piece)
         p.mark(lines[i], "page-chrome")
         furniture.sort(key=lambda f: f.span.start)
     # The site's domain alone on a line among the first lines, even under a caption: chrome naming the outlet.
@@ -1313,6 +1315,20 @@ def _tagline_outlet(piece: str, outlet: str | None, lex: Lexicon) -> str | None:
     if named is None and outlet is not None and name.lower() == outlet.lower():
         named = outlet
     return named
+
+
+def _logo_then_title(above: list[str], piece: str, lex: Lexicon) -> str | None:
+    """The page's first line one capitalised word (the logo's text) and the next line that word and a few
+    more ("Namasitus" / "Namasitus Update"): the site's name. Not a section's name or a place."""
+    if len(above) != 1 or len(above[0].split()) != 1:
+        return None
+    word = above[0].strip()
+    sections = lex.memo("layout.section_words", lambda: frozenset(
+        fold(w) for w in (*lex.words("furniture", "section_names"), *lex.words("furniture", "section_labels"))))
+    if not (word.isalpha() and word[:1].isupper()) or fold(word) in sections or _known_place(word, lex) \
+            or not piece.startswith(word + " "):
+        return None
+    return word
 
 
 def _outlet_written(piece: str, lex: Lexicon) -> str | None:

@@ -313,3 +313,17 @@ def test_layout_outlet_named_in_the_chrome_above_the_title(links, outlet, make_a
     layout = find_layout(article, lex)
     assert layout.headline.of(article.text) == "Lurinia dan Varna Sepakat Buka Rute Penerbangan Baru"
     assert layout.outlet == outlet
+
+
+@pytest.mark.parametrize("top, outlet", [
+    # the logo's text alone on the first line, then the site's title opening with it: the site's name
+    ("Kabarlurin\nKabarlurin Update\n", "Kabarlurin"),
+    # negative: a section's name, then a line opening with it, names no site
+    ("Internasional\nInternasional Asia\n", None),
+])
+def test_layout_logo_line_then_site_title_names_the_outlet(top, outlet, make_article, lex):
+    article = make_article(top + "\nLurinia dan Varna Sepakat Buka Rute Penerbangan Baru\n\nPemerintah Lurinia "
+                           "menyatakan kesiapan memperluas kerja sama dengan Varna, kata juru bicara kementerian pada "
+                           "Senin.\n\nKalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
+    layout = find_layout(article, lex)
+    assert layout.outlet == outlet
