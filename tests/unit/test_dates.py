@@ -263,6 +263,12 @@ def test_dates_read_header_line(make_article, lex, line, value):
     # the lead's event dated by day and month, its year from the other dates the article writes ...
     ("Judul\nPada tanggal 15 Januari, menteri berangkat ke Moskow.\nIa membalas kunjungan pada Oktober 2023.", 1,
      "2024-01-15"),
+    # ... or a later day the body reports as done: the article is no older than that
+    ("Judul\nPada tanggal 15 Januari, menteri berangkat ke Moskow.\nIa tiba pada tanggal 16 Januari 2024.\n"
+     "Menteri menulis dalam laporan pada tanggal 25 April kepada parlemen.", 1, "2024-04-25"),
+    # negative: a later day ahead (a future tense word) does not date the article; the latest one done does
+    ("Judul\nPada tanggal 15 Januari, menteri berangkat ke Moskow.\nIa tiba pada tanggal 16 Januari 2024.\n"
+     "Menteri akan menyerahkan laporan pada tanggal 25 April kepada parlemen.", 1, "2024-01-16"),
     # ... but not without them, and not from a later paragraph (the lead's month and year file it then)
     ("Judul\nPada tanggal 15 Januari, menteri berangkat ke Moskow.\nIa membalas kunjungan tahun lalu.", 1, None),
     ("Judul\nMenteri berangkat ke Moskow pada Oktober 2023.\nIa tiba pada 15 Januari.", 1, "2023-10"),
