@@ -146,7 +146,7 @@ def test_layout_unknown_word_before_the_dash_yields_to_the_outlet_the_page_names
     assert (layout.dateline, layout.outlet) == (None, "lurinpos.com")
 
 
-@pytest.mark.parametrize("city", ["Bekasi", "Vladivostok"])
+@pytest.mark.parametrize("city", ["Bekasi", "Vladivostok", "Tasikmalaya"])
 def test_layout_known_city_before_the_dash_stays_the_dateline(make_article, lex, city):
     # negative: a dateline city or a place the register knows is the dateline, no outlet
     article = make_article("Lurinia Siap Perluas Kerja Sama dengan Varna\n\n" + city + " -" + LEAD_ROW)
