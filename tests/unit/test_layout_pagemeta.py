@@ -290,6 +290,8 @@ def test_layout_photo_credit_domain_names_the_outlet_unless_a_picture_library(cr
     ("(ant/abc/jpnn)", "JPNN.com"),
     # negative: a code of initials only names no outlet
     ("(ant/abc/xyz)", None),
+    # negative: a photo credit in capitals naming an agency after the paper's initials names no outlet
+    ("(MI/Antara)", None),
 ])
 def test_layout_closing_code_with_the_outlets_name(code, outlet, make_article, lex):
     article = make_article("Lurinia dan Varna Sepakat Buka Rute Penerbangan Baru\n\nPemerintah Lurinia menyatakan "
