@@ -453,6 +453,8 @@ def _matches(text: str, readable: list[tuple[Sentence, bool, frozenset[str]]], l
             rule, rx = patterns[rank]
             for match in rx.finditer(text, first, last):
                 groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
+                if "y" in groups and rule in DAY_RULES and not YEAR_MIN <= _year(groups["y"]) <= YEAR_MAX:
+                    del groups["y"]    # "<weekday> (19/2/3035)": a slip of the keys, the day read as if no year
                 key = "x" if match.group("x") is not None else "x2"
                 start, end = match.span(key)
                 hit = _Hit(Span(start, end), rule, groups, sentence)
@@ -1343,7 +1345,8 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
     an event's day follows a preposition (`<on> <weekday> (20/11)`); else the first body date written with a
     weekday and a day; else a day written with its year in brackets right after such a cue (`<quoted from> X
     (12/12/2022)`); else a full date (day, month, year) in the lead paragraph, else a day and month
-    there whose year the article's other dates give; else a month written with its year in the lead (month
+    there whose year the article's other dates give (either: or a later day the body reports as done, no word
+    for the future with it: the article is no older than that); else a month written with its year in the lead (month
     precision, not after a since-preposition), else a bare month there whose year the article's other dates
     give; else a year the body calls the current one (`<year-prefix> <yyyy> <current>`, year precision); None
     where the text gives no basis. The lead is the first LEAD_SENTENCES sentences of the first body
@@ -1378,14 +1381,14 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
     lead = {s.span for s in [s for s in body if s.paragraph == first.paragraph][:LEAD_SENTENCES]}
     for mention in mentions:
         if mention.sentence in lead and mention.rule in ("dmy", "numeric") and re.search(r"\d{4}", mention.text):
-            return _filed(mention, "lead-date")
+            return _filed(_latest_past(article, mention, mentions, in_body, lex), "lead-date")
     # The lead's event dated by day and month, its year given by the article's other dates
     # ("<on> 15 <month>, the minister left for ...", the visit of <month> 2023 written below): a month
     # or a day written with its year gives it, since a bare year is as often the background's.
     if any(m.precision in ("day", "month") and re.search(r"\d{4}", m.text) for m in written):
         for mention in mentions:
             if mention.sentence in lead and mention.rule == "dmy" and "-" not in mention.text:
-                return _filed(mention, "lead-day")
+                return _filed(_latest_past(article, mention, mentions, in_body, lex), "lead-day")
     # The lead's event dated by its month and year ("<at the start of> <month> <yyyy>, the resort ..."):
     # month precision; not a month the article reports as past ("<since> <month> <yyyy>").
     for mention in written:
@@ -1403,6 +1406,15 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
                 return _filed(mention, "lead-bare-month")
     return (_lead_weekday_on(article, sentences, lex, mentions, named)
             or _lead_weekday_after(article, sentences, lex, lead, mentions) or _current_year(article, body, lex))
+
+
+def _latest_past(article: Article, lead: DateMention, mentions: list[DateMention], in_body: set,
+                 lex: Lexicon) -> DateMention:
+    """The lead's day, or a later day the body writes (a day and month) with no word for the future in its
+    sentence (`<wrote> <in a report> <on> 25 <month>`): the article is no older than what it reports as done."""
+    later = [m for m in mentions if m.sentence in in_body and m.value > lead.value and m.rule in DAY_RULES
+             and _tense(lex, article.text, m.sentence, m.span) <= 0]
+    return max(later, key=lambda m: m.value) if later else lead
 
 
 def _lead_weekday_on(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,

@@ -223,6 +223,7 @@ class _Page:
     published: Span | None = None
     holder: str | None = None           # the site a copyright line names as the holder
     chrome_outlet: str | None = None    # an outlet named in the page header, when no dateline names one
+    lead_outlet: str | None = None      # an unknown word before the lead's dash: the outlet when nothing else names one
     content_idx: list[int] = field(default_factory=list)     # the lines still read as content
     dateline: Span | None = None
     outlet_span: Span | None = None
@@ -462,7 +463,8 @@ def _repeated_lines(p: _Page) -> None:
     for line, key in zip(contents, keys):
         if line.kind != "content":
             continue
-        if len(key) >= MIN_REPEAT_CHARS and _begins_another(key, longer):
+        if len(key) >= MIN_REPEAT_CHARS and _begins_another(key, longer) \
+                and not _title_over_caption(key, longer, seen):
             # A cut-off copy of a longer line ("... apa yang dikat") or a headline repeated as alt text.
             p.mark(line, "truncated-line")
         elif _decorated_copy(key, seen):
@@ -606,6 +608,11 @@ def _dateline(p: _Page) -> None:
                 and not text[found[0].end:found[3]].strip(" \t-–—"):
             # "NAMASITUS - <lead>": an unknown name in capitals, never written as a place: the outlet.
             found = (None, found[0].of(text).strip(), found[0], *found[3:])
+        if found and _lead_site(text, found, lex):
+            # "Namasitus - <lead>": the site's name opening its lead, no dateline; the outlet unless the page
+            # names one elsewhere.
+            p.lead_outlet = found[0].of(text).strip()
+            found = (None, None, None, *found[3:])
         if found:
             p.dateline, p.outlet, p.outlet_span, lead_start, dated = found
             if p.published is None and dated is not None:
@@ -679,15 +686,17 @@ def _page_chrome(p: _Page) -> None:
                 piece, minor, closing="!?", max_lower=max(TITLE_CASE_MAX_LOWER, words // TICKER_WORDS_PER_SLIP)):
             p.mark(lines[i], "teaser:ticker")
     p.content_idx = [i for i in p.content_idx if lines[i].kind == "content"]
+    chrome: list[str] = []
     for i in p.content_idx:
         piece = trimmed[i].of(text)
-        named = _outlet_name(piece, lex) or _tagline_outlet(piece, p.outlet, lex)
+        named = _outlet_name(piece, lex) or _tagline_outlet(piece, p.outlet, lex) or _outlet_sections(piece, lex)
         words = [w for w in piece.split() if any(c.isalnum() for c in w)]     # not the "-" of "Nasional - Asia"
         if i == p.lead_index or (len(words) > CHROME_WORDS and not named and not _SECTION_PATH.fullmatch(piece)) \
                 or piece.endswith((".", "!", "?")):
             break
         if p.chrome_outlet is None:
-            p.chrome_outlet = named
+            p.chrome_outlet = named or _logo_then_title(chrome, piece, lex)
+        chrome.append(piece)
         p.mark(lines[i], "page-chrome")
         furniture.sort(key=lambda f: f.span.start)
     # The site's domain alone on a line among the first lines, even under a caption: chrome naming the outlet.
@@ -789,6 +798,7 @@ def _headline(p: _Page) -> None:
                 break
             if lines[i].kind == "content":
                 p.mark(lines[i], "page-chrome:above-headline")
+                p.outlet = p.outlet or _outlet_written(trimmed[i].of(text), lex)
         furniture.sort(key=lambda f: f.span.start)
         p.content_idx = [i for i in p.content_idx if lines[i].kind in ("content", "headline")]
 
@@ -824,6 +834,10 @@ def _glued_title(p: _Page) -> None:
     p.trimmed[i] = Span(m.end(), span.end)
 
 
+# A section's subhead has at most this many words (a headline has 7 or more in nearly every page read).
+SUBHEAD_MAX_WORDS = 6
+
+
 def _mid_article(p: _Page, chosen: int) -> bool:
     """The first paragraph below the chosen line opens on a word that goes on from a paragraph before it
     (furniture.yaml continuation_openers: "Sementara itu, ..."): the pasted text begins mid-article, and the
@@ -831,6 +845,8 @@ def _mid_article(p: _Page, chosen: int) -> bool:
     rx = p.lex.memo("layout.continuation", lambda: re.compile(
         rf"\s*(?:{alternation(list(p.lex.words('furniture', 'continuation_openers')), ignore_case=True)})\s*,",
         re.IGNORECASE))
+    if len(p.trimmed[chosen].of(p.text).split()) > SUBHEAD_MAX_WORDS:
+        return False      # a line of a headline's length is the page's title, however the body opens
     below = next((i for i in p.content_idx if i > chosen and p.lines[i].kind == "content"), None)
     return below is not None and below == p.first_body and rx.match(p.text, p.trimmed[below].start) is not None
 
@@ -1016,13 +1032,16 @@ def _outlet(p: _Page) -> None:
         for credit in credits:
             site, _, who = credit.name.partition("/") if credit.role == "photo" else ("", "", "")
             site = site.strip()
-            if site and who.strip() and len(site.split()) == 1 and _domain_shaped(site, lex):
+            if site and who.strip() and len(site.split()) == 1 and _domain_shaped(site, lex) \
+                    and site.lower() not in lex.words("outlets", "stock_image_sites"):
                 p.outlet = _outlet_name(site, lex) or site
                 break
     if p.outlet is None:
         p.outlet = _outlet_interviewing(text, [trimmed[i] for i in sorted(trimmed) if lines[i].kind == "content"], lex)
     if p.outlet is None:
         p.outlet = _outlet_relaying(text, [trimmed[i] for i in sorted(trimmed) if lines[i].kind == "content"], lex)
+    if p.outlet is None:
+        p.outlet = p.lead_outlet
     elif _outlet_name(p.outlet, lex) is None and _abbreviation_shaped(p.outlet):
         # "CITY, PR -": an unknown abbreviation in the dateline, where the page itself names the
         # outlet in full (its header, its follow prompt, its copyright line) with those initials.
@@ -1094,6 +1113,25 @@ def _unknown_word_then_city(a: str, b: str, lex: Lexicon) -> bool:
     return _known_city(b.strip(), lex) or _dateline_city(b.strip(), lex)
 
 
+def _lead_site(text: str, found: tuple, lex: Lexicon) -> bool:
+    """A dateline of one word alone before the dash (no outlet, no second piece, no day) that no place list
+    knows (every dateline city is in one) and the story does not write again: a site's name, not a city."""
+    city, outlet, _, lead_start, dated = found
+    if outlet is not None or city is None or dated is not None:
+        return False
+    word = city.of(text).strip()
+    marks = " \t-–—" + "".join(lex.words("furniture", "mangled_dashes"))
+    return not text[city.end:lead_start].strip(marks) and _site_word(word, lex) and word not in text[lead_start:]
+
+
+def _site_word(piece: str, lex: Lexicon) -> bool:
+    """One word, not in capitals (those are `_capitals_brand`'s), that neither the register (a place, a
+    person, a body) nor the dateline cities know: before a lead's dash, a site's name, not a city."""
+    word = piece.strip()
+    return (" " not in word and not word.isupper() and word[:1].isupper() and not _known_place(word, lex)
+            and not _dateline_city(word, lex) and (lex.register is None or lex.register.lookup(word) is None))
+
+
 def _dateline_city(piece: str, lex: Lexicon) -> bool:
     cities = lex.memo("layout.dateline_cities", lambda: frozenset(fold(w) for w in lex.words("places", "dateline_cities")))
     return fold(piece) in cities
@@ -1148,6 +1186,28 @@ def _begins_another(key: str, ordered: list[str]) -> bool:
             return True
         index += 1
     return False
+
+
+def _title_over_caption(key: str, ordered: list[str], seen: dict[str, int]) -> bool:
+    """A title-shaped line that every longer line starting with it, further down, goes on from with a space
+    and a sentence of its own (a capital, then at least LEAD_MIN_WORDS words): the page's title, printed
+    again as the opening of its photo's caption ("<Title>" ... "<Title> <Caption of the photo ...>"), not a
+    cut copy of those lines (a cut copy stops inside a word or a sentence)."""
+    if not _looks_like_headline(key):
+        return False
+    index = bisect_left(ordered, key)
+    if index < len(ordered) and ordered[index] == key:
+        index += 1
+    found = False
+    while index < len(ordered) and ordered[index].startswith(key):
+        longer = ordered[index]
+        rest = longer[len(key):]
+        if not (rest[:1].isspace() and rest.lstrip()[:1].isupper() and len(rest.split()) >= LEAD_MIN_WORDS
+                and seen.get(longer, -1) > seen.get(key, -1)):
+            return False
+        found = True
+        index += 1
+    return found
 
 
 def _glued_copy(key: str, lines: set[str], lengths: list[int]) -> bool:
@@ -1257,6 +1317,44 @@ def _tagline_outlet(piece: str, outlet: str | None, lex: Lexicon) -> str | None:
     return named
 
 
+def _logo_then_title(above: list[str], piece: str, lex: Lexicon) -> str | None:
+    """The page's first line one capitalised word (the logo's text) and the next line that word and a few
+    more ("Namasitus" / "Namasitus Update"): the site's name. Not a section's name or a place."""
+    if len(above) != 1 or len(above[0].split()) != 1:
+        return None
+    word = above[0].strip()
+    sections = lex.memo("layout.section_words", lambda: frozenset(
+        fold(w) for w in (*lex.words("furniture", "section_names"), *lex.words("furniture", "section_labels"))))
+    if not (word.isalpha() and word[:1].isupper()) or fold(word) in sections or _known_place(word, lex) \
+            or not piece.startswith(word + " "):
+        return None
+    return word
+
+
+def _outlet_written(piece: str, lex: Lexicon) -> str | None:
+    """A known outlet written in a line as the outlet list spells it, case and all ("<Open> <site> DW <more>"
+    in the page's skip links above its title): that outlet."""
+    rx = lex.memo("layout.outlet_written", lambda: re.compile(
+        rf"(?<![\w.])(?:{alternation([v for c, vs in (lex.group('outlets', 'names', {}) or {}).items() for v in [c, *vs]])})"
+        r"(?![\w])"))
+    m = rx.search(piece)
+    return _outlet_name(m.group(), lex) if m else None
+
+
+def _outlet_sections(piece: str, lex: Lexicon) -> str | None:
+    """The outlet of a header line "<Outlet> <section> <section>": a known outlet's name (up to three words),
+    then only a few words in lower case (its sections, as a breadcrumb with its marks lost prints them)."""
+    words = piece.split()
+    for n in (3, 2, 1):
+        rest = words[n:]
+        if not rest or len(rest) > TAGLINE_WORDS or not all(w.isalpha() and w.islower() for w in rest):
+            continue
+        named = _outlet_name(" ".join(words[:n]), lex)
+        if named:
+            return named
+    return None
+
+
 def _domain_shaped(piece: str, lex: Lexicon) -> bool:
     """One token ending in a domain suffix: "situsberita.com", "SITUS.CO.ID"."""
     piece = piece.strip()
@@ -1357,6 +1455,7 @@ def _site_key(name: str) -> str:
 def _dateline_rx(lex: Lexicon) -> re.Pattern:
     """The dateline's shape: city or outlet pieces, a day, an agency in brackets, the dash."""
     weekdays = lex.memo("layout.weekdays", lambda: alternation(list(lex.weekdays), ignore_case=True))
+    mangled = lex.memo("layout.mangled_dashes", lambda: alternation(list(lex.words("furniture", "mangled_dashes"))))
     rx = lex.regex("layout.dateline", r"""
         ^(?P<a>[A-Z][\w.'’]*(?:/[A-Z][\w.'’]*)?(?:\s+[\w.'’]+){0,3}?)  # first piece: city (or "CITY/CITY") or outlet
         (?:\s*,\s*(?!(?i:{weekdays})\b)                            # (a weekday is the day, not a piece)
@@ -1366,10 +1465,10 @@ def _dateline_rx(lex: Lexicon) -> re.Pattern:
                   |\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)              # "Kota, <weekday> (28/10) -",
                   |\d{1,2}\s+[A-Za-z]{3,9}\.?(?=\s*\([A-Za-z]))))?  # a wire's "KOTA, 29 Des (AGENSI) -"
         (?:\s*\((?P<agency>[A-Za-z][\w.]{1,20}(?:-[\w.]{1,20})?(?:\x20[A-Z][\w.]{1,20}){0,2})(?:/[\w.]{1,20})?\))?   # "(ANTARA)", "(ANTARA/JACX)", "(Nama Situs)"
-        \s*,?\s*(?:(?P<sep>[-–—]{1,2}|,-|:)(?:\s+|\s*$)      # the dash (or colon) that ends a dateline,
+        \s*,?\s*(?:(?P<sep>[-–—]{1,2}|,-|:|{mangled})(?:\s+|\s*$)   # the dash (or colon) that ends a dateline,
                    |—(?=[A-Z"“])                     # or an em dash glued to the lead ("CITY—Lead"),
                    |(?<=\s)(?P<glued>[-–]{1,2})(?=[A-Z"“]))   # or a dash spaced before, glued after ("SITUS -Lead")
-        """.replace("{weekdays}", weekdays), re.VERBOSE)
+        """.replace("{weekdays}", weekdays).replace("{mangled}", mangled), re.VERBOSE)
     return rx
 
 

@@ -91,6 +91,9 @@ def test_dates_absolute_forms(make_article, lex, text, surface, value, precision
     ("Pemilu digelar tahun depan.", "tahun depan", "2024"),
     ("Kebijakan itu berlaku akhir tahun ini.", "akhir tahun ini", "2023"),
     ("Ia terpilih lima tahun silam.", "lima tahun silam", "2018"),
+    # "lampau" is the literary "lalu": the unit before the anchor's
+    ("Delegasi itu tiba pekan lampau di ibu kota.", "pekan lampau", "2023-W37"),
+    ("Harga naik tahun yang lampau.", "tahun yang lampau", "2022"),
     ("Kunjungan pada Oktober lalu membuahkan hasil.", "Oktober lalu", "2022-10"),
     ("Kunjungan pada Agustus lalu membuahkan hasil.", "Agustus lalu", "2023-08"),
     ("Pemilu digelar Maret mendatang.", "Maret mendatang", "2024-03"),
@@ -146,6 +149,7 @@ def test_dates_minggu_week_or_sunday(make_article, lex, text, surface, value):
 
 @pytest.mark.parametrize("text", [
     "Rusia di masa lalu telah meminta kedua pihak menahan diri.",
+    "Kisah itu berasal dari masa lampau kedua bangsa.",
     "Kedua negara baru-baru ini mengadakan pembicaraan.",
     "Sebelumnya, menteri itu mengecam peluncuran rudal.",
     "Insiden itu terjadi beberapa hari lalu.",
@@ -259,6 +263,12 @@ def test_dates_read_header_line(make_article, lex, line, value):
     # the lead's event dated by day and month, its year from the other dates the article writes ...
     ("Judul\nPada tanggal 15 Januari, menteri berangkat ke Moskow.\nIa membalas kunjungan pada Oktober 2023.", 1,
      "2024-01-15"),
+    # ... or a later day the body reports as done: the article is no older than that
+    ("Judul\nPada tanggal 15 Januari, menteri berangkat ke Moskow.\nIa tiba pada tanggal 16 Januari 2024.\n"
+     "Menteri menulis dalam laporan pada tanggal 25 April kepada parlemen.", 1, "2024-04-25"),
+    # negative: a later day ahead (a future tense word) does not date the article; the latest one done does
+    ("Judul\nPada tanggal 15 Januari, menteri berangkat ke Moskow.\nIa tiba pada tanggal 16 Januari 2024.\n"
+     "Menteri akan menyerahkan laporan pada tanggal 25 April kepada parlemen.", 1, "2024-01-16"),
     # ... but not without them, and not from a later paragraph (the lead's month and year file it then)
     ("Judul\nPada tanggal 15 Januari, menteri berangkat ke Moskow.\nIa membalas kunjungan tahun lalu.", 1, None),
     ("Judul\nMenteri berangkat ke Moskow pada Oktober 2023.\nIa tiba pada 15 Januari.", 1, "2023-10"),
@@ -534,6 +544,10 @@ def test_dates_month_header_anchor(body, surface, value, brief_of):
     ("2024-03-29", "Dewan memungut suara hari Kamis (29/3).", "Kamis (29/3)", "2024-03-29"),
     ("2024-01-02", "Rapat digelar Sabtu (30/12).", "Sabtu (30/12)", "2023-12-30"),
     ("2024-01-02", "Rapat digelar Rabu (3/1).", "Rabu (3/1)", "2024-01-03"),
+    # a year no calendar of the story holds is a slip of the keys: the day is read as if it had none
+    ("2025-02-23", "Komite bertemu pada Rabu (19/2/3035) di ibu kota.", "Rabu (19/2/3035)", "2025-02-19"),
+    # negative: a year of the calendar, however far, stands
+    ("2025-02-23", "Komite bertemu pada Rabu (19/2/2014) di ibu kota.", "Rabu (19/2/2014)", "2014-02-19"),
 ])
 def test_dates_year_of_a_day_or_month_without_one(make_article, lex, anchor, text, surface, value):
     mention = _one(_find(make_article, lex, text, anchor), surface)

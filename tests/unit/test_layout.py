@@ -1180,6 +1180,8 @@ def test_layout_site_led_and_media_named_datelines(lead, city, outlet, make_arti
     ("Logo", "line:section"),
     ("Scroll ke bawah untuk isi selengkapnya", "line:ad"),
     ("Kembali ke Atas", "line:section"),
+    # the ad label, a dash and the scroll prompt after it
+    ("Iklan - Scroll untuk Melanjutkan", "line:ad"),
 ])
 def test_layout_widget_and_prompt_lines_are_furniture(line, rule, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{line}\n\n{LEAD}{CLOSING}")
@@ -1207,6 +1209,8 @@ def test_layout_widget_and_prompt_lines_are_furniture(line, rule, make_article, 
     "Font resizer itu dipasang di situs kementerian sejak pekan lalu agar mudah dibaca.",
     # A sentence about going up is prose, not a scroll-up button.
     "Para pendaki kembali ke atas bukit itu sebelum matahari terbenam kemarin.",
+    # A sentence opening on the word for an ad, then a dash, is prose.
+    "Iklan - kata pejabat itu - tidak boleh memuat gambar kapal perang di layar kota.",
 ])
 def test_layout_prose_like_widgets_stays_in_the_body(line, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{LEAD}{line}\n{CLOSING}")

@@ -51,9 +51,10 @@ def test_layout_known_city_alone_above_a_short_line_is_no_dateline(make_article,
 @pytest.mark.parametrize("line, outlet, dateline", [
     # an unknown name, a dash, then a subhead in Title Case: the site's name, no dateline
     ("Lirasana – Rudal Lurinia Serang Varna: Konflik Memanas, Korban Bertambah", "Lirasana", None),
-    # negative: the same name before a lead of prose: a dateline as before
-    ("Lirasana – Rudal Lurinia menyerang kota Varna pada Kamis dini hari dan menewaskan puluhan warga.",
-     None, "Lirasana"),
+    # negative: a dateline city before a lead of prose: the dateline (an unknown word there is the site's
+    # name, test_layout_unknown_word_before_the_leads_dash_is_the_site)
+    ("Kupang – Rudal Lurinia menyerang kota Varna pada Kamis dini hari dan menewaskan puluhan warga.",
+     None, "Kupang"),
 ])
 def test_layout_name_and_dash_before_a_title_is_the_site_not_a_dateline(line, outlet, dateline, make_article, lex):
     article = make_article("Rudal Lurinia Serang Varna, Lurinia Tuding Tetangganya\n" + line + "\n"
@@ -112,3 +113,43 @@ def test_layout_known_outlet_lead_in_below_the_page_header(lead_in, outlet, make
                            + lead_in + "Pemerintah Lurinia menyatakan kesiapan memperluas kerja sama dengan Varna.\n\n"
                            "Kalimat kedua berita ini cukup panjang.\n")
     assert find_layout(article, lex).outlet == outlet
+
+
+@pytest.mark.parametrize("dash", ["โ€“ย", "โ€“", "โ€”", "โย"])
+def test_layout_dash_read_through_a_thai_code_page_ends_the_dateline(make_article, lex, dash):
+    # an en/em dash (and its no-break space) whose bytes went through cp874: still the dateline's dash
+    article = make_article("Lurinia Siap Perluas Kerja Sama dengan Varna\n\nMoskow, LIRA " + dash + LEAD_ROW)
+    layout = find_layout(article, lex)
+    assert layout.dateline is not None and layout.dateline.of(article.text) == "Moskow"
+    assert layout.outlet == "LIRA"
+
+
+def test_layout_no_dash_no_dateline(make_article, lex):
+    # negative: the same line with no dash at all opens no dateline
+    article = make_article("Lurinia Siap Perluas Kerja Sama dengan Varna\n\nMoskow, LIRA" + LEAD_ROW)
+    assert find_layout(article, lex).dateline is None
+
+
+def test_layout_unknown_word_before_the_leads_dash_is_the_site(make_article, lex):
+    # one word no place list knows before the lead's dash: the site's name, no dateline
+    article = make_article("Lurinia Siap Perluas Kerja Sama dengan Varna\n\nKabarlurin -" + LEAD_ROW
+                           + "Kalimat penutup berita ini cukup panjang.\n")
+    layout = find_layout(article, lex)
+    assert (layout.dateline, layout.outlet) == (None, "Kabarlurin")
+
+
+def test_layout_unknown_word_before_the_dash_yields_to_the_outlet_the_page_names(make_article, lex):
+    # the body names the page's own site relaying another medium: that site is the outlet
+    article = make_article("Lurinia Siap Perluas Kerja Sama dengan Varna\n\nKabarlurin -" + LEAD_ROW
+                           + "Sebagaimana dilansir lurinpos.com dari Varna Times, kerja sama itu penting.\n")
+    layout = find_layout(article, lex)
+    assert (layout.dateline, layout.outlet) == (None, "lurinpos.com")
+
+
+@pytest.mark.parametrize("city", ["Bekasi", "Vladivostok", "Tasikmalaya"])
+def test_layout_known_city_before_the_dash_stays_the_dateline(make_article, lex, city):
+    # negative: a dateline city or a place the register knows is the dateline, no outlet
+    article = make_article("Lurinia Siap Perluas Kerja Sama dengan Varna\n\n" + city + " -" + LEAD_ROW)
+    layout = find_layout(article, lex)
+    assert layout.dateline is not None and layout.dateline.of(article.text) == city
+    assert layout.outlet is None

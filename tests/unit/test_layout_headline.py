@@ -74,3 +74,33 @@ def test_layout_title_opening_on_the_word_reading_keeps_it(brief_of):
     # negative: no colon after the word, so it is the title's own
     brief = brief_of("Sedang Membaca Arah Diplomasi Lurinia di Varna\n" + LEAD)
     assert brief.headline == "Sedang Membaca Arah Diplomasi Lurinia di Varna"
+
+
+def test_layout_title_printed_again_before_its_caption_stays_the_headline(brief_of):
+    # the title, the byline and date line, then the photo's caption opening with the title again
+    title = "Menteri Lurinia Puji Awak Kapal Varna dan Sambut Keluarga Mereka"
+    brief = brief_of(title + "\n\nArvo Melkin | Sabtu, 12/07/2025 10:05 WIB\n" + title
+                     + " Menteri Pertahanan Lurinia menyambut awak kapal di pelabuhan Varna, 11 Juli 2025."
+                     " AGENSI via FOTO\n\nVARNA - " + LEAD)
+    assert brief.headline == title
+
+
+def test_layout_cut_copy_of_a_longer_line_is_no_headline(brief_of):
+    # negative: the line stops inside a sentence the longer line below finishes: a cut copy, no title
+    brief = brief_of("Menteri Lurinia Puji Awak Kapal Varna dan Sambut\n\n"
+                     "Menteri Lurinia Puji Awak Kapal Varna dan Sambut keluarga mereka di pelabuhan pada Sabtu"
+                     " pagi setelah pelayaran panjang.\n" + LEAD)
+    assert brief.headline is None
+
+
+def test_layout_outlet_and_its_sections_in_lower_case_are_chrome(brief_of):
+    # a known outlet's name, then its sections in lower case (a breadcrumb without its marks): no title
+    brief = brief_of("Kompas TV berita internasional dunia\n\nLurinia dan Varna Sepakat Buka Rute Penerbangan Baru\n\n"
+                     + LEAD)
+    assert brief.headline == "Lurinia dan Varna Sepakat Buka Rute Penerbangan Baru"
+
+
+def test_layout_title_opening_with_an_outlets_name_stays_the_headline(brief_of):
+    # negative: the outlet's name opening a title written in Title Case: the title
+    brief = brief_of("Kompas TV Gelar Debat Soal Rute Penerbangan Lurinia\n\n" + LEAD)
+    assert brief.headline == "Kompas TV Gelar Debat Soal Rute Penerbangan Lurinia"

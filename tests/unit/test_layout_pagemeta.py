@@ -160,6 +160,14 @@ def test_layout_text_beginning_mid_article_has_no_headline(opener, headline, mak
     assert (layout.headline.of(article.text) if layout.headline else None) == headline
 
 
+def test_layout_title_of_a_headlines_length_above_a_mid_article_paragraph_stays_the_headline(make_article, lex):
+    # a line of a headline's length above "Sementara itu, ...": the page's title (a subhead is a few words)
+    title = "Terungkap! Lurinia Minta Varna Bantu Kendalikan Armada di Laut Utara"
+    article = make_article(f"{title}\nSementara itu, angkatan laut Lurinia mengirim dua kapal patroli "
+                           "ke perairan Varna pekan ini, kata pejabat setempat kepada wartawan." + SECOND)
+    assert find_layout(article, lex).headline.of(article.text) == title
+
+
 def test_layout_gallery_buttons_are_furniture_and_the_dateline_below_them_is_read(make_article, lex):
     # a gallery's "click to zoom" under each caption is furniture: the dateline below stays among the first lines
     article = make_article(GALLERY.format(date="Kamis, 14 Maret 2024 - 09:41 WIB"))
@@ -262,3 +270,62 @@ def test_layout_bracketed_words_in_lower_case_after_a_city_are_no_outlet(make_ar
     # negative: a photo note in lower case in brackets names no site
     article = make_article("KOTABARU (dok pribadi) - " + LEAD + SECOND)
     assert find_layout(article, lex).outlet != "dok pribadi"
+
+
+@pytest.mark.parametrize("credit, outlet", [
+    # a news site's domain and its photographer: the site's own picture, the outlet
+    ("(Lurinpos.com/Arvo Melkin)", "Lurinpos.com"),
+    # negative: a picture library's domain credits a stock photo, no outlet
+    ("(Pixabay.com/arvomelkin)", None),
+])
+def test_layout_photo_credit_domain_names_the_outlet_unless_a_picture_library(credit, outlet, make_article, lex):
+    article = make_article("Bendera Lurinia. " + credit + "\n\nPemerintah Lurinia menyatakan kesiapan memperluas "
+                           "kerja sama dengan Varna, kata juru bicara kementerian pada Senin.\n\n"
+                           "Kalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
+    assert find_layout(article, lex).outlet == outlet
+
+
+@pytest.mark.parametrize("code, outlet", [
+    # the code closing the copy ends with a known outlet's name: the outlet signs its story
+    ("(ant/abc/jpnn)", "JPNN.com"),
+    # negative: a code of initials only names no outlet
+    ("(ant/abc/xyz)", None),
+    # negative: a photo credit in capitals naming an agency after the paper's initials names no outlet
+    ("(MI/Antara)", None),
+])
+def test_layout_closing_code_with_the_outlets_name(code, outlet, make_article, lex):
+    article = make_article("Lurinia dan Varna Sepakat Buka Rute Penerbangan Baru\n\nPemerintah Lurinia menyatakan "
+                           "kesiapan memperluas kerja sama dengan Varna, kata juru bicara kementerian pada Senin. "
+                           + code + "\n\nKalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
+    layout = find_layout(article, lex)
+    assert layout.outlet == outlet
+    assert not any(code in span.of(article.text) for span in layout.body)
+
+
+@pytest.mark.parametrize("links, outlet", [
+    # the page's skip links above its title name the site as the outlet list spells it
+    ("1. Buka konten\n2. Buka menu utama\n3. Buka situs DW lainnya\n", "DW Indonesia"),
+    # negative: skip links naming no known outlet
+    ("1. Buka konten\n2. Buka menu utama\n3. Buka situs lainnya\n", None),
+])
+def test_layout_outlet_named_in_the_chrome_above_the_title(links, outlet, make_article, lex):
+    article = make_article(links + "\nLurinia dan Varna Sepakat Buka Rute Penerbangan Baru\n\nPemerintah Lurinia "
+                           "menyatakan kesiapan memperluas kerja sama dengan Varna, kata juru bicara kementerian pada "
+                           "Senin.\n\nKalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
+    layout = find_layout(article, lex)
+    assert layout.headline.of(article.text) == "Lurinia dan Varna Sepakat Buka Rute Penerbangan Baru"
+    assert layout.outlet == outlet
+
+
+@pytest.mark.parametrize("top, outlet", [
+    # the logo's text alone on the first line, then the site's title opening with it: the site's name
+    ("Kabarlurin\nKabarlurin Update\n", "Kabarlurin"),
+    # negative: a section's name, then a line opening with it, names no site
+    ("Internasional\nInternasional Asia\n", None),
+])
+def test_layout_logo_line_then_site_title_names_the_outlet(top, outlet, make_article, lex):
+    article = make_article(top + "\nLurinia dan Varna Sepakat Buka Rute Penerbangan Baru\n\nPemerintah Lurinia "
+                           "menyatakan kesiapan memperluas kerja sama dengan Varna, kata juru bicara kementerian pada "
+                           "Senin.\n\nKalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
+    layout = find_layout(article, lex)
+    assert layout.outlet == outlet
