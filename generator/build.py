@@ -30,7 +30,8 @@ from .document import letter_words
 from .extract import STOPPED, ArticleError, extract, name_problem, printable_path, read_article
 from .lexicon import Lexicon, LexiconError, load_lexicon
 from .model import Article, Brief, Catalog, Problem
-from .pages import TEMPLATES, RenderCache, RenderPool, cooccurrence_state, render_pages, sort_key
+from .pages import (TEMPLATES, RenderCache, RenderPool, cooccurrence_state, formatted_context, formatted_dates,
+                    keep_formatted, render_pages, sort_key)
 from .resolve import catalog_from_state, resolution_input, resolution_state, resolve
 from .sources import content_files
 from . import depindex, files, fork, prefilter, regexes, sitebuild
@@ -875,6 +876,9 @@ def load_render_cache(settings: Settings) -> RenderCache:
         checked = stored.get("language") or {}
         if checked.get("code") == depindex.code_digest() and isinstance(checked.get("found"), dict):
             language = checked["found"]
+        dates = stored.get("dates")
+        if isinstance(dates, dict) and dates.get("context") == formatted_context():
+            keep_formatted(dates.get("values"))      # the dates the last build formatted (pages.format_value)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         digests = {}
 
@@ -911,6 +915,7 @@ def save_render_cache(settings: Settings, cache: RenderCache, stamps: dict[str, 
         language = {"code": depindex.code_digest(), "found": cache.language}
         tmp.write_bytes(sitebuild.dump_plain({"docs_dir": str(settings.docs_dir.resolve()), "pages": cache.new,
                                               "index": index, "language": language, "stamps": stamps or {},
+                                              "dates": {"context": formatted_context(), "values": formatted_dates()},
                                               "stamped_at": time.time_ns()}))
         os.replace(tmp, target)
     except OSError as error:

@@ -82,8 +82,10 @@ def code_digest(package: Path = _PACKAGE) -> str:
 LIBRARIES = ("jinja2", "markupsafe", "mkdocs-material", "babel", "pyyaml")
 
 
+@lru_cache(maxsize=1)
 def libraries() -> dict[str, str]:
-    """Python's and the LIBRARIES' versions."""
+    """Python's and the LIBRARIES' versions (asked once a process: each costs a search of the
+    installed distributions; callers do not change the dict)."""
     import sys
     from importlib import metadata
     found = {"python": sys.version}

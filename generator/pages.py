@@ -157,7 +157,43 @@ def format_value(value: str | None, language: str, labels: dict) -> str:
     """ISO value → a reader's date in the interface language (`18 November 2022`, `Juli 2023`)."""
     if not value:
         return labels["no_date"]
-    return _format_value(value, language, labels["week"])
+    key = (value, language, labels["week"])
+    found = _FORMATTED.get(key)
+    if found is None:
+        if len(_FORMATTED) >= FORMATTED_MAX:
+            _FORMATTED.clear()
+        found = _FORMATTED[key] = _format_value(*key)
+    return found
+
+
+# Dates formatted in this process, (value, language, week label) → text (format_value): Babel is
+# slow (~25 µs a call, and importing it ~0.02 s) and a site formats the same few hundred dates tens
+# of thousands of times. A build keeps them for the next one (formatted_dates, keep_formatted: a
+# rebuild in a fresh process then neither imports Babel nor formats a date it formatted before).
+_FORMATTED: dict[tuple[str, str, str], str] = {}
+FORMATTED_MAX = 65536
+
+
+def formatted_context() -> str:
+    """What a formatted date depends on besides its key: this code and the libraries' versions
+    (Babel's among them: its calendar data)."""
+    return depindex.value_signature("dates", [depindex.code_digest(), depindex.libraries()])
+
+
+def formatted_dates() -> list:
+    """The dates formatted in this process, as plain data: [value, language, week label, text, ...]."""
+    return [x for key, text in _FORMATTED.items() for x in (*key, text)]
+
+
+def keep_formatted(flat) -> None:
+    """Take dates formatted by an earlier build (formatted_dates, under the same formatted_context:
+    the caller checks); anything spoilt is left out (it is formatted again)."""
+    if not isinstance(flat, list) or len(flat) % 4 or len(flat) // 4 > FORMATTED_MAX - len(_FORMATTED):
+        return
+    for i in range(0, len(flat), 4):
+        value, language, week, text = flat[i:i + 4]
+        if isinstance(value, str) and isinstance(language, str) and isinstance(week, str) and isinstance(text, str):
+            _FORMATTED.setdefault((value, language, week), text)
 
 
 @functools.lru_cache(maxsize=8)
@@ -189,11 +225,9 @@ def week_range(value: str, language: str) -> str | None:
     return f"{first.day}–{end}"
 
 
-@functools.lru_cache(maxsize=65536)
 def _format_value(value: str, language: str, week: str) -> str:
-    """Babel is slow (~25 µs a call) and a site formats the same few hundred dates tens of
-    thousands of times: memoised per (value, language, week label); the precision is implied by
-    the value's shape."""
+    """format_value through Babel (memoised there: _FORMATTED); the precision is implied by the
+    value's shape."""
     from babel.dates import format_date
     import datetime as dt
     try:

@@ -820,6 +820,38 @@ def test_compiled_templates_are_kept_between_builds_under_the_code_that_compiled
     assert pages.template_store(blocked) is None and pages.template_store(None) is None
 
 
+def test_dates_formatted_by_a_build_are_kept_for_the_next_one_under_the_code_and_libraries(tmp_path, monkeypatch):
+    """pages.format_value memoises what Babel makes; build.save_render_cache keeps those dates and
+    load_render_cache gives them back (a fresh process then formats none of them again) only under
+    the same formatted_context (code, library versions); spoilt entries are left out."""
+    from generator import build, depindex, pages
+    from generator.config import load_settings
+
+    monkeypatch.setattr(pages, "_FORMATTED", {})
+    labels = pages.load_labels("id")
+    made = pages.format_value("2024-03-05", "id", labels)
+    assert made == "5 Maret 2024" and pages.format_value(None, "id", labels) == labels["no_date"]
+    assert pages.formatted_dates() == ["2024-03-05", "id", labels["week"], made]
+    settings = load_settings(tmp_path / "content", docs_dir=tmp_path / "docs", cache_dir=tmp_path / ".cache")
+    build.save_render_cache(settings, pages.RenderCache())
+    # A fresh process: the kept text is taken (here a marked one, to see where it comes from).
+    stored = build.sitebuild.load_plain((tmp_path / ".cache" / build.RENDER_CACHE).read_bytes())
+    assert stored["dates"]["values"] == ["2024-03-05", "id", labels["week"], made]
+    stored["dates"]["values"] = ["2024-03-05", "id", labels["week"], "kept", "2024-03-06", "id", 7, "spoilt"]
+    (tmp_path / ".cache" / build.RENDER_CACHE).write_bytes(build.sitebuild.dump_plain(stored))
+    monkeypatch.setattr(pages, "_FORMATTED", {})
+    build.load_render_cache(settings)
+    assert pages.format_value("2024-03-05", "id", labels) == "kept"
+    assert pages.format_value("2024-03-06", "id", labels) == "6 Maret 2024"          # spoilt: formatted again
+    # Other libraries (another Babel): nothing taken.
+    monkeypatch.setattr(pages, "_FORMATTED", {})
+    monkeypatch.setattr(depindex, "libraries", lambda: {"babel": "another"})
+    build.load_render_cache(settings)
+    assert pages.format_value("2024-03-05", "id", labels) == made
+    pages.keep_formatted(["2024-03-07", "id"])                                           # not whole entries
+    assert ("2024-03-07", "id", labels["week"]) not in pages._FORMATTED
+
+
 def test_whether_a_group_template_reads_the_build_date_is_kept_under_every_template_s_source(tmp_path, monkeypatch):
     """pages._groups_read_date: the answer (a group's template, or one it includes, names the build
     date) is found by parsing the templates once, then taken from the template store while every
