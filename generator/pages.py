@@ -418,6 +418,25 @@ def _cooccurrence_from_state(state) -> tuple[Counter, dict[str, Counter]] | None
     return pairs, by_entity
 
 
+def _appearances(catalog: Catalog) -> tuple[dict[str, list], dict[str, frozenset]]:
+    """Views' entity id → [(brief, actor)] and article id → the entity ids it mentions, each
+    actor's entity read from the catalog's table once (catalog.entity_id: 27,000 actors at 1,000
+    news articles)."""
+    appearances: dict[str, list] = defaultdict(list)
+    entities_in: dict[str, frozenset] = {}
+    entity_of = catalog.entity_of
+    for brief in catalog.briefs:
+        article_id, ids = brief.article.id, set()
+        for actor in brief.actors:
+            entity_id = entity_of.get((article_id, actor.key)) if actor.key is not None else None
+            if entity_id is not None:
+                ids.add(entity_id)
+                if entity_id:
+                    appearances[entity_id].append((brief, actor))
+        entities_in[article_id] = frozenset(ids)
+    return appearances, entities_in
+
+
 class Views:
     """Everything the templates need, derived from the Catalog once."""
 
@@ -427,18 +446,11 @@ class Views:
         self.language = settings.ui_language
         self.by_id = {b.article.id: b for b in catalog.briefs}
         self.tracker: depindex.Tracker | None = None      # the render's (set by _render_all)
-        # entity id → [(brief, actor)]
-        self.appearances: dict[str, list] = defaultdict(list)
-        for brief in catalog.briefs:
-            for actor in brief.actors:
-                entity_id = catalog.entity_id(brief, actor.key)
-                if entity_id:
-                    self.appearances[entity_id].append((brief, actor))
+        # entity id → [(brief, actor)]; article id → entity ids it mentions.
+        self.appearances, self.entities_in = _appearances(catalog)
         self.briefs_newest = sorted(catalog.briefs, key=lambda b: (sort_key(b.published.value if b.published else None),
                                                                    b.article.id), reverse=True)
-        # article id → entity ids it mentions; (a, b) → briefs mentioning both; id → partners.
-        self.entities_in = {b.article.id: frozenset({catalog.entity_id(b, a.key) for a in b.actors} - {None})
-                            for b in catalog.briefs}
+        # (a, b) → briefs mentioning both; id → partners.
         # entity id → the distinct article ids naming it, in collection order (inverted lists).
         self.briefs_of: dict[str, list[str]] = defaultdict(list)
         for brief in catalog.briefs:
@@ -1270,10 +1282,12 @@ def signatures(catalog: Catalog, views: "Views", keys: dict[str, str],
     taken while its `a:` is the last build's."""
     found: dict[str, str] = {}
     last = last or {}
+    entity_of = catalog.entity_of                  # (catalog.entity_id, read here once per actor)
     for brief in catalog.briefs:
         article_id = brief.article.id
         key = keys.get(article_id) or _content_digest(brief)
-        resolution = [(actor.key, catalog.entity_id(brief, actor.key)) for actor in brief.actors]
+        resolution = [(actor.key, entity_of.get((article_id, actor.key)) if actor.key is not None else None)
+                      for actor in brief.actors]
         a = found[f"a:{article_id}"] = (key if key.startswith("unstable-")
                                         else depindex.article_signature(key, views.slug[article_id], resolution))
         s, r = last.get(f"s:{article_id}"), last.get(f"r:{article_id}")
