@@ -56,6 +56,7 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 # Bumped when the shape of the index or the meaning of a key changes.
@@ -180,9 +181,13 @@ class Tracker:
             old_sigs = dict(previous["signatures"])
             old_keys = previous["keys"]
             assert isinstance(previous["groups"], dict) and isinstance(old_keys, dict)
-            for record in previous["groups"].values():      # every key number names a key
-                for deps in (record["deps"], record.get("soft") or []):
-                    assert isinstance(record["pages"], list) and (not deps or 0 <= min(deps) <= max(deps) < len(previous["signatures"]))
+            lists = []
+            for record in previous["groups"].values():
+                assert isinstance(record["pages"], list)
+                lists.append(record["deps"])
+                lists.append(record.get("soft") or ())
+            numbers = list(chain.from_iterable(lists))       # every key number names a key
+            assert not numbers or 0 <= min(numbers) <= max(numbers) < len(previous["signatures"])
         except (KeyError, TypeError, ValueError, AssertionError, AttributeError):
             return "index unreadable"
         for article_id, key in self.keys.items():

@@ -1794,7 +1794,12 @@ def entity_deps(views: Views, entity_id: str) -> tuple[set[str], set[str]]:
     entities = views.catalog.entities
     for other in views.partners.get(entity_id, ()):
         deps.add(f"e:{other}" if entities[other].kind in ("person", "organization") else f"k:{other}")
-    return deps, {f"a:{article_id}" for article_id in briefs}
+    return deps, entity_soft(views, entity_id)
+
+
+def entity_soft(views: Views, entity_id: str) -> set[str]:
+    """entity_deps' soft keys alone (its hard keys are a large set for an entity most briefs name)."""
+    return {f"a:{article_id}" for article_id in views.briefs_of.get(entity_id, ())}
 
 
 def same_contributions(views: Views, entity_id: str, record: dict) -> set[str] | None:
@@ -1811,7 +1816,7 @@ def same_contributions(views: Views, entity_id: str, record: dict) -> set[str] |
         by_brief = by_brief or _actors_by_brief(views, entity_id)
         if before.get(article_id) != contribution(views, views.by_id[article_id], by_brief[article_id]):
             return None
-    return entity_deps(views, entity_id)[1]
+    return entity_soft(views, entity_id)
 
 
 def render_entity_pages(catalog: Catalog, views: Views, out: Renderer) -> None:
