@@ -418,7 +418,7 @@ class DocsWriter:
         docs_dir.mkdir(parents=True, exist_ok=True)
 
     def __call__(self, rel: str, content, *, digest: str | None = None, stamp: list | None = None) -> None:
-        """Write one file: a str, bytes, or an iterable of str parts (written as they come).
+        """Write one file: a str, bytes, or an iterable of str or bytes parts (written as they come).
         `digest`: the caller has just read this very content from the file and checked it has
         that sha256 (a page the render cache reused): nothing to write. With a `stamp` instead of
         the content (None), the file is as the last build left it (RenderCache.stamped)."""
@@ -468,7 +468,7 @@ class DocsWriter:
         try:
             with tmp.open("wb") as handle:
                 for part in parts:
-                    data = part.encode("utf-8")
+                    data = part if isinstance(part, bytes) else part.encode("utf-8")
                     digest.update(data)
                     size += len(data)
                     handle.write(data)
@@ -887,6 +887,11 @@ def load_render_cache(settings: Settings) -> RenderCache:
             return (settings.docs_dir / rel).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return None
+    def previous_bytes(rel: str) -> bytes | None:
+        try:
+            return (settings.docs_dir / rel).read_bytes()
+        except OSError:
+            return None
     docs = os.path.join(os.fspath(settings.docs_dir), "")     # (a string: a Path per page cost a third of this)
 
     def stamped(rel: str) -> tuple[str, list] | None:
@@ -899,7 +904,7 @@ def load_render_cache(settings: Settings) -> RenderCache:
         except OSError:
             return None
         return (entry[5], found) if found == entry else None
-    return RenderCache(digests=digests if isinstance(digests, dict) else {}, previous=previous,
+    return RenderCache(digests=digests if isinstance(digests, dict) else {}, previous=previous, previous_bytes=previous_bytes,
                        index=index if isinstance(index, dict) else None, language=language, stamped=stamped)
 
 

@@ -145,6 +145,7 @@ class Tracker:
     reason: str | None = None
     groups: dict[str, dict] = field(default_factory=dict)
     records: dict | None = None                # data/records.json: its briefs in order, its digest
+    entities_file: dict | None = None          # data/entities.json: a digest of the ids it lists
     # A brief's entries of the whole-collection pages (its timeline rows, its quotes and statements),
     # article id → [signature, {kind: entries}] (`entries_signature`), for the next build.
     entries: dict = field(default_factory=dict)
@@ -295,5 +296,6 @@ class Tracker:
                       for name, record in groups.items()}
         signatures = [[key, self.signatures.get(key, ABSENT)] for key in table]
         return {"version": VERSION, "context": self.context, "keys": self.keys,
-                "signatures": signatures, "groups": groups, "records": self.records, "entries": self.entries,
+                "signatures": signatures, "groups": groups, "records": self.records,
+                "entities_file": self.entities_file, "entries": self.entries,
                 "page_keys": self.page_keys}

@@ -831,6 +831,7 @@ class RenderCache:
 
     digests: dict[str, list] = field(default_factory=dict)
     previous: Callable[[str], str | None] = lambda path: None
+    previous_bytes: Callable[[str], bytes | None] = lambda path: None      # its bytes (records.json)
     new: dict[str, list] = field(default_factory=dict)
     rendered: int = 0
     reused: int = 0
@@ -1205,11 +1206,17 @@ def _render_all(catalog: Catalog, settings: Settings, views: "Views", out: "Rend
         out.tracker.add({f"q:{eid}": depindex.value_signature("q", path) for eid, path in views.speaker_pages.items()})
     render_entity_pages(catalog, views, out)
     out.finish()
-    for path, text in render_data(catalog, views, settings, cache).items():
-        if sink is None:
-            out.pages[path] = text if isinstance(text, str) else "".join(text)
+    for path, text in render_data(catalog, views, settings, cache, unread=sink is not None).items():
+        if isinstance(text, KeptFile):
+            sink(path, text.text, digest=text.digest, stamp=text.stamp)     # the last build's file
+        elif sink is None:
+            out.pages[path] = text if isinstance(text, str) else b"".join(text).decode("utf-8")
         else:
             sink(path, text)                # records.json: an iterable of parts, written as they come
+        if path == RECORDS and out.tracker is not None and out.tracker.records is not None:
+            # The index's digest of records.json: the writer's sha256 of what it wrote.
+            written = getattr(sink, "docs", {}).get(path) if sink is not None else _full_sha(out.pages[path])
+            out.tracker.records["digest"] = written[:32] if isinstance(written, str) else None
 
 
 # Templates of the page groups (depindex): the build date reaches them only if one of these reads it.
@@ -2161,51 +2168,94 @@ def render_collection_pages(catalog: Catalog, views: Views, out: Renderer) -> No
 
 
 RECORDS = "data/records.json"
+ENTITIES = "data/entities.json"
+
+
+@dataclass(frozen=True)
+class KeptFile:
+    """A docs-tree file the last build wrote, this build's as it is: its sha256, and its stamp when
+    it is as that build left it (RenderCache.stamped: not read), else its text (read and checked)."""
+
+    digest: str
+    stamp: list | None = None
+    text: str | None = None
+
+
+def kept_entities(catalog: Catalog, cache: RenderCache | None) -> KeptFile | None:
+    """data/entities.json as the last build wrote it, when it is what this build writes: the index
+    was made in this context (the same code, settings and lexicon), it listed the same entities
+    (a digest of their ids: none new, none gone, so the last build computed every one's `e:`) and
+    every entity's `e:` (its name, kind, aliases, description, Wikidata id and the briefs naming
+    it: all its line holds) is the last build's; and the file is the one that build wrote (its
+    stamp, else its bytes have the digest recorded then). Else None: written again."""
+    tracker = cache.tracker if cache is not None else None
+    if tracker is None or tracker.previous is None:
+        return None
+    before = tracker.previous.get("entities_file")
+    if (not isinstance(before, dict) or before.get("ids") != _entity_ids(catalog)
+            or not isinstance(before.get("digest"), str)):
+        return None
+    if not all(tracker.unchanged(f"e:{entity_id}") for entity_id in catalog.entities):
+        return None
+    known = cache.stamped(ENTITIES)
+    if known is not None and known[0] == before["digest"]:
+        return KeptFile(known[0], known[1])
+    text = cache.previous(ENTITIES)
+    return KeptFile(before["digest"], None, text) if text is not None and _full_sha(text) == before["digest"] else None
+
+
+def _entity_ids(catalog: Catalog) -> str:
+    return hashlib.sha256("\0".join(sorted(catalog.entities)).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def render_data(catalog: Catalog, views: Views, settings: Settings,
-                cache: RenderCache | None = None) -> dict[str, str | Iterable[str]]:
+                cache: RenderCache | None = None, *, unread: bool = False) -> dict[str, str | Iterable[str] | KeptFile]:
     """Data for other tools: records, entities, and an Atom feed of the newest briefs. A brief's
     record is a function of its `a:` key (depindex): with an index, the line of an unchanged one is
-    taken from the last build's file (checked against its recorded digest)."""
+    taken from the last build's file (checked against its recorded digest). `unread`: the caller
+    (a writer) takes a file the last build wrote as it is (a KeptFile: data/entities.json,
+    kept_entities)."""
     tracker = cache.tracker if cache is not None else None
-    previous: dict[str, str] = {}
+    previous: dict[str, bytes] = {}
     if tracker is not None and tracker.previous is not None:
         before = tracker.previous.get("records") or {}
-        text = cache.previous(RECORDS) if before.get("digest") else None
+        raw = cache.previous_bytes(RECORDS) if before.get("digest") else None
         # A file as the last build left it (its stamp: RenderCache.stamped) has the digest recorded
-        # then: 11 MB not hashed again at 1,000 articles; any other is checked against it.
-        known = cache.stamped(RECORDS) if text is not None else None
-        same = text is not None and ((known is not None and known[0][:32] == before["digest"])
-                                     or _sha(text) == before["digest"])
-        lines = text.split("\n")[1:-2] if same else []
+        # then: 11 MB not hashed again at 1,000 articles; any other is checked against it. Its lines
+        # stay bytes (written as they are: not decoded, not encoded again).
+        known = cache.stamped(RECORDS) if raw is not None else None
+        same = raw is not None and ((known is not None and known[0][:32] == before["digest"])
+                                    or hashlib.sha256(raw).hexdigest()[:32] == before["digest"])
+        lines = raw.split(b"\n")[1:-2] if same else []
         if len(lines) == len(before.get("ids") or ()):
-            previous = {article_id: line.rstrip(",") for article_id, line in zip(before["ids"], lines)}
+            previous = {article_id: line.rstrip(b",") for article_id, line in zip(before["ids"], lines)}
     records = (previous[b.article.id] if b.article.id in previous and tracker.unchanged(f"a:{b.article.id}")
-               else json.dumps(to_record(b, catalog), ensure_ascii=False, sort_keys=True) for b in catalog.briefs)
-    entities = [{"id": e.id, "kind": e.kind, "name": e.name, "aliases": sorted(e.aliases),
-                 "wikidata": e.wikidata, "description": e.description,
-                 "briefs": sorted(views.briefs_of.get(e.id, []))}
-                for e in sorted(catalog.entities.values(), key=lambda e: e.id)]
+               else json.dumps(to_record(b, catalog), ensure_ascii=False, sort_keys=True).encode("utf-8")
+               for b in catalog.briefs)
+    kept = kept_entities(catalog, cache) if unread else None
+    entities = [] if kept is not None else [
+        {"id": e.id, "kind": e.kind, "name": e.name, "aliases": sorted(e.aliases),
+         "wikidata": e.wikidata, "description": e.description, "briefs": sorted(views.briefs_of.get(e.id, []))}
+        for e in sorted(catalog.entities.values(), key=lambda e: e.id)]
     # One item per line: a valid JSON array that diffs per brief, written by json's C encoder (the
     # indented form used the pure-Python one: a second per 1,000 briefs).
     dump = lambda items: "[\n" + ",\n".join(json.dumps(v, ensure_ascii=False, sort_keys=True)  # noqa: E731
                                             for v in items) + "\n]\n" if items else "[]\n"
     def lines():
-        """records.json a line at a time (10,000 records are ~0.1 GB as one string), its digest
-        for the index taken as it goes."""
-        digest, first = hashlib.sha256(), True
+        """records.json a line at a time, as bytes (10,000 records are ~0.1 GB as one string); its
+        digest for the index is the writer's (_render_all: the sha256 of the bytes it wrote)."""
+        first = True
         for line in records:
-            part = ("[\n" if first else ",\n") + line
-            digest.update(part.encode("utf-8"))
+            yield (b"[\n" if first else b",\n") + line
             first = False
-            yield part
-        part = "[]\n" if first else "\n]\n"
-        digest.update(part.encode("utf-8"))
-        yield part
+        yield b"[]\n" if first else b"\n]\n"
         if tracker is not None:
-            tracker.records = {"ids": [b.article.id for b in catalog.briefs], "digest": digest.hexdigest()[:32]}
-    return {RECORDS: lines(), "data/entities.json": dump(entities), "feed.xml": atom_feed(views, settings)}
+            tracker.records = {"ids": [b.article.id for b in catalog.briefs], "digest": None}
+    entities_text = kept or dump(entities)
+    if tracker is not None:
+        tracker.entities_file = {"ids": _entity_ids(catalog),
+                                 "digest": kept.digest if kept is not None else _full_sha(entities_text)}
+    return {RECORDS: lines(), ENTITIES: entities_text, "feed.xml": atom_feed(views, settings)}
 
 
 def atom_feed(views: Views, settings: Settings) -> str:
