@@ -1961,6 +1961,9 @@ def timeline_groups(catalog: Catalog, views: Views, places: dict[int, str] | Non
     months: dict[str, list] = defaultdict(list)
     for value in sorted(by_day, key=lambda v: (sort_key(v), v)):
         day = by_day[value]
+        if len(day) == 1:          # (most days: one event, one group, no brief beside it)
+            months[sort_key(value)[:7]].append(_lone_group(day[0]))
+            continue
         parent = list(range(len(day)))
 
         def root(i: int) -> int:
@@ -1978,6 +1981,9 @@ def timeline_groups(catalog: Catalog, views: Views, places: dict[int, str] | Non
         for i, event in enumerate(day):
             clusters[root(i)].append(event)
         for members in sorted(clusters.values(), key=lambda m: (m[0]["brief"]["id"], m[0]["text"])):
+            if len(members) == 1:
+                months[sort_key(value)[:7]].append(_lone_group(members[0]))
+                continue
             briefs = {m["brief"]["id"] for m in members}
             # The actors that tie the group together: named in the events of two briefs or more.
             holders: dict[str, set] = defaultdict(set)
@@ -1992,6 +1998,11 @@ def timeline_groups(catalog: Catalog, views: Views, places: dict[int, str] | Non
     titles = {m: format_value(m, views.language, views.labels) if len(m) == 7
               else views.labels["year_heading"].format(year=m) for m in months}
     return [(m, titles[m], months[m]) for m in sorted(months)]
+
+
+def _lone_group(event: dict) -> dict:
+    """timeline_groups' group of one event: no other brief's event beside it, no actor shared."""
+    return {"date": event["date"], "events": [event], "together": False, "shared": []}
 
 
 # Events on the timeline index (split collections) and on the home page: the newest ones.
