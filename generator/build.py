@@ -30,7 +30,8 @@ from .document import letter_words
 from .extract import STOPPED, ArticleError, extract, name_problem, printable_path, read_article
 from .lexicon import Lexicon, LexiconError, load_lexicon
 from .model import Article, Brief, Catalog, Problem
-from .pages import TEMPLATES, RenderCache, RenderPool, cooccurrence_state, render_pages, sort_key
+from .pages import (TEMPLATES, RenderCache, RenderPool, cooccurrence_state, formatted_context, formatted_dates,
+                    keep_formatted, render_pages, sort_key)
 from .resolve import catalog_from_state, resolution_input, resolution_state, resolve
 from .sources import content_files
 from . import depindex, files, fork, prefilter, regexes, sitebuild
@@ -417,7 +418,7 @@ class DocsWriter:
         docs_dir.mkdir(parents=True, exist_ok=True)
 
     def __call__(self, rel: str, content, *, digest: str | None = None, stamp: list | None = None) -> None:
-        """Write one file: a str, bytes, or an iterable of str parts (written as they come).
+        """Write one file: a str, bytes, or an iterable of str or bytes parts (written as they come).
         `digest`: the caller has just read this very content from the file and checked it has
         that sha256 (a page the render cache reused): nothing to write. With a `stamp` instead of
         the content (None), the file is as the last build left it (RenderCache.stamped)."""
@@ -467,7 +468,7 @@ class DocsWriter:
         try:
             with tmp.open("wb") as handle:
                 for part in parts:
-                    data = part.encode("utf-8")
+                    data = part if isinstance(part, bytes) else part.encode("utf-8")
                     digest.update(data)
                     size += len(data)
                     handle.write(data)
@@ -875,6 +876,9 @@ def load_render_cache(settings: Settings) -> RenderCache:
         checked = stored.get("language") or {}
         if checked.get("code") == depindex.code_digest() and isinstance(checked.get("found"), dict):
             language = checked["found"]
+        dates = stored.get("dates")
+        if isinstance(dates, dict) and dates.get("context") == formatted_context():
+            keep_formatted(dates.get("values"))      # the dates the last build formatted (pages.format_value)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         digests = {}
 
@@ -882,6 +886,11 @@ def load_render_cache(settings: Settings) -> RenderCache:
         try:
             return (settings.docs_dir / rel).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
+            return None
+    def previous_bytes(rel: str) -> bytes | None:
+        try:
+            return (settings.docs_dir / rel).read_bytes()
+        except OSError:
             return None
     docs = os.path.join(os.fspath(settings.docs_dir), "")     # (a string: a Path per page cost a third of this)
 
@@ -895,7 +904,7 @@ def load_render_cache(settings: Settings) -> RenderCache:
         except OSError:
             return None
         return (entry[5], found) if found == entry else None
-    return RenderCache(digests=digests if isinstance(digests, dict) else {}, previous=previous,
+    return RenderCache(digests=digests if isinstance(digests, dict) else {}, previous=previous, previous_bytes=previous_bytes,
                        index=index if isinstance(index, dict) else None, language=language, stamped=stamped)
 
 
@@ -911,6 +920,7 @@ def save_render_cache(settings: Settings, cache: RenderCache, stamps: dict[str, 
         language = {"code": depindex.code_digest(), "found": cache.language}
         tmp.write_bytes(sitebuild.dump_plain({"docs_dir": str(settings.docs_dir.resolve()), "pages": cache.new,
                                               "index": index, "language": language, "stamps": stamps or {},
+                                              "dates": {"context": formatted_context(), "values": formatted_dates()},
                                               "stamped_at": time.time_ns()}))
         os.replace(tmp, target)
     except OSError as error:

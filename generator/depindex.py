@@ -56,6 +56,7 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 # Bumped when the shape of the index or the meaning of a key changes.
@@ -82,8 +83,10 @@ def code_digest(package: Path = _PACKAGE) -> str:
 LIBRARIES = ("jinja2", "markupsafe", "mkdocs-material", "babel", "pyyaml")
 
 
+@lru_cache(maxsize=1)
 def libraries() -> dict[str, str]:
-    """Python's and the LIBRARIES' versions."""
+    """Python's and the LIBRARIES' versions (asked once a process: each costs a search of the
+    installed distributions; callers do not change the dict)."""
     import sys
     from importlib import metadata
     found = {"python": sys.version}
@@ -142,6 +145,7 @@ class Tracker:
     reason: str | None = None
     groups: dict[str, dict] = field(default_factory=dict)
     records: dict | None = None                # data/records.json: its briefs in order, its digest
+    entities_file: dict | None = None          # data/entities.json: a digest of the ids it lists
     # A brief's entries of the whole-collection pages (its timeline rows, its quotes and statements),
     # article id → [signature, {kind: entries}] (`entries_signature`), for the next build.
     entries: dict = field(default_factory=dict)
@@ -178,9 +182,13 @@ class Tracker:
             old_sigs = dict(previous["signatures"])
             old_keys = previous["keys"]
             assert isinstance(previous["groups"], dict) and isinstance(old_keys, dict)
-            for record in previous["groups"].values():      # every key number names a key
-                for deps in (record["deps"], record.get("soft") or []):
-                    assert isinstance(record["pages"], list) and (not deps or 0 <= min(deps) <= max(deps) < len(previous["signatures"]))
+            lists = []
+            for record in previous["groups"].values():
+                assert isinstance(record["pages"], list)
+                lists.append(record["deps"])
+                lists.append(record.get("soft") or ())
+            numbers = list(chain.from_iterable(lists))       # every key number names a key
+            assert not numbers or 0 <= min(numbers) <= max(numbers) < len(previous["signatures"])
         except (KeyError, TypeError, ValueError, AssertionError, AttributeError):
             return "index unreadable"
         for article_id, key in self.keys.items():
@@ -288,5 +296,6 @@ class Tracker:
                       for name, record in groups.items()}
         signatures = [[key, self.signatures.get(key, ABSENT)] for key in table]
         return {"version": VERSION, "context": self.context, "keys": self.keys,
-                "signatures": signatures, "groups": groups, "records": self.records, "entries": self.entries,
+                "signatures": signatures, "groups": groups, "records": self.records,
+                "entities_file": self.entities_file, "entries": self.entries,
                 "page_keys": self.page_keys}

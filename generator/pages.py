@@ -28,6 +28,7 @@ from markupsafe import Markup, escape
 from .confidence import role_certainty, speaker_certainty
 from .config import Settings
 from .escape import html_attr, html_piece, html_text
+from .files import write_quietly
 from .graph import KIND_COLOURS, Node, cooccurrence, render_bars, render_svg, strongest_edges, xml_text
 from .lexicon import MAX_SLUG, fold, slugify
 from . import depindex, periods
@@ -156,7 +157,43 @@ def format_value(value: str | None, language: str, labels: dict) -> str:
     """ISO value → a reader's date in the interface language (`18 November 2022`, `Juli 2023`)."""
     if not value:
         return labels["no_date"]
-    return _format_value(value, language, labels["week"])
+    key = (value, language, labels["week"])
+    found = _FORMATTED.get(key)
+    if found is None:
+        if len(_FORMATTED) >= FORMATTED_MAX:
+            _FORMATTED.clear()
+        found = _FORMATTED[key] = _format_value(*key)
+    return found
+
+
+# Dates formatted in this process, (value, language, week label) → text (format_value): Babel is
+# slow (~25 µs a call, and importing it ~0.02 s) and a site formats the same few hundred dates tens
+# of thousands of times. A build keeps them for the next one (formatted_dates, keep_formatted: a
+# rebuild in a fresh process then neither imports Babel nor formats a date it formatted before).
+_FORMATTED: dict[tuple[str, str, str], str] = {}
+FORMATTED_MAX = 65536
+
+
+def formatted_context() -> str:
+    """What a formatted date depends on besides its key: this code and the libraries' versions
+    (Babel's among them: its calendar data)."""
+    return depindex.value_signature("dates", [depindex.code_digest(), depindex.libraries()])
+
+
+def formatted_dates() -> list:
+    """The dates formatted in this process, as plain data: [value, language, week label, text, ...]."""
+    return [x for key, text in _FORMATTED.items() for x in (*key, text)]
+
+
+def keep_formatted(flat) -> None:
+    """Take dates formatted by an earlier build (formatted_dates, under the same formatted_context:
+    the caller checks); anything spoilt is left out (it is formatted again)."""
+    if not isinstance(flat, list) or len(flat) % 4 or len(flat) // 4 > FORMATTED_MAX - len(_FORMATTED):
+        return
+    for i in range(0, len(flat), 4):
+        value, language, week, text = flat[i:i + 4]
+        if isinstance(value, str) and isinstance(language, str) and isinstance(week, str) and isinstance(text, str):
+            _FORMATTED.setdefault((value, language, week), text)
 
 
 @functools.lru_cache(maxsize=8)
@@ -188,11 +225,9 @@ def week_range(value: str, language: str) -> str | None:
     return f"{first.day}–{end}"
 
 
-@functools.lru_cache(maxsize=65536)
 def _format_value(value: str, language: str, week: str) -> str:
-    """Babel is slow (~25 µs a call) and a site formats the same few hundred dates tens of
-    thousands of times: memoised per (value, language, week label); the precision is implied by
-    the value's shape."""
+    """format_value through Babel (memoised there: _FORMATTED); the precision is implied by the
+    value's shape."""
     from babel.dates import format_date
     import datetime as dt
     try:
@@ -368,19 +403,57 @@ def _cooccurrence(entities_in: dict[str, frozenset], kept: list | None) -> tuple
     return pairs, partners, False
 
 
-def _cooccurrence_from_state(state) -> tuple[Counter, dict[str, Counter]] | None:
-    """(pairs, partners) of cooccurrence_state, in the same order; None when spoilt."""
+def _cooccurrence_from_state(state) -> tuple["PairsOfPartners", dict[str, Counter]] | None:
+    """(pairs, partners) of cooccurrence_state, in the same order; None when spoilt. The pairs are
+    read from the partners (PairsOfPartners: the same counts, 91,000 pairs not made again at 1,000
+    news articles)."""
     try:
         flat, partners = state
         if len(flat) % 3 or any(len(row) % 2 for row in partners.values()):
             return None
-        pairs = Counter(dict(zip(zip(flat[0::3], flat[1::3]), flat[2::3])))
         by_entity: dict[str, Counter] = defaultdict(Counter)
         for a, row in partners.items():
             by_entity[a] = Counter(dict(zip(row[0::2], row[1::2])))
     except (TypeError, ValueError, AttributeError):
         return None
-    return pairs, by_entity
+    return PairsOfPartners(by_entity), by_entity
+
+
+class PairsOfPartners:
+    """(a, b) → briefs naming both, as a Counter of pairs answers `get` and `[]` (0 when none), read
+    from each entity's partners: `partners[a][b]` is the count of the pair (cooccurrence_state keeps
+    both, made from the same pairs)."""
+
+    __slots__ = ("partners",)
+
+    def __init__(self, partners: dict[str, Counter]):
+        self.partners = partners
+
+    def get(self, key: tuple[str, str], default=None):
+        row = self.partners.get(key[0])
+        return default if row is None else row.get(key[1], default)
+
+    def __getitem__(self, key: tuple[str, str]) -> int:
+        return self.get(key, 0)
+
+
+def _appearances(catalog: Catalog) -> tuple[dict[str, list], dict[str, frozenset]]:
+    """Views' entity id → [(brief, actor)] and article id → the entity ids it mentions, each
+    actor's entity read from the catalog's table once (catalog.entity_id: 27,000 actors at 1,000
+    news articles)."""
+    appearances: dict[str, list] = defaultdict(list)
+    entities_in: dict[str, frozenset] = {}
+    entity_of = catalog.entity_of
+    for brief in catalog.briefs:
+        article_id, ids = brief.article.id, set()
+        for actor in brief.actors:
+            entity_id = entity_of.get((article_id, actor.key)) if actor.key is not None else None
+            if entity_id is not None:
+                ids.add(entity_id)
+                if entity_id:
+                    appearances[entity_id].append((brief, actor))
+        entities_in[article_id] = frozenset(ids)
+    return appearances, entities_in
 
 
 class Views:
@@ -392,18 +465,11 @@ class Views:
         self.language = settings.ui_language
         self.by_id = {b.article.id: b for b in catalog.briefs}
         self.tracker: depindex.Tracker | None = None      # the render's (set by _render_all)
-        # entity id → [(brief, actor)]
-        self.appearances: dict[str, list] = defaultdict(list)
-        for brief in catalog.briefs:
-            for actor in brief.actors:
-                entity_id = catalog.entity_id(brief, actor.key)
-                if entity_id:
-                    self.appearances[entity_id].append((brief, actor))
+        # entity id → [(brief, actor)]; article id → entity ids it mentions.
+        self.appearances, self.entities_in = _appearances(catalog)
         self.briefs_newest = sorted(catalog.briefs, key=lambda b: (sort_key(b.published.value if b.published else None),
                                                                    b.article.id), reverse=True)
-        # article id → entity ids it mentions; (a, b) → briefs mentioning both; id → partners.
-        self.entities_in = {b.article.id: frozenset({catalog.entity_id(b, a.key) for a in b.actors} - {None})
-                            for b in catalog.briefs}
+        # (a, b) → briefs mentioning both; id → partners.
         # entity id → the distinct article ids naming it, in collection order (inverted lists).
         self.briefs_of: dict[str, list[str]] = defaultdict(list)
         for brief in catalog.briefs:
@@ -784,6 +850,7 @@ class RenderCache:
 
     digests: dict[str, list] = field(default_factory=dict)
     previous: Callable[[str], str | None] = lambda path: None
+    previous_bytes: Callable[[str], bytes | None] = lambda path: None      # its bytes (records.json)
     new: dict[str, list] = field(default_factory=dict)
     rendered: int = 0
     reused: int = 0
@@ -1158,11 +1225,17 @@ def _render_all(catalog: Catalog, settings: Settings, views: "Views", out: "Rend
         out.tracker.add({f"q:{eid}": depindex.value_signature("q", path) for eid, path in views.speaker_pages.items()})
     render_entity_pages(catalog, views, out)
     out.finish()
-    for path, text in render_data(catalog, views, settings, cache).items():
-        if sink is None:
-            out.pages[path] = text if isinstance(text, str) else "".join(text)
+    for path, text in render_data(catalog, views, settings, cache, unread=sink is not None).items():
+        if isinstance(text, KeptFile):
+            sink(path, text.text, digest=text.digest, stamp=text.stamp)     # the last build's file
+        elif sink is None:
+            out.pages[path] = text if isinstance(text, str) else b"".join(text).decode("utf-8")
         else:
             sink(path, text)                # records.json: an iterable of parts, written as they come
+        if path == RECORDS and out.tracker is not None and out.tracker.records is not None:
+            # The index's digest of records.json: the writer's sha256 of what it wrote.
+            written = getattr(sink, "docs", {}).get(path) if sink is not None else _full_sha(out.pages[path])
+            out.tracker.records["digest"] = written[:32] if isinstance(written, str) else None
 
 
 # Templates of the page groups (depindex): the build date reaches them only if one of these reads it.
@@ -1174,6 +1247,30 @@ def _index_context(out: Renderer, env: jinja2.Environment, site: dict, settings:
     salt without the build date, which only the home page shows: it is in the context when a
     group's template, or one it includes or imports, names it), the generator's code and language
     files, the libraries that write page text, the settings and the lexicon."""
+    group_site = dict(site)
+    if not _groups_read_date(env, out.sources):
+        group_site.pop("build_date", None)
+    values = {f.name: str(getattr(settings, f.name)) for f in fields(settings) if f.name not in ("jobs", "strict")}
+    return depindex.value_signature("context", [RENDER_VERSION, out.sources, out.env.globals["L"], group_site,
+                                                depindex.code_digest(), depindex.libraries(), lex_digest, values])
+
+
+def _groups_read_date(env: jinja2.Environment, sources: list[tuple[str, str]]) -> bool:
+    """Whether a group's template, or one it includes or imports, names the build date. Parsing the
+    templates to follow their includes took a fresh process 0.02 s: the answer is kept in the store
+    of compiled templates (template_store: its folder is this code's and Jinja's) under a digest of
+    every template's source (`sources`: Renderer.sources, the templates as this build reads them)."""
+    store = env.bytecode_cache
+    where = None
+    if isinstance(store, _TemplateStore):
+        key = _sha(json.dumps([GROUP_TEMPLATES, sources], ensure_ascii=False))[:32]
+        where = Path(store.directory) / f"dated-{key}"
+        try:
+            found = where.read_text(encoding="utf-8")
+            if found in ("0", "1"):
+                return found == "1"
+        except (OSError, UnicodeDecodeError):
+            pass
     from jinja2 import meta
     seen, todo = set(), list(GROUP_TEMPLATES)
     while todo:
@@ -1182,12 +1279,10 @@ def _index_context(out: Renderer, env: jinja2.Environment, site: dict, settings:
             seen.add(name)
             source = env.loader.get_source(env, name)[0]
             todo.extend(meta.find_referenced_templates(env.parse(source)))
-    group_site = dict(site)
-    if not any("build_date" in env.loader.get_source(env, name)[0] for name in seen):
-        group_site.pop("build_date", None)
-    values = {f.name: str(getattr(settings, f.name)) for f in fields(settings) if f.name not in ("jobs", "strict")}
-    return depindex.value_signature("context", [RENDER_VERSION, out.sources, out.env.globals["L"], group_site,
-                                                depindex.code_digest(), depindex.libraries(), lex_digest, values])
+    dated = any("build_date" in env.loader.get_source(env, name)[0] for name in seen)
+    if where is not None:
+        write_quietly(where, "1" if dated else "0")
+    return dated
 
 
 def _same_context(index: dict | None, context: str) -> dict[str, str]:
@@ -1213,10 +1308,12 @@ def signatures(catalog: Catalog, views: "Views", keys: dict[str, str],
     taken while its `a:` is the last build's."""
     found: dict[str, str] = {}
     last = last or {}
+    entity_of = catalog.entity_of                  # (catalog.entity_id, read here once per actor)
     for brief in catalog.briefs:
         article_id = brief.article.id
         key = keys.get(article_id) or _content_digest(brief)
-        resolution = [(actor.key, catalog.entity_id(brief, actor.key)) for actor in brief.actors]
+        resolution = [(actor.key, entity_of.get((article_id, actor.key)) if actor.key is not None else None)
+                      for actor in brief.actors]
         a = found[f"a:{article_id}"] = (key if key.startswith("unstable-")
                                         else depindex.article_signature(key, views.slug[article_id], resolution))
         s, r = last.get(f"s:{article_id}"), last.get(f"r:{article_id}")
@@ -1723,7 +1820,12 @@ def entity_deps(views: Views, entity_id: str) -> tuple[set[str], set[str]]:
     entities = views.catalog.entities
     for other in views.partners.get(entity_id, ()):
         deps.add(f"e:{other}" if entities[other].kind in ("person", "organization") else f"k:{other}")
-    return deps, {f"a:{article_id}" for article_id in briefs}
+    return deps, entity_soft(views, entity_id)
+
+
+def entity_soft(views: Views, entity_id: str) -> set[str]:
+    """entity_deps' soft keys alone (its hard keys are a large set for an entity most briefs name)."""
+    return {f"a:{article_id}" for article_id in views.briefs_of.get(entity_id, ())}
 
 
 def same_contributions(views: Views, entity_id: str, record: dict) -> set[str] | None:
@@ -1740,7 +1842,7 @@ def same_contributions(views: Views, entity_id: str, record: dict) -> set[str] |
         by_brief = by_brief or _actors_by_brief(views, entity_id)
         if before.get(article_id) != contribution(views, views.by_id[article_id], by_brief[article_id]):
             return None
-    return entity_deps(views, entity_id)[1]
+    return entity_soft(views, entity_id)
 
 
 def render_entity_pages(catalog: Catalog, views: Views, out: Renderer) -> None:
@@ -1878,6 +1980,9 @@ def timeline_groups(catalog: Catalog, views: Views, places: dict[int, str] | Non
     months: dict[str, list] = defaultdict(list)
     for value in sorted(by_day, key=lambda v: (sort_key(v), v)):
         day = by_day[value]
+        if len(day) == 1:          # (most days: one event, one group, no brief beside it)
+            months[sort_key(value)[:7]].append(_lone_group(day[0]))
+            continue
         parent = list(range(len(day)))
 
         def root(i: int) -> int:
@@ -1895,6 +2000,9 @@ def timeline_groups(catalog: Catalog, views: Views, places: dict[int, str] | Non
         for i, event in enumerate(day):
             clusters[root(i)].append(event)
         for members in sorted(clusters.values(), key=lambda m: (m[0]["brief"]["id"], m[0]["text"])):
+            if len(members) == 1:
+                months[sort_key(value)[:7]].append(_lone_group(members[0]))
+                continue
             briefs = {m["brief"]["id"] for m in members}
             # The actors that tie the group together: named in the events of two briefs or more.
             holders: dict[str, set] = defaultdict(set)
@@ -1909,6 +2017,11 @@ def timeline_groups(catalog: Catalog, views: Views, places: dict[int, str] | Non
     titles = {m: format_value(m, views.language, views.labels) if len(m) == 7
               else views.labels["year_heading"].format(year=m) for m in months}
     return [(m, titles[m], months[m]) for m in sorted(months)]
+
+
+def _lone_group(event: dict) -> dict:
+    """timeline_groups' group of one event: no other brief's event beside it, no actor shared."""
+    return {"date": event["date"], "events": [event], "together": False, "shared": []}
 
 
 # Events on the timeline index (split collections) and on the home page: the newest ones.
@@ -2085,51 +2198,94 @@ def render_collection_pages(catalog: Catalog, views: Views, out: Renderer) -> No
 
 
 RECORDS = "data/records.json"
+ENTITIES = "data/entities.json"
+
+
+@dataclass(frozen=True)
+class KeptFile:
+    """A docs-tree file the last build wrote, this build's as it is: its sha256, and its stamp when
+    it is as that build left it (RenderCache.stamped: not read), else its text (read and checked)."""
+
+    digest: str
+    stamp: list | None = None
+    text: str | None = None
+
+
+def kept_entities(catalog: Catalog, cache: RenderCache | None) -> KeptFile | None:
+    """data/entities.json as the last build wrote it, when it is what this build writes: the index
+    was made in this context (the same code, settings and lexicon), it listed the same entities
+    (a digest of their ids: none new, none gone, so the last build computed every one's `e:`) and
+    every entity's `e:` (its name, kind, aliases, description, Wikidata id and the briefs naming
+    it: all its line holds) is the last build's; and the file is the one that build wrote (its
+    stamp, else its bytes have the digest recorded then). Else None: written again."""
+    tracker = cache.tracker if cache is not None else None
+    if tracker is None or tracker.previous is None:
+        return None
+    before = tracker.previous.get("entities_file")
+    if (not isinstance(before, dict) or before.get("ids") != _entity_ids(catalog)
+            or not isinstance(before.get("digest"), str)):
+        return None
+    if not all(tracker.unchanged(f"e:{entity_id}") for entity_id in catalog.entities):
+        return None
+    known = cache.stamped(ENTITIES)
+    if known is not None and known[0] == before["digest"]:
+        return KeptFile(known[0], known[1])
+    text = cache.previous(ENTITIES)
+    return KeptFile(before["digest"], None, text) if text is not None and _full_sha(text) == before["digest"] else None
+
+
+def _entity_ids(catalog: Catalog) -> str:
+    return hashlib.sha256("\0".join(sorted(catalog.entities)).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def render_data(catalog: Catalog, views: Views, settings: Settings,
-                cache: RenderCache | None = None) -> dict[str, str | Iterable[str]]:
+                cache: RenderCache | None = None, *, unread: bool = False) -> dict[str, str | Iterable[str] | KeptFile]:
     """Data for other tools: records, entities, and an Atom feed of the newest briefs. A brief's
     record is a function of its `a:` key (depindex): with an index, the line of an unchanged one is
-    taken from the last build's file (checked against its recorded digest)."""
+    taken from the last build's file (checked against its recorded digest). `unread`: the caller
+    (a writer) takes a file the last build wrote as it is (a KeptFile: data/entities.json,
+    kept_entities)."""
     tracker = cache.tracker if cache is not None else None
-    previous: dict[str, str] = {}
+    previous: dict[str, bytes] = {}
     if tracker is not None and tracker.previous is not None:
         before = tracker.previous.get("records") or {}
-        text = cache.previous(RECORDS) if before.get("digest") else None
+        raw = cache.previous_bytes(RECORDS) if before.get("digest") else None
         # A file as the last build left it (its stamp: RenderCache.stamped) has the digest recorded
-        # then: 11 MB not hashed again at 1,000 articles; any other is checked against it.
-        known = cache.stamped(RECORDS) if text is not None else None
-        same = text is not None and ((known is not None and known[0][:32] == before["digest"])
-                                     or _sha(text) == before["digest"])
-        lines = text.split("\n")[1:-2] if same else []
+        # then: 11 MB not hashed again at 1,000 articles; any other is checked against it. Its lines
+        # stay bytes (written as they are: not decoded, not encoded again).
+        known = cache.stamped(RECORDS) if raw is not None else None
+        same = raw is not None and ((known is not None and known[0][:32] == before["digest"])
+                                    or hashlib.sha256(raw).hexdigest()[:32] == before["digest"])
+        lines = raw.split(b"\n")[1:-2] if same else []
         if len(lines) == len(before.get("ids") or ()):
-            previous = {article_id: line.rstrip(",") for article_id, line in zip(before["ids"], lines)}
+            previous = {article_id: line.rstrip(b",") for article_id, line in zip(before["ids"], lines)}
     records = (previous[b.article.id] if b.article.id in previous and tracker.unchanged(f"a:{b.article.id}")
-               else json.dumps(to_record(b, catalog), ensure_ascii=False, sort_keys=True) for b in catalog.briefs)
-    entities = [{"id": e.id, "kind": e.kind, "name": e.name, "aliases": sorted(e.aliases),
-                 "wikidata": e.wikidata, "description": e.description,
-                 "briefs": sorted(views.briefs_of.get(e.id, []))}
-                for e in sorted(catalog.entities.values(), key=lambda e: e.id)]
+               else json.dumps(to_record(b, catalog), ensure_ascii=False, sort_keys=True).encode("utf-8")
+               for b in catalog.briefs)
+    kept = kept_entities(catalog, cache) if unread else None
+    entities = [] if kept is not None else [
+        {"id": e.id, "kind": e.kind, "name": e.name, "aliases": sorted(e.aliases),
+         "wikidata": e.wikidata, "description": e.description, "briefs": sorted(views.briefs_of.get(e.id, []))}
+        for e in sorted(catalog.entities.values(), key=lambda e: e.id)]
     # One item per line: a valid JSON array that diffs per brief, written by json's C encoder (the
     # indented form used the pure-Python one: a second per 1,000 briefs).
     dump = lambda items: "[\n" + ",\n".join(json.dumps(v, ensure_ascii=False, sort_keys=True)  # noqa: E731
                                             for v in items) + "\n]\n" if items else "[]\n"
     def lines():
-        """records.json a line at a time (10,000 records are ~0.1 GB as one string), its digest
-        for the index taken as it goes."""
-        digest, first = hashlib.sha256(), True
+        """records.json a line at a time, as bytes (10,000 records are ~0.1 GB as one string); its
+        digest for the index is the writer's (_render_all: the sha256 of the bytes it wrote)."""
+        first = True
         for line in records:
-            part = ("[\n" if first else ",\n") + line
-            digest.update(part.encode("utf-8"))
+            yield (b"[\n" if first else b",\n") + line
             first = False
-            yield part
-        part = "[]\n" if first else "\n]\n"
-        digest.update(part.encode("utf-8"))
-        yield part
+        yield b"[]\n" if first else b"\n]\n"
         if tracker is not None:
-            tracker.records = {"ids": [b.article.id for b in catalog.briefs], "digest": digest.hexdigest()[:32]}
-    return {RECORDS: lines(), "data/entities.json": dump(entities), "feed.xml": atom_feed(views, settings)}
+            tracker.records = {"ids": [b.article.id for b in catalog.briefs], "digest": None}
+    entities_text = kept or dump(entities)
+    if tracker is not None:
+        tracker.entities_file = {"ids": _entity_ids(catalog),
+                                 "digest": kept.digest if kept is not None else _full_sha(entities_text)}
+    return {RECORDS: lines(), ENTITIES: entities_text, "feed.xml": atom_feed(views, settings)}
 
 
 def atom_feed(views: Views, settings: Settings) -> str:

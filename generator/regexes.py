@@ -94,8 +94,9 @@ def known(path: Path) -> int:
 
 
 def value(name: str, build):
-    """A value that depends on nothing but this Python (its Unicode tables, its `re`): taken from
-    the store when an earlier build kept it, else `build()`, kept with the programs from now on.
+    """A value that depends on nothing but this Python (its Unicode tables, its `re`) and what its
+    `name` says (lexicon._pattern_name: a digest of the code and the arguments that make it): taken
+    from the store when an earlier build kept it, else `build()`, kept with the programs from now on.
     The store is keyed by the Python and this file only: a caller whose `build` changes what it
     makes gives the value a new `name`."""
     global _ADDED  # noqa: PLW0603

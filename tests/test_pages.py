@@ -820,6 +820,76 @@ def test_compiled_templates_are_kept_between_builds_under_the_code_that_compiled
     assert pages.template_store(blocked) is None and pages.template_store(None) is None
 
 
+def test_dates_formatted_by_a_build_are_kept_for_the_next_one_under_the_code_and_libraries(tmp_path, monkeypatch):
+    """pages.format_value memoises what Babel makes; build.save_render_cache keeps those dates and
+    load_render_cache gives them back (a fresh process then formats none of them again) only under
+    the same formatted_context (code, library versions); spoilt entries are left out."""
+    from generator import build, depindex, pages
+    from generator.config import load_settings
+
+    monkeypatch.setattr(pages, "_FORMATTED", {})
+    labels = pages.load_labels("id")
+    made = pages.format_value("2024-03-05", "id", labels)
+    assert made == "5 Maret 2024" and pages.format_value(None, "id", labels) == labels["no_date"]
+    assert pages.formatted_dates() == ["2024-03-05", "id", labels["week"], made]
+    settings = load_settings(tmp_path / "content", docs_dir=tmp_path / "docs", cache_dir=tmp_path / ".cache")
+    build.save_render_cache(settings, pages.RenderCache())
+    # A fresh process: the kept text is taken (here a marked one, to see where it comes from).
+    stored = build.sitebuild.load_plain((tmp_path / ".cache" / build.RENDER_CACHE).read_bytes())
+    assert stored["dates"]["values"] == ["2024-03-05", "id", labels["week"], made]
+    stored["dates"]["values"] = ["2024-03-05", "id", labels["week"], "kept", "2024-03-06", "id", 7, "spoilt"]
+    (tmp_path / ".cache" / build.RENDER_CACHE).write_bytes(build.sitebuild.dump_plain(stored))
+    monkeypatch.setattr(pages, "_FORMATTED", {})
+    build.load_render_cache(settings)
+    assert pages.format_value("2024-03-05", "id", labels) == "kept"
+    assert pages.format_value("2024-03-06", "id", labels) == "6 Maret 2024"          # spoilt: formatted again
+    # Other libraries (another Babel): nothing taken.
+    monkeypatch.setattr(pages, "_FORMATTED", {})
+    monkeypatch.setattr(depindex, "libraries", lambda: {"babel": "another"})
+    build.load_render_cache(settings)
+    assert pages.format_value("2024-03-05", "id", labels) == made
+    pages.keep_formatted(["2024-03-07", "id"])                                           # not whole entries
+    assert ("2024-03-07", "id", labels["week"]) not in pages._FORMATTED
+
+
+def test_whether_a_group_template_reads_the_build_date_is_kept_under_every_template_s_source(tmp_path, monkeypatch):
+    """pages._groups_read_date: the answer (a group's template, or one it includes, names the build
+    date) is found by parsing the templates once, then taken from the template store while every
+    template's source is the same; another source is a new question; a spoilt answer is found
+    again; without a store it is always found."""
+    import jinja2
+
+    from generator import pages
+
+    def env(sources: dict[str, str], store=True):
+        return jinja2.Environment(loader=jinja2.DictLoader(sources),
+                                  bytecode_cache=pages.template_store(tmp_path) if store else None)
+    dated = {"brief.html.j2": "{% include 'foot.j2' %}", "entity.html.j2": "e", "entity_part.html.j2": "p",
+             "foot.j2": "{{ site.build_date }}"}
+    plain = dict(dated, **{"foot.j2": "{{ site.title }}"})
+    assert pages._groups_read_date(env(dated), sorted(dated.items())) is True
+    assert pages._groups_read_date(env(plain), sorted(plain.items())) is False
+    # The same sources again: taken from the store, nothing parsed.
+    again = env(dated)
+    monkeypatch.setattr(again, "parse", lambda *a, **k: pytest.fail("parsed again"))
+    assert pages._groups_read_date(again, sorted(dated.items())) is True
+    monkeypatch.undo()
+    # A spoilt answer is found again and written again.
+    (spoilt,) = [p for p in next((tmp_path / "templates").iterdir()).iterdir()
+                 if p.name.startswith("dated-") and p.read_text(encoding="utf-8") == "0"]
+    spoilt.write_text("?", encoding="utf-8")
+    assert pages._groups_read_date(env(plain), sorted(plain.items())) is False
+    assert spoilt.read_text(encoding="utf-8") == "0"
+    # A template that only its neighbour names (not included by a group's template) does not count.
+    unused = dict(plain, **{"home.j2": "{{ site.build_date }}"})
+    assert pages._groups_read_date(env(unused, store=False), sorted(unused.items())) is False
+    # The real templates: the group pages do not show the build date (only the home page does).
+    labels = pages.load_labels("id")
+    real = pages._env(labels, pages.template_store(tmp_path))
+    sources = [(n, real.loader.get_source(real, n)[0]) for n in sorted(real.list_templates())]
+    assert pages._groups_read_date(real, sources) is False
+
+
 def test_a_brief_s_entities_and_row_signatures_are_taken_only_while_its_article_signature_holds():
     """pages.signatures takes a brief's `s:` and `r:` from the last build's index (made in this
     context: _same_context) only while its `a:` is the last build's; a brief whose resolution or

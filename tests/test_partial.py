@@ -437,6 +437,54 @@ def test_incremental_render_equals_a_cold_render_after_each_kind_of_change(tmp_p
     assert retitled.resolution == "kept"
 
 
+def test_the_entities_file_is_kept_only_while_every_entity_and_the_set_of_them_are_the_last_build_s(tmp_path, monkeypatch):
+    """data/entities.json is left as the last build wrote it (pages.kept_entities: not made, not
+    read) only while the entities are the same ones, each with the `e:` it had (its name, kind,
+    aliases and the briefs naming it); after every change the docs tree is a cold render's: a
+    sentence naming no one (kept), a spelling that renames an entity, an article added, one
+    removed, the file edited by hand (each written again)."""
+    from generator import pages
+
+    kept: list[bool] = []
+    real = pages.kept_entities
+    monkeypatch.setattr(pages, "kept_entities", lambda *a: kept.append(real(*a) is not None) or real(*a))
+    ws = make_workspace(tmp_path / "ws")
+    articles = ws / "content" / "articles"
+    for name, text in INVENTED.items():
+        (articles / name).write_text(text, encoding="utf-8")
+    settings = settings_for(ws)
+    entities = ws / "build" / "docs" / "data" / "entities.json"
+
+    def again() -> bool:
+        kept.clear()
+        generate(settings, Report())
+        seen.append(kept[:])
+        assert docs_tree(ws) == cold_docs(ws / "content", tmp_path, f"cold-{len(seen)}")[0]
+        return seen[-1] == [True]
+
+    def edit(name: str, old: str, new: str) -> None:
+        path = articles / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+    seen: list[list] = []
+    assert not again()                              # no index: made
+    assert again()                                  # nothing changed
+    inode = entities.stat().st_ino
+    edit("110_gandum.txt", "pada April 2024.\n", "pada April 2024.\n\nPengiriman kedua direncanakan pada Mei 2024.\n")
+    assert again() and entities.stat().st_ino == inode
+    edit("120_energi.txt", "Korea Selatan Park Min-seo dan", "Korea Selatan Park Min Seo dan")
+    assert not again() and '"name": "Park Min Seo"' in entities.read_text(encoding="utf-8")
+    (articles / "140_pameran.txt").write_text(ADDED_ARTICLE, encoding="utf-8")
+    assert not again()
+    assert again()
+    (articles / "130_forum.txt").unlink()
+    assert not again()
+    entities.write_text(entities.read_text(encoding="utf-8").replace("[\n", "[ \n", 1), encoding="utf-8")
+    assert not again() and entities.read_text(encoding="utf-8").startswith("[\n")
+
+
 def test_timeline_and_quotes_rows_kept_per_brief_equal_a_cold_render(tmp_path, monkeypatch):
     """The timeline's and the quotes pages' rows of a brief are kept in the index and taken again
     only while nothing they read changed (the brief, the names of the entities it names); after

@@ -139,3 +139,29 @@ def test_the_case_table_from_the_store_is_the_one_made_by_the_scan(tmp_path, fre
     prefilter._case_table.cache_clear()
     assert kept == made == prefilter._scan_case_table()
     assert kept[ord("\u212a")] == "k" and ord("\u00e9") not in kept   # the Kelvin sign is a K to `re`; é is not an e
+
+
+def test_the_lexicon_s_alternations_are_kept_with_the_programs_under_their_words(tmp_path, fresh, monkeypatch):
+    """lexicon.alternation and word_alternation: made once, then taken from the store in a fresh
+    process (nothing emitted) under a digest of the code and their arguments: the same phrases in
+    another order are the same pattern; other phrases, another flag or separator, a new one."""
+    from generator import lexicon
+
+    store = tmp_path / "regexes.pickle"
+    names = ["Duta Besar", "Menteri Luar Negeri", "Menteri", "Wakil Menteri"]
+    with regexes.kept(store):
+        plain = lexicon.alternation(names)
+        word = lexicon.word_alternation(names, flags=re.IGNORECASE)
+        dashed = lexicon.alternation(names, separator=r"[\s\-]+")
+    assert re.fullmatch(plain, "Wakil  Menteri") and not re.fullmatch(plain, "Wakil-Menteri")
+    assert re.fullmatch(dashed, "Wakil-Menteri") and re.search(word, "kata wakil menteri itu", re.IGNORECASE)
+    regexes._VALUES.clear()
+    with regexes.kept(store):
+        monkeypatch.setattr(lexicon, "_emit", lambda *a: pytest.fail("made again"))
+        assert lexicon.alternation(list(reversed(names))) == plain
+        assert lexicon.word_alternation(names, flags=re.IGNORECASE) == word
+        assert lexicon.alternation(names, separator=r"[\s\-]+") == dashed
+        for other in (lambda: lexicon.alternation(names[:3]), lambda: lexicon.alternation(names, ignore_case=True),
+                      lambda: lexicon.word_alternation(names)):
+            with pytest.raises(pytest.fail.Exception):
+                other()
