@@ -1256,7 +1256,8 @@ def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
               context: tuple[Sentence, ...] = (), named: frozenset[str] = frozenset()) -> tuple[DateMention, ...]:
     """The dates of `sentences`; the years and full dates of `context` count as the article's too."""
     hits = _scan(article, sentences, lex, rules)
-    more = [h for h in _scan(article, context, lex, ABSOLUTE) if h.span not in {k.span for k in hits}] if context else []
+    spans = {k.span for k in hits} if context else None
+    more = [h for h in _scan(article, context, lex, ABSOLUTE) if h.span not in spans] if context else []
     ctx = _context(hits + more, anchor, article, lex, named)
     if ctx.anchor is None and ctx.period is None and ctx.reference is not None:
         ctx = _latest(hits, ctx, article, lex)
