@@ -395,6 +395,9 @@ def _may_hold_date(text: str, sentence: Sentence, lex: Lexicon, has_digit: bool)
                                                                                    sentence.span.end)))
 
 
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
 def _digit(lex: Lexicon) -> re.Pattern:
     def build() -> re.Pattern:
         # str.isdigit() holds for a few characters `\d` leaves out (superscripts, circled digits),
@@ -468,18 +471,20 @@ def _readable(text: str, sentences: tuple[Sentence, ...], lex: Lexicon) -> list[
     found = []
     for sentence in sentences:
         first, last = sentence.span.start, sentence.span.end
-        has_digit = digit.search(text, first, last) is not None
         piece = text[first:last]
         if piece.isascii():
+            # (in ASCII the digits are 0-9 alone; a class of ASCII characters is tested in one step)
+            has_digit = _ASCII_DIGIT.search(piece) is not None
             # (on ASCII, the fold is str.lower and the pieces of the lowered text are the lowered
             # pieces: one list of pieces answers both questions)
             pieces = lower_pieces(text, first, last)
             if not has_digit and triggers.isdisjoint(pieces):
                 continue
-        elif _may_hold_date(text, sentence, lex, has_digit):
-            pieces = frozenset(word_pieces(prefilter.fold(piece)))
         else:
-            continue
+            has_digit = digit.search(text, first, last) is not None
+            if not _may_hold_date(text, sentence, lex, has_digit):
+                continue
+            pieces = frozenset(word_pieces(prefilter.fold(piece)))
         found.append((sentence, has_digit, pieces))
     return found
 
