@@ -19,8 +19,10 @@ from .lexicon import Lexicon, RegisterEntry, fold, one_edit, slugify
 from .model import Article, Span
 
 
-@dataclass(slots=True)
-class Item:
+class Item(NamedTuple):
+    """A stretch of a sentence and what claims it. A named tuple: an item is made per token read (most
+    of them by `new_item`, a tuple made without the Python-level `__new__`), and never changed."""
+
     kind: str                 # ent | org | role | name | word | punct
     start: int
     end: int
@@ -29,10 +31,13 @@ class Item:
     key: str = ""             # org: identity key (country part canonical)
     tokens: tuple = ()        # name: token spans
 
-
     @property
     def entry_kind(self) -> str | None:
         return self.entry.kind if self.entry is not None else None
+
+
+# Item((kind, start, end, text, entry, key, tokens)) without the Python-level __new__ of a NamedTuple.
+new_item = partial(tuple.__new__, Item)
 
 
 def is_name(item: Item) -> bool:

@@ -63,6 +63,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from . import document, prefilter, regexes
 from .document import lower_pieces, word_pieces
@@ -254,6 +255,59 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((rule, re.compile(specs[rule], re.IGNORECASE)) for rule in PRIORITY)
 
 
+def _anchors(lex: Lexicon) -> tuple[tuple[re.Pattern, int] | None, ...]:
+    """For each pattern of `_patterns`, in order: None, or (its core, tokens) for a pattern whose
+    matches open with a few optional words (a preposition, a period, a prefix; a weekday and its part of
+    the day) before a part it cannot match without (its core: a year's digits, a month, a unit and its
+    marker, a day and a month joined by a mark). The core pattern matches wherever a match's core
+    starts; `tokens` is the most whitespace-separated tokens the words before it may span."""
+    return lex.memo("dates.anchors", lambda: _build_anchors(lex))
+
+
+def _build_anchors(lex: Lexicon) -> tuple[tuple[re.Pattern, int] | None, ...]:
+    def most(words) -> int:
+        return max((len(str(word).split()) for word in words or ()), default=0)
+
+    before = most(lex.words(CAL, "date_prepositions")) + most(lex.group(CAL, "period_modifiers"))
+    units = [*map(str, lex.group(CAL, "units") or {}), *map(str, lex.group(CAL, "counted_units") or {})]
+    markers = _alt(lex.words(CAL, "past_markers") + lex.words(CAL, "future_markers")
+                   + lex.words(CAL, "current_markers"))
+    cores = {
+        "year": (r"\d{4}", before + most(lex.words(CAL, "year_prefixes"))),
+        "month": (_bounded_alt(lex.months, r"[\w'-]"), before + most(lex.words(CAL, "month_prefixes"))),
+        "unit-relative": (_bounded_alt(units, r"[\w'-]") + rf"\s+(?:{markers})(?![\w'-])",
+                          most(lex.group(CAL, "period_modifiers")) + max(1, most(lex.group(CAL, "number_words")))),
+        # (the day's digits, maybe after a bracket)
+        "numeric": (r"\d\d?[/.-]\d", 1),
+        # (a weekday, its part of the day, then a comma and a bracket, each maybe a token of its own)
+        "weekday-numeric": (r"\d\d?/\d", most(lex.weekdays) + most(lex.words(CAL, "day_parts")) + 2),
+    }
+    return tuple(None if rule not in cores else (re.compile(cores[rule][0], re.IGNORECASE), cores[rule][1])
+                 for rule in PRIORITY)
+
+
+def _anchored(rx: re.Pattern, anchor: tuple[re.Pattern, int], text: str, first: int, last: int) -> Iterator[re.Match]:
+    """`rx.finditer(text, first, last)` for a pattern with a core (`_anchors`), searched from `tokens`
+    tokens before the next place its core can start instead of at every position of the sentence.
+
+    The same matches: a match starting at p has its core at some c >= p where the core pattern
+    matches, with at most `tokens` tokens between p and c, so p lies at or after the start of the
+    `tokens`-th token before c, itself at or after that of the first place c1 >= pos the core pattern
+    matches (c >= c1): no match starts between pos and there. A search from there is the search from pos."""
+    core, tokens = anchor
+    pos = first
+    while True:
+        found = core.search(text, pos, last)
+        if found is None:
+            return
+        head = text[pos:found.start()].rsplit(None, tokens)
+        m = rx.search(text, pos + len(head[0]) if len(head) > tokens else pos, last)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 # The shapes of digits a pattern cannot match without, beyond a digit: a year's four digits in a row
 # (`year`), a day and a month joined by a mark (`numeric`: "5/3", "05.03.2024"), and the shapes below. Each
 # is `\d` as the patterns write it, so a sentence without a digit holds none of them.
@@ -341,6 +395,9 @@ def _may_hold_date(text: str, sentence: Sentence, lex: Lexicon, has_digit: bool)
                                                                                    sentence.span.end)))
 
 
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
 def _digit(lex: Lexicon) -> re.Pattern:
     def build() -> re.Pattern:
         # str.isdigit() holds for a few characters `\d` leaves out (superscripts, circled digits),
@@ -414,18 +471,20 @@ def _readable(text: str, sentences: tuple[Sentence, ...], lex: Lexicon) -> list[
     found = []
     for sentence in sentences:
         first, last = sentence.span.start, sentence.span.end
-        has_digit = digit.search(text, first, last) is not None
         piece = text[first:last]
         if piece.isascii():
+            # (in ASCII the digits are 0-9 alone; a class of ASCII characters is tested in one step)
+            has_digit = _ASCII_DIGIT.search(piece) is not None
             # (on ASCII, the fold is str.lower and the pieces of the lowered text are the lowered
             # pieces: one list of pieces answers both questions)
             pieces = lower_pieces(text, first, last)
             if not has_digit and triggers.isdisjoint(pieces):
                 continue
-        elif _may_hold_date(text, sentence, lex, has_digit):
-            pieces = frozenset(word_pieces(prefilter.fold(piece)))
         else:
-            continue
+            has_digit = digit.search(text, first, last) is not None
+            if not _may_hold_date(text, sentence, lex, has_digit):
+                continue
+            pieces = frozenset(word_pieces(prefilter.fold(piece)))
         found.append((sentence, has_digit, pieces))
     return found
 
@@ -434,7 +493,7 @@ def _matches(text: str, readable: list[tuple[Sentence, bool, frozenset[str]]], l
              ranks: list[int]) -> dict[int, list[tuple[int, int, int, _Hit]]]:
     """The plausible matches of the rules at `ranks`, sentence by sentence (the sentences `_readable`)."""
     found: dict[int, list[tuple[int, int, int, _Hit]]] = {rank: [] for rank in ranks}
-    patterns = _patterns(lex)
+    patterns, anchors = _patterns(lex), _anchors(lex)
     words, known, needs = _gate_masks(lex)
     for sentence, has_digit, pieces in readable:
         first, last = sentence.span.start, sentence.span.end
@@ -451,7 +510,9 @@ def _matches(text: str, readable: list[tuple[Sentence, bool, frozenset[str]]], l
                 if not (shapes.get(shape) or _has_shape(shapes, shape, text, first, last)):
                     continue      # nor digits it cannot match without
             rule, rx = patterns[rank]
-            for match in rx.finditer(text, first, last):
+            anchor = anchors[rank]
+            for match in (rx.finditer(text, first, last) if anchor is None
+                          else _anchored(rx, anchor, text, first, last)):
                 groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
                 if "y" in groups and rule in DAY_RULES and not YEAR_MIN <= _year(groups["y"]) <= YEAR_MAX:
                     del groups["y"]    # "<weekday> (19/2/3035)": a slip of the keys, the day read as if no year
@@ -1202,7 +1263,8 @@ def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
               context: tuple[Sentence, ...] = (), named: frozenset[str] = frozenset()) -> tuple[DateMention, ...]:
     """The dates of `sentences`; the years and full dates of `context` count as the article's too."""
     hits = _scan(article, sentences, lex, rules)
-    more = [h for h in _scan(article, context, lex, ABSOLUTE) if h.span not in {k.span for k in hits}] if context else []
+    spans = {k.span for k in hits} if context else None
+    more = [h for h in _scan(article, context, lex, ABSOLUTE) if h.span not in spans] if context else []
     ctx = _context(hits + more, anchor, article, lex, named)
     if ctx.anchor is None and ctx.period is None and ctx.reference is not None:
         ctx = _latest(hits, ctx, article, lex)

@@ -15,7 +15,7 @@ from bisect import bisect_left
 
 from .actor_kit import (MAX_NAME_TOKENS, PLAIN_WORDS_KEPT, SYLLABLE_MAX, Kit, alias_like, case_ok, given_name_shape, is_cap,
                         no_name_shape)
-from .cast import Item, Reading, gazetteer_search, is_name
+from .cast import Item, Reading, gazetteer_search, is_name, new_item
 from .document import ASCII_TOKEN_PATTERN, TOKEN_PATTERN
 from .lexicon import RegisterEntry, fold
 from .model import Sentence, Span
@@ -86,7 +86,7 @@ def read_items(r: Reading, sentence: Sentence) -> tuple[list[Item], bool, bool]:
                              and entry.kind == "person" else
                              Item("name", last.start, b, text[last.start:b], tokens=last.tokens + ((a, b),)))
             else:
-                append(Item(kind, a, b, word))     # no name, role or body can start here
+                append(new_item((kind, a, b, word, None, "", ())))     # no name, role or body can start here
             i += 1
             continue
         # Every way for a token to open an item below is also in plain_kind; the ways a claim can
@@ -355,11 +355,11 @@ def _word_item(r: Reading, tokens: list[tuple[int, int]], i: int, items: list[It
                 last = items[-1]
                 items[-1] = Item("name", last.start, b, text[last.start:b], tokens=last.tokens + ((a, b),))
             else:
-                items.append(Item("name", a, b, word, tokens=((a, b),)))
+                items.append(new_item(("name", a, b, word, None, "", ((a, b),))))
         else:
-            items.append(Item("word", a, b, word))
+            items.append(new_item(("word", a, b, word, None, "", ())))
     else:
-        items.append(Item("punct", a, b, word))
+        items.append(new_item(("punct", a, b, word, None, "", ())))
     return i + 1
 
 

@@ -19,7 +19,8 @@ from .model import IN_BODY_RULE, Span
 from .organisations import skip_parenthetical
 
 # A capitalised word and spaces ending a text ("Kata The "): the function word a name's run may open with.
-CAPITAL_WORD_AT_END = re.compile(r"\b[A-Z]\w*\s+$")
+# (`\b[A-Z]` written from the capital, the boundary read behind it: `re` skips to the capitals. The same matches.)
+CAPITAL_WORD_AT_END = re.compile(r"[A-Z](?<!\w.)\w*\s+$")
 
 
 def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]) -> None:

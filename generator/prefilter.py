@@ -505,6 +505,7 @@ class _Present:
         self._words = _Scan([(i, piece) for piece, i in index.items()])
         self._keyed = {1 << index[key]: tuple(found) for key, found in keyed.items()}
         self._runs: dict[str, tuple[int, tuple]] = {}
+        self._nothing: set[str] = set()        # the runs holding no literal and gating none (most words)
 
     def _run(self, run: str) -> tuple[int, tuple]:
         """(the bits of the literals of letters inside `run`, the literals its keys gate)."""
@@ -516,12 +517,19 @@ class _Present:
         held = 0
         runs = self._runs
         gated = None
-        for run in (_ASCII_LETTER_RUN if folded.isascii() else _LETTER_RUN).findall(folded):
+        # (each run once, those known to hold nothing left out in one set operation: a line's words are
+        # mostly such runs, and the bits and gated literals do not depend on the order runs are read in)
+        for run in set((_ASCII_LETTER_RUN if folded.isascii() else _LETTER_RUN).findall(folded)) - self._nothing:
             found = runs.get(run)
             if found is None:
-                if len(runs) >= MAX_RUNS_KEPT:
+                if len(runs) + len(self._nothing) >= MAX_RUNS_KEPT:
                     runs.clear()
-                found = runs[run] = self._run(run)
+                    self._nothing.clear()
+                found = self._run(run)
+                if not found[0] and not found[1]:
+                    self._nothing.add(run)
+                    continue
+                runs[run] = found
             held |= found[0]
             if found[1]:
                 gated = found[1] if gated is None else gated + found[1]

@@ -17,8 +17,9 @@ _NEXT_CHAR = re.compile(r"\s*(\S)")
 WORD_WINDOW = 40
 # (A run of stops, "..." and "…" among them, written as one class: a pattern opening with a class lets
 # `re` skip to the next stop at once, where a repeated group was tried at every character. Only the
-# whole run can end a sentence, what follows a stop inside it being a stop.)
-_END = re.compile(r"[.!?…]+[”’\"»)\]]*(?=\s|(?<=[a-z][a-z][a-z][.!?])[A-Z][a-z])")
+# whole run can end a sentence, what follows a stop inside it being a stop. `[...][...]*`, not `[...]+`:
+# `re` skips ahead only for a pattern opening with the class itself, not with a repeat of it.)
+_END = re.compile(r"[.!?…][.!?…]*[”’\"»)\]]*(?=\s|(?<=[a-z][a-z][a-z][.!?])[A-Z][a-z])")
 # A stop glued to the next sentence ("... ke Rusia.Duta Besar ..."), as pages pasted without their
 # paragraph breaks write it: a sentence end too, unless a domain's suffix follows ("Situs.Com").
 

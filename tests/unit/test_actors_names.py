@@ -260,3 +260,21 @@ def test_actors_a_particle_inside_a_name_stays_in_it(brief_of, text, name):
 ])
 def test_actors_a_particle_word_with_no_name_after_it_stays_out(brief_of, text, name):
     assert name in by_name(brief_of(text), "person")
+
+
+def test_capital_word_at_end_matches_what_a_word_boundary_before_the_capital_matches():
+    """`names.CAPITAL_WORD_AT_END` opens with the capital (the boundary read behind it): the same matches as
+    `\\b[A-Z]\\w*\\s+$` on invented text ends and random strings (a capital inside a word opens none)."""
+    import re
+    from random import Random
+    from generator.names import CAPITAL_WORD_AT_END
+    plain = re.compile(r"\b[A-Z]\w*\s+$")
+    rng = Random(5)
+    texts = ["kata The ", "menurut Kantor ", "menurut kantorBerita ", "X ", "dilansir  ", "_Kata ",
+             *("".join(rng.choice("aZB9_ \t.-é\u00dc") for _ in range(12)) for _ in range(5000))]
+    found = 0
+    for text in texts:
+        a, b = CAPITAL_WORD_AT_END.search(text), plain.search(text)
+        assert (a and a.span()) == (b and b.span()), text
+        found += a is not None
+    assert found > 100

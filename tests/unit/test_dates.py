@@ -1150,6 +1150,37 @@ def test_bounded_words_match_what_the_look_behind_and_the_trie_match(lex, group)
                     == [m.span() for m in plain.finditer(text, start, end)]), text
 
 
+def test_anchored_search_finds_what_finditer_finds(lex):
+    """A pattern with a core (`dates._anchors`: a year's digits, a month, a unit and its marker, a day and a
+    month joined by a mark) is searched from a few tokens before where its core can start: the same
+    matches, groups and all, as `finditer` over the whole range, on invented sentences and random runs of
+    the calendar's words; with too few tokens before the core it would not be (the test can fail)."""
+    from random import Random
+    patterns, anchors = dates._patterns(lex), dates._anchors(lex)
+    anchored = {rule: (rx, anchor) for (rule, rx), anchor in zip(patterns, anchors) if anchor is not None}
+    assert {"year", "month", "unit-relative", "numeric", "weekday-numeric"} <= set(anchored)
+    words = [*lex.months, *lex.weekdays, *lex.words("calendar", "date_prepositions"), "tahun", "bulan", "hari",
+             "pekan", "lalu", "depan", "ini", "awal", "akhir", "musim", "dingin", "dua", "belas", "pagi", "dini",
+             "2024", "2023-2024", "12/3", "(12/3/2024)", "5.6.2023", "(", ")", ",", "-", "Rapat", "x-", "2024-an"]
+    texts = ["Rapat itu digelar pada awal tahun 2024 dan berlanjut sejak Maret 2023, dua pekan lalu.",
+             "Ia tiba Senin pagi, (12/3) dan pulang pada 05.03.2024; pada pertengahan bulan Mei lalu juga.",
+             "Sejak  \n akhir   tahun 2021, x-2022 bukan; (4/5) dan Kamis , ( 7/8 ) serta tahun 2024-an."]
+    rng = Random(7)
+    texts += [" ".join(rng.choice(words) for _ in range(40)) for _ in range(60)]
+    texts += ["".join(rng.choice(words) + rng.choice(["", " ", "  ", "\n", ", "]) for _ in range(40)) for _ in range(60)]
+
+    def spans(found):
+        return [(m.span(), m.groupdict()) for m in found]
+    for text in texts:
+        for start, end in ((0, len(text)), (3, len(text) - 2)):
+            for rule, (rx, anchor) in anchored.items():
+                assert spans(dates._anchored(rx, anchor, text, start, end)) == spans(rx.finditer(text, start, end)), \
+                    (rule, text)
+    rx, (core, _) = anchored["year"]
+    text = texts[0]
+    assert spans(dates._anchored(rx, (core, 0), text, 0, len(text))) != spans(rx.finditer(text))
+
+
 def _paragraph_sentences(text: str, captions: int = 0) -> tuple[Sentence, ...]:
     """One paragraph per line, its sentences split after '. '; the first `captions` lines are headline lines."""
     found, at = [], 0

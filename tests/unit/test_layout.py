@@ -2323,3 +2323,18 @@ def test_layout_comment_word_inside_a_sentence_closes_nothing(brief_of):
     brief = brief_of(_S5_LEAD + "\n\nKomentar Dodi Sasmita soal kunjungan itu memicu perdebatan di parlemen.\n\n"
                      "\"Kami akan datang lagi,\" ujar Arvid Tomsen.\n")
     assert "Arvid Tomsen" in {a.name for a in brief.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize("name, plain", [("_DECORATION", r"\s+(?=[^\w\s\"“'‘])"), ("_DECORATION_MARK", r"\||\s[–—-]")])
+def test_decoration_patterns_written_from_their_class_match_what_their_plain_form_matches(name, plain):
+    """The title-decoration patterns open with one class of characters (so `re` skips to them): the same
+    spans as their plain form (a repeat, an alternation) on invented titles and random strings."""
+    from random import Random
+    from generator import layout
+    rx, plain = getattr(layout, name), re.compile(plain)
+    rng = Random(3)
+    texts = ["Menteri Tiba di Kota | Berita Dunia", "Judul Berita  – Nusa  /AGENSI/", "Tanpa hiasan apa pun",
+             "a\u00a0—b |", *("".join(rng.choice("aZ 9_\t\n|–—-\"“'‘/.\u00a0") for _ in range(30)) for _ in range(3000))]
+    for text in texts:
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        assert (m := rx.match(text, 1)) is None and plain.match(text, 1) is None or m.span() == plain.match(text, 1).span()

@@ -26,3 +26,20 @@ def _sentences(lex, make_article, body: str) -> list[str]:
 ])
 def test_segment_glued_sentence_end(lex, make_article, body, expected):
     assert _sentences(lex, make_article, body) == expected
+
+
+def test_the_sentence_end_pattern_opens_with_its_class_and_matches_what_a_repeat_of_it_matches():
+    """`segment._END` opens with one stop and then any more (`[...][...]*`, so `re` skips to the stops): the
+    same matches as the pattern opening with a repeat of the class, on invented text and random strings."""
+    import re
+    from random import Random
+    from generator import segment
+    plain = re.compile(segment._END.pattern.replace("[.!?…][.!?…]*", "[.!?…]+", 1))
+    assert plain.pattern != segment._END.pattern
+    rng = Random(1)
+    texts = ["Ia tiba. Lalu pergi!! Benarkah?… “Ya.” Kota.Duta Besar tiba.", "Situs.Com dan A.B. Nama",
+             *("".join(rng.choice("ab.!?…”’\"»)] \nAZcd") for _ in range(30)) for _ in range(5000))]
+    for text in texts:
+        for start, end in ((0, len(text)), (2, len(text) - 1)):
+            assert ([m.span() for m in segment._END.finditer(text, start, end)]
+                    == [m.span() for m in plain.finditer(text, start, end)]), text
