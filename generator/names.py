@@ -596,10 +596,12 @@ def _run_opening(r: Reading, run: _Run) -> bool:
         # (In a Title Case line, a head and words the article writes in lower case elsewhere, "Resor Mewah"
         # over "resor pantai mewah", are a common noun phrase: no place.)
         return True
-    if (len(item.tokens) >= 2 and keys[0] not in known and all(t in known for t in keys[1:])
+    if (len(item.tokens) >= 2 and keys[0] not in known and (all(t in known for t in keys[1:]) or (
+            len(keys) == 2 and keys[1] in kit.register_surnames and r.common(run.folded[0])))
             and (run.k == 0 or (prev is not None and prev.kind == "punct" and prev.text in kit.openers))):
         # "Kunjungan Lavrov ...", "Pernyataan Kim ...": a capitalised noun opening the sentence
-        # before a known person's name is not part of that name.
+        # before a known person's name is not part of that name ("Pemerintahan Trump ...": nor before
+        # the surname of a registered person, which alone names that person).
         rest = item.tokens[1:]
         named = Item("name", rest[0][0], item.end, text[rest[0][0]:item.end], tokens=rest)
         if len(rest) >= 2:

@@ -260,3 +260,44 @@ def test_actors_a_particle_inside_a_name_stays_in_it(brief_of, text, name):
 ])
 def test_actors_a_particle_word_with_no_name_after_it_stays_out(brief_of, text, name):
     assert name in by_name(brief_of(text), "person")
+
+
+
+# -- a registered leader's name cut short ("Kim Jong") beside its hyphenated spelling is that leader; a
+#    two-letter last syllable in lower case ("Kim Jong un") stays in the name -------------------------
+
+def test_actors_a_registered_name_cut_short_beside_its_hyphenated_spelling_is_one_person(brief_of):
+    text = ("Pemimpin Korea Utara Kim Jong-un memuji pasukannya. Pemimpin Korea Utara Kim Jong menghadiri "
+            "upacara itu pada Jumat.")
+    people = by_name(brief_of(text), "person")
+    assert "Kim Jong" not in people
+    assert "Kim Jong" in [m.text for m in people["Kim Jong-un"].mentions]
+
+
+def test_actors_a_two_letter_lower_case_syllable_ends_a_korean_name(brief_of):
+    people = names(brief_of("Pekan lalu, Pemimpin Korut Kim Jong un sudah berjanji membantu Rusia."), "person")
+    assert "Kim Jong un" in people and "Kim Jong" not in people
+
+
+def test_actors_a_two_letter_word_of_the_language_ends_no_korean_name(brief_of):
+    # negative: "ia" (he, she) after a Korean name is the sentence's pronoun, no syllable
+    people = names(brief_of("Kemarin Menteri Kim Jong ia temui di Seoul."), "person")
+    assert "Kim Jong ia" not in people
+
+
+# -- a noun opening the sentence before a registered leader's surname alone ("Pemerintahan Trump") is no
+#    part of a name: the surname names the leader ------------------------------------------------------
+
+@pytest.mark.parametrize("text, register_id", [
+    ("Pemerintahan Trump saat ini menegaskan komitmennya terhadap denuklirisasi.", "donald-trump"),
+    ("Kunjungan Putin ke kota itu disambut meriah.", "vladimir-putin"),
+])
+def test_actors_a_noun_before_a_registered_surname_opens_no_name(brief_of, text, register_id):
+    people = brief_of(text).actors
+    assert [a.register_id for a in people if a.kind == "person"] == [register_id]
+
+
+def test_actors_a_given_name_before_a_registered_surname_is_someone_else(brief_of):
+    # negative: a given name (no common word) before the surname is another person of that family name
+    people = by_name(brief_of("Melania Trump hadir di acara itu bersama tamu lain."), "person")
+    assert "Melania Trump" in people and people["Melania Trump"].register_id is None
