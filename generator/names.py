@@ -699,6 +699,8 @@ def _several_words(r: Reading, run: _Run) -> None:
         return      # "Sistem Pantsir S1", "Sukhoi Su-57", "Boeing 777-200ER": a product and its model
     if folded[-1] in kit.not_name_ends:
         return      # "... dan Gamelan Internasional": the end of an event's or a body's name
+    if _common_noun_end(kit, text, item, folded[-1]):
+        return      # "Gubernur Jual Pabrik", "..., Warga Puji Pasukannya": a heading's verb and noun
     if (r.common(folded[0]) and len(folded[0]) >= CIRCUMFIX_MIN and kit.circumfix[0]
             and folded[0].startswith(kit.circumfix[0]) and folded[0].endswith(kit.circumfix[1])):
         return      # "Pengembangan Taktik", "Keamanan X": a common noun made with a circumfix opens no name
@@ -715,6 +717,19 @@ def _several_words(r: Reading, run: _Run) -> None:
 
 # A common word opening a run, shaped as a noun with a circumfix and at least this long, opens no name.
 CIRCUMFIX_MIN = 8
+
+
+def _common_noun_end(kit, text: str, item: Item, word: str) -> bool:
+    """The run closes on a word no name closes on (`word`, its last word folded): a common word of the language
+    (common_words.yaml, not a word this article merely writes in lower case), or one with its possessive suffix
+    (`pasukannya`): the family or given name a name closes on is none. But a Korean name's syllable may be one
+    ("Kim Hye Bom"), and its surname close it in the reverse order ("Jung Pak")."""
+    if any(text[a:b] in kit.korean_surnames for a, b in (item.tokens[0], item.tokens[-1])):
+        return False
+    if word in kit.common_words:
+        return True
+    suffix = next((s for s in kit.possessive if word.endswith(s)), None)
+    return suffix is not None and word[:-len(suffix)] in kit.common_words
 
 
 # A model code right after a name: letters and digits ("S1", "Su-57", "F-16", "MiG-29") or numbers joined

@@ -263,6 +263,32 @@ def test_actors_a_particle_word_with_no_name_after_it_stays_out(brief_of, text, 
 
 
 
+# -- a run of a name's shape that closes on a common word of the language is a heading's words, no name;
+#    a Korean name's syllable or surname may still close one ------------------------------------------
+
+@pytest.mark.parametrize("text, not_person", [
+    # a subheading of two words; a headline glued to the lead
+    ("Penjualan mobil turun.\nSponsor Negara\nHal ini berkaitan dengan kekhawatiran.", "Sponsor Negara"),
+    ("Warga berkumpul di alun-alun. Tarvo Puji Tentaranya di Lurinia dan Hibur Anak-anak Pemimpin itu hadir.",
+     "Tarvo Puji Tentaranya"),
+    ("Sesudah itu Tarvo Pasukannya berbaris di lapangan kota.", "Tarvo Pasukannya"),
+])
+def test_actors_a_run_closing_on_a_common_word_is_no_person(brief_of, text, not_person):
+    assert not_person not in names(brief_of(text), "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    # negative: a name closing on a word of its own stays a person
+    ("Kemarin Arvid Lestaro bertemu dengan pejabat lain di kota itu.", "Arvid Lestaro"),
+    # negative: a Korean surname closing a name stays in it, though "pak" is a form of address too
+    ("Kemarin Jung Pak bertemu dengan pejabat lain di kota itu.", "Jung Pak"),
+    # negative: a Korean given name's syllable may be a common word ("bom")
+    ("Kemarin Kim Hye Bom bertemu dengan pejabat lain di kota itu.", "Kim Hye Bom"),
+])
+def test_actors_a_run_closing_on_a_name_word_stays_a_person(brief_of, text, name):
+    assert name in names(brief_of(text), "person")
+
+
 # -- a registered leader's name cut short ("Kim Jong") beside its hyphenated spelling is that leader; a
 #    two-letter last syllable in lower case ("Kim Jong un") stays in the name -------------------------
 
