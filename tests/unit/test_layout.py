@@ -2323,3 +2323,23 @@ def test_layout_comment_word_inside_a_sentence_closes_nothing(brief_of):
     brief = brief_of(_S5_LEAD + "\n\nKomentar Dodi Sasmita soal kunjungan itu memicu perdebatan di parlemen.\n\n"
                      "\"Kami akan datang lagi,\" ujar Arvid Tomsen.\n")
     assert "Arvid Tomsen" in {a.name for a in brief.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize("credit", ["Fotografer: Tarin Vosk/AGENSI", "Foto: Tarin Vosk/AGENSI"])
+def test_layout_a_photographers_label_closes_a_caption(credit, make_article, lex):
+    # "Fotografer: Nama/AGENSI" after a caption's stop is its credit: the caption stays (its people count),
+    # not a Title Case teaser line
+    caption = "Pertemuan Presiden Korea Utara Arvo Melkin dengan Presiden Rusia Tarin Vosk."
+    article = make_article("Judul Berita Rusia dan Korea Utara\n\n" + caption + " " + credit + "\n\nSEOUL - "
+                           + LEAD_PROSE + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert [span.of(article.text) for span in layout.captions] == [caption]
+    assert credit in [c.span.of(article.text) for c in layout.credits]
+
+
+def test_layout_a_photographer_named_in_prose_is_no_credit(make_article, lex):
+    # negative: the word in a sentence, no label and colon after a stop, cuts nothing
+    line = "Fotografer itu memotret Presiden Korea Utara Arvo Melkin di pelabuhan pada Senin pagi."
+    article = make_article("Judul Berita Rusia dan Korea Utara\n\nSEOUL - " + LEAD_PROSE + "\n" + line + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert not layout.credits
