@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actor_kit import (CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, alias_like, case_ok, given_name_shape, possessed_kin,
-                        source_cued)
+from .actor_kit import (CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, MAX_NAME_TOKENS, alias_like, case_ok, given_name_shape,
+                        possessed_kin, source_cued)
 from .cast import Item, Reading, Ref, _slip_of, new_seen, written_in_lower_case
 from .document import CAPITALISED_RUN
 from .lexicon import fold
@@ -290,6 +290,7 @@ class _Run:
     next: Item | None
     first: str                  # its first word
     is_known: bool              # one of its words is a word of a person named so far
+    taken: int = 0              # how many items after it a reading took in
 
 
 # How far before a run a vessel's noun and its phrase may stand ("kapal tanker berbendera Rusia, ").
@@ -322,7 +323,7 @@ def bare_name(r: Reading, items: list[Item], k: int, title_case: bool, known_tok
         r.add_other("organization", None, Span(item.start, item.end), "organization:kind-before")
         return 0
     if _run_opening(r, run):
-        return 0
+        return run.taken
     if len(item.tokens) >= 2:
         _several_words(r, run)
     else:
@@ -592,7 +593,11 @@ def _run_opening(r: Reading, run: _Run) -> bool:
             return True      # "Katedral Ho" closing a page cut mid-name: no place of its own
         if not r.in_line(item.start) or not all(
                 written_in_lower_case(text, text[a:b].lower()) for a, b in item.tokens[1:]):
-            r.add_other("place", None, Span(item.start, item.end), "place:name-head")
+            nxt = run.next
+            if (len(item.tokens) == MAX_NAME_TOKENS and nxt is not None and nxt.kind == "name"
+                    and nxt.start == item.end + 1):
+                run.taken = 1       # "Gereja Ortodoks X Y | Z": the run was cut at its longest inside the name
+            r.add_other("place", None, Span(item.start, nxt.end if run.taken else item.end), "place:name-head")
         # (In a Title Case line, a head and words the article writes in lower case elsewhere, "Resor Mewah"
         # over "resor pantai mewah", are a common noun phrase: no place.)
         return True

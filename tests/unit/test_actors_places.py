@@ -248,3 +248,11 @@ def test_actors_a_registered_person_after_a_lower_case_noun_stays_the_person(bri
     brief = brief_of("Sebuah parade di lapangan itu dihadiri Kim Jong Un pada Senin.")
     assert names(brief, "person") == {"Kim Jong Un"}
 
+
+# -- a place's name its head opens is whole even past the longest run of name words ------------------------
+
+def test_actors_a_house_of_worship_is_a_place_with_all_its_words(brief_of):
+    brief = brief_of("Presiden itu akan mengunjungi Gereja Ortodoks Santo Arvo Tarmin di Pyongyang pada Rabu.")
+    assert "Gereja Ortodoks Santo Arvo Tarmin" in names(brief, "place")
+    assert not names(brief, "person")
+
