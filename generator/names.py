@@ -14,7 +14,7 @@ from .actor_kit import (CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, MAX_NAME_TOKENS,
                         possessed_kin, source_cued)
 from .cast import Item, Reading, Ref, _slip_of, new_seen, written_in_lower_case
 from .document import CAPITALISED_RUN
-from .lexicon import fold
+from .lexicon import fold, slugify
 from .model import IN_BODY_RULE, Span
 from .organisations import skip_parenthetical
 
@@ -696,6 +696,8 @@ def _several_words(r: Reading, run: _Run) -> None:
         return
     if all(r.common(t) or t in kit.english_words for t in folded):
         return      # "Tetap Waspada", "Kerja Sama": the shape alone, and no word of a name
+    if _body_named_before(r, item):
+        return
     if len(folded) >= 4 and sum(map(r.common, folded)) >= len(folded) - 1 and not run.is_known:
         return      # "Putus Seluruh Jalur Komunikasi": a headline-like phrase, not a name
     if cut_at_end(r, item):
@@ -718,6 +720,16 @@ def _several_words(r: Reading, run: _Run) -> None:
         origin = items[k - 2]
     r.person(item, "person:name-shape", affiliation=origin.entry.name if (
         origin is not None and origin.kind == "ent" and origin.entry_kind == "country") else None)
+
+
+def _body_named_before(r: Reading, item: Item) -> bool:
+    """`... dalam Tim Pemantau X,` after `Tim Pemantau X (TPX)`: the words of a body the article has named are
+    that body again, no person (a mention of it, True)."""
+    body = r.others.get(slugify(item.text))
+    if body is None or body.kind != "organization":
+        return False
+    r.add_other("organization", body.entry, Span(item.start, item.end), "organization:named-before", item.text)
+    return True
 
 
 # A common word opening a run, shaped as a noun with a circumfix and at least this long, opens no name.
