@@ -489,3 +489,21 @@ def test_actors_a_name_that_is_no_body_named_before_stays_a_person(brief_of):
     text = ("Tim Pemantau Sanksi Lintasnegara (TPSL) pada Kamis membagikan laporannya. Menurut Arvo Tarmin, laporan "
             "itu lengkap.")
     assert "Arvo Tarmin" in names(brief_of(text), "person")
+
+
+# -- English heads "Team", "Bureau", "Board" and a legal form ("SRO", "GmbH") close a body's name -----------
+
+@pytest.mark.parametrize("text, body", [
+    ("Korea Utara mengecam keras Multinational Export Watch Team (MEWT), sebuah tim pemantau.",
+     "Multinational Export Watch Team"),
+    ("Entitas yang disanksi termasuk Valtor SRO yang berbasis di Slovakia.", "Valtor SRO"),
+])
+def test_actors_an_english_head_or_legal_form_closes_a_body(brief_of, text, body):
+    brief = brief_of(text)
+    assert body in names(brief, "organization")
+    assert not names(brief, "person")
+
+
+def test_actors_a_name_before_no_head_stays_a_person(brief_of):
+    # negative: a person's name with no such head after it
+    assert "Arvo Valtor" in names(brief_of("Entitas itu dipimpin Arvo Valtor yang tinggal di Slovakia."), "person")
