@@ -741,8 +741,9 @@ def _common_noun_end(kit, text: str, item: Item, word: str) -> bool:
     (common_words.yaml, not a word this article merely writes in lower case), or one with its possessive suffix
     (`pasukannya`): the family or given name a name closes on is none. But a Korean name's syllable may be one
     ("Kim Hye Bom"), and its surname close it in the reverse order ("Jung Pak")."""
-    if any(text[a:b] in kit.korean_surnames for a, b in (item.tokens[0], item.tokens[-1])):
-        return False
+    if any(text[a:b] in kit.korean_surnames for a, b in (item.tokens[0], item.tokens[-1])) \
+            or text[item.tokens[-1][0]:item.tokens[-1][1]] in kit.site_tails:
+        return False    # (a site's English tail after its place, "<place> Riverside Resort", is read as the site)
     if word in kit.common_words:
         return True
     suffix = next((s for s in kit.possessive if word.endswith(s)), None)
