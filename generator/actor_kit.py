@@ -414,7 +414,7 @@ def _pattern_part(lex: Lexicon) -> dict:
             r"(?:[ \t]+[^\s,.;:()“”\"]+){0,4}?[ \t]*,[ \t]*)$", re.IGNORECASE),
         domain_after=lex.regex("actors.domain_after", rf"(?:{_words_pattern(lex.words('outlets', 'domain_suffixes'))})(?![\w.-]*\w)",
                                re.IGNORECASE),
-        eponym=lex.regex("actors.eponym", rf"(?:{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})\s+"),
+        eponym=lex.regex("actors.eponym", rf"(?:{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(place_groups.get('eponym_heads_lower', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})\s+"),
         # ("Universitas Jenderal X Y", "Jalan Jenderal X", "Bandara Sultan X": named after a titled person)
         eponym_titled=lex.regex(
             "actors.eponym_titled",
@@ -553,9 +553,10 @@ def _word_part(lex: Lexicon) -> dict:
         surname_honorifics=frozenset(groups.get("surname_honorifics", [])),
         ranks=frozenset(fold(str(w)) for w in groups.get("ranks", [])),
         through_words=frozenset(groups.get("through_words", [])),
-        eponym_places=frozenset(place_groups.get("eponym_heads", [])), venue_heads=_folded(place_groups, "venue_heads"),
+        eponym_places=frozenset(list(place_groups.get("eponym_heads", [])) + list(place_groups.get("eponym_heads_lower", []))),
+        venue_heads=_folded(place_groups, "venue_heads"),
         eponym_first=frozenset(str(h).split()[0] for h in list(place_groups.get("eponym_heads", []))
-                               + list(org_groups.get("eponym_heads", []))),
+                               + list(place_groups.get("eponym_heads_lower", [])) + list(org_groups.get("eponym_heads", []))),
         region_heads=frozenset(place_groups.get("region_heads", [])),
         spelling_folds=tuple(tuple(pair) for pair in (fw_groups.get("spelling_folds") or [])),
         possessive=tuple(fw_groups.get("possessive_suffixes") or ()), circumfix=_circumfix(fw_groups),

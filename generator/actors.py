@@ -89,13 +89,17 @@ def join_partial_names(r: Reading) -> None:
     if len(people) < 2:
         return
     words = {p.key: [fold(w) for w in _NAME_WORDS.split(p.name) if fold(w)] for p in people}
+    # (a registered person's name as the register writes it too: `Kim Jong` opens `Kim Jong-un`, whose
+    # register name is `Kim Jong Un`)
+    written = {p.key: (words[p.key], [fold(w) for w in _NAME_WORDS.split(p.entry.name) if fold(w)]
+                       if p.entry is not None and p.entry.kind == "person" else []) for p in people}
     for short in people:
         part = words[short.key]
         if short.entry is not None or len(part) < 2:
             continue
         size = len(part)
-        fuller = [p for p in people if p is not short and len(words[p.key]) > size
-                  and (words[p.key][:size] == part or words[p.key][-size:] == part)]
+        fuller = [p for p in people if p is not short and any(
+            len(w) > size and (w[:size] == part or w[-size:] == part) for w in written[p.key])]
         if len(fuller) != 1:
             continue
         whole = fuller[0]

@@ -415,7 +415,10 @@ def given_name_tail(r: Reading, items: list[Item], a: int, b: int, word: str) ->
     if len(run.tokens) == 1:
         return len(parts) == 2 and all(_SYLLABLE.fullmatch(p) for p in parts)
     middle = text[run.tokens[1][0]:run.tokens[1][1]]
-    return (len(run.tokens) == 2 and len(parts) == 1 and len(word) >= SYLLABLE_MIN and _SYLLABLE.fullmatch(word)
+    # (a syllable of two letters opens with its vowel, "Kim Jong un", and is no word of the language: not "ia")
+    short = len(word) == SYLLABLE_MIN - 1 and word[0] in "aeiou" and word.capitalize() not in kit.function_words
+    return (len(run.tokens) == 2 and len(parts) == 1 and (len(word) >= SYLLABLE_MIN or short)
+            and _SYLLABLE.fullmatch(word)
             is not None and middle.isalpha() and len(middle) <= SYLLABLE_MAX
             and _SYLLABLE.fullmatch(middle.lower()) is not None)
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actor_kit import (CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, alias_like, case_ok, given_name_shape, possessed_kin,
-                        source_cued)
+from .actor_kit import (CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, MAX_NAME_TOKENS, alias_like, case_ok, given_name_shape,
+                        possessed_kin, source_cued)
 from .cast import Item, Reading, Ref, _slip_of, new_seen, written_in_lower_case
 from .document import CAPITALISED_RUN
-from .lexicon import fold
+from .lexicon import fold, slugify
 from .model import IN_BODY_RULE, Span
 from .organisations import skip_parenthetical
 
@@ -291,6 +291,7 @@ class _Run:
     next: Item | None
     first: str                  # its first word
     is_known: bool              # one of its words is a word of a person named so far
+    taken: int = 0              # how many items after it a reading took in
 
 
 # How far before a run a vessel's noun and its phrase may stand ("kapal tanker berbendera Rusia, ").
@@ -323,7 +324,7 @@ def bare_name(r: Reading, items: list[Item], k: int, title_case: bool, known_tok
         r.add_other("organization", None, Span(item.start, item.end), "organization:kind-before")
         return 0
     if _run_opening(r, run):
-        return 0
+        return run.taken
     if len(item.tokens) >= 2:
         _several_words(r, run)
     else:
@@ -593,14 +594,20 @@ def _run_opening(r: Reading, run: _Run) -> bool:
             return True      # "Katedral Ho" closing a page cut mid-name: no place of its own
         if not r.in_line(item.start) or not all(
                 written_in_lower_case(text, text[a:b].lower()) for a, b in item.tokens[1:]):
-            r.add_other("place", None, Span(item.start, item.end), "place:name-head")
+            nxt = run.next
+            if (len(item.tokens) == MAX_NAME_TOKENS and nxt is not None and nxt.kind == "name"
+                    and nxt.start == item.end + 1):
+                run.taken = 1       # "Gereja Ortodoks X Y | Z": the run was cut at its longest inside the name
+            r.add_other("place", None, Span(item.start, nxt.end if run.taken else item.end), "place:name-head")
         # (In a Title Case line, a head and words the article writes in lower case elsewhere, "Resor Mewah"
         # over "resor pantai mewah", are a common noun phrase: no place.)
         return True
-    if (len(item.tokens) >= 2 and keys[0] not in known and all(t in known for t in keys[1:])
+    if (len(item.tokens) >= 2 and keys[0] not in known and (all(t in known for t in keys[1:]) or (
+            len(keys) == 2 and keys[1] in kit.register_surnames and r.common(run.folded[0])))
             and (run.k == 0 or (prev is not None and prev.kind == "punct" and prev.text in kit.openers))):
         # "Kunjungan Lavrov ...", "Pernyataan Kim ...": a capitalised noun opening the sentence
-        # before a known person's name is not part of that name.
+        # before a known person's name is not part of that name ("Pemerintahan Trump ...": nor before
+        # the surname of a registered person, which alone names that person).
         rest = item.tokens[1:]
         named = Item("name", rest[0][0], item.end, text[rest[0][0]:item.end], tokens=rest)
         if len(rest) >= 2:
@@ -690,6 +697,8 @@ def _several_words(r: Reading, run: _Run) -> None:
         return
     if all(r.common(t) or t in kit.english_words for t in folded):
         return      # "Tetap Waspada", "Kerja Sama": the shape alone, and no word of a name
+    if _body_named_before(r, item):
+        return
     if len(folded) >= 4 and sum(map(r.common, folded)) >= len(folded) - 1 and not run.is_known:
         return      # "Putus Seluruh Jalur Komunikasi": a headline-like phrase, not a name
     if cut_at_end(r, item):
@@ -698,6 +707,8 @@ def _several_words(r: Reading, run: _Run) -> None:
         return      # "Sistem Pantsir S1", "Sukhoi Su-57", "Boeing 777-200ER": a product and its model
     if folded[-1] in kit.not_name_ends:
         return      # "... dan Gamelan Internasional": the end of an event's or a body's name
+    if _common_noun_end(kit, text, item, folded[-1]):
+        return      # "Gubernur Jual Pabrik", "..., Warga Puji Pasukannya": a heading's verb and noun
     if (r.common(folded[0]) and len(folded[0]) >= CIRCUMFIX_MIN and kit.circumfix[0]
             and folded[0].startswith(kit.circumfix[0]) and folded[0].endswith(kit.circumfix[1])):
         return      # "Pengembangan Taktik", "Keamanan X": a common noun made with a circumfix opens no name
@@ -712,8 +723,32 @@ def _several_words(r: Reading, run: _Run) -> None:
         origin is not None and origin.kind == "ent" and origin.entry_kind == "country") else None)
 
 
+def _body_named_before(r: Reading, item: Item) -> bool:
+    """`... dalam Tim Pemantau X,` after `Tim Pemantau X (TPX)`: the words of a body the article has named are
+    that body again, no person (a mention of it, True)."""
+    body = r.others.get(slugify(item.text))
+    if body is None or body.kind != "organization":
+        return False
+    r.add_other("organization", body.entry, Span(item.start, item.end), "organization:named-before", item.text)
+    return True
+
+
 # A common word opening a run, shaped as a noun with a circumfix and at least this long, opens no name.
 CIRCUMFIX_MIN = 8
+
+
+def _common_noun_end(kit, text: str, item: Item, word: str) -> bool:
+    """The run closes on a word no name closes on (`word`, its last word folded): a common word of the language
+    (common_words.yaml, not a word this article merely writes in lower case), or one with its possessive suffix
+    (`pasukannya`): the family or given name a name closes on is none. But a Korean name's syllable may be one
+    ("Kim Hye Bom"), and its surname close it in the reverse order ("Jung Pak")."""
+    if any(text[a:b] in kit.korean_surnames for a, b in (item.tokens[0], item.tokens[-1])) \
+            or text[item.tokens[-1][0]:item.tokens[-1][1]] in kit.site_tails:
+        return False    # (a site's English tail after its place, "<place> Riverside Resort", is read as the site)
+    if word in kit.common_words:
+        return True
+    suffix = next((s for s in kit.possessive if word.endswith(s)), None)
+    return suffix is not None and word[:-len(suffix)] in kit.common_words
 
 
 # A model code right after a name: letters and digits ("S1", "Su-57", "F-16", "MiG-29") or numbers joined

@@ -425,10 +425,20 @@ def _portfolio_then_name(c: _Clause, j: int) -> int:
     r, items, n, kit = c.r, c.items, c.n, c.r.kit
 
     def field_word(text: str) -> bool:
-        return text.lower() in kit.org_words and is_cap(text) and text not in kit.function_words
+        # (a word of bodies' names, or a common noun: "untuk Terorisme dan Intelijen Keuangan")
+        return ((text.lower() in kit.org_words or fold(text) in kit.common_words) and is_cap(text)
+                and text not in kit.function_words)
+
+    def field_words(item: Item) -> bool:
+        return item.kind == "name" and all(field_word(r.text[a:b]) for a, b in item.tokens)
 
     x = j + 1
-    while x < n and ((items[x].kind == "name" and len(items[x].tokens) == 1 and field_word(items[x].text))
+    # ("untuk Urusan Luar Negeri dan Kebijakan Keamanan <Name>": a field of several words, listed with "dan")
+    # (a listed part of one word is the field's whatever its word: "untuk Terorisme dan ...")
+    while x < n and (field_words(items[x])
+                     or (items[x].kind in ("name", "word") and is_cap(items[x].text) and " " not in items[x].text
+                         and items[x].text not in kit.function_words and x + 1 < n
+                         and items[x + 1].kind == "word" and items[x + 1].text in kit.list_joiners)
                      or (x > j + 1 and items[x].kind == "word" and items[x].text in kit.list_joiners)):
         x += 1
     if x >= n or items[x].kind != "name" or len(items[x].tokens) < 3:
@@ -444,7 +454,8 @@ def _portfolio_then_name(c: _Clause, j: int) -> int:
         return 0
     name = items[x].tokens[glued:]
     rest = items[x + 1] if x + 1 < n else None
-    if (rest is not None and rest.kind == "name" and rest.start == items[x].end + 1
+    cut = items[x].end + (2 if r.text.startswith(". ", items[x].end) else 1)   # (after an initial: "Arvid P. | Sorenson")
+    if (rest is not None and rest.kind == "name" and rest.start == cut
             and len(items[x].tokens) == MAX_NAME_TOKENS and len(name) + len(rest.tokens) <= MAX_NAME_TOKENS):
         # "untuk Urusan Politik Kang Min | Ho": the run was cut at its longest inside the name; the
         # field keeps its item (claimed below), the name its words on both sides of the cut.

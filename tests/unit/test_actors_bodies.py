@@ -473,3 +473,37 @@ def test_actors_titled_person_before_a_body_stays_a_person(brief_of):
     # negative: the title opens the sentence, no eponym's head before it
     brief = brief_of("Jenderal Arvo Tarmin tiba di Universitas Lurin pada Senin.")
     assert "Arvo Tarmin" in names(brief, "person") and "Universitas Lurin" in names(brief, "organization")
+
+# -- the words of a body the article has named (by its acronym) are that body again, no person -------------
+
+def test_actors_a_body_named_again_without_its_acronym_is_the_body(brief_of):
+    text = ("Tim Pemantau Sanksi Lintasnegara (TPSL) pada Kamis membagikan laporannya. Amerika Serikat, salah satu "
+            "anggota dalam Tim Pemantau Sanksi Lintasnegara, kembali menegaskan sikapnya.")
+    brief = brief_of(text)
+    assert not names(brief, "person")
+    assert len(by_name(brief, "organization")["Tim Pemantau Sanksi Lintasnegara"].mentions) == 3
+
+
+def test_actors_a_name_that_is_no_body_named_before_stays_a_person(brief_of):
+    # negative: other capitalised words after the body are a person's name
+    text = ("Tim Pemantau Sanksi Lintasnegara (TPSL) pada Kamis membagikan laporannya. Menurut Arvo Tarmin, laporan "
+            "itu lengkap.")
+    assert "Arvo Tarmin" in names(brief_of(text), "person")
+
+
+# -- English heads "Team", "Bureau", "Board" and a legal form ("SRO", "GmbH") close a body's name -----------
+
+@pytest.mark.parametrize("text, body", [
+    ("Korea Utara mengecam keras Multinational Export Watch Team (MEWT), sebuah tim pemantau.",
+     "Multinational Export Watch Team"),
+    ("Entitas yang disanksi termasuk Valtor SRO yang berbasis di Slovakia.", "Valtor SRO"),
+])
+def test_actors_an_english_head_or_legal_form_closes_a_body(brief_of, text, body):
+    brief = brief_of(text)
+    assert body in names(brief, "organization")
+    assert not names(brief, "person")
+
+
+def test_actors_a_name_before_no_head_stays_a_person(brief_of):
+    # negative: a person's name with no such head after it
+    assert "Arvo Valtor" in names(brief_of("Entitas itu dipimpin Arvo Valtor yang tinggal di Slovakia."), "person")

@@ -278,3 +278,69 @@ def test_capital_word_at_end_matches_what_a_word_boundary_before_the_capital_mat
         assert (a and a.span()) == (b and b.span()), text
         found += a is not None
     assert found > 100
+
+
+# -- a run of a name's shape that closes on a common word of the language is a heading's words, no name;
+#    a Korean name's syllable or surname may still close one ------------------------------------------
+
+@pytest.mark.parametrize("text, not_person", [
+    # a subheading of two words; a headline glued to the lead
+    ("Penjualan mobil turun.\nSponsor Negara\nHal ini berkaitan dengan kekhawatiran.", "Sponsor Negara"),
+    ("Warga berkumpul di alun-alun. Tarvo Puji Tentaranya di Lurinia dan Hibur Anak-anak Pemimpin itu hadir.",
+     "Tarvo Puji Tentaranya"),
+    ("Sesudah itu Tarvo Pasukannya berbaris di lapangan kota.", "Tarvo Pasukannya"),
+])
+def test_actors_a_run_closing_on_a_common_word_is_no_person(brief_of, text, not_person):
+    assert not_person not in names(brief_of(text), "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    # negative: a name closing on a word of its own stays a person
+    ("Kemarin Arvid Lestaro bertemu dengan pejabat lain di kota itu.", "Arvid Lestaro"),
+    # negative: a Korean surname closing a name stays in it, though "pak" is a form of address too
+    ("Kemarin Jung Pak bertemu dengan pejabat lain di kota itu.", "Jung Pak"),
+    # negative: a Korean given name's syllable may be a common word ("bom")
+    ("Kemarin Kim Hye Bom bertemu dengan pejabat lain di kota itu.", "Kim Hye Bom"),
+])
+def test_actors_a_run_closing_on_a_name_word_stays_a_person(brief_of, text, name):
+    assert name in names(brief_of(text), "person")
+
+
+# -- a registered leader's name cut short ("Kim Jong") beside its hyphenated spelling is that leader; a
+#    two-letter last syllable in lower case ("Kim Jong un") stays in the name -------------------------
+
+def test_actors_a_registered_name_cut_short_beside_its_hyphenated_spelling_is_one_person(brief_of):
+    text = ("Pemimpin Korea Utara Kim Jong-un memuji pasukannya. Pemimpin Korea Utara Kim Jong menghadiri "
+            "upacara itu pada Jumat.")
+    people = by_name(brief_of(text), "person")
+    assert "Kim Jong" not in people
+    assert "Kim Jong" in [m.text for m in people["Kim Jong-un"].mentions]
+
+
+def test_actors_a_two_letter_lower_case_syllable_ends_a_korean_name(brief_of):
+    people = names(brief_of("Pekan lalu, Pemimpin Korut Kim Jong un sudah berjanji membantu Rusia."), "person")
+    assert "Kim Jong un" in people and "Kim Jong" not in people
+
+
+def test_actors_a_two_letter_word_of_the_language_ends_no_korean_name(brief_of):
+    # negative: "ia" (he, she) after a Korean name is the sentence's pronoun, no syllable
+    people = names(brief_of("Kemarin Menteri Kim Jong ia temui di Seoul."), "person")
+    assert "Kim Jong ia" not in people
+
+
+# -- a noun opening the sentence before a registered leader's surname alone ("Pemerintahan Trump") is no
+#    part of a name: the surname names the leader ------------------------------------------------------
+
+@pytest.mark.parametrize("text, register_id", [
+    ("Pemerintahan Trump saat ini menegaskan komitmennya terhadap denuklirisasi.", "donald-trump"),
+    ("Kunjungan Putin ke kota itu disambut meriah.", "vladimir-putin"),
+])
+def test_actors_a_noun_before_a_registered_surname_opens_no_name(brief_of, text, register_id):
+    people = brief_of(text).actors
+    assert [a.register_id for a in people if a.kind == "person"] == [register_id]
+
+
+def test_actors_a_given_name_before_a_registered_surname_is_someone_else(brief_of):
+    # negative: a given name (no common word) before the surname is another person of that family name
+    people = by_name(brief_of("Melania Trump hadir di acara itu bersama tamu lain."), "person")
+    assert "Melania Trump" in people and people["Melania Trump"].register_id is None

@@ -232,3 +232,27 @@ def test_actors_house_of_worship_is_a_place(brief_of):
 def test_actors_house_of_worship_cut_at_the_page_end_is_no_place(brief_of):
     # negative: the page ends mid-name
     assert "Katedral Lu" not in names(brief_of("Rombongan itu lalu berjalan menuju Katedral Lu"), "place")
+
+
+# -- a site named after a person, its head written in lower case ("alun-alun <registered name>"), is the
+#    site ------------------------------------------------------------------------------------------------
+
+def test_actors_a_lower_case_site_head_before_a_registered_person_is_the_site(brief_of):
+    brief = brief_of("Sebuah parade di alun-alun Kim Il Sung sudah dinantikan warga kota itu.")
+    assert "alun-alun Kim Il Sung" in names(brief, "place")
+    assert not names(brief, "person")
+
+
+def test_actors_a_registered_person_after_a_lower_case_noun_stays_the_person(brief_of):
+    # negative: the head's word with something else between it and the name names no site
+    brief = brief_of("Sebuah parade di lapangan itu dihadiri Kim Jong Un pada Senin.")
+    assert names(brief, "person") == {"Kim Jong Un"}
+
+
+# -- a place's name its head opens is whole even past the longest run of name words ------------------------
+
+def test_actors_a_house_of_worship_is_a_place_with_all_its_words(brief_of):
+    brief = brief_of("Presiden itu akan mengunjungi Gereja Ortodoks Santo Arvo Tarmin di Pyongyang pada Rabu.")
+    assert "Gereja Ortodoks Santo Arvo Tarmin" in names(brief, "place")
+    assert not names(brief, "person")
+

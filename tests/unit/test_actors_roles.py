@@ -381,3 +381,27 @@ def test_actors_region_closing_an_apposed_regional_post_is_a_place(brief_of, tex
 ])
 def test_actors_name_closing_an_apposed_post_of_no_region_stays_a_person(brief_of, text, name):
     assert name in by_name(brief_of(text), "person")
+
+
+# -- a post's field after "untuk" of several parts joined by "dan", glued to the holder's name (with an
+#    initial), is the post's; "Terpilih" after a head is the post's too -------------------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Wakil Menteri Keuangan untuk Terorisme dan Intelijen Keuangan Arvid P. Sorenson mengatakan hal itu.",
+     "Arvid P. Sorenson", "Wakil Menteri Keuangan untuk Terorisme dan Intelijen Keuangan"),
+    ("Perwakilan Tinggi Uni Eropa untuk Urusan Luar Negeri dan Kebijakan Keamanan Lars Vendel menyesalkan "
+     "peluncuran itu.", "Lars Vendel",
+     "Perwakilan Tinggi Uni Eropa untuk Urusan Luar Negeri dan Kebijakan Keamanan"),
+    ("Ia akan bekerja sama dengan Presiden Terpilih Amerika Serikat (AS) Arvid Sorenson dalam hal itu.",
+     "Arvid Sorenson", "Presiden Terpilih"),
+])
+def test_actors_a_listed_field_after_untuk_is_part_of_the_post(brief_of, text, name, role):
+    people = by_name(brief_of(text), "person")
+    assert people[name].role == role
+    assert not any(other != name and (name in other or other in name) for other in people)
+
+
+def test_actors_a_country_after_untuk_and_dan_is_no_field(brief_of):
+    # negative: countries after "untuk" are where the post serves, not a field glued to the name
+    people = by_name(brief_of("Duta Besar untuk Korea Selatan dan Mongolia Arvid Sorenson tiba kemarin."), "person")
+    assert "Arvid Sorenson" in people

@@ -2338,3 +2338,23 @@ def test_decoration_patterns_written_from_their_class_match_what_their_plain_for
     for text in texts:
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)], text
         assert (m := rx.match(text, 1)) is None and plain.match(text, 1) is None or m.span() == plain.match(text, 1).span()
+
+
+@pytest.mark.parametrize("credit", ["Fotografer: Tarin Vosk/AGENSI", "Foto: Tarin Vosk/AGENSI"])
+def test_layout_a_photographers_label_closes_a_caption(credit, make_article, lex):
+    # "Fotografer: Nama/AGENSI" after a caption's stop is its credit: the caption stays (its people count),
+    # not a Title Case teaser line
+    caption = "Pertemuan Presiden Korea Utara Arvo Melkin dengan Presiden Rusia Tarin Vosk."
+    article = make_article("Judul Berita Rusia dan Korea Utara\n\n" + caption + " " + credit + "\n\nSEOUL - "
+                           + LEAD_PROSE + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert [span.of(article.text) for span in layout.captions] == [caption]
+    assert credit in [c.span.of(article.text) for c in layout.credits]
+
+
+def test_layout_a_photographer_named_in_prose_is_no_credit(make_article, lex):
+    # negative: the word in a sentence, no label and colon after a stop, cuts nothing
+    line = "Fotografer itu memotret Presiden Korea Utara Arvo Melkin di pelabuhan pada Senin pagi."
+    article = make_article("Judul Berita Rusia dan Korea Utara\n\nSEOUL - " + LEAD_PROSE + "\n" + line + "\n" + CLOSING)
+    layout = find_layout(article, lex)
+    assert not layout.credits
