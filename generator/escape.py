@@ -11,8 +11,11 @@ quotes and dates are marked: spaces at the edges are kept.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
+
+from markupsafe import Markup, _escape_inner, escape
 
 # Characters Markdown (with tables, attr_list, emoji), HTML or Jinja could read as syntax.
 # "-" and "." are handled by position (`_ESCAPE`): they are syntax only as "1." or "--"/"- ".
@@ -41,9 +44,40 @@ def md_piece(text: object) -> str:
 
 
 # The names the HTML templates use (pages.py); the md_ names stay for the tests that pin the escaping.
-html_text, html_piece = md_inline, md_piece
+html_piece = md_piece
+# Names, roles, outlets and titles come back on page after page (about a million element texts
+# at 3,000 news articles, most of them seen before): a text is escaped once and kept.
+_text_memo = functools.lru_cache(maxsize=1 << 16)(md_inline)
+
+
+def html_text(text: object) -> str:
+    return _text_memo(text) if type(text) is str else md_inline(text)
 
 
 def html_attr(text: object) -> str:
     return html.escape(" ".join(str(text).split()), quote=True)
 
+
+
+# Autoescaping as markupsafe's `escape` does it, with the same result, in fewer steps: templates
+# write about 3 million values at 3,000 news articles, and markupsafe's `escape` makes each Markup
+# through Markup.__new__ (Python) after asking the value for `__html__`. A str or int is escaped
+# and wrapped directly, a Markup is already what escaping it returns (its own text); anything else
+# goes to markupsafe. (pages._Template puts this in each compiled template's namespace.)
+_markup = str.__new__
+
+
+def autoescape(value: object) -> Markup:
+    kind = type(value)
+    if kind is str:
+        return _markup(Markup, _escape_inner(value))
+    if kind is Markup:
+        return value
+    if kind is int:
+        return _markup(Markup, str(value))
+    return escape(value)
+
+
+def safe(text: str) -> Markup:
+    """`text` (already escaped) as Markup: what Markup(text) gives for a str."""
+    return _markup(Markup, text)

@@ -27,7 +27,7 @@ from markupsafe import Markup, escape
 
 from .confidence import role_certainty, speaker_certainty
 from .config import Settings
-from .escape import html_attr, html_piece, html_text
+from .escape import autoescape, html_attr, html_piece, html_text, safe
 from .files import write_quietly
 from .graph import KIND_COLOURS, Node, cooccurrence, render_bars, render_svg, strongest_edges, xml_text
 from .lexicon import MAX_SLUG, fold, slugify
@@ -257,11 +257,23 @@ def icon(name: str) -> Markup:
 _DICT_ATTRIBUTES = frozenset(dir(dict))
 
 
+class _Template(jinja2.Template):
+    """A page template whose autoescaping of `{{ value }}` is escape.autoescape (the same text as
+    markupsafe's escape, which the compiled code imports by name into the template's namespace)."""
+
+    @classmethod
+    def _from_namespace(cls, environment, namespace, globals):
+        namespace["escape"] = autoescape
+        return super()._from_namespace(environment, namespace, globals)
+
+
 class _Environment(jinja2.Environment):
     """Jinja reads `row.name` as getattr(row, "name") first and, that failing, row["name"]: on the
     dicts of the view models every such read raised and caught an AttributeError (1.7 million at
     1,000 news articles). A plain dict's item is read first here when the name is no attribute
     of dict, which finds what Jinja finds."""
+
+    template_class = _Template
 
     def getattr(self, obj, attribute):
         if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
@@ -282,20 +294,20 @@ def _pieces(labels: dict) -> dict[str, Callable]:
     def doubt(reason) -> Markup:
         """The "?" of an uncertain attribution, its reason on hover."""
         if not reason:
-            return Markup("")
+            return safe("")
         why = html_attr(reason)
-        return Markup(f' <abbr class="doubt" title="{mark}: {why}" aria-label="{mark}: {why}">?</abbr>')
+        return safe(f' <abbr class="doubt" title="{mark}: {why}" aria-label="{mark}: {why}">?</abbr>')
 
     def para(source: dict, link: str | None = None) -> Markup:
         """¶n: a link to a fact's mark in the article text (on the brief page, `#id`)."""
-        return Markup(f'<a href="{escape(link or "#" + str(source["id"]))}" title="{in_text}">¶{escape(source["n"])}</a>')
+        return safe(f'<a href="{autoescape(link or "#" + str(source["id"]))}" title="{in_text}">¶{autoescape(source["n"])}</a>')
 
     def linked(name, link) -> Markup:
         """A name, linked to its page when it has one."""
-        return Markup(f'<a href="{escape(link)}">{html_text(name)}</a>' if link else html_text(name))
+        return safe(f'<a href="{autoescape(link)}">{html_text(name)}</a>' if link else html_text(name))
 
     def quote(text) -> Markup:
-        return Markup(f"<blockquote>\n<p>\u201c{html_text(text)}\u201d</p>\n</blockquote>")
+        return safe(f"<blockquote>\n<p>\u201c{html_text(text)}\u201d</p>\n</blockquote>")
     return {"doubt": doubt, "para": para, "linked": linked, "quote": quote}
 
 
@@ -340,8 +352,8 @@ def _env(labels: dict, store: jinja2.BytecodeCache | None = None) -> jinja2.Envi
     env = _Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES / "pages")),
                        undefined=jinja2.StrictUndefined, autoescape=True, auto_reload=False,
                        keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, bytecode_cache=store)
-    env.filters.update(text=lambda v: Markup(html_text(v)), piece=lambda v: Markup(html_piece(v)),
-                       attr=lambda v: Markup(html_attr(v)), shorten=shorten,
+    env.filters.update(text=lambda v: safe(html_text(v)), piece=lambda v: safe(html_piece(v)),
+                       attr=lambda v: safe(html_attr(v)), shorten=shorten,
                        json_ascii=lambda v: Markup(json.dumps(v, ensure_ascii=True)))
     env.globals["icon"] = icon
     env.globals.update(_pieces(labels))

@@ -6,9 +6,12 @@ import codecs
 import re
 import time
 
+import jinja2
 import pytest
+from markupsafe import Markup, escape
 
-from generator.escape import html_attr, md_inline, md_piece
+from generator.escape import autoescape, html_attr, md_inline, md_piece
+from generator.pages import _env, load_labels
 from generator.extract import MAX_BYTES, ArticleError, decode, extract, read_article
 
 ARTICLE = ("Jepang Protes Uji Rudal\n\nTokyo - Pemerintah Jepang memprotes uji rudal Korea Utara pada "
@@ -627,3 +630,32 @@ def test_markup_pasted_with_an_article_gives_no_name(brief_of, markup):
     name = re.search(r"(Joe Wicaksono|Andrei Sokolov)", markup).group()
     prose = brief_of(lead + f"Menteri itu juga bertemu utusan khusus {name} di Seoul.\n")
     assert name in {a.name for a in prose.actors if a.kind == "person"}
+
+
+class _Html:
+    def __html__(self):
+        return "<b>kept</b>"
+
+
+class _Text(str):
+    pass
+
+
+@pytest.mark.parametrize("value", HOSTILE + [
+    0, 17, -3, True, False, None, 2.5, Markup("<i>ok</i> &amp;"), Markup(""), _Html(), _Text("<x>"),
+    ["<a>", 1], {"k": "<v>"}, "", "plain words", "Kim Jong-un & \u201cco\u201d",
+])
+def test_page_autoescape_gives_what_markupsafe_escape_gives(value):
+    out = autoescape(value)
+    assert type(out) is Markup and out == escape(value)
+
+
+def test_page_templates_escape_every_value_as_jinja_does():
+    """The page environment's templates (autoescape in their namespace) write what Jinja's own
+    autoescaping writes, for text, numbers, Markup, None and objects with __html__; a value with
+    markup never comes out as markup."""
+    source = "{% for v in values %}[{{ v }}|{{ v|string }}|{{ v ~ '<' }}]{% endfor %}{{ n + 1 }}"
+    values = ["<script>", 3, Markup("<em>e</em>"), None, _Html(), _Text("'q'"), 1.5, True]
+    ours = _env(load_labels("id")).from_string(source).render(values=values, n=4)
+    theirs = jinja2.Environment(autoescape=True).from_string(source).render(values=values, n=4)
+    assert ours == theirs and "<script>" not in ours and "&lt;script&gt;" in ours
