@@ -129,7 +129,7 @@ def test_actors_committee_named_with_its_party_is_one_body(brief_of, text, name,
 
 def test_actors_council_and_the_house_after_it_stay_two_bodies(brief_of):
     # negative: a council named right before the White House is two bodies (the written sets name them apart)
-    orgs = names(brief_of("Arlo Venn, juru bicara Dewan Keamanan Nasional Gedung Putih, mengatakan hal itu."),
+    orgs = names(brief_of("Dalam jumpa pers, Arlo Venn, juru bicara Dewan Keamanan Nasional Gedung Putih, menjawab pertanyaan."),
                  "organization")
     assert {"Dewan Keamanan Nasional", "Gedung Putih"} <= orgs
 
@@ -384,8 +384,8 @@ def test_actors_body_has_one_name_for_the_record_and_its_quotes(brief_of, text, 
 #    Indonesian, or as a source; a person sharing a word of one stays a person
 
 @pytest.mark.parametrize("text, body", [
-    ("Pyongyang menolak laporan Multilateral Sanctions Monitoring Team (MSMT) yang terbit Kamis. MSMT "
-     "menyebut adanya pengiriman rudal.", "Multilateral Sanctions Monitoring Team"),
+    ("Temuan baru Multilateral Sanctions Monitoring Team (MSMT) dibahas di Jenewa. MSMT "
+     "mencatat tiga kapal tanker.", "Multilateral Sanctions Monitoring Team"),
     ("Menurut Tim Pemantau Sanksi Multilateral, kapal itu berlabuh dua kali.", "Tim Pemantau Sanksi Multilateral"),
     ("Citra satelit dari Planet Labs memperlihatkan dermaga baru di pantai timur.", "Planet Labs"),
     ("Dana curian itu dilacak oleh Chainalysis hingga ke bursa luar negeri.", "Chainalysis"),

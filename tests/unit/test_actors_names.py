@@ -310,7 +310,7 @@ def test_actors_a_run_closing_on_a_name_word_stays_a_person(brief_of, text, name
 #    two-letter last syllable in lower case ("Kim Jong un") stays in the name -------------------------
 
 def test_actors_a_registered_name_cut_short_beside_its_hyphenated_spelling_is_one_person(brief_of):
-    text = ("Pemimpin Korea Utara Kim Jong-un memuji pasukannya. Pemimpin Korea Utara Kim Jong menghadiri "
+    text = ("Kim Jong-un meninjau pabrik baja di utara. Sehari kemudian Kim Jong menghadiri "
             "upacara itu pada Jumat.")
     people = by_name(brief_of(text), "person")
     assert "Kim Jong" not in people
@@ -318,7 +318,7 @@ def test_actors_a_registered_name_cut_short_beside_its_hyphenated_spelling_is_on
 
 
 def test_actors_a_two_letter_lower_case_syllable_ends_a_korean_name(brief_of):
-    people = names(brief_of("Pekan lalu, Pemimpin Korut Kim Jong un sudah berjanji membantu Rusia."), "person")
+    people = names(brief_of("Pada Selasa, Kim Jong un meresmikan rumah sakit baru di ibu kota."), "person")
     assert "Kim Jong un" in people and "Kim Jong" not in people
 
 

@@ -238,7 +238,7 @@ def test_actors_house_of_worship_cut_at_the_page_end_is_no_place(brief_of):
 #    site ------------------------------------------------------------------------------------------------
 
 def test_actors_a_lower_case_site_head_before_a_registered_person_is_the_site(brief_of):
-    brief = brief_of("Sebuah parade di alun-alun Kim Il Sung sudah dinantikan warga kota itu.")
+    brief = brief_of("Ribuan pelajar berlatih menari di alun-alun Kim Il Sung sejak pagi.")
     assert "alun-alun Kim Il Sung" in names(brief, "place")
     assert not names(brief, "person")
 

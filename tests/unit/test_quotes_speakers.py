@@ -308,7 +308,7 @@ def test_quotes_body_speaker_is_the_records_name_of_the_body(brief_of, text, spe
 
 @pytest.mark.parametrize("clause, speaker", [
     ("kepada anggota parlemen Sigrid Holm.", "Rasmus Lind"),
-    ("dalam sebuah unggahan di media sosial dan juga mengunggah foto dirinya berjabat tangan dengan "
+    ("lewat akun resminya, yang juga memuat gambar pertemuannya bersama "
      "Menteri Perikanan Sigrid Holm di dermaga utama kota itu.", "Rasmus Lind"),
 ])
 def test_quotes_quote_after_a_cue_goes_on_past_whom_the_cue_clause_names(brief_of, clause, speaker):
@@ -391,8 +391,8 @@ def test_quotes_state_phrase_repeated_in_a_named_quote_is_that_speakers(brief_of
 ])
 def test_quotes_lead_word_speech_verb_goes_on_with_who_spoke_last(brief_of, middle, speaker):
     text = ("Dewan Maritim Norwegia merilis video pertemuan itu pada Senin" + middle
-            + ", seraya menambahkan bahwa “semuanya berjalan sesuai rencana.”\n")
-    assert speakers(brief_of, text)[-1] == ("semuanya berjalan sesuai rencana.", speaker)
+            + ", seraya menambahkan bahwa “pelabuhan itu siap menerima kapal besar.”\n")
+    assert speakers(brief_of, text)[-1] == ("pelabuhan itu siap menerima kapal besar.", speaker)
 
 
 # -- a sentence about a thing right after one opening on a body's account (`Menurut <agency>, ...`) goes on in
@@ -405,6 +405,6 @@ def test_quotes_lead_word_speech_verb_goes_on_with_who_spoke_last(brief_of, midd
 ])
 def test_quotes_sentence_after_a_bodys_account_goes_on_in_it(brief_of, opening, speaker):
     text = ("Menteri Perikanan Norwegia Rasmus Lind tiba di Bergen pada Senin.\n\n" + opening
-            + " kedua menteri berlangsung di sebuah hotel di tepi pelabuhan. Pertemuan berlangsung dalam suasana "
-              "“penuh persahabatan dan saling percaya.”\n")
-    assert speakers(brief_of, text)[-1] == ("penuh persahabatan dan saling percaya.", speaker)
+            + " kedua menteri berlangsung di sebuah hotel di tepi pelabuhan. Perundingan berlangsung dalam suasana "
+              "“hangat dan terbuka soal kuota tangkapan.”\n")
+    assert speakers(brief_of, text)[-1] == ("hangat dan terbuka soal kuota tangkapan.", speaker)
