@@ -58,7 +58,6 @@ def html_attr(text: object) -> str:
     return html.escape(" ".join(str(text).split()), quote=True)
 
 
-
 # Autoescaping as markupsafe's `escape` does it, with the same result, in fewer steps: templates
 # write about 3 million values at 3,000 news articles, and markupsafe's `escape` makes each Markup
 # through Markup.__new__ (Python) after asking the value for `__html__`. A str or int is escaped
