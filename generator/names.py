@@ -741,7 +741,7 @@ def _common_noun_end(kit, text: str, item: Item, word: str) -> bool:
     """The run closes on a word no name closes on (`word`, its last word folded): a common word of the language
     (common_words.yaml, not a word this article merely writes in lower case), or one with its possessive suffix
     (`pasukannya`): the family or given name a name closes on is none. But a Korean name's syllable may be one
-    ("Kim Hye Bom"), and its surname close it in the reverse order ("Jung Pak")."""
+    ("Kim Hye Bom"), and its surname close it in the reverse order ("Hana Pak")."""
     if any(text[a:b] in kit.korean_surnames for a, b in (item.tokens[0], item.tokens[-1])) \
             or text[item.tokens[-1][0]:item.tokens[-1][1]] in kit.site_tails:
         return False    # (a site's English tail after its place, "<place> Riverside Resort", is read as the site)
