@@ -159,11 +159,20 @@ def _first_match(lex: Lexicon, group: str, text: str, start: int = 0, end: int |
     return _ruleset(lex, group).first(text, start, end)
 
 
+def _outlet_spellings(lex: Lexicon) -> list[str]:
+    """Every spelling of every known outlet (outlets.yaml names: the canonical name and its variants)."""
+    return [v for c, vs in (lex.group("outlets", "names", {}) or {}).items() for v in [c, *vs]]
+
+
+def _outlet_word(lex: Lexicon) -> str:
+    """A known outlet's spelling standing as words of its own (no word character or dot before it)."""
+    return rf"(?<![\w.])(?:{alternation(_outlet_spellings(lex))})(?![\w])"
+
+
 def _outlet_pattern(lex: Lexicon) -> str:
     """Every known outlet spelling, or a word shaped like a news site (`Sindonews.com`)."""
-    names = [v for c, vs in (lex.group("outlets", "names", {}) or {}).items() for v in [c, *vs]]
     suffixes = alternation([s.lstrip(".") for s in lex.words("outlets", "domain_suffixes")])
-    return rf"(?:{alternation(names)}|[A-Za-z][\w-]*\.(?:{suffixes}))"
+    return rf"(?:{alternation(_outlet_spellings(lex))}|[A-Za-z][\w-]*\.(?:{suffixes}))"
 
 
 def _strip_span(text: str, span: Span) -> Span | None:
@@ -1287,9 +1296,7 @@ def _outlet_in_furniture(text: str, furniture: list[Furniture], credits: list[Cr
             named = _outlet_name(credit.name.split("/")[0], lex)
             if named:
                 return named
-    names = lex.memo("layout.outlet_words", lambda: re.compile(
-        rf"(?<![\w.])(?:{alternation([v for c, vs in (lex.group('outlets', 'names', {}) or {}).items() for v in [c, *vs]])})"
-        r"(?![\w])", re.IGNORECASE))
+    names = lex.memo("layout.outlet_words", lambda: re.compile(_outlet_word(lex), re.IGNORECASE))
     for piece in furniture:
         if piece.rule.startswith(OUTLET_FURNITURE):
             m = names.search(text, piece.span.start, piece.span.end)
@@ -1337,9 +1344,7 @@ def _logo_then_title(above: list[str], piece: str, lex: Lexicon) -> str | None:
 def _outlet_written(piece: str, lex: Lexicon) -> str | None:
     """A known outlet written in a line as the outlet list spells it, case and all ("<Open> <site> DW <more>"
     in the page's skip links above its title): that outlet."""
-    rx = lex.memo("layout.outlet_written", lambda: re.compile(
-        rf"(?<![\w.])(?:{alternation([v for c, vs in (lex.group('outlets', 'names', {}) or {}).items() for v in [c, *vs]])})"
-        r"(?![\w])"))
+    rx = lex.memo("layout.outlet_written", lambda: re.compile(_outlet_word(lex)))
     m = rx.search(piece)
     return _outlet_name(m.group(), lex) if m else None
 
@@ -1399,7 +1404,7 @@ def _outlet_interviewing(text: str, body: list[Span], lex: Lexicon) -> str | Non
     rx = lex.memo("layout.interview_rx", lambda: re.compile(
         rf"(?<!\w)(?i:{alternation(list(lex.words('outlets', 'interview_cues')))})\s+"
         rf"(?:(?i:{alternation(list(lex.words('outlets', 'interview_kinds')))})\s+)?"
-        rf"(?P<outlet>{alternation([v for c, vs in (lex.group('outlets', 'names', {}) or {}).items() for v in [c, *vs]])})"
+        rf"(?P<outlet>{alternation(_outlet_spellings(lex))})"
         r"(?![\w.])"))   # the outlet as the list spells it: "kepada bisnis" is no outlet
     # A body that says it is taken from another medium ("dikutip dari Kantor Berita X") relays that
     # medium's interview: the one spoken to is not the page's outlet.
