@@ -15,6 +15,7 @@ from .affiliation import affiliation_of
 from dataclasses import dataclass
 
 from .cast import Item, Reading, acronym_in_brackets, closes_with, new_seen
+from .dates import YEAR_MAX, YEAR_MIN     # numbers read as years: never a committee's number
 from .lexicon import fold, slugify
 from .model import Span
 
@@ -192,11 +193,7 @@ def _own_words(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) 
 def _committee_number(kit, b: _Body, word: str) -> bool:
     """A number of three or four digits, no year of this era, right after a committee's head or words."""
     return (not b.number and b.head in kit.committee_heads and word.isdigit() and 3 <= len(word) <= 4
-            and not YEARS[0] <= int(word) <= YEARS[1])
-
-
-# Numbers read as years, never a committee's number.
-YEARS = (1900, 2099)
+            and not YEAR_MIN <= int(word) <= YEAR_MAX)
 
 
 def _parent_body(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
