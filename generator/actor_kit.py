@@ -628,10 +628,15 @@ def spelling_key(folded: str, folds) -> str:
     return folded
 
 
+def possessed(kit: "Kit", word: str, nouns) -> str | None:
+    """The possessive suffix of a word of `nouns` written with it (function_words.yaml possessive_suffixes);
+    None for any other word, a bare word of `nouns` included."""
+    return next((s for s in kit.possessive if word.endswith(s) and word[:-len(s)] in nouns), None)
+
+
 def possessed_kin(kit: "Kit", word: str) -> str | None:
-    """The possessive suffix of a kinship noun written with it (`ayahnya`: function_words.yaml kin_words and
-    possessive_suffixes); None for any other word, a bare kinship noun included."""
-    return next((s for s in kit.possessive if word.endswith(s) and word[:-len(s)] in kit.kin_words), None)
+    """The possessive suffix of a kinship noun written with it (`ayahnya`: function_words.yaml kin_words)."""
+    return possessed(kit, word, kit.kin_words)
 
 
 def no_name_shape(token: str, possessive: tuple = ()) -> bool:

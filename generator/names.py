@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .actor_kit import (CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, MAX_NAME_TOKENS, alias_like, case_ok, given_name_shape,
-                        possessed_kin, source_cued)
+                        possessed, possessed_kin, source_cued)
 from .cast import Item, Reading, Ref, _slip_of, new_seen, written_in_lower_case
 from .document import CAPITALISED_RUN
 from .lexicon import fold, slugify
@@ -745,10 +745,7 @@ def _common_noun_end(kit, text: str, item: Item, word: str) -> bool:
     if any(text[a:b] in kit.korean_surnames for a, b in (item.tokens[0], item.tokens[-1])) \
             or text[item.tokens[-1][0]:item.tokens[-1][1]] in kit.site_tails:
         return False    # (a site's English tail after its place, "<place> Riverside Resort", is read as the site)
-    if word in kit.common_words:
-        return True
-    suffix = next((s for s in kit.possessive if word.endswith(s)), None)
-    return suffix is not None and word[:-len(suffix)] in kit.common_words
+    return word in kit.common_words or possessed(kit, word, kit.common_words) is not None
 
 
 # A model code right after a name: letters and digits ("S1", "Su-57", "F-16", "MiG-29") or numbers joined
