@@ -141,6 +141,7 @@ class Kit:
     apposition_joiners: frozenset   # "sekaligus": the apposition's post follows
     academic: frozenset       # fold() of academic titles that yield to an apposition's post
     proper_heads: frozenset   # organisation heads that name their body alone (Duma): no free words
+    eponym_org_heads: frozenset     # heads of bodies named after a person or place (Institut): it may close the name
     org_links: frozenset      # "untuk" inside a body's name that its acronym closes
     envoy_heads: frozenset    # heads of a body sent to a country, whose "untuk <country>" is part of its name
     member_heads: frozenset   # role heads whose council is part of the role (Sekretaris Dewan Keamanan)
@@ -537,7 +538,7 @@ def _word_part(lex: Lexicon) -> dict:
         region_words=frozenset(place_groups.get("region_words", [])),
         portfolio_heads=frozenset(fold(str(w)) for w in groups.get("portfolio_heads", [])),
         academic=frozenset(fold(str(w)) for w in groups.get("academic", [])),
-        proper_heads=frozenset(org_groups.get("proper_heads", [])),
+        proper_heads=frozenset(org_groups.get("proper_heads", [])), eponym_org_heads=frozenset(org_groups.get("eponym_heads", [])),
         org_links=frozenset(org_groups.get("name_links", [])), envoy_heads=frozenset(org_groups.get("envoy_heads", [])),
         member_heads=frozenset(fold(str(w)) for w in groups.get("member_heads", [])),
         treaty_heads=frozenset(place_groups.get("treaty_heads", [])), summit_heads=tuple(place_groups.get("summit_heads", [])),

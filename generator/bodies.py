@@ -12,6 +12,8 @@ name, decided here and nowhere else (the record's `organizations` and the speake
   `Badan X`): the register's name;
 - a company keeps its legal form as written (`X Motor Co`, `Y Corp`): gold keeps a registered company's
   4 times of 5;
+- a form with a short form defined inside it (`Dewan Keamanan (DK) PBB`) is no name: the register's name, or
+  the words before the brackets;
 - a body the register names by its acronym (`PBB`, `NATO`, `AFP`, `SWIFT`) goes by that acronym where
   the text names it by it, not only defines it in brackets (`Dinas X (SVR) membantah`: the written-out
   name);
@@ -73,6 +75,11 @@ class BodyNames:
         """The name a body goes by: `written` is its fullest form in the text, `entry` the register's
         entry (or None), `surfaces` the forms the text writes (its mentions), `bracketed` those of them
         written in brackets right after a name (`... (PBB)`: a definition, not the body named by it)."""
+        if " (" in written:
+            # "Dewan Keamanan (DK) PBB", "Badan X (NIS) Korsel": a short form defined inside the name is no word
+            # of it; the register's name, or the words before the brackets (gold, 6 bodies of 6 in the read and
+            # written sets).
+            return entry.name if entry is not None else self.expand(written.split(" (")[0])
         if entry is not None and _acronym(entry.name) and fold(written) != fold(entry.name) and any(
                 s.strip() == entry.name for s in surfaces if s not in bracketed):
             # "Perserikatan Bangsa-Bangsa (PBB) ... PBB": known by its acronym, which the text names it by

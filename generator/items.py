@@ -605,19 +605,12 @@ def foreign_orgs(r: Reading, tokens: list[tuple[int, int]], hits) -> dict[int, t
         while start > 0 and h - start < 4:
             if spaced(start - 1) and cap(start - 1):
                 start -= 1
-            elif start > 1 and words[start - 1] == "&" and spaced(start - 2) and spaced(start - 1) and cap(start - 2):
-                start -= 2     # "Korea Investment & Securities": an ampersand inside the name
+            elif (start > 1 and words[start - 1] in kit.foreign_links and spaced(start - 2) and spaced(start - 1)
+                  and cap(start - 2)):
+                start -= 2     # "X Investment & Securities", "X Hydro and Nuclear Power": an English joiner inside
             elif (start - 1) in in_country and spaced(start - 1):
-                # "Carnegie Russia Eurasia Center": a country inside the name, a name word before it written
-                # so mid-sentence (a country opening the run, "(Pabrikan) Korea Selatan Hyundai Motors" at
-                # a sentence's start, is the body's country, no part of its name).
-                c = start - 1
-                while c > 0 and (c - 1) in in_country and spaced(c - 1):
-                    c -= 1
-                if (c > 1 and spaced(c - 1) and cap(c - 1) and fold(words[c - 1]) not in kit.common_words
-                        and h - (c - 1) <= FOREIGN_NAME_WORDS):
-                    start = c - 1
-                else:
+                start, more = _country_in_name(kit, words, start, h, in_country, spaced, cap)
+                if not more:
                     break
             else:
                 break
@@ -643,6 +636,26 @@ def foreign_orgs(r: Reading, tokens: list[tuple[int, int]], hits) -> dict[int, t
             found[later] = (tokens[end][1], end + 1)
         last = end
     return found
+
+
+def _country_in_name(kit, words, start: int, h: int, in_country, spaced, cap) -> tuple[int, bool]:
+    """A country right before the English name's words at `start`: where the name starts, and whether to
+    read on before it."""
+    c = start - 1
+    while c > 0 and (c - 1) in in_country and spaced(c - 1):
+        c -= 1
+    if (c > 1 and spaced(c - 1) and cap(c - 1) and fold(words[c - 1]) not in kit.common_words
+            and h - (c - 1) <= FOREIGN_NAME_WORDS):
+        # "Carnegie Russia Eurasia Center": a country inside the name, a name word before it written
+        # so mid-sentence (a country opening the run, "(Pabrikan) Korea Selatan Hyundai Motors" at
+        # a sentence's start, is the body's country, no part of its name).
+        return c - 1, True
+    if c == start - 1 and c > 0 and spaced(c - 1) and words[c - 1].islower():
+        # "antara Korea Hydro ... Power", "oleh China Telecom": a one-word country mid-sentence right before
+        # the English words opens the company's name (a state named in full, "Korea Selatan Hyundai
+        # Motors", stays the body's country)
+        return c, False
+    return start, False
 
 
 def split_pairs(r: Reading, tokens: list[tuple[int, int]], found: list) -> list[tuple[int, int]]:

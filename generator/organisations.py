@@ -180,6 +180,7 @@ def _own_words(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) 
                 b.first_free = (b.end, b.j)
             continue
         break
+    _eponym_closing(r, tokens, hits, b)
     if b.free > 1 and b.parts == b.free and b.j < len(tokens) and text[tokens[b.j][0]:tokens[b.j][1]] not in ORG_CLOSERS \
             and not (tokens[b.j][0] in hits and hits[tokens[b.j][0]][1].kind == "country"):
         # Several free words run on into what may be a person ("Universitas Andalas Rudi
@@ -188,6 +189,27 @@ def _own_words(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) 
         b.end, b.j = b.first_free
         b.parts = b.free = 1
         b.key_text = text[a:b.end]
+
+
+def _eponym_closing(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
+    """`Institut Penelitian Lurin,`, `Institut Studi Kebijakan Lurin Seoul`: a body of a kind named after a
+    person or a place (organizations.yaml eponym_heads) may close its name words with that one name, when no
+    other name follows it (a lower-case word, a mark, or a known place: where it sits)."""
+    kit, text = r.kit, r.text
+    if b.head not in kit.eponym_org_heads or not b.parts or b.free or b.j >= len(tokens) or tokens[b.j][0] in hits:
+        return
+    ta, tb = tokens[b.j]
+    word = text[ta:tb]
+    if (ta != b.end + 1 or not is_cap(word) or word in kit.function_words or word.lower() in kit.calendar
+            or word.lower() in kit.org_words or kit.title.match(text, ta)):
+        return
+    if b.j + 1 < len(tokens):
+        na = tokens[b.j + 1][0]
+        after = text[na:tokens[b.j + 1][1]]
+        if is_cap(after) and not (na in hits and hits[na][1].kind in ("place", "country")):
+            return        # "Institut X Budi Santoso": a person's name runs on after the body
+    b.end, b.parts, b.free, b.j = tb, b.parts + 1, b.free + 1, b.j + 1
+    b.key_text = text[b.a:b.end]
 
 
 def _committee_number(kit, b: _Body, word: str) -> bool:

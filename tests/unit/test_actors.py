@@ -3002,8 +3002,9 @@ def test_actors_research_and_forensic_bodies(brief_of, text, body, person, role)
      "Conflict Armament Research", None),
     # negative: a person's name and its initials stay a person (no English noun in the name)
     ("Sementara itu, Susilo Bambang Yudhoyono (SBY) menemukan komponen asing.", None, "Susilo Bambang Yudhoyono"),
-    # negative: English nouns closed by letters that are not their initials
-    ("Sementara itu, Conflict Armament Research (KGL) menemukan komponen asing.", None, None),
+    # negative: English nouns closed by letters that are not their initials (no English head among them:
+    # "Research" closes a body's name by itself)
+    ("Sementara itu, Conflict Armament Monitoring (KGL) menemukan komponen asing.", None, None),
 ])
 def test_actors_english_body_closed_by_its_initials(brief_of, text, body, person):
     brief = brief_of(text)

@@ -507,3 +507,49 @@ def test_actors_an_english_head_or_legal_form_closes_a_body(brief_of, text, body
 def test_actors_a_name_before_no_head_stays_a_person(brief_of):
     # negative: a person's name with no such head after it
     assert "Arvo Valtor" in names(brief_of("Entitas itu dipimpin Arvo Valtor yang tinggal di Slovakia."), "person")
+
+
+# -- issue 16: English sector heads, an English joiner and a one-word country inside a company's name;
+#    a short form defined inside a body's name is no word of its name
+
+@pytest.mark.parametrize("text, name", [
+    ("Kontrak itu diteken oleh Lurin Hydro and Thermal Power pekan lalu.", "Lurin Hydro and Thermal Power"),
+    ("Temuan itu didukung data Harmon Research, kelompok pemantau jaringan.", "Harmon Research"),
+    ("Kerja sama antara Korea Lurin Power dengan pemasok itu ditunda.", "Korea Lurin Power"),
+])
+def test_actors_english_sector_heads_close_a_company(brief_of, text, name):
+    brief = brief_of(text)
+    assert name in names(brief, "organization")
+    assert not any(name.startswith(p) for p in names(brief, "person"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dewan Keamanan (DK) PBB akan bersidang lagi pekan depan untuk membahas sanksi.", "Dewan Keamanan PBB"),
+    ("Badan Riset Lurin (BRL) Korea Selatan menyatakan uji itu berhasil.", "Badan Riset Lurin"),
+])
+def test_actors_short_form_defined_inside_a_name_is_no_word_of_it(brief_of, text, name):
+    orgs = names(brief_of(text), "organization")
+    assert name in orgs and not any("(" in o for o in orgs)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Seorang peneliti bekerja di laboratorium Institut Penelitian Harvanov selama uji vaksin.",
+     "Institut Penelitian Harvanov"),
+    ("Menurut pengamat di Institut Studi Kebijakan Lurin Seoul, kesepakatan itu mustahil.",
+     "Institut Studi Kebijakan Lurin"),
+])
+def test_actors_body_named_after_someone_closes_with_the_name(brief_of, text, name):
+    assert name in names(brief_of(text), "organization")
+
+
+def test_actors_body_named_after_someone_leaves_a_person_after_it(brief_of):
+    # negative: two capitalised words after the name words are a person, no part of the body
+    brief = brief_of("Peneliti Institut Studi Kebijakan Budi Santoso mengatakan uji itu berhasil.")
+    assert "Budi Santoso" in names(brief, "person")
+
+
+def test_actors_fund_is_a_body_closed_by_its_short_form(brief_of):
+    text = "Pengumuman itu disampaikan CEO Dana Investasi Langsung Lurania (DILL), Arvo Melkin, Senin."
+    brief = brief_of(text)
+    assert "Dana Investasi Langsung Lurania" in names(brief, "organization")
+    assert by_name(brief, "person")["Arvo Melkin"].role == "CEO"
