@@ -281,6 +281,9 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
             p.j += 1
         elif linked_body(r, items, j):
             p.j, p.linked = j + 1, True   # "<role> dari Universitas X, Name": the body it serves
+        elif (it.kind == "word" and it.text in kit.side_from and j == p.before and not p.affs and j + 1 < n
+              and items[j + 1].kind == "ent" and items[j + 1].entry_kind == "country"):
+            p.j += 1      # "pelatih asal Lurania, X": where the holder comes from, read next as their side
         elif it.kind == "word" and it.text in kit.list_joiners and j + 1 < n and items[j + 1].kind in ("ent", "org") \
                 and p.affs:
             p.j += 1

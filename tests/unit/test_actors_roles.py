@@ -405,3 +405,20 @@ def test_actors_a_country_after_untuk_and_dan_is_no_field(brief_of):
     # negative: countries after "untuk" are where the post serves, not a field glued to the name
     people = by_name(brief_of("Duta Besar untuk Korea Selatan dan Mongolia Arvid Sorenson tiba kemarin."), "person")
     assert "Arvid Sorenson" in people
+
+
+# -- issue 16: posts of sport, and the holder's origin between the post and the name
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Tim Lurania berlatih di bawah pengawasan pelatih asal Vietnam, Arvo Melkin, pada Senin sore.",
+     "Arvo Melkin", "pelatih"),
+    ("Lurania mungkin tidak diperkuat gelandang Tarin Vosk yang masih cedera.", "Tarin Vosk", "gelandang"),
+    ("Penjaga gawang Budi Harsono menyelamatkan dua tendangan penalti.", "Budi Harsono", "Penjaga gawang"),
+])
+def test_actors_sport_posts_are_roles(brief_of, text, name, role):
+    assert by_name(brief_of(text), "person")[name].role == role
+
+
+def test_actors_origin_between_post_and_name_is_the_holders_side(brief_of):
+    text = "Tim itu berlatih di bawah pengawasan pelatih asal Vietnam, Arvo Melkin, pada Senin sore."
+    assert by_name(brief_of(text), "person")["Arvo Melkin"].affiliation == "Vietnam"
