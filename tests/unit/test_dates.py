@@ -482,6 +482,8 @@ HEADER_LEAD = ("SEOUL - Menteri Luar Negeri Korea Selatan Han Dae-sung bertemu d
     ("10:05 WIB, Rabu 9 Oktober 2024", "2024-10-09"),
     ("10:05, 09/10/2024", "2024-10-09"),
     ("Rabu (9/10/2024) 10:05 WIB", "2024-10-09"),
+    # the reporter, a comma and the outlet, a bar, the date and its time
+    ("Nama Penulis, Situs Berita | Rabu, 09/10/2024 10:05 WIB", "2024-10-09"),
 ])
 def test_dates_header_lines_in_more_formats_give_published(line, value, brief_of):
     brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n{line}\n\n{HEADER_LEAD}")
