@@ -610,6 +610,9 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
             return False          # "<30> <years> <this>": these thirty years, a span up to now, no date
         if "n" not in g and _unit(lex, unit)[0] == "day":
             return False          # the day unit with a past marker needs a count
+    if rule == "dmy" and not ({"y", "mk"} & g.keys()) \
+            and _word_rx(lex, "recurrence_words").search(text, hit.sentence.span.start, hit.sentence.span.end):
+        return False              # "<every year> ... <on> 9 <month>": a yearly occasion, no date of the story
     if rule == "month" and not ({"prep", "per", "pfx", "y", "mk"} & g.keys()) and not _coordinated(text, hit, lex):
         return False              # a bare month name needs a preposition, prefix, year, marker or a month before
     if rule == "month" and not ({"y", "mk"} & g.keys()) and not _full_month(lex, g["mon"]):
@@ -1526,6 +1529,30 @@ def _latest_past(article: Article, lead: DateMention, mentions: list[DateMention
     later = [m for m in mentions if m.sentence in in_body and m.value > lead.value and m.rule in DAY_RULES
              and _tense(lex, article.text, m.sentence, m.span) <= 0]
     return max(later, key=lambda m: m.value) if later else lead
+
+
+# The page's date may trail the day its body reports by this many days (an index's date, a clock in
+# another time zone); further on, the body's day is an announcement's.
+HEADER_LAG_DAYS = 2
+
+
+def reported_after(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon, header: DateMention,
+                   named: frozenset[str] = frozenset()) -> DateMention | None:
+    """The body's first day written with its weekday and no year ("<on> <weekday> (15/01)"), read against the
+    page's date, when it falls after that date by at most HEADER_LAG_DAYS with no word for the future in its
+    sentence: an article does not report as done what happens after it is published, so the page's date is
+    an index's or a clock's, and the brief is filed under the body's day. None when that day is on or before
+    the page's date (the page's date stands)."""
+    body = tuple(s for s in sentences if not s.caption)
+    rules = frozenset({"weekday-dmy", "weekday-numeric"})
+    first = next((m for m in _mentions(article, body, lex, header.value, rules, named=named)
+                  if m.value and not re.search(r"\d{4}", m.text)), None)
+    if first is None or first.sentence is None:
+        return None
+    lag = (dt.date.fromisoformat(first.value) - dt.date.fromisoformat(header.value)).days
+    if not 0 < lag <= HEADER_LAG_DAYS or _tense(lex, article.text, first.sentence, first.span) > 0:
+        return None
+    return _filed(first, "body-after-header")
 
 
 def _lead_weekday_on(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,

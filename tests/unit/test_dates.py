@@ -1295,3 +1295,21 @@ def test_published_year_written_as_the_current_one(brief_of):
 def test_published_no_year_from_a_numbered_thing(brief_of):
     brief = brief_of("Judul Berita Contoh\n\nDewan itu membahas resolusi 2270 ini dengan serius kemarin sore.\n")
     assert brief.published is None or brief.published.value != "2270"
+
+
+def test_dates_a_yearly_occasion_is_no_date(make_article, lex):
+    text = "Judul\nSetiap tahunnya, warga kota itu merayakan hari jadinya pada tanggal 12 Juni.\n"
+    assert not [d for d in _find(make_article, lex, text, "2020-05-01") if "Juni" in d.text]
+    text = "Judul\nWarga kota itu merayakan hari jadinya pada tanggal 12 Juni.\n"
+    assert _one(_find(make_article, lex, text, "2020-05-01"), "12 Juni").value == "2020-06-12"
+
+
+def test_published_a_page_date_just_before_the_day_reported(brief_of):
+    # an index's date a day before the day the body reports as done: the body's day files the brief
+    brief = brief_of("Judul Berita Contoh\n date 2021-03-10\n\nMenteri itu berpidato di ibu kota pada Kamis (11/03) "
+                     "di depan para duta besar.\n")
+    assert brief.published is not None and brief.published.value == "2021-03-11"
+    # ... but not a day the body announces ahead
+    brief = brief_of("Judul Berita Contoh\n date 2021-03-10\n\nMenteri itu akan berpidato di ibu kota pada Kamis "
+                     "(11/03) di depan para duta besar.\n")
+    assert brief.published is not None and brief.published.value == "2021-03-10"
