@@ -56,6 +56,14 @@ Forms added for real news pages (issue 16), not measured against dateparser:
 | <d> <month> (no year), the article's date only a year | that year                                   |
 | <d> <month> <year-unit> <past|current|future>         | `dmy`: that day of the year the marker names |
 | <n> <unit> <current> ("these thirty years")           | a span up to now, not a date                 |
+| <month> <until|and|-> <month> <yyyy>                  | the first month takes the year (the one      |
+|                                                       | before when it comes later in the calendar)  |
+| <month>-<month> <yyyy> (a span of months)             | one date, year precision                     |
+| <weekday> <past> (<d>/<m>)                            | one date, the bracket's day                  |
+| <month> <past>, no anchor, a month written with year  | the last such month up to that one           |
+| bare <month>, only "<since> <month> <yyyy>" written   | the first such month after the bound         |
+| [<prep>] <yyyy> <current> ("<in> 2015 <this>")        | the article's year (published, year);        |
+|                                                       | <month> <marker> then of that year           |
 """
 from __future__ import annotations
 
@@ -130,6 +138,7 @@ class _Context:
     years: tuple[int, ...]        # years the article writes (or the anchor's year)
     terms: dict[int, int] | None = None   # year → register people named here in their post that year
     since: dt.date | None = None  # the latest "since <month> <yyyy>": the article is later than that
+    since_month: bool = False     # that bound was written with its month
     period: str | None = None     # "month" or "year": the anchor was that coarse (reference = its middle)
     latest_full: dt.date | None = None    # the latest full date (day, month, year) the article writes
     basis: str | None = None      # no anchor: "day", "month" or "year", what the reference was read from
@@ -228,14 +237,16 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
         "iso": r"(?<![\d/.-])(?P<x>(?P<y>\d{4})(?P<isep>[-/])(?P<m>\d{2})(?P=isep)(?P<d>\d{2}))(?![\d-]|[^\W\dT])",
         "numeric": rf"(?:\((?P<x>{num})\)|(?<![\w/])(?P<x2>(?P<d_>\d{{1,2}})[/.-](?P<m_>\d{{1,2}})[/.-](?P<y_>\d{{4}}))(?![\w/.]))",
         "month": (rf"{b}(?:(?P<prep>{prep})\s+)?(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<pfx>{w('month_prefixes')})\s+)?"
-                  rf"(?P<mon>{months})(?:\.(?=\s*\d))?{e}(?:\s+(?:(?:(?:{w('year_prefixes')})\s+)?(?P<y>\d{{4}})(?!\d)|(?:(?P<ypfx>{w('year_prefixes')})\s+)?"
+                  rf"(?P<mon>{months})(?:\.(?=\s*\d))?(?:[-–](?P<mon2>{months}){e}(?=\s+\d{{4}}))?{e}"
+                  rf"(?:\s+(?:(?:(?:{w('year_prefixes')})\s+)?(?P<y>\d{{4}})(?!\d)|(?:(?P<ypfx>{w('year_prefixes')})\s+)?"
                   rf"(?P<mk>{markers}){e}))?)"),
         "year": (rf"{b}(?:(?P<prep>{prep})\s+)?(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<pfx>{w('year_prefixes')})\s+)?"
                  rf"(?P<y>\d{{4}})(?:\s*[-–]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\w.,/-]?\d))?)"
                  rf"(?![\w.,/]?\d)(?!-[^\W\d])"),   # "<yyyy>-<suffix>" is a decade, not a year
-        # the day noun before it is part of its text ("<day> <wd> <past>")
+        # the day noun before it is part of its text ("<day> <wd> <past>"), and so is its date in brackets
+        # after it ("<wd> <past> (3/9)": one date)
         "weekday-relative": (rf"{b}(?P<x>(?:(?P<hp>{w('weekday_prefixes')})\s+)?(?P<wd>{weekdays})\s+"
-                             rf"(?:(?P<unit>{week_units})\s+)?(?P<mk>{markers}){e})"),
+                             rf"(?:(?P<unit>{week_units})\s+)?(?P<mk>{markers}){e}(?:\s*\(\s*{num}\s*\))?)"),
         "relative-day": rf"{b}(?P<x>{m('relative_days')}){e}",
         # "<date-noun> 3", "<date-noun> 2 <month-unit> <current>": a day of the month the anchor (or the marker) names
         "day-of-month": (rf"(?P<x>{bounded(lex.words(CAL, 'day_prefixes'))}\s+(?P<d>\d{{1,2}})(?![\d/.,:-]\d)"
@@ -599,6 +610,9 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
             return False          # "<30> <years> <this>": these thirty years, a span up to now, no date
         if "n" not in g and _unit(lex, unit)[0] == "day":
             return False          # the day unit with a past marker needs a count
+    if rule == "dmy" and not ({"y", "mk"} & g.keys()) \
+            and _word_rx(lex, "recurrence_words").search(text, hit.sentence.span.start, hit.sentence.span.end):
+        return False              # "<every year> ... <on> 9 <month>": a yearly occasion, no date of the story
     if rule == "month" and not ({"prep", "per", "pfx", "y", "mk"} & g.keys()) and not _coordinated(text, hit, lex):
         return False              # a bare month name needs a preposition, prefix, year, marker or a month before
     if rule == "month" and not ({"y", "mk"} & g.keys()) and not _full_month(lex, g["mon"]):
@@ -898,6 +912,8 @@ def _tense(lex: Lexicon, text: str, sentence: Span, at: Span) -> int:
 
 def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[str | None, Precision | None]:
     g, rule, anchor = hit.groups, hit.rule, ctx.anchor
+    if rule == "weekday-relative" and "d" in g:       # "<wd> <past> (3/9)": its date says the day
+        return _resolve_day(hit, ctx, article, lex, anchor)
     if anchor is None and (rule in DEICTIC or (rule == "month" and "mk" in g) or (rule == "dmy" and "ypfx" in g)):
         anchor = _coarse_anchor(hit, ctx, lex)
     if rule in DEICTIC and anchor is None:
@@ -1064,9 +1080,19 @@ def _resolve_month(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
     """A month: with its year, relative to the anchor (the one before or after it), else the nearest one."""
     g = hit.groups
     month = lex.months[g["mon"].lower().rstrip(".")]
+    if "mon2" in g:
+        return f"{int(g['y']):04d}", "year"      # "<month>-<month> <yyyy>": a span of months, its year
     if "y" in g:
         return f"{int(g['y']):04d}-{month:02d}", "month"
+    if "mk" not in g:
+        joined = _range_year(hit, article.text, lex, month)
+        if joined is not None:
+            return f"{joined:04d}-{month:02d}", "month"
     if "mk" in g:
+        if anchor is None and ctx.period == "year" and "ypfx" not in g:
+            # The article's date known only as its year ("<in> 2015 <this>"): a month it names as past or
+            # coming is of that year, as far as the text tells.
+            return f"{ctx.reference.year:04d}-{month:02d}", "month"
         if anchor is None:
             return None, "month"
         direction = _direction(lex, g["mk"])
@@ -1078,6 +1104,10 @@ def _resolve_month(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
         elif direction > 0 and month <= anchor.month:
             year += 1
         return f"{year:04d}-{month:02d}", "month"
+    if ctx.reference is None and ctx.since is not None and ctx.since_month:
+        # Only a lower bound written ("<since> <month> 2021"): what the article tells comes after it, a bare
+        # month the first such one after the bound.
+        return f"{ctx.since.year + (month <= ctx.since.month):04d}-{month:02d}", "month"
     if ctx.reference is None:
         return None, "month"
     if ctx.basis == "year":
@@ -1094,6 +1124,20 @@ def _resolve_month(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
         return f"{told.year:04d}-{month:02d}", "month"
     year = _nearest_year(month, 15, ctx.reference, 0, _lean(hit, article, lex))
     return f"{year:04d}-{month:02d}", "month"
+
+
+def _range_year(hit: _Hit, text: str, lex: Lexicon, month: int) -> int | None:
+    """A bare month that opens a range or a list whose last month is written with its year ("<between> <month>
+    <until> <month> 2024", "<month> <and> <month> 2024", "<month> - <month> 2024"): that year, or the one
+    before when the month comes after the last one in the calendar (a range across the new year)."""
+    rx = lex.memo("dates.range_year", lambda: re.compile(
+        rf"(?i)\s*(?:[-–]|,|\s(?:{_alt(lex.words(CAL, 'day_range_links') + lex.words(CAL, 'date_coordinators'))}))\s*"
+        rf"(?:(?:{_alt(lex.words(CAL, 'month_prefixes'))})\s+)?(?P<mon>{_alt(lex.months)})\.?"
+        rf"\s+(?:(?:{_alt(lex.words(CAL, 'year_prefixes'))})\s+)?(?P<y>\d{{4}})(?!\d)"))
+    m = rx.match(text, hit.span.end, hit.sentence.span.end)
+    if m is None or not YEAR_MIN <= int(m.group("y")) <= YEAR_MAX:
+        return None
+    return int(m.group("y")) - (month > lex.months[m.group("mon").lower()])
 
 
 def _told_before(hit: _Hit, ctx: _Context) -> dt.date | None:
@@ -1131,6 +1175,12 @@ def _coarse_anchor(hit: _Hit, ctx: _Context, lex: Lexicon) -> dt.date | None:
     else:
         return None
     if ctx.period is None:
+        if need == "month" and not ctx.latest_is_day and ctx.latest is not None and hit.rule == "month" \
+                and _direction(lex, hit.groups["mk"]) < 0:
+            # "<month> <past>" and only a month written with its year (the latest): the article is no older
+            # than that month, and the month named is the last such one up to it (a year holds it).
+            year, month = _add_months(ctx.latest.year, ctx.latest.month, 1)
+            return dt.date(year, month, 1)
         if need == "month":
             return ctx.latest if ctx.latest_is_day else None
         return ctx.latest if need == "year" else None
@@ -1166,7 +1216,7 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
         if bound:
             # "<first> <since> <month> <yyyy>": what the article reports comes after that month
             month = lex.months[g["mon"].lower().rstrip(".")] if "mon" in g else 1
-            since.append(dt.date(_year(g["y"]), month, 1))
+            since.append((dt.date(_year(g["y"]), month, 1), "mon" in g))
         if hit.rule in ABSOLUTE and "y" in g:
             years.append(_year(g["y"]))
             if _archive_caption(article.text, hit, lex):
@@ -1203,10 +1253,12 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
     reference = max(full or latest or [dt.date(max(told), 7, 1)]) if told else None
     basis = ("day" if full else "month" if latest else "year") if told else None
     # A weekday and a day with no year: the register's people named here help choose it.
-    undated = any(h.rule in ("weekday-dmy", "weekday-numeric") and "y" not in h.groups for h in hits) or any(
+    undated = any(h.rule in ("weekday-dmy", "weekday-numeric", "weekday-relative") and "d" in h.groups
+                  and "y" not in h.groups for h in hits) or any(
         h.sentence.paragraph < 0 and h.rule in DAY_RULES and "y" not in h.groups for h in hits)
     terms = _term_votes(article, lex, named) if undated else None
-    return _Context(None, reference, tuple(sorted(set(years))), terms, since=max(since) if since else None,
+    return _Context(None, reference, tuple(sorted(set(years))), terms, since=max(since)[0] if since else None,
+                    since_month=max(since)[1] if since else False,
                     latest_full=max(full) if full else None, basis=basis, written=tuple(sorted(written)))
 
 
@@ -1479,6 +1531,30 @@ def _latest_past(article: Article, lead: DateMention, mentions: list[DateMention
     return max(later, key=lambda m: m.value) if later else lead
 
 
+# The page's date may trail the day its body reports by this many days (an index's date, a clock in
+# another time zone); further on, the body's day is an announcement's.
+HEADER_LAG_DAYS = 2
+
+
+def reported_after(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon, header: DateMention,
+                   named: frozenset[str] = frozenset()) -> DateMention | None:
+    """The body's first day written with its weekday and no year ("<on> <weekday> (15/01)"), read against the
+    page's date, when it falls after that date by at most HEADER_LAG_DAYS with no word for the future in its
+    sentence: an article does not report as done what happens after it is published, so the page's date is
+    an index's or a clock's, and the brief is filed under the body's day. None when that day is on or before
+    the page's date (the page's date stands)."""
+    body = tuple(s for s in sentences if not s.caption)
+    rules = frozenset({"weekday-dmy", "weekday-numeric"})
+    first = next((m for m in _mentions(article, body, lex, header.value, rules, named=named)
+                  if m.value and not re.search(r"\d{4}", m.text)), None)
+    if first is None or first.sentence is None:
+        return None
+    lag = (dt.date.fromisoformat(first.value) - dt.date.fromisoformat(header.value)).days
+    if not 0 < lag <= HEADER_LAG_DAYS or _tense(lex, article.text, first.sentence, first.span) > 0:
+        return None
+    return _filed(first, "body-after-header")
+
+
 def _lead_weekday_on(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
                      mentions: list[DateMention], named: frozenset[str] = frozenset()) -> DateMention | None:
     """No date above the body; its opening (LEAD_PARAGRAPHS) dates the event by a bare weekday (`<the agency>
@@ -1570,14 +1646,15 @@ def _since_before(text: str, mention: DateMention, lex: Lexicon) -> bool:
 
 
 def _current_year(article: Article, body: list[Sentence], lex: Lexicon) -> DateMention | None:
-    """`<year-prefix> <yyyy> <current>` ("this year 2024") in the body: the year the article is written in,
-    year precision."""
+    """`[<year-prefix>] <yyyy> <current>` ("this year 2024", "<in> 2024 <this>") in the body: the year the article
+    is written in, year precision; not a number after a word that numbers things ("<resolution> 2270 <this>")."""
     rx = lex.memo("dates.current_year", lambda: re.compile(
-        rf"(?i){word_alternation(lex.words(CAL, 'year_prefixes'), flags=re.IGNORECASE)}\s+(?P<y>\d{{4}})\s+"
+        rf"(?i)(?P<before>[\w'-]+)\s+(?:(?:{alternation(lex.words(CAL, 'year_prefixes'))})\s+)?(?<![\w.,/])(?P<y>\d{{4}})\s+"
         rf"(?:{alternation(lex.words(CAL, 'current_markers'))})(?![\w-])"))
     for sentence in body:
         found = rx.search(article.text, sentence.span.start, sentence.span.end)
-        if found and YEAR_MIN <= int(found.group("y")) <= YEAR_MAX:
+        if found and YEAR_MIN <= int(found.group("y")) <= YEAR_MAX \
+                and found.group("before").lower() not in _lowered(lex, "number_words_before"):
             span = Span(found.start("y"), found.end("y"))
             return DateMention(span, found.group("y"), found.group("y"), "year", "body-current-year", sentence.span)
     return None

@@ -371,6 +371,11 @@ def _published(article: Article, page: Layout, sentences: tuple, lex: Lexicon, n
                 and re.search(r"\d{4}", stamp.text)
                 and (dt.date.fromisoformat(stamp.value) - dt.date.fromisoformat(header.value)).days > CLOCK_DAYS):
             return stamp
+        # A page date a day or two before the day the body reports as done ("<said> <on> <weekday> (15/01)"):
+        # an index's or a clock's, the body's day is the report's.
+        later = dates.reported_after(article, sentences, lex, header, named)
+        if later is not None:
+            return later
     if header is not None and header.precision == "month" and header.value:
         # An index's line giving only the month ("date 2023-04") and a body that dates its report by a
         # weekday and a day of that month written without a year, as a report of that week writes it

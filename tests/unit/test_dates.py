@@ -482,6 +482,8 @@ HEADER_LEAD = ("SEOUL - Menteri Luar Negeri Korea Selatan Han Dae-sung bertemu d
     ("10:05 WIB, Rabu 9 Oktober 2024", "2024-10-09"),
     ("10:05, 09/10/2024", "2024-10-09"),
     ("Rabu (9/10/2024) 10:05 WIB", "2024-10-09"),
+    # the reporter, a comma and the outlet, a bar, the date and its time
+    ("Nama Penulis, Situs Berita | Rabu, 09/10/2024 10:05 WIB", "2024-10-09"),
 ])
 def test_dates_header_lines_in_more_formats_give_published(line, value, brief_of):
     brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n{line}\n\n{HEADER_LEAD}")
@@ -1237,3 +1239,77 @@ def test_dates_a_datelines_day_is_a_date_of_the_body(page, expected, brief_of):
     for d in brief.dates:
         assert brief.article.text[d.span.start:d.span.end] == d.text
     assert brief.published is not None
+
+
+@pytest.mark.parametrize("text, anchor, surface, value", [
+    # a common misspelling of a month is still the month
+    ("Pabrik itu dibuka pada akhir Febuari lalu.", "2023-06-01", "akhir Febuari lalu", "2023-02"),
+    # halves of a year, as business news writes them, keep the year's precision
+    ("Laba naik pada paruh pertama tahun ini.", "2023-06-01", "paruh pertama tahun ini", "2023"),
+    ("Laba turun pada semester kedua tahun lalu.", "2023-06-01", "semester kedua tahun lalu", "2022"),
+    # a bare month opening a range whose last month has its year takes that year (or the one before)
+    ("Ekspor naik antara Januari hingga November 2021 menurut data.", None, "Januari", "2021-01"),
+    ("Musim tanam berlangsung dari Juli sampai Februari 2021.", None, "Juli", "2020-07"),
+    ("Ekspor naik pada Januari - Oktober 2021 menurut data.", None, "Januari", "2021-01"),
+    # "<month>-<month> <yyyy>" is one date: a span of months, its year
+    ("Ekspor naik pada periode April-Juni 2021 menurut data.", None, "April-Juni 2021", "2021"),
+    # "<weekday> <past> (d/m)" is one date, its day the bracket's
+    ("Pabrik itu terbakar pada hari Selasa lalu (4/7).", "2023-07-08", "hari Selasa lalu (4/7)", "2023-07-04"),
+])
+def test_dates_forms_of_business_and_wire_news(text, anchor, surface, value, make_article, lex):
+    found = _find(make_article, lex, f"Judul\n{text}\n", anchor)
+    hits = [d for d in found if d.text == surface]
+    assert hits and hits[0].value == value, [(d.text, d.value) for d in found]
+
+
+def test_dates_an_approximate_count_names_no_time(make_article, lex):
+    found = _find(make_article, lex, "Judul\nKota itu direbut sekitar lima bulan lalu.\n", "2023-06-01")
+    assert not [d for d in found if "bulan" in d.text]
+
+
+def test_dates_month_past_from_the_latest_month_written(make_article, lex):
+    # No date of the article: a month written with its year is the latest it shows, and "<month> <past>"
+    # is the last such month up to it
+    text = "Judul\nPenjualan dihitung antara Januari hingga Oktober 2021.\nPuncaknya terjadi pada Agustus lalu.\n"
+    found = _find(make_article, lex, text, None)
+    assert _one(found, "Agustus lalu").value == "2021-08"
+
+
+def test_dates_bare_month_after_a_since_bound(make_article, lex):
+    # Only a lower bound written: a bare month is the first such one after it
+    text = "Judul\nPerundingan berjalan sejak Oktober 2020 lalu, sebelum krisis pecah pada akhir Maret.\n"
+    found = _find(make_article, lex, text, None)
+    assert _one(found, "akhir Maret").value == "2021-03"
+
+
+def test_published_year_written_as_the_current_one(brief_of):
+    # "<in> <yyyy> <this>", with no year prefix, says the article's year; months and years said relative
+    # to it take it
+    brief = brief_of("Judul Berita Contoh\n\nKedua kota menyatakan tahun wisata di 2019 ini. Wali kota akan "
+                     "berkunjung pada Juni mendatang. Kunjungan serupa batal tahun lalu.\n")
+    assert brief.published is not None and brief.published.value == "2019"
+    values = {d.text: d.value for d in brief.dates}
+    assert values["Juni mendatang"] == "2019-06" and values["tahun lalu"] == "2018"
+
+
+def test_published_no_year_from_a_numbered_thing(brief_of):
+    brief = brief_of("Judul Berita Contoh\n\nDewan itu membahas resolusi 2270 ini dengan serius kemarin sore.\n")
+    assert brief.published is None or brief.published.value != "2270"
+
+
+def test_dates_a_yearly_occasion_is_no_date(make_article, lex):
+    text = "Judul\nSetiap tahunnya, warga kota itu merayakan hari jadinya pada tanggal 12 Juni.\n"
+    assert not [d for d in _find(make_article, lex, text, "2020-05-01") if "Juni" in d.text]
+    text = "Judul\nWarga kota itu merayakan hari jadinya pada tanggal 12 Juni.\n"
+    assert _one(_find(make_article, lex, text, "2020-05-01"), "12 Juni").value == "2020-06-12"
+
+
+def test_published_a_page_date_just_before_the_day_reported(brief_of):
+    # an index's date a day before the day the body reports as done: the body's day files the brief
+    brief = brief_of("Judul Berita Contoh\n date 2021-03-10\n\nMenteri itu berpidato di ibu kota pada Kamis (11/03) "
+                     "di depan para duta besar.\n")
+    assert brief.published is not None and brief.published.value == "2021-03-11"
+    # ... but not a day the body announces ahead
+    brief = brief_of("Judul Berita Contoh\n date 2021-03-10\n\nMenteri itu akan berpidato di ibu kota pada Kamis "
+                     "(11/03) di depan para duta besar.\n")
+    assert brief.published is not None and brief.published.value == "2021-03-10"
