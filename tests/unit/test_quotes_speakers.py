@@ -408,3 +408,21 @@ def test_quotes_sentence_after_a_bodys_account_goes_on_in_it(brief_of, opening, 
             + " kedua menteri berlangsung di sebuah hotel di tepi pelabuhan. Perundingan berlangsung dalam suasana "
               "“hangat dan terbuka soal kuota tangkapan.”\n")
     assert speakers(brief_of, text)[-1] == ("hangat dan terbuka soal kuota tangkapan.", speaker)
+
+
+# -- an emphatic particle glued to a name ("X-lah yang ...") is no part of the speaker's name
+
+@pytest.mark.parametrize("particle", ["lah", "pun", "kah"])
+def test_quotes_name_with_a_glued_particle_speaks_by_its_name(brief_of, particle):
+    text = ("Marta Velinska bekerja di sebuah kantor di kota itu.\n\n"
+            f"Ternyata rombongan Marta Velinska-{particle} yang pertama tiba di pantai itu.\n\n"
+            "“Kami disambut dengan ramah,” ujar Marta.\n")
+    assert speakers(brief_of, text)[-1] == ("Kami disambut dengan ramah,", "Marta Velinska")
+
+
+def test_quotes_hyphenated_given_name_is_no_glued_particle(brief_of):
+    # negative: a hyphen inside a Korean given name stays in the name (no particle is a syllable of one)
+    text = ("Park Sung-hoon bekerja di sebuah kantor di kota itu.\n\n"
+            "Ternyata rombongan Park Sung-hoon yang pertama tiba di pantai itu.\n\n"
+            "“Kami disambut dengan ramah,” ujar Park.\n")
+    assert speakers(brief_of, text)[-1] == ("Kami disambut dengan ramah,", "Park Sung-hoon")
