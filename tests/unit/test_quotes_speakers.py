@@ -426,3 +426,37 @@ def test_quotes_hyphenated_given_name_is_no_glued_particle(brief_of):
             "Ternyata rombongan Park Sung-hoon yang pertama tiba di pantai itu.\n\n"
             "“Kami disambut dengan ramah,” ujar Park.\n")
     assert speakers(brief_of, text)[-1] == ("Kami disambut dengan ramah,", "Park Sung-hoon")
+
+
+# -- a body's abbreviation in brackets stands between a role phrase and the person set off after it
+
+@pytest.mark.parametrize("cue", ["kata Juru Bicara", "kata juru bicara"])
+def test_quotes_role_holder_apposed_past_a_bracketed_abbreviation(brief_of, cue):
+    text = (f"“Jadwalnya tidak berubah,” {cue} Lembaga Riset Antariksa Nusantara (LRAN), Tomas Varga, "
+            "kepada wartawan.\n")
+    assert speakers(brief_of, text)[-1] == ("Jadwalnya tidak berubah,", "Tomas Varga")
+
+
+def test_quotes_bracketed_abbreviation_with_no_one_apposed_leaves_the_body(brief_of):
+    # negative: no person set off after the brackets: the body named after the cue speaks
+    text = "“Jadwalnya tidak berubah,” kata Lembaga Riset Antariksa Nusantara (LRAN) kepada wartawan.\n"
+    assert speakers(brief_of, text)[-1][1] != "Tomas Varga"
+
+
+# -- a quote closing its sentence, the next sentence of the paragraph opening on its speaker going on
+
+TOLD = "Tomas Varga, peneliti lembaga itu, tiba di ibu kota pada Senin.\n\n"
+
+
+@pytest.mark.parametrize("after", ["Dia menambahkan, penundaan mungkin terjadi.",
+                                   "Dia mengakui bahwa penundaan mungkin terjadi."])
+def test_quotes_speaker_going_on_in_the_next_sentence_speaks(brief_of, after):
+    text = TOLD + f"“Kami mencermati situasinya.” {after}\n"
+    assert speakers(brief_of, text)[-1] == ("Kami mencermati situasinya.", "Tomas Varga")
+
+
+@pytest.mark.parametrize("after", ["Dia tersenyum lalu pergi.", "Dia mengunjungi pabrik itu kemudian."])
+def test_quotes_next_sentence_without_speech_names_no_speaker(brief_of, after):
+    # negative: the next sentence tells a deed, not speech
+    text = TOLD + f"“Kami mencermati situasinya.” {after}\n"
+    assert speakers(brief_of, text)[-1] == ("Kami mencermati situasinya.", None)
