@@ -1165,7 +1165,10 @@ class _Speakers:
         """The words after a cue name no actor: a body by its generic head, an anaphor (`pejabat
         itu`), a capitalised role or name the text writes, else a role by its words."""
         phrase = [m.group() for m in words if m.start() < zone_end]
-        generic = self.generic_body(start, zone_end, pos)
+        # ("kata Kedutaan tersebut": a head written with a capital, then a word pointing back, is no name
+        # but the body of that head named before, as in lower case)
+        pointing = any(fold(w) in self.words.anaphora for w in phrase[1:])
+        generic = self.generic_body(start, zone_end, pos, initial=pointing)
         if generic is not None:
             return _Who(generic.name, generic.key, False, "statement") if noun else generic
         if any(fold(w) in self.words.anaphora for w in phrase):

@@ -460,3 +460,20 @@ def test_quotes_next_sentence_without_speech_names_no_speaker(brief_of, after):
     # negative: the next sentence tells a deed, not speech
     text = TOLD + f"“Kami mencermati situasinya.” {after}\n"
     assert speakers(brief_of, text)[-1] == ("Kami mencermati situasinya.", None)
+
+
+# -- a body's head written with a capital and a word pointing back ("kata Kedutaan tersebut") is the
+#    body of that head named before, as the same words in lower case are
+
+@pytest.mark.parametrize("cue", ["kata Kedutaan tersebut", "jelas Kedutaan itu", "kata kedutaan tersebut"])
+def test_quotes_capitalised_head_pointing_back_is_the_body_named_before(brief_of, cue):
+    text = ("Kedutaan Besar Norvalia menyampaikan minatnya pada kerja sama itu.\n\n"
+            f"\"Kami siap membuka jalur dagang baru,\" {cue}.\n")
+    assert speakers(brief_of, text)[-1] == ("Kami siap membuka jalur dagang baru,", "Kedutaan Besar Norvalia")
+
+
+def test_quotes_capitalised_head_pointing_back_to_no_such_body_is_nobody(brief_of):
+    # negative: the article named no embassy: no body is made up from the head
+    text = ("Kementerian Luar Negeri Norvalia menyampaikan minatnya pada kerja sama itu.\n\n"
+            "\"Kami siap membuka jalur dagang baru,\" kata Kedutaan tersebut.\n")
+    assert speakers(brief_of, text)[-1][1] is None
