@@ -492,6 +492,7 @@ def _name_shape_words(lex: Lexicon, groups: dict, org_groups: dict, fw_groups: d
         reporting_verbs=frozenset(str(w) for w in org_groups.get("reporting_verbs", [])),
         say_verbs=frozenset(str(w).lower() for w in lex.words("speech", "cues_before")),
         name_prefixes=frozenset(str(w) for w in fw_groups.get("name_prefixes", [])),
+        clitics=tuple(fw_groups.get("possessive_suffixes") or ()) + tuple(fw_groups.get("particle_suffixes") or ()),
     )
 
 
@@ -561,7 +562,6 @@ def _word_part(lex: Lexicon) -> dict:
         region_heads=frozenset(place_groups.get("region_heads", [])),
         spelling_folds=tuple(tuple(pair) for pair in (fw_groups.get("spelling_folds") or [])),
         possessive=tuple(fw_groups.get("possessive_suffixes") or ()), circumfix=_circumfix(fw_groups),
-        clitics=tuple(fw_groups.get("possessive_suffixes") or ()) + tuple(fw_groups.get("particle_suffixes") or ()),
         private_heads=tuple(fold(str(h)) for h in groups.get("private_heads", ())),
         employee_heads=frozenset(fold(str(h)) for h in groups.get("employee_heads", ())),
         other_words=frozenset(groups.get("other_words", ())),

@@ -1165,10 +1165,8 @@ class _Speakers:
         """The words after a cue name no actor: a body by its generic head, an anaphor (`pejabat
         itu`), a capitalised role or name the text writes, else a role by its words."""
         phrase = [m.group() for m in words if m.start() < zone_end]
-        # ("kata Kedutaan tersebut": a head written with a capital, then a word pointing back, is no name
-        # but the body of that head named before, as in lower case)
-        pointing = any(fold(w) in self.words.anaphora for w in phrase[1:])
-        generic = self.generic_body(start, zone_end, pos, initial=pointing)
+        # ("kata Kedutaan tersebut": a capitalised head pointing back is the body named before, no name)
+        generic = self.generic_body(start, zone_end, pos, initial=any(fold(w) in self.words.anaphora for w in phrase[1:]))
         if generic is not None:
             return _Who(generic.name, generic.key, False, "statement") if noun else generic
         if any(fold(w) in self.words.anaphora for w in phrase):
