@@ -478,7 +478,7 @@ def plain_kind(kit: Kit, word: str) -> str:
 def name_word(kit: Kit, word: str) -> bool:
     """A token that may stand in a person's or place's name (capitalised, no function word, ...)."""
     return (is_cap(word) and word not in kit.function_words and word.lower() not in kit.calendar
-            and word not in kit.not_names and not no_name_shape(word, kit.possessive)
+            and word not in kit.not_names and not no_name_shape(word, kit.clitics)
             and not (word.isupper() and len(word) > 1) and not _joined_places(kit, word)
             and not _route_compound(kit, word))
 

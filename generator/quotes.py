@@ -118,6 +118,8 @@ NOBODY = salience.NOBODY
 _WORD = WORD
 _CAPITALISED_RUN = CAPITALISED_RUN
 _APPOSITION = re.compile(r"\s*,\s*")
+# The comma of an apposition, past a body's abbreviation in brackets ("juru bicara Badan X (BX), Name").
+_APPOSITION_PAST_BRACKET = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,\s*")
 # Every quotation mark, double or single: the marks scan visits only these characters.
 _ANY_MARK = re.compile("[" + re.escape(QUOTE_MARKS + APOSTROPHE + SINGLE_OPENER + SINGLE_CLOSER) + "]")
 
@@ -1163,7 +1165,8 @@ class _Speakers:
         """The words after a cue name no actor: a body by its generic head, an anaphor (`pejabat
         itu`), a capitalised role or name the text writes, else a role by its words."""
         phrase = [m.group() for m in words if m.start() < zone_end]
-        generic = self.generic_body(start, zone_end, pos)
+        # ("kata Kedutaan tersebut": a capitalised head pointing back is the body named before, no name)
+        generic = self.generic_body(start, zone_end, pos, initial=any(fold(w) in self.words.anaphora for w in phrase[1:]))
         if generic is not None:
             return _Who(generic.name, generic.key, False, "statement") if noun else generic
         if any(fold(w) in self.words.anaphora for w in phrase):
@@ -1256,7 +1259,7 @@ class _Speakers:
     def apposed_after(self, end: int, limit: int, *, bodies: bool = False) -> _Who | None:
         """`kata juru bicara kementerian, Name`: the person set off by a comma after a role phrase;
         with `bodies`, also an organisation after a description (`kantor berita resmi X, KCNA`)."""
-        comma = _APPOSITION.match(self.text, end, limit)
+        comma = _APPOSITION_PAST_BRACKET.match(self.text, end, limit)
         if not comma:
             return None
         at = _past_titles(self, comma.end(), limit)
@@ -3123,13 +3126,35 @@ def _recap_after(ctx: _Context, piece: _Piece, pos: int) -> _Attribution | None:
         return None
     found = ctx.words.recap.match(ctx.text, after.span.start, after.span.end)
     if not found:
-        return None
+        return _speaking_on_after(ctx, piece, after, pos)
     who = ctx.who(found.start("who"), found.end("who"), pos)
     if (who is None or not who.person) and ctx.text[found.start("who")].islower():
         who = ctx.apposed_after(found.end("who"), after.span.end) or who
     if who is None or not who.name:
         return None
     return _Attribution(who, Span(found.start("cue"), found.end("cue")), f"recap:{found.group('cue').lower()}")
+
+
+def _speaking_on_after(ctx: _Context, piece: _Piece, after: Sentence, pos: int) -> _Attribution | None:
+    """`“... .” Dia menambahkan, ...`: a quote closing its sentence, the next sentence of its paragraph
+    opening on a pronoun or a person as the subject of a speech verb: that speaker goes on talking (the
+    words quoted were theirs)."""
+    if ctx.paragraph_at(after.span.start) != ctx.paragraph_at(piece.close_at):
+        return None
+    found = _after_subject(ctx, after.span.start, after.span.end)
+    if found is not None:
+        who, cue = ctx.who(found.start("who"), found.end("who"), pos), Span(found.start("cue"), found.end("cue"))
+    else:
+        # (a pronoun, then a verb taking a clause: "Dia mengakui bahwa ...", "Ia yakin bahwa ...")
+        word = _WORD.match(ctx.text, after.span.start, after.span.end)
+        if word is None or not ctx.words.pronoun(word.group()) \
+                or not ctx.words.complementiser.match(ctx.text, word.end(), after.span.end):
+            return None
+        verb = _WORD.search(ctx.text, word.end(), after.span.end)
+        who, cue = ctx.who(word.start(), word.end(), pos), Span(verb.start(), verb.end())
+    if who is None or not who.person or not who.name:
+        return None
+    return _Attribution(who, cue, f"goes-on:{cue.of(ctx.text).lower()}")
 
 
 def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution | None:

@@ -408,3 +408,72 @@ def test_quotes_sentence_after_a_bodys_account_goes_on_in_it(brief_of, opening, 
             + " kedua menteri berlangsung di sebuah hotel di tepi pelabuhan. Perundingan berlangsung dalam suasana "
               "“hangat dan terbuka soal kuota tangkapan.”\n")
     assert speakers(brief_of, text)[-1] == ("hangat dan terbuka soal kuota tangkapan.", speaker)
+
+
+# -- an emphatic particle glued to a name ("X-lah yang ...") is no part of the speaker's name
+
+@pytest.mark.parametrize("particle", ["lah", "pun", "kah"])
+def test_quotes_name_with_a_glued_particle_speaks_by_its_name(brief_of, particle):
+    text = ("Marta Velinska bekerja di sebuah kantor di kota itu.\n\n"
+            f"Ternyata rombongan Marta Velinska-{particle} yang pertama tiba di pantai itu.\n\n"
+            "“Kami disambut dengan ramah,” ujar Marta.\n")
+    assert speakers(brief_of, text)[-1] == ("Kami disambut dengan ramah,", "Marta Velinska")
+
+
+def test_quotes_hyphenated_given_name_is_no_glued_particle(brief_of):
+    # negative: a hyphen inside a Korean given name stays in the name (no particle is a syllable of one)
+    text = ("Park Sung-hoon bekerja di sebuah kantor di kota itu.\n\n"
+            "Ternyata rombongan Park Sung-hoon yang pertama tiba di pantai itu.\n\n"
+            "“Kami disambut dengan ramah,” ujar Park.\n")
+    assert speakers(brief_of, text)[-1] == ("Kami disambut dengan ramah,", "Park Sung-hoon")
+
+
+# -- a body's abbreviation in brackets stands between a role phrase and the person set off after it
+
+@pytest.mark.parametrize("cue", ["kata Juru Bicara", "kata juru bicara"])
+def test_quotes_role_holder_apposed_past_a_bracketed_abbreviation(brief_of, cue):
+    text = (f"“Jadwalnya tidak berubah,” {cue} Lembaga Riset Antariksa Nusantara (LRAN), Tomas Varga, "
+            "kepada wartawan.\n")
+    assert speakers(brief_of, text)[-1] == ("Jadwalnya tidak berubah,", "Tomas Varga")
+
+
+def test_quotes_bracketed_abbreviation_with_no_one_apposed_leaves_the_body(brief_of):
+    # negative: no person set off after the brackets: the body named after the cue speaks
+    text = "“Jadwalnya tidak berubah,” kata Lembaga Riset Antariksa Nusantara (LRAN) kepada wartawan.\n"
+    assert speakers(brief_of, text)[-1][1] != "Tomas Varga"
+
+
+# -- a quote closing its sentence, the next sentence of the paragraph opening on its speaker going on
+
+TOLD = "Tomas Varga, peneliti lembaga itu, tiba di ibu kota pada Senin.\n\n"
+
+
+@pytest.mark.parametrize("after", ["Dia menambahkan, penundaan mungkin terjadi.",
+                                   "Dia mengakui bahwa penundaan mungkin terjadi."])
+def test_quotes_speaker_going_on_in_the_next_sentence_speaks(brief_of, after):
+    text = TOLD + f"“Kami mencermati situasinya.” {after}\n"
+    assert speakers(brief_of, text)[-1] == ("Kami mencermati situasinya.", "Tomas Varga")
+
+
+@pytest.mark.parametrize("after", ["Dia tersenyum lalu pergi.", "Dia mengunjungi pabrik itu kemudian."])
+def test_quotes_next_sentence_without_speech_names_no_speaker(brief_of, after):
+    # negative: the next sentence tells a deed, not speech
+    text = TOLD + f"“Kami mencermati situasinya.” {after}\n"
+    assert speakers(brief_of, text)[-1] == ("Kami mencermati situasinya.", None)
+
+
+# -- a body's head written with a capital and a word pointing back ("kata Kedutaan tersebut") is the
+#    body of that head named before, as the same words in lower case are
+
+@pytest.mark.parametrize("cue", ["kata Kedutaan tersebut", "jelas Kedutaan itu", "kata kedutaan tersebut"])
+def test_quotes_capitalised_head_pointing_back_is_the_body_named_before(brief_of, cue):
+    text = ("Kedutaan Besar Norvalia menyampaikan minatnya pada kerja sama itu.\n\n"
+            f"\"Kami siap membuka jalur dagang baru,\" {cue}.\n")
+    assert speakers(brief_of, text)[-1] == ("Kami siap membuka jalur dagang baru,", "Kedutaan Besar Norvalia")
+
+
+def test_quotes_capitalised_head_pointing_back_to_no_such_body_is_nobody(brief_of):
+    # negative: the article named no embassy: no body is made up from the head
+    text = ("Kementerian Luar Negeri Norvalia menyampaikan minatnya pada kerja sama itu.\n\n"
+            "\"Kami siap membuka jalur dagang baru,\" kata Kedutaan tersebut.\n")
+    assert speakers(brief_of, text)[-1][1] is None
