@@ -222,6 +222,8 @@ class Kit:
     say_verbs: frozenset = frozenset()       # speech.yaml cues_before ("mengatakan"), lower-cased
     name_particles: frozenset = frozenset()  # "bin", "van": between name words, part of the name
     name_prefixes: frozenset = frozenset()   # "al": "al-Tarmin" after a name word goes on with the name
+    clitics: frozenset = frozenset()         # "lah": "Tarmin-lah" is the name "Tarmin" and a particle
+    loan_noun_ends: tuple = ()               # "logi": "Ekologi" is a discipline, never a word of a name
     not_name_ends: frozenset = frozenset()  # fold() of "Internasional": no person's name ends on one
     country_nouns: frozenset = frozenset()   # "negara": a continent right after it is an adjective
     continents: frozenset = frozenset()      # fold() of the continents' names
@@ -491,6 +493,8 @@ def _name_shape_words(lex: Lexicon, groups: dict, org_groups: dict, fw_groups: d
         reporting_verbs=frozenset(str(w) for w in org_groups.get("reporting_verbs", [])),
         say_verbs=frozenset(str(w).lower() for w in lex.words("speech", "cues_before")),
         name_prefixes=frozenset(str(w) for w in fw_groups.get("name_prefixes", [])),
+        clitics=frozenset(str(w) for w in fw_groups.get("clitic_particles", [])),
+        loan_noun_ends=tuple(str(w) for w in fw_groups.get("loan_noun_suffixes", [])),
     )
 
 

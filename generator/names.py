@@ -656,6 +656,8 @@ def _several_words(r: Reading, run: _Run) -> None:
     span = Span(item.start, item.end)
     if _glued_entity(r, item):
         return
+    if run.is_known and _cut_at_hyphen(r, item):
+        return
     if run.is_known and all(t in known for t in keys):
         owners = [p for p in r.people.values() if set(keys) <= p.tokens]
         if len(owners) == 1 and r.spelling(fold(item.text)) != owners[0].key:
@@ -712,6 +714,9 @@ def _several_words(r: Reading, run: _Run) -> None:
     if (r.common(folded[0]) and len(folded[0]) >= CIRCUMFIX_MIN and kit.circumfix[0]
             and folded[0].startswith(kit.circumfix[0]) and folded[0].endswith(kit.circumfix[1])):
         return      # "Pengembangan Taktik", "Keamanan X": a common noun made with a circumfix opens no name
+    if kit.loan_noun_ends and folded[0].endswith(kit.loan_noun_ends):
+        _after_loan_noun(r, run)
+        return
     # "rekan sejawat dari Korea Selatan Chung X": the country the person comes from.
     origin = items[k - 1] if k >= 2 and items[k - 2].kind == "word" and items[k - 2].text in kit.side_from else None
     if (origin is None and k >= 4 and items[k - 1].text == "," and items[k - 3].kind == "word"
@@ -721,6 +726,32 @@ def _several_words(r: Reading, run: _Run) -> None:
         origin = items[k - 2]
     r.person(item, "person:name-shape", affiliation=origin.entry.name if (
         origin is not None and origin.kind == "ent" and origin.entry_kind == "country") else None)
+
+
+def _after_loan_noun(r: Reading, run: _Run) -> None:
+    """A run opening on a loan noun (`Ekologi`, function_words.yaml loan_noun_suffixes): "... dan Ekologi Arvo
+    Melkin" is a post's last noun, then the name; "... Mikrobiologi Nasional X Y" a body's words (a common word
+    after the noun), no person."""
+    item, rest = run.item, run.item.tokens[1:]
+    if len(rest) >= 2 and not r.common(run.folded[1]):
+        r.person(Item("name", rest[0][0], item.end, r.text[rest[0][0]:item.end], tokens=rest), "person:name-shape")
+
+
+def _cut_at_hyphen(r: Reading, item: Item) -> bool:
+    """`Hong Myung` after `Hong Myung-bo`: a name cut short before its last syllable, which the fuller name
+    joins by a hyphen (a Korean given name): a mention of the one person whose name goes on so, whose cut
+    word is then one of its words too (a bare `Myung` names that person). True when it is read."""
+    head = item.text + "-"
+    owners = [p for p in r.people.values() if p.name.startswith(head) and p.name[len(head):].isalpha()
+              and p.name[len(head):].islower()]
+    if len(owners) != 1:
+        return False
+    owner = owners[0]
+    owner.mentions.append(new_seen((Span(item.start, item.end), item.text, "person:known-name")))
+    a, b = item.tokens[-1]
+    owner.tokens = owner.tokens | {r.spelling(fold(r.text[a:b]))}
+    r.people_changes += 1
+    return True
 
 
 def _body_named_before(r: Reading, item: Item) -> bool:
