@@ -319,6 +319,8 @@ def _lead_ins(p: _Page) -> None:
                 furniture.append(Furniture(piece, f"lead-in:{rule['id']}"))
             if m.groupdict().get("date") and p.published is None:
                 p.published = Span(line.span.start + m.start("date"), line.span.start + m.end("date"))
+            if m.groupdict().get("outlet") and p.holder is None:
+                p.holder = m.group("outlet")      # (a logo's alt text: "situs news logo <lead>")
             if m.groupdict().get("name"):
                 name = (m.group("name") + line.text[m.start("glued"):cut] if m.groupdict().get("glued")
                         else m.group("name")).strip()
@@ -1067,6 +1069,20 @@ def _outlet(p: _Page) -> None:
             # The page writes the name out once with the abbreviation after it in brackets ("Nama Kantor
             # Berita (NKB)", a sign-off line): that name, however its initials fall.
             p.outlet = _spelled_out(text, p.outlet) or p.outlet
+    if p.outlet is None:
+        p.outlet = _brand_first_line(p)
+
+
+# A brand's one word, its case changing inside it ("SitusNews", "situsNEWS", "ABCnews.com"): no word of prose.
+_BRAND = re.compile(r"(?=[\w.]{3,24}$)[A-Za-z.]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[\w.]*")
+
+
+def _brand_first_line(p: _Page) -> str | None:
+    """The page's first line, one word shaped as a brand (its logo's text): the outlet, known or not."""
+    first = next((ln for ln in p.lines if ln.kind != "blank"), None)
+    if first is None or not _BRAND.fullmatch(first.text.strip()):
+        return None
+    return _outlet_name(first.text.strip(), p.lex) or first.text.strip()
 
 
 _STEPS = (_lead_ins, _tail_markers, _whole_lines, _title_decorations, _repeated_lines, _inline_furniture, _dateline,

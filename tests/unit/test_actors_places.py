@@ -256,3 +256,13 @@ def test_actors_a_house_of_worship_is_a_place_with_all_its_words(brief_of):
     assert "Gereja Ortodoks Santo Arvo Tarmin" in names(brief, "place")
     assert not names(brief, "person")
 
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    # a continent after a quantifier, not only after a preposition: the register's place
+    ("Perusahaan itu membangun pembangkit di seluruh Afrika tahun ini.", "place", "Afrika"),
+    # the long name of a country as a national radio's Indonesian service spells it: the country
+    ("Delegasi Republik Demokrasi Rakyat Korea tiba di Hanoi pekan ini.", "country", "Korea Utara"),
+])
+def test_actors_register_spellings_of_continents_and_long_names(brief_of, text, kind, name):
+    assert name in by_name(brief_of(text), kind)

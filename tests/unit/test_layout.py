@@ -2391,3 +2391,19 @@ def test_layout_caption_credit_with_glued_dash_or_relay_is_a_credit(caption, cre
     article = make_article(f"Rusia dan Korea Utara Buka Jalur Kereta Baru\n\n{caption}\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}")
     layout = find_layout(article, lex)
     assert credit in {c.name for c in layout.credits}
+
+
+@pytest.mark.parametrize("page, outlet", [
+    # the site's logo as alt text glued before the lead's first word: the outlet, and furniture
+    ("Rusia dan Korea Utara Buka Jalur Kereta Baru\n\nrmol news logo Presiden negeri itu meminta semua pihak "
+     "menahan diri dalam pertemuan di ibu kota pekan ini.\n", "RMOL"),
+    # the page's first line, one word shaped as a brand: the outlet, known or not
+    ("KabarNusa\n\nRusia dan Korea Utara Buka Jalur Kereta Baru\n\nSEOUL - " + LEAD_PROSE, "KabarNusa"),
+    # negative: a first line of prose's case names no outlet
+    ("Rusia\n\nRusia dan Korea Utara Buka Jalur Kereta Baru\n\nSEOUL - " + LEAD_PROSE, None),
+])
+def test_layout_outlet_from_a_logo_line(page, outlet, make_article, lex):
+    article = make_article(f"{page}\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert layout.outlet == outlet
+    assert not any("logo" in b.of(article.text) for b in layout.body)
