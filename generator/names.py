@@ -740,12 +740,16 @@ def _after_loan_noun(r: Reading, run: _Run) -> None:
 def _cut_at_hyphen(r: Reading, item: Item) -> bool:
     """`Hong Myung` after `Hong Myung-bo`: a name cut short before its last syllable, which the fuller name
     joins by a hyphen (a Korean given name): a mention of the one person whose name goes on so, whose cut
-    word is then one of its words too (a bare `Myung` names that person). True when it is read."""
+    word is then one of its words too (a bare `Myung` names that person). Not a cut form that opens a
+    registered person's name as well. True when it is read."""
     head = item.text + "-"
     owners = [p for p in r.people.values() if p.name.startswith(head) and p.name[len(head):].isalpha()
               and p.name[len(head):].islower()]
     if len(owners) != 1:
         return False
+    folded = fold(item.text)
+    if any(key.startswith(folded) and entry.kind == "person" for key, entry in r.kit.by_surface.items()):
+        return False    # "Kim Jong" opens registered names too (Kim Jong Un, Kim Jong Il): whose, the text does not say
     owner = owners[0]
     owner.mentions.append(new_seen((Span(item.start, item.end), item.text, "person:known-name")))
     a, b = item.tokens[-1]
@@ -819,6 +823,10 @@ def _glued_entity(r: Reading, item: Item) -> bool:
     return True
 
 
+# One word of letters whose case changes inside it after a lower-case letter ("FireEye", "TransKom"): a brand.
+_BRAND_WORD = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
 def _one_word(r: Reading, run: _Run) -> None:
     """One word: a nickname, a surname of someone here, a place after `di`/`ke`, or a person by a
     speech cue."""
@@ -855,6 +863,9 @@ def _one_word(r: Reading, run: _Run) -> None:
     elif not title_case and _listed_body(r, run):
         # "Samsung, Arvox, dan Hyundai": a word listed between bodies the register knows is a body.
         r.add_other("organization", None, span, "organization:listed")
+    elif run.place_context and not title_case and _BRAND_WORD.fullmatch(item.text):
+        # "dari FireEye", "di NovaTel": one word whose case changes inside is a company's brand, no place
+        r.add_other("organization", None, span, "organization:brand-shape")
     elif run.place_context and not title_case and item.text not in kit.region_words:
         # "tekanan dari Barat": a compass word alone is a direction or "the West", no place;
         # "... ke Rusi": a text cut inside the word names no place; nor does a place's head alone

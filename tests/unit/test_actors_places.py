@@ -266,3 +266,15 @@ def test_actors_a_house_of_worship_is_a_place_with_all_its_words(brief_of):
 ])
 def test_actors_register_spellings_of_continents_and_long_names(brief_of, text, kind, name):
     assert name in by_name(brief_of(text), kind)
+
+
+@pytest.mark.parametrize("text, place", [
+    # one word whose case changes inside it after a preposition: a company's brand, no place
+    ("Laporan itu dirilis oleh peneliti dari NovaTel pada Senin.", False),
+    # negative: a plain capitalised word after the preposition stays a place
+    ("Laporan itu dirilis oleh peneliti dari Novatel pada Senin.", True),
+])
+def test_actors_a_brand_shaped_word_after_a_preposition_is_no_place(brief_of, text, place):
+    brief = brief_of(text)
+    assert bool(by_name(brief, "place")) is place
+    assert ("NovaTel" in by_name(brief, "organization")) is not place
