@@ -278,3 +278,17 @@ def test_actors_a_brand_shaped_word_after_a_preposition_is_no_place(brief_of, te
     brief = brief_of(text)
     assert bool(by_name(brief, "place")) is place
     assert ("NovaTel" in by_name(brief, "organization")) is not place
+
+
+@pytest.mark.parametrize("text, body", [
+    # a registered body's name in Indonesian words after a post: the body, not a person holding the post
+    ("Pengumuman itu disampaikan CEO Dana Investasi Langsung Rusia (RDIF), Arvo Melkin, pada Senin.",
+     "Dana Investasi Langsung Rusia"),
+    # a registered body spelt with 'and' for its '&': the body, no person cut before the 'and'
+    ("Proyek antara Korea Hydro and Nuclear Power dengan perusahaan Rusia itu bernilai besar.",
+     "Korea Hydro and Nuclear Power"),
+])
+def test_actors_register_bodies_spelt_out(brief_of, text, body):
+    brief = brief_of(text)
+    assert body in by_name(brief, "organization")
+    assert set(by_name(brief, "person")) <= {"Arvo Melkin"}
