@@ -2407,3 +2407,12 @@ def test_layout_outlet_from_a_logo_line(page, outlet, make_article, lex):
     layout = find_layout(article, lex)
     assert layout.outlet == outlet
     assert not any("logo" in b.of(article.text) for b in layout.body)
+
+
+def test_layout_numbered_alt_text_glued_to_a_caption_leaves_the_caption(make_article, lex):
+    # the image's alt text (the title and the photo's number) glued before the caption: the caption stays
+    title = "Rusia dan Korea Utara Buka Jalur Kereta Baru"
+    article = make_article(f"{title}\n\nSEOUL - {LEAD_PROSE}{title} - ảnh 1Menteri Budi Santoso (kiri) dan "
+                           f"Menteri Adi Wirawan di Vladivostok pada 25/4/2019. (Foto: Agensi)\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert any(c.of(article.text).startswith("Menteri Budi Santoso") for c in layout.captions)
