@@ -592,6 +592,8 @@ def _run_opening(r: Reading, run: _Run) -> bool:
     if first in kit.place_name_heads and len(item.tokens) >= 2:
         if cut_at_end(r, item):
             return True      # "Katedral Ho" closing a page cut mid-name: no place of its own
+        if _described_place(run):
+            return True      # "Kota Pelabuhan Rusia, X": a description of the place named after it
         if not r.in_line(item.start) or not all(
                 written_in_lower_case(text, text[a:b].lower()) for a, b in item.tokens[1:]):
             nxt = run.next
@@ -646,6 +648,16 @@ def _run_opening(r: Reading, run: _Run) -> bool:
         r.person(Item("name", rest[0][0], item.end, text[rest[0][0]:item.end], tokens=rest), "person:name-shape")
         return True
     return False
+
+
+def _described_place(run: _Run) -> bool:
+    """A place's head and words (`Kota Pelabuhan`), maybe its country, then a comma and a registered place
+    (`Kota Pelabuhan Rusia, Vladivostok`): the words describe the place named after them, no place of their own."""
+    items, j = run.items, run.k + 1
+    if j < len(items) and items[j].kind == "ent" and items[j].entry.kind == "country" and items[j].start == run.item.end + 1:
+        j += 1
+    return (j + 1 < len(items) and items[j].text == "," and items[j + 1].kind == "ent"
+            and items[j + 1].entry.kind == "place")
 
 
 def _several_words(r: Reading, run: _Run) -> None:

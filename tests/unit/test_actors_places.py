@@ -292,3 +292,14 @@ def test_actors_register_bodies_spelt_out(brief_of, text, body):
     brief = brief_of(text)
     assert body in by_name(brief, "organization")
     assert set(by_name(brief, "person")) <= {"Arvo Melkin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a place's head and words, its country, then the registered place they describe: no place of their own
+    ("Rombongan itu tiba di Kota Pelabuhan Rusia, Vladivostok, dengan kereta.", None),
+    # negative: the same head and words with no place after them are a place
+    ("Rombongan itu tiba di Kota Pelabuhan Nakhira dengan kereta.", "Kota Pelabuhan Nakhira"),
+])
+def test_actors_a_description_before_a_registered_place_is_no_place(brief_of, text, place):
+    places = set(by_name(brief_of(text), "place")) - {"Vladivostok"}
+    assert places == ({place} if place else set())
