@@ -190,7 +190,6 @@ class Kit:
     venue_heads: frozenset    # fold() of "Masjid": after "di"/"ke" in prose, a run it opens is a site, common words or not
     eponym_first: frozenset   # their first words: no other token can open one
     possessive: tuple         # "nya": the possessive suffix ("juru bicaranya", "ayahnya")
-    clitics: tuple            # the possessive and the emphatic particles ("-lah", "-pun") glued to a word
     circumfix: tuple          # ("ke", "pe"), ("an",): a noun's circumfix ("keamanan"), no given name's
     private_heads: tuple      # fold() of role heads held for no state ("misionaris", "analis")
     employee_heads: frozenset  # fold() of heads naming someone by their employer ("karyawan <Body>")
@@ -224,6 +223,8 @@ class Kit:
     say_verbs: frozenset = frozenset()       # speech.yaml cues_before ("mengatakan"), lower-cased
     name_particles: frozenset = frozenset()  # "bin", "van": between name words, part of the name
     name_prefixes: frozenset = frozenset()   # "al": "al-Tarmin" after a name word goes on with the name
+    clitics: frozenset = frozenset()         # "lah": "Tarmin-lah" is the name "Tarmin" and a particle
+    loan_noun_ends: tuple = ()               # "logi": "Ekologi" is a discipline, never a word of a name
     not_name_ends: frozenset = frozenset()  # fold() of "Internasional": no person's name ends on one
     country_nouns: frozenset = frozenset()   # "negara": a continent right after it is an adjective
     continents: frozenset = frozenset()      # fold() of the continents' names
@@ -493,7 +494,8 @@ def _name_shape_words(lex: Lexicon, groups: dict, org_groups: dict, fw_groups: d
         reporting_verbs=frozenset(str(w) for w in org_groups.get("reporting_verbs", [])),
         say_verbs=frozenset(str(w).lower() for w in lex.words("speech", "cues_before")),
         name_prefixes=frozenset(str(w) for w in fw_groups.get("name_prefixes", [])),
-        clitics=tuple(fw_groups.get("possessive_suffixes") or ()) + tuple(fw_groups.get("particle_suffixes") or ()),
+        clitics=frozenset(str(w) for w in fw_groups.get("clitic_particles", [])),
+        loan_noun_ends=tuple(str(w) for w in fw_groups.get("loan_noun_suffixes", [])),
     )
 
 
@@ -642,11 +644,11 @@ def possessed_kin(kit: "Kit", word: str) -> str | None:
     return possessed(kit, word, kit.kin_words)
 
 
-def no_name_shape(token: str, clitics: tuple = ()) -> bool:
-    """`Orang-orang`, `Teman-teman`: a doubled word is a plural common noun; `Telegram-nya`, `Anu-lah`: a
-    word with its possessive or an emphatic particle glued on. None is (part of) a name."""
+def no_name_shape(token: str, possessive: tuple = ()) -> bool:
+    """`Orang-orang`, `Teman-teman`: a doubled word is a plural common noun; `Telegram-nya`: a word with
+    its possessive. Neither is (part of) a name."""
     head, dash, tail = token.partition("-")
-    return bool(dash) and (head.lower() == tail.lower() or tail.lower() in clitics)
+    return bool(dash) and (head.lower() == tail.lower() or tail.lower() in possessive)
 
 
 def is_cap(token: str) -> bool:

@@ -343,6 +343,11 @@ def _word_item(r: Reading, tokens: list[tuple[int, int]], i: int, items: list[It
             items.append(Item("word", a, b, word))      # "Kantor berita ...": a body's head, no name word;
             # "... Putin Hari Kamis": the day noun of a date, no word of the name before it
         elif shape & NAME_WORD or (shape & SURNAME and _surname_word(text, tokens, i, kit)):
+            particle = None
+            if "-" in word and word.rpartition("-")[2] in kit.clitics:
+                # "Tarmin-lah": the name word, then a particle joined by a hyphen, no part of the name
+                b = a + word.rindex("-")
+                word, particle = text[a:b], Item("word", b, tokens[i][1], text[b:tokens[i][1]])
             gap = 1
             if (len(items) > 1 and items[-1].text == "." and items[-2].kind == "name"
                     and items[-1].start == items[-2].end and items[-1].end == a - 1 and text[a - 1] == " "
@@ -356,6 +361,8 @@ def _word_item(r: Reading, tokens: list[tuple[int, int]], i: int, items: list[It
                 items[-1] = Item("name", last.start, b, text[last.start:b], tokens=last.tokens + ((a, b),))
             else:
                 items.append(new_item(("name", a, b, word, None, "", ((a, b),))))
+            if particle is not None:
+                items.append(particle)
         else:
             items.append(new_item(("word", a, b, word, None, "", ())))
     else:
@@ -478,7 +485,7 @@ def plain_kind(kit: Kit, word: str) -> str:
 def name_word(kit: Kit, word: str) -> bool:
     """A token that may stand in a person's or place's name (capitalised, no function word, ...)."""
     return (is_cap(word) and word not in kit.function_words and word.lower() not in kit.calendar
-            and word not in kit.not_names and not no_name_shape(word, kit.clitics)
+            and word not in kit.not_names and not no_name_shape(word, kit.possessive)
             and not (word.isupper() and len(word) > 1) and not _joined_places(kit, word)
             and not _route_compound(kit, word))
 

@@ -21,6 +21,8 @@ MIN_REPEAT_CHARS = 20
 # A caption printed twice on one line with its credit between: the copy's least length, the credit's most.
 CAPTION_COPY_CHARS = 30
 CAPTION_CREDIT_CHARS = 80
+# Shorter copies count when the credit between them is a word in capitals glued to the copy.
+CAPTION_GLUED_COPY_CHARS = 12
 # Headlines: Indonesian news headlines run 4-30 words; longer lines are paragraphs.
 HEADLINE_WORDS = (3, 30)
 # The dateline sits at the start of one of the first few content lines.
@@ -317,6 +319,8 @@ def _lead_ins(p: _Page) -> None:
                 furniture.append(Furniture(piece, f"lead-in:{rule['id']}"))
             if m.groupdict().get("date") and p.published is None:
                 p.published = Span(line.span.start + m.start("date"), line.span.start + m.end("date"))
+            if m.groupdict().get("outlet") and p.holder is None:
+                p.holder = m.group("outlet")      # (a logo's alt text: "situs news logo <lead>")
             if m.groupdict().get("name"):
                 name = (m.group("name") + line.text[m.start("glued"):cut] if m.groupdict().get("glued")
                         else m.group("name")).strip()
@@ -476,7 +480,7 @@ def _repeated_lines(p: _Page) -> None:
         if line.kind != "content":
             continue
         if len(key) >= MIN_REPEAT_CHARS and _begins_another(key, longer) \
-                and not _title_over_caption(key, longer, seen):
+                and not _title_over_caption(key, longer, seen, p.lex):
             # A cut-off copy of a longer line ("... apa yang dikat") or a headline repeated as alt text.
             p.mark(line, "truncated-line")
         elif _decorated_copy(key, seen):
@@ -491,6 +495,7 @@ def _repeated_lines(p: _Page) -> None:
                 p.furniture.append(Furniture(span, "caption-copy"))
             line.span = Span(line.span.start, line.span.start + cut)
             line.text = line.text[:cut]
+            line.caption = True
     # The page's first lines: a line whose words all stand inside the line right above it, after a name
     # and before a credit ("Nama, Profesor di X. Foto/istimewa" then "Profesor di X"): the photo's
     # caption or an author box shown again, no title.
@@ -1064,6 +1069,20 @@ def _outlet(p: _Page) -> None:
             # The page writes the name out once with the abbreviation after it in brackets ("Nama Kantor
             # Berita (NKB)", a sign-off line): that name, however its initials fall.
             p.outlet = _spelled_out(text, p.outlet) or p.outlet
+    if p.outlet is None:
+        p.outlet = _brand_first_line(p)
+
+
+# A brand's one word, its case changing inside it ("SitusNews", "situsNEWS", "ABCnews.com"): no word of prose.
+_BRAND = re.compile(r"(?=[\w.]{3,24}$)[A-Za-z.]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[\w.]*")
+
+
+def _brand_first_line(p: _Page) -> str | None:
+    """The page's first line, one word shaped as a brand (its logo's text): the outlet, known or not."""
+    first = next((ln for ln in p.lines if ln.kind != "blank"), None)
+    if first is None or not _BRAND.fullmatch(first.text.strip()):
+        return None
+    return _outlet_name(first.text.strip(), p.lex) or first.text.strip()
 
 
 _STEPS = (_lead_ins, _tail_markers, _whole_lines, _title_decorations, _repeated_lines, _inline_furniture, _dateline,
@@ -1200,11 +1219,12 @@ def _begins_another(key: str, ordered: list[str]) -> bool:
     return False
 
 
-def _title_over_caption(key: str, ordered: list[str], seen: dict[str, int]) -> bool:
+def _title_over_caption(key: str, ordered: list[str], seen: dict[str, int], lex: Lexicon) -> bool:
     """A title-shaped line that every longer line starting with it, further down, goes on from with a space
-    and a sentence of its own (a capital, then at least LEAD_MIN_WORDS words): the page's title, printed
-    again as the opening of its photo's caption ("<Title>" ... "<Title> <Caption of the photo ...>"), not a
-    cut copy of those lines (a cut copy stops inside a word or a sentence)."""
+    and a sentence of its own (a capital, then at least LEAD_MIN_WORDS words, or a caption's word closed by
+    the photo's credit: "<Title> Ilustrasi. (Agensi/Nama)"): the page's title, printed again as the opening
+    of its photo's caption ("<Title>" ... "<Title> <Caption of the photo ...>"), not a cut copy of those
+    lines (a cut copy stops inside a word or a sentence, never on a credit)."""
     if not _looks_like_headline(key):
         return False
     index = bisect_left(ordered, key)
@@ -1214,7 +1234,8 @@ def _title_over_caption(key: str, ordered: list[str], seen: dict[str, int]) -> b
     while index < len(ordered) and ordered[index].startswith(key):
         longer = ordered[index]
         rest = longer[len(key):]
-        if not (rest[:1].isspace() and rest.lstrip()[:1].isupper() and len(rest.split()) >= LEAD_MIN_WORDS
+        if not (rest[:1].isspace() and rest.lstrip()[:1].isupper()
+                and (len(rest.split()) >= LEAD_MIN_WORDS or _first_match(lex, "caption_credit", rest)[0])
                 and seen.get(longer, -1) > seen.get(key, -1)):
             return False
         found = True
@@ -1235,20 +1256,26 @@ def _glued_copy(key: str, lines: set[str], lengths: list[int]) -> bool:
 
 def _caption_twice(text: str) -> int | None:
     """Where the credit starts in a line that ends with a whole copy of its beginning, at least
-    CAPTION_COPY_CHARS long, with at most CAPTION_CREDIT_CHARS between the two copies (a credit glued
-    to the first): "<caption>.Agensi <caption>". Prose never closes a line by repeating its opening."""
+    CAPTION_COPY_CHARS long (CAPTION_GLUED_COPY_CHARS when the credit is a word in capitals glued to the
+    copy: "<caption> AGENSI<caption>"), with at most CAPTION_CREDIT_CHARS between the two copies (a credit
+    glued to the first): "<caption>.Agensi <caption>". Prose never closes a line by repeating its opening."""
     text = text.rstrip()
-    head = text[:CAPTION_COPY_CHARS]
-    if len(head) < CAPTION_COPY_CHARS or head != head.lstrip():
+    head = text[:CAPTION_GLUED_COPY_CHARS]
+    if len(head) < CAPTION_GLUED_COPY_CHARS or head != head.lstrip():
         return None
-    at = text.find(head, CAPTION_COPY_CHARS)
+    at = text.find(head, CAPTION_GLUED_COPY_CHARS)
     while at >= 0:
         tail = text[at:]
         if len(tail) <= at <= len(tail) + CAPTION_CREDIT_CHARS and text.startswith(tail) \
-                and text[len(tail):at].strip():
+                and text[len(tail):at].strip() and (
+                    len(tail) >= CAPTION_COPY_CHARS or (tail[:1].isupper() and _CAPITALS_GLUED.search(text, len(tail), at))):
             return len(tail)
         at = text.find(head, at + 1)
     return None
+
+
+# An agency's name in capitals glued to the capital that opens a caption's copy ("... AFPPresiden ...").
+_CAPITALS_GLUED = re.compile(r"(?<!\w)[A-Z]{2,}$")
 
 
 def _dashes_alike(key: str) -> str:

@@ -592,6 +592,8 @@ def _run_opening(r: Reading, run: _Run) -> bool:
     if first in kit.place_name_heads and len(item.tokens) >= 2:
         if cut_at_end(r, item):
             return True      # "Katedral Ho" closing a page cut mid-name: no place of its own
+        if _described_place(run):
+            return True      # "Kota Pelabuhan Rusia, X": a description of the place named after it
         if not r.in_line(item.start) or not all(
                 written_in_lower_case(text, text[a:b].lower()) for a, b in item.tokens[1:]):
             nxt = run.next
@@ -648,6 +650,16 @@ def _run_opening(r: Reading, run: _Run) -> bool:
     return False
 
 
+def _described_place(run: _Run) -> bool:
+    """A place's head and words (`Kota Pelabuhan`), maybe its country, then a comma and a registered place
+    (`Kota Pelabuhan Rusia, Vladivostok`): the words describe the place named after them, no place of their own."""
+    items, j = run.items, run.k + 1
+    if j < len(items) and items[j].kind == "ent" and items[j].entry.kind == "country" and items[j].start == run.item.end + 1:
+        j += 1
+    return (j + 1 < len(items) and items[j].text == "," and items[j + 1].kind == "ent"
+            and items[j + 1].entry.kind == "place")
+
+
 def _several_words(r: Reading, run: _Run) -> None:
     """A run of two or more words: a known person, a place after a preposition, a headline's
     surname and verb, a body closed by its acronym, or a person by the shape of the name."""
@@ -655,6 +667,8 @@ def _several_words(r: Reading, run: _Run) -> None:
     keys, known, folded, title_case = run.keys, run.known_tokens, run.folded, run.title_case
     span = Span(item.start, item.end)
     if _glued_entity(r, item):
+        return
+    if run.is_known and _cut_at_hyphen(r, item):
         return
     if run.is_known and all(t in known for t in keys):
         owners = [p for p in r.people.values() if set(keys) <= p.tokens]
@@ -712,6 +726,9 @@ def _several_words(r: Reading, run: _Run) -> None:
     if (r.common(folded[0]) and len(folded[0]) >= CIRCUMFIX_MIN and kit.circumfix[0]
             and folded[0].startswith(kit.circumfix[0]) and folded[0].endswith(kit.circumfix[1])):
         return      # "Pengembangan Taktik", "Keamanan X": a common noun made with a circumfix opens no name
+    if kit.loan_noun_ends and folded[0].endswith(kit.loan_noun_ends):
+        _after_loan_noun(r, run)
+        return
     # "rekan sejawat dari Korea Selatan Chung X": the country the person comes from.
     origin = items[k - 1] if k >= 2 and items[k - 2].kind == "word" and items[k - 2].text in kit.side_from else None
     if (origin is None and k >= 4 and items[k - 1].text == "," and items[k - 3].kind == "word"
@@ -721,6 +738,36 @@ def _several_words(r: Reading, run: _Run) -> None:
         origin = items[k - 2]
     r.person(item, "person:name-shape", affiliation=origin.entry.name if (
         origin is not None and origin.kind == "ent" and origin.entry_kind == "country") else None)
+
+
+def _after_loan_noun(r: Reading, run: _Run) -> None:
+    """A run opening on a loan noun (`Ekologi`, function_words.yaml loan_noun_suffixes): "... dan Ekologi Arvo
+    Melkin" is a post's last noun, then the name; "... Mikrobiologi Nasional X Y" a body's words (a common word
+    after the noun), no person."""
+    item, rest = run.item, run.item.tokens[1:]
+    if len(rest) >= 2 and not r.common(run.folded[1]):
+        r.person(Item("name", rest[0][0], item.end, r.text[rest[0][0]:item.end], tokens=rest), "person:name-shape")
+
+
+def _cut_at_hyphen(r: Reading, item: Item) -> bool:
+    """`Hong Myung` after `Hong Myung-bo`: a name cut short before its last syllable, which the fuller name
+    joins by a hyphen (a Korean given name): a mention of the one person whose name goes on so, whose cut
+    word is then one of its words too (a bare `Myung` names that person). Not a cut form that opens a
+    registered person's name as well. True when it is read."""
+    head = item.text + "-"
+    owners = [p for p in r.people.values() if p.name.startswith(head) and p.name[len(head):].isalpha()
+              and p.name[len(head):].islower()]
+    if len(owners) != 1:
+        return False
+    folded = fold(item.text)
+    if any(key.startswith(folded) and entry.kind == "person" for key, entry in r.kit.by_surface.items()):
+        return False    # "Kim Jong" opens registered names too (Kim Jong Un, Kim Jong Il): whose, the text does not say
+    owner = owners[0]
+    owner.mentions.append(new_seen((Span(item.start, item.end), item.text, "person:known-name")))
+    a, b = item.tokens[-1]
+    owner.tokens = owner.tokens | {r.spelling(fold(r.text[a:b]))}
+    r.people_changes += 1
+    return True
 
 
 def _body_named_before(r: Reading, item: Item) -> bool:
@@ -788,6 +835,10 @@ def _glued_entity(r: Reading, item: Item) -> bool:
     return True
 
 
+# One word of letters whose case changes inside it after a lower-case letter ("FireEye", "TransKom"): a brand.
+_BRAND_WORD = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
 def _one_word(r: Reading, run: _Run) -> None:
     """One word: a nickname, a surname of someone here, a place after `di`/`ke`, or a person by a
     speech cue."""
@@ -824,6 +875,9 @@ def _one_word(r: Reading, run: _Run) -> None:
     elif not title_case and _listed_body(r, run):
         # "Samsung, Arvox, dan Hyundai": a word listed between bodies the register knows is a body.
         r.add_other("organization", None, span, "organization:listed")
+    elif run.place_context and not title_case and _BRAND_WORD.fullmatch(item.text):
+        # "dari FireEye", "di NovaTel": one word whose case changes inside is a company's brand, no place
+        r.add_other("organization", None, span, "organization:brand-shape")
     elif run.place_context and not title_case and item.text not in kit.region_words:
         # "tekanan dari Barat": a compass word alone is a direction or "the West", no place;
         # "... ke Rusi": a text cut inside the word names no place; nor does a place's head alone

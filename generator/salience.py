@@ -109,6 +109,8 @@ def resolve_refs(r: Reading) -> None:
             # The person last named before this word; failing that, the next one named.
             return (1, max(before)) if before else (0, -min(after) if after else -10**9)
 
+        if len(candidates) > 1:
+            candidates = _without_own_relatives(r, candidates, item.start)
         chosen = about(r, candidates, item.start) or max(candidates, key=recency)
         chosen.mentions.append(new_seen((Span(item.start, item.end), item.text, ref.rule)))
         if ref.role is not None and (chosen.role is None or r.held_before(chosen, ref.role.start)):
@@ -116,6 +118,17 @@ def resolve_refs(r: Reading) -> None:
             chosen.role, chosen.role_span = r.role_text(ref.role.start, end), Span(ref.role.start, end)
         if ref.affiliation and chosen.affiliation is None:
             chosen.affiliation = ref.affiliation
+
+
+def _without_own_relatives(r: Reading, candidates: list[Person], pos: int) -> list[Person]:
+    """`Kedatangan Kim ... mengikuti teladan ayahnya, Kim X`: a candidate named later in the bare surname's own
+    sentence after a possessed kinship noun is that person's relative, not the person (when another is left)."""
+    i = bisect_right(r.sentence_starts, pos) - 1
+    start = r.sentence_starts[i] if i >= 0 else 0
+    end = r.sentence_starts[i + 1] if i + 1 < len(r.sentence_starts) else len(r.text)
+    kept = [p for p in candidates if not any(pos < m.span.start < end and kin_apposition(r, m.span.start, start, False)
+                                             for m in p.mentions)]
+    return kept or candidates
 
 
 def about(r: Reading, candidates: list[Person], pos: int) -> Person | None:

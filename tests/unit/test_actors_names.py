@@ -344,3 +344,39 @@ def test_actors_a_given_name_before_a_registered_surname_is_someone_else(brief_o
     # negative: a given name (no common word) before the surname is another person of that family name
     people = by_name(brief_of("Melania Trump hadir di acara itu bersama tamu lain."), "person")
     assert "Melania Trump" in people and people["Melania Trump"].register_id is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # an emphatic particle joined to the name by a hyphen is no part of it
+    ("Kehadiran pengawal rombongan Arvo Melkin-lah yang membuat liburan itu berbeda.", "Arvo Melkin"),
+    ("Bahkan Lena Marsova-pun ikut menyambut tamu dari Seoul.", "Lena Marsova"),
+])
+def test_actors_a_particle_joined_to_a_name_is_cut_off(brief_of, text, name):
+    assert list(by_name(brief_of(text), "person")) == [name]
+
+
+def test_actors_a_korean_name_cut_at_its_hyphen_is_the_fuller_one(brief_of):
+    # "Seo Tae" after "Seo Tae-jin": the name cut before its last syllable, and its bare "Tae", are that person
+    text = ("Tim itu dilatih Seo Tae-jin sejak musim lalu. Kekalahan itu membuat pelatih Seo Tae dikritik. "
+            "Namun Tae membantah tuduhan tersebut.")
+    people = by_name(brief_of(text), "person")
+    assert list(people) == ["Seo Tae-jin"]
+    assert [m.text for m in people["Seo Tae-jin"].mentions].count("Tae") == 1
+
+
+@pytest.mark.parametrize("text, person", [
+    # a post's last noun borrowed with its Latin ending, then the name: the name alone
+    ("Delegasi itu dipimpin oleh Menteri Kelautan dan Ekologi Arvo Melkin.", "Arvo Melkin"),
+    # the noun inside a body's name, a common word after it: no person
+    ("Dana itu mengalir ke Pusat Riset dan Mikrobiologi Nasional Arvo Melkin.", None),
+])
+def test_actors_a_loan_noun_opens_no_name(brief_of, text, person):
+    assert list(by_name(brief_of(text), "person")) == ([person] if person else [])
+
+
+def test_actors_a_bare_surname_is_not_the_relative_its_own_sentence_names(brief_of):
+    # the bare "Han" whose sentence names "ayahnya, Han Tae-sok": the son, though the father was named last
+    text = ("Pemimpin Negeri Utara, Han Jae-won dikabarkan akan berkunjung ke Moskow. Ia mengambil alih kekuasaan "
+            "dari Han Tae-sok. Kedatangan Han dikabarkan mengikuti teladan ayahnya, Han Tae-sok yang pernah datang.")
+    people = by_name(brief_of(text), "person")
+    assert "Han" in [m.text for m in people["Han Jae-won"].mentions]

@@ -256,3 +256,50 @@ def test_actors_a_house_of_worship_is_a_place_with_all_its_words(brief_of):
     assert "Gereja Ortodoks Santo Arvo Tarmin" in names(brief, "place")
     assert not names(brief, "person")
 
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    # a continent after a quantifier, not only after a preposition: the register's place
+    ("Perusahaan itu membangun pembangkit di seluruh Afrika tahun ini.", "place", "Afrika"),
+    # the long name of a country as a national radio's Indonesian service spells it: the country
+    ("Delegasi Republik Demokrasi Rakyat Korea tiba di Hanoi pekan ini.", "country", "Korea Utara"),
+])
+def test_actors_register_spellings_of_continents_and_long_names(brief_of, text, kind, name):
+    assert name in by_name(brief_of(text), kind)
+
+
+@pytest.mark.parametrize("text, place", [
+    # one word whose case changes inside it after a preposition: a company's brand, no place
+    ("Laporan itu dirilis oleh peneliti dari NovaTel pada Senin.", False),
+    # negative: a plain capitalised word after the preposition stays a place
+    ("Laporan itu dirilis oleh peneliti dari Novatel pada Senin.", True),
+])
+def test_actors_a_brand_shaped_word_after_a_preposition_is_no_place(brief_of, text, place):
+    brief = brief_of(text)
+    assert bool(by_name(brief, "place")) is place
+    assert ("NovaTel" in by_name(brief, "organization")) is not place
+
+
+@pytest.mark.parametrize("text, body", [
+    # a registered body's name in Indonesian words after a post: the body, not a person holding the post
+    ("Pengumuman itu disampaikan CEO Dana Investasi Langsung Rusia (RDIF), Arvo Melkin, pada Senin.",
+     "Dana Investasi Langsung Rusia"),
+    # a registered body spelt with 'and' for its '&': the body, no person cut before the 'and'
+    ("Proyek antara Korea Hydro and Nuclear Power dengan perusahaan Rusia itu bernilai besar.",
+     "Korea Hydro and Nuclear Power"),
+])
+def test_actors_register_bodies_spelt_out(brief_of, text, body):
+    brief = brief_of(text)
+    assert body in by_name(brief, "organization")
+    assert set(by_name(brief, "person")) <= {"Arvo Melkin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a place's head and words, its country, then the registered place they describe: no place of their own
+    ("Rombongan itu tiba di Kota Pelabuhan Rusia, Vladivostok, dengan kereta.", None),
+    # negative: the same head and words with no place after them are a place
+    ("Rombongan itu tiba di Kota Pelabuhan Nakhira dengan kereta.", "Kota Pelabuhan Nakhira"),
+])
+def test_actors_a_description_before_a_registered_place_is_no_place(brief_of, text, place):
+    places = set(by_name(brief_of(text), "place")) - {"Vladivostok"}
+    assert places == ({place} if place else set())

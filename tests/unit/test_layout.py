@@ -2358,3 +2358,61 @@ def test_layout_a_photographer_named_in_prose_is_no_credit(make_article, lex):
     article = make_article("Judul Berita Rusia dan Korea Utara\n\nSEOUL - " + LEAD_PROSE + "\n" + line + "\n" + CLOSING)
     layout = find_layout(article, lex)
     assert not layout.credits
+
+
+@pytest.mark.parametrize("page, headline", [
+    # The reporter, the outlet and the date on one line under the title: a byline, never the headline.
+    ("Rusia dan Korea Utara Buka Jalur Kereta Baru\n\nNama Penulis, Situs Berita | Senin, 03/03/2025 08:30 WIB\n",
+     "Rusia dan Korea Utara Buka Jalur Kereta Baru"),
+    # The title printed again as the opening of its photo's caption, closed by the credit: still the title.
+    ("Rusia dan Korea Utara Buka Jalur Kereta Baru\n\nNama Penulis, Situs Berita | Senin, 03/03/2025 08:30 WIB\n"
+     "Rusia dan Korea Utara Buka Jalur Kereta Baru Ilustrasi. (Agensi/Nama Fotografer)\n",
+     "Rusia dan Korea Utara Buka Jalur Kereta Baru"),
+    # A short caption, an agency in capitals glued to its copy: a caption, no title.
+    ("Situs.com - 03/03/2025, 07:00 WIB\nMenteri Budi Santoso AGENSIMenteri Budi Santoso\n", None),
+    # A credit's label glued to the name after it: a credit, no title.
+    ("Situs.com - 03/03/2025, 07:00 WIB\nEditorRina Wulandari Saputri\n", None),
+])
+def test_layout_byline_and_caption_shapes_are_no_headline(page, headline, make_article, lex):
+    article = make_article(f"{page}\nSEOUL - {LEAD_PROSE}\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert (layout.headline.of(article.text) if layout.headline else None) == headline
+
+
+@pytest.mark.parametrize("caption, credit", [
+    # A dash glued to the caption's stop, then the photographer and the agency.
+    ("Kedua menteri berjabat tangan di pelabuhan, Kamis (25/04).-Nama Fotografer/Agensi Foto",
+     "Nama Fotografer/Agensi Foto"),
+    # The credit in square brackets, its last source relayed by a wire.
+    ("Kedua menteri berfoto di ibu kota, 31 Mei 2018.[Nama Fotografer/Kantor Berita via AGENSI]",
+     "Nama Fotografer/Kantor Berita via AGENSI"),
+])
+def test_layout_caption_credit_with_glued_dash_or_relay_is_a_credit(caption, credit, make_article, lex):
+    article = make_article(f"Rusia dan Korea Utara Buka Jalur Kereta Baru\n\n{caption}\n\nSEOUL - {LEAD_PROSE}\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert credit in {c.name for c in layout.credits}
+
+
+@pytest.mark.parametrize("page, outlet", [
+    # the site's logo as alt text glued before the lead's first word: the outlet, and furniture
+    ("Rusia dan Korea Utara Buka Jalur Kereta Baru\n\nrmol news logo Presiden negeri itu meminta semua pihak "
+     "menahan diri dalam pertemuan di ibu kota pekan ini.\n", "RMOL"),
+    # the page's first line, one word shaped as a brand: the outlet, known or not
+    ("KabarNusa\n\nRusia dan Korea Utara Buka Jalur Kereta Baru\n\nSEOUL - " + LEAD_PROSE, "KabarNusa"),
+    # negative: a first line of prose's case names no outlet
+    ("Rusia\n\nRusia dan Korea Utara Buka Jalur Kereta Baru\n\nSEOUL - " + LEAD_PROSE, None),
+])
+def test_layout_outlet_from_a_logo_line(page, outlet, make_article, lex):
+    article = make_article(f"{page}\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert layout.outlet == outlet
+    assert not any("logo" in b.of(article.text) for b in layout.body)
+
+
+def test_layout_numbered_alt_text_glued_to_a_caption_leaves_the_caption(make_article, lex):
+    # the image's alt text (the title and the photo's number) glued before the caption: the caption stays
+    title = "Rusia dan Korea Utara Buka Jalur Kereta Baru"
+    article = make_article(f"{title}\n\nSEOUL - {LEAD_PROSE}{title} - ảnh 1Menteri Budi Santoso (kiri) dan "
+                           f"Menteri Adi Wirawan di Vladivostok pada 25/4/2019. (Foto: Agensi)\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert any(c.of(article.text).startswith("Menteri Budi Santoso") for c in layout.captions)
