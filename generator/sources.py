@@ -66,9 +66,24 @@ def read_regular(path: Path, limit: int | None = None) -> bytes:
     blocking the build."""
     fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode):
             raise IsADirectoryError(f"{path}: not a regular file")
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            return handle.read(-1 if limit is None else limit)
+        return _read_fd(fd, found.st_size, limit)
     finally:
         os.close(fd)
+
+
+def _read_fd(fd: int, size: int, limit: int | None) -> bytes:
+    """Up to `limit` bytes of an open file, to its end, by os.read (a file object around the
+    descriptor cost three times the reading: every build reads every article). `size`: what the
+    file held when opened (it may have grown since: read on until the end)."""
+    chunks, total = [], 0
+    while limit is None or total < limit:
+        want = max(size - total + 1, 1 << 16)
+        chunk = os.read(fd, want if limit is None else min(want, limit - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
