@@ -12,6 +12,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import files
+
 # How a refused entry is reported: (severity, reason). A link is an error (it may be an attempt
 # to publish a file from outside); the others are warnings (the rest builds as before).
 LINK = ("error", "a symbolic link: refused, only regular files inside content/ are read "
@@ -69,21 +71,6 @@ def read_regular(path: Path, limit: int | None = None) -> bytes:
         found = os.fstat(fd)
         if not stat.S_ISREG(found.st_mode):
             raise IsADirectoryError(f"{path}: not a regular file")
-        return _read_fd(fd, found.st_size, limit)
+        return files.read_fd(fd, found.st_size, limit)
     finally:
         os.close(fd)
-
-
-def _read_fd(fd: int, size: int, limit: int | None) -> bytes:
-    """Up to `limit` bytes of an open file, to its end, by os.read (a file object around the
-    descriptor cost three times the reading: every build reads every article). `size`: what the
-    file held when opened (it may have grown since: read on until the end)."""
-    chunks, total = [], 0
-    while limit is None or total < limit:
-        want = max(size - total + 1, 1 << 16)
-        chunk = os.read(fd, want if limit is None else min(want, limit - total))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        total += len(chunk)
-    return b"".join(chunks)
