@@ -173,7 +173,8 @@ def render(results: dict) -> str:
             "Removing or adding an article that names a news agency cited in most briefs changes "
             "the picture (node size and count) on most entity pages, so such a rebuild is large whatever the "
             "index does.",
-            "", "This round (the lexicon's alternations kept with the compiled programs, the dates a build "
+            "", "This round (the timeline's newest events read from the last on and stopped once no later one can be among them, a day's calendar periods taken once for all its groups, a day's month read from its events' kept sort key; articles and cached briefs read by os.read instead of a file object around the descriptor: `files.read_fd`), main at 70ffd9d against the branch, the generator alone in a fresh process, one article changed back and forth, at load 3-10, CPU milliseconds: render_timeline 78-95 -> 63-70 (latest_events 10-15 -> 0), read_all 50 -> 46.5 and the cached entries' reads 14.8 -> 10.3 (best of seven, in one process); the whole warm path 856-934 before, 882-925 after, within the neighbours' noise. `benchmarks/rebuild.py --corpus news`, twice each: before at load 6.6-8.2, the rebuild after one changed article 1.96 and 1.66 s CPU (8.5 and 2.7 s wall); after at load 3.7-4.6, 1.58 and 1.68 s CPU (2.5 and 2.8 s wall). The aim, a rebuild under 0.8 s of wall time, is not reached: this round took 25-35 ms of CPU off a warm path of about 0.85 s. What is left, in CPU milliseconds of the generator in a fresh process (sampled, 6 runs): the cached briefs' heads decoded 90 and their entries read 35, the changed article extracted 65, the articles read and digested 50, the view models 60, the timeline 65 (timeline_groups 30 of it), the groups' reuse checks 70-90, the signatures and the index's check 60, the home page 35, quotes 30, records.json 30, the stores read and written 60. Noticed: this host sets PYTHONDONTWRITEBYTECODE=1 and the benchmark's frozen copy of the generator has no `__pycache__`, so every process of a benchmark compiles the modules it imports from source (importing the generator's modules: 0.40 s of CPU against 0.22 s compiled); the build's clock starts after the build process's own import, and the MkDocs process imports the hook beside the generator, so the table's rebuild pays little of it, but a build run as `python -m generator` here pays it whole.",
+            "", "The round before (the lexicon's alternations kept with the compiled programs, the dates a build "
             "formatted kept in the render cache's store so that a rebuild neither imports Babel nor formats them "
             "again, whether a group's template reads the build date kept with the compiled templates, "
             "data/entities.json left as the last build wrote it while its entities are the same ones with the "
@@ -195,7 +196,7 @@ def render(results: dict) -> str:
             "reading and digesting the articles (0.05 s), the timeline (0.1 s: its 6,000 rows sorted, grouped "
             "and cut each build), the groups' reuse checks (0.08 s, a stat per reused page among them), the home "
             "page (0.04 s), the signatures and the index's check (0.05 s).",
-            "", "The round before (cached briefs decoded in part, no young collection after decoding, compiled templates "
+            "", "Two rounds before (cached briefs decoded in part, no young collection after decoding, compiled templates "
             "kept, a brief's `s:`/`r:` taken while its `a:` holds, the docs folder listed and the published site's "
             "search index cut while the generator works), main at e3746f7 against the branch at 2cdc367 (the "
             "same change without the `s:`/`r:` step), two workspaces of the same 1,000 news articles, one article "
@@ -209,7 +210,7 @@ def render(results: dict) -> str:
             "figures; its CPU times are inflated less (the rebuild 2.1 s against 1.8 s at load 1.5-1.8 with main "
             "before this round). The aim of this round, a rebuild under 0.6 s of wall time, is not reached: the "
             "generator alone is still about a second of CPU.",
-            "", "Two rounds before (the resolution, the entities' signatures and their co-occurrence kept between "
+            "", "Three rounds before (the resolution, the entities' signatures and their co-occurrence kept between "
             "builds, the changed article's extraction set up faster, Material's icon index kept, labels parsed "
             "by libyaml, the benchmark's children without CI=1), main at 8c39bd4 against the branch, two "
             "workspaces of the same 1,000 news articles, one article changed back and forth, rebuilds "
@@ -219,7 +220,7 @@ def render(results: dict) -> str:
             "1.01-1.08 s after. The table's cold build is an editor's now (it leaves the spare its first "
             "rebuild mirrors); the cold build itself fell meanwhile (render7 on main: 37.5 -> 33.3 s CPU), so "
             "the rebuild's share of CPU went 7.1 % -> 5.6 % while its CPU time fell 2.7 -> 1.9 s.",
-            "", "Three rounds before (timeline and quotes rows kept per brief, parts known by their page keys, marshal "
+            "", "Four rounds before (timeline and quotes rows kept per brief, parts known by their page keys, marshal "
             "stores, fewer garbage collections), main at d406146 against the branch, two workspaces of the "
             "same 1,000 news articles, one article changed back and forth, rebuilds alternating, load 6.6-7.9: "
             "2.27-2.58 s CPU (4.2-9.0 s wall) before, 1.97-2.10 s (4.0-7.0 s) after; the build process's own "
@@ -227,14 +228,14 @@ def render(results: dict) -> str:
             "which costs more (its build process 0.48 s of CPU, the next one 0.24 s); the cold build fell "
             "meanwhile too (43.7 -> 37.5 s CPU at load 8-9, extraction faster on main), so the share of the "
             "first rebuild moved little (7.2 % -> 7.1 % of CPU) while its CPU time fell 3.2 -> 2.7 s.",
-            "", "Four rounds before (the MkDocs run made ready during generation, the lexicon, compiled patterns and "
+            "", "Five rounds before (the MkDocs run made ready during generation, the lexicon, compiled patterns and "
             "theme file list kept between builds, entity pages checked per brief), main at ae69b2d against the "
             "branch, two workspaces of the same 1,000 news articles, one article changed back and forth, "
             "rebuilds alternating: at load 9.4-10.2, 2.88-3.36 s CPU (5.9-8.0 s wall) before, 2.54-2.85 s "
             "(5.1-7.0 s) after; at load 6.0-7.1, 3.22-3.93 s (6.2-11.3 s) before, 2.77-3.46 s (5.8-9.3 s) "
             "after. The MkDocs stage after the generator: 1.5-3.1 s wall before, 0.5-1.2 s after (main's "
             "first rebuild after a cold build under CI copies the site folder by folder: 1.0-1.6 s of its merge).",
-            "", "Five rounds before (decoders written out per class, the prefilter store, the "
+            "", "Six rounds before (decoders written out per class, the prefilter store, the "
             "timeline's entities per sentence by bisection), main at 2be8f55 against the branch, the same "
             "1,000 news articles, one article changed back and forth, three rebuilds each alternating, "
             "load 5.2-5.7: 2.74-3.44 s CPU (4.3-5.3 s wall) before, 2.65-3.09 s (3.4-5.1 s) after; the cold "

@@ -624,6 +624,13 @@ def _decode_head(head: list, article: Article, rest: _Rest) -> Brief:
     return brief
 
 
+def _entry_read(path: Path) -> str:
+    """An entry's text as `Path.read_text` gives it (newlines translated; an entry's JSON holds no
+    raw carriage return), read without a text file object: a warm build reads every entry."""
+    text = files.read_bytes(path).decode("utf-8")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 class BriefCache:
     """Read and write cached Briefs under `root`; remembers which entries this build used."""
 
@@ -648,8 +655,7 @@ class BriefCache:
         self.used.add(key)
         path = self._path(key)
         try:
-            return brief_from_text(path.read_text(encoding="utf-8"), article, lazy=lazy, remake=self.remake,
-                                   path=path)
+            return brief_from_text(_entry_read(path), article, lazy=lazy, remake=self.remake, path=path)
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             return None
 

@@ -1990,10 +1990,11 @@ def timeline_groups(catalog: Catalog, views: Views, places: dict[int, str] | Non
     for event in events:
         by_day[event["value"]].append(event)
     months: dict[str, list] = defaultdict(list)
-    for value in sorted(by_day, key=lambda v: (sort_key(v), v)):
+    for value in sorted(by_day, key=lambda v: (by_day[v][0]["key"], v)):
         day = by_day[value]
+        month = months[day[0]["key"][:7]]      # (an event's "key" is sort_key of its value)
         if len(day) == 1:          # (most days: one event, one group, no brief beside it)
-            months[sort_key(value)[:7]].append(_lone_group(day[0]))
+            month.append(_lone_group(day[0]))
             continue
         parent = list(range(len(day)))
 
@@ -2013,7 +2014,7 @@ def timeline_groups(catalog: Catalog, views: Views, places: dict[int, str] | Non
             clusters[root(i)].append(event)
         for members in sorted(clusters.values(), key=lambda m: (m[0]["brief"]["id"], m[0]["text"])):
             if len(members) == 1:
-                months[sort_key(value)[:7]].append(_lone_group(members[0]))
+                month.append(_lone_group(members[0]))
                 continue
             briefs = {m["brief"]["id"] for m in members}
             # The actors that tie the group together: named in the events of two briefs or more.
@@ -2024,7 +2025,7 @@ def timeline_groups(catalog: Catalog, views: Views, places: dict[int, str] | Non
             shared = {e for e, ids in holders.items() if len(ids) > 1}
             group = {"date": members[0]["date"], "events": members, "together": len(briefs) > 1,
                      "shared": sorted((catalog.entities[e].name for e in shared), key=str.lower)}
-            months[sort_key(value)[:7]].append(group)
+            month.append(group)
     # A month's events under its name; events dated only to a year under "Tahun 2025", before its months.
     titles = {m: format_value(m, views.language, views.labels) if len(m) == 7
               else views.labels["year_heading"].format(year=m) for m in months}
@@ -2045,15 +2046,23 @@ def latest_events(views: Views, months: list, count: int = LATEST_EVENTS) -> lis
     one row per sentence of a brief."""
     limit = sort_key(views.build_date) if views.build_date else "9999"
     found, seen = [], set()
-    for _, _, groups in reversed(months):
-        for group in reversed(groups):
-            for event in reversed(group["events"]):
-                key = (event["brief"]["id"], event["text"])
-                if event["key"] <= limit and key not in seen:
-                    seen.add(key)
-                    found.append(event)
+    for event in _events_from_last(months):
+        if len(found) >= count and event["key"] < found[count - 1]["key"]:
+            break           # (keys only fall from here: no later event is among the newest `count`)
+        key = (event["brief"]["id"], event["text"])
+        if event["key"] <= limit and key not in seen:
+            seen.add(key)
+            found.append(event)
     found.sort(key=lambda e: (e["key"], e["brief"]["id"]), reverse=True)
     return found[:count]
+
+
+def _events_from_last(months: list):
+    """timeline_groups' events from the last on: their keys never rise (months, days and a day's
+    events are in calendar order)."""
+    for _, _, groups in reversed(months):
+        for group in reversed(groups):
+            yield from reversed(group["events"])
 
 
 def _row_periods(value: str | None) -> list[str]:
@@ -2086,8 +2095,15 @@ def render_timeline(catalog: Catalog, views: Views, out: Renderer) -> None:
             years=None, pager=None, latest=[])
         return
     rows = [(key, title, group) for key, title, groups in months for group in groups]
-    cut = periods.cut(rows, lambda row: _row_periods(row[2]["events"][0]["value"]), list_limit("timeline"),
-                      weight=lambda row: weight(row[2]))
+    of_value: dict[str, list[str]] = {}      # (a day's groups are filed under the same periods)
+
+    def row_periods(row: tuple) -> list[str]:
+        value = row[2]["events"][0]["value"]
+        found = of_value.get(value)
+        if found is None:
+            found = of_value[value] = _row_periods(value)
+        return found
+    cut = periods.cut(rows, row_periods, list_limit("timeline"), weight=lambda row: weight(row[2]))
     pages = periods.parts(cut, list_limit("timeline"), weight=lambda row: weight(row[2]))
     names = [periods.page_name(period, part) for period, part, _ in pages]
     entries = []

@@ -12,6 +12,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import files
+
 # How a refused entry is reported: (severity, reason). A link is an error (it may be an attempt
 # to publish a file from outside); the others are warnings (the rest builds as before).
 LINK = ("error", "a symbolic link: refused, only regular files inside content/ are read "
@@ -66,9 +68,9 @@ def read_regular(path: Path, limit: int | None = None) -> bytes:
     blocking the build."""
     fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode):
             raise IsADirectoryError(f"{path}: not a regular file")
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            return handle.read(-1 if limit is None else limit)
+        return files.read_fd(fd, found.st_size, limit)
     finally:
         os.close(fd)
