@@ -59,7 +59,7 @@ from .document import build as build_document
 from .items import read_items
 from .lexicon import Lexicon, fold, slugify
 from .model import Actor, Article, Layout, Mention, Sentence, Span
-from .names import JOINED_SURNAME, dateline_like, kin_before, read_rest
+from .names import JOINED_SURNAME, dateline_like, hyphen_cut_owner, kin_before, read_rest
 from .organisations import merge_short_orgs, units_of_parents
 from .roles import predicated_posts, read_roles
 from .salience import resolve_refs
@@ -84,7 +84,9 @@ def join_partial_names(r: Reading) -> None:
     person cut short: the given names alone (`Son Hui` beside `Choe Son Hui`), a name the writer left
     unfinished (`Kim Jong` beside `Kim Jong Un`). Not when two fuller names hold it (`Kim Jong` beside
     `Kim Jong Un` and `Kim Jong Il`), nor for a registered person. Words are whole words: `Kim Jong` does
-    not open `Kim Jong-min` (a hyphenated given name is one word)."""
+    not open `Kim Jong-min` (a hyphenated given name is one word), except that a name cut at such a hyphen
+    (`pelatih Hong Ara` beside `Hong Ara-bo`) is that person when no registered name opens so too
+    (`names.hyphen_cut_owner`)."""
     people = list(r.people.values())
     if len(people) < 2:
         return
@@ -100,9 +102,10 @@ def join_partial_names(r: Reading) -> None:
         size = len(part)
         fuller = [p for p in people if p is not short and any(
             len(w) > size and (w[:size] == part or w[-size:] == part) for w in written[p.key])]
-        if len(fuller) != 1:
+        # (`pelatih Hong Myung` beside `Hong Myung-bo`: a post's holder cut at the hyphen of a given name)
+        whole = fuller[0] if len(fuller) == 1 else hyphen_cut_owner(r, short.name)
+        if whole is None:
             continue
-        whole = fuller[0]
         whole.mentions.extend(short.mentions)
         whole.tokens = whole.tokens | short.tokens
         if whole.role is None and short.role is not None:

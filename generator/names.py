@@ -750,24 +750,32 @@ def _after_loan_noun(r: Reading, run: _Run) -> None:
 
 
 def _cut_at_hyphen(r: Reading, item: Item) -> bool:
-    """`Hong Myung` after `Hong Myung-bo`: a name cut short before its last syllable, which the fuller name
-    joins by a hyphen (a Korean given name): a mention of the one person whose name goes on so, whose cut
-    word is then one of its words too (a bare `Myung` names that person). Not a cut form that opens a
-    registered person's name as well. True when it is read."""
-    head = item.text + "-"
-    owners = [p for p in r.people.values() if p.name.startswith(head) and p.name[len(head):].isalpha()
-              and p.name[len(head):].islower()]
-    if len(owners) != 1:
+    """`Hong Myung` after `Hong Myung-bo`: a mention of the one person whose name the run is cut from
+    (`hyphen_cut_owner`), whose cut word is then one of its words too (a bare `Myung` names that person).
+    True when it is read."""
+    owner = hyphen_cut_owner(r, item.text)
+    if owner is None:
         return False
-    folded = fold(item.text)
-    if any(key.startswith(folded) and entry.kind == "person" for key, entry in r.kit.by_surface.items()):
-        return False    # "Kim Jong" opens registered names too (Kim Jong Un, Kim Jong Il): whose, the text does not say
-    owner = owners[0]
     owner.mentions.append(new_seen((Span(item.start, item.end), item.text, "person:known-name")))
     a, b = item.tokens[-1]
     owner.tokens = owner.tokens | {r.spelling(fold(r.text[a:b]))}
     r.people_changes += 1
     return True
+
+
+def hyphen_cut_owner(r: Reading, name: str):
+    """The one person of the article whose name goes on from `name` by a hyphen and a lower-case syllable
+    (`Hong Myung-bo` for `Hong Myung`: a Korean given name cut short), else None. Not a cut form that opens
+    a registered person's name as well (`Kim Jong`: whose, the text does not say)."""
+    head = name + "-"
+    owners = [p for p in r.people.values() if p.name.startswith(head) and p.name[len(head):].isalpha()
+              and p.name[len(head):].islower()]
+    if len(owners) != 1:
+        return None
+    folded = fold(name)
+    if any(key.startswith(folded) and entry.kind == "person" for key, entry in r.kit.by_surface.items()):
+        return None
+    return owners[0]
 
 
 def _body_named_before(r: Reading, item: Item) -> bool:
