@@ -121,7 +121,7 @@ def resolve_refs(r: Reading) -> None:
 
 
 def _without_own_relatives(r: Reading, candidates: list[Person], pos: int) -> list[Person]:
-    """`Kedatangan Kim ... mengikuti teladan ayahnya, Kim X`: a candidate named later in the bare surname's own
+    """`Lawatan Han ... meniru jejak ayahnya, Han X`: a candidate named later in the bare surname's own
     sentence after a possessed kinship noun is that person's relative, not the person (when another is left)."""
     i = bisect_right(r.sentence_starts, pos) - 1
     start = r.sentence_starts[i] if i >= 0 else 0

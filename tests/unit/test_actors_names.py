@@ -376,7 +376,7 @@ def test_actors_a_loan_noun_opens_no_name(brief_of, text, person):
 
 def test_actors_a_bare_surname_is_not_the_relative_its_own_sentence_names(brief_of):
     # the bare "Han" whose sentence names "ayahnya, Han Tae-sok": the son, though the father was named last
-    text = ("Pemimpin Negeri Utara, Han Jae-won dikabarkan akan berkunjung ke Moskow. Ia mengambil alih kekuasaan "
-            "dari Han Tae-sok. Kedatangan Han dikabarkan mengikuti teladan ayahnya, Han Tae-sok yang pernah datang.")
+    text = ("Pemimpin Negeri Utara, Han Jae-won disebut bakal melawat ke Moskow. Ia mewarisi jabatan "
+            "dari Han Tae-sok. Lawatan Han disebut meniru jejak ayahnya, Han Tae-sok yang dulu ke sana.")
     people = by_name(brief_of(text), "person")
     assert "Han" in [m.text for m in people["Han Jae-won"].mentions]

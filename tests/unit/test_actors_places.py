@@ -285,7 +285,7 @@ def test_actors_a_brand_shaped_word_after_a_preposition_is_no_place(brief_of, te
     ("Pengumuman itu disampaikan CEO Dana Investasi Langsung Rusia (RDIF), Arvo Melkin, pada Senin.",
      "Dana Investasi Langsung Rusia"),
     # a registered body spelt with 'and' for its '&': the body, no person cut before the 'and'
-    ("Proyek antara Korea Hydro and Nuclear Power dengan perusahaan Rusia itu bernilai besar.",
+    ("Kontrak reaktor itu diteken Korea Hydro and Nuclear Power bersama mitra Rusia tahun lalu.",
      "Korea Hydro and Nuclear Power"),
 ])
 def test_actors_register_bodies_spelt_out(brief_of, text, body):

@@ -410,7 +410,7 @@ def test_actors_a_country_after_untuk_and_dan_is_no_field(brief_of):
 # -- issue 16: posts of sport, and the holder's origin between the post and the name
 
 @pytest.mark.parametrize("text, name, role", [
-    ("Tim Lurania berlatih di bawah pengawasan pelatih asal Vietnam, Arvo Melkin, pada Senin sore.",
+    ("Sejak Maret Tim Lurania ditangani pelatih asal Vietnam, Arvo Melkin, yang baru tiba.",
      "Arvo Melkin", "pelatih"),
     ("Lurania mungkin tidak diperkuat gelandang Tarin Vosk yang masih cedera.", "Tarin Vosk", "gelandang"),
     ("Penjaga gawang Budi Harsono menyelamatkan dua tendangan penalti.", "Budi Harsono", "Penjaga gawang"),
@@ -420,5 +420,5 @@ def test_actors_sport_posts_are_roles(brief_of, text, name, role):
 
 
 def test_actors_origin_between_post_and_name_is_the_holders_side(brief_of):
-    text = "Tim itu berlatih di bawah pengawasan pelatih asal Vietnam, Arvo Melkin, pada Senin sore."
+    text = "Sejak Maret tim itu ditangani pelatih asal Vietnam, Arvo Melkin, yang baru tiba."
     assert by_name(brief_of(text), "person")["Arvo Melkin"].affiliation == "Vietnam"
