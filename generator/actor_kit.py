@@ -95,6 +95,7 @@ class Kit:
     gazetteer_lower: re.Pattern | None   # the same names lower-cased, searched case-sensitively in a
                                         # `lowered` text (twice as fast); None when a name's case folds oddly
     by_surface: dict          # fold(surface) -> RegisterEntry
+    press_short_forms: frozenset  # fold() of the press's own short forms (places.yaml aliases: Korsel, Tiongkok)
     title: re.Pattern
     org_head: re.Pattern
     source_cue: re.Pattern
@@ -357,6 +358,7 @@ def _register_part(lex: Lexicon) -> dict:
     fw_groups = lex.group("function_words", "groups") or {}
     return dict(
         by_surface=by_surface,
+        press_short_forms=frozenset(fold(str(k)) for k in (lex.group("places", "aliases") or {})),
         gazetteer=gazetteer,
         gazetteer_lower=gazetteer_lower,
         alias_form=_alias_forms(lex),

@@ -657,10 +657,12 @@ def _country_in_name(kit, words, start: int, h: int, in_country, spaced, cap) ->
         # so mid-sentence (a country opening the run, "(Pabrikan) Korea Selatan Hyundai Motors" at
         # a sentence's start, is the body's country, no part of its name).
         return c - 1, True
-    if c == start - 1 and c > 0 and spaced(c - 1) and words[c - 1].islower():
+    if (c == start - 1 and c > 0 and spaced(c - 1) and words[c - 1].islower()
+            and fold(words[c]) not in kit.press_short_forms):
         # "antara Korea Hydro ... Power", "oleh China Telecom": a one-word country mid-sentence right before
         # the English words opens the company's name (a state named in full, "Korea Selatan Hyundai
-        # Motors", stays the body's country)
+        # Motors", stays the body's country; the press's own short form, "surat kabar Korsel X Ilbo", is
+        # never a word of a company's name)
         return c, False
     return start, False
 

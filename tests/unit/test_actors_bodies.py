@@ -523,6 +523,13 @@ def test_actors_english_sector_heads_close_a_company(brief_of, text, name):
     assert not any(name.startswith(p) for p in names(brief, "person"))
 
 
+def test_actors_a_press_short_form_opens_no_company(brief_of):
+    # negative: the press's own short form of a country (places.yaml aliases) is the body's country
+    brief = brief_of("Sementara itu, harian Korsel Lurin Ilbo melaporkan bahwa rencana itu ditunda.")
+    assert "Lurin Ilbo" in names(brief, "organization")
+    assert "Korea Selatan" in names(brief, "country")
+
+
 @pytest.mark.parametrize("text, name", [
     ("Dewan Keamanan (DK) PBB akan bersidang lagi pekan depan untuk membahas sanksi.", "Dewan Keamanan PBB"),
     ("Badan Riset Lurin (BRL) Korea Selatan menyatakan uji itu berhasil.", "Badan Riset Lurin"),
