@@ -334,6 +334,9 @@ def _shapes(lex: Lexicon, kit: Kit) -> dict:
     return {name: compile_group("shapes", name, lex.group("shapes", name) or [], words) for name in ITEM_SHAPES}
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _register_part(lex: Lexicon) -> dict:
     """The register's names: the surfaces to look up, the gazetteer matching them, their spellings."""
     by_surface: dict[str, RegisterEntry] = {}
@@ -354,7 +357,10 @@ def _register_part(lex: Lexicon) -> dict:
     # can end elsewhere, "RI" before "Ri Son ...").
     plain = all(len(c.lower()) == 1 and c not in _CASE_EXTRAS for s in surfaces for c in s)
     lower_names = alternation(surfaces, ignore_case=True, separator=r"[\s\-]+")
-    gazetteer_lower = lex.regex("actors.gazetteer_lower", rf"(?<!\w)(?:{lower_names})(?!\w)") if plain else None
+    # (where every name opens with a word character, `\b` before it starts where `(?<!\w)` does, and `re`
+    # tests a boundary in one step where a look-behind enters a match of its own at every position)
+    opening = r"\b" if all(_WORD_CHAR.match(s.strip()) for s in surfaces) else r"(?<!\w)"
+    gazetteer_lower = lex.regex("actors.gazetteer_lower", rf"{opening}(?:{lower_names})(?!\w)") if plain else None
     fw_groups = lex.group("function_words", "groups") or {}
     return dict(
         by_surface=by_surface,

@@ -327,6 +327,9 @@ DIGIT_SHAPES = {"year": re.compile(r"\d{4}"), "joined": re.compile(r"\d[/.-]\d")
                 "iso": re.compile(r"\d{4}[-/]\d{2}"),
                 # a day, a comma and a year (`mdy`: "<month> 31, 2024")
                 "day-comma-year": re.compile(r"\d\s*,\s*\d{4}")}
+# The same shapes in an ASCII sentence, where `\d` is 0-9 alone: a range `re` tests in one step, not a
+# Unicode look-up per character.
+ASCII_DIGIT_SHAPES = {shape: re.compile(rx.pattern.replace(r"\d", "[0-9]")) for shape, rx in DIGIT_SHAPES.items()}
 
 
 def _gates(lex: Lexicon) -> tuple[tuple[str, tuple[frozenset[str], ...]] | None, ...]:
@@ -475,15 +478,17 @@ def _candidates(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
     return [c for rank in ranks for c in by_rank[rank]]
 
 
-def _readable(text: str, sentences: tuple[Sentence, ...], lex: Lexicon) -> list[tuple[Sentence, bool, frozenset[str]]]:
-    """The sentences that may hold a date (`_may_hold_date`), each with whether it holds a digit and
-    the pieces of its words folded (`prefilter.fold`), which the patterns' gates read."""
+def _readable(text: str, sentences: tuple[Sentence, ...], lex: Lexicon) -> list[tuple[Sentence, bool, frozenset[str], dict]]:
+    """The sentences that may hold a date (`_may_hold_date`), each with whether it holds a digit, the
+    pieces of its words folded (`prefilter.fold`), which the patterns' gates read, and the patterns
+    of its shapes of digits (`ASCII_DIGIT_SHAPES` on an ASCII sentence)."""
     digit, triggers = _digit(lex), _triggers(lex)
     found = []
     for sentence in sentences:
         first, last = sentence.span.start, sentence.span.end
         piece = text[first:last]
-        if piece.isascii():
+        ascii = piece.isascii()
+        if ascii:
             # (in ASCII the digits are 0-9 alone; a class of ASCII characters is tested in one step)
             has_digit = _ASCII_DIGIT.search(piece) is not None
             # (on ASCII, the fold is str.lower and the pieces of the lowered text are the lowered
@@ -496,17 +501,17 @@ def _readable(text: str, sentences: tuple[Sentence, ...], lex: Lexicon) -> list[
             if not _may_hold_date(text, sentence, lex, has_digit):
                 continue
             pieces = frozenset(word_pieces(prefilter.fold(piece)))
-        found.append((sentence, has_digit, pieces))
+        found.append((sentence, has_digit, pieces, ASCII_DIGIT_SHAPES if ascii else DIGIT_SHAPES))
     return found
 
 
-def _matches(text: str, readable: list[tuple[Sentence, bool, frozenset[str]]], lex: Lexicon,
+def _matches(text: str, readable: list[tuple[Sentence, bool, frozenset[str], dict]], lex: Lexicon,
              ranks: list[int]) -> dict[int, list[tuple[int, int, int, _Hit]]]:
     """The plausible matches of the rules at `ranks`, sentence by sentence (the sentences `_readable`)."""
     found: dict[int, list[tuple[int, int, int, _Hit]]] = {rank: [] for rank in ranks}
     patterns, anchors = _patterns(lex), _anchors(lex)
     words, known, needs = _gate_masks(lex)
-    for sentence, has_digit, pieces in readable:
+    for sentence, has_digit, pieces, digit_shapes in readable:
         first, last = sentence.span.start, sentence.span.end
         held = 0                                          # the gates' word groups the sentence holds
         for word in pieces & known:
@@ -518,7 +523,7 @@ def _matches(text: str, readable: list[tuple[Sentence, bool, frozenset[str]]], l
                 shape, groups = need
                 if groups & ~held:
                     continue      # a word it cannot match without is not in the sentence
-                if not (shapes.get(shape) or _has_shape(shapes, shape, text, first, last)):
+                if not (shapes.get(shape) or _has_shape(shapes, shape, text, first, last, digit_shapes)):
                     continue      # nor digits it cannot match without
             rule, rx = patterns[rank]
             anchor = anchors[rank]
@@ -565,11 +570,13 @@ def _masks(gates) -> tuple[dict[str, int], frozenset[str], tuple[tuple[str, int]
     return words, frozenset(words), tuple(needs)
 
 
-def _has_shape(shapes: dict[str, bool], shape: str, text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] holds the shape of digits (looked for once a sentence, where it has a digit)."""
+def _has_shape(shapes: dict[str, bool], shape: str, text: str, start: int, end: int,
+               patterns: dict[str, re.Pattern] = DIGIT_SHAPES) -> bool:
+    """Whether text[start:end] holds the shape of digits (looked for once a sentence, where it has a digit;
+    with `patterns`: DIGIT_SHAPES, or ASCII_DIGIT_SHAPES where the text is ASCII)."""
     found = shapes.get(shape)
     if found is None:
-        found = shapes[shape] = shapes["digit"] and DIGIT_SHAPES[shape].search(text, start, end) is not None
+        found = shapes[shape] = shapes["digit"] and patterns[shape].search(text, start, end) is not None
     return found
 
 

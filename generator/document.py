@@ -65,6 +65,9 @@ WORD = re.compile(_WORD_OR_NUMBER)
 # The runs of letters and digits: the pieces tokens are made of once their joiners ("-", "’",
 # ".", ...) are taken out ("Korea-Rusia" -> Korea, Rusia), found in one pass over a range.
 _PIECE = re.compile(r"\w+")
+# The same pieces in lower-cased ASCII, where `\w` is these characters alone: a class `re` tests by ranges,
+# not by a Unicode look-up per character.
+_ASCII_LOWER_PIECE = re.compile(r"[a-z0-9_]+")
 
 # Maximal runs of letters (no digit, no underscore), and of small ASCII letters (the same runs in a folded
 # ASCII string): where a literal made of letters alone can stand (prefilter: the furniture rules' strings).
@@ -135,7 +138,7 @@ def lower_pieces(text: str, start: int, end: int) -> frozenset[str]:
     if found is None:
         piece = text[start:end]
         # (on ASCII, the pieces of the lower-cased text are the lower-cased pieces)
-        found = memo[start, end] = frozenset(_PIECE.findall(piece.lower()) if piece.isascii()
+        found = memo[start, end] = frozenset(_ASCII_LOWER_PIECE.findall(piece.lower()) if piece.isascii()
                                              else map(str.lower, _PIECE.findall(piece)))
     return found
 

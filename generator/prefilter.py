@@ -308,6 +308,56 @@ def _branch(alternatives) -> tuple[frozenset[str] | None, frozenset[str] | None]
     return exact, _least(frozenset(needed))
 
 
+# A digit, as a rule's `\\d` reads it (any decimal digit of Unicode): what a line must hold for a rule that
+# `needs_digit` to be searched on it.
+DIGIT_CHAR = re.compile(r"\d")
+
+
+def needs_digit(rx: re.Pattern) -> bool:
+    """Whether every match of `rx` (or what its look-aheads read) holds a digit, a character `\\d` matches
+    (a date's or a clock's rule): such a rule is skipped on a line with none. False when unsure."""
+    if _p is None or not isinstance(rx.pattern, str):
+        return False
+    try:
+        return _digit_in(list(_parsed(rx)))
+    except Exception:  # noqa: BLE001 - a parser this module does not know: the rule is not gated on digits
+        return False
+
+
+def _digit_in(items: list) -> bool:
+    """Whether a sequence holds an item every match of which holds a digit."""
+    return any(_digit_item(op, av) for op, av in items)
+
+
+def _digit_item(op, av) -> bool:
+    if op is _c.LITERAL:
+        return DIGIT_CHAR.match(chr(av)) is not None
+    if op is _c.CATEGORY:
+        return av in (_c.CATEGORY_DIGIT, _c.CATEGORY_UNI_DIGIT)
+    if op is _c.IN:
+        return all(_digit_member(o, v) for o, v in av)
+    if op is _c.SUBPATTERN:
+        return _digit_in(list(av[3]))
+    if op is _c.ATOMIC_GROUP:
+        return _digit_in(list(av))
+    if op is _c.BRANCH:
+        return all(_digit_in(list(alternative)) for alternative in av[1])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        return av[0] >= 1 and _digit_in(list(av[2]))
+    if op is _c.ASSERT:
+        return av[0] >= 0 and _digit_in(list(av[1]))     # (a look-behind may read before the search starts)
+    return False                 # an anchor, a negative look-around, any character, a back-reference, ...
+
+
+def _digit_member(op, av) -> bool:
+    """Whether a member of a class matches digits alone (`0-9`, `\\d`; never a negated class)."""
+    if op is _c.LITERAL:
+        return _digit_item(op, av)
+    if op is _c.RANGE:
+        return ord("0") <= av[0] <= av[1] <= ord("9")
+    return op is _c.CATEGORY and _digit_item(op, av)
+
+
 # A string's first or last character, as `end_chars` sets hold it: folded, or one of these classes.
 SPACE, DIGIT = "\\s", "\\d"
 # A class of more characters than this (a range) counts as any character.
@@ -599,18 +649,22 @@ class Literals:
         self.literals = literals
         self._present = _Present(literals)
         self._held: dict[str, int] = {}
+        # (the bit above the literals': the string holds a digit, which the rules that `needs_digit` need)
+        self.digit = 1 << len(literals)
 
     def forget(self) -> None:
         """Empty the memory of the strings asked so far (a page's lines, once the page is read)."""
         self._held.clear()
 
     def held(self, text: str) -> int:
-        """The literals the fold of `text` holds, as bits (bit i: `literals[i]`)."""
+        """The literals the fold of `text` holds, as bits (bit i: `literals[i]`), and `digit` where it
+        holds a digit."""
         found = self._held.get(text)
         if found is None:
             if len(self._held) >= MAX_REMEMBERED:
                 self._held.clear()
-            found = self._held[text] = self._present.held(fold(text))
+            found = self._held[text] = self._present.held(fold(text)) | (
+                self.digit if DIGIT_CHAR.search(text) is not None else 0)
         return found
 
 
@@ -653,13 +707,19 @@ def analyse_sets(rx: re.Pattern) -> tuple[frozenset[str], ...]:
     return _analysis(rx)[3]
 
 
+def analyse_digit(rx: re.Pattern) -> bool:
+    """`needs_digit` of a pattern, memoised with `analyse`."""
+    return _analysis(rx)[4]
+
+
 def _analysis(rx: re.Pattern) -> tuple:
     if not isinstance(rx.pattern, str):
-        return end_chars(rx), end_chars(rx, last=True), required(rx), required_sets(rx)
+        return end_chars(rx), end_chars(rx, last=True), required(rx), required_sets(rx), needs_digit(rx)
     key = (rx.pattern, rx.flags)
     found = _ANALYSES.get(key)
     if found is None:
-        found = _ANALYSES[key] = (end_chars(rx), end_chars(rx, last=True), required(rx), required_sets(rx))
+        found = _ANALYSES[key] = (end_chars(rx), end_chars(rx, last=True), required(rx), required_sets(rx),
+                                  needs_digit(rx))
     return found
 
 
@@ -683,14 +743,14 @@ def known(path: Path) -> int:
             return 0
         taken = {}
         for pattern, flags, *parts in stored["analyses"]:
-            if not (isinstance(pattern, str) and type(flags) is int and len(parts) == 4):
+            if not (isinstance(pattern, str) and type(flags) is int and len(parts) == 5 and type(parts[4]) is bool):
                 return 0
-            *parts, sets = parts
+            *parts, sets, digit = parts
             if not all(part is None or (isinstance(part, list) and all(isinstance(x, str) for x in part))
                        for part in (*parts, *sets)) or not isinstance(sets, list) or None in sets:
                 return 0
             taken[pattern, flags] = (*(None if part is None else frozenset(part) for part in parts),
-                                     tuple(frozenset(found) for found in sets))
+                                     tuple(frozenset(found) for found in sets), digit)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return 0
     for key, value in taken.items():
@@ -703,7 +763,7 @@ def remember(path: Path) -> None:
     import json
     from .files import write_quietly
     rows = [[pattern, flags, *(None if part is None else sorted(part) for part in parts[:3]),
-             [sorted(found) for found in parts[3]]]
+             [sorted(found) for found in parts[3]], parts[4]]
             for (pattern, flags), parts in sorted(_ANALYSES.items())]
     write_quietly(path, json.dumps({"digest": _analyses_digest(), "analyses": rows}))
 
@@ -736,11 +796,12 @@ class Rules:
                        for first, last, needed in gates]
         # Each rule's other required sets whose strings the scan looks for anyway (for this list or
         # another sharing it): a string must hold one of each too, at no cost to the scan ("/" and a
-        # wire's name in a photo credit). As bits, the gate's own set left out.
+        # wire's name in a photo credit). As bits, the gate's own set left out; and the digit a date's or
+        # a clock's rule cannot match without (found with the strings: a line of prose mostly has none).
         self._also = [tuple(dict.fromkeys(
             mask for found in analyse_sets(rx) if all(p in index for p in found)
-            if (mask := sum(1 << index[p] for p in found)) != needed)) for (_, rx), (_, _, needed)
-            in zip(self.rules, self._gates)]
+            if (mask := sum(1 << index[p] for p in found)) != needed)) + ((literals.digit,) if analyse_digit(rx) else ())
+            for (_, rx), (_, _, needed) in zip(self.rules, self._gates)]
         self._mine = 0                                  # the bits of this list's strings
         for (_, _, needed), also in zip(self._gates, self._also):
             self._mine |= needed or 0

@@ -344,3 +344,25 @@ def test_scannable_patterns_find_the_same_matches(lex):
                 a, b = original.match(line), fast.match(line)
                 assert (a and a.span()) == (b and b.span()), (rule["id"], line)
     assert rewritten >= 5
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?i)^\s*(?:senin|selasa)\s*,\s*\d{1,2}\s+mei", True),
+    (r"^\s*[0-9]+\s+komentar", True),
+    (r"(?=.*\d{4})^[^\n]*$", True),                 # a look-ahead's digit is in the string
+    (r"^(?:\d+ menit|\d+ jam)", True),                 # every alternative holds one
+    (r"^(?:\d+ menit|sebentar)", False),
+    (r"^\s*\d*\s*komentar", False),                     # a repeat that may be empty
+    (r"(?<=\d)\s+komentar", False),                    # a look-behind may read before the search starts
+    (r"^[^0-9]+$", False),
+    (r"^[\d.]+$", False),                               # a dot alone matches too
+])
+def test_needs_digit_is_read_from_the_pattern(pattern, expected):
+    assert prefilter.needs_digit(re.compile(pattern)) is expected
+
+
+def test_rules_needing_a_digit_are_skipped_on_a_string_without_one():
+    rules = prefilter.Rules([("clock", re.compile(r"(?i)\d{1,2}[:.]\d{2}\s*wib")), ("any", re.compile(r"wib"))])
+    assert rules.candidates("Pukul sepuluh WIB") == (1,)
+    assert rules.candidates("Pukul 10.00 WIB") == (0, 1)
+    assert rules.candidates("Pukul \u0661\u0660.\u0660\u0660 WIB") == (0, 1)    # any digit `\d` reads
