@@ -48,6 +48,9 @@ ROLE_COMPLEMENT_ITEMS = 4
 PLAIN_WORDS_KEPT = 1 << 17
 # Name runs longer than this are not one person's name.
 MAX_NAME_TOKENS = 4
+# A month's short form of at most this many letters (Jun, Mei, Okt) is also an East Asian given name
+# (items.month_given_name); the long forms (Juni, Oktober) are not.
+MONTH_SHORT = 3
 # At most this many capitalised words of its own may follow an organisation's head
 # ("Universitas Gadjah Mada"); more than one only when a closing mark ends them.
 ORG_FREE_WORDS = 2
@@ -106,6 +109,8 @@ class Kit:
     function_words: frozenset
     not_names: frozenset      # capitalised nouns that never stand in a person's name (Forum, Operasi)
     calendar: frozenset
+    month_short: frozenset    # months' short forms of three letters, lower-cased (jun, mei, okt): a given name too
+    month_markers: frozenset  # "lalu", "depan", "ini" after a month: the month's, no name's
     org_words: frozenset
     breakers: frozenset
     cues_after: frozenset
@@ -516,6 +521,9 @@ def _word_part(lex: Lexicon) -> dict:
         function_words=frozenset(lex.words("function_words", "capitalised")),
         not_names=frozenset(lex.words("function_words", "not_names")),
         calendar=frozenset(lex.months) | frozenset(lex.weekdays),
+        month_short=frozenset(m for m in lex.months if len(m) <= MONTH_SHORT and m.isalpha()),
+        month_markers=frozenset(str(w).lower() for g in ("past_markers", "future_markers", "current_markers")
+                                for w in lex.words("calendar", g)),
         day_nouns=frozenset(str(w).lower() for w in lex.words("calendar", "weekday_prefixes")),
         weekdays=frozenset(lex.weekdays),
         org_words=lower(org_groups.get("name_words", [])),

@@ -77,6 +77,10 @@ def read_items(r: Reading, sentence: Sentence) -> tuple[list[Item], bool, bool]:
                 # "Arvo bin Tarmin", "Pieter van der Velde", "Arvo al-Tarmin": the particle goes on with the name
                 last = items[-1]
                 items[-1] = Item("name", last.start, b, text[last.start:b], tokens=last.tokens + ((a, b),))
+            elif (kind == "word" and items and items[-1].kind == "name" and word.lower() in kit.month_short
+                  and month_given_name(r, tokens, i, items[-1])):
+                last = items[-1]
+                items[-1] = Item("name", last.start, b, text[last.start:b], tokens=last.tokens + ((a, b),))
             elif kind == "word" and items and items[-1].kind != "word" and given_name_tail(r, items, a, b, word):
                 if items[-1].kind == "punct":
                     items.pop()      # "Choe Son- hui": the hyphen the page spaced off stays in the name
@@ -399,6 +403,21 @@ def name_particle(r: Reading, tokens: list[tuple[int, int]], i: int, run: Item) 
     if any(text[tokens[x][0] - 1] != " " or tokens[x][0] != tokens[x - 1][1] + 1 for x in range(i + 1, j + 1)):
         return False
     return name_word(kit, text[tokens[j][0]:tokens[j][1]])
+
+
+def month_given_name(r: Reading, tokens: list[tuple[int, int]], i: int, run: Item) -> bool:
+    """`Zhang Jun`, `Lee Mei`: a month's short form (token i) right after a name, with no year and no
+    `lalu`/`depan`/`ini` after it, is the name's given name (no date: a day number would stand before
+    it, not a name)."""
+    text = r.text
+    a, b = tokens[i]
+    word = text[a:b]
+    if run.end != a - 1 or text[a - 1] != " " or not word[1:].islower():
+        return False
+    if i + 1 == len(tokens):
+        return True
+    nxt = text[tokens[i + 1][0]:tokens[i + 1][1]]
+    return not nxt[:1].isdigit() and nxt.lower() not in r.kit.month_markers
 
 
 def given_name_tail(r: Reading, items: list[Item], a: int, b: int, word: str) -> bool:

@@ -380,3 +380,15 @@ def test_actors_a_bare_surname_is_not_the_relative_its_own_sentence_names(brief_
             "dari Han Tae-sok. Lawatan Han disebut meniru jejak ayahnya, Han Tae-sok yang dulu ke sana.")
     people = by_name(brief_of(text), "person")
     assert "Han" in [m.text for m in people["Han Jae-won"].mentions]
+
+
+@pytest.mark.parametrize("text, person", [
+    # A month's short form right after a name, with no day before nor year after, is a given name.
+    ("Duta Besar Jepang untuk ASEAN Kato Jun juga mengatakan hal itu.", "Kato Jun"),
+    ("Menurut Lee Mei, acara itu sukses.", "Lee Mei"),
+    ("Menteri Wang Jun mengatakan pertemuan berlangsung 5 Jun 2024.", "Wang Jun"),
+    # negative: the month of a date stays a month
+    ("Ia bertemu Presiden Joko Widodo Mei lalu di Bogor.", "Joko Widodo"),
+])
+def test_names_month_short_form_as_given_name(brief_of, text, person):
+    assert person in names(brief_of(text), "person")
