@@ -1182,6 +1182,8 @@ def test_layout_site_led_and_media_named_datelines(lead, city, outlet, make_arti
     ("Kembali ke Atas", "line:section"),
     # the ad label, a dash and the scroll prompt after it
     ("Iklan - Scroll untuk Melanjutkan", "line:ad"),
+    # a line of the page's script pasted with the text (an ad slot filled by its id)
+    ("adslot.cmd.push(function() { adslot.show('box-ad-1234-0'); });", "line:script"),
 ])
 def test_layout_widget_and_prompt_lines_are_furniture(line, rule, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{line}\n\n{LEAD}{CLOSING}")
