@@ -645,6 +645,9 @@ def foreign_orgs(r: Reading, tokens: list[tuple[int, int]], hits) -> dict[int, t
         while k < n and spaced(k - 1):
             if words[k] in kit.foreign_heads:
                 end, k = k, k + 1
+            elif _place_closing_name(r, tokens, hits, k, spaced):
+                end, k = k, k + 1      # "Imperial College London": the city closes the English name
+                break
             elif words[k] in kit.foreign_links and k + 1 < n and spaced(k) and cap(k + 1):
                 m = k + 1
                 while m + 1 < n and m - k < 4 and spaced(m) and cap(m + 1):
@@ -662,6 +665,16 @@ def foreign_orgs(r: Reading, tokens: list[tuple[int, int]], hits) -> dict[int, t
             found[later] = (tokens[end][1], end + 1)
         last = end
     return found
+
+
+def _place_closing_name(r: Reading, tokens: list[tuple[int, int]], hits, k: int, spaced) -> bool:
+    """Token k, right after an English body's head, is a registered place of one word that closes the
+    sentence's run of capitals (`King's College London`, `University College London`): English names a
+    body with its city after the head; an Indonesian sentence puts a preposition before the city."""
+    hit = hits.get(tokens[k][0])
+    if hit is None or hit[1].kind != "place" or hit[0] != tokens[k][1]:
+        return False
+    return k + 1 == len(tokens) or not (spaced(k) and is_cap(r.text[tokens[k + 1][0]:tokens[k + 1][1]]))
 
 
 def _country_in_name(kit, words, start: int, h: int, in_country, spaced, cap) -> tuple[int, bool]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actor_kit import (CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, MAX_NAME_TOKENS, alias_like, case_ok, given_name_shape,
+from .actor_kit import (CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, MAX_NAME_TOKENS, ORDINAL, alias_like, case_ok, given_name_shape,
                         possessed, possessed_kin, source_cued)
 from .cast import Item, Reading, Ref, _slip_of, new_seen, written_in_lower_case
 from .document import CAPITALISED_RUN
@@ -959,12 +959,10 @@ def _slipped_surname(r: Reading, key: str, known: set) -> str | None:
     return token if len(owners) == 1 else None
 
 
-SUMMIT_ORDINAL = re.compile(r"ke-\d+")
-
 
 def summit_ordinal(r: Reading, item: Item) -> bool:
     """`KTT ke-18` right before a place: the ordinal of a summit named after the place."""
-    if not SUMMIT_ORDINAL.fullmatch(item.text):
+    if not ORDINAL.fullmatch(item.text):
         return False
     before = r.text[max(0, item.start - 30):item.start].rstrip()
     return any(before.endswith(head) and not before[-len(head) - 1:-len(head)].isalnum() for head in r.kit.summit_heads)
