@@ -48,6 +48,11 @@ ROLE_COMPLEMENT_ITEMS = 4
 PLAIN_WORDS_KEPT = 1 << 17
 # Name runs longer than this are not one person's name.
 MAX_NAME_TOKENS = 4
+# An ordinal as the press writes it after a body or a summit ("ke-18"): a number of the thing named before it.
+ORDINAL = re.compile(r"ke-\d+")
+# A month's short form of at most this many letters (Jun, Mei, Okt) is also an East Asian given name
+# (items.month_given_name); the long forms (Juni, Oktober) are not.
+MONTH_SHORT = 3
 # At most this many capitalised words of its own may follow an organisation's head
 # ("Universitas Gadjah Mada"); more than one only when a closing mark ends them.
 ORG_FREE_WORDS = 2
@@ -106,6 +111,8 @@ class Kit:
     function_words: frozenset
     not_names: frozenset      # capitalised nouns that never stand in a person's name (Forum, Operasi)
     calendar: frozenset
+    month_short: frozenset    # months' short forms of three letters, lower-cased (jun, mei, okt): a given name too
+    month_markers: frozenset  # "lalu", "depan", "ini" after a month: the month's, no name's
     org_words: frozenset
     breakers: frozenset
     cues_after: frozenset
@@ -507,6 +514,13 @@ def _name_shape_words(lex: Lexicon, groups: dict, org_groups: dict, fw_groups: d
     )
 
 
+def _month_words(lex: Lexicon) -> dict:
+    """A month's short forms, which are given names too, and the words after a month that make it one."""
+    markers = ("past_markers", "future_markers", "current_markers")
+    return dict(month_short=frozenset(m for m in lex.months if len(m) <= MONTH_SHORT and m.isalpha()),
+                month_markers=frozenset(str(w).lower() for g in markers for w in lex.words("calendar", g)))
+
+
 def _word_part(lex: Lexicon) -> dict:
     """The word lists of titles, organisations, places and function words, as sets."""
     t = lambda name: lex.words("titles", name)  # noqa: E731
@@ -518,7 +532,7 @@ def _word_part(lex: Lexicon) -> dict:
     # titles.yaml groups read as lower-case word sets under their own names
     plain = {name: lower(groups.get(name, [])) for name in TITLE_WORD_SETS}
     return dict(**plain,
-        **_company_words(org_groups), **_name_shape_words(lex, groups, org_groups, fw_groups), **_site_words(place_groups),
+        **_company_words(org_groups), **_name_shape_words(lex, groups, org_groups, fw_groups), **_site_words(place_groups), **_month_words(lex),
         function_words=frozenset(lex.words("function_words", "capitalised")),
         not_names=frozenset(lex.words("function_words", "not_names")),
         calendar=frozenset(lex.months) | frozenset(lex.weekdays),

@@ -77,6 +77,10 @@ def read_items(r: Reading, sentence: Sentence) -> tuple[list[Item], bool, bool]:
                 # "Arvo bin Tarmin", "Pieter van der Velde", "Arvo al-Tarmin": the particle goes on with the name
                 last = items[-1]
                 items[-1] = Item("name", last.start, b, text[last.start:b], tokens=last.tokens + ((a, b),))
+            elif (kind == "word" and items and items[-1].kind == "name" and word.lower() in kit.month_short
+                  and month_given_name(r, tokens, i, items[-1])):
+                last = items[-1]
+                items[-1] = Item("name", last.start, b, text[last.start:b], tokens=last.tokens + ((a, b),))
             elif kind == "word" and items and items[-1].kind != "word" and given_name_tail(r, items, a, b, word):
                 if items[-1].kind == "punct":
                     items.pop()      # "Choe Son- hui": the hyphen the page spaced off stays in the name
@@ -401,6 +405,21 @@ def name_particle(r: Reading, tokens: list[tuple[int, int]], i: int, run: Item) 
     return name_word(kit, text[tokens[j][0]:tokens[j][1]])
 
 
+def month_given_name(r: Reading, tokens: list[tuple[int, int]], i: int, run: Item) -> bool:
+    """`Zhang Jun`, `Lee Mei`: a month's short form (token i) right after a name, with no year and no
+    `lalu`/`depan`/`ini` after it, is the name's given name (no date: a day number would stand before
+    it, not a name)."""
+    text = r.text
+    a, b = tokens[i]
+    word = text[a:b]
+    if run.end != a - 1 or text[a - 1] != " " or not word[1:].islower():
+        return False
+    if i + 1 == len(tokens):
+        return True
+    nxt = text[tokens[i + 1][0]:tokens[i + 1][1]]
+    return not nxt[:1].isdigit() and nxt.lower() not in r.kit.month_markers
+
+
 def given_name_tail(r: Reading, items: list[Item], a: int, b: int, word: str) -> bool:
     """A lower-case word that ends a Korean name the page wrote with its last syllable in lower case: one
     syllable after a family name and a capitalised syllable (`Choe Son hui`, `Choe Son- hui`), or two
@@ -626,6 +645,9 @@ def foreign_orgs(r: Reading, tokens: list[tuple[int, int]], hits) -> dict[int, t
         while k < n and spaced(k - 1):
             if words[k] in kit.foreign_heads:
                 end, k = k, k + 1
+            elif _place_closing_name(r, tokens, hits, k, spaced):
+                end, k = k, k + 1      # "Imperial College London": the city closes the English name
+                break
             elif words[k] in kit.foreign_links and k + 1 < n and spaced(k) and cap(k + 1):
                 m = k + 1
                 while m + 1 < n and m - k < 4 and spaced(m) and cap(m + 1):
@@ -643,6 +665,16 @@ def foreign_orgs(r: Reading, tokens: list[tuple[int, int]], hits) -> dict[int, t
             found[later] = (tokens[end][1], end + 1)
         last = end
     return found
+
+
+def _place_closing_name(r: Reading, tokens: list[tuple[int, int]], hits, k: int, spaced) -> bool:
+    """Token k, right after an English body's head, is a registered place of one word that closes the
+    sentence's run of capitals (`King's College London`, `University College London`): English names a
+    body with its city after the head; an Indonesian sentence puts a preposition before the city."""
+    hit = hits.get(tokens[k][0])
+    if hit is None or hit[1].kind != "place" or hit[0] != tokens[k][1]:
+        return False
+    return k + 1 == len(tokens) or not (spaced(k) and is_cap(r.text[tokens[k + 1][0]:tokens[k + 1][1]]))
 
 
 def _country_in_name(kit, words, start: int, h: int, in_country, spaced, cap) -> tuple[int, bool]:

@@ -175,8 +175,9 @@ def _phrase_tree(words, ignore_case: bool, separator: str) -> dict:
 
 
 def _emit(node: dict, separator: str) -> str:
-    # (an apostrophe matches the typographic one too: "People's" as "People’s")
-    branches = [(separator if c == "\0" else "['’]" if c == "'" else re.escape(c)) + _emit(node[c], separator)
+    # (an apostrophe matches the typographic one too, or none: "People's" as "People’s" or "Peoples",
+    # as an English official name is often written without it)
+    branches = [(separator if c == "\0" else "['’]?" if c == "'" else re.escape(c)) + _emit(node[c], separator)
                 for c in sorted(node) if c]
     if not branches:
         return ""

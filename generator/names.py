@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actor_kit import (CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, MAX_NAME_TOKENS, alias_like, case_ok, given_name_shape,
+from .actor_kit import (CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, MAX_NAME_TOKENS, ORDINAL, alias_like, case_ok, given_name_shape,
                         possessed, possessed_kin, source_cued)
 from .cast import Item, Reading, Ref, _slip_of, new_seen, written_in_lower_case
 from .document import CAPITALISED_RUN
-from .lexicon import fold, slugify
+from .lexicon import fold, one_edit, slugify
 from .model import IN_BODY_RULE, Span
 from .organisations import skip_parenthetical
 
@@ -946,12 +946,24 @@ def _joined_surnames(r: Reading, item: Item) -> bool:
     return True
 
 
+# A surname of at least this many letters written with one letter more or less is a slip for it
+# (shorter ones are too often other names: "Kim" and "Kin").
+SLIP_LENGTH_MIN = 6
+
+
+def _slip_in_length(key: str, known: str) -> bool:
+    """`key` is `known` (six letters or more) with one letter inserted or dropped, the first letter kept."""
+    return (len(key) != len(known) and min(len(key), len(known)) >= SLIP_LENGTH_MIN and key[0] == known[0]
+            and one_edit(key, known))
+
+
 def _slipped_surname(r: Reading, key: str, known: set) -> str | None:
     """The surname (last name word) of exactly one person named so far that `key` is a typing slip of
-    (`_slip_of`: same length and first letter, five letters or more, one letter changed or two swapped)."""
+    (`_slip_of`: same length and first letter, five letters or more, one letter changed or two swapped;
+    `_slip_in_length`: six letters or more, one letter more or less)."""
     if len(key) < 5 or r.common(key):
         return None
-    found = {t for p in r.people.values() for t in p.tokens if t in known and _slip_of(key, t)}
+    found = {t for p in r.people.values() for t in p.tokens if t in known and (_slip_of(key, t) or _slip_in_length(key, t))}
     if len(found) != 1:
         return None
     token = next(iter(found))
@@ -959,12 +971,10 @@ def _slipped_surname(r: Reading, key: str, known: set) -> str | None:
     return token if len(owners) == 1 else None
 
 
-SUMMIT_ORDINAL = re.compile(r"ke-\d+")
-
 
 def summit_ordinal(r: Reading, item: Item) -> bool:
     """`KTT ke-18` right before a place: the ordinal of a summit named after the place."""
-    if not SUMMIT_ORDINAL.fullmatch(item.text):
+    if not ORDINAL.fullmatch(item.text):
         return False
     before = r.text[max(0, item.start - 30):item.start].rstrip()
     return any(before.endswith(head) and not before[-len(head) - 1:-len(head)].isalnum() for head in r.kit.summit_heads)

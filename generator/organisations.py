@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .actor_kit import ORG_CLOSERS, ORG_FREE_WORDS, is_cap
+from .actor_kit import ORDINAL, ORG_CLOSERS, ORG_FREE_WORDS, is_cap
 from .affiliation import affiliation_of
 from dataclasses import dataclass
 
@@ -181,6 +181,7 @@ def _own_words(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) 
             continue
         break
     _eponym_closing(r, tokens, hits, b)
+    _ordinal_closing(r, tokens, b)
     if b.free > 1 and b.parts == b.free and b.j < len(tokens) and text[tokens[b.j][0]:tokens[b.j][1]] not in ORG_CLOSERS \
             and not (tokens[b.j][0] in hits and hits[tokens[b.j][0]][1].kind == "country"):
         # Several free words run on into what may be a person ("Universitas Andalas Rudi
@@ -189,6 +190,17 @@ def _own_words(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) 
         b.end, b.j = b.first_free
         b.parts = b.free = 1
         b.key_text = text[a:b.end]
+
+
+def _ordinal_closing(r: Reading, tokens: list[tuple[int, int]], b: _Body) -> None:
+    """`Brigade Internasional ke-88`: an ordinal right after the name's words numbers the body (a unit, a
+    congress); it is part of its name, which would otherwise merge every numbered unit into one."""
+    if not b.parts or b.j >= len(tokens) or tokens[b.j][0] != b.end + 1:
+        return
+    ta, tb = tokens[b.j]
+    if ORDINAL.fullmatch(r.text, ta, tb):
+        b.end, b.parts, b.j = tb, b.parts + 1, b.j + 1
+        b.key_text = r.text[b.a:b.end]
 
 
 def _eponym_closing(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:

@@ -1785,9 +1785,26 @@ def test_actors_dateline_city_alone_is_no_place(brief_of, text, found):
 @pytest.mark.parametrize("text, kind, name", [
     ("Kedutaan Korea Utara di Moskwa belum menanggapi surat itu.", "organization", "Kedutaan Korea Utara"),
     ("Negara itu pernah menjadi bagian Republik Sosialis Soviet Bersatu.", "country", "Uni Soviet"),
+    # Other former states of the register: a country, never a person's name.
+    ("Ia pernah bertemu pemimpin Yugoslavia itu di Beograd.", "country", "Yugoslavia"),
+    ("Pabrik itu dibangun oleh Jerman Timur pada masa perang dingin.", "country", "Jerman Timur"),
+    ("Warga Cekoslowakia itu pindah ke Wina.", "country", "Cekoslowakia"),
 ])
 def test_actors_embassy_and_former_state(brief_of, text, kind, name):
     assert name in _by_name(brief_of(text), kind)
+
+
+@pytest.mark.parametrize("text, country", [
+    # An English official name written without its apostrophe is the register's name, not a person.
+    ("Delegasi Democratic Peoples Republic of Korea tiba di Hanoi pada Selasa.", "Korea Utara"),
+    ("Kapal milik Peoples Republic of China berlabuh di Manila.", "China"),
+    # with the apostrophe, as before
+    ("Kapal milik People’s Republic of China berlabuh di Manila.", "China"),
+])
+def test_actors_official_name_without_its_apostrophe(brief_of, text, country):
+    brief = brief_of(text)
+    assert country in _by_name(brief, "country")
+    assert not _by_name(brief, "person")
 
 
 @pytest.mark.parametrize("text, person, affiliation", [

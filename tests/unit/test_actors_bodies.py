@@ -560,3 +560,23 @@ def test_actors_fund_is_a_body_closed_by_its_short_form(brief_of):
     brief = brief_of(text)
     assert "Dana Investasi Langsung Lurania" in names(brief, "organization")
     assert by_name(brief, "person")["Arvo Melkin"].role == "CEO"
+
+
+@pytest.mark.parametrize("text, body, not_place", [
+    # An English body's name closes with its city right after the head: one body, no place.
+    ("Arvo Tarmin, peneliti di Imperial College London, mengatakan hal itu.", "Imperial College London", "London"),
+    ("Dewi Lestari, dosen di Victoria College Paris, tiba kemarin.", "Victoria College Paris", "Paris"),
+])
+def test_bodies_english_name_closed_by_its_city(brief_of, text, body, not_place):
+    brief = brief_of(text)
+    assert body in by_name(brief, "organization")
+    assert not_place not in by_name(brief, "place")
+
+
+@pytest.mark.parametrize("text, body", [
+    # An ordinal right after a body's name numbers it: part of the name.
+    ("Ia bertugas di Brigade Internasional ke-88 selama perang.", "Brigade Internasional ke-88"),
+    ("Kakeknya bertugas di Resimen Lapis Baja ke-4 pada masa itu.", "Resimen Lapis Baja ke-4"),
+])
+def test_bodies_ordinal_after_the_name_is_part_of_it(brief_of, text, body):
+    assert body in by_name(brief_of(text), "organization")

@@ -422,3 +422,14 @@ def test_actors_sport_posts_are_roles(brief_of, text, name, role):
 def test_actors_origin_between_post_and_name_is_the_holders_side(brief_of):
     text = "Sejak Maret tim itu ditangani pelatih asal Vietnam, Arvo Melkin, yang baru tiba."
     assert by_name(brief_of(text), "person")["Arvo Melkin"].affiliation == "Vietnam"
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # A body's organ after the post is part of the role, no word of the name after it.
+    ("Ketua Presidium Arvo Tarmin tiba di Pyongyang.", "Arvo Tarmin", "Ketua Presidium"),
+    ("Presiden Presidium Arvo Tarmin hadir di upacara itu.", "Arvo Tarmin", "Presiden Presidium"),
+])
+def test_roles_organ_word_before_a_name(brief_of, text, person, role):
+    people = by_name(brief_of(text), "person")
+    assert set(people) == {person}
+    assert people[person].role == role

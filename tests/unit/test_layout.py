@@ -1182,6 +1182,8 @@ def test_layout_site_led_and_media_named_datelines(lead, city, outlet, make_arti
     ("Kembali ke Atas", "line:section"),
     # the ad label, a dash and the scroll prompt after it
     ("Iklan - Scroll untuk Melanjutkan", "line:ad"),
+    # a line of the page's script pasted with the text (an ad slot filled by its id)
+    ("adslot.cmd.push(function() { adslot.show('box-ad-1234-0'); });", "line:script"),
 ])
 def test_layout_widget_and_prompt_lines_are_furniture(line, rule, make_article, lex):
     article = make_article(f"Judul Berita Rusia dan Korea Utara\n\n{line}\n\n{LEAD}{CLOSING}")
@@ -1189,6 +1191,28 @@ def test_layout_widget_and_prompt_lines_are_furniture(line, rule, make_article, 
     assert rule in {f.rule for f in layout.furniture}
     assert not any(line.strip() in span.of(article.text) for span in layout.body)
     assert layout.headline is not None and layout.headline.of(article.text) == "Judul Berita Rusia dan Korea Utara"
+
+
+@pytest.mark.parametrize("top, rule", [
+    # An image's caption in a table cell, its photo credit in brackets, the cell's bar closing the line
+    ("Menteri Luar Negeri negeri itu, Arvo Tarmin (Foto: Agensi/Agensi) |", "caption-credit:photo-credit-bracket"),
+    # An opinion page's author block: "Oleh :", the writer and what they are, the cell's bar
+    ("Oleh : Arvo Tarmin Mahasiswa Fakultas Ilmu Hukum Universitas Negeri Dosen Pengampu: Dewi Lestari,S.H |",
+     "credit:byline-author-block"),
+])
+def test_layout_table_cell_caption_and_author_block_are_no_headline(top, rule, make_article, lex):
+    text = (f"![]() |\n{top}\nKOTA, - Kedekatan antara kedua negara itu bukanlah hal baru dalam politik global, "
+            "tetapi patut menjadi perhatian.\nIa menambahkan bahwa kunjungan itu penting bagi kedua negara.\n")
+    layout = find_layout(make_article(text), lex)
+    assert rule in {f.rule for f in layout.furniture}
+    assert layout.headline is None
+
+
+def test_layout_oleh_karena_itu_is_no_author_block(make_article, lex):
+    text = ("Judul Berita Dua Negara Sepakat Bekerja Sama\n\nKOTA -- Kedua negara sepakat memperluas kerja sama.\n"
+            "Oleh karena itu, pemerintah kedua negara sepakat: kerja sama ekonomi dan budaya diperluas.\n")
+    layout = find_layout(make_article(text), lex)
+    assert "credit:byline-author-block" not in {f.rule for f in layout.furniture}
 
 
 @pytest.mark.parametrize("line", [
