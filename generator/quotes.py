@@ -2506,7 +2506,7 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None, voiced: Quo
     if previous is not None and sentence is not None and _joined_phrase(ctx, previous, piece, sentence):
         return _continued(ctx, previous) if previous.speaker else _Attribution(None, None, "joined")
     if _mark_start(text, piece) > sentence_start:
-        found = _cue_before(ctx, sentence_start, piece.open_at, pos)
+        found = _cue_before(ctx, sentence_start, _mark_start(text, piece), pos)
         if (found and found.who is not None and ctx.agency(found.who) and previous is not None
                 and previous.speaker_key == found.who.key and sentence is not None
                 and sentence.span.start <= previous.span.start):
