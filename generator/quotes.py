@@ -41,6 +41,9 @@ theirs; a state or a capital as the subject of a quoted phrase with no cue speak
 Read sets 1-20 add: two single marks typed for one double mark (‘‘...’’, “...’’) quote as one; a curly closing mark after the words' punctuation with no quote open closes words
 whose opening mark was lost (from the paragraph's start, or from the end of the quote before it in the
 paragraph), and goes on a quote the paragraph before left unclosed.
+Read set 28 adds: a cue before a two-character opening mark (`kata X, ``...''`) is read up to the mark;
+a coordinator set off by its comma (`Namun, pada saat itu, ia ...`) and a one-word relative opening (`Yang
+menarik, X ...`) open a clause as a connective does: the subject stands after them.
 
 Every Quote and Statement carries `rule` = "<form>/<attribution>", naming what fired.
 No Indonesian word lives here: cue words, pronouns and channels come from `speech.yaml`.
@@ -575,6 +578,20 @@ class _Passage:
         if connective:
             start = connective.end()      # "Sementara itu, ...": a connective, not an anaphoric subject
         opening = _WORD.search(self.text, start, end)
+        if (opening is not None and not self.text[start:opening.start()].strip() and opening.group()[0].isupper()
+                and fold(opening.group()) in self.words.coordinators and self.text.startswith(",", opening.end())):
+            # "Namun, pada saat itu, ia ...": a coordinator set off by its comma opens the clause like a
+            # connective; an opening phrase or the subject follows.
+            start = opening.end() + 1
+            opening = _WORD.search(self.text, start, end)
+        if opening is not None and opening.group()[0].isupper() and fold(opening.group()) in self.words.relative:
+            # "Yang menarik, X berbicara ...": a relative with one word and its comma opens the sentence
+            # as a phrase (`Yang jelas,`, `Yang kedua,`); the subject stands after it.
+            head = _WORD.search(self.text, opening.end(), end)
+            if head is not None and self.text.startswith(",", head.end()) \
+                    and not self.text[opening.end():head.start()].strip():
+                start = head.end() + 1
+                opening = _WORD.search(self.text, start, end)
         if opening is not None and not self.text[start:opening.start()].strip():
             folded = fold(opening.group())
             after = self.text[opening.end():opening.end() + 2].lstrip()

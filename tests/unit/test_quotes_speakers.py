@@ -477,3 +477,23 @@ def test_quotes_capitalised_head_pointing_back_to_no_such_body_is_nobody(brief_o
     text = ("Kementerian Luar Negeri Norvalia menyampaikan minatnya pada kerja sama itu.\n\n"
             "\"Kami siap membuka jalur dagang baru,\" kata Kedutaan tersebut.\n")
     assert speakers(brief_of, text)[-1][1] is None
+
+
+# -- an opening set off by its comma (`Namun,`, `Yang menarik,`) leaves the subject after it
+
+ENVOY = "Utusan khusus Arvo Melkin tiba di Seoul pada Selasa untuk membahas kerja sama pelabuhan.\n\n"
+
+
+def test_quotes_coordinator_with_its_comma_opens_the_clause(brief_of):
+    # `Namun, <phrase>, ia ... dengan mengatakan: “...”`: the pronoun subject after both openings speaks
+    text = ENVOY + ("Melkin menolak menyebut tanggal. Namun, pada saat yang sama, ia membuat kejutan dengan "
+                    "mengatakan: “Akan ada kabar baik bulan depan.”\n")
+    assert speakers(brief_of, text)[-1] == ("Akan ada kabar baik bulan depan.", "Arvo Melkin")
+
+
+@pytest.mark.parametrize("opening", ["Yang menarik", "Yang jelas"])
+def test_quotes_relative_opening_with_its_comma_leaves_the_subject(brief_of, opening):
+    # `Yang menarik, X berbicara tentang “...”`: X, the subject after the opening phrase, says the phrase
+    text = ENVOY + f"{opening}, Melkin berbicara tentang sebuah “jalur baru” di utara.\n"
+    assert speakers(brief_of, text)[-1] == ("jalur baru", "Arvo Melkin")
+
