@@ -43,7 +43,9 @@ whose opening mark was lost (from the paragraph's start, or from the end of the 
 paragraph), and goes on a quote the paragraph before left unclosed.
 Read set 28 adds: a cue before a two-character opening mark (`kata X, ``...''`) is read up to the mark;
 a coordinator set off by its comma (`Namun, pada saat itu, ia ...`) and a one-word relative opening (`Yang
-menarik, X ...`) open a clause as a connective does: the subject stands after them.
+menarik, X ...`) open a clause as a connective does: the subject stands after them; a paragraph that is
+only a quote after a paragraph whose last sentence's subject spoke earlier in it (`Menurut X, ... . X juga
+<verb> ... .`) and names no one else is X's.
 
 Every Quote and Statement carries `rule` = "<form>/<attribution>", naming what fired.
 No Indonesian word lives here: cue words, pronouns and channels come from `speech.yaml`.
@@ -3200,9 +3202,11 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
             return None
     if last is None or not _phrases_only(text, last.span.start, last.span.end):
         return None
-    if not any(fold(m.group()) in ctx.words.speech_verbs for m in _WORD.finditer(text, last.span.start, last.span.end)) \
-            and not _sends_message(ctx, last):
-        return None
+    if not _speaks(ctx, last) and not _sends_message(ctx, last):
+        if _mark_start(text, piece) != ctx.paragraphs[order][1].start:
+            return None
+        who = _speaker_going_on(ctx, last)
+        return _Attribution(ctx.of_key(who.key, "previous-speaker"), None, "previous-speaker") if who else None
     # ("..., kata X." closing that sentence: X, whoever its subject)
     cue = _lost_cue(ctx, last.span.start, last.span.end) or _parenthetical_cue(ctx, last)
     who = ctx.who(cue.start("who"), cue.end("who"), last.span.start) if cue is not None and cue.named else None
@@ -3214,6 +3218,32 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
         return None
     how = "previous-paragraph" if _mark_start(text, piece) == ctx.paragraphs[order][1].start else "previous-sentence"
     return _Attribution(ctx.of_key(who.key, how), None, how)
+
+
+def _speaks(ctx: _Context, sentence: Sentence) -> bool:
+    """The sentence holds a speech verb."""
+    return any(fold(m.group()) in ctx.words.speech_verbs
+               for m in _WORD.finditer(ctx.text, sentence.span.start, sentence.span.end))
+
+
+def _speaker_going_on(ctx: _Context, last: Sentence) -> _Who | None:
+    """6c. `Menurut X, ... . X juga mendesak ... .` then a paragraph that is only a quote: the last sentence
+    says no words, but its subject, a person, spoke earlier in its paragraph (the subject of a speech verb
+    or of `Menurut X,`) and it names no one else: the quote goes on in X's voice."""
+    who = ctx.subject(last.span.start, last.span.end)
+    if who is None or not who.key or not who.person:
+        return None
+    if any(m.kind == "person" and m.key != who.key for m in ctx.mentions_in(last.span.start, last.span.end)):
+        return None
+    block = ctx.paragraphs[ctx.paragraph_at(last.span.start)][1]
+    for sentence in ctx.sentences[:ctx.sentence_index(last.span.start) or 0]:
+        if sentence.span.start < block.start:
+            continue
+        subject = ctx.subject(sentence.span.start, sentence.span.end)
+        if subject is not None and subject.key == who.key and (
+                _speaks(ctx, sentence) or ctx.words.according_lead.match(ctx.text, sentence.span.start, sentence.span.end)):
+            return who
+    return None
 
 
 def _parenthetical_cue(ctx: _Context, sentence: Sentence) -> _Found | None:

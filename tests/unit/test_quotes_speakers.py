@@ -497,3 +497,23 @@ def test_quotes_relative_opening_with_its_comma_leaves_the_subject(brief_of, ope
     text = ENVOY + f"{opening}, Melkin berbicara tentang sebuah “jalur baru” di utara.\n"
     assert speakers(brief_of, text)[-1] == ("jalur baru", "Arvo Melkin")
 
+
+
+# -- a paragraph that is only a quote, after a paragraph whose last sentence's subject spoke in it
+
+def test_quotes_after_a_paragraph_whose_subject_spoke_goes_on_in_that_voice(brief_of):
+    # `Menurut X, ... . X juga menekan ... .` then the quote alone: X's words
+    text = ENVOY + ("Menurut Melkin, perundingan itu akan memakan waktu lama. Melkin juga menekan kedua pihak "
+                    "untuk menahan diri.\n\n“Kami meminta semua pihak kembali ke meja perundingan.”\n")
+    assert speakers(brief_of, text)[-1] == ("Kami meminta semua pihak kembali ke meja perundingan.", "Arvo Melkin")
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the subject never spoke in the paragraph
+    "Melkin tiba di pelabuhan pada pagi hari. Melkin juga menekan kedua pihak untuk menahan diri.",
+    # another person is named in the last sentence
+    "Menurut Melkin, perundingan itu akan memakan waktu lama. Melkin juga bertemu Dara Kolsen di pelabuhan.",
+])
+def test_quotes_after_a_paragraph_without_its_subject_speaking_is_nobodys(brief_of, paragraph):
+    text = ENVOY + paragraph + "\n\n“Kami meminta semua pihak kembali ke meja perundingan.”\n"
+    assert speakers(brief_of, text)[-1] == ("Kami meminta semua pihak kembali ke meja perundingan.", None)
