@@ -579,21 +579,8 @@ class _Passage:
         connective = self.words.connective_start.match(self.text, start, end)
         if connective:
             start = connective.end()      # "Sementara itu, ...": a connective, not an anaphoric subject
+        start = _past_set_off_opening(self.words, self.text, start, end)
         opening = _WORD.search(self.text, start, end)
-        if (opening is not None and not self.text[start:opening.start()].strip() and opening.group()[0].isupper()
-                and fold(opening.group()) in self.words.coordinators and self.text.startswith(",", opening.end())):
-            # "Namun, pada saat itu, ia ...": a coordinator set off by its comma opens the clause like a
-            # connective; an opening phrase or the subject follows.
-            start = opening.end() + 1
-            opening = _WORD.search(self.text, start, end)
-        if opening is not None and opening.group()[0].isupper() and fold(opening.group()) in self.words.relative:
-            # "Yang menarik, X berbicara ...": a relative with one word and its comma opens the sentence
-            # as a phrase (`Yang jelas,`, `Yang kedua,`); the subject stands after it.
-            head = _WORD.search(self.text, opening.end(), end)
-            if head is not None and self.text.startswith(",", head.end()) \
-                    and not self.text[opening.end():head.start()].strip():
-                start = head.end() + 1
-                opening = _WORD.search(self.text, start, end)
         if opening is not None and not self.text[start:opening.start()].strip():
             folded = fold(opening.group())
             after = self.text[opening.end():opening.end() + 2].lstrip()
@@ -3824,6 +3811,23 @@ def _subhead_in_marks(ctx: _Context, piece: _Piece) -> bool:
     words = [m.group() for m in _WORD.finditer(inner)]
     return (0 < len(words) <= SUBHEAD_IN_MARKS_WORDS and all(w[0].isupper() for w in words)
             and not any(c in inner for c in ".!?,;:"))
+
+
+def _past_set_off_opening(words: _Words, text: str, start: int, end: int) -> int:
+    """Where a clause goes on past an opening word set off by its comma: a coordinator (`Namun, pada saat
+    itu, ia ...`: like a connective; an opening phrase or the subject follows) and a relative with one
+    word (`Yang menarik, X berbicara ...`, `Yang kedua,`: a phrase; the subject stands after it)."""
+    opening = _WORD.search(text, start, end)
+    if opening is None or text[start:opening.start()].strip() or not opening.group()[0].isupper():
+        return start
+    folded = fold(opening.group())
+    if folded in words.coordinators and text.startswith(",", opening.end()):
+        return opening.end() + 1
+    if folded in words.relative:
+        head = _WORD.search(text, opening.end(), end)
+        if head is not None and text.startswith(",", head.end()) and not text[opening.end():head.start()].strip():
+            return head.end() + 1
+    return start
 
 
 def _name_in_marks(ctx: _Context, piece: _Piece) -> bool:
