@@ -45,7 +45,7 @@ Read set 28 adds: a cue before a two-character opening mark (`kata X, ``...''`) 
 a coordinator set off by its comma (`Namun, pada saat itu, ia ...`) and a one-word relative opening (`Yang
 menarik, X ...`) open a clause as a connective does: the subject stands after them; a paragraph that is
 only a quote after a paragraph whose last sentence's subject spoke earlier in it (`Menurut X, ... . X juga
-<verb> ... .`) and names no one else is X's.
+<verb> ... .`) and names no one else is X's; a name in marks taking a possessive suffix (`‘X’-nya`) is a noun.
 
 Every Quote and Statement carries `rule` = "<form>/<attribution>", naming what fired.
 No Indonesian word lives here: cue words, pronouns and channels come from `speech.yaml`.
@@ -3830,6 +3830,15 @@ def _past_set_off_opening(words: _Words, text: str, start: int, end: int) -> int
     return start
 
 
+def _possessed(ctx: _Context, at: int) -> bool:
+    """A possessive suffix glued by a hyphen right after a closing mark ends at `at` (`‘X’-nya`)."""
+    text = ctx.text
+    if not text.startswith("-", at):
+        return False
+    word = _WORD.match(text, at + 1)
+    return word is not None and fold(word.group()) in ctx.words.agent_suffixes
+
+
 def _name_in_marks(ctx: _Context, piece: _Piece) -> bool:
     """`jembatan rel “Jembatan Persahabatan”`: a few capitalised words in marks right after a common noun
     of the same head (within three lower-case words) name the thing, they quote no one; so do one to
@@ -3848,6 +3857,8 @@ def _name_in_marks(ctx: _Context, piece: _Piece) -> bool:
         return False
     if piece.close_at is not None and ctx.words.name_apposition.match(ctx.text, piece.close_at + 1):
         return True       # ("“Jembatan X”, sebuah jalur kereta ...": an apposition says what the name names)
+    if piece.close_at is not None and _possessed(ctx, piece.close_at + 1):
+        return True       # ("‘X’-nya Korea": a name taking a possessive suffix is a noun, no one's words)
     if ctx.words.naming_lead.search(ctx.text, max(0, piece.open_at - NAMING_LEAD_CHARS), piece.open_at):
         return True       # ("dikenal dengan nama “Jembatan X”": a phrase before the marks gives the name)
     if len(words) < 2:
