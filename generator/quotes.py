@@ -41,6 +41,11 @@ theirs; a state or a capital as the subject of a quoted phrase with no cue speak
 Read sets 1-20 add: two single marks typed for one double mark (‘‘...’’, “...’’) quote as one; a curly closing mark after the words' punctuation with no quote open closes words
 whose opening mark was lost (from the paragraph's start, or from the end of the quote before it in the
 paragraph), and goes on a quote the paragraph before left unclosed.
+Read set 28 adds: a cue before a two-character opening mark (`kata X, ``...''`) is read up to the mark;
+a coordinator set off by its comma (`Namun, pada saat itu, ia ...`) and a one-word relative opening (`Yang
+menarik, X ...`) open a clause as a connective does: the subject stands after them; a paragraph that is
+only a quote after a paragraph whose last sentence's subject spoke earlier in it (`Menurut X, ... . X juga
+<verb> ... .`) and names no one else is X's; a name in marks taking a possessive suffix (`‘X’-nya`) is a noun.
 
 Every Quote and Statement carries `rule` = "<form>/<attribution>", naming what fired.
 No Indonesian word lives here: cue words, pronouns and channels come from `speech.yaml`.
@@ -574,6 +579,7 @@ class _Passage:
         connective = self.words.connective_start.match(self.text, start, end)
         if connective:
             start = connective.end()      # "Sementara itu, ...": a connective, not an anaphoric subject
+        start = _past_set_off_opening(self.words, self.text, start, end)
         opening = _WORD.search(self.text, start, end)
         if opening is not None and not self.text[start:opening.start()].strip():
             folded = fold(opening.group())
@@ -2506,7 +2512,7 @@ def _attribute(ctx: _Context, piece: _Piece, previous: Quote | None, voiced: Quo
     if previous is not None and sentence is not None and _joined_phrase(ctx, previous, piece, sentence):
         return _continued(ctx, previous) if previous.speaker else _Attribution(None, None, "joined")
     if _mark_start(text, piece) > sentence_start:
-        found = _cue_before(ctx, sentence_start, piece.open_at, pos)
+        found = _cue_before(ctx, sentence_start, _mark_start(text, piece), pos)
         if (found and found.who is not None and ctx.agency(found.who) and previous is not None
                 and previous.speaker_key == found.who.key and sentence is not None
                 and sentence.span.start <= previous.span.start):
@@ -3183,9 +3189,11 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
             return None
     if last is None or not _phrases_only(text, last.span.start, last.span.end):
         return None
-    if not any(fold(m.group()) in ctx.words.speech_verbs for m in _WORD.finditer(text, last.span.start, last.span.end)) \
-            and not _sends_message(ctx, last):
-        return None
+    if not _speaks(ctx, last) and not _sends_message(ctx, last):
+        if _mark_start(text, piece) != ctx.paragraphs[order][1].start:
+            return None
+        who = _speaker_going_on(ctx, last)
+        return _Attribution(ctx.of_key(who.key, "previous-speaker"), None, "previous-speaker") if who else None
     # ("..., kata X." closing that sentence: X, whoever its subject)
     cue = _lost_cue(ctx, last.span.start, last.span.end) or _parenthetical_cue(ctx, last)
     who = ctx.who(cue.start("who"), cue.end("who"), last.span.start) if cue is not None and cue.named else None
@@ -3197,6 +3205,32 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
         return None
     how = "previous-paragraph" if _mark_start(text, piece) == ctx.paragraphs[order][1].start else "previous-sentence"
     return _Attribution(ctx.of_key(who.key, how), None, how)
+
+
+def _speaks(ctx: _Context, sentence: Sentence) -> bool:
+    """The sentence holds a speech verb."""
+    return any(fold(m.group()) in ctx.words.speech_verbs
+               for m in _WORD.finditer(ctx.text, sentence.span.start, sentence.span.end))
+
+
+def _speaker_going_on(ctx: _Context, last: Sentence) -> _Who | None:
+    """6c. `Menurut X, ... . X juga mendesak ... .` then a paragraph that is only a quote: the last sentence
+    says no words, but its subject, a person, spoke earlier in its paragraph (the subject of a speech verb
+    or of `Menurut X,`) and it names no one else: the quote goes on in X's voice."""
+    who = ctx.subject(last.span.start, last.span.end)
+    if who is None or not who.key or not who.person:
+        return None
+    if any(m.kind == "person" and m.key != who.key for m in ctx.mentions_in(last.span.start, last.span.end)):
+        return None
+    block = ctx.paragraphs[ctx.paragraph_at(last.span.start)][1]
+    for sentence in ctx.sentences[:ctx.sentence_index(last.span.start) or 0]:
+        if sentence.span.start < block.start:
+            continue
+        subject = ctx.subject(sentence.span.start, sentence.span.end)
+        if subject is not None and subject.key == who.key and (
+                _speaks(ctx, sentence) or ctx.words.according_lead.match(ctx.text, sentence.span.start, sentence.span.end)):
+            return who
+    return None
 
 
 def _parenthetical_cue(ctx: _Context, sentence: Sentence) -> _Found | None:
@@ -3779,6 +3813,32 @@ def _subhead_in_marks(ctx: _Context, piece: _Piece) -> bool:
             and not any(c in inner for c in ".!?,;:"))
 
 
+def _past_set_off_opening(words: _Words, text: str, start: int, end: int) -> int:
+    """Where a clause goes on past an opening word set off by its comma: a coordinator (`Namun, pada saat
+    itu, ia ...`: like a connective; an opening phrase or the subject follows) and a relative with one
+    word (`Yang menarik, X berbicara ...`, `Yang kedua,`: a phrase; the subject stands after it)."""
+    opening = _WORD.search(text, start, end)
+    if opening is None or text[start:opening.start()].strip() or not opening.group()[0].isupper():
+        return start
+    folded = fold(opening.group())
+    if folded in words.coordinators and text.startswith(",", opening.end()):
+        return opening.end() + 1
+    if folded in words.relative:
+        head = _WORD.search(text, opening.end(), end)
+        if head is not None and text.startswith(",", head.end()) and not text[opening.end():head.start()].strip():
+            return head.end() + 1
+    return start
+
+
+def _possessed(ctx: _Context, at: int) -> bool:
+    """A possessive suffix glued by a hyphen right after a closing mark ends at `at` (`‘X’-nya`)."""
+    text = ctx.text
+    if not text.startswith("-", at):
+        return False
+    word = _WORD.match(text, at + 1)
+    return word is not None and fold(word.group()) in ctx.words.agent_suffixes
+
+
 def _name_in_marks(ctx: _Context, piece: _Piece) -> bool:
     """`jembatan rel “Jembatan Persahabatan”`: a few capitalised words in marks right after a common noun
     of the same head (within three lower-case words) name the thing, they quote no one; so do one to
@@ -3797,6 +3857,8 @@ def _name_in_marks(ctx: _Context, piece: _Piece) -> bool:
         return False
     if piece.close_at is not None and ctx.words.name_apposition.match(ctx.text, piece.close_at + 1):
         return True       # ("“Jembatan X”, sebuah jalur kereta ...": an apposition says what the name names)
+    if piece.close_at is not None and _possessed(ctx, piece.close_at + 1):
+        return True       # ("‘X’-nya Korea": a name taking a possessive suffix is a noun, no one's words)
     if ctx.words.naming_lead.search(ctx.text, max(0, piece.open_at - NAMING_LEAD_CHARS), piece.open_at):
         return True       # ("dikenal dengan nama “Jembatan X”": a phrase before the marks gives the name)
     if len(words) < 2:

@@ -167,6 +167,17 @@ def test_quotes_split_by_its_cue_is_one_quote(lex, make_article, cue):
     assert quote.rule.startswith("split/")
 
 
+@pytest.mark.parametrize("opener, closer", [("``", "''"), ("“", "”")])
+@pytest.mark.parametrize("cue", ["kata Lavrov", "Soal sanksi itu, katanya"])
+def test_quotes_cue_before_a_two_character_mark(lex, make_article, opener, closer, cue):
+    # a cue before ``...'' is read up to the mark's first character, as before “...”
+    text = LEAD + f"Lavrov berbicara lama. {cue[0].upper() + cue[1:]}, {opener}Kami menunggu jawaban Pyongyang.{closer}"
+    _, quote = _one(lex, make_article, text, [LAVROV, SEOUL])
+    assert quote.text == "Kami menunggu jawaban Pyongyang."
+    assert quote.speaker == "Sergei Lavrov", quote.rule
+    assert "/before:" in quote.rule
+
+
 @pytest.mark.parametrize("sentence, expected, speaker", [
     ("Kami tidak pernah menjual senjata kepada Korea Utara, tegas Peskov.",
      "Kami tidak pernah menjual senjata kepada Korea Utara", "Dmitry Peskov"),

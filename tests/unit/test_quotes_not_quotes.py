@@ -178,3 +178,13 @@ def test_quotes_lost_marks_with_a_cue_and_its_speaker_stay(brief_of):
     # negative: direct speech that lost its marks, closing on a cue and its speaker, is a quote
     text = DENIAL + "Kami belum sekali pun mengirim amunisi ke luar negeri, kata Dara Kolsen.\n"
     assert speakers(brief_of, text)[-1][1] == "Dara Kolsen"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in marks taking a possessive suffix (`‘X’-nya Y`: Y's X) is a noun, no one's words
+    ("Dara Kolsen menulis buku Perjalanan ke ‘Lembah Hijau’-nya Lurinia tahun lalu.\n", []),
+    # negative: the same name in marks with no suffix is the subject's phrase
+    ("Dara Kolsen menyebut rencana itu ‘Lembah Hijau’ bagi kedua negara.\n", [("Lembah Hijau", "Dara Kolsen")]),
+])
+def test_quotes_name_in_marks_with_a_possessive_suffix_is_no_quote(brief_of, text, expected):
+    assert speakers(brief_of, text) == expected

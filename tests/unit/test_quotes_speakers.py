@@ -477,3 +477,43 @@ def test_quotes_capitalised_head_pointing_back_to_no_such_body_is_nobody(brief_o
     text = ("Kementerian Luar Negeri Norvalia menyampaikan minatnya pada kerja sama itu.\n\n"
             "\"Kami siap membuka jalur dagang baru,\" kata Kedutaan tersebut.\n")
     assert speakers(brief_of, text)[-1][1] is None
+
+
+# -- an opening set off by its comma (`Namun,`, `Yang menarik,`) leaves the subject after it
+
+ENVOY = "Utusan khusus Arvo Melkin tiba di Seoul pada Selasa untuk membahas kerja sama pelabuhan.\n\n"
+
+
+def test_quotes_coordinator_with_its_comma_opens_the_clause(brief_of):
+    # `Namun, <phrase>, ia ... dengan mengatakan: “...”`: the pronoun subject after both openings speaks
+    text = ENVOY + ("Melkin menolak menyebut tanggal. Namun, pada saat yang sama, ia membuat kejutan dengan "
+                    "mengatakan: “Akan ada kabar baik bulan depan.”\n")
+    assert speakers(brief_of, text)[-1] == ("Akan ada kabar baik bulan depan.", "Arvo Melkin")
+
+
+@pytest.mark.parametrize("opening", ["Yang menarik", "Yang jelas"])
+def test_quotes_relative_opening_with_its_comma_leaves_the_subject(brief_of, opening):
+    # `Yang menarik, X berbicara tentang “...”`: X, the subject after the opening phrase, says the phrase
+    text = ENVOY + f"{opening}, Melkin berbicara tentang sebuah “jalur baru” di utara.\n"
+    assert speakers(brief_of, text)[-1] == ("jalur baru", "Arvo Melkin")
+
+
+
+# -- a paragraph that is only a quote, after a paragraph whose last sentence's subject spoke in it
+
+def test_quotes_after_a_paragraph_whose_subject_spoke_goes_on_in_that_voice(brief_of):
+    # `Menurut X, ... . X juga menekan ... .` then the quote alone: X's words
+    text = ENVOY + ("Menurut Melkin, perundingan itu akan memakan waktu lama. Melkin juga menekan kedua pihak "
+                    "untuk menahan diri.\n\n“Kami meminta semua pihak kembali ke meja perundingan.”\n")
+    assert speakers(brief_of, text)[-1] == ("Kami meminta semua pihak kembali ke meja perundingan.", "Arvo Melkin")
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the subject never spoke in the paragraph
+    "Melkin tiba di pelabuhan pada pagi hari. Melkin juga menekan kedua pihak untuk menahan diri.",
+    # another person is named in the last sentence
+    "Menurut Melkin, perundingan itu akan memakan waktu lama. Melkin juga bertemu Dara Kolsen di pelabuhan.",
+])
+def test_quotes_after_a_paragraph_without_its_subject_speaking_is_nobodys(brief_of, paragraph):
+    text = ENVOY + paragraph + "\n\n“Kami meminta semua pihak kembali ke meja perundingan.”\n"
+    assert speakers(brief_of, text)[-1] == ("Kami meminta semua pihak kembali ke meja perundingan.", None)
