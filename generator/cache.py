@@ -8,8 +8,9 @@ hashes the source of every module `extract.py` imports, directly or through anot
 the language files under generator/lang. JSON, not pickle: a cache file is data that cannot run
 code when read, and survives a Python upgrade.
 
-Layout: `<cache_dir>/briefs/<key[:2]>/<key>.json`. An unreadable, corrupt or mismatching entry is
-a miss, never an error. Entries no build used any more are pruned by the build.
+Layout: `<cache_dir>/briefs/<key[:2]>/<key>.json`, and a build's store of the head lines of the
+entries it used, `<cache_dir>/briefs.heads` (HeadStore). An unreadable, corrupt or mismatching entry
+is a miss, never an error. Entries no build used any more are pruned by the build.
 """
 from __future__ import annotations
 
