@@ -304,7 +304,8 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
     decoded; the caller unfreezes."""
     # A cached brief's rest is decoded when first read (cache.StoredBrief); should it be spoilt by
     # then, the article is extracted again.
-    cache = BriefCache(settings.cache_dir, lex.digest, remake=lambda article: extract(article, lex))
+    # A build that prunes the cache keeps its entries' heads in one store (cache.HeadStore).
+    cache = BriefCache(settings.cache_dir, lex.digest, remake=lambda article: extract(article, lex), heads=prune)
     briefs: dict[int, Brief] = {}
     pending: list[tuple[int, Article]] = []
     known = indonesian_words(lex)
@@ -347,10 +348,13 @@ def extract_all(articles: list, lex: Lexicon, settings: Settings, report: Report
             for chunk, done in zip(chunks, pool.map(_extract_chunk, [[a for _, a in c] for c in chunks])):
                 with no_collections():     # decoded briefs hold no reference cycles
                     for (i, article), brief in zip(chunk, done):
+                        if isinstance(brief, str):
+                            cache.note(article, brief)
                         briefs[i] = cache.decoded(brief, article) if isinstance(brief, str) else brief
                 progress.step(len(chunk))
     progress.close()
     if prune:
+        cache.save_heads()
         cache.prune()   # every key this build needs was marked by cache.get above
     if cache.unwritable:
         report.problems.append(_cache_warning(settings, cache.unwritable))

@@ -67,20 +67,21 @@ def cut(rows: Iterable, periods: Callable[[object], list[str]], limit: int,
     each period's own leftover page before its sub-periods, undated rows last. A page weighs at
     most `limit` unless it is a day or a leftover that cannot be cut further (see `parts`)."""
     years: dict[str, list] = defaultdict(list)
-    for row in rows:
+    for row in rows:            # (each row weighed once: a period over the limit is weighed again per level)
         found = periods(row)
-        years[found[0] if found else UNDATED].append((found, row))
+        years[found[0] if found else UNDATED].append((found, row, weight(row)))
     pages: list[tuple[str, list]] = []
 
     def place(period: str, members: list, depth: int) -> None:
-        if sum(weight(row) for _, row in members) <= limit or depth > DAY:
-            pages.append((period, [row for _, row in members]))
+        if sum(w for _, _, w in members) <= limit or depth > DAY:
+            pages.append((period, [row for _, row, _ in members]))
             return
-        here = [row for found, row in members if len(found) <= depth]
+        here = [row for found, row, _ in members if len(found) <= depth]
         deeper: dict[str, list] = defaultdict(list)
-        for found, row in members:
+        for member in members:
+            found = member[0]
             if len(found) > depth:
-                deeper[found[depth]].append((found, row))
+                deeper[found[depth]].append(member)
         if here:
             pages.append((period, here))
         for sub in sorted(deeper):

@@ -305,6 +305,85 @@ def test_a_cached_brief_whose_rest_is_spoilt_is_extracted_again_or_refused(tmp_p
     assert briefs.get(article) == brief and remade == []
 
 
+def test_a_build_s_cache_takes_the_briefs_heads_from_one_store_and_each_rest_from_its_entry(tmp_path):
+    """A build's cache (heads=True) keeps the head lines of the entries it used in one store, and
+    the next build takes them from there while each entry is as it was (its size and mtime); a
+    brief's rest is read from its entry when first needed, only while that entry's head is still the
+    one taken. An entry rewritten or removed since is read again (a miss when spoilt or gone); a rest
+    spoilt behind an unchanged stamp is extracted again, the entry and the store removed, never a
+    different brief (SpoiltEntry). A spoilt or missing store is no store."""
+    import dataclasses
+    import os
+
+    brief = _small_brief()
+    other = dataclasses.replace(_small_brief(), article=dataclasses.replace(brief.article, id="b", path="b.txt"))
+    first = cache.BriefCache(tmp_path, "lexicon", heads=True)
+    first.put(brief)
+    first.put(other)
+    first.save_heads()
+    store = tmp_path / cache.HEADS_STORE
+    path = first._path(first.key(brief.article))
+    good = path.read_text(encoding="utf-8")
+
+    def spoil(text: str) -> None:
+        """The entry's bytes replaced by as many others, its mtime kept."""
+        stat = path.stat()
+        assert len(text.encode("utf-8")) == stat.st_size
+        path.write_text(text, encoding="utf-8")
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+    def fresh(remake=None) -> cache.BriefCache:
+        return cache.BriefCache(tmp_path, "lexicon", heads=True, remake=remake)
+
+    for cache_ in (fresh(), cache.BriefCache(tmp_path, "lexicon")):
+        back = cache_.get(brief.article)
+        assert type(back) is cache.StoredBrief and back == brief and type(back) is cache.Brief
+    # Taken from the store: the head's line spoilt behind its stamp is not read.
+    head, rest = good.split("\n")
+    spoil("{" * len(head) + "\n" + rest)
+    assert cache.BriefCache(tmp_path, "lexicon").get(brief.article) is None
+    remade: list = []
+    back = fresh(lambda a: remade.append(a) or brief).get(brief.article)
+    assert back is not None and back.layout == brief.layout and remade == []
+    assert back.quotes == brief.quotes and remade == [brief.article]       # (its rest: the entry is not the same)
+    assert not path.exists() and not store.exists()
+    # Written again by a build that used both entries; a rest spoilt behind its stamp, made again
+    # the same, or else refused.
+    again = fresh()
+    again.put(brief)
+    again.get(other.article)
+    again.save_heads()
+    assert store.is_file()
+    for remake, same in ((lambda a: brief, True), (lambda a: dataclasses.replace(brief, summary=()), False)):
+        spoil(head + "\n" + "[" * len(rest))
+        back = fresh(remake).get(brief.article)
+        assert back is not None
+        if same:
+            assert back.quotes == brief.quotes
+        else:
+            with pytest.raises(cache.SpoiltEntry):
+                back.quotes
+        assert not path.exists() and not store.exists()
+        again.put(brief)
+        again.save_heads()
+    # An entry rewritten since (another size or mtime) is read again: a miss when spoilt, or gone.
+    path.write_text("{not json", encoding="utf-8")
+    assert fresh().get(brief.article) is None
+    path.unlink()
+    assert fresh().get(brief.article) is None
+    # A spoilt store is no store.
+    again.put(brief)
+    again.save_heads()
+    for spoilt in (b"", b"briefing marshal", store.read_bytes()[:-7]):
+        store.write_bytes(spoilt)
+        assert fresh().get(brief.article) == brief
+    # A build that used only one of them keeps only its head.
+    only = fresh()
+    only.get(other.article)
+    only.save_heads()
+    assert list(only.heads._load()) == [only.key(other.article)]
+
+
 def test_records_made_directly_by_the_decoder_are_the_model_s_own():
     """A record with slots is made by setting its fields (cache._decoder): equal, hashable, frozen,
     and the same as one made by its constructor; a class with a __post_init__ goes through it."""
