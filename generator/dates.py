@@ -108,6 +108,12 @@ BACKGROUND_WEIGHT = 5.0
 # A weekday and a day with no year, with the article's date known: a day its weekday puts more than this
 # many days after the article, with no word for the future, is no day of the story.
 WEEKDAY_AHEAD_DAYS = 60
+# ... but a day and month that lie within this many days of the article's date are the story's own week:
+# the weekday is the writer's slip (`<weekday> (23/10)` in a page of 25/10 whose calendar puts it on another).
+WEEKDAY_SLIP_DAYS = 7
+# A caption's day may follow the article's date by this many days (a header's date trailing the page's
+# clock); further on, the photo is an archive's of a year before.
+CAPTION_LAG_DAYS = 2
 TENSE_WEIGHT = 3.0
 # Rules that need the publication date: without an anchor they keep value None.
 DEICTIC = frozenset({"relative-day", "weekday", "weekday-relative", "unit-relative", "period-unit", "seasonal",
@@ -1023,11 +1029,17 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
         if weekday is not None and lean <= 0 and "mk" not in g and not hit.sentence.caption and found is not None \
                 and found.isoweekday() == weekday and (found - anchor).days > WEEKDAY_AHEAD_DAYS:
             # Only a year after the article's puts the day on its weekday, and nothing says it is ahead:
-            # the weekday is a slip, or the sentence another story's: no year fits.
+            # the weekday is a slip, or the sentence another story's: no year fits, unless the day and month
+            # alone fall within the article's week (then the weekday is the slip, the written day stands).
+            near = _safe_date(_nearest_year(month, day, anchor, 0, lean) or anchor.year, month, day)
+            if near is not None and abs((near - anchor).days) <= WEEKDAY_SLIP_DAYS:
+                return near.isoformat(), "day"
             return None, "day"
-        if weekday is not None and hit.sentence.caption and _safe_date(year, month, day).isoweekday() != weekday:
-            # A photo's caption: its weekday names the day the photo was taken, often years before
-            # (an archive photo): the latest such day before the article's, within the search span.
+        if weekday is not None and hit.sentence.caption and found is not None \
+                and (found.isoweekday() != weekday or (found - anchor).days > CAPTION_LAG_DAYS):
+            # A photo's caption: its weekday names the day the photo was taken, often years before (an
+            # archive photo), never after the article that shows it: the latest such day before the
+            # article's, within the search span.
             year = next((y for y in range(anchor.year, anchor.year - WEEKDAY_YEAR_SEARCH, -1)
                          if (d := _safe_date(y, month, day)) is not None and d <= anchor
                          and d.isoweekday() == weekday), year)
