@@ -1500,7 +1500,9 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
             later = _stamped_weekday_after(article, sentences, lex, dated[0], comma)
             if later is not None:
                 return later
-        return _filed((stamps or dated)[0], "body-stamp" if stamps else "body-weekday")
+        if stamps:
+            return _filed(stamps[0], "body-stamp")
+        return _filed(_latest_weekday(article, dated, lex), "body-weekday")
     # "<quoted from> X (12/12/2022)": a day written with its year in brackets right after a source cue,
     # no weekday with it: the source's stamp as well.
     for mention in mentions:
@@ -1539,6 +1541,19 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
                 return _filed(mention, "lead-bare-month")
     return (_lead_weekday_on(article, sentences, lex, mentions, named)
             or _lead_weekday_after(article, sentences, lex, lead, mentions) or _current_year(article, body, lex))
+
+
+def _latest_weekday(article: Article, dated: list[DateMention], lex: Lexicon) -> DateMention:
+    """The first body date written with its weekday, or the latest one the body writes within a week after it
+    (WEEKDAY_SLIP_DAYS) after a speech or source cue, with no word for the future in its sentence (`<met> <on>
+    <weekday> (3/2) ... <an official> <said so> <on> <weekday> (6/2)`): the day the event was told of; the
+    article is no older than that. (A later event's day alone does not move it: the first stands.)"""
+    first = dated[0]
+    day = dt.date.fromisoformat(first.value)
+    later = [m for m in dated[1:] if m.sentence is not None
+             and 0 < (dt.date.fromisoformat(m.value) - day).days <= WEEKDAY_SLIP_DAYS
+             and _reported(article.text, m, lex) and _tense(lex, article.text, m.sentence, m.span) <= 0]
+    return max(later, key=lambda m: m.value) if later else first
 
 
 def _latest_past(article: Article, lead: DateMention, mentions: list[DateMention], in_body: set,

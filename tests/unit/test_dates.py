@@ -260,6 +260,14 @@ def test_dates_read_header_line(make_article, lex, line, value):
     # negative: no weekday stamp: the event's day
     ("Judul\nPara menteri bertemu pada Senin (27/5/2024).\n“Itu langkah penting,” kata pejabat itu.", 1,
      "2024-05-27"),
+    # an event's day, then the day an official told of it, both with their weekday: the later one, within a week
+    ("Judul\nKetua dewan bertemu menteri itu pada Sabtu (3/2/2024).\nSeorang pejabat mengatakan hal itu pada "
+     "Selasa (6/2).", 1, "2024-02-06"),
+    # negative: a later day ahead (a future tense word), or more than a week on, does not date the article
+    ("Judul\nKetua dewan bertemu menteri itu pada Sabtu (3/2/2024).\nSeorang pejabat akan mengumumkan hasilnya "
+     "pada Selasa (6/2).", 1, "2024-02-03"),
+    ("Judul\nKetua dewan bertemu menteri itu pada Sabtu (3/2/2024).\nSeorang pejabat mengatakan hal itu pada "
+     "Selasa (20/2).", 1, "2024-02-03"),
     # the lead's event dated by day and month, its year from the other dates the article writes ...
     ("Judul\nPada tanggal 15 Januari, menteri berangkat ke Moskow.\nIa membalas kunjungan pada Oktober 2023.", 1,
      "2024-01-15"),
