@@ -108,6 +108,12 @@ BACKGROUND_WEIGHT = 5.0
 # A weekday and a day with no year, with the article's date known: a day its weekday puts more than this
 # many days after the article, with no word for the future, is no day of the story.
 WEEKDAY_AHEAD_DAYS = 60
+# ... but a day and month that lie within this many days of the article's date are the story's own week:
+# the weekday is the writer's slip (`<weekday> (23/10)` in a page of 25/10 whose calendar puts it on another).
+WEEKDAY_SLIP_DAYS = 7
+# A caption's day may follow the article's date by this many days (a header's date trailing the page's
+# clock); further on, the photo is an archive's of a year before.
+CAPTION_LAG_DAYS = 2
 TENSE_WEIGHT = 3.0
 # Rules that need the publication date: without an anchor they keep value None.
 DEICTIC = frozenset({"relative-day", "weekday", "weekday-relative", "unit-relative", "period-unit", "seasonal",
@@ -1023,11 +1029,17 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
         if weekday is not None and lean <= 0 and "mk" not in g and not hit.sentence.caption and found is not None \
                 and found.isoweekday() == weekday and (found - anchor).days > WEEKDAY_AHEAD_DAYS:
             # Only a year after the article's puts the day on its weekday, and nothing says it is ahead:
-            # the weekday is a slip, or the sentence another story's: no year fits.
+            # the weekday is a slip, or the sentence another story's: no year fits, unless the day and month
+            # alone fall within the article's week (then the weekday is the slip, the written day stands).
+            near = _safe_date(_nearest_year(month, day, anchor, 0, lean) or anchor.year, month, day)
+            if near is not None and abs((near - anchor).days) <= WEEKDAY_SLIP_DAYS:
+                return near.isoformat(), "day"
             return None, "day"
-        if weekday is not None and hit.sentence.caption and _safe_date(year, month, day).isoweekday() != weekday:
-            # A photo's caption: its weekday names the day the photo was taken, often years before
-            # (an archive photo): the latest such day before the article's, within the search span.
+        if weekday is not None and hit.sentence.caption and found is not None \
+                and (found.isoweekday() != weekday or (found - anchor).days > CAPTION_LAG_DAYS):
+            # A photo's caption: its weekday names the day the photo was taken, often years before (an
+            # archive photo), never after the article that shows it: the latest such day before the
+            # article's, within the search span.
             year = next((y for y in range(anchor.year, anchor.year - WEEKDAY_YEAR_SEARCH, -1)
                          if (d := _safe_date(y, month, day)) is not None and d <= anchor
                          and d.isoweekday() == weekday), year)
@@ -1488,7 +1500,9 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
             later = _stamped_weekday_after(article, sentences, lex, dated[0], comma)
             if later is not None:
                 return later
-        return _filed((stamps or dated)[0], "body-stamp" if stamps else "body-weekday")
+        if stamps:
+            return _filed(stamps[0], "body-stamp")
+        return _filed(_latest_weekday(article, dated, lex), "body-weekday")
     # "<quoted from> X (12/12/2022)": a day written with its year in brackets right after a source cue,
     # no weekday with it: the source's stamp as well.
     for mention in mentions:
@@ -1527,6 +1541,19 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
                 return _filed(mention, "lead-bare-month")
     return (_lead_weekday_on(article, sentences, lex, mentions, named)
             or _lead_weekday_after(article, sentences, lex, lead, mentions) or _current_year(article, body, lex))
+
+
+def _latest_weekday(article: Article, dated: list[DateMention], lex: Lexicon) -> DateMention:
+    """The first body date written with its weekday, or the latest one the body writes within a week after it
+    (WEEKDAY_SLIP_DAYS) after a speech or source cue, with no word for the future in its sentence (`<met> <on>
+    <weekday> (3/2) ... <an official> <said so> <on> <weekday> (6/2)`): the day the event was told of; the
+    article is no older than that. (A later event's day alone does not move it: the first stands.)"""
+    first = dated[0]
+    day = dt.date.fromisoformat(first.value)
+    later = [m for m in dated[1:] if m.sentence is not None
+             and 0 < (dt.date.fromisoformat(m.value) - day).days <= WEEKDAY_SLIP_DAYS
+             and _reported(article.text, m, lex) and _tense(lex, article.text, m.sentence, m.span) <= 0]
+    return max(later, key=lambda m: m.value) if later else first
 
 
 def _latest_past(article: Article, lead: DateMention, mentions: list[DateMention], in_body: set,

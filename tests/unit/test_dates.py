@@ -260,6 +260,14 @@ def test_dates_read_header_line(make_article, lex, line, value):
     # negative: no weekday stamp: the event's day
     ("Judul\nPara menteri bertemu pada Senin (27/5/2024).\n“Itu langkah penting,” kata pejabat itu.", 1,
      "2024-05-27"),
+    # an event's day, then the day an official told of it, both with their weekday: the later one, within a week
+    ("Judul\nKetua dewan bertemu menteri itu pada Sabtu (3/2/2024).\nSeorang pejabat mengatakan hal itu pada "
+     "Selasa (6/2).", 1, "2024-02-06"),
+    # negative: a later day ahead (a future tense word), or more than a week on, does not date the article
+    ("Judul\nKetua dewan bertemu menteri itu pada Sabtu (3/2/2024).\nSeorang pejabat akan mengumumkan hasilnya "
+     "pada Selasa (6/2).", 1, "2024-02-03"),
+    ("Judul\nKetua dewan bertemu menteri itu pada Sabtu (3/2/2024).\nSeorang pejabat mengatakan hal itu pada "
+     "Selasa (20/2).", 1, "2024-02-03"),
     # the lead's event dated by day and month, its year from the other dates the article writes ...
     ("Judul\nPada tanggal 15 Januari, menteri berangkat ke Moskow.\nIa membalas kunjungan pada Oktober 2023.", 1,
      "2024-01-15"),
@@ -546,6 +554,10 @@ def test_dates_month_header_anchor(body, surface, value, brief_of):
     ("2024-03-29", "Dewan memungut suara hari Kamis (29/3).", "Kamis (29/3)", "2024-03-29"),
     ("2024-01-02", "Rapat digelar Sabtu (30/12).", "Sabtu (30/12)", "2023-12-30"),
     ("2024-01-02", "Rapat digelar Rabu (3/1).", "Rabu (3/1)", "2024-01-03"),
+    # only a year after the anchor's puts the day on its weekday: within the anchor's week the weekday is the
+    # slip and the written day stands; further off the sentence is another story's: no year
+    ("2024-10-25", "Parlemen memungut suara pada hari Kamis (23/10).", "Kamis (23/10)", "2024-10-23"),
+    ("2022-09-30", "Parlemen memungut suara pada hari Rabu (5/7).", "Rabu (5/7)", None),
     # a year no calendar of the story holds is a slip of the keys: the day is read as if it had none
     ("2025-02-23", "Komite bertemu pada Rabu (19/2/3035) di ibu kota.", "Rabu (19/2/3035)", "2025-02-19"),
     # negative: a year of the calendar, however far, stands
@@ -1009,7 +1021,11 @@ def test_dates_part_of_a_year_dates_last_year(brief_of, sentence, value):
     # A caption's weekday names the photo's day, years before the article's if need be (an archive photo) ...
     ("Parade militer di ibu kota dalam gambar yang diunggah pada Selasa (26/4). Foto: Lurin/via Agensi\nBody.", 1,
      "Selasa (26/4)", "2022-04-26"),
-    # ... while in the body a weekday that fits no year near the article's date is the writer's slip
+    # ... and never after the article's: a day its weekday puts days ahead is an earlier year's ...
+    ("Kedua pemimpin berjabat tangan di Lurinsk, Kamis (2/1). Foto: Agensi\nBody.", 1, "Kamis (2/1)", "2020-01-02"),
+    # ... while in the body a day ahead is the one ahead
+    ("Judul\nKedua pemimpin akan bertemu di Lurinsk pada Kamis (2/1).", 1, "Kamis (2/1)", "2025-01-02"),
+    # ... and in the body a weekday that fits no year near the article's date is the writer's slip
     ("Judul\nParade militer digelar pada Selasa (26/4) di ibu kota.", 1, "Selasa (26/4)", "2025-04-26"),
     # A caption's own full date dates its words for the past; the body's still count from the article's date
     ("Presiden di pulau yang direbut kembali setahun yang lalu, Sabtu (8/7/2023). Foto: Agensi\nBody.", 1,
