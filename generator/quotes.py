@@ -226,6 +226,7 @@ class _Words:
         self.verb_prefixes = tuple(lex.group("speech", "groups", {}).get("verb_prefixes", ()))
         self.complementisers = words("complementisers", True)
         self.thing_names = words("thing_names", True)
+        self.work_nouns = words("work_nouns", True)
         self.passive_prefixes = tuple(lex.group("speech", "groups", {}).get("passive_prefixes", ()))
         self.agent_suffixes = tuple((lex.group("function_words", "groups") or {}).get("possessive_suffixes", ()))
         self.not_verbs = words("not_verbs", True)
@@ -3189,6 +3190,10 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
             return None
     if last is None or not _phrases_only(text, last.span.start, last.span.end):
         return None
+    source = _according_source(ctx, last)
+    if source is not None:
+        how = "previous-according"
+        return _Attribution(ctx.of_key(source.key, how), None, how)
     if not _speaks(ctx, last) and not _sends_message(ctx, last):
         if _mark_start(text, piece) != ctx.paragraphs[order][1].start:
             return None
@@ -3205,6 +3210,15 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
         return None
     how = "previous-paragraph" if _mark_start(text, piece) == ctx.paragraphs[order][1].start else "previous-sentence"
     return _Attribution(ctx.of_key(who.key, how), None, how)
+
+
+def _according_source(ctx: _Context, sentence: Sentence):
+    """`Menurut X, ... .`: the person (or body speaking for itself) the sentence reports, or None."""
+    found = ctx.words.according_lead.match(ctx.text, sentence.span.start, sentence.span.end)
+    if found is None:
+        return None
+    who = ctx.who(found.start("who"), found.end("who"), sentence.span.start)
+    return who if who is not None and who.key and (who.person or _speaking_body(ctx, who)) else None
 
 
 def _speaks(ctx: _Context, sentence: Sentence) -> bool:
@@ -3688,6 +3702,8 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
         if _name_in_marks(ctx, piece):
             names.append((first.start, _squashed(first.of(text))))
             continue
+        if _named_after(ctx, piece, ctx.words.work_nouns):
+            continue      # ("balet “X”": a work's title, no one's words)
         if _subhead_in_marks(ctx, piece):
             continue
         span = Span(first.start, last.end)
@@ -3699,7 +3715,7 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
                                     ctx.sentence_at(piece.close_at) if piece.close_at else sentence,
                                     sentence.span.start if sentence else first.start,
                                     Span(piece.open_at, piece.close_at if piece.close_at is not None else last.end))
-        if _thing_name_in_marks(ctx, piece):
+        if _named_after(ctx, piece, ctx.words.thing_names):
             who, channel, how = None, None, "thing-name"
         ctx.remember(span.end, who if who is not None else attribution.who)
         form = piece.form if piece.form != "marks" else piece.family
@@ -3869,22 +3885,38 @@ def _name_in_marks(ctx: _Context, piece: _Piece) -> bool:
     return any(m.group().islower() and fold(m.group()) == fold(words[0]) for m in before)
 
 
-def _thing_name_in_marks(ctx: _Context, piece: _Piece) -> bool:
-    """`roket baru “Xrun-2”`: one to four capitalised words in marks within two lower-case words after a noun
-    of a thing that carries a proper name (speech.yaml thing_names) name that thing; they quote no one."""
-    if len(piece.parts) != 1:
+def _named_after(ctx: _Context, piece: _Piece, nouns: frozenset[str]) -> bool:
+    """`roket baru “Xrun-2”`: one to four capitalised words in marks within two lower-case words after one of
+    `nouns` (speech.yaml thing_names, work_nouns) name that thing; they quote no one. A name coordinated with
+    such a name (`balet “X” dan “Y”`) names a thing of the same kind."""
+    if len(piece.parts) != 1 or not _capitalised_name(piece.parts[0].of(ctx.text)):
         return False
-    inner = piece.parts[0].of(ctx.text)
+    return _noun_before(ctx, piece.open_at, nouns, 2)
+
+
+def _capitalised_name(inner: str) -> bool:
+    """One to four words, each capitalised or a number, and no sentence punctuation."""
     words = [m.group() for m in _WORD.finditer(inner)]
-    if not 0 < len(words) <= NAME_IN_MARKS_WORDS or not all(w[0].isupper() or w[0].isdigit() for w in words) \
-            or any(c in inner for c in ".!?,;:"):
-        return False
-    after = piece.open_at
-    for m in reversed(list(_WORD.finditer(ctx.text, max(0, piece.open_at - 60), piece.open_at))[-3:]):
-        if ctx.text[m.end():after].strip() or not m.group().islower():
+    return 0 < len(words) <= NAME_IN_MARKS_WORDS and all(w[0].isupper() or w[0].isdigit() for w in words) \
+        and not any(c in inner for c in ".!?,;:")
+
+
+def _noun_before(ctx: _Context, at: int, nouns: frozenset[str], hops: int) -> bool:
+    """One of `nouns` within three lower-case words before `at`; or, right before `at`, a coordinator after
+    a name in marks that has one before it (at most `hops` names back)."""
+    text = ctx.text
+    after = at
+    for m in reversed(list(_WORD.finditer(text, max(0, at - 60), at))[-3:]):
+        if text[m.end():after].strip() or not m.group().islower():
             return False
-        if fold(m.group()) in ctx.words.thing_names:
+        folded = fold(m.group())
+        if folded in nouns:
             return True
+        if after == at and folded in ctx.words.coordinators and hops > 0:
+            closer = text[:m.start()].rstrip()
+            opener = max(closer.rfind(c, max(0, len(closer) - 80), len(closer) - 1) for c in MARKS + SINGLE_OPEN) \
+                if closer and closer[-1] in MARKS + SINGLE_CLOSE else -1
+            return opener >= 0 and _capitalised_name(closer[opener + 1:-1]) and _noun_before(ctx, opener, nouns, hops - 1)
         after = m.start()
     return False
 

@@ -70,6 +70,21 @@ def test_quotes_name_of_a_thing_after_its_noun_has_no_speaker(brief_of, sentence
     assert len(found) == 1 and found[0][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, quoted", [
+    # a work's title in marks after the noun of a work is no quote, nor a title coordinated with it
+    ("Rombongan itu akan menampilkan balet \u201cAngsa Perak\u201d di teater kota Selvara.", []),
+    ("Para tamu menonton pertunjukan balet \"Angsa Perak\" dan \"Burung Api Timur\" di Selvara.", []),
+    ("Sutradara Arvo Tamsin merilis film \u201cLaut Utara\u201d pekan lalu.", []),
+    # negative: lower-case words in marks after the same noun are quoted words
+    ("Arvo Tamsin menyebut film itu \u201csangat menyentuh\u201d bagi penonton.", ["sangat menyentuh"]),
+    # negative: a capitalised phrase after a coordinator but no work's noun is still quoted
+    ("Tamsin menyebut \u201cRencana Pantai\u201d dan \u201cJalur Timur\u201d di depan wartawan.",
+     ["Rencana Pantai", "Jalur Timur"]),
+])
+def test_quotes_title_of_a_work_is_no_quote(brief_of, sentence, quoted):
+    assert [q[0] for q in speakers(brief_of, sentence + "\n")] == quoted
+
+
 @pytest.mark.parametrize("sentence, speaker", [
     # an event's proper name in marks after its noun quotes no one
     ("Ia bertemu Rendra seusai menonton parade militer \"Hari Pembebasan\" di alun-alun kota.", None),

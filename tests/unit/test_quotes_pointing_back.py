@@ -385,3 +385,16 @@ def test_quotes_statement_pointed_back_is_the_subject_after_its_opening_phrase(b
     text = ("Dalam sebuah pernyataan, " + subject + " menekankan bahwa kerja sama harus berlanjut. "
             "Ia juga menyerukan dialog.\n\nPernyataan tersebut menyatakan: \"Kami menolak setiap bentuk ancaman.\"\n")
     assert speakers(brief_of, text)[-1] == ("Kami menolak setiap bentuk ancaman.", speaker)
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    # a sentence reporting what a person holds (`Menurut X, ...`): a quote opening the next sentence is theirs
+    ("Menurut Lind, Norwegia melihat langkah itu memicu ketegangan.", "Rasmus Lind"),
+    # negative: a sentence that reports no one's view gives the quote no speaker
+    ("Di sisi lain, Norwegia melihat langkah itu memicu ketegangan.", None),
+])
+def test_quotes_after_a_sentence_according_to_a_person_are_theirs(brief_of, lead, speaker):
+    text = ("Wakil Menteri Luar Negeri Norwegia Rasmus Lind tiba di Oslo pada Senin.\n\n"
+            "Pejabat lain menyebut kunjungan itu singkat.\n\n"
+            + lead + " “Tindakan satu pihak akan memicu balasan pihak lain.”\n")
+    assert speakers(brief_of, text)[-1] == ("Tindakan satu pihak akan memicu balasan pihak lain.", speaker)
