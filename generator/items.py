@@ -545,8 +545,12 @@ def _places_closed_by_known(r: Reading, items: list[Item]) -> None:
     kit, text = r.kit, r.text
     for x in range(len(items) - 2, -1, -1):
         it, nxt = items[x], items[x + 1]
-        if not (it.kind == "name" and nxt.kind == "ent" and nxt.entry_kind == "place"
-                and nxt.start == it.end + 1 and text[it.end] == " "):
+        if not (nxt.kind == "ent" and nxt.entry_kind == "place" and nxt.start == it.end + 1 and text[it.end] == " "):
+            continue
+        if it.kind != "name":
+            if it.text.islower() and _site_never_its_town(kit, text, it.text, nxt.text, written=True):
+                # "pelabuhan X" where "Pelabuhan X" names the site elsewhere: the same site
+                items[x:x + 2] = [Item("place", it.start, nxt.end, text[it.start:nxt.end])]
             continue
         if it.text in kit.region_heads and f"{it.text.lower()} {nxt.text}" in text:
             # "Di Wilayah Kursk" in a Title Case headline over "wilayah Kursk" in the body: the head is
@@ -560,10 +564,23 @@ def _places_closed_by_known(r: Reading, items: list[Item]) -> None:
             # written, the same place (as the register's "Kawasan Wisata X" is).
             items[x:x + 2] = [Item("ent", it.start, nxt.end, text[it.start:nxt.end], nxt.entry)]
         elif ((len(it.tokens) >= 2 and text[it.tokens[0][0]:it.tokens[0][1]] in kit.place_name_heads)
-              or it.text in kit.station_heads):
+              or it.text in kit.station_heads or _site_never_its_town(kit, text, it.text, nxt.text)):
             # "Distrik Federal Timur Jauh": a place head's run that a known place closes is one place;
             # "Stasiun X": a station named after the town it serves, a place of its own.
             items[x:x + 2] = [Item("place", it.start, nxt.end, text[it.start:nxt.end])]
+
+
+def _site_never_its_town(kit: Kit, text: str, head: str, town: str, written: bool = False) -> bool:
+    """`Pelabuhan X` with a known town X that the text never writes without that head: the article is
+    about the site (the port), a place of its own as named; where X stands alone too, the site is the
+    town written long (places.yaml town_site_heads). `written`: only where the text also writes the site
+    with its head capitalised (a lower-case head alone, "pelabuhan X", is the town's port, the town)."""
+    if fold(head) not in kit.town_site_heads:
+        return False
+    if written and f"{head[:1].upper()}{head[1:]} {town}" not in text:
+        return False
+    headed = len(re.findall(rf"\b{re.escape(head)} {re.escape(town)}\b", text, re.IGNORECASE))
+    return headed >= len(re.findall(rf"\b{re.escape(town)}\b", text, re.IGNORECASE))
 
 
 def posts_named_as_bodies(r: Reading, items: list[Item]) -> list[Item]:

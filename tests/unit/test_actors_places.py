@@ -303,3 +303,41 @@ def test_actors_register_bodies_spelt_out(brief_of, text, body):
 def test_actors_a_description_before_a_registered_place_is_no_place(brief_of, text, place):
     places = set(by_name(brief_of(text), "place")) - {"Vladivostok"}
     assert places == ({place} if place else set())
+
+
+# -- a port named by its head where the text never names its town alone: the port is the place
+
+@pytest.mark.parametrize("text, place, town_kept", [
+    ("Kapal tanker itu merapat di Pelabuhan Vladivostok. Kapal itu lalu keluar dari pelabuhan Vladivostok.",
+     "Pelabuhan Vladivostok", False),
+    # negative: the town stands alone too: the port is the town written long
+    ("Kapal tanker itu merapat di Pelabuhan Vladivostok. Wali kota Vladivostok menyambutnya.",
+     "Vladivostok", True),
+    # negative: a lower-case head alone is the town's port, the town
+    ("Kapal tanker itu merapat di pelabuhan Vladivostok kemarin.", "Vladivostok", True),
+])
+def test_actors_a_port_whose_town_is_never_named_alone_is_the_port(brief_of, text, place, town_kept):
+    places = by_name(brief_of(text), "place")
+    assert fold_in(place, places) and (("Vladivostok" in places) == town_kept)
+
+
+def fold_in(name, places):
+    return name.lower() in {p.lower() for p in places}
+
+
+# -- a venue's head opens no person's name; a palace named after the body it houses is a place
+
+def test_actors_a_venue_named_twice_is_no_person_and_a_place_after_di(brief_of):
+    brief = brief_of("Penari itu bergabung dengan Teater Lodiva cabang Timur sejak lama. "
+                     "Mereka akan tampil di Teater Seni Ranvoda di Pyongyang pekan depan.")
+    assert "Teater Seni Ranvoda" in by_name(brief, "place")
+    assert not [p for p in names(brief, "person") if p.startswith("Teater")]
+
+
+def test_actors_a_palace_named_after_a_registered_body_is_a_place(brief_of):
+    places = by_name(brief_of("Para utusan diterima di Istana Kremlin pada hari Kamis."), "place")
+    assert "Istana Kremlin" in places
+
+
+def test_actors_a_capital_written_as_two_words_is_that_capital(brief_of):
+    assert fold_in("Pyong Yang", by_name(brief_of("Hubungan antara Pyong Yang dan Hanoi kian erat."), "place"))
