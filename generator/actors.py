@@ -256,9 +256,17 @@ def output(r: Reading) -> tuple[Actor, ...]:
             continue      # "Menteri untuk Timur Jauh X": a region named only as a minister's portfolio
         entry = slot.entry
         key = unique(slugify(slot.name) if entry is None else entry.id)
-        found.append(actor(r, key, slot.kind, slot.name, slot.mentions, None, None,
+        found.append(actor(r, key, slot.kind, _capitalised(slot), slot.mentions, None, None,
                                 entry.id if entry else None, None))
     return tuple(sorted(found, key=lambda a: (a.mentions[0].span.start, a.key)))
+
+
+def _capitalised(slot) -> str:
+    """`pelabuhan X` first and `Pelabuhan X` later: the entity goes by the form the text capitalises."""
+    if slot.entry is not None or slot.name[:1].isupper():
+        return slot.name
+    folded = fold(slot.name)
+    return next((text for _, text, _ in slot.mentions if text[:1].isupper() and fold(text) == folded), slot.name)
 
 
 def merge_town_sites(r: Reading) -> None:

@@ -325,6 +325,13 @@ def fold_in(name, places):
     return name.lower() in {p.lower() for p in places}
 
 
+def test_actors_a_site_goes_by_the_form_the_text_capitalises(brief_of):
+    # first written with a lower-case head, later capitalised: the capitalised form names it
+    text = ("Kapal itu ditahan di pelabuhan Vladivostok sejak pekan lalu. "
+            "Petugas di Pelabuhan Vladivostok mengatakan pemeriksaan masih berlangsung.")
+    assert "Pelabuhan Vladivostok" in by_name(brief_of(text), "place")
+
+
 # -- a venue's head opens no person's name; a palace named after the body it houses is a place
 
 def test_actors_a_venue_named_twice_is_no_person_and_a_place_after_di(brief_of):
