@@ -575,7 +575,7 @@ def test_bodies_english_name_closed_by_its_city(brief_of, text, body, not_place)
 
 @pytest.mark.parametrize("text, body", [
     # An ordinal right after a body's name numbers it: part of the name.
-    ("Ia bertugas di Brigade Internasional ke-88 selama perang.", "Brigade Internasional ke-88"),
+    ("Kakeknya pernah masuk Resimen Relawan ke-21 semasa perang.", "Resimen Relawan ke-21"),
     ("Kakeknya bertugas di Resimen Lapis Baja ke-4 pada masa itu.", "Resimen Lapis Baja ke-4"),
 ])
 def test_bodies_ordinal_after_the_name_is_part_of_it(brief_of, text, body):

@@ -347,4 +347,4 @@ def test_actors_a_palace_named_after_a_registered_body_is_a_place(brief_of):
 
 
 def test_actors_a_capital_written_as_two_words_is_that_capital(brief_of):
-    assert fold_in("Pyong Yang", by_name(brief_of("Hubungan antara Pyong Yang dan Hanoi kian erat."), "place"))
+    assert fold_in("Pyong Yang", by_name(brief_of("Pesawat itu terbang dari Pyong Yang menuju Hanoi."), "place"))

@@ -1197,12 +1197,12 @@ def test_layout_widget_and_prompt_lines_are_furniture(line, rule, make_article, 
     # An image's caption in a table cell, its photo credit in brackets, the cell's bar closing the line
     ("Menteri Luar Negeri negeri itu, Arvo Tarmin (Foto: Agensi/Agensi) |", "caption-credit:photo-credit-bracket"),
     # An opinion page's author block: "Oleh :", the writer and what they are, the cell's bar
-    ("Oleh : Arvo Tarmin Mahasiswa Fakultas Ilmu Hukum Universitas Negeri Dosen Pengampu: Dewi Lestari,S.H |",
+    ("Oleh : Arvo Tarmin Mahasiswa Jurusan Sejarah Universitas Negeri Pembimbing: Dewi Lestari,M.A |",
      "credit:byline-author-block"),
 ])
 def test_layout_table_cell_caption_and_author_block_are_no_headline(top, rule, make_article, lex):
-    text = (f"![]() |\n{top}\nKOTA, - Kedekatan antara kedua negara itu bukanlah hal baru dalam politik global, "
-            "tetapi patut menjadi perhatian.\nIa menambahkan bahwa kunjungan itu penting bagi kedua negara.\n")
+    text = (f"![]() |\n{top}\nKOTA, - Kedua negara itu sudah lama bersahabat di panggung dunia, "
+            "dan itu patut dicatat.\nIa menambahkan bahwa kunjungan itu penting bagi kedua negara.\n")
     layout = find_layout(make_article(text), lex)
     assert rule in {f.rule for f in layout.furniture}
     assert layout.headline is None
@@ -1210,7 +1210,7 @@ def test_layout_table_cell_caption_and_author_block_are_no_headline(top, rule, m
 
 def test_layout_oleh_karena_itu_is_no_author_block(make_article, lex):
     text = ("Judul Berita Dua Negara Sepakat Bekerja Sama\n\nKOTA -- Kedua negara sepakat memperluas kerja sama.\n"
-            "Oleh karena itu, pemerintah kedua negara sepakat: kerja sama ekonomi dan budaya diperluas.\n")
+            "Oleh karena itu, pemerintah kedua negara sepakat: pertukaran pelajar ditambah.\n")
     layout = find_layout(make_article(text), lex)
     assert "credit:byline-author-block" not in {f.rule for f in layout.furniture}
 

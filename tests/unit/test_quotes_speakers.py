@@ -486,7 +486,7 @@ ENVOY = "Utusan khusus Arvo Melkin tiba di Seoul pada Selasa untuk membahas kerj
 
 def test_quotes_coordinator_with_its_comma_opens_the_clause(brief_of):
     # `Namun, <phrase>, ia ... dengan mengatakan: “...”`: the pronoun subject after both openings speaks
-    text = ENVOY + ("Melkin menolak menyebut tanggal. Namun, pada saat yang sama, ia membuat kejutan dengan "
+    text = ENVOY + ("Melkin menolak menyebut tanggal. Namun, di akhir jumpa pers, ia menutup acara dengan "
                     "mengatakan: “Akan ada kabar baik bulan depan.”\n")
     assert speakers(brief_of, text)[-1] == ("Akan ada kabar baik bulan depan.", "Arvo Melkin")
 
