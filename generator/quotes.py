@@ -2372,8 +2372,7 @@ def _voice_closing_before(ctx: _Context, pos: int) -> _Who | None:
         return None
     # An agency too ("X bertemu Y, kata KCNA. ... “...”, tambahnya": what the agency added), unless the
     # sentence says what its subject said ("X mengungkapkan bahwa ..., lapor BBC": the agency relays X).
-    if ctx.agency(who) and any(fold(m.group()) in ctx.words.speech_verbs
-                               for m in _WORD.finditer(ctx.text, before.start, cue.start())):
+    if ctx.agency(who) and _speaks(ctx, before.start, cue.start()):
         return None
     return ctx.of_key(who.key, "continued")
 
@@ -2888,8 +2887,7 @@ def _state_voiced(ctx: _Context, piece: _Piece, state: _Who, sentence_start: int
     (`proyek ambisius pemimpin X. ... pemerintah X melarang ... “...”`) does not make them speak."""
     if (voiced is None or key_missing(ctx.actors, voiced.speaker_key)
             or piece.paragraph - ctx.paragraph_at(voiced.span.start) > 2
-            or any(fold(m.group()) in ctx.words.speech_verbs
-                   for m in _WORD.finditer(ctx.text, sentence_start, piece.open_at))):
+            or _speaks(ctx, sentence_start, piece.open_at)):
         return None
     state = ctx.actors[state.key].name
     topic = ctx.topic(sentence_start)
@@ -3194,7 +3192,7 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
     if source is not None:
         how = "previous-according"
         return _Attribution(ctx.of_key(source.key, how), None, how)
-    if not _speaks(ctx, last) and not _sends_message(ctx, last):
+    if not _speaks(ctx, last.span.start, last.span.end) and not _sends_message(ctx, last):
         if _mark_start(text, piece) != ctx.paragraphs[order][1].start:
             return None
         who = _speaker_going_on(ctx, last)
@@ -3221,10 +3219,9 @@ def _according_source(ctx: _Context, sentence: Sentence):
     return who if who is not None and who.key and (who.person or _speaking_body(ctx, who)) else None
 
 
-def _speaks(ctx: _Context, sentence: Sentence) -> bool:
-    """The sentence holds a speech verb."""
-    return any(fold(m.group()) in ctx.words.speech_verbs
-               for m in _WORD.finditer(ctx.text, sentence.span.start, sentence.span.end))
+def _speaks(ctx: _Context, start: int, end: int) -> bool:
+    """text[start:end] holds a speech verb."""
+    return any(fold(m.group()) in ctx.words.speech_verbs for m in _WORD.finditer(ctx.text, start, end))
 
 
 def _speaker_going_on(ctx: _Context, last: Sentence) -> _Who | None:
@@ -3242,7 +3239,7 @@ def _speaker_going_on(ctx: _Context, last: Sentence) -> _Who | None:
             continue
         subject = ctx.subject(sentence.span.start, sentence.span.end)
         if subject is not None and subject.key == who.key and (
-                _speaks(ctx, sentence) or ctx.words.according_lead.match(ctx.text, sentence.span.start, sentence.span.end)):
+                _speaks(ctx, sentence.span.start, sentence.span.end) or ctx.words.according_lead.match(ctx.text, sentence.span.start, sentence.span.end)):
             return who
     return None
 
