@@ -51,7 +51,7 @@ Forms added for real news pages (issue 16), not measured against dateparser:
 | <time of year> <past|current|future> (no year)        | `seasonal`: the year that one began         |
 | <d>-<d> <month> [<yyyy>] (a span of days)             | month precision                             |
 | <d> <until> <d> <month> [<yyyy>] (day_range_links)    | one date: its first day                     |
-| <yyyy>-<yyyy>, <yyyy>-<yy> (a span of years)          | `year`: its first year, no preposition need |
+| <yyyy>-<yyyy>, <yyyy>-<yy> (a span of years)          | no date (a period's name: a war, a term)    |
 | <month> <year-prefix> <yyyy>                          | `month`, month precision (one date)         |
 | <d> <month> (no year), the article's date only a year | that year                                   |
 | <d> <month> <year-unit> <past|current|future>         | `dmy`: that day of the year the marker names |
@@ -93,9 +93,6 @@ LEAD_SENTENCES = 2
 LEAD_PARAGRAPHS = 3
 # Bare years outside this range are counts, not years (a count of 2000 after a preposition is a known risk).
 YEAR_MIN, YEAR_MAX = 1900, 2099
-# "<yyyy>-<yyyy>" (or "-<yy>") is one date, valued at its first year, when the second comes after it
-# within this many years (a war, a term, a plan); "2024-05" is a month, "1945-1905" no span.
-YEAR_SPAN_MAX = 99
 # A day or month written without a year, and no marker: a date ahead of the reference counts this
 # many times its distance (news mostly reports what happened), and a tense word in the sentence
 # multiplies the weight of the side it points away from by TENSE_WEIGHT.
@@ -633,8 +630,11 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
     if rule == "year":
         if not YEAR_MIN <= int(g["y"]) <= YEAR_MAX:
             return False
-        if "y2" in g and not _year_span(g["y"], g["y2"]):
-            return False          # "2024-05" is no span of years; the year alone is found without it
+        if "y2" in g:
+            # "<war> 1950-1953", "<since> 1941-1945": a span of years names a period (a war's, a term's), which
+            # the annotators of real pages list as no date; "2024-05" is no span of years either, and the
+            # year alone is no date where the pattern had to take the span
+            return False
         if not ({"prep", "per", "pfx", "y2"} & g.keys()) and not _year_listed(text, hit, lex) \
                 and not _year_of_a_name(text, hit, lex):
             return False
@@ -656,12 +656,6 @@ def _year_of_a_name(text: str, hit: _Hit, lex: Lexicon) -> bool:
     if m is None or m.group("word").lower() in _lowered(lex, "number_words_before"):
         return False
     return after.match(text, hit.span.end, hit.sentence.span.end) is not None
-
-
-def _year_span(first: str, last: str) -> bool:
-    """"1950-1953", "1950-53": a later year, at most a lifetime on (a war, a term of office)."""
-    end = int(last) if len(last) == 4 else int(first[:2] + last)
-    return int(first) < end <= int(first) + YEAR_SPAN_MAX
 
 
 def _lower_weekday_is_date(text: str, hit: _Hit, lex: Lexicon, also_week: bool) -> bool:
@@ -819,9 +813,10 @@ def _weekday_year(month: int, day: int, weekday: int, years: tuple[int, ...],
     """The year in which month/day falls on `weekday` that the article makes most plausible.
 
     Each year the article writes votes for itself and the year after it (what happened in a year is
-    told in it or the next), each register person it names for the years of their post (`terms`); the
-    most votes win, then the year nearest the latest written one, a year before it counting
-    BACKGROUND_WEIGHT times its distance (news tells the present after its background), then the latest. A day
+    told in it or the next), each register entity it names for the years of its post or existence (`terms`);
+    the most votes win, then the year nearest the latest written one, a year before it counting
+    BACKGROUND_WEIGHT times its distance (news tells the present after its background), then the latest; with
+    no year written, two years the entities fit alike leave the year undecided (None). A day
     before what the article reports as past (`since`) is out. Where the article writes full dates,
     the story is set around the latest (`latest_full`): a year further than one from it is no
     answer, and None says the weekday is the writer's slip (the caller takes the nearest year)."""
@@ -840,20 +835,25 @@ def _weekday_year(month: int, day: int, weekday: int, years: tuple[int, ...],
         distance = ((year - max(years) if year >= max(years) else (max(years) - year) * BACKGROUND_WEIGHT)
                     if years else 0)
         options.append((-votes, distance, -year, year))
-    return min(options)[3] if options else None
+    options.sort()
+    if not years and len(options) > 1 and options[0][0] == options[1][0]:
+        return None      # no year written, and the register's entities fit two years alike: undecidable
+    return options[0][3] if options else None
 
 
 def _term_votes(article: Article, lex: Lexicon, named: frozenset[str] = frozenset()) -> dict[int, int]:
-    """Year → how many of the register's people the article names held their post that year.
+    """Year → how many of the register's entities the article names were there that year: a person in
+    their post, a body or a place in the years it existed (a news agency founded in 2014 names no
+    story of 2006).
 
-    The people are those whose full name or alias the text writes, and `named` (the register ids
+    The entities are those whose full name or alias the text writes, and `named` (the register ids
     the actors stage linked, bare surnames and spelling variants too). A term still running ends
     at its file's `as_of` year (without one, at the latest year the register writes)."""
     def build():
         owner, spans = {}, {}
         last = max((y for e in lex.register.entries.values() for t in e.terms for y in t if y), default=None)
         for entry in lex.register.entries.values():
-            if entry.kind != "person" or not entry.terms:
+            if not entry.terms:
                 continue
             spans[entry.id] = frozenset(y for first, end in entry.terms for y in range(first, (end or last) + 1))
             for alias in entry.aliases:
@@ -863,14 +863,32 @@ def _term_votes(article: Article, lex: Lexicon, named: frozenset[str] = frozense
         return rx, owner, spans
 
     rx, owner, spans = lex.memo("dates.term_votes", build)
-    if rx is None:
-        return {}
-    people = ({owner.get(fold(m.group())) for m in rx.finditer(article.text)} | set(named)) & spans.keys()
     votes: dict[int, int] = {}
+    people = (({owner.get(fold(m.group())) for m in rx.finditer(article.text)} if rx else set()) | set(named)) & spans.keys()
     for person in people:
         for year in spans[person]:
             votes[year] = votes.get(year, 0) + 1
+    for years in _era_years(article, lex):
+        for year in years:
+            votes[year] = votes.get(year, 0) + 1
     return votes
+
+
+def _era_years(article: Article, lex: Lexicon) -> list[range]:
+    """The years from the start of each event the article names by its phrase (calendar.yaml era_phrases:
+    "<the invasion of> <country>", 2022) up to the latest year the register's terms reach: the story is
+    no older than the event. One vote per event, however many of its phrases the text writes."""
+    def build():
+        eras = {_spaced(str(k)): int(v) for k, v in (lex.group(CAL, "era_phrases") or {}).items()}
+        last = max((y for e in lex.register.entries.values() for t in e.terms for y in t if y),
+                   default=max(eras.values(), default=0))
+        rx = re.compile(rf"(?i)(?<![\w-])(?:{_alt(eras)})(?![\w-])") if eras else None
+        return rx, eras, last
+    rx, eras, last = lex.memo("dates.era_years", build)
+    if rx is None:
+        return []
+    starts = {eras[_spaced(m.group())] for m in rx.finditer(article.text)}
+    return [range(first, last + 1) for first in sorted(starts)]
 
 
 # With no tense word, a bare weekday lies ahead of the article only this many days on (news reports what
