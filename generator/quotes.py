@@ -227,6 +227,8 @@ class _Words:
         self.complementisers = words("complementisers", True)
         self.thing_names = words("thing_names", True)
         self.work_nouns = words("work_nouns", True)
+        self.name_inner_words = words("name_inner_words", True)
+        self.written = words("written", True)
         self.passive_prefixes = tuple(lex.group("speech", "groups", {}).get("passive_prefixes", ()))
         self.agent_suffixes = tuple((lex.group("function_words", "groups") or {}).get("possessive_suffixes", ()))
         self.not_verbs = words("not_verbs", True)
@@ -3699,6 +3701,9 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
         if _name_in_marks(ctx, piece):
             names.append((first.start, _squashed(first.of(text))))
             continue
+        if _title_in_marks(ctx, piece):
+            names.append((first.start, _squashed(first.of(text))))
+            continue
         if _named_after(ctx, piece, ctx.words.work_nouns):
             continue      # ("balet “X”": a work's title, no one's words)
         if _subhead_in_marks(ctx, piece):
@@ -3880,6 +3885,49 @@ def _name_in_marks(ctx: _Context, piece: _Piece) -> bool:
     if ctx.text[before[-1].end():piece.open_at].strip() if before else True:
         return False
     return any(m.group().islower() and fold(m.group()) == fold(words[0]) for m in before)
+
+
+# A proper name set in marks (an event's, a medal's, a treaty's) has at most this many words.
+TITLE_IN_MARKS_WORDS = 8
+
+
+def _title_in_marks(ctx: _Context, piece: _Piece) -> bool:
+    """`perayaan “Hari Kemenangan” pada ...`, `sebuah “Perjanjian Kemitraan X” ditandatangani`: two to
+    eight words in marks, each capitalised or a number (or a lower-case word a name holds between its
+    words, speech.yaml name_inner_words), with no sentence punctuation, set in a sentence of the body,
+    name a thing (an event, an honour, a treaty, a policy); they quote no one. Quoted speech opens on
+    a capital but goes on in lower case; a heading (Title Case throughout) is left to its own rules,
+    and a comma right after the marks may lead to a cue (`“Selamat Datang”, kata X`)."""
+    if len(piece.parts) != 1 or piece.close_at is None:
+        return False
+    text, inner = ctx.text, piece.parts[0]
+    if text.startswith(",", piece.close_at + 1) or any(c in text[inner.start:inner.end] for c in ".!?,;:"):
+        return False
+    words = [m.group() for m in _WORD.finditer(text, inner.start, inner.end)]
+    if not 2 <= len(words) <= TITLE_IN_MARKS_WORDS or not _capital(words[0]) or not _capital(words[-1]):
+        return False
+    if not all(_capital(w) or fold(w) in ctx.words.name_inner_words for w in words):
+        return False
+    return not _heading(ctx, piece.open_at) and not _voiced_before(ctx, piece.open_at)
+
+
+# A verb that speaks the words in marks stands at most this many words before them ("menyebut rencana itu").
+VOICING_WORDS = 4
+
+
+def _voiced_before(ctx: _Context, at: int) -> bool:
+    """A speech, characterising or writing verb among the few words right before `at` in its clause
+    (`menyebut kunjungan itu “X Y”`, `mengumumkan visi “X Y”`, `spanduk bertuliskan “X Y”`): the
+    capitalised words are what the subject said or wrote, a phrase of its own."""
+    words = ctx.words
+    clause = max(ctx.text.rfind(c, 0, at) for c in ".!?;\n") + 1
+    before = list(_WORD.finditer(ctx.text, max(clause, at - 80), at))[-VOICING_WORDS:]
+    return any(fold(m.group()) in words.speech_verbs or fold(m.group()) in words.characterising
+               or fold(m.group()) in words.written for m in before)
+
+
+def _capital(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit()
 
 
 def _named_after(ctx: _Context, piece: _Piece, nouns: frozenset[str]) -> bool:
