@@ -3058,6 +3058,12 @@ def _speaking_before(ctx: _Context, start: int, end: int) -> _Who | None:
                 or ctx.actors[who.key].kind not in ("person", "organization") or ctx.agency(who):
             return None
         return ctx.of_key(who.key, "clause")
+    if fold(tokens[at].group()) in ctx.words.coordinators and at > 0 \
+            and text[tokens[at - 1].end():tokens[at].start()].strip() == "," \
+            and (sentence := ctx.sentence_at(tokens[at].start())) is not None:
+        # "X mengatakan bahwa ..., dan menekankan ...": a speech verb joined after a comma has no subject
+        # of its own; it shares the subject of the sentence's speech verb before it
+        return _speaking_before(ctx, max(start, sentence.span.start), tokens[at - 1].end())
     mention = next((m for m in reversed(ctx.mentions_in(start, edge)) if m.span.end == edge), None)
     if mention is not None and mention.kind == "place":
         mention = _placed(ctx, start, mention)   # ("X di Seoul mengatakan": X)
