@@ -2801,6 +2801,11 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
         subject = ctx.subject(sentence_start, piece.open_at)
         same = subject is not None and subject.key == speaking.key
         return _Attribution(subject if same else speaking, None, "subject" if same else "clause")
+    according = _according_source(ctx, sentence) if sentence is not None else None
+    if according is not None:
+        # "Menurut <body>, ... karena “...”": the sentence is the source's account, down to its
+        # relative and subordinate clauses (no speech verb with a subject of its own before the mark)
+        return _Attribution(according, None, "according")
     relative = _relative_speaker(ctx, whole, piece.open_at)
     if relative is not None:
         return relative

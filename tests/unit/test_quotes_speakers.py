@@ -534,3 +534,17 @@ def test_quotes_speech_verb_joined_after_a_comma_shares_the_subject(brief_of, jo
             + joined + "\n\n"
             "“Kami meminta semua pihak kembali ke meja perundingan,” tukasnya.\n")
     assert speakers(brief_of, text)[-1] == ("Kami meminta semua pihak kembali ke meja perundingan,", speaker)
+
+
+# -- a sentence opening on `Menurut <source>,` is the source's account, down to its subordinate clauses
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Menurut Kementerian Luar Negeri Jepang, kapal itu ditahan karena dugaan keterlibatannya dalam "
+     "pengangkutan “barang terlarang ke pelabuhan utara” tahun lalu.", "Kementerian Luar Negeri Jepang"),
+    # negative: with no source opening it, the clause of `karena` has no named subject: nobody's phrase
+    ("Kapal itu ditahan karena dugaan keterlibatannya dalam "
+     "pengangkutan “barang terlarang ke pelabuhan utara” tahun lalu.", None),
+])
+def test_quotes_phrase_in_a_sentence_of_a_named_source_is_the_sources(brief_of, sentence, speaker):
+    text = "Jepang Tahan Kapal Kargo\n\nPenjaga pantai menahan sebuah kapal kargo pada Senin.\n\n" + sentence + "\n"
+    assert speakers(brief_of, text)[-1] == ("barang terlarang ke pelabuhan utara", speaker)
