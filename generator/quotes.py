@@ -1825,6 +1825,8 @@ def _pieces(ctx: _Context) -> list[_Piece]:
                     opened = None
                 continue
             kind = _classify(text, i, block.start, block.end, opened is not None and family == "straight")
+            if opened is None and char in CLOSERS and _spaced_opener(text, i, block):
+                kind = "open"
             if kind == "open":
                 if opened is not None and _family(char) != family and family != "single":
                     continue          # a quote inside a quote: the outer one counts
@@ -1858,6 +1860,17 @@ def _pieces(ctx: _Context) -> list[_Piece]:
         joined.append(piece)
     trimmed = [p if p.close_at is not None or p.form != "unclosed" else _trim_unclosed(ctx, p) for p in joined]
     return [_limited(ctx, p) for p in trimmed]
+
+
+def _spaced_opener(text: str, i: int, block: Span) -> bool:
+    """`berada pada ” kesiapan penuh,” dan ...`: a closing-shaped mark set apart by spaces, between two
+    words of a sentence (a word before it, not a stop), with nothing open and another closer later in
+    its paragraph, opens the quotation (a keyboard that types one shape for both)."""
+    if not (block.start < i < block.end - 1 and text[i - 1].isspace() and text[i + 1].isspace()):
+        return False
+    before, after = text[block.start:i].rstrip(), text[i + 1:block.end].lstrip()
+    return bool(before) and before[-1].isalnum() and after[:1].isalpha() \
+        and any(text.find(c, i + 1, block.end) >= 0 for c in CLOSERS)
 
 
 def _orphan(ctx: _Context, raw: list[_Piece], block: Span, order: int, close: int, family: str) -> _Piece | None:

@@ -210,3 +210,15 @@ def test_quotes_lost_marks_with_a_cue_and_its_speaker_stay(brief_of):
 ])
 def test_quotes_name_in_marks_with_a_possessive_suffix_is_no_quote(brief_of, text, expected):
     assert speakers(brief_of, text) == expected
+
+
+# -- a closing-shaped mark set apart by spaces between two words opens the quotation ----------------
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Kedua dokumen itu berada pada \u201d tahap akhir penyusunan,\u201d kata Arvo Tamsin.\n",
+     ["tahap akhir penyusunan,"]),
+    # negative: after a stop the spaced mark closes words whose opening mark was lost; nothing opens
+    ("Dokumen itu selesai. \u201d Kedua pihak akan bertemu lagi pekan depan.\n", []),
+])
+def test_quotes_spaced_closing_mark_between_words_opens(brief_of, text, quoted):
+    assert [q for q, _ in speakers(brief_of, text)] == quoted
