@@ -227,6 +227,8 @@ class _Words:
         self.complementisers = words("complementisers", True)
         self.thing_names = words("thing_names", True)
         self.work_nouns = words("work_nouns", True)
+        self.name_inner_words = words("name_inner_words", True)
+        self.written = words("written", True)
         self.passive_prefixes = tuple(lex.group("speech", "groups", {}).get("passive_prefixes", ()))
         self.agent_suffixes = tuple((lex.group("function_words", "groups") or {}).get("possessive_suffixes", ()))
         self.not_verbs = words("not_verbs", True)
@@ -1823,6 +1825,8 @@ def _pieces(ctx: _Context) -> list[_Piece]:
                     opened = None
                 continue
             kind = _classify(text, i, block.start, block.end, opened is not None and family == "straight")
+            if opened is None and char in CLOSERS and _spaced_opener(text, i, block):
+                kind = "open"
             if kind == "open":
                 if opened is not None and _family(char) != family and family != "single":
                     continue          # a quote inside a quote: the outer one counts
@@ -1856,6 +1860,17 @@ def _pieces(ctx: _Context) -> list[_Piece]:
         joined.append(piece)
     trimmed = [p if p.close_at is not None or p.form != "unclosed" else _trim_unclosed(ctx, p) for p in joined]
     return [_limited(ctx, p) for p in trimmed]
+
+
+def _spaced_opener(text: str, i: int, block: Span) -> bool:
+    """`berada pada ” kesiapan penuh,” dan ...`: a closing-shaped mark set apart by spaces, between two
+    words of a sentence (a word before it, not a stop), with nothing open and another closer later in
+    its paragraph, opens the quotation (a keyboard that types one shape for both)."""
+    if not (block.start < i < block.end - 1 and text[i - 1].isspace() and text[i + 1].isspace()):
+        return False
+    before, after = text[block.start:i].rstrip(), text[i + 1:block.end].lstrip()
+    return bool(before) and before[-1].isalnum() and after[:1].isalpha() \
+        and any(text.find(c, i + 1, block.end) >= 0 for c in CLOSERS)
 
 
 def _orphan(ctx: _Context, raw: list[_Piece], block: Span, order: int, close: int, family: str) -> _Piece | None:
@@ -2799,6 +2814,11 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
         subject = ctx.subject(sentence_start, piece.open_at)
         same = subject is not None and subject.key == speaking.key
         return _Attribution(subject if same else speaking, None, "subject" if same else "clause")
+    according = _according_source(ctx, sentence) if sentence is not None else None
+    if according is not None:
+        # "Menurut <body>, ... karena “...”": the sentence is the source's account, down to its
+        # relative and subordinate clauses (no speech verb with a subject of its own before the mark)
+        return _Attribution(according, None, "according")
     relative = _relative_speaker(ctx, whole, piece.open_at)
     if relative is not None:
         return relative
@@ -3056,6 +3076,12 @@ def _speaking_before(ctx: _Context, start: int, end: int) -> _Who | None:
                 or ctx.actors[who.key].kind not in ("person", "organization") or ctx.agency(who):
             return None
         return ctx.of_key(who.key, "clause")
+    if fold(tokens[at].group()) in ctx.words.coordinators and at > 0 \
+            and text[tokens[at - 1].end():tokens[at].start()].strip() == "," \
+            and (sentence := ctx.sentence_at(tokens[at].start())) is not None:
+        # "X mengatakan bahwa ..., dan menekankan ...": a speech verb joined after a comma has no subject
+        # of its own; it shares the subject of the sentence's speech verb before it
+        return _speaking_before(ctx, max(start, sentence.span.start), tokens[at - 1].end())
     mention = next((m for m in reversed(ctx.mentions_in(start, edge)) if m.span.end == edge), None)
     if mention is not None and mention.kind == "place":
         mention = _placed(ctx, start, mention)   # ("X di Seoul mengatakan": X)
@@ -3699,6 +3725,9 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
         if _name_in_marks(ctx, piece):
             names.append((first.start, _squashed(first.of(text))))
             continue
+        if _title_in_marks(ctx, piece):
+            names.append((first.start, _squashed(first.of(text))))
+            continue
         if _named_after(ctx, piece, ctx.words.work_nouns):
             continue      # ("balet “X”": a work's title, no one's words)
         if _subhead_in_marks(ctx, piece):
@@ -3880,6 +3909,49 @@ def _name_in_marks(ctx: _Context, piece: _Piece) -> bool:
     if ctx.text[before[-1].end():piece.open_at].strip() if before else True:
         return False
     return any(m.group().islower() and fold(m.group()) == fold(words[0]) for m in before)
+
+
+# A proper name set in marks (an event's, a medal's, a treaty's) has at most this many words.
+TITLE_IN_MARKS_WORDS = 8
+
+
+def _title_in_marks(ctx: _Context, piece: _Piece) -> bool:
+    """`perayaan “Hari Kemenangan” pada ...`, `sebuah “Perjanjian Kemitraan X” ditandatangani`: two to
+    eight words in marks, each capitalised or a number (or a lower-case word a name holds between its
+    words, speech.yaml name_inner_words), with no sentence punctuation, set in a sentence of the body,
+    name a thing (an event, an honour, a treaty, a policy); they quote no one. Quoted speech opens on
+    a capital but goes on in lower case; a heading (Title Case throughout) is left to its own rules,
+    and a comma right after the marks may lead to a cue (`“Selamat Datang”, kata X`)."""
+    if len(piece.parts) != 1 or piece.close_at is None:
+        return False
+    text, inner = ctx.text, piece.parts[0]
+    if text.startswith(",", piece.close_at + 1) or any(c in text[inner.start:inner.end] for c in ".!?,;:"):
+        return False
+    words = [m.group() for m in _WORD.finditer(text, inner.start, inner.end)]
+    if not 2 <= len(words) <= TITLE_IN_MARKS_WORDS or not _capital(words[0]) or not _capital(words[-1]):
+        return False
+    if not all(_capital(w) or fold(w) in ctx.words.name_inner_words for w in words):
+        return False
+    return not _heading(ctx, piece.open_at) and not _voiced_before(ctx, piece.open_at)
+
+
+# A verb that speaks the words in marks stands at most this many words before them ("menyebut rencana itu").
+VOICING_WORDS = 4
+
+
+def _voiced_before(ctx: _Context, at: int) -> bool:
+    """A speech, characterising or writing verb among the few words right before `at` in its clause
+    (`menyebut kunjungan itu “X Y”`, `mengumumkan visi “X Y”`, `spanduk bertuliskan “X Y”`): the
+    capitalised words are what the subject said or wrote, a phrase of its own."""
+    words = ctx.words
+    clause = max(ctx.text.rfind(c, 0, at) for c in ".!?;\n") + 1
+    before = list(_WORD.finditer(ctx.text, max(clause, at - 80), at))[-VOICING_WORDS:]
+    return any(fold(m.group()) in words.speech_verbs or fold(m.group()) in words.characterising
+               or fold(m.group()) in words.written for m in before)
+
+
+def _capital(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit()
 
 
 def _named_after(ctx: _Context, piece: _Piece, nouns: frozenset[str]) -> bool:

@@ -1120,11 +1120,11 @@ def test_quotes_bare_surname_belongs_to_the_passage_person_not_a_relative(lex, t
 
 @pytest.mark.parametrize("text, speaker", [
     # a clause with no subject of its own goes on about the passage's person
-    (ORLOV_LEAD + "Kunjungan Orlov punya dua tujuan. Yang kedua, untuk memperkenalkan gagasan 'Koridor Selatan'.",
+    (ORLOV_LEAD + "Kunjungan Orlov punya dua tujuan. Yang kedua, untuk memperkenalkan gagasan 'koridor selatan'.",
      "Pavel Orlov"),
     # negative: a subject that names nobody, and no passage person to go on about
-    (ORLOV_LEAD + "Kunjungan Orlov punya dua tujuan. Spanduk di bandara bertuliskan 'Koridor Selatan'.", None),
-    ("Forum itu punya dua tujuan. Yang kedua, untuk memperkenalkan gagasan 'Koridor Selatan'.", None),
+    (ORLOV_LEAD + "Kunjungan Orlov punya dua tujuan. Spanduk di bandara bertuliskan 'koridor selatan'.", None),
+    ("Forum itu punya dua tujuan. Yang kedua, untuk memperkenalkan gagasan 'koridor selatan'.", None),
 ])
 def test_quotes_subjectless_clause_goes_on_about_the_passage_person(lex, make_article, text, speaker):
     assert _last_speaker(lex, make_article, text, [ORLOV]) == speaker

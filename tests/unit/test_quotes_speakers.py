@@ -517,3 +517,34 @@ def test_quotes_after_a_paragraph_whose_subject_spoke_goes_on_in_that_voice(brie
 def test_quotes_after_a_paragraph_without_its_subject_speaking_is_nobodys(brief_of, paragraph):
     text = ENVOY + paragraph + "\n\n“Kami meminta semua pihak kembali ke meja perundingan.”\n"
     assert speakers(brief_of, text)[-1] == ("Kami meminta semua pihak kembali ke meja perundingan.", None)
+
+
+# -- a speech verb joined after a comma (`..., dan menekankan`) shares the sentence's subject
+
+@pytest.mark.parametrize("joined, speaker", [
+    # the body's sentence goes on after a comma with a joined speech verb: a suffixed cue below is the body's
+    ("Kementerian Luar Negeri Jepang juga mengatakan bahwa uji coba itu merusak kepercayaan kawasan, "
+     "dan menekankan pentingnya dialog.", "Kementerian Luar Negeri Jepang"),
+    # negative: no speech verb with a subject before the comma, nobody to go on from
+    ("Uji coba itu merusak kepercayaan kawasan, dan menekankan pentingnya dialog.", None),
+])
+def test_quotes_speech_verb_joined_after_a_comma_shares_the_subject(brief_of, joined, speaker):
+    text = ("Lurinia Kecam Uji Coba Rudal\n\n"
+            "Pemerintah Selvara menguji rudal baru pada Senin.\n\n"
+            + joined + "\n\n"
+            "“Kami meminta semua pihak kembali ke meja perundingan,” tukasnya.\n")
+    assert speakers(brief_of, text)[-1] == ("Kami meminta semua pihak kembali ke meja perundingan,", speaker)
+
+
+# -- a sentence opening on `Menurut <source>,` is the source's account, down to its subordinate clauses
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Menurut Kementerian Luar Negeri Jepang, kapal itu ditahan karena dugaan keterlibatannya dalam "
+     "pengangkutan “barang terlarang ke pelabuhan utara” tahun lalu.", "Kementerian Luar Negeri Jepang"),
+    # negative: with no source opening it, the clause of `karena` has no named subject: nobody's phrase
+    ("Kapal itu ditahan karena dugaan keterlibatannya dalam "
+     "pengangkutan “barang terlarang ke pelabuhan utara” tahun lalu.", None),
+])
+def test_quotes_phrase_in_a_sentence_of_a_named_source_is_the_sources(brief_of, sentence, speaker):
+    text = "Jepang Tahan Kapal Kargo\n\nPenjaga pantai menahan sebuah kapal kargo pada Senin.\n\n" + sentence + "\n"
+    assert speakers(brief_of, text)[-1] == ("barang terlarang ke pelabuhan utara", speaker)
