@@ -13,7 +13,7 @@ floors that only move up (measured values rounded down to 0.05; `leaks<` is a ce
 - real     36 real news pages from 29 outlets, read from ../shared/real (third-party text, never
            copied here: tests/data/real holds only the floors); skipped when it is not beside us
 
-Each set runs the real CLI (`briefing extract --json`), as an editor would.
+Each set runs the real CLI (`python -m generator extract --json`, what `briefing` runs), as an editor would.
 """
 from __future__ import annotations
 
@@ -49,8 +49,9 @@ pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/scor
 
 
 def _extract(articles: Path) -> str:
-    briefing = Path(sys.executable).parent / "briefing"
-    command = [str(briefing)] if briefing.exists() else [sys.executable, "-m", "generator"]
+    # `python -m generator` from this checkout, not the venv's `briefing` script: the script
+    # imports the tree the venv was installed from, so a second worktree would score that code.
+    command = [sys.executable, "-m", "generator"]
     files = sorted(str(p) for p in articles.glob("*.txt"))
     assert files, f"no articles in {articles}"
     done = subprocess.run([*command, "extract", "--json", "--content", str(ROOT / "content"), *files],
