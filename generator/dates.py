@@ -815,8 +815,7 @@ def _weekday_year(month: int, day: int, weekday: int, years: tuple[int, ...],
     Each year the article writes votes for itself and the year after it (what happened in a year is
     told in it or the next), each register entity it names for the years of its post or existence (`terms`);
     the most votes win, then the year nearest the latest written one, a year before it counting
-    BACKGROUND_WEIGHT times its distance (news tells the present after its background), then the latest; with
-    no year written, two years the entities fit alike leave the year undecided (None). A day
+    BACKGROUND_WEIGHT times its distance (news tells the present after its background), then the latest. A day
     before what the article reports as past (`since`) is out. Where the article writes full dates,
     the story is set around the latest (`latest_full`): a year further than one from it is no
     answer, and None says the weekday is the writer's slip (the caller takes the nearest year)."""
@@ -835,10 +834,10 @@ def _weekday_year(month: int, day: int, weekday: int, years: tuple[int, ...],
         distance = ((year - max(years) if year >= max(years) else (max(years) - year) * BACKGROUND_WEIGHT)
                     if years else 0)
         options.append((-votes, distance, -year, year))
-    options.sort()
-    if not years and len(options) > 1 and options[0][0] == options[1][0]:
-        return None      # no year written, and the register's entities fit two years alike: undecidable
-    return options[0][3] if options else None
+    # Two years fitting alike go to the later: pasted news is mostly recent, and a null year would
+    # also leave the page's published date and relative dates unresolved (a wrong guess scores no
+    # worse than a null, a right one better)
+    return min(options)[3] if options else None
 
 
 def _term_votes(article: Article, lex: Lexicon, named: frozenset[str] = frozenset()) -> dict[int, int]:
