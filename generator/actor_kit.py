@@ -101,6 +101,7 @@ class Kit:
                                         # `lowered` text (twice as fast); None when a name's case folds oddly
     by_surface: dict          # fold(surface) -> RegisterEntry
     press_short_forms: frozenset  # fold() of the press's own short forms (places.yaml aliases: Korsel, Tiongkok)
+    country_spellings: dict   # first letter -> ((fold(surface), entry), ...): countries' names of eight letters or more
     title: re.Pattern
     org_head: re.Pattern
     source_cue: re.Pattern
@@ -371,6 +372,7 @@ def _register_part(lex: Lexicon) -> dict:
     fw_groups = lex.group("function_words", "groups") or {}
     return dict(
         by_surface=by_surface,
+        country_spellings=_country_spellings(by_surface),
         press_short_forms=frozenset(fold(str(k)) for k in (lex.group("places", "aliases") or {})),
         gazetteer=gazetteer,
         gazetteer_lower=gazetteer_lower,
@@ -380,6 +382,21 @@ def _register_part(lex: Lexicon) -> dict:
         country_words=frozenset(fold(w) for e in lex.register.entries.values() if e.kind == "country"
                                 for a in [e.name, *e.aliases] if " " in a for w in a.split()[:1]),
     )
+
+
+# A country's name this long or longer with one letter slipped is still that name ("Korea Utar", "Kotrea
+# Utara"); shorter ones are too near other words and names ("Irak", "Iran").
+COUNTRY_SLIP_LENGTH_MIN = 8
+
+
+def _country_spellings(by_surface: dict) -> dict[str, tuple]:
+    """Countries' names (and aliases) of eight letters or more, folded, by first letter: a typing slip of one
+    keeps the first letter (`cast.Reading.country_slip`)."""
+    found: dict[str, list] = {}
+    for surface, entry in by_surface.items():
+        if entry.kind == "country" and len(surface) >= COUNTRY_SLIP_LENGTH_MIN:
+            found.setdefault(surface[0], []).append((surface, entry))
+    return {initial: tuple(pairs) for initial, pairs in found.items()}
 
 
 def _pattern_part(lex: Lexicon) -> dict:

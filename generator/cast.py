@@ -241,6 +241,7 @@ class Reading:
         surface = self.text[span.start:span.end]
         if entry is None and (self.lex.register.is_suppressed(surface) or len(surface) == 1):
             return      # "di Telegram", "di X": a platform or a letter, no place or body
+        kind, entry, rule = country_slip(self.kit, kind, entry, surface, rule)
         # FORMATS: an organisation is named by its fullest form in the text (`Kantor Berita
         # Interfax` where the text writes it, `Interfax` where it does not); the register gives the id.
         # So is a place (`Kiev` where the text writes Kiev, `St. Petersburg`): the register merges the
@@ -473,6 +474,19 @@ class Reading:
     def paragraph_of(self, position: int) -> int | None:
         i = bisect_right(self.sentence_starts, position) - 1
         return self.sentence_paragraphs[i] if i >= 0 else None
+
+
+def country_slip(kit: Kit, kind: str, entry: RegisterEntry | None, surface: str, rule: str) -> tuple:
+    """(kind, entry, rule) of a mention about to be added. `ke Korea Utar`, `di Kotrea Utara`: a place no rule
+    knows that is a country's long name (eight letters or more) with one letter inserted, dropped or changed,
+    the first kept, is that country misspelt, no place; a place's own name is never one letter from a country's."""
+    if entry is not None or kind != "place":
+        return kind, entry, rule
+    folded = fold(surface)
+    for known, country in kit.country_spellings.get(folded[:1], ()):
+        if one_edit(folded, known):
+            return "country", country, "country:slip"
+    return kind, entry, rule
 
 
 def _slip_of(word: str, known: str) -> bool:

@@ -784,7 +784,8 @@ def _headline(p: _Page) -> None:
         def shown_twice(i: int) -> bool:
             later = [j for j in copies.get(" ".join(trimmed[i].of(text).split()), []) if j > i]
             return bool(later) and (i == candidates[0]
-                                    or any(lines[k].kind != "blank" for k in range(i + 1, later[0])))
+                                    or any(lines[k].kind != "blank" for k in range(i + 1, later[0]))) \
+                and not _photo_credit_between(lines, i, later[0])
         # The first title-shaped line, the page's date line with its time right under it: the title, whatever
         # is shown twice below the date (a gallery's captions).
         chosen = candidates[0] if _dated_below(p, candidates[0]) else None
@@ -818,6 +819,13 @@ def _headline(p: _Page) -> None:
                 p.outlet = p.outlet or _outlet_written(trimmed[i].of(text), lex)
         furniture.sort(key=lambda f: f.span.start)
         p.content_idx = [i for i in p.content_idx if lines[i].kind in ("content", "headline")]
+
+
+def _photo_credit_between(lines: list[_Line], first: int, copy: int) -> bool:
+    """A line, a photo's credit line ("Foto: AGENSI/Nama") and the line again: a picture's caption printed
+    above and below its credit (as its alt text), not the title shown twice."""
+    between = [ln for ln in lines[first + 1:copy] if ln.kind != "blank"]
+    return bool(between) and all((ln.rule or "").startswith("credit:photographer") for ln in between)
 
 
 # A title glued before its lead on one line has at least this many words.
@@ -1219,12 +1227,17 @@ def _begins_another(key: str, ordered: list[str]) -> bool:
     return False
 
 
+# The stops that may close a title where a longer line goes on from it with a sentence of its own.
+_TITLE_STOPS = frozenset(".!?")
+
+
 def _title_over_caption(key: str, ordered: list[str], seen: dict[str, int], lex: Lexicon) -> bool:
     """A title-shaped line that every longer line starting with it, further down, goes on from with a space
     and a sentence of its own (a capital, then at least LEAD_MIN_WORDS words, or a caption's word closed by
     the photo's credit: "<Title> Ilustrasi. (Agensi/Nama)"): the page's title, printed again as the opening
     of its photo's caption ("<Title>" ... "<Title> <Caption of the photo ...>"), not a cut copy of those
-    lines (a cut copy stops inside a word or a sentence, never on a credit)."""
+    lines (a cut copy stops inside a word or a sentence, never on a credit). So is one that a standfirst opens
+    on as its first sentence ("<Title>" ... "<Title>. <Title> and more ...")."""
     if not _looks_like_headline(key):
         return False
     index = bisect_left(ordered, key)
@@ -1233,7 +1246,8 @@ def _title_over_caption(key: str, ordered: list[str], seen: dict[str, int], lex:
     found = False
     while index < len(ordered) and ordered[index].startswith(key):
         longer = ordered[index]
-        rest = longer[len(key):]
+        # (the title may close on its stop there: a summary that opens on the title as its first sentence)
+        rest = longer[len(key) + (longer[len(key):len(key) + 1] in _TITLE_STOPS):]
         if not (rest[:1].isspace() and rest.lstrip()[:1].isupper()
                 and (len(rest.split()) >= LEAD_MIN_WORDS or _first_match(lex, "caption_credit", rest)[0])
                 and seen.get(longer, -1) > seen.get(key, -1)):

@@ -74,6 +74,9 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
                 k = skip_parenthetical(r, items, k)
         elif item.kind == "org" and _medium_of_country_before(r, items, k):
             pass      # "Kantor Berita Jepang Kyodo": the kind and country of the agency named next
+        elif item.kind == "org" and title_case and prev is not None and prev.kind == "word" \
+                and prev.end + 1 == item.start and prev.text.lower() in kit.plural_markers:
+            pass      # a headline's "Beberapa Perusahaan Makanan X": a kind of body counted, no body's name
         elif item.kind == "org" and _unit_of_a_post(r, prev, item):
             pass      # "Direktur Biro Operasi": a unit named in a post, the post's words, no body of the brief
         elif item.kind == "org":

@@ -580,3 +580,13 @@ def test_bodies_english_name_closed_by_its_city(brief_of, text, body, not_place)
 ])
 def test_bodies_ordinal_after_the_name_is_part_of_it(brief_of, text, body):
     assert body in by_name(brief_of(text), "organization")
+
+
+@pytest.mark.parametrize("headline, kept", [
+    ("Menteri Itu Kunjungi Beberapa Perusahaan Makanan Rusia", False),
+    # negative: without the counting word the capitalised run may be a body's name
+    ("Menteri Itu Kunjungi Perusahaan Makanan Rusia", True),
+])
+def test_actors_headline_body_kind_after_a_counting_word_is_no_body(brief_of, headline, kept):
+    brief = brief_of(f"{headline}\n\nMOSKOW - Menteri itu berkeliling kota selama tiga hari, kata juru bicaranya.\n")
+    assert ("Perusahaan Makanan Rusia" in by_name(brief, "organization")) is kept

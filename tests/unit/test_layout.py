@@ -173,6 +173,18 @@ def test_layout_no_dateline_far_down_unless_a_known_place_alone(line, make_artic
      "Rusia dan Korea Utara Teken Pakta Pertahanan"),
     ("Jakarta, CNBC Indonesia - Kedua negara menandatangani pakta pertahanan pada Rabu kemarin.\n", None),
     ("Foto kunjungan presiden di Moskow pada Juni. (Foto: REUTERS/Seorang Fotografer)\nSEOUL - Kedua negara menandatangani pakta itu pada Rabu.\n", None),
+    # a photo's caption printed above and below its credit line is no title shown twice
+    ("Menteri Tiba di Ibu Kota untuk Perundingan\n\nAn official photo released by the ministry shows the envoy\n"
+     "Foto: AGENSI/Nama Fotografer\nAn official photo released by the ministry shows the envoy\n\n"
+     "SEOUL - Kedua negara menandatangani pakta itu pada Rabu.\n", "Menteri Tiba di Ibu Kota untuk Perundingan"),
+    # a standfirst opening on the title as its first sentence: the title line is no cut copy of it
+    ("Rusia membela sekutunya di forum dunia\n\nRusia membela sekutunya di forum dunia. Rusia membela sekutunya "
+     "di forum dunia dengan hak veto atas rancangan resolusi baru\n\nKedua negara menandatangani pakta itu pada "
+     "Rabu di ibu kota.\n", "Rusia membela sekutunya di forum dunia"),
+    # a note that the picture only illustrates, and an editor credited "Diedit oleh:", above and below the title
+    ("Gambar ini bersifat ilustratif.\nNegeri Utara Wajibkan Pelajaran Bahasa Asing bagi Siswa Sekolah Dasar\n"
+     "Diedit oleh: Nama Penyunting\nPada tanggal 2 Mei, sebuah pengumuman datang dari ibu kota negeri itu.\n",
+     "Negeri Utara Wajibkan Pelajaran Bahasa Asing bagi Siswa Sekolah Dasar"),
 ])
 def test_layout_headline(text, headline, make_article, lex):
     article = make_article(text)
@@ -185,6 +197,10 @@ def test_layout_headline(text, headline, make_article, lex):
     ("Isi berita yang panjang sekali.\n\nPenulis : Budi Santoso\nEditor : Siti Aminah\n", "editor", "Siti Aminah"),
     ("Kedua negara bertemu di Moskow pada Senin. (Rahmat Hidayat)\n", "reporter", "Rahmat Hidayat"),
     ("Presiden tiba di Moskow. (Foto: AFP/Pavel Ivanov)\nIsi berita yang panjang sekali di sini.\n", "photo", "AFP/Pavel Ivanov"),
+    # the closing credit of the journalists who helped with a report, their names listed
+    ("Isi berita yang panjang sekali.\n\nLaporan tambahan dari Arvo Tarmin , Dewi Lestari dan Ilya Borin .\n",
+     "author", "Arvo Tarmin , Dewi Lestari dan Ilya Borin"),
+    ("Isi berita yang panjang sekali.\n\n(Dengan laporan tambahan oleh Arvo Tarmin)\n", "author", "Arvo Tarmin"),
 ])
 def test_layout_credits_kept_out_of_body(text, credit_role, name, make_article, lex):
     article = make_article(text)
@@ -1182,6 +1198,11 @@ def test_layout_site_led_and_media_named_datelines(lead, city, outlet, make_arti
     ("Kembali ke Atas", "line:section"),
     # the ad label, a dash and the scroll prompt after it
     ("Iklan - Scroll untuk Melanjutkan", "line:ad"),
+    # a phone page's prompts: scroll up, the ad that swipes away, how to hold the phone; a picture's note
+    ("Scroll ke atas untuk melanjutkan", "line:ad"),
+    ("Iklan - Geser ke atas untuk melanjutkan", "line:ad"),
+    ("Better experience in portrait mode.", "line:orientation-prompt"),
+    ("Foto hanya ilustrasi", "line:illustration-note"),
     # a line of the page's script pasted with the text (an ad slot filled by its id)
     ("adslot.cmd.push(function() { adslot.show('box-ad-1234-0'); });", "line:script"),
 ])
