@@ -873,21 +873,35 @@ def _term_votes(article: Article, lex: Lexicon, named: frozenset[str] = frozense
     return votes
 
 
-def _era_years(article: Article, lex: Lexicon) -> list[range]:
-    """The years from the start of each event the article names by its phrase (calendar.yaml era_phrases:
-    "<the invasion of> <country>", 2022) up to the latest year the register's terms reach: the story is
-    no older than the event. One vote per event, however many of its phrases the text writes."""
+def _era_years(article: Article, lex: Lexicon) -> list[range | tuple[int, ...]]:
+    """The years each event the article names by its phrase (calendar.yaml era_phrases) makes plausible: from
+    its start up to the latest year the register's terms reach ("<the invasion of> <country>", 2022: the
+    story is no older), or, for an event of given years (a list: a weapon's deployment, a series of tests),
+    each of them and the year after (the news of an event is told in its year or the next). Events named by
+    two words anywhere in the text (era_word_pairs: "<invasion>" and "<country>") count as well. One vote
+    per event, however many of its phrases the text writes."""
     def build():
-        eras = {_spaced(str(k)): int(v) for k, v in (lex.group(CAL, "era_phrases") or {}).items()}
+        eras = {_spaced(str(k)): v for k, v in (lex.group(CAL, "era_phrases") or {}).items()}
+        starts = [v for v in eras.values() if isinstance(v, int)]
         last = max((y for e in lex.register.entries.values() for t in e.terms for y in t if y),
-                   default=max(eras.values(), default=0))
+                   default=max(starts, default=0))
         rx = re.compile(rf"(?i)(?<![\w-])(?:{_alt(eras)})(?![\w-])") if eras else None
-        return rx, eras, last
-    rx, eras, last = lex.memo("dates.era_years", build)
-    if rx is None:
-        return []
-    starts = {eras[_spaced(m.group())] for m in rx.finditer(article.text)}
-    return [range(first, last + 1) for first in sorted(starts)]
+        pairs = [(tuple(re.compile(rf"(?i)(?<![\w-]){_alt([w])}(?![\w-])") for w in pair["words"]), pair["year"])
+                 for pair in lex.group(CAL, "era_word_pairs") or ()]
+        return rx, eras, last, pairs
+
+    def years(value) -> range | tuple[int, ...]:
+        if isinstance(value, int):
+            return range(value, last + 1)
+        return tuple(sorted({y + lag for y in value for lag in (0, 1)}))
+
+    rx, eras, last, pairs = lex.memo("dates.era_years", build)
+    named = {_spaced(m.group()).lower() for m in rx.finditer(article.text)} if rx else set()
+    events = {str(eras[k]): eras[k] for k in eras if k.lower() in named}
+    for words, year in pairs:
+        if all(w.search(article.text) for w in words):
+            events.setdefault(str(year), year)
+    return [years(value) for _, value in sorted(events.items())]
 
 
 # With no tense word, a bare weekday lies ahead of the article only this many days on (news reports what

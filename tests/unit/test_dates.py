@@ -587,6 +587,12 @@ def test_dates_year_of_a_day_or_month_without_one(make_article, lex, anchor, tex
     ("Juru bicara Maria Zakharova mengecam sanksi akibat invasi ke Ukraina, Senin (27/2).", "Senin (27/2)",
      "2023-02-27"),
     ("Juru bicara Maria Zakharova mengecam sanksi baru itu, Senin (27/2).", "Senin (27/2)", None),
+    # an event of given years (a list in era_phrases): its years and the years after (15 March fell on a
+    # Wednesday in 2006, 2017 and 2023; the spokeswoman served from 2015)
+    ("Juru bicara Maria Zakharova mengecam uji coba nuklir itu, Rabu (15/3).", "Rabu (15/3)", "2017-03-15"),
+    # an event named by two words apart (era_word_pairs): the story is no older than 2022
+    ("Juru bicara Maria Zakharova bicara soal hari kesepuluh invasi, Senin (27/2).\nUkraina membantah.",
+     "Senin (27/2)", "2023-02-27"),
 ])
 def test_dates_weekday_year_from_the_register_terms(make_article, lex, text, surface, value):
     mention = _one(_find(make_article, lex, text, None), surface)

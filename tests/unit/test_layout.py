@@ -805,6 +805,9 @@ def test_layout_section_menu_is_chrome_not_the_headline(header, make_article, le
     ("Langsung ke Konten Utama Lompat ke Navigasi", "line:skip-link"),
     ("Skip to main content", "line:skip-link"),
     ("ⓒAgensi Berita", "line:copyright"),
+    # a note that the picture only illustrates the story
+    ("Gambar ini bersifat ilustratif.", "line:illustration-note"),
+    ("Foto hanya ilustrasi", "line:illustration-note"),
 ])
 def test_layout_furniture_lines_are_marked_by_their_rule(line, rule, make_article, lex):
     article = make_article("Judul Berita Rusia dan Korea\n\n" + LEAD + PROSE + line + "\n" + CLOSING)
@@ -2461,3 +2464,13 @@ def test_layout_numbered_alt_text_glued_to_a_caption_leaves_the_caption(make_art
                            f"Menteri Adi Wirawan di Vladivostok pada 25/4/2019. (Foto: Agensi)\n\n{CLOSING}")
     layout = find_layout(article, lex)
     assert any(c.of(article.text).startswith("Menteri Budi Santoso") for c in layout.captions)
+
+
+def test_layout_edited_by_line_is_a_credit(make_article, lex):
+    # "<edited by>: <name>" above the lead is the editor's credit, not the story's first sentence
+    line = "Diedit oleh: Rina Kartikasari"
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + line + "\n\n" + LEAD + PROSE + CLOSING)
+    layout = find_layout(article, lex)
+    assert "credit:editor" in {f.rule for f in layout.furniture}
+    body = " ".join(span.of(article.text) for span in layout.body)
+    assert line not in body and "Kalimat penutup" in body
