@@ -547,7 +547,7 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
         r.pending.append(PendingPost(p.item, p.tail_end, p.affs[-1] if p.affs else None))
         # "Panglima Angkatan Laut Lurania, Laksamana X": the first post as stated names its body.
         # (set off by a comma: without one the rank runs into the post, "Juru bicara JCS Kolonel X")
-        stated = (_stated_end(c, p.before, j, p.tail_end) if p.comma and p.before <= j and not p.sides
+        stated = (_stated_end(c, p.item, p.before, j, p.tail_end) if p.comma and p.before <= j and not p.sides
                   else p.tail_end)
         c.lead = chained_post(r, items, p.k, j, p.item, stated, p.affs, c.lead)
         return None
@@ -742,7 +742,7 @@ def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> No
             if len(names) == 1 and not p.sides and p.before <= p.j:
                 # "Juru Bicara Kementerian Luar Negeri Rusia X", "Duta Besar Rusia untuk PBB, X": the
                 # post as stated names the body it belongs to or whom it serves.
-                end = _stated_end(c, p.before, p.j, end)
+                end = _stated_end(c, p.item, p.before, p.j, end)
                 if p.field_end:
                     # "Wakil Menteri Luar Negeri Jepang untuk Strategi dan Intelijen X": the field
                     # after `untuk` is the post's, as stated.
@@ -822,7 +822,7 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
         return      # "X, yang juga bertemu Menteri Y Z": the role introduces Z, not X
     if tail_end == role.end and bodies > post:
         # "X, anggota Partai Y ...", "X, mantan duta besar Korea untuk Rusia,": the post as stated.
-        tail_end = _stated_end(c, bodies, _untuk_end(c, j), tail_end)
+        tail_end = _stated_end(c, role, bodies, _untuk_end(c, j), tail_end)
     claim_untuk(r, items, j, c.claimed)
     if secondary and item.kind == "ent":
         affs = []
@@ -830,33 +830,57 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
                affiliation=affs[-1] if affs else None, refine=True)
 
 
-def _stated_end(c: _Clause, start: int, stop: int, end: int) -> int:
+def _stated_end(c: _Clause, role: Item, start: int, stop: int, end: int) -> int:
     """Where the post as the text states it ends, given its complement (items start..stop): past it
     when the complement names a body or the `untuk` clause of whom it serves (`Juru Bicara
     Kementerian Luar Negeri Rusia`, `Duta Besar Rusia untuk PBB`), else `end` unchanged (a bare
-    country is the affiliation, not part of the post: `Presiden Rusia`)."""
+    country is the affiliation, not part of the post: `Presiden Rusia`; the body a calling is
+    practised at is the holder's affiliation, not part of the post: `Peneliti Lembaga X`)."""
     items, kit = c.items, c.r.kit
+    if _calling(kit, role):
+        return end
     while start < stop and items[start].start < end:
         start += 1    # words the post already holds ("Sekretaris Dewan Keamanan", a region)
     while stop > start and items[stop - 1].text == ",":
         stop -= 1
     served = linked = False
-    for it in items[start:stop]:
+    complement = _without_short_forms(items, start, stop)
+    for it in complement:
         if it.kind in ("ent", "org", "place") and it.entry_kind != "person":
             served = served or it.kind == "org" or (it.kind == "ent" and it.entry_kind not in ("country", "place"))
-        elif it.kind == "word" and it.text in kit.org_links and it is not items[stop - 1]:
+        elif it.kind == "word" and it.text in kit.org_links and it is not complement[-1]:
             served = linked = True
         elif not (linked and _field_item(c, it)):
             # (after `untuk`, the field the post serves: "untuk Keamanan Nasional", "untuk urusan Semenanjung Korea")
             return end
-    if not _field_closed(items[stop - 1]):
+    if not complement or not _field_closed(complement[-1]):
         return end
-    if (stop - start >= 2 and items[stop - 1].entry_kind == "country"
-            and (items[stop - 2].kind == "org" or items[stop - 2].entry_kind not in (None, "country", "place"))):
-        stop -= 1     # "Juru Bicara Kementerian Pertahanan Amerika Serikat": the state is the affiliation
-    if not served or stop == start or len(c.r.text[end:items[stop - 1].end].split()) > STATED_COMPLEMENT_WORDS:
+    if (len(complement) >= 2 and complement[-1].entry_kind == "country"
+            and (complement[-2].kind == "org" or complement[-2].entry_kind not in (None, "country", "place"))):
+        complement.pop()     # "Juru Bicara Kementerian Pertahanan Amerika Serikat": the state is the affiliation
+    if not served or not complement or len(c.r.text[end:complement[-1].end].split()) > STATED_COMPLEMENT_WORDS:
         return end
-    return items[stop - 1].end
+    return complement[-1].end
+
+
+def _without_short_forms(items: list[Item], start: int, stop: int) -> list[Item]:
+    """The items start..stop without a body's short form in brackets ("Kementerian Luar Negeri (Kemlu)
+    Rusia"): no word of the post as stated."""
+    kept, x = [], start
+    while x < stop:
+        if x > start and items[x - 1].kind == "org" and x + 2 < stop and acronym_in_brackets(items, x):
+            x += 3
+            continue
+        kept.append(items[x])
+        x += 1
+    return kept
+
+
+def _calling(kit, role: Item) -> bool:
+    """A post held for no state, a calling (`private_heads`: `peneliti`, `analis`, `profesor`), at any
+    word of the post (after a modifier: `mantan peneliti`, `peneliti senior`)."""
+    words = fold(role.text).split()
+    return any(" ".join(words[i:]).startswith(kit.private_heads) for i in range(len(words)))
 
 
 def _untuk_end(c: _Clause, j: int) -> int:

@@ -433,3 +433,27 @@ def test_roles_organ_word_before_a_name(brief_of, text, person, role):
     people = by_name(brief_of(text), "person")
     assert set(people) == {person}
     assert people[person].role == role
+
+
+# -- a body's short form in brackets is no word of the post as stated -----------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("OSLO -- Juru Bicara Kementerian Luar Negeri (Kemlu) Norwegia, Arvo Melkin mengatakan, hal itu urusan "
+     "kedua negara.", "Arvo Melkin"),
+    ("Keesokan harinya Juru Bicara Kementerian Luar Negeri (Kemenlu) Rusia Tarina Voskova menanggapi hal itu.",
+     "Tarina Voskova"),
+])
+def test_actors_post_as_stated_reads_past_a_bracketed_short_form(brief_of, text, name):
+    assert by_name(brief_of(text), "person")[name].role == "Juru Bicara Kementerian Luar Negeri"
+
+
+# -- the body a calling is practised at is the affiliation, not part of the post -------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Peneliti Badan Kajian Strategis Nusantara (BKSN) Ayu Lestarini menilai hal itu penting.",
+     "Badan Kajian Strategis Nusantara"),
+    ("Peneliti Lembaga Kajian Strategis, Ayu Lestarini, menilai hal itu penting.", "Lembaga Kajian Strategis"),
+])
+def test_actors_calling_keeps_its_body_out_of_the_post(brief_of, text, body):
+    person = by_name(brief_of(text), "person")["Ayu Lestarini"]
+    assert (person.role, person.affiliation) == ("Peneliti", body)
