@@ -68,6 +68,7 @@ class _Post:
     sides: bool = False         # "<post> kedua negara, A dan B": each holds the post, for their own side
     dashed: bool = False        # "<post> – A dan B –": the names set off by dashes each hold the post
     field_end: int = 0          # where a field after `untuk` ends ("... untuk Strategi dan Intelijen X")
+    complement: bool = False    # the post's complement was read ("Direktur Jenderal Urusan Eropa"): it closes the post
 
 
 # Apposition shapes (shapes.yaml ids) that state a further post of a person named just before
@@ -212,9 +213,10 @@ def _post_words(c: _Clause, k: int, item: Item) -> _Post | None:
     post = _Post(k, item, j, tail_end, [generic] if generic else [], before=j)
     portfolio = any(fold(w) in kit.portfolio_heads for w in item.text.split())
     post.j = role_complement(r, items, j, c.claimed, portfolio)
-    if portfolio and post.j > post.before:
-        # "Menteri Kelautan dan Perikanan Norwegia X": the portfolio is part of the role.
-        post.tail_end = items[post.j - 1].end
+    if post.j > post.before:
+        # "Menteri Kelautan dan Perikanan Norwegia X", "Direktur Jenderal Urusan Eropa Kementerian ... X": the
+        # portfolio, the field or the unit is part of the role; the body after it is the affiliation.
+        post.tail_end, post.complement = items[post.j - 1].end, True
     j = post.j
     if (j + 1 < n and (items[j].kind == "ent" and items[j].entry_kind == "place"
                        or (items[j].kind == "ent" and items[j].entry_kind == "country"
@@ -263,6 +265,11 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
         if it.kind == "word" and it.text in r.short_bodies:
             it = r.short_bodies[it.text]      # "Ketua delegasi KDN, X": the body it names
         if it.kind in ("ent", "org", "place") and not (it.kind == "ent" and it.entry.kind == "person"):
+            ministry = _ministry_of_unit(r, it) if it.kind == "org" and j == p.before and not p.affs else None
+            if ministry is not None:
+                # "Direktur Jenderal Biro Urusan Asia Kementerian Luar Negeri Jepang X": the unit is part of
+                # the post as stated, its ministry the body the person serves.
+                p.tail_end, it = len(r.text[:ministry.start].rstrip()), ministry
             place = it.kind == "place" or it.entry_kind == "place"
             if place and j == p.before and not p.affs:
                 # "Gubernur Primorsky Krai X": the region is part of the post as stated.
@@ -319,6 +326,21 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
             p.j = close
     # The body's name runs on ("dari Institut Studi Oriental Moskow"): no holder here.
     return not (p.linked and not (p.j < n and items[p.j].text == ","))
+
+
+def _ministry_of_unit(r: Reading, it: Item) -> Item | None:
+    """`Biro Urusan Asia Kementerian Luar Negeri Jepang` read as one body: a unit (organizations.yaml
+    part_heads) with its own words, then its ministry (ministry_heads); the ministry's part, or None."""
+    words = it.text.split(" ")
+    if len(words) < 4 or words[0] not in r.kit.part_heads:
+        return None
+    at = next((w for w in range(2, len(words) - 1) if fold(words[w]) in r.kit.ministry_heads), None)
+    if at is None:
+        return None
+    start = it.start + len(" ".join(words[:at])) + 1
+    key = it.key.split(" ")
+    text = r.text[start:it.end]
+    return Item("org", start, it.end, text, key=" ".join(key[at:]) if len(key) > at else text)
 
 
 def _post_after_bodies(c: _Clause, p: _Post) -> bool:
@@ -547,8 +569,8 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
         r.pending.append(PendingPost(p.item, p.tail_end, p.affs[-1] if p.affs else None))
         # "Panglima Angkatan Laut Lurania, Laksamana X": the first post as stated names its body.
         # (set off by a comma: without one the rank runs into the post, "Juru bicara JCS Kolonel X")
-        stated = (_stated_end(c, p.item, p.before, j, p.tail_end) if p.comma and p.before <= j and not p.sides
-                  else p.tail_end)
+        stated = (_stated_end(c, p.item, p.before, j, p.tail_end)
+                  if p.comma and p.before <= j and not p.sides and not p.complement else p.tail_end)
         c.lead = chained_post(r, items, p.k, j, p.item, stated, p.affs, c.lead)
         return None
     return names
@@ -739,7 +761,7 @@ def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> No
             name_found(r, name, "role", c.title_case, c.claimed, role=chain.role, tail_end=end, affiliation=aff)
         else:
             end = p.tail_end
-            if len(names) == 1 and not p.sides and p.before <= p.j:
+            if len(names) == 1 and not p.sides and not p.complement and p.before <= p.j:
                 # "Juru Bicara Kementerian Luar Negeri Rusia X", "Duta Besar Rusia untuk PBB, X": the
                 # post as stated names the body it belongs to or whom it serves.
                 end = _stated_end(c, p.item, p.before, p.j, end)
@@ -787,6 +809,12 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
     if (j + 1 < n and items[j].kind == "word" and items[j].text in kit.affiliation_links
             and items[j + 1].kind in ("ent", "org") and items[j + 1].entry_kind != "place"):
         j += 1
+    if tail_end == role.end and j == post + 1:
+        complement = role_complement(r, items, j, c.claimed, holder=False)
+        if complement > j:
+            # "X, Direktur Jenderal Urusan Eropa Kementerian Y": as before a name, the field or the unit
+            # completes the post; the body after it is the affiliation.
+            tail_end, j = items[complement - 1].end, complement
     member = member_body(r, role, items, j) if tail_end == role.end else None
     if member is not None:
         # "X, wakil ketua Dewan Keamanan Rusia": as before a name, a member's post names its council.
@@ -980,20 +1008,23 @@ def linked_body(r: Reading, items: list[Item], j: int) -> bool:
             and items[j + 1].kind in ("ent", "org") and items[j + 1].entry_kind not in ("person", "place"))
 
 
-def role_complement(r: Reading, items: list[Item], j: int, claimed: set[int], portfolio: bool = False) -> int:
+def role_complement(r: Reading, items: list[Item], j: int, claimed: set[int], portfolio: bool = False,
+                    holder: bool = True) -> int:
     """`Direktur Jenderal Urusan Eropa Kementerian ... Park Min-seo`: capitalised words between a
-    role and the body it serves complete the role. They are no name when a body follows them and a
-    name closes the run; the index of the first body is returned (else `j` unchanged)."""
+    role and the body it serves complete the role, and so does a unit of that body (organizations.yaml
+    part_heads: `Direktur Departemen Asia Kedua Kementerian ...`). They are no name when a body follows
+    them and a name closes the run (`holder`; else, after an apposition's comma, the body closes it); the
+    index of the first body is returned (else `j` unchanged)."""
     kit = r.kit
     n = len(items)
     # A portfolio role's own object is the list's first part ("Menteri Perdagangan, ...").
     k, content, listed, joined, last = j, int(portfolio), False, False, j
-    # Capitalised words (a capitalised function word too), places, and for a portfolio a list
+    # Capitalised words (a capitalised function word too), places, units, and for a portfolio a list
     # of them: "Ekonomi, Perdagangan, dan Industri".
     while k < n and k - j < ROLE_COMPLEMENT_SPAN and content <= ROLE_COMPLEMENT_ITEMS:
         it = items[k]
         if it.kind == "name" or (it.kind == "ent" and it.entry.kind == "place") or (
-                it.kind == "word" and is_cap(it.text)):
+                it.kind == "word" and is_cap(it.text)) or _unit(kit, it):
             content, last = content + 1, k + 1
         elif it.text == "," and content:
             listed = True
@@ -1004,20 +1035,25 @@ def role_complement(r: Reading, items: list[Item], j: int, claimed: set[int], po
         k += 1
     k = last
     if (k == j or k >= n or not any(items[i].kind == "name" or (items[i].kind == "word" and is_cap(items[i].text))
-                                    for i in range(j, k))
+                                    or _unit(kit, items[i]) for i in range(j, k))
             or (listed and not joined) or content > ROLE_COMPLEMENT_ITEMS):
         return j
     body = k
     while k < n and items[k].kind in ("ent", "org") and items[k].entry_kind != "person":
         k += 1
-    if k < n - 1 and items[k].text == "," and is_name(items[k + 1]):
+    if holder and k < n - 1 and items[k].text == "," and is_name(items[k + 1]):
         k += 1        # "Direktur Asia Timur dan Pasifik Kementerian Luar Negeri X, Name"
-    if k == body or k >= n or not is_name(items[k]):
+    if k == body or (holder and (k >= n or not is_name(items[k]))):
         return j
     for i in range(j, body):
         if items[i].kind == "name":
             claimed.add(items[i].start)
     return body
+
+
+def _unit(kit, it: Item) -> bool:
+    """A unit of a body named as one (organizations.yaml part_heads: `Departemen Asia`, `Biro Operasi`)."""
+    return it.kind == "org" and it.entry_kind is None and it.text.split(" ", 1)[0] in kit.part_heads
 
 
 def claim_untuk(r: Reading, items: list[Item], j: int, claimed: set[int]) -> None:

@@ -457,3 +457,33 @@ def test_actors_post_as_stated_reads_past_a_bracketed_short_form(brief_of, text,
 def test_actors_calling_keeps_its_body_out_of_the_post(brief_of, text, body):
     person = by_name(brief_of(text), "person")["Ayu Lestarini"]
     assert (person.role, person.affiliation) == ("Peneliti", body)
+
+
+# -- a field or unit between a post and its body is part of the post; the body is the affiliation ---
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    # a field before the ministry and the holder
+    ("Direktur Jenderal Urusan Eropa Kementerian Luar Negeri Jepang Park Min-seo bertemu pejabat itu.",
+     "Park Min-seo", "Direktur Jenderal Urusan Eropa", "Kementerian Luar Negeri Jepang"),
+    # a unit named as a body, a word after it, then the ministry
+    ("Hal itu disampaikan Direktur Departemen Asia Kedua Kementerian Luar Negeri Rusia Tarina Voskova kemarin.",
+     "Tarina Voskova", "Direktur Departemen Asia Kedua", "Kementerian Luar Negeri Rusia"),
+    # a unit of two parts joined by "dan"
+    ("Hal itu disampaikan Kepala Departemen Keamanan dan Perlucutan Senjata Kementerian Luar Negeri Rusia "
+     "Arvo Melkin, Jumat.", "Arvo Melkin", "Kepala Departemen Keamanan dan Perlucutan Senjata",
+     "Kementerian Luar Negeri Rusia"),
+    # a unit read as one body with its ministry
+    ("Direktur Jenderal Biro Urusan Asia Kementerian Luar Negeri Jepang Arvo Melkin bertemu pejabat itu.",
+     "Arvo Melkin", "Direktur Jenderal Biro Urusan Asia", "Kementerian Luar Negeri Jepang"),
+    # after an apposition's comma: the body closes the post
+    ("Menurut Kementerian Luar Negeri Korea Selatan, Park Min-seo, Direktur Jenderal Urusan Keamanan Konsuler "
+     "Kementerian Luar Negeri dan rekannya bertemu.", "Park Min-seo", "Direktur Jenderal Urusan Keamanan Konsuler",
+     None),
+    ("Moskow - Arvo Melkin, Direktur Departemen Urusan Eropa Kementerian Luar Negeri Rusia mengatakan hal itu "
+     "berbahaya.", "Arvo Melkin", "Direktur Departemen Urusan Eropa", "Kementerian Luar Negeri Rusia"),
+])
+def test_actors_field_or_unit_completes_the_post(brief_of, text, name, role, affiliation):
+    person = by_name(brief_of(text), "person")[name]
+    assert person.role == role
+    if affiliation:
+        assert person.affiliation == affiliation
