@@ -212,6 +212,12 @@ def _post_words(c: _Clause, k: int, item: Item) -> _Post | None:
             return None
     post = _Post(k, item, j, tail_end, [generic] if generic else [], before=j)
     portfolio = any(fold(w) in kit.portfolio_heads for w in item.text.split())
+    if portfolio and _portfolio_joined_to_name(c, j):
+        # "Menteri Sumber Daya Alam dan Ekologi Arvo Melkin": the portfolio's last part, read with the name.
+        post.tail_end, post.j, post.before, post.complement = items[j + 1].start - 1, j + 1, j + 1, True
+        while r.text[post.tail_end - 1] == " ":
+            post.tail_end -= 1
+        return post
     post.j = role_complement(r, items, j, c.claimed, portfolio)
     if post.j > post.before:
         # "Menteri Kelautan dan Perikanan Norwegia X", "Direktur Jenderal Urusan Eropa Kementerian ... X": the
@@ -228,6 +234,30 @@ def _post_words(c: _Clause, k: int, item: Item) -> _Post | None:
         # Korea Utara dari Universitas X": so is a country, when a body the person serves follows).
         post.tail_end, post.j = items[j].end, j + 1
     return post
+
+
+def _portfolio_joined_to_name(c: _Clause, j: int) -> bool:
+    """`Menteri Kelautan dan Perikanan Arvo Melkin` with the portfolio's last part read as the name's first
+    word (a run of three words or more after `dan`, at j, opened by a common word, no name's): the part is the
+    portfolio's, and the item at j + 1 becomes the name alone (the part's words: the first, and any word of
+    bodies' names after it)."""
+    r, items, kit = c.r, c.items, c.r.kit
+    if not (j + 1 < c.n and items[j].kind == "word" and items[j].text in kit.list_joiners
+            and items[j + 1].kind == "name" and len(items[j + 1].tokens) >= 3):
+        return False
+    tokens = items[j + 1].tokens
+    first = r.text[slice(*tokens[0])]
+    second = r.text[slice(*tokens[1])]
+    if (first in kit.korean_surnames or fold(first) in kit.given_names
+            or not (fold(first) in kit.common_words or first.lower() in kit.org_words
+                    or fold(second) in kit.given_names)):
+        return False      # "Menteri Luar Negeri dan Kim Yong Chol": a second person
+    part = 1
+    while len(tokens) - part > 2 and r.text[slice(*tokens[part])].lower() in kit.org_words:
+        part += 1
+    name = tokens[part:]
+    items[j + 1] = Item("name", name[0][0], name[-1][1], r.text[name[0][0]:name[-1][1]], tokens=name)
+    return True
 
 
 def _owner_before(c: _Clause, p: _Post) -> None:
@@ -314,10 +344,14 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
             p.j += 2
         else:
             break
-    placed = kit.shapes["post_places"].match_at(items, p.j) if p.item.text[:1].islower() else None
+    placed = (kit.shapes["post_places"].match_at(items, p.j)
+              if p.item.text[:1].islower() or (p.affs and not c.title_case) else None)
     if placed is not None:
-        # "Seorang pemandu wisata di Vladivostok, Natalia,": where the post is, then its holder.
+        # "Seorang pemandu wisata di Vladivostok, Natalia,": where the post is, then its holder; "Menteri
+        # Pembangunan Lurania di Timur Jauh, X": a state's post for a region, named as part of the post.
         p.j = placed.at("holder") - 1
+        if p.affs:
+            p.tail_end = items[p.j - 1].end
     if p.affs and p.j < n and items[p.j].kind == "word" and items[p.j].text.lower() in kit.relative_openers:
         # "Ketua X dari Partai Y yang berkuasa, Nama,": a short relative clause closing the body's phrase.
         close = next((i for i in range(p.j + 1, min(n, p.j + 1 + ROLE_TAIL_WORDS)) if items[i].kind != "word"), None)
@@ -1039,6 +1073,16 @@ def role_complement(r: Reading, items: list[Item], j: int, claimed: set[int], po
             or (listed and not joined) or content > ROLE_COMPLEMENT_ITEMS):
         return j
     body = k
+    if (portfolio and holder and items[body - 1].kind == "name" and len(items[body - 1].tokens) >= 2
+            and any(items[i].kind != "word" or is_cap(items[i].text) for i in range(j, body - 1))
+            and not (items[body].kind in ("ent", "org") and items[body].entry_kind != "person")):
+        # "Menteri Pengembangan Timur Jauh Lurania Arvo Melkin": a portfolio the word lists do not know, then
+        # its holder, with no body between.
+        body = k = body - 1
+        for i in range(j, body):
+            if items[i].kind == "name":
+                claimed.add(items[i].start)
+        return body
     while k < n and items[k].kind in ("ent", "org") and items[k].entry_kind != "person":
         k += 1
     if holder and k < n - 1 and items[k].text == "," and is_name(items[k + 1]):

@@ -487,3 +487,29 @@ def test_actors_field_or_unit_completes_the_post(brief_of, text, name, role, aff
     assert person.role == role
     if affiliation:
         assert person.affiliation == affiliation
+
+
+# -- a minister's portfolio the word lists do not know, a region after the post -----------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    # a state's post for a region: "di <region>" after the country, then the holder set off
+    ("Menteri Pembangunan Norwegia di Kutub Utara, Arvo Melkin menyatakan kedua negara sepakat.",
+     "Arvo Melkin", "Menteri Pembangunan Norwegia di Kutub Utara"),
+    # an unlisted portfolio, then its holder with no body between
+    ("Pada bulan April, Menteri Pengembangan Kutub Utara Arvo Melkin mengatakan kedua negara berencana.",
+     "Arvo Melkin", "Menteri Pengembangan Kutub Utara"),
+    # the portfolio's last part after "dan" read with the name
+    ("Delegasi itu dipimpin oleh Menteri Sumber Daya Alam dan Ekologi Alexandr Melkin kemarin.",
+     "Alexandr Melkin", "Menteri Sumber Daya Alam dan Ekologi"),
+])
+def test_actors_portfolio_or_region_completes_a_ministers_post(brief_of, text, name, role):
+    assert by_name(brief_of(text), "person")[name].role == role
+
+
+@pytest.mark.parametrize("text, name", [
+    # negative: a second person after "dan", no part of the portfolio
+    ("Ia bertemu Menteri Luar Negeri dan Kim Yong Chol kemarin.", "Kim Yong Chol"),
+    ("Ia bertemu Menteri Luar Negeri dan Arvo Melkin Lurov kemarin.", "Arvo Melkin Lurov"),
+])
+def test_actors_person_after_a_bare_portfolio_and_dan_keeps_no_post(brief_of, text, name):
+    assert by_name(brief_of(text), "person")[name].role is None
