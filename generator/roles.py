@@ -295,11 +295,8 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
         if it.kind == "word" and it.text in r.short_bodies:
             it = r.short_bodies[it.text]      # "Ketua delegasi KDN, X": the body it names
         if it.kind in ("ent", "org", "place") and not (it.kind == "ent" and it.entry.kind == "person"):
-            ministry = _ministry_of_unit(r, it) if it.kind == "org" and j == p.before and not p.affs else None
-            if ministry is not None:
-                # "Direktur Jenderal Biro Urusan Asia Kementerian Luar Negeri Jepang X": the unit is part of
-                # the post as stated, its ministry the body the person serves.
-                p.tail_end, it = len(r.text[:ministry.start].rstrip()), ministry
+            if it.kind == "org" and j == p.before and not p.affs:
+                it = _ministry_of_unit(r, p, it)
             place = it.kind == "place" or it.entry_kind == "place"
             if place and j == p.before and not p.affs:
                 # "Gubernur Primorsky Krai X": the region is part of the post as stated.
@@ -350,7 +347,7 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
         # "Seorang pemandu wisata di Vladivostok, Natalia,": where the post is, then its holder; "Menteri
         # Pembangunan Lurania di Timur Jauh, X": a state's post for a region, named as part of the post.
         p.j = placed.at("holder") - 1
-        if p.affs:
+        if not p.item.text[:1].islower():
             p.tail_end = items[p.j - 1].end
     if p.affs and p.j < n and items[p.j].kind == "word" and items[p.j].text.lower() in kit.relative_openers:
         # "Ketua X dari Partai Y yang berkuasa, Nama,": a short relative clause closing the body's phrase.
@@ -362,16 +359,18 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
     return not (p.linked and not (p.j < n and items[p.j].text == ","))
 
 
-def _ministry_of_unit(r: Reading, it: Item) -> Item | None:
-    """`Biro Urusan Asia Kementerian Luar Negeri Jepang` read as one body: a unit (organizations.yaml
-    part_heads) with its own words, then its ministry (ministry_heads); the ministry's part, or None."""
+def _ministry_of_unit(r: Reading, p: _Post, it: Item) -> Item:
+    """`Direktur Jenderal Biro Urusan Asia Kementerian Luar Negeri Jepang X`, the body read as one: a unit
+    (organizations.yaml part_heads) with its own words, then its ministry (ministry_heads). The unit is part of
+    the post as stated, and the ministry's part is returned, the body the person serves (else `it`)."""
     words = it.text.split(" ")
     if len(words) < 4 or words[0] not in r.kit.part_heads:
-        return None
+        return it
     at = next((w for w in range(2, len(words) - 1) if fold(words[w]) in r.kit.ministry_heads), None)
     if at is None:
-        return None
+        return it
     start = it.start + len(" ".join(words[:at])) + 1
+    p.tail_end = len(r.text[:start].rstrip())
     key = it.key.split(" ")
     text = r.text[start:it.end]
     return Item("org", start, it.end, text, key=" ".join(key[at:]) if len(key) > at else text)
@@ -843,12 +842,10 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
     if (j + 1 < n and items[j].kind == "word" and items[j].text in kit.affiliation_links
             and items[j + 1].kind in ("ent", "org") and items[j + 1].entry_kind != "place"):
         j += 1
-    if tail_end == role.end and j == post + 1:
-        complement = role_complement(r, items, j, c.claimed, holder=False)
-        if complement > j:
-            # "X, Direktur Jenderal Urusan Eropa Kementerian Y": as before a name, the field or the unit
-            # completes the post; the body after it is the affiliation.
-            tail_end, j = items[complement - 1].end, complement
+    # "X, Direktur Jenderal Urusan Eropa Kementerian Y": as before a name, the field or the unit completes
+    # the post; the body after it is the affiliation.
+    complement = role_complement(r, items, j, c.claimed, holder=False) if tail_end == role.end and j == post + 1 else j
+    tail_end, j = (items[complement - 1].end, complement) if complement > j else (tail_end, j)
     member = member_body(r, role, items, j) if tail_end == role.end else None
     if member is not None:
         # "X, wakil ketua Dewan Keamanan Rusia": as before a name, a member's post names its council.
@@ -1073,7 +1070,7 @@ def role_complement(r: Reading, items: list[Item], j: int, claimed: set[int], po
             or (listed and not joined) or content > ROLE_COMPLEMENT_ITEMS):
         return j
     body = k
-    if (portfolio and holder and items[body - 1].kind == "name" and len(items[body - 1].tokens) >= 2
+    if (portfolio and holder and not listed and not joined and items[body - 1].kind == "name" and len(items[body - 1].tokens) >= 2
             and any(items[i].kind != "word" or is_cap(items[i].text) for i in range(j, body - 1))
             and not (items[body].kind in ("ent", "org") and items[body].entry_kind != "person")):
         # "Menteri Pengembangan Timur Jauh Lurania Arvo Melkin": a portfolio the word lists do not know, then
