@@ -68,6 +68,7 @@ class _Post:
     sides: bool = False         # "<post> kedua negara, A dan B": each holds the post, for their own side
     dashed: bool = False        # "<post> – A dan B –": the names set off by dashes each hold the post
     field_end: int = 0          # where a field after `untuk` ends ("... untuk Strategi dan Intelijen X")
+    complement: bool = False    # the post's complement was read ("Direktur Jenderal Urusan Eropa"): it closes the post
 
 
 # Apposition shapes (shapes.yaml ids) that state a further post of a person named just before
@@ -211,10 +212,17 @@ def _post_words(c: _Clause, k: int, item: Item) -> _Post | None:
             return None
     post = _Post(k, item, j, tail_end, [generic] if generic else [], before=j)
     portfolio = any(fold(w) in kit.portfolio_heads for w in item.text.split())
+    if portfolio and _portfolio_joined_to_name(c, j):
+        # "Menteri Sumber Daya Alam dan Ekologi Arvo Melkin": the portfolio's last part, read with the name.
+        post.tail_end, post.j, post.before, post.complement = items[j + 1].start - 1, j + 1, j + 1, True
+        while r.text[post.tail_end - 1] == " ":
+            post.tail_end -= 1
+        return post
     post.j = role_complement(r, items, j, c.claimed, portfolio)
-    if portfolio and post.j > post.before:
-        # "Menteri Kelautan dan Perikanan Norwegia X": the portfolio is part of the role.
-        post.tail_end = items[post.j - 1].end
+    if post.j > post.before:
+        # "Menteri Kelautan dan Perikanan Norwegia X", "Direktur Jenderal Urusan Eropa Kementerian ... X": the
+        # portfolio, the field or the unit is part of the role; the body after it is the affiliation.
+        post.tail_end, post.complement = items[post.j - 1].end, True
     j = post.j
     if (j + 1 < n and (items[j].kind == "ent" and items[j].entry_kind == "place"
                        or (items[j].kind == "ent" and items[j].entry_kind == "country"
@@ -226,6 +234,30 @@ def _post_words(c: _Clause, k: int, item: Item) -> _Post | None:
         # Korea Utara dari Universitas X": so is a country, when a body the person serves follows).
         post.tail_end, post.j = items[j].end, j + 1
     return post
+
+
+def _portfolio_joined_to_name(c: _Clause, j: int) -> bool:
+    """`Menteri Kelautan dan Perikanan Arvo Melkin` with the portfolio's last part read as the name's first
+    word (a run of three words or more after `dan`, at j, opened by a common word, no name's): the part is the
+    portfolio's, and the item at j + 1 becomes the name alone (the part's words: the first, and any word of
+    bodies' names after it)."""
+    r, items, kit = c.r, c.items, c.r.kit
+    if not (j + 1 < c.n and items[j].kind == "word" and items[j].text in kit.list_joiners
+            and items[j + 1].kind == "name" and len(items[j + 1].tokens) >= 3):
+        return False
+    tokens = items[j + 1].tokens
+    first = r.text[slice(*tokens[0])]
+    second = r.text[slice(*tokens[1])]
+    if (first in kit.korean_surnames or fold(first) in kit.given_names
+            or not (fold(first) in kit.common_words or first.lower() in kit.org_words
+                    or fold(second) in kit.given_names)):
+        return False      # "Menteri Luar Negeri dan Kim Yong Chol": a second person
+    part = 1
+    while len(tokens) - part > 2 and r.text[slice(*tokens[part])].lower() in kit.org_words:
+        part += 1
+    name = tokens[part:]
+    items[j + 1] = Item("name", name[0][0], name[-1][1], r.text[name[0][0]:name[-1][1]], tokens=name)
+    return True
 
 
 def _owner_before(c: _Clause, p: _Post) -> None:
@@ -263,6 +295,8 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
         if it.kind == "word" and it.text in r.short_bodies:
             it = r.short_bodies[it.text]      # "Ketua delegasi KDN, X": the body it names
         if it.kind in ("ent", "org", "place") and not (it.kind == "ent" and it.entry.kind == "person"):
+            if it.kind == "org" and j == p.before and not p.affs:
+                it = _ministry_of_unit(r, p, it)
             place = it.kind == "place" or it.entry_kind == "place"
             if place and j == p.before and not p.affs:
                 # "Gubernur Primorsky Krai X": the region is part of the post as stated.
@@ -307,10 +341,14 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
             p.j += 2
         else:
             break
-    placed = kit.shapes["post_places"].match_at(items, p.j) if p.item.text[:1].islower() else None
+    placed = (kit.shapes["post_places"].match_at(items, p.j)
+              if p.item.text[:1].islower() or (p.affs and not c.title_case) else None)
     if placed is not None:
-        # "Seorang pemandu wisata di Vladivostok, Natalia,": where the post is, then its holder.
+        # "Seorang pemandu wisata di Vladivostok, Natalia,": where the post is, then its holder; "Menteri
+        # Pembangunan Lurania di Timur Jauh, X": a state's post for a region, named as part of the post.
         p.j = placed.at("holder") - 1
+        if not p.item.text[:1].islower():
+            p.tail_end = items[p.j - 1].end
     if p.affs and p.j < n and items[p.j].kind == "word" and items[p.j].text.lower() in kit.relative_openers:
         # "Ketua X dari Partai Y yang berkuasa, Nama,": a short relative clause closing the body's phrase.
         close = next((i for i in range(p.j + 1, min(n, p.j + 1 + ROLE_TAIL_WORDS)) if items[i].kind != "word"), None)
@@ -319,6 +357,23 @@ def _post_bodies(c: _Clause, p: _Post) -> bool:
             p.j = close
     # The body's name runs on ("dari Institut Studi Oriental Moskow"): no holder here.
     return not (p.linked and not (p.j < n and items[p.j].text == ","))
+
+
+def _ministry_of_unit(r: Reading, p: _Post, it: Item) -> Item:
+    """`Direktur Jenderal Biro Urusan Asia Kementerian Luar Negeri Jepang X`, the body read as one: a unit
+    (organizations.yaml part_heads) with its own words, then its ministry (ministry_heads). The unit is part of
+    the post as stated, and the ministry's part is returned, the body the person serves (else `it`)."""
+    words = it.text.split(" ")
+    if len(words) < 4 or words[0] not in r.kit.part_heads:
+        return it
+    at = next((w for w in range(2, len(words) - 1) if fold(words[w]) in r.kit.ministry_heads), None)
+    if at is None:
+        return it
+    start = it.start + len(" ".join(words[:at])) + 1
+    p.tail_end = len(r.text[:start].rstrip())
+    key = it.key.split(" ")
+    text = r.text[start:it.end]
+    return Item("org", start, it.end, text, key=" ".join(key[at:]) if len(key) > at else text)
 
 
 def _post_after_bodies(c: _Clause, p: _Post) -> bool:
@@ -547,8 +602,8 @@ def _post_names(c: _Clause, p: _Post) -> list[Item] | None:
         r.pending.append(PendingPost(p.item, p.tail_end, p.affs[-1] if p.affs else None))
         # "Panglima Angkatan Laut Lurania, Laksamana X": the first post as stated names its body.
         # (set off by a comma: without one the rank runs into the post, "Juru bicara JCS Kolonel X")
-        stated = (_stated_end(c, p.before, j, p.tail_end) if p.comma and p.before <= j and not p.sides
-                  else p.tail_end)
+        stated = (_stated_end(c, p.item, p.before, j, p.tail_end)
+                  if p.comma and p.before <= j and not p.sides and not p.complement else p.tail_end)
         c.lead = chained_post(r, items, p.k, j, p.item, stated, p.affs, c.lead)
         return None
     return names
@@ -739,10 +794,10 @@ def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> No
             name_found(r, name, "role", c.title_case, c.claimed, role=chain.role, tail_end=end, affiliation=aff)
         else:
             end = p.tail_end
-            if len(names) == 1 and not p.sides and p.before <= p.j:
+            if len(names) == 1 and not p.sides and not p.complement and p.before <= p.j:
                 # "Juru Bicara Kementerian Luar Negeri Rusia X", "Duta Besar Rusia untuk PBB, X": the
                 # post as stated names the body it belongs to or whom it serves.
-                end = _stated_end(c, p.before, p.j, end)
+                end = _stated_end(c, p.item, p.before, p.j, end)
                 if p.field_end:
                     # "Wakil Menteri Luar Negeri Jepang untuk Strategi dan Intelijen X": the field
                     # after `untuk` is the post's, as stated.
@@ -787,6 +842,10 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
     if (j + 1 < n and items[j].kind == "word" and items[j].text in kit.affiliation_links
             and items[j + 1].kind in ("ent", "org") and items[j + 1].entry_kind != "place"):
         j += 1
+    # "X, Direktur Jenderal Urusan Eropa Kementerian Y": as before a name, the field or the unit completes
+    # the post; the body after it is the affiliation.
+    complement = role_complement(r, items, j, c.claimed, holder=False) if tail_end == role.end and j == post + 1 else j
+    tail_end, j = (items[complement - 1].end, complement) if complement > j else (tail_end, j)
     member = member_body(r, role, items, j) if tail_end == role.end else None
     if member is not None:
         # "X, wakil ketua Dewan Keamanan Rusia": as before a name, a member's post names its council.
@@ -822,7 +881,7 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
         return      # "X, yang juga bertemu Menteri Y Z": the role introduces Z, not X
     if tail_end == role.end and bodies > post:
         # "X, anggota Partai Y ...", "X, mantan duta besar Korea untuk Rusia,": the post as stated.
-        tail_end = _stated_end(c, bodies, _untuk_end(c, j), tail_end)
+        tail_end = _stated_end(c, role, bodies, _untuk_end(c, j), tail_end)
     claim_untuk(r, items, j, c.claimed)
     if secondary and item.kind == "ent":
         affs = []
@@ -830,33 +889,57 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
                affiliation=affs[-1] if affs else None, refine=True)
 
 
-def _stated_end(c: _Clause, start: int, stop: int, end: int) -> int:
+def _stated_end(c: _Clause, role: Item, start: int, stop: int, end: int) -> int:
     """Where the post as the text states it ends, given its complement (items start..stop): past it
     when the complement names a body or the `untuk` clause of whom it serves (`Juru Bicara
     Kementerian Luar Negeri Rusia`, `Duta Besar Rusia untuk PBB`), else `end` unchanged (a bare
-    country is the affiliation, not part of the post: `Presiden Rusia`)."""
+    country is the affiliation, not part of the post: `Presiden Rusia`; the body a calling is
+    practised at is the holder's affiliation, not part of the post: `Peneliti Lembaga X`)."""
     items, kit = c.items, c.r.kit
+    if _calling(kit, role):
+        return end
     while start < stop and items[start].start < end:
         start += 1    # words the post already holds ("Sekretaris Dewan Keamanan", a region)
     while stop > start and items[stop - 1].text == ",":
         stop -= 1
     served = linked = False
-    for it in items[start:stop]:
+    complement = _without_short_forms(items, start, stop)
+    for it in complement:
         if it.kind in ("ent", "org", "place") and it.entry_kind != "person":
             served = served or it.kind == "org" or (it.kind == "ent" and it.entry_kind not in ("country", "place"))
-        elif it.kind == "word" and it.text in kit.org_links and it is not items[stop - 1]:
+        elif it.kind == "word" and it.text in kit.org_links and it is not complement[-1]:
             served = linked = True
         elif not (linked and _field_item(c, it)):
             # (after `untuk`, the field the post serves: "untuk Keamanan Nasional", "untuk urusan Semenanjung Korea")
             return end
-    if not _field_closed(items[stop - 1]):
+    if not complement or not _field_closed(complement[-1]):
         return end
-    if (stop - start >= 2 and items[stop - 1].entry_kind == "country"
-            and (items[stop - 2].kind == "org" or items[stop - 2].entry_kind not in (None, "country", "place"))):
-        stop -= 1     # "Juru Bicara Kementerian Pertahanan Amerika Serikat": the state is the affiliation
-    if not served or stop == start or len(c.r.text[end:items[stop - 1].end].split()) > STATED_COMPLEMENT_WORDS:
+    if (len(complement) >= 2 and complement[-1].entry_kind == "country"
+            and (complement[-2].kind == "org" or complement[-2].entry_kind not in (None, "country", "place"))):
+        complement.pop()     # "Juru Bicara Kementerian Pertahanan Amerika Serikat": the state is the affiliation
+    if not served or not complement or len(c.r.text[end:complement[-1].end].split()) > STATED_COMPLEMENT_WORDS:
         return end
-    return items[stop - 1].end
+    return complement[-1].end
+
+
+def _without_short_forms(items: list[Item], start: int, stop: int) -> list[Item]:
+    """The items start..stop without a body's short form in brackets ("Kementerian Luar Negeri (Kemlu)
+    Rusia"): no word of the post as stated."""
+    kept, x = [], start
+    while x < stop:
+        if x > start and items[x - 1].kind == "org" and x + 2 < stop and acronym_in_brackets(items, x):
+            x += 3
+            continue
+        kept.append(items[x])
+        x += 1
+    return kept
+
+
+def _calling(kit, role: Item) -> bool:
+    """A post held for no state, a calling (`private_heads`: `peneliti`, `analis`, `profesor`), at any
+    word of the post (after a modifier: `mantan peneliti`, `peneliti senior`)."""
+    words = fold(role.text).split()
+    return any(" ".join(words[i:]).startswith(kit.private_heads) for i in range(len(words)))
 
 
 def _untuk_end(c: _Clause, j: int) -> int:
@@ -956,20 +1039,23 @@ def linked_body(r: Reading, items: list[Item], j: int) -> bool:
             and items[j + 1].kind in ("ent", "org") and items[j + 1].entry_kind not in ("person", "place"))
 
 
-def role_complement(r: Reading, items: list[Item], j: int, claimed: set[int], portfolio: bool = False) -> int:
+def role_complement(r: Reading, items: list[Item], j: int, claimed: set[int], portfolio: bool = False,
+                    holder: bool = True) -> int:
     """`Direktur Jenderal Urusan Eropa Kementerian ... Park Min-seo`: capitalised words between a
-    role and the body it serves complete the role. They are no name when a body follows them and a
-    name closes the run; the index of the first body is returned (else `j` unchanged)."""
+    role and the body it serves complete the role, and so does a unit of that body (organizations.yaml
+    part_heads: `Direktur Departemen Asia Kedua Kementerian ...`). They are no name when a body follows
+    them and a name closes the run (`holder`; else, after an apposition's comma, the body closes it); the
+    index of the first body is returned (else `j` unchanged)."""
     kit = r.kit
     n = len(items)
     # A portfolio role's own object is the list's first part ("Menteri Perdagangan, ...").
     k, content, listed, joined, last = j, int(portfolio), False, False, j
-    # Capitalised words (a capitalised function word too), places, and for a portfolio a list
+    # Capitalised words (a capitalised function word too), places, units, and for a portfolio a list
     # of them: "Ekonomi, Perdagangan, dan Industri".
     while k < n and k - j < ROLE_COMPLEMENT_SPAN and content <= ROLE_COMPLEMENT_ITEMS:
         it = items[k]
         if it.kind == "name" or (it.kind == "ent" and it.entry.kind == "place") or (
-                it.kind == "word" and is_cap(it.text)):
+                it.kind == "word" and is_cap(it.text)) or _unit(kit, it):
             content, last = content + 1, k + 1
         elif it.text == "," and content:
             listed = True
@@ -980,20 +1066,35 @@ def role_complement(r: Reading, items: list[Item], j: int, claimed: set[int], po
         k += 1
     k = last
     if (k == j or k >= n or not any(items[i].kind == "name" or (items[i].kind == "word" and is_cap(items[i].text))
-                                    for i in range(j, k))
+                                    or _unit(kit, items[i]) for i in range(j, k))
             or (listed and not joined) or content > ROLE_COMPLEMENT_ITEMS):
         return j
     body = k
+    if (portfolio and holder and not listed and not joined and items[body - 1].kind == "name" and len(items[body - 1].tokens) >= 2
+            and any(items[i].kind != "word" or is_cap(items[i].text) for i in range(j, body - 1))
+            and not (items[body].kind in ("ent", "org") and items[body].entry_kind != "person")):
+        # "Menteri Pengembangan Timur Jauh Lurania Arvo Melkin": a portfolio the word lists do not know, then
+        # its holder, with no body between.
+        body = k = body - 1
+        for i in range(j, body):
+            if items[i].kind == "name":
+                claimed.add(items[i].start)
+        return body
     while k < n and items[k].kind in ("ent", "org") and items[k].entry_kind != "person":
         k += 1
-    if k < n - 1 and items[k].text == "," and is_name(items[k + 1]):
+    if holder and k < n - 1 and items[k].text == "," and is_name(items[k + 1]):
         k += 1        # "Direktur Asia Timur dan Pasifik Kementerian Luar Negeri X, Name"
-    if k == body or k >= n or not is_name(items[k]):
+    if k == body or (holder and (k >= n or not is_name(items[k]))):
         return j
     for i in range(j, body):
         if items[i].kind == "name":
             claimed.add(items[i].start)
     return body
+
+
+def _unit(kit, it: Item) -> bool:
+    """A unit of a body named as one (organizations.yaml part_heads: `Departemen Asia`, `Biro Operasi`)."""
+    return it.kind == "org" and it.entry_kind is None and it.text.split(" ", 1)[0] in kit.part_heads
 
 
 def claim_untuk(r: Reading, items: list[Item], j: int, claimed: set[int]) -> None:

@@ -208,7 +208,7 @@ def test_actors_no_indonesian_word_lists_or_seed_names_in_code(module):
     ("Barbara Woodward", "Duta Besar Inggris untuk PBB", "Inggris"),                   # <role> <country> untuk <body> <Name>
     ("Chung Eui-yong", "Menteri Luar Negeri", "Korea Selatan"),      # Menlu written out
     ("Koichi Mizushima", "Duta Besar Jepang untuk Korsel", "Jepang"),                    # Dubes written out
-    ("Tran Van Minh", "Direktur Jenderal", "Kementerian Luar Negeri Vietnam"),   # role complement, ministry
+    ("Tran Van Minh", "Direktur Jenderal Urusan Asia", "Kementerian Luar Negeri Vietnam"),   # role complement, ministry
     ("Zhang Xiaogang", "Juru Bicara Kementerian Pertahanan China", "Kementerian Pertahanan China"),
     ("Rina Wulandari", "Peneliti senior", "Institut Kajian Pertahanan Nusantara"),   # a named body stays
 ])
@@ -346,7 +346,7 @@ def test_actors_route_compound_is_no_person(brief_of, sentence, persons):
     ("Pengamat Asia Tenggara dari Universitas Airlangga, Bima Santoso, menilai langkah itu tepat.",
      "Bima Santoso", "Pengamat Asia Tenggara", "Universitas Airlangga"),
     ("Peneliti Pusat Riset Ekonomi BRIN, Laras Wibisono, mengatakan hal itu di Jakarta.",
-     "Laras Wibisono", "Peneliti Pusat Riset Ekonomi BRIN", "Pusat Riset Ekonomi BRIN"),
+     "Laras Wibisono", "Peneliti", "Pusat Riset Ekonomi BRIN"),
     ("Profesor Ivan Sokolov dari Universitas Negeri Moskow menilai kunjungan itu simbolis.",
      "Ivan Sokolov", "Profesor", "Universitas Negeri Moskow"),
     ("Rombongan dipimpin Menteri Hubungan Ekonomi Luar Negeri Ri Chol Man di Rason.",
@@ -483,7 +483,7 @@ def test_actors_minister_portfolio_is_part_of_the_role(brief_of, text, name, rol
     ("Budi Hartono, analis dari Universitas Gadjah Mada, menilai langkah itu tepat.",
      "Budi Hartono", "analis", "Universitas Gadjah Mada"),
     ("Pengamat Universitas Andalas Rudi Hartawan menilai langkah itu tepat.",
-     "Rudi Hartawan", "Pengamat Universitas Andalas", "Universitas Andalas"),
+     "Rudi Hartawan", "Pengamat", "Universitas Andalas"),
     ("Duta Besar Korea Selatan untuk Vietnam An Jae-sung bertemu wartawan di Hanoi.",
      "An Jae-sung", "Duta Besar Korea Selatan untuk Vietnam", "Korea Selatan"),
 ])
@@ -601,12 +601,12 @@ def test_actors_apposition_joiner_does_not_steal_the_next_persons_role(brief_of)
 @pytest.mark.parametrize("text, name, role, affiliation, surname", [
     ("Guru besar sejarah Universitas Airlangga, Prof. Budi S. Rahardjo, menilai langkah itu terlambat. "
      "\"Itu sudah bisa diduga,\" kata Budi.",
-     "Budi S. Rahardjo", "Guru besar sejarah Universitas Airlangga", "Universitas Airlangga", "Budi"),
+     "Budi S. Rahardjo", "Guru besar sejarah", "Universitas Airlangga", "Budi"),
     ("Peneliti senior Universitas Hasanuddin, Dr. Maya K. Lestari, mengatakan hal itu wajar. "
      "Menurut Maya, kedua negara akan berunding lagi.",
-     "Maya K. Lestari", "Peneliti senior Universitas Hasanuddin", "Universitas Hasanuddin", "Maya"),
+     "Maya K. Lestari", "Peneliti senior", "Universitas Hasanuddin", "Maya"),
     ("Pakar hukum laut Universitas Diponegoro, Prof. Dr. Hendra T. Wijaya, menyebut klaim itu lemah.",
-     "Hendra T. Wijaya", "Pakar hukum laut Universitas Diponegoro", "Universitas Diponegoro", None),
+     "Hendra T. Wijaya", "Pakar hukum laut", "Universitas Diponegoro", None),
 ])
 def test_actors_initial_and_academic_title_stay_out_of_the_cut(brief_of, text, name, role, affiliation, surname):
     people = _by_name(brief_of(text), "person")
@@ -633,7 +633,7 @@ def test_actors_council_member_post_names_the_council(brief_of, text, name, role
     ("Direktur Eksekutif Sumatra Policy Forum, Hendrawan, menilai sikap itu tepat. \"Kita harus tenang,\" "
      "ujar Hendrawan.", "Sumatra Policy Forum", "Hendrawan", "Direktur Eksekutif Sumatra Policy Forum"),
     ("Abdul Karim, peneliti Pusat Studi untuk Demokrasi Regional (PSDR), menilai pemilu itu jujur.",
-     "Pusat Studi untuk Demokrasi Regional", "Abdul Karim", "peneliti Pusat Studi untuk Demokrasi Regional"),
+     "Pusat Studi untuk Demokrasi Regional", "Abdul Karim", "peneliti"),
 ])
 def test_actors_body_named_whole_before_or_after_its_member(brief_of, text, org, name, role):
     brief = brief_of(text)
@@ -741,7 +741,7 @@ def test_actors_one_word_name_before_a_described_post(brief_of, text, person):
     people = _by_name(brief, "person")
     assert set(people) == {person}        # "Bandung" after "Dari" stays a place
     if person == "Hendrawan":
-        assert (people[person].role, people[person].affiliation) == ("peneliti senior Lembaga Kajian Maritim",
+        assert (people[person].role, people[person].affiliation) == ("peneliti senior",
                                                                 "Lembaga Kajian Maritim")
         assert len(people[person].mentions) == 2
     else:
@@ -750,9 +750,9 @@ def test_actors_one_word_name_before_a_described_post(brief_of, text, person):
 
 @pytest.mark.parametrize("text, name, role, affiliation", [
     ("Pengajar ilmu politik Universitas Brawijaya, Rina Kartika, menilai langkah itu wajar.",
-     "Rina Kartika", "Pengajar ilmu politik Universitas Brawijaya", "Universitas Brawijaya"),
+     "Rina Kartika", "Pengajar ilmu politik", "Universitas Brawijaya"),
     ("Direktur Asia Selatan dan Tengah Kementerian Luar Negeri Thailand, Somsak Chai, menolak tuduhan itu.",
-     "Somsak Chai", "Direktur", "Kementerian Luar Negeri Thailand"),
+     "Somsak Chai", "Direktur Asia Selatan dan Tengah", "Kementerian Luar Negeri Thailand"),
     ("Analis dari Institut Studi Oriental Vladivostok, Pavel Orlov, menyebut hal itu wajar.",
      "Pavel Orlov", "Analis", "Institut Studi Oriental Vladivostok"),
 ])
@@ -1558,7 +1558,7 @@ def test_actors_generic_head_with_a_country_is_no_body(brief_of, text, org):
      "Penasihat luar negeri", "Putin"),
     ("Ajudan Putin bernama Yury Sokolov pada Senin mengatakan hal itu.", "Yury Sokolov", "Ajudan", "Putin"),
     ("Rusia menahan Evan Parker, seorang wartawan Wall Street Journal, saat meliput di kota itu.", "Evan Parker",
-     "wartawan Wall Street Journal", None),
+     "wartawan", None),
 ])
 def test_actors_post_of_the_person_named_after(brief_of, text, person, role, possessor):
     people = _by_name(brief_of(text), "person")

@@ -433,3 +433,83 @@ def test_roles_organ_word_before_a_name(brief_of, text, person, role):
     people = by_name(brief_of(text), "person")
     assert set(people) == {person}
     assert people[person].role == role
+
+
+# -- a body's short form in brackets is no word of the post as stated -----------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("OSLO -- Juru Bicara Kementerian Luar Negeri (Kemlu) Norwegia, Arvo Melkin mengatakan, hal itu urusan "
+     "kedua negara.", "Arvo Melkin"),
+    ("Keesokan harinya Juru Bicara Kementerian Luar Negeri (Kemenlu) Rusia Tarina Voskova menanggapi hal itu.",
+     "Tarina Voskova"),
+])
+def test_actors_post_as_stated_reads_past_a_bracketed_short_form(brief_of, text, name):
+    assert by_name(brief_of(text), "person")[name].role == "Juru Bicara Kementerian Luar Negeri"
+
+
+# -- the body a calling is practised at is the affiliation, not part of the post -------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Peneliti Badan Kajian Strategis Nusantara (BKSN) Ayu Lestarini menilai hal itu penting.",
+     "Badan Kajian Strategis Nusantara"),
+    ("Peneliti Lembaga Kajian Strategis, Ayu Lestarini, menilai hal itu penting.", "Lembaga Kajian Strategis"),
+])
+def test_actors_calling_keeps_its_body_out_of_the_post(brief_of, text, body):
+    person = by_name(brief_of(text), "person")["Ayu Lestarini"]
+    assert (person.role, person.affiliation) == ("Peneliti", body)
+
+
+# -- a field or unit between a post and its body is part of the post; the body is the affiliation ---
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    # a field before the ministry and the holder
+    ("Direktur Jenderal Urusan Eropa Kementerian Luar Negeri Jepang Park Min-seo bertemu pejabat itu.",
+     "Park Min-seo", "Direktur Jenderal Urusan Eropa", "Kementerian Luar Negeri Jepang"),
+    # a unit named as a body, a word after it, then the ministry
+    ("Hal itu disampaikan Direktur Departemen Asia Kedua Kementerian Luar Negeri Rusia Tarina Voskova kemarin.",
+     "Tarina Voskova", "Direktur Departemen Asia Kedua", "Kementerian Luar Negeri Rusia"),
+    # a unit of two parts joined by "dan"
+    ("Hal itu disampaikan Kepala Departemen Keamanan dan Perlucutan Senjata Kementerian Luar Negeri Rusia "
+     "Arvo Melkin, Jumat.", "Arvo Melkin", "Kepala Departemen Keamanan dan Perlucutan Senjata",
+     "Kementerian Luar Negeri Rusia"),
+    # a unit read as one body with its ministry
+    ("Direktur Jenderal Biro Urusan Asia Kementerian Luar Negeri Jepang Arvo Melkin bertemu pejabat itu.",
+     "Arvo Melkin", "Direktur Jenderal Biro Urusan Asia", "Kementerian Luar Negeri Jepang"),
+    # after an apposition's comma: the body closes the post
+    ("Menurut Kementerian Luar Negeri Korea Selatan, Park Min-seo, Direktur Jenderal Urusan Keamanan Konsuler "
+     "Kementerian Luar Negeri dan rekannya bertemu.", "Park Min-seo", "Direktur Jenderal Urusan Keamanan Konsuler",
+     None),
+    ("Moskow - Arvo Melkin, Direktur Departemen Urusan Eropa Kementerian Luar Negeri Rusia mengatakan hal itu "
+     "berbahaya.", "Arvo Melkin", "Direktur Departemen Urusan Eropa", "Kementerian Luar Negeri Rusia"),
+])
+def test_actors_field_or_unit_completes_the_post(brief_of, text, name, role, affiliation):
+    person = by_name(brief_of(text), "person")[name]
+    assert person.role == role
+    if affiliation:
+        assert person.affiliation == affiliation
+
+
+# -- a minister's portfolio the word lists do not know, a region after the post -----------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    # a state's post for a region: "di <region>" after the country, then the holder set off
+    ("Menteri Pembangunan Norwegia di Kutub Utara, Arvo Melkin menyatakan kedua negara sepakat.",
+     "Arvo Melkin", "Menteri Pembangunan Norwegia di Kutub Utara"),
+    # an unlisted portfolio, then its holder with no body between
+    ("Pada bulan April, Menteri Pengembangan Kutub Utara Arvo Melkin mengatakan kedua negara berencana.",
+     "Arvo Melkin", "Menteri Pengembangan Kutub Utara"),
+    # the portfolio's last part after "dan" read with the name
+    ("Delegasi itu dipimpin oleh Menteri Sumber Daya Alam dan Ekologi Alexandr Melkin kemarin.",
+     "Alexandr Melkin", "Menteri Sumber Daya Alam dan Ekologi"),
+])
+def test_actors_portfolio_or_region_completes_a_ministers_post(brief_of, text, name, role):
+    assert by_name(brief_of(text), "person")[name].role == role
+
+
+@pytest.mark.parametrize("text, name", [
+    # negative: a second person after "dan", no part of the portfolio
+    ("Ia bertemu Menteri Luar Negeri dan Kim Yong Chol kemarin.", "Kim Yong Chol"),
+    ("Ia bertemu Menteri Luar Negeri dan Arvo Melkin Lurov kemarin.", "Arvo Melkin Lurov"),
+])
+def test_actors_person_after_a_bare_portfolio_and_dan_keeps_no_post(brief_of, text, name):
+    assert by_name(brief_of(text), "person")[name].role is None
