@@ -132,6 +132,7 @@ class Kit:
     affiliation_links: frozenset  # "profesor di <body>": words between a role and its body
     state_heads: frozenset    # heads that with a country after them name the state ("Pemerintah X")
     generic_heads: frozenset  # heads that with only a country after them are a common noun
+    common_bodies: frozenset  # "Badan Hukum", "Organisasi Internasional": compounds of a head that name a kind, folded
     foreign_heads: frozenset  # English head nouns closing a body's name (University, Times, Motor)
     foreign_links: frozenset  # English words linking such a head to the rest (of, for)
     foreign_articles: frozenset     # "The" opening such a name
@@ -157,6 +158,7 @@ class Kit:
     org_expansions: dict      # "Kemlu" -> "Kementerian Luar Negeri", in an affiliation written out
     outlets: frozenset        # fold() of news outlets' names: never a person
     domain_after: re.Pattern  # ".co.uk" right after a name: the name is a site's ("Express.co.uk"), a medium
+    site_written: re.Pattern  # "reuters.com": a site's address written in lower case (group 1: its name)
     parent_bodies: frozenset  # register ids of bodies whose organs are named "<head> ... <body>" (Sekretariat ASEAN)
     own_name_heads: frozenset  # "Bank": a registered body right after it is the company's own name ("Bank Sputnik")
     agency_kinds: frozenset   # "Kantor Berita": with its country, then a comma and a name, a description of that name
@@ -227,6 +229,7 @@ class Kit:
     regional_posts: frozenset = frozenset()  # fold() of "Gubernur": the first of three capitalised words after it is a region
     given_names: frozenset = frozenset()     # fold() of the known given names (given_name_variants): a name opens on one
     patronymic_endings: tuple = ()           # "ovich": a word ending so is a patronymic inside a name
+    citing_verbs: frozenset = frozenset()     # "dikutip": "dikutip X dari Y": X the page's outlet citing Y
     reporting_verbs: frozenset = frozenset()  # "melaporkan": "<medium> melaporkan X mengatakan": X a person
     say_verbs: frozenset = frozenset()       # speech.yaml cues_before ("mengatakan"), lower-cased
     name_particles: frozenset = frozenset()  # "bin", "van": between name words, part of the name
@@ -430,6 +433,8 @@ def _pattern_part(lex: Lexicon) -> dict:
             rf"|(?:(?m:^)|[,.;:(][ \t]*|(?<![\w-])(?:{_words_pattern(org_groups.get('apposed_openers', []) or ['(?!)'])})[ \t]+)"
             rf"(?:{_words_pattern(org_groups.get('vessel_kinds', []) or ['(?!)'])})"
             r"(?:[ \t]+[^\s,.;:()“”\"]+){0,4}?[ \t]*,[ \t]*)$", re.IGNORECASE),
+        site_written=lex.regex("actors.site_written",
+                               rf"(?<![\w./@-])([a-z][a-z0-9-]+)(?:{_words_pattern(lex.words('outlets', 'domain_suffixes'))})(?![\w.-]*\w)"),
         domain_after=lex.regex("actors.domain_after", rf"(?:{_words_pattern(lex.words('outlets', 'domain_suffixes'))})(?![\w.-]*\w)",
                                re.IGNORECASE),
         eponym=lex.regex("actors.eponym", rf"(?:{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(place_groups.get('eponym_heads_lower', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})\s+"),
@@ -507,6 +512,7 @@ def _name_shape_words(lex: Lexicon, groups: dict, org_groups: dict, fw_groups: d
         patronymic_endings=tuple(str(w) for w in fw_groups.get("patronymic_endings", [])),
         name_particles=frozenset(str(w) for w in fw_groups.get("name_particles", [])),
         reporting_verbs=frozenset(str(w) for w in org_groups.get("reporting_verbs", [])),
+        citing_verbs=frozenset(str(w) for w in org_groups.get("citing_verbs", [])),
         say_verbs=frozenset(str(w).lower() for w in lex.words("speech", "cues_before")),
         name_prefixes=frozenset(str(w) for w in fw_groups.get("name_prefixes", [])),
         clitics=frozenset(str(w) for w in fw_groups.get("clitic_particles", [])),
@@ -553,6 +559,7 @@ def _word_part(lex: Lexicon) -> dict:
         state_heads=frozenset(org_groups.get("state_heads", [])),
         affiliation_links=frozenset(groups.get("affiliation_links", [])),
         generic_heads=frozenset(org_groups.get("generic_heads", [])),
+        common_bodies=frozenset(fold(str(w)) for w in org_groups.get("common_bodies", [])),
         foreign_heads=frozenset(org_groups.get("foreign_heads", [])),
         foreign_links=frozenset(org_groups.get("foreign_links", [])),
         foreign_articles=frozenset(org_groups.get("foreign_articles", [])),
@@ -676,6 +683,12 @@ def no_name_shape(token: str, possessive: tuple = ()) -> bool:
 def is_cap(token: str) -> bool:
     # A "?" before a letter is a capital the encoding lost ("Vostochny ?osmodrome").
     return token[:1].isupper() or (len(token) > 1 and token[0] in "?\ufffd" and token[1].isalpha())
+
+
+def cited(kit: Kit, before: str) -> bool:
+    """A citing verb (organizations.yaml citing_verbs) in the clause `before` ends, after its last stop."""
+    clause = before[max(before.rfind(". "), before.rfind("("), 0):]
+    return any(word.lower() in kit.citing_verbs for word in clause.split())
 
 
 def source_cued(kit: Kit, before: str) -> bool:

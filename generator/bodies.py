@@ -79,7 +79,12 @@ class BodyNames:
             # "Dewan Keamanan (DK) PBB", "Badan X (NIS) Korsel": a short form defined inside the name is no word
             # of it; the register's name, or the words before the brackets (gold, 6 bodies of 6 in the read and
             # written sets).
-            return entry.name if entry is not None else self.expand(written.split(" (")[0])
+            # (A country after the brackets still closes the name: "Badan X (BX) Rusia" is "Badan X Rusia".)
+            if entry is not None:
+                return entry.name
+            before, _, rest = written.partition(" (")
+            after = rest.partition(") ")[2]
+            return self.expand(f"{before} {after}" if after else before)
         if entry is not None and _acronym(entry.name) and fold(written) != fold(entry.name) and any(
                 s.strip() == entry.name for s in surfaces if s not in bracketed):
             # "Perserikatan Bangsa-Bangsa (PBB) ... PBB": known by its acronym, which the text names it by
