@@ -158,7 +158,7 @@ class Kit:
     org_expansions: dict      # "Kemlu" -> "Kementerian Luar Negeri", in an affiliation written out
     outlets: frozenset        # fold() of news outlets' names: never a person
     domain_after: re.Pattern  # ".co.uk" right after a name: the name is a site's ("Express.co.uk"), a medium
-    site_written: re.Pattern  # "reuters.com": a site's address written in lower case (group 1: its name)
+    site_written: re.Pattern  # ".com" closing a site's address ("reuters.com": its name read back from the dot)
     parent_bodies: frozenset  # register ids of bodies whose organs are named "<head> ... <body>" (Sekretariat ASEAN)
     own_name_heads: frozenset  # "Bank": a registered body right after it is the company's own name ("Bank Sputnik")
     agency_kinds: frozenset   # "Kantor Berita": with its country, then a comma and a name, a description of that name
@@ -230,6 +230,7 @@ class Kit:
     given_names: frozenset = frozenset()     # fold() of the known given names (given_name_variants): a name opens on one
     patronymic_endings: tuple = ()           # "ovich": a word ending so is a patronymic inside a name
     citing_verbs: frozenset = frozenset()     # "dikutip": "dikutip X dari Y": X the page's outlet citing Y
+    citing_link: str = " "                    # the word between that outlet and its source, between spaces
     reporting_verbs: frozenset = frozenset()  # "melaporkan": "<medium> melaporkan X mengatakan": X a person
     say_verbs: frozenset = frozenset()       # speech.yaml cues_before ("mengatakan"), lower-cased
     name_particles: frozenset = frozenset()  # "bin", "van": between name words, part of the name
@@ -433,8 +434,10 @@ def _pattern_part(lex: Lexicon) -> dict:
             rf"|(?:(?m:^)|[,.;:(][ \t]*|(?<![\w-])(?:{_words_pattern(org_groups.get('apposed_openers', []) or ['(?!)'])})[ \t]+)"
             rf"(?:{_words_pattern(org_groups.get('vessel_kinds', []) or ['(?!)'])})"
             r"(?:[ \t]+[^\s,.;:()“”\"]+){0,4}?[ \t]*,[ \t]*)$", re.IGNORECASE),
+        # (the suffix first, so the search skips ahead to each dot; the name is read back from it)
         site_written=lex.regex("actors.site_written",
-                               rf"(?<![\w./@-])([a-z][a-z0-9-]+)(?:{_words_pattern(lex.words('outlets', 'domain_suffixes'))})(?![\w.-]*\w)"),
+                               r"\.(?:" + _words_pattern([w.lstrip(".") for w in lex.words('outlets', 'domain_suffixes')])
+                               + r")(?![\w.-]*\w)"),
         domain_after=lex.regex("actors.domain_after", rf"(?:{_words_pattern(lex.words('outlets', 'domain_suffixes'))})(?![\w.-]*\w)",
                                re.IGNORECASE),
         eponym=lex.regex("actors.eponym", rf"(?:{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(place_groups.get('eponym_heads_lower', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})\s+"),
@@ -485,6 +488,9 @@ def _company_words(org_groups: dict) -> dict:
         part_links=frozenset(org_groups.get("part_links", [])),
         company_kinds=frozenset(str(k).lower() for k in org_groups.get("apposed_kinds", []) if " " not in str(k)),
         vessel_words=frozenset(str(k).split()[-1].lower() for k in org_groups.get("vessel_kinds", [])),
+        common_bodies=frozenset(fold(str(w)) for w in org_groups.get("common_bodies", [])),
+        citing_verbs=frozenset(str(w) for w in org_groups.get("citing_verbs", [])),
+        citing_link=f" {org_groups.get('citing_link', '')} ",
     )
 
 
@@ -512,7 +518,6 @@ def _name_shape_words(lex: Lexicon, groups: dict, org_groups: dict, fw_groups: d
         patronymic_endings=tuple(str(w) for w in fw_groups.get("patronymic_endings", [])),
         name_particles=frozenset(str(w) for w in fw_groups.get("name_particles", [])),
         reporting_verbs=frozenset(str(w) for w in org_groups.get("reporting_verbs", [])),
-        citing_verbs=frozenset(str(w) for w in org_groups.get("citing_verbs", [])),
         say_verbs=frozenset(str(w).lower() for w in lex.words("speech", "cues_before")),
         name_prefixes=frozenset(str(w) for w in fw_groups.get("name_prefixes", [])),
         clitics=frozenset(str(w) for w in fw_groups.get("clitic_particles", [])),
@@ -559,7 +564,6 @@ def _word_part(lex: Lexicon) -> dict:
         state_heads=frozenset(org_groups.get("state_heads", [])),
         affiliation_links=frozenset(groups.get("affiliation_links", [])),
         generic_heads=frozenset(org_groups.get("generic_heads", [])),
-        common_bodies=frozenset(fold(str(w)) for w in org_groups.get("common_bodies", [])),
         foreign_heads=frozenset(org_groups.get("foreign_heads", [])),
         foreign_links=frozenset(org_groups.get("foreign_links", [])),
         foreign_articles=frozenset(org_groups.get("foreign_articles", [])),

@@ -286,7 +286,7 @@ def citing_outlet(r: Reading, before: str, end: int) -> bool:
     """`dikutip X dari Y`: the name right after a citing verb and right before `dari` and its source is the
     agent citing, the page's own outlet (FORMATS: its `outlet`, no body of the brief)."""
     last = before.rstrip().rsplit(None, 1)[-1:]
-    return bool(last) and last[0].lower() in r.kit.citing_verbs and r.text.startswith(" dari ", end)
+    return bool(last) and last[0].lower() in r.kit.citing_verbs and r.text.startswith(r.kit.citing_link, end)
 
 
 @dataclass(slots=True)
