@@ -47,6 +47,7 @@ class BodyNames:
         # News agencies (speech.yaml agencies): known by a name the press writes after describing them.
         self.agencies = frozenset(fold(str(a)) for a in speech.get("agencies") or ())
         states = lex.group("places", "aliases") or {}
+        self.state_aliases = {str(k): str(v) for k, v in states.items()}     # "RI" -> "Indonesia"
         self.clipped_states = {fold(str(k)): str(states[k]) for k in speech.get("clipped_states") or ()
                                if k in states}
         # Heads of a state's bodies (organizations.yaml national_heads): their country closes their name.
@@ -86,10 +87,16 @@ class BodyNames:
             # written sets).
             # (A state's body keeps its country after the brackets, `organisations._country_after_brackets`:
             # "Kementerian X (KX) Rusia" is "Kementerian X Rusia".)
-            if entry is not None:
-                return entry.name
             before, _, rest = written.partition(" (")
             after = rest.partition(") ")[2]
+            if entry is not None:
+                # ("Kementerian X (KX) RI": the form without the brackets where the register knows it as one of the
+                # body's names and no clipped state is in it, as "Kementerian X RI" written plain would be named)
+                plain = f"{before} {after}"
+                country = self.register.lookup(self.state_aliases.get(after, after)) if after else None
+                known = (country is not None and country.kind == "country" and fold(plain) in self.known(entry)
+                         and self.states_written_out(plain) == plain)
+                return plain if known else entry.name
             national = any(before == head or before.startswith(head + " ") for head in self.national_heads)
             return self.expand(f"{before} {after}" if after and national else before)
         if entry is not None and _acronym(entry.name) and fold(written) != fold(entry.name) and any(

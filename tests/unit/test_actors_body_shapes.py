@@ -95,3 +95,10 @@ def test_actors_outlet_citing_between_verb_and_source_is_no_body(brief_of, text,
 def test_actors_medium_written_bare_and_with_its_service_goes_by_the_bare_name(brief_of):
     brief = brief_of("Adapun Sputnik melaporkan bahwa pesan itu dikirim. Hal itu dikutip dari Sputnik News, Senin.")
     assert names(brief, "organization") == {"Sputnik"}
+
+
+def test_actors_registered_ministry_with_a_short_form_keeps_the_country_as_written(brief_of):
+    # the register knows "Kementerian Luar Negeri RI" as one of the body's names: the text's form without the brackets
+    orgs = names(brief_of("Juru bicara Kementerian Luar Negeri (Kemlu) RI, Budi Santoso, menolak tuduhan itu."),
+                 "organization")
+    assert orgs == {"Kementerian Luar Negeri RI"}
