@@ -133,6 +133,7 @@ class Kit:
     affiliation_links: frozenset  # "profesor di <body>": words between a role and its body
     state_heads: frozenset    # heads that with a country after them name the state ("Pemerintah X")
     generic_heads: frozenset  # heads that with only a country after them are a common noun
+    common_bodies: frozenset  # "Badan Hukum", "Organisasi Internasional": compounds of a head that name a kind, folded
     foreign_heads: frozenset  # English head nouns closing a body's name (University, Times, Motor)
     foreign_links: frozenset  # English words linking such a head to the rest (of, for)
     foreign_articles: frozenset     # "The" opening such a name
@@ -158,6 +159,7 @@ class Kit:
     org_expansions: dict      # "Kemlu" -> "Kementerian Luar Negeri", in an affiliation written out
     outlets: frozenset        # fold() of news outlets' names: never a person
     domain_after: re.Pattern  # ".co.uk" right after a name: the name is a site's ("Express.co.uk"), a medium
+    site_written: re.Pattern  # ".com" closing a site's address ("reuters.com": its name read back from the dot)
     parent_bodies: frozenset  # register ids of bodies whose organs are named "<head> ... <body>" (Sekretariat ASEAN)
     own_name_heads: frozenset  # "Bank": a registered body right after it is the company's own name ("Bank Sputnik")
     agency_kinds: frozenset   # "Kantor Berita": with its country, then a comma and a name, a description of that name
@@ -228,6 +230,8 @@ class Kit:
     regional_posts: frozenset = frozenset()  # fold() of "Gubernur": the first of three capitalised words after it is a region
     given_names: frozenset = frozenset()     # fold() of the known given names (given_name_variants): a name opens on one
     patronymic_endings: tuple = ()           # "ovich": a word ending so is a patronymic inside a name
+    citing_verbs: frozenset = frozenset()     # "dikutip": "dikutip X dari Y": X the page's outlet citing Y
+    citing_link: str = " "                    # the word between that outlet and its source, between spaces
     reporting_verbs: frozenset = frozenset()  # "melaporkan": "<medium> melaporkan X mengatakan": X a person
     say_verbs: frozenset = frozenset()       # speech.yaml cues_before ("mengatakan"), lower-cased
     name_particles: frozenset = frozenset()  # "bin", "van": between name words, part of the name
@@ -447,6 +451,10 @@ def _pattern_part(lex: Lexicon) -> dict:
             rf"|(?:(?m:^)|[,.;:(][ \t]*|(?<![\w-])(?:{_words_pattern(org_groups.get('apposed_openers', []) or ['(?!)'])})[ \t]+)"
             rf"(?:{_words_pattern(org_groups.get('vessel_kinds', []) or ['(?!)'])})"
             r"(?:[ \t]+[^\s,.;:()“”\"]+){0,4}?[ \t]*,[ \t]*)$", re.IGNORECASE),
+        # (the suffix first, so the search skips ahead to each dot; the name is read back from it)
+        site_written=lex.regex("actors.site_written",
+                               r"\.(?:" + _words_pattern([w.lstrip(".") for w in lex.words('outlets', 'domain_suffixes')])
+                               + r")(?![\w.-]*\w)"),
         domain_after=lex.regex("actors.domain_after", rf"(?:{_words_pattern(lex.words('outlets', 'domain_suffixes'))})(?![\w.-]*\w)",
                                re.IGNORECASE),
         eponym=lex.regex("actors.eponym", rf"(?:{_words_pattern(list(place_groups.get('eponym_heads', [])) + list(place_groups.get('eponym_heads_lower', [])) + list(org_groups.get('eponym_heads', [])) or ['(?!)'])})\s+"),
@@ -497,6 +505,9 @@ def _company_words(org_groups: dict) -> dict:
         part_links=frozenset(org_groups.get("part_links", [])),
         company_kinds=frozenset(str(k).lower() for k in org_groups.get("apposed_kinds", []) if " " not in str(k)),
         vessel_words=frozenset(str(k).split()[-1].lower() for k in org_groups.get("vessel_kinds", [])),
+        common_bodies=frozenset(fold(str(w)) for w in org_groups.get("common_bodies", [])),
+        citing_verbs=frozenset(str(w) for w in org_groups.get("citing_verbs", [])),
+        citing_link=f" {org_groups.get('citing_link', '')} ",
     )
 
 
@@ -693,6 +704,12 @@ def no_name_shape(token: str, possessive: tuple = ()) -> bool:
 def is_cap(token: str) -> bool:
     # A "?" before a letter is a capital the encoding lost ("Vostochny ?osmodrome").
     return token[:1].isupper() or (len(token) > 1 and token[0] in "?\ufffd" and token[1].isalpha())
+
+
+def cited(kit: Kit, before: str) -> bool:
+    """A citing verb (organizations.yaml citing_verbs) in the clause `before` ends, after its last stop."""
+    clause = before[max(before.rfind(". "), before.rfind("("), 0):]
+    return any(word.lower() in kit.citing_verbs for word in clause.split())
 
 
 def source_cued(kit: Kit, before: str) -> bool:

@@ -60,7 +60,7 @@ from .items import read_items
 from .lexicon import Lexicon, fold, slugify
 from .model import Actor, Article, Layout, Mention, Sentence, Span
 from .names import JOINED_SURNAME, dateline_like, hyphen_cut_owner, kin_before, read_rest
-from .organisations import merge_short_orgs, units_of_parents
+from .organisations import cited_sites, merge_short_orgs, units_of_parents
 from .roles import predicated_posts, read_roles
 from .salience import resolve_refs
 
@@ -153,6 +153,7 @@ def read(r: Reading) -> None:
         read_roles(r, items, title_case, claimed, roles)
     for sentence, items, title_case, _, _ in plan:
         read_rest(r, items, title_case, claimed)
+    cited_sites(r)
 
 
 def _title_case(r: Reading, items: list, line: bool) -> bool:

@@ -47,8 +47,14 @@ class BodyNames:
         # News agencies (speech.yaml agencies): known by a name the press writes after describing them.
         self.agencies = frozenset(fold(str(a)) for a in speech.get("agencies") or ())
         states = lex.group("places", "aliases") or {}
+        self.state_aliases = {str(k): str(v) for k, v in states.items()}     # "RI" -> "Indonesia"
         self.clipped_states = {fold(str(k)): str(states[k]) for k in speech.get("clipped_states") or ()
                                if k in states}
+        # Heads of a state's bodies (organizations.yaml national_heads): their country closes their name.
+        org_groups = lex.group("organizations", "groups") or {}
+        # Words of a medium's service or edition after its name (organizations.yaml edition_words: "News").
+        self.edition_words = frozenset(str(w) for w in org_groups.get("edition_words") or ())
+        self.national_heads = tuple((lex.group("organizations", "groups") or {}).get("national_heads") or ())
         self._known: dict[str, frozenset[str]] = {}      # entry id -> its names folded (the register is fixed)
 
     def known(self, entry: RegisterEntry) -> frozenset[str]:
@@ -79,7 +85,20 @@ class BodyNames:
             # "Dewan Keamanan (DK) PBB", "Badan X (NIS) Korsel": a short form defined inside the name is no word
             # of it; the register's name, or the words before the brackets (gold, 6 bodies of 6 in the read and
             # written sets).
-            return entry.name if entry is not None else self.expand(written.split(" (")[0])
+            # (A state's body keeps its country after the brackets, `organisations._country_after_brackets`:
+            # "Kementerian X (KX) Rusia" is "Kementerian X Rusia".)
+            before, _, rest = written.partition(" (")
+            after = rest.partition(") ")[2]
+            if entry is not None:
+                # ("Kementerian X (KX) RI": the form without the brackets where the register knows it as one of the
+                # body's names and no clipped state is in it, as "Kementerian X RI" written plain would be named)
+                plain = f"{before} {after}"
+                country = self.register.lookup(self.state_aliases.get(after, after)) if after else None
+                known = (country is not None and country.kind == "country" and fold(plain) in self.known(entry)
+                         and self.states_written_out(plain) == plain)
+                return plain if known else entry.name
+            national = any(before == head or before.startswith(head + " ") for head in self.national_heads)
+            return self.expand(f"{before} {after}" if after and national else before)
         if entry is not None and _acronym(entry.name) and fold(written) != fold(entry.name) and any(
                 s.strip() == entry.name for s in surfaces if s not in bracketed):
             # "Perserikatan Bangsa-Bangsa (PBB) ... PBB": known by its acronym, which the text names it by
@@ -98,9 +117,12 @@ class BodyNames:
             return self.expand(written)
         tail = written[len(entry.name):].strip() if fold(written).startswith(fold(entry.name)) else ""
         country = self.register.lookup(self.states_written_out(tail)) if tail else None
-        if country is not None and country.kind == "country" and any(s.strip() == entry.name for s in surfaces):
+        edition = bool(tail) and all(word in self.edition_words for word in tail.split())
+        if (edition or (country is not None and country.kind == "country")) and any(
+                s.strip() == entry.name for s in surfaces):
             # "Badan Intelijen X ... Badan Intelijen X Korsel": the register's name, which the text writes too,
-            # with the body's country after it is the same name (gold: 3 of 4).
+            # with the body's country after it is the same name (gold: 3 of 4); so with a medium's service or
+            # edition after it ("Sputnik ... Sputnik News": gold names it "Sputnik").
             return entry.name
         expanded = self.expand(written)
         if expanded != written or fold(self.states_written_out(expanded)) == fold(entry.name):

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actor_kit import (CLOSERS, DATELINE_CLOSE, DATELINE_HEAD, MAX_NAME_TOKENS, ORDINAL, alias_like, case_ok, given_name_shape,
+from .actor_kit import (CLOSERS, cited, DATELINE_CLOSE, DATELINE_HEAD, MAX_NAME_TOKENS, ORDINAL, alias_like, case_ok, given_name_shape,
                         possessed, possessed_kin, source_cued)
 from .cast import Item, Reading, Ref, _slip_of, new_seen, written_in_lower_case
 from .document import CAPITALISED_RUN
 from .lexicon import fold, one_edit, slugify
 from .model import IN_BODY_RULE, Span
-from .organisations import skip_parenthetical
+from .organisations import inner_short_form, skip_parenthetical
 
 # A capitalised word and spaces ending a text ("Kata The "): the function word a name's run may open with.
 # (`\b[A-Z]` written from the capital, the boundary read behind it: `re` skips to the capitals. The same matches.)
@@ -71,17 +71,23 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
                 r.add_other(item.entry.kind, item.entry, Span(item.start, item.end), f"{item.entry.kind}:register")
                 if item.entry.kind == "organization":
                     country_closing(r, item)
+                    if "(" in item.text:
+                        inner_short_form(r, item)
                 k = skip_parenthetical(r, items, k)
         elif item.kind == "org" and _medium_of_country_before(r, items, k):
             pass      # "Kantor Berita Jepang Kyodo": the kind and country of the agency named next
         elif item.kind == "org" and title_case and prev is not None and prev.kind == "word" \
                 and prev.end + 1 == item.start and prev.text.lower() in kit.plural_markers:
             pass      # a headline's "Beberapa Perusahaan Makanan X": a kind of body counted, no body's name
+        elif item.kind == "org" and credit(r, item):
+            pass      # "KCNA/Korean News Service via AP": a photo credit naming a service, no body of the brief
         elif item.kind == "org" and _unit_of_a_post(r, prev, item):
             pass      # "Direktur Biro Operasi": a unit named in a post, the post's words, no body of the brief
         elif item.kind == "org":
             r.add_other("organization", None, Span(item.start, item.end), "organization:head", item.key)
             country_closing(r, item)
+            if "(" in item.text:
+                inner_short_form(r, item)
             k = skip_parenthetical(r, items, k)
         elif item.kind == "place":
             r.add_other("place", None, Span(item.start, item.end), "place:eponym")
@@ -272,10 +278,18 @@ def credit(r: Reading, item: Item) -> bool:
     if before.rstrip().endswith("/") or after.lstrip().startswith("/"):
         return True
     if r.kit.credit_before.search(before) or r.kit.credit_after.match(after):
-        return True
+        # ("Dilansir dari X via Y": a chain of media a citing verb opens, each a source, no photo credit)
+        return not cited(r.kit, before)
     # A sign-off: the agency's name in capitals is all that follows a sentence's end on its line.
     return (item.text.isupper() and not after.strip(" .)") and (not before.strip()
                                                                  or before.rstrip()[-1:] in ".!?\"”"))
+
+
+def citing_outlet(r: Reading, before: str, end: int) -> bool:
+    """`dikutip X dari Y`: the name right after a citing verb and right before `dari` and its source is the
+    agent citing, the page's own outlet (FORMATS: its `outlet`, no body of the brief)."""
+    last = before.rstrip().rsplit(None, 1)[-1:]
+    return bool(last) and last[0].lower() in r.kit.citing_verbs and r.text.startswith(r.kit.citing_link, end)
 
 
 @dataclass(slots=True)
@@ -403,6 +417,8 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
     before = text[max(0, item.start - 40):item.start]
     if text[item.end:item.end + 1] == "." and len(item.tokens) == 1 and (run.place_context or source_cued(kit, before)):
         site = kit.domain_after.match(text, item.end)
+        if site is not None and citing_outlet(r, before, site.end()):
+            return 0      # "Dikutip Situsku.com dari Y": the page's own site citing Y
         if site is not None:
             # "Menurut laporan dari Nusaexpress.co.uk": a site's address cited as a source names a medium,
             # no place or person (not a site's name in a widget line or a photo credit).
@@ -431,6 +447,8 @@ def _source_or_entity(r: Reading, run: _Run) -> int | None:
             # "Dilansir Afpfakta ini ...": a registered medium glued to the next word when the page was pasted.
             r.add_other("organization", glued[0], Span(item.start, glued[1]), "organization:source-glued")
             return 0
+        if citing_outlet(r, before, item.end):
+            return 0      # "dikutip Situsku dari Y": the page's own outlet citing Y
         if not cut_at_end(r, item):
             joined = _medium_closing_on_entity(r, run)
             r.add_other("organization", None, Span(start, joined.end if joined else item.end),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .actor_kit import ORDINAL, ORG_CLOSERS, ORG_FREE_WORDS, is_cap
+from .actor_kit import ORDINAL, ORG_CLOSERS, ORG_FREE_WORDS, cited, is_cap, source_cued
 from .affiliation import affiliation_of
 from dataclasses import dataclass
 
@@ -55,6 +55,7 @@ class _Body:
     place_parts: int = 0        # known places inside the name
     first_free: tuple[int, int] | None = None   # (end, j) after the first free word, to fall back to
     number: int = 0             # a committee's number among its words ("Komite 1718")
+    bracketed: bool = False     # a short form in brackets inside the name ("Kementerian X (Kemlu) Y")
     parent: bool = False        # the name closes with the body it is part of ("... Komite 1718", "... PBB")
 
 
@@ -88,6 +89,7 @@ def org_at(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict) -> tup
     if described is not None:
         return described
     _closing_acronyms(r, tokens, hits, b)
+    _country_after_brackets(r, tokens, hits, b)
     _country_after(r, tokens, hits, b)
     _untuk_tail(r, tokens, hits, b)
     if b.head in kit.agency_kinds and b.parts == 1 and b.key != b.key_text and b.j + 1 < len(tokens) \
@@ -102,7 +104,27 @@ def org_at(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict) -> tup
         # the capital standing for its state (FORMATS: the place), as "Pemerintah Korea" is the state
     if b.parts == 1 and b.head in kit.state_heads and fold(text[a:b.end].split()[-1]) in kit.country_words:
         return None       # "Pemerintah Korea": a state named by a word of its name, the state itself
+    if fold(text[a:b.end]) in kit.common_bodies:
+        return None       # "Badan Hukum", "Organisasi Internasional": a kind of body, a common noun
+    entry = kit.by_surface.get(fold(b.key)) if b.bracketed else None
+    if entry is not None and entry.kind == "organization":
+        return Item("ent", a, b.end, text[a:b.end], entry), b.j     # ("Kementerian X (Kemlu) Y": a registered body)
     return Item("org", a, b.end, text[a:b.end], key=b.key), b.j
+
+
+def inner_short_form(r: Reading, item: Item) -> None:
+    """`Badan X (BX) Y`: the short form defined inside a body's name names that body wherever the text writes it
+    (as `skip_parenthetical` reads one after the name)."""
+    m = _INNER_SHORT.search(item.text)
+    if m is None:
+        return
+    entry = item.entry if item.kind == "ent" else None
+    r.acronyms[m.group(1)] = (entry, item.key)
+    start = item.start + m.start(1)
+    r.add_other("organization", entry, Span(start, start + len(m.group(1))), "organization:acronym", item.key or None)
+
+
+_INNER_SHORT = re.compile(r" \((\w+)\) ")
 
 
 def _kind_of_registered(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> tuple[Item, int] | None:
@@ -309,6 +331,26 @@ def _closing_acronyms(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: 
             b.key_text = text[a:b.end]
 
 
+def _country_after_brackets(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
+    """`Kementerian Luar Negeri (Kemlu) X`, `Kedutaan Besar (Kedubes) X`: the press defines the short form of a
+    state's body in brackets, then writes its country: the country still closes the body's name (read next by
+    `_country_after`; the key keeps its words without the brackets). Gold names such a ministry with its country
+    5 times of 5 in the read and written sets. (Only a body acting for its state, organizations.yaml national_heads:
+    `Pusat X (CSIS) Indonesia`, `Badan X (BX) Korsel` keep the words before the brackets.)"""
+    j, text = b.j, r.text
+    if f"{b.head} " not in r.kit.national_heads or not b.parts or j + 3 >= len(tokens) or text[tokens[j][0]:tokens[j][1]] != "(" or tokens[j][0] != b.end + 1:
+        return
+    short, close, after = tokens[j + 1], tokens[j + 2], tokens[j + 3]
+    if (text[close[0]:close[1]] == ")" and text[short[0]:short[0] + 1].isupper() and short[1] - short[0] <= SHORT_FORM_MAX
+            and " " not in text[short[0]:short[1]] and after[0] == close[1] + 1
+            and after[0] in hits and hits[after[0]][1].kind == "country"):
+        b.j, b.bracketed = j + 3, True
+
+
+# A short form in brackets ("(Kemlu)", "(BIN)") is one word of at most this many characters.
+SHORT_FORM_MAX = 8
+
+
 def _country_after(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
     """One country right after the name belongs to it, and name words after the country."""
     kit, text = r.kit, r.text
@@ -445,6 +487,34 @@ def skip_parenthetical(r: Reading, items: list[Item], k: int) -> int:
                                items[k].key or None)
             return k + 3
     return k
+
+
+def cited_sites(r: Reading) -> None:
+    """`dikutip dari reuters.com`: a site's address in lower case cited as the source names a medium: the registered
+    one its name is (`Reuters`), or the site as written. (Not the page's own site citing another: `dikutip x.com dari`.)"""
+    text, kit = r.text, r.kit
+    if "." not in text:
+        return
+    for m in kit.site_written.finditer(text):
+        start = m.start()
+        while start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            start -= 1
+        name = text[start:m.start()]
+        if not name[:1].islower() or not name[:1].isalpha() or (start and text[start - 1] in "./@"):
+            continue      # (a capitalised site is a run read with its cue; "www.x.com", "a@x.com" are no source)
+        before = text[max(0, start - SITE_CUE_WINDOW):start]
+        # ("dikutip X dari y.com": the source after the outlet citing it)
+        cued = source_cued(kit, before) or (before.endswith(kit.citing_link) and cited(kit, before))
+        if not cued or text.startswith(kit.citing_link, m.end()):
+            continue
+        entry = kit.by_surface.get(fold(name))
+        if entry is not None and entry.kind != "organization":
+            continue
+        r.add_other("organization", entry, Span(start, m.end()), "organization:site")
+
+
+# How far before a site's address its source cue may stand ("seperti dikutip dari ").
+SITE_CUE_WINDOW = 40
 
 
 def _drop_seat_cities(r: Reading) -> None:
@@ -587,10 +657,13 @@ def merge_short_orgs(r: Reading) -> None:
     for key in sorted(orgs, key=len, reverse=True):
         slot = orgs[key]
         # The fuller form may be a registered body ("Kementerian Luar Negeri Korea Selatan"), or a short
-        # form of a head with the country ("Kementerian Luar Negeri (Kemlu) Korsel": "Kemlu Korsel").
+        # form of a head with the country ("Kementerian Luar Negeri (Kemlu) Korsel": "Kemlu Korsel"); and
+        # a press short form of the head ("Kedubes X") is the body the text also writes out ("Kedutaan Besar X").
+        out = written_out(slot.name)
         longer = [k for k, v in r.others.items() if k != key and v.kind == "organization"
                   and (_extends(key, k if v.entry is None else slugify(v.name), links)
-                       or _extends(key, written_out(v.name), links))]
+                       or _extends(key, written_out(v.name), links)
+                       or (out and out == (k if v.entry is None else slugify(v.name))))]
         if len(longer) > 1:
             # Several fuller bodies ("... Rusia", "... Korea Selatan"): the one named last before the short form.
             first = min(m.span.start for m in slot.mentions)

@@ -1,0 +1,104 @@
+"""Bodies read whole by general shapes of the press, and media cited in chains, as sites or by the page's own
+outlet (invented snippets, invented names)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extracted import names
+
+
+def test_actors_country_after_a_short_form_in_brackets_closes_the_body(brief_of):
+    orgs = names(brief_of("Juru Bicara Kementerian Luar Negeri (Kemenlu) China, Lin Wei, menolak tuduhan itu."),
+                 "organization")
+    assert "Kementerian Luar Negeri China" in orgs and "Kementerian Luar Negeri" not in orgs
+
+
+def test_actors_unregistered_ministry_with_its_short_form_and_country_keeps_both(brief_of):
+    brief = brief_of("Kementerian Riset Siber (Kemsib) Rusia menyatakan serangan itu gagal. Kemsib menyebut "
+                     "pelakunya peretas.")
+    (body,) = [a for a in brief.actors if a.kind == "organization"]
+    assert body.name == "Kementerian Riset Siber Rusia"
+    assert {m.text for m in body.mentions} == {"Kementerian Riset Siber (Kemsib) Rusia", "Kemsib"}
+
+
+def test_actors_press_short_form_of_a_head_is_the_body_written_out(brief_of):
+    brief = brief_of("Kedutaan Besar Rusia membantah laporan itu. Kedubes Rusia menambahkan laporan itu palsu.")
+    bodies = [a for a in brief.actors if a.kind == "organization"]
+    assert [b.name for b in bodies] == ["Kedutaan Besar Rusia"]
+    assert {m.text for m in bodies[0].mentions} == {"Kedutaan Besar Rusia", "Kedubes Rusia"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Panitia Anggaran Duma Negara setuju menghapus utang itu.", "Panitia Anggaran Duma Negara"),
+    ("Kementerian Perdagangan Asing Lurinia menolak usul itu.", "Kementerian Perdagangan Asing"),
+])
+def test_actors_committee_head_and_portfolio_words_stay_in_the_name(brief_of, text, name):
+    assert any(n.startswith(name) for n in names(brief_of(text), "organization"))
+
+
+@pytest.mark.parametrize("text", [
+    "Korea Selatan Menjatuhkan Sanksi Terhadap Dua Individu Dan Badan Hukum Asal Rusia",
+    "Utusan Rusia untuk Organisasi Internasional, Budi Santoso, mengecam uji coba itu.",
+    "Perusahaan itu punya Kantor Pusat di Moskow.",
+])
+def test_actors_head_compound_naming_a_kind_is_no_body(brief_of, text):
+    assert not names(brief_of(text), "organization")
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("Hal itu dikutip dari Sputnik News, Senin.", "Sputnik News"),
+    ("Hal itu dikutip dari BBC News Russian, Senin.", "BBC News Russian"),
+])
+def test_actors_news_service_or_language_edition_of_a_medium_is_that_medium(brief_of, text, medium):
+    orgs = names(brief_of(text), "organization")
+    assert orgs == {medium}
+
+
+def test_actors_chain_of_media_after_a_citing_verb_cites_both(brief_of):
+    orgs = names(brief_of("Informasi itu dilansir dari TASS via KBS World Radio, Senin."), "organization")
+    assert {"TASS", "KBS World Radio"} <= orgs
+
+
+def test_actors_agency_via_another_in_a_photo_credit_stays_a_credit(brief_of):
+    # negative: no citing verb, a photo's credit
+    assert not names(brief_of("Tentara berbaris di lapangan.\nFoto: Yonhap via Reuters"), "organization")
+
+
+def test_actors_service_after_a_slash_in_a_credit_is_no_body(brief_of):
+    text = "Menteri itu tiba di bandara, Rabu. (Sumber: KCNA/Lurin News Service Via AP)"
+    assert "Lurin News Service" not in names(brief_of(text), "organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kapal itu milik perusahaan setempat, seperti dikutip dari reuters.com, Selasa.", "Reuters"),
+    ("Kapal itu milik perusahaan setempat, seperti dikutip dari lurinherald.com, Selasa.", "lurinherald.com"),
+])
+def test_actors_site_cited_in_lower_case_names_a_medium(brief_of, text, name):
+    assert name in names(brief_of(text), "organization")
+
+
+def test_actors_site_in_lower_case_with_no_cue_is_no_medium(brief_of):
+    # negative: an address in passing
+    assert not names(brief_of("Pendaftaran dibuka di lurinherald.com mulai Senin."), "organization")
+
+
+@pytest.mark.parametrize("text, own, source", [
+    ("\"Kami siap,\" ujar Budi dikutip Beritaku dari lurinherald.com.", "Beritaku", "lurinherald.com"),
+    ("Dikutip Warta-Lurin.com dari laman Lurin Times, hubungan kedua negara membaik.", "Warta-Lurin.com",
+     "Lurin Times"),
+])
+def test_actors_outlet_citing_between_verb_and_source_is_no_body(brief_of, text, own, source):
+    orgs = names(brief_of(text), "organization")
+    assert own not in orgs and source in orgs
+
+
+def test_actors_medium_written_bare_and_with_its_service_goes_by_the_bare_name(brief_of):
+    brief = brief_of("Adapun Sputnik melaporkan bahwa pesan itu dikirim. Hal itu dikutip dari Sputnik News, Senin.")
+    assert names(brief, "organization") == {"Sputnik"}
+
+
+def test_actors_registered_ministry_with_a_short_form_keeps_the_country_as_written(brief_of):
+    # the register knows "Kementerian Luar Negeri RI" as one of the body's names: the text's form without the brackets
+    orgs = names(brief_of("Juru bicara Kementerian Luar Negeri (Kemlu) RI, Budi Santoso, menolak tuduhan itu."),
+                 "organization")
+    assert orgs == {"Kementerian Luar Negeri RI"}
