@@ -1178,13 +1178,6 @@ class _Speakers:
         generic = self.generic_body(start, zone_end, pos, initial=any(fold(w) in self.words.anaphora for w in phrase[1:]))
         if generic is not None:
             return _Who(generic.name, generic.key, False, "statement") if noun else generic
-        if len(phrase) > 1 and all(fold(w) in self.words.anaphora for w in phrase[1:]) and phrase[0].islower() \
-                and fold(phrase[0]) in self.words.body_heads:
-            # ("demikian pernyataan perusahaan tersebut" with no body named by that head: the body that
-            # spoke last before the quote)
-            voice = _last_voice(self, pos)
-            if voice is not None and not voice.person:
-                return voice
         if any(fold(w) in self.words.anaphora for w in phrase):
             phrase = [w for w in phrase if fold(w) not in self.words.anaphora]
             if noun and not phrase:

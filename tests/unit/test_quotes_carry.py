@@ -31,20 +31,20 @@ def test_quotes_paragraph_after_a_lead_whose_last_clause_does_not_speak_is_nobod
     assert speakers(brief_of, lead + QUOTE_PARAGRAPH)[-1][1] is None
 
 
-# -- a statement pointing back by a body's generic head (`demikian pernyataan perusahaan tersebut`) is
-#    that of the body that spoke last before it, also when it spoke "itself" (`X sendiri menampik`)
+# -- a body or person that speaks "itself" (`X sendiri menampik ...`) before a paragraph that is only a
+#    quote: the quote goes on in their voice
 
 DENIAL = ("Perusahaan energi Rusia, Korvalis Group, dilaporkan memasok bahan bakar ke Korea Utara.\n\n"
-          "Namun, Korvalis Group sendiri menampik laporan itu pada Senin.\n\n")
+          "Namun, Direktur Korvalis Group Arvo Melkin sendiri menampik laporan itu pada Senin.\n\n")
 
 
-def test_quotes_statement_of_a_generic_head_pointing_back_is_the_body_that_spoke(brief_of):
-    text = DENIAL + '"Kami hanya menjual bahan bakar kepada mitra resmi," demikian pernyataan perusahaan tersebut.\n'
-    assert speakers(brief_of, text)[-1][1] == "Korvalis Group"
+def test_quotes_paragraph_after_a_denial_by_a_subject_itself_is_theirs(brief_of):
+    text = DENIAL + '"Kami hanya menjual bahan bakar kepada mitra resmi."\n'
+    assert speakers(brief_of, text)[-1][1] == "Arvo Melkin"
 
 
-def test_quotes_statement_of_a_generic_head_naming_more_is_not_pointed_back(brief_of):
-    # negative: the words after the head say more than that they point back
-    text = DENIAL + ('"Kami hanya menjual bahan bakar kepada mitra resmi," demikian pernyataan '
-                     'perusahaan pelayaran di Vladivostok.\n')
-    assert speakers(brief_of, text)[-1][1] != "Korvalis Group"
+def test_quotes_paragraph_after_a_deed_of_a_subject_itself_is_nobodys(brief_of):
+    # negative: the subject "itself" did something, said nothing
+    text = DENIAL.replace("menampik laporan itu", "mengunjungi pelabuhan itu") + \
+        '"Kami hanya menjual bahan bakar kepada mitra resmi."\n'
+    assert speakers(brief_of, text)[-1][1] is None
