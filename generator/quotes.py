@@ -3224,7 +3224,8 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
         who = _speaker_going_on(ctx, last)
         return _Attribution(ctx.of_key(who.key, "previous-speaker"), None, "previous-speaker") if who else None
     # ("..., kata X." closing that sentence: X, whoever its subject)
-    cue = _lost_cue(ctx, last.span.start, last.span.end) or _parenthetical_cue(ctx, last)
+    cue = (_lost_cue(ctx, last.span.start, last.span.end) or _parenthetical_cue(ctx, last)
+           or _trailing_subject_cue(ctx, last))
     who = ctx.who(cue.start("who"), cue.end("who"), last.span.start) if cue is not None and cue.named else None
     if who is None and cue is not None and cue.named:
         return None       # ("X ..., kata analis, akan ...": the sentence is what an unnamed analyst said)
@@ -3234,6 +3235,14 @@ def _speaker_of_previous_paragraph(ctx: _Context, piece: _Piece) -> _Attribution
         return None
     how = "previous-paragraph" if _mark_start(text, piece) == ctx.paragraphs[order][1].start else "previous-sentence"
     return _Attribution(ctx.of_key(who.key, how), None, how)
+
+
+def _trailing_subject_cue(ctx: _Context, sentence: Sentence) -> _Found | None:
+    """`Rusia siap ..., Menteri X mengatakan pada Selasa.`: the lead of a report, its speaker named after
+    its last comma as the subject of a speech verb (the `speech_subjects_after` shapes, as after a
+    closing mark): who said what the sentence reports (and the quote paragraphs after it)."""
+    comma = ctx.text.rfind(",", sentence.span.start, sentence.span.end)
+    return _after_subject(ctx, comma, sentence.span.end) if comma >= 0 else None
 
 
 def _according_source(ctx: _Context, sentence: Sentence):
