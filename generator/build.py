@@ -776,6 +776,7 @@ def _generate(settings: Settings, report: Report, lex: Lexicon | None = None, *,
         report.problems.append(_cache_warning(settings, unwritable))
     timings["write"] = time.perf_counter() - clock
     stages.done("write", f"{report.written} files written, {report.removed} removed", timings["write"])
+    fork.keep(articles, briefs, render_cache, writer, resolution)     # (a forked generator ends without freeing them)
     return catalog
 
 
@@ -1019,7 +1020,7 @@ def _build(settings: Settings, *, mkdocs: bool, timings: dict | None, quiet: boo
     timings = {} if timings is None else timings
     clock = time.perf_counter()
     stages = Stages(quiet=quiet)
-    prepared = None
+    prepared = child = None
     try:
         if mkdocs and separate_generator():
             # The generator runs in a child process that ends before MkDocs starts: a process's heap
@@ -1029,7 +1030,7 @@ def _build(settings: Settings, *, mkdocs: bool, timings: dict | None, quiet: boo
             # Meanwhile, when the last build left what a partial MkDocs build needs, an MkDocs
             # process starts and loads its configuration on the other core (prestart_site).
             prepared = prestart_site(settings) or prestart_halves(settings)
-            report, generated, build_date, stages.on = child.result()
+            report, generated, build_date, stages.on = child.result()   # (the child still ending: reaped below)
         else:
             report, generated, build_date, _ = _generate_all(settings, stages)
             release_memory()
@@ -1046,6 +1047,8 @@ def _build(settings: Settings, *, mkdocs: bool, timings: dict | None, quiet: boo
     finally:
         if prepared is not None:
             prepared.release()
+        if child is not None:
+            child.stop()            # (waits for it to end once its result came; else ends it)
     return report
 
 

@@ -1283,7 +1283,25 @@ def _theme_files(path: str | None, key: str | None):
 
 
 def entry(argv: list[str]) -> int:
-    return serve_site(*argv[1:4]) if argv[:1] == ["--serve"] else main(argv)
+    if argv[:1] == ["--serve"]:
+        return serve_site(*argv[1:4])
+    status = main(argv)
+    _quick_exit(status)
+    return status
+
+
+def _quick_exit(status: int) -> None:
+    """End the MkDocs process without tearing down its interpreter: the record and every page are
+    written and closed, and the build waits for this process to end. Freeing MkDocs' and
+    Material's objects one by one (a docs file, page and nav entry each for 4,000 files, the
+    theme's templates, the modules) cost 0.1-0.2 s of wall time after a partial build's last
+    file, on the rebuild's critical path. The exit handlers (logging's flush) still run."""
+    import atexit
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(status)
 
 
 if __name__ == "__main__":
