@@ -919,7 +919,15 @@ def _stated_end(c: _Clause, role: Item, start: int, stop: int, end: int) -> int:
         complement.pop()     # "Juru Bicara Kementerian Pertahanan Amerika Serikat": the state is the affiliation
     if not served or not complement or len(c.r.text[end:complement[-1].end].split()) > STATED_COMPLEMENT_WORDS:
         return end
-    return complement[-1].end
+    return _before_short_form(complement[-1])
+
+
+def _before_short_form(body: Item) -> int:
+    """Where a body closing a post ends for the post: before a short form in brackets that the body's
+    name carries with its country ("Kementerian Luar Negeri (Kemlu) Rusia": the post ends at "Negeri",
+    the country is the affiliation)."""
+    cut = body.text.find(" (") if body.kind in ("org", "ent") else -1
+    return body.start + cut if cut > 0 else body.end
 
 
 def _without_short_forms(items: list[Item], start: int, stop: int) -> list[Item]:
