@@ -1176,12 +1176,6 @@ def _dateline_city(piece: str, lex: Lexicon) -> bool:
     return fold(piece) in cities
 
 
-def _known_city(piece: str, lex: Lexicon) -> bool:
-    """A city or region the register knows (not a country: "KOTA, Negara" names a city and its country)."""
-    entry = lex.register.lookup(piece) if lex.register else None
-    return entry is not None and entry.kind == "place"
-
-
 def _capitals_brand(text: str, piece: str, lex: Lexicon) -> bool:
     """An unknown name written in capitals ("NAMASITUS", "KOTA SITUS") that the text never writes in Title
     Case: a site's name before the dash, not a city. A city a dateline gives in capitals is a place the
@@ -1775,7 +1769,8 @@ def _capital_colon_dateline(text: str, span: Span, city: str, second: str | None
 
 
 def _known_city(piece: str, lex: Lexicon) -> bool:
-    """A city or region the register knows (not a country: "Rusia: ..." opens a claim, not a dateline)."""
+    """A city or region the register knows (not a country: "Rusia: ..." opens a claim, not a dateline;
+    "KOTA, Negara" names a city and its country)."""
     entry = lex.register.lookup(piece.strip()) if lex.register else None
     return entry is not None and entry.kind == "place"
 
