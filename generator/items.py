@@ -346,7 +346,8 @@ def _word_item(r: Reading, tokens: list[tuple[int, int]], i: int, items: list[It
         if shape & HEAD_OR_DAY and (_lower_body_head(r, tokens, i) or _day_noun(r, tokens, i)):
             items.append(Item("word", a, b, word))      # "Kantor berita ...": a body's head, no name word;
             # "... Putin Hari Kamis": the day noun of a date, no word of the name before it
-        elif shape & NAME_WORD or (shape & SURNAME and _surname_word(text, tokens, i, kit)):
+        elif shape & NAME_WORD or (shape & SURNAME and _surname_word(text, tokens, i, kit)) \
+                or (word in kit.not_names and _after_venue_head(r, items, a)):
             particle = None
             if "-" in word and word.rpartition("-")[2] in kit.clitics:
                 # "Tarmin-lah": the name word, then a particle joined by a hyphen, no part of the name
@@ -475,6 +476,14 @@ def _day_noun(r: Reading, tokens: list[tuple[int, int]], i: int) -> bool:
     return a == tokens[i][1] + 1 and text[a:b].lower() in kit.weekdays
 
 
+def _after_venue_head(r: Reading, items: list[Item], start: int) -> bool:
+    """`Aula Pertemuan X`, `Gedung Konferensi X`: a noun that names no person (an event's, "Pertemuan")
+    right after a venue's head alone is the kind of hall, a word of the site's name."""
+    last = items[-1] if items else None
+    return (last is not None and last.kind == "name" and len(last.tokens) == 1 and last.end == start - 1
+            and r.text[last.end] == " " and fold(last.text) in r.kit.venue_heads)
+
+
 def _lower_body_head(r: Reading, tokens: list[tuple[int, int]], i: int) -> bool:
     """`... Kantor berita pers melaporkan`, `Badan intelijen ...`: a body's head word before a lower-case
     word of a body's name opens a common noun phrase (a news agency, an intelligence agency); it is no
@@ -494,8 +503,9 @@ def plain_kind(kit: Kit, word: str) -> str:
     Reading.plain_words). A new way for a token to open an item goes here too."""
     lowered = word.lower()
     if (word in kit.eponym_first or lowered in kit.org_first or lowered in kit.title_first
-            or fold(word) in kit.academic or word in kit.surname_words):
-        return ""       # (a surname word opens a name before a given name: _surname_word)
+            or fold(word) in kit.academic or word in kit.surname_words or word in kit.not_names):
+        return ""       # (a surname word opens a name before a given name: _surname_word; a noun that
+        #                 names no person goes on with a venue's name: _after_venue_head)
     if not (word[:1].isalpha() or word[:1] in "?\ufffd"):
         return "punct"
     return "" if name_word(kit, word) else "word"

@@ -57,6 +57,8 @@ TAGLINE_WORDS = 6
 CAPTION_MAX_WORDS = 90
 # An outlet given in the dateline as an abbreviation ("CITY, PR -") has at most this many letters.
 ABBREVIATION_LETTERS = 5
+# The line under an author box's caption that repeats this many characters of it is the box's too.
+REPEATED_CREDIT_CHARS = 10
 # Furniture rules whose lines may name the site itself ("Follow <site> on ...", "published on <site>",
 # "news from <site> every day", "no reuse without the permission of <site>").
 OUTLET_FURNITURE = ("line:share", "line:read-more-elsewhere", "line:copyright", "line:site-promo",
@@ -356,6 +358,7 @@ def _whole_lines(p: _Page) -> None:
     # 2. Whole-line rules: credits (bylines), header dates, furniture lines, teasers.
     skip_next = block = skip_next_title = False
     block_lines = 0          # teaser headlines taken under the current label
+    box: tuple[str, str] | None = None   # a credit line (its text, its rule) that the line under it may repeat
     for line in lines:
         if line.kind == "blank":
             # The list may start after a blank line under its label; it ends at the next one.
@@ -363,6 +366,11 @@ def _whole_lines(p: _Page) -> None:
             continue
         if line.kind != "content":
             continue
+        if box is not None:
+            (above, rule_above), box, below = box, None, line.text.strip()
+            if len(below) >= REPEATED_CREDIT_CHARS and below in above:
+                p.mark(line, rule_above)      # the author's post again under the portrait's caption
+                continue
         if skip_next:
             skip_next = False
             if skip_next_title is False or _looks_like_headline(line.text):
@@ -415,6 +423,8 @@ def _whole_lines(p: _Page) -> None:
             if found.get("outlet") and p.chrome_outlet is None:
                 p.chrome_outlet = _outlet_name(found["outlet"], lex)
             p.mark(line, f"credit:{rule['id']}")
+            if rule.get("next_line") == "repeated":
+                box = (line.text, f"credit:{rule['id']}")
 
 
 def _title_decorations(p: _Page) -> None:
@@ -1067,6 +1077,11 @@ def _outlet(p: _Page) -> None:
         p.outlet = _outlet_relaying(text, [trimmed[i] for i in sorted(trimmed) if lines[i].kind == "content"], lex)
     if p.outlet is None:
         p.outlet = p.lead_outlet
+    elif _outlet_name(p.outlet, lex) is None and p.outlet.isupper() and " " in p.outlet.strip() \
+            and any(_site_spelling_brand(p.outlet, site) for site in _relaying_names(text, lex).values()):
+        # "PR KOTA -" opening the lead, "dikutip PikiranRakyat-Kota.com dari ..." in the body: the site's
+        # own name, which the brand abbreviates.
+        p.outlet = next(site for site in _relaying_names(text, lex).values() if _site_spelling_brand(p.outlet, site))
     elif _outlet_name(p.outlet, lex) is None and _abbreviation_shaped(p.outlet):
         # "CITY, PR -": an unknown abbreviation in the dateline, where the page itself names the
         # outlet in full (its header, its follow prompt, its copyright line) with those initials.
@@ -1183,7 +1198,33 @@ def _capitals_brand(text: str, piece: str, lex: Lexicon) -> bool:
     name = piece.strip()
     cities = lex.memo("layout.dateline_cities", lambda: frozenset(fold(w) for w in lex.words("places", "dateline_cities")))
     return (name.isupper() and _city_shaped(name) and not _known_place(name, lex) and fold(name) not in cities
-            and name.title() not in text)
+            and (name.title() not in text or fold(name) in _relaying_names(text, lex)))
+
+
+def _relaying_names(text: str, lex: Lexicon) -> dict[str, str]:
+    """The names (folded, to their spelling) the text says relay another medium ("dikutip <Name> dari <source>"): a site
+    names itself so, known to the outlet list or not; a city never relays."""
+    rx = lex.memo("layout.relaying_rx", lambda: re.compile(
+        rf"(?<!\w)(?i:{alternation(list(lex.words('outlets', 'relay_cues')))})\s+(?P<outlet>[A-Z][\w.-]*?)\s+"
+        rf"(?i:{alternation(list(lex.words('outlets', 'relay_links')))})\s+\w"))
+    return {fold(m.group("outlet")): m.group("outlet").rstrip(".") for m in rx.finditer(text)}
+
+
+def _site_spelling_brand(brand: str, site: str) -> bool:
+    """Whether a brand in capitals abbreviates a site's name word by word ("PR KOTA" for
+    "PikiranRakyat-Kota.com"): each word of the brand is the next piece of the name, or the initials of
+    the next pieces (a network's regional sites write their name so in the dateline)."""
+    base = re.sub(r"\.[a-z.]+$", "", site.strip(), flags=re.IGNORECASE)
+    pieces = [w.lower() for w in re.split(r"[\s._-]+|(?<=[a-z])(?=[A-Z])", base) if w]
+    at = 0
+    for word in brand.lower().split():
+        if at < len(pieces) and pieces[at] == word:
+            at += 1
+        elif "".join(w[0] for w in pieces[at:at + len(word)]) == word and len(word) > 1:
+            at += len(word)
+        else:
+            return False
+    return at == len(pieces)
 
 
 def _known_place(piece: str, lex: Lexicon) -> bool:

@@ -613,7 +613,7 @@ def _run_opening(r: Reading, run: _Run) -> bool:
     if first in kit.place_name_heads and len(item.tokens) >= 2:
         if cut_at_end(r, item):
             return True      # "Katedral Ho" closing a page cut mid-name: no place of its own
-        if _described_place(run):
+        if _described_place(kit, run):
             return True      # "Kota Pelabuhan Rusia, X": a description of the place named after it
         if not r.in_line(item.start) or not all(
                 written_in_lower_case(text, text[a:b].lower()) for a, b in item.tokens[1:]):
@@ -624,6 +624,13 @@ def _run_opening(r: Reading, run: _Run) -> bool:
             r.add_other("place", None, Span(item.start, nxt.end if run.taken else item.end), "place:name-head")
         # (In a Title Case line, a head and words the article writes in lower case elsewhere, "Resor Mewah"
         # over "resor pantai mewah", are a common noun phrase: no place.)
+        return True
+    if _word_before_given_name(r, run):
+        # "pimpinan perusahaan Vektorprom Ivan Petrov": a known given name opens a person's name (given name
+        # first, as Russian and Western names are written): the word glued before it is not the person's
+        # (a company's or a post's last word).
+        rest = item.tokens[1:]
+        r.person(Item("name", rest[0][0], item.end, text[rest[0][0]:item.end], tokens=rest), "person:given-name-first")
         return True
     if (len(item.tokens) >= 2 and keys[0] not in known and (all(t in known for t in keys[1:]) or (
             len(keys) == 2 and keys[1] in kit.register_surnames and r.common(run.folded[0])))
@@ -671,9 +678,30 @@ def _run_opening(r: Reading, run: _Run) -> bool:
     return False
 
 
-def _described_place(run: _Run) -> bool:
+def _word_before_given_name(r: Reading, run: _Run) -> bool:
+    """The run's first word glued before a known given name (`word_before_given_name`), no word of a person
+    named so far."""
+    return run.keys[0] not in run.known_tokens and word_before_given_name(r, run.item)
+
+
+def word_before_given_name(r: Reading, item: Item) -> bool:
+    """A run of three or more words whose second is a known given name (given_name_variants) and whose first
+    is none, nor a Korean surname: given name first, as Russian and Western names are written, so the first
+    word is not the person's (a company's name or a post's last word before the holder)."""
+    if item.kind != "name" or len(item.tokens) < 3:
+        return False
+    kit = r.kit
+    first, second = (fold(r.text[a:b]) for a, b in item.tokens[:2])
+    return (second in kit.given_names and first not in kit.given_names
+            and r.text[item.tokens[0][0]:item.tokens[0][1]] not in kit.korean_surnames)
+
+
+def _described_place(kit: Kit, run: _Run) -> bool:
     """A place's head and words (`Kota Pelabuhan`), maybe its country, then a comma and a registered place
-    (`Kota Pelabuhan Rusia, Vladivostok`): the words describe the place named after them, no place of their own."""
+    (`Kota Pelabuhan Rusia, Vladivostok`): the words describe the place named after them, no place of their own.
+    Only a region's head (`Kota`, `Wilayah`) describes so: a site's (`Lapangan X, Kota`) is a site in the place."""
+    if run.first not in kit.region_heads:
+        return False
     items, j = run.items, run.k + 1
     if j < len(items) and items[j].kind == "ent" and items[j].entry.kind == "country" and items[j].start == run.item.end + 1:
         j += 1
@@ -858,11 +886,26 @@ def _glued_entity(r: Reading, item: Item) -> bool:
     first = r.text[item.start:item.tokens[0][1]] if item.tokens else item.text
     m = _GLUE.search(first)
     if m is None:
-        return False
+        return len(item.tokens) >= 2 and _glued_at_end(r, item)
     entry = r.kit.by_surface.get(fold(first[:m.start()]))
     if entry is None or entry.kind not in ("country", "place"):
         return False
     r.add_other(entry.kind, entry, Span(item.start, item.start + m.start()), f"{entry.kind}:glued")
+    return True
+
+
+def _glued_at_end(r: Reading, item: Item) -> bool:
+    """`Nama Korporasi` + `Penempatan ...`: a photo credit glued to the lead's first word. The run up to a
+    capital inside its last word is a country, place or body the register knows: that entity, and the rest
+    no name."""
+    a, b = item.tokens[-1]
+    m = _GLUE.search(r.text, a, b)
+    if m is None:
+        return False
+    entry = r.kit.by_surface.get(fold(r.text[item.start:m.start()]))
+    if entry is None or entry.kind not in ("country", "place", "organization"):
+        return False
+    r.add_other(entry.kind, entry, Span(item.start, m.start()), f"{entry.kind}:glued")
     return True
 
 

@@ -23,7 +23,7 @@ from .model import Span
 
 # The flags a shape may be `unless` (shapes.yaml): a headline's capitals say nothing of names.
 TITLE_CASE = frozenset({"title_case"})
-from .names import cut_at_end
+from .names import cut_at_end, word_before_given_name
 from .organisations import kind_body, member_body, named_body
 
 
@@ -679,6 +679,15 @@ def _holders_places(c: _Clause, p: _Post, names: list[Item]) -> None:
                 p.affs = [r.text[a:b]]
                 if r.text[p.tail_end:a].strip() == "":
                     p.tail_end = b      # the post as stated: "Gubernur Khabarovsk Krai"
+        elif word_before_given_name(r, name) and not p.affs:
+            # "pimpinan perusahaan Vektorprom Ivan Petrov": the word glued before the holder's given name
+            # names the body he heads.
+            a, b = name.tokens[0]
+            c.claimed.add(name.start)
+            r.add_other("organization", None, Span(a, b), "organization:before-given-name")
+            rest = name.tokens[1:]
+            names[index] = Item("name", rest[0][0], name.end, r.text[rest[0][0]:name.end], tokens=rest)
+            p.affs = [r.text[a:b]]
     if names and not p.affs and linked_body(r, items, p.j + 1):
         # "Profesor Name dari Universitas X": the body after the name.
         aff = affiliation_of(r, items[p.j + 2])

@@ -403,3 +403,29 @@ def test_actors_a_bare_surname_is_not_the_relative_its_own_sentence_names(brief_
 ])
 def test_names_month_short_form_as_given_name(brief_of, text, person):
     assert person in names(brief_of(text), "person")
+
+
+# -- what is not a person's name: a body's word glued before a given name, English labels, a body the
+#    register knows glued to the next line's first word
+
+@pytest.mark.parametrize("text, person, not_person", [
+    # a known given name opens the holder's name: the word before it is the body's
+    ("Sanksi dijatuhkan terhadap pimpinan perusahaan Veltrako Sergei Dombrovin pekan ini.",
+     "Sergei Dombrovin", "Veltrako Sergei Dombrovin"),
+    ("Dalam pertemuan itu hadir juga Direktur Norvelta Alexander Rubakin dari Moskow.",
+     "Alexander Rubakin", "Norvelta Alexander Rubakin"),
+])
+def test_actors_a_word_before_a_known_given_name_is_not_the_persons(brief_of, text, person, not_person):
+    people = names(brief_of(text), "person")
+    assert person in people and not_person not in people
+
+
+@pytest.mark.parametrize("text, not_person", [
+    # a page's English labels and a research rank: no person
+    ("Posted Date : 12-03-2020, berita ini telah dibaca sebanyak 100 kali.", "Posted Date"),
+    ("Menurut Senior Fellow di lembaga itu, kerja sama kedua negara akan berlanjut.", "Senior Fellow"),
+    # a body the register knows, glued to the next line's first word when a credit ran into the lead
+    ("Foto/ Lockheed MartinPengiriman sistem itu ke Korea Selatan dikritik Rusia.", "Lockheed MartinPengiriman"),
+])
+def test_actors_english_labels_and_glued_bodies_are_no_person(brief_of, text, not_person):
+    assert not_person not in names(brief_of(text), "person")

@@ -368,3 +368,27 @@ def test_actors_place_one_letter_from_a_short_country_name_stays_a_place(brief_o
 def test_actors_formal_word_before_the_norths_short_name_is_the_country(brief_of):
     brief = brief_of("Pipa itu akan melintasi wilayah Republik Korea Utara menuju selatan.")
     assert "Korea Utara" in by_name(brief, "country") and not by_name(brief, "place")
+
+
+# -- a site's name: a hall named with a noun that names no person, a monument, a square in its city
+
+@pytest.mark.parametrize("text, place, not_place", [
+    # "Pertemuan" names no person, but after a venue's head it says what hall it is
+    ("Upacara itu digelar di Aula Pertemuan Sorabong, ibu kota negeri itu, pada pagi hari.",
+     "Aula Pertemuan Sorabong", "Aula"),
+    ("Para delegasi berkumpul di Gedung Konferensi Talvara sejak pagi.", "Gedung Konferensi Talvara", "Gedung"),
+    # a monument named by its head wherever it stands, no preposition before it
+    ("Tempat terkenal di kota itu adalah Monumen Persahabatan, yang dibangun pada 1950-an.",
+     "Monumen Persahabatan", None),
+    # a site's head and a common word, then its city after a comma: the site in the city
+    ("Parade tahunan itu digelar di Lapangan Biru, Moskow, setiap musim semi.", "Lapangan Biru", None),
+])
+def test_actors_site_named_by_its_head(brief_of, text, place, not_place):
+    places = by_name(brief_of(text), "place")
+    assert place in places and (not_place is None or not_place not in places)
+
+
+def test_actors_region_head_describing_the_place_after_a_comma_is_no_place(brief_of):
+    # negative: a region's head and a description, then the place it describes
+    places = by_name(brief_of("Kapal itu berlabuh di Kota Pelabuhan Rusia, Vladivostok, pekan lalu."), "place")
+    assert "Kota Pelabuhan Rusia" not in places and "Kota Pelabuhan" not in places

@@ -2474,3 +2474,50 @@ def test_layout_edited_by_line_is_a_credit(make_article, lex):
     assert "credit:editor" in {f.rule for f in layout.furniture}
     body = " ".join(span.of(article.text) for span in layout.body)
     assert line not in body and "Kalimat penutup" in body
+
+
+@pytest.mark.parametrize("closing, outlet", [
+    # "Credit <Outlet>" alone on a line under the story: the site credits itself.
+    ("Credit Okezone", "Okezone"),
+    # the site's prompt to read more of it, by its domain
+    ("Artikel menarik lainnya dapat dibaca melalui Situsbaru. situsbaru.co.id", "situsbaru.co.id"),
+    # negative: prose that names a site is no prompt
+    ("Analis itu menulis untuk berbagai media, di antaranya situsbaru.co.id.", None),
+])
+def test_layout_outlet_from_a_credit_or_a_read_more_line(closing, outlet, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\nPemerintah Rusia menyatakan kesiapan untuk memperluas "
+                           "kerja sama dengan Korea Utara.\n\n" + closing + "\n")
+    assert find_layout(article, lex).outlet == outlet
+
+
+@pytest.mark.parametrize("lead, outlet", [
+    # a brand in capitals that the body writes again only relaying a source: the site naming itself
+    ("KABARKITA - Menteri itu berkata kepada wartawan, dikutip Kabarkita dari situs resmi kementerian.",
+     "KABARKITA"),
+    # a network's regional site: the brand abbreviates the site the body relays under its domain
+    ("KR SELATAN - Menteri itu berkata kepada wartawan, dikutip KabarRaya-Selatan.com dari Reuters.",
+     "KabarRaya-Selatan.com"),
+])
+def test_layout_brand_in_capitals_named_again_by_the_relay(lead, outlet, make_article, lex):
+    article = make_article("Judul Berita Rusia dan Korea\n\n" + lead + " Kerja sama kedua negara diperluas.\n\n"
+                           "Paragraf kedua berita ini cukup panjang untuk menjadi isi.\n")
+    assert find_layout(article, lex).outlet == outlet
+
+
+def test_layout_brand_in_capitals_that_the_body_names_as_a_place_is_no_outlet(make_article, lex):
+    # negative: the name comes back in Title Case as the prose's own word, not relaying: a city
+    article = make_article("Judul Berita Rusia dan Korea\n\nKOTARAYA - Menteri tiba di Kotaraya pada pagi hari. "
+                           "Kerja sama kedua negara diperluas.\n\nParagraf kedua berita ini cukup panjang untuk isi.\n")
+    assert find_layout(article, lex).outlet is None
+
+
+def test_layout_column_author_box_is_a_credit_not_the_story(make_article, lex):
+    text = ("Judul Opini Tentang Rusia dan Korea\n\n"
+            "Andi Prasetyo, Dosen Hubungan Internasional Universitas Kota Baru. Foto/istimewa\n"
+            "Dosen Hubungan Internasional Universitas Kota Baru\n"
+            "Hubungan Rusia dan Korea Utara makin erat dalam beberapa tahun terakhir.\n")
+    article = make_article(text)
+    layout = find_layout(article, lex)
+    body = " ".join(span.of(text) for span in layout.body)
+    assert "Andi Prasetyo" not in body and "Universitas Kota Baru" not in body
+    assert any(c.role == "author" and c.name == "Andi Prasetyo" for c in layout.credits)
