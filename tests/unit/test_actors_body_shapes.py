@@ -102,3 +102,40 @@ def test_actors_registered_ministry_with_a_short_form_keeps_the_country_as_writt
     orgs = names(brief_of("Juru bicara Kementerian Luar Negeri (Kemlu) RI, Budi Santoso, menolak tuduhan itu."),
                  "organization")
     assert orgs == {"Kementerian Luar Negeri RI"}
+
+
+@pytest.mark.parametrize("text, org", [
+    # well-known intelligence services and defence makers are in the register, named bare
+    ("Operasi itu dibantu dinas rahasia Israel Mossad, kata sumber itu.", "Mossad"),
+    ("Sistem itu dibuat Lockheed Martin dan dikirim ke Lurin.", "Lockheed Martin"),
+])
+def test_actors_well_known_bodies_named_bare(brief_of, text, org):
+    assert org in names(brief_of(text), "organization")
+
+
+@pytest.mark.parametrize("text, org", [
+    # Indonesia's missions are named by their host city
+    ("Pekan lalu, staf KBRI Lurin dilaporkan meninggalkan kota itu.", "KBRI Lurin"),
+    ("Warga diminta menghubungi KJRI Vostrograd segera.", "KJRI Vostrograd"),
+    # a region's government named in English in a photo's caption
+    ("A handout photo made available by the Government of Lurin Oblast shows the ship.", "Government of Lurin Oblast"),
+])
+def test_actors_missions_and_english_governments_are_bodies(brief_of, text, org):
+    assert org in names(brief_of(text), "organization")
+
+
+def test_actors_head_and_a_named_persons_word_is_no_body(brief_of):
+    text = "Ketua kelompok itu, Arvo Melkin, berbicara kemarin. Organisasi Melkin juga membagikan foto-foto itu."
+    assert "Organisasi Melkin" not in names(brief_of(text), "organization")
+
+
+def test_actors_leaders_office_by_name_stays_a_body(brief_of):
+    # negative: "Kantor X" after a leader named X is that leader's office, a body of the news
+    text = "Presiden Arvo Melkin hadir. Kantor Melkin menolak berkomentar."
+    assert "Kantor Melkin" in names(brief_of(text), "organization")
+
+
+def test_actors_ministry_desk_in_a_post_is_no_body(brief_of):
+    # a desk named by a region, right after the post and right before its ministry: part of the post
+    text = "Arvo Melkin, Direktur Departemen Luar Negeri Amerika Kementerian Luar Negeri Rusia, mengatakan itu."
+    assert names(brief_of(text), "organization") == {"Kementerian Luar Negeri Rusia"}
