@@ -139,3 +139,18 @@ def test_actors_ministry_desk_in_a_post_is_no_body(brief_of):
     # a desk named by a region, right after the post and right before its ministry: part of the post
     text = "Arvo Melkin, Direktur Departemen Luar Negeri Amerika Kementerian Luar Negeri Rusia, mengatakan itu."
     assert names(brief_of(text), "organization") == {"Kementerian Luar Negeri Rusia"}
+
+
+@pytest.mark.parametrize("text, org", [
+    # a ministry with no country, then its capital (with or without "di"): that state's ministry
+    ("Hal itu dikatakan Kementerian Luar Negeri di Moskow dalam pernyataan.", "Kementerian Luar Negeri Rusia"),
+    ("Pejabat Kementerian Luar Negeri di Seoul menolak berkomentar.", "Kementerian Luar Negeri Korea Selatan"),
+])
+def test_actors_ministry_named_by_its_capital_is_its_states(brief_of, text, org):
+    assert names(brief_of(text), "organization") == {org}
+
+
+def test_actors_embassy_in_a_capital_is_no_body_of_its_host(brief_of):
+    # negative: an embassy in a capital is another state's
+    assert "Kedutaan Besar Korea Selatan" not in names(brief_of("Kedutaan Besar di Seoul ditutup kemarin."),
+                                                       "organization")
