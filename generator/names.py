@@ -83,6 +83,8 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
             pass      # "KCNA/Korean News Service via AP": a photo credit naming a service, no body of the brief
         elif item.kind == "org" and (_unit_of_a_post(r, prev, item) or _desk_of_a_ministry(r, prev, item, items, k)):
             pass      # "Direktur Biro Operasi": a unit named in a post, the post's words, no body of the brief
+        elif item.kind == "org" and _ministry_of_a_posts_unit(r, prev, item):
+            pass      # "Direktur Jenderal Biro X Kementerian Y": the unit is the post's, the ministry the body
         elif item.kind == "org" and _persons_body(r, item, known_tokens):
             pass      # "Organisasi Jang" after "Jang Se-yul, pimpinan organisasi itu": that person's body, no name
         elif item.kind == "org":
@@ -129,6 +131,30 @@ def _desk_of_a_ministry(r: Reading, prev: Item | None, item: Item, items: list[I
     return (after.start == item.end + 1 and after.kind in ("org", "ent")
             and item.text.split(" ", 1)[0] in r.kit.part_heads
             and fold(after.text.split(" ", 1)[0]) in r.kit.ministry_heads)
+
+
+def _ministry_of_a_posts_unit(r: Reading, prev: Item | None, item: Item) -> bool:
+    """`Direktur Jenderal Biro Urusan Eropa Kementerian Luar Negeri X`: a unit (part_heads) that closes with its
+    ministry, right after a post's title: the unit's words are the post's, the ministry is the body named
+    (added here, under the register's entry where it has one); False, nothing added, for any other item."""
+    if prev is None or prev.kind != "role" or prev.end + 1 != item.start:
+        return False
+    words = item.text.split(" ")
+    if words[0] not in r.kit.part_heads:
+        return False
+    offset = len(words[0]) + 1
+    for word in words[1:]:
+        if fold(word) in r.kit.ministry_heads:
+            start = item.start + offset
+            entry = r.kit.by_surface.get(fold(r.text[start:item.end]))
+            if entry is not None and entry.kind == "organization":
+                r.add_other("organization", entry, Span(start, item.end), "organization:register")
+            else:
+                key = item.key[offset:] if item.key.startswith(item.text[:offset]) else r.text[start:item.end]
+                r.add_other("organization", None, Span(start, item.end), "organization:head", key)
+            return True
+        offset += len(word) + 1
+    return False
 
 
 def _opens_a_registered_body(r: Reading, name: str) -> bool:

@@ -154,3 +154,21 @@ def test_actors_embassy_in_a_capital_is_no_body_of_its_host(brief_of):
     # negative: an embassy in a capital is another state's
     assert "Kedutaan Besar Korea Selatan" not in names(brief_of("Kedutaan Besar di Seoul ditutup kemarin."),
                                                        "organization")
+
+
+def test_actors_units_ministry_after_a_post_is_the_body(brief_of):
+    # a unit that closes with its ministry, right after a post: the unit is the post's, the ministry the body
+    text = "Direktur Jenderal Biro Urusan Asia Kementerian Luar Negeri Jepang Taro Yamada bertemu mitranya."
+    assert names(brief_of(text), "organization") == {"Kementerian Luar Negeri Jepang"}
+
+
+def test_actors_units_ministry_with_no_post_stays_one_body(brief_of):
+    # negative: with no post before it, the unit and its ministry are one body
+    assert names(brief_of("Biro Hukum Kementerian Pertahanan menolak tuduhan itu."), "organization") == {
+        "Biro Hukum Kementerian Pertahanan"}
+
+
+@pytest.mark.parametrize("text", ["Presiden itu mengikuti Sidang Majelis Umum PBB di New York.",
+                                  "Presiden itu mengikuti Sidang Umum PBB di New York."])
+def test_actors_registered_body_named_by_its_session_goes_by_its_name(brief_of, text):
+    assert names(brief_of(text), "organization") == {"Majelis Umum PBB"}
