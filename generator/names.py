@@ -135,26 +135,35 @@ def _desk_of_a_ministry(r: Reading, prev: Item | None, item: Item, items: list[I
 
 def _ministry_of_a_posts_unit(r: Reading, prev: Item | None, item: Item) -> bool:
     """`Direktur Jenderal Biro Urusan Eropa Kementerian Luar Negeri X`: a unit (part_heads) that closes with its
-    ministry, right after a post's title: the unit's words are the post's, the ministry is the body named
-    (added here, under the register's entry where it has one); False, nothing added, for any other item."""
-    if prev is None or prev.kind != "role" or prev.end + 1 != item.start:
-        return False
+    ministry, right after a post's title: the unit's words are the post's, the ministry is the body named.
+    `Departemen Universitas X`: a unit with no words of its own before another body's head is that body's
+    (no post needed). The body is added here; False, nothing added, for any other item."""
     words = item.text.split(" ")
-    if words[0] not in r.kit.part_heads:
+    if words[0] not in r.kit.part_heads or len(words) < 3:
         return False
     offset = len(words[0]) + 1
+    if r.kit.org_head.match(r.text, item.start + offset) is not None and fold(words[1]) not in r.kit.ministry_heads:
+        _body_from(r, item, offset)
+        return True
+    if prev is None or prev.kind != "role" or prev.end + 1 != item.start:
+        return False
     for word in words[1:]:
         if fold(word) in r.kit.ministry_heads:
-            start = item.start + offset
-            entry = r.kit.by_surface.get(fold(r.text[start:item.end]))
-            if entry is not None and entry.kind == "organization":
-                r.add_other("organization", entry, Span(start, item.end), "organization:register")
-            else:
-                key = item.key[offset:] if item.key.startswith(item.text[:offset]) else r.text[start:item.end]
-                r.add_other("organization", None, Span(start, item.end), "organization:head", key)
+            _body_from(r, item, offset)
             return True
         offset += len(word) + 1
     return False
+
+
+def _body_from(r: Reading, item: Item, offset: int) -> None:
+    """The body named by `item`'s words from `offset` on, under the register's entry where it has one."""
+    start = item.start + offset
+    entry = r.kit.by_surface.get(fold(r.text[start:item.end]))
+    if entry is not None and entry.kind == "organization":
+        r.add_other("organization", entry, Span(start, item.end), "organization:register")
+    else:
+        key = item.key[offset:] if item.key.startswith(item.text[:offset]) else r.text[start:item.end]
+        r.add_other("organization", None, Span(start, item.end), "organization:head", key)
 
 
 def _opens_a_registered_body(r: Reading, name: str) -> bool:

@@ -172,3 +172,9 @@ def test_actors_units_ministry_with_no_post_stays_one_body(brief_of):
                                   "Presiden itu mengikuti Sidang Umum PBB di New York."])
 def test_actors_registered_body_named_by_its_session_goes_by_its_name(brief_of, text):
     assert names(brief_of(text), "organization") == {"Majelis Umum PBB"}
+
+
+def test_actors_unit_with_no_words_of_its_own_is_its_bodys(brief_of):
+    # a unit's head right before another body's head: that body's unit, the body named
+    text = "Arvo Melkin, profesor teknik di Departemen Universitas Lurin, Korea Selatan, menjelaskan itu."
+    assert names(brief_of(text), "organization") == {"Universitas Lurin"}
