@@ -173,6 +173,8 @@ class Kit:
     part_heads: frozenset     # "Biro", "Laboratorium": a unit named "di"/"pada" its parent body is part of it
     part_links: frozenset     # "di", "pada": between such a unit and its parent body
     company_kinds: frozenset  # one-word kinds of body ("perusahaan", "maskapai"): "perusahaan pelayaran Rusia X" names X
+    office_heads: frozenset   # "Kantor": with a leader's name after it, that leader's office, a body
+    kind_links: frozenset     # "itu", "milik": after such a kind, the word before a name links an owner, no trade
     vessel_words: frozenset   # last words of the vessel nouns ("feri", "tanker"), lower case: where vessel_before is asked
     vessel_before: re.Pattern  # "kapal feri ", "kapal tanker Rusia, " right before a run: the run names a ship
     between: frozenset        # "antara": the people joined after it stand for different sides
@@ -504,6 +506,8 @@ def _company_words(org_groups: dict) -> dict:
         part_heads=frozenset(org_groups.get("part_heads", [])),
         part_links=frozenset(org_groups.get("part_links", [])),
         company_kinds=frozenset(str(k).lower() for k in org_groups.get("apposed_kinds", []) if " " not in str(k)),
+        kind_links=frozenset(str(w).lower() for w in org_groups.get("kind_links", [])),
+        office_heads=frozenset(org_groups.get("office_heads", [])),
         vessel_words=frozenset(str(k).split()[-1].lower() for k in org_groups.get("vessel_kinds", [])),
         common_bodies=frozenset(fold(str(w)) for w in org_groups.get("common_bodies", [])),
         citing_verbs=frozenset(str(w) for w in org_groups.get("citing_verbs", [])),

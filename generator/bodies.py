@@ -55,6 +55,10 @@ class BodyNames:
         # Words of a medium's service or edition after its name (organizations.yaml edition_words: "News").
         self.edition_words = frozenset(str(w) for w in org_groups.get("edition_words") or ())
         self.national_heads = tuple((lex.group("organizations", "groups") or {}).get("national_heads") or ())
+        # "di", "pada": a body named with its seat after one ("Kementerian X di Moskow") is a registered body
+        self.seat_links = tuple(f" {w} " for w in org_groups.get("part_links") or ())
+        # "Sidang": a registered body named by its session ("Sidang Majelis Umum PBB") goes by the body's name
+        self.session_words = frozenset(str(w) for w in org_groups.get("session_words") or ())
         self._known: dict[str, frozenset[str]] = {}      # entry id -> its names folded (the register is fixed)
 
     def known(self, entry: RegisterEntry) -> frozenset[str]:
@@ -112,6 +116,11 @@ class BodyNames:
             if (agency is not None and (entry is None or agency is entry) and self.is_agency(agency)
                     and fold(written) not in self.known(agency)):
                 return acronym
+        if entry is not None and (written.partition(" ")[0] in self.session_words
+                                  or any(link in written for link in self.seat_links)):
+            # "Kementerian Luar Negeri di Moskow": a ministry named by its seat, the state's registered ministry
+            # (organisations._capital_after); "Sidang Majelis Umum PBB": the assembly named by its session
+            return entry.name
         if entry is None:
             # "Kemenlu X": a press short form of the head written out (gold writes it out 22 times of 27).
             return self.expand(written)

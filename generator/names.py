@@ -81,8 +81,12 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
             pass      # a headline's "Beberapa Perusahaan Makanan X": a kind of body counted, no body's name
         elif item.kind == "org" and credit(r, item):
             pass      # "KCNA/Korean News Service via AP": a photo credit naming a service, no body of the brief
-        elif item.kind == "org" and _unit_of_a_post(r, prev, item):
+        elif item.kind == "org" and (_unit_of_a_post(r, prev, item) or _desk_of_a_ministry(r, prev, item, items, k)):
             pass      # "Direktur Biro Operasi": a unit named in a post, the post's words, no body of the brief
+        elif item.kind == "org" and _ministry_of_a_posts_unit(r, prev, item):
+            pass      # "Direktur Jenderal Biro X Kementerian Y": the unit is the post's, the ministry the body
+        elif item.kind == "org" and _persons_body(r, item, known_tokens):
+            pass      # "Organisasi Jang" after "Jang Se-yul, pimpinan organisasi itu": that person's body, no name
         elif item.kind == "org":
             r.add_other("organization", None, Span(item.start, item.end), "organization:head", item.key)
             country_closing(r, item)
@@ -115,6 +119,51 @@ def _unit_of_a_post(r: Reading, prev: Item | None, item: Item) -> bool:
                 for word in item.text.split()[1:])
             and not any(r.text.startswith(f" {link} ", item.end) for link in r.kit.part_links)
             and not _opens_a_registered_body(r, item.text))
+
+
+def _desk_of_a_ministry(r: Reading, prev: Item | None, item: Item, items: list[Item], k: int) -> bool:
+    """`Direktur Departemen Luar Negeri Amerika Kementerian Luar Negeri Rusia`: a unit (part_heads) right after a
+    post's title and right before a ministry is that ministry's desk, part of the post even with a country
+    or region in its words (the desk's field, not its state)."""
+    if prev is None or prev.kind != "role" or prev.end + 1 != item.start or k + 1 >= len(items):
+        return False
+    after = items[k + 1]
+    return (after.start == item.end + 1 and after.kind in ("org", "ent")
+            and item.text.split(" ", 1)[0] in r.kit.part_heads
+            and fold(after.text.split(" ", 1)[0]) in r.kit.ministry_heads)
+
+
+def _ministry_of_a_posts_unit(r: Reading, prev: Item | None, item: Item) -> bool:
+    """`Direktur Jenderal Biro Urusan Eropa Kementerian Luar Negeri X`: a unit (part_heads) that closes with its
+    ministry, right after a post's title: the unit's words are the post's, the ministry is the body named.
+    `Departemen Universitas X`: a unit with no words of its own before another body's head is that body's
+    (no post needed). The body is added here; False, nothing added, for any other item."""
+    words = item.text.split(" ")
+    if words[0] not in r.kit.part_heads or len(words) < 3:
+        return False
+    offset = len(words[0]) + 1
+    if r.kit.org_head.match(r.text, item.start + offset) is not None and fold(words[1]) not in r.kit.ministry_heads:
+        _body_from(r, item, offset)
+        return True
+    if prev is None or prev.kind != "role" or prev.end + 1 != item.start:
+        return False
+    for word in words[1:]:
+        if fold(word) in r.kit.ministry_heads:
+            _body_from(r, item, offset)
+            return True
+        offset += len(word) + 1
+    return False
+
+
+def _body_from(r: Reading, item: Item, offset: int) -> None:
+    """The body named by `item`'s words from `offset` on, under the register's entry where it has one."""
+    start = item.start + offset
+    entry = r.kit.by_surface.get(fold(r.text[start:item.end]))
+    if entry is not None and entry.kind == "organization":
+        r.add_other("organization", entry, Span(start, item.end), "organization:register")
+    else:
+        key = item.key[offset:] if item.key.startswith(item.text[:offset]) else r.text[start:item.end]
+        r.add_other("organization", None, Span(start, item.end), "organization:head", key)
 
 
 def _opens_a_registered_body(r: Reading, name: str) -> bool:
@@ -375,13 +424,25 @@ def _kind_after(r: Reading, item: Item) -> bool:
     return not (link and link[-1] in kit.foreign_links)
 
 
+def _persons_body(r: Reading, item: Item, known_tokens: set) -> bool:
+    """A head and one word, that word a word of a person named earlier (`Organisasi Jang`): the head is a
+    common noun for that person's body (not a body named after someone: `Universitas X`, organizations.yaml
+    eponym_heads; nor a leader's office, which the news names so: `Kantor X`, office_heads)."""
+    words = item.text.split()
+    return (len(words) == 2 and words[0] not in r.kit.eponym_org_heads and words[0] not in r.kit.office_heads
+            and r.spelling(fold(words[1])) in known_tokens)
+
+
 def _kind_of_body_before(r: Reading, run: _Run) -> bool:
     """A kind of body (`perusahaan`, `maskapai`), at most two lower-case words of its trade and its country
-    stand right before the one-word run, with no comma: it names that body (not `perusahaan itu milik X`,
-    no country: X may be its owner)."""
+    stand right before the one-word run, with no comma: it names that body. With no country the kind stands
+    right before it or with one word of its trade (`perusahaan pelayaran X`), a word that links no owner
+    (not `perusahaan itu milik X`: organizations.yaml kind_links)."""
     items, j = run.items, run.k - 1
-    if j < 0 or items[j].kind != "ent" or items[j].entry_kind != "country":
+    if j < 0:
         return False
+    if items[j].kind != "ent" or items[j].entry_kind != "country":
+        return run.first not in r.kit.region_words and _bare_kind_before(r, items, j)   # ("pabrikan Barat")
     j -= 1
     for _ in range(3):
         if j < 0 or items[j].kind not in ("word", "name"):
@@ -391,6 +452,23 @@ def _kind_of_body_before(r: Reading, run: _Run) -> bool:
         if items[j].kind != "word":
             return False
         if not items[j].text.islower():
+            return False
+        j -= 1
+    return False
+
+
+def _bare_kind_before(r: Reading, items: list[Item], j: int) -> bool:
+    """`perusahaan X`, `perusahaan pertanian X`: items[j] is the kind or one lower-case word of its trade
+    right after the kind, each a space apart."""
+    kit = r.kit
+    for _ in range(2):
+        word = items[j]
+        if word.kind != "word" or r.text[word.end:word.end + 1] != " ":
+            return False
+        low = word.text.lower()
+        if low in kit.company_kinds:
+            return True
+        if not word.text.islower() or low in kit.kind_links or low in kit.prepositions or j == 0:
             return False
         j -= 1
     return False

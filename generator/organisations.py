@@ -57,6 +57,7 @@ class _Body:
     number: int = 0             # a committee's number among its words ("Komite 1718")
     bracketed: bool = False     # a short form in brackets inside the name ("Kementerian X (Kemlu) Y")
     parent: bool = False        # the name closes with the body it is part of ("... Komite 1718", "... PBB")
+    capital: bool = False       # a ministry's state named by its capital ("Kementerian X di Seoul")
 
 
 def org_at(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict) -> tuple[Item, int] | None:
@@ -106,7 +107,7 @@ def org_at(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict) -> tup
         return None       # "Pemerintah Korea": a state named by a word of its name, the state itself
     if fold(text[a:b.end]) in kit.common_bodies:
         return None       # "Badan Hukum", "Organisasi Internasional": a kind of body, a common noun
-    entry = kit.by_surface.get(fold(b.key)) if b.bracketed else None
+    entry = kit.by_surface.get(fold(b.key)) if b.bracketed or b.capital else None
     if entry is not None and entry.kind == "organization":
         return Item("ent", a, b.end, text[a:b.end], entry), b.j     # ("Kementerian X (Kemlu) Y": a registered body)
     return Item("org", a, b.end, text[a:b.end], key=b.key), b.j
@@ -371,6 +372,25 @@ def _country_after(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Bo
             b.key = f"{b.key} {word}"
     else:
         b.key = b.key_text
+        _capital_after(r, tokens, hits, b)
+
+
+def _capital_after(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
+    """`Kementerian Luar Negeri Seoul`, `Kementerian Luar Negeri di Seoul`: a ministry with no country, then
+    (`di`) a capital, is the ministry of that capital's state (organizations.yaml ministry_heads: an embassy
+    in a capital is another state's, and keeps its own name)."""
+    kit, text, j = r.kit, r.text, b.j
+    if not b.parts or fold(b.head) not in kit.ministry_heads or j >= len(tokens) or tokens[j][0] != b.end + 1:
+        return
+    if text[tokens[j][0]:tokens[j][1]] in kit.part_links and j + 1 < len(tokens) and tokens[j + 1][0] == tokens[j][1] + 1:
+        j += 1
+    hit = hits.get(tokens[j][0])
+    if hit is None or hit[1].kind != "place" or hit[1].name not in kit.capitals:
+        return
+    b.key, b.end, b.parts, b.capital = f"{b.key_text} {kit.capitals[hit[1].name]}", hit[0], b.parts + 1, True
+    while j < len(tokens) and tokens[j][0] < hit[0]:
+        j += 1
+    b.j = j
 
 
 def _untuk_tail(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:

@@ -1244,6 +1244,9 @@ def test_actors_english_phrases_are_no_persons(brief_of, text, person):
     # One word after a kind of body, its trade and its country names that body.
     ("Perusahaan pelayaran Rusia Vostra mengoperasikan rute itu.", "organization", "Vostra"),
     ("Kontrak diteken perusahaan minyak Rusia Vostra pekan lalu.", "organization", "Vostra"),
+    # With no country: the kind right before the word, or one word of its trade between them.
+    ("Kapal tanker itu milik perusahaan Vostrabunker yang bermarkas di pelabuhan.", "organization", "Vostrabunker"),
+    ("Di wilayah selatan, perusahaan pertanian Lurinsk mempekerjakan 150 buruh.", "organization", "Lurinsk"),
 ])
 def test_actors_sites_and_bodies_named_after_their_kind(brief_of, text, kind, name):
     brief = brief_of(text)
@@ -1264,6 +1267,9 @@ def test_actors_bank_named_after_a_registered_body(brief_of, text, orgs):
 @pytest.mark.parametrize("text", [
     # Negative: with no country after the kind, the word may be an owner; a post claims its holder first.
     "Perusahaan itu milik Vostra. Ia menolak berkomentar.",
+    "Saham perusahaan milik Vostra naik tajam kemarin.",
+    "Ia bekerja di perusahaan yang dipimpin Vostra sejak lama.",
+    "Eksodus pabrikan Barat terjadi sejak sanksi itu.",
     "Karyawan perusahaan Rusia Vostra mengeluh kepada wartawan.",
 ])
 def test_actors_kind_of_body_without_its_country_names_no_body(brief_of, text):
@@ -2984,7 +2990,8 @@ def test_actors_role_phrase_ends_before_a_registered_body(brief_of, text, person
 
 @pytest.mark.parametrize("text, body", [
     ("Joint Chiefs of Staff (JCS) menyatakan sembilan pesawat masuk.", "Joint Chiefs of Staff"),
-    ("Presiden akan berpidato di Sidang Umum PBB bulan depan.", "Sidang Umum PBB"),
+    # (the assembly named by its session goes by the register's name: bodies.py session_words)
+    ("Presiden akan berpidato di Sidang Umum PBB bulan depan.", "Majelis Umum PBB"),
 ])
 def test_actors_registered_military_and_un_bodies(brief_of, text, body):
     brief = brief_of(text)

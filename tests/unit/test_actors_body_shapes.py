@@ -102,3 +102,79 @@ def test_actors_registered_ministry_with_a_short_form_keeps_the_country_as_writt
     orgs = names(brief_of("Juru bicara Kementerian Luar Negeri (Kemlu) RI, Budi Santoso, menolak tuduhan itu."),
                  "organization")
     assert orgs == {"Kementerian Luar Negeri RI"}
+
+
+@pytest.mark.parametrize("text, org", [
+    # well-known intelligence services and defence makers are in the register, named bare
+    ("Operasi itu dibantu dinas rahasia Israel Mossad, kata sumber itu.", "Mossad"),
+    ("Sistem itu dibuat Lockheed Martin dan dikirim ke Lurin.", "Lockheed Martin"),
+])
+def test_actors_well_known_bodies_named_bare(brief_of, text, org):
+    assert org in names(brief_of(text), "organization")
+
+
+@pytest.mark.parametrize("text, org", [
+    # Indonesia's missions are named by their host city
+    ("Pekan lalu, staf KBRI Lurin dilaporkan meninggalkan kota itu.", "KBRI Lurin"),
+    ("Warga diminta menghubungi KJRI Vostrograd segera.", "KJRI Vostrograd"),
+    # a region's government named in English in a photo's caption
+    ("A handout photo made available by the Government of Lurin Oblast shows the ship.", "Government of Lurin Oblast"),
+])
+def test_actors_missions_and_english_governments_are_bodies(brief_of, text, org):
+    assert org in names(brief_of(text), "organization")
+
+
+def test_actors_head_and_a_named_persons_word_is_no_body(brief_of):
+    text = "Ketua kelompok itu, Arvo Melkin, berbicara kemarin. Organisasi Melkin juga membagikan foto-foto itu."
+    assert "Organisasi Melkin" not in names(brief_of(text), "organization")
+
+
+def test_actors_leaders_office_by_name_stays_a_body(brief_of):
+    # negative: "Kantor X" after a leader named X is that leader's office, a body of the news
+    text = "Presiden Arvo Melkin hadir. Kantor Melkin menolak berkomentar."
+    assert "Kantor Melkin" in names(brief_of(text), "organization")
+
+
+def test_actors_ministry_desk_in_a_post_is_no_body(brief_of):
+    # a desk named by a region, right after the post and right before its ministry: part of the post
+    text = "Arvo Melkin, Direktur Departemen Luar Negeri Amerika Kementerian Luar Negeri Rusia, mengatakan itu."
+    assert names(brief_of(text), "organization") == {"Kementerian Luar Negeri Rusia"}
+
+
+@pytest.mark.parametrize("text, org", [
+    # a ministry with no country, then its capital (with or without "di"): that state's ministry
+    ("Hal itu dikatakan Kementerian Luar Negeri di Moskow dalam pernyataan.", "Kementerian Luar Negeri Rusia"),
+    ("Pejabat Kementerian Luar Negeri di Seoul menolak berkomentar.", "Kementerian Luar Negeri Korea Selatan"),
+])
+def test_actors_ministry_named_by_its_capital_is_its_states(brief_of, text, org):
+    assert names(brief_of(text), "organization") == {org}
+
+
+def test_actors_embassy_in_a_capital_is_no_body_of_its_host(brief_of):
+    # negative: an embassy in a capital is another state's
+    assert "Kedutaan Besar Korea Selatan" not in names(brief_of("Kedutaan Besar di Seoul ditutup kemarin."),
+                                                       "organization")
+
+
+def test_actors_units_ministry_after_a_post_is_the_body(brief_of):
+    # a unit that closes with its ministry, right after a post: the unit is the post's, the ministry the body
+    text = "Direktur Jenderal Biro Urusan Asia Kementerian Luar Negeri Jepang Taro Yamada bertemu mitranya."
+    assert names(brief_of(text), "organization") == {"Kementerian Luar Negeri Jepang"}
+
+
+def test_actors_units_ministry_with_no_post_stays_one_body(brief_of):
+    # negative: with no post before it, the unit and its ministry are one body
+    assert names(brief_of("Biro Hukum Kementerian Pertahanan menolak tuduhan itu."), "organization") == {
+        "Biro Hukum Kementerian Pertahanan"}
+
+
+@pytest.mark.parametrize("text", ["Presiden itu mengikuti Sidang Majelis Umum PBB di New York.",
+                                  "Presiden itu mengikuti Sidang Umum PBB di New York."])
+def test_actors_registered_body_named_by_its_session_goes_by_its_name(brief_of, text):
+    assert names(brief_of(text), "organization") == {"Majelis Umum PBB"}
+
+
+def test_actors_unit_with_no_words_of_its_own_is_its_bodys(brief_of):
+    # a unit's head right before another body's head: that body's unit, the body named
+    text = "Arvo Melkin, profesor teknik di Departemen Universitas Lurin, Korea Selatan, menjelaskan itu."
+    assert names(brief_of(text), "organization") == {"Universitas Lurin"}
