@@ -1379,6 +1379,10 @@ def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
             value, precision = _anaphor(lex, text, previous)
             found.append(DateMention(hit.span, text, value, precision, hit.rule, hit.sentence.span, scored=False))
             continue
+        if _counts_from_story(hit, lex):
+            found.append(DateMention(hit.span, text, None, _precision_of(hit, lex), "anaphoric", hit.sentence.span,
+                                     scored=False))
+            continue
         day = own.get(hit.sentence.span)
         if day is not None and (hit.rule in DEICTIC or (hit.rule == "month" and "mk" in hit.groups)):
             # "<place>, retaken <a year ago>, ..., <weekday> (8/7/2023). <Photo>: ...": a caption's
@@ -1391,6 +1395,14 @@ def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
         if value is not None:
             previous = mention
     return tuple(found)
+
+
+def _counts_from_story(hit: _Hit, lex: Lexicon) -> bool:
+    """A marker that counts from the story's last event, not the day of writing ("<two> <year-unit> <before
+    that>", calendar.yaml anaphoric_markers): no date of its own; a weekday's written day still dates it."""
+    marker = hit.groups.get("mk")
+    return (marker is not None and "d" not in hit.groups
+            and re.sub(r"\s+", " ", marker.lower()) in _lowered(lex, "anaphoric_markers"))
 
 
 def _caption_days(hits: list[_Hit], lex: Lexicon) -> dict[Span, dt.date]:
