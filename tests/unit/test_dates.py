@@ -1373,3 +1373,19 @@ def test_published_a_page_date_just_before_the_day_reported(brief_of):
     brief = brief_of("Judul Berita Contoh\n date 2021-03-10\n\nMenteri itu akan berpidato di ibu kota pada Kamis "
                      "(11/03) di depan para duta besar.\n")
     assert brief.published is not None and brief.published.value == "2021-03-10"
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # "<commemoration> <the 80th> <victory over> <the Nazis>": 1945 + 80, as if the year were written
+    ("Judul\nPara tamu diundang ke parade tanggal 9 Mei untuk menandai peringatan ke-80 kemenangan Uni Soviet "
+     "atas Nazi Jerman.\n", "9 Mei", "2025-05-09"),
+    ("Judul\nPada ulang tahun 75 tahun berdirinya Korea Utara, pawai digelar tanggal 9 September.\n",
+     "9 September", "2023-09-09"),
+])
+def test_dates_an_anniversary_writes_its_year(make_article, lex, text, surface, value):
+    assert _one(_find(make_article, lex, text, None), surface).value == value
+
+
+def test_dates_an_anniversary_of_an_unknown_event_writes_no_year(make_article, lex):
+    text = "Judul\nPara tamu diundang ke parade tanggal 9 Mei untuk menandai peringatan ke-80 berdirinya kota itu.\n"
+    assert _one(_find(make_article, lex, text, None), "9 Mei").value is None
