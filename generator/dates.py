@@ -1212,11 +1212,25 @@ def _anniversary_years(text: str, lex: Lexicon, start: int = 0, end: int | None 
                         rf"(?P<ev>{_alt(events)})(?![\w-])") if events else None
         return rx, {k.lower(): v for k, v in events.items()}
 
+    global _LAST_ANNIVERSARIES
     rx, events = lex.memo("dates.anniversaries", build)
     if rx is None:
         return []
-    return [events[_spaced(m.group("ev")).lower()] + int(m.group("n"))
-            for m in rx.finditer(text, start, len(text) if end is None else end)]
+    whole = start == 0 and end is None
+    if whole and _LAST_ANNIVERSARIES[0] is text:
+        return _LAST_ANNIVERSARIES[1]      # asked once per stage of one article: scanned once
+    lowered = text[start:end].lower()
+    words = lex.memo("dates.anniversary_words", lambda: tuple(w.lower() for w in lex.words(CAL, "anniversary_words")))
+    found = [events[_spaced(m.group("ev")).lower()] + int(m.group("n"))
+             for m in rx.finditer(text, start, len(text) if end is None else end)] \
+        if any(w in lowered for w in words) else []     # a plain substring test first: the regex is slow
+    if whole:
+        _LAST_ANNIVERSARIES = (text, found)
+    return found
+
+
+# The text whose anniversaries were asked for last, and their years.
+_LAST_ANNIVERSARIES: tuple[str | None, list[int]] = (None, [])
 
 
 def _sentence_years(hit: _Hit, article: Article, lex: Lexicon) -> list[int]:
