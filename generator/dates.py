@@ -1197,14 +1197,51 @@ def _told_before(hit: _Hit, ctx: _Context) -> dt.date | None:
     return before[-1] if before else None
 
 
+# An anniversary's event phrase stands at most this many words after its count of years.
+ANNIVERSARY_WORDS_BETWEEN = 5
+
+
+def _anniversary_years(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -> list[int]:
+    """The years of the anniversaries written in text[start:end] ("<commemoration> <the 70th> <victory over>
+    <the Nazis>", calendar.yaml anniversary_events): the event's year plus the count, as if written."""
+    def build():
+        events = {_spaced(str(k)): int(v) for k, v in (lex.group(CAL, "anniversary_events") or {}).items()}
+        rx = re.compile(rf"(?i)(?<![\w-])(?:{_alt(lex.words(CAL, 'anniversary_words'))})\s+"
+                        rf"(?:(?:{_alt(lex.words(CAL, 'ordinal_prefixes'))})\s*)?(?P<n>\d{{1,3}})"
+                        rf"(?!\d)(?:\s+(?:{_alt(lex.words(CAL, 'year_prefixes'))}))?\s+(?:[\w-]+\s+){{0,{ANNIVERSARY_WORDS_BETWEEN - 1}}}?"
+                        rf"(?P<ev>{_alt(events)})(?![\w-])") if events else None
+        return rx, {k.lower(): v for k, v in events.items()}
+
+    global _LAST_ANNIVERSARIES
+    rx, events = lex.memo("dates.anniversaries", build)
+    if rx is None:
+        return []
+    whole = start == 0 and end is None
+    if whole and _LAST_ANNIVERSARIES[0] is text:
+        return _LAST_ANNIVERSARIES[1]      # asked once per stage of one article: scanned once
+    lowered = text[start:end].lower()
+    words = lex.memo("dates.anniversary_words", lambda: tuple(w.lower() for w in lex.words(CAL, "anniversary_words")))
+    found = [events[_spaced(m.group("ev")).lower()] + int(m.group("n"))
+             for m in rx.finditer(text, start, len(text) if end is None else end)] \
+        if any(w in lowered for w in words) else []     # a plain substring test first: the regex is slow
+    if whole:
+        _LAST_ANNIVERSARIES = (text, found)
+    return found
+
+
+# The text whose anniversaries were asked for last, and their years.
+_LAST_ANNIVERSARIES: tuple[str | None, list[int]] = (None, [])
+
+
 def _sentence_years(hit: _Hit, article: Article, lex: Lexicon) -> list[int]:
-    """The years written in the hit's own sentence, but those after a since-preposition ("<since> <year-prefix>
-    2006"): what the sentence tells comes after that year, so it dates none of its days or months."""
+    """The years written in the hit's own sentence (an anniversary's too), but those after a since-preposition
+    ("<since> <year-prefix> 2006"): what the sentence tells comes after that year, so it dates none of its days
+    or months."""
     rx = lex.memo("dates.sentence_years", lambda: re.compile(
         rf"(?i)(?P<since>(?<![\w-])(?:{alternation(lex.words(CAL, 'since_prepositions'))})\s+"
         rf"(?:(?:{alternation(lex.words(CAL, 'year_prefixes'))})\s+)?)?(?<!\d)(?P<y>(?:19|20)\d\d)(?!\d)"))
     return [int(m.group("y")) for m in rx.finditer(article.text, hit.sentence.span.start, hit.sentence.span.end)
-            if not m.group("since")]
+            if not m.group("since")] + _anniversary_years(article.text, lex, hit.sentence.span.start, hit.sentence.span.end)
 
 
 def _coarse_anchor(hit: _Hit, ctx: _Context, lex: Lexicon) -> dt.date | None:
@@ -1285,6 +1322,9 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
                         written.append((hit.span.start, hit.sentence.paragraph, date))
                     if "wd" in g:
                         weekday_full.append(date)
+    for year in _anniversary_years(article.text, lex):
+        years.append(year)        # "<commemoration> <the 70th> <victory>": that year, as if written
+        told.append(year)
     day = _parse_anchor(anchor)
     if day is None and anchor and re.fullmatch(r"\d{4}(?:-\d{2})?", anchor):
         inside = [d for d in weekday_full if d.isoformat().startswith(anchor)]
@@ -1379,6 +1419,10 @@ def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
             value, precision = _anaphor(lex, text, previous)
             found.append(DateMention(hit.span, text, value, precision, hit.rule, hit.sentence.span, scored=False))
             continue
+        if _counts_from_story(hit, lex):
+            found.append(DateMention(hit.span, text, None, _precision_of(hit, lex), "anaphoric", hit.sentence.span,
+                                     scored=False))
+            continue
         day = own.get(hit.sentence.span)
         if day is not None and (hit.rule in DEICTIC or (hit.rule == "month" and "mk" in hit.groups)):
             # "<place>, retaken <a year ago>, ..., <weekday> (8/7/2023). <Photo>: ...": a caption's
@@ -1391,6 +1435,15 @@ def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
         if value is not None:
             previous = mention
     return tuple(found)
+
+
+def _counts_from_story(hit: _Hit, lex: Lexicon) -> bool:
+    """A counted unit whose marker counts from the story's last event, not the day of writing ("<two> <year-unit>
+    <before that>", calendar.yaml anaphoric_markers): no date of its own. A weekday with it ("<weekday> <before
+    that>") is read as the last such day, as news writes it."""
+    marker = hit.groups.get("mk")
+    return (hit.rule == "unit-relative" and marker is not None
+            and re.sub(r"\s+", " ", marker.lower()) in _lowered(lex, "anaphoric_markers"))
 
 
 def _caption_days(hits: list[_Hit], lex: Lexicon) -> dict[Span, dt.date]:

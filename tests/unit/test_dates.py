@@ -201,6 +201,19 @@ def test_dates_anaphoric_kept_unscored(make_article, lex, text, surface, value):
     assert (mention.scored, mention.value) == (False, value)
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("Ekspor ke negara itu naik tajam dari tiga tahun sebelumnya.", "tiga tahun sebelumnya"),
+    ("Harga gandum turun dibandingkan bulan sebelumnya.", "bulan sebelumnya"),
+])
+def test_dates_counted_from_the_story_kept_unscored(make_article, lex, text, surface):
+    # "<n> <unit> <before that>" counts from the time the story last told of, not from the day of writing
+    mention = _one(_find(make_article, lex, text, "2024-05-10"), surface)
+    assert (mention.scored, mention.value) == (False, None)
+    other = _one(_find(make_article, lex, "Ekspor ke negara itu naik tajam dari tiga tahun lalu.", "2024-05-10"),
+                 "tiga tahun lalu")
+    assert (other.scored, other.value) == (True, "2021")
+
+
 @pytest.mark.parametrize("text", [
     "Uji coba dilakukan Jumat lalu.", "Rapat digelar pekan lalu.", "Dewan bertemu pada Senin.",
     "Harga naik bulan lalu.", "Pemilu digelar tahun depan.", "Kunjungan pada Oktober lalu.", "Ia tiba kemarin.",
@@ -491,12 +504,24 @@ HEADER_LEAD = ("SEOUL - Menteri Luar Negeri Korea Selatan Han Dae-sung bertemu d
     ("Rabu (9/10/2024) 10:05 WIB", "2024-10-09"),
     # the reporter, a comma and the outlet, a bar, the date and its time
     ("Nama Penulis, Situs Berita | Rabu, 09/10/2024 10:05 WIB", "2024-10-09"),
+    # the reporter's label and a dash before the weekday (older pages of a byline-dot template)
+    ("Nama Lengkap Sang Penulis , Jurnalis-Jum'at, 11 Oktober 2024 |10:05 WIB", "2024-10-11"),
+    # an English label, a dashed numeric date and the page's visit counter
+    ("Posted Date : 09-10-2024, berita ini telah dikunjungi sebanyak 57 kali.", "2024-10-09"),
+    ("Diposting: 09.10.2024 | dibaca 1.204 kali", "2024-10-09"),
 ])
 def test_dates_header_lines_in_more_formats_give_published(line, value, brief_of):
     brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n{line}\n\n{HEADER_LEAD}")
     assert brief.layout.published is not None and brief.layout.published.of(brief.article.text) in line
     assert brief.published is not None and brief.published.value == value
     assert not [d for d in brief.dates if d.scored], "a header date is no date of the body"
+
+
+def test_dates_a_stamp_whose_clock_is_cut_short_is_no_body_date(brief_of):
+    # a related-story list's stamps where the pasted page ends mid-clock ("| 14:")
+    brief = brief_of(f"Judul Berita Rusia dan Korea Selatan\n\n{HEADER_LEAD}\n\nJudul Berita Lain\n"
+                     "Kamis, 10 Oktober 2024 | 14:")
+    assert not [d for d in brief.dates if d.scored and "Oktober" in d.text]
 
 
 @pytest.mark.parametrize("line", [
@@ -1348,3 +1373,19 @@ def test_published_a_page_date_just_before_the_day_reported(brief_of):
     brief = brief_of("Judul Berita Contoh\n date 2021-03-10\n\nMenteri itu akan berpidato di ibu kota pada Kamis "
                      "(11/03) di depan para duta besar.\n")
     assert brief.published is not None and brief.published.value == "2021-03-10"
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # "<commemoration> <the 80th> <victory over> <the Nazis>": 1945 + 80, as if the year were written
+    ("Judul\nPara tamu diundang ke parade tanggal 9 Mei untuk menandai peringatan ke-80 kemenangan Uni Soviet "
+     "atas Nazi Jerman.\n", "9 Mei", "2025-05-09"),
+    ("Judul\nPada ulang tahun 75 tahun berdirinya Korea Utara, pawai digelar tanggal 9 September.\n",
+     "9 September", "2023-09-09"),
+])
+def test_dates_an_anniversary_writes_its_year(make_article, lex, text, surface, value):
+    assert _one(_find(make_article, lex, text, None), surface).value == value
+
+
+def test_dates_an_anniversary_of_an_unknown_event_writes_no_year(make_article, lex):
+    text = "Judul\nPara tamu diundang ke parade tanggal 9 Mei untuk menandai peringatan ke-80 berdirinya kota itu.\n"
+    assert _one(_find(make_article, lex, text, None), "9 Mei").value is None
