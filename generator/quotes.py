@@ -61,7 +61,7 @@ from itertools import islice
 from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUBLE_OPENERS, PAIRED_CLOSER, PAIRED_OPENER,
                        QUOTE_MARKS, SINGLE_CLOSER, SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of, first_word, last_of,
                        tokens, word_at)
-from .lexicon import Lexicon, alternation, fold, word_alternation
+from .lexicon import Lexicon, alternation, fold, slugify, word_alternation
 from .model import IN_BODY_RULE, Actor, Article, Mention, Quote, Sentence, Span, Statement, quick_init
 from .patterns import Unit, compile_group, units_of
 from . import document, salience
@@ -217,6 +217,9 @@ class _Words:
         self.pronouns = words("pronouns")
         # Month and weekday names: a date after a channel word ("dikutip Selasa") names no source.
         self.calendar_words = frozenset(fold(w) for w in (*lex.months, *lex.weekdays))
+        # Capitals and the state each stands for (places.yaml): "klaim Seoul" is that state's body speaking.
+        self.capitals = {fold(str(k)): str(v) for k, v in
+                         ((lex.group("places", "groups") or {}).get("capitals") or {}).items()}
         self.plural_pronouns = words("plural_pronouns", True)
         self.anaphora = words("anaphora", True)
         self.breakers = words("subject_breakers", True)
@@ -935,9 +938,20 @@ class _Naming:
         for mention in self.mentions_in(start + 1, verb):
             if (mention.kind == "person" and mention.span.end < verb
                     and self.text[max(start, mention.span.start - 3):mention.span.start].rstrip().endswith(",")
-                    and self.text[mention.span.end:verb].strip() == ","):
+                    and self._set_off_before_verb(mention.span.end, verb)):
                 return self.of_key(mention.key, "apposition")
         return None
+
+    def _set_off_before_verb(self, name_end: int, verb: int) -> bool:
+        """After a name set off by commas, only its comma before the verb, or its comma and to whom it was
+        said (`..., Name, kepada kantor berita X mengatakan`: the addressee phrase sits between name and verb)."""
+        between = self.text[name_end:verb].strip()
+        if between == ",":
+            return True
+        if not between.startswith(",") or "," in between[1:].rstrip(","):
+            return False
+        first = _WORD.search(between, 1)
+        return first is not None and fold(first.group()) in self.words.addressee
 
     def by_role(self, start: int, end: int, limit: int) -> _Who | None:
         """A person whose role phrase starts in [start, end) and whose name follows it before `limit`:
@@ -3426,6 +3440,8 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
         instead = _named_speaker(ctx, sentence, quoted)
         if instead is not None:
             who, how = instead, how + "+named"
+        elif (instead := _body_of_capital(ctx, who, pos)) is not None:
+            who, how = instead, how + "+state-body"
     government = (_government_speaking(ctx, who, prefix_start, quoted)
                   if how in ("subject", "clause") and _kind_of(ctx, who) == "country" else None)
     if government is not None:
@@ -3538,6 +3554,30 @@ def _deed_clause(ctx: _Context, words: list[re.Match], joint: bool = False) -> b
            or w in cues.report_verbs or w in cues.according for w in folded):
         return False
     return joint or any(ctx._verb_like(m.group()) for m in words[1:])
+
+
+def _body_of_capital(ctx: _Context, capital: _Who, pos: int) -> _Who | None:
+    """`“...”, klaim Seoul.` with no one named in the sentence: the body of the state the capital stands for
+    named last in the passage (this paragraph or the one before; `Menurut Kementerian Luar Negeri <state>,
+    ...`), no news agency. None when the passage names no body of that state."""
+    state = ctx.words.capitals.get(fold(ctx.actors[capital.key].name))
+    here = ctx.paragraph_at(pos)
+    if state is None or here < 0:
+        return None
+    forms = {state} | {m.text for a in ctx.actors.values() if a.kind == "country" and a.name == state
+                       for m in a.mentions}
+    forms = {f" {' '.join(map(fold, form.split()))} " for form in forms}
+    slug = "-" + slugify(state)
+    for mention in reversed(ctx.mentions_in(ctx.paragraphs[max(0, here - 1)][1].start, pos)):
+        actor = ctx.actors.get(mention.key)
+        if actor is None or actor.kind != "organization":
+            continue
+        named = f" {' '.join(map(fold, actor.name.split()))} "
+        if any(form in named for form in forms) or (actor.register_id or "").endswith(slug):
+            who = ctx.of_key(actor.key, "capital-body")
+            if who is not None and not ctx.agency(who):
+                return who
+    return None
 
 
 def _named_speaker(ctx: _Context, sentence: Sentence, quoted: Span | None) -> _Who | None:

@@ -548,3 +548,39 @@ def test_quotes_speech_verb_joined_after_a_comma_shares_the_subject(brief_of, jo
 def test_quotes_phrase_in_a_sentence_of_a_named_source_is_the_sources(brief_of, sentence, speaker):
     text = "Jepang Tahan Kapal Kargo\n\nPenjaga pantai menahan sebuah kapal kargo pada Senin.\n\n" + sentence + "\n"
     assert speakers(brief_of, text)[-1] == ("barang terlarang ke pelabuhan utara", speaker)
+
+
+# -- a spokesperson set off by commas after the person they speak for, then to whom they spoke, speaks
+
+SPOKESPERSON = ("Presiden Rusia Darin Volkov tidak hadir di forum itu.\n\n"
+                "Namun juru bicara Presiden Rusia Darin Volkov, Ilya Morov, {between}mengatakan, "
+                "“urusan dalam negeri” membuatnya tidak bisa datang.\n")
+
+
+@pytest.mark.parametrize("between", ["kepada kantor berita lokal ", "kepada wartawan, ", ""])
+def test_quotes_spokesperson_set_off_before_an_addressee_speaks(brief_of, between):
+    text = SPOKESPERSON.format(between=between)
+    assert speakers(brief_of, text)[-1] == ("urusan dalam negeri", "Ilya Morov")
+
+
+def test_quotes_name_set_off_before_a_clause_of_its_own_is_no_apposition(brief_of):
+    # negative: after the set-off name comes no addressee but a clause: the name is not the subject
+    text = SPOKESPERSON.format(between="yang hadir kemarin, pada forum itu ")
+    assert speakers(brief_of, text)[-1][1] != "Ilya Morov"
+
+
+# -- a capital as the subject of a cue with no one named in its sentence: the state's body named last
+
+SANCTIONS = "Kementerian Luar Negeri Korea Selatan menjatuhkan sanksi baru pada Senin.\n\n"
+
+
+def test_quotes_capital_cue_gives_the_states_body_named_before(brief_of):
+    text = SANCTIONS + "Dua perusahaan dihukum karena membantu “mendanai program rudal” Korea Utara, klaim Seoul.\n"
+    assert speakers(brief_of, text)[-1] == ("mendanai program rudal", "Kementerian Luar Negeri Korea Selatan")
+
+
+def test_quotes_capital_cue_with_a_body_of_another_state_only_is_nobodys(brief_of):
+    # negative: the passage names a body of another state only: the capital's words stay unattributed
+    text = ("Kementerian Luar Negeri Rusia menjatuhkan sanksi baru pada Senin.\n\n"
+            "Dua perusahaan dihukum karena membantu “mendanai program rudal” Korea Utara, klaim Seoul.\n")
+    assert speakers(brief_of, text)[-1] == ("mendanai program rudal", None)
