@@ -3121,6 +3121,8 @@ def _subordinate_clause(ctx: _Context, start: int, end: int) -> _Attribution | N
     clause = tokens[index + 1:]
     if not clause or ctx._is_breaker(clause[0].group()):
         return None           # "... karena dinilai “...”": no subject of its own, the sentence's
+    if _main_clause_goes_on(ctx, tokens, index + 1):
+        return None           # "X menyuarakan ... setelah Y bergerak, dan mendesak “...”": X's verb again
     who = ctx.subject(tokens[index].end(), end)
     if who is not None and who.key and _joint(ctx, tokens[index].end(), end, who):
         return _Attribution(None, None, "clause-joint")   # "... setelah X dan Y menandatangani “...”"
@@ -3132,6 +3134,23 @@ def _subordinate_clause(ctx: _Context, start: int, end: int) -> _Attribution | N
         # "... setelah dia memperingatkan “...”": a pronoun subject is the person the passage is about.
         return _Attribution(who, None, "clause-pronoun")
     return _Attribution(None, None, "clause-unnamed")
+
+
+def _main_clause_goes_on(ctx: _Context, tokens: list[re.Match], first: int) -> bool:
+    """The subordinate clause opening at tokens[first] is closed by a comma and a coordinator followed by a
+    verb with no subject of its own (`, dan kembali mendesak`, two words at most before the verb): the
+    main clause's subject goes on past it."""
+    for j in range(max(first, 1), len(tokens)):
+        word = tokens[j].group()
+        if not (word[0].islower() and fold(word) in ctx.words.coordinators
+                and "," in ctx.text[tokens[j - 1].end():tokens[j].start()]):
+            continue
+        for after in tokens[j + 1:j + 3]:
+            if not after.group()[0].islower():
+                break
+            if ctx._verb_like(after.group()):
+                return True
+    return False
 
 
 def _reported_speaker(ctx: _Context, start: int, end: int) -> _Who | None:

@@ -584,3 +584,22 @@ def test_quotes_capital_cue_with_a_body_of_another_state_only_is_nobodys(brief_o
     text = ("Kementerian Luar Negeri Rusia menjatuhkan sanksi baru pada Senin.\n\n"
             "Dua perusahaan dihukum karena membantu “mendanai program rudal” Korea Utara, klaim Seoul.\n")
     assert speakers(brief_of, text)[-1] == ("mendanai program rudal", None)
+
+
+# -- a subordinate clause closed by a comma and a coordinated verb: the main clause's subject speaks again
+
+WORRY = "Kementerian Luar Negeri Korea Selatan menyuarakan kecemasan pada Jumat.\n\n"
+
+
+def test_quotes_phrase_after_a_coordinated_verb_is_the_main_subjects(brief_of):
+    text = WORRY + ('Kementerian Luar Negeri Korea Selatan pada Jumat menyuarakan "kecemasan mendalam" setelah '
+                    'Rusia bergerak mengesahkan pakta itu, dan kembali mendesak Moskow menghentikan '
+                    '"kerja sama gelapnya" dengan Pyongyang.\n')
+    assert speakers(brief_of, text)[-1] == ("kerja sama gelapnya", "Kementerian Luar Negeri Korea Selatan")
+
+
+def test_quotes_phrase_inside_the_subordinate_clause_is_not_the_main_subjects(brief_of):
+    # negative: no coordinated verb after the subordinate clause: the phrase is in that clause
+    text = WORRY + ('Kementerian Luar Negeri Korea Selatan pada Jumat menyuarakan kecemasan setelah '
+                    'Rusia bergerak mengesahkan "kerja sama gelapnya" dengan Pyongyang.\n')
+    assert speakers(brief_of, text)[-1][1] != "Kementerian Luar Negeri Korea Selatan"
