@@ -1055,16 +1055,28 @@ def _person_of_body(ctx: _Context, words: list[re.Match], found: _Who | None, st
 
 def _cue_closing_before(ctx: _Context, pos: int) -> _Who | None:
     """`X mengecam ..., kata Departemen Y.` then `“...,” kata pernyataan itu` with no statement named: who the
-    latest sentence closing on a cue (`..., kata X.`, this paragraph or the TOPIC_PARAGRAPHS before) names."""
+    latest sentence closing on a cue (`..., kata X.`, this paragraph or the TOPIC_PARAGRAPHS before) names,
+    or who is the subject of its speech verb (`Dewan itu juga mengatakan, ...`: the one who spoke last)."""
     floor = ctx.paragraphs[max(ctx.paragraph_at(pos) - TOPIC_PARAGRAPHS, 0)][1].start
     for sentence in reversed(ctx.sentences[:bisect_right(ctx._sentence_starts, pos)]):
         if sentence.span.end <= floor:
             break
-        cue = _lost_cue(ctx, sentence.span.start, sentence.span.end) if sentence.span.end <= pos else None
+        if sentence.span.end > pos:
+            continue
+        cue = _lost_cue(ctx, sentence.span.start, sentence.span.end)
         who = ctx.who(cue.start("who"), cue.end("who"), sentence.span.start) if cue is not None and cue.named else None
-        if who is not None and who.key and _kind_of(ctx, who) in ("person", "organization"):
+        if who is None and cue is None:
+            who = _subject_of_speech(ctx, sentence)
+        if who is not None and who.key and _kind_of(ctx, who) in ("person", "organization") and not ctx.agency(who):
             return who
     return None
+
+
+def _subject_of_speech(ctx: _Context, sentence: Sentence) -> _Who | None:
+    """The subject of the first speech verb of `sentence` (`Dewan tersebut juga mengatakan, ...`), if any."""
+    verb = next((m for m in _WORD.finditer(ctx.text, sentence.span.start, sentence.span.end)
+                 if m.group()[0].islower() and fold(m.group()) in ctx.words.speech_verbs), None)
+    return ctx.subject(sentence.span.start, verb.start()) if verb is not None else None
 
 
 def _body_by_head(ctx: _Context, head: list[re.Match], country: Actor) -> Actor | None:

@@ -603,3 +603,22 @@ def test_quotes_phrase_inside_the_subordinate_clause_is_not_the_main_subjects(br
     text = WORRY + ('Kementerian Luar Negeri Korea Selatan pada Jumat menyuarakan kecemasan setelah '
                     'Rusia bergerak mengesahkan "kerja sama gelapnya" dengan Pyongyang.\n')
     assert speakers(brief_of, text)[-1][1] != "Kementerian Luar Negeri Korea Selatan"
+
+
+# -- "bunyi pernyataan itu" with no statement named before: whoever was the subject of a speech verb last
+
+COUNCIL = ("JAKARTA - Dewan Keamanan Nasional (NSC) Korea Selatan pada Kamis {verb}, Rusia akan "
+           "\"menanggung akibat\" jika melanggar aturan.\n\n"
+           "Dewan tersebut juga {verb}, pihaknya akan menanggapi dengan serius.\n\n"
+           "\"Setiap tindakan yang mengancam kami akan ada akibatnya,\" bunyi pernyataan itu.\n")
+
+
+def test_quotes_statement_pointing_back_is_the_last_subject_of_a_speech_verb(brief_of):
+    assert speakers(brief_of, COUNCIL.format(verb="mengatakan"))[-1] == (
+        "Setiap tindakan yang mengancam kami akan ada akibatnya,", "Dewan Keamanan Nasional")
+
+
+def test_quotes_statement_pointing_back_with_no_one_speaking_before_is_nobodys(brief_of):
+    # negative: the body before only acts (no speech verb): the statement's issuer is not named
+    assert speakers(brief_of, COUNCIL.format(verb="bersidang"))[-1] == (
+        "Setiap tindakan yang mengancam kami akan ada akibatnya,", None)
