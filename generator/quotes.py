@@ -2472,6 +2472,22 @@ def _name_after_mark(ctx: _Context, start: int, end: int, *, opens_sentence: boo
     return _Attribution(who, mention.span, "after-name", mention.span.end)
 
 
+def _subject_after_lead(ctx: _Context, found: re.Match, mark: int) -> _Who | None:
+    """`Menyerukan “...” dari X, Y mengatakan ...`: a capitalised speech verb opening the sentence is a lead
+    with no subject of its own; its speaker is the subject after the comma closing the lead (past the quote's
+    closing mark), a person or a body."""
+    cue = found.group("cue")
+    sentence = ctx.sentence_at(mark)
+    if not cue[:1].isupper() or sentence is None or ctx.text[mark:mark + 1] not in MARKS:
+        return None
+    closing = first_of(MARKS, ctx.text, mark + 1, sentence.span.end)
+    comma = ctx.text.find(",", closing, sentence.span.end) if closing is not None else -1
+    if comma < 0:
+        return None
+    who = ctx.subject(comma + 1, sentence.span.end)
+    return who if who is not None and who.key and _kind_of(ctx, who) in ("person", "organization") else None
+
+
 def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution | None:
     words = ctx.words
     found = _before_cue(ctx, start, end)
@@ -2506,6 +2522,8 @@ def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution |
         if relative is not None:
             return _Attribution(relative.who, Span(found.start("cue"), found.end("cue")), relative.how)
         who = ctx.subject(start, found.start("cue")) or ctx.best_mention(start, found.start("cue"))
+        if who is None and not ctx.text[start:found.start("cue")].strip():
+            who = _subject_after_lead(ctx, found, end)
         if ctx.agency(who):
             # "Kantor berita X melaporkan, Menteri Y mengatakan “...”": the agency reports who speaks.
             reported = _reported_speaker(ctx, start, found.end("cue"))

@@ -622,3 +622,19 @@ def test_quotes_statement_pointing_back_with_no_one_speaking_before_is_nobodys(b
     # negative: the body before only acts (no speech verb): the statement's issuer is not named
     assert speakers(brief_of, COUNCIL.format(verb="bersidang"))[-1] == (
         "Setiap tindakan yang mengancam kami akan ada akibatnya,", None)
+
+
+# -- a capitalised speech verb opening the sentence is a lead: the subject after its comma speaks
+
+def test_quotes_phrase_in_a_participial_lead_is_the_main_subjects(brief_of):
+    text = ("Presiden Ukraina Darko Melnyk berbicara pada Jumat.\n\n"
+            "Menyerukan “tanggapan yang tegas” dari para pemimpin dunia, Melnyk mengatakan, "
+            "“Keterlibatan itu tidak boleh dibiarkan.”\n")
+    assert speakers(brief_of, text)[0] == ("tanggapan yang tegas", "Darko Melnyk")
+
+
+def test_quotes_phrase_in_a_lead_with_no_subject_after_is_nobodys(brief_of):
+    # negative: no comma closes the lead, no subject after it: nobody is named
+    text = ("Presiden Ukraina Darko Melnyk berbicara pada Jumat.\n\n"
+            "Menyerukan “tanggapan yang tegas” dari para pemimpin dunia adalah langkah yang lazim.\n")
+    assert speakers(brief_of, text)[0][1] is None
