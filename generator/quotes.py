@@ -217,9 +217,7 @@ class _Words:
         self.pronouns = words("pronouns")
         # Month and weekday names: a date after a channel word ("dikutip Selasa") names no source.
         self.calendar_words = frozenset(fold(w) for w in (*lex.months, *lex.weekdays))
-        # Capitals and the state each stands for (places.yaml): "klaim Seoul" is that state's body speaking.
-        self.capitals = {fold(str(k)): str(v) for k, v in
-                         ((lex.group("places", "groups") or {}).get("capitals") or {}).items()}
+        self.capitals = _capitals(lex)
         self.plural_pronouns = words("plural_pronouns", True)
         self.anaphora = words("anaphora", True)
         self.breakers = words("subject_breakers", True)
@@ -244,6 +242,7 @@ class _Words:
         # "manajer berusia 33 tahun itu": an age inside a description; "pejabat": a person of any post.
         self.age_words = words("age_words", True)
         self.generic_people = words("generic_people", True)
+        self.official_heads, self.body_links = words("official_heads", True), words("body_links", True)
         self.former = words("former", True)
         self.title_expansions = {fold(str(k)): str(v) for k, v in (lex.group("titles", "expansions") or {}).items()}
         # The words of posts (heads and portfolios: "menteri", "pertahanan"), folded.
@@ -1101,6 +1100,25 @@ def _described_from_place(ctx: _Context, words: list[re.Match], found: _Who, sta
     return ctx.described(phrase, pos) if phrase else None
 
 
+def _body_of_unnamed(ctx: _Context, words: list[re.Match], rest: re.Match | None, zone_end: int,
+                     pos: int) -> _Who | None:
+    """The body an unnamed official after a cue speaks for: `kata pejabat kementerian` (`rest`, the first word
+    past the unnamed head, opens a body's generic head), `kata pejabat di Kementerian X` (an official's head,
+    then a link word at `zone_end` and the body's name right after it; no news agency). None otherwise."""
+    if rest is not None and rest.start() < zone_end:
+        return ctx.generic_body(rest.start(), zone_end, pos)
+    if not any(fold(m.group()) in ctx.words.official_heads for m in words if m.start() < zone_end):
+        return None
+    link = next((m for m in words if m.start() >= zone_end), None)
+    if link is None or fold(link.group()) not in ctx.words.body_links:
+        return None
+    after = next(iter(ctx.mentions_in(link.end(), link.end() + 2)), None)
+    if after is None or after.kind != "organization":
+        return None
+    who = ctx.of_key(after.key, "statement")
+    return None if who is None or ctx.agency(who) else who
+
+
 def _body_named(actors, name: str) -> Actor | None:
     """The article's body by `name`, or the one body named so before a linked lower-case tail
     (`kedubes Rusia`: `Kedutaan Besar Rusia untuk X`, an embassy by its host)."""
@@ -1160,8 +1178,8 @@ class _Speakers:
             # "kata pejabat kementerian": an unnamed official of a body the article named before
             # speaks for that body.
             rest = next((m for m in words if fold(m.group()) not in self.words.anonymous), None)
-            if found is None and rest is not None and rest.start() < zone_end:
-                body = self.generic_body(rest.start(), zone_end, pos)
+            if found is None:
+                body = _body_of_unnamed(self, words, rest, zone_end, pos)
                 if body is not None:
                     return body
             if noun and not pointing_back and _issuing_body(self, found):
@@ -1767,6 +1785,11 @@ def key_missing(actors: dict[str, Actor], key: str) -> bool:
     return key not in actors
 
 
+
+
+def _capitals(lex: Lexicon) -> dict[str, str]:
+    """Capitals (folded) and the state each stands for (places.yaml): `klaim Seoul` is that state's body."""
+    return {fold(str(k)): str(v) for k, v in ((lex.group("places", "groups") or {}).get("capitals") or {}).items()}
 
 
 def _words_of(lex: Lexicon) -> _Words:

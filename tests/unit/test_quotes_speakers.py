@@ -638,3 +638,19 @@ def test_quotes_phrase_in_a_lead_with_no_subject_after_is_nobodys(brief_of):
     text = ("Presiden Ukraina Darko Melnyk berbicara pada Jumat.\n\n"
             "Menyerukan “tanggapan yang tegas” dari para pemimpin dunia adalah langkah yang lazim.\n")
     assert speakers(brief_of, text)[0][1] is None
+
+
+# -- an unnamed official of a body named right after a link word speaks for that body
+
+BORDER = "Kementerian Unifikasi Korea Selatan memantau perbatasan.\n\n“Sebagian besar staf telah pergi,” kata {who}.\n"
+
+
+def test_quotes_unnamed_official_at_a_named_body_is_the_bodys(brief_of):
+    assert speakers(brief_of, BORDER.format(who="pejabat di Kementerian Unifikasi"))[-1] == (
+        "Sebagian besar staf telah pergi,", "Kementerian Unifikasi Korea Selatan")
+
+
+@pytest.mark.parametrize("who", ["analis di Kementerian Unifikasi", "pejabat di Seoul"])
+def test_quotes_analyst_at_a_body_or_official_at_a_place_is_nobody(brief_of, who):
+    # negative: an analyst speaks for themselves; a place is no body
+    assert speakers(brief_of, BORDER.format(who=who))[-1] == ("Sebagian besar staf telah pergi,", None)
