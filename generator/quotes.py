@@ -2393,7 +2393,7 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
                             f"after:{found.group('cue').lower()}", found.end("who"))
     found = _after_suffixed(ctx, start, end)
     if found:
-        who = _voice_closing_before(ctx, pos) or ctx.topic(pos)
+        who = _not_named_inside(ctx, _voice_closing_before(ctx, pos) or ctx.topic(pos), pos, start)
         if who is None and (voice := _last_voice(ctx, pos)) is not None and _speaking_body(ctx, voice):
             # "Badan X menyebut bahwa ... .\n\n“...,” ungkapnya": no person in the passage, the body
             # that spoke last (this paragraph or the one before) goes on.
@@ -2417,6 +2417,18 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
             return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                                 f"after-subject:{found.group('cue').lower()}", found.end("cue"))
     return None
+
+
+def _not_named_inside(ctx: _Context, who: _Who | None, pos: int, close: int) -> _Who | None:
+    """`“... absennya X kerugian bagi kami,” ujarnya`: a suffixed cue never points at a person the quoted
+    words [pos, close) name in the third person; the passage's person before X came up speaks (else nobody)."""
+    if who is None or not who.person or not who.key or pos >= close \
+            or not any(m.key == who.key for m in ctx.mentions_in(pos, close)):
+        return who
+    floor = ctx.paragraphs[max(ctx.paragraph_at(pos) - TOPIC_PARAGRAPHS, 0)][1].start
+    named = next((m for m in reversed(ctx.mentions_in(floor, pos)) if m.key == who.key), None)
+    other = ctx.topic(named.span.start) if named is not None else None
+    return other if other is not None and other.key != who.key else None
 
 
 def _voice_closing_before(ctx: _Context, pos: int) -> _Who | None:

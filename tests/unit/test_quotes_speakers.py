@@ -654,3 +654,21 @@ def test_quotes_unnamed_official_at_a_named_body_is_the_bodys(brief_of):
 def test_quotes_analyst_at_a_body_or_official_at_a_place_is_nobody(brief_of, who):
     # negative: an analyst speaks for themselves; a place is no body
     assert speakers(brief_of, BORDER.format(who=who))[-1] == ("Sebagian besar staf telah pergi,", None)
+
+
+# -- a suffixed cue never points at a person the quoted words name in the third person
+
+INJURED = ("Pelatih Rusia Marco Bellini menunjuk bek Ivan Petrov sebagai kapten.\n\n"
+           "“Ini kehormatan buat saya,” kata Petrov.\n\n"
+           "Namun Rusia mungkin tidak diperkuat gelandang Oleg Sidorov yang masih cedera. “{words},” ujarnya.\n")
+
+
+def test_quotes_suffixed_cue_skips_a_person_the_quote_names(brief_of):
+    text = INJURED.format(words="Tentu saja absennya Sidorov merupakan kerugian besar buat kami")
+    assert speakers(brief_of, text)[-1][1] == "Ivan Petrov"
+
+
+def test_quotes_suffixed_cue_keeps_the_person_the_quote_does_not_name(brief_of):
+    # negative: the words do not name the passage's person: the cue points at him as before
+    text = INJURED.format(words="Saya akan segera kembali bermain")
+    assert speakers(brief_of, text)[-1][1] == "Oleg Sidorov"
