@@ -1119,6 +1119,22 @@ def _body_of_unnamed(ctx: _Context, words: list[re.Match], rest: re.Match | None
     return None if who is None or ctx.agency(who) else who
 
 
+def _role_phrase(ctx: _Context, words: list[re.Match], zone_end: int) -> list[str]:
+    """The words of a role phrase before `zone_end`; the first lower-cased when it opens the sentence, where
+    its capital says nothing (`Menteri luar negeri Rusia ... mendesak`)."""
+    phrase = [m.group() for m in words if m.start() < zone_end]
+    sentence = ctx.sentence_at(words[0].start()) if phrase else None
+    if sentence is not None and not ctx.text[sentence.span.start:words[0].start()].strip():
+        phrase[0] = phrase[0].lower()
+    return phrase
+
+
+def _country_words(state: Actor) -> set[str]:
+    """The folded words of a country's name and of the forms the text writes it in (`presiden AS` of the
+    actor `Amerika Serikat`)."""
+    return {fold(t) for form in {state.name, *(m.text for m in state.mentions)} for t in re.split(r"[\s-]+", form)}
+
+
 def _body_named(actors, name: str) -> Actor | None:
     """The article's body by `name`, or the one body named so before a linked lower-case tail
     (`kedubes Rusia`: `Kedutaan Besar Rusia untuk X`, an embassy by its host)."""
@@ -1324,11 +1340,11 @@ class _Speakers:
     def role_of_country(self, words: list, zone_end: int, country: _Who, pos: int) -> _Who | None:
         """ "presiden Rusia tersebut", "menteri Jepang itu": a lower-case role, the country, then a word
         pointing back; the latest person named before `pos` with that role acting for that country."""
-        phrase = [m.group() for m in words if m.start() < zone_end]
+        phrase = _role_phrase(self, words, zone_end)
         if not phrase or not phrase[0][0].islower():
             return None
         pointing = any(fold(w) in self.words.anaphora for w in phrase)
-        country_words = {fold(t) for t in re.split(r"[\s-]+", self.actors[country.key].name)}
+        country_words = _country_words(self.actors[country.key])
         role = [fold(w) for w in phrase if w[0].islower() and fold(w) not in self.words.anaphora]
         if not role or any(fold(w) not in country_words and not w[0].islower() for w in phrase):
             return None

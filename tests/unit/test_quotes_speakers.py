@@ -672,3 +672,28 @@ def test_quotes_suffixed_cue_keeps_the_person_the_quote_does_not_name(brief_of):
     # negative: the words do not name the passage's person: the cue points at him as before
     text = INJURED.format(words="Saya akan segera kembali bermain")
     assert speakers(brief_of, text)[-1][1] == "Oleg Sidorov"
+
+
+# -- a role and a country as the subject ("presiden AS menyebut", sentence-initial "Menteri luar negeri Rusia
+#    ... mendesak"): the person holding that post for that country, the country as the text writes it
+
+def test_quotes_role_and_country_short_form_is_the_posts_holder(brief_of):
+    text = ("Presiden Amerika Serikat Darrel Hunt berbicara pada Senin.\n\n"
+            "Dalam perang kata-kata dengan pemimpin Korea Utara Kim Jong-un, presiden AS menyebut Kim "
+            "sebagai \"orang gila\".\n")
+    assert speakers(brief_of, text)[-1] == ("orang gila", "Darrel Hunt")
+
+
+def test_quotes_sentence_initial_role_and_country_is_the_posts_holder(brief_of):
+    text = ("Menteri Luar Negeri Rusia Igor Lamov bertemu mitranya di Moskow.\n\n"
+            "Para diplomat membahas krisis itu.\n\n"
+            "Menteri luar negeri Rusia pada bulan September mendesak untuk tenang, dengan menyebut perang "
+            "kata-kata itu \"pertarungan anak-anak.\"\n")
+    assert speakers(brief_of, text)[-1] == ("pertarungan anak-anak.", "Igor Lamov")
+
+
+def test_quotes_role_of_another_country_is_not_the_holder(brief_of):
+    # negative: the post is held for another country: no speaker from it
+    text = ("Presiden Amerika Serikat Darrel Hunt berbicara pada Senin.\n\n"
+            "Dalam perang kata-kata itu, presiden Rusia menyebut Kim sebagai \"orang gila\".\n")
+    assert speakers(brief_of, text)[-1][1] != "Darrel Hunt"
