@@ -1135,6 +1135,20 @@ def _country_words(state: Actor) -> set[str]:
     return {fold(t) for form in {state.name, *(m.text for m in state.mentions)} for t in re.split(r"[\s-]+", form)}
 
 
+def _topic_holding(ctx: _Context, role: list[str], pos: int, country: _Who | None) -> _Who | None:
+    """`“...,” demikian pernyataan presiden berusia 64 tahun itu` after `X (a president) mewanti-wanti
+    pemerintahan Presiden Y`: when the person the passage is about holds the post the description states
+    too, the description points at them, not at whoever holding it was named last."""
+    topic = ctx.topic(pos)
+    if topic is None or topic.key not in ctx.actors:
+        return None
+    actor = ctx.actors[topic.key]
+    if country is not None and not ctx.acts_for(actor, ctx.actors[country.key].name):
+        return None
+    held = ctx.actor_words(actor)[1]
+    return _Who(topic.name, topic.key, True, "described") if all(fold(w) in held for w in role) else None
+
+
 def _body_named(actors, name: str) -> Actor | None:
     """The article's body by `name`, or the one body named so before a linked lower-case tail
     (`kedubes Rusia`: `Kedutaan Besar Rusia untuk X`, an embassy by its host)."""
@@ -1471,7 +1485,7 @@ class _Descriptions:
         by_role = self.by_words(role, pos, roles=True, before=True) if role else None
         if by_role is not None and by_role.person and (
                 country is None or self.acts_for(self.actors[by_role.key], self.actors[country.key].name)):
-            return by_role
+            return _topic_holding(self, role, pos, country) or by_role
         # "mantan duta besar": a former post says nothing against the post held now.
         former = bool(role) and fold(role[0]) in words.former
         head = fold(role[0]) if role else None

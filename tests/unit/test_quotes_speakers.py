@@ -697,3 +697,19 @@ def test_quotes_role_of_another_country_is_not_the_holder(brief_of):
     text = ("Presiden Amerika Serikat Darrel Hunt berbicara pada Senin.\n\n"
             "Dalam perang kata-kata itu, presiden Rusia menyebut Kim sebagai \"orang gila\".\n")
     assert speakers(brief_of, text)[-1][1] != "Darrel Hunt"
+
+
+# -- a description pointing back ("kata presiden itu") fits the passage's person before the last one named
+
+WARNED = ("MOSKWA - {role} Ivan Sorokin memperingatkan ketegangan bisa meletus.\n\n"
+          "Sorokin mewanti-wanti pemerintahan Presiden AS Darrel Hunt bahwa sanksi tidak akan menolong.\n\n"
+          "“Tekanan tidak akan membawa kita ke mana-mana,” kata presiden itu.\n")
+
+
+def test_quotes_description_pointing_back_fits_the_passages_person_first(brief_of):
+    assert speakers(brief_of, WARNED.format(role="Presiden Rusia"))[-1][1] == "Ivan Sorokin"
+
+
+def test_quotes_description_pointing_back_the_passages_person_does_not_fit(brief_of):
+    # negative: the passage's person holds another post: the president named last is meant
+    assert speakers(brief_of, WARNED.format(role="Menteri Luar Negeri Rusia"))[-1][1] == "Darrel Hunt"
