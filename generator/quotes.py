@@ -61,7 +61,7 @@ from itertools import islice
 from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUBLE_OPENERS, PAIRED_CLOSER, PAIRED_OPENER,
                        QUOTE_MARKS, SINGLE_CLOSER, SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of, first_word, last_of,
                        tokens, word_at)
-from .lexicon import Lexicon, alternation, fold, word_alternation
+from .lexicon import Lexicon, alternation, fold, slugify, word_alternation
 from .model import IN_BODY_RULE, Actor, Article, Mention, Quote, Sentence, Span, Statement, quick_init
 from .patterns import Unit, compile_group, units_of
 from . import document, salience
@@ -217,6 +217,7 @@ class _Words:
         self.pronouns = words("pronouns")
         # Month and weekday names: a date after a channel word ("dikutip Selasa") names no source.
         self.calendar_words = frozenset(fold(w) for w in (*lex.months, *lex.weekdays))
+        self.capitals = _capitals(lex)
         self.plural_pronouns = words("plural_pronouns", True)
         self.anaphora = words("anaphora", True)
         self.breakers = words("subject_breakers", True)
@@ -241,6 +242,7 @@ class _Words:
         # "manajer berusia 33 tahun itu": an age inside a description; "pejabat": a person of any post.
         self.age_words = words("age_words", True)
         self.generic_people = words("generic_people", True)
+        self.official_heads, self.body_links = words("official_heads", True), words("body_links", True)
         self.former = words("former", True)
         self.title_expansions = {fold(str(k)): str(v) for k, v in (lex.group("titles", "expansions") or {}).items()}
         # The words of posts (heads and portfolios: "menteri", "pertahanan"), folded.
@@ -935,9 +937,20 @@ class _Naming:
         for mention in self.mentions_in(start + 1, verb):
             if (mention.kind == "person" and mention.span.end < verb
                     and self.text[max(start, mention.span.start - 3):mention.span.start].rstrip().endswith(",")
-                    and self.text[mention.span.end:verb].strip() == ","):
+                    and self._set_off_before_verb(mention.span.end, verb)):
                 return self.of_key(mention.key, "apposition")
         return None
+
+    def _set_off_before_verb(self, name_end: int, verb: int) -> bool:
+        """After a name set off by commas, only its comma before the verb, or its comma and to whom it was
+        said (`..., Name, kepada kantor berita X mengatakan`: the addressee phrase sits between name and verb)."""
+        between = self.text[name_end:verb].strip()
+        if between == ",":
+            return True
+        if not between.startswith(",") or "," in between[1:].rstrip(","):
+            return False
+        first = _WORD.search(between, 1)
+        return first is not None and fold(first.group()) in self.words.addressee
 
     def by_role(self, start: int, end: int, limit: int) -> _Who | None:
         """A person whose role phrase starts in [start, end) and whose name follows it before `limit`:
@@ -1041,16 +1054,28 @@ def _person_of_body(ctx: _Context, words: list[re.Match], found: _Who | None, st
 
 def _cue_closing_before(ctx: _Context, pos: int) -> _Who | None:
     """`X mengecam ..., kata Departemen Y.` then `“...,” kata pernyataan itu` with no statement named: who the
-    latest sentence closing on a cue (`..., kata X.`, this paragraph or the TOPIC_PARAGRAPHS before) names."""
+    latest sentence closing on a cue (`..., kata X.`, this paragraph or the TOPIC_PARAGRAPHS before) names,
+    or who is the subject of its speech verb (`Dewan itu juga mengatakan, ...`: the one who spoke last)."""
     floor = ctx.paragraphs[max(ctx.paragraph_at(pos) - TOPIC_PARAGRAPHS, 0)][1].start
     for sentence in reversed(ctx.sentences[:bisect_right(ctx._sentence_starts, pos)]):
         if sentence.span.end <= floor:
             break
-        cue = _lost_cue(ctx, sentence.span.start, sentence.span.end) if sentence.span.end <= pos else None
+        if sentence.span.end > pos:
+            continue
+        cue = _lost_cue(ctx, sentence.span.start, sentence.span.end)
         who = ctx.who(cue.start("who"), cue.end("who"), sentence.span.start) if cue is not None and cue.named else None
-        if who is not None and who.key and _kind_of(ctx, who) in ("person", "organization"):
+        if who is None and cue is None:
+            who = _subject_of_speech(ctx, sentence)
+        if who is not None and who.key and _kind_of(ctx, who) in ("person", "organization") and not ctx.agency(who):
             return who
     return None
+
+
+def _subject_of_speech(ctx: _Context, sentence: Sentence) -> _Who | None:
+    """The subject of the first speech verb of `sentence` (`Dewan tersebut juga mengatakan, ...`), if any."""
+    verb = next((m for m in _WORD.finditer(ctx.text, sentence.span.start, sentence.span.end)
+                 if m.group()[0].islower() and fold(m.group()) in ctx.words.speech_verbs), None)
+    return ctx.subject(sentence.span.start, verb.start()) if verb is not None else None
 
 
 def _body_by_head(ctx: _Context, head: list[re.Match], country: Actor) -> Actor | None:
@@ -1073,6 +1098,55 @@ def _described_from_place(ctx: _Context, words: list[re.Match], found: _Who, sta
     mention = next((m for m in ctx.actors[found.key].mentions if start <= m.span.start < zone_end), None)
     phrase = [m for m in words if mention is not None and m.end() <= mention.span.start]
     return ctx.described(phrase, pos) if phrase else None
+
+
+def _body_of_unnamed(ctx: _Context, words: list[re.Match], rest: re.Match | None, zone_end: int,
+                     pos: int) -> _Who | None:
+    """The body an unnamed official after a cue speaks for: `kata pejabat kementerian` (`rest`, the first word
+    past the unnamed head, opens a body's generic head), `kata pejabat di Kementerian X` (an official's head,
+    then a link word at `zone_end` and the body's name right after it; no news agency). None otherwise."""
+    if rest is not None and rest.start() < zone_end:
+        return ctx.generic_body(rest.start(), zone_end, pos)
+    if not any(fold(m.group()) in ctx.words.official_heads for m in words if m.start() < zone_end):
+        return None
+    link = next((m for m in words if m.start() >= zone_end), None)
+    if link is None or fold(link.group()) not in ctx.words.body_links:
+        return None
+    after = next(iter(ctx.mentions_in(link.end(), link.end() + 2)), None)
+    if after is None or after.kind != "organization":
+        return None
+    who = ctx.of_key(after.key, "statement")
+    return None if who is None or ctx.agency(who) else who
+
+
+def _role_phrase(ctx: _Context, words: list[re.Match], zone_end: int) -> list[str]:
+    """The words of a role phrase before `zone_end`; the first lower-cased when it opens the sentence, where
+    its capital says nothing (`Menteri luar negeri Rusia ... mendesak`)."""
+    phrase = [m.group() for m in words if m.start() < zone_end]
+    sentence = ctx.sentence_at(words[0].start()) if phrase else None
+    if sentence is not None and not ctx.text[sentence.span.start:words[0].start()].strip():
+        phrase[0] = phrase[0].lower()
+    return phrase
+
+
+def _country_words(state: Actor) -> set[str]:
+    """The folded words of a country's name and of the forms the text writes it in (`presiden AS` of the
+    actor `Amerika Serikat`)."""
+    return {fold(t) for form in {state.name, *(m.text for m in state.mentions)} for t in re.split(r"[\s-]+", form)}
+
+
+def _topic_holding(ctx: _Context, role: list[str], pos: int, country: _Who | None) -> _Who | None:
+    """`“...,” demikian pernyataan presiden berusia 64 tahun itu` after `X (a president) mewanti-wanti
+    pemerintahan Presiden Y`: when the person the passage is about holds the post the description states
+    too, the description points at them, not at whoever holding it was named last."""
+    topic = ctx.topic(pos)
+    if topic is None or topic.key not in ctx.actors:
+        return None
+    actor = ctx.actors[topic.key]
+    if country is not None and not ctx.acts_for(actor, ctx.actors[country.key].name):
+        return None
+    held = ctx.actor_words(actor)[1]
+    return _Who(topic.name, topic.key, True, "described") if all(fold(w) in held for w in role) else None
 
 
 def _body_named(actors, name: str) -> Actor | None:
@@ -1134,8 +1208,8 @@ class _Speakers:
             # "kata pejabat kementerian": an unnamed official of a body the article named before
             # speaks for that body.
             rest = next((m for m in words if fold(m.group()) not in self.words.anonymous), None)
-            if found is None and rest is not None and rest.start() < zone_end:
-                body = self.generic_body(rest.start(), zone_end, pos)
+            if found is None:
+                body = _body_of_unnamed(self, words, rest, zone_end, pos)
                 if body is not None:
                     return body
             if noun and not pointing_back and _issuing_body(self, found):
@@ -1280,11 +1354,11 @@ class _Speakers:
     def role_of_country(self, words: list, zone_end: int, country: _Who, pos: int) -> _Who | None:
         """ "presiden Rusia tersebut", "menteri Jepang itu": a lower-case role, the country, then a word
         pointing back; the latest person named before `pos` with that role acting for that country."""
-        phrase = [m.group() for m in words if m.start() < zone_end]
+        phrase = _role_phrase(self, words, zone_end)
         if not phrase or not phrase[0][0].islower():
             return None
         pointing = any(fold(w) in self.words.anaphora for w in phrase)
-        country_words = {fold(t) for t in re.split(r"[\s-]+", self.actors[country.key].name)}
+        country_words = _country_words(self.actors[country.key])
         role = [fold(w) for w in phrase if w[0].islower() and fold(w) not in self.words.anaphora]
         if not role or any(fold(w) not in country_words and not w[0].islower() for w in phrase):
             return None
@@ -1411,7 +1485,7 @@ class _Descriptions:
         by_role = self.by_words(role, pos, roles=True, before=True) if role else None
         if by_role is not None and by_role.person and (
                 country is None or self.acts_for(self.actors[by_role.key], self.actors[country.key].name)):
-            return by_role
+            return _topic_holding(self, role, pos, country) or by_role
         # "mantan duta besar": a former post says nothing against the post held now.
         former = bool(role) and fold(role[0]) in words.former
         head = fold(role[0]) if role else None
@@ -1741,6 +1815,11 @@ def key_missing(actors: dict[str, Actor], key: str) -> bool:
     return key not in actors
 
 
+
+
+def _capitals(lex: Lexicon) -> dict[str, str]:
+    """Capitals (folded) and the state each stands for (places.yaml): `klaim Seoul` is that state's body."""
+    return {fold(str(k)): str(v) for k, v in ((lex.group("places", "groups") or {}).get("capitals") or {}).items()}
 
 
 def _words_of(lex: Lexicon) -> _Words:
@@ -2344,7 +2423,7 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
                             f"after:{found.group('cue').lower()}", found.end("who"))
     found = _after_suffixed(ctx, start, end)
     if found:
-        who = _voice_closing_before(ctx, pos) or ctx.topic(pos)
+        who = _not_named_inside(ctx, _voice_closing_before(ctx, pos) or ctx.topic(pos), pos, start)
         if who is None and (voice := _last_voice(ctx, pos)) is not None and _speaking_body(ctx, voice):
             # "Badan X menyebut bahwa ... .\n\n“...,” ungkapnya": no person in the passage, the body
             # that spoke last (this paragraph or the one before) goes on.
@@ -2368,6 +2447,18 @@ def _cue_after(ctx: _Context, start: int, end: int, pos: int, comma: bool) -> _A
             return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                                 f"after-subject:{found.group('cue').lower()}", found.end("cue"))
     return None
+
+
+def _not_named_inside(ctx: _Context, who: _Who | None, pos: int, close: int) -> _Who | None:
+    """`“... absennya X kerugian bagi kami,” ujarnya`: a suffixed cue never points at a person the quoted
+    words [pos, close) name in the third person; the passage's person before X came up speaks (else nobody)."""
+    if who is None or not who.person or not who.key or pos >= close \
+            or not any(m.key == who.key for m in ctx.mentions_in(pos, close)):
+        return who
+    floor = ctx.paragraphs[max(ctx.paragraph_at(pos) - TOPIC_PARAGRAPHS, 0)][1].start
+    named = next((m for m in reversed(ctx.mentions_in(floor, pos)) if m.key == who.key), None)
+    other = ctx.topic(named.span.start) if named is not None else None
+    return other if other is not None and other.key != who.key else None
 
 
 def _voice_closing_before(ctx: _Context, pos: int) -> _Who | None:
@@ -2446,6 +2537,22 @@ def _name_after_mark(ctx: _Context, start: int, end: int, *, opens_sentence: boo
     return _Attribution(who, mention.span, "after-name", mention.span.end)
 
 
+def _subject_after_lead(ctx: _Context, found: re.Match, mark: int) -> _Who | None:
+    """`Menyerukan “...” dari X, Y mengatakan ...`: a capitalised speech verb opening the sentence is a lead
+    with no subject of its own; its speaker is the subject after the comma closing the lead (past the quote's
+    closing mark), a person or a body."""
+    cue = found.group("cue")
+    sentence = ctx.sentence_at(mark)
+    if not cue[:1].isupper() or sentence is None or ctx.text[mark:mark + 1] not in MARKS:
+        return None
+    closing = first_of(MARKS, ctx.text, mark + 1, sentence.span.end)
+    comma = ctx.text.find(",", closing, sentence.span.end) if closing is not None else -1
+    if comma < 0:
+        return None
+    who = ctx.subject(comma + 1, sentence.span.end)
+    return who if who is not None and who.key and _kind_of(ctx, who) in ("person", "organization") else None
+
+
 def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution | None:
     words = ctx.words
     found = _before_cue(ctx, start, end)
@@ -2480,6 +2587,8 @@ def _cue_before(ctx: _Context, start: int, end: int, pos: int) -> _Attribution |
         if relative is not None:
             return _Attribution(relative.who, Span(found.start("cue"), found.end("cue")), relative.how)
         who = ctx.subject(start, found.start("cue")) or ctx.best_mention(start, found.start("cue"))
+        if who is None and not ctx.text[start:found.start("cue")].strip():
+            who = _subject_after_lead(ctx, found, end)
         if ctx.agency(who):
             # "Kantor berita X melaporkan, Menteri Y mengatakan “...”": the agency reports who speaks.
             reported = _reported_speaker(ctx, start, found.end("cue"))
@@ -3107,6 +3216,8 @@ def _subordinate_clause(ctx: _Context, start: int, end: int) -> _Attribution | N
     clause = tokens[index + 1:]
     if not clause or ctx._is_breaker(clause[0].group()):
         return None           # "... karena dinilai “...”": no subject of its own, the sentence's
+    if _main_clause_goes_on(ctx, tokens, index + 1):
+        return None           # "X menyuarakan ... setelah Y bergerak, dan mendesak “...”": X's verb again
     who = ctx.subject(tokens[index].end(), end)
     if who is not None and who.key and _joint(ctx, tokens[index].end(), end, who):
         return _Attribution(None, None, "clause-joint")   # "... setelah X dan Y menandatangani “...”"
@@ -3118,6 +3229,23 @@ def _subordinate_clause(ctx: _Context, start: int, end: int) -> _Attribution | N
         # "... setelah dia memperingatkan “...”": a pronoun subject is the person the passage is about.
         return _Attribution(who, None, "clause-pronoun")
     return _Attribution(None, None, "clause-unnamed")
+
+
+def _main_clause_goes_on(ctx: _Context, tokens: list[re.Match], first: int) -> bool:
+    """The subordinate clause opening at tokens[first] is closed by a comma and a coordinator followed by a
+    verb with no subject of its own (`, dan kembali mendesak`, two words at most before the verb): the
+    main clause's subject goes on past it."""
+    for j in range(max(first, 1), len(tokens)):
+        word = tokens[j].group()
+        if not (word[0].islower() and fold(word) in ctx.words.coordinators
+                and "," in ctx.text[tokens[j - 1].end():tokens[j].start()]):
+            continue
+        for after in tokens[j + 1:j + 3]:
+            if not after.group()[0].islower():
+                break
+            if ctx._verb_like(after.group()):
+                return True
+    return False
 
 
 def _reported_speaker(ctx: _Context, start: int, end: int) -> _Who | None:
@@ -3426,6 +3554,8 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
         instead = _named_speaker(ctx, sentence, quoted)
         if instead is not None:
             who, how = instead, how + "+named"
+        elif (instead := _body_of_capital(ctx, who, pos)) is not None:
+            who, how = instead, how + "+state-body"
     government = (_government_speaking(ctx, who, prefix_start, quoted)
                   if how in ("subject", "clause") and _kind_of(ctx, who) == "country" else None)
     if government is not None:
@@ -3538,6 +3668,30 @@ def _deed_clause(ctx: _Context, words: list[re.Match], joint: bool = False) -> b
            or w in cues.report_verbs or w in cues.according for w in folded):
         return False
     return joint or any(ctx._verb_like(m.group()) for m in words[1:])
+
+
+def _body_of_capital(ctx: _Context, capital: _Who, pos: int) -> _Who | None:
+    """`“...”, klaim Seoul.` with no one named in the sentence: the body of the state the capital stands for
+    named last in the passage (this paragraph or the one before; `Menurut Kementerian Luar Negeri <state>,
+    ...`), no news agency. None when the passage names no body of that state."""
+    state = ctx.words.capitals.get(fold(ctx.actors[capital.key].name))
+    here = ctx.paragraph_at(pos)
+    if state is None or here < 0:
+        return None
+    forms = {state} | {m.text for a in ctx.actors.values() if a.kind == "country" and a.name == state
+                       for m in a.mentions}
+    forms = {f" {' '.join(map(fold, form.split()))} " for form in forms}
+    slug = "-" + slugify(state)
+    for mention in reversed(ctx.mentions_in(ctx.paragraphs[max(0, here - 1)][1].start, pos)):
+        actor = ctx.actors.get(mention.key)
+        if actor is None or actor.kind != "organization":
+            continue
+        named = f" {' '.join(map(fold, actor.name.split()))} "
+        if any(form in named for form in forms) or (actor.register_id or "").endswith(slug):
+            who = ctx.of_key(actor.key, "capital-body")
+            if who is not None and not ctx.agency(who):
+                return who
+    return None
 
 
 def _named_speaker(ctx: _Context, sentence: Sentence, quoted: Span | None) -> _Who | None:

@@ -548,3 +548,168 @@ def test_quotes_speech_verb_joined_after_a_comma_shares_the_subject(brief_of, jo
 def test_quotes_phrase_in_a_sentence_of_a_named_source_is_the_sources(brief_of, sentence, speaker):
     text = "Jepang Tahan Kapal Kargo\n\nPenjaga pantai menahan sebuah kapal kargo pada Senin.\n\n" + sentence + "\n"
     assert speakers(brief_of, text)[-1] == ("barang terlarang ke pelabuhan utara", speaker)
+
+
+# -- a spokesperson set off by commas after the person they speak for, then to whom they spoke, speaks
+
+SPOKESPERSON = ("Presiden Rusia Darin Volkov tidak hadir di forum itu.\n\n"
+                "Namun juru bicara Presiden Rusia Darin Volkov, Ilya Morov, {between}mengatakan, "
+                "“urusan dalam negeri” membuatnya tidak bisa datang.\n")
+
+
+@pytest.mark.parametrize("between", ["kepada kantor berita lokal ", "kepada wartawan, ", ""])
+def test_quotes_spokesperson_set_off_before_an_addressee_speaks(brief_of, between):
+    text = SPOKESPERSON.format(between=between)
+    assert speakers(brief_of, text)[-1] == ("urusan dalam negeri", "Ilya Morov")
+
+
+def test_quotes_name_set_off_before_a_clause_of_its_own_is_no_apposition(brief_of):
+    # negative: after the set-off name comes no addressee but a clause: the name is not the subject
+    text = SPOKESPERSON.format(between="yang hadir kemarin, pada forum itu ")
+    assert speakers(brief_of, text)[-1][1] != "Ilya Morov"
+
+
+# -- a capital as the subject of a cue with no one named in its sentence: the state's body named last
+
+SANCTIONS = "Kementerian Luar Negeri Korea Selatan menjatuhkan sanksi baru pada Senin.\n\n"
+
+
+def test_quotes_capital_cue_gives_the_states_body_named_before(brief_of):
+    text = SANCTIONS + "Dua perusahaan dihukum karena membantu “mendanai program rudal” Korea Utara, klaim Seoul.\n"
+    assert speakers(brief_of, text)[-1] == ("mendanai program rudal", "Kementerian Luar Negeri Korea Selatan")
+
+
+def test_quotes_capital_cue_with_a_body_of_another_state_only_is_nobodys(brief_of):
+    # negative: the passage names a body of another state only: the capital's words stay unattributed
+    text = ("Kementerian Luar Negeri Rusia menjatuhkan sanksi baru pada Senin.\n\n"
+            "Dua perusahaan dihukum karena membantu “mendanai program rudal” Korea Utara, klaim Seoul.\n")
+    assert speakers(brief_of, text)[-1] == ("mendanai program rudal", None)
+
+
+# -- a subordinate clause closed by a comma and a coordinated verb: the main clause's subject speaks again
+
+WORRY = "Kementerian Luar Negeri Korea Selatan menyuarakan kecemasan pada Jumat.\n\n"
+
+
+def test_quotes_phrase_after_a_coordinated_verb_is_the_main_subjects(brief_of):
+    text = WORRY + ('Kementerian Luar Negeri Korea Selatan pada Jumat menyuarakan "kecemasan mendalam" setelah '
+                    'Rusia bergerak mengesahkan pakta itu, dan kembali mendesak Moskow menghentikan '
+                    '"kerja sama gelapnya" dengan Pyongyang.\n')
+    assert speakers(brief_of, text)[-1] == ("kerja sama gelapnya", "Kementerian Luar Negeri Korea Selatan")
+
+
+def test_quotes_phrase_inside_the_subordinate_clause_is_not_the_main_subjects(brief_of):
+    # negative: no coordinated verb after the subordinate clause: the phrase is in that clause
+    text = WORRY + ('Kementerian Luar Negeri Korea Selatan pada Jumat menyuarakan kecemasan setelah '
+                    'Rusia bergerak mengesahkan "kerja sama gelapnya" dengan Pyongyang.\n')
+    assert speakers(brief_of, text)[-1][1] != "Kementerian Luar Negeri Korea Selatan"
+
+
+# -- "bunyi pernyataan itu" with no statement named before: whoever was the subject of a speech verb last
+
+COUNCIL = ("JAKARTA - Dewan Keamanan Nasional (NSC) Korea Selatan pada Kamis {verb}, Rusia akan "
+           "\"menanggung akibat\" jika melanggar aturan.\n\n"
+           "Dewan tersebut juga {verb}, pihaknya akan menanggapi dengan serius.\n\n"
+           "\"Setiap tindakan yang mengancam kami akan ada akibatnya,\" bunyi pernyataan itu.\n")
+
+
+def test_quotes_statement_pointing_back_is_the_last_subject_of_a_speech_verb(brief_of):
+    assert speakers(brief_of, COUNCIL.format(verb="mengatakan"))[-1] == (
+        "Setiap tindakan yang mengancam kami akan ada akibatnya,", "Dewan Keamanan Nasional")
+
+
+def test_quotes_statement_pointing_back_with_no_one_speaking_before_is_nobodys(brief_of):
+    # negative: the body before only acts (no speech verb): the statement's issuer is not named
+    assert speakers(brief_of, COUNCIL.format(verb="bersidang"))[-1] == (
+        "Setiap tindakan yang mengancam kami akan ada akibatnya,", None)
+
+
+# -- a capitalised speech verb opening the sentence is a lead: the subject after its comma speaks
+
+def test_quotes_phrase_in_a_participial_lead_is_the_main_subjects(brief_of):
+    text = ("Presiden Ukraina Darko Melnyk berbicara pada Jumat.\n\n"
+            "Menyerukan “tanggapan yang tegas” dari para pemimpin dunia, Melnyk mengatakan, "
+            "“Keterlibatan itu tidak boleh dibiarkan.”\n")
+    assert speakers(brief_of, text)[0] == ("tanggapan yang tegas", "Darko Melnyk")
+
+
+def test_quotes_phrase_in_a_lead_with_no_subject_after_is_nobodys(brief_of):
+    # negative: no comma closes the lead, no subject after it: nobody is named
+    text = ("Presiden Ukraina Darko Melnyk berbicara pada Jumat.\n\n"
+            "Menyerukan “tanggapan yang tegas” dari para pemimpin dunia adalah langkah yang lazim.\n")
+    assert speakers(brief_of, text)[0][1] is None
+
+
+# -- an unnamed official of a body named right after a link word speaks for that body
+
+BORDER = "Kementerian Unifikasi Korea Selatan memantau perbatasan.\n\n“Sebagian besar staf telah pergi,” kata {who}.\n"
+
+
+def test_quotes_unnamed_official_at_a_named_body_is_the_bodys(brief_of):
+    assert speakers(brief_of, BORDER.format(who="pejabat di Kementerian Unifikasi"))[-1] == (
+        "Sebagian besar staf telah pergi,", "Kementerian Unifikasi Korea Selatan")
+
+
+@pytest.mark.parametrize("who", ["analis di Kementerian Unifikasi", "pejabat di Seoul"])
+def test_quotes_analyst_at_a_body_or_official_at_a_place_is_nobody(brief_of, who):
+    # negative: an analyst speaks for themselves; a place is no body
+    assert speakers(brief_of, BORDER.format(who=who))[-1] == ("Sebagian besar staf telah pergi,", None)
+
+
+# -- a suffixed cue never points at a person the quoted words name in the third person
+
+INJURED = ("Pelatih Rusia Marco Bellini menunjuk bek Ivan Petrov sebagai kapten.\n\n"
+           "“Ini kehormatan buat saya,” kata Petrov.\n\n"
+           "Namun Rusia mungkin tidak diperkuat gelandang Oleg Sidorov yang masih cedera. “{words},” ujarnya.\n")
+
+
+def test_quotes_suffixed_cue_skips_a_person_the_quote_names(brief_of):
+    text = INJURED.format(words="Tentu saja absennya Sidorov merupakan kerugian besar buat kami")
+    assert speakers(brief_of, text)[-1][1] == "Ivan Petrov"
+
+
+def test_quotes_suffixed_cue_keeps_the_person_the_quote_does_not_name(brief_of):
+    # negative: the words do not name the passage's person: the cue points at him as before
+    text = INJURED.format(words="Saya akan segera kembali bermain")
+    assert speakers(brief_of, text)[-1][1] == "Oleg Sidorov"
+
+
+# -- a role and a country as the subject ("presiden AS menyebut", sentence-initial "Menteri luar negeri Rusia
+#    ... mendesak"): the person holding that post for that country, the country as the text writes it
+
+def test_quotes_role_and_country_short_form_is_the_posts_holder(brief_of):
+    text = ("Presiden Amerika Serikat Darrel Hunt berbicara pada Senin.\n\n"
+            "Dalam perang kata-kata dengan pemimpin Korea Utara Kim Jong-un, presiden AS menyebut Kim "
+            "sebagai \"orang gila\".\n")
+    assert speakers(brief_of, text)[-1] == ("orang gila", "Darrel Hunt")
+
+
+def test_quotes_sentence_initial_role_and_country_is_the_posts_holder(brief_of):
+    text = ("Menteri Luar Negeri Rusia Igor Lamov bertemu mitranya di Moskow.\n\n"
+            "Para diplomat membahas krisis itu.\n\n"
+            "Menteri luar negeri Rusia pada bulan September mendesak untuk tenang, dengan menyebut perang "
+            "kata-kata itu \"pertarungan anak-anak.\"\n")
+    assert speakers(brief_of, text)[-1] == ("pertarungan anak-anak.", "Igor Lamov")
+
+
+def test_quotes_role_of_another_country_is_not_the_holder(brief_of):
+    # negative: the post is held for another country: no speaker from it
+    text = ("Presiden Amerika Serikat Darrel Hunt berbicara pada Senin.\n\n"
+            "Dalam perang kata-kata itu, presiden Rusia menyebut Kim sebagai \"orang gila\".\n")
+    assert speakers(brief_of, text)[-1][1] != "Darrel Hunt"
+
+
+# -- a description pointing back ("kata presiden itu") fits the passage's person before the last one named
+
+WARNED = ("MOSKWA - {role} Ivan Sorokin memperingatkan ketegangan bisa meletus.\n\n"
+          "Sorokin mewanti-wanti pemerintahan Presiden AS Darrel Hunt bahwa sanksi tidak akan menolong.\n\n"
+          "“Tekanan tidak akan membawa kita ke mana-mana,” kata presiden itu.\n")
+
+
+def test_quotes_description_pointing_back_fits_the_passages_person_first(brief_of):
+    assert speakers(brief_of, WARNED.format(role="Presiden Rusia"))[-1][1] == "Ivan Sorokin"
+
+
+def test_quotes_description_pointing_back_the_passages_person_does_not_fit(brief_of):
+    # negative: the passage's person holds another post: the president named last is meant
+    assert speakers(brief_of, WARNED.format(role="Menteri Luar Negeri Rusia"))[-1][1] == "Darrel Hunt"
