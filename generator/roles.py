@@ -838,6 +838,7 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
             generic = kind_body(r, items[m - 1].text, role.start)
             if generic:
                 affs.append(generic)
+    after_tail = j if tail_end > role.end else 0
     if (j + 1 < n and (items[j].kind == "ent" and items[j].entry_kind == "place"
                        or (items[j].kind == "ent" and items[j].entry_kind == "country"
                            or items[j].kind == "name" and len(items[j].tokens) == 1
@@ -868,7 +869,9 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
         r.add_other("organization", None, Span(items[j].start, items[j].end), "organization:employer")
         affs.append(items[j].text)
         j += 1
-    bodies = j if tail_end == role.end and j == post + 1 else 0
+    # "X, perwakilan resmi Kementerian Y": after the post's lower-case words too, a body completes the post
+    # as stated (a calling's words only describe it: `_stated_end` keeps its body out).
+    bodies = j if (tail_end == role.end and j == post + 1) or j == after_tail else 0
     posts = j
     if bodies:
         # "X, wakil penasihat ekonomi Presiden Korea Selatan": a post of a post, written as one
@@ -888,7 +891,7 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
         tail_end = items[j - 1].end
     if post > k + 2 and j < n and is_name(items[j]):
         return      # "X, yang juga bertemu Menteri Y Z": the role introduces Z, not X
-    if tail_end == role.end and bodies > post:
+    if bodies > post and (tail_end == role.end or j > bodies and tail_end == items[bodies - 1].end):
         # "X, anggota Partai Y ...", "X, mantan duta besar Korea untuk Rusia,": the post as stated.
         tail_end = _stated_end(c, role, bodies, _untuk_end(c, j), tail_end)
     claim_untuk(r, items, j, c.claimed)
@@ -926,9 +929,25 @@ def _stated_end(c: _Clause, role: Item, start: int, stop: int, end: int) -> int:
     if (len(complement) >= 2 and complement[-1].entry_kind == "country"
             and (complement[-2].kind == "org" or complement[-2].entry_kind not in (None, "country", "place"))):
         complement.pop()     # "Juru Bicara Kementerian Pertahanan Amerika Serikat": the state is the affiliation
-    if not served or not complement or len(c.r.text[end:complement[-1].end].split()) > STATED_COMPLEMENT_WORDS:
+    if not served or not complement:
         return end
+    if len(c.r.text[end:complement[-1].end].split()) > STATED_COMPLEMENT_WORDS:
+        return _body_before_link(c, complement, end)
     return _before_short_form(complement[-1])
+
+
+def _body_before_link(c: _Clause, complement: list[Item], end: int) -> int:
+    """A complement too long to keep whole (`Utusan Khusus Kementerian X untuk Isu Y Z`): the body
+    before its link word (`untuk`) still completes the post, when it is short; else `end` unchanged."""
+    kit, text = c.r.kit, c.r.text
+    for i, it in enumerate(complement):
+        if it.kind == "word" and it.text in kit.org_links:
+            body = complement[:i]
+            if (body and body[-1].kind in ("ent", "org") and _field_closed(body[-1])
+                    and len(text[end:body[-1].end].split()) <= STATED_COMPLEMENT_WORDS):
+                return _before_short_form(body[-1])
+            break
+    return end
 
 
 def _before_short_form(body: Item) -> int:

@@ -513,3 +513,31 @@ def test_actors_portfolio_or_region_completes_a_ministers_post(brief_of, text, n
 ])
 def test_actors_person_after_a_bare_portfolio_and_dan_keeps_no_post(brief_of, text, name):
     assert by_name(brief_of(text), "person")[name].role is None
+
+
+# -- a post's words: one-word spelling, an aide's post, lower-case words then the body, a long `untuk` ------
+
+@pytest.mark.parametrize("text, name, role", [
+    # "pembantu" heads an aide's post, read with the post it serves
+    ("Pada 3 Mei pembantu Presiden Norwegia, Piet Dorval, kepada wartawan menyatakan rencana itu batal.",
+     "Piet Dorval", "pembantu Presiden Norwegia"),
+    # "jurubicara" written as one word is the same post as "juru bicara"
+    ("Kemarin jurubicara Kementerian Luar Negeri Norwegia Piet Dorval mengatakan rencana itu batal.",
+     "Piet Dorval", "jurubicara Kementerian Luar Negeri Norwegia"),
+    # an apposition's post with a lower-case word, then the body it serves: the body completes the post
+    ("Hal itu disampaikan Anna Velkova, perwakilan resmi Kementerian Luar Negeri Norwegia, kepada wartawan.",
+     "Anna Velkova", "perwakilan resmi Kementerian Luar Negeri Norwegia"),
+    # a complement too long to keep whole: the body before `untuk` still completes the post
+    ("Ia bertemu Utusan Khusus Kementerian Luar Negeri Norwegia untuk Isu Keamanan Laut Utara, Piet Dorval, kemarin.",
+     "Piet Dorval", "Utusan Khusus Kementerian Luar Negeri Norwegia"),
+])
+def test_actors_post_as_stated_keeps_its_words_and_body(brief_of, text, name, role):
+    assert by_name(brief_of(text), "person")[name].role == role
+
+
+def test_actors_calling_with_lower_case_words_keeps_its_body_out(brief_of):
+    # negative: a calling's words describe it; the body it is practised at is the affiliation only
+    text = "Hal itu disampaikan Anna Velkova, dosen ilmu politik Universitas Lurin, kepada wartawan."
+    person = by_name(brief_of(text), "person")["Anna Velkova"]
+    assert person.role == "dosen ilmu politik"
+    assert person.affiliation == "Universitas Lurin"
