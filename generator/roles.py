@@ -644,6 +644,8 @@ def _chain_of(c: _Clause, p: _Post) -> Chain | None:
                               and items[j + 1].text == "," and is_name(items[j + 2])):
         # "Juru Bicara Sekretaris Jenderal PBB X, Y,": Y holds the first post, X the second;
         # a headline's comma parts clauses ("Terima Wakil PM Rusia, Menlu X ...").
+        if not c.title_case:
+            _first_post_holder(c, p, chain)
         chain = None
     if chain is not None and chain.adjacent and _apposition_post(c, chain.role):
         # "X, wakil penasihat ekonomi Presiden Korea Selatan Y": the posts written as one are X's
@@ -654,6 +656,19 @@ def _chain_of(c: _Clause, p: _Post) -> Chain | None:
     if chain is not None and not chain.is_role:
         chain = None      # "Perwakilan Jepang, Duta Besar X": the post after the comma is X's
     return chain
+
+
+def _first_post_holder(c: _Clause, p: _Post, chain: Chain) -> None:
+    """`juru bicara Presiden Rusia X, Y,`: Y, set off after the second post's holder, holds the first
+    post, stated up to X (`juru bicara Presiden Rusia`), for the body the second post serves."""
+    items, n, j = c.items, c.n, p.j
+    holder = items[j + 2]
+    if holder.kind == "role" or j + 3 < n and (items[j + 3].text not in CLAUSE_CLOSE or j + 4 < n
+                                                and items[j + 4].text in c.r.kit.list_joiners):
+        return      # (a list of names goes on: "A, B dan C", "A, B, dan C")
+    aff = p.affs[-1] if p.affs else chain.affiliation
+    name_found(c.r, holder, "role-first", c.title_case, c.claimed, role=chain.role, tail_end=items[j - 1].end,
+               affiliation=aff)
 
 
 def _apposition_post(c: _Clause, role: Item) -> bool:

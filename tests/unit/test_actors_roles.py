@@ -541,3 +541,19 @@ def test_actors_calling_with_lower_case_words_keeps_its_body_out(brief_of):
     person = by_name(brief_of(text), "person")["Anna Velkova"]
     assert person.role == "dosen ilmu politik"
     assert person.affiliation == "Universitas Lurin"
+
+
+# -- a post of a post's holder: "<post> <post> <Country> X, Y," (Y holds the first post) ------------------
+
+def test_actors_holder_set_off_after_the_second_posts_holder_holds_the_first_post(brief_of):
+    text = "Kemarin juru bicara Presiden Norwegia Arvo Melkin, Piet Dorval, mengatakan rencana itu batal."
+    people = by_name(brief_of(text), "person")
+    assert (people["Piet Dorval"].role, people["Piet Dorval"].affiliation) == ("juru bicara Presiden Norwegia",
+                                                                             "Norwegia")
+    assert people["Arvo Melkin"].role == "Presiden"
+
+
+def test_actors_list_of_names_after_a_post_of_a_post_gives_no_first_post(brief_of):
+    # negative: the names go on as a list, none set off as the first post's holder
+    text = "Kemarin juru bicara Presiden Norwegia Arvo Melkin, Piet Dorval, dan Anna Velkova datang."
+    assert by_name(brief_of(text), "person")["Piet Dorval"].role is None
