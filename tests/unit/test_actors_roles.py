@@ -557,3 +557,14 @@ def test_actors_list_of_names_after_a_post_of_a_post_gives_no_first_post(brief_o
     # negative: the names go on as a list, none set off as the first post's holder
     text = "Kemarin juru bicara Presiden Norwegia Arvo Melkin, Piet Dorval, dan Anna Velkova datang."
     assert by_name(brief_of(text), "person")["Piet Dorval"].role is None
+
+
+# -- heads the press writes in other words: "Duta Tetap" (a permanent envoy), "Penasehat" (a spelling) ----
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Dukungan itu disampaikan Duta Tetap Norwegia untuk PBB Arvo Melkin yang hadir di sana.",
+     "Arvo Melkin", "Duta Tetap Norwegia untuk PBB"),
+    ("Penasehat Kremlin, Arvo Melkin hari Senin mengatakan hal itu.", "Arvo Melkin", "Penasehat Kremlin"),
+])
+def test_actors_other_spellings_and_words_of_a_post_head_it(brief_of, text, name, role):
+    assert by_name(brief_of(text), "person")[name].role == role
