@@ -1131,6 +1131,12 @@ def role_complement(r: Reading, items: list[Item], j: int, claimed: set[int], po
             if items[i].kind == "name":
                 claimed.add(items[i].start)
         return body
+    if portfolio and holder and not listed and items[body].kind == "ent" and items[body].entry_kind == "person":
+        # "Menteri Pengembangan Timur Jauh Lurania <registered name>": the same, its holder known to the register.
+        for i in range(j, body):
+            if items[i].kind == "name":
+                claimed.add(items[i].start)
+        return body
     while k < n and items[k].kind in ("ent", "org") and items[k].entry_kind != "person":
         k += 1
     if holder and k < n - 1 and items[k].text == "," and is_name(items[k + 1]):

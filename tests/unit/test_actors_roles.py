@@ -568,3 +568,11 @@ def test_actors_list_of_names_after_a_post_of_a_post_gives_no_first_post(brief_o
 ])
 def test_actors_other_spellings_and_words_of_a_post_head_it(brief_of, text, name, role):
     assert by_name(brief_of(text), "person")[name].role == role
+
+
+def test_actors_unlisted_portfolio_before_a_registered_holder_completes_the_post(brief_of):
+    # the portfolio's words (a region among them) run up to a holder the register knows: no person of their own
+    text = "Kemarin Menteri Pengembangan Kutub Utara Sergei Lavrov mengatakan kedua negara berencana."
+    people = by_name(brief_of(text), "person")
+    assert people["Sergei Lavrov"].role == "Menteri Pengembangan Kutub Utara"
+    assert set(people) == {"Sergei Lavrov"}
