@@ -840,12 +840,9 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
     role = items[post]
     j, affs = post + 1, []
     tail_end = role.end
-    m, tail = j, 0
-    while (m < n and items[m].kind == "word" and tail < ROLE_TAIL_WORDS
-           and items[m].text.lower() not in kit.breakers and items[m].text.islower()):
-        m, tail = m + 1, tail + 1
-    if tail and not (m < n and items[m].kind == "word" and items[m].text.islower()
-                     and items[m].text.lower() not in kit.breakers):
+    m = _apposition_tail(c, j)
+    tail = m - j
+    if tail:
         # "X, dosen ilmu politik Universitas Y": the words describe the post.
         tail_end, j = items[m - 1].end, m
         if not (m < n and items[m].kind in ("ent", "org")):
@@ -897,7 +894,8 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
         tail_end, j, bodies = items[posts - 1].end, posts, 0
     chained = tail_end > role.end and j > post + 1 and items[j - 1].kind == "role"
     while j < n and items[j].kind in ("ent", "org"):
-        aff = affiliation_of(r, items[j])
+        # ("X, pengamat di Institut Y Seoul": the city after a body is where it sits, not whom X serves)
+        aff = None if affs and _seat_of_body(items[j - 1], items[j]) else affiliation_of(r, items[j])
         if aff:
             affs.append(aff)
             served_country(r, items[j])
@@ -914,6 +912,27 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
         affs = []
     name_found(r, item, "apposition", title_case, c.claimed, role=role, tail_end=tail_end,
                affiliation=affs[-1] if affs else None, refine=True)
+
+
+def _apposition_tail(c: _Clause, j: int) -> int:
+    """Where the lower-case words after an apposition's post end (`X, dosen ilmu politik ...`), or `j`
+    when they run on into the clause (a verb said of people ends them: `X seorang wartawan mengatakan`)."""
+    items, n, kit = c.items, c.n, c.r.kit
+
+    def post_word(it: Item) -> bool:
+        return (it.kind == "word" and it.text.islower() and it.text.lower() not in kit.breakers
+                and it.text not in kit.cues_after)
+
+    m = j
+    while m < n and m - j < ROLE_TAIL_WORDS and post_word(items[m]):
+        m += 1
+    return j if m < n and post_word(items[m]) else m
+
+
+def _seat_of_body(body: Item, place: Item) -> bool:
+    """A place (a city, a region) right after a body (`Institut X Seoul`): where the body sits."""
+    return (place.kind == "ent" and place.entry_kind == "place"
+            and (body.kind == "org" or body.kind == "ent" and body.entry_kind == "organization"))
 
 
 def _stated_end(c: _Clause, role: Item, start: int, stop: int, end: int) -> int:
@@ -958,7 +977,8 @@ def _body_before_link(c: _Clause, complement: list[Item], end: int) -> int:
     for i, it in enumerate(complement):
         if it.kind == "word" and it.text in kit.org_links:
             body = complement[:i]
-            if (body and body[-1].kind in ("ent", "org") and _field_closed(body[-1])
+            if (any(it.kind == "org" or it.kind == "ent" and it.entry_kind not in ("country", "place") for it in body)
+                    and body[-1].kind in ("ent", "org") and _field_closed(body[-1])
                     and len(text[end:body[-1].end].split()) <= STATED_COMPLEMENT_WORDS):
                 return _before_short_form(body[-1])
             break

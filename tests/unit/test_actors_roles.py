@@ -576,3 +576,33 @@ def test_actors_unlisted_portfolio_before_a_registered_holder_completes_the_post
     people = by_name(brief_of(text), "person")
     assert people["Sergei Lavrov"].role == "Menteri Pengembangan Kutub Utara"
     assert set(people) == {"Sergei Lavrov"}
+
+
+# -- appositions: set off by the article word alone, a relative clause with words before its joiner, a verb
+#    after the post, the city a body sits in ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    # "seorang" alone sets the post off, no comma
+    ("Menurut Arvo Melkin seorang pengamat senior di Institut Kajian Lurin, harga itu naik.",
+     "Arvo Melkin", "pengamat senior", "Institut Kajian Lurin"),
+    # words between "yang" and the joining word ("yang kini menjabat sebagai")
+    ("Kemarin Arvo Melkin yang kini menjabat sebagai Juru Bicara Kementerian Luar Negeri Norwegia tiba.",
+     "Arvo Melkin", "Juru Bicara Kementerian Luar Negeri Norwegia", None),
+    # a verb said of people ends the post's lower-case words
+    ("Kemarin Arvo Melkin, seorang wartawan senior mengatakan harga naik.", "Arvo Melkin", "wartawan senior", None),
+    # the city after the body is where it sits, not whom the person serves
+    ("Menurut Arvo Melkin, pengamat di Institut Kajian Lurin Seoul, harga itu naik.",
+     "Arvo Melkin", "pengamat", "Institut Kajian Lurin"),
+    # "ilmuwan" (a scientist) heads a post
+    ("Hal itu diungkapkan Arvo Melkin, seorang ilmuwan politik, kepada wartawan.", "Arvo Melkin", "ilmuwan politik", None),
+])
+def test_actors_apposition_shapes_of_news_prose(brief_of, text, name, role, affiliation):
+    person = by_name(brief_of(text), "person")[name]
+    assert person.role == role
+    if affiliation:
+        assert person.affiliation == affiliation
+
+
+def test_actors_article_word_without_a_post_gives_no_role(brief_of):
+    # negative: "seorang diri" (alone) is no post
+    assert by_name(brief_of("Menurut Arvo Melkin seorang diri, harga naik."), "person")["Arvo Melkin"].role is None
