@@ -74,6 +74,10 @@ class _Post:
 # Apposition shapes (shapes.yaml ids) that state a further post of a person named just before
 # ("X yang juga Wakil Direktur ..."): the post is read, a registered person's affiliation stays the register's.
 SECONDARY_POSTS = frozenset({"apposition:relative-joined"})
+# Apposition shapes of a bare post after the comma: after a name with a post right before it, a post run into a
+# verb said of people with no comma to close it ("dengan pemimpin X Z, presiden Y menyebut ...") opens the
+# next clause as its subject.
+BARE_POSTS = frozenset({"apposition:post"})
 # A post as stated keeps its body or `untuk` clause only when that takes at most this many words
 # (`Juru Bicara Kementerian Luar Negeri Rusia`); a longer one stays the affiliation alone.
 STATED_COMPLEMENT_WORDS = 5
@@ -111,7 +115,8 @@ def read_roles(r: Reading, items: list[Item], title_case: bool, claimed: set[int
             found = appositions.match_at(items, k, flags)
             if found is not None:
                 clause = clause or _Clause(r, items, title_case, claimed, n)
-                _read_apposition(clause, k, item, found.at("role"), secondary=found.rule in SECONDARY_POSTS)
+                _read_apposition(clause, k, item, found.at("role"), secondary=found.rule in SECONDARY_POSTS,
+                                 bare=found.rule in BARE_POSTS)
 
 
 def _predicated(r: Reading, items: list[Item], k: int, flags) -> bool:
@@ -832,7 +837,7 @@ def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> No
             c.coordinated = (p.j, aff)
 
 
-def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool = False) -> None:
+def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool = False, bare: bool = False) -> None:
     """`<Name>, <role> [affil...]`: the post an apposition gives the name before it (where the post
     stands is the `appositions` shape that matched: shapes.yaml). A `secondary` post (`X yang juga
     <post>`) gives a registered person no affiliation: the register's stands."""
@@ -902,7 +907,7 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
         j += 1
     if chained and items[j - 1].kind in ("ent", "org"):
         tail_end = items[j - 1].end
-    if post > k + 2 and j < n and is_name(items[j]):
+    if post > k + 2 and j < n and is_name(items[j]) or bare and _opens_next_clause(c, k, j):
         return      # "X, yang juga bertemu Menteri Y Z": the role introduces Z, not X
     if bodies > post and (tail_end == role.end or j > bodies and tail_end == items[bodies - 1].end):
         # "X, anggota Partai Y ...", "X, mantan duta besar Korea untuk Rusia,": the post as stated.
@@ -912,6 +917,13 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
         affs = []
     name_found(r, item, "apposition", title_case, c.claimed, role=role, tail_end=tail_end,
                affiliation=affs[-1] if affs else None, refine=True)
+
+
+def _opens_next_clause(c: _Clause, k: int, j: int) -> bool:
+    """`dengan pemimpin Z X, presiden Y menyebut ...`: a bare post after the name X (at k, with a post right
+    before it) runs into a verb said of people at j: the post is the next clause's subject (`BARE_POSTS`)."""
+    items = c.items
+    return j < c.n and items[j].text in c.r.kit.cues_after and any(it.kind == "role" for it in items[max(0, k - 2):k])
 
 
 def _apposition_tail(c: _Clause, j: int) -> int:

@@ -606,3 +606,18 @@ def test_actors_apposition_shapes_of_news_prose(brief_of, text, name, role, affi
 def test_actors_article_word_without_a_post_gives_no_role(brief_of):
     # negative: "seorang diri" (alone) is no post
     assert by_name(brief_of("Menurut Arvo Melkin seorang diri, harga naik."), "person")["Arvo Melkin"].role is None
+
+
+# -- after a name with a post before it, ", <post> <body> <verb>" opens the next clause ----------------------
+
+def test_actors_post_run_into_a_verb_after_a_posted_name_is_the_next_clauses_subject(brief_of):
+    # (a registered leader after a short country word: the post before the name is not read with it)
+    text = "Dalam debat itu dengan pemimpin Korea Kim Jong-un, presiden AS menyebut Kim sebagai pembohong."
+    person = by_name(brief_of(text), "person")["Kim Jong-un"]
+    assert person.role.lower() != "presiden" and person.affiliation == "Korea Utara"
+
+
+def test_actors_apposition_run_into_a_verb_without_a_post_before_stands(brief_of):
+    # negative: no post before the name: the apposition is the name's, even with no comma to close it
+    text = "Moskow - Arvo Melkin, Direktur Departemen Amerika Kementerian Luar Negeri Norwegia mengatakan sistem itu mahal."
+    assert by_name(brief_of(text), "person")["Arvo Melkin"].role == "Direktur Departemen Amerika"
