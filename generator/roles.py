@@ -74,6 +74,10 @@ class _Post:
 # Apposition shapes (shapes.yaml ids) that state a further post of a person named just before
 # ("X yang juga Wakil Direktur ..."): the post is read, a registered person's affiliation stays the register's.
 SECONDARY_POSTS = frozenset({"apposition:relative-joined"})
+# Apposition shapes of a bare post after the comma: after a name with a post right before it, a post run into a
+# verb said of people with no comma to close it ("dengan pemimpin X Z, presiden Y menyebut ...") opens the
+# next clause as its subject.
+BARE_POSTS = frozenset({"apposition:post"})
 # A post as stated keeps its body or `untuk` clause only when that takes at most this many words
 # (`Juru Bicara Kementerian Luar Negeri Rusia`); a longer one stays the affiliation alone.
 STATED_COMPLEMENT_WORDS = 5
@@ -111,7 +115,8 @@ def read_roles(r: Reading, items: list[Item], title_case: bool, claimed: set[int
             found = appositions.match_at(items, k, flags)
             if found is not None:
                 clause = clause or _Clause(r, items, title_case, claimed, n)
-                _read_apposition(clause, k, item, found.at("role"), secondary=found.rule in SECONDARY_POSTS)
+                _read_apposition(clause, k, item, found.at("role"), secondary=found.rule in SECONDARY_POSTS,
+                                 bare=found.rule in BARE_POSTS)
 
 
 def _predicated(r: Reading, items: list[Item], k: int, flags) -> bool:
@@ -644,6 +649,8 @@ def _chain_of(c: _Clause, p: _Post) -> Chain | None:
                               and items[j + 1].text == "," and is_name(items[j + 2])):
         # "Juru Bicara Sekretaris Jenderal PBB X, Y,": Y holds the first post, X the second;
         # a headline's comma parts clauses ("Terima Wakil PM Rusia, Menlu X ...").
+        if not c.title_case:
+            _first_post_holder(c, p, chain)
         chain = None
     if chain is not None and chain.adjacent and _apposition_post(c, chain.role):
         # "X, wakil penasihat ekonomi Presiden Korea Selatan Y": the posts written as one are X's
@@ -654,6 +661,19 @@ def _chain_of(c: _Clause, p: _Post) -> Chain | None:
     if chain is not None and not chain.is_role:
         chain = None      # "Perwakilan Jepang, Duta Besar X": the post after the comma is X's
     return chain
+
+
+def _first_post_holder(c: _Clause, p: _Post, chain: Chain) -> None:
+    """`juru bicara Presiden Rusia X, Y,`: Y, set off after the second post's holder, holds the first
+    post, stated up to X (`juru bicara Presiden Rusia`), for the body the second post serves."""
+    items, n, j = c.items, c.n, p.j
+    holder = items[j + 2]
+    if holder.kind == "role" or j + 3 < n and (items[j + 3].text not in CLAUSE_CLOSE or j + 4 < n
+                                                and items[j + 4].text in c.r.kit.list_joiners):
+        return      # (a list of names goes on: "A, B dan C", "A, B, dan C")
+    aff = p.affs[-1] if p.affs else chain.affiliation
+    name_found(c.r, holder, "role-first", c.title_case, c.claimed, role=chain.role, tail_end=items[j - 1].end,
+               affiliation=aff)
 
 
 def _apposition_post(c: _Clause, role: Item) -> bool:
@@ -817,7 +837,7 @@ def _holders(c: _Clause, p: _Post, names: list[Item], chain: Chain | None) -> No
             c.coordinated = (p.j, aff)
 
 
-def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool = False) -> None:
+def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool = False, bare: bool = False) -> None:
     """`<Name>, <role> [affil...]`: the post an apposition gives the name before it (where the post
     stands is the `appositions` shape that matched: shapes.yaml). A `secondary` post (`X yang juga
     <post>`) gives a registered person no affiliation: the register's stands."""
@@ -825,12 +845,9 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
     role = items[post]
     j, affs = post + 1, []
     tail_end = role.end
-    m, tail = j, 0
-    while (m < n and items[m].kind == "word" and tail < ROLE_TAIL_WORDS
-           and items[m].text.lower() not in kit.breakers and items[m].text.islower()):
-        m, tail = m + 1, tail + 1
-    if tail and not (m < n and items[m].kind == "word" and items[m].text.islower()
-                     and items[m].text.lower() not in kit.breakers):
+    m = _apposition_tail(c, j)
+    tail = m - j
+    if tail:
         # "X, dosen ilmu politik Universitas Y": the words describe the post.
         tail_end, j = items[m - 1].end, m
         if not (m < n and items[m].kind in ("ent", "org")):
@@ -838,6 +855,7 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
             generic = kind_body(r, items[m - 1].text, role.start)
             if generic:
                 affs.append(generic)
+    after_tail = j if tail_end > role.end else 0
     if (j + 1 < n and (items[j].kind == "ent" and items[j].entry_kind == "place"
                        or (items[j].kind == "ent" and items[j].entry_kind == "country"
                            or items[j].kind == "name" and len(items[j].tokens) == 1
@@ -868,7 +886,9 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
         r.add_other("organization", None, Span(items[j].start, items[j].end), "organization:employer")
         affs.append(items[j].text)
         j += 1
-    bodies = j if tail_end == role.end and j == post + 1 else 0
+    # "X, perwakilan resmi Kementerian Y": after the post's lower-case words too, a body completes the post
+    # as stated (a calling's words only describe it: `_stated_end` keeps its body out).
+    bodies = j if (tail_end == role.end and j == post + 1) or j == after_tail else 0
     posts = j
     if bodies:
         # "X, wakil penasihat ekonomi Presiden Korea Selatan": a post of a post, written as one
@@ -879,16 +899,17 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
         tail_end, j, bodies = items[posts - 1].end, posts, 0
     chained = tail_end > role.end and j > post + 1 and items[j - 1].kind == "role"
     while j < n and items[j].kind in ("ent", "org"):
-        aff = affiliation_of(r, items[j])
+        # ("X, pengamat di Institut Y Seoul": the city after a body is where it sits, not whom X serves)
+        aff = None if affs and _seat_of_body(items[j - 1], items[j]) else affiliation_of(r, items[j])
         if aff:
             affs.append(aff)
             served_country(r, items[j])
         j += 1
     if chained and items[j - 1].kind in ("ent", "org"):
         tail_end = items[j - 1].end
-    if post > k + 2 and j < n and is_name(items[j]):
+    if post > k + 2 and j < n and is_name(items[j]) or bare and _opens_next_clause(c, k, j):
         return      # "X, yang juga bertemu Menteri Y Z": the role introduces Z, not X
-    if tail_end == role.end and bodies > post:
+    if bodies > post and (tail_end == role.end or j > bodies and tail_end == items[bodies - 1].end):
         # "X, anggota Partai Y ...", "X, mantan duta besar Korea untuk Rusia,": the post as stated.
         tail_end = _stated_end(c, role, bodies, _untuk_end(c, j), tail_end)
     claim_untuk(r, items, j, c.claimed)
@@ -896,6 +917,34 @@ def _read_apposition(c: _Clause, k: int, item: Item, post: int, secondary: bool 
         affs = []
     name_found(r, item, "apposition", title_case, c.claimed, role=role, tail_end=tail_end,
                affiliation=affs[-1] if affs else None, refine=True)
+
+
+def _opens_next_clause(c: _Clause, k: int, j: int) -> bool:
+    """`dengan pemimpin Z X, presiden Y menyebut ...`: a bare post after the name X (at k, with a post right
+    before it) runs into a verb said of people at j: the post is the next clause's subject (`BARE_POSTS`)."""
+    items = c.items
+    return j < c.n and items[j].text in c.r.kit.cues_after and any(it.kind == "role" for it in items[max(0, k - 2):k])
+
+
+def _apposition_tail(c: _Clause, j: int) -> int:
+    """Where the lower-case words after an apposition's post end (`X, dosen ilmu politik ...`), or `j`
+    when they run on into the clause (a verb said of people ends them: `X seorang wartawan mengatakan`)."""
+    items, n, kit = c.items, c.n, c.r.kit
+
+    def post_word(it: Item) -> bool:
+        return (it.kind == "word" and it.text.islower() and it.text.lower() not in kit.breakers
+                and it.text not in kit.cues_after)
+
+    m = j
+    while m < n and m - j < ROLE_TAIL_WORDS and post_word(items[m]):
+        m += 1
+    return j if m < n and post_word(items[m]) else m
+
+
+def _seat_of_body(body: Item, place: Item) -> bool:
+    """A place (a city, a region) right after a body (`Institut X Seoul`): where the body sits."""
+    return (place.kind == "ent" and place.entry_kind == "place"
+            and (body.kind == "org" or body.kind == "ent" and body.entry_kind == "organization"))
 
 
 def _stated_end(c: _Clause, role: Item, start: int, stop: int, end: int) -> int:
@@ -926,9 +975,26 @@ def _stated_end(c: _Clause, role: Item, start: int, stop: int, end: int) -> int:
     if (len(complement) >= 2 and complement[-1].entry_kind == "country"
             and (complement[-2].kind == "org" or complement[-2].entry_kind not in (None, "country", "place"))):
         complement.pop()     # "Juru Bicara Kementerian Pertahanan Amerika Serikat": the state is the affiliation
-    if not served or not complement or len(c.r.text[end:complement[-1].end].split()) > STATED_COMPLEMENT_WORDS:
+    if not served or not complement:
         return end
+    if len(c.r.text[end:complement[-1].end].split()) > STATED_COMPLEMENT_WORDS:
+        return _body_before_link(c, complement, end)
     return _before_short_form(complement[-1])
+
+
+def _body_before_link(c: _Clause, complement: list[Item], end: int) -> int:
+    """A complement too long to keep whole (`Utusan Khusus Kementerian X untuk Isu Y Z`): the body
+    before its link word (`untuk`) still completes the post, when it is short; else `end` unchanged."""
+    kit, text = c.r.kit, c.r.text
+    for i, it in enumerate(complement):
+        if it.kind == "word" and it.text in kit.org_links:
+            body = complement[:i]
+            if (any(it.kind == "org" or it.kind == "ent" and it.entry_kind not in ("country", "place") for it in body)
+                    and body[-1].kind in ("ent", "org") and _field_closed(body[-1])
+                    and len(text[end:body[-1].end].split()) <= STATED_COMPLEMENT_WORDS):
+                return _before_short_form(body[-1])
+            break
+    return end
 
 
 def _before_short_form(body: Item) -> int:
@@ -1093,6 +1159,12 @@ def role_complement(r: Reading, items: list[Item], j: int, claimed: set[int], po
         # "Menteri Pengembangan Timur Jauh Lurania Arvo Melkin": a portfolio the word lists do not know, then
         # its holder, with no body between.
         body = k = body - 1
+        for i in range(j, body):
+            if items[i].kind == "name":
+                claimed.add(items[i].start)
+        return body
+    if portfolio and holder and not listed and items[body].kind == "ent" and items[body].entry_kind == "person":
+        # "Menteri Pengembangan Timur Jauh Lurania <registered name>": the same, its holder known to the register.
         for i in range(j, body):
             if items[i].kind == "name":
                 claimed.add(items[i].start)

@@ -513,3 +513,111 @@ def test_actors_portfolio_or_region_completes_a_ministers_post(brief_of, text, n
 ])
 def test_actors_person_after_a_bare_portfolio_and_dan_keeps_no_post(brief_of, text, name):
     assert by_name(brief_of(text), "person")[name].role is None
+
+
+# -- a post's words: one-word spelling, an aide's post, lower-case words then the body, a long `untuk` ------
+
+@pytest.mark.parametrize("text, name, role", [
+    # "pembantu" heads an aide's post, read with the post it serves
+    ("Pada 3 Mei pembantu Presiden Norwegia, Piet Dorval, kepada wartawan menyatakan rencana itu batal.",
+     "Piet Dorval", "pembantu Presiden Norwegia"),
+    # "jurubicara" written as one word is the same post as "juru bicara"
+    ("Kemarin jurubicara Kementerian Luar Negeri Norwegia Piet Dorval mengatakan rencana itu batal.",
+     "Piet Dorval", "jurubicara Kementerian Luar Negeri Norwegia"),
+    # an apposition's post with a lower-case word, then the body it serves: the body completes the post
+    ("Hal itu disampaikan Anna Velkova, perwakilan resmi Kementerian Luar Negeri Norwegia, kepada wartawan.",
+     "Anna Velkova", "perwakilan resmi Kementerian Luar Negeri Norwegia"),
+    # a complement too long to keep whole: the body before `untuk` still completes the post
+    ("Ia bertemu Utusan Khusus Kementerian Luar Negeri Norwegia untuk Isu Keamanan Laut Utara, Piet Dorval, kemarin.",
+     "Piet Dorval", "Utusan Khusus Kementerian Luar Negeri Norwegia"),
+])
+def test_actors_post_as_stated_keeps_its_words_and_body(brief_of, text, name, role):
+    assert by_name(brief_of(text), "person")[name].role == role
+
+
+def test_actors_calling_with_lower_case_words_keeps_its_body_out(brief_of):
+    # negative: a calling's words describe it; the body it is practised at is the affiliation only
+    text = "Hal itu disampaikan Anna Velkova, dosen ilmu politik Universitas Lurin, kepada wartawan."
+    person = by_name(brief_of(text), "person")["Anna Velkova"]
+    assert person.role == "dosen ilmu politik"
+    assert person.affiliation == "Universitas Lurin"
+
+
+# -- a post of a post's holder: "<post> <post> <Country> X, Y," (Y holds the first post) ------------------
+
+def test_actors_holder_set_off_after_the_second_posts_holder_holds_the_first_post(brief_of):
+    text = "Kemarin juru bicara Presiden Norwegia Arvo Melkin, Piet Dorval, mengatakan rencana itu batal."
+    people = by_name(brief_of(text), "person")
+    assert (people["Piet Dorval"].role, people["Piet Dorval"].affiliation) == ("juru bicara Presiden Norwegia",
+                                                                             "Norwegia")
+    assert people["Arvo Melkin"].role == "Presiden"
+
+
+def test_actors_list_of_names_after_a_post_of_a_post_gives_no_first_post(brief_of):
+    # negative: the names go on as a list, none set off as the first post's holder
+    text = "Kemarin juru bicara Presiden Norwegia Arvo Melkin, Piet Dorval, dan Anna Velkova datang."
+    assert by_name(brief_of(text), "person")["Piet Dorval"].role is None
+
+
+# -- heads the press writes in other words: "Duta Tetap" (a permanent envoy), "Penasehat" (a spelling) ----
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Dukungan itu disampaikan Duta Tetap Norwegia untuk PBB Arvo Melkin yang hadir di sana.",
+     "Arvo Melkin", "Duta Tetap Norwegia untuk PBB"),
+    ("Penasehat Kremlin, Arvo Melkin hari Senin mengatakan hal itu.", "Arvo Melkin", "Penasehat Kremlin"),
+])
+def test_actors_other_spellings_and_words_of_a_post_head_it(brief_of, text, name, role):
+    assert by_name(brief_of(text), "person")[name].role == role
+
+
+def test_actors_unlisted_portfolio_before_a_registered_holder_completes_the_post(brief_of):
+    # the portfolio's words (a region among them) run up to a holder the register knows: no person of their own
+    text = "Kemarin Menteri Pengembangan Kutub Utara Sergei Lavrov mengatakan kedua negara berencana."
+    people = by_name(brief_of(text), "person")
+    assert people["Sergei Lavrov"].role == "Menteri Pengembangan Kutub Utara"
+    assert set(people) == {"Sergei Lavrov"}
+
+
+# -- appositions: set off by the article word alone, a relative clause with words before its joiner, a verb
+#    after the post, the city a body sits in ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    # "seorang" alone sets the post off, no comma
+    ("Menurut Arvo Melkin seorang pengamat senior di Institut Kajian Lurin, harga itu naik.",
+     "Arvo Melkin", "pengamat senior", "Institut Kajian Lurin"),
+    # words between "yang" and the joining word ("yang kini menjabat sebagai")
+    ("Kemarin Arvo Melkin yang kini menjabat sebagai Juru Bicara Kementerian Luar Negeri Norwegia tiba.",
+     "Arvo Melkin", "Juru Bicara Kementerian Luar Negeri Norwegia", None),
+    # a verb said of people ends the post's lower-case words
+    ("Kemarin Arvo Melkin, seorang wartawan senior mengatakan harga naik.", "Arvo Melkin", "wartawan senior", None),
+    # the city after the body is where it sits, not whom the person serves
+    ("Menurut Arvo Melkin, pengamat di Institut Kajian Lurin Seoul, harga itu naik.",
+     "Arvo Melkin", "pengamat", "Institut Kajian Lurin"),
+    # "ilmuwan" (a scientist) heads a post
+    ("Hal itu diungkapkan Arvo Melkin, seorang ilmuwan politik, kepada wartawan.", "Arvo Melkin", "ilmuwan politik", None),
+])
+def test_actors_apposition_shapes_of_news_prose(brief_of, text, name, role, affiliation):
+    person = by_name(brief_of(text), "person")[name]
+    assert person.role == role
+    if affiliation:
+        assert person.affiliation == affiliation
+
+
+def test_actors_article_word_without_a_post_gives_no_role(brief_of):
+    # negative: "seorang diri" (alone) is no post
+    assert by_name(brief_of("Menurut Arvo Melkin seorang diri, harga naik."), "person")["Arvo Melkin"].role is None
+
+
+# -- after a name with a post before it, ", <post> <body> <verb>" opens the next clause ----------------------
+
+def test_actors_post_run_into_a_verb_after_a_posted_name_is_the_next_clauses_subject(brief_of):
+    # (a registered leader after a short country word: the post before the name is not read with it)
+    text = "Dalam debat itu dengan pemimpin Korea Kim Jong-un, presiden AS menyebut Kim sebagai pembohong."
+    person = by_name(brief_of(text), "person")["Kim Jong-un"]
+    assert person.role.lower() != "presiden" and person.affiliation == "Korea Utara"
+
+
+def test_actors_apposition_run_into_a_verb_without_a_post_before_stands(brief_of):
+    # negative: no post before the name: the apposition is the name's, even with no comma to close it
+    text = "Moskow - Arvo Melkin, Direktur Departemen Amerika Kementerian Luar Negeri Norwegia mengatakan sistem itu mahal."
+    assert by_name(brief_of(text), "person")["Arvo Melkin"].role == "Direktur Departemen Amerika"
