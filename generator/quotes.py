@@ -1136,8 +1136,7 @@ def _country_words(state: Actor) -> set[str]:
 
 
 def _topic_holding(ctx: _Context, role: list[str], pos: int, country: _Who | None) -> _Who | None:
-    """`“...,” demikian pernyataan presiden berusia 64 tahun itu` after `X (a president) mewanti-wanti
-    pemerintahan Presiden Y`: when the person the passage is about holds the post the description states
+    """`“...,” kata presiden itu` after `X (a president) memperingatkan pemerintahan Presiden Y`: when the person the passage is about holds the post the description states
     too, the description points at them, not at whoever holding it was named last."""
     topic = ctx.topic(pos)
     if topic is None or topic.key not in ctx.actors:

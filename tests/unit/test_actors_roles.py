@@ -612,7 +612,7 @@ def test_actors_article_word_without_a_post_gives_no_role(brief_of):
 
 def test_actors_post_run_into_a_verb_after_a_posted_name_is_the_next_clauses_subject(brief_of):
     # (a registered leader after a short country word: the post before the name is not read with it)
-    text = "Dalam debat itu dengan pemimpin Korea Kim Jong-un, presiden AS menyebut Kim sebagai pembohong."
+    text = "Ketika ditanya soal pemimpin Korut Kim Jong-un, presiden AS menyebut Kim sebagai pembohong."
     person = by_name(brief_of(text), "person")["Kim Jong-un"]
     assert person.role.lower() != "presiden" and person.affiliation == "Korea Utara"
 

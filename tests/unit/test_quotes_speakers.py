@@ -608,9 +608,9 @@ def test_quotes_phrase_inside_the_subordinate_clause_is_not_the_main_subjects(br
 
 # -- "bunyi pernyataan itu" with no statement named before: whoever was the subject of a speech verb last
 
-COUNCIL = ("JAKARTA - Dewan Keamanan Nasional (NSC) Korea Selatan pada Kamis {verb}, Rusia akan "
-           "\"menanggung akibat\" jika melanggar aturan.\n\n"
-           "Dewan tersebut juga {verb}, pihaknya akan menanggapi dengan serius.\n\n"
+COUNCIL = ("SEOUL - Dewan Keamanan Nasional (NSC) Korea Selatan pada Rabu {verb}, Moskow akan "
+           "\"menerima balasan\" jika melewati batas.\n\n"
+           "Dewan tersebut juga {verb}, pihaknya siap bertindak tegas.\n\n"
            "\"Setiap tindakan yang mengancam kami akan ada akibatnya,\" bunyi pernyataan itu.\n")
 
 
@@ -680,31 +680,31 @@ def test_quotes_suffixed_cue_keeps_the_person_the_quote_does_not_name(brief_of):
 
 def test_quotes_role_and_country_short_form_is_the_posts_holder(brief_of):
     text = ("Presiden Amerika Serikat Darrel Hunt berbicara pada Senin.\n\n"
-            "Dalam perang kata-kata dengan pemimpin Korea Utara Kim Jong-un, presiden AS menyebut Kim "
-            "sebagai \"orang gila\".\n")
-    assert speakers(brief_of, text)[-1] == ("orang gila", "Darrel Hunt")
+            "Saat berpidato soal pemimpin Lurania Tomas Berg, presiden AS menyebut Berg "
+            "\"pembual besar\".\n")
+    assert speakers(brief_of, text)[-1] == ("pembual besar", "Darrel Hunt")
 
 
 def test_quotes_sentence_initial_role_and_country_is_the_posts_holder(brief_of):
     text = ("Menteri Luar Negeri Rusia Igor Lamov bertemu mitranya di Moskow.\n\n"
             "Para diplomat membahas krisis itu.\n\n"
-            "Menteri luar negeri Rusia pada bulan September mendesak untuk tenang, dengan menyebut perang "
-            "kata-kata itu \"pertarungan anak-anak.\"\n")
-    assert speakers(brief_of, text)[-1] == ("pertarungan anak-anak.", "Igor Lamov")
+            "Menteri luar negeri Rusia pada bulan Maret meminta semua pihak menahan diri, dengan menyebut "
+            "sengketa itu \"permainan berbahaya.\"\n")
+    assert speakers(brief_of, text)[-1] == ("permainan berbahaya.", "Igor Lamov")
 
 
 def test_quotes_role_of_another_country_is_not_the_holder(brief_of):
     # negative: the post is held for another country: no speaker from it
     text = ("Presiden Amerika Serikat Darrel Hunt berbicara pada Senin.\n\n"
-            "Dalam perang kata-kata itu, presiden Rusia menyebut Kim sebagai \"orang gila\".\n")
+            "Dalam pidato itu, presiden Rusia menyebut Berg \"pembual besar\".\n")
     assert speakers(brief_of, text)[-1][1] != "Darrel Hunt"
 
 
 # -- a description pointing back ("kata presiden itu") fits the passage's person before the last one named
 
 WARNED = ("MOSKWA - {role} Ivan Sorokin memperingatkan ketegangan bisa meletus.\n\n"
-          "Sorokin mewanti-wanti pemerintahan Presiden AS Darrel Hunt bahwa sanksi tidak akan menolong.\n\n"
-          "“Tekanan tidak akan membawa kita ke mana-mana,” kata presiden itu.\n")
+          "Sorokin memperingatkan pemerintahan Presiden AS Darrel Hunt bahwa sanksi tidak ada gunanya.\n\n"
+          "“Ancaman hanya memperburuk keadaan,” kata presiden itu.\n")
 
 
 def test_quotes_description_pointing_back_fits_the_passages_person_first(brief_of):
