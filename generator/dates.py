@@ -1066,6 +1066,14 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
             if near is not None and abs((near - anchor).days) <= WEEKDAY_SLIP_DAYS:
                 return near.isoformat(), "day"
             return None, "day"
+        if weekday is not None and "mk" not in g and not hit.sentence.caption and found is not None \
+                and (anchor - found).days > WEEKDAY_AHEAD_DAYS:
+            # Only a year before the article's puts the day on its weekday, yet the day and month alone
+            # fall within the article's week ("<between> <weekday> 23 <month> <and> 1 <month>" in a report
+            # of the 23rd): the weekday is the writer's slip, not a story a year old.
+            near = _safe_date(_nearest_year(month, day, anchor, 0, lean) or anchor.year, month, day)
+            if near is not None and abs((near - anchor).days) <= WEEKDAY_SLIP_DAYS:
+                return near.isoformat(), "day"
         if weekday is not None and hit.sentence.caption and found is not None \
                 and (found.isoweekday() != weekday or (found - anchor).days > CAPTION_LAG_DAYS):
             # A photo's caption: its weekday names the day the photo was taken, often years before (an
@@ -1581,7 +1589,8 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
               and _reported(article.text, m, lex)]
     if stamps or dated:
         if not stamps:
-            later = _stamped_weekday_after(article, sentences, lex, dated[0], comma)
+            later = (_stamped_weekday_after(article, sentences, lex, dated[0], comma)
+                     or _lead_weekday_over(article, sentences, lex, body, dated[0]))
             if later is not None:
                 return later
         if stamps:
@@ -1625,6 +1634,26 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
                 return _filed(mention, "lead-bare-month")
     return (_lead_weekday_on(article, sentences, lex, mentions, named)
             or _lead_weekday_after(article, sentences, lex, lead, mentions) or _current_year(article, body, lex))
+
+
+def _lead_weekday_over(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon, body: list[Sentence],
+                       event: DateMention) -> DateMention | None:
+    """The lead's first sentence dates its news by a bare weekday (`<the agency> <revealed> <on> <weekday> that ...`)
+    and the body's first day with a weekday (`<on> <weekday> (17/12)`) comes further down, out of that sentence,
+    no stamp of the report: the lead tells the newest, so its weekday is the first such day on or after the
+    body's (no marker with it, no word for the future in its sentence)."""
+    first = next((s for s in body if s.paragraph >= 0), None)
+    if first is None or event.sentence is None or event.sentence.start < first.span.end:
+        return None
+    day = dt.date.fromisoformat(event.value)
+    for hit in _scan(article, (first,), lex, frozenset({"weekday", "weekday-relative"})):
+        if hit.rule != "weekday" or "mk" in hit.groups or _tense(lex, article.text, hit.sentence.span, hit.span) > 0:
+            continue
+        weekday = lex.weekdays[hit.groups["wd"].lower()]
+        value = day + dt.timedelta(days=(weekday - day.isoweekday()) % 7)
+        return _filed(DateMention(hit.span, hit.span.of(article.text), value.isoformat(), "day", hit.rule,
+                                  hit.sentence.span), "lead-weekday-over")
+    return None
 
 
 def _latest_weekday(article: Article, dated: list[DateMention], lex: Lexicon) -> DateMention:

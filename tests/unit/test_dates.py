@@ -315,6 +315,13 @@ def test_dates_read_header_line(make_article, lex, line, value):
      None),
     # negative: no full day anywhere: the bare weekday has no week
     ("Judul\nMedia negara melaporkan pada hari Minggu bahwa kedua menteri bertemu.", 1, None),
+    # the lead's first sentence dates its news by a bare weekday, the body's day with its weekday comes further
+    # down: the lead tells the newest, the first such weekday on or after the body's day
+    ("Judul\nBadan intelijen Lurinia mengungkapkan pada Kamis bahwa kapal itu tenggelam.\n"
+     "Dalam video yang dirilis Selasa (17/12/2024), awak terlihat menyelamatkan diri.", 1, "2024-12-19"),
+    # negative: the body's day in the lead's own sentence stands
+    ("Judul\nBadan intelijen Lurinia mengungkapkan pada Kamis bahwa kapal itu tenggelam Selasa (17/12/2024).", 1,
+     "2024-12-17"),
 ])
 def test_dates_published_from_body(make_article, lex, text, captions, value):
     article = make_article(text)

@@ -261,3 +261,17 @@ def test_dates_month_names_that_are_names_stay_names_in_the_body(brief_of):
     brief = brief_of("Lurinia dan Varna Bahas Pelabuhan Baru\n\nJakarta - Menteri May Lestari dan August "
                      "Wirawan tiba di Varna pada 12 bulan lalu untuk membahas kerja sama pelabuhan.\n")
     assert not any("May" in d.text or "August" in d.text for d in brief.dates)
+
+
+@pytest.mark.parametrize("sentence, anchor, value", [
+    # the article's date known: a weekday and a day that only a year before it puts on that weekday, while the
+    # day and month alone fall within the article's week: the weekday is the slip, the written day stands
+    ("Uji coba dibuka antara Rabu 23 November dan 1 Desember.", "2023-11-23", "2023-11-23"),
+    # negative: a day and month months off the article's: the weekday's year stands (a story a year old)
+    ("Uji coba dibuka antara Rabu 23 November dan 1 Desember.", "2023-07-20", "2022-11-23"),
+])
+def test_dates_weekday_only_a_year_before_fits_near_the_article(make_article, lex, sentence, anchor, value):
+    from generator import dates
+    found = dates.find_dates(make_article(sentence), _lines(sentence), lex, anchor=anchor)
+    [hit] = [d for d in found if "23 November" in d.text]
+    assert hit.value == value
