@@ -1697,9 +1697,26 @@ def reported_after(article: Article, sentences: tuple[Sentence, ...], lex: Lexic
     if first is None or first.sentence is None:
         return None
     lag = (dt.date.fromisoformat(first.value) - dt.date.fromisoformat(header.value)).days
-    if not 0 < lag <= HEADER_LAG_DAYS or _tense(lex, article.text, first.sentence, first.span) > 0:
+    limit = HEADER_LAG_DAYS if not _lead_report(article, body, first, lex) else REPORT_LAG_DAYS
+    if not 0 < lag <= limit or _tense(lex, article.text, first.sentence, first.span) > 0:
         return None
     return _filed(first, "body-after-header")
+
+
+# A lead that says a medium or a body reported on its day ("<the agency> <on> <weekday> (06/01) <reported>")
+# tells of a report already out: a page's date this many days before it is an index's, not the article's.
+REPORT_LAG_DAYS = 31
+REPORT_CUE_AFTER_CHARS = 30
+
+
+def _lead_report(article: Article, body: tuple[Sentence, ...], mention: DateMention, lex: Lexicon) -> bool:
+    """The mention stands in the body's first sentence with a speech or source cue right before or after it."""
+    first = next((s for s in body if s.paragraph >= 0), None)
+    if first is None or mention.sentence != first.span:
+        return False
+    reach = min(first.span.end, mention.span.end + REPORT_CUE_AFTER_CHARS)
+    after = DateMention(Span(reach, reach), "", None, "day", mention.rule, mention.sentence)
+    return _reported(article.text, mention, lex) or _reported(article.text, after, lex)
 
 
 def _lead_weekday_on(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,

@@ -275,3 +275,17 @@ def test_dates_weekday_only_a_year_before_fits_near_the_article(make_article, le
     found = dates.find_dates(make_article(sentence), _lines(sentence), lex, anchor=anchor)
     [hit] = [d for d in found if "23 November" in d.text]
     assert hit.value == value
+
+
+@pytest.mark.parametrize("lead, published", [
+    # an index's date weeks before the day the lead says a medium reported: the page's date is the index's, the
+    # brief is filed under the report's day (2026-01-06 is a Tuesday)
+    ("Kantor berita Lurinia hari Selasa (06/01) melaporkan bahwa pemimpin itu meninjau pelabuhan Varna.",
+     "2026-01-06"),
+    # negative: no report told in the lead: the index's date stands
+    ("Pemimpin Lurinia hari Selasa (06/01) meninjau pelabuhan Varna bersama para pejabat.", "2025-12-17"),
+])
+def test_published_index_date_weeks_before_a_reported_lead(brief_of, lead, published):
+    text = (" date 2025-12-17 Foto Menteri.jpg\n\n" + lead + "\n\n"
+            "Kalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
+    assert brief_of(text).published.value == published
