@@ -1658,15 +1658,23 @@ def _lead_weekday_over(article: Article, sentences: tuple[Sentence, ...], lex: L
 
 def _latest_weekday(article: Article, dated: list[DateMention], lex: Lexicon) -> DateMention:
     """The first body date written with its weekday, or the latest one the body writes within a week after it
-    (WEEKDAY_SLIP_DAYS) after a speech or source cue, with no word for the future in its sentence (`<met> <on>
+    (WEEKDAY_SLIP_DAYS) after a speech or source cue (or before one at its sentence's end), with no word for the future in its sentence (`<met> <on>
     <weekday> (3/2) ... <an official> <said so> <on> <weekday> (6/2)`): the day the event was told of; the
     article is no older than that. (A later event's day alone does not move it: the first stands.)"""
     first = dated[0]
     day = dt.date.fromisoformat(first.value)
     later = [m for m in dated[1:] if m.sentence is not None
              and 0 < (dt.date.fromisoformat(m.value) - day).days <= WEEKDAY_SLIP_DAYS
-             and _reported(article.text, m, lex) and _tense(lex, article.text, m.sentence, m.span) <= 0]
+             and (_reported(article.text, m, lex) or _reported(article.text, _sentence_end(m), lex))
+             and _tense(lex, article.text, m.sentence, m.span) <= 0]
     return max(later, key=lambda m: m.value) if later else first
+
+
+def _sentence_end(mention: DateMention) -> DateMention:
+    """A mention standing at the end of the sentence of `mention`: a cue after the date counts as before it
+    ("<on> <weekday> (17/9/2023), X <ended> <the visit>, <reported> <a medium>")."""
+    end = Span(mention.sentence.end, mention.sentence.end)
+    return DateMention(end, "", None, "day", mention.rule, Span(mention.span.end, mention.sentence.end))
 
 
 def _latest_past(article: Article, lead: DateMention, mentions: list[DateMention], in_body: set,

@@ -319,6 +319,12 @@ def test_dates_read_header_line(make_article, lex, line, value):
     # down: the lead tells the newest, the first such weekday on or after the body's day
     ("Judul\nBadan intelijen Lurinia mengungkapkan pada Kamis bahwa kapal itu tenggelam.\n"
      "Dalam video yang dirilis Selasa (17/12/2024), awak terlihat menyelamatkan diri.", 1, "2024-12-19"),
+    # a later day within the week, its source cue after it at the sentence's end: the day the report tells of
+    ("Judul\nPada Sabtu (16/9/2023), menteri bertemu gubernur di Varna.\n"
+     "Pada hari Minggu (17/9/2023), menteri mengakhiri kunjungannya, lapor harian Lurinia.", 1, "2023-09-17"),
+    # negative: no cue in that sentence: the first day stands
+    ("Judul\nPada Sabtu (16/9/2023), menteri bertemu gubernur di Varna.\n"
+     "Pada hari Minggu (17/9/2023), menteri mengakhiri kunjungannya ke kota pelabuhan itu.", 1, "2023-09-16"),
     # negative: the body's day in the lead's own sentence stands
     ("Judul\nBadan intelijen Lurinia mengungkapkan pada Kamis bahwa kapal itu tenggelam Selasa (17/12/2024).", 1,
      "2024-12-17"),
