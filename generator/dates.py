@@ -620,6 +620,8 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
             return False          # "<30> <years> <this>": these thirty years, a span up to now, no date
         if "n" not in g and _unit(lex, unit)[0] == "day":
             return False          # the day unit with a past marker needs a count
+    if rule == "dmy" and not ({"y", "mk"} & g.keys()) and _quoted_name(text, hit):
+        return False              # "“<sanctions> 24 <month>”": a measure named after its day, no date of the story
     if rule == "dmy" and not ({"y", "mk"} & g.keys()) \
             and _word_rx(lex, "recurrence_words").search(text, hit.sentence.span.start, hit.sentence.span.end):
         return False              # "<every year> ... <on> 9 <month>": a yearly occasion, no date of the story
@@ -639,6 +641,18 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
                 and not _year_of_a_name(text, hit, lex):
             return False
     return True
+
+
+# A name in quotation marks that a day and month close: a word or three opening it, the marks around.
+_QUOTED_NAME_OPENING = re.compile(r"[“\"]\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\s+$")
+_QUOTED_NAME_CLOSING = re.compile(r"\s*[”\"]")
+
+
+def _quoted_name(text: str, hit: _Hit) -> bool:
+    """A day and month closing a short name in quotation marks (“<sanctions> 24 <month>”): the name of a
+    measure or a movement, as the day it is called after, not a date the story tells."""
+    return (_QUOTED_NAME_CLOSING.match(text, hit.span.end) is not None
+            and _QUOTED_NAME_OPENING.search(text, max(0, hit.span.start - 40), hit.span.start) is not None)
 
 
 def _year_of_a_name(text: str, hit: _Hit, lex: Lexicon) -> bool:

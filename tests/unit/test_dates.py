@@ -1377,6 +1377,14 @@ def test_dates_a_yearly_occasion_is_no_date(make_article, lex):
     assert _one(_find(make_article, lex, text, "2020-05-01"), "12 Juni").value == "2020-06-12"
 
 
+def test_dates_a_measure_named_after_its_day_in_quotation_marks_is_no_date(make_article, lex):
+    text = "Judul\nMengingat \u201clarangan 12 Juni\u201d dari Varna, perusahaan itu menahan kirimannya.\n"
+    assert not [d for d in _find(make_article, lex, text, "2020-05-01") if "Juni" in d.text]
+    # negative: a day in a quotation that goes on after it is a date of the story
+    text = "Judul\n\u201cKami tiba 12 Juni dan langsung bekerja,\u201d kata menteri itu.\n"
+    assert _one(_find(make_article, lex, text, "2020-05-01"), "12 Juni").value == "2020-06-12"
+
+
 def test_published_a_page_date_just_before_the_day_reported(brief_of):
     # an index's date a day before the day the body reports as done: the body's day files the brief
     brief = brief_of("Judul Berita Contoh\n date 2021-03-10\n\nMenteri itu berpidato di ibu kota pada Kamis (11/03) "
