@@ -1338,6 +1338,8 @@ def test_dates_forms_of_business_and_wire_news(text, anchor, surface, value, mak
 def test_dates_an_approximate_count_names_no_time(make_article, lex):
     found = _find(make_article, lex, "Judul\nKota itu direbut sekitar lima bulan lalu.\n", "2023-06-01")
     assert not [d for d in found if "bulan" in d.text]
+    found = _find(make_article, lex, "Judul\nPerang itu dimulai hampir tiga tahun lalu.\n", "2023-06-01")
+    assert not [d for d in found if "tahun" in d.text]
 
 
 def test_dates_month_past_from_the_latest_month_written(make_article, lex):
