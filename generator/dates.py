@@ -620,6 +620,8 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
             return False          # "<30> <years> <this>": these thirty years, a span up to now, no date
         if "n" not in g and _unit(lex, unit)[0] == "day":
             return False          # the day unit with a past marker needs a count
+    if rule == "dmy" and not ({"y", "mk"} & g.keys()) and _quoted_name(text, hit):
+        return False              # "“<sanctions> 24 <month>”": a measure named after its day, no date of the story
     if rule == "dmy" and not ({"y", "mk"} & g.keys()) \
             and _word_rx(lex, "recurrence_words").search(text, hit.sentence.span.start, hit.sentence.span.end):
         return False              # "<every year> ... <on> 9 <month>": a yearly occasion, no date of the story
@@ -639,6 +641,18 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
                 and not _year_of_a_name(text, hit, lex):
             return False
     return True
+
+
+# A name in quotation marks that a day and month close: a word or three opening it, the marks around.
+_QUOTED_NAME_OPENING = re.compile(r"[“\"]\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\s+$")
+_QUOTED_NAME_CLOSING = re.compile(r"\s*[”\"]")
+
+
+def _quoted_name(text: str, hit: _Hit) -> bool:
+    """A day and month closing a short name in quotation marks (“<sanctions> 24 <month>”): the name of a
+    measure or a movement, as the day it is called after, not a date the story tells."""
+    return (_QUOTED_NAME_CLOSING.match(text, hit.span.end) is not None
+            and _QUOTED_NAME_OPENING.search(text, max(0, hit.span.start - 40), hit.span.start) is not None)
 
 
 def _year_of_a_name(text: str, hit: _Hit, lex: Lexicon) -> bool:
@@ -1066,6 +1080,14 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
             if near is not None and abs((near - anchor).days) <= WEEKDAY_SLIP_DAYS:
                 return near.isoformat(), "day"
             return None, "day"
+        if weekday is not None and "mk" not in g and not hit.sentence.caption and found is not None \
+                and (anchor - found).days > WEEKDAY_AHEAD_DAYS:
+            # Only a year before the article's puts the day on its weekday, yet the day and month alone
+            # fall within the article's week ("<between> <weekday> 23 <month> <and> 1 <month>" in a report
+            # of the 23rd): the weekday is the writer's slip, not a story a year old.
+            near = _safe_date(_nearest_year(month, day, anchor, 0, lean) or anchor.year, month, day)
+            if near is not None and abs((near - anchor).days) <= WEEKDAY_SLIP_DAYS:
+                return near.isoformat(), "day"
         if weekday is not None and hit.sentence.caption and found is not None \
                 and (found.isoweekday() != weekday or (found - anchor).days > CAPTION_LAG_DAYS):
             # A photo's caption: its weekday names the day the photo was taken, often years before (an
@@ -1581,7 +1603,8 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
               and _reported(article.text, m, lex)]
     if stamps or dated:
         if not stamps:
-            later = _stamped_weekday_after(article, sentences, lex, dated[0], comma)
+            later = (_stamped_weekday_after(article, sentences, lex, dated[0], comma)
+                     or _lead_weekday_over(article, sentences, lex, body, dated[0]))
             if later is not None:
                 return later
         if stamps:
@@ -1627,17 +1650,45 @@ def published_from_body(article: Article, sentences: tuple[Sentence, ...], lex: 
             or _lead_weekday_after(article, sentences, lex, lead, mentions) or _current_year(article, body, lex))
 
 
+def _lead_weekday_over(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon, body: list[Sentence],
+                       event: DateMention) -> DateMention | None:
+    """The lead's first sentence dates its news by a bare weekday (`<the agency> <revealed> <on> <weekday> that ...`)
+    and the body's first day with a weekday (`<on> <weekday> (17/12)`) comes further down, out of that sentence,
+    no stamp of the report: the lead tells the newest, so its weekday is the first such day on or after the
+    body's (no marker with it, no word for the future in its sentence)."""
+    first = next((s for s in body if s.paragraph >= 0), None)
+    if first is None or event.sentence is None or event.sentence.start < first.span.end:
+        return None
+    day = dt.date.fromisoformat(event.value)
+    for hit in _scan(article, (first,), lex, frozenset({"weekday", "weekday-relative"})):
+        if hit.rule != "weekday" or "mk" in hit.groups or _tense(lex, article.text, hit.sentence.span, hit.span) > 0:
+            continue
+        weekday = lex.weekdays[hit.groups["wd"].lower()]
+        value = day + dt.timedelta(days=(weekday - day.isoweekday()) % 7)
+        return _filed(DateMention(hit.span, hit.span.of(article.text), value.isoformat(), "day", hit.rule,
+                                  hit.sentence.span), "lead-weekday-over")
+    return None
+
+
 def _latest_weekday(article: Article, dated: list[DateMention], lex: Lexicon) -> DateMention:
     """The first body date written with its weekday, or the latest one the body writes within a week after it
-    (WEEKDAY_SLIP_DAYS) after a speech or source cue, with no word for the future in its sentence (`<met> <on>
+    (WEEKDAY_SLIP_DAYS) after a speech or source cue (or before one at its sentence's end), with no word for the future in its sentence (`<met> <on>
     <weekday> (3/2) ... <an official> <said so> <on> <weekday> (6/2)`): the day the event was told of; the
     article is no older than that. (A later event's day alone does not move it: the first stands.)"""
     first = dated[0]
     day = dt.date.fromisoformat(first.value)
     later = [m for m in dated[1:] if m.sentence is not None
              and 0 < (dt.date.fromisoformat(m.value) - day).days <= WEEKDAY_SLIP_DAYS
-             and _reported(article.text, m, lex) and _tense(lex, article.text, m.sentence, m.span) <= 0]
+             and (_reported(article.text, m, lex) or _reported(article.text, _sentence_end(m), lex))
+             and _tense(lex, article.text, m.sentence, m.span) <= 0]
     return max(later, key=lambda m: m.value) if later else first
+
+
+def _sentence_end(mention: DateMention) -> DateMention:
+    """A mention standing at the end of the sentence of `mention`: a cue after the date counts as before it
+    ("<on> <weekday> (17/9/2023), X <ended> <the visit>, <reported> <a medium>")."""
+    end = Span(mention.sentence.end, mention.sentence.end)
+    return DateMention(end, "", None, "day", mention.rule, Span(mention.span.end, mention.sentence.end))
 
 
 def _latest_past(article: Article, lead: DateMention, mentions: list[DateMention], in_body: set,
@@ -1668,9 +1719,26 @@ def reported_after(article: Article, sentences: tuple[Sentence, ...], lex: Lexic
     if first is None or first.sentence is None:
         return None
     lag = (dt.date.fromisoformat(first.value) - dt.date.fromisoformat(header.value)).days
-    if not 0 < lag <= HEADER_LAG_DAYS or _tense(lex, article.text, first.sentence, first.span) > 0:
+    limit = HEADER_LAG_DAYS if not _lead_report(article, body, first, lex) else REPORT_LAG_DAYS
+    if not 0 < lag <= limit or _tense(lex, article.text, first.sentence, first.span) > 0:
         return None
     return _filed(first, "body-after-header")
+
+
+# A lead that says a medium or a body reported on its day ("<the agency> <on> <weekday> (06/01) <reported>")
+# tells of a report already out: a page's date this many days before it is an index's, not the article's.
+REPORT_LAG_DAYS = 31
+REPORT_CUE_AFTER_CHARS = 30
+
+
+def _lead_report(article: Article, body: tuple[Sentence, ...], mention: DateMention, lex: Lexicon) -> bool:
+    """The mention stands in the body's first sentence with a speech or source cue right before or after it."""
+    first = next((s for s in body if s.paragraph >= 0), None)
+    if first is None or mention.sentence != first.span:
+        return False
+    reach = min(first.span.end, mention.span.end + REPORT_CUE_AFTER_CHARS)
+    after = DateMention(Span(reach, reach), "", None, "day", mention.rule, mention.sentence)
+    return _reported(article.text, mention, lex) or _reported(article.text, after, lex)
 
 
 def _lead_weekday_on(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,

@@ -1318,9 +1318,16 @@ def _caption_twice(text: str) -> int | None:
         if len(tail) <= at <= len(tail) + CAPTION_CREDIT_CHARS and text.startswith(tail) \
                 and text[len(tail):at].strip() and (
                     len(tail) >= CAPTION_COPY_CHARS or (tail[:1].isupper() and _CAPITALS_GLUED.search(text, len(tail), at))):
-            return len(tail)
+            # A copy cut short ("<caption>. (AGENSI) <capt"): the caption runs on to the credit in brackets
+            # right before the copy, not to the copy's length.
+            credit = _BRACKETED_CREDIT.search(text, len(tail), at)
+            return credit.start() if credit else len(tail)
         at = text.find(head, at + 1)
     return None
+
+
+# A credit in brackets closing the first copy of a caption, right before the second ("... (AGENSI via X) ").
+_BRACKETED_CREDIT = re.compile(r"\s*\([^()\n]{2,60}\)\s*$")
 
 
 # An agency's name in capitals glued to the capital that opens a caption's copy ("... AFPPresiden ...").

@@ -315,6 +315,19 @@ def test_dates_read_header_line(make_article, lex, line, value):
      None),
     # negative: no full day anywhere: the bare weekday has no week
     ("Judul\nMedia negara melaporkan pada hari Minggu bahwa kedua menteri bertemu.", 1, None),
+    # the lead's first sentence dates its news by a bare weekday, the body's day with its weekday comes further
+    # down: the lead tells the newest, the first such weekday on or after the body's day
+    ("Judul\nBadan intelijen Lurinia mengungkapkan pada Kamis bahwa kapal itu tenggelam.\n"
+     "Dalam video yang dirilis Selasa (17/12/2024), awak terlihat menyelamatkan diri.", 1, "2024-12-19"),
+    # a later day within the week, its source cue after it at the sentence's end: the day the report tells of
+    ("Judul\nPada Sabtu (16/9/2023), menteri bertemu gubernur di Varna.\n"
+     "Pada hari Minggu (17/9/2023), menteri mengakhiri kunjungannya, lapor harian Lurinia.", 1, "2023-09-17"),
+    # negative: no cue in that sentence: the first day stands
+    ("Judul\nPada Sabtu (16/9/2023), menteri bertemu gubernur di Varna.\n"
+     "Pada hari Minggu (17/9/2023), menteri mengakhiri kunjungannya ke kota pelabuhan itu.", 1, "2023-09-16"),
+    # negative: the body's day in the lead's own sentence stands
+    ("Judul\nBadan intelijen Lurinia mengungkapkan pada Kamis bahwa kapal itu tenggelam Selasa (17/12/2024).", 1,
+     "2024-12-17"),
 ])
 def test_dates_published_from_body(make_article, lex, text, captions, value):
     article = make_article(text)
@@ -1325,6 +1338,8 @@ def test_dates_forms_of_business_and_wire_news(text, anchor, surface, value, mak
 def test_dates_an_approximate_count_names_no_time(make_article, lex):
     found = _find(make_article, lex, "Judul\nKota itu direbut sekitar lima bulan lalu.\n", "2023-06-01")
     assert not [d for d in found if "bulan" in d.text]
+    found = _find(make_article, lex, "Judul\nPerang itu dimulai hampir tiga tahun lalu.\n", "2023-06-01")
+    assert not [d for d in found if "tahun" in d.text]
 
 
 def test_dates_month_past_from_the_latest_month_written(make_article, lex):
@@ -1361,6 +1376,14 @@ def test_dates_a_yearly_occasion_is_no_date(make_article, lex):
     text = "Judul\nSetiap tahunnya, warga kota itu merayakan hari jadinya pada tanggal 12 Juni.\n"
     assert not [d for d in _find(make_article, lex, text, "2020-05-01") if "Juni" in d.text]
     text = "Judul\nWarga kota itu merayakan hari jadinya pada tanggal 12 Juni.\n"
+    assert _one(_find(make_article, lex, text, "2020-05-01"), "12 Juni").value == "2020-06-12"
+
+
+def test_dates_a_measure_named_after_its_day_in_quotation_marks_is_no_date(make_article, lex):
+    text = "Judul\nMengingat \u201clarangan 12 Juni\u201d dari Varna, perusahaan itu menahan kirimannya.\n"
+    assert not [d for d in _find(make_article, lex, text, "2020-05-01") if "Juni" in d.text]
+    # negative: a day in a quotation that goes on after it is a date of the story
+    text = "Judul\n\u201cKami tiba 12 Juni dan langsung bekerja,\u201d kata menteri itu.\n"
     assert _one(_find(make_article, lex, text, "2020-05-01"), "12 Juni").value == "2020-06-12"
 
 

@@ -2521,3 +2521,14 @@ def test_layout_column_author_box_is_a_credit_not_the_story(make_article, lex):
     body = " ".join(span.of(text) for span in layout.body)
     assert "Andi Prasetyo" not in body and "Universitas Kota Baru" not in body
     assert any(c.role == "author" and c.name == "Andi Prasetyo" for c in layout.credits)
+
+
+def test_layout_caption_with_a_copy_cut_short_keeps_its_whole_first_copy(make_article, lex):
+    # a caption, its bracketed credit, then the caption again cut short (an alt text): the caption keeps its
+    # end up to the credit (its date too), the credit and the cut copy are furniture
+    caption = "Menteri Negeri Utara Budi Santoso turun dari kereta saat tiba di kota pelabuhan, pada 2019."
+    line = caption + " (AGENSI via KANAL) " + caption[:70]
+    article = make_article(f"Judul Berita Rusia dan Korea Utara\n\nSEOUL - {LEAD_PROSE}\n{line}\n\n{CLOSING}")
+    layout = find_layout(article, lex)
+    assert any(s.of(article.text).rstrip().endswith("pada 2019.") for s in (*layout.body, *layout.captions))
+    assert not any("pada 2019" in f.span.of(article.text) for f in layout.furniture)

@@ -329,3 +329,19 @@ def test_layout_logo_line_then_site_title_names_the_outlet(top, outlet, make_art
                            "Senin.\n\nKalimat kedua berita ini juga cukup panjang untuk sebuah paragraf penuh.\n")
     layout = find_layout(article, lex)
     assert layout.outlet == outlet
+
+
+@pytest.mark.parametrize("line", ["Ditinjau oleh  dr. Rani Wuryanto   12 Mei 2025",
+                                  "Ditinjau oleh Rani Wuryanto 12 Mei 2025"])
+def test_layout_review_credit_and_date_dates_the_page(line, make_article, lex):
+    # a health site's review credit, the reviewer maybe titled, and the page's date split by spaces only
+    article = make_article("Lurinia Kirim Kapal ke Varna Pekan Ini\n" + line + "\n\n" + LEAD + SECOND)
+    layout = find_layout(article, lex)
+    assert layout.published is not None and "12 Mei 2025" in layout.published.of(article.text)
+
+
+def test_layout_review_in_prose_is_no_date_line(make_article, lex):
+    # negative: a sentence about a review that runs on after its date is body
+    line = "Ditinjau oleh Rani Wuryanto 12 Mei 2025 lalu, laporan itu dinilai lengkap."
+    article = make_article("Lurinia Kirim Kapal ke Varna Pekan Ini\n" + line + "\n\n" + LEAD + SECOND)
+    assert find_layout(article, lex).published is None
