@@ -186,7 +186,7 @@ def surface_hit(kit: Kit, surface: str, entry: RegisterEntry | None) -> tuple[Re
     """(the entry a gazetteer hit as written names, whether its capitals fit that entry's name: `case_ok`).
     Depends on the surface, the entry and the lexicon only (kept per lexicon: see Reading.gazetteer_hits)."""
     return entry, entry is not None and case_ok(surface, alias_like(kit, entry, surface), kit.region_words,
-                                                entry.kind == "organization", kit.national_heads)
+                                                entry.kind == "organization", kit.national_heads, entry.kind == "place")
 
 
 def _completed_body(r: Reading, start: int, end: int, e: int) -> int:
@@ -251,6 +251,8 @@ def _claims(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict, forei
     if word in kit.eponym_first:
         named = kit.eponym.match(text, a)
         hit = hits.get(named.end()) if named else None
+        if named and hit is None and a not in hits and named.group().strip() not in kit.eponym_places:
+            hit = _eponym_person(text, hits, named.end())   # a body's head, its field, the person
         if hit is not None and hit[1].kind == "person":
             # "Lapangan Kim Il Sung", "Universitas Kim Il Sung": a site or body named after a person.
             head = named.group().strip()
@@ -275,6 +277,25 @@ def _claims(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict, forei
         if tokens[j - 1][1] == m.end():
             candidates.append((m.end(), Item("role", a, m.end(), m.group()), j))
     return candidates
+
+
+# An eponym's head may name its field before the person ("Universitas Politik X", "Akademi Ilmu Militer X"): at most
+# this many capitalised words between them.
+EPONYM_FIELD_WORDS = 2
+_FIELD_WORD = re.compile(r"[A-Z][a-z]+[ \t]+")
+
+
+def _eponym_person(text: str, hits: dict, pos: int) -> tuple | None:
+    """The register hit after a few capitalised words of the head's field at pos; None when none is there."""
+    for _ in range(EPONYM_FIELD_WORDS):
+        word = _FIELD_WORD.match(text, pos)
+        if word is None:
+            return None
+        pos = word.end()
+        hit = hits.get(pos)
+        if hit is not None:
+            return hit
+    return None
 
 
 def _titled_eponym(r: Reading, tokens: list[tuple[int, int]], i: int, e: int, candidates: list) -> None:

@@ -591,3 +591,11 @@ def test_bodies_ordinal_after_the_name_is_part_of_it(brief_of, text, body):
 def test_actors_headline_body_kind_after_a_counting_word_is_no_body(brief_of, headline, kept):
     brief = brief_of(f"{headline}\n\nMOSKOW - Menteri itu berkeliling kota selama tiga hari, kata juru bicaranya.\n")
     assert ("Perusahaan Kayu Rusia" in by_name(brief, "organization")) is kept
+
+
+# -- a body named after a known person, its field between head and name ("Universitas Teknik X"): one body
+
+def test_actors_body_with_its_field_named_after_a_person_is_no_person(brief_of):
+    brief = brief_of("Ia lulus dari Universitas Teknik Kim Il Sung pada 1990.")
+    assert "Universitas Teknik Kim Il Sung" in names(brief, "organization")
+    assert not names(brief, "person")
