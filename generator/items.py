@@ -130,6 +130,36 @@ def read_items(r: Reading, sentence: Sentence) -> tuple[list[Item], bool, bool]:
     return items, roles, bodies
 
 
+def _lower_region(surface: str) -> bool:
+    """`timur jauh X`: a registered place written with its first words in lower case (actor_kit.case_ok)."""
+    words = surface.split()
+    return len(words) >= 3 and words[1][:1].islower()
+
+
+def _after_preposition(kit: Kit, text: str, start: int) -> bool:
+    """Whether a place preposition (`di`, `ke`) stands right before offset start."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in kit.prepositions
+
+
+# A given name spelt another way shares at least this many first letters with the register's ("Volodymir").
+GIVEN_PREFIX = 4
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{3,})[ \t]$")
+
+
+def _given_spelling_before(text: str, after: int, start: int, surface: str, entry: RegisterEntry) -> int:
+    """`Volodymir X` for the registered `Volodymyr X`: a capitalised word right before a registered person's one-word
+    name, spelling the register's given name another way (transliterations differ in the vowels after its first
+    letters), is that person's given name: the mention starts there (no second person of it)."""
+    words = entry.name.split()
+    if len(words) < 2 or len(words[0]) < GIVEN_PREFIX or " " in surface:
+        return start
+    m = _WORD_BEFORE.search(text, max(after, start - 24), start)   # (never inside the name read before it)
+    if m is None or fold(m.group(1))[:GIVEN_PREFIX] != fold(words[0])[:GIVEN_PREFIX]:
+        return start
+    return m.start(1)
+
+
 def _longest(candidate: tuple) -> tuple:
     """A claim's rank: its end, then whether the register names it."""
     return candidate[0], candidate[1].kind == "ent"
@@ -161,9 +191,12 @@ def _gazetteer(r: Reading, tokens: list[tuple[int, int]], s: int, e: int) -> tup
             defined = local.get(fold(surface))
             if defined is not None:
                 entry, ok = surface_hit(kit, surface, defined)
+        if ok and entry.kind == "place" and _lower_region(surface) and not _after_preposition(kit, text, m.start()):
+            ok = False      # "gubernur wilayah timur jauh X": a description; "di timur jauh X": the region
         if ok:
             end = _completed_body(r, m.start(), m.end(), e) if entry.kind == "organization" else m.end()
-            found.append((m.start(), end, entry))
+            start = _given_spelling_before(text, pos, m.start(), surface, entry) if entry.kind == "person" else m.start()
+            found.append((start, end, entry))
             pos = end
         else:
             # "kantor berita Interfax" is no alias as written, but the "Interfax" inside it is.

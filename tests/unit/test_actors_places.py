@@ -409,3 +409,9 @@ def test_actors_compass_words_in_lower_case_alone_are_no_place(brief_of):
 def test_actors_east_china_sea_is_one_place(brief_of):
     places = by_name(brief_of("Kapal patroli Lurinia melintasi Laut Cina Timur pada Senin."), "place")
     assert len(places) == 1 and "Laut Cina" not in places
+
+
+def test_actors_region_in_lower_case_describing_a_post_is_no_place(brief_of):
+    # negative: no place preposition before it ("gubernur wilayah timur jauh X"): a description, not the region named
+    places = by_name(brief_of("Pertemuan diatur oleh gubernur wilayah timur jauh Rusia pekan lalu."), "place")
+    assert not any(name.lower().startswith("timur jauh") for name in places)
