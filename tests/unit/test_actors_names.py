@@ -442,3 +442,14 @@ def test_actors_other_capitalised_word_before_a_registered_surname_stays_apart(b
     # negative: a word that shares no first letters with the register's given name
     persons = names(brief_of("Pagi itu Kemarau Zelenskyy tidak disebut."), "person")
     assert not any(name.startswith("Kemarau") for name in persons)
+
+
+# -- past leaders of the Soviet Union and Russia (register): persons, after a place preposition too
+
+@pytest.mark.parametrize("text, person", [
+    ("Ia menerima surat dari Boris Yeltsin pada musim dingin itu.", "Boris Yeltsin"),
+    ("Menurut sejarawan itu, Stalin menyetujui rencana tersebut.", "Stalin"),
+])
+def test_actors_past_soviet_and_russian_leaders_are_persons(brief_of, text, person):
+    brief = brief_of(text)
+    assert person in names(brief, "person") and person not in names(brief, "place")
