@@ -636,7 +636,7 @@ def _word_part(lex: Lexicon) -> dict:
 
 
 def case_ok(surface: str, alias: str, lower_ok: frozenset = frozenset(), inner_lower: bool = False,
-             national: tuple = ()) -> bool:
+             national: tuple = (), place: bool = False) -> bool:
     """A case-insensitive gazetteer hit is kept when its capitals fit a name (`KOREA Selatan`,
     `semenanjung Korea`, `Kim Jong-un`, `Asia timur`), never for `as` (AS) or a lower-case `china`.
     """
@@ -652,6 +652,8 @@ def case_ok(surface: str, alias: str, lower_ok: frozenset = frozenset(), inner_l
     if inner_lower and len(letters) >= 3 and letters[-1][:1].isupper() and (
             letters[0][:1].isupper() or alias.startswith(national)):
         return True     # ("kementerian luar negeri Seoul": the press writes a ministry in lower case too)
+    if place and len(letters) >= 3 and letters[-1][:1].isupper() and all(w[:1].islower() for w in letters[:-1]):
+        return True     # a region named by its country, the words before it in lower case ("timur jauh X")
     alias_words = alias.split()
     return all(w[:1].isupper() or not w[:1].isalpha() or (w.capitalize() in lower_ok and letters[0][:1].isupper())
                # a particle the register itself writes in lower case ("Rio de Janeiro")

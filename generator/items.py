@@ -130,6 +130,36 @@ def read_items(r: Reading, sentence: Sentence) -> tuple[list[Item], bool, bool]:
     return items, roles, bodies
 
 
+def _lower_region(surface: str) -> bool:
+    """`timur jauh X`: a registered place written with its first words in lower case (actor_kit.case_ok)."""
+    words = surface.split()
+    return len(words) >= 3 and words[1][:1].islower()
+
+
+def _after_preposition(kit: Kit, text: str, start: int) -> bool:
+    """Whether a place preposition (`di`, `ke`) stands right before offset start."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in kit.prepositions
+
+
+# A given name spelt another way shares at least this many first letters with the register's ("Volodymir").
+GIVEN_PREFIX = 4
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{3,})[ \t]$")
+
+
+def _given_spelling_before(text: str, after: int, start: int, surface: str, entry: RegisterEntry) -> int:
+    """`Volodymir X` for the registered `Volodymyr X`: a capitalised word right before a registered person's one-word
+    name, spelling the register's given name another way (transliterations differ in the vowels after its first
+    letters), is that person's given name: the mention starts there (no second person of it)."""
+    words = entry.name.split()
+    if len(words) < 2 or len(words[0]) < GIVEN_PREFIX or " " in surface:
+        return start
+    m = _WORD_BEFORE.search(text, max(after, start - 24), start)   # (never inside the name read before it)
+    if m is None or fold(m.group(1))[:GIVEN_PREFIX] != fold(words[0])[:GIVEN_PREFIX]:
+        return start
+    return m.start(1)
+
+
 def _longest(candidate: tuple) -> tuple:
     """A claim's rank: its end, then whether the register names it."""
     return candidate[0], candidate[1].kind == "ent"
@@ -161,9 +191,12 @@ def _gazetteer(r: Reading, tokens: list[tuple[int, int]], s: int, e: int) -> tup
             defined = local.get(fold(surface))
             if defined is not None:
                 entry, ok = surface_hit(kit, surface, defined)
+        if ok and entry.kind == "place" and _lower_region(surface) and not _after_preposition(kit, text, m.start()):
+            ok = False      # "gubernur wilayah timur jauh X": a description; "di timur jauh X": the region
         if ok:
             end = _completed_body(r, m.start(), m.end(), e) if entry.kind == "organization" else m.end()
-            found.append((m.start(), end, entry))
+            start = _given_spelling_before(text, pos, m.start(), surface, entry) if entry.kind == "person" else m.start()
+            found.append((start, end, entry))
             pos = end
         else:
             # "kantor berita Interfax" is no alias as written, but the "Interfax" inside it is.
@@ -186,7 +219,7 @@ def surface_hit(kit: Kit, surface: str, entry: RegisterEntry | None) -> tuple[Re
     """(the entry a gazetteer hit as written names, whether its capitals fit that entry's name: `case_ok`).
     Depends on the surface, the entry and the lexicon only (kept per lexicon: see Reading.gazetteer_hits)."""
     return entry, entry is not None and case_ok(surface, alias_like(kit, entry, surface), kit.region_words,
-                                                entry.kind == "organization", kit.national_heads)
+                                                entry.kind == "organization", kit.national_heads, entry.kind == "place")
 
 
 def _completed_body(r: Reading, start: int, end: int, e: int) -> int:
@@ -251,6 +284,8 @@ def _claims(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict, forei
     if word in kit.eponym_first:
         named = kit.eponym.match(text, a)
         hit = hits.get(named.end()) if named else None
+        if named and hit is None and a not in hits and named.group().strip() not in kit.eponym_places:
+            hit = _eponym_person(text, hits, named.end())   # a body's head, its field, the person
         if hit is not None and hit[1].kind == "person":
             # "Lapangan Kim Il Sung", "Universitas Kim Il Sung": a site or body named after a person.
             head = named.group().strip()
@@ -275,6 +310,25 @@ def _claims(r: Reading, tokens: list[tuple[int, int]], i: int, hits: dict, forei
         if tokens[j - 1][1] == m.end():
             candidates.append((m.end(), Item("role", a, m.end(), m.group()), j))
     return candidates
+
+
+# An eponym's head may name its field before the person ("Universitas Politik X", "Akademi Ilmu Militer X"): at most
+# this many capitalised words between them.
+EPONYM_FIELD_WORDS = 2
+_FIELD_WORD = re.compile(r"[A-Z][a-z]+[ \t]+")
+
+
+def _eponym_person(text: str, hits: dict, pos: int) -> tuple | None:
+    """The register hit after a few capitalised words of the head's field at pos; None when none is there."""
+    for _ in range(EPONYM_FIELD_WORDS):
+        word = _FIELD_WORD.match(text, pos)
+        if word is None:
+            return None
+        pos = word.end()
+        hit = hits.get(pos)
+        if hit is not None:
+            return hit
+    return None
 
 
 def _titled_eponym(r: Reading, tokens: list[tuple[int, int]], i: int, e: int, candidates: list) -> None:

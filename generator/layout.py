@@ -632,7 +632,7 @@ def _dateline(p: _Page) -> None:
             trimmed[i] = Span(found[3], trimmed[i].end)
             continue
         if found and found[1] is None and found[0] is not None and _capitals_brand(text, found[0].of(text), lex) \
-                and not text[found[0].end:found[3]].strip(" \t-–—"):
+                and not text[found[0].end:found[3]].strip(" \t-–—|l"):
             # "NAMASITUS - <lead>": an unknown name in capitals, never written as a place: the outlet.
             found = (None, found[0].of(text).strip(), found[0], *found[3:])
         if found and _lead_site(text, found, lex):
@@ -1555,7 +1555,8 @@ def _dateline_rx(lex: Lexicon) -> re.Pattern:
                   (?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}           # "KOTA (12/5) -",
                   |\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)              # "Kota, <weekday> (28/10) -",
                   |\d{1,2}\s+[A-Za-z]{3,9}\.?(?=\s*\([A-Za-z]))))?  # a wire's "KOTA, 29 Des (AGENSI) -"
-        (?:\s*\((?P<agency>[A-Za-z][\w.]{1,20}(?:-[\w.]{1,20})?(?:\x20[A-Z][\w.]{1,20}){0,2})(?:/[\w.]{1,20})?\))?   # "(ANTARA)", "(ANTARA/JACX)", "(Nama Situs)"
+        (?:\s*,?\s*\((?P<agency>[A-Za-z][\w.]{1,20}(?:-[\w.]{1,20})?(?:\x20[A-Z][\w.]{1,20}){0,2})(?:/[\w.]{1,20}){0,3}\))?   # "(ANTARA)", "(ANTARA/JACX)", "(Nama Situs)", "Kota, (Situs/7/7/2017)"
+        (?:(?<=[A-Z])\s+[l|](?=\s+[-–—]))?   # a bar (or the "l" typed for it) between a name in capitals and the dash
         \s*,?\s*(?:(?P<sep>[-–—]{1,2}|,-|:|{mangled})(?:\s+|\s*$)   # the dash (or colon) that ends a dateline,
                    |—(?=[A-Z"“])                     # or an em dash glued to the lead ("CITY—Lead"),
                    |(?<=\s)(?P<glued>[-–]{1,2})(?=[A-Z"“]))   # or a dash spaced before, glued after ("SITUS -Lead")

@@ -314,8 +314,10 @@ def _closing_acronyms(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: 
             b.key_text = text[a:b.end]
     # "Institut Studi Strategis Korea (KRIS)", "Badan Kajian dan Strategi Kawasan (BKSK)": free
     # capitalised words (joined by "dan", or "untuk": "Institut X untuk Y Z (IXYZ)") that its
-    # acronym closes.
-    if b.parts:
+    # acronym closes. (Not after a body the register names whole: "Departemen X AS Laporan Y Z (LYZ)" is the
+    # body and its report, the acronym the report's.)
+    registered = hits.get(a)
+    if b.parts and not (registered is not None and registered[0] == b.end and registered[1].kind == "organization"):
         k, caps = b.j, 0
         while k < len(tokens) and caps < 3 and tokens[k][0] not in hits:
             word = text[tokens[k][0]:tokens[k][1]]

@@ -591,3 +591,27 @@ def test_bodies_ordinal_after_the_name_is_part_of_it(brief_of, text, body):
 def test_actors_headline_body_kind_after_a_counting_word_is_no_body(brief_of, headline, kept):
     brief = brief_of(f"{headline}\n\nMOSKOW - Menteri itu berkeliling kota selama tiga hari, kata juru bicaranya.\n")
     assert ("Perusahaan Kayu Rusia" in by_name(brief, "organization")) is kept
+
+
+# -- a body named after a known person, its field between head and name ("Universitas Teknik X"): one body
+
+def test_actors_body_with_its_field_named_after_a_person_is_no_person(brief_of):
+    brief = brief_of("Ia lulus dari Universitas Teknik Kim Il Sung pada 1990.")
+    assert "Universitas Teknik Kim Il Sung" in names(brief, "organization")
+    assert not names(brief, "person")
+
+
+# -- a body the register names whole, then a capitalised title its acronym closes: the body's document,
+#    no word of the body's name
+
+def test_actors_registered_body_then_its_report_with_an_acronym_ends_at_the_body(brief_of):
+    brief = brief_of("Yang terbaru dari Departemen Luar Negeri AS Laporan Kebebasan Pers (LKP) menggambarkan kondisi itu.")
+    orgs = names(brief, "organization")
+    assert "Departemen Luar Negeri AS" in orgs or "Departemen Luar Negeri Amerika Serikat" in orgs
+    assert not any(name.startswith("Departemen") and "Laporan" in name for name in orgs)
+
+
+def test_actors_free_words_closed_by_their_acronym_still_make_the_body(brief_of):
+    # negative: a body read from its head, free words and its acronym, no registered body before them
+    orgs = names(brief_of("Menurut Institut Kajian Lurin Raya (IKLR), harga naik."), "organization")
+    assert "Institut Kajian Lurin Raya" in orgs

@@ -429,3 +429,27 @@ def test_actors_a_word_before_a_known_given_name_is_not_the_persons(brief_of, te
 ])
 def test_actors_english_labels_and_glued_bodies_are_no_person(brief_of, text, not_person):
     assert not_person not in names(brief_of(text), "person")
+
+
+# -- a registered person's given name spelt another way before the surname the register knows: one name
+
+def test_actors_given_name_spelt_otherwise_before_a_registered_surname_is_the_person(brief_of):
+    persons = names(brief_of("Presiden Ukraina Volodimir Zelenskyy mengatakan pasukan telah bergerak."), "person")
+    assert "Volodimir Zelenskyy" in persons and "Volodimir" not in persons
+
+
+def test_actors_other_capitalised_word_before_a_registered_surname_stays_apart(brief_of):
+    # negative: a word that shares no first letters with the register's given name
+    persons = names(brief_of("Pagi itu Kemarau Zelenskyy tidak disebut."), "person")
+    assert not any(name.startswith("Kemarau") for name in persons)
+
+
+# -- past leaders of the Soviet Union and Russia (register): persons, after a place preposition too
+
+@pytest.mark.parametrize("text, person", [
+    ("Ia menerima surat dari Boris Yeltsin pada musim dingin itu.", "Boris Yeltsin"),
+    ("Menurut sejarawan itu, Stalin menyetujui rencana tersebut.", "Stalin"),
+])
+def test_actors_past_soviet_and_russian_leaders_are_persons(brief_of, text, person):
+    brief = brief_of(text)
+    assert person in names(brief, "person") and person not in names(brief, "place")

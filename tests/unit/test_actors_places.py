@@ -392,3 +392,26 @@ def test_actors_region_head_describing_the_place_after_a_comma_is_no_place(brief
     # negative: a region's head and a description, then the place it describes
     places = by_name(brief_of("Kapal itu berlabuh di Kota Pelabuhan Rusia, Vladivostok, pekan lalu."), "place")
     assert "Kota Pelabuhan Rusia" not in places and "Kota Pelabuhan" not in places
+
+
+# -- a registered region written in lower case before its country ("timur jauh X"); never without it
+
+def test_actors_region_in_lower_case_before_its_country_is_the_place(brief_of):
+    places = by_name(brief_of("Kapal itu berlabuh di pelabuhan kecil di timur jauh Rusia sebelum kembali."), "place")
+    assert any(name.lower() == "timur jauh rusia" for name in places)
+
+
+def test_actors_compass_words_in_lower_case_alone_are_no_place(brief_of):
+    # negative: the two lower-case words with no country after them
+    assert not by_name(brief_of("Kapal itu berlayar ke arah timur jauh dari pantai Lurinia."), "place")
+
+
+def test_actors_east_china_sea_is_one_place(brief_of):
+    places = by_name(brief_of("Kapal patroli Lurinia melintasi Laut Cina Timur pada Senin."), "place")
+    assert len(places) == 1 and "Laut Cina" not in places
+
+
+def test_actors_region_in_lower_case_describing_a_post_is_no_place(brief_of):
+    # negative: no place preposition before it ("gubernur wilayah timur jauh X"): a description, not the region named
+    places = by_name(brief_of("Pertemuan diatur oleh gubernur wilayah timur jauh Rusia pekan lalu."), "place")
+    assert not any(name.lower().startswith("timur jauh") for name in places)

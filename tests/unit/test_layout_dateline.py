@@ -153,3 +153,25 @@ def test_layout_known_city_before_the_dash_stays_the_dateline(make_article, lex,
     layout = find_layout(article, lex)
     assert layout.dateline is not None and layout.dateline.of(article.text) == city
     assert layout.outlet is None
+
+
+def test_layout_dateline_city_comma_then_outlet_and_date_in_brackets(make_article, lex):
+    # "Kota, (Situs/d/m/yyyy) -": the outlet in brackets after the city's comma, the day after its slash
+    article = make_article("Lurinia Siap Perluas Kerja Sama dengan Varna\n\nJenewa, (Kabarlurin/3/4/2019) -" + LEAD_ROW)
+    layout = find_layout(article, lex)
+    assert layout.outlet == "Kabarlurin"
+    assert layout.dateline is not None and layout.dateline.of(article.text) == "Jenewa"
+
+
+def test_layout_site_in_capitals_then_a_typed_bar_before_the_dash_is_the_outlet(make_article, lex):
+    # "NAMASITUS l –": an "l" typed for the bar between the site's name and the dash
+    article = make_article("KABARLURINNEWS l –" + LEAD_ROW)
+    assert find_layout(article, lex).outlet == "KABARLURINNEWS"
+
+
+def test_layout_dateline_dash_mangled_to_one_thai_letter(make_article, lex):
+    # the en dash's bytes read through a Thai code page, all but the first letter lost
+    article = make_article("Lurinia Siap Perluas Kerja Sama dengan Varna\n\nJakarta, LIRA โ" + LEAD_ROW)
+    layout = find_layout(article, lex)
+    assert layout.outlet == "LIRA"
+    assert layout.dateline is not None and layout.dateline.of(article.text) == "Jakarta"
