@@ -113,6 +113,7 @@ WHO_WORDS = 8
 CUE_UNITS = 6
 # A passage is "about" a person whose subject or quote lies at most this many paragraphs back.
 TOPIC_PARAGRAPHS = 2
+CARRY_PARAGRAPHS = 3     # how far back a suffixed cue with no one in the passage finds the last voice
 # Sentences whose salience entries are laid by asking back one from another before the earlier ones
 # are laid in order instead (`_Trail`: keeps the recursion shallow on a long chain of pronouns).
 TRAIL_DEPTH = 20
@@ -2762,7 +2763,7 @@ def _after_close(ctx: _Context, piece: _Piece, previous: Quote | None, block: Sp
     if found and not opens and found.cue is not None and fold(found.cue.of(text)) in ctx.words.according:
         found = None      # ("Dia mendesak X untuk “...”, menurut Y": the sentence's subject speaks, Y reports)
     if found:
-        return _body_goes_on(ctx, found, piece, previous) or found
+        return _body_goes_on(ctx, found, piece, previous) or _voice_carried(ctx, found, piece, previous) or found
     if not comma:
         return None
     found = _after_report(ctx, piece.close_at + 1, limit)
@@ -2810,6 +2811,21 @@ def _body_goes_on(ctx: _Context, found: _Attribution, piece: _Piece, previous: Q
         return None
     who = ctx.of_key(previous.speaker_key, "continued")
     return _Attribution(who, found.cue, found.how, found.tail) if who is not None else None
+
+
+def _voice_carried(ctx: _Context, found: _Attribution, piece: _Piece, previous: Quote | None) -> _Attribution | None:
+    """`“...,” kata X. <a paragraph or two naming no person> “...,” ujarnya`: a suffixed cue the passage
+    resolves to no one, the quote before it attributed, goes on in that quote's voice (a person or
+    a body), up to CARRY_PARAGRAPHS on when no person is named between."""
+    if (found.who is not None or found.cue is None
+            or fold(ctx.text[found.cue.start:found.cue.end]) not in ctx.words.suffixed
+            or previous is None or not previous.speaker_key or key_missing(ctx.actors, previous.speaker_key)
+            or piece.paragraph - ctx.paragraph_at(previous.span.start) > CARRY_PARAGRAPHS
+            or any(m.kind == "person" and m.key != previous.speaker_key
+                   for m in ctx.mentions_in(previous.span.end, piece.open_at))):
+        return None
+    who = ctx.of_key(previous.speaker_key, "continued")
+    return _Attribution(who, found.cue, found.how + "+carried", found.tail) if who is not None else None
 
 
 def _they_go_on(ctx: _Context, piece: _Piece, voiced: Quote | None, sentence: Sentence | None) -> _Attribution | None:
