@@ -675,9 +675,19 @@ class _Passage:
                       if m.kind in ("person", "organization") and not self.text[m.span.end:found.start()].strip(" ,")]
             if before or (reporter := _reporter_of(self, sentence.span.start, found.start())) is not None:
                 return self.of_key(before[-1].key, "statement") if before else reporter
-            return _issuer_of_clause(self, sentence, found)
+            return _issuer_in_cue(self, sentence, found) or _issuer_of_clause(self, sentence, found)
         return _speaker_before(self, before, floor, pos)
 
+
+
+def _issuer_in_cue(ctx: _Passage, sentence: Sentence, noun: re.Match) -> _Who | None:
+    """`“...,” kata X dalam sebuah pernyataan`: a statement noun in the cue clause after a closing mark
+    was issued by the one person or body that clause names (the quoted words' names are not issuers)."""
+    close = max(ctx.text.rfind(mark, sentence.span.start, noun.start()) for mark in MARKS)
+    if close < 0:
+        return None
+    named = {m.key for m in ctx.mentions_in(close + 1, noun.start()) if m.kind in ("person", "organization")}
+    return ctx.of_key(named.pop(), "statement") if len(named) == 1 else None
 
 
 def _issuer_of_clause(ctx: _Passage, sentence: Sentence, noun: re.Match) -> _Who | None:

@@ -398,3 +398,22 @@ def test_quotes_after_a_sentence_according_to_a_person_are_theirs(brief_of, lead
             "Pejabat lain menyebut kunjungan itu singkat.\n\n"
             + lead + " “Tindakan satu pihak akan memicu balasan pihak lain.”\n")
     assert speakers(brief_of, text)[-1] == ("Tindakan satu pihak akan memicu balasan pihak lain.", speaker)
+
+
+# -- a cue verb whose subject is "the statement" named in a cue clause before (`sambung pernyataan
+#    itu`): the one body that clause names issued it, not the states the quoted words name
+
+STATEMENT = ("“Kami menilai langkah Latvia sebagai ancaman bagi Finlandia,” kata Kementerian Luar Negeri "
+             "Estonia dalam sebuah pernyataan pada Senin.\n\n"
+             "“Keputusan itu tidak akan mengubah perbatasan Estonia,” sambung pernyataan itu.\n")
+
+
+def test_quotes_cue_verb_of_the_statement_before_is_its_issuers(brief_of):
+    assert speakers(brief_of, STATEMENT)[-1][1] == "Kementerian Luar Negeri Estonia"
+
+
+def test_quotes_cue_verb_of_a_statement_two_bodies_issued_is_nobodys(brief_of):
+    # negative: the cue clause names two bodies; no one issuer
+    text = STATEMENT.replace("kata Kementerian Luar Negeri Estonia",
+                             "kata Kementerian Luar Negeri Estonia dan Kementerian Pertahanan Estonia")
+    assert speakers(brief_of, text)[-1][1] is None
