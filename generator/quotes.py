@@ -3474,6 +3474,13 @@ def _sends_message(ctx: _Context, sentence: Sentence) -> bool:
                for i, w in enumerate(words))
 
 
+def _opens_on_post(ctx: _Context, quoted: Span, who: _Who) -> bool:
+    """`X mengatakan “pemimpin Y menerima ...”`: quoted words opening on a lower-case word of who's post
+    speak of them in the third person (the words of who reports, not theirs)."""
+    first = first_word(ctx.text, quoted.start, quoted.end)
+    return first is not None and first.group()[:1].islower() and ctx.holds_role(who, first.group())
+
+
 def _speaking_body(ctx: _Context, who: _Who) -> bool:
     """A body that speaks for itself (`Kedutaan X menanggapi ... .`): an organisation of the article,
     not a news agency (which relays) and not a state or capital."""
@@ -3567,7 +3574,8 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
                 topic = own
         # Words that name the passage's person in the third person are not theirs: the agency's own.
         named = quoted is not None and topic is not None and (
-            any(m.key == topic.key for m in ctx.mentions_in(quoted.start, quoted.end)) or _both_parties(ctx, quoted))
+            any(m.key == topic.key for m in ctx.mentions_in(quoted.start, quoted.end)) or _both_parties(ctx, quoted)
+            or _opens_on_post(ctx, quoted, topic))
         # ("..., tulis <agency>" closing a sentence the agency writes about no person: its own words.)
         narrated = (quoted is not None and attribution.cue is not None and attribution.cue.start >= quoted.end
                     and (_narrated(ctx, prefix_start, quoted.start) or _agency_spoke_before(ctx, who, prefix_start)))
