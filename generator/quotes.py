@@ -3939,6 +3939,10 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
                                     Span(piece.open_at, piece.close_at if piece.close_at is not None else last.end))
         if _named_after(ctx, piece, ctx.words.thing_names):
             who, channel, how = None, None, "thing-name"
+        if how == "none" and _scare_word(ctx, piece):
+            # (`harus “disaring” dulu`: one lower-case word no one is read to say is the writer's stress)
+            marked_sentences.update(ctx.sentences_overlapping(Span(piece.open_at, piece.close_at + 1)))
+            continue
         ctx.remember(span.end, who if who is not None else attribution.who)
         form = piece.form if piece.form != "marks" else piece.family
         if piece.form == "lost-opener" and who is not None and quotes and quotes[-1].speaker is None \
@@ -3961,6 +3965,14 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
     quotes.extend(_lost_marks(ctx, marked_sentences, {q.speaker_key for q in quotes if q.speaker_key}))
     quotes = _state_phrases_voiced(quotes)
     return tuple(sorted(_without_heading_copies(ctx, quotes, names), key=lambda q: (q.span.start, q.span.end)))
+
+
+def _scare_word(ctx: _Context, piece: _Piece) -> bool:
+    """Marks around one lower-case word (a full stop or comma aside), in one part."""
+    if len(piece.parts) != 1 or piece.close_at is None:
+        return False
+    inner = piece.parts[0].of(ctx.text).strip(" .,")
+    return inner[:1].islower() and len(list(_WORD.finditer(inner))) == 1 and not any(c.isspace() for c in inner)
 
 
 def _state_phrases_voiced(quotes: list[Quote]) -> list[Quote]:
@@ -4083,7 +4095,7 @@ def _name_in_marks(ctx: _Context, piece: _Piece) -> bool:
     four capitalised words in marks followed by an apposition that says what they name (`“Jembatan
     Persahabatan”, sebuah jalur kereta api`) or after a phrase that gives the name (`dikenal dengan nama
     “Jembatan Persahabatan”`, `yang dijuluki “X”`: speech.yaml naming_leads)."""
-    if len(piece.parts) != 1:
+    if len(piece.parts) != 1 or piece.close_at is None:
         return False
     inner = piece.parts[0]
     if any(m.span.start == inner.start and m.span.end == inner.end and m.kind == "organization"

@@ -222,3 +222,16 @@ def test_quotes_name_in_marks_with_a_possessive_suffix_is_no_quote(brief_of, tex
 ])
 def test_quotes_spaced_closing_mark_between_words_opens(brief_of, text, quoted):
     assert [q for q, _ in speakers(brief_of, text)] == quoted
+
+
+# -- one lower-case word in marks that no one is read to say: the writer's stress, no quote
+
+def test_quotes_one_lower_case_word_no_one_says_is_no_quote(brief_of):
+    text = "Setiap kapal asing harus “disaring” dulu sebelum bersandar di pelabuhan Tallinn.\n"
+    assert speakers(brief_of, text) == []
+
+
+def test_quotes_one_lower_case_word_a_speaker_says_stays_a_quote(brief_of):
+    # negative: the word is given to a speaker
+    text = "Menteri Estonia Arvo Melkin mengatakan setiap kapal asing harus “disaring” dulu.\n"
+    assert speakers(brief_of, text) == [("disaring", "Arvo Melkin")]
