@@ -2834,6 +2834,9 @@ def _voice_carried(ctx: _Context, found: _Attribution, piece: _Piece, previous: 
             or any(m.kind == "person" and m.key != previous.speaker_key
                    for m in ctx.mentions_in(previous.span.end, piece.open_at))):
         return None
+    latest = ctx.latest(piece.open_at)
+    if latest is not None and latest[0] > previous.span.end and latest[1] != previous.speaker_key:
+        return None      # ("Para pejabat menolak berkomentar. “...,” katanya": someone else since, unnamed)
     who = ctx.of_key(previous.speaker_key, "continued")
     return _Attribution(who, found.cue, found.how + "+carried", found.tail) if who is not None else None
 

@@ -264,7 +264,7 @@ def test_quotes_opponent_named_after_the_cue_is_not_the_passages_person(brief_of
     # a sentence opening on a verb and naming no one goes on from the one before: the same person's words
     ("Termasuk “memberikan sumbangan besar bagi tatanan dunia yang adil”.", "Dara Kolsen"),
     # negative: a sentence opening on a noun, no verb: nobody's
-    ("Pertemuan “bersejarah” itu berlangsung dua jam.", None),
+    ("Pertemuan “sangat bersejarah” itu berlangsung dua jam.", None),
 ])
 def test_quotes_sentence_opening_on_a_verb_goes_on_from_the_one_before(brief_of, fragment, speaker):
     text = ("Presiden Rusia Dara Kolsen memuji pasukan Korea Utara pada Jumat.\n\n"
