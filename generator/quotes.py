@@ -113,6 +113,7 @@ WHO_WORDS = 8
 CUE_UNITS = 6
 # A passage is "about" a person whose subject or quote lies at most this many paragraphs back.
 TOPIC_PARAGRAPHS = 2
+REPEAT_WORDS = 6         # a quote this long said again word for word is a repeated paragraph
 CARRY_PARAGRAPHS = 3     # how far back a suffixed cue with no one in the passage finds the last voice
 # Sentences whose salience entries are laid by asking back one from another before the earlier ones
 # are laid in order instead (`_Trail`: keeps the recursion shallow on a long chain of pronouns).
@@ -3967,7 +3968,25 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
                                 if ctx.sentences[i].span.overlaps(quoted))
     quotes.extend(_lost_marks(ctx, marked_sentences, {q.speaker_key for q in quotes if q.speaker_key}))
     quotes = _state_phrases_voiced(quotes)
-    return tuple(sorted(_without_heading_copies(ctx, quotes, names), key=lambda q: (q.span.start, q.span.end)))
+    return tuple(_without_repeats(sorted(_without_heading_copies(ctx, quotes, names),
+                                         key=lambda q: (q.span.start, q.span.end))))
+
+
+def _without_repeats(quotes: list[Quote]) -> list[Quote]:
+    """A page that repeats a paragraph (a lead shown again in the body) quotes its words once: a quote of
+    REPEAT_WORDS words or more said again word for word by the same speaker is dropped (a short phrase
+    in marks may well come twice)."""
+    seen: set[tuple[str, str | None]] = set()
+    kept = []
+    for quote in quotes:
+        words = quote.text.split()
+        if len(words) >= REPEAT_WORDS:
+            key = (" ".join(words).lower(), quote.speaker_key)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(quote)
+    return kept
 
 
 def _scare_word(ctx: _Context, piece: _Piece) -> bool:
