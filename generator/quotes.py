@@ -2937,6 +2937,24 @@ def _speaker_named(ctx: _Context, quote: Quote, end: int) -> int:
     return next((m.span.end for m in ctx.mentions_in(after, end) if m.key == quote.speaker_key), end)
 
 
+def _cue_set_off_before(ctx: _Context, start: int, mark: int) -> _Attribution | None:
+    """`X memperkirakan ..., kata Y, termasuk “...”`: a cue and a named speaker set off by commas between
+    the sentence's start and the mark: the phrase goes on in what Y said (not the subject X)."""
+    text = ctx.text
+    last = text.rfind(",", start, mark)
+    comma = text.rfind(",", start, last) if last >= 0 else -1
+    cue = first_word(text, comma + 1, last) if comma >= 0 else None
+    if cue is None or not cue.group()[:1].islower() or fold(cue.group()) not in ctx.words.cues_after:
+        return None
+    name = first_word(text, cue.end(), last)
+    if name is None or not name.group()[:1].isupper():
+        return None
+    who = ctx.who(name.start(), last, mark)
+    if who is None or not who.key:
+        return None
+    return _Attribution(who, Span(cue.start(), cue.end()), "cue-set-off")
+
+
 def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None, sentence_start: int,
                         pos: int, voiced: Quote | None = None) -> _Attribution:
     """A quoted phrase inside a sentence with no cue: who speaks in the clause that holds it, else
@@ -2947,6 +2965,9 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
     possessor = _speech_possessor(ctx, sentence_start, piece.open_at)
     if possessor is not None:
         return _Attribution(possessor, None, "speech-possessor")
+    set_off = _cue_set_off_before(ctx, whole, piece.open_at)
+    if set_off is not None:
+        return set_off
     speaking = _speaking_before(ctx, whole, piece.open_at)
     if speaking is not None:
         subject = ctx.subject(sentence_start, piece.open_at)

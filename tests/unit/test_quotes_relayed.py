@@ -375,3 +375,20 @@ def test_quotes_agency_words_opening_on_the_persons_post_are_the_agencys(brief_o
 def test_quotes_agency_words_opening_otherwise_relay_the_person(brief_of):
     # negative: words in the first person, the person's own relayed
     assert speakers(brief_of, RELAYED.format(words="kami"))[-1][1] == "Arvo Melkin"
+
+
+# -- a cue and a named speaker set off by commas before a quoted phrase (`..., kata Y, termasuk “...”`):
+#    the phrase goes on in what Y said, not the sentence's subject
+
+SET_OFF = ("Anggota parlemen Estonia Arvo Melkin berbicara kepada wartawan pada Senin.\n\n"
+           "Badan Intelijen Estonia juga memperkirakan bahwa Latvia mungkin menawarkan bantuan{cue}, "
+           "termasuk “memperbarui armada kapal patroli”.\n")
+
+
+def test_quotes_phrase_after_a_cue_set_off_is_its_speakers(brief_of):
+    assert speakers(brief_of, SET_OFF.format(cue=", kata Melkin"))[-1][1] == "Arvo Melkin"
+
+
+def test_quotes_phrase_with_no_cue_set_off_is_the_subjects(brief_of):
+    # negative: no cue set off: the subject's
+    assert speakers(brief_of, SET_OFF.format(cue=" kepada Melkin"))[-1][1] != "Arvo Melkin"
