@@ -113,6 +113,8 @@ WHO_WORDS = 8
 CUE_UNITS = 6
 # A passage is "about" a person whose subject or quote lies at most this many paragraphs back.
 TOPIC_PARAGRAPHS = 2
+REPEAT_WORDS = 6         # a quote this long said again word for word is a repeated paragraph
+CARRY_PARAGRAPHS = 3     # how far back a suffixed cue with no one in the passage finds the last voice
 # Sentences whose salience entries are laid by asking back one from another before the earlier ones
 # are laid in order instead (`_Trail`: keeps the recursion shallow on a long chain of pronouns).
 TRAIL_DEPTH = 20
@@ -674,9 +676,19 @@ class _Passage:
                       if m.kind in ("person", "organization") and not self.text[m.span.end:found.start()].strip(" ,")]
             if before or (reporter := _reporter_of(self, sentence.span.start, found.start())) is not None:
                 return self.of_key(before[-1].key, "statement") if before else reporter
-            return _issuer_of_clause(self, sentence, found)
+            return _issuer_in_cue(self, sentence, found) or _issuer_of_clause(self, sentence, found)
         return _speaker_before(self, before, floor, pos)
 
+
+
+def _issuer_in_cue(ctx: _Passage, sentence: Sentence, noun: re.Match) -> _Who | None:
+    """`“...,” kata X dalam sebuah pernyataan`: a statement noun in the cue clause after a closing mark
+    was issued by the one person or body that clause names (the quoted words' names are not issuers)."""
+    close = max(ctx.text.rfind(mark, sentence.span.start, noun.start()) for mark in MARKS)
+    if close < 0:
+        return None
+    named = {m.key for m in ctx.mentions_in(close + 1, noun.start()) if m.kind in ("person", "organization")}
+    return ctx.of_key(named.pop(), "statement") if len(named) == 1 else None
 
 
 def _issuer_of_clause(ctx: _Passage, sentence: Sentence, noun: re.Match) -> _Who | None:
@@ -2762,7 +2774,7 @@ def _after_close(ctx: _Context, piece: _Piece, previous: Quote | None, block: Sp
     if found and not opens and found.cue is not None and fold(found.cue.of(text)) in ctx.words.according:
         found = None      # ("Dia mendesak X untuk “...”, menurut Y": the sentence's subject speaks, Y reports)
     if found:
-        return _body_goes_on(ctx, found, piece, previous) or found
+        return _body_goes_on(ctx, found, piece, previous) or _voice_carried(ctx, found, piece, previous) or found
     if not comma:
         return None
     found = _after_report(ctx, piece.close_at + 1, limit)
@@ -2810,6 +2822,24 @@ def _body_goes_on(ctx: _Context, found: _Attribution, piece: _Piece, previous: Q
         return None
     who = ctx.of_key(previous.speaker_key, "continued")
     return _Attribution(who, found.cue, found.how, found.tail) if who is not None else None
+
+
+def _voice_carried(ctx: _Context, found: _Attribution, piece: _Piece, previous: Quote | None) -> _Attribution | None:
+    """`“...,” kata X. <a paragraph or two naming no person> “...,” ujarnya`: a suffixed cue the passage
+    resolves to no one, the quote before it attributed, goes on in that quote's voice (a person or
+    a body), up to CARRY_PARAGRAPHS on when no person is named between."""
+    if (found.who is not None or found.cue is None
+            or fold(ctx.text[found.cue.start:found.cue.end]) not in ctx.words.suffixed
+            or previous is None or not previous.speaker_key or key_missing(ctx.actors, previous.speaker_key)
+            or piece.paragraph - ctx.paragraph_at(previous.span.start) > CARRY_PARAGRAPHS
+            or any(m.kind == "person" and m.key != previous.speaker_key
+                   for m in ctx.mentions_in(previous.span.end, piece.open_at))):
+        return None
+    latest = ctx.latest(piece.open_at)
+    if latest is not None and latest[0] > previous.span.end and latest[1] != previous.speaker_key:
+        return None      # ("Para pejabat menolak berkomentar. “...,” katanya": someone else since, unnamed)
+    who = ctx.of_key(previous.speaker_key, "continued")
+    return _Attribution(who, found.cue, found.how + "+carried", found.tail) if who is not None else None
 
 
 def _they_go_on(ctx: _Context, piece: _Piece, voiced: Quote | None, sentence: Sentence | None) -> _Attribution | None:
@@ -2907,6 +2937,24 @@ def _speaker_named(ctx: _Context, quote: Quote, end: int) -> int:
     return next((m.span.end for m in ctx.mentions_in(after, end) if m.key == quote.speaker_key), end)
 
 
+def _cue_set_off_before(ctx: _Context, start: int, mark: int) -> _Attribution | None:
+    """`X memperkirakan ..., kata Y, termasuk “...”`: a cue and a named speaker set off by commas between
+    the sentence's start and the mark: the phrase goes on in what Y said (not the subject X)."""
+    text = ctx.text
+    last = text.rfind(",", start, mark)
+    comma = text.rfind(",", start, last) if last >= 0 else -1
+    cue = first_word(text, comma + 1, last) if comma >= 0 else None
+    if cue is None or not cue.group()[:1].islower() or fold(cue.group()) not in ctx.words.cues_after:
+        return None
+    name = first_word(text, cue.end(), last)
+    if name is None or not name.group()[:1].isupper():
+        return None
+    who = ctx.who(name.start(), last, mark)
+    if who is None or not who.key:
+        return None
+    return _Attribution(who, Span(cue.start(), cue.end()), "cue-set-off")
+
+
 def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None, sentence_start: int,
                         pos: int, voiced: Quote | None = None) -> _Attribution:
     """A quoted phrase inside a sentence with no cue: who speaks in the clause that holds it, else
@@ -2917,6 +2965,9 @@ def _phrase_in_sentence(ctx: _Context, piece: _Piece, sentence: Sentence | None,
     possessor = _speech_possessor(ctx, sentence_start, piece.open_at)
     if possessor is not None:
         return _Attribution(possessor, None, "speech-possessor")
+    set_off = _cue_set_off_before(ctx, whole, piece.open_at)
+    if set_off is not None:
+        return set_off
     speaking = _speaking_before(ctx, whole, piece.open_at)
     if speaking is not None:
         subject = ctx.subject(sentence_start, piece.open_at)
@@ -3448,6 +3499,13 @@ def _sends_message(ctx: _Context, sentence: Sentence) -> bool:
                for i, w in enumerate(words))
 
 
+def _opens_on_post(ctx: _Context, quoted: Span, who: _Who) -> bool:
+    """`X mengatakan “pemimpin Y menerima ...”`: quoted words opening on a lower-case word of who's post
+    speak of them in the third person (the words of who reports, not theirs)."""
+    first = first_word(ctx.text, quoted.start, quoted.end)
+    return first is not None and first.group()[:1].islower() and ctx.holds_role(who, first.group())
+
+
 def _speaking_body(ctx: _Context, who: _Who) -> bool:
     """A body that speaks for itself (`Kedutaan X menanggapi ... .`): an organisation of the article,
     not a news agency (which relays) and not a state or capital."""
@@ -3541,7 +3599,8 @@ def _settle(ctx: _Context, attribution: _Attribution, pos: int, sentence: Senten
                 topic = own
         # Words that name the passage's person in the third person are not theirs: the agency's own.
         named = quoted is not None and topic is not None and (
-            any(m.key == topic.key for m in ctx.mentions_in(quoted.start, quoted.end)) or _both_parties(ctx, quoted))
+            any(m.key == topic.key for m in ctx.mentions_in(quoted.start, quoted.end)) or _both_parties(ctx, quoted)
+            or _opens_on_post(ctx, quoted, topic))
         # ("..., tulis <agency>" closing a sentence the agency writes about no person: its own words.)
         narrated = (quoted is not None and attribution.cue is not None and attribution.cue.start >= quoted.end
                     and (_narrated(ctx, prefix_start, quoted.start) or _agency_spoke_before(ctx, who, prefix_start)))
@@ -3905,6 +3964,10 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
                                     Span(piece.open_at, piece.close_at if piece.close_at is not None else last.end))
         if _named_after(ctx, piece, ctx.words.thing_names):
             who, channel, how = None, None, "thing-name"
+        if how == "none" and _scare_word(ctx, piece):
+            # (`harus “disaring” dulu`: one lower-case word no one is read to say is the writer's stress)
+            marked_sentences.update(ctx.sentences_overlapping(Span(piece.open_at, piece.close_at + 1)))
+            continue
         ctx.remember(span.end, who if who is not None else attribution.who)
         form = piece.form if piece.form != "marks" else piece.family
         if piece.form == "lost-opener" and who is not None and quotes and quotes[-1].speaker is None \
@@ -3926,7 +3989,33 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
                                 if ctx.sentences[i].span.overlaps(quoted))
     quotes.extend(_lost_marks(ctx, marked_sentences, {q.speaker_key for q in quotes if q.speaker_key}))
     quotes = _state_phrases_voiced(quotes)
-    return tuple(sorted(_without_heading_copies(ctx, quotes, names), key=lambda q: (q.span.start, q.span.end)))
+    return tuple(_without_repeats(sorted(_without_heading_copies(ctx, quotes, names),
+                                         key=lambda q: (q.span.start, q.span.end))))
+
+
+def _without_repeats(quotes: list[Quote]) -> list[Quote]:
+    """A page that repeats a paragraph (a lead shown again in the body) quotes its words once: a quote of
+    REPEAT_WORDS words or more said again word for word by the same speaker is dropped (a short phrase
+    in marks may well come twice)."""
+    seen: set[tuple[str, str | None]] = set()
+    kept = []
+    for quote in quotes:
+        words = quote.text.split()
+        if len(words) >= REPEAT_WORDS:
+            key = (" ".join(words).lower(), quote.speaker_key)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(quote)
+    return kept
+
+
+def _scare_word(ctx: _Context, piece: _Piece) -> bool:
+    """Marks around one lower-case word (a full stop or comma aside), in one part."""
+    if len(piece.parts) != 1 or piece.close_at is None:
+        return False
+    inner = piece.parts[0].of(ctx.text).strip(" .,")
+    return inner[:1].islower() and len(list(_WORD.finditer(inner))) == 1 and not any(c.isspace() for c in inner)
 
 
 def _state_phrases_voiced(quotes: list[Quote]) -> list[Quote]:
@@ -4049,7 +4138,7 @@ def _name_in_marks(ctx: _Context, piece: _Piece) -> bool:
     four capitalised words in marks followed by an apposition that says what they name (`“Jembatan
     Persahabatan”, sebuah jalur kereta api`) or after a phrase that gives the name (`dikenal dengan nama
     “Jembatan Persahabatan”`, `yang dijuluki “X”`: speech.yaml naming_leads)."""
-    if len(piece.parts) != 1:
+    if len(piece.parts) != 1 or piece.close_at is None:
         return False
     inner = piece.parts[0]
     if any(m.span.start == inner.start and m.span.end == inner.end and m.kind == "organization"

@@ -48,3 +48,22 @@ def test_quotes_paragraph_after_a_deed_of_a_subject_itself_is_nobodys(brief_of):
     text = DENIAL.replace("menampik laporan itu", "mengunjungi pelabuhan itu") + \
         '"Kami hanya menjual bahan bakar kepada mitra resmi."\n'
     assert speakers(brief_of, text)[-1][1] is None
+
+
+# -- a suffixed cue (`ujarnya`) two paragraphs after a quote whose speaker is named, the paragraphs
+#    between naming no person: the voice of that quote goes on
+
+CARRIED = ("“Latihan itu mengancam kawasan,” kata Menteri Pertahanan Estonia Arvo Melkin.\n\n"
+           "Diketahui kapal perang Korea Utara terlihat di dekat perbatasan.\n\n"
+           "Langkah itu menandai perluasan konflik yang berbahaya bagi Eropa dan Asia.\n\n"
+           "“Ini jelas melanggar hukum internasional,” ujarnya.\n")
+
+
+def test_quotes_suffixed_cue_paragraphs_after_a_named_quote_is_its_speakers(brief_of):
+    assert speakers(brief_of, CARRIED)[-1][1] == "Arvo Melkin"
+
+
+def test_quotes_suffixed_cue_after_another_person_named_between_is_not_carried(brief_of):
+    # negative: another person is named between; the quote before does not carry over them
+    text = CARRIED.replace("Diketahui kapal perang", "Menurut analis Tiit Varvas, kapal perang")
+    assert speakers(brief_of, text)[-1][1] != "Arvo Melkin"

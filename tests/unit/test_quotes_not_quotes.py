@@ -222,3 +222,33 @@ def test_quotes_name_in_marks_with_a_possessive_suffix_is_no_quote(brief_of, tex
 ])
 def test_quotes_spaced_closing_mark_between_words_opens(brief_of, text, quoted):
     assert [q for q, _ in speakers(brief_of, text)] == quoted
+
+
+# -- one lower-case word in marks that no one is read to say: the writer's stress, no quote
+
+def test_quotes_one_lower_case_word_no_one_says_is_no_quote(brief_of):
+    text = "Setiap kapal asing harus “disaring” dulu sebelum bersandar di pelabuhan Tallinn.\n"
+    assert speakers(brief_of, text) == []
+
+
+def test_quotes_one_lower_case_word_a_speaker_says_stays_a_quote(brief_of):
+    # negative: the word is given to a speaker
+    text = "Menteri Estonia Arvo Melkin mengatakan setiap kapal asing harus “disaring” dulu.\n"
+    assert speakers(brief_of, text) == [("disaring", "Arvo Melkin")]
+
+
+# -- a page repeating its lead paragraph in the body: the repeated quote counts once
+
+LEAD = ("“Kami menolak rencana itu karena mengancam pelabuhan kami,” kata Kementerian Luar Negeri Estonia.\n\n"
+        "Tallinn memanggil duta besar Latvia pada Senin.\n\n")
+
+
+def test_quotes_long_quote_repeated_word_for_word_counts_once(brief_of):
+    again = LEAD.replace("Estonia.\n", "Estonia di lamannya pada Senin.\n")
+    assert len(speakers(brief_of, LEAD + again)) == 1
+
+
+def test_quotes_short_phrase_repeated_stays_twice(brief_of):
+    # negative: a short phrase in marks may come twice
+    text = "Estonia menyebut rencana itu “garis batas baru”.\n\nLatvia juga menolak “garis batas baru” itu.\n"
+    assert len(speakers(brief_of, text)) == 2

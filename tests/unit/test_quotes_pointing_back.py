@@ -264,7 +264,7 @@ def test_quotes_opponent_named_after_the_cue_is_not_the_passages_person(brief_of
     # a sentence opening on a verb and naming no one goes on from the one before: the same person's words
     ("Termasuk “memberikan sumbangan besar bagi tatanan dunia yang adil”.", "Dara Kolsen"),
     # negative: a sentence opening on a noun, no verb: nobody's
-    ("Pertemuan “bersejarah” itu berlangsung dua jam.", None),
+    ("Pertemuan “sangat bersejarah” itu berlangsung dua jam.", None),
 ])
 def test_quotes_sentence_opening_on_a_verb_goes_on_from_the_one_before(brief_of, fragment, speaker):
     text = ("Presiden Rusia Dara Kolsen memuji pasukan Korea Utara pada Jumat.\n\n"
@@ -398,3 +398,22 @@ def test_quotes_after_a_sentence_according_to_a_person_are_theirs(brief_of, lead
             "Pejabat lain menyebut kunjungan itu singkat.\n\n"
             + lead + " “Tindakan satu pihak akan memicu balasan pihak lain.”\n")
     assert speakers(brief_of, text)[-1] == ("Tindakan satu pihak akan memicu balasan pihak lain.", speaker)
+
+
+# -- a cue verb whose subject is "the statement" named in a cue clause before (`sambung pernyataan
+#    itu`): the one body that clause names issued it, not the states the quoted words name
+
+STATEMENT = ("“Kami menilai langkah Latvia sebagai ancaman bagi Finlandia,” kata Kementerian Luar Negeri "
+             "Estonia dalam sebuah pernyataan pada Senin.\n\n"
+             "“Keputusan itu tidak akan mengubah perbatasan Estonia,” sambung pernyataan itu.\n")
+
+
+def test_quotes_cue_verb_of_the_statement_before_is_its_issuers(brief_of):
+    assert speakers(brief_of, STATEMENT)[-1][1] == "Kementerian Luar Negeri Estonia"
+
+
+def test_quotes_cue_verb_of_a_statement_two_bodies_issued_is_nobodys(brief_of):
+    # negative: the cue clause names two bodies; no one issuer
+    text = STATEMENT.replace("kata Kementerian Luar Negeri Estonia",
+                             "kata Kementerian Luar Negeri Estonia dan Kementerian Pertahanan Estonia")
+    assert speakers(brief_of, text)[-1][1] is None

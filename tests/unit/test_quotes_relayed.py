@@ -359,3 +359,36 @@ VISIT = "Pemimpin Korea Utara Boris Tamm tiba di Vladivostok pada Selasa, disamb
 def test_quotes_subject_after_an_opening_verb_phrase_is_relayed(brief_of, opening, speaker):
     text = VISIT + opening + " “memperluas latihan bersama di laut dan udara,” lapor TASS.\n"
     assert speakers(brief_of, text)[-1] == ("memperluas latihan bersama di laut dan udara,", speaker)
+
+
+# -- an agency's quote of a passage about a person: words that open on the person's post in lower case
+#    (`“presiden X menerima ...”`) speak of them in the third person, the agency's own
+
+RELAYED = ("Presiden Estonia Arvo Melkin tiba di pelabuhan Tallinn pada Senin.\n\n"
+           "Kantor berita Lurin mengatakan “{words} menerima dua kapal patroli sebagai hadiah”.\n")
+
+
+def test_quotes_agency_words_opening_on_the_persons_post_are_the_agencys(brief_of):
+    assert speakers(brief_of, RELAYED.format(words="presiden Estonia"))[-1][1] == "Lurin"
+
+
+def test_quotes_agency_words_opening_otherwise_relay_the_person(brief_of):
+    # negative: words in the first person, the person's own relayed
+    assert speakers(brief_of, RELAYED.format(words="kami"))[-1][1] == "Arvo Melkin"
+
+
+# -- a cue and a named speaker set off by commas before a quoted phrase (`..., kata Y, termasuk “...”`):
+#    the phrase goes on in what Y said, not the sentence's subject
+
+SET_OFF = ("Anggota parlemen Estonia Arvo Melkin berbicara kepada wartawan pada Senin.\n\n"
+           "Badan Intelijen Estonia juga memperkirakan bahwa Latvia mungkin menawarkan bantuan{cue}, "
+           "termasuk “memperbarui armada kapal patroli”.\n")
+
+
+def test_quotes_phrase_after_a_cue_set_off_is_its_speakers(brief_of):
+    assert speakers(brief_of, SET_OFF.format(cue=", kata Melkin"))[-1][1] == "Arvo Melkin"
+
+
+def test_quotes_phrase_with_no_cue_set_off_is_the_subjects(brief_of):
+    # negative: no cue set off: the subject's
+    assert speakers(brief_of, SET_OFF.format(cue=" kepada Melkin"))[-1][1] != "Arvo Melkin"
