@@ -605,7 +605,7 @@ def test_actors_body_with_its_field_named_after_a_person_is_no_person(brief_of):
 #    no word of the body's name
 
 def test_actors_registered_body_then_its_report_with_an_acronym_ends_at_the_body(brief_of):
-    brief = brief_of("Yang terbaru dari Departemen Luar Negeri AS Laporan Kebebasan Pers (LKP) menggambarkan kondisi itu.")
+    brief = brief_of("Edisi baru Departemen Luar Negeri AS Laporan Kebebasan Pers (LKP) menggambarkan kondisi itu.")
     orgs = names(brief, "organization")
     assert "Departemen Luar Negeri AS" in orgs or "Departemen Luar Negeri Amerika Serikat" in orgs
     assert not any(name.startswith("Departemen") and "Laporan" in name for name in orgs)

@@ -55,8 +55,8 @@ def test_quotes_paragraph_after_a_deed_of_a_subject_itself_is_nobodys(brief_of):
 
 CARRIED = ("“Latihan itu mengancam kawasan,” kata Menteri Pertahanan Estonia Arvo Melkin.\n\n"
            "Diketahui kapal perang Korea Utara terlihat di dekat perbatasan.\n\n"
-           "Langkah itu menandai perluasan konflik yang berbahaya bagi Eropa dan Asia.\n\n"
-           "“Ini jelas melanggar hukum internasional,” ujarnya.\n")
+           "Langkah itu membuat kawasan makin tegang, menurut para pengamat.\n\n"
+           "“Kami menolak cara seperti itu,” ujarnya.\n")
 
 
 def test_quotes_suffixed_cue_paragraphs_after_a_named_quote_is_its_speakers(brief_of):
