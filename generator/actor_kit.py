@@ -627,7 +627,7 @@ def _word_part(lex: Lexicon) -> dict:
         side_from=frozenset(groups.get("origin_words", [])),
         surname_words=frozenset(fw_groups.get("surname_words", [])), korean_surnames=frozenset(fw_groups.get("korean_surnames", [])),
         not_name_ends=_folded(fw_groups, "not_name_ends"), english_words=_folded(fw_groups, "english_words"),
-        capitals={str(k): str(v) for k, v in (place_groups.get("capitals") or {}).items()},
+        capitals=lex.capitals(),
         council_heads=frozenset(org_groups.get("council_heads", [])),
         org_expansions={str(k): str(v) for k, v in (org_groups.get("expansions") or {}).items()},
         outlets=frozenset(fold(str(form)) for canonical, forms in (lex.group("outlets", "names") or {}).items()

@@ -885,6 +885,11 @@ class Lexicon:
             found = self._compiled[key] = re.compile(pattern, flags)
         return found
 
+    def capitals(self) -> dict[str, str]:
+        """Each capital's name and the state it stands for (places.yaml `capitals`: "Seoul" -> "Korea Selatan")."""
+        groups = self.group("places", "groups") or {}
+        return {str(k): str(v) for k, v in (groups.get("capitals") or {}).items()}
+
     def memo(self, key: str, build):
         """A value derived from the lexicon (compiled patterns, lookup tables), built once per lexicon."""
         found = self._compiled.get(key)

@@ -219,7 +219,7 @@ class _Words:
         self.pronouns = words("pronouns")
         # Month and weekday names: a date after a channel word ("dikutip Selasa") names no source.
         self.calendar_words = frozenset(fold(w) for w in (*lex.months, *lex.weekdays))
-        self.capitals = _capitals(lex)
+        self.capitals = {fold(k): v for k, v in lex.capitals().items()}     # `klaim Seoul`: that state's body
         self.plural_pronouns = words("plural_pronouns", True)
         self.anaphora = words("anaphora", True)
         self.breakers = words("subject_breakers", True)
@@ -1826,11 +1826,6 @@ def key_missing(actors: dict[str, Actor], key: str) -> bool:
     return key not in actors
 
 
-
-
-def _capitals(lex: Lexicon) -> dict[str, str]:
-    """Capitals (folded) and the state each stands for (places.yaml): `klaim Seoul` is that state's body."""
-    return {fold(str(k)): str(v) for k, v in ((lex.group("places", "groups") or {}).get("capitals") or {}).items()}
 
 
 def _words_of(lex: Lexicon) -> _Words:
