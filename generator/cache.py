@@ -37,18 +37,34 @@ EXTRACTOR_MEMO = "extractor.digest"
 _PACKAGE = Path(__file__).resolve().parent
 
 
+def _is_module(package: Path, name: str) -> bool:
+    """`name` is a module of `package`: a file `name.py`, or a subpackage `name/` (quotes/)."""
+    return (package / f"{name}.py").is_file() or (package / name / "__init__.py").is_file()
+
+
+def module_files(package: Path, name: str) -> list[Path]:
+    """The source files of one module of `package`: `name.py`, or every .py file of the subpackage `name/`."""
+    single = package / f"{name}.py"
+    if single.is_file():
+        return [single]
+    return sorted(p for p in (package / name).rglob("*.py") if "__pycache__" not in p.parts)
+
+
 def _imported(path: Path, package: Path) -> set[str]:
     """The modules of `package` that the module at `path` imports (anywhere in it), read from its compiled
     code (`_imports_in`): compiling builds no tree of Python objects, a third of the time of reading the
     module's syntax tree (`_imported_by_tree`, which finds the same: tests). A module the compiler refuses
-    but the parser reads (a `__future__` import out of place) is read from its tree."""
+    but the parser reads (a `__future__` import out of place) is read from its tree. In a subpackage's
+    file, `..` is the package, and an import of `.` (a module of the same subpackage) names none."""
     try:
         code = compile(path.read_bytes(), str(path), "exec", dont_inherit=True)
     except SyntaxError:
         return _imported_by_tree(path, package)
+    depth = len(path.relative_to(package).parts) - 1
     found: set[str] = set()
     for name, level, fromlist in _imports_in(code):
-        found |= _package_modules(name, level, fromlist, package)
+        if not level or level > depth:
+            found |= _package_modules(name, level - depth if level else 0, fromlist, package)
     return found
 
 
@@ -82,29 +98,32 @@ def _package_modules(name: str, level: int, fromlist, package: Path) -> set[str]
     """The modules of `package` one import names: `from .x import y`, `from . import x`, `import <package>.x`."""
     if level == 1:
         found = [name.split(".")[0]] if name else list(fromlist)
-        return {n for n in found if (package / f"{n}.py").is_file()}
+        return {n for n in found if _is_module(package, n)}
     head, _, rest = (name or "").partition(".")
-    if head == package.name and (package / f"{rest.split('.')[0]}.py").is_file():
+    if head == package.name and _is_module(package, rest.split(".")[0]):
         return {rest.split(".")[0]}
     if not name and level:
         # (`from .. import x`: the names themselves, as the syntax tree gives them)
         return {rest.split(".")[0] for n in fromlist for head, _, rest in [n.partition(".")]
-                if head == package.name and (package / f"{rest.split('.')[0]}.py").is_file()}
+                if head == package.name and _is_module(package, rest.split(".")[0])}
     return set()
 
 
 def _imported_by_tree(path: Path, package: Path) -> set[str]:
     """`_imported`, read from the module's syntax tree."""
+    depth = len(path.relative_to(package).parts) - 1
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_bytes(), str(path))):
-        if isinstance(node, ast.ImportFrom) and node.level == 1:
+        if isinstance(node, ast.ImportFrom) and 0 < node.level <= depth:
+            continue                                  # a module of the same subpackage
+        if isinstance(node, ast.ImportFrom) and node.level - depth == 1:
             names = [node.module.split(".")[0]] if node.module else [a.name for a in node.names]
-            found |= {name for name in names if (package / f"{name}.py").is_file()}
+            found |= {name for name in names if _is_module(package, name)}
         elif isinstance(node, (ast.Import, ast.ImportFrom)):
             module = node.module if isinstance(node, ast.ImportFrom) else None
             for name in [module] if module else [a.name for a in node.names]:
                 head, _, rest = (name or "").partition(".")
-                if head == package.name and (package / f"{rest.split('.')[0]}.py").is_file():
+                if head == package.name and _is_module(package, rest.split(".")[0]):
                     found.add(rest.split(".")[0])
     return found
 
@@ -116,7 +135,8 @@ def extractor_modules(package: Path = _PACKAGE) -> tuple[str, ...]:
         name = todo.pop()
         if name not in seen:
             seen.add(name)
-            todo.extend(_imported(package / f"{name}.py", package) - seen)
+            for path in module_files(package, name):
+                todo.extend(_imported(path, package) - seen)
     return tuple(sorted(seen))
 
 
@@ -150,7 +170,7 @@ def extractor_digest(package: Path = _PACKAGE, memo: Path | None = None) -> str:
 
 def _extractor_digest(package: Path) -> str:
     digest = hashlib.sha256(f"{__version__}\0{FORMAT}\0".encode())
-    files = [package / f"{name}.py" for name in extractor_modules(package)]
+    files = [path for name in extractor_modules(package) for path in module_files(package, name)]
     files += sorted(p for p in (package / "lang").rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     files.append(package / "cache.py")         # the cached form of a brief (below)
     for path in files:

@@ -48,12 +48,26 @@ def test_a_new_stage_changes_the_key_once_extract_imports_it(package):
                                      "import generator.coref\n"])
 def test_a_module_imported_by_a_stage_is_in_the_key(package, imports):
     (package / "coref.py").write_text("def salience():\n    pass\n", encoding="utf-8")
-    quotes = package / "quotes.py"
-    quotes.write_text(imports + quotes.read_text(encoding="utf-8"), encoding="utf-8")
+    dates = package / "dates.py"
+    dates.write_text(imports + dates.read_text(encoding="utf-8"), encoding="utf-8")
     assert "coref" in cache.extractor_modules(package)
     before = digest(package)
     (package / "coref.py").write_text("def salience():\n    return 1\n", encoding="utf-8")
     assert digest(package) != before
+
+
+def test_a_subpackage_is_one_module_of_the_key_with_every_file_in_it(package):
+    # quotes/ is imported by extract.py as one module; its files import each other (`.x`) and the
+    # package's modules (`..x`): each file is in the key, and what they import from the package too
+    assert "quotes" in cache.extractor_modules(package)
+    before = digest(package)
+    (package / "quotes" / "new_part.py").write_text("from ..coref import salience\n", encoding="utf-8")
+    (package / "coref.py").write_text("def salience():\n    pass\n", encoding="utf-8")
+    assert "coref" in cache.extractor_modules(package) and "new_part" not in cache.extractor_modules(package)
+    with_part = digest(package)
+    assert with_part != before
+    (package / "coref.py").write_text("def salience():\n    return 1\n", encoding="utf-8")
+    assert digest(package) != with_part
 
 
 def test_other_modules_leave_the_key_alone_and_language_files_change_it(package):
@@ -81,7 +95,7 @@ def test_the_memo_stands_for_the_digest_only_while_every_file_of_the_package_is_
     pages.write_text(pages.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     cache.extractor_digest.cache_clear()
     assert cache.extractor_digest(package, memo) == cold                      # computed again
-    quotes = package / "quotes.py"
+    quotes = package / "quotes" / "__init__.py"
     quotes.write_text(quotes.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     cache.extractor_digest.cache_clear()
     assert cache.extractor_digest(package, memo) == digest(package) != cold
@@ -421,7 +435,7 @@ def test_imports_read_from_compiled_code_are_those_of_the_syntax_tree(tmp_path):
     place (a function, a class, a try block, `from . import a, b`, `import <package>.x as y`, a name past
     the 256th constant, which the code writes with an extended argument); none from a docstring."""
     package = Path(cache.__file__).resolve().parent
-    for path in sorted(package.glob("*.py")):
+    for path in sorted(p for p in package.rglob("*.py") if "__pycache__" not in p.parts):
         assert cache._imported(path, package) == cache._imported_by_tree(path, package), path.name
     invented = tmp_path / "pkg"
     invented.mkdir()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import document
-from generator.cache import extractor_modules
+from generator.cache import extractor_modules, module_files
 from generator.document import Annotation, Document, Layer
 from generator.model import Article, Sentence, Span
 
@@ -250,7 +250,8 @@ def test_there_is_one_tokeniser():
     assert _tokenises(document.TOKEN_PATTERN.replace("|(?P<mark>\\S)", ""))
     readers = sorted(set(extractor_modules()) - {"document"} | {"build"})
     assert {"actors", "quotes", "dates", "summary", "segment", "layout", "build"} <= set(readers)
-    offenders = [(name, p) for name in readers for p in _patterns(GENERATOR / f"{name}.py") if _tokenises(p)]
+    offenders = [(name, p) for name in readers for path in module_files(GENERATOR, name)   # quotes/: every file
+                 for p in _patterns(path) if _tokenises(p)]
     assert offenders == []
 
 

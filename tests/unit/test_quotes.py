@@ -365,8 +365,9 @@ def test_quotes_seed_texts_match_gold(seed_briefs, gold, name):
 
 
 def test_quotes_no_cue_words_in_code(lex):
-    source = Path(quotes.__file__).read_text(encoding="utf-8")
-    data = yaml.safe_load((Path(quotes.__file__).parent / "lang" / "id" / "speech.yaml").read_text("utf-8"))
+    package = Path(quotes.__file__).parent                  # generator/quotes/, every module of the pass
+    source = "\n".join(p.read_text(encoding="utf-8") for p in sorted(package.glob("*.py")))
+    data = yaml.safe_load((package.parent / "lang" / "id" / "speech.yaml").read_text("utf-8"))
     words = {w for key in ("cues_after", "cues_before", "suffixed", "channels", "indirect", "pronouns",
                            "statement_nouns") for w in data[key]}
     words |= {w for group in data["groups"].values() for w in group if len(w) > 3}

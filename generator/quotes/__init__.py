@@ -58,16 +58,16 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import islice
 
-from .document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUBLE_OPENERS, PAIRED_CLOSER, PAIRED_OPENER,
-                       QUOTE_MARKS, SINGLE_CLOSER, SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of, first_word, last_of,
-                       tokens, word_at)
-from .lexicon import Lexicon, alternation, fold, slugify, word_alternation
-from .model import IN_BODY_RULE, Actor, Article, Mention, Quote, Sentence, Span, Statement, quick_init
-from .patterns import Unit, compile_group, units_of
-from . import document, salience
-from . import bodies
-from .bodies import body_names
-from .document import Document
+from ..document import (APOSTROPHE, CAPITALISED_RUN, MARKUP, DOUBLE_CLOSERS, DOUBLE_OPENERS, PAIRED_CLOSER, PAIRED_OPENER,
+                        QUOTE_MARKS, SINGLE_CLOSER, SINGLE_OPENER, STRAIGHT_QUOTE, WORD, first_of, first_word, last_of,
+                        tokens, word_at)
+from ..lexicon import Lexicon, alternation, fold, slugify, word_alternation
+from ..model import IN_BODY_RULE, Actor, Article, Mention, Quote, Sentence, Span, Statement, quick_init
+from ..patterns import Unit, compile_group, units_of
+from .. import document, salience
+from .. import bodies
+from ..bodies import body_names
+from ..document import Document
 
 OPENERS = DOUBLE_OPENERS
 CLOSERS = DOUBLE_CLOSERS
