@@ -13,7 +13,7 @@ from ..model import Actor, Quote, Span, quick_init
 from .. import salience
 
 if TYPE_CHECKING:
-    from . import _Context
+    from .context import _Context
 
 
 # A speaker phrase after a cue is at most this long: a name with its title and organisation.

@@ -12,7 +12,7 @@ from ..patterns import Unit, units_of
 from .common import CUE_UNITS, _Found, SUBJECT_STOPS, WHO_MAX, WHO_STOPS
 
 if TYPE_CHECKING:
-    from . import _Context
+    from .context import _Context
 
 
 def _after_cue(ctx: _Context, start: int, end: int) -> _Found | None:

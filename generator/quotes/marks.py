@@ -17,7 +17,7 @@ from .common import WHO_MAX
 from .cue_shapes import _after_cue, _after_subject, _after_suffixed, _lost_cue
 
 if TYPE_CHECKING:
-    from . import _Context
+    from .context import _Context
 
 
 OPENERS = DOUBLE_OPENERS
