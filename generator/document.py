@@ -23,7 +23,7 @@ from .model import Article, Sentence, Span, quick_init
 DOUBLE_OPENERS = "“«„"
 DOUBLE_CLOSERS = "”»"
 STRAIGHT_QUOTE = '"'
-# Single curly marks: "’" is also the typographic apostrophe ("Kim’s"), so quotes.py reads a
+# Single curly marks: "’" is also the typographic apostrophe ("Kim’s"), so quotes/marks.py reads a
 # quotation from single marks only where one side is free and the other holds a word
 # ('Kebijakan Timur Baru'); inside a double quotation they only nest.
 SINGLE_OPENER = "‘"

@@ -12,7 +12,7 @@ document's `salience` layer (`PASSAGE`): one entry per sentence whose subject is
 `salience:subject`), else the last person it names (`salience:named`), or nobody the text names after
 an unnamed subject (`salience:anonymous`), and the speakers of quotes (`salience:speaker`) and of
 indirect speech (`salience:reported`) as the quote pass attributes them. It is laid once per document, by the quote pass that
-knows a clause's subject (quotes.py `_Context`), and read through `latest` (quotes: whom a pronoun
+knows a clause's subject (`quotes/context.py`), and read through `latest` (quotes: whom a pronoun
 points at) and `reported` (summary: whom a sentence reports on in the writer's words): a
 sentence's entry is laid when a look-up first needs it (`Trail`): `reported` lays the entry of the
 sentence it is asked about, not every sentence's.

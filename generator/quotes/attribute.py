@@ -1,6 +1,6 @@
 """`_attribute`: the speaker of one piece, from the cue after its closing mark, the cue before its
-opening mark, the phrase in its sentence, the voice carried from the quote or paragraph before, a recap
-sentence after, in that order."""
+opening mark, the phrase in its sentence, the voice carried from the quote before, a recap sentence after,
+the paragraph before, in that order (the numbered steps of its comments)."""
 from __future__ import annotations
 
 from ..document import first_of, first_word
