@@ -223,7 +223,7 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
     part = rf"(?:\s+(?:{w('day_parts')}){e})?"
     dpfx = rf"(?:(?:{w('day_prefixes')})\s+)?"
     # "9-12 <month>" (d2: the span's month) or "8 <until> 13 <month>" (d3: the span's first day)
-    dmy = (rf"{dpfx}(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}})|\s+(?:{w('day_range_links')})\s+(?P<d3>\d{{1,2}}))?"
+    dmy = (rf"{dpfx}(?P<d>\d{{1,2}})(?:\s*(?:[-–]{{1,2}}|—)\s*(?P<d2>\d{{1,2}})|\s+(?:{w('day_range_links')})\s+(?P<d3>\d{{1,2}}))?"
            rf"\s+(?P<mon>{months})(?:\.(?=\s*\d))?"
            rf"(?:\s+(?P<y>\d{{4}})(?!\d))?")
     num = r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
@@ -243,7 +243,8 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
                   rf"(?P<mon>{months})(?:\.(?=\s*\d))?(?:[-–](?P<mon2>{months}){e}(?=\s+\d{{4}}))?{e}"
                   rf"(?:\s+(?:(?:(?:{w('year_prefixes')})\s+)?(?P<y>\d{{4}})(?!\d)|(?:(?P<ypfx>{w('year_prefixes')})\s+)?"
                   rf"(?P<mk>{markers}){e}))?)"),
-        "year": (rf"{b}(?:(?P<prep>{prep})\s+)?(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<pfx>{w('year_prefixes')})\s+)?"
+        "year": (rf"{b}(?:(?P<prep>{prep})\s+)?(?P<x>(?:(?P<per>{period})\s+)?"
+                 rf"(?:(?P<feast>{m('year_feasts')})\s+(?=\d{{4}}(?![\w.,/-]?\d))|(?P<pfx>{w('year_prefixes')})\s+)?"
                  rf"(?P<y>\d{{4}})(?:\s*[-–]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\w.,/-]?\d))?)"
                  rf"(?![\w.,/]?\d)(?!-[^\W\d])"),   # "<yyyy>-<suffix>" is a decade, not a year
         # the day noun before it is part of its text ("<day> <wd> <past>"), and so is its date in brackets
@@ -287,7 +288,7 @@ def _build_anchors(lex: Lexicon) -> tuple[tuple[re.Pattern, int] | None, ...]:
     markers = _alt(lex.words(CAL, "past_markers") + lex.words(CAL, "future_markers")
                    + lex.words(CAL, "current_markers"))
     cores = {
-        "year": (r"\d{4}", before + most(lex.words(CAL, "year_prefixes"))),
+        "year": (r"\d{4}", before + max(most(lex.words(CAL, "year_prefixes")), most(lex.group(CAL, "year_feasts")))),
         "month": (_bounded_alt(lex.months, r"[\w'-]"), before + most(lex.words(CAL, "month_prefixes"))),
         "unit-relative": (_bounded_alt(units, r"[\w'-]") + rf"\s+(?:{markers})(?![\w'-])",
                           most(lex.group(CAL, "period_modifiers")) + max(1, most(lex.group(CAL, "number_words")))),
@@ -981,6 +982,8 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
     if rule == "month":
         return _resolve_month(hit, ctx, article, lex, anchor)
     if rule == "year":
+        if "feast" in g:      # "<New Year> 2025": the feast's day of that year
+            return f"{int(g['y']):04d}-{_lookup(lex, 'year_feasts', g['feast'])}", "day"
         return f"{int(g['y']):04d}", "year"
     if rule == "relative-day":
         offset = int(_lookup(lex, "relative_days", g["x"]))
@@ -1442,6 +1445,10 @@ def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
             found.append(DateMention(hit.span, text, value, precision, hit.rule, hit.sentence.span, scored=False))
             continue
         if _counts_from_story(hit, lex):
+            value = _before_told(hit, lex, previous)
+            if value is not None:
+                found.append(DateMention(hit.span, text, value, _precision_of(hit, lex), hit.rule, hit.sentence.span))
+                continue
             found.append(DateMention(hit.span, text, None, _precision_of(hit, lex), "anaphoric", hit.sentence.span,
                                      scored=False))
             continue
@@ -1466,6 +1473,25 @@ def _counts_from_story(hit: _Hit, lex: Lexicon) -> bool:
     marker = hit.groups.get("mk")
     return (hit.rule == "unit-relative" and marker is not None
             and re.sub(r"\s+", " ", marker.lower()) in _lowered(lex, "anaphoric_markers"))
+
+
+def _before_told(hit: _Hit, lex: Lexicon, previous: DateMention | None) -> str | None:
+    """A year or month counted back from the story ("<up> <from> <the year-unit> <before that>") when its own
+    sentence wrote that time just before it ("<in> 2024 <up> <twelvefold> <from> <the year before>"): that time
+    is what it counts from, so its year (month) less the count. Else None: the story's last event is unclear."""
+    unit, count = _unit(lex, hit.groups["unit"])
+    if previous is None or previous.value is None or previous.sentence != hit.sentence.span \
+            or unit not in ("year", "month") or previous.precision not in ("year", "month", "day"):
+        return None
+    if "n" in hit.groups:
+        count = int(hit.groups["n"]) if hit.groups["n"].isdigit() else int(_lookup(lex, "number_words", hit.groups["n"]))
+    year, month = int(previous.value[:4]), int(previous.value[5:7] or 0)
+    if unit == "year":
+        return f"{year - (count or 1):04d}"
+    if not month:
+        return None
+    year, month = _add_months(year, month, -(count or 1))
+    return f"{year:04d}-{month:02d}"
 
 
 def _caption_days(hits: list[_Hit], lex: Lexicon) -> dict[Span, dt.date]:

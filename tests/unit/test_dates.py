@@ -214,6 +214,33 @@ def test_dates_counted_from_the_story_kept_unscored(make_article, lex, text, sur
     assert (other.scored, other.value) == (True, "2021")
 
 
+@pytest.mark.parametrize("text, surface, value", [
+    # a feast on a fixed day before a year: that day of the year
+    ("Presiden mengirim ucapan selamat Tahun Baru 2025 kepada rakyatnya.", "Tahun Baru 2025", "2025-01-01"),
+    ("Gencatan senjata berlaku sampai Natal 2024 saja.", "Natal 2024", "2024-12-25"),
+    # negative: a plain year with its prefix stays a year
+    ("Anggaran tahun 2025 naik tajam.", "tahun 2025", "2025"),
+])
+def test_dates_fixed_feast_with_a_year(make_article, lex, text, surface, value):
+    mention = _one(_find(make_article, lex, text, "2024-12-20"), surface)
+    assert (mention.text, mention.value) == (surface, value)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # the sentence wrote the time it counts from just before it: that time less the count
+    ("Ekspor pada tahun 2023 naik tiga kali lipat dari tahun sebelumnya.", "tahun sebelumnya", "2022"),
+    ("Penjualan Maret 2024 turun dibandingkan bulan sebelumnya.", "bulan sebelumnya", "2024-02"),
+    ("Ekspor pada Januari 2024 naik dari dua bulan sebelumnya.", "dua bulan sebelumnya", "2023-11"),
+])
+def test_dates_counted_from_a_time_the_sentence_wrote(make_article, lex, text, surface, value):
+    mention = _one(_find(make_article, lex, text, "2024-05-10"), surface)
+    assert (mention.scored, mention.value) == (True, value)
+    # negative: written in the sentence before, the time it counts from is no longer sure
+    other = _one(_find(make_article, lex, "Ekspor naik pada tahun 2023.\nAngkanya jauh dari tahun sebelumnya.",
+                       "2024-05-10"), "tahun sebelumnya")
+    assert (other.scored, other.value) == (False, None)
+
+
 @pytest.mark.parametrize("text", [
     "Uji coba dilakukan Jumat lalu.", "Rapat digelar pekan lalu.", "Dewan bertemu pada Senin.",
     "Harga naik bulan lalu.", "Pemilu digelar tahun depan.", "Kunjungan pada Oktober lalu.", "Ia tiba kemarin.",
@@ -465,6 +492,9 @@ def test_dates_month_first_numeric_fixes_the_year_and_the_date(brief_of):
     # a span of days is dated to its month; a single day keeps its day
     ("Rombongan itu berkunjung pada 9-12 Februari 2024.", "9-12 Februari 2024", "2024-02"),
     ("Rombongan itu berkunjung pada 9 Februari 2024.", "9 Februari 2024", "2024-02-09"),
+    # the dash as plain text often writes it (two hyphens) or as an em dash: still a span of days
+    ("Rombongan itu berkunjung pada 9--12 Februari 2024.", "9--12 Februari 2024", "2024-02"),
+    ("Rombongan itu berkunjung pada 9—12 Februari 2024.", "9—12 Februari 2024", "2024-02"),
 ])
 def test_dates_last_night_and_year_ranges(make_article, lex, text, surface, value):
     mention = _one(_find(make_article, lex, text, "2023-09-19"), surface)
