@@ -1109,7 +1109,8 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
         # says before the article, not before the reference). A header's month is the article's own.
         # A bare year elsewhere is the background's as often as the story's; a dateline's day (read
         # by read_date, outside any paragraph) is the article's own, and takes the article's year.
-        if ctx.basis == "year" and hit.sentence.paragraph >= 0 and not _sentence_years(hit, article, lex):
+        if ctx.basis == "year" and hit.sentence.paragraph >= 0 and not _sentence_years(hit, article, lex) \
+                and not _story_year(ctx, article, lex):
             return None, "day"
         lean = _lean(hit, article, lex)
         open_ended = ctx.period is None
@@ -1126,6 +1127,14 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
     if date is not None and "d2" in g:
         return f"{date.year:04d}-{month:02d}", "month"      # "9-12 <month>": a span of days, its month
     return (date.isoformat() if date else None), "day"
+
+
+def _story_year(ctx: _Context, article: Article, lex: Lexicon) -> bool:
+    """Only bare years written, the latest of them the story's own as far as the register tells: the people and
+    events the article names were there in it as much as in any year (a year of history, before the leaders
+    named took office, is background). No one named: nothing tells, the latest year stands."""
+    votes = ctx.terms if ctx.terms is not None else _term_votes(article, lex)
+    return not votes or votes.get(ctx.reference.year, 0) >= max(votes.values())
 
 
 def _day_month(g: dict, lex: Lexicon) -> tuple[int, int]:

@@ -214,6 +214,18 @@ def test_dates_counted_from_the_story_kept_unscored(make_article, lex, text, sur
     assert (other.scored, other.value) == (True, "2021")
 
 
+@pytest.mark.parametrize("text, value", [
+    # only bare years written: a day and month take the latest, the story's year as far as anyone named tells
+    ("Jalur itu ditutup sejak wabah pada tahun 2018.\nKereta pertama berangkat pada tanggal 16 Desember dari kota itu.\n"
+     "Lebih dari 900 penumpang menaikinya pada tahun 2021.", "2021-12-16"),
+    # negative: the latest year written is before the leader named took office: background, no year
+    ("Presiden Vladimir Putin menerima tamunya pada tanggal 16 Desember di Moskow.\n"
+     "Pemimpin itu dulu pernah berkunjung pada tahun 1980.", None),
+])
+def test_dates_day_month_with_only_bare_years(make_article, lex, text, value):
+    assert _one(_find(make_article, lex, text, None), "tanggal 16 Desember").value == value
+
+
 @pytest.mark.parametrize("text, surface, value", [
     # a feast on a fixed day before a year: that day of the year
     ("Presiden mengirim ucapan selamat Tahun Baru 2025 kepada rakyatnya.", "Tahun Baru 2025", "2025-01-01"),
