@@ -1238,12 +1238,26 @@ ANNIVERSARY_WORDS_BETWEEN = 5
 def _anniversary_years(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -> list[int]:
     """The years of the anniversaries written in text[start:end] ("<commemoration> <the 70th> <victory over>
     <the Nazis>", calendar.yaml anniversary_events): the event's year plus the count, as if written."""
+    return [year for year, _ in _anniversaries(text, lex, start, end)]
+
+
+def _anniversary_days(text: str, lex: Lexicon) -> list[dt.date]:
+    """The days of the anniversaries the text writes of an event known to the day (calendar.yaml
+    anniversary_events "YYYY-MM-DD"): a commemoration is held on its day, as if the text wrote that date."""
+    return [day for _, day in _anniversaries(text, lex) if day is not None]
+
+
+def _anniversaries(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -> list[tuple[int, dt.date | None]]:
+    """(year, day or None) of each anniversary written in text[start:end]."""
     def build():
-        events = {_spaced(str(k)): int(v) for k, v in (lex.group(CAL, "anniversary_events") or {}).items()}
+        events = {_spaced(str(k)): str(v) for k, v in (lex.group(CAL, "anniversary_events") or {}).items()}
+        # the event's name may stand in quotation marks ('<the 70th> "<Victory Day>" <of the North>')
+        quote = "[\"'\u201c\u201d\u2018\u2019]?"
+        names = _alt(events).replace(r"\s+", rf"{quote}\s+{quote}")
         rx = re.compile(rf"(?i)(?<![\w-])(?:{_alt(lex.words(CAL, 'anniversary_words'))})\s+"
                         rf"(?:(?:{_alt(lex.words(CAL, 'ordinal_prefixes'))})\s*)?(?P<n>\d{{1,3}})"
                         rf"(?!\d)(?:\s+(?:{_alt(lex.words(CAL, 'year_prefixes'))}))?\s+(?:[\w-]+\s+){{0,{ANNIVERSARY_WORDS_BETWEEN - 1}}}?"
-                        rf"(?P<ev>{_alt(events)})(?![\w-])") if events else None
+                        rf"{quote}(?P<ev>{names})(?![\w-])") if events else None
         return rx, {k.lower(): v for k, v in events.items()}
 
     global _LAST_ANNIVERSARIES
@@ -1255,7 +1269,8 @@ def _anniversary_years(text: str, lex: Lexicon, start: int = 0, end: int | None 
         return _LAST_ANNIVERSARIES[1]      # asked once per stage of one article: scanned once
     lowered = text[start:end].lower()
     words = lex.memo("dates.anniversary_words", lambda: tuple(w.lower() for w in lex.words(CAL, "anniversary_words")))
-    found = [events[_spaced(m.group("ev")).lower()] + int(m.group("n"))
+    found = [_anniversary(events[_spaced(re.sub("[\"'\u201c\u201d\u2018\u2019]", "", m.group("ev"))).lower()],
+                          int(m.group("n")))
              for m in rx.finditer(text, start, len(text) if end is None else end)] \
         if any(w in lowered for w in words) else []     # a plain substring test first: the regex is slow
     if whole:
@@ -1263,8 +1278,15 @@ def _anniversary_years(text: str, lex: Lexicon, start: int = 0, end: int | None 
     return found
 
 
-# The text whose anniversaries were asked for last, and their years.
-_LAST_ANNIVERSARIES: tuple[str | None, list[int]] = (None, [])
+def _anniversary(event: str, count: int) -> tuple[int, dt.date | None]:
+    """The year (and day, for an event known to the day) of the count-th anniversary of an event."""
+    year = int(event[:4]) + count
+    day = _safe_date(year, int(event[5:7]), int(event[8:10])) if len(event) == 10 else None
+    return year, day
+
+
+# The text whose anniversaries were asked for last, and their years and days.
+_LAST_ANNIVERSARIES: tuple[str | None, list[tuple[int, dt.date | None]]] = (None, [])
 
 
 def _sentence_years(hit: _Hit, article: Article, lex: Lexicon) -> list[int]:
@@ -1359,6 +1381,7 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
     for year in _anniversary_years(article.text, lex):
         years.append(year)        # "<commemoration> <the 70th> <victory>": that year, as if written
         told.append(year)
+    full.extend(_anniversary_days(article.text, lex))    # and its day, for an event known to the day
     day = _parse_anchor(anchor)
     if day is None and anchor and re.fullmatch(r"\d{4}(?:-\d{2})?", anchor):
         inside = [d for d in weekday_full if d.isoformat().startswith(anchor)]
@@ -1781,7 +1804,8 @@ def _lead_weekday_on(article: Article, sentences: tuple[Sentence, ...], lex: Lex
     """No date above the body; its opening (LEAD_PARAGRAPHS) dates the event by a bare weekday (`<the agency>
     <said> <on> <weekday>`, `<signed it> <on> <weekday> <past>`) and the latest day the article writes (a day
     written with its year, or one whose year those give: `<dated> 9 <month>`, a document `<published> <on> 18
-    <month> 2024`; not an archive photo's) falls on that weekday: that is the event's day, and the brief is
+    <month> 2024`, a commemoration's day `<marking> <the 70th> <armistice>`; not an archive photo's) falls on that
+    weekday: that is the event's day, and the brief is
     filed under it. No day written with its year at all: the body's stamp of its source with a day and month
     (`<quoting> <agency> 28 <month>`), in the one year where it falls on that weekday that the register's
     people named here single out (`_stamp_on_weekday`)."""
@@ -1795,7 +1819,9 @@ def _lead_weekday_on(article: Article, sentences: tuple[Sentence, ...], lex: Lex
     archive = _word_rx(lex, "archive_words")
     days = [dt.date.fromisoformat(m.value) for m in mentions if m.rule in DAY_RULES and m.value
             and not (m.sentence and archive.search(article.text, m.sentence.start, m.sentence.end))]
-    day = max(days) if days and any(re.search(r"\d{4}", m.text) for m in mentions if m.rule in DAY_RULES) else None
+    held = _anniversary_days(article.text, lex)     # a commemoration's day counts as a day written
+    day = max(days + held) if held or (days and any(re.search(r"\d{4}", m.text) for m in mentions
+                                                    if m.rule in DAY_RULES)) else None
     if day is not None and day.isoweekday() != weekday:
         day = None
     if day is None and not any(re.search(r"\d{4}", m.text) for m in mentions):

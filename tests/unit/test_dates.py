@@ -1454,3 +1454,20 @@ def test_dates_an_anniversary_writes_its_year(make_article, lex, text, surface, 
 def test_dates_an_anniversary_of_an_unknown_event_writes_no_year(make_article, lex):
     text = "Judul\nPara tamu diundang ke parade tanggal 9 Mei untuk menandai peringatan ke-80 berdirinya kota itu.\n"
     assert _one(_find(make_article, lex, text, None), "9 Mei").value is None
+
+
+def test_dates_an_anniversary_known_to_the_day_dates_the_story(make_article, lex, brief_of):
+    # "<marking> <the 60th> "<armistice day>"", the event known to the day (1953-07-27): a full date of 2013,
+    # later than the history the text writes, so a bare month takes 2013, not 1953
+    text = ("Judul\nPara veteran memperingati 60 tahun \"gencatan senjata Perang Korea\" di kota itu.\n"
+            "Upacara serupa terakhir digelar pada Maret.\nPerang itu berhenti pada 27 Juli 1953.\n")
+    assert _one(_find(make_article, lex, text, None), "Maret").value == "2013-03"
+    # a weekday in the opening that falls on the commemoration's day (27 July 2013: a Saturday): the event's
+    # day, and the brief is filed under it
+    brief = brief_of("Judul Berita Contoh\n\nPara veteran memperingati 60 tahun gencatan senjata Perang Korea.\n"
+                     "Pawai digelar pada Sabtu di alun-alun kota.\n")
+    assert brief.published is not None and brief.published.value == "2013-07-27"
+    # negative: a weekday that does not fall on it tells nothing
+    brief = brief_of("Judul Berita Contoh\n\nPara veteran memperingati 60 tahun gencatan senjata Perang Korea.\n"
+                     "Pawai digelar pada Senin di alun-alun kota.\n")
+    assert brief.published is None
