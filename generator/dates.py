@@ -626,6 +626,11 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
     if rule == "dmy" and not ({"y", "mk"} & g.keys()) \
             and _word_rx(lex, "recurrence_words").search(text, hit.sentence.span.start, hit.sentence.span.end):
         return False              # "<every year> ... <on> 9 <month>": a yearly occasion, no date of the story
+    if rule == "day-of-month" and "unit" not in g \
+            and _word_rx(lex, "day_recurrence_words").search(text, hit.sentence.span.start, hit.span.start):
+        return False              # "<every> <date-noun> 3 <and> 17": a monthly timetable, no date of the story
+    if rule in DAY_RULES and _EMBED_HANDLE.search(text, max(0, hit.span.start - 40), hit.span.start):
+        return False              # "— <Name> (@handle) <month> 22, 2025": an embedded post's stamp, page furniture
     if rule == "month" and not ({"prep", "per", "pfx", "y", "mk"} & g.keys()) and not _coordinated(text, hit, lex):
         return False              # a bare month name needs a preposition, prefix, year, marker or a month before
     if rule == "month" and not ({"y", "mk"} & g.keys()) and not _full_month(lex, g["mon"]):
@@ -644,6 +649,8 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
     return True
 
 
+# An embedded social-media post's signature closes with its author's handle in brackets, then its date.
+_EMBED_HANDLE = re.compile(r"\(@\w{1,30}\)\s*$")
 # A name in quotation marks that a day and month close: a word or three opening it, the marks around.
 _QUOTED_NAME_OPENING = re.compile(r"[“\"]\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\s+$")
 _QUOTED_NAME_CLOSING = re.compile(r"\s*[”\"]")

@@ -1471,3 +1471,23 @@ def test_dates_an_anniversary_known_to_the_day_dates_the_story(make_article, lex
     brief = brief_of("Judul Berita Contoh\n\nPara veteran memperingati 60 tahun gencatan senjata Perang Korea.\n"
                      "Pawai digelar pada Senin di alun-alun kota.\n")
     assert brief.published is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # days of the month after "every": a monthly timetable, no date of the story
+    ("Bus itu berangkat setiap tanggal 5 dan 20, lalu tiba pada tanggal 7 dan 22.", []),
+    # negative: a day of the month with no such word is the story's
+    ("Bus itu berangkat pada tanggal 5 dari terminal.", [("tanggal 5", "2024-10-05")]),
+])
+def test_dates_days_of_the_month_every_month_are_no_date(make_article, lex, text, expected):
+    assert [(d.text, d.value) for d in _find(make_article, lex, text, "2024-10-19") if d.scored] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an embedded post's signature: its author's handle, then its date: page furniture
+    ("Foto satelit terbaru menunjukkan jembatan itu. — Pusat Kajian (@PusatKajian) March 3, 2024", []),
+    # negative: the same date in prose is the story's
+    ("Foto satelit yang diambil March 3, 2024 menunjukkan jembatan itu.", [("March 3, 2024", "2024-03-03")]),
+])
+def test_dates_embedded_post_stamp_is_no_date(make_article, lex, text, expected):
+    assert [(d.text, d.value) for d in _find(make_article, lex, text, "2024-10-19") if d.scored] == expected
