@@ -1165,10 +1165,11 @@ def test_dates_day_of_the_month_needs_an_anchor_and_a_bare_day(make_article, lex
 
 
 def test_dates_a_bare_year_in_the_days_own_sentence_dates_it(brief_of):
-    # only bare years written: one in the day's own sentence dates it, one elsewhere does not
+    # only bare years written: one in the day's own sentence dates it; one elsewhere dates it only where the
+    # register's people named here were in their posts then (test_dates_day_month_with_only_bare_years)
     brief = brief_of("Para menteri bertemu di Seoul.\nSatelit itu diluncurkan pada 2019, tepatnya pada 8 April.\n")
     assert {d.text: d.value for d in brief.dates}["8 April"] == "2019-04-08"
-    brief = brief_of("Para menteri bertemu di Seoul pada 2019.\nSatelit itu diluncurkan pada 8 April.\n")
+    brief = brief_of("Presiden Vladimir Putin pernah ke Seoul pada 1980.\nSatelit itu diluncurkan pada 8 April.\n")
     assert {d.text: d.value for d in brief.dates}["8 April"] is None
 
 
