@@ -1483,6 +1483,10 @@ def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
             value, precision = _anaphor(lex, text, previous)
             found.append(DateMention(hit.span, text, value, precision, hit.rule, hit.sentence.span, scored=False))
             continue
+        if hit.rule == "relative-day" and _spoken_today(article.text, hit, lex):
+            value, precision = _resolve(hit, ctx, article, lex)
+            found.append(DateMention(hit.span, text, value, precision, hit.rule, hit.sentence.span, scored=False))
+            continue
         if _counts_from_story(hit, lex):
             value = _before_told(hit, lex, previous)
             if value is not None:
@@ -1512,6 +1516,21 @@ def _counts_from_story(hit: _Hit, lex: Lexicon) -> bool:
     marker = hit.groups.get("mk")
     return (hit.rule == "unit-relative" and marker is not None
             and re.sub(r"\s+", " ", marker.lower()) in _lowered(lex, "anaphoric_markers"))
+
+
+# Quotation marks that open and close direct speech.
+_OPENING_QUOTES, _CLOSING_QUOTES, _STRAIGHT_QUOTE = "\u201c", "\u201d", '"'
+
+
+def _spoken_today(text: str, hit: _Hit, lex: Lexicon) -> bool:
+    """A word for today inside direct speech ("<I am glad that> <today> <we meet>"): the speaker's now, as often
+    as not these days rather than the day of the report, which annotators do not list as a date. Inside: more
+    marks open than close from the line's start to the hit (straight marks: an odd count)."""
+    if int(_lookup(lex, "relative_days", hit.span.of(text)) or 0) != 0:
+        return False
+    start = text.rfind("\n", 0, hit.span.start) + 1
+    before = text[start:hit.span.start]
+    return before.count(_OPENING_QUOTES) > before.count(_CLOSING_QUOTES) or before.count(_STRAIGHT_QUOTE) % 2 == 1
 
 
 def _before_told(hit: _Hit, lex: Lexicon, previous: DateMention | None) -> str | None:

@@ -1492,3 +1492,15 @@ def test_dates_days_of_the_month_every_month_are_no_date(make_article, lex, text
 ])
 def test_dates_embedded_post_stamp_is_no_date(make_article, lex, text, expected):
     assert [(d.text, d.value) for d in _find(make_article, lex, text, "2024-10-19") if d.scored] == expected
+
+
+@pytest.mark.parametrize("text, scored", [
+    # a word for today inside direct speech: the speaker's now, kept for the timeline, not listed
+    ("Menteri itu berkata, “Kami senang hari ini bisa bertemu lagi.”", False),
+    ('Menteri itu berkata, "Kami senang hari ini bisa bertemu lagi."', False),
+    # negative: in the reporter's own words it is the day of the report
+    ("Menteri itu bertemu mitranya hari ini di Seoul, katanya, “Kami senang.”", True),
+])
+def test_dates_today_in_direct_speech_is_unscored(make_article, lex, text, scored):
+    mention = _one(_find(make_article, lex, text, "2024-10-19"), "hari ini")
+    assert (mention.scored, mention.value) == (scored, "2024-10-19")
