@@ -1117,7 +1117,7 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
         # A bare year elsewhere is the background's as often as the story's; a dateline's day (read
         # by read_date, outside any paragraph) is the article's own, and takes the article's year.
         if ctx.basis == "year" and hit.sentence.paragraph >= 0 and not _sentence_years(hit, article, lex) \
-                and not _story_year(ctx, article, lex):
+                and not (_story_year(ctx, article, lex) and not _since_in_sentence(hit, article, lex)):
             return None, "day"
         lean = _lean(hit, article, lex)
         open_ended = ctx.period is None
@@ -1142,6 +1142,13 @@ def _story_year(ctx: _Context, article: Article, lex: Lexicon) -> bool:
     named took office, is background). No one named: nothing tells, the latest year stands."""
     votes = ctx.terms if ctx.terms is not None else _term_votes(article, lex)
     return not votes or votes.get(ctx.reference.year, 0) >= max(votes.values())
+
+
+def _since_in_sentence(hit: _Hit, article: Article, lex: Lexicon) -> bool:
+    """The hit's own sentence writes a year after a since-preposition ("<since> <year-prefix> 2005"): what it
+    tells comes after some year, so the latest year written is no date of it."""
+    rx = _years_rx(lex)
+    return any(m.group("since") for m in rx.finditer(article.text, hit.sentence.span.start, hit.sentence.span.end))
 
 
 def _day_month(g: dict, lex: Lexicon) -> tuple[int, int]:
@@ -1296,13 +1303,18 @@ def _anniversary(event: str, count: int) -> tuple[int, dt.date | None]:
 _LAST_ANNIVERSARIES: tuple[str | None, list[tuple[int, dt.date | None]]] = (None, [])
 
 
+def _years_rx(lex: Lexicon) -> re.Pattern:
+    """A year, and the since-preposition before it if any ("<since> <year-prefix> 2006")."""
+    return lex.memo("dates.sentence_years", lambda: re.compile(
+        rf"(?i)(?P<since>(?<![\w-])(?:{alternation(lex.words(CAL, 'since_prepositions'))})\s+"
+        rf"(?:(?:{alternation(lex.words(CAL, 'year_prefixes'))})\s+)?)?(?<!\d)(?P<y>(?:19|20)\d\d)(?!\d)"))
+
+
 def _sentence_years(hit: _Hit, article: Article, lex: Lexicon) -> list[int]:
     """The years written in the hit's own sentence (an anniversary's too), but those after a since-preposition
     ("<since> <year-prefix> 2006"): what the sentence tells comes after that year, so it dates none of its days
     or months."""
-    rx = lex.memo("dates.sentence_years", lambda: re.compile(
-        rf"(?i)(?P<since>(?<![\w-])(?:{alternation(lex.words(CAL, 'since_prepositions'))})\s+"
-        rf"(?:(?:{alternation(lex.words(CAL, 'year_prefixes'))})\s+)?)?(?<!\d)(?P<y>(?:19|20)\d\d)(?!\d)"))
+    rx = _years_rx(lex)
     return [int(m.group("y")) for m in rx.finditer(article.text, hit.sentence.span.start, hit.sentence.span.end)
             if not m.group("since")] + _anniversary_years(article.text, lex, hit.sentence.span.start, hit.sentence.span.end)
 
