@@ -1837,7 +1837,13 @@ def _current_year(article: Article, body: list[Sentence], lex: Lexicon) -> DateM
     rx = lex.memo("dates.current_year", lambda: re.compile(
         rf"(?i)(?P<before>[\w'-]+)\s+(?:(?:{alternation(lex.words(CAL, 'year_prefixes'))})\s+)?(?<![\w.,/])(?P<y>\d{{4}})\s+"
         rf"(?:{alternation(lex.words(CAL, 'current_markers'))})(?![\w-])"))
+    # (the year and its marker alone, which every match holds: one quick scan of a sentence from its digits,
+    # where the full pattern tries the word before a year at every word and backtracks through it)
+    core = lex.memo("dates.current_year_core", lambda: re.compile(
+        rf"(?i)\d(?<![\w.,/]\d)\d{{3}}\s+(?:{alternation(lex.words(CAL, 'current_markers'))})(?![\w-])"))
     for sentence in body:
+        if core.search(article.text, sentence.span.start, sentence.span.end) is None:
+            continue
         found = rx.search(article.text, sentence.span.start, sentence.span.end)
         if found and YEAR_MIN <= int(found.group("y")) <= YEAR_MAX \
                 and found.group("before").lower() not in _lowered(lex, "number_words_before"):
