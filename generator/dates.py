@@ -584,8 +584,14 @@ def _has_shape(shapes: dict[str, bool], shape: str, text: str, start: int, end: 
 
 
 def _word_before(text: str, start: int) -> str:
-    found = re.search(r"([\w'-]+)\s*$", text[max(0, start - 40):start])
-    return found.group(1).lower() if found else ""
+    """The run of word characters, apostrophes and hyphens closing the 40 characters before `start` (spaces
+    after it left out), lower-cased; "" where none. Read back from its end (`\\w` is a letter, digit or `_`,
+    as `str.isalnum` says): a search for `([\\w'-]+)\\s*$` tried every word of the window."""
+    piece = text[max(0, start - 40):start].rstrip()
+    i = len(piece)
+    while i and (piece[i - 1].isalnum() or piece[i - 1] in "_'-"):
+        i -= 1
+    return piece[i:].lower()
 
 
 def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
