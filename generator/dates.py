@@ -585,8 +585,14 @@ def _has_shape(shapes: dict[str, bool], shape: str, text: str, start: int, end: 
 
 
 def _word_before(text: str, start: int) -> str:
-    found = re.search(r"([\w'-]+)\s*$", text[max(0, start - 40):start])
-    return found.group(1).lower() if found else ""
+    """The run of word characters, apostrophes and hyphens closing the 40 characters before `start` (spaces
+    after it left out), lower-cased; "" where none. Read back from its end (`\\w` is a letter, digit or `_`,
+    as `str.isalnum` says): a search for `([\\w'-]+)\\s*$` tried every word of the window."""
+    piece = text[max(0, start - 40):start].rstrip()
+    i = len(piece)
+    while i and (piece[i - 1].isalnum() or piece[i - 1] in "_'-"):
+        i -= 1
+    return piece[i:].lower()
 
 
 def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
@@ -1936,7 +1942,13 @@ def _current_year(article: Article, body: list[Sentence], lex: Lexicon) -> DateM
     rx = lex.memo("dates.current_year", lambda: re.compile(
         rf"(?i)(?P<before>[\w'-]+)\s+(?:(?:{alternation(lex.words(CAL, 'year_prefixes'))})\s+)?(?<![\w.,/])(?P<y>\d{{4}})\s+"
         rf"(?:{alternation(lex.words(CAL, 'current_markers'))})(?![\w-])"))
+    # (the year and its marker alone, which every match holds: one quick scan of a sentence from its digits,
+    # where the full pattern tries the word before a year at every word and backtracks through it)
+    core = lex.memo("dates.current_year_core", lambda: re.compile(
+        rf"(?i)\d(?<![\w.,/]\d)\d{{3}}\s+(?:{alternation(lex.words(CAL, 'current_markers'))})(?![\w-])"))
     for sentence in body:
+        if core.search(article.text, sentence.span.start, sentence.span.end) is None:
+            continue
         found = rx.search(article.text, sentence.span.start, sentence.span.end)
         if found and YEAR_MIN <= int(found.group("y")) <= YEAR_MAX \
                 and found.group("before").lower() not in _lowered(lex, "number_words_before"):
