@@ -215,6 +215,7 @@ class Kit:
     credit_before: re.Pattern  # "Foto:", "via" right before an agency: a photo credit
     credit_after: re.Pattern   # "via" right after one ("Yonhap via REUTERS")
     spelling_folds: tuple     # (from, to) letter folds: one person's romanised spellings
+    consonant_folds: tuple    # (from, to) consonant folds of one Russian sound's Latin spellings ("zh", "j", "z")
     kin_words: frozenset      # "ayah": the name set off after it is a relative (background)
     plural_markers: frozenset  # "para": the post before several names is each one's
     register_surnames: dict   # spelling key of a registered person's surname -> entry, where only one has it
@@ -618,6 +619,7 @@ def _word_part(lex: Lexicon) -> dict:
                                + list(place_groups.get("eponym_heads_lower", [])) + list(org_groups.get("eponym_heads", []))),
         region_heads=frozenset(place_groups.get("region_heads", [])),
         spelling_folds=tuple(tuple(pair) for pair in (fw_groups.get("spelling_folds") or [])),
+        consonant_folds=tuple(tuple(pair) for pair in (fw_groups.get("consonant_folds") or [])),
         possessive=tuple(fw_groups.get("possessive_suffixes") or ()), circumfix=_circumfix(fw_groups),
         private_heads=tuple(fold(str(h)) for h in groups.get("private_heads", ())),
         employee_heads=frozenset(fold(str(h)) for h in groups.get("employee_heads", ())),

@@ -60,9 +60,10 @@ ABBREVIATION_LETTERS = 5
 # The line under an author box's caption that repeats this many characters of it is the box's too.
 REPEATED_CREDIT_CHARS = 10
 # Furniture rules whose lines may name the site itself ("Follow <site> on ...", "published on <site>",
-# "news from <site> every day", "no reuse without the permission of <site>").
+# "news from <site> every day", "no reuse without the permission of <site>", "more news from <site>? follow
+# us ...", the closing "(site.com - Section)" or "(site.com/Reporter)").
 OUTLET_FURNITURE = ("line:share", "line:read-more-elsewhere", "line:copyright", "line:site-promo",
-                    "line:reuse-notice", "tail:republished")
+                    "line:reuse-notice", "tail:republished", "line:social-prompt", "line:section-tag")
 # A line in the body written in Title Case is a teaser or section headline, not prose (Indonesian body
 # prose is in sentence case): at least this many words ...
 TITLE_CASE_MIN_WORDS = 3
@@ -1608,13 +1609,23 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
                 and _site_key(b) not in sites:
             # "Nama Situs, CITY -": the first piece spells the site the page header names.
             outlet, outlet_group, city_group = a.strip(), "a", "b"
+        elif _section_name(b, lex) and not _known_place(a, lex):
+            # "Nama Situs, Internasional -": the site, then its section; no city.
+            outlet, outlet_group = a.strip(), "a"
         else:
             # Neither is a known outlet: the Indonesian convention is "CITY, OUTLET".
             outlet, outlet_group, city_group = b.strip(), "b", "a"
     elif not agency:
         known = _outlet_name(a, lex)
+        glued = None if known else _domain_then_city(a, lex)
         if known:
             outlet, outlet_group = known, "a"
+        elif glued is not None:
+            # "NAMA SITUS.ID Kota -": the site's address, then the city, no comma between.
+            at = span.start + m.start("a")
+            dated = Span(span.start + m.start("date"), span.start + m.end("date")) if m.group("date") else None
+            return Span(at + glued, at + len(a.rstrip())), a[:glued].strip(), Span(at, at + len(a[:glued].rstrip())), \
+                lead_start, dated
         elif (_media_named(a, lex) or _regional_edition(a, lex) or _camel_case(a)) and not _known_place(a, lex):
             # "NAMA EKSPRES - lead": a piece named like a news outlet is the outlet, and there is no city;
             # so is a known outlet's regional edition ("Situs Jabar - lead": the outlet, then a region).
@@ -1634,6 +1645,23 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
                    if outlet_group else None)
     dated = Span(span.start + m.start("date"), span.start + m.end("date")) if m.group("date") else None
     return city, outlet, outlet_span, lead_start, dated
+
+
+def _section_name(piece: str, lex: Lexicon) -> bool:
+    """A site's section ("Internasional", "Dunia"), as a header or a dateline after the site's name gives it."""
+    sections = lex.memo("layout.section_names", lambda: frozenset(fold(w) for w in lex.words("furniture", "section_names")))
+    return fold(piece) in sections
+
+
+def _domain_then_city(piece: str, lex: Lexicon) -> int | None:
+    """Where the city starts in "NAMA SITUS.ID Kota" (a site's address, then a known place, one piece with no
+    comma): the offset of the place's first word; None for any other piece."""
+    words = list(re.finditer(r"\S+", piece))
+    for k, word in enumerate(words[:-1]):
+        if _domain_shaped(word.group(), lex):
+            rest = piece[words[k + 1].start():].strip()
+            return words[k + 1].start() if _known_place(rest, lex) else None
+    return None
 
 
 def _own_address(name: str, bracket: str, lex: Lexicon) -> bool:
@@ -1673,8 +1701,9 @@ def _city_alone(text: str, span: Span, lex: Lexicon):
 
 def _outlet_dot_lead(text: str, span: Span, lex: Lexicon):
     """"NamaSitus. Presiden ... (a sentence of prose)": the site's name written as one word the way sites write
-    it (a known outlet, a domain, or capitals inside the word), a full stop, then the lead; no city."""
-    m = lex.regex("layout.outlet_dot_lead", r"(?P<outlet>[A-Za-z][\w.-]*?)\.[ \t]+(?=[A-Z][a-z])").match(
+    it (a known outlet, a domain, or capitals inside the word), a full stop (or a bar: "situs.co | Presiden
+    ..."), then the lead; no city."""
+    m = lex.regex("layout.outlet_dot_lead", r"(?P<outlet>[A-Za-z][\w.-]*?)(?:\.|[ \t]*\|)[ \t]+(?=[A-Z][a-z])").match(
         text, span.start, span.end)
     if m is None or len(text[m.end():span.end].split()) < LEAD_MIN_WORDS:
         return None

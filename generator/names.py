@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .actor_kit import (CLOSERS, cited, DATELINE_CLOSE, DATELINE_HEAD, MAX_NAME_TOKENS, ORDINAL, alias_like, case_ok, given_name_shape,
                         possessed, possessed_kin, source_cued)
-from .cast import Item, Reading, Ref, _slip_of, new_seen, written_in_lower_case
+from .cast import Item, Reading, Ref, _slip_of, _transliterated, new_seen, written_in_lower_case
 from .document import CAPITALISED_RUN
 from .lexicon import fold, one_edit, slugify
 from .model import IN_BODY_RULE, Span
@@ -1104,10 +1104,13 @@ def _slip_in_length(key: str, known: str) -> bool:
 def _slipped_surname(r: Reading, key: str, known: set) -> str | None:
     """The surname (last name word) of exactly one person named so far that `key` is a typing slip of
     (`_slip_of`: same length and first letter, five letters or more, one letter changed or two swapped;
-    `_slip_in_length`: six letters or more, one letter more or less)."""
+    `_slip_in_length`: six letters or more, one letter more or less; `_transliterated`: seven letters or
+    more, the same consonants in another transliteration)."""
     if len(key) < 5 or r.common(key):
         return None
-    found = {t for p in r.people.values() for t in p.tokens if t in known and (_slip_of(key, t) or _slip_in_length(key, t))}
+    folds = r.kit.consonant_folds
+    found = {t for p in r.people.values() for t in p.tokens
+             if t in known and (_slip_of(key, t) or _slip_in_length(key, t) or _transliterated(key, t, folds))}
     if len(found) != 1:
         return None
     token = next(iter(found))
