@@ -196,7 +196,18 @@ def _caption_marked(piece: str, lex: Lexicon) -> bool:
     rx = lex.memo("layout.caption_marks", lambda: re.compile(
         r"\(\s*(?:" + alternation(list(lex.words("furniture", "caption_positions")), ignore_case=True)
         + r")\s*\)|\(\s*\d{1,2}/\d{1,2}/\d{2,4}\s*\)", re.IGNORECASE))
-    return rx.search(piece) is not None
+    return rx.search(piece) is not None or _credit_closing(piece, lex)
+
+
+# A caption closing on its picture's credit glued on with a slash ("... di stasiun/AGENSI").
+_SLASH_CREDIT = re.compile(r"(?<=[a-z])/(?P<credit>[A-Z][\w.]{2,20})\s*$")
+
+
+def _credit_closing(piece: str, lex: Lexicon) -> bool:
+    """A line closing on a slash and an agency's or outlet's name ("... menuju Rusia dengan kereta/AGENSI"):
+    a photo caption with its credit, no headline (a title names no source)."""
+    m = _SLASH_CREDIT.search(piece)
+    return m is not None and (m.group("credit").isupper() or _outlet_name(m.group("credit"), lex) is not None)
 
 
 # What may stand before a title's first word: bracketed tags ("[VIDEO]", "(FOTO)") and marks ("!!!", "•").
@@ -622,8 +633,10 @@ def _dateline(p: _Page) -> None:
             trimmed[i] = Span(found[3], trimmed[i].end)
             continue
         if found and found[1] is None and found[0] is not None and not _known_place(found[0].of(text), lex) \
-                and found[3] < trimmed[i].end and _title_case(text[found[3]:trimmed[i].end].strip(), _minor(lex),
-                                                              closing="?!"):
+                and found[3] < trimmed[i].end \
+                and _title_case(text[found[3]:trimmed[i].end].strip(), _minor(lex), closing="?!"):
+            if _prose_above(p, n):
+                continue     # "Nama Tempat – <Title Case>" below the body's first paragraph: a subhead, no header
             # "Namasitus – <Title Case subhead>": a title after the dash, no lead of prose: the site's name
             # branding its subhead, not a dateline.
             p.chrome_outlet = p.chrome_outlet or found[0].of(text).strip()
@@ -664,6 +677,16 @@ def _dateline(p: _Page) -> None:
     p.content_idx = [i for i in p.content_idx if i in trimmed]
 
 
+def _prose_above(p: _Page, n: int) -> bool:
+    """A paragraph of prose (a sentence of a lead's length, closed by a full stop) among the first n content
+    lines: the body has begun, and a line below it is the body's (a subhead), not the page's header."""
+    for i in p.content_idx[:n]:
+        piece = p.trimmed[i].of(p.text).rstrip() if i in p.trimmed else ""
+        if piece.endswith(".") and len(piece.split()) >= 2 * LEAD_MIN_WORDS:
+            return True
+    return False
+
+
 def _caption_then_dateline(p: _Page) -> None:
     """`Caption. (Sumber: AGENSI)KOTA - Lead` on one of the first content lines: the caption (its words
     count), the credit (furniture), the dateline, and the lead after the dash as the line's body."""
@@ -695,6 +718,31 @@ def _outlet_dateline_below(p: _Page, n: int, header_names: list[str]) -> bool:
         if found and found[1] is not None:
             return True
     return False
+
+
+def _title_glued_to_caption(p: _Page) -> None:
+    """"<Title in Title Case>Ilustrasi — <caption>" on one of the first lines, above the lead: the title with the
+    lead picture's caption glued on, its label's capital right after the title's last letter. The title stays
+    the line (for the headline step); the caption is a caption."""
+    end = p.lead_index if p.lead_index is not None else len(p.lines)
+    rx = p.lex.memo("layout.glued_caption", lambda: re.compile(
+        rf"(?P<title>[^\n]{{10,200}}?[a-z0-9])(?:{alternation(list(p.lex.words('furniture', 'glued_caption_labels')))})"
+        r"[ \t]*[-–—:][ \t]*(?P<caption>\S[^\n]*)"))
+    first = [i for i, ln in enumerate(p.lines[:end]) if ln.kind in ("content", "caption") and i in p.trimmed]
+    for i in first[:DATELINE_LINES]:
+        span = p.trimmed[i]
+        m = rx.match(p.text, span.start, span.end)
+        if m is None or m.end() != span.end:
+            continue
+        title = m.group("title")
+        if _looks_like_headline(title) and _title_case(title, _minor(p.lex)):
+            # (the line read as a caption whole, its credit closing it: the caption is only its end)
+            p.captions = [c for c in p.captions if not (span.start <= c.start < span.end)]
+            p.captions.append(Span(m.start("caption"), m.end("caption")))
+            p.trimmed[i] = Span(m.start("title"), m.end("title"))
+            p.lines[i].kind = "content"
+            p.content_idx = sorted({*p.content_idx, i})
+            return
 
 
 def _page_chrome(p: _Page) -> None:
@@ -778,6 +826,8 @@ def _headline(p: _Page) -> None:
             candidates.append(i)
         elif _LIST_ITEM.match(piece) and not candidates:
             continue    # a numbered menu above the title ("1. <skip to content>"): chrome, the title may follow
+        elif _credit_closing(piece, lex) and not candidates:
+            continue    # the lead picture's caption, its credit glued on, above the title: the title may follow
         elif len(piece.split()) > CHROME_WORDS:
             # A standfirst or caption before any headline means none; after one, the title block ends.
             break
@@ -809,7 +859,7 @@ def _headline(p: _Page) -> None:
                     and len(title.split()) >= KICKER_TITLE_MIN_WORDS and not _NAME_LINE.fullmatch(title) \
                     and not any(lines[j].kind == "content" for j in p.content_idx if chosen < j < candidates[1]):
                 chosen = candidates[1]
-        if _mid_article(p, chosen):
+        if _mid_article(p, chosen) or _one_of_question_subheads(p, chosen):
             p.mark(lines[chosen], "subhead:mid-article")
             return
         p.headline = trimmed[chosen]
@@ -885,6 +935,33 @@ def _mid_article(p: _Page, chosen: int) -> bool:
         return False      # a line of a headline's length is the page's title, however the body opens
     below = next((i for i in p.content_idx if i > chosen and p.lines[i].kind == "content"), None)
     return below is not None and below == p.first_body and rx.match(p.text, p.trimmed[below].start) is not None
+
+
+# A question standing alone as a section's subhead has at most this many words.
+QUESTION_SUBHEAD_MAX_WORDS = 10
+
+
+def _one_of_question_subheads(p: _Page, chosen: int) -> bool:
+    """The chosen line a question in sentence case ("Bagaimana hal itu memengaruhi ...?"), and a question of
+    the same shape stands alone between the paragraphs below: an explainer's section subheads, the page
+    pasted from one of them on; no title."""
+    piece = p.trimmed[chosen].of(p.text).strip()
+    if not _one_question(piece) or _title_case(piece.rstrip("?"), _minor(p.lex)):
+        return False
+    for i in p.content_idx:
+        if i <= chosen + 1 or p.lines[i].kind != "content":
+            continue
+        line = p.trimmed[i].of(p.text).strip()
+        if _one_question(line) and len(line.split()) <= QUESTION_SUBHEAD_MAX_WORDS and line[:1].isupper() \
+                and not _title_case(line.rstrip("?"), _minor(p.lex)):
+            return True
+    return False
+
+
+def _one_question(piece: str) -> bool:
+    """One sentence, a question: no sentence's end before its question mark ("Apa artinya?", not "X terjadi.
+    Lalu apa?" nor "Mengapa A? Atau B?")."""
+    return piece.endswith("?") and not re.search(r"[.!?…]", piece[:-1])
 
 
 def _dated_below(p: _Page, i: int) -> bool:
@@ -1110,7 +1187,7 @@ def _brand_first_line(p: _Page) -> str | None:
 
 
 _STEPS = (_lead_ins, _tail_markers, _whole_lines, _title_decorations, _repeated_lines, _inline_furniture, _dateline,
-          _page_chrome, _headline, _glued_title, _byline, _deck, _title_lines, _trailing_tags, _closing_captions, _outlet)
+          _page_chrome, _title_glued_to_caption, _headline, _glued_title, _byline, _deck, _title_lines, _trailing_tags, _closing_captions, _outlet)
 
 def _lead_in(line: _Line, lex: Lexicon) -> tuple[dict, int, re.Match] | None:
     """The first lead-in rule matching at the start of the line: (rule, where the rest starts, match).

@@ -211,3 +211,12 @@ def test_layout_closing_prompt_or_tag_names_the_outlet(closing, outlet, make_art
                            "Pemerintah Varna menyambut baik pernyataan itu dan akan mengirim utusan pekan depan.\n"
                            + closing + "\n")
     assert find_layout(article, lex).outlet == outlet
+
+
+def test_layout_place_and_dash_before_a_subhead_below_prose_is_no_outlet(make_article, lex):
+    # "Name – <Title Case>" below the body's first paragraph of prose: a subhead, no site's name in the header
+    article = make_article("Pemerintah Lurinia menyatakan kesiapan memperluas kerja sama dengan Varna setelah jeda panjang.\n"
+                           "Jembatan Varna – Jembatan Kereta Penghubung Antara Lurinia dan Varna\n"
+                           "Pemerintah Varna menyambut baik pernyataan itu dan akan mengirim utusan pekan depan.\n")
+    layout = find_layout(article, lex)
+    assert layout.outlet is None and layout.dateline is None
