@@ -321,9 +321,7 @@ class Reading:
                 return      # "Adik Kim, ...": a kinship noun and a known surname name a relative, no name
             entry = self.misspelt_registered(text)
         # One person under two romanised spellings in one article ("Andrei"/"Andrey X") is one key.
-        key = entry.id if entry else self.spelling(fold(text))
-        if entry is None and key not in self.people and " " not in text:
-            key = self._transliterated_owner(key) or key
+        key = entry.id if entry else _transliterated_owner(self, text) or self.spelling(fold(text))
         found = self.people.get(key)
         if found is None:
             # FORMATS: the record's name is the fullest form *in the text*; the register only
@@ -347,14 +345,6 @@ class Reading:
             found.one_side = rule.endswith(":sides")
         if affiliation and found.affiliation is None:
             found.affiliation = affiliation
-
-    def _transliterated_owner(self, key: str) -> str | None:
-        """`Gubernur Kojemyako` after `Oleg Kozhemyako`: one word that is the surname of exactly one person
-        named here in another transliteration is that person (their key)."""
-        folds = self.kit.consonant_folds
-        owners = {p.key for p in self.people.values() if len(p.tokens) > 1
-                  and any(_transliterated(key, t, folds) for t in p.tokens)}
-        return next(iter(owners)) if len(owners) == 1 else None
 
     def _site_after_place(self, span: Span) -> bool:
         """A run closed by a site's English head ("Coastal Tourist Zone") right after a place's mention
@@ -497,6 +487,18 @@ def country_slip(kit: Kit, kind: str, entry: RegisterEntry | None, surface: str,
         if one_edit(folded, known):
             return "country", country, "country:slip"
     return kind, entry, rule
+
+
+def _transliterated_owner(r: "Reading", text: str) -> str | None:
+    """`Gubernur Kojemyako` after `Oleg Kozhemyako`: one word, no one's here, that is the surname of exactly
+    one person named here in another transliteration is that person (their key)."""
+    key = r.spelling(fold(text))
+    if " " in text or key in r.people:
+        return None
+    folds = r.kit.consonant_folds
+    owners = {p.key for p in r.people.values() if len(p.tokens) > 1
+              and any(_transliterated(key, t, folds) for t in p.tokens)}
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 # A surname written by another transliteration (vowels and one sound's consonants spelt otherwise) has at

@@ -599,9 +599,7 @@ def _dateline(p: _Page) -> None:
     text, lex, lines, trimmed = p.text, p.lex, p.lines, p.trimmed
     # 5. Dateline and outlet: "CITY, OUTLET - ", "OUTLET, CITY - ", "CITY (AGENCY) - ", "CITY - ".
     p.content_idx = [i for i, ln in enumerate(lines) if ln.kind == "content" and i in trimmed]
-    p.dateline = p.outlet_span = None
-    p.outlet = None
-    p.lead_index = None
+    p.dateline = p.outlet_span = p.outlet = p.lead_index = None
     header_names: list[str] = []     # the site's own name as the page header spells it ("NamaSitus.co.id")
     rank, in_box = -1, False    # the line's rank among the first lines, a highlights box's points counted as one
     for n, i in enumerate(p.content_idx[:DATELINE_OWN_LINES]):
@@ -635,10 +633,10 @@ def _dateline(p: _Page) -> None:
         if found and found[1] is None and found[0] is not None and not _known_place(found[0].of(text), lex) \
                 and found[3] < trimmed[i].end \
                 and _title_case(text[found[3]:trimmed[i].end].strip(), _minor(lex), closing="?!"):
-            if _prose_above(p, n):
-                continue     # "Nama Tempat – <Title Case>" below the body's first paragraph: a subhead, no header
             # "Namasitus – <Title Case subhead>": a title after the dash, no lead of prose: the site's name
-            # branding its subhead, not a dateline.
+            # branding its subhead, not a dateline (below the body's first paragraph: a subhead, skipped).
+            if _prose_above(p, n):
+                continue
             p.chrome_outlet = p.chrome_outlet or found[0].of(text).strip()
             prefix = _strip_span(text, Span(trimmed[i].start, found[3]))
             if prefix:

@@ -856,8 +856,8 @@ def _several_words(r: Reading, run: _Run) -> None:
     if kit.loan_noun_ends and folded[0].endswith(kit.loan_noun_ends):
         _after_loan_noun(r, run)
         return
-    if folded[0] in kit.venue_heads:
-        return      # "rombongan untuk Teater X": a venue's head opens the name of a building or a company, no person
+    if folded[0] in kit.venue_heads or item.text.split()[0] in kit.nickname_heads:
+        return      # "untuk Teater X", "saat Negeri X": a venue's head (a building, a company), a country's nickname
     # "rekan sejawat dari Korea Selatan Chung X": the country the person comes from.
     origin = items[k - 1] if k >= 2 and items[k - 2].kind == "word" and items[k - 2].text in kit.side_from else None
     if (origin is None and k >= 4 and items[k - 1].text == "," and items[k - 3].kind == "word"
