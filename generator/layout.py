@@ -860,7 +860,7 @@ def _headline(p: _Page) -> None:
         if _mid_article(p, chosen) or _one_of_question_subheads(p, chosen):
             p.mark(lines[chosen], "subhead:mid-article")
             return
-        p.headline = trimmed[chosen]
+        p.headline = _one_copy(text, trimmed[chosen])
         lines[chosen].kind = "headline"
         # A bare date above the headline is the site's clock (today's date in the page header); the
         # article's own date line stands under its headline. A stamp with a time above it stays.
@@ -878,6 +878,16 @@ def _headline(p: _Page) -> None:
                 p.outlet = p.outlet or _outlet_written(trimmed[i].of(text), lex)
         furniture.sort(key=lambda f: f.span.start)
         p.content_idx = [i for i in p.content_idx if lines[i].kind in ("content", "headline")]
+
+
+def _one_copy(text: str, span: Span) -> Span:
+    """A title printed twice with nothing between ("<Title><Title>": the title and its alt text run together):
+    the first copy; any other line as it is."""
+    piece = span.of(text)
+    half = len(piece) // 2
+    if len(piece) % 2 == 0 and half >= 10 and piece[:half] == piece[half:]:
+        return Span(span.start, span.start + half)
+    return span
 
 
 def _photo_credit_between(lines: list[_Line], first: int, copy: int) -> bool:

@@ -78,3 +78,14 @@ def test_actors_house_ensemble_government_or_country_nickname_is_no_person(brief
 def test_actors_hermit_kingdom_is_north_korea(brief_of):
     brief = brief_of("Surat itu tiba saat Negeri Pertapa merayakan hari libur nasional.")
     assert "Korea Utara" in names(brief, "country")
+
+
+@pytest.mark.parametrize("text, relative", [
+    # a bare kinship noun, a person named here and a clause about them, then a name set off: the relative
+    ("Diplomat Lurinia Arvo Tamin tiba di Seoul. Rombongan itu, termasuk putra Tamin yang berusia lima tahun, "
+     "Belka, menempuh perjalanan panjang.", "Belka"),
+    # a name, then a noun possessed by someone named before, set off by commas
+    ("Pengusaha Arvo Tamin membuka pabrik di Varna. Belka, pekerjanya, mengalami luka di tangan.", "Belka"),
+])
+def test_actors_one_word_name_set_off_as_a_relative_or_apposed_is_a_person(brief_of, text, relative):
+    assert relative in names(brief_of(text), "person")

@@ -130,3 +130,10 @@ def test_layout_title_with_a_caption_label_glued_on_keeps_the_title(brief_of):
 def test_layout_question_among_question_subheads_is_no_headline(brief_of, below, headline):
     brief = brief_of("Bagaimana perang memengaruhi hubungan Lurinia dan Varna?\n" + LEAD + below + "\n" + LEAD)
     assert brief.headline == headline
+
+
+def test_layout_title_printed_twice_without_a_break_is_one_copy(brief_of):
+    # the title and its alt text run together on one line: the headline is one copy
+    title = "Lurinia dan Varna Buka Rute Penerbangan Baru"
+    brief = brief_of(title + title + "\n\n" + LEAD)
+    assert brief.headline == title
