@@ -215,6 +215,7 @@ class Kit:
     credit_before: re.Pattern  # "Foto:", "via" right before an agency: a photo credit
     credit_after: re.Pattern   # "via" right after one ("Yonhap via REUTERS")
     spelling_folds: tuple     # (from, to) letter folds: one person's romanised spellings
+    consonant_folds: tuple    # (from, to) consonant folds of one Russian sound's Latin spellings ("zh", "j", "z")
     kin_words: frozenset      # "ayah": the name set off after it is a relative (background)
     plural_markers: frozenset  # "para": the post before several names is each one's
     register_surnames: dict   # spelling key of a registered person's surname -> entry, where only one has it
@@ -617,7 +618,7 @@ def _word_part(lex: Lexicon) -> dict:
         eponym_first=frozenset(str(h).split()[0] for h in list(place_groups.get("eponym_heads", []))
                                + list(place_groups.get("eponym_heads_lower", [])) + list(org_groups.get("eponym_heads", []))),
         region_heads=frozenset(place_groups.get("region_heads", [])),
-        spelling_folds=tuple(tuple(pair) for pair in (fw_groups.get("spelling_folds") or [])),
+        spelling_folds=_pairs(fw_groups, "spelling_folds"), consonant_folds=_pairs(fw_groups, "consonant_folds"),
         possessive=tuple(fw_groups.get("possessive_suffixes") or ()), circumfix=_circumfix(fw_groups),
         private_heads=tuple(fold(str(h)) for h in groups.get("private_heads", ())),
         employee_heads=frozenset(fold(str(h)) for h in groups.get("employee_heads", ())),
@@ -679,6 +680,11 @@ def hyphenated_given_name(token: str) -> bool:
     head, dash, tail = token.partition("-")
     return (bool(dash) and all(part.isalpha() and part[:1].isupper() and part[1:].islower()
                                and 1 < len(part) <= SYLLABLE_MAX for part in (head, tail)))
+
+
+def _pairs(groups: dict, name: str) -> tuple:
+    """A group of (from, to) pairs, as tuples."""
+    return tuple(tuple(pair) for pair in (groups.get(name) or []))
 
 
 def spelling_key(folded: str, folds) -> str:
