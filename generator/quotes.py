@@ -4052,7 +4052,7 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
         marked_sentences.update(i for i in ctx.sentences_overlapping(quoted)
                                 if ctx.sentences[i].span.overlaps(quoted))
     quotes.extend(_lost_marks(ctx, marked_sentences, {q.speaker_key for q in quotes if q.speaker_key}))
-    quotes = _variant_spellings_linked(ctx, _state_phrases_voiced(quotes))
+    quotes = _variant_spellings_linked(ctx, _without_state_labels(_state_phrases_voiced(quotes)))
     return tuple(_without_repeats(sorted(_without_heading_copies(ctx, quotes, names),
                                          key=lambda q: (q.span.start, q.span.end))))
 
@@ -4114,6 +4114,20 @@ def _variant_spellings_linked(ctx: _Context, quotes: list[Quote]) -> list[Quote]
             linked[key] = same[0]
     return [replace(q, speaker=linked[q.speaker_key].name, speaker_key=linked[q.speaker_key].key,
                     rule=q.rule + "+spelling") if q.speaker_key in linked else q for q in quotes]
+
+
+# A state's label in marks has at most this many words (`negara “tidak bersahabat”`).
+LABEL_WORDS = 3
+
+
+def _without_state_labels(quotes: list[Quote]) -> list[Quote]:
+    """The quotes without a state's labels: `Rusia menyebut X negara “tidak bersahabat”`, `Seoul menyebut
+    Rusia melakukan “invasi bersenjata”`: a phrase of LABEL_WORDS words at most whose sentence has a bare
+    state for subject (a `-state` rule) and that no quote with a speaker voices is the name the state
+    gives a thing, as the press reports it, not words anyone is quoted saying (a state says nothing of its
+    own; a longer passage in such a sentence stays a quote, nobody's)."""
+    return [q for q in quotes if not (q.speaker is None and q.rule.endswith("-state") and not q.parts
+                                      and len(q.text.split()) <= LABEL_WORDS)]
 
 
 def _state_phrases_voiced(quotes: list[Quote]) -> list[Quote]:

@@ -111,3 +111,23 @@ def test_quotes_agreeing_after_the_words_names_the_speaker(brief_of):
     text = ("Para pekerja asing datang ke kota itu.\n\n"
             "“Mereka cepat dan rajin sekali,” Anna Petrovna, seorang penduduk kota Tomsk, setuju.\n")
     assert speakers(brief_of, text)[-1] == ("Mereka cepat dan rajin sekali,", "Anna Petrovna")
+
+
+# -- a state's label in marks (`Rusia menyebut X negara “tidak bersahabat”`) is no one's quote
+
+def test_quotes_states_short_label_is_no_quote(brief_of):
+    text = "Rusia menyebut Finlandia sebagai negara “tidak bersahabat” sejak tahun lalu.\n"
+    assert speakers(brief_of, text) == []
+
+
+def test_quotes_persons_short_label_stays_a_quote(brief_of):
+    # negative: a person calls it so: the words are hers
+    text = ("Menteri Luar Negeri Rusia Dara Kolsen berbicara di Moskow pada Senin.\n\n"
+            "Kolsen menyebut Finlandia sebagai negara “tidak bersahabat” sejak tahun lalu.\n")
+    assert speakers(brief_of, text) == [("tidak bersahabat", "Dara Kolsen")]
+
+
+def test_quotes_states_longer_passage_stays_a_quote(brief_of):
+    # negative: more than a label in a state's sentence is still quoted words
+    text = "Rusia menyebut langkah itu “sebuah pelanggaran berat atas kesepakatan kedua negara” pada Senin.\n"
+    assert [q for q, _ in speakers(brief_of, text)] == ["sebuah pelanggaran berat atas kesepakatan kedua negara"]
