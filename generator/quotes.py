@@ -4028,6 +4028,8 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
                                     Span(piece.open_at, piece.close_at if piece.close_at is not None else last.end))
         if _named_after(ctx, piece, ctx.words.thing_names):
             who, channel, how = None, None, "thing-name"
+        if how == "none" and who is None and (reporter := _reported_speech_goes_on(ctx, piece)) is not None:
+            who, how = reporter, "reported-before"
         if how == "none" and _scare_word(ctx, piece):
             # (`harus “disaring” dulu`: one lower-case word no one is read to say is the writer's stress)
             marked_sentences.update(ctx.sentences_overlapping(Span(piece.open_at, piece.close_at + 1)))
@@ -4052,9 +4054,26 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
         marked_sentences.update(i for i in ctx.sentences_overlapping(quoted)
                                 if ctx.sentences[i].span.overlaps(quoted))
     quotes.extend(_lost_marks(ctx, marked_sentences, {q.speaker_key for q in quotes if q.speaker_key}))
-    quotes = _variant_spellings_linked(ctx, _without_state_labels(_state_phrases_voiced(quotes)))
+    quotes = _variant_spellings_linked(ctx, _state_phrases_voiced(quotes))
     return tuple(_without_repeats(sorted(_without_heading_copies(ctx, quotes, names),
                                          key=lambda q: (q.span.start, q.span.end))))
+
+
+def _reported_speech_goes_on(ctx: _Context, piece: _Piece) -> _Who | None:
+    """`X mengakui bahwa ... . Namun, hubungan itu “sangat sah.”`: words in marks that no cue of their own
+    sentence gives a speaker, in a sentence naming no person or body before them, right after a sentence of
+    the same paragraph in which a person speaks with no marks (indirect speech): the report goes on, so
+    the words are that person's."""
+    here = ctx.sentence_index(piece.open_at)
+    if not here or piece.close_at is None:
+        return None
+    sentence, before = ctx.sentences[here], ctx.sentences[here - 1]
+    if ctx.paragraph_at(before.span.start) != ctx.paragraph_at(sentence.span.start) \
+            or first_of(MARKS, ctx.text, before.span.start, before.span.end) is not None \
+            or any(m.kind in ("person", "organization") for m in ctx.mentions_in(sentence.span.start, piece.open_at)):
+        return None
+    who = _speaking_before(ctx, before.span.start, before.span.end)
+    return who if who is not None and who.person else None
 
 
 def _without_repeats(quotes: list[Quote]) -> list[Quote]:
@@ -4114,20 +4133,6 @@ def _variant_spellings_linked(ctx: _Context, quotes: list[Quote]) -> list[Quote]
             linked[key] = same[0]
     return [replace(q, speaker=linked[q.speaker_key].name, speaker_key=linked[q.speaker_key].key,
                     rule=q.rule + "+spelling") if q.speaker_key in linked else q for q in quotes]
-
-
-# A state's label in marks has at most this many words (`negara “tidak bersahabat”`).
-LABEL_WORDS = 3
-
-
-def _without_state_labels(quotes: list[Quote]) -> list[Quote]:
-    """The quotes without a state's labels: `Rusia menyebut X negara “tidak bersahabat”`, `Seoul menyebut
-    Rusia melakukan “invasi bersenjata”`: a phrase of LABEL_WORDS words at most whose sentence has a bare
-    state for subject (a `-state` rule) and that no quote with a speaker voices is the name the state
-    gives a thing, as the press reports it, not words anyone is quoted saying (a state says nothing of its
-    own; a longer passage in such a sentence stays a quote, nobody's)."""
-    return [q for q in quotes if not (q.speaker is None and q.rule.endswith("-state") and not q.parts
-                                      and len(q.text.split()) <= LABEL_WORDS)]
 
 
 def _state_phrases_voiced(quotes: list[Quote]) -> list[Quote]:

@@ -113,21 +113,16 @@ def test_quotes_agreeing_after_the_words_names_the_speaker(brief_of):
     assert speakers(brief_of, text)[-1] == ("Mereka cepat dan rajin sekali,", "Anna Petrovna")
 
 
-# -- a state's label in marks (`Rusia menyebut X negara “tidak bersahabat”`) is no one's quote
+# -- indirect speech going on into the next sentence of its paragraph
 
-def test_quotes_states_short_label_is_no_quote(brief_of):
-    text = "Rusia menyebut Finlandia sebagai negara “tidak bersahabat” sejak tahun lalu.\n"
-    assert speakers(brief_of, text) == []
-
-
-def test_quotes_persons_short_label_stays_a_quote(brief_of):
-    # negative: a person calls it so: the words are hers
-    text = ("Menteri Luar Negeri Rusia Dara Kolsen berbicara di Moskow pada Senin.\n\n"
-            "Kolsen menyebut Finlandia sebagai negara “tidak bersahabat” sejak tahun lalu.\n")
-    assert speakers(brief_of, text) == [("tidak bersahabat", "Dara Kolsen")]
+def test_quotes_phrase_after_a_persons_indirect_speech_is_theirs(brief_of):
+    text = ("Duta Besar Finlandia Arvo Melkin mengakui bahwa sanksi itu mempersulit perdagangan kedua negara. "
+            "Namun, hubungan dagang keduanya \"tetap sah.\"\n")
+    assert speakers(brief_of, text)[-1] == ("tetap sah.", "Arvo Melkin")
 
 
-def test_quotes_states_longer_passage_stays_a_quote(brief_of):
-    # negative: more than a label in a state's sentence is still quoted words
-    text = "Rusia menyebut langkah itu “sebuah pelanggaran berat atas kesepakatan kedua negara” pada Senin.\n"
-    assert [q for q, _ in speakers(brief_of, text)] == ["sebuah pelanggaran berat atas kesepakatan kedua negara"]
+def test_quotes_phrase_after_narration_stays_nobodys(brief_of):
+    # negative: the sentence before narrates, no one speaks in it
+    text = ("Duta Besar Finlandia Arvo Melkin tiba di Hanoi untuk perundingan dagang. "
+            "Namun, hubungan dagang keduanya \"tetap sah.\"\n")
+    assert speakers(brief_of, text)[-1] == ("tetap sah.", None)
