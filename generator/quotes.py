@@ -174,6 +174,7 @@ class _Words:
 
     def __init__(self, lex: Lexicon):
         self._word_sets(lex)
+        self._attribution_words(lex)
         self._person_nouns(lex)
         self._state_forms(lex)
         self._cue_patterns(lex)
@@ -212,6 +213,15 @@ class _Words:
         flags = re.IGNORECASE
         b, e = r"(?<![\w-])", r"(?![\w-])"
         return flags, b, e, alt("according", True)
+
+    def _attribution_words(self, lex: Lexicon) -> None:
+        """The words of attribution rules read once a cue is found: an adverb's lead before a cue word, an
+        outlet's citing lead, the digraphs of romanised names."""
+        _, words = self._lists(lex)
+        self.manner_leads = words("manner_leads", True)
+        self.citing_leads = words("citing_leads", True)
+        self.name_digraphs = {fold(str(k)): str(v) for k, v in
+                              (lex.group("speech", "groups", {}).get("name_digraphs") or {}).items()}
 
     def _word_sets(self, lex: Lexicon) -> None:
         """The word lists: pronouns, breakers, cue words, bodies and outlets."""
@@ -556,8 +566,8 @@ class _Passage:
         if anaphoric:
             return self._anaphoric_subject(start, zone_end, found)
         if anonymous:
-            # "Para pejabat Korea Selatan": unnamed people, not the country (nor any other name).
-            return _Who(None, None, False, "anonymous")
+            # "Para pejabat Korea Selatan": unnamed people, not the country; "Seorang pejabat Kementerian X": X.
+            return _official_of_named_body(self, start, found, zone_end) or _Who(None, None, False, "anonymous")
         return found
 
     def _clause_start(self, start: int, end: int) -> tuple[bool, _Who | None, int]:
@@ -1131,6 +1141,23 @@ def _body_of_unnamed(ctx: _Context, words: list[re.Match], rest: re.Match | None
     return None if who is None or ctx.agency(who) else who
 
 
+def _official_of_named_body(ctx: _Context, start: int, found: _Who | None, zone_end: int) -> _Who | None:
+    """`seorang pejabat Kementerian X mengatakan`: an unnamed official's head (after `seorang` at most), the
+    body's name right after it: the official speaks for that body (no news agency, which only hears words).
+    A word between them (`pejabat senior Kementerian X yang enggan disebut namanya`) leaves a person."""
+    if found is None or found.key not in ctx.actors or ctx.actors[found.key].kind != "organization" \
+            or ctx.agency(found):
+        return None
+    words = list(_WORD.finditer(ctx.text, start, zone_end))
+    heads = [m for m in words if m.start() < zone_end and fold(m.group()) in ctx.words.official_heads]
+    if len(heads) != 1 or any(fold(m.group()) not in ctx.words.anonymous for m in words if m.end() <= heads[0].start()):
+        return None
+    after = next(iter(ctx.mentions_in(heads[0].end(), heads[0].end() + 2)), None)
+    if after is None or after.key != found.key:
+        return None
+    return _Who(found.name, found.key, False, "statement")
+
+
 def _role_phrase(ctx: _Context, words: list[re.Match], zone_end: int) -> list[str]:
     """The words of a role phrase before `zone_end`; the first lower-cased when it opens the sentence, where
     its capital says nothing (`Menteri luar negeri Rusia ... mendesak`)."""
@@ -1190,12 +1217,11 @@ class _Speakers:
             return _last_voice(self, pos) if noun else None
         if self.words.pronoun(words[0].group()) or self.words.interlocutor.match(self.text, start, end):
             return self.topic(pos)      # ("tambah lawan bicara <media>": the person the passage is about)
+        if len(words) == 1 and fold(words[0].group()) in self.words.plural_pronouns:
+            return _body_voice(self, pos)   # ("jelas mereka": the body that spoke last)
         zone_end = end
         for m in words[1:]:
-            if m.group()[0].islower() and fold(m.group()) in self.words.who_breakers:
-                zone_end = m.start()
-                break
-            if m.group()[0].islower() and self._is_breaker(m.group()):
+            if m.group()[0].islower() and (fold(m.group()) in self.words.who_breakers or self._is_breaker(m.group())):
                 zone_end = m.start()
                 break
         found = self.by_role(start, zone_end, end) or self.best_mention(start, zone_end)
@@ -1219,10 +1245,10 @@ class _Speakers:
             # "kata pejabat kementerian": an unnamed official of a body the article named before
             # speaks for that body.
             rest = next((m for m in words if fold(m.group()) not in self.words.anonymous), None)
-            if found is None:
-                body = _body_of_unnamed(self, words, rest, zone_end, pos)
-                if body is not None:
-                    return body
+            body = (_body_of_unnamed(self, words, rest, zone_end, pos) if found is None
+                    else _official_of_named_body(self, start, found, zone_end))
+            if body is not None:
+                return body
             if noun and not pointing_back and _issuing_body(self, found):
                 return _Who(found.name, found.key, False, "statement")
             # "kata seorang diplomat Asia": an unnamed person, not the region or country named after.
@@ -2262,7 +2288,8 @@ def _before_passive(ctx: _Context, start: int, end: int) -> _Found | None:
 def _before_cue(ctx: _Context, start: int, end: int) -> _Found | None:
     """`kata X, “`, `Menurut X: “`, `menurutnya, “`: a cue and its speaker in the words that end at `end`
     (an opening mark), the `speech_cues_before` shapes."""
-    return _before_mark(ctx, start, end, "speech_cues_before")
+    found = _before_mark(ctx, start, end, "speech_cues_before")
+    return None if found and _manner_adverb(ctx, found.start("cue")) else found
 
 
 def _before_mark(ctx: _Context, start: int, end: int, group: str) -> _Found | None:
@@ -2286,6 +2313,13 @@ def _before_mark(ctx: _Context, start: int, end: int, group: str) -> _Found | No
     units = units_of(words)
     found = shapes.match_ending(units)
     return None if found is None else _speaker_found(ctx.text, units, found)
+
+
+def _manner_adverb(ctx: _Context, cue: int) -> bool:
+    """`X dengan tegas memperingatkan, “...”`: a cue word after a manner lead is an adverb of the verb
+    that follows, no cue of its own (whose speaker would be that verb)."""
+    before = ctx.text[max(0, cue - 12):cue].split()
+    return bool(before) and fold(before[-1]) in ctx.words.manner_leads
 
 
 def _lost_cue(ctx: _Context, start: int, end: int) -> _Found | None:
@@ -2779,10 +2813,25 @@ def _after_close(ctx: _Context, piece: _Piece, previous: Quote | None, block: Sp
         if _kind_of(ctx, who) == "organization":
             return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                                 f"after-report:{found.group('cue').lower()}", found.end("cue"))
-    found = _after_channel(ctx, piece.close_at + 1, limit, piece.parts[0].start)
+    found = _after_channel(ctx, piece.close_at + 1, limit, piece.parts[0].start) \
+        or _passive_after(ctx, piece.close_at + 1, limit, piece.parts[0].start)
     if found:
         return found
     return _name_after_mark(ctx, piece.close_at + 1, limit, opens_sentence=opens)
+
+
+def _passive_after(ctx: _Context, start: int, end: int, pos: int) -> _Attribution | None:
+    """`“...,” demikian dinyatakan kementerian itu.`: a passive cue after the comma that closes the words,
+    its agent the speaker (the shape a recap sentence takes, `Demikian disampaikan X.`, kept in the quote's)."""
+    if ctx.text[start:start + 1] in ",":
+        start += 1
+    found = ctx.words.recap.match(ctx.text, start, end)
+    if not found or not ctx.text[found.start():found.start("cue")].strip():
+        return None
+    who = ctx.who(found.start("who"), found.end("who"), pos) or ctx.generic_body(found.start("who"), found.end("who"), pos)
+    if who is None or not who.name:
+        return None
+    return _Attribution(who, Span(found.start("cue"), found.end("cue")), f"after-passive:{found.group('cue').lower()}")
 
 
 def _after_channel(ctx: _Context, start: int, end: int, pos: int) -> _Attribution | None:
@@ -3198,6 +3247,14 @@ def _last_voice(ctx: _Context, pos: int) -> _Who | None:
     return _Who(who.name, who.key, who.person, "statement-issuer") if who is not None and who.key else None
 
 
+def _body_voice(ctx: _Context, pos: int) -> _Who | None:
+    """`“...,” jelas mereka.`: the third person plural after a cue is the body that spoke last before the
+    quote (`Kedutaan X mengatakan ...`), in its paragraph or the one before; a person or no one: nobody
+    (a plural is no one person)."""
+    who = _last_voice(ctx, pos)
+    return who if who is not None and _kind_of(ctx, who) == "organization" else None
+
+
 def _speaking_before(ctx: _Context, start: int, end: int) -> _Who | None:
     """The person or body standing right before the last speech verb in [start, end), with only
     adverbs between (`Name juga menyatakan bahwa`); None when that verb has no such subject."""
@@ -3550,9 +3607,10 @@ def _quoting(ctx: _Context, who: _Who | None, how: str, sentence: Sentence | Non
         # ("kata <body>, ... disampaikan <agency>, mengutip intelijen militer <state>": a state names no
         # body or person whose words these are; the body at the cue speaks)
         return None
-    if ctx.agency(source) and not ctx.agency(who):
+    if ctx.agency(source) and (not ctx.agency(who) or _outlet_citing(ctx, sentence, quoted)):
         # "“...,” tutur <body>, mengutip dari <agency>": the outlet cites the agency for the words of
-        # the body named at the cue; the agency only relays them.
+        # the body named at the cue; the agency only relays them. So too "kata laporan <agency A>,
+        # seperti mengutip <agency B>": the outlet read A's report at B.
         return who, source.name, how + "+cited"
     return (source if source.name else None), who.name, how + "+quoting"
 
@@ -3840,6 +3898,17 @@ def _passive_clause(ctx: _Context, start: int, end: int) -> bool:
         and not fold(verb.group()).endswith(ctx.words.agent_suffixes)
 
 
+def _outlet_citing(ctx: _Context, sentence: Sentence, quoted: Span | None) -> bool:
+    """`..., seperti mengutip X`: the relay word after a lead of comparison is the outlet's own citing of
+    its source (as `seperti dikutip X`), not the cue's agency quoting X."""
+    start = sentence.span.start if quoted is None else quoted.end
+    found = ctx.words.quoting_word.search(ctx.text, start, sentence.span.end)
+    if found is None:
+        return False
+    before = ctx.text[max(start, found.start() - 16):found.start()].split()
+    return bool(before) and fold(before[-1]) in ctx.words.citing_leads
+
+
 def _quoted_source(ctx: _Context, sentence: Sentence, quoted: Span | None, pos: int) -> _Who | None:
     """Who an agency quotes in the quote's sentence, outside the quote (`mengutip X`); a nameless
     _Who for an unnamed source (`mengutip seorang pejabat`); None when it quotes nobody."""
@@ -3959,6 +4028,8 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
                                     Span(piece.open_at, piece.close_at if piece.close_at is not None else last.end))
         if _named_after(ctx, piece, ctx.words.thing_names):
             who, channel, how = None, None, "thing-name"
+        if how == "none" and who is None and (reporter := _reported_speech_goes_on(ctx, piece)) is not None:
+            who, how = reporter, "reported-before"
         if how == "none" and _scare_word(ctx, piece):
             # (`harus “disaring” dulu`: one lower-case word no one is read to say is the writer's stress)
             marked_sentences.update(ctx.sentences_overlapping(Span(piece.open_at, piece.close_at + 1)))
@@ -3983,9 +4054,26 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
         marked_sentences.update(i for i in ctx.sentences_overlapping(quoted)
                                 if ctx.sentences[i].span.overlaps(quoted))
     quotes.extend(_lost_marks(ctx, marked_sentences, {q.speaker_key for q in quotes if q.speaker_key}))
-    quotes = _state_phrases_voiced(quotes)
+    quotes = _variant_spellings_linked(ctx, _state_phrases_voiced(quotes))
     return tuple(_without_repeats(sorted(_without_heading_copies(ctx, quotes, names),
                                          key=lambda q: (q.span.start, q.span.end))))
+
+
+def _reported_speech_goes_on(ctx: _Context, piece: _Piece) -> _Who | None:
+    """`X mengakui bahwa ... . Namun, hubungan itu “sangat sah.”`: words in marks that no cue of their own
+    sentence gives a speaker, in a sentence naming no person or body before them, right after a sentence of
+    the same paragraph in which a person speaks with no marks (indirect speech): the report goes on, so
+    the words are that person's."""
+    here = ctx.sentence_index(piece.open_at)
+    if not here or piece.close_at is None:
+        return None
+    sentence, before = ctx.sentences[here], ctx.sentences[here - 1]
+    if ctx.paragraph_at(before.span.start) != ctx.paragraph_at(sentence.span.start) \
+            or first_of(MARKS, ctx.text, before.span.start, before.span.end) is not None \
+            or any(m.kind in ("person", "organization") for m in ctx.mentions_in(sentence.span.start, piece.open_at)):
+        return None
+    who = _speaking_before(ctx, before.span.start, before.span.end)
+    return who if who is not None and who.person else None
 
 
 def _without_repeats(quotes: list[Quote]) -> list[Quote]:
@@ -4011,6 +4099,40 @@ def _scare_word(ctx: _Context, piece: _Piece) -> bool:
         return False
     inner = piece.parts[0].of(ctx.text).strip(" .,")
     return inner[:1].islower() and len(list(_WORD.finditer(inner))) == 1 and not any(c.isspace() for c in inner)
+
+
+# A surname's consonant skeleton needs this many letters to tell one name from another.
+SKELETON_LETTERS = 4
+
+
+def _skeleton(name: str, digraphs: dict[str, str]) -> str:
+    """The consonants of a name romanised from another script, each digraph one sound (`Kozhemyako` and
+    `Kojemyako`, `Dmitriev` and `Demetriev` alike): vowels, `y` and doubled letters do not tell them apart."""
+    word = fold(name).replace("-", "")
+    for digraph, sound in digraphs.items():
+        word = word.replace(digraph, sound)
+    out = [c for c in word if c.isalpha() and c not in "aeiouy"]
+    return "".join(c for i, c in enumerate(out) if i == 0 or c != out[i - 1])
+
+
+def _variant_spellings_linked(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """`kata Demetriev` in an article that names `Kirill Dmitriev`: a speaker known by one word only, which
+    spells the surname of exactly one fuller-named person of the article another way, is that person
+    (the press romanises Russian and Korean names several ways, even in one article)."""
+    digraphs = ctx.words.name_digraphs
+    lone = {q.speaker_key for q in quotes if q.speaker_key and q.speaker and " " not in q.speaker.strip()
+            and ctx.actors[q.speaker_key].kind == "person"} if digraphs else ()
+    if not lone:
+        return quotes
+    full = [a for a in ctx.actors.values() if a.kind == "person" and len(a.name.split()) > 1]
+    linked = {}
+    for key in lone:
+        sound = _skeleton(ctx.actors[key].name, digraphs)
+        same = [a for a in full if len(sound) >= SKELETON_LETTERS and _skeleton(a.name.split()[-1], digraphs) == sound]
+        if len(same) == 1:
+            linked[key] = same[0]
+    return [replace(q, speaker=linked[q.speaker_key].name, speaker_key=linked[q.speaker_key].key,
+                    rule=q.rule + "+spelling") if q.speaker_key in linked else q for q in quotes]
 
 
 def _state_phrases_voiced(quotes: list[Quote]) -> list[Quote]:
