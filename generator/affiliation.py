@@ -105,6 +105,16 @@ def register_affiliation(r: Reading, person: Person) -> str | None:
     return found[0].name
 
 
+def bodies_as_written(r: Reading) -> dict[str, str]:
+    """A registered body's canonical name → the name the article's own record of it carries, where the text
+    writes it out in another form (`Russian Direct Investment Fund` for a body registered under its
+    Indonesian name): a person's affiliation names the body as the record beside it does. Only a written-out
+    name of several words (not a short form: `RDIF` stays the register's name)."""
+    return {slot.entry.name: slot.name for slot in r.others.values()
+            if slot.kind == "organization" and slot.entry is not None and " " in slot.name
+            and slot.name != slot.entry.name}
+
+
 def register_role(r: Reading, person: Person) -> str | None:
     description = person.entry.description if person.entry else None
     m = r.kit.title.match(description) if description else None
