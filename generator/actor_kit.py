@@ -250,6 +250,8 @@ class Kit:
     instrument_heads: frozenset = frozenset()   # "Aturan": common nouns it opens, closed by an acronym, no body
     day_nouns: frozenset = frozenset()      # "hari": right before a weekday ("Hari Kamis"), a date's word
     weekdays: frozenset = frozenset()       # lower-case weekday names
+    bound_prefixes: frozenset = frozenset()  # lower-case "antar": the name word after it is bound to it
+    joint_words: frozenset = frozenset()     # lower-case "bersama": a name's word only before its states or a mark
     former: frozenset = frozenset()   # "mantan": a post held before; a current post stated later replaces it
     list_intro: re.Pattern | None = None   # ", di antaranya " right after a country: a list of its officials follows
     kind_after: re.Pattern | None = None   # ", sebuah perusahaan" right after a run: the run names that body
@@ -571,6 +573,8 @@ def _word_part(lex: Lexicon) -> dict:
         day_nouns=frozenset(str(w).lower() for w in lex.words("calendar", "weekday_prefixes")),
         weekdays=frozenset(lex.weekdays),
         org_words=lower(org_groups.get("name_words", [])),
+        bound_prefixes=lower(org_groups.get("bound_prefixes", [])),
+        joint_words=lower(org_groups.get("joint_words", [])),
         prepositions=lower(place_groups.get("prepositions", [])),
         place_heads=lower(place_groups.get("heads", [])),
         place_name_heads=frozenset(place_groups.get("name_heads", [])), nickname_heads=frozenset(place_groups.get("nickname_heads", [])),
