@@ -200,3 +200,9 @@ def test_actors_joint_word_before_a_person_stays_outside(brief_of):
     # negative: "Bersama" before a person is the preposition "with" of a title-case headline
     orgs = names(brief_of("Kementerian Pertahanan Rusia Bersama Arkady Velmin Tinjau Pabrik"), "organization")
     assert "Kementerian Pertahanan Rusia" in orgs and not any("Bersama" in o for o in orgs)
+
+
+def test_actors_summit_of_a_registered_group_names_the_group(brief_of):
+    # "KTT <group>": the summit of a registered group, which the brief lists by the group's own name
+    orgs = names(brief_of("Kedua menteri itu bertemu di sela KTT G20 di Osaka bulan lalu."), "organization")
+    assert orgs == {"G20"}
