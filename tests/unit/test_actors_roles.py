@@ -637,3 +637,12 @@ def test_actors_affiliation_keeps_the_register_name_for_a_short_form(brief_of):
     # negative: a short form alone is no written-out name; the register's name stays
     text = "Direktur Eksekutif RDIF, Arkady Velmin, mengatakan pabrik baru itu akan dibuka tahun depan."
     assert by_name(brief_of(text), "person")["Arkady Velmin"].affiliation == "Dana Investasi Langsung Rusia"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Malam itu ditutup oleh pianis Arkady Velmin dengan sonata pendek.", "Arkady Velmin", "pianis"),
+    ("Konser dibuka oleh konduktor Lina Morrow bersama orkestra kota.", "Lina Morrow", "konduktor"),
+    ("Misa dipimpin Pendeta Tomas Vierro di gereja tua itu.", "Tomas Vierro", "Pendeta"),
+])
+def test_actors_artist_or_clergy_named_by_their_art_has_it_as_role(brief_of, text, name, role):
+    assert by_name(brief_of(text), "person")[name].role == role
