@@ -339,12 +339,19 @@ class Reading:
             found.name = text
         if role is not None and self.held_before(found, role.start):
             found.role = None
-        if role is not None and found.role is None:
+        if role is not None and (found.role is None or self._fuller_post(found.role, role, tail_end)):
             found.role = self.role_text(role.start, tail_end or role.end)
             found.role_span = Span(role.start, tail_end or role.end)
             found.one_side = rule.endswith(":sides")
         if affiliation and found.affiliation is None:
             found.affiliation = affiliation
+
+    def _fuller_post(self, held: str, role: Item, tail_end: int | None) -> bool:
+        """`Menteri X` in a caption, `Menteri Sumber Daya Alam X` in the body: a later statement of the same
+        post that writes it out longer (the earlier one's words first) is the post as the text states it."""
+        stated = self.role_text(role.start, tail_end or role.end)
+        return len(stated) > len(held) and fold(stated).startswith(fold(held)) and \
+            stated.lower().startswith(held.lower() + " ")
 
     def _site_after_place(self, span: Span) -> bool:
         """A run closed by a site's English head ("Coastal Tourist Zone") right after a place's mention

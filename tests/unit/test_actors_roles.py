@@ -646,3 +646,16 @@ def test_actors_affiliation_keeps_the_register_name_for_a_short_form(brief_of):
 ])
 def test_actors_artist_or_clergy_named_by_their_art_has_it_as_role(brief_of, text, name, role):
     assert by_name(brief_of(text), "person")[name].role == role
+
+
+def test_actors_post_written_out_later_is_the_role(brief_of):
+    text = ("Tamu itu disambut Menteri Arkady Velmin di peron. Kemudian Menteri Perikanan dan Kelautan Arkady "
+            "Velmin mengantar rombongan ke kota.")
+    assert by_name(brief_of(text), "person")["Arkady Velmin"].role == "Menteri Perikanan dan Kelautan"
+
+
+def test_actors_post_stated_short_later_keeps_the_fuller_one(brief_of):
+    # negative: a shorter statement later does not cut the post stated first
+    text = ("Menteri Perikanan dan Kelautan Arkady Velmin tiba di peron. Kemudian Menteri Arkady Velmin "
+            "mengantar rombongan ke kota.")
+    assert by_name(brief_of(text), "person")["Arkady Velmin"].role == "Menteri Perikanan dan Kelautan"
