@@ -108,11 +108,11 @@ def register_affiliation(r: Reading, person: Person) -> str | None:
 def bodies_as_written(r: Reading) -> dict[str, str]:
     """A registered body's canonical name → the name the article's own record of it carries, where the text
     writes it out in another form (`Russian Direct Investment Fund` for a body registered under its
-    Indonesian name): a person's affiliation names the body as the record beside it does. Only a written-out
-    name of several words (not a short form: `RDIF` stays the register's name)."""
+    Indonesian name): a person's affiliation names the body as the record beside it does. Only a name written
+    out in as many words as the register's (not a short form: `RDIF`, `Kemlu Korsel` keep the register's name)."""
     return {slot.entry.name: slot.name for slot in r.others.values()
-            if slot.kind == "organization" and slot.entry is not None and " " in slot.name
-            and slot.name != slot.entry.name}
+            if slot.kind == "organization" and slot.entry is not None and slot.name != slot.entry.name
+            and len(slot.name.split()) >= len(slot.entry.name.split())}
 
 
 def register_role(r: Reading, person: Person) -> str | None:

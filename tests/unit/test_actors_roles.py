@@ -659,3 +659,9 @@ def test_actors_post_stated_short_later_keeps_the_fuller_one(brief_of):
     text = ("Menteri Perikanan dan Kelautan Arkady Velmin tiba di peron. Kemudian Menteri Arkady Velmin "
             "mengantar rombongan ke kota.")
     assert by_name(brief_of(text), "person")["Arkady Velmin"].role == "Menteri Perikanan dan Kelautan"
+
+
+def test_actors_affiliation_keeps_the_register_name_for_a_press_short_form(brief_of):
+    # negative: a short form of several words ("Kemlu Korsel") is no written-out name either
+    text = "Juru bicara Kemlu Korsel Arkady Velmin menolak berkomentar soal kunjungan itu."
+    assert by_name(brief_of(text), "person")["Arkady Velmin"].affiliation == "Kementerian Luar Negeri Korea Selatan"
