@@ -196,7 +196,6 @@ class Kit:
     ranks: frozenset          # fold() of military ranks: after a post, a grade, not the role
     side_words: frozenset     # "pihak": "dari pihak <country>" names the side an official acts for
     country_words: frozenset  # fold() of the words of countries' several-word names ("Korea")
-    shared_country_words: dict  # fold() of "Korea" → the states whose names it opens (Korea Utara, Korea Selatan)
     through_words: frozenset  # "melalui": "<country>, melalui <post> X" — X acts for that country
     eponym: re.Pattern        # "Lapangan", "Universitas": with a known person after them, a site or body
     eponym_titled: re.Pattern  # "Universitas Jenderal X": a head, a title and a name: the body or site named after them
@@ -390,19 +389,7 @@ def _register_part(lex: Lexicon) -> dict:
         register_frames=_register_frames(lex, tuple(tuple(p) for p in (fw_groups.get("spelling_folds") or []))),
         country_words=frozenset(fold(w) for e in lex.register.entries.values() if e.kind == "country"
                                 for a in [e.name, *e.aliases] if " " in a for w in a.split()[:1]),
-        shared_country_words=_shared_country_words(lex),
     )
-
-
-def _shared_country_words(lex: Lexicon) -> dict:
-    """fold() of a word that opens the names of several states ("Korea": Korea Utara, Korea Selatan) →
-    those states' entries: the word alone names none of them for sure, nor a place of its own."""
-    states: dict = {}
-    for e in lex.register.entries.values():
-        if e.kind == "country":
-            for w in {fold(a.split()[0]) for a in [e.name, *e.aliases] if " " in a}:
-                states.setdefault(w, []).append(e)
-    return {w: tuple(es) for w, es in states.items() if len(es) > 1}
 
 
 # A country's name this long or longer with one letter slipped is still that name ("Korea Utar", "Kotrea

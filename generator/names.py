@@ -957,15 +957,6 @@ def _place_after_preposition(r: Reading, run: _Run) -> None:
         r.add_other("place", None, Span(item.start, item.end), "place:preposition")
 
 
-def _shared_country_word(r: Reading, word: str, span: Span) -> None:
-    """`di Korea`: a word that opens several states' names is no place of its own; it is the one of those
-    states the article names, and nothing where it names none or several of them (a peninsula, a war's)."""
-    named = [e for e in r.kit.shared_country_words[word]
-             if any(slot.entry is e for slot in r.others.values() if slot.kind == "country")]
-    if len(named) == 1:
-        r.add_other("country", named[0], span, "country:shared-word")
-
-
 def _glued_entity(r: Reading, item: Item) -> bool:
     """`ke KievPresiden Korea Selatan ...`, `ke RusiaU.S.`: a line glued to the next when the page was
     pasted. A word whose part before a capital inside it is a country or place the register knows is that
@@ -1039,8 +1030,6 @@ def _one_word(r: Reading, run: _Run) -> None:
     elif run.place_context and not title_case and _BRAND_WORD.fullmatch(item.text):
         # "dari FireEye", "di NovaTel": one word whose case changes inside is a company's brand, no place
         r.add_other("organization", None, span, "organization:brand-shape")
-    elif run.place_context and folded[0] in kit.shared_country_words:
-        _shared_country_word(r, folded[0], span)
     elif run.place_context and not title_case and item.text not in kit.region_words:
         # "tekanan dari Barat": a compass word alone is a direction or "the West", no place;
         # "... ke Rusi": a text cut inside the word names no place; nor does a place's head alone

@@ -415,21 +415,3 @@ def test_actors_region_in_lower_case_describing_a_post_is_no_place(brief_of):
     # negative: no place preposition before it ("gubernur wilayah timur jauh X"): a description, not the region named
     places = by_name(brief_of("Pertemuan diatur oleh gubernur wilayah timur jauh Rusia pekan lalu."), "place")
     assert not any(name.lower().startswith("timur jauh") for name in places)
-
-
-# -- a word that opens several states' names ("Korea") after a preposition --------------------------------
-
-def test_actors_shared_country_word_is_the_one_state_the_article_names(brief_of):
-    brief = brief_of("Pabrik itu berdiri di Korea Selatan. Obatnya dijual tidak hanya di Korea tetapi juga ke Eropa.")
-    assert "Korea" not in names(brief, "place")
-    (state,) = [a for a in brief.actors if a.kind == "country" and a.name == "Korea Selatan"]
-    assert len(state.mentions) == 2
-
-
-@pytest.mark.parametrize("text", [
-    "Pasukan Jepang bertempur di Korea pada 1945 sebelum mundur.",                  # neither state named
-    "Korea Utara dan Korea Selatan berunding, dan ketegangan di Korea mereda.",    # both named
-])
-def test_actors_shared_country_word_names_no_place(brief_of, text):
-    brief = brief_of(text)
-    assert "Korea" not in names(brief, "place")
