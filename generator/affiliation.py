@@ -108,11 +108,18 @@ def register_affiliation(r: Reading, person: Person) -> str | None:
 def bodies_as_written(r: Reading) -> dict[str, str]:
     """A registered body's canonical name → the name the article's own record of it carries, where the text
     writes it out in another form (`Russian Direct Investment Fund` for a body registered under its
-    Indonesian name): a person's affiliation names the body as the record beside it does. Only a name written
-    out in as many words as the register's (not a short form: `RDIF`, `Kemlu Korsel` keep the register's name)."""
+    Indonesian name): a person's affiliation names the body as the record beside it does. Only a registered
+    alias in another language: written out in as many words as the register's name and sharing none of them
+    (`RDIF`, `Kemlu Korsel`, `Center Stimson`, `Kementerian Luar Negeri Moskow` keep the register's name)."""
     return {slot.entry.name: slot.name for slot in r.others.values()
-            if slot.kind == "organization" and slot.entry is not None and slot.name != slot.entry.name
-            and len(slot.name.split()) >= len(slot.entry.name.split())}
+            if slot.kind == "organization" and slot.entry is not None and _translated(slot.name, slot.entry)}
+
+
+def _translated(written: str, entry) -> bool:
+    """A registered alias as long as the register's name with no word in common: the name in another language."""
+    words, own = written.split(), entry.name.split()
+    return (len(words) >= len(own) and any(fold(a) == fold(written) for a in entry.aliases)
+            and not {fold(w) for w in words} & {fold(w) for w in own})
 
 
 def register_role(r: Reading, person: Person) -> str | None:
