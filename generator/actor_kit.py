@@ -251,6 +251,8 @@ class Kit:
     instrument_heads: frozenset = frozenset()   # "Aturan": common nouns it opens, closed by an acronym, no body
     day_nouns: frozenset = frozenset()      # "hari": right before a weekday ("Hari Kamis"), a date's word
     weekdays: frozenset = frozenset()       # lower-case weekday names
+    bound_prefixes: frozenset = frozenset()  # lower-case "antar": the name word after it is bound to it
+    joint_words: frozenset = frozenset()     # lower-case "bersama": a name's word only before its states or a mark
     former: frozenset = frozenset()   # "mantan": a post held before; a current post stated later replaces it
     list_intro: re.Pattern | None = None   # ", di antaranya " right after a country: a list of its officials follows
     kind_after: re.Pattern | None = None   # ", sebuah perusahaan" right after a run: the run names that body
@@ -496,6 +498,8 @@ def _company_words(org_groups: dict) -> dict:
         corporate_trades=frozenset(org_groups.get("corporate_trades", [])),
         parent_bodies=frozenset(org_groups.get("parent_bodies", [])),
         own_name_heads=frozenset(org_groups.get("own_name_heads", [])),
+        bound_prefixes=frozenset(str(w).lower() for w in org_groups.get("bound_prefixes", [])),
+        joint_words=frozenset(str(w).lower() for w in org_groups.get("joint_words", [])),
         committee_heads=frozenset(org_groups.get("committee_heads", [])),
         agency_kinds=frozenset(org_groups.get("agency_kinds", [])),
         chamber_heads=tuple(fold(str(w)) for w in org_groups.get("chamber_heads", [])),

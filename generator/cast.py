@@ -339,9 +339,9 @@ class Reading:
             found.name = text
         if role is not None and self.held_before(found, role.start):
             found.role = None
-        if role is not None and found.role is None:
-            found.role = self.role_text(role.start, tail_end or role.end)
-            found.role_span = Span(role.start, tail_end or role.end)
+        stated = self.role_text(role.start, tail_end or role.end) if role is not None else None
+        if stated is not None and (found.role is None or fuller_post(found.role, stated)):
+            found.role, found.role_span = stated, Span(role.start, tail_end or role.end)
             found.one_side = rule.endswith(":sides")
         if affiliation and found.affiliation is None:
             found.affiliation = affiliation
@@ -532,3 +532,9 @@ def _slip_of(word: str, known: str) -> bool:
     diff = [i for i, (a, b) in enumerate(zip(word, known)) if a != b]
     return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
                               and word[diff[0]] == known[diff[1]] and word[diff[1]] == known[diff[0]])
+
+
+def fuller_post(held: str, stated: str) -> bool:
+    """`Menteri X` in a caption, `Menteri Sumber Daya Alam X` in the body: a later statement of the same
+    post that writes it out longer (the earlier one's words first) is the post as the text states it."""
+    return stated.lower().startswith(held.lower() + " ")
