@@ -66,8 +66,8 @@ def test_actors_person_walking_in_a_street_stays_a_person(brief_of):
     # a house named after a writer (a cultural centre), an ensemble, a government in a body's name
     ("Pekan budaya itu didukung Rumah Tolstovka dan kedutaan besar Lurinia.", "Rumah Tolstovka"),
     ("Acara dibuka dengan penampilan Varna Youth Choir di aula kota.", "Varna Youth Choir"),
-    ("Kunjungan itu dipimpin Menteri Kehutanan Rusia Arvo Tamin.\n\n\"Ketua Komisi Antar Pemerintah Rusia-Korea "
-     "Utara, Menteri Kehutanan Rusia Arvo Tamin, tiba di Seoul kemarin.\"", "Pemerintah"),
+    ("Kunjungan itu dipimpin Menteri Kehutanan Rusia Arvo Tamin.\n\n\"Ketua Komisi Antar Pemerintah Rusia-Mongolia, "
+     "Menteri Kehutanan Rusia Arvo Tamin, tiba di Seoul kemarin.\"", "Pemerintah"),
     # a country's nickname the register does not know
     ("Surat itu tiba saat Negeri Lembah Sunyi merayakan hari libur nasional.", "Negeri Lembah Sunyi"),
 ])

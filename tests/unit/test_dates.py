@@ -216,7 +216,7 @@ def test_dates_counted_from_the_story_kept_unscored(make_article, lex, text, sur
 
 @pytest.mark.parametrize("text, value", [
     # only bare years written: a day and month take the latest, the story's year as far as anyone named tells
-    ("Jalur itu ditutup sejak wabah pada tahun 2018.\nKereta pertama berangkat pada tanggal 16 Desember dari kota itu.\n"
+    ("Jalur itu ditutup sejak wabah pada tahun 2018.\nKapal pertama berlayar pada tanggal 16 Desember dari kota itu.\n"
      "Lebih dari 900 penumpang menaikinya pada tahun 2021.", "2021-12-16"),
     # negative: the latest year written is before the leader named took office: background, no year
     ("Presiden Vladimir Putin menerima tamunya pada tanggal 16 Desember di Moskow.\n"
