@@ -215,6 +215,7 @@ class Kit:
     credit_before: re.Pattern  # "Foto:", "via" right before an agency: a photo credit
     credit_after: re.Pattern   # "via" right after one ("Yonhap via REUTERS")
     spelling_folds: tuple     # (from, to) letter folds: one person's romanised spellings
+    consonant_folds: tuple    # (from, to) consonant folds of one Russian sound's Latin spellings ("zh", "j", "z")
     kin_words: frozenset      # "ayah": the name set off after it is a relative (background)
     plural_markers: frozenset  # "para": the post before several names is each one's
     register_surnames: dict   # spelling key of a registered person's surname -> entry, where only one has it
@@ -250,6 +251,8 @@ class Kit:
     instrument_heads: frozenset = frozenset()   # "Aturan": common nouns it opens, closed by an acronym, no body
     day_nouns: frozenset = frozenset()      # "hari": right before a weekday ("Hari Kamis"), a date's word
     weekdays: frozenset = frozenset()       # lower-case weekday names
+    bound_prefixes: frozenset = frozenset()  # lower-case "antar": the name word after it is bound to it
+    joint_words: frozenset = frozenset()     # lower-case "bersama": a name's word only before its states or a mark
     former: frozenset = frozenset()   # "mantan": a post held before; a current post stated later replaces it
     list_intro: re.Pattern | None = None   # ", di antaranya " right after a country: a list of its officials follows
     kind_after: re.Pattern | None = None   # ", sebuah perusahaan" right after a run: the run names that body
@@ -495,6 +498,8 @@ def _company_words(org_groups: dict) -> dict:
         corporate_trades=frozenset(org_groups.get("corporate_trades", [])),
         parent_bodies=frozenset(org_groups.get("parent_bodies", [])),
         own_name_heads=frozenset(org_groups.get("own_name_heads", [])),
+        bound_prefixes=frozenset(str(w).lower() for w in org_groups.get("bound_prefixes", [])),
+        joint_words=frozenset(str(w).lower() for w in org_groups.get("joint_words", [])),
         committee_heads=frozenset(org_groups.get("committee_heads", [])),
         agency_kinds=frozenset(org_groups.get("agency_kinds", [])),
         chamber_heads=tuple(fold(str(w)) for w in org_groups.get("chamber_heads", [])),
@@ -617,7 +622,7 @@ def _word_part(lex: Lexicon) -> dict:
         eponym_first=frozenset(str(h).split()[0] for h in list(place_groups.get("eponym_heads", []))
                                + list(place_groups.get("eponym_heads_lower", [])) + list(org_groups.get("eponym_heads", []))),
         region_heads=frozenset(place_groups.get("region_heads", [])),
-        spelling_folds=tuple(tuple(pair) for pair in (fw_groups.get("spelling_folds") or [])),
+        spelling_folds=_pairs(fw_groups, "spelling_folds"), consonant_folds=_pairs(fw_groups, "consonant_folds"),
         possessive=tuple(fw_groups.get("possessive_suffixes") or ()), circumfix=_circumfix(fw_groups),
         private_heads=tuple(fold(str(h)) for h in groups.get("private_heads", ())),
         employee_heads=frozenset(fold(str(h)) for h in groups.get("employee_heads", ())),
@@ -679,6 +684,11 @@ def hyphenated_given_name(token: str) -> bool:
     head, dash, tail = token.partition("-")
     return (bool(dash) and all(part.isalpha() and part[:1].isupper() and part[1:].islower()
                                and 1 < len(part) <= SYLLABLE_MAX for part in (head, tail)))
+
+
+def _pairs(groups: dict, name: str) -> tuple:
+    """A group of (from, to) pairs, as tuples."""
+    return tuple(tuple(pair) for pair in (groups.get(name) or []))
 
 
 def spelling_key(folded: str, folds) -> str:

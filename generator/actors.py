@@ -49,7 +49,7 @@ import re
 from dataclasses import replace
 
 from .actor_kit import CLOSERS, TITLE_CASE_SHARE, is_cap, kit_of
-from .affiliation import (completed_body, list_country, member_of, paragraph_country, possessor_side, register_affiliation,
+from .affiliation import (bodies_as_written, completed_body, list_country, member_of, paragraph_country, possessor_side, register_affiliation,
                           fuller_body, state_of_post,
                           register_role, scene_country, side_country)
 from .cast import Reading, acronym_in_brackets
@@ -211,6 +211,7 @@ def output(r: Reading) -> tuple[Actor, ...]:
         return key
 
     parents = units_of_parents(r)
+    as_written = bodies_as_written(r)
     for person in r.people.values():
         affiliation = person.affiliation or register_affiliation(r, person) or member_of(r, person)
         affiliation = parents.get(affiliation, affiliation)
@@ -243,6 +244,7 @@ def output(r: Reading) -> tuple[Actor, ...]:
         if affiliation is None and kin is not None:
             # a relative is of the family the paragraph names before them, and of its country
             affiliation = paragraph_country(r, person)
+        affiliation = as_written.get(affiliation, affiliation)
         key = unique(slugify(person.name))
         found.append(actor(r, key, "person", person.name, person.mentions, role, affiliation,
                                 person.entry.id if person.entry else None, role_span))

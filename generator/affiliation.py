@@ -105,6 +105,23 @@ def register_affiliation(r: Reading, person: Person) -> str | None:
     return found[0].name
 
 
+def bodies_as_written(r: Reading) -> dict[str, str]:
+    """A registered body's canonical name → the name the article's own record of it carries, where the text
+    writes it out in another form (`Russian Direct Investment Fund` for a body registered under its
+    Indonesian name): a person's affiliation names the body as the record beside it does. Only a registered
+    alias in another language: written out in as many words as the register's name and sharing none of them
+    (`RDIF`, `Kemlu Korsel`, `Center Stimson`, `Kementerian Luar Negeri Moskow` keep the register's name)."""
+    return {slot.entry.name: slot.name for slot in r.others.values()
+            if slot.kind == "organization" and slot.entry is not None and _translated(slot.name, slot.entry)}
+
+
+def _translated(written: str, entry) -> bool:
+    """A registered alias as long as the register's name with no word in common: the name in another language."""
+    words, own = written.split(), entry.name.split()
+    return (len(words) >= len(own) and any(fold(a) == fold(written) for a in entry.aliases)
+            and not {fold(w) for w in words} & {fold(w) for w in own})
+
+
 def register_role(r: Reading, person: Person) -> str | None:
     description = person.entry.description if person.entry else None
     m = r.kit.title.match(description) if description else None

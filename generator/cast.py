@@ -321,7 +321,7 @@ class Reading:
                 return      # "Adik Kim, ...": a kinship noun and a known surname name a relative, no name
             entry = self.misspelt_registered(text)
         # One person under two romanised spellings in one article ("Andrei"/"Andrey X") is one key.
-        key = entry.id if entry else self.spelling(fold(text))
+        key = entry.id if entry else _transliterated_owner(self, text) or self.spelling(fold(text))
         found = self.people.get(key)
         if found is None:
             # FORMATS: the record's name is the fullest form *in the text*; the register only
@@ -339,9 +339,9 @@ class Reading:
             found.name = text
         if role is not None and self.held_before(found, role.start):
             found.role = None
-        if role is not None and found.role is None:
-            found.role = self.role_text(role.start, tail_end or role.end)
-            found.role_span = Span(role.start, tail_end or role.end)
+        stated = self.role_text(role.start, tail_end or role.end) if role is not None else None
+        if stated is not None and (found.role is None or fuller_post(found.role, stated)):
+            found.role, found.role_span = stated, Span(role.start, tail_end or role.end)
             found.one_side = rule.endswith(":sides")
         if affiliation and found.affiliation is None:
             found.affiliation = affiliation
@@ -489,6 +489,41 @@ def country_slip(kit: Kit, kind: str, entry: RegisterEntry | None, surface: str,
     return kind, entry, rule
 
 
+def _transliterated_owner(r: "Reading", text: str) -> str | None:
+    """`Gubernur Kojemyako` after `Oleg Kozhemyako`: one word, no one's here, that is the surname of exactly
+    one person named here in another transliteration is that person (their key)."""
+    key = r.spelling(fold(text))
+    if " " in text or key in r.people:
+        return None
+    folds = r.kit.consonant_folds
+    owners = {p.key for p in r.people.values() if len(p.tokens) > 1
+              and any(_transliterated(key, t, folds) for t in p.tokens)}
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+# A surname written by another transliteration (vowels and one sound's consonants spelt otherwise) has at
+# least this many letters: shorter names share their consonants too often ("Kim" and "Kam").
+TRANSLITERATED_LENGTH_MIN = 7
+_VOWELS = str.maketrans("", "", "aeiouy")
+
+
+def _skeleton(key: str, folds: tuple) -> str:
+    """A folded name word's consonants, after the consonant folds: `kozhemiako` and `kojemiako` -> `kzmk`."""
+    for old, new in folds:
+        key = key.replace(old, new)
+    return key.translate(_VOWELS)
+
+
+def _transliterated(key: str, known: str, folds: tuple) -> bool:
+    """`key` is `known` in another transliteration: both seven letters or more, the first letter (after the
+    consonant folds) and the consonants the same, so only vowels and one sound's spelling differ."""
+    if key == known or min(len(key), len(known)) < TRANSLITERATED_LENGTH_MIN:
+        return False
+    a, b = _skeleton(key, folds), _skeleton(known, folds)
+    return a == b and len(a) >= 4 and _skeleton(key[0], folds)[:1] == _skeleton(known[0], folds)[:1] \
+        and key[0] not in "aeiouy"
+
+
 def _slip_of(word: str, known: str) -> bool:
     """`word` is `known` with two neighbouring letters swapped or one letter changed (same length, same
     first letter, at least five letters); not `known` itself."""
@@ -497,3 +532,9 @@ def _slip_of(word: str, known: str) -> bool:
     diff = [i for i, (a, b) in enumerate(zip(word, known)) if a != b]
     return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
                               and word[diff[0]] == known[diff[1]] and word[diff[1]] == known[diff[0]])
+
+
+def fuller_post(held: str, stated: str) -> bool:
+    """`Menteri X` in a caption, `Menteri Sumber Daya Alam X` in the body: a later statement of the same
+    post that writes it out longer (the earlier one's words first) is the post as the text states it."""
+    return stated.lower().startswith(held.lower() + " ")

@@ -223,7 +223,7 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
     part = rf"(?:\s+(?:{w('day_parts')}){e})?"
     dpfx = rf"(?:(?:{w('day_prefixes')})\s+)?"
     # "9-12 <month>" (d2: the span's month) or "8 <until> 13 <month>" (d3: the span's first day)
-    dmy = (rf"{dpfx}(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}})|\s+(?:{w('day_range_links')})\s+(?P<d3>\d{{1,2}}))?"
+    dmy = (rf"{dpfx}(?P<d>\d{{1,2}})(?:\s*(?:[-–]{{1,2}}|—)\s*(?P<d2>\d{{1,2}})|\s+(?:{w('day_range_links')})\s+(?P<d3>\d{{1,2}}))?"
            rf"\s+(?P<mon>{months})(?:\.(?=\s*\d))?"
            rf"(?:\s+(?P<y>\d{{4}})(?!\d))?")
     num = r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
@@ -243,7 +243,8 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
                   rf"(?P<mon>{months})(?:\.(?=\s*\d))?(?:[-–](?P<mon2>{months}){e}(?=\s+\d{{4}}))?{e}"
                   rf"(?:\s+(?:(?:(?:{w('year_prefixes')})\s+)?(?P<y>\d{{4}})(?!\d)|(?:(?P<ypfx>{w('year_prefixes')})\s+)?"
                   rf"(?P<mk>{markers}){e}))?)"),
-        "year": (rf"{b}(?:(?P<prep>{prep})\s+)?(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<pfx>{w('year_prefixes')})\s+)?"
+        "year": (rf"{b}(?:(?P<prep>{prep})\s+)?(?P<x>(?:(?P<per>{period})\s+)?"
+                 rf"(?:(?P<feast>{m('year_feasts')})\s+(?=\d{{4}}(?![\w.,/-]?\d))|(?P<pfx>{w('year_prefixes')})\s+)?"
                  rf"(?P<y>\d{{4}})(?:\s*[-–]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\w.,/-]?\d))?)"
                  rf"(?![\w.,/]?\d)(?!-[^\W\d])"),   # "<yyyy>-<suffix>" is a decade, not a year
         # the day noun before it is part of its text ("<day> <wd> <past>"), and so is its date in brackets
@@ -287,7 +288,7 @@ def _build_anchors(lex: Lexicon) -> tuple[tuple[re.Pattern, int] | None, ...]:
     markers = _alt(lex.words(CAL, "past_markers") + lex.words(CAL, "future_markers")
                    + lex.words(CAL, "current_markers"))
     cores = {
-        "year": (r"\d{4}", before + most(lex.words(CAL, "year_prefixes"))),
+        "year": (r"\d{4}", before + max(most(lex.words(CAL, "year_prefixes")), most(lex.group(CAL, "year_feasts")))),
         "month": (_bounded_alt(lex.months, r"[\w'-]"), before + most(lex.words(CAL, "month_prefixes"))),
         "unit-relative": (_bounded_alt(units, r"[\w'-]") + rf"\s+(?:{markers})(?![\w'-])",
                           most(lex.group(CAL, "period_modifiers")) + max(1, most(lex.group(CAL, "number_words")))),
@@ -584,8 +585,14 @@ def _has_shape(shapes: dict[str, bool], shape: str, text: str, start: int, end: 
 
 
 def _word_before(text: str, start: int) -> str:
-    found = re.search(r"([\w'-]+)\s*$", text[max(0, start - 40):start])
-    return found.group(1).lower() if found else ""
+    """The run of word characters, apostrophes and hyphens closing the 40 characters before `start` (spaces
+    after it left out), lower-cased; "" where none. Read back from its end (`\\w` is a letter, digit or `_`,
+    as `str.isalnum` says): a search for `([\\w'-]+)\\s*$` tried every word of the window."""
+    piece = text[max(0, start - 40):start].rstrip()
+    i = len(piece)
+    while i and (piece[i - 1].isalnum() or piece[i - 1] in "_'-"):
+        i -= 1
+    return piece[i:].lower()
 
 
 def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
@@ -625,6 +632,11 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
     if rule == "dmy" and not ({"y", "mk"} & g.keys()) \
             and _word_rx(lex, "recurrence_words").search(text, hit.sentence.span.start, hit.sentence.span.end):
         return False              # "<every year> ... <on> 9 <month>": a yearly occasion, no date of the story
+    if rule == "day-of-month" and "unit" not in g \
+            and _word_rx(lex, "day_recurrence_words").search(text, hit.sentence.span.start, hit.span.start):
+        return False              # "<every> <date-noun> 3 <and> 17": a monthly timetable, no date of the story
+    if rule in DAY_RULES and _EMBED_HANDLE.search(text, max(0, hit.span.start - 40), hit.span.start):
+        return False              # "— <Name> (@handle) <month> 22, 2025": an embedded post's stamp, page furniture
     if rule == "month" and not ({"prep", "per", "pfx", "y", "mk"} & g.keys()) and not _coordinated(text, hit, lex):
         return False              # a bare month name needs a preposition, prefix, year, marker or a month before
     if rule == "month" and not ({"y", "mk"} & g.keys()) and not _full_month(lex, g["mon"]):
@@ -643,6 +655,8 @@ def _plausible(hit: _Hit, text: str, lex: Lexicon) -> bool:
     return True
 
 
+# An embedded social-media post's signature closes with its author's handle in brackets, then its date.
+_EMBED_HANDLE = re.compile(r"\(@\w{1,30}\)\s*$")
 # A name in quotation marks that a day and month close: a word or three opening it, the marks around.
 _QUOTED_NAME_OPENING = re.compile(r"[“\"]\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\s+$")
 _QUOTED_NAME_CLOSING = re.compile(r"\s*[”\"]")
@@ -981,6 +995,8 @@ def _resolve(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon) -> tuple[
     if rule == "month":
         return _resolve_month(hit, ctx, article, lex, anchor)
     if rule == "year":
+        if "feast" in g:      # "<New Year> 2025": the feast's day of that year
+            return f"{int(g['y']):04d}-{_lookup(lex, 'year_feasts', g['feast'])}", "day"
         return f"{int(g['y']):04d}", "year"
     if rule == "relative-day":
         offset = int(_lookup(lex, "relative_days", g["x"]))
@@ -1106,7 +1122,8 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
         # says before the article, not before the reference). A header's month is the article's own.
         # A bare year elsewhere is the background's as often as the story's; a dateline's day (read
         # by read_date, outside any paragraph) is the article's own, and takes the article's year.
-        if ctx.basis == "year" and hit.sentence.paragraph >= 0 and not _sentence_years(hit, article, lex):
+        if ctx.basis == "year" and hit.sentence.paragraph >= 0 and not _sentence_years(hit, article, lex) \
+                and not (_story_year(ctx, article, lex) and not _since_in_sentence(hit, article, lex)):
             return None, "day"
         lean = _lean(hit, article, lex)
         open_ended = ctx.period is None
@@ -1123,6 +1140,21 @@ def _resolve_day(hit: _Hit, ctx: _Context, article: Article, lex: Lexicon,
     if date is not None and "d2" in g:
         return f"{date.year:04d}-{month:02d}", "month"      # "9-12 <month>": a span of days, its month
     return (date.isoformat() if date else None), "day"
+
+
+def _story_year(ctx: _Context, article: Article, lex: Lexicon) -> bool:
+    """Only bare years written, the latest of them the story's own as far as the register tells: the people and
+    events the article names were there in it as much as in any year (a year of history, before the leaders
+    named took office, is background). No one named: nothing tells, the latest year stands."""
+    votes = ctx.terms if ctx.terms is not None else _term_votes(article, lex)
+    return not votes or votes.get(ctx.reference.year, 0) >= max(votes.values())
+
+
+def _since_in_sentence(hit: _Hit, article: Article, lex: Lexicon) -> bool:
+    """The hit's own sentence writes a year after a since-preposition ("<since> <year-prefix> 2005"): what it
+    tells comes after some year, so the latest year written is no date of it."""
+    rx = _years_rx(lex)
+    return any(m.group("since") for m in rx.finditer(article.text, hit.sentence.span.start, hit.sentence.span.end))
 
 
 def _day_month(g: dict, lex: Lexicon) -> tuple[int, int]:
@@ -1226,12 +1258,26 @@ ANNIVERSARY_WORDS_BETWEEN = 5
 def _anniversary_years(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -> list[int]:
     """The years of the anniversaries written in text[start:end] ("<commemoration> <the 70th> <victory over>
     <the Nazis>", calendar.yaml anniversary_events): the event's year plus the count, as if written."""
+    return [year for year, _ in _anniversaries(text, lex, start, end)]
+
+
+def _anniversary_days(text: str, lex: Lexicon) -> list[dt.date]:
+    """The days of the anniversaries the text writes of an event known to the day (calendar.yaml
+    anniversary_events "YYYY-MM-DD"): a commemoration is held on its day, as if the text wrote that date."""
+    return [day for _, day in _anniversaries(text, lex) if day is not None]
+
+
+def _anniversaries(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -> list[tuple[int, dt.date | None]]:
+    """(year, day or None) of each anniversary written in text[start:end]."""
     def build():
-        events = {_spaced(str(k)): int(v) for k, v in (lex.group(CAL, "anniversary_events") or {}).items()}
+        events = {_spaced(str(k)): str(v) for k, v in (lex.group(CAL, "anniversary_events") or {}).items()}
+        # the event's name may stand in quotation marks ('<the 70th> "<Victory Day>" <of the North>')
+        quote = "[\"'\u201c\u201d\u2018\u2019]?"
+        names = _alt(events).replace(r"\s+", rf"{quote}\s+{quote}")
         rx = re.compile(rf"(?i)(?<![\w-])(?:{_alt(lex.words(CAL, 'anniversary_words'))})\s+"
                         rf"(?:(?:{_alt(lex.words(CAL, 'ordinal_prefixes'))})\s*)?(?P<n>\d{{1,3}})"
                         rf"(?!\d)(?:\s+(?:{_alt(lex.words(CAL, 'year_prefixes'))}))?\s+(?:[\w-]+\s+){{0,{ANNIVERSARY_WORDS_BETWEEN - 1}}}?"
-                        rf"(?P<ev>{_alt(events)})(?![\w-])") if events else None
+                        rf"{quote}(?P<ev>{names})(?![\w-])") if events else None
         return rx, {k.lower(): v for k, v in events.items()}
 
     global _LAST_ANNIVERSARIES
@@ -1243,7 +1289,8 @@ def _anniversary_years(text: str, lex: Lexicon, start: int = 0, end: int | None 
         return _LAST_ANNIVERSARIES[1]      # asked once per stage of one article: scanned once
     lowered = text[start:end].lower()
     words = lex.memo("dates.anniversary_words", lambda: tuple(w.lower() for w in lex.words(CAL, "anniversary_words")))
-    found = [events[_spaced(m.group("ev")).lower()] + int(m.group("n"))
+    found = [_anniversary(events[_spaced(re.sub("[\"'\u201c\u201d\u2018\u2019]", "", m.group("ev"))).lower()],
+                          int(m.group("n")))
              for m in rx.finditer(text, start, len(text) if end is None else end)] \
         if any(w in lowered for w in words) else []     # a plain substring test first: the regex is slow
     if whole:
@@ -1251,17 +1298,29 @@ def _anniversary_years(text: str, lex: Lexicon, start: int = 0, end: int | None 
     return found
 
 
-# The text whose anniversaries were asked for last, and their years.
-_LAST_ANNIVERSARIES: tuple[str | None, list[int]] = (None, [])
+def _anniversary(event: str, count: int) -> tuple[int, dt.date | None]:
+    """The year (and day, for an event known to the day) of the count-th anniversary of an event."""
+    year = int(event[:4]) + count
+    day = _safe_date(year, int(event[5:7]), int(event[8:10])) if len(event) == 10 else None
+    return year, day
+
+
+# The text whose anniversaries were asked for last, and their years and days.
+_LAST_ANNIVERSARIES: tuple[str | None, list[tuple[int, dt.date | None]]] = (None, [])
+
+
+def _years_rx(lex: Lexicon) -> re.Pattern:
+    """A year, and the since-preposition before it if any ("<since> <year-prefix> 2006")."""
+    return lex.memo("dates.sentence_years", lambda: re.compile(
+        rf"(?i)(?P<since>(?<![\w-])(?:{alternation(lex.words(CAL, 'since_prepositions'))})\s+"
+        rf"(?:(?:{alternation(lex.words(CAL, 'year_prefixes'))})\s+)?)?(?<!\d)(?P<y>(?:19|20)\d\d)(?!\d)"))
 
 
 def _sentence_years(hit: _Hit, article: Article, lex: Lexicon) -> list[int]:
     """The years written in the hit's own sentence (an anniversary's too), but those after a since-preposition
     ("<since> <year-prefix> 2006"): what the sentence tells comes after that year, so it dates none of its days
     or months."""
-    rx = lex.memo("dates.sentence_years", lambda: re.compile(
-        rf"(?i)(?P<since>(?<![\w-])(?:{alternation(lex.words(CAL, 'since_prepositions'))})\s+"
-        rf"(?:(?:{alternation(lex.words(CAL, 'year_prefixes'))})\s+)?)?(?<!\d)(?P<y>(?:19|20)\d\d)(?!\d)"))
+    rx = _years_rx(lex)
     return [int(m.group("y")) for m in rx.finditer(article.text, hit.sentence.span.start, hit.sentence.span.end)
             if not m.group("since")] + _anniversary_years(article.text, lex, hit.sentence.span.start, hit.sentence.span.end)
 
@@ -1347,6 +1406,7 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
     for year in _anniversary_years(article.text, lex):
         years.append(year)        # "<commemoration> <the 70th> <victory>": that year, as if written
         told.append(year)
+    full.extend(_anniversary_days(article.text, lex))    # and its day, for an event known to the day
     day = _parse_anchor(anchor)
     if day is None and anchor and re.fullmatch(r"\d{4}(?:-\d{2})?", anchor):
         inside = [d for d in weekday_full if d.isoformat().startswith(anchor)]
@@ -1441,7 +1501,15 @@ def _mentions(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
             value, precision = _anaphor(lex, text, previous)
             found.append(DateMention(hit.span, text, value, precision, hit.rule, hit.sentence.span, scored=False))
             continue
+        if hit.rule == "relative-day" and _spoken_today(article.text, hit, lex):
+            value, precision = _resolve(hit, ctx, article, lex)
+            found.append(DateMention(hit.span, text, value, precision, hit.rule, hit.sentence.span, scored=False))
+            continue
         if _counts_from_story(hit, lex):
+            value = _before_told(hit, lex, previous)
+            if value is not None:
+                found.append(DateMention(hit.span, text, value, _precision_of(hit, lex), hit.rule, hit.sentence.span))
+                continue
             found.append(DateMention(hit.span, text, None, _precision_of(hit, lex), "anaphoric", hit.sentence.span,
                                      scored=False))
             continue
@@ -1466,6 +1534,40 @@ def _counts_from_story(hit: _Hit, lex: Lexicon) -> bool:
     marker = hit.groups.get("mk")
     return (hit.rule == "unit-relative" and marker is not None
             and re.sub(r"\s+", " ", marker.lower()) in _lowered(lex, "anaphoric_markers"))
+
+
+# Quotation marks that open and close direct speech.
+_OPENING_QUOTES, _CLOSING_QUOTES, _STRAIGHT_QUOTE = "\u201c", "\u201d", '"'
+
+
+def _spoken_today(text: str, hit: _Hit, lex: Lexicon) -> bool:
+    """A word for today inside direct speech ("<I am glad that> <today> <we meet>"): the speaker's now, as often
+    as not these days rather than the day of the report, which annotators do not list as a date. Inside: more
+    marks open than close from the line's start to the hit (straight marks: an odd count)."""
+    if int(_lookup(lex, "relative_days", hit.span.of(text)) or 0) != 0:
+        return False
+    start = text.rfind("\n", 0, hit.span.start) + 1
+    before = text[start:hit.span.start]
+    return before.count(_OPENING_QUOTES) > before.count(_CLOSING_QUOTES) or before.count(_STRAIGHT_QUOTE) % 2 == 1
+
+
+def _before_told(hit: _Hit, lex: Lexicon, previous: DateMention | None) -> str | None:
+    """A year or month counted back from the story ("<up> <from> <the year-unit> <before that>") when its own
+    sentence wrote that time just before it ("<in> 2024 <up> <twelvefold> <from> <the year before>"): that time
+    is what it counts from, so its year (month) less the count. Else None: the story's last event is unclear."""
+    unit, count = _unit(lex, hit.groups["unit"])
+    if previous is None or previous.value is None or previous.sentence != hit.sentence.span \
+            or unit not in ("year", "month") or previous.precision not in ("year", "month", "day"):
+        return None
+    if "n" in hit.groups:
+        count = int(hit.groups["n"]) if hit.groups["n"].isdigit() else int(_lookup(lex, "number_words", hit.groups["n"]))
+    year, month = int(previous.value[:4]), int(previous.value[5:7] or 0)
+    if unit == "year":
+        return f"{year - (count or 1):04d}"
+    if not month:
+        return None
+    year, month = _add_months(year, month, -(count or 1))
+    return f"{year:04d}-{month:02d}"
 
 
 def _caption_days(hits: list[_Hit], lex: Lexicon) -> dict[Span, dt.date]:
@@ -1746,7 +1848,8 @@ def _lead_weekday_on(article: Article, sentences: tuple[Sentence, ...], lex: Lex
     """No date above the body; its opening (LEAD_PARAGRAPHS) dates the event by a bare weekday (`<the agency>
     <said> <on> <weekday>`, `<signed it> <on> <weekday> <past>`) and the latest day the article writes (a day
     written with its year, or one whose year those give: `<dated> 9 <month>`, a document `<published> <on> 18
-    <month> 2024`; not an archive photo's) falls on that weekday: that is the event's day, and the brief is
+    <month> 2024`, a commemoration's day `<marking> <the 70th> <armistice>`; not an archive photo's) falls on that
+    weekday: that is the event's day, and the brief is
     filed under it. No day written with its year at all: the body's stamp of its source with a day and month
     (`<quoting> <agency> 28 <month>`), in the one year where it falls on that weekday that the register's
     people named here single out (`_stamp_on_weekday`)."""
@@ -1760,7 +1863,9 @@ def _lead_weekday_on(article: Article, sentences: tuple[Sentence, ...], lex: Lex
     archive = _word_rx(lex, "archive_words")
     days = [dt.date.fromisoformat(m.value) for m in mentions if m.rule in DAY_RULES and m.value
             and not (m.sentence and archive.search(article.text, m.sentence.start, m.sentence.end))]
-    day = max(days) if days and any(re.search(r"\d{4}", m.text) for m in mentions if m.rule in DAY_RULES) else None
+    held = _anniversary_days(article.text, lex)     # a commemoration's day counts as a day written
+    day = max(days + held) if held or (days and any(re.search(r"\d{4}", m.text) for m in mentions
+                                                    if m.rule in DAY_RULES)) else None
     if day is not None and day.isoweekday() != weekday:
         day = None
     if day is None and not any(re.search(r"\d{4}", m.text) for m in mentions):
@@ -1837,7 +1942,13 @@ def _current_year(article: Article, body: list[Sentence], lex: Lexicon) -> DateM
     rx = lex.memo("dates.current_year", lambda: re.compile(
         rf"(?i)(?P<before>[\w'-]+)\s+(?:(?:{alternation(lex.words(CAL, 'year_prefixes'))})\s+)?(?<![\w.,/])(?P<y>\d{{4}})\s+"
         rf"(?:{alternation(lex.words(CAL, 'current_markers'))})(?![\w-])"))
+    # (the year and its marker alone, which every match holds: one quick scan of a sentence from its digits,
+    # where the full pattern tries the word before a year at every word and backtracks through it)
+    core = lex.memo("dates.current_year_core", lambda: re.compile(
+        rf"(?i)\d(?<![\w.,/]\d)\d{{3}}\s+(?:{alternation(lex.words(CAL, 'current_markers'))})(?![\w-])"))
     for sentence in body:
+        if core.search(article.text, sentence.span.start, sentence.span.end) is None:
+            continue
         found = rx.search(article.text, sentence.span.start, sentence.span.end)
         if found and YEAR_MIN <= int(found.group("y")) <= YEAR_MAX \
                 and found.group("before").lower() not in _lowered(lex, "number_words_before"):

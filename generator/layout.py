@@ -60,9 +60,10 @@ ABBREVIATION_LETTERS = 5
 # The line under an author box's caption that repeats this many characters of it is the box's too.
 REPEATED_CREDIT_CHARS = 10
 # Furniture rules whose lines may name the site itself ("Follow <site> on ...", "published on <site>",
-# "news from <site> every day", "no reuse without the permission of <site>").
+# "news from <site> every day", "no reuse without the permission of <site>", "more news from <site>? follow
+# us ...", the closing "(site.com - Section)" or "(site.com/Reporter)").
 OUTLET_FURNITURE = ("line:share", "line:read-more-elsewhere", "line:copyright", "line:site-promo",
-                    "line:reuse-notice", "tail:republished")
+                    "line:reuse-notice", "tail:republished", "line:social-prompt", "line:section-tag")
 # A line in the body written in Title Case is a teaser or section headline, not prose (Indonesian body
 # prose is in sentence case): at least this many words ...
 TITLE_CASE_MIN_WORDS = 3
@@ -195,7 +196,18 @@ def _caption_marked(piece: str, lex: Lexicon) -> bool:
     rx = lex.memo("layout.caption_marks", lambda: re.compile(
         r"\(\s*(?:" + alternation(list(lex.words("furniture", "caption_positions")), ignore_case=True)
         + r")\s*\)|\(\s*\d{1,2}/\d{1,2}/\d{2,4}\s*\)", re.IGNORECASE))
-    return rx.search(piece) is not None
+    return rx.search(piece) is not None or _credit_closing(piece, lex)
+
+
+# A caption closing on its picture's credit glued on with a slash ("... di stasiun/AGENSI").
+_SLASH_CREDIT = re.compile(r"(?<=[a-z])/(?P<credit>[A-Z][\w.]{2,20})\s*$")
+
+
+def _credit_closing(piece: str, lex: Lexicon) -> bool:
+    """A line closing on a slash and an agency's or outlet's name ("... menuju Rusia dengan kereta/AGENSI"):
+    a photo caption with its credit, no headline (a title names no source)."""
+    m = _SLASH_CREDIT.search(piece)
+    return m is not None and (m.group("credit").isupper() or _outlet_name(m.group("credit"), lex) is not None)
 
 
 # What may stand before a title's first word: bracketed tags ("[VIDEO]", "(FOTO)") and marks ("!!!", "•").
@@ -587,9 +599,7 @@ def _dateline(p: _Page) -> None:
     text, lex, lines, trimmed = p.text, p.lex, p.lines, p.trimmed
     # 5. Dateline and outlet: "CITY, OUTLET - ", "OUTLET, CITY - ", "CITY (AGENCY) - ", "CITY - ".
     p.content_idx = [i for i, ln in enumerate(lines) if ln.kind == "content" and i in trimmed]
-    p.dateline = p.outlet_span = None
-    p.outlet = None
-    p.lead_index = None
+    p.dateline = p.outlet_span = p.outlet = p.lead_index = None
     header_names: list[str] = []     # the site's own name as the page header spells it ("NamaSitus.co.id")
     rank, in_box = -1, False    # the line's rank among the first lines, a highlights box's points counted as one
     for n, i in enumerate(p.content_idx[:DATELINE_OWN_LINES]):
@@ -621,10 +631,12 @@ def _dateline(p: _Page) -> None:
             trimmed[i] = Span(found[3], trimmed[i].end)
             continue
         if found and found[1] is None and found[0] is not None and not _known_place(found[0].of(text), lex) \
-                and found[3] < trimmed[i].end and _title_case(text[found[3]:trimmed[i].end].strip(), _minor(lex),
-                                                              closing="?!"):
+                and found[3] < trimmed[i].end \
+                and _title_case(text[found[3]:trimmed[i].end].strip(), _minor(lex), closing="?!"):
             # "Namasitus – <Title Case subhead>": a title after the dash, no lead of prose: the site's name
-            # branding its subhead, not a dateline.
+            # branding its subhead, not a dateline (below the body's first paragraph: a subhead, skipped).
+            if _prose_above(p, n):
+                continue
             p.chrome_outlet = p.chrome_outlet or found[0].of(text).strip()
             prefix = _strip_span(text, Span(trimmed[i].start, found[3]))
             if prefix:
@@ -663,6 +675,16 @@ def _dateline(p: _Page) -> None:
     p.content_idx = [i for i in p.content_idx if i in trimmed]
 
 
+def _prose_above(p: _Page, n: int) -> bool:
+    """A paragraph of prose (a sentence of a lead's length, closed by a full stop) among the first n content
+    lines: the body has begun, and a line below it is the body's (a subhead), not the page's header."""
+    for i in p.content_idx[:n]:
+        piece = p.trimmed[i].of(p.text).rstrip() if i in p.trimmed else ""
+        if piece.endswith(".") and len(piece.split()) >= 2 * LEAD_MIN_WORDS:
+            return True
+    return False
+
+
 def _caption_then_dateline(p: _Page) -> None:
     """`Caption. (Sumber: AGENSI)KOTA - Lead` on one of the first content lines: the caption (its words
     count), the credit (furniture), the dateline, and the lead after the dash as the line's body."""
@@ -694,6 +716,31 @@ def _outlet_dateline_below(p: _Page, n: int, header_names: list[str]) -> bool:
         if found and found[1] is not None:
             return True
     return False
+
+
+def _title_glued_to_caption(p: _Page) -> None:
+    """"<Title in Title Case>Ilustrasi — <caption>" on one of the first lines, above the lead: the title with the
+    lead picture's caption glued on, its label's capital right after the title's last letter. The title stays
+    the line (for the headline step); the caption is a caption."""
+    end = p.lead_index if p.lead_index is not None else len(p.lines)
+    rx = p.lex.memo("layout.glued_caption", lambda: re.compile(
+        rf"(?P<title>[^\n]{{10,200}}?[a-z0-9])(?:{alternation(list(p.lex.words('furniture', 'glued_caption_labels')))})"
+        r"[ \t]*[-–—:][ \t]*(?P<caption>\S[^\n]*)"))
+    first = [i for i, ln in enumerate(p.lines[:end]) if ln.kind in ("content", "caption") and i in p.trimmed]
+    for i in first[:DATELINE_LINES]:
+        span = p.trimmed[i]
+        m = rx.match(p.text, span.start, span.end)
+        if m is None or m.end() != span.end:
+            continue
+        title = m.group("title")
+        if _looks_like_headline(title) and _title_case(title, _minor(p.lex)):
+            # (the line read as a caption whole, its credit closing it: the caption is only its end)
+            p.captions = [c for c in p.captions if not (span.start <= c.start < span.end)]
+            p.captions.append(Span(m.start("caption"), m.end("caption")))
+            p.trimmed[i] = Span(m.start("title"), m.end("title"))
+            p.lines[i].kind = "content"
+            p.content_idx = sorted({*p.content_idx, i})
+            return
 
 
 def _page_chrome(p: _Page) -> None:
@@ -777,6 +824,8 @@ def _headline(p: _Page) -> None:
             candidates.append(i)
         elif _LIST_ITEM.match(piece) and not candidates:
             continue    # a numbered menu above the title ("1. <skip to content>"): chrome, the title may follow
+        elif _credit_closing(piece, lex) and not candidates:
+            continue    # the lead picture's caption, its credit glued on, above the title: the title may follow
         elif len(piece.split()) > CHROME_WORDS:
             # A standfirst or caption before any headline means none; after one, the title block ends.
             break
@@ -808,10 +857,10 @@ def _headline(p: _Page) -> None:
                     and len(title.split()) >= KICKER_TITLE_MIN_WORDS and not _NAME_LINE.fullmatch(title) \
                     and not any(lines[j].kind == "content" for j in p.content_idx if chosen < j < candidates[1]):
                 chosen = candidates[1]
-        if _mid_article(p, chosen):
+        if _mid_article(p, chosen) or _one_of_question_subheads(p, chosen):
             p.mark(lines[chosen], "subhead:mid-article")
             return
-        p.headline = trimmed[chosen]
+        p.headline = _one_copy(text, trimmed[chosen])
         lines[chosen].kind = "headline"
         # A bare date above the headline is the site's clock (today's date in the page header); the
         # article's own date line stands under its headline. A stamp with a time above it stays.
@@ -829,6 +878,16 @@ def _headline(p: _Page) -> None:
                 p.outlet = p.outlet or _outlet_written(trimmed[i].of(text), lex)
         furniture.sort(key=lambda f: f.span.start)
         p.content_idx = [i for i in p.content_idx if lines[i].kind in ("content", "headline")]
+
+
+def _one_copy(text: str, span: Span) -> Span:
+    """A title printed twice with nothing between ("<Title><Title>": the title and its alt text run together):
+    the first copy; any other line as it is."""
+    piece = span.of(text)
+    half = len(piece) // 2
+    if len(piece) % 2 == 0 and half >= 10 and piece[:half] == piece[half:]:
+        return Span(span.start, span.start + half)
+    return span
 
 
 def _photo_credit_between(lines: list[_Line], first: int, copy: int) -> bool:
@@ -884,6 +943,33 @@ def _mid_article(p: _Page, chosen: int) -> bool:
         return False      # a line of a headline's length is the page's title, however the body opens
     below = next((i for i in p.content_idx if i > chosen and p.lines[i].kind == "content"), None)
     return below is not None and below == p.first_body and rx.match(p.text, p.trimmed[below].start) is not None
+
+
+# A question standing alone as a section's subhead has at most this many words.
+QUESTION_SUBHEAD_MAX_WORDS = 10
+
+
+def _one_of_question_subheads(p: _Page, chosen: int) -> bool:
+    """The chosen line a question in sentence case ("Bagaimana hal itu memengaruhi ...?"), and a question of
+    the same shape stands alone between the paragraphs below: an explainer's section subheads, the page
+    pasted from one of them on; no title."""
+    piece = p.trimmed[chosen].of(p.text).strip()
+    if not _one_question(piece) or _title_case(piece.rstrip("?"), _minor(p.lex)):
+        return False
+    for i in p.content_idx:
+        if i <= chosen + 1 or p.lines[i].kind != "content":
+            continue
+        line = p.trimmed[i].of(p.text).strip()
+        if _one_question(line) and len(line.split()) <= QUESTION_SUBHEAD_MAX_WORDS and line[:1].isupper() \
+                and not _title_case(line.rstrip("?"), _minor(p.lex)):
+            return True
+    return False
+
+
+def _one_question(piece: str) -> bool:
+    """One sentence, a question: no sentence's end before its question mark ("Apa artinya?", not "X terjadi.
+    Lalu apa?" nor "Mengapa A? Atau B?")."""
+    return piece.endswith("?") and not re.search(r"[.!?…]", piece[:-1])
 
 
 def _dated_below(p: _Page, i: int) -> bool:
@@ -1109,7 +1195,7 @@ def _brand_first_line(p: _Page) -> str | None:
 
 
 _STEPS = (_lead_ins, _tail_markers, _whole_lines, _title_decorations, _repeated_lines, _inline_furniture, _dateline,
-          _page_chrome, _headline, _glued_title, _byline, _deck, _title_lines, _trailing_tags, _closing_captions, _outlet)
+          _page_chrome, _title_glued_to_caption, _headline, _glued_title, _byline, _deck, _title_lines, _trailing_tags, _closing_captions, _outlet)
 
 def _lead_in(line: _Line, lex: Lexicon) -> tuple[dict, int, re.Match] | None:
     """The first lead-in rule matching at the start of the line: (rule, where the rest starts, match).
@@ -1608,13 +1694,23 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
                 and _site_key(b) not in sites:
             # "Nama Situs, CITY -": the first piece spells the site the page header names.
             outlet, outlet_group, city_group = a.strip(), "a", "b"
+        elif _section_name(b, lex) and not _known_place(a, lex):
+            # "Nama Situs, Internasional -": the site, then its section; no city.
+            outlet, outlet_group = a.strip(), "a"
         else:
             # Neither is a known outlet: the Indonesian convention is "CITY, OUTLET".
             outlet, outlet_group, city_group = b.strip(), "b", "a"
     elif not agency:
         known = _outlet_name(a, lex)
+        glued = None if known else _domain_then_city(a, lex)
         if known:
             outlet, outlet_group = known, "a"
+        elif glued is not None:
+            # "NAMA SITUS.ID Kota -": the site's address, then the city, no comma between.
+            at = span.start + m.start("a")
+            dated = Span(span.start + m.start("date"), span.start + m.end("date")) if m.group("date") else None
+            return Span(at + glued, at + len(a.rstrip())), a[:glued].strip(), Span(at, at + len(a[:glued].rstrip())), \
+                lead_start, dated
         elif (_media_named(a, lex) or _regional_edition(a, lex) or _camel_case(a)) and not _known_place(a, lex):
             # "NAMA EKSPRES - lead": a piece named like a news outlet is the outlet, and there is no city;
             # so is a known outlet's regional edition ("Situs Jabar - lead": the outlet, then a region).
@@ -1634,6 +1730,23 @@ def _find_dateline(text: str, span: Span, lex: Lexicon,
                    if outlet_group else None)
     dated = Span(span.start + m.start("date"), span.start + m.end("date")) if m.group("date") else None
     return city, outlet, outlet_span, lead_start, dated
+
+
+def _section_name(piece: str, lex: Lexicon) -> bool:
+    """A site's section ("Internasional", "Dunia"), as a header or a dateline after the site's name gives it."""
+    sections = lex.memo("layout.section_names", lambda: frozenset(fold(w) for w in lex.words("furniture", "section_names")))
+    return fold(piece) in sections
+
+
+def _domain_then_city(piece: str, lex: Lexicon) -> int | None:
+    """Where the city starts in "NAMA SITUS.ID Kota" (a site's address, then a known place, one piece with no
+    comma): the offset of the place's first word; None for any other piece."""
+    words = list(re.finditer(r"\S+", piece))
+    for k, word in enumerate(words[:-1]):
+        if _domain_shaped(word.group(), lex):
+            rest = piece[words[k + 1].start():].strip()
+            return words[k + 1].start() if _known_place(rest, lex) else None
+    return None
 
 
 def _own_address(name: str, bracket: str, lex: Lexicon) -> bool:
@@ -1673,8 +1786,9 @@ def _city_alone(text: str, span: Span, lex: Lexicon):
 
 def _outlet_dot_lead(text: str, span: Span, lex: Lexicon):
     """"NamaSitus. Presiden ... (a sentence of prose)": the site's name written as one word the way sites write
-    it (a known outlet, a domain, or capitals inside the word), a full stop, then the lead; no city."""
-    m = lex.regex("layout.outlet_dot_lead", r"(?P<outlet>[A-Za-z][\w.-]*?)\.[ \t]+(?=[A-Z][a-z])").match(
+    it (a known outlet, a domain, or capitals inside the word), a full stop (or a bar: "situs.co | Presiden
+    ..."), then the lead; no city."""
+    m = lex.regex("layout.outlet_dot_lead", r"(?P<outlet>[A-Za-z][\w.-]*?)(?:\.|[ \t]*\|)[ \t]+(?=[A-Z][a-z])").match(
         text, span.start, span.end)
     if m is None or len(text[m.end():span.end].split()) < LEAD_MIN_WORDS:
         return None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .actor_kit import (CLOSERS, cited, DATELINE_CLOSE, DATELINE_HEAD, MAX_NAME_TOKENS, ORDINAL, alias_like, case_ok, given_name_shape,
                         possessed, possessed_kin, source_cued)
-from .cast import Item, Reading, Ref, _slip_of, new_seen, written_in_lower_case
+from .cast import Item, Reading, Ref, _slip_of, _transliterated, new_seen, written_in_lower_case
 from .document import CAPITALISED_RUN
 from .lexicon import fold, one_edit, slugify
 from .model import IN_BODY_RULE, Span
@@ -856,8 +856,8 @@ def _several_words(r: Reading, run: _Run) -> None:
     if kit.loan_noun_ends and folded[0].endswith(kit.loan_noun_ends):
         _after_loan_noun(r, run)
         return
-    if folded[0] in kit.venue_heads:
-        return      # "rombongan untuk Teater X": a venue's head opens the name of a building or a company, no person
+    if folded[0] in kit.venue_heads or item.text.split()[0] in kit.nickname_heads:
+        return      # "untuk Teater X", "saat Negeri X": a venue's head (a building, a company), a country's nickname
     # "rekan sejawat dari Korea Selatan Chung X": the country the person comes from.
     origin = items[k - 1] if k >= 2 and items[k - 2].kind == "word" and items[k - 2].text in kit.side_from else None
     if (origin is None and k >= 4 and items[k - 1].text == "," and items[k - 3].kind == "word"
@@ -1038,9 +1038,11 @@ def _one_word(r: Reading, run: _Run) -> None:
             r.add_other("place", None, span, "place:preposition")
     elif item.text in kit.region_words:
         pass      # "Barat mengatakan": a compass word ("the West") is no person
-    elif not title_case and kin_before(r, item.start) is not None:
-        # "yang didampingi putrinya, Nama,": a one-word name set off after a possessed kinship noun is
-        # that relative, a person
+    elif not title_case and (kin_before(r, item.start) is not None or _kin_of_named_before(r, item.start)
+                             or _possessed_apposition_after(r, item.end) and not r.common(folded[0])):
+        # "yang didampingi putrinya, Nama,", "putri Budiman yang berusia tiga tahun, Nama,": a one-word name
+        # set off after a kinship noun is that relative, a person; so is "Nama, pekerjanya, ..." (a name, then
+        # its apposition: a noun possessed by someone named before)
         r.person(item, "person:relative")
     elif (not title_case and kit.shapes["speech_cue_names"].match_label_at(run.items, run.k, "name") is not None
           and not r.common(folded[0]) and not (len(item.text) < 2 and cut_at_end(r, item))):
@@ -1048,6 +1050,36 @@ def _one_word(r: Reading, run: _Run) -> None:
         # "kata Budi", "Budi mengatakan": the word is a speech cue's speaker (the `speech_cue_names` shapes);
         # not "..., Industri dan Energi mengatakan": a common noun before a cue verb is no person.
         r.refs.append(Ref(item, "person:speech-cue", strong=True))
+
+
+# How far back from a name set off by a comma a kinship noun and the person it relates to are looked for.
+KIN_CLAUSE_CHARS = 80
+
+
+def _kin_of_named_before(r: Reading, start: int) -> bool:
+    """`putri Budiman yang berusia tiga tahun, Nama`: a bare kinship noun, a person named here, perhaps a
+    relative clause about them, then a comma right before `start`: the name is that person's relative."""
+    before = r.text[max(0, start - KIN_CLAUSE_CHARS):start]
+    if not before.endswith(", "):
+        return False
+    before = re.split(r"[.!?\n]", before)[-1]     # (within the name's sentence)
+    words = before[:-2].split()
+    for j in range(len(words) - 2, -1, -1):
+        if words[j].lower() in r.kit.kin_words:
+            owner, clause = words[j + 1], words[j + 2:]
+            return any(r.spelling(fold(owner)) in p.tokens for p in r.people.values()) \
+                and (not clause or clause[0].lower() in r.kit.relative_openers)
+    return False
+
+
+def _possessed_apposition_after(r: Reading, end: int) -> bool:
+    """`Nama, pekerjanya, ...`: right after the name, a noun with a possessive suffix set off by commas."""
+    after = r.text[end:end + 40]
+    if not after.startswith(", "):
+        return False
+    word, comma, _ = after[2:].partition(",")
+    return bool(comma) and word.isalpha() and word.islower() and word.endswith(r.kit.possessive) \
+        and len(word) > max(map(len, r.kit.possessive), default=0) + 2
 
 
 def kin_before(r: Reading, start: int) -> Span | None:
@@ -1104,10 +1136,13 @@ def _slip_in_length(key: str, known: str) -> bool:
 def _slipped_surname(r: Reading, key: str, known: set) -> str | None:
     """The surname (last name word) of exactly one person named so far that `key` is a typing slip of
     (`_slip_of`: same length and first letter, five letters or more, one letter changed or two swapped;
-    `_slip_in_length`: six letters or more, one letter more or less)."""
+    `_slip_in_length`: six letters or more, one letter more or less; `_transliterated`: seven letters or
+    more, the same consonants in another transliteration)."""
     if len(key) < 5 or r.common(key):
         return None
-    found = {t for p in r.people.values() for t in p.tokens if t in known and (_slip_of(key, t) or _slip_in_length(key, t))}
+    folds = r.kit.consonant_folds
+    found = {t for p in r.people.values() for t in p.tokens
+             if t in known and (_slip_of(key, t) or _slip_in_length(key, t) or _transliterated(key, t, folds))}
     if len(found) != 1:
         return None
     token = next(iter(found))

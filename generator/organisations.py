@@ -19,6 +19,9 @@ from .dates import YEAR_MAX, YEAR_MIN     # numbers read as years: never a commi
 from .lexicon import fold, slugify
 from .model import Span
 
+# Dashes joining two states in a bilateral name ("Xland-Yland", "Xland–Yland").
+PAIR_DASHES = "-–"
+
 
 def listed_portfolio(r: Reading, tokens, j: int, hits) -> bool:
     """From token j, the rest of a portfolio list: name words of a body (no post: "Jenderal") and commas,
@@ -173,6 +176,12 @@ def _own_words(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) 
             continue
         if word.lower() in kit.org_words and is_cap(word):
             b.end, b.parts, b.j = tb, b.parts + 1, b.j + 1
+            if word.lower() in kit.bound_prefixes and _bound_word(text, tokens, b):
+                b.end, b.parts, b.j = tokens[b.j][1], b.parts + 1, b.j + 1
+            b.key_text = text[a:b.end]
+            continue
+        if b.parts and word.lower() in kit.joint_words and is_cap(word) and _joins(text, tokens, hits, b.j + 1):
+            b.end, b.parts, b.j = tb, b.parts + 1, b.j + 1
             b.key_text = text[a:b.end]
             continue
         if (word in kit.list_joiners and b.j + 1 < len(tokens) and tokens[b.j + 1][0] not in hits
@@ -213,6 +222,23 @@ def _own_words(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) 
         b.end, b.j = b.first_free
         b.parts = b.free = 1
         b.key_text = text[a:b.end]
+
+
+def _bound_word(text: str, tokens: list[tuple[int, int]], b: _Body) -> bool:
+    """The token after a prefix written apart ("Antar Pemerintah") is a capitalised word right after it."""
+    if b.j >= len(tokens) or tokens[b.j][0] != b.end + 1:
+        return False
+    word = text[tokens[b.j][0]:tokens[b.j][1]]
+    return word[:1].isupper() and word.isalpha()
+
+
+def _joins(text: str, tokens: list[tuple[int, int]], hits: dict, k: int) -> bool:
+    """A joint body's word is followed by the states it joins (a country) or closes the name (a mark)."""
+    if k >= len(tokens):
+        return True
+    if tokens[k][0] in hits:
+        return hits[tokens[k][0]][1].kind == "country"
+    return text[tokens[k][0]:tokens[k][1]] in ORG_CLOSERS
 
 
 def _ordinal_closing(r: Reading, tokens: list[tuple[int, int]], b: _Body) -> None:
@@ -365,6 +391,7 @@ def _country_after(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Bo
         b.parts += 1
         while b.j < len(tokens) and tokens[b.j][0] < c_end:
             b.j += 1
+        _country_pair(r, tokens, hits, b)
         # "Partai Rusia Bersatu": a name word after the country still belongs to the name.
         while b.j < len(tokens) and tokens[b.j][0] not in hits and tokens[b.j][0] == b.end + 1 and text[b.end] == " ":
             word = text[tokens[b.j][0]:tokens[b.j][1]]
@@ -375,6 +402,21 @@ def _country_after(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Bo
     else:
         b.key = b.key_text
         _capital_after(r, tokens, hits, b)
+
+
+def _country_pair(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:
+    """`Komisi Bersama Xland-Yland`: a bilateral body names both its states joined by a dash; the second
+    country closes the name too (not a country of its own beside a body of the first)."""
+    text = r.text
+    if b.end + 1 >= len(text) or text[b.end] not in PAIR_DASHES:
+        return
+    hit = hits.get(b.end + 1)
+    if hit is None or hit[1].kind != "country":
+        return
+    b.key = f"{b.key}-{hit[1].name}"
+    b.end = hit[0]
+    while b.j < len(tokens) and tokens[b.j][0] < b.end:
+        b.j += 1
 
 
 def _capital_after(r: Reading, tokens: list[tuple[int, int]], hits: dict, b: _Body) -> None:

@@ -1,6 +1,7 @@
 """A voice carried on: a quote right after a quote and its cue goes on in that voice, as does a
 suffixed cue or a pronoun after a body's quote; a paragraph opening on a quote; a quote paragraph after a
-paragraph that closes on what a person said."""
+paragraph that closes on what a person said; words in marks right after a person's indirect speech
+(`_reported_speech_goes_on`)."""
 from __future__ import annotations
 
 from ..document import first_of, first_word
@@ -12,6 +13,7 @@ from .common import (_Attribution, CARRY_PARAGRAPHS, _continued, key_missing, _s
 from .cue_shapes import _after_cue, _after_subject, _lost_cue
 from .cues_before import _cue_before
 from .marks import _mark_start, MARKS, SINGLES
+from .speakers import _speaking_before
 
 if TYPE_CHECKING:
     from .common import _Found, _Who
@@ -287,3 +289,20 @@ def _sends_message(ctx: _Context, sentence: Sentence) -> bool:
     words = [fold(m.group()) for m in _WORD.finditer(ctx.text, sentence.span.start, sentence.span.end)]
     return any(w in ctx.words.message_verbs and any(n in ctx.words.message_nouns for n in words[i + 1:i + 3])
                for i, w in enumerate(words))
+
+
+def _reported_speech_goes_on(ctx: _Context, piece: _Piece) -> _Who | None:
+    """`X mengakui bahwa ... . Namun, hubungan itu “sangat sah.”`: words in marks that no cue of their own
+    sentence gives a speaker, in a sentence naming no person or body before them, right after a sentence of
+    the same paragraph in which a person speaks with no marks (indirect speech): the report goes on, so
+    the words are that person's."""
+    here = ctx.sentence_index(piece.open_at)
+    if not here or piece.close_at is None:
+        return None
+    sentence, before = ctx.sentences[here], ctx.sentences[here - 1]
+    if ctx.paragraph_at(before.span.start) != ctx.paragraph_at(sentence.span.start) \
+            or first_of(MARKS, ctx.text, before.span.start, before.span.end) is not None \
+            or any(m.kind in ("person", "organization") for m in ctx.mentions_in(sentence.span.start, piece.open_at)):
+        return None
+    who = _speaking_before(ctx, before.span.start, before.span.end)
+    return who if who is not None and who.person else None

@@ -8,6 +8,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..document import first_of, first_word, last_of, tokens, word_at
+from ..lexicon import fold
 from ..patterns import Unit, units_of
 from .common import CUE_UNITS, _Found, SUBJECT_STOPS, WHO_MAX, WHO_STOPS
 
@@ -138,7 +139,8 @@ def _before_passive(ctx: _Context, start: int, end: int) -> _Found | None:
 def _before_cue(ctx: _Context, start: int, end: int) -> _Found | None:
     """`kata X, “`, `Menurut X: “`, `menurutnya, “`: a cue and its speaker in the words that end at `end`
     (an opening mark), the `speech_cues_before` shapes."""
-    return _before_mark(ctx, start, end, "speech_cues_before")
+    found = _before_mark(ctx, start, end, "speech_cues_before")
+    return None if found and _manner_adverb(ctx, found.start("cue")) else found
 
 
 def _before_mark(ctx: _Context, start: int, end: int, group: str) -> _Found | None:
@@ -162,6 +164,13 @@ def _before_mark(ctx: _Context, start: int, end: int, group: str) -> _Found | No
     units = units_of(words)
     found = shapes.match_ending(units)
     return None if found is None else _speaker_found(ctx.text, units, found)
+
+
+def _manner_adverb(ctx: _Context, cue: int) -> bool:
+    """`X dengan tegas memperingatkan, “...”`: a cue word after a manner lead is an adverb of the verb
+    that follows, no cue of its own (whose speaker would be that verb)."""
+    before = ctx.text[max(0, cue - 12):cue].split()
+    return bool(before) and fold(before[-1]) in ctx.words.manner_leads
 
 
 def _lost_cue(ctx: _Context, start: int, end: int) -> _Found | None:

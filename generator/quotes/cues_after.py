@@ -257,10 +257,25 @@ def _after_close(ctx: _Context, piece: _Piece, previous: Quote | None, block: Sp
         if _kind_of(ctx, who) == "organization":
             return _Attribution(who, Span(found.start("cue"), found.end("cue")),
                                 f"after-report:{found.group('cue').lower()}", found.end("cue"))
-    found = _after_channel(ctx, piece.close_at + 1, limit, piece.parts[0].start)
+    found = _after_channel(ctx, piece.close_at + 1, limit, piece.parts[0].start) \
+        or _passive_after(ctx, piece.close_at + 1, limit, piece.parts[0].start)
     if found:
         return found
     return _name_after_mark(ctx, piece.close_at + 1, limit, opens_sentence=opens)
+
+
+def _passive_after(ctx: _Context, start: int, end: int, pos: int) -> _Attribution | None:
+    """`“...,” demikian dinyatakan kementerian itu.`: a passive cue after the comma that closes the words,
+    its agent the speaker (the shape a recap sentence takes, `Demikian disampaikan X.`, kept in the quote's)."""
+    if ctx.text[start:start + 1] in ",":
+        start += 1
+    found = ctx.words.recap.match(ctx.text, start, end)
+    if not found or not ctx.text[found.start():found.start("cue")].strip():
+        return None
+    who = ctx.who(found.start("who"), found.end("who"), pos) or ctx.generic_body(found.start("who"), found.end("who"), pos)
+    if who is None or not who.name:
+        return None
+    return _Attribution(who, Span(found.start("cue"), found.end("cue")), f"after-passive:{found.group('cue').lower()}")
 
 
 def _after_channel(ctx: _Context, start: int, end: int, pos: int) -> _Attribution | None:

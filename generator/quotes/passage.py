@@ -15,6 +15,7 @@ from ..patterns import units_of
 from .. import document, salience
 from .common import key_missing, _kind_of, NOBODY, TOPIC_PARAGRAPHS, _Who, WHO_MAX, _WORD
 from .marks import MARKS
+from .speakers import _official_of_named_body
 
 if TYPE_CHECKING:
     from .context import _Context
@@ -194,8 +195,8 @@ class _Passage:
         if anaphoric:
             return self._anaphoric_subject(start, zone_end, found)
         if anonymous:
-            # "Para pejabat Korea Selatan": unnamed people, not the country (nor any other name).
-            return _Who(None, None, False, "anonymous")
+            # "Para pejabat Korea Selatan": unnamed people, not the country; "Seorang pejabat Kementerian X": X.
+            return _official_of_named_body(self, start, found, zone_end) or _Who(None, None, False, "anonymous")
         return found
 
     def _clause_start(self, start: int, end: int) -> tuple[bool, _Who | None, int]:

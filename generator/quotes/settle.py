@@ -1,15 +1,17 @@
 """`_settle`: the last word on an attribution. An agency after a passage about a person only relays
 (the `channel`), as does a media phrase quoting someone; a government, a part of a state, a capital or two
-parties together give way; a phrase in narration names no one."""
+parties together give way; a phrase in narration names no one. A speaker's surname spelt another way
+is linked to the person of the full name (`_variant_spellings_linked`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..document import first_word, tokens
 from ..lexicon import fold, slugify
-from ..model import Sentence, Span
+from ..model import Quote, Sentence, Span
 from ..patterns import units_of
 from .common import _CAPITALISED_RUN, _kind_of, _Who, WHO_MAX, WHO_WORDS, _WORD
 from .cue_shapes import phrase_end
@@ -56,9 +58,10 @@ def _quoting(ctx: _Context, who: _Who | None, how: str, sentence: Sentence | Non
         # ("kata <body>, ... disampaikan <agency>, mengutip intelijen militer <state>": a state names no
         # body or person whose words these are; the body at the cue speaks)
         return None
-    if ctx.agency(source) and not ctx.agency(who):
+    if ctx.agency(source) and (not ctx.agency(who) or _outlet_citing(ctx, sentence, quoted)):
         # "“...,” tutur <body>, mengutip dari <agency>": the outlet cites the agency for the words of
-        # the body named at the cue; the agency only relays them.
+        # the body named at the cue; the agency only relays them. So too "kata laporan <agency A>,
+        # seperti mengutip <agency B>": the outlet read A's report at B.
         return who, source.name, how + "+cited"
     return (source if source.name else None), who.name, how + "+quoting"
 
@@ -269,6 +272,17 @@ def _named_speaker(ctx: _Context, sentence: Sentence, quoted: Span | None) -> _W
     return None
 
 
+def _outlet_citing(ctx: _Context, sentence: Sentence, quoted: Span | None) -> bool:
+    """`..., seperti mengutip X`: the relay word after a lead of comparison is the outlet's own citing of
+    its source (as `seperti dikutip X`), not the cue's agency quoting X."""
+    start = sentence.span.start if quoted is None else quoted.end
+    found = ctx.words.quoting_word.search(ctx.text, start, sentence.span.end)
+    if found is None:
+        return False
+    before = ctx.text[max(start, found.start() - 16):found.start()].split()
+    return bool(before) and fold(before[-1]) in ctx.words.citing_leads
+
+
 def _quoted_source(ctx: _Context, sentence: Sentence, quoted: Span | None, pos: int) -> _Who | None:
     """Who an agency quotes in the quote's sentence, outside the quote (`mengutip X`); a nameless
     _Who for an unnamed source (`mengutip seorang pejabat`); None when it quotes nobody."""
@@ -292,3 +306,37 @@ def _quoted_source(ctx: _Context, sentence: Sentence, quoted: Span | None, pos: 
             # (an agency quoting another agency, `Reuters mengutip kantor berita X`, relays the source's words)
             return who
     return None
+
+
+# A surname's consonant skeleton needs this many letters to tell one name from another.
+SKELETON_LETTERS = 4
+
+
+def _skeleton(name: str, digraphs: dict[str, str]) -> str:
+    """The consonants of a name romanised from another script, each digraph one sound (`Kozhemyako` and
+    `Kojemyako`, `Dmitriev` and `Demetriev` alike): vowels, `y` and doubled letters do not tell them apart."""
+    word = fold(name).replace("-", "")
+    for digraph, sound in digraphs.items():
+        word = word.replace(digraph, sound)
+    out = [c for c in word if c.isalpha() and c not in "aeiouy"]
+    return "".join(c for i, c in enumerate(out) if i == 0 or c != out[i - 1])
+
+
+def _variant_spellings_linked(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """`kata Demetriev` in an article that names `Kirill Dmitriev`: a speaker known by one word only, which
+    spells the surname of exactly one fuller-named person of the article another way, is that person
+    (the press romanises Russian and Korean names several ways, even in one article)."""
+    digraphs = ctx.words.name_digraphs
+    lone = {q.speaker_key for q in quotes if q.speaker_key and q.speaker and " " not in q.speaker.strip()
+            and ctx.actors[q.speaker_key].kind == "person"} if digraphs else ()
+    if not lone:
+        return quotes
+    full = [a for a in ctx.actors.values() if a.kind == "person" and len(a.name.split()) > 1]
+    linked = {}
+    for key in lone:
+        sound = _skeleton(ctx.actors[key].name, digraphs)
+        same = [a for a in full if len(sound) >= SKELETON_LETTERS and _skeleton(a.name.split()[-1], digraphs) == sound]
+        if len(same) == 1:
+            linked[key] = same[0]
+    return [replace(q, speaker=linked[q.speaker_key].name, speaker_key=linked[q.speaker_key].key,
+                    rule=q.rule + "+spelling") if q.speaker_key in linked else q for q in quotes]

@@ -136,6 +136,23 @@ def _body_of_unnamed(ctx: _Context, words: list[re.Match], rest: re.Match | None
     return None if who is None or ctx.agency(who) else who
 
 
+def _official_of_named_body(ctx: _Context, start: int, found: _Who | None, zone_end: int) -> _Who | None:
+    """`seorang pejabat Kementerian X mengatakan`: an unnamed official's head (after `seorang` at most), the
+    body's name right after it: the official speaks for that body (no news agency, which only hears words).
+    A word between them (`pejabat senior Kementerian X yang enggan disebut namanya`) leaves a person."""
+    if found is None or found.key not in ctx.actors or ctx.actors[found.key].kind != "organization" \
+            or ctx.agency(found):
+        return None
+    words = list(_WORD.finditer(ctx.text, start, zone_end))
+    heads = [m for m in words if m.start() < zone_end and fold(m.group()) in ctx.words.official_heads]
+    if len(heads) != 1 or any(fold(m.group()) not in ctx.words.anonymous for m in words if m.end() <= heads[0].start()):
+        return None
+    after = next(iter(ctx.mentions_in(heads[0].end(), heads[0].end() + 2)), None)
+    if after is None or after.key != found.key:
+        return None
+    return _Who(found.name, found.key, False, "statement")
+
+
 def _role_phrase(ctx: _Context, words: list[re.Match], zone_end: int) -> list[str]:
     """The words of a role phrase before `zone_end`; the first lower-cased when it opens the sentence, where
     its capital says nothing (`Menteri luar negeri Rusia ... mendesak`)."""
@@ -182,12 +199,11 @@ class _Speakers:
             return _last_voice(self, pos) if noun else None
         if self.words.pronoun(words[0].group()) or self.words.interlocutor.match(self.text, start, end):
             return self.topic(pos)      # ("tambah lawan bicara <media>": the person the passage is about)
+        if len(words) == 1 and fold(words[0].group()) in self.words.plural_pronouns:
+            return _body_voice(self, pos)   # ("jelas mereka": the body that spoke last)
         zone_end = end
         for m in words[1:]:
-            if m.group()[0].islower() and fold(m.group()) in self.words.who_breakers:
-                zone_end = m.start()
-                break
-            if m.group()[0].islower() and self._is_breaker(m.group()):
+            if m.group()[0].islower() and (fold(m.group()) in self.words.who_breakers or self._is_breaker(m.group())):
                 zone_end = m.start()
                 break
         found = self.by_role(start, zone_end, end) or self.best_mention(start, zone_end)
@@ -211,10 +227,10 @@ class _Speakers:
             # "kata pejabat kementerian": an unnamed official of a body the article named before
             # speaks for that body.
             rest = next((m for m in words if fold(m.group()) not in self.words.anonymous), None)
-            if found is None:
-                body = _body_of_unnamed(self, words, rest, zone_end, pos)
-                if body is not None:
-                    return body
+            body = (_body_of_unnamed(self, words, rest, zone_end, pos) if found is None
+                    else _official_of_named_body(self, start, found, zone_end))
+            if body is not None:
+                return body
             if noun and not pointing_back and _issuing_body(self, found):
                 return _Who(found.name, found.key, False, "statement")
             # "kata seorang diplomat Asia": an unnamed person, not the region or country named after.
@@ -507,6 +523,14 @@ def _last_voice(ctx: _Context, pos: int) -> _Who | None:
         return None
     who = _speaking_before(ctx, ctx.paragraphs[max(0, here - 1)][1].start, pos)
     return _Who(who.name, who.key, who.person, "statement-issuer") if who is not None and who.key else None
+
+
+def _body_voice(ctx: _Context, pos: int) -> _Who | None:
+    """`“...,” jelas mereka.`: the third person plural after a cue is the body that spoke last before the
+    quote (`Kedutaan X mengatakan ...`), in its paragraph or the one before; a person or no one: nobody
+    (a plural is no one person)."""
+    who = _last_voice(ctx, pos)
+    return who if who is not None and _kind_of(ctx, who) == "organization" else None
 
 
 def _speaking_before(ctx: _Context, start: int, end: int) -> _Who | None:

@@ -11,12 +11,13 @@ from ..lexicon import Lexicon
 from ..model import Actor, Article, Quote, Sentence, Span, Statement
 from ..document import Document
 from .attribute import _attribute
+from .carry import _reported_speech_goes_on
 from .context import _Context
 from .descriptions import _role_by
 from .marks import _lost_marks, MARKS, _merge_split, _pieces, SINGLES
 from .not_quotes import (_name_in_marks, _named_after, _scare_word, _squashed, _state_phrases_voiced,
                          _subhead_in_marks, _title_in_marks, _without_heading_copies, _without_repeats)
-from .settle import _settle
+from .settle import _settle, _variant_spellings_linked
 
 if TYPE_CHECKING:
     from .marks import _Piece
@@ -110,6 +111,8 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
                                     Span(piece.open_at, piece.close_at if piece.close_at is not None else last.end))
         if _named_after(ctx, piece, ctx.words.thing_names):
             who, channel, how = None, None, "thing-name"
+        if how == "none" and who is None and (reporter := _reported_speech_goes_on(ctx, piece)) is not None:
+            who, how = reporter, "reported-before"
         if how == "none" and _scare_word(ctx, piece):
             # (`harus “disaring” dulu`: one lower-case word no one is read to say is the writer's stress)
             marked_sentences.update(ctx.sentences_overlapping(Span(piece.open_at, piece.close_at + 1)))
@@ -134,6 +137,6 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
         marked_sentences.update(i for i in ctx.sentences_overlapping(quoted)
                                 if ctx.sentences[i].span.overlaps(quoted))
     quotes.extend(_lost_marks(ctx, marked_sentences, {q.speaker_key for q in quotes if q.speaker_key}))
-    quotes = _state_phrases_voiced(quotes)
+    quotes = _variant_spellings_linked(ctx, _state_phrases_voiced(quotes))
     return tuple(_without_repeats(sorted(_without_heading_copies(ctx, quotes, names),
                                          key=lambda q: (q.span.start, q.span.end))))

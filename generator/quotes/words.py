@@ -14,6 +14,7 @@ class _Words:
 
     def __init__(self, lex: Lexicon):
         self._word_sets(lex)
+        self._attribution_words(lex)
         self._person_nouns(lex)
         self._state_forms(lex)
         self._cue_patterns(lex)
@@ -52,6 +53,15 @@ class _Words:
         flags = re.IGNORECASE
         b, e = r"(?<![\w-])", r"(?![\w-])"
         return flags, b, e, alt("according", True)
+
+    def _attribution_words(self, lex: Lexicon) -> None:
+        """The words of attribution rules read once a cue is found: an adverb's lead before a cue word, an
+        outlet's citing lead, the digraphs of romanised names."""
+        _, words = self._lists(lex)
+        self.manner_leads = words("manner_leads", True)
+        self.citing_leads = words("citing_leads", True)
+        self.name_digraphs = {fold(str(k)): str(v) for k, v in
+                              (lex.group("speech", "groups", {}).get("name_digraphs") or {}).items()}
 
     def _word_sets(self, lex: Lexicon) -> None:
         """The word lists: pronouns, breakers, cue words, bodies and outlets."""

@@ -178,3 +178,31 @@ def test_actors_unit_with_no_words_of_its_own_is_its_bodys(brief_of):
     # a unit's head right before another body's head: that body's unit, the body named
     text = "Arvo Melkin, profesor teknik di Departemen Universitas Lurin, Korea Selatan, menjelaskan itu."
     assert names(brief_of(text), "organization") == {"Universitas Lurin"}
+
+
+# -- bilateral bodies: two states joined by a dash, "Antar <word>", a joint body's "Bersama" ------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Sidang Komisi Bersama Rusia-Korea Utara dibuka di Khabarovsk kemarin.",
+     "Komisi Bersama Rusia-Korea Utara"),
+    ("Forum itu digelar oleh Dewan Bisnis Jepang–Mongolia pada pekan lalu.", "Dewan Bisnis Jepang–Mongolia"),
+    ("Ketua Komisi Antar Pemerintah Rusia-Vietnam, Arkady Velmin, tiba di Hanoi.",
+     "Komisi Antar Pemerintah Rusia-Vietnam"),
+    ("Rapat Komite Perdagangan Bersama Korea Selatan-India digelar kemarin.",
+     "Komite Perdagangan Bersama Korea Selatan-India"),
+    ("Laporan Komite Perdagangan Bersama, yang terbit kemarin, memuji kemajuan itu.", "Komite Perdagangan Bersama"),
+])
+def test_actors_bilateral_body_keeps_both_states_and_its_joint_words(brief_of, text, body):
+    assert body in names(brief_of(text), "organization")
+
+
+def test_actors_joint_word_before_a_person_stays_outside(brief_of):
+    # negative: "Bersama" before a person is the preposition "with" of a title-case headline
+    orgs = names(brief_of("Kementerian Pertahanan Rusia Bersama Arkady Velmin Tinjau Pabrik"), "organization")
+    assert "Kementerian Pertahanan Rusia" in orgs and not any("Bersama" in o for o in orgs)
+
+
+def test_actors_summit_of_a_registered_group_names_the_group(brief_of):
+    # "KTT <group>": the summit of a registered group, which the brief lists by the group's own name
+    orgs = names(brief_of("Kedua menteri itu bertemu di sela KTT G20 di Osaka bulan lalu."), "organization")
+    assert orgs == {"G20"}

@@ -95,6 +95,19 @@ def test_actors_a_surname_slipped_by_a_letter_is_the_person_named_before(brief_o
     assert [m.text for m in by_name(brief_of(text), "person")["Arvo Telmanov"].mentions] == forms
 
 
+@pytest.mark.parametrize("text, forms", [
+    # a long Russian surname in another transliteration (zh written j, vowels spelt otherwise): that person
+    ("Gubernur wilayah itu, Arvo Vozhelenko, tiba kemarin. Gubernur Vojelenko lalu membahas tarif.",
+     ["Arvo Vozhelenko", "Vojelenko"]),
+    ("Direktur dana itu, Arvo Vmitrenev, tiba kemarin. Lalu Vemetrenev membahas tarif.",
+     ["Arvo Vmitrenev", "Vemetrenev"]),
+    # negative: other consonants are another name
+    ("Direktur dana itu, Arvo Vmitrenev, tiba kemarin. Lalu Vmitrokov membahas tarif.", ["Arvo Vmitrenev"]),
+])
+def test_actors_a_surname_in_another_transliteration_is_the_person_named_before(brief_of, text, forms):
+    assert [m.text for m in by_name(brief_of(text), "person")["Arvo " + forms[0].split()[1]].mentions] == forms
+
+
 def test_actors_a_short_surname_a_letter_longer_is_another_name(brief_of):
     # negative: under six letters, a name one letter longer is another name
     text = "Duta besar itu, Arvo Tamin, tiba kemarin. Lalu Tamrin membahas tarif."

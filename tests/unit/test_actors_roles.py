@@ -621,3 +621,47 @@ def test_actors_apposition_run_into_a_verb_without_a_post_before_stands(brief_of
     # negative: no post before the name: the apposition is the name's, even with no comma to close it
     text = "Moskow - Arvo Melkin, Direktur Departemen Amerika Kementerian Luar Negeri Norwegia mengatakan sistem itu mahal."
     assert by_name(brief_of(text), "person")["Arvo Melkin"].role == "Direktur Departemen Amerika"
+
+
+# -- a registered body written out in another form: the affiliation names it as the body's record does --
+
+def test_actors_affiliation_names_a_registered_body_as_the_text_writes_it(brief_of):
+    text = ("Direktur Eksekutif Russian Direct Investment Fund, Arkady Velmin, mengatakan pabrik baru itu "
+            "akan dibuka tahun depan di dekat pelabuhan.")
+    brief = brief_of(text)
+    assert by_name(brief, "organization")["Russian Direct Investment Fund"]
+    assert by_name(brief, "person")["Arkady Velmin"].affiliation == "Russian Direct Investment Fund"
+
+
+def test_actors_affiliation_keeps_the_register_name_for_a_short_form(brief_of):
+    # negative: a short form alone is no written-out name; the register's name stays
+    text = "Direktur Eksekutif RDIF, Arkady Velmin, mengatakan pabrik baru itu akan dibuka tahun depan."
+    assert by_name(brief_of(text), "person")["Arkady Velmin"].affiliation == "Dana Investasi Langsung Rusia"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Malam itu ditutup oleh pianis Arkady Velmin dengan sonata pendek.", "Arkady Velmin", "pianis"),
+    ("Konser dibuka oleh konduktor Lina Morrow bersama orkestra kota.", "Lina Morrow", "konduktor"),
+    ("Misa dipimpin Pendeta Tomas Vierro di gereja tua itu.", "Tomas Vierro", "Pendeta"),
+])
+def test_actors_artist_or_clergy_named_by_their_art_has_it_as_role(brief_of, text, name, role):
+    assert by_name(brief_of(text), "person")[name].role == role
+
+
+def test_actors_post_written_out_later_is_the_role(brief_of):
+    text = ("Tamu itu disambut Menteri Arkady Velmin di peron. Kemudian Menteri Perikanan dan Kelautan Arkady "
+            "Velmin mengantar rombongan ke kota.")
+    assert by_name(brief_of(text), "person")["Arkady Velmin"].role == "Menteri Perikanan dan Kelautan"
+
+
+def test_actors_post_stated_short_later_keeps_the_fuller_one(brief_of):
+    # negative: a shorter statement later does not cut the post stated first
+    text = ("Menteri Perikanan dan Kelautan Arkady Velmin tiba di peron. Kemudian Menteri Arkady Velmin "
+            "mengantar rombongan ke kota.")
+    assert by_name(brief_of(text), "person")["Arkady Velmin"].role == "Menteri Perikanan dan Kelautan"
+
+
+def test_actors_affiliation_keeps_the_register_name_for_a_press_short_form(brief_of):
+    # negative: a short form of several words ("Kemlu Korsel") is no written-out name either
+    text = "Juru bicara Kemlu Korsel Arkady Velmin menolak berkomentar soal kunjungan itu."
+    assert by_name(brief_of(text), "person")["Arkady Velmin"].affiliation == "Kementerian Luar Negeri Korea Selatan"

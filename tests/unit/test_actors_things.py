@@ -60,3 +60,32 @@ def test_actors_person_walking_in_a_street_stays_a_person(brief_of):
     brief = brief_of("Menteri Ivan Petrovsky, kata warga, sering berjalan di Lurin Street setiap pagi.")
     assert "Ivan Petrovsky" in names(brief, "person")
     assert "Lurin Street" not in names(brief, "person")
+
+
+@pytest.mark.parametrize("text, thing", [
+    # a house named after a writer (a cultural centre), an ensemble, a government in a body's name
+    ("Pekan budaya itu didukung Rumah Tolstovka dan kedutaan besar Lurinia.", "Rumah Tolstovka"),
+    ("Acara dibuka dengan penampilan Varna Youth Choir di aula kota.", "Varna Youth Choir"),
+    ("Kunjungan itu dipimpin Menteri Kehutanan Rusia Arvo Tamin.\n\n\"Ketua Komisi Antar Pemerintah Rusia-Mongolia, "
+     "Menteri Kehutanan Rusia Arvo Tamin, tiba di Seoul kemarin.\"", "Pemerintah"),
+    # a country's nickname the register does not know
+    ("Surat itu tiba saat Negeri Lembah Sunyi merayakan hari libur nasional.", "Negeri Lembah Sunyi"),
+])
+def test_actors_house_ensemble_government_or_country_nickname_is_no_person(brief_of, text, thing):
+    assert not any(thing in n or n in thing for n in names(brief_of(text), "person"))
+
+
+def test_actors_hermit_kingdom_is_north_korea(brief_of):
+    brief = brief_of("Surat itu tiba saat Negeri Pertapa merayakan hari libur nasional.")
+    assert "Korea Utara" in names(brief, "country")
+
+
+@pytest.mark.parametrize("text, relative", [
+    # a bare kinship noun, a person named here and a clause about them, then a name set off: the relative
+    ("Diplomat Lurinia Arvo Tamin tiba di Seoul. Rombongan itu, termasuk putra Tamin yang berusia lima tahun, "
+     "Belka, menempuh perjalanan panjang.", "Belka"),
+    # a name, then a noun possessed by someone named before, set off by commas
+    ("Pengusaha Arvo Tamin membuka pabrik di Varna. Belka, pekerjanya, mengalami luka di tangan.", "Belka"),
+])
+def test_actors_one_word_name_set_off_as_a_relative_or_apposed_is_a_person(brief_of, text, relative):
+    assert relative in names(brief_of(text), "person")

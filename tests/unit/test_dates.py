@@ -214,6 +214,45 @@ def test_dates_counted_from_the_story_kept_unscored(make_article, lex, text, sur
     assert (other.scored, other.value) == (True, "2021")
 
 
+@pytest.mark.parametrize("text, value", [
+    # only bare years written: a day and month take the latest, the story's year as far as anyone named tells
+    ("Jalur itu ditutup sejak wabah pada tahun 2018.\nKapal pertama berlayar pada tanggal 16 Desember dari kota itu.\n"
+     "Lebih dari 900 penumpang menaikinya pada tahun 2021.", "2021-12-16"),
+    # negative: the latest year written is before the leader named took office: background, no year
+    ("Presiden Vladimir Putin menerima tamunya pada tanggal 16 Desember di Moskow.\n"
+     "Pemimpin itu dulu pernah berkunjung pada tahun 1980.", None),
+])
+def test_dates_day_month_with_only_bare_years(make_article, lex, text, value):
+    assert _one(_find(make_article, lex, text, None), "tanggal 16 Desember").value == value
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # a feast on a fixed day before a year: that day of the year
+    ("Presiden mengirim ucapan selamat Tahun Baru 2025 kepada rakyatnya.", "Tahun Baru 2025", "2025-01-01"),
+    ("Gencatan senjata berlaku sampai Natal 2024 saja.", "Natal 2024", "2024-12-25"),
+    # negative: a plain year with its prefix stays a year
+    ("Anggaran tahun 2025 naik tajam.", "tahun 2025", "2025"),
+])
+def test_dates_fixed_feast_with_a_year(make_article, lex, text, surface, value):
+    mention = _one(_find(make_article, lex, text, "2024-12-20"), surface)
+    assert (mention.text, mention.value) == (surface, value)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # the sentence wrote the time it counts from just before it: that time less the count
+    ("Ekspor pada tahun 2023 naik tiga kali lipat dari tahun sebelumnya.", "tahun sebelumnya", "2022"),
+    ("Penjualan Maret 2024 turun dibandingkan bulan sebelumnya.", "bulan sebelumnya", "2024-02"),
+    ("Ekspor pada Januari 2024 naik dari dua bulan sebelumnya.", "dua bulan sebelumnya", "2023-11"),
+])
+def test_dates_counted_from_a_time_the_sentence_wrote(make_article, lex, text, surface, value):
+    mention = _one(_find(make_article, lex, text, "2024-05-10"), surface)
+    assert (mention.scored, mention.value) == (True, value)
+    # negative: written in the sentence before, the time it counts from is no longer sure
+    other = _one(_find(make_article, lex, "Ekspor naik pada tahun 2023.\nAngkanya jauh dari tahun sebelumnya.",
+                       "2024-05-10"), "tahun sebelumnya")
+    assert (other.scored, other.value) == (False, None)
+
+
 @pytest.mark.parametrize("text", [
     "Uji coba dilakukan Jumat lalu.", "Rapat digelar pekan lalu.", "Dewan bertemu pada Senin.",
     "Harga naik bulan lalu.", "Pemilu digelar tahun depan.", "Kunjungan pada Oktober lalu.", "Ia tiba kemarin.",
@@ -465,6 +504,9 @@ def test_dates_month_first_numeric_fixes_the_year_and_the_date(brief_of):
     # a span of days is dated to its month; a single day keeps its day
     ("Rombongan itu berkunjung pada 9-12 Februari 2024.", "9-12 Februari 2024", "2024-02"),
     ("Rombongan itu berkunjung pada 9 Februari 2024.", "9 Februari 2024", "2024-02-09"),
+    # the dash as plain text often writes it (two hyphens) or as an em dash: still a span of days
+    ("Rombongan itu berkunjung pada 9--12 Februari 2024.", "9--12 Februari 2024", "2024-02"),
+    ("Rombongan itu berkunjung pada 9—12 Februari 2024.", "9—12 Februari 2024", "2024-02"),
 ])
 def test_dates_last_night_and_year_ranges(make_article, lex, text, surface, value):
     mention = _one(_find(make_article, lex, text, "2023-09-19"), surface)
@@ -1123,10 +1165,11 @@ def test_dates_day_of_the_month_needs_an_anchor_and_a_bare_day(make_article, lex
 
 
 def test_dates_a_bare_year_in_the_days_own_sentence_dates_it(brief_of):
-    # only bare years written: one in the day's own sentence dates it, one elsewhere does not
+    # only bare years written: one in the day's own sentence dates it; one elsewhere dates it only where the
+    # register's people named here were in their posts then (test_dates_day_month_with_only_bare_years)
     brief = brief_of("Para menteri bertemu di Seoul.\nSatelit itu diluncurkan pada 2019, tepatnya pada 8 April.\n")
     assert {d.text: d.value for d in brief.dates}["8 April"] == "2019-04-08"
-    brief = brief_of("Para menteri bertemu di Seoul pada 2019.\nSatelit itu diluncurkan pada 8 April.\n")
+    brief = brief_of("Presiden Vladimir Putin pernah ke Seoul pada 1980.\nSatelit itu diluncurkan pada 8 April.\n")
     assert {d.text: d.value for d in brief.dates}["8 April"] is None
 
 
@@ -1412,3 +1455,52 @@ def test_dates_an_anniversary_writes_its_year(make_article, lex, text, surface, 
 def test_dates_an_anniversary_of_an_unknown_event_writes_no_year(make_article, lex):
     text = "Judul\nPara tamu diundang ke parade tanggal 9 Mei untuk menandai peringatan ke-80 berdirinya kota itu.\n"
     assert _one(_find(make_article, lex, text, None), "9 Mei").value is None
+
+
+def test_dates_an_anniversary_known_to_the_day_dates_the_story(make_article, lex, brief_of):
+    # "<marking> <the 60th> "<armistice day>"", the event known to the day (1953-07-27): a full date of 2013,
+    # later than the history the text writes, so a bare month takes 2013, not 1953
+    text = ("Judul\nPara veteran memperingati 60 tahun \"gencatan senjata Perang Korea\" di kota itu.\n"
+            "Upacara serupa terakhir digelar pada Maret.\nPerang itu berhenti pada 27 Juli 1953.\n")
+    assert _one(_find(make_article, lex, text, None), "Maret").value == "2013-03"
+    # a weekday in the opening that falls on the commemoration's day (27 July 2013: a Saturday): the event's
+    # day, and the brief is filed under it
+    brief = brief_of("Judul Berita Contoh\n\nPara veteran memperingati 60 tahun gencatan senjata Perang Korea.\n"
+                     "Pawai digelar pada Sabtu di alun-alun kota.\n")
+    assert brief.published is not None and brief.published.value == "2013-07-27"
+    # negative: a weekday that does not fall on it tells nothing
+    brief = brief_of("Judul Berita Contoh\n\nPara veteran memperingati 60 tahun gencatan senjata Perang Korea.\n"
+                     "Pawai digelar pada Senin di alun-alun kota.\n")
+    assert brief.published is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # days of the month after "every": a monthly timetable, no date of the story
+    ("Bus itu berangkat setiap tanggal 5 dan 20, lalu tiba pada tanggal 7 dan 22.", []),
+    # negative: a day of the month with no such word is the story's
+    ("Bus itu berangkat pada tanggal 5 dari terminal.", [("tanggal 5", "2024-10-05")]),
+])
+def test_dates_days_of_the_month_every_month_are_no_date(make_article, lex, text, expected):
+    assert [(d.text, d.value) for d in _find(make_article, lex, text, "2024-10-19") if d.scored] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an embedded post's signature: its author's handle, then its date: page furniture
+    ("Foto satelit terbaru menunjukkan jembatan itu. — Pusat Kajian (@PusatKajian) March 3, 2024", []),
+    # negative: the same date in prose is the story's
+    ("Foto satelit yang diambil March 3, 2024 menunjukkan jembatan itu.", [("March 3, 2024", "2024-03-03")]),
+])
+def test_dates_embedded_post_stamp_is_no_date(make_article, lex, text, expected):
+    assert [(d.text, d.value) for d in _find(make_article, lex, text, "2024-10-19") if d.scored] == expected
+
+
+@pytest.mark.parametrize("text, scored", [
+    # a word for today inside direct speech: the speaker's now, kept for the timeline, not listed
+    ("Menteri itu berkata, “Kami senang hari ini bisa bertemu lagi.”", False),
+    ('Menteri itu berkata, "Kami senang hari ini bisa bertemu lagi."', False),
+    # negative: in the reporter's own words it is the day of the report
+    ("Menteri itu bertemu mitranya hari ini di Seoul, katanya, “Kami senang.”", True),
+])
+def test_dates_today_in_direct_speech_is_unscored(make_article, lex, text, scored):
+    mention = _one(_find(make_article, lex, text, "2024-10-19"), "hari ini")
+    assert (mention.scored, mention.value) == (scored, "2024-10-19")

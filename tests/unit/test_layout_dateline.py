@@ -175,3 +175,48 @@ def test_layout_dateline_dash_mangled_to_one_thai_letter(make_article, lex):
     layout = find_layout(article, lex)
     assert layout.outlet == "LIRA"
     assert layout.dateline is not None and layout.dateline.of(article.text) == "Jakarta"
+
+
+@pytest.mark.parametrize("line, outlet, dateline", [
+    # the site's name, then its section after a comma: the outlet, no city
+    ("Kabar Lurinia, Internasional – Pemerintah Lurinia menyatakan kesiapan memperluas kerja sama dengan Varna.",
+     "Kabar Lurinia", None),
+    # negative: a city, then an unknown name: the city and the outlet, as Indonesian datelines run
+    ("Moskow, Kabar Lurinia – Pemerintah Lurinia menyatakan kesiapan memperluas kerja sama dengan Varna.",
+     "Kabar Lurinia", "Moskow"),
+    # the site's address in capitals, then a known city, no comma between: the outlet and the city
+    ("KABAR LURINIA.ID Moskow – Pemerintah Lurinia menyatakan kesiapan memperluas kerja sama dengan Varna.",
+     "KABAR LURINIA.ID", "Moskow"),
+    # the site's address, a bar, then the lead: the outlet, no city
+    ("KabarLurinia.co | Pemerintah Lurinia menyatakan kesiapan memperluas kerja sama dengan Varna.",
+     "KabarLurinia.co", None),
+])
+def test_layout_site_then_section_city_or_bar(line, outlet, dateline, make_article, lex):
+    article = make_article("Lurinia Siap Perluas Kerja Sama dengan Varna\n\n" + line + "\n"
+                           "Pemerintah Varna menyambut baik pernyataan itu dan akan mengirim utusan pekan depan.\n")
+    layout = find_layout(article, lex)
+    assert layout.outlet == outlet
+    assert (layout.dateline.of(article.text) if layout.dateline else None) == dateline
+
+
+@pytest.mark.parametrize("closing, outlet", [
+    # a follow prompt at the foot naming the site
+    ("Ingin kabar lain dari Kontan? Ikuti kami lewat saluran WhatsApp dan Google News.", "Kontan"),
+    # the closing tag of the site and its reporter
+    ("(Tribunnews.com/Nama Penulis)", "Tribunnews.com"),
+])
+def test_layout_closing_prompt_or_tag_names_the_outlet(closing, outlet, make_article, lex):
+    article = make_article("Lurinia Siap Perluas Kerja Sama dengan Varna\n\n"
+                           "Pemerintah Lurinia menyatakan kesiapan memperluas kerja sama dengan Varna.\n"
+                           "Pemerintah Varna menyambut baik pernyataan itu dan akan mengirim utusan pekan depan.\n"
+                           + closing + "\n")
+    assert find_layout(article, lex).outlet == outlet
+
+
+def test_layout_place_and_dash_before_a_subhead_below_prose_is_no_outlet(make_article, lex):
+    # "Name – <Title Case>" below the body's first paragraph of prose: a subhead, no site's name in the header
+    article = make_article("Pemerintah Lurinia menyatakan kesiapan memperluas kerja sama dengan Varna setelah jeda panjang.\n"
+                           "Jembatan Varna – Jembatan Kereta Penghubung Antara Lurinia dan Varna\n"
+                           "Pemerintah Varna menyambut baik pernyataan itu dan akan mengirim utusan pekan depan.\n")
+    layout = find_layout(article, lex)
+    assert layout.outlet is None and layout.dateline is None

@@ -104,3 +104,36 @@ def test_layout_title_opening_with_an_outlets_name_stays_the_headline(brief_of):
     # negative: the outlet's name opening a title written in Title Case: the title
     brief = brief_of("Kompas TV Gelar Debat Soal Rute Penerbangan Lurinia\n\n" + LEAD)
     assert brief.headline == "Kompas TV Gelar Debat Soal Rute Penerbangan Lurinia"
+
+
+def test_layout_caption_closing_on_a_slash_credit_above_the_title_is_no_headline(brief_of):
+    # the lead picture's caption, its agency glued on with a slash, then a section label and the title
+    brief = brief_of("Berita\n\nMenteri Lurinia Arvo Tamin tiba di stasiun kota Varna dengan kereta/AGENSI\n\nDunia\n\n"
+                     "Naik Kereta, Menteri Lurinia Tiba di Varna\n\n" + LEAD)
+    assert brief.headline == "Naik Kereta, Menteri Lurinia Tiba di Varna"
+
+
+def test_layout_title_with_a_caption_label_glued_on_keeps_the_title(brief_of):
+    # the title, then the lead picture's caption whose label lost its line break: the title is the headline
+    brief = brief_of("Ratusan Nelayan Lurinia Ditahan VarnaIlustrasi — Kapal nelayan yang ditahan di pelabuhan "
+                     "(Nama Fotografer/AGENSI)\n" + LEAD)
+    assert brief.headline == "Ratusan Nelayan Lurinia Ditahan Varna"
+
+
+@pytest.mark.parametrize("below, headline", [
+    # a question in sentence case at the top, and another such question standing alone below: an explainer's
+    # subheads, the page pasted from one on; no title
+    ("Apa saja hubungan dagang mereka?", None),
+    # negative: a line of prose asking two questions is no subhead; the question on top stays the title
+    ("Tapi mengapa tidak Varna? Atau Lurinia?", "Bagaimana perang memengaruhi hubungan Lurinia dan Varna?"),
+])
+def test_layout_question_among_question_subheads_is_no_headline(brief_of, below, headline):
+    brief = brief_of("Bagaimana perang memengaruhi hubungan Lurinia dan Varna?\n" + LEAD + below + "\n" + LEAD)
+    assert brief.headline == headline
+
+
+def test_layout_title_printed_twice_without_a_break_is_one_copy(brief_of):
+    # the title and its alt text run together on one line: the headline is one copy
+    title = "Lurinia dan Varna Buka Rute Penerbangan Baru"
+    brief = brief_of(title + title + "\n\n" + LEAD)
+    assert brief.headline == title
