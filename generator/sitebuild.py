@@ -927,12 +927,7 @@ def _recorder(only: set[str] | None, record: dict, templates: str | None = None,
                 ours = bool(file.src_dir) and folder(file.src_dir) == docs_dir
                 included = file.inclusion.is_included()
                 if ours and included:
-                    src, dest, url, plain, page = _taken(file)
-                    if page:
-                        record["pages"].append([src, url, dest])
-                    else:
-                        record["statics"][src] = dest
-                    self.by_url[plain] = src
+                    _note(record, self.by_url, file)
                 if keep is not None and included and not (
                         (ours and file.src_uri in keep) or (theme_kept and not ours)):
                     file.inclusion = InclusionLevel.EXCLUDED
@@ -976,6 +971,17 @@ def _recorder(only: set[str] | None, record: dict, templates: str | None = None,
             record["search"] = (Path(config["site_dir"]) / SEARCH_INDEX).is_file()
 
     return Recorder()
+
+
+def _note(record: dict, by_url: dict[str, str], file) -> None:
+    """The Recorder's entry for a docs file the build includes: a page (its URL and destination)
+    or a static file, and the file under its URL unquoted (links are matched by it)."""
+    src, dest, url, plain, page = _taken(file)
+    if page:
+        record["pages"].append([src, url, dest])
+    else:
+        record["statics"][src] = dest
+    by_url[plain] = src
 
 
 def _keeper():
