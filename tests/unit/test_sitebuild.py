@@ -258,3 +258,72 @@ def test_a_prestarted_mkdocs_process_takes_its_early_listing_only_while_the_docs
     (docs / "briefs" / "a.md").write_text("# a again\n", encoding="utf-8")
     assert listed(early) is not early[0]
     assert listed(None) is not None
+
+
+def test_what_the_recorder_reads_of_a_docs_file_taken_ahead_is_what_mkdocs_makes_then(tmp_path):
+    """sitebuild._take_ahead reads each listed file's URL while the generator works; `_taken` gives
+    the same (src_uri, dest_uri, url, url unquoted, whether a page) as MkDocs makes when the job
+    comes, leaves MkDocs' `url` as it would cache it, and reads afresh a file whose dest_uri a
+    plugin set since."""
+    from urllib.parse import unquote
+
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+
+    docs = tmp_path / "docs"
+    for rel in ("index.md", "briefs/a b.md", "entities/index.md", "assets/x.css"):
+        (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+        (docs / rel).write_text("# t\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: t\ndocs_dir: docs\n", encoding="utf-8")
+    config = load_config(config_file=str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    files, _logged = sitebuild._list_docs(config)
+    assert all("url" not in f.__dict__ for f in files)          # (MkDocs' own cache left alone)
+    moved = files.get_file_from_path("briefs/a b.md")
+    moved.dest_uri = "elsewhere/a/index.html"                      # a plugin's on_files, say
+    fresh = {f.src_uri: f for f in get_files(config)}
+    fresh["briefs/a b.md"].dest_uri = "elsewhere/a/index.html"
+    for file in files:
+        want = fresh[file.src_uri]
+        taken = sitebuild._taken(file)
+        assert taken == (want.src_uri, want.dest_uri, want.url, unquote(want.url), want.is_documentation_page())
+        assert file.url == want.url
+    assert sitebuild._taken(moved)[2] == "elsewhere/a/"
+
+
+def test_the_search_language_taken_ahead_is_the_one_materials_search_takes(tmp_path):
+    """sitebuild._search_language_ahead sets Material's search language as its on_config would
+    (from the theme's language), and leaves one mkdocs.yml names."""
+    from mkdocs.config import load_config
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# t\n", encoding="utf-8")
+
+    def search_lang(config_text: str, ahead: bool):
+        (tmp_path / "mkdocs.yml").write_text(config_text, encoding="utf-8")
+        config = load_config(config_file=str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+        if ahead:
+            sitebuild._search_language_ahead(config)
+        config.plugins.on_startup(command="build", dirty=False)
+        config.plugins.on_config(config)
+        return [p.config.lang for p in config.plugins.values() if type(p).__module__.startswith("material.plugins.search")]
+    themed = "site_name: t\ndocs_dir: docs\ntheme:\n  name: material\n  language: id\nplugins:\n  - search\n"
+    assert search_lang(themed, True) == search_lang(themed, False) != []
+    named = themed.replace("  - search\n", "  - search:\n      lang: [de]\n")
+    assert search_lang(named, True) == search_lang(named, False) == [["de"]]
+
+
+def test_the_documentation_pages_are_the_same_files_in_the_same_order(tmp_path):
+    """sitebuild._documentation_pages asks each inclusion level once a pass: the same pages as
+    MkDocs' own pass, for each of InclusionLevel's methods, and another `inclusion` asked as before."""
+    from mkdocs.structure.files import File, Files, InclusionLevel
+
+    levels = list(InclusionLevel)
+    files = Files([File(f"p{i}.{'md' if i % 3 else 'css'}", str(tmp_path), str(tmp_path / "site"), True,
+                        inclusion=levels[i % len(levels)]) for i in range(40)])
+    ways = [InclusionLevel.is_included, InclusionLevel.is_in_serve, InclusionLevel.is_excluded,
+            lambda level: level is InclusionLevel.DRAFT]
+    before = [files.documentation_pages()] + [files.documentation_pages(inclusion=way) for way in ways]
+    with sitebuild._documentation_pages():
+        during = [files.documentation_pages()] + [files.documentation_pages(inclusion=way) for way in ways]
+    assert during == before and all(before[:3]) and Files.documentation_pages is not None
+    assert [f.src_uri for f in files.documentation_pages()] == [f.src_uri for f in before[0]]
