@@ -195,6 +195,7 @@ class Kit:
     surname_honorifics: frozenset   # "Pak": right after a role, a surname, no honorific
     ranks: frozenset          # fold() of military ranks: after a post, a grade, not the role
     side_words: frozenset     # "pihak": "dari pihak <country>" names the side an official acts for
+    subject_openers: frozenset  # "bahwa": a country right after one opens a clause as its subject
     country_words: frozenset  # fold() of the words of countries' several-word names ("Korea")
     through_words: frozenset  # "melalui": "<country>, melalui <post> X" — X acts for that country
     eponym: re.Pattern        # "Lapangan", "Universitas": with a known person after them, a site or body
@@ -486,7 +487,7 @@ def _pattern_part(lex: Lexicon) -> dict:
 
 # titles.yaml groups the kit holds as lower-case word sets, each under the group's own name.
 TITLE_WORD_SETS = ("breakers", "cues_after", "cues_before", "anaphora", "list_joiners", "apposition_joiners",
-                   "between", "field_words", "side_words", "naming_links", "relative_openers", "both_sides",
+                   "between", "field_words", "side_words", "subject_openers", "naming_links", "relative_openers", "both_sides",
                    "role_articles", "apposition_articles", "member_links", "former", "subject_pronouns")
 
 

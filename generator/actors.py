@@ -51,7 +51,7 @@ from dataclasses import replace
 from .actor_kit import CLOSERS, TITLE_CASE_SHARE, is_cap, kit_of
 from .affiliation import (bodies_as_written, completed_body, list_country, member_of, paragraph_country, possessor_side, register_affiliation,
                           fuller_body, state_of_post,
-                          register_role, scene_country, side_country)
+                          register_role, role_country, scene_country, sentence_country, side_country)
 from .cast import Reading, acronym_in_brackets
 from . import document
 from .document import Document
@@ -237,7 +237,7 @@ def output(r: Reading) -> tuple[Actor, ...]:
             # An official the text does not place acts for the country the lead is about.
             affiliation = r.lead_country
         if affiliation is None and official:
-            affiliation = paragraph_country(r, person)
+            affiliation = role_country(r, person) or paragraph_country(r, person) or sentence_country(r, person)
         elif official:
             role, affiliation = completed_body(r, person, role, affiliation)
             affiliation = state_of_post(r, person, fuller_body(r, person, affiliation))

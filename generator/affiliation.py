@@ -19,6 +19,8 @@ from .model import Span
 
 # A single lower-case word between a name and what follows it ("X dari Y").
 _MEMBER_LINK = re.compile(r" ([a-z]+) ")
+# The body's kind in lower case, set off by a comma before its name ("X dari partai berkuasa, Partai Y").
+_KIND_BEFORE_BODY = re.compile(r"[a-z]+(?: [a-z]+){0,2}, ")
 
 def served_country(r: Reading, item: Item) -> None:
     """`juru bicara Kementerian Luar Negeri China, X`: a person serving a ministry or embassy acts
@@ -253,9 +255,51 @@ def paragraph_country(r: Reading, person: Person) -> str | None:
     return country
 
 
+def role_country(r: Reading, person: Person) -> str | None:
+    """`Menteri Pengembangan Timur Jauh Rusia X`: a post whose last words name a country (a portfolio the word
+    lists do not know kept the country inside the role) is held for that country."""
+    words = (person.role or "").split()
+    for size in (3, 2, 1):
+        if len(words) > size:
+            entry = r.kit.by_surface.get(fold(" ".join(words[-size:])))
+            if entry is not None and entry.kind == "country":
+                return entry.name
+    return None
+
+
+def sentence_country(r: Reading, person: Person) -> str | None:
+    """`Presiden X mengatakan bahwa Korea Selatan akan ...`, `..., kata Wakil Menteri X, Rusia siap ...`: an
+    official whom nothing before places acts for the country that opens a clause of their own sentence as its
+    subject (after a comma or a subject opener, titles.yaml subject_openers), when it is the first country the
+    sentence names after them: the last resort, no body, side, scene, lead or paragraph said it. (Not a country
+    inside a phrase, `rudal Rusia`, `menuju Rusia`: what the official speaks of, not for.)"""
+    first = min(m.span.start for m in person.mentions)
+    here = bisect_right(r.sentence_starts, first)
+    end = r.sentence_starts[here] if here < len(r.sentence_starts) else len(r.text)
+    named = [(span.start, slot.name) for slot in r.others.values() if slot.kind == "country"
+             for span, _, _ in slot.mentions if first < span.start < end]
+    if not named:
+        return None
+    start, country = min(named)
+    if _named_between(r, person, first, start):
+        return None     # "X mengatakan bahwa <Badan> menyampaikan bahwa <country> ...": the body's clause
+    before = r.text[max(first, start - 12):start].rstrip(" ")
+    opener = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+    return country if before.endswith(",") or opener in r.kit.subject_openers else None
+
+
+def _named_between(r: Reading, person: Person, start: int, end: int) -> bool:
+    """Another person or a body named in text[start:end]."""
+    return (any(start < span.start < end for slot in r.others.values() if slot.kind == "organization"
+                for span, _, _ in slot.mentions)
+            or any(start < m.span.start < end for other in r.people.values() if other is not person
+                   for m in other.mentions))
+
+
 def member_of(r: Reading, person: Person) -> str | None:
     """`Menurut X dari <Lembaga>, ...`: a body right after the person's full name and a member link
-    (titles.yaml member_links) is the body they act for."""
+    (titles.yaml member_links) is the body they act for; so is one after its kind in lower case and a comma
+    (`X dari partai berkuasa, Partai Y`)."""
     if not r.kit.member_links:
         return None
     starts = {span.start: slot.name for slot in r.others.values() if slot.kind == "organization"
@@ -265,8 +309,13 @@ def member_of(r: Reading, person: Person) -> str | None:
         if " " not in r.text[span.start:span.end]:
             continue
         link = _MEMBER_LINK.match(r.text, span.end)
-        if link and link.group(1).lower() in r.kit.member_links and link.end() in starts:
+        if not (link and link.group(1).lower() in r.kit.member_links):
+            continue
+        if link.end() in starts:
             return starts[link.end()]
+        kind = _KIND_BEFORE_BODY.match(r.text, link.end())
+        if kind and kind.end() in starts:
+            return starts[kind.end()]
     return None
 
 

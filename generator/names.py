@@ -50,7 +50,8 @@ def read_rest(r: Reading, items: list[Item], title_case: bool, claimed: set[int]
                     r.person(item, "person:register")
             elif title_case and item.text in kit.function_words:
                 pass      # a headline's capitalised "Antara" (between) is no agency of that name
-            elif item.entry.kind == "organization" and (credit(r, item) or dateline_like(r, Span(item.start, item.end))):
+            elif item.entry.kind == "organization" and (credit(r, item) or dateline_like(r, Span(item.start, item.end))
+                                                         or model_mark(r.text, item.end)):
                 pass      # "Foto: AFP/Name", "REUTERS/File Photo": the photo's credit; "Jakarta, CNN Indonesia --":
                 # the outlet of the dateline; no body of the brief
             elif item.entry.kind == "country" and (language_named(r, items, k) or unit_named(r, items, k)):
@@ -313,6 +314,16 @@ def cut_at_end(r: Reading, item: Item) -> bool:
     """The run ends the text with no closing mark: a page cut mid-name (`Katedral Ho`, `Korean Cent`)."""
     end = r.text_end       # (only spaces after it)
     return item.end >= end > 0 and r.text[end - 1] not in CLOSERS
+
+
+# A model's mark: one capital letter or a Roman numeral as a word of its own ("Nama V", "Nama II").
+_MODEL_MARK = re.compile(r" (?:[IVX]{1,4}|[A-Z])(?![\w-])")
+
+
+def model_mark(text: str, end: int) -> bool:
+    """A registered body's name with a model's mark right after it (a vaccine, a rocket, a car named after
+    its maker, "Nama V"): the name of a product, not the body (FORMATS: organisations are named bodies)."""
+    return text.startswith(" ", end) and _MODEL_MARK.match(text, end) is not None
 
 
 def credit(r: Reading, item: Item) -> bool:

@@ -128,3 +128,29 @@ def test_actors_subject_of_a_relayed_clause_is_a_person_and_the_speaker(brief_of
 ])
 def test_actors_a_medium_cited_after_a_cue_stays_a_medium(brief_of, text, medium):
     assert medium not in by_name(brief_of(text), "person")
+
+
+# -- a registered body's name with a model's mark after it ('Nama V') names a product, no body -------
+
+@pytest.mark.parametrize("text", [
+    "Pabrik di Busan akan memproduksi vaksin Sputnik V mulai tahun depan.",
+    "Perusahaan itu mengirim dosis pertama Sputnik V ke Seoul pekan lalu.",
+])
+def test_actors_registered_name_with_a_model_mark_is_a_product(brief_of, text):
+    assert "Sputnik" not in names(brief_of(text), "organization")
+
+
+def test_actors_registered_name_without_a_model_mark_stays_a_body(brief_of):
+    # negative: the agency itself, a capitalised word of a clause after it
+    text = "Menurut Sputnik, pabrik di Busan akan memproduksi vaksin itu mulai tahun depan."
+    assert "Sputnik" in names(brief_of(text), "organization")
+
+
+# -- a bare kind noun right before a name of its own ('milik perusahaan X') makes it a body -------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Kapal itu milik perusahaan Lurin Fishery di Nevelsk dan kini bersandar di pelabuhan.", "Lurin Fishery"),
+    ("Menurut data milik klub Velmor Nova, jumlah anggotanya naik.", "Velmor Nova"),
+])
+def test_actors_bare_kind_noun_before_a_name_makes_it_a_body(brief_of, text, name):
+    assert name in names(brief_of(text), "organization")

@@ -665,3 +665,39 @@ def test_actors_affiliation_keeps_the_register_name_for_a_press_short_form(brief
     # negative: a short form of several words ("Kemlu Korsel") is no written-out name either
     text = "Juru bicara Kemlu Korsel Arkady Velmin menolak berkomentar soal kunjungan itu."
     assert by_name(brief_of(text), "person")["Arkady Velmin"].affiliation == "Kementerian Luar Negeri Korea Selatan"
+
+
+# -- an official nothing before places acts for the first country their own sentence names after them --
+
+def test_actors_official_placed_by_the_country_their_sentence_names_after_them(brief_of):
+    text = ("Pertemuan itu berlangsung dua jam. Wakil Menteri Keuangan Arvo Melkin mengatakan bahwa Vietnam "
+            "siap membayar utang itu.")
+    assert by_name(brief_of(text), "person")["Arvo Melkin"].affiliation == "Vietnam"
+
+
+def test_actors_official_with_no_country_in_their_sentence_stays_unplaced(brief_of):
+    # negative: the country is named only in a later sentence
+    text = ("Pertemuan itu berlangsung dua jam. Wakil Menteri Keuangan Arvo Melkin mengatakan utang itu dibayar. "
+            "Vietnam belum menjawab.")
+    assert by_name(brief_of(text), "person")["Arvo Melkin"].affiliation is None
+
+
+def test_actors_official_speaking_of_a_country_inside_a_phrase_stays_unplaced(brief_of):
+    # negative: the country only qualifies a thing the official speaks of ("rudal Vietnam")
+    text = ("Pertemuan itu berlangsung dua jam. Wakil Menteri Keuangan Arvo Melkin menekankan perbedaan rudal itu "
+            "dengan rudal Vietnam.")
+    assert by_name(brief_of(text), "person")["Arvo Melkin"].affiliation is None
+
+
+def test_actors_official_placed_by_the_country_closing_their_post(brief_of):
+    # a portfolio the word lists do not know keeps the country inside the role
+    text = ("Pertemuan itu berlangsung dua jam. Pada bulan April, Menteri Pengembangan Timur Jauh Rusia Arvo Melkin "
+            "mengatakan kedua negara berencana membahas visa.")
+    assert by_name(brief_of(text), "person")["Arvo Melkin"].affiliation == "Rusia"
+
+
+# -- 'X dari <kind in lower case>, <Body>': the body after its kind is the one the person acts for ---------
+
+def test_actors_member_of_a_body_named_after_its_kind(brief_of):
+    text = "Satelit itu gagal, menurut Anggota Parlemen Arvo Melkin dari partai berkuasa, Partai Velmora Raya."
+    assert by_name(brief_of(text), "person")["Arvo Melkin"].affiliation == "Partai Velmora Raya"
