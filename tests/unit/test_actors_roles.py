@@ -665,3 +665,11 @@ def test_actors_affiliation_keeps_the_register_name_for_a_press_short_form(brief
     # negative: a short form of several words ("Kemlu Korsel") is no written-out name either
     text = "Juru bicara Kemlu Korsel Arkady Velmin menolak berkomentar soal kunjungan itu."
     assert by_name(brief_of(text), "person")["Arkady Velmin"].affiliation == "Kementerian Luar Negeri Korea Selatan"
+
+
+# -- a registered person whose description places the post in a region named with its country
+#    ("Menteri Pembangunan Timur Jauh Rusia"): the country, where the text places them nowhere
+
+def test_actors_registered_post_in_a_region_of_a_country_acts_for_that_country(brief_of):
+    text = "Menteri Alexander Galushka meninjau pelabuhan itu kemarin pagi."
+    assert by_name(brief_of(text), "person")["Alexander Galushka"].affiliation == "Rusia"
