@@ -856,10 +856,8 @@ def _several_words(r: Reading, run: _Run) -> None:
     if kit.loan_noun_ends and folded[0].endswith(kit.loan_noun_ends):
         _after_loan_noun(r, run)
         return
-    if folded[0] in kit.venue_heads or item.text.split()[0] in kit.nickname_heads:
-        return      # "untuk Teater X", "saat Negeri X": a venue's head (a building, a company), a country's nickname
-    if _quoted_whole(r, item):
-        return      # `balet "Lurin Dawn"`: a work's title (a ballet, a film, a book) quoted whole, no person
+    if folded[0] in kit.venue_heads or item.text.split()[0] in kit.nickname_heads or _quoted_whole(r, item):
+        return      # "untuk Teater X", "saat Negeri X": a venue's head, a country's nickname; `"Lurin Dawn"`: a title
     # "rekan sejawat dari Korea Selatan Chung X": the country the person comes from.
     origin = items[k - 1] if k >= 2 and items[k - 2].kind == "word" and items[k - 2].text in kit.side_from else None
     if (origin is None and k >= 4 and items[k - 1].text == "," and items[k - 3].kind == "word"
