@@ -95,6 +95,8 @@ def register_affiliation(r: Reading, person: Person) -> str | None:
     found = []
     for m in r.kit.gazetteer.finditer(description):
         entry = r.kit.by_surface.get(fold(m.group()))
+        if entry is not None and entry.kind == "place":
+            entry = _country_closing(r, m.group())
         if entry is not None and entry.kind in ("country", "organization"):
             found.append(entry)
     if not found:
@@ -105,6 +107,18 @@ def register_affiliation(r: Reading, person: Person) -> str | None:
         if country is not None:
             return country.name
     return found[0].name
+
+
+def _country_closing(r: Reading, surface: str):
+    """`Timur Jauh Rusia` in `Menteri Pembangunan Timur Jauh Rusia`: a registered region whose name closes on
+    its country's (one or two last words) places the post in that country; None where it does not."""
+    words = surface.split()
+    for size in (2, 1):
+        if len(words) > size:
+            entry = r.kit.by_surface.get(fold(" ".join(words[-size:])))
+            if entry is not None and entry.kind == "country":
+                return entry
+    return None
 
 
 def bodies_as_written(r: Reading) -> dict[str, str]:

@@ -319,7 +319,7 @@ class Reading:
                 return      # "<Place> Coastal Tourist Zone": the place's site, named whole
             if relative_of_known(self, text):
                 return      # "Adik Kim, ...": a kinship noun and a known surname name a relative, no name
-            entry = self.misspelt_registered(text)
+            entry = self.misspelt_registered(text) or registered_as_folded(self, text)
         # One person under two romanised spellings in one article ("Andrei"/"Andrey X") is one key.
         key = entry.id if entry else _transliterated_owner(self, text) or self.spelling(fold(text))
         found = self.people.get(key)
@@ -474,6 +474,16 @@ class Reading:
     def paragraph_of(self, position: int) -> int | None:
         i = bisect_right(self.sentence_starts, position) - 1
         return self.sentence_paragraphs[i] if i >= 0 else None
+
+
+def registered_as_folded(r: Reading, text: str) -> RegisterEntry | None:
+    """`Moon Jaein`, `Yoon Suk Yeol` for a registered `Moon Jae-in`, `Yoon Suk-yeol`: a registered person's
+    name of two words or more written with its syllables joined, hyphened or spaced otherwise (Korean given
+    names are romanised all three ways) is that person, as the register folds names."""
+    if " " not in text:
+        return None
+    entry = r.lex.register.lookup(text)
+    return entry if entry is not None and entry.kind == "person" else None
 
 
 def country_slip(kit: Kit, kind: str, entry: RegisterEntry | None, surface: str, rule: str) -> tuple:

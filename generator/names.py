@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .actor_kit import (CLOSERS, cited, DATELINE_CLOSE, DATELINE_HEAD, MAX_NAME_TOKENS, ORDINAL, alias_like, case_ok, given_name_shape,
                         possessed, possessed_kin, source_cued)
 from .cast import Item, Reading, Ref, _slip_of, _transliterated, new_seen, written_in_lower_case
-from .document import CAPITALISED_RUN
+from .document import APOSTROPHE, CAPITALISED_RUN, QUOTE_MARKS, SINGLE_CLOSER, SINGLE_OPENER
 from .lexicon import fold, one_edit, slugify
 from .model import IN_BODY_RULE, Span
 from .organisations import inner_short_form, skip_parenthetical
@@ -867,8 +867,8 @@ def _several_words(r: Reading, run: _Run) -> None:
     if kit.loan_noun_ends and folded[0].endswith(kit.loan_noun_ends):
         _after_loan_noun(r, run)
         return
-    if folded[0] in kit.venue_heads or item.text.split()[0] in kit.nickname_heads:
-        return      # "untuk Teater X", "saat Negeri X": a venue's head (a building, a company), a country's nickname
+    if folded[0] in kit.venue_heads or item.text.split()[0] in kit.nickname_heads or _quoted_whole(r, item):
+        return      # "untuk Teater X", "saat Negeri X": a venue's head, a country's nickname; `"Lurin Dawn"`: a title
     # "rekan sejawat dari Korea Selatan Chung X": the country the person comes from.
     origin = items[k - 1] if k >= 2 and items[k - 2].kind == "word" and items[k - 2].text in kit.side_from else None
     if (origin is None and k >= 4 and items[k - 1].text == "," and items[k - 3].kind == "word"
@@ -878,6 +878,24 @@ def _several_words(r: Reading, run: _Run) -> None:
         origin = items[k - 2]
     r.person(item, "person:name-shape", affiliation=origin.entry.name if (
         origin is not None and origin.kind == "ent" and origin.entry_kind == "country") else None)
+
+
+# Marks that open and close a quoted title: the double and single ones, curly and straight.
+_TITLE_OPENERS = frozenset(QUOTE_MARKS + SINGLE_OPENER + APOSTROPHE)
+_TITLE_CLOSERS = frozenset(QUOTE_MARKS + SINGLE_CLOSER + APOSTROPHE)
+_WORD_BEFORE = re.compile(r"(\w+) $")
+
+
+def _quoted_whole(r: Reading, item: Item) -> bool:
+    """`"Lurin Dawn"`, `“The Lurin Dawn”`: a run that is all a quotation holds (an English article before
+    it, a comma or stop after it, at most) is the title of a work, a programme or an operation, no one's name."""
+    text, start, end = r.text, item.start, item.end
+    article = _WORD_BEFORE.search(text, max(0, start - 8), start)
+    if article is not None and article.group(1)[:1].isupper() and fold(article.group(1)) in r.kit.english_words:
+        start = article.start()
+    if end < len(text) and text[end] in ",.":
+        end += 1
+    return start > 0 and end < len(text) and text[start - 1] in _TITLE_OPENERS and text[end] in _TITLE_CLOSERS
 
 
 def _after_loan_noun(r: Reading, run: _Run) -> None:
@@ -1023,7 +1041,7 @@ def _one_word(r: Reading, run: _Run) -> None:
     if keys[0] not in known and (folded[0] in kit.outlets or (
             folded[0] in kit.country_words and not run.place_context)):
         return      # "di Bisnis": a medium; "Kawan-kawan Korea menyambut": a word of a country's name
-    slip = _slipped_surname(r, keys[0], known) if keys[0] not in known and not title_case else None
+    slip = _slipped_surname(r, keys[0], known, folded[0]) if keys[0] not in known and not title_case else None
     if slip is not None:
         # "Dawei dan Margulov" after "Igor Morgulov": a surname of someone here with one letter changed or
         # two swapped is a typing slip for it.
@@ -1144,16 +1162,18 @@ def _slip_in_length(key: str, known: str) -> bool:
             and one_edit(key, known))
 
 
-def _slipped_surname(r: Reading, key: str, known: set) -> str | None:
+def _slipped_surname(r: Reading, key: str, known: set, raw: str = "") -> str | None:
     """The surname (last name word) of exactly one person named so far that `key` is a typing slip of
     (`_slip_of`: same length and first letter, five letters or more, one letter changed or two swapped;
     `_slip_in_length`: six letters or more, one letter more or less; `_transliterated`: seven letters or
-    more, the same consonants in another transliteration)."""
-    if len(key) < 5 or r.common(key):
+    more, the same consonants in another transliteration). The word as written (`raw`, folded) is compared
+    too: the spelling folds may shorten it ("Shougu" → `shugu`) where the name they would not ("Shoigu")."""
+    if len(key) < 5 and len(raw) < 5 or r.common(key):
         return None
     folds = r.kit.consonant_folds
     found = {t for p in r.people.values() for t in p.tokens
-             if t in known and (_slip_of(key, t) or _slip_in_length(key, t) or _transliterated(key, t, folds))}
+             if t in known and (_slip_of(key, t) or _slip_in_length(key, t) or _transliterated(key, t, folds)
+                                or (raw != key and (_slip_of(raw, t) or _slip_in_length(raw, t))))}
     if len(found) != 1:
         return None
     token = next(iter(found))

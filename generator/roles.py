@@ -158,8 +158,17 @@ def predicated_posts(r: Reading) -> None:
             last[1].role, last[1].role_span = r.role_text(role.start, end), Span(role.start, end)
 
 
+# A count written in figures ("262", "1.200") before a trade: a number of people, no post.
+_COUNT = re.compile(r"\d+(?:[.,]\d+)*")
+
+
 def _read_post(c: _Clause, k: int, item: Item) -> None:
     """`<role> [affil...] [untuk ...][,] <Name> [dan <Name>]`: the post, its bodies, its holders."""
+    if k and _COUNT.fullmatch(c.items[k - 1].text) and c.r.text[c.items[k - 1].end:item.start] == " " \
+            and fold(item.text).startswith(c.r.kit.private_heads):
+        # "262 Nelayan Lurinia Ditahan": a count of people by their trade, no holder named (not "Pada 2018
+        # Presiden X": a year before an official's post)
+        return
     post = _post_words(c, k, item)
     if post is None or not _post_bodies(c, post) or not _post_after_bodies(c, post) or not _post_untuk(c, post):
         return

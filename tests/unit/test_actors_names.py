@@ -466,3 +466,46 @@ def test_actors_other_capitalised_word_before_a_registered_surname_stays_apart(b
 def test_actors_past_soviet_and_russian_leaders_are_persons(brief_of, text, person):
     brief = brief_of(text)
     assert person in names(brief, "person") and person not in names(brief, "place")
+
+
+# -- a registered Korean name with its given name's syllables joined or spaced otherwise ("Jaein" for
+#    "Jae-in"): the registered person, who acts for the country the register gives
+
+@pytest.mark.parametrize("text, register_id, affiliation", [
+    ("Presiden Moon Jaein menyampaikan pidato singkat di depan para wartawan.", "moon-jae-in", "Korea Selatan"),
+    ("Presiden Yoon Sukyeol menyampaikan pidato singkat di depan para wartawan.", "yoon-suk-yeol", "Korea Selatan"),
+])
+def test_actors_a_registered_name_romanised_with_syllables_joined_is_that_person(brief_of, text, register_id,
+                                                                                 affiliation):
+    people = [a for a in brief_of(text).actors if a.kind == "person"]
+    assert len(people) == 1 and people[0].register_id == register_id
+    assert people[0].affiliation == affiliation
+
+
+# -- a surname whose spelling folds shorten it ("ou" → "u") compared as written too: one letter changed
+
+@pytest.mark.parametrize("text, forms", [
+    ("Menteri Pertahanan Lurinia, Arvo Toigun, tiba kemarin. Lalu Tougun membahas tarif.",
+     ["Arvo Toigun", "Tougun"]),
+    # negative: another first letter is another word
+    ("Menteri Pertahanan Lurinia, Arvo Toigun, tiba kemarin. Lalu Sougun membahas tarif.", ["Arvo Toigun"]),
+])
+def test_actors_a_surname_slipped_as_written_is_the_person_named_before(brief_of, text, forms):
+    assert [m.text for m in by_name(brief_of(text), "person")["Arvo Toigun"].mentions] == forms
+
+
+# -- a capitalised run that is all a quotation holds: a work's title, no person
+
+@pytest.mark.parametrize("text, title", [
+    ('Rombongan itu akan menampilkan balet "Lurin Dawn" di teater kota pekan depan.', "Lurin Dawn"),
+    ("Anak-anak menonton pertunjukan dongeng “The Velmar Prince” di perpustakaan.", "Velmar Prince"),
+    ("Penonton menyukai film ‘Morvan Skies,’ yang diputar kemarin.", "Morvan Skies"),
+])
+def test_actors_a_title_quoted_whole_is_no_person(brief_of, text, title):
+    assert title not in names(brief_of(text), "person")
+
+
+def test_actors_a_name_in_a_longer_quotation_is_still_a_person(brief_of):
+    # negative: the quotation holds more than the name
+    text = '"Kami bertemu Arvo Melkin kemarin," kata juru bicara itu.'
+    assert "Arvo Melkin" in names(brief_of(text), "person")

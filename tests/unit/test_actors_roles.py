@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extracted import by_name
+from tests.unit.extracted import by_name, names
 
 
 # -- officials listed after their country ('pejabat tinggi X di antaranya ...') all act for it ----
@@ -701,3 +701,37 @@ def test_actors_official_placed_by_the_country_closing_their_post(brief_of):
 def test_actors_member_of_a_body_named_after_its_kind(brief_of):
     text = "Satelit itu gagal, menurut Anggota Parlemen Arvo Melkin dari partai berkuasa, Partai Velmora Raya."
     assert by_name(brief_of(text), "person")["Arvo Melkin"].affiliation == "Partai Velmora Raya"
+
+
+# -- a registered person whose description places the post in a region named with its country
+#    ("Menteri Pembangunan Timur Jauh Rusia"): the country, where the text places them nowhere
+
+def test_actors_registered_post_in_a_region_of_a_country_acts_for_that_country(brief_of):
+    text = "Menteri Alexander Galushka meninjau pelabuhan itu kemarin pagi."
+    assert by_name(brief_of(text), "person")["Alexander Galushka"].affiliation == "Rusia"
+
+
+# -- soft news: people named once by their trade, crew post or voice; the trade is their role, held for no
+#    state ("dokter X" is a person named X, the word no part of the name)
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Seorang awak kapal, Arvo Melkin, berhasil diselamatkan oleh tim penyelamat.", "Arvo Melkin", "awak kapal"),
+    ("Dokter Petra Vasquez merawat para korban di rumah sakit setempat.", "Petra Vasquez", "Dokter"),
+    ("Konser itu dibawakan oleh tenor Bang Ji-hoon di aula kota.", "Bang Ji-hoon", "tenor"),
+    ("Nakhoda Ivan Lurov mengatakan kapalnya disita petugas.", "Ivan Lurov", "Nakhoda"),
+])
+def test_actors_a_trade_before_a_name_is_the_persons_role(brief_of, text, name, role):
+    person = by_name(brief_of(text), "person")[name]
+    assert person.role == role and person.affiliation is None
+
+
+def test_actors_a_count_of_people_by_their_trade_names_no_holder(brief_of):
+    # a figure before a trade: so many fishermen, and the capitalised words after them no name
+    text = "Pekan lalu 262 Nelayan Lurinia Ditahan di pelabuhan."
+    assert not any("Ditahan" in name for name in names(brief_of(text), "person"))
+
+
+def test_actors_a_year_before_an_officials_post_keeps_the_holder(brief_of):
+    # negative: a year before an official's post, no count of people
+    text = "Pada 2018 Presiden Arvo Melkin bertemu para pengusaha di ibu kota."
+    assert by_name(brief_of(text), "person")["Arvo Melkin"].role == "Presiden"
