@@ -770,6 +770,12 @@ def _lookup(lex: Lexicon, group: str, phrase: str):
     return _table(lex, group, _spaced).get(_spaced(phrase))
 
 
+def _word_start(phrases) -> str:
+    """`(?<![\w-])(?:<phrases>)` for re.IGNORECASE, as `word_alternation` writes it (phrases in lower case,
+    their spaces any run of spaces): the same matches as `(?i)(?<![\w-])(?:{_alt(phrases)})`, found faster."""
+    return word_alternation(sorted({_spaced(str(p)) for p in phrases}), flags=re.IGNORECASE)
+
+
 def _spaced(phrase: str) -> str:
     return re.sub(r"\s+", " ", phrase.lower())
 
@@ -913,8 +919,9 @@ def _era_years(article: Article, lex: Lexicon) -> list[range | tuple[int, ...]]:
         starts = [v for v in eras.values() if isinstance(v, int)]
         last = max((y for e in lex.register.entries.values() for t in e.terms for y in t if y),
                    default=max(starts, default=0))
-        rx = re.compile(rf"(?i)(?<![\w-])(?:{_alt(eras)})(?![\w-])") if eras else None
-        pairs = [(tuple(re.compile(rf"(?i)(?<![\w-]){_alt([w])}(?![\w-])") for w in pair["words"]), pair["year"])
+        # (word_alternation: `re` skips to the phrases' first letters, not a look-behind at every position)
+        rx = re.compile(_word_start(eras) + r"(?![\w-])", re.IGNORECASE) if eras else None
+        pairs = [(tuple(re.compile(_word_start([w]) + r"(?![\w-])", re.IGNORECASE) for w in pair["words"]), pair["year"])
                  for pair in lex.group(CAL, "era_word_pairs") or ()]
         return rx, eras, last, pairs
 
