@@ -1381,6 +1381,9 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
     An anchor coarser than a day (a header giving only the month) is made a day by the first
     weekday-dated full date the article writes inside that month or year, else it only gives the
     reference (the middle of its period) and the year."""
+    day = _parse_anchor(anchor)
+    if day is not None:
+        return _Context(day, day, (day.year,))     # (a day's anchor is all: what the article writes is not read)
     years, told, full, weekday_full, months, since, written = [], [], [], [], [], [], []
     since_words = lex.memo("dates.since_words", lambda: frozenset(
         w.lower() for w in lex.words(CAL, "since_prepositions")))
@@ -1414,8 +1417,8 @@ def _context(hits: list[_Hit], anchor: str | None, article: Article, lex: Lexico
         years.append(year)        # "<commemoration> <the 70th> <victory>": that year, as if written
         told.append(year)
     full.extend(_anniversary_days(article.text, lex))    # and its day, for an event known to the day
-    day = _parse_anchor(anchor)
-    if day is None and anchor and re.fullmatch(r"\d{4}(?:-\d{2})?", anchor):
+    day = None
+    if anchor and re.fullmatch(r"\d{4}(?:-\d{2})?", anchor):
         inside = [d for d in weekday_full if d.isoformat().startswith(anchor)]
         if inside:
             day = inside[0]
