@@ -771,7 +771,7 @@ def _lookup(lex: Lexicon, group: str, phrase: str):
 
 
 def _word_start(phrases) -> str:
-    """`(?<![\w-])(?:<phrases>)` for re.IGNORECASE, as `word_alternation` writes it (phrases in lower case,
+    r"""`(?<![\w-])(?:<phrases>)` for re.IGNORECASE, as `word_alternation` writes it (phrases in lower case,
     their spaces any run of spaces): the same matches as `(?i)(?<![\w-])(?:{_alt(phrases)})`, found faster."""
     return word_alternation(sorted({_spaced(str(p)) for p in phrases}), flags=re.IGNORECASE)
 
