@@ -1460,9 +1460,11 @@ def _latest(hits: list[_Hit], ctx: _Context, article: Article, lex: Lexicon) -> 
     """`ctx` with the latest day the body writes (its year written or taken from the context), else
     the middle of the latest month the body writes with its year: the article's date as far as it shows."""
     body = [hit for hit in hits if not hit.sentence.caption]
-    # A day whose year only a bare year gave is the background's as often as the story's.
+    # A day whose year only a bare year gave is the background's as often as the story's, unless the
+    # register makes that year the story's (then the day was read in it, and dates the article as well).
+    story = ctx.basis == "year" and _story_year(ctx, article, lex)
     values = [_resolve(hit, ctx, article, lex) for hit in body if hit.rule in DAY_RULES
-              and (ctx.basis != "year" or "y" in hit.groups or "wd" in hit.groups)]
+              and (ctx.basis != "year" or story or "y" in hit.groups or "wd" in hit.groups)]
     latest = max((dt.date.fromisoformat(v) for v, p in values if v and p == "day"), default=None)
     if latest is not None:
         return dataclasses.replace(ctx, latest=latest, latest_is_day=True)

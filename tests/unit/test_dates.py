@@ -226,6 +226,19 @@ def test_dates_day_month_with_only_bare_years(make_article, lex, text, value):
     assert _one(_find(make_article, lex, text, None), "tanggal 16 Desember").value == value
 
 
+@pytest.mark.parametrize("text, value", [
+    # only bare years written, the latest the story's: the day read in it dates the article too, so
+    # 'this year' is that year
+    ("Jalur itu ditutup sejak wabah pada tahun 2018.\nKereta pertama berangkat pada tanggal 16 Desember dari kota itu.\n"
+     "Layanan itu sudah diuji awal tahun ini.\nLebih dari 900 penumpang menaikinya pada tahun 2021.", "2021"),
+    # negative: the latest year written is before the leader named took office: no day, no year
+    ("Presiden Vladimir Putin menerima tamunya pada tanggal 16 Desember di Moskow.\n"
+     "Layanan itu sudah diuji awal tahun ini.\nPemimpin itu dulu pernah berkunjung pada tahun 1980.", None),
+])
+def test_dates_day_in_the_story_year_dates_this_year(make_article, lex, text, value):
+    assert _one(_find(make_article, lex, text, None), "awal tahun ini").value == value
+
+
 @pytest.mark.parametrize("text, surface, value", [
     # a feast on a fixed day before a year: that day of the year
     ("Presiden mengirim ucapan selamat Tahun Baru 2025 kepada rakyatnya.", "Tahun Baru 2025", "2025-01-01"),
