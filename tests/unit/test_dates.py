@@ -1517,3 +1517,21 @@ def test_dates_embedded_post_stamp_is_no_date(make_article, lex, text, expected)
 def test_dates_today_in_direct_speech_is_unscored(make_article, lex, text, scored):
     mention = _one(_find(make_article, lex, text, "2024-10-19"), "hari ini")
     assert (mention.scored, mention.value) == (scored, "2024-10-19")
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # a page pasted with its lines hard-wrapped: a date broken at a line's end is one date
+    ("Judul Berita\n\nKapal itu berlayar\ndari pelabuhan sesaat sebelum badai pada 17\nMaret 2021. Awaknya selamat.\n",
+     "17\nMaret 2021", "2021-03-17"),
+    ("Judul Berita\n\nPabrik itu berdiri\nsejak lama dan ditutup pada tahun\n2009.\nPemiliknya pindah ke kota lain.\n",
+     "tahun\n2009", "2009"),
+])
+def test_dates_a_date_broken_by_a_hard_wrapped_line(brief_of, surface, text, value):
+    assert {d.text: d.value for d in brief_of(text).dates}.get(surface) == value
+
+
+def test_dates_a_line_that_ends_with_a_stop_keeps_its_own_dates(brief_of):
+    # negative: a line closed by a stop, or a paragraph's end, is no wrap: the next line's date is its own
+    dated = {d.text: d.value for d in brief_of(
+        "Judul Berita\n\nPabrik itu ditutup pada 2009.\nMaret 2021 pemiliknya pindah.\n\n17\n\nMaret 2022 ia kembali.\n").dates}
+    assert dated.get("Maret 2021") == "2021-03" and "2009" in dated and not any("\n" in t for t in dated)
