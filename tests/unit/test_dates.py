@@ -1535,3 +1535,10 @@ def test_dates_a_line_that_ends_with_a_stop_keeps_its_own_dates(brief_of):
     dated = {d.text: d.value for d in brief_of(
         "Judul Berita\n\nPabrik itu ditutup pada 2009.\nMaret 2021 pemiliknya pindah.\n\n17\n\nMaret 2022 ia kembali.\n").dates}
     assert dated.get("Maret 2021") == "2021-03" and "2009" in dated and not any("\n" in t for t in dated)
+
+
+def test_dates_a_numeric_date_closing_its_sentence(brief_of):
+    # d/m/yyyy before the sentence's stop is a date; a number going on past a stop ("14.3.2021.5") is not
+    dated = {d.text: d.value for d in brief_of("Judul Berita\n\nKedua menteri bertemu di Lurinsk pada 14/3/2021. "
+                                               "Angka indeks tercatat 12.4.2020.7 poin.\n").dates}
+    assert dated.get("14/3/2021") == "2021-03-14" and not any("2020" in t for t in dated)
