@@ -1478,9 +1478,11 @@ def _latest(hits: list[_Hit], ctx: _Context, article: Article, lex: Lexicon) -> 
     body = [hit for hit in hits if not hit.sentence.caption]
     # A day whose year only a bare year gave is the background's as often as the story's, unless the
     # register makes that year the story's (then the day was read in it, and dates the article as well).
-    story = ctx.basis == "year" and _story_year(ctx, article, lex)
-    values = [_resolve(hit, ctx, article, lex) for hit in body if hit.rule in DAY_RULES
-              and (ctx.basis != "year" or story or "y" in hit.groups or "wd" in hit.groups)]
+    days = [hit for hit in body if hit.rule in DAY_RULES]
+    if ctx.basis == "year" and not (any("y" not in h.groups and "wd" not in h.groups for h in days)
+                                    and _story_year(ctx, article, lex)):
+        days = [hit for hit in days if "y" in hit.groups or "wd" in hit.groups]
+    values = [_resolve(hit, ctx, article, lex) for hit in days]
     latest = max((dt.date.fromisoformat(v) for v, p in values if v and p == "day"), default=None)
     if latest is not None:
         return dataclasses.replace(ctx, latest=latest, latest_is_day=True)
