@@ -238,7 +238,7 @@ def _build_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
         "mdy": rf"{b}(?P<x>(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})\s*,\s*(?P<y>\d{{4}}))(?!\d)",
         # ISO 8601 (index metadata and some header lines); a letter may be glued before it
         "iso": r"(?<![\d/.-])(?P<x>(?P<y>\d{4})(?P<isep>[-/])(?P<m>\d{2})(?P=isep)(?P<d>\d{2}))(?![\d-]|[^\W\dT])",
-        "numeric": rf"(?:\((?P<x>{num})\)|(?<![\w/])(?P<x2>(?P<d_>\d{{1,2}})[/.-](?P<m_>\d{{1,2}})[/.-](?P<y_>\d{{4}}))(?![\w/.]))",
+        "numeric": rf"(?:\((?P<x>{num})\)|(?<![\w/])(?P<x2>(?P<d_>\d{{1,2}})[/.-](?P<m_>\d{{1,2}})[/.-](?P<y_>\d{{4}}))(?![\w/]|\.\d))",
         "month": (rf"{b}(?:(?P<prep>{prep})\s+)?(?P<x>(?:(?P<per>{period})\s+)?(?:(?P<pfx>{w('month_prefixes')})\s+)?"
                   rf"(?P<mon>{months})(?:\.(?=\s*\d))?(?:[-–](?P<mon2>{months}){e}(?=\s+\d{{4}}))?{e}"
                   rf"(?:\s+(?:(?:(?:{w('year_prefixes')})\s+)?(?P<y>\d{{4}})(?!\d)|(?:(?P<ypfx>{w('year_prefixes')})\s+)?"
@@ -482,14 +482,14 @@ def _candidates(article: Article, sentences: tuple[Sentence, ...], lex: Lexicon,
     return [c for rank in ranks for c in by_rank[rank]]
 
 
-def _readable(text: str, sentences: tuple[Sentence, ...], lex: Lexicon) -> list[tuple[Sentence, bool, frozenset[str], dict]]:
+def _readable(text: str, sentences: tuple[Sentence, ...], lex: Lexicon) -> list[tuple[Sentence, bool, frozenset[str], dict, int]]:
     """The sentences that may hold a date (`_may_hold_date`), each with whether it holds a digit, the
     pieces of its words folded (`prefilter.fold`), which the patterns' gates read, and the patterns
     of its shapes of digits (`ASCII_DIGIT_SHAPES` on an ASCII sentence)."""
     digit, triggers = _digit(lex), _triggers(lex)
     found = []
     for sentence in sentences:
-        first, last = sentence.span.start, sentence.span.end
+        first, last = sentence.span.start, _wrapped_end(text, sentence)
         piece = text[first:last]
         ascii = piece.isascii()
         if ascii:
@@ -502,21 +502,35 @@ def _readable(text: str, sentences: tuple[Sentence, ...], lex: Lexicon) -> list[
                 continue
         else:
             has_digit = digit.search(text, first, last) is not None
-            if not _may_hold_date(text, sentence, lex, has_digit):
+            if not _may_hold_date(text, Sentence(Span(first, last), sentence.paragraph, sentence.caption),
+                                  lex, has_digit):
                 continue
             pieces = frozenset(word_pieces(prefilter.fold(piece)))
-        found.append((sentence, has_digit, pieces, ASCII_DIGIT_SHAPES if ascii else DIGIT_SHAPES))
+        found.append((sentence, has_digit, pieces, ASCII_DIGIT_SHAPES if ascii else DIGIT_SHAPES, last))
     return found
 
 
-def _matches(text: str, readable: list[tuple[Sentence, bool, frozenset[str], dict]], lex: Lexicon,
+def _wrapped_end(text: str, sentence: Sentence) -> int:
+    """Where a date that opens in the sentence may end. A page pasted with its lines hard-wrapped breaks
+    a sentence at every line's end, a date too ("<on> 24" / "<month> 2022", "<year-prefix>" / "2011."):
+    a body line ending in a word or a number, no stop, and a line right after it, may hold the rest of
+    a date that opens on it (the next line, to its end). Any other sentence ends where it ends."""
+    end = sentence.span.end
+    if sentence.caption or end + 1 >= len(text) or text[end] != "\n" or not text[end - 1].isalnum() \
+            or text[end + 1].isspace():
+        return end
+    following = text.find("\n", end + 1)
+    return len(text) if following < 0 else following
+
+
+def _matches(text: str, readable: list[tuple[Sentence, bool, frozenset[str], dict, int]], lex: Lexicon,
              ranks: list[int]) -> dict[int, list[tuple[int, int, int, _Hit]]]:
     """The plausible matches of the rules at `ranks`, sentence by sentence (the sentences `_readable`)."""
     found: dict[int, list[tuple[int, int, int, _Hit]]] = {rank: [] for rank in ranks}
     patterns, anchors = _patterns(lex), _anchors(lex)
     words, known, needs = _gate_masks(lex)
-    for sentence, has_digit, pieces, digit_shapes in readable:
-        first, last = sentence.span.start, sentence.span.end
+    for sentence, has_digit, pieces, digit_shapes, last in readable:
+        first, own_end = sentence.span.start, sentence.span.end
         held = 0                                          # the gates' word groups the sentence holds
         for word in pieces & known:
             held |= words[word]
@@ -538,6 +552,8 @@ def _matches(text: str, readable: list[tuple[Sentence, bool, frozenset[str], dic
                     del groups["y"]    # "<weekday> (19/2/3035)": a slip of the keys, the day read as if no year
                 key = "x" if match.group("x") is not None else "x2"
                 start, end = match.span(key)
+                if start >= own_end:
+                    continue      # the wrapped line's own date is its own sentence's (`_wrapped_end`)
                 hit = _Hit(Span(start, end), rule, groups, sentence)
                 if _plausible(hit, text, lex):
                     found[rank].append((start, -(end - start), rank, hit))
@@ -1470,9 +1486,13 @@ def _latest(hits: list[_Hit], ctx: _Context, article: Article, lex: Lexicon) -> 
     """`ctx` with the latest day the body writes (its year written or taken from the context), else
     the middle of the latest month the body writes with its year: the article's date as far as it shows."""
     body = [hit for hit in hits if not hit.sentence.caption]
-    # A day whose year only a bare year gave is the background's as often as the story's.
-    values = [_resolve(hit, ctx, article, lex) for hit in body if hit.rule in DAY_RULES
-              and (ctx.basis != "year" or "y" in hit.groups or "wd" in hit.groups)]
+    # A day whose year only a bare year gave is the background's as often as the story's, unless the
+    # register makes that year the story's (then the day was read in it, and dates the article as well).
+    days = [hit for hit in body if hit.rule in DAY_RULES]
+    if ctx.basis == "year" and not (any("y" not in h.groups and "wd" not in h.groups for h in days)
+                                    and _story_year(ctx, article, lex)):
+        days = [hit for hit in days if "y" in hit.groups or "wd" in hit.groups]
+    values = [_resolve(hit, ctx, article, lex) for hit in days]
     latest = max((dt.date.fromisoformat(v) for v, p in values if v and p == "day"), default=None)
     if latest is not None:
         return dataclasses.replace(ctx, latest=latest, latest_is_day=True)

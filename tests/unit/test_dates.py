@@ -226,6 +226,19 @@ def test_dates_day_month_with_only_bare_years(make_article, lex, text, value):
     assert _one(_find(make_article, lex, text, None), "tanggal 16 Desember").value == value
 
 
+@pytest.mark.parametrize("text, value", [
+    # only bare years written, the latest the story's: the day read in it dates the article too, so
+    # 'this year' is that year
+    ("Jalur itu ditutup sejak wabah pada tahun 2018.\nKereta pertama berangkat pada tanggal 16 Desember dari kota itu.\n"
+     "Layanan itu sudah diuji awal tahun ini.\nLebih dari 900 penumpang menaikinya pada tahun 2021.", "2021"),
+    # negative: the latest year written is before the leader named took office: no day, no year
+    ("Presiden Vladimir Putin menerima tamunya pada tanggal 16 Desember di Moskow.\n"
+     "Layanan itu sudah diuji awal tahun ini.\nPemimpin itu dulu pernah berkunjung pada tahun 1980.", None),
+])
+def test_dates_day_in_the_story_year_dates_this_year(make_article, lex, text, value):
+    assert _one(_find(make_article, lex, text, None), "awal tahun ini").value == value
+
+
 @pytest.mark.parametrize("text, surface, value", [
     # a feast on a fixed day before a year: that day of the year
     ("Presiden mengirim ucapan selamat Tahun Baru 2025 kepada rakyatnya.", "Tahun Baru 2025", "2025-01-01"),
@@ -1504,3 +1517,28 @@ def test_dates_embedded_post_stamp_is_no_date(make_article, lex, text, expected)
 def test_dates_today_in_direct_speech_is_unscored(make_article, lex, text, scored):
     mention = _one(_find(make_article, lex, text, "2024-10-19"), "hari ini")
     assert (mention.scored, mention.value) == (scored, "2024-10-19")
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # a page pasted with its lines hard-wrapped: a date broken at a line's end is one date
+    ("Judul Berita\n\nKapal itu berlayar\ndari pelabuhan sesaat sebelum badai pada 17\nMaret 2021. Awaknya selamat.\n",
+     "17\nMaret 2021", "2021-03-17"),
+    ("Judul Berita\n\nPabrik itu berdiri\nsejak lama dan ditutup pada tahun\n2009.\nPemiliknya pindah ke kota lain.\n",
+     "tahun\n2009", "2009"),
+])
+def test_dates_a_date_broken_by_a_hard_wrapped_line(brief_of, surface, text, value):
+    assert {d.text: d.value for d in brief_of(text).dates}.get(surface) == value
+
+
+def test_dates_a_line_that_ends_with_a_stop_keeps_its_own_dates(brief_of):
+    # negative: a line closed by a stop, or a paragraph's end, is no wrap: the next line's date is its own
+    dated = {d.text: d.value for d in brief_of(
+        "Judul Berita\n\nPabrik itu ditutup pada 2009.\nMaret 2021 pemiliknya pindah.\n\n17\n\nMaret 2022 ia kembali.\n").dates}
+    assert dated.get("Maret 2021") == "2021-03" and "2009" in dated and not any("\n" in t for t in dated)
+
+
+def test_dates_a_numeric_date_closing_its_sentence(brief_of):
+    # d/m/yyyy before the sentence's stop is a date; a number going on past a stop ("14.3.2021.5") is not
+    dated = {d.text: d.value for d in brief_of("Judul Berita\n\nKedua menteri bertemu di Lurinsk pada 14/3/2021. "
+                                               "Angka indeks tercatat 12.4.2020.7 poin.\n").dates}
+    assert dated.get("14/3/2021") == "2021-03-14" and not any("2020" in t for t in dated)
