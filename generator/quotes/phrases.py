@@ -351,7 +351,7 @@ def _passive_agent(ctx: _Context, start: int, end: int) -> _Who | None:
 
 
 def _passive_clause(ctx: _Context, start: int, end: int) -> bool:
-    """The verb nearest before `end` is passive ("X, yang kasusnya diklasifikasikan sebagai “...”",
+    """The verb nearest before `end` is passive ("X, yang perkaranya digolongkan sebagai “...”",
     "Y dijuluki “...”") and no speech word stands in the clause: the subject undergoes the verb, the
     quoted words are someone else's."""
     words = list(_WORD.finditer(ctx.text, start, end))

@@ -496,7 +496,7 @@ def test_actors_field_or_unit_completes_the_post(brief_of, text, name, role, aff
     ("Menteri Pembangunan Norwegia di Kutub Utara, Arvo Melkin menyatakan kedua negara sepakat.",
      "Arvo Melkin", "Menteri Pembangunan Norwegia di Kutub Utara"),
     # an unlisted portfolio, then its holder with no body between
-    ("Pada bulan April, Menteri Pengembangan Kutub Utara Arvo Melkin mengatakan kedua negara berencana.",
+    ("Kemarin Menteri Pengembangan Kutub Utara Arvo Melkin mengatakan kedua negara berencana.",
      "Arvo Melkin", "Menteri Pengembangan Kutub Utara"),
     # the portfolio's last part after "dan" read with the name
     ("Delegasi itu dipimpin oleh Menteri Sumber Daya Alam dan Ekologi Alexandr Melkin kemarin.",
@@ -691,7 +691,7 @@ def test_actors_official_speaking_of_a_country_inside_a_phrase_stays_unplaced(br
 
 def test_actors_official_placed_by_the_country_closing_their_post(brief_of):
     # a portfolio the word lists do not know keeps the country inside the role
-    text = ("Pertemuan itu berlangsung dua jam. Pada bulan April, Menteri Pengembangan Timur Jauh Rusia Arvo Melkin "
+    text = ("Pertemuan itu berlangsung dua jam. Kemarin Menteri Pengembangan Timur Jauh Rusia Arvo Melkin "
             "mengatakan kedua negara berencana membahas visa.")
     assert by_name(brief_of(text), "person")["Arvo Melkin"].affiliation == "Rusia"
 

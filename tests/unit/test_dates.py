@@ -229,7 +229,7 @@ def test_dates_day_month_with_only_bare_years(make_article, lex, text, value):
 @pytest.mark.parametrize("text, value", [
     # only bare years written, the latest the story's: the day read in it dates the article too, so
     # 'this year' is that year
-    ("Jalur itu ditutup sejak wabah pada tahun 2018.\nKereta pertama berangkat pada tanggal 16 Desember dari kota itu.\n"
+    ("Jalur itu ditutup sejak wabah pada tahun 2018.\nKapal pertama berlayar pada tanggal 16 Desember dari kota itu.\n"
      "Layanan itu sudah diuji awal tahun ini.\nLebih dari 900 penumpang menaikinya pada tahun 2021.", "2021"),
     # negative: the latest year written is before the leader named took office: no day, no year
     ("Presiden Vladimir Putin menerima tamunya pada tanggal 16 Desember di Moskow.\n"
