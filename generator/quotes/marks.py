@@ -193,6 +193,10 @@ def _spaced_opener(text: str, i: int, block: Span) -> bool:
     """`berada pada ” kesiapan penuh,” dan ...`: a closing-shaped mark set apart by spaces, between two
     words of a sentence (a word before it, not a stop), with nothing open and another closer later in
     its paragraph, opens the quotation (a keyboard that types one shape for both)."""
+    if block.start < i < block.end - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+        # `penjaga pantai”cedera ...,” kata X`: stuck between two letters, the space before it lost (a word
+        # processor shapes a mark after a letter as a closer): it opens, if another closer follows
+        return any(text.find(c, i + 1, block.end) >= 0 for c in CLOSERS)
     if not (block.start < i < block.end - 1 and text[i - 1].isspace() and text[i + 1].isspace()):
         return False
     before, after = text[block.start:i].rstrip(), text[i + 1:block.end].lstrip()

@@ -9,7 +9,7 @@ from ..document import first_of
 from ..lexicon import fold
 from ..model import Actor, Mention
 from .. import bodies
-from .common import _Who, WHO_MAX, _WORD
+from .common import TOPIC_PARAGRAPHS, _Who, WHO_MAX, _WORD
 
 
 class _Naming:
@@ -69,11 +69,14 @@ class _Naming:
             return None
         while phrase and phrase[0] in self.words.generic_lead:
             phrase = phrase[1:]
+        pointing = any(w in self.words.anaphora for w in phrase)
         phrase = [w for w in phrase if w not in self.words.anaphora]
         if phrase and " ".join(phrase) in self.words.authorities:
             return self._authority(pos)
+        # ("kata perusahaan tersebut" about a body the text named without that head: the body named last)
+        kind = pointing and len(phrase) == 1 and phrase[0] in self.words.kind_heads
         if not phrase or phrase[0] not in self.words.body_heads:
-            return None
+            return self._authority(pos, TOPIC_PARAGRAPHS) if kind else None
         best: tuple[int, Actor] | None = None
         for actor in self.actors.values():
             if actor.kind != "organization":
@@ -86,19 +89,30 @@ class _Naming:
             last = max((m.span.start for m in actor.mentions if m.span.start < pos), default=-1)
             if last >= 0 and (best is None or last > best[0]):
                 best = (last, actor)
+        if best is None and kind:
+            return self._authority(pos, TOPIC_PARAGRAPHS)
         return self.of_key(best[1].key, "generic") if best else None
 
-    def _authority(self, pos: int) -> _Who | None:
-        """`pihak berwenang`: the body (no news agency) named last before `pos`, in this paragraph or the one
-        before; None when there is none."""
+    def _authority(self, pos: int, back: int = 1) -> _Who | None:
+        """`pihak berwenang`: the body (no news agency) named last before `pos`, in this paragraph or the
+        `back` before; None when there is none."""
         here = self.paragraph_at(pos)
-        floor = self.paragraphs[here - 1][1].start if here > 0 else 0
+        floor = self.paragraphs[here - back][1].start if here >= back else 0
         for mention in reversed(self.mentions_in(floor, pos)):
             if mention.kind == "organization":
                 who = self.of_key(mention.key, "generic")
                 if who is not None and not self.agency(who):
                     return who
         return None
+
+    def latest_outlet(self, pos: int) -> _Who:
+        """The news agency or outlet named last before `pos` (`media itu`, `surat kabar tersebut`);
+        nameless when none is."""
+        named = next((m for m in reversed(self.mentions_in(0, pos))
+                      if m.kind == "organization" and fold(self.actors[m.key].name) in self.words.agencies), None)
+        if named is None:
+            return _Who(None, None, False, "outlet")
+        return _Who(self.actors[named.key].name, named.key, False, "outlet")
 
     def leading_person(self, start: int, end: int) -> _Who | None:
         """The person whose full name opens [start, end) and is set off by a comma after it."""

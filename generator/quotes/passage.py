@@ -255,10 +255,18 @@ class _Passage:
         `<Role> itu` when the passage was about someone else: the person of that role."""
         topic = self.topic(start)
         head: list[str] = []
+        opening = None
         for m in _WORD.finditer(self.text, start, zone_end):
             if fold(m.group()) in self.words.anaphora:
                 break
             head.append(m.group())
+            opening = m.start() if opening is None else opening
+        if opening is not None and self.words.media_lead.match(self.text, opening, zone_end):
+            # "Surat kabar tersebut mengatakan": the outlet named before, not the passage's person.
+            # (it speaks itself, as a statement's issuer does: the passage's person is not whom it relays)
+            outlet = self.latest_outlet(start)
+            if outlet.key is not None:
+                return _Who(outlet.name, outlet.key, False, "statement")
         if head and fold(head[0]) in self.words.body_heads:
             # "Kementerian itu mengatakan": the body of that head named before, not a person.
             body = self.generic_body(start, zone_end, start, initial=True)

@@ -28,11 +28,7 @@ def _outlet_phrase(ctx: _Context, start: int, end: int, pos: int) -> _Who | None
         lead = _WORD.match(ctx.text, lead.end() + 1, end)
     if lead is None or not lead.group()[0].islower() or not ctx.words.media_lead.match(ctx.text, lead.start(), end):
         return None
-    named = next((m for m in reversed(ctx.mentions_in(0, pos))
-                  if m.kind == "organization" and fold(ctx.actors[m.key].name) in ctx.words.agencies), None)
-    if named is None:
-        return _Who(None, None, False, "outlet")
-    return _Who(ctx.actors[named.key].name, named.key, False, "outlet")
+    return ctx.latest_outlet(pos)
 
 
 def _issuing_body(ctx: _Context, found: _Who | None) -> bool:

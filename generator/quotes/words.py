@@ -143,6 +143,8 @@ class _Words:
         self.statement_nouns = words("statement_nouns")
         # "pihak berwenang": the authorities, the body the passage named last.
         self.authorities = words("authorities", True)
+        # "kata perusahaan tersebut": a body by its kind, pointing back.
+        self.kind_heads = words("kind_heads", True)
 
     def _state_forms(self, lex: Lexicon) -> None:
         """Leads of a place, heads of descriptions that name no person, messages (a body's clipped state,

@@ -67,3 +67,20 @@ def test_quotes_suffixed_cue_after_another_person_named_between_is_not_carried(b
     # negative: another person is named between; the quote before does not carry over them
     text = CARRIED.replace("Diketahui kapal perang", "Menurut analis Tiit Varvas, kapal perang")
     assert speakers(brief_of, text)[-1][1] != "Arvo Melkin"
+
+
+# -- a paragraph that is only a quote after a paragraph where a body confirms (or declines to confirm)
+#    something: the body's words, as after any verb of indirect speech
+
+CONFIRMING = ("Latihan gabungan itu digelar di perairan selatan pekan lalu.\n\n"
+              "Kementerian Pertahanan Korea Selatan enggan {verb} laporan tentang jumlah kapal yang ikut.\n\n"
+              "“Kami tidak dapat memberikan rincian soal operasi itu karena alasan keamanan.”\n")
+
+
+def test_quotes_paragraph_after_a_body_confirming_is_the_bodys(brief_of):
+    assert speakers(brief_of, CONFIRMING.format(verb="mengonfirmasi"))[-1][1] == "Kementerian Pertahanan Korea Selatan"
+
+
+def test_quotes_paragraph_after_a_body_doing_no_speech_is_not_the_bodys(brief_of):
+    # negative: the body does something, says nothing: no speaker from that paragraph
+    assert speakers(brief_of, CONFIRMING.format(verb="menghadiri"))[-1][1] is None

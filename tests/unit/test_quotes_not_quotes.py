@@ -224,6 +224,17 @@ def test_quotes_spaced_closing_mark_between_words_opens(brief_of, text, quoted):
     assert [q for q, _ in speakers(brief_of, text)] == quoted
 
 
+@pytest.mark.parametrize("text, quoted", [
+    # a closing-shaped mark stuck between two letters (its space lost), another closer after it: it opens
+    ("Akibatnya dua petugas patroli\u201dterluka ringan dalam bentrokan itu,\u201d kata Arvo Tamsin.\n",
+     ["terluka ringan dalam bentrokan itu,"]),
+    # negative: no closer after it in the paragraph: nothing opens
+    ("Akibatnya dua petugas patroli\u201dterluka ringan dalam bentrokan itu, kata Arvo Tamsin.\n", []),
+])
+def test_quotes_closing_mark_stuck_between_letters_opens(brief_of, text, quoted):
+    assert [q for q, _ in speakers(brief_of, text)] == quoted
+
+
 # -- one lower-case word in marks that no one is read to say: the writer's stress, no quote
 
 def test_quotes_one_lower_case_word_no_one_says_is_no_quote(brief_of):

@@ -417,3 +417,35 @@ def test_quotes_cue_verb_of_a_statement_two_bodies_issued_is_nobodys(brief_of):
     text = STATEMENT.replace("kata Kementerian Luar Negeri Estonia",
                              "kata Kementerian Luar Negeri Estonia dan Kementerian Pertahanan Estonia")
     assert speakers(brief_of, text)[-1][1] is None
+
+
+# -- a body or an outlet named only by its kind and pointing back (`perusahaan tersebut`, `Surat kabar
+#    tersebut`): the body or the outlet the text named before, not the passage's person
+
+OUTLET_BEFORE = ("Menurut Izvestia, surat kabar terbesar di Rusia, Gubernur Ivan Petrak bertemu delegasi pada Senin.\n"
+                 "Ia bertemu wakil menteri provinsi. {subject} mengatakan bahwa “kerja sama regional akan ditingkatkan.”\n")
+
+
+def test_quotes_newspaper_pointing_back_is_the_outlet_named_before(brief_of):
+    assert speakers(brief_of, OUTLET_BEFORE.format(subject="Surat kabar tersebut"))[-1][1] == "Izvestia"
+
+
+def test_quotes_newspaper_pointing_back_with_no_outlet_named_stays_as_before(brief_of):
+    # negative: no outlet named before: the words are not given to a body
+    text = OUTLET_BEFORE.replace("Menurut Izvestia, surat kabar terbesar di Rusia, ", "").format(
+        subject="Surat kabar tersebut")
+    assert speakers(brief_of, text)[-1][1] != "Izvestia"
+
+
+COMPANY = ("Perusahaan energi Rusia, Volganeft, dilaporkan membuka kantor baru di Pyongyang.\n\n"
+           "Namun, Volganeft sendiri membantah kabar itu.\n\n"
+           "\"Volganeft hanya memiliki satu kantor perwakilan di kawasan itu sejak 2009,\" demikian pernyataan {who}.\n")
+
+
+def test_quotes_company_pointing_back_is_the_body_named_before(brief_of):
+    assert speakers(brief_of, COMPANY.format(who="perusahaan tersebut"))[-1][1] == "Volganeft"
+
+
+def test_quotes_company_not_pointing_back_is_no_body_named_before(brief_of):
+    # negative: "a company" that does not point back names no body of the article
+    assert speakers(brief_of, COMPANY.format(who="sebuah perusahaan"))[-1][1] != "Volganeft"
