@@ -477,7 +477,7 @@ class Reading:
 
 
 def registered_as_folded(r: Reading, text: str) -> RegisterEntry | None:
-    """`Moon Jaein`, `Yoon Suk Yeol` for a registered `Moon Jae-in`, `Yoon Suk-yeol`: a registered person's
+    """`Moon Jaein`, `Park Geun Hye` for a registered `Moon Jae-in`, `Park Geun-hye`: a registered person's
     name of two words or more written with its syllables joined, hyphened or spaced otherwise (Korean given
     names are romanised all three ways) is that person, as the register folds names."""
     if " " not in text:
