@@ -1,17 +1,16 @@
 """`_settle`: the last word on an attribution. An agency after a passage about a person only relays
 (the `channel`), as does a media phrase quoting someone; a government, a part of a state, a capital or two
-parties together give way; a phrase in narration names no one. A speaker's surname spelt another way
-is linked to the person of the full name (`_variant_spellings_linked`)."""
+parties together give way; a phrase in narration names no one. (A speaker's surname spelt another way is the person of the full
+name already: the cast links it, `cast._transliterated`.)"""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..document import first_word, tokens
 from ..lexicon import fold, slugify
-from ..model import Quote, Sentence, Span
+from ..model import Sentence, Span
 from ..patterns import units_of
 from .common import _CAPITALISED_RUN, _kind_of, _Who, WHO_MAX, WHO_WORDS, _WORD
 from .cue_shapes import phrase_end
@@ -306,37 +305,3 @@ def _quoted_source(ctx: _Context, sentence: Sentence, quoted: Span | None, pos: 
             # (an agency quoting another agency, `Reuters mengutip kantor berita X`, relays the source's words)
             return who
     return None
-
-
-# A surname's consonant skeleton needs this many letters to tell one name from another.
-SKELETON_LETTERS = 4
-
-
-def _skeleton(name: str, digraphs: dict[str, str]) -> str:
-    """The consonants of a name romanised from another script, each digraph one sound (`Kozhemyako` and
-    `Kojemyako`, `Dmitriev` and `Demetriev` alike): vowels, `y` and doubled letters do not tell them apart."""
-    word = fold(name).replace("-", "")
-    for digraph, sound in digraphs.items():
-        word = word.replace(digraph, sound)
-    out = [c for c in word if c.isalpha() and c not in "aeiouy"]
-    return "".join(c for i, c in enumerate(out) if i == 0 or c != out[i - 1])
-
-
-def _variant_spellings_linked(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
-    """`kata Demetriev` in an article that names `Kirill Dmitriev`: a speaker known by one word only, which
-    spells the surname of exactly one fuller-named person of the article another way, is that person
-    (the press romanises Russian and Korean names several ways, even in one article)."""
-    digraphs = ctx.words.name_digraphs
-    lone = {q.speaker_key for q in quotes if q.speaker_key and q.speaker and " " not in q.speaker.strip()
-            and ctx.actors[q.speaker_key].kind == "person"} if digraphs else ()
-    if not lone:
-        return quotes
-    full = [a for a in ctx.actors.values() if a.kind == "person" and len(a.name.split()) > 1]
-    linked = {}
-    for key in lone:
-        sound = _skeleton(ctx.actors[key].name, digraphs)
-        same = [a for a in full if len(sound) >= SKELETON_LETTERS and _skeleton(a.name.split()[-1], digraphs) == sound]
-        if len(same) == 1:
-            linked[key] = same[0]
-    return [replace(q, speaker=linked[q.speaker_key].name, speaker_key=linked[q.speaker_key].key,
-                    rule=q.rule + "+spelling") if q.speaker_key in linked else q for q in quotes]

@@ -17,7 +17,7 @@ from .descriptions import _role_by
 from .marks import _lost_marks, MARKS, _merge_split, _pieces, SINGLES
 from .not_quotes import (_name_in_marks, _named_after, _scare_word, _squashed, _state_phrases_voiced,
                          _subhead_in_marks, _title_in_marks, _without_heading_copies, _without_repeats)
-from .settle import _settle, _variant_spellings_linked
+from .settle import _settle
 
 if TYPE_CHECKING:
     from .marks import _Piece
@@ -137,6 +137,6 @@ def _quotes_in(ctx: _Context, pieces: list[_Piece]) -> tuple[Quote, ...]:
         marked_sentences.update(i for i in ctx.sentences_overlapping(quoted)
                                 if ctx.sentences[i].span.overlaps(quoted))
     quotes.extend(_lost_marks(ctx, marked_sentences, {q.speaker_key for q in quotes if q.speaker_key}))
-    quotes = _variant_spellings_linked(ctx, _state_phrases_voiced(quotes))
+    quotes = _state_phrases_voiced(quotes)
     return tuple(_without_repeats(sorted(_without_heading_copies(ctx, quotes, names),
                                          key=lambda q: (q.span.start, q.span.end))))

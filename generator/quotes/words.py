@@ -60,8 +60,6 @@ class _Words:
         _, words = self._lists(lex)
         self.manner_leads = words("manner_leads", True)
         self.citing_leads = words("citing_leads", True)
-        self.name_digraphs = {fold(str(k)): str(v) for k, v in
-                              (lex.group("speech", "groups", {}).get("name_digraphs") or {}).items()}
 
     def _word_sets(self, lex: Lexicon) -> None:
         """The word lists: pronouns, breakers, cue words, bodies and outlets."""
