@@ -75,7 +75,11 @@ def national(r: Reading, name: str) -> str | None:
     """A government acts for its country: `Pemerintah Korea Selatan` → `Korea Selatan`."""
     if not name.startswith(r.kit.national_heads):
         return None
-    words = name.split()
+    return closing_country(r, name.split())
+
+
+def closing_country(r: Reading, words: list[str]) -> str | None:
+    """The country that the last one to three of `words` name, with at least one word before it."""
     for size in (3, 2, 1):
         if len(words) > size:
             entry = r.kit.by_surface.get(fold(" ".join(words[-size:])))
@@ -272,13 +276,7 @@ def paragraph_country(r: Reading, person: Person) -> str | None:
 def role_country(r: Reading, person: Person) -> str | None:
     """`Menteri Pengembangan Timur Jauh Rusia X`: a post whose last words name a country (a portfolio the word
     lists do not know kept the country inside the role) is held for that country."""
-    words = (person.role or "").split()
-    for size in (3, 2, 1):
-        if len(words) > size:
-            entry = r.kit.by_surface.get(fold(" ".join(words[-size:])))
-            if entry is not None and entry.kind == "country":
-                return entry.name
-    return None
+    return closing_country(r, (person.role or "").split())
 
 
 def sentence_country(r: Reading, person: Person) -> str | None:
